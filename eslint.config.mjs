@@ -1,0 +1,27 @@
+// ESLint flat config. The import restrictions enforce DESIGN.md §3: core, providers,
+// emulator and shared never load `vscode`, and webview code only meets the host through
+// src/shared/protocol.ts.
+import tseslint from 'typescript-eslint';
+
+const noVscode = {
+  'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'This layer must stay vscode-free (DESIGN.md §3).' }] }],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.tools/**', '.vscode-test/**', 'test-results/**', 'out/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  { files: ['src/core/**', 'src/providers/**', 'src/emulator/**', 'src/shared/**'], rules: { ...noVscode, '@typescript-eslint/no-explicit-any': 'error' } },
+  {
+    files: ['webview/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../src/*', '!../src/shared', '../../src/*', '!../../src/shared'], message: 'Webviews meet the host only in src/shared.' }], paths: [{ name: 'vscode', message: 'Webviews cannot load vscode.' }] }],
+    },
+  },
+  { files: ['scripts/**/*.mjs', 'test/**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+);
