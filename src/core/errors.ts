@@ -1,0 +1,130 @@
+/**
+ * Errors are values with a kind. The message of a `TicketError` is a user-facing sentence that says
+ * what to do next; it names the request id when there is one and never contains a secret.
+ */
+
+export type ErrorKind = 'auth' | 'permission' | 'throttled' | 'network' | 'invalid-input' | 'server' | 'not-found';
+
+export interface TicketErrorInit {
+  readonly kind: ErrorKind;
+  /** Full user-facing sentence(s). Build it with `describeError` unless a provider has a better one. */
+  readonly message: string;
+  /** Provider request id, for support conversations. */
+  readonly requestId?: string;
+  /** Provider error code (`Forbidden.RAM`, `OSM.0001`), never a message echoing request content. */
+  readonly code?: string;
+  readonly httpStatus?: number;
+  /** Provider operation that failed (`ListTickets`). */
+  readonly operation?: string;
+  /** Server-requested wait before retrying, in ms (throttling). */
+  readonly retryAfterMs?: number;
+  /** The denied permission, for `permission` errors (`ram:ListTickets`). */
+  readonly deniedAction?: string;
+  /** True when the request may have been processed although it failed (e.g. the connection dropped after sending). */
+  readonly ambiguous?: boolean;
+  readonly cause?: unknown;
+}
+
+/** The one error type providers throw. */
+export class TicketError extends Error {
+  readonly kind: ErrorKind;
+  readonly requestId?: string;
+  readonly code?: string;
+  readonly httpStatus?: number;
+  readonly operation?: string;
+  readonly retryAfterMs?: number;
+  readonly deniedAction?: string;
+  readonly ambiguous: boolean;
+
+  constructor(init: TicketErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = 'TicketError';
+    this.kind = init.kind;
+    this.requestId = init.requestId;
+    this.code = init.code;
+    this.httpStatus = init.httpStatus;
+    this.operation = init.operation;
+    this.retryAfterMs = init.retryAfterMs;
+    this.deniedAction = init.deniedAction;
+    this.ambiguous = init.ambiguous ?? false;
+  }
+}
+
+/** True for a `TicketError`, optionally of one of the given kinds. */
+export function isTicketError(value: unknown, ...kinds: ErrorKind[]): value is TicketError {
+  return value instanceof TicketError && (kinds.length === 0 || kinds.includes(value.kind));
+}
+
+/** Facts a default sentence can mention. None of them may be a secret. */
+export interface ErrorFacts {
+  /** Provider display name ("Alibaba Cloud"). */
+  readonly provider: string;
+  readonly operation?: string;
+  readonly requestId?: string;
+  readonly code?: string;
+  readonly deniedAction?: string;
+  /** Short, safe detail such as a validation message or a network reason. */
+  readonly detail?: string;
+}
+
+const NEXT_STEP: Record<ErrorKind, string> = {
+  auth: 'Check the access key of this account and enter it again.',
+  permission: 'Ask the account administrator to grant this permission; the account itself stays signed in.',
+  throttled: 'Wait a moment and try again.',
+  network: 'Check your network, proxy and endpoint settings, then try again.',
+  'invalid-input': 'Check the entered values and try again.',
+  server: 'Try again later; if it keeps failing, report the request id to support.',
+  'not-found': 'Refresh the list; the item may have been removed or belong to another account.',
+};
+
+function headline(kind: ErrorKind, facts: ErrorFacts): string {
+  const what = facts.operation ? ` (${facts.operation})` : '';
+  switch (kind) {
+    case 'auth':
+      return `${facts.provider} rejected the credentials of this account${what}.`;
+    case 'permission':
+      return facts.deniedAction
+        ? `This account lacks the permission ${facts.deniedAction}${what}.`
+        : `This account is not allowed to perform this operation${what}.`;
+    case 'throttled':
+      return `${facts.provider} is limiting the request rate${what}.`;
+    case 'network':
+      return `Could not reach ${facts.provider}${what}.`;
+    case 'invalid-input':
+      return `${facts.provider} rejected the request as invalid${what}.`;
+    case 'server':
+      return `${facts.provider} had an internal error${what}.`;
+    case 'not-found':
+      return `${facts.provider} could not find the requested item${what}.`;
+  }
+}
+
+/** Builds the default user sentence: what happened, the safe detail, what to do next, the request id. */
+export function describeError(kind: ErrorKind, facts: ErrorFacts): string {
+  const parts = [headline(kind, facts)];
+  if (facts.detail) {
+    parts.push(facts.code ? `${facts.code}: ${facts.detail}` : facts.detail);
+  } else if (facts.code) {
+    parts.push(`Error code: ${facts.code}.`);
+  }
+  parts.push(NEXT_STEP[kind]);
+  if (facts.requestId) {
+    parts.push(`Request ID: ${facts.requestId}.`);
+  }
+  return parts.map(ensureSentence).join(' ');
+}
+
+function ensureSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?。]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** Error for an operation the provider (or its API version) does not offer. */
+export function unsupportedOperation(provider: string, operation: string): TicketError {
+  return new TicketError({
+    kind: 'invalid-input',
+    code: 'Unsupported',
+    operation,
+    message: `${provider} does not support ${operation} for this account. Use the provider's console for this action.`,
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * The contract every cloud provider implements. One instance serves one account. Every method
+ * throws `TicketError` on failure (or the abort reason when its signal aborts) and never retries a
+ * write by itself.
+ */
+import type { Capabilities } from './capabilities';
+import type { CreateFormSchema, FieldOption, FormValues } from './form-schema';
+import type { Page, PageRequest } from './paging';
+import type { StatusGroup } from './status';
+import type { Message, TicketDetail, TicketSummary } from './ticket';
+import type { ProviderId } from './account';
+
+/** Server-side filters for the ticket list; unsupported ones are ignored (see `Capabilities.listFilters`). */
+export interface TicketListFilter {
+  readonly statusGroups?: readonly StatusGroup[];
+  /** Substring to search for in title/description. */
+  readonly keyword?: string;
+  readonly ids?: readonly string[];
+  /** Created at or after, epoch ms. */
+  readonly createdAfter?: number;
+  /** Created at or before, epoch ms. */
+  readonly createdBefore?: number;
+}
+
+export interface ReplyInput {
+  readonly body: string;
+  /** Mark the reply confidential (`Capabilities.secretReply`). */
+  readonly secret?: boolean;
+  /** Ids from `uploadAttachment`. */
+  readonly attachmentIds?: readonly string[];
+}
+
+export interface RatingInput {
+  /** Within `Capabilities.rating.minScore … maxScore`. */
+  readonly score: number;
+  readonly solved?: boolean;
+  readonly comment?: string;
+}
+
+/** Bytes to upload as an attachment. The host reads the file; webviews never pipe file content. */
+export interface AttachmentUpload {
+  readonly fileName: string;
+  readonly data: Uint8Array;
+  readonly contentType?: string;
+  /** What the attachment will be used for; some clouds upload differently per purpose. */
+  readonly purpose?: 'create' | 'reply';
+  readonly onProgress?: (sentBytes: number, totalBytes: number) => void;
+}
+
+export interface UploadedAttachment {
+  /** Id to pass in `ReplyInput.attachmentIds` or a create form's file field. */
+  readonly id: string;
+  readonly fileName: string;
+  readonly sizeBytes: number;
+}
+
+/**
+ * A cheap fingerprint of the account's tickets. When `token` differs from the previous one the
+ * caller refreshes; equal tokens mean "probably nothing changed".
+ */
+export interface ChangeSignal {
+  readonly token: string;
+  /** Tickets needing the user's action, when cheaply known (badge count). */
+  readonly needsActionCount?: number;
+}
+
+export interface CreatedTicket {
+  readonly ticketId: string;
+}
+
+export interface TicketProvider {
+  readonly providerId: ProviderId;
+  /** Provider display name ("Alibaba Cloud"). */
+  readonly displayName: string;
+  readonly capabilities: Capabilities;
+
+  /** Cheapest authenticated call; resolves when the credentials work ("add account" check). */
+  verifyCredentials(signal?: AbortSignal): Promise<void>;
+  /** Fingerprint used for polling; one cheap request. */
+  getChangeSignal(signal?: AbortSignal): Promise<ChangeSignal>;
+
+  listTickets(filter: TicketListFilter, page: PageRequest, signal?: AbortSignal): Promise<Page<TicketSummary>>;
+  getTicket(ticketId: string, signal?: AbortSignal): Promise<TicketDetail>;
+  /** Conversation in ascending time order. */
+  listMessages(ticketId: string, page: PageRequest, signal?: AbortSignal): Promise<Page<Message>>;
+
+  /** Resolves with the new message id when the API returns one. */
+  reply(ticketId: string, input: ReplyInput, signal?: AbortSignal): Promise<{ readonly messageId?: string }>;
+  close(ticketId: string, signal?: AbortSignal): Promise<void>;
+  /** Requires `capabilities.canReopen`; `message` explains why. */
+  reopen(ticketId: string, message: string, signal?: AbortSignal): Promise<void>;
+  /** Requires `capabilities.canRate`. */
+  rate(ticketId: string, rating: RatingInput, signal?: AbortSignal): Promise<void>;
+  /** Requires `capabilities.canUrge`. */
+  urge?(ticketId: string, signal?: AbortSignal): Promise<void>;
+  /** Requires `capabilities.canCancel`. */
+  cancel?(ticketId: string, signal?: AbortSignal): Promise<void>;
+  /** Requires `capabilities.withdraw`. */
+  withdrawMessage?(ticketId: string, messageId: string, signal?: AbortSignal): Promise<void>;
+
+  getCreateForm(signal?: AbortSignal): Promise<CreateFormSchema>;
+  /** Options of a select field whose options load on demand, given the values entered so far. */
+  loadFieldOptions(fieldId: string, values: FormValues, signal?: AbortSignal): Promise<readonly FieldOption[]>;
+  createTicket(values: FormValues, signal?: AbortSignal): Promise<CreatedTicket>;
+  /** Requires `capabilities.attachments`. */
+  uploadAttachment(upload: AttachmentUpload, signal?: AbortSignal): Promise<UploadedAttachment>;
+}

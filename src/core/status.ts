@@ -1,0 +1,36 @@
+/**
+ * Status groups. Every provider maps its native status codes into three groups and keeps the
+ * native label for display; unknown codes stay visible as "Unknown (n)".
+ */
+
+export type StatusGroup = 'needs-action' | 'in-progress' | 'closed';
+
+/** All groups in the order the tree shows them. */
+export const STATUS_GROUPS: readonly StatusGroup[] = ['needs-action', 'in-progress', 'closed'];
+
+/** A ticket status: the group it belongs to plus the provider's own code and label. */
+export interface TicketStatus {
+  readonly group: StatusGroup;
+  /** Native code as a string (`"3"`, `"wait_feedback"`, `"17"`). */
+  readonly code: string;
+  /** Native or provider-localised label ("Waiting for your feedback", "待反馈"). */
+  readonly label: string;
+  /** False when the provider did not recognise the code. */
+  readonly known: boolean;
+}
+
+/** One row of a provider's status table. */
+export interface StatusDefinition {
+  readonly group: StatusGroup;
+  readonly label: string;
+}
+
+/** Maps a native code through a provider's table; unknown codes become "Unknown (code)" in progress. */
+export function resolveStatus(code: string | number, table: Readonly<Record<string, StatusDefinition>>): TicketStatus {
+  const key = String(code);
+  const known = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+  if (known) {
+    return { group: known.group, code: key, label: known.label, known: true };
+  }
+  return { group: 'in-progress', code: key, label: `Unknown (${key})`, known: false };
+}
