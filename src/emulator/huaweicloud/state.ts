@@ -1,0 +1,164 @@
+/**
+ * The OSM emulator's in-memory world: one account with test key pairs, its cases, attachments, labels,
+ * new-message cursors and quotas. Route modules read and change it; the control hooks in lifecycle.ts
+ * play the support engineer.
+ */
+import { randomBytes } from 'node:crypto';
+import type {
+  AccessKeyRecord, AccountRecord, AttachmentRecord, CaseRecord, LabelRecord, Localized, MessageRecord,
+  MessageUpdateRecord, OperateLogRecord,
+} from './model';
+
+export interface OsmEmulatorOptions {
+  /** Clock used for creation times, urge windows, token expiry and signature freshness. */
+  now?: () => Date;
+  /** Accept any `X-Sdk-Date` (to replay fixed-date vectors). Default false: ±15 min. */
+  ignoreSignatureDate?: boolean;
+  /** Bytes an account may upload per day before OSM.01010005. */
+  dailyUploadBytes?: number;
+  /** Load the demo cases (default true). */
+  seedCases?: boolean;
+}
+
+export const DEMO_ACCOUNT: AccountRecord = {
+  domainId: '0a1b2c3d4e5f60718293a4b5c6d7e8f9',
+  domainName: 'demo-account',
+  customerId: 'f9ae1952bf75xxx1a0099d93ba9dd91f',
+  subUserId: '3dc0ca7ffd3xxx26a40f5cfa1a0da7f0',
+  subUserName: 'dev-user',
+  projectIdCnSouth1: 'a4a5d4098fb4474fa22cd05f897d6b99',
+};
+
+/** Key pairs the emulator accepts. The second belongs to another account (foreign `X-Domain-Id` tests). */
+export const TEST_KEYS: AccessKeyRecord[] = [
+  { ak: 'testak', sk: 'testsk', domainId: DEMO_ACCOUNT.domainId },
+  { ak: 'HPUAZ4XKQ1EXAMPLE7ZB', sk: 'demoSecretKeyExample0123456789abcdefABCD', domainId: DEMO_ACCOUNT.domainId },
+  { ak: 'OTHERACCOUNTAK000001', sk: 'otheraccountsecret', domainId: 'ffffffffffffffffffffffffffffffff' },
+];
+
+export const SUPPORT_ENGINEER = { id: '8c50e7009bc34556a91ecc33f31b9feb', name: 'op_svc_hecops' };
+
+const TOKEN_LIFETIME_MS = 24 * 3600_000;
+
+export class OsmEmulatorState {
+  readonly account = DEMO_ACCOUNT;
+  readonly keys: AccessKeyRecord[] = TEST_KEYS.map((k) => ({ ...k }));
+  readonly cases = new Map<string, CaseRecord>();
+  readonly attachments = new Map<string, AttachmentRecord>();
+  readonly labels = new Map<number, LabelRecord>();
+  readonly tokens = new Map<string, { domainId: string; expiresAt: Date }>();
+  readonly messageUpdates: MessageUpdateRecord[] = [];
+  readonly signedAgreements = new Map<string, number>();
+  /** Cursor id → sequence number it stands for. */
+  private readonly cursors = new Map<string, number>();
+  private seq = 0;
+  private nextLabelId = 1;
+  private nextLogId = 9000;
+  private uploadDay = '';
+  private uploadedToday = 0;
+  quota = { total: 10, unUsed: 7, measure: 'MONTH' as const };
+  readonly now: () => Date;
+  readonly ignoreSignatureDate: boolean;
+  readonly dailyUploadBytes: number;
+
+  constructor(options: OsmEmulatorOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+    this.ignoreSignatureDate = options.ignoreSignatureDate ?? false;
+    this.dailyUploadBytes = options.dailyUploadBytes ?? 200 * 1024 * 1024;
+  }
+
+  /** A fresh 32-hex id (message, attachment, cursor, request ids). */
+  hexId(): string {
+    return randomBytes(16).toString('hex');
+  }
+
+  /** A fresh case id shaped like `TS202603275SQAIEFGS0404`. */
+  caseId(at: Date): string {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+    const random = Array.from(randomBytes(9), (b) => alphabet[b % alphabet.length]).join('');
+    const date = at.toISOString().slice(0, 10).replace(/-/g, '');
+    return `TS${date}${random}${String(this.cases.size % 10000).padStart(4, '0')}`;
+  }
+
+  nextSeq(): number {
+    this.seq += 1;
+    return this.seq;
+  }
+
+  /** Appends a message to a case and returns it. */
+  addMessage(c: CaseRecord, fields: Omit<MessageRecord, 'id' | 'seq' | 'status' | 'readByCustomer'> & { id?: string }): MessageRecord {
+    const message: MessageRecord = {
+      ...fields,
+      id: fields.id ?? this.hexId(),
+      seq: this.nextSeq(),
+      status: 0,
+      readByCustomer: fields.type === 0,
+    };
+    c.messages.push(message);
+    for (const id of message.accessoryIds) {
+      const a = this.attachments.get(id);
+      if (a) a.boundTo = c.id;
+    }
+    return message;
+  }
+
+  /** Records an operation-log entry. */
+  log(c: CaseRecord, operateType: number, description: Localized, by: { id: string; name: string; type?: number }, at?: Date): OperateLogRecord {
+    const entry: OperateLogRecord = {
+      id: String(this.nextLogId++), operateType, operatorType: by.type ?? 0, operatorId: by.id,
+      operatorName: by.name, description, time: at ?? this.now(),
+    };
+    c.logs.push(entry);
+    return entry;
+  }
+
+  /** Reports a message status change (withdrawn/read) to the next new-message polls. */
+  recordUpdate(caseId: string, messageId: string, status: -1 | 1): void {
+    this.messageUpdates.push({ seq: this.nextSeq(), caseId, messageId, status });
+  }
+
+  /** Issues a cursor standing for "everything up to now". */
+  issueCursor(): string {
+    const id = this.hexId();
+    this.cursors.set(id, this.seq);
+    return id;
+  }
+
+  /** The sequence number behind a cursor; undefined for unknown cursors. */
+  cursorSeq(id: string): number | undefined {
+    return this.cursors.get(id);
+  }
+
+  /** Adds `bytes` to today's upload volume; false when the daily limit would be exceeded. */
+  countUpload(bytes: number): boolean {
+    const day = this.now().toISOString().slice(0, 10);
+    if (day !== this.uploadDay) {
+      this.uploadDay = day;
+      this.uploadedToday = 0;
+    }
+    if (this.uploadedToday + bytes > this.dailyUploadBytes) return false;
+    this.uploadedToday += bytes;
+    return true;
+  }
+
+  addLabel(name: string, color: string): LabelRecord {
+    const label = { id: this.nextLabelId++, name, color };
+    this.labels.set(label.id, label);
+    return label;
+  }
+
+  /** Issues an IAM token for the account (POST /v3/auth/tokens). */
+  issueToken(): { token: string; expiresAt: Date } {
+    const token = `MII${randomBytes(96).toString('base64url')}`;
+    const expiresAt = new Date(this.now().getTime() + TOKEN_LIFETIME_MS);
+    this.tokens.set(token, { domainId: this.account.domainId, expiresAt });
+    return { token, expiresAt };
+  }
+
+  /** Cases visible in lists: deleted ones (13) only when asked for explicitly. */
+  visibleCases(includeDeleted: boolean): CaseRecord[] {
+    return [...this.cases.values()]
+      .filter((c) => includeDeleted || c.status !== 13)
+      .sort((a, b) => b.createTime.getTime() - a.createTime.getTime());
+  }
+}

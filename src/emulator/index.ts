@@ -1,0 +1,7 @@
+// Public entry point of the emulator: start it, control it, and the plugin contract for providers.
+export { startEmulator, jsonResponse } from './server';
+export type { StartEmulatorOptions, RunningEmulator } from './server';
+export { EmulatorControl } from './control';
+export { ControllableClock } from './clock';
+export { parseFormEncoded, firstValue } from './request';
+export type * from './types';

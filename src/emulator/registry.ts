@@ -1,0 +1,7 @@
+// The providers `startEmulator` hosts by default, in matching order. A new provider adds one line here.
+import { aliyunWorkorderPluginFactory } from './aliyun/plugin';
+import type { ProviderPluginFactory } from './types';
+
+export function defaultProviderFactories(): readonly ProviderPluginFactory[] {
+  return [aliyunWorkorderPluginFactory];
+}
