@@ -17,6 +17,8 @@ export interface TicketStatus {
   readonly label: string;
   /** False when the provider did not recognise the code. */
   readonly known: boolean;
+  /** The label exactly as the API returned it, when it sent one (may be in another language). */
+  readonly nativeLabel?: string;
 }
 
 /** One row of a provider's status table. */
@@ -26,11 +28,12 @@ export interface StatusDefinition {
 }
 
 /** Maps a native code through a provider's table; unknown codes become "Unknown (code)" in progress. */
-export function resolveStatus(code: string | number, table: Readonly<Record<string, StatusDefinition>>): TicketStatus {
+export function resolveStatus(code: string | number, table: Readonly<Record<string, StatusDefinition>>, nativeLabel?: string): TicketStatus {
   const key = String(code);
   const known = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+  const native = nativeLabel ? { nativeLabel } : {};
   if (known) {
-    return { group: known.group, code: key, label: known.label, known: true };
+    return { group: known.group, code: key, label: known.label, known: true, ...native };
   }
-  return { group: 'in-progress', code: key, label: `Unknown (${key})`, known: false };
+  return { group: 'in-progress', code: key, label: `Unknown (${key})`, known: false, ...native };
 }

@@ -1,0 +1,158 @@
+/**
+ * HTTP client for the Workorder RPC API: builds and signs requests (rpc-request.ts), sends them with
+ * axios under a concurrency bound and a timeout, retries reads only, and turns every failure into a
+ * `TicketError` that names the request id.
+ */
+import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import type { CredentialsSupplier } from '../../core/account';
+import { isTicketError } from '../../core/errors';
+import { ConcurrencyLimiter } from '../../core/limiter';
+import { DEFAULT_READ_RETRY, withRetry, type RetryPolicy } from '../../core/retry';
+import type { ActionSpec, AliyunCaller } from './client-types';
+import type { AliyunEndpoint } from './endpoints';
+import { errorFromResponse, unreadableResponse } from './errors';
+import { transportError } from './http-errors';
+import type { WorkorderRequestModel } from './rpc-params';
+import { buildWorkorderRequest, type WorkorderSignatureAlgorithm } from './rpc-request';
+import { readBoolean, readNumber, readRecord, readString, type JsonRecord } from './wire-read';
+import type { AliyunEnvelope, AliyunResult } from './wire-types';
+
+export interface AliyunClientOptions {
+  readonly endpoint: AliyunEndpoint;
+  readonly credentials: CredentialsSupplier;
+  /** Default ACS3-HMAC-SHA256 (what the official SDK uses). */
+  readonly signatureAlgorithm?: WorkorderSignatureAlgorithm;
+  /** Whole-request timeout in ms (default 30 s; the official SDK's 3 s is too short for ticket text, spec §12.10). */
+  readonly timeoutMs?: number;
+  /** Shared per-account limiter (default: 4 concurrent requests). */
+  readonly limiter?: ConcurrencyLimiter;
+  readonly retryPolicy?: RetryPolicy;
+  readonly userAgent?: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_CONCURRENCY = 4;
+
+export class AliyunClient implements AliyunCaller {
+  readonly limiter: ConcurrencyLimiter;
+  private readonly http: AxiosInstance;
+  private readonly timeoutMs: number;
+
+  constructor(private readonly options: AliyunClientOptions) {
+    this.limiter = options.limiter ?? new ConcurrencyLimiter(DEFAULT_CONCURRENCY);
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    // No redirects (a signed request must not wander), no status-based throwing, raw text bodies.
+    this.http = axios.create({
+      maxRedirects: 0,
+      validateStatus: () => true,
+      responseType: 'text',
+      transformResponse: [(data: unknown) => data],
+    });
+  }
+
+  /** Sends one action; reads are retried per the policy, writes exactly once. */
+  call(spec: ActionSpec, request: WorkorderRequestModel, signal?: AbortSignal): Promise<AliyunResult> {
+    return withRetry(spec.intent, () => this.limiter.run(() => this.attempt(spec, request, signal), signal), {
+      signal,
+      policy: this.options.retryPolicy ?? DEFAULT_READ_RETRY,
+      onRetry: ({ delayMs, error }) => {
+        if (isTicketError(error, 'throttled')) {
+          this.limiter.pauseFor(delayMs);
+        }
+      },
+    });
+  }
+
+  /** Uploads bytes to a presigned URL with a plain PUT (no Alibaba signing; spec §4.11). Never retried. */
+  async putPresigned(url: string, data: Uint8Array, onProgress?: (sent: number, total: number) => void, signal?: AbortSignal): Promise<AxiosResponse<string>> {
+    return this.limiter.run(async () => {
+      try {
+        return await this.http.request<string>({
+          method: 'PUT',
+          url,
+          data: Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+          // OSS presigned PUT URLs sign the Content-Type (spec §12.22).
+          headers: { 'content-type': 'application/octet-stream' },
+          timeout: this.timeoutMs,
+          signal,
+          maxBodyLength: Infinity,
+          onUploadProgress: onProgress ? (event) => onProgress(event.loaded, event.total ?? data.byteLength) : undefined,
+        });
+      } catch (error) {
+        throw transportError(error, 'UploadAttachment', true, this.timeoutMs, signal);
+      }
+    }, signal);
+  }
+
+  private async attempt(spec: ActionSpec, request: WorkorderRequestModel, signal?: AbortSignal): Promise<AliyunResult> {
+    const credentials = await this.options.credentials();
+    const wire = buildWorkorderRequest({
+      version: spec.version,
+      action: spec.action,
+      request,
+      host: this.options.endpoint.host,
+      credentials,
+      algorithm: this.options.signatureAlgorithm,
+    });
+    let response: AxiosResponse<string>;
+    try {
+      response = await this.http.request<string>({
+        method: wire.method,
+        url: `${this.options.endpoint.origin}/${wire.queryString ? `?${wire.queryString}` : ''}`,
+        headers: { ...wire.headers, accept: 'application/json', ...(this.options.userAgent ? { 'user-agent': this.options.userAgent } : {}) },
+        data: wire.body,
+        timeout: this.timeoutMs,
+        signal,
+      });
+    } catch (error) {
+      throw transportError(error, spec.action, spec.intent === 'write', this.timeoutMs, signal);
+    }
+    const secrets = [credentials.accessKeySecret, credentials.securityToken ?? ''];
+    return interpretResponse(spec, response, secrets);
+  }
+}
+
+function interpretResponse(spec: ActionSpec, response: AxiosResponse<string>, secrets: readonly string[]): AliyunResult {
+  const headerRequestId = headerText(response, 'x-acs-request-id');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(typeof response.data === 'string' ? response.data : '');
+  } catch {
+    throw unreadableResponse(spec.action, response.status, headerRequestId, spec.intent === 'write');
+  }
+  const envelope = toEnvelope(readRecord(parsed));
+  const requestId = envelope.RequestId || headerRequestId;
+  const ok = response.status >= 200 && response.status < 300;
+  if (ok && envelope.Success === true) {
+    return { envelope, requestId };
+  }
+  throw errorFromResponse({
+    httpStatus: response.status,
+    envelope,
+    requestId,
+    retryAfterHeader: headerText(response, 'x-acs-retry-after'),
+    operation: spec.action,
+    secrets,
+  });
+}
+
+/** Reads the envelope leniently, including the lower-case keys some gateways use (spec §7.2). */
+function toEnvelope(body: JsonRecord): AliyunEnvelope {
+  const code = body.Code ?? body.code;
+  return {
+    RequestId: readString(body.RequestId ?? body.requestId) || undefined,
+    Success: body.Success === undefined ? undefined : readBoolean(body.Success),
+    Code: typeof code === 'number' ? code : readString(code) || undefined,
+    Message: readString(body.Message ?? body.message) || undefined,
+    AccessDeniedDetail: readString(body.AccessDeniedDetail) || undefined,
+    Data: body.Data,
+    PageNumber: readNumber(body.PageNumber),
+    PageSize: readNumber(body.PageSize),
+    TotalCount: readNumber(body.TotalCount),
+  };
+}
+
+function headerText(response: AxiosResponse, name: string): string | undefined {
+  const value: unknown = response.headers[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}

@@ -1,0 +1,220 @@
+/** `TicketProvider` over Workorder 2021-06-10 (the current API). */
+import { describeError, TicketError } from '../../core/errors';
+import type { CreateFormSchema, FieldOption, FormValues } from '../../core/form-schema';
+import { formList, formString } from '../../core/form-validation';
+import type { Page, PageRequest } from '../../core/paging';
+import type {
+  AttachmentUpload, ChangeSignal, CreatedTicket, RatingInput, ReplyInput, TicketListFilter, TicketProvider, UploadedAttachment,
+} from '../../core/provider';
+import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
+import { Workorder2021, type ListTickets2021Request } from './actions-2021';
+import { capabilitiesFor, MAX_ATTACHMENT_BYTES } from './capabilities';
+import type { AliyunClient } from './client';
+import { PROVIDER_NAME } from './errors';
+import { createFormFor, FIELD, loadCascadeOptions, type CatalogDirectory, type ProductCatalog } from './forms';
+import { categoryLanguage } from './language';
+import { detail2021, message2021, sortByTime, statusNamesFor, summary2021 } from './mapping';
+import {
+  asNotFound, assertScore, assertValidForm, cachedLoad, changeSignalOf, clampPageSize, invalidInput, nextCursor, pageNumberFrom,
+} from './provider-support';
+import { readArray, readNumber, readRecord, readString } from './wire-read';
+import type { AliyunLanguage } from './wire-types';
+
+/** Page size cap for 2021 ListTickets (undocumented; spec §4.0 recommends ≤ 50). */
+const MAX_PAGE_SIZE = 50;
+
+export class AliyunProvider2021 implements TicketProvider {
+  readonly providerId = 'aliyun';
+  readonly displayName = PROVIDER_NAME;
+  readonly capabilities = capabilitiesFor('2021-06-10');
+  private readonly api: Workorder2021;
+  private readonly catalog: ProductCatalog;
+
+  constructor(private readonly client: AliyunClient, private readonly language: AliyunLanguage) {
+    this.api = new Workorder2021(client);
+    this.catalog = {
+      directories: cachedLoad((signal) => this.loadDirectories(signal)),
+      categories: (productKey, signal) => this.loadCategories(productKey, signal),
+    };
+  }
+
+  async verifyCredentials(signal?: AbortSignal): Promise<void> {
+    await this.api.listTickets({ pageNumber: 1, pageSize: 1 }, signal);
+  }
+
+  async getChangeSignal(signal?: AbortSignal): Promise<ChangeSignal> {
+    const open = statusNamesFor(['needs-action', 'in-progress']);
+    const { envelope } = await this.api.listTickets({ pageNumber: 1, pageSize: MAX_PAGE_SIZE, statusList: open }, signal);
+    return changeSignalOf(envelope.TotalCount, readArray(envelope.Data).map(summary2021));
+  }
+
+  async listTickets(filter: TicketListFilter, page: PageRequest, signal?: AbortSignal): Promise<Page<TicketSummary>> {
+    const pageNumber = pageNumberFrom(page.cursor);
+    const pageSize = clampPageSize(page.pageSize, MAX_PAGE_SIZE);
+    if (filter.statusGroups && filter.statusGroups.length === 0) {
+      return { items: [], totalCount: 0 };
+    }
+    const request: ListTickets2021Request = {
+      pageNumber,
+      pageSize,
+      statusList: filter.statusGroups ? statusNamesFor(filter.statusGroups) : undefined,
+      ticketIds: filter.ids,
+      keyword: filter.keyword?.trim(),
+      startDate: filter.createdAfter,
+      endDate: filter.createdBefore,
+    };
+    const { envelope } = await this.api.listTickets(request, signal);
+    const items = readArray(envelope.Data).map(summary2021);
+    return { items, totalCount: envelope.TotalCount, nextCursor: nextCursor(pageNumber, pageSize, items.length, envelope.TotalCount) };
+  }
+
+  async getTicket(ticketId: string, signal?: AbortSignal): Promise<TicketDetail> {
+    try {
+      const { envelope } = await this.api.getTicket(ticketId, signal);
+      return detail2021(envelope.Data);
+    } catch (error) {
+      throw asNotFound(error, ticketId);
+    }
+  }
+
+  async listMessages(ticketId: string, _page: PageRequest, signal?: AbortSignal): Promise<Page<Message>> {
+    try {
+      // ListTicketNotes is not paged: one call returns the whole conversation.
+      const { envelope } = await this.api.listTicketNotes(ticketId, signal);
+      const items = sortByTime(readArray(envelope.Data).map(message2021));
+      return { items, totalCount: items.length };
+    } catch (error) {
+      throw asNotFound(error, ticketId);
+    }
+  }
+
+  async reply(ticketId: string, input: ReplyInput, signal?: AbortSignal): Promise<{ readonly messageId?: string }> {
+    const body = input.body.trim();
+    if (!body) {
+      throw invalidInput('EmptyReply', 'Write a reply before sending it.');
+    }
+    this.assertReplyLength(body);
+    const { envelope } = await this.api.replyTicket(ticketId, body, input.secret === true, input.attachmentIds, signal);
+    const messageId = readString(envelope.Data);
+    return messageId ? { messageId } : {};
+  }
+
+  async close(ticketId: string, signal?: AbortSignal): Promise<void> {
+    await this.api.closeTicket(ticketId, signal);
+  }
+
+  async reopen(ticketId: string, message: string, signal?: AbortSignal): Promise<void> {
+    const content = message.trim();
+    if (!content) {
+      throw invalidInput('EmptyReopenMessage', 'Say why the ticket should be reopened.');
+    }
+    this.assertReplyLength(content);
+    await this.api.reopenTicket(ticketId, content, signal);
+  }
+
+  async rate(ticketId: string, rating: RatingInput, signal?: AbortSignal): Promise<void> {
+    assertScore(rating.score, 1, 5);
+    if (rating.solved === undefined) {
+      throw invalidInput('MissingSolved', 'Say whether the problem was solved.');
+    }
+    await this.api.evaluateTicket({ ticketId, score: rating.score, solved: rating.solved, content: rating.comment?.trim() }, signal);
+  }
+
+  async getCreateForm(): Promise<CreateFormSchema> {
+    return createFormFor('2021-06-10');
+  }
+
+  loadFieldOptions(fieldId: string, values: FormValues, signal?: AbortSignal): Promise<readonly FieldOption[]> {
+    return loadCascadeOptions(this.catalog, fieldId, values, signal);
+  }
+
+  async createTicket(values: FormValues, signal?: AbortSignal): Promise<CreatedTicket> {
+    const schema = createFormFor('2021-06-10');
+    assertValidForm(schema, values);
+    const { envelope } = await this.api.createTicket({
+      categoryId: formString(values, FIELD.category),
+      severity: formString(values, FIELD.severity) === '2' ? 2 : 1,
+      title: formString(values, FIELD.title),
+      description: formString(values, FIELD.description),
+      email: formString(values, FIELD.email),
+      fileNames: formList(values, FIELD.attachments),
+      secretInfo: { content: formString(values, FIELD.secretInfo), fileNames: formList(values, FIELD.secretAttachments) },
+    }, signal);
+    const ticketId = readString(envelope.Data);
+    if (!ticketId) {
+      throw new TicketError({
+        kind: 'server',
+        code: 'MissingTicketId',
+        operation: 'CreateTicket',
+        ambiguous: true,
+        message: describeError('server', { provider: PROVIDER_NAME, operation: 'CreateTicket', detail: 'The answer did not include the new ticket id; refresh the list before filing again' }),
+      });
+    }
+    return { ticketId };
+  }
+
+  async uploadAttachment(upload: AttachmentUpload, signal?: AbortSignal): Promise<UploadedAttachment> {
+    const size = upload.data.byteLength;
+    if (size > MAX_ATTACHMENT_BYTES) {
+      throw invalidInput('AttachmentTooLarge', `${upload.fileName} is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; attach a smaller file.`);
+    }
+    const { envelope, requestId } = await this.api.getAttachmentUploadUrl(upload.fileName, signal);
+    const data = readRecord(envelope.Data);
+    const objectKey = readString(data.ObjectKey);
+    const putUrl = readString(data.PutSignedUrl);
+    if (!objectKey || !putUrl) {
+      throw new TicketError({
+        kind: 'server', code: 'MissingUploadUrl', operation: 'GetAttachmentUploadUrl', requestId,
+        message: describeError('server', { provider: PROVIDER_NAME, operation: 'GetAttachmentUploadUrl', requestId, detail: 'The answer did not include an upload link' }),
+      });
+    }
+    const response = await this.client.putPresigned(putUrl, upload.data, upload.onProgress, signal);
+    if (response.status < 200 || response.status >= 300) {
+      throw uploadRefused(response.status, typeof response.data === 'string' ? response.data : '');
+    }
+    return { id: objectKey, fileName: upload.fileName, sizeBytes: size };
+  }
+
+  private assertReplyLength(text: string): void {
+    if (text.length > this.capabilities.maxReplyLength) {
+      throw invalidInput('ReplyTooLong', `The text is longer than ${this.capabilities.maxReplyLength} characters; shorten it or attach it as a file.`);
+    }
+  }
+
+  private async loadDirectories(signal?: AbortSignal): Promise<readonly CatalogDirectory[]> {
+    const { envelope } = await this.api.listProducts(this.language, undefined, signal);
+    return readArray(envelope.Data).map((entry) => {
+      const directory = readRecord(entry);
+      return {
+        key: readString(directory.DirectoryId),
+        name: readString(directory.DirectoryName),
+        products: readArray(directory.ProductList).map((item) => {
+          const product = readRecord(item);
+          return { key: readString(product.ProductId), name: readString(product.ProductName) };
+        }),
+      };
+    });
+  }
+
+  private async loadCategories(productKey: string, signal?: AbortSignal): Promise<readonly FieldOption[]> {
+    const productId = readNumber(productKey);
+    if (productId === undefined) {
+      return [];
+    }
+    const { envelope } = await this.api.listCategories(productId, categoryLanguage(this.language), signal);
+    return readArray(envelope.Data).map((entry) => {
+      const category = readRecord(entry);
+      return { value: readString(category.CategoryId), label: readString(category.CategoryName) };
+    });
+  }
+}
+
+/** The storage service refused the presigned PUT (expired link, wrong headers, too large). */
+function uploadRefused(status: number, body: string): TicketError {
+  const code = /<Code>([^<]{1,64})<\/Code>/.exec(body)?.[1] ?? `HTTP${status}`;
+  const kind = status >= 500 ? 'server' : 'invalid-input';
+  return new TicketError({
+    kind, code, httpStatus: status, operation: 'UploadAttachment',
+    message: describeError(kind, { provider: PROVIDER_NAME, operation: 'UploadAttachment', code, detail: 'The storage service refused the upload; attach the file again' }),
+  });
+}
