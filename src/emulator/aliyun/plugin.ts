@@ -1,8 +1,9 @@
-// The Alibaba Cloud Workorder provider plugin: serves API versions 2021-06-10 and 2020-03-26 on `POST /`
-// (RPC style; Action/Version from the query for signature v1 or from x-acs-* headers for V3) and the
-// loopback "OSS" presigned attachment URLs under /__oss/.
-import { firstValue } from '../request';
+// The Alibaba Cloud Workorder provider plugin: serves API versions 2021-06-10 and 2020-03-26 on `/`
+// (RPC style; Action/Version from the parameters for signature v1 or from x-acs-* headers for V3) and
+// the loopback "OSS" presigned attachment URLs under /__oss/.
 import type {
+  AgentReplyOptions,
+  Clock,
   EmulatorCredential,
   EmulatorRequest,
   EmulatorResponse,
@@ -13,38 +14,38 @@ import type {
   ProviderPlugin,
   ProviderPluginFactory,
 } from '../types';
+import { actionAndVersion } from './auth';
 import { gatewayErrors, renderAliyunError } from './errors';
+import { readAliyunFixtures, type AliyunFixtures } from './fixtures';
+import { DEFAULT_AGENT_NAME, TicketLifecycle } from './lifecycle';
+import { OSS_PATH_PREFIX } from './objects';
+import { mergedParams } from './params';
+import { hostIdOf, routeRpcCall } from './router';
+import { sampleAliyunFixtures } from './sample-data';
+import { parseStatus, STATUS_NAMES } from './status';
+import { WorkorderStore, type StoredTicket } from './store';
 
 export const ALIYUN_PROVIDER = 'aliyun';
-/** Path prefix of the loopback presigned attachment URLs. */
-export const OSS_PATH_PREFIX = '/__oss/';
-
-function headerValue(request: EmulatorRequest, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-/** Action name from the V3 header or the v1 query/body parameter. */
-export function aliyunActionOf(request: EmulatorRequest): string {
-  if (request.path.startsWith(OSS_PATH_PREFIX)) return request.method === 'PUT' ? 'PutObject' : 'GetObject';
-  return headerValue(request, 'x-acs-action') ?? firstValue(request.query, 'Action') ?? firstValue(request.form, 'Action') ?? '';
-}
 
 export class AliyunWorkorderPlugin implements ProviderPlugin {
   readonly name = ALIYUN_PROVIDER;
   readonly throttlingError: NativeErrorSpec = gatewayErrors.throttlingUser;
+  readonly fixtures: AliyunFixtures;
+  readonly store: WorkorderStore;
+  readonly lifecycle: TicketLifecycle;
   readonly control: ProviderControl;
+  private readonly clock: Clock;
 
-  constructor(private readonly options: PluginFactoryOptions) {
+  constructor(options: PluginFactoryOptions) {
+    this.clock = options.clock;
+    this.fixtures = options.fixtures === undefined ? sampleAliyunFixtures() : readAliyunFixtures(options.fixtures);
+    this.store = new WorkorderStore(this.fixtures, options.clock);
+    this.lifecycle = new TicketLifecycle(this.store, this.fixtures.behaviour ?? {}, this.fixtures.agentName ?? DEFAULT_AGENT_NAME);
     this.control = {
-      agentReply: () => {
-        throw new Error('not implemented yet');
-      },
-      setStatus: () => {
-        throw new Error('not implemented yet');
-      },
-      snapshot: () => ({}),
-      attachment: () => undefined,
+      agentReply: (ticketId, content, replyOptions) => this.agentReply(ticketId, content, replyOptions),
+      setStatus: (ticketId, status) => this.setStatus(ticketId, status),
+      snapshot: () => this.snapshot(),
+      attachment: (key) => this.store.objects.get(key)?.bytes,
     };
   }
 
@@ -53,23 +54,87 @@ export class AliyunWorkorderPlugin implements ProviderPlugin {
   }
 
   actionOf(request: EmulatorRequest): string {
-    return aliyunActionOf(request);
+    if (request.path.startsWith(OSS_PATH_PREFIX)) return request.method === 'PUT' ? 'PutObject' : 'GetObject';
+    return actionAndVersion(request, mergedParams(request)).action ?? '';
   }
 
-  handle(_request: EmulatorRequest, ctx: ProviderContext): EmulatorResponse {
-    void this.options;
-    return renderAliyunError(gatewayErrors.actionNotFound, ctx.newRequestId());
+  handle(request: EmulatorRequest, ctx: ProviderContext): EmulatorResponse {
+    if (request.path.startsWith(OSS_PATH_PREFIX)) return this.store.objects.handle(request, ctx.newRequestId());
+    return routeRpcCall(request, ctx, {
+      provider: this.name,
+      store: this.store,
+      lifecycle: this.lifecycle,
+      fixtureDenials: (accessKeyId, action) => {
+        const denied = this.fixtures.accounts.find((account) => account.accessKeyId === accessKeyId)?.deniedActions ?? [];
+        return denied.includes(action) || denied.includes('*');
+      },
+    });
   }
 
-  renderError(error: NativeErrorSpec, _request: EmulatorRequest, ctx: ProviderContext): EmulatorResponse {
-    return renderAliyunError(error, ctx.newRequestId());
+  renderError(error: NativeErrorSpec, request: EmulatorRequest, ctx: ProviderContext): EmulatorResponse {
+    return renderAliyunError(error, ctx.newRequestId(), hostIdOf(request));
   }
 
   credentials(): readonly EmulatorCredential[] {
-    return [{ provider: ALIYUN_PROVIDER, accessKeyId: 'testid', accessKeySecret: 'testsecret', accountId: '1234567890123456' }];
+    return this.fixtures.accounts.map((account) => ({
+      provider: ALIYUN_PROVIDER,
+      accessKeyId: account.accessKeyId,
+      accessKeySecret: account.accessKeySecret,
+      securityToken: account.securityToken,
+      securityTokenExpiresAt: account.securityTokenExpiration === undefined ? undefined : Date.parse(account.securityTokenExpiration),
+      accountId: account.uid,
+      principalName: account.principalName,
+      disabled: account.disabled,
+    }));
   }
 
-  reset(): void {}
+  reset(): void {
+    this.store.reset();
+  }
+
+  private ticket(ticketId: string): StoredTicket {
+    const ticket = this.store.tickets.get(ticketId);
+    if (!ticket) throw new Error(`aliyun: no ticket ${ticketId}`);
+    return ticket;
+  }
+
+  private agentReply(ticketId: string, content: string, options: AgentReplyOptions = {}): string {
+    const ticket = this.ticket(ticketId);
+    const status = options.status === undefined ? undefined : parseStatus(options.status);
+    if (options.status !== undefined && status === undefined) throw new Error(`aliyun: unknown status ${options.status}`);
+    const attachmentKeys = (options.attachments ?? []).map(
+      (file) => this.store.objects.seed(file.name, file.bytes ?? Buffer.alloc(0), ticket.creatorId, this.clock.now()).objectKey,
+    );
+    return String(this.lifecycle.agentReply(ticket, content, status, options.agentName, attachmentKeys).dialogId);
+  }
+
+  private setStatus(ticketId: string, status: string): void {
+    const code = parseStatus(status);
+    if (code === undefined) throw new Error(`aliyun: unknown status ${status}`);
+    this.ticket(ticketId).status = code;
+  }
+
+  /** JSON view of the state: tickets (with notes) and stored attachment objects. */
+  snapshot(): { tickets: unknown[]; attachments: unknown[] } {
+    const tickets = [...this.store.tickets.values()].map((t) => ({
+      TicketId: t.ticketId,
+      Title: t.title,
+      Description: t.description,
+      CategoryId: t.categoryId,
+      ProductCode: t.productCode,
+      Severity: t.severity,
+      Status: t.status,
+      StatusName: STATUS_NAMES[t.status],
+      CreatorId: t.creatorId,
+      CreateTime: t.createTime,
+      Email: t.email,
+      SecretInfo: t.secretInfo,
+      Evaluation: t.evaluation,
+      Notes: t.notes.map((n) => ({ DialogId: n.dialogId, CreateTime: n.createTime, Role: n.role, Name: n.name, Content: n.content, Encrypt: n.encrypted, Attachments: n.attachmentKeys })),
+    }));
+    const attachments = this.store.objects.list().map((o) => ({ ObjectKey: o.objectKey, FileName: o.fileName, OwnerUid: o.ownerUid, Size: o.bytes?.length, Uploaded: o.bytes !== undefined }));
+    return { tickets, attachments };
+  }
 }
 
 export const aliyunWorkorderPluginFactory: ProviderPluginFactory = {

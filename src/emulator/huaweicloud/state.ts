@@ -42,7 +42,6 @@ const TOKEN_LIFETIME_MS = 24 * 3600_000;
 
 export class OsmEmulatorState {
   readonly account = DEMO_ACCOUNT;
-  readonly keys: AccessKeyRecord[] = TEST_KEYS.map((k) => ({ ...k }));
   readonly cases = new Map<string, CaseRecord>();
   readonly attachments = new Map<string, AttachmentRecord>();
   readonly labels = new Map<number, LabelRecord>();
@@ -57,6 +56,10 @@ export class OsmEmulatorState {
   private uploadDay = '';
   private uploadedToday = 0;
   quota = { total: 10, unUsed: 7, measure: 'MONTH' as const };
+  /** CC addresses of the last filed case (5.11.6 pre-fills the form with them). */
+  lastCcEmails: string[] = ['a@example.com', 'b@example.com'];
+  /** IAM user groups the caller belongs to (`group_id`); others → OSM.01010035. */
+  readonly groups = new Set(['g-001']);
   readonly now: () => Date;
   readonly ignoreSignatureDate: boolean;
   readonly dailyUploadBytes: number;
