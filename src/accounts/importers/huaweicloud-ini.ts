@@ -1,0 +1,82 @@
+// The Huawei Cloud SDK profile file (spec huaweicloud-osm §6.2), ~/.huaweicloud/credentials or
+// HUAWEICLOUD_SDK_CREDENTIALS_FILE. OSM is a global service, so [global] (with domain_id) is preferred
+// and [basic] fills in when it holds other keys or the project id of the same keys.
+import * as path from 'node:path';
+import { type IniSection, parseIni } from './ini-parser';
+import { iniProblemWarnings } from './ini-warnings';
+import { importText, withNote } from './import-text';
+import { displayPath, expandHome, readSourceText } from './source-file';
+import { suggestLabel } from './suggested-label';
+import type { ImportCandidate, ImportEnvironment, ImportReport } from './types';
+
+/** The profile-file path the SDKs would read for this environment. */
+export function huaweiCloudIniPath(environment: ImportEnvironment): string {
+  const override = environment.env.HUAWEICLOUD_SDK_CREDENTIALS_FILE?.trim();
+  return override ? expandHome(override, environment.homeDir) : path.join(environment.homeDir, '.huaweicloud', 'credentials');
+}
+
+/** Lists the file's credentials, one candidate per distinct AK. */
+export async function scanHuaweiCloudIni(environment: ImportEnvironment): Promise<ImportReport> {
+  const filePath = huaweiCloudIniPath(environment);
+  const fileLabel = displayPath(filePath, environment.homeDir);
+  const read = await readSourceText(environment, filePath);
+  if (read.status === 'missing') return { candidates: [], warnings: [], scanned: [{ source: fileLabel, path: filePath, status: 'missing', candidates: 0 }] };
+  if (read.status === 'unreadable') return { candidates: [], warnings: [read.warning], scanned: [{ source: fileLabel, path: filePath, status: 'unreadable', candidates: 0 }] };
+
+  const document = parseIni(read.text);
+  // [global] first: it is the one OSM can use directly.
+  const ordered = [...document.sections].sort((a, b) => rank(a) - rank(b));
+  const candidates: ImportCandidate[] = [];
+  for (const section of ordered) {
+    const merged = mergeIntoEarlier(candidates, section);
+    if (!merged) candidates.push(sectionCandidate(section, fileLabel, filePath));
+  }
+  return {
+    candidates,
+    warnings: iniProblemWarnings(fileLabel, document.problems),
+    scanned: [{ source: fileLabel, path: filePath, status: 'found', candidates: candidates.length }],
+  };
+}
+
+function rank(section: IniSection): number {
+  const name = section.name.toLowerCase();
+  return name === 'global' ? 0 : name === 'basic' ? 1 : 2;
+}
+
+/** Same AK/SK in [basic] as in [global]: keep one candidate and add the project id to it. */
+function mergeIntoEarlier(candidates: ImportCandidate[], section: IniSection): boolean {
+  const { ak, sk, project_id: projectId } = section.entries;
+  const index = candidates.findIndex((candidate) => candidate.accessKeyId !== '' && candidate.accessKeyId === ak && (candidate.accessKeySecret ?? '') === (sk ?? ''));
+  if (index < 0) return false;
+  const earlier = candidates[index];
+  candidates[index] = { ...earlier, source: `${earlier.source} + [${section.name}]`, ...(projectId && !earlier.projectId ? { projectId } : {}) };
+  return true;
+}
+
+function sectionCandidate(section: IniSection, fileLabel: string, filePath: string): ImportCandidate {
+  const { ak = '', sk = '', security_token: securityToken, domain_id: domainId, project_id: projectId } = section.entries;
+  const base: ImportCandidate = {
+    provider: 'huaweicloud',
+    source: `${fileLabel} › [${section.name}]`,
+    sourcePath: filePath,
+    profile: section.name,
+    suggestedLabel: suggestLabel('huaweicloud', section.name),
+    accessKeyId: ak,
+    ...(sk ? { accessKeySecret: sk } : {}),
+    ...(securityToken ? { securityToken } : {}),
+    ...(domainId ? { domainId } : {}),
+    ...(projectId ? { projectId } : {}),
+    mode: securityToken ? 'temporary' : 'permanent',
+    importable: ak !== '',
+    needsSecret: ak !== '' && sk === '',
+    ...(section.name.toLowerCase() === 'global' ? { isDefault: true } : {}),
+  };
+  if (!ak && section.entries.idp_id) {
+    return withNote({ ...base, mode: 'federated' }, importText('Federated (OIDC) identities are exchanged for temporary keys at run time and cannot be imported.'));
+  }
+  if (!ak) return withNote(base, importText('The section has no ak.'));
+  if (!sk) return withNote(base, importText('The section has no sk; enter it to import.'));
+  if (securityToken) return withNote(base, importText('Temporary AK/SK with a security token; they stop working when the token expires.'));
+  if (!domainId) return withNote(base, importText('No account (domain) id; it is looked up through IAM when the account is added.'));
+  return base;
+}

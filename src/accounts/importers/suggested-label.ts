@@ -1,0 +1,34 @@
+// Suggested account labels: the provider's name plus where the keys came from. Users rename freely.
+import type { ImportCandidate, ImportProvider } from './types';
+
+const PROVIDER_NAMES: Record<ImportProvider, string> = { aliyun: 'Alibaba Cloud', huaweicloud: 'Huawei Cloud' };
+
+/** `Alibaba Cloud (default)`, `Huawei Cloud (environment)`, … */
+export function suggestLabel(provider: ImportProvider, origin: string): string {
+  return `${PROVIDER_NAMES[provider]} (${origin})`;
+}
+
+/** Appends ` 2`, ` 3`, … so two candidates never suggest the same label. */
+export function makeLabelsUnique(candidates: ImportCandidate[]): ImportCandidate[] {
+  const seen = new Map<string, number>();
+  return candidates.map((candidate) => {
+    const count = (seen.get(candidate.suggestedLabel) ?? 0) + 1;
+    seen.set(candidate.suggestedLabel, count);
+    return count === 1 ? candidate : { ...candidate, suggestedLabel: `${candidate.suggestedLabel} ${count}` };
+  });
+}
+
+/** Marks candidates whose keys equal an earlier candidate's, so the UI can fold them. */
+export function markSameKeys(candidates: ImportCandidate[]): ImportCandidate[] {
+  const firstSource = new Map<string, string>();
+  return candidates.map((candidate) => {
+    if (!candidate.accessKeyId || !candidate.accessKeySecret) return candidate;
+    const key = [candidate.provider, candidate.accessKeyId, candidate.accessKeySecret, candidate.securityToken ?? ''].join('\u0000');
+    const earlier = firstSource.get(key);
+    if (earlier === undefined) {
+      firstSource.set(key, candidate.source);
+      return candidate;
+    }
+    return { ...candidate, sameKeysAs: earlier };
+  });
+}
