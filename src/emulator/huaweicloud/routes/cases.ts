@@ -4,6 +4,7 @@ import { businessError, malformed, ok } from '../http';
 import type { CaseRecord } from '../model';
 import { bodyInt, bodyMap, bodyString, bodyStringList, type JsonObject } from '../params';
 import { presentDetail, presentLog, presentSummary } from '../present';
+import { OsmCaseLifecycle } from '../lifecycle';
 import type { OsmRoute, RouteContext } from '../router';
 import { checkGroup, requireCase } from './guards';
 import { bindAttachments, checkCcEmails } from './validation';
@@ -63,6 +64,8 @@ function createCase(rc: RouteContext): ReturnType<typeof ok> {
     accessoryIds, displayType: 'NORMAL', isFirst: true,
   });
   state.log(c, 0, { zh: '创建工单', en: 'Ticket created' }, customer, now);
+  // The simulated agent (off unless an agent delay is configured) answers like a support engineer.
+  rc.ctx.agent.schedule(() => new OsmCaseLifecycle(rc.state).autoRespond(c.id));
   return ok({ incident_id: c.id });
 }
 

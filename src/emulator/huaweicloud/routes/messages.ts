@@ -7,6 +7,7 @@ import { businessError, ok } from '../http';
 import type { CaseRecord, MessageRecord } from '../model';
 import { bodyString, bodyStringList } from '../params';
 import { presentMessage } from '../present';
+import { OsmCaseLifecycle } from '../lifecycle';
 import type { OsmRoute, RouteContext } from '../router';
 import { checkGroup, requireCase } from './guards';
 import { bindAttachments } from './validation';
@@ -39,6 +40,8 @@ function submitMessage(rc: RouteContext) {
     type: 0, replierId: customer.id, replierName: customer.name, iamUserType: 1, content, createTime: state.now(),
     accessoryIds, displayType: 'NORMAL', isFirst: false,
   });
+  // The simulated agent (off unless an agent delay is configured) answers like a support engineer.
+  rc.ctx.agent.schedule(() => new OsmCaseLifecycle(rc.state).autoRespond(c.id));
   if (c.status === 17) {
     c.status = 1;
     state.log(c, 85, { zh: '客户回复待反馈工单', en: 'Customer replied to the feedback request' }, customer);

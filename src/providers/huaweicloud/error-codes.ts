@@ -1,0 +1,86 @@
+/**
+ * Classification of OSM and API-gateway error codes into the error kinds every provider shares
+ * (spec §1.6). A 403 or a "no permission" business code is a per-request failure and never means the
+ * credentials are bad, so it must not log the account out.
+ */
+
+export type OsmErrorKind = 'auth' | 'permission' | 'throttled' | 'network' | 'invalid-input' | 'server' | 'not-found';
+
+const PERMISSION_CODES = new Set([
+  'APIGW.0302', 'OSM.0003',
+  'OSM.01010002', // no operation permission
+  'OSM.01010007', // tenant has no role to create a case
+  'OSM.01010009', // support plan does not allow this case
+  'OSM.01010035', // no permission on same-group cases
+]);
+
+const AUTH_CODES = new Set(['APIGW.0301', 'OSM.0002', 'OSM.01010011' /* customer not resolvable from credentials */]);
+
+/** "Try again later" business rules: not a bad request, but not to be retried automatically either. */
+const THROTTLED_CODES = new Set([
+  'APIGW.0308',
+  'OSM.01010004', // urged too often
+  'OSM.01010022', // case just created, urge later
+  'OSM.01010024', // verification code resent too frequently
+]);
+
+const NOT_FOUND_CODES = new Set(['OSM.01010015', 'OSM.01010039', 'OSM.01010020', 'OSM.01010032']);
+
+const SERVER_CODES = new Set(['OSM.0004', 'OSM.01010014', 'OSM.01010017', 'OSM.01010021', 'OSM.01010047', 'OSM.01010060']);
+
+/** Error kind from the HTTP status and the body's `error_code` (code wins over status when known). */
+export function classifyOsmError(httpStatus: number, code: string | undefined): OsmErrorKind {
+  if (code) {
+    if (AUTH_CODES.has(code)) return 'auth';
+    if (PERMISSION_CODES.has(code)) return 'permission';
+    if (THROTTLED_CODES.has(code)) return 'throttled';
+    if (NOT_FOUND_CODES.has(code)) return 'not-found';
+    if (SERVER_CODES.has(code)) return 'server';
+    if (code === 'APIGW.0101') return 'not-found';
+    if (code.startsWith('OSM.0101') || code === 'OSM.0001' || code === 'APIGW.0201') return 'invalid-input';
+  }
+  if (httpStatus === 401) return 'auth';
+  if (httpStatus === 403) return 'permission';
+  if (httpStatus === 429) return 'throttled';
+  if (httpStatus === 404) return 'not-found';
+  if (httpStatus >= 500) return 'server';
+  return 'invalid-input';
+}
+
+/** What the user should do next, per kind; the code-specific sentence below is preferred when known. */
+const NEXT_STEP: Readonly<Record<OsmErrorKind, string>> = {
+  auth: 'Check the access key, secret key and account id of this account, then try again.',
+  permission: 'Your IAM user is not allowed to do this; ask the account administrator for the ticket permissions.',
+  throttled: 'Wait a moment and try again.',
+  network: 'Check your network connection and the OSM endpoint setting.',
+  'invalid-input': 'Check the values you entered.',
+  server: 'Huawei Cloud reported an internal error; try again later.',
+  'not-found': 'The ticket or item no longer exists; refresh the list.',
+};
+
+const CODE_SENTENCES: Readonly<Record<string, string>> = {
+  'OSM.01010004': 'This ticket was urged recently; you can urge it again later.',
+  'OSM.01010022': 'The ticket was just created; you can urge it a little later.',
+  'OSM.01010005': "Today's attachment upload volume is used up; try again tomorrow.",
+  'OSM.01010006': 'The selected severity is not available; pick another one.',
+  'OSM.01010008': 'A CC e-mail address is invalid or there are too many of them.',
+  'OSM.01010013': 'That ticket action is not supported.',
+  'OSM.01010015': 'The ticket does not exist (it may have been deleted); refresh the list.',
+  'OSM.01010028': 'The selected problem type is no longer available; pick another one.',
+  'OSM.01010033': 'The selected region is not available; pick another one.',
+  'OSM.01010034': 'The ticket status does not allow this action any more; refresh the ticket.',
+  'OSM.01010037': 'The ticket quota for this problem type is used up.',
+  'OSM.01010038': "Today's ticket creation limit is reached; try again tomorrow.",
+  'OSM.01010040': 'A label with that name already exists.',
+  'OSM.01010041': 'An account can have at most 30 labels; delete one first.',
+  'OSM.01010042': 'A ticket can have at most 5 labels.',
+  'OSM.01010043': 'A ticket can have at most 3 related tickets.',
+  'OSM.01010044': 'A ticket cannot be related to itself.',
+  'OSM.01010045': 'The attachment is invalid (type, size or it was already used).',
+  'APIGW.0101': 'The OSM API was not found at this endpoint; check the endpoint setting.',
+};
+
+/** A sentence telling the user what to do next for this kind/code. */
+export function nextStepSentence(kind: OsmErrorKind, code: string | undefined): string {
+  return (code && CODE_SENTENCES[code]) || NEXT_STEP[kind];
+}
