@@ -1,0 +1,68 @@
+// Builds every bundle of the extension with esbuild.
+//   node scripts/build.mjs               development build (source maps)
+//   node scripts/build.mjs --production  minified, no source maps (what the vsix ships)
+//   node scripts/build.mjs --watch       rebuild on change
+// Bundles: dist/extension.js (node/cjs, `vscode` external), dist/emulator.js (loaded lazily by the demo
+// account so activation stays cheap), dist/webview/*.js (browser/esm), dist/test/** (extension-host tests).
+import * as esbuild from 'esbuild';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const root = new URL('..', import.meta.url).pathname;
+
+/** Every file under `dir` whose name ends with `suffix`, as paths relative to the project root. */
+function filesUnder(dir, suffix) {
+  const abs = join(root, dir);
+  if (!existsSync(abs)) return [];
+  return readdirSync(abs, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
+    .map((entry) => relative(root, join(entry.parentPath ?? entry.path, entry.name)));
+}
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode'],
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  logLevel: 'warning',
+};
+
+const configs = [
+  { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
+  ...(existsSync(join(root, 'src/emulator/index.ts'))
+    ? [{ ...node, entryPoints: { emulator: 'src/emulator/index.ts' }, outdir: 'dist' }]
+    : []),
+  {
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'chrome120',
+    minify: production,
+    sourcemap: production ? false : 'linked',
+    entryPoints: filesUnder('webview', '.ts').filter((f) => !f.includes('/lib/') && !f.endsWith('.d.ts')),
+    outdir: 'dist/webview',
+    logLevel: 'warning',
+  },
+];
+if (!production) {
+  // Extension-host test suites: one bundle per suite plus the mocha entry point.
+  const suites = filesUnder('test/vscode', '.ts');
+  if (suites.length > 0) {
+    configs.push({ ...node, external: ['vscode', 'mocha'], entryPoints: suites, outdir: 'dist/test/vscode', outbase: 'test/vscode' });
+  }
+}
+
+if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
+const buildable = configs.filter((c) => (Array.isArray(c.entryPoints) ? c.entryPoints.length : Object.keys(c.entryPoints).length) > 0);
+if (watch) {
+  for (const config of buildable) await (await esbuild.context(config)).watch();
+  console.log('[watch] watching for changes');
+} else {
+  await Promise.all(buildable.map((config) => esbuild.build(config)));
+  console.log(`built ${buildable.length} bundle group(s)${production ? ' (production)' : ''}`);
+}

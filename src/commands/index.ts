@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import type { CommandId } from '../shared/commandIds';
+import type { CommandModule, CommandServices } from './command';
+import { openSettingsCommand } from './openSettings';
+import { refreshCommand } from './refresh';
+import { showLogCommand } from './showLog';
+
+/**
+ * The explicit list of commands. Typed as a record over CommandId so that adding an id to
+ * src/shared/commandIds.ts without a module here (or the reverse) fails to compile.
+ */
+const COMMANDS: Record<CommandId, CommandModule> = {
+  'cloudTickets.refresh': refreshCommand,
+  'cloudTickets.showLog': showLogCommand,
+  'cloudTickets.openSettings': openSettingsCommand,
+};
+
+/** Registers every command; errors thrown by a handler are logged and shown once, not swallowed. */
+export function registerCommands(services: CommandServices): vscode.Disposable[] {
+  return Object.values(COMMANDS).map((module) => {
+    const handler = module.create(services);
+    return vscode.commands.registerCommand(module.id, async (...args: unknown[]) => {
+      try {
+        return await handler(...args);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        services.log.error(`${module.id} failed: ${message}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Cloud Tickets: {0}', message));
+        return undefined;
+      }
+    });
+  });
+}

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { VSIX } from './workbench';
+
+/** What the vsix may hold: the built bundles, the manifest and its texts, media and l10n. */
+const ALLOWED = [
+  /^extension\.vsixmanifest$/,
+  /^\[Content_Types\]\.xml$/,
+  /^extension\/package(\.nls(\.zh-cn)?)?\.json$/,
+  /^extension\/(readme|changelog)\.md$/,
+  /^extension\/LICENSE\.txt$/,
+  /^extension\/dist\/(extension|emulator)\.js$/,
+  /^extension\/dist\/webview\/[\w.-]+\.(js|css)$/,
+  /^extension\/media\/icon\.png$/,
+  /^extension\/media\/(icons|css)\/[\w.-]+\.(svg|png|css)$/,
+  /^extension\/l10n\/bundle\.l10n(\.zh-cn)?\.json$/,
+];
+const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/media/icon.png', 'extension/l10n/bundle.l10n.zh-cn.json', 'extension/package.nls.zh-cn.json'];
+const MAX_VSIX_BYTES = 1.5 * 1024 * 1024; // DESIGN.md §6
+
+describe('the packaged vsix', () => {
+  let entries: string[] = [];
+  before(() => {
+    entries = execFileSync('unzip', ['-Z1', VSIX], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  });
+
+  it('holds only what runs', () => {
+    assert.deepEqual(entries.filter((entry) => !ALLOWED.some((pattern) => pattern.test(entry))), []);
+  });
+
+  it('holds everything the extension needs', () => {
+    assert.deepEqual(REQUIRED.filter((entry) => !entries.includes(entry)), []);
+  });
+
+  it(`stays within ${MAX_VSIX_BYTES} bytes`, () => {
+    assert.ok(statSync(VSIX).size <= MAX_VSIX_BYTES, `vsix is ${statSync(VSIX).size} bytes`);
+  });
+});
