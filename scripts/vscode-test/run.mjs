@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureTools } from './tools.mjs';
 import { runExtensionHostTests } from './extension-host.mjs';
+import { acquireTestLock } from './lock.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 const screenshots = `${root}/test-results/screenshots`;
@@ -29,6 +30,7 @@ try {
   console.error(`✖ real-VS-Code test tools are missing: ${error.message}`);
   process.exit(1);
 }
+await acquireTestLock();
 mkdirSync(screenshots, { recursive: true });
 step('package the vsix', 'npm', ['run', '--silent', 'package']);
 step('build development bundles and test suites', 'node', ['scripts/build.mjs']);

@@ -1,10 +1,31 @@
 import type * as vscode from 'vscode';
+import type { TicketSummary } from '../core/ticket';
+import type { AccountStore } from '../accounts/accountStore';
+import type { ProviderRegistry } from '../accounts/providerRegistry';
 import type { CommandId } from '../shared/commandIds';
 
-/** What a command module can use. Narrow on purpose: commands get services, not the extension context. */
+/** The explorer's ticket data as commands and panels see it. */
+export interface TicketsService {
+  /** Refreshes one account, or all of them; resolves when the tree shows the result. */
+  refresh(accountId?: string): Promise<void>;
+  /** Selects a ticket in the explorer (refreshing first when it is not known yet). */
+  reveal(accountId: string, ticketId: string): Promise<void>;
+  /** Cached tickets of an account (possibly stale; empty before the first refresh). */
+  summaries(accountId: string): readonly TicketSummary[];
+  readonly onDidChange: vscode.Event<void>;
+}
+
+/** What command modules and panels can use. Narrow on purpose: services, not the extension context. */
 export interface CommandServices {
   readonly log: vscode.LogOutputChannel;
-  readonly explorer: { refresh(): Promise<void> };
+  readonly accounts: AccountStore;
+  readonly providers: ProviderRegistry;
+  readonly tickets: TicketsService;
+  /** Small per-user state that survives reloads (drafts, last-used account). Never secrets. */
+  readonly globalState: vscode.Memento;
+  readonly extensionUri: vscode.Uri;
+  /** Folder for caches (ticket lists); never secrets. */
+  readonly globalStorageUri: vscode.Uri;
 }
 
 /** One command: its id and a factory that binds its handler to the services it needs. */

@@ -1,0 +1,68 @@
+import * as vscode from 'vscode';
+import type { Credentials } from '../core/account';
+import { TicketError, isTicketError } from '../core/errors';
+import type { TicketProvider } from '../core/provider';
+import { providerDescriptor } from '../providers';
+import { DisposableOwner } from '../common/lifecycle';
+import type { AccountStore, StoredAccount } from './accountStore';
+
+/**
+ * One provider instance per account, created on first use and dropped when the account changes.
+ * Also the place that turns provider errors into account health: an auth error marks the account's
+ * keys as rejected; a permission error never does (it belongs to the request that failed).
+ */
+export class ProviderRegistry extends DisposableOwner {
+  private readonly providers = new Map<string, Promise<TicketProvider>>();
+
+  constructor(private readonly accounts: AccountStore) {
+    super();
+    this.own(accounts.onDidChange(() => this.providers.clear()));
+    this.own(accounts.keychain.onDidChange((accountId) => this.providers.delete(accountId)));
+  }
+
+  /** The provider of an account; rejects with a TicketError when the account is gone. */
+  get(accountId: string): Promise<TicketProvider> {
+    let provider = this.providers.get(accountId);
+    if (!provider) {
+      const account = this.accounts.get(accountId);
+      if (!account) return Promise.reject(new TicketError({ kind: 'not-found', code: 'UnknownAccount', message: 'This account was removed. Refresh the Tickets view.' }));
+      provider = this.create(account);
+      provider.catch(() => this.providers.delete(accountId));
+      this.providers.set(accountId, provider);
+    }
+    return provider;
+  }
+
+  /** Builds a provider for metadata and credentials that are not saved yet ("add account" checks). */
+  createUnsaved(account: StoredAccount, credentials: () => Promise<Credentials>): Promise<TicketProvider> {
+    return providerDescriptor(account.providerId).create({ account, credentials, locale: vscode.env.language, timeoutMs: requestTimeoutMs() });
+  }
+
+  /** Runs a call on an account's provider and records what the outcome says about the account. */
+  async run<T>(accountId: string, call: (provider: TicketProvider) => Promise<T>): Promise<T> {
+    const provider = await this.get(accountId);
+    try {
+      const result = await call(provider);
+      await this.accounts.setHealth(accountId, 'ok');
+      return result;
+    } catch (error) {
+      if (isTicketError(error, 'auth')) await this.accounts.setHealth(accountId, 'credentials');
+      else if (isTicketError(error, 'network')) await this.accounts.setHealth(accountId, 'offline');
+      else if (isTicketError(error, 'throttled')) await this.accounts.setHealth(accountId, 'throttled');
+      throw error;
+    }
+  }
+
+  private create(account: StoredAccount): Promise<TicketProvider> {
+    const credentials = async () => {
+      const stored = await this.accounts.credentials(account.id);
+      if (!stored) throw new TicketError({ kind: 'auth', code: 'MissingCredentials', message: `No access key is stored for "${account.label}". Enter the credentials again.` });
+      return stored;
+    };
+    return this.createUnsaved(account, credentials);
+  }
+}
+
+function requestTimeoutMs(): number {
+  return vscode.workspace.getConfiguration('cloudTickets').get<number>('requestTimeoutSeconds', 20) * 1000;
+}
