@@ -99,7 +99,14 @@ export class AliyunClient implements AliyunCaller {
       response = await this.http.request<string>({
         method: wire.method,
         url: `${this.options.endpoint.origin}/${wire.queryString ? `?${wire.queryString}` : ''}`,
-        headers: { ...wire.headers, accept: 'application/json', ...(this.options.userAgent ? { 'user-agent': this.options.userAgent } : {}) },
+        headers: {
+          ...wire.headers,
+          accept: 'application/json',
+          ...(this.options.userAgent ? { 'user-agent': this.options.userAgent } : {}),
+          // axios would add an unsigned form content-type to a bodyless POST; V3 requires every
+          // content-type sent to be signed, and the SDK sends none without a body (spec §3.2).
+          ...(wire.body === undefined ? { 'content-type': false } : {}),
+        },
         data: wire.body,
         timeout: this.timeoutMs,
         signal,
