@@ -24,7 +24,7 @@ export function transportError(error: unknown, operation: string, write: boolean
     code: code || 'NetworkError',
     operation,
     ambiguous,
-    cause: error,
+    // No `cause`: the axios error carries the request config, including the STS token header.
     message: describeError('network', { provider: PROVIDER_NAME, operation, detail }),
   });
 }
