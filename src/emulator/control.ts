@@ -114,6 +114,13 @@ export class EmulatorControl {
     this.deps.agent.setDelay(delayMs);
   }
 
+  /** The fixtures document in use, one section per provider that can describe its data. */
+  fixturesDocument(): Record<string, unknown> {
+    const document: Record<string, unknown> = {};
+    for (const [name, plugin] of this.deps.plugins) if (plugin.fixtureSection) document[name] = plugin.fixtureSection();
+    return document;
+  }
+
   requests(): readonly RequestLogEntry[] {
     return [...this.deps.requestLog];
   }

@@ -150,6 +150,8 @@ export interface ProviderPlugin {
   /** Restore the seeded state (called by control reset). */
   reset(): void;
   readonly control: ProviderControl;
+  /** The fixtures section in use (for `--print-fixtures`); optional. */
+  fixtureSection?(): unknown;
 }
 
 /** Options every plugin factory receives. */

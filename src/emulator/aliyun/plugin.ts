@@ -92,6 +92,10 @@ export class AliyunWorkorderPlugin implements ProviderPlugin {
     this.store.reset();
   }
 
+  fixtureSection(): AliyunFixtures {
+    return this.fixtures;
+  }
+
   private ticket(ticketId: string): StoredTicket {
     const ticket = this.store.tickets.get(ticketId);
     if (!ticket) throw new Error(`aliyun: no ticket ${ticketId}`);

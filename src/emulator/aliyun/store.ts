@@ -1,6 +1,7 @@
 // In-memory Workorder state seeded from fixtures: catalogue, tickets with their notes, attachment
 // objects. Routes of both API versions read and write the same store, so a ticket created through
 // 2020-03-26 is visible through 2021-06-10 and vice versa.
+import { createHash } from 'node:crypto';
 import type { Clock } from '../types';
 import type { AliyunCategoryFixture, AliyunFixtures, AliyunProductFixture, AliyunTicketFixture } from './fixtures';
 import { AttachmentObjects } from './objects';
@@ -64,6 +65,13 @@ export interface ListFilter {
   readonly productCode?: string;
 }
 
+/** A uuid-shaped ObjectKey derived from the fixture position, so seeded keys survive a reset. */
+function stableObjectKey(seed: string, fileName: string): string {
+  const hex = createHash('sha1').update(seed).digest('hex');
+  const extension = /\.[A-Za-z0-9]{1,10}$/.exec(fileName)?.[0].toLowerCase() ?? '';
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}${extension}`;
+}
+
 const ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
 
 export class WorkorderStore {
@@ -98,9 +106,10 @@ export class WorkorderStore {
       name: note.Name,
       content: note.Content,
       encrypted: note.Encrypt === true,
-      attachmentKeys: (note.Attachments ?? []).map((attachment) => {
+      attachmentKeys: (note.Attachments ?? []).map((attachment, index) => {
         const bytes = attachment.Base64 !== undefined ? Buffer.from(attachment.Base64, 'base64') : Buffer.from(attachment.Text ?? '', 'utf8');
-        return this.objects.seed(attachment.Name, bytes, fixture.CreatorId, note.CreateTime, attachment.ObjectKey).objectKey;
+        const key = attachment.ObjectKey ?? stableObjectKey(`${fixture.TicketId}/${note.DialogId}/${index}`, attachment.Name);
+        return this.objects.seed(attachment.Name, bytes, fixture.CreatorId, note.CreateTime, key).objectKey;
       }),
     }));
     return {
