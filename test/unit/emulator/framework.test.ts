@@ -176,3 +176,19 @@ describe('emulator: HTTP control API', () => {
     assert.deepEqual(log.map((e) => e.action), ['ListTickets']);
   });
 });
+
+describe('emulator: several providers on one server', () => {
+  it('hosts every registered provider by default and still routes Alibaba calls', async () => {
+    const emulator = await startEmulator();
+    try {
+      const result = await callV3(emulator.url, LIST);
+      assert.deepEqual([Object.keys(emulator.credentials).sort(), result.status], [['aliyun', 'huaweicloud'], 200]);
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it('refuses an unknown provider name', async () => {
+    await assert.rejects(startEmulator({ providers: ['nocloud'] }), /unknown emulator provider: nocloud/);
+  });
+});
