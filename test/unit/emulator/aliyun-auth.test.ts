@@ -94,6 +94,12 @@ describe('emulator: Alibaba signature verification', () => {
     assert.equal(`${result.status} ${String(jsonOf(result).Code)}`, '400 MissingSignatureNonce');
   });
 
+  it('v1: accepts pop-core style POSTs with every parameter, Signature included, in the form body', async () => {
+    const signed = rpcV1Request(LIST);
+    const result = await rawRequest(emulator.url, { method: 'POST', path: '/', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: signed.path.slice(2) });
+    assert.equal(result.status, 200);
+  });
+
   it('v1: a GET request is verified with GET in the string-to-sign', async () => {
     assert.equal(await code(callV1(emulator.url, { ...LIST, method: 'GET' })), '200 0');
   });
