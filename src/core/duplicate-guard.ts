@@ -1,0 +1,123 @@
+/**
+ * Never file the same ticket twice (DESIGN.md §7). When a create fails in a way that leaves open
+ * whether the server committed it (connection dropped, timeout), the caller looks for a ticket that
+ * matches what was just submitted before it offers "Retry". Reads only; nothing here writes.
+ */
+import { abortableDelay, isAbortError } from './abort';
+import { isTicketError } from './errors';
+import type { CreateFormSchema, FormValues } from './form-schema';
+import type { TicketProvider } from './provider';
+import type { TicketSummary } from './ticket';
+
+/** What was submitted, reduced to what a ticket list can be matched on. */
+export interface SubmittedTicket {
+  readonly title: string;
+  readonly description: string;
+  /** When the create request was sent, epoch ms (local clock). */
+  readonly submittedAt: number;
+}
+
+export interface DuplicateSearchOptions {
+  /** How far before `submittedAt` a ticket may have been created and still count (clock skew, slow commit). */
+  readonly lookBackMs?: number;
+  /** Newest tickets to inspect. */
+  readonly newest?: number;
+  /** Searches to run when the first finds nothing (lists can lag behind a fresh commit). */
+  readonly attempts?: number;
+  /** Pause between attempts. */
+  readonly pauseMs?: number;
+  /** Details fetched to compare descriptions, at most. */
+  readonly maxDetails?: number;
+}
+
+export type DuplicateSearchResult =
+  | { readonly outcome: 'found'; readonly ticket: TicketSummary }
+  | { readonly outcome: 'none' }
+  /** The search itself failed; the caller cannot tell and must say so before offering a retry. */
+  | { readonly outcome: 'unknown'; readonly error: unknown };
+
+const DEFAULTS: Required<DuplicateSearchOptions> = { lookBackMs: 10 * 60_000, newest: 20, attempts: 2, pauseMs: 1500, maxDetails: 5 };
+const COMPARED_PREFIX = 500;
+
+/** True when a failed create may nevertheless have filed the ticket, so a duplicate search must come first. */
+export function mayHaveBeenCreated(error: unknown): boolean {
+  if (isAbortError(error)) return false;
+  if (isTicketError(error)) return error.ambiguous || error.kind === 'network';
+  // Anything unclassified is treated as ambiguous: looking costs one read, a duplicate costs a support engineer.
+  return true;
+}
+
+/** Picks the title and description out of form values: fields named so, else the first text and textarea fields. */
+export function submittedTicketFrom(schema: CreateFormSchema, values: FormValues, submittedAt: number): SubmittedTicket {
+  const text = (id: string | undefined): string => {
+    const value = id === undefined ? undefined : values[id];
+    return typeof value === 'string' ? value : '';
+  };
+  const byId = (id: string) => schema.fields.find((field) => field.id === id)?.id;
+  const firstOf = (kind: 'text' | 'textarea') => schema.fields.find((field) => field.kind === kind)?.id;
+  return {
+    title: text(byId('title') ?? firstOf('text')),
+    description: text(byId('description') ?? firstOf('textarea')),
+    submittedAt,
+  };
+}
+
+/** Looks through the account's newest tickets for one that matches the submitted ticket. */
+export async function findRecentDuplicate(
+  provider: Pick<TicketProvider, 'listTickets' | 'getTicket' | 'capabilities'>,
+  submitted: SubmittedTicket,
+  options: DuplicateSearchOptions = {},
+  signal?: AbortSignal,
+): Promise<DuplicateSearchResult> {
+  const settings = { ...DEFAULTS, ...options };
+  let lastError: unknown;
+  for (let attempt = 0; attempt < settings.attempts; attempt++) {
+    if (attempt > 0) await abortableDelay(settings.pauseMs, signal);
+    try {
+      const ticket = await searchOnce(provider, submitted, settings, signal);
+      if (ticket) return { outcome: 'found', ticket };
+      lastError = undefined;
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+      lastError = error;
+    }
+  }
+  return lastError === undefined ? { outcome: 'none' } : { outcome: 'unknown', error: lastError };
+}
+
+async function searchOnce(
+  provider: Pick<TicketProvider, 'listTickets' | 'getTicket' | 'capabilities'>,
+  submitted: SubmittedTicket,
+  settings: Required<DuplicateSearchOptions>,
+  signal?: AbortSignal,
+): Promise<TicketSummary | undefined> {
+  const title = normalise(submitted.title);
+  const description = normalise(submitted.description).slice(0, COMPARED_PREFIX);
+  if (!title && !description) return undefined;
+  const since = submitted.submittedAt - settings.lookBackMs;
+  const filter = provider.capabilities.listFilters.createdRange ? { createdAfter: since } : {};
+  const page = await provider.listTickets(filter, { pageSize: settings.newest }, signal);
+  const recent = page.items.filter((ticket) => ticket.createdAt === undefined || ticket.createdAt >= since);
+  const newestFirst = [...recent].sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
+  for (const candidate of candidatesOf(newestFirst, title, description).slice(0, settings.maxDetails)) {
+    if (!description) return candidate;
+    const detail = await provider.getTicket(candidate.id, signal);
+    if (normalise(detail.description).slice(0, COMPARED_PREFIX) === description) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Tickets worth a detail read, most likely first. Titles are cheap to compare; without a title the
+ * server usually derives one from the description, so prefix matches come first, then the others.
+ */
+function candidatesOf(newestFirst: readonly TicketSummary[], title: string, description: string): TicketSummary[] {
+  if (title) return newestFirst.filter((ticket) => normalise(ticket.title) === title);
+  const derived = (ticket: TicketSummary) => normalise(ticket.title) !== '' && description.startsWith(normalise(ticket.title));
+  return [...newestFirst.filter(derived), ...newestFirst.filter((ticket) => !derived(ticket))];
+}
+
+/** Whitespace-insensitive form used for matching (servers trim and re-wrap text). */
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
