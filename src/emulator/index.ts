@@ -5,3 +5,5 @@ export { EmulatorControl } from './control';
 export { ControllableClock } from './clock';
 export { parseFormEncoded, firstValue } from './request';
 export type * from './types';
+export { AliyunWorkorderPlugin, ALIYUN_PROVIDER } from './aliyun/plugin';
+export type { AliyunFixtures } from './aliyun/fixtures';
