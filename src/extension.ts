@@ -1,19 +1,55 @@
 import * as vscode from 'vscode';
+import { AccountStore } from './accounts/accountStore';
+import { DemoAccounts } from './accounts/demoAccounts';
+import { DemoEmulator } from './accounts/demoEmulator';
+import { SecretStorageKeychain } from './accounts/keychain';
+import { ProviderRegistry } from './accounts/providerRegistry';
 import { registerCommands } from './commands';
+import type { CommandServices } from './commands/command';
 import { ExplorerView } from './views/explorerView';
+import { TicketModel } from './views/ticketModel';
 
 /** What activate() returns: a narrow handle used by the extension-host tests. */
 export interface CloudTicketsApi {
+  readonly services: CommandServices;
+  readonly demo: DemoAccounts;
   readonly explorer: ExplorerView;
 }
 
 /** Builds the object graph and registers it; everything here is owned by the context. */
 export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
   const log = vscode.window.createOutputChannel('Cloud Tickets', { log: true });
-  const explorer = new ExplorerView();
-  context.subscriptions.push(log, explorer, ...registerCommands({ log, explorer }));
+  const keychain = new SecretStorageKeychain(context.secrets, () => {
+    log.warn('SecretStorage is unavailable; credentials are kept in memory for this session only.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('VS Code cannot reach a secure keyring, so Cloud Tickets keeps access keys in memory for this session only. They will not be written to disk.'));
+  });
+  const accounts = new AccountStore(context.globalState, keychain);
+  const providers = new ProviderRegistry(accounts);
+  const tickets = new TicketModel(accounts, providers, log);
+  const explorer = new ExplorerView(accounts, providers, tickets);
+  const emulator = new DemoEmulator(context.extensionPath, log);
+  const demo = new DemoAccounts(accounts, emulator);
+  const services: CommandServices = {
+    log, accounts, providers, tickets, demo,
+    globalState: context.globalState,
+    extensionUri: context.extensionUri,
+    globalStorageUri: context.globalStorageUri,
+  };
+  context.subscriptions.push(log, accounts, providers, tickets, explorer, emulator, ...registerCommands(services));
+  void startDemoIfWanted(demo, log);
   log.info(`Cloud Tickets ${String(context.extension.packageJSON.version)} activated`);
-  return { explorer };
+  return { services, demo, explorer };
+}
+
+/** Demo accounts point at an emulator that lives only as long as the window: start it again. */
+async function startDemoIfWanted(demo: DemoAccounts, log: vscode.LogOutputChannel): Promise<void> {
+  try {
+    const wanted = vscode.workspace.getConfiguration('cloudTickets').get<boolean>('demo.startOnActivation', false);
+    if (wanted) await demo.start();
+    else await demo.resume();
+  } catch (error) {
+    log.error(`Could not start the demo emulator: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export function deactivate(): void {

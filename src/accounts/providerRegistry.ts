@@ -13,11 +13,14 @@ import type { AccountStore, StoredAccount } from './accountStore';
  */
 export class ProviderRegistry extends DisposableOwner {
   private readonly providers = new Map<string, Promise<TicketProvider>>();
+  private readonly resolved = new Map<string, TicketProvider>();
+  /** The connection settings each provider was built with. */
+  private readonly built = new Map<string, string>();
 
   constructor(private readonly accounts: AccountStore) {
     super();
-    this.own(accounts.onDidChange(() => this.providers.clear()));
-    this.own(accounts.keychain.onDidChange((accountId) => this.providers.delete(accountId)));
+    this.own(accounts.onDidChange(() => this.forgetChangedAccounts()));
+    this.own(accounts.keychain.onDidChange((accountId) => this.forget(accountId)));
   }
 
   /** The provider of an account; rejects with a TicketError when the account is gone. */
@@ -27,10 +30,19 @@ export class ProviderRegistry extends DisposableOwner {
       const account = this.accounts.get(accountId);
       if (!account) return Promise.reject(new TicketError({ kind: 'not-found', code: 'UnknownAccount', message: 'This account was removed. Refresh the Tickets view.' }));
       provider = this.create(account);
-      provider.catch(() => this.providers.delete(accountId));
+      this.built.set(accountId, connectionKey(account));
+      provider.then(
+        (ready) => this.resolved.set(accountId, ready),
+        () => this.forget(accountId),
+      );
       this.providers.set(accountId, provider);
     }
     return provider;
+  }
+
+  /** The provider of an account if it was already created (for synchronous UI such as tree items). */
+  peek(accountId: string): TicketProvider | undefined {
+    return this.resolved.get(accountId);
   }
 
   /** Builds a provider for metadata and credentials that are not saved yet ("add account" checks). */
@@ -53,6 +65,20 @@ export class ProviderRegistry extends DisposableOwner {
     }
   }
 
+  private forget(accountId: string): void {
+    this.providers.delete(accountId);
+    this.resolved.delete(accountId);
+  }
+
+  /** Drops providers whose account is gone or whose connection settings changed. */
+  private forgetChangedAccounts(): void {
+    for (const accountId of [...this.providers.keys()]) {
+      const account = this.accounts.get(accountId);
+      const built = this.built.get(accountId);
+      if (!account || !built || connectionKey(account) !== built) this.forget(accountId);
+    }
+  }
+
   private create(account: StoredAccount): Promise<TicketProvider> {
     const credentials = async () => {
       const stored = await this.accounts.credentials(account.id);
@@ -61,6 +87,10 @@ export class ProviderRegistry extends DisposableOwner {
     };
     return this.createUnsaved(account, credentials);
   }
+}
+
+function connectionKey(account: StoredAccount): string {
+  return JSON.stringify([account.apiVersion, account.endpoint, account.region, account.site, account.domainId, account.extra]);
 }
 
 function requestTimeoutMs(): number {

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { TicketSummary } from '../core/ticket';
 import type { AccountStore } from '../accounts/accountStore';
+import type { DemoAccounts } from '../accounts/demoAccounts';
 import type { ProviderRegistry } from '../accounts/providerRegistry';
 import type { CommandId } from '../shared/commandIds';
 
@@ -21,6 +22,7 @@ export interface CommandServices {
   readonly accounts: AccountStore;
   readonly providers: ProviderRegistry;
   readonly tickets: TicketsService;
+  readonly demo: DemoAccounts;
   /** Small per-user state that survives reloads (drafts, last-used account). Never secrets. */
   readonly globalState: vscode.Memento;
   readonly extensionUri: vscode.Uri;

@@ -1,15 +1,27 @@
 import * as vscode from 'vscode';
 import type { CommandId } from '../shared/commandIds';
 import type { CommandModule, CommandServices } from './command';
+import { addAccountCommand, editAccountCommand, reenterCredentialsCommand } from './accountAdd';
+import { importAccountsCommand } from './accountImport';
+import { copyAccountIdCommand, removeAccountCommand, renameAccountCommand } from './accountManage';
 import { openSettingsCommand } from './openSettings';
 import { refreshCommand } from './refresh';
 import { showLogCommand } from './showLog';
+import { tryDemoCommand } from './tryDemo';
 
 /**
  * The explicit list of commands. Typed as a record over CommandId so that adding an id to
  * src/shared/commandIds.ts without a module here (or the reverse) fails to compile.
  */
 const COMMANDS: Record<CommandId, CommandModule> = {
+  'cloudTickets.addAccount': addAccountCommand,
+  'cloudTickets.importAccounts': importAccountsCommand,
+  'cloudTickets.tryDemo': tryDemoCommand,
+  'cloudTickets.removeAccount': removeAccountCommand,
+  'cloudTickets.renameAccount': renameAccountCommand,
+  'cloudTickets.editAccount': editAccountCommand,
+  'cloudTickets.reenterCredentials': reenterCredentialsCommand,
+  'cloudTickets.copyAccountId': copyAccountIdCommand,
   'cloudTickets.refresh': refreshCommand,
   'cloudTickets.showLog': showLogCommand,
   'cloudTickets.openSettings': openSettingsCommand,

@@ -1,6 +1,7 @@
 import type { CommandModule } from './command';
+import { accountIdOf } from './nodeArgs';
 
 export const refreshCommand: CommandModule = {
   id: 'cloudTickets.refresh',
-  create: ({ explorer }) => () => explorer.refresh(),
+  create: ({ tickets }) => (node?: unknown) => tickets.refresh(accountIdOf(node)),
 };

@@ -3,6 +3,14 @@
  * it), and src/commands/index.ts must register exactly these (the compiler checks it).
  */
 export const COMMAND_IDS = [
+  'cloudTickets.addAccount',
+  'cloudTickets.importAccounts',
+  'cloudTickets.tryDemo',
+  'cloudTickets.removeAccount',
+  'cloudTickets.renameAccount',
+  'cloudTickets.editAccount',
+  'cloudTickets.reenterCredentials',
+  'cloudTickets.copyAccountId',
   'cloudTickets.refresh',
   'cloudTickets.showLog',
   'cloudTickets.openSettings',

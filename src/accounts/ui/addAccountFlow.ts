@@ -1,0 +1,168 @@
+import * as vscode from 'vscode';
+import type { Credentials } from '../../core/account';
+import { PROVIDERS, type ProviderDescriptor } from '../../providers';
+import type { NewAccount, StoredAccount } from '../accountStore';
+import { inputStep, pickStep, StepBack } from './steps';
+import { diagnoseVerifyFailure, type CredentialField } from './verifyFailure';
+
+/** Everything the flow collects. The secret stays in this object and goes only to the keychain. */
+export interface AccountDraft {
+  provider?: ProviderDescriptor;
+  label?: string;
+  accessKeyId?: string;
+  accessKeySecret?: string;
+  securityToken?: string;
+  endpoint?: string;
+  apiVersion?: string;
+}
+
+export type Verify = (account: StoredAccount, credentials: Credentials) => Promise<void>;
+
+type StepName = 'provider' | 'label' | 'accessKeyId' | 'secret' | 'securityToken' | 'connection';
+const STEPS: readonly StepName[] = ['provider', 'label', 'accessKeyId', 'secret', 'securityToken', 'connection'];
+const FIELD_TO_STEP: Partial<Record<CredentialField, StepName>> = { accessKeyId: 'accessKeyId', secret: 'secret', securityToken: 'securityToken', connection: 'connection' };
+
+/**
+ * The multi-step "add account" input: provider → label → key id → secret → optional STS token →
+ * endpoint/version. After the last step the keys are proven with one cheap call; on failure the
+ * flow returns to the step that is wrong, keeping everything else the user typed.
+ * Resolves with the account and credentials to save, or undefined when cancelled.
+ */
+export async function runAddAccountFlow(verify: Verify, start: AccountDraft = {}, firstStep: StepName = 'provider'): Promise<{ account: NewAccount; credentials: Credentials } | undefined> {
+  const draft: AccountDraft = { ...start };
+  const problems: Partial<Record<StepName, string>> = {};
+  let index = STEPS.indexOf(firstStep);
+  for (;;) {
+    if (index >= STEPS.length) {
+      const outcome = await check(draft, verify);
+      if (outcome === 'ok' || outcome === 'save-anyway') return toResult(draft);
+      if (outcome === 'cancel') return undefined;
+      problems[outcome.step] = outcome.message;
+      index = STEPS.indexOf(outcome.step);
+      continue;
+    }
+    const step = STEPS[index];
+    try {
+      const kept = await runStep(step, draft, { title: vscode.l10n.t('Add Cloud Account'), step: index + 1, totalSteps: STEPS.length }, problems[step]);
+      if (!kept) return undefined;
+      delete problems[step];
+      index += 1;
+    } catch (error) {
+      if (!(error instanceof StepBack)) throw error;
+      index = Math.max(0, index - 1);
+    }
+  }
+}
+
+async function runStep(step: StepName, draft: AccountDraft, frame: { title: string; step: number; totalSteps: number }, problem?: string): Promise<boolean> {
+  switch (step) {
+    case 'provider': {
+      const items = PROVIDERS.map((provider) => ({ label: provider.displayName, provider }));
+      const picked = await pickStep(frame, items, vscode.l10n.t('Which cloud is this account on?'), Math.max(0, PROVIDERS.indexOf(draft.provider!)));
+      if (!picked) return false;
+      draft.provider = picked.provider;
+      return true;
+    }
+    case 'label':
+      return assign(draft, 'label', await inputStep(frame, {
+        prompt: vscode.l10n.t('A name for this account, shown in the Tickets view'),
+        value: draft.label ?? vscode.l10n.t('{0} account', draft.provider!.displayName),
+        validate: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter a name.')),
+      }));
+    case 'accessKeyId':
+      return assign(draft, 'accessKeyId', await inputStep(frame, {
+        prompt: vscode.l10n.t('Access key id (AK)'),
+        placeholder: draft.provider!.accessKeyIdHint,
+        value: draft.accessKeyId,
+        problem,
+        validate: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter the access key id.')),
+        hint: (value) => (draft.provider!.looksLikeAccessKeyId(value) ? undefined : vscode.l10n.t('This does not look like a {0} access key id ({1}); check it before going on.', draft.provider!.displayName, draft.provider!.accessKeyIdHint)),
+      }));
+    case 'secret':
+      return assign(draft, 'accessKeySecret', await inputStep(frame, {
+        prompt: vscode.l10n.t('Access key secret (SK). It is stored only in VS Code\'s secret storage.'),
+        password: true,
+        value: draft.accessKeySecret,
+        problem,
+        validate: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter the access key secret.')),
+        hint: (value) => (/\s/.test(value.trim()) ? vscode.l10n.t('The secret contains spaces; check that it was pasted completely.') : undefined),
+      }));
+    case 'securityToken':
+      return assign(draft, 'securityToken', await inputStep(frame, {
+        prompt: vscode.l10n.t('STS security token (optional — only for temporary keys; leave empty otherwise)'),
+        password: true,
+        value: draft.securityToken,
+        problem,
+      }));
+    case 'connection':
+      return connectionStep(draft, frame, problem);
+  }
+}
+
+async function connectionStep(draft: AccountDraft, frame: { title: string; step: number; totalSteps: number }, problem?: string): Promise<boolean> {
+  const provider = draft.provider!;
+  const versions = provider.apiVersions.map((version, i) => ({
+    label: i === 0 ? vscode.l10n.t('Default endpoint, API {0}', version) : vscode.l10n.t('Default endpoint, legacy API {0}', version),
+    apiVersion: version,
+    custom: false,
+  }));
+  const items = [...(versions.length ? versions : [{ label: vscode.l10n.t('Default endpoint'), apiVersion: undefined, custom: false }]), { label: vscode.l10n.t('Custom endpoint…'), apiVersion: provider.apiVersions[0], custom: true, detail: problem }];
+  const picked = await pickStep(frame, items, problem ?? vscode.l10n.t('Where should requests go?'), draft.endpoint ? items.length - 1 : 0);
+  if (!picked) return false;
+  draft.apiVersion = picked.apiVersion;
+  if (!picked.custom) {
+    draft.endpoint = undefined;
+    return true;
+  }
+  return assign(draft, 'endpoint', await inputStep({ ...frame }, {
+    prompt: vscode.l10n.t('Endpoint host or URL (for example a regional endpoint or a local emulator)'),
+    value: draft.endpoint,
+    problem,
+    validate: (value) => (/^(https?:\/\/)?[\w.-]+(:\d+)?(\/.*)?$/.test(value.trim()) ? undefined : vscode.l10n.t('Enter a host name or an http(s) URL.')),
+  }));
+}
+
+function assign<K extends keyof AccountDraft>(draft: AccountDraft, key: K, value: string | undefined): boolean {
+  if (value === undefined) return false;
+  (draft as Record<string, unknown>)[key] = value.trim() || undefined;
+  return true;
+}
+
+type CheckOutcome = 'ok' | 'save-anyway' | 'cancel' | { step: StepName; message: string };
+
+async function check(draft: AccountDraft, verify: Verify): Promise<CheckOutcome> {
+  const { account, credentials } = toResult(draft);
+  try {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the keys with {0}…', draft.provider!.displayName) }, () =>
+      verify({ ...account, id: 'unsaved', addedAt: Date.now() }, credentials),
+    );
+    return 'ok';
+  } catch (error) {
+    const failure = diagnoseVerifyFailure(error);
+    const step = FIELD_TO_STEP[failure.field];
+    const fix = vscode.l10n.t('Fix It');
+    const retry = vscode.l10n.t('Try Again');
+    const saveAnyway = vscode.l10n.t('Save Anyway');
+    const choices = failure.field === 'permission' ? [saveAnyway, fix] : step ? [fix] : [retry, fix];
+    const answer = await vscode.window.showErrorMessage(failure.message, { modal: true }, ...choices);
+    if (answer === saveAnyway) return 'save-anyway';
+    if (answer === retry) return check(draft, verify);
+    if (answer === fix) return { step: step ?? 'accessKeyId', message: failure.message };
+    return 'cancel';
+  }
+}
+
+function toResult(draft: AccountDraft): { account: NewAccount; credentials: Credentials } {
+  const account: NewAccount = {
+    providerId: draft.provider!.id,
+    label: draft.label!,
+    ...(draft.endpoint ? { endpoint: draft.endpoint } : {}),
+    ...(draft.apiVersion ? { apiVersion: draft.apiVersion } : {}),
+  };
+  const credentials: Credentials = {
+    accessKeyId: draft.accessKeyId!,
+    accessKeySecret: draft.accessKeySecret!,
+    ...(draft.securityToken ? { securityToken: draft.securityToken } : {}),
+  };
+  return { account, credentials };
+}

@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import type { Credentials } from '../core/account';
+import { providerDescriptor } from '../providers';
+import type { StoredAccount } from '../accounts/accountStore';
+import { runAddAccountFlow, type Verify } from '../accounts/ui/addAccountFlow';
+import type { CommandModule, CommandServices } from './command';
+import { resolveAccount } from './accountManage';
+
+/** The cheap authenticated call that proves keys work before anything is saved. */
+export function verifierFor(services: CommandServices): Verify {
+  return async (account: StoredAccount, credentials: Credentials) => {
+    const provider = await services.providers.createUnsaved(account, async () => credentials);
+    await provider.verifyCredentials();
+  };
+}
+
+export const addAccountCommand: CommandModule = {
+  id: 'cloudTickets.addAccount',
+  create: (services) => async () => {
+    const result = await runAddAccountFlow(verifierFor(services));
+    if (!result) return;
+    const account = await services.accounts.add(result.account, result.credentials);
+    services.log.info(`Added ${account.providerId} account ${account.id}`);
+    void services.tickets.refresh(account.id);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Account "{0}" added.', account.label));
+  },
+};
+
+export const reenterCredentialsCommand: CommandModule = {
+  id: 'cloudTickets.reenterCredentials',
+  create: (services) => async (arg?: unknown) => {
+    const account = await resolveAccount(services, arg, vscode.l10n.t('Account whose credentials to re-enter'));
+    if (!account) return;
+    const stored = await services.accounts.credentials(account.id);
+    const result = await runAddAccountFlow(
+      verifierFor(services),
+      { provider: providerDescriptor(account.providerId), label: account.label, accessKeyId: stored?.accessKeyId, endpoint: account.endpoint, apiVersion: account.apiVersion },
+      'accessKeyId',
+    );
+    if (!result) return;
+    await services.accounts.update(account.id, { label: result.account.label, endpoint: result.account.endpoint, apiVersion: result.account.apiVersion });
+    await services.accounts.replaceCredentials(account.id, result.credentials);
+    void services.tickets.refresh(account.id);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Credentials of "{0}" updated.', account.label));
+  },
+};
+
+export const editAccountCommand: CommandModule = {
+  id: 'cloudTickets.editAccount',
+  create: (services) => async (arg?: unknown) => {
+    const account = await resolveAccount(services, arg, vscode.l10n.t('Account to edit'));
+    if (!account) return;
+    const provider = providerDescriptor(account.providerId);
+    const versions = provider.apiVersions.map((version) => ({ label: vscode.l10n.t('API version {0}', version), picked: version === (account.apiVersion ?? provider.apiVersions[0]), change: { apiVersion: version } }));
+    const endpoint = { label: vscode.l10n.t('Endpoint: {0}', account.endpoint ?? vscode.l10n.t('default')), change: undefined };
+    const picked = await vscode.window.showQuickPick([...versions, endpoint], { title: vscode.l10n.t('Edit "{0}"', account.label) });
+    if (!picked) return;
+    if (picked.change) {
+      await services.accounts.update(account.id, picked.change);
+    } else {
+      const value = await vscode.window.showInputBox({ title: vscode.l10n.t('Endpoint'), prompt: vscode.l10n.t('Host or URL; leave empty for the default endpoint'), value: account.endpoint ?? '' });
+      if (value === undefined) return;
+      await services.accounts.update(account.id, { endpoint: value.trim() || undefined });
+    }
+    void services.tickets.refresh(account.id);
+  },
+};

@@ -1,0 +1,126 @@
+import * as vscode from 'vscode';
+import type { Capabilities } from '../core/capabilities';
+import type { StatusGroup } from '../core/status';
+import type { TicketSummary } from '../core/ticket';
+import type { AccountHealth, StoredAccount } from '../accounts/accountStore';
+
+export interface AccountNode { readonly kind: 'account'; readonly account: StoredAccount }
+export interface GroupNode { readonly kind: 'group'; readonly accountId: string; readonly group: StatusGroup }
+export interface TicketNode { readonly kind: 'ticket'; readonly accountId: string; readonly ticketId: string; readonly ticket: TicketSummary }
+export interface InfoNode { readonly kind: 'info'; readonly accountId: string; readonly text: string; readonly icon: string; readonly command?: vscode.Command }
+export type ExplorerNode = AccountNode | GroupNode | TicketNode | InfoNode;
+
+const GROUP_ICONS: Record<StatusGroup, vscode.ThemeIcon> = {
+  'needs-action': new vscode.ThemeIcon('bell-dot', new vscode.ThemeColor('notificationsWarningIcon.foreground')),
+  'in-progress': new vscode.ThemeIcon('sync'),
+  closed: new vscode.ThemeIcon('pass'),
+};
+
+const HEALTH_ICONS: Record<AccountHealth, vscode.ThemeIcon> = {
+  ok: new vscode.ThemeIcon('cloud'),
+  offline: new vscode.ThemeIcon('debug-disconnect', new vscode.ThemeColor('disabledForeground')),
+  credentials: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
+  throttled: new vscode.ThemeIcon('watch'),
+};
+
+export function groupLabel(group: StatusGroup): string {
+  switch (group) {
+    case 'needs-action':
+      return vscode.l10n.t('Needs your action');
+    case 'in-progress':
+      return vscode.l10n.t('In progress');
+    case 'closed':
+      return vscode.l10n.t('Closed');
+  }
+}
+
+function healthLabel(health: AccountHealth): string | undefined {
+  switch (health) {
+    case 'offline':
+      return vscode.l10n.t('offline');
+    case 'credentials':
+      return vscode.l10n.t('credentials need attention');
+    case 'throttled':
+      return vscode.l10n.t('throttled');
+    case 'ok':
+      return undefined;
+  }
+}
+
+/** Flags for `when` clauses: menus show only what the provider can do. */
+export function capabilityContext(capabilities: Capabilities | undefined): string {
+  if (!capabilities) return '';
+  const flags = {
+    reply: capabilities.canReply, close: capabilities.canClose, reopen: capabilities.canReopen, rate: capabilities.canRate,
+    urge: capabilities.canUrge, cancel: capabilities.canCancel, attach: capabilities.attachments, create: capabilities.canCreate,
+  };
+  return Object.entries(flags).filter(([, on]) => on).map(([name]) => `:${name}:`).join('');
+}
+
+export function accountItem(node: AccountNode, health: AccountHealth, providerName: string, capabilities: Capabilities | undefined, loading: boolean): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.account.label, vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `account:${node.account.id}`;
+  const status = healthLabel(health);
+  item.description = [providerName, status, loading ? vscode.l10n.t('refreshing…') : undefined].filter(Boolean).join(' · ');
+  item.iconPath = loading ? new vscode.ThemeIcon('loading~spin') : HEALTH_ICONS[health];
+  item.contextValue = `account:provider-${node.account.providerId}:health-${health}:${node.account.demo ? 'demo:' : ''}${capabilityContext(capabilities)}`;
+  item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(node.account.label)}** — ${providerName}${status ? `\n\n$(warning) ${status}` : ''}`, true);
+  return item;
+}
+
+export function groupItem(node: GroupNode, count: number): vscode.TreeItem {
+  const collapsed = node.group === 'closed' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
+  const item = new vscode.TreeItem(groupLabel(node.group), count === 0 ? vscode.TreeItemCollapsibleState.None : collapsed);
+  item.id = `group:${node.accountId}:${node.group}`;
+  item.description = String(count);
+  item.iconPath = GROUP_ICONS[node.group];
+  item.contextValue = `group:${node.group}`;
+  return item;
+}
+
+export function ticketItem(node: TicketNode, capabilities: Capabilities | undefined, now: number): vscode.TreeItem {
+  const { ticket } = node;
+  const item = new vscode.TreeItem(ticket.title || vscode.l10n.t('(no title)'), vscode.TreeItemCollapsibleState.None);
+  item.id = `ticket:${node.accountId}:${ticket.id}`;
+  const when = ticket.updatedAt ?? ticket.createdAt;
+  item.description = [ticket.status.label, ticket.severity?.label, when ? relativeTime(when, now) : undefined].filter(Boolean).join(' · ');
+  const unread = (ticket.unreadCount ?? 0) > 0;
+  item.iconPath = unread ? new vscode.ThemeIcon('circle-filled', new vscode.ThemeColor('notificationsInfoIcon.foreground')) : GROUP_ICONS[ticket.status.group];
+  item.contextValue = `ticket:group-${ticket.status.group}:${capabilityContext(capabilities)}`;
+  item.tooltip = ticketTooltip(ticket);
+  item.accessibilityInformation = { label: `${ticket.title}, ${ticket.status.label}${unread ? `, ${vscode.l10n.t('unread')}` : ''}` };
+  item.command = { command: 'cloudTickets.openTicket', title: vscode.l10n.t('Open Ticket'), arguments: [node.accountId, ticket.id] };
+  return item;
+}
+
+function ticketTooltip(ticket: TicketSummary): vscode.MarkdownString {
+  const rows = [
+    `**${escapeMarkdown(ticket.title)}**`,
+    '',
+    `${vscode.l10n.t('Ticket')}: \`${escapeMarkdown(ticket.id)}\``,
+    `${vscode.l10n.t('Status')}: ${escapeMarkdown(ticket.status.label)} (${groupLabel(ticket.status.group)})`,
+  ];
+  if (ticket.severity) rows.push(`${vscode.l10n.t('Severity')}: ${escapeMarkdown(ticket.severity.label)}`);
+  if (ticket.productName) rows.push(`${vscode.l10n.t('Product')}: ${escapeMarkdown(ticket.productName)}`);
+  if (ticket.createdAt) rows.push(`${vscode.l10n.t('Created')}: ${new Date(ticket.createdAt).toLocaleString()}`);
+  if (ticket.updatedAt) rows.push(`${vscode.l10n.t('Updated')}: ${new Date(ticket.updatedAt).toLocaleString()}`);
+  if (ticket.unreadCount) rows.push(vscode.l10n.t('{0} unread message(s)', ticket.unreadCount));
+  const markdown = new vscode.MarkdownString(rows.join('  \n'));
+  markdown.isTrusted = false;
+  markdown.supportHtml = false;
+  return markdown;
+}
+
+/** Ticket text comes from outside: keep it from being read as Markdown. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+}
+
+export function relativeTime(epochMs: number, now: number): string {
+  const minutes = Math.round((now - epochMs) / 60_000);
+  if (minutes < 1) return vscode.l10n.t('just now');
+  if (minutes < 60) return vscode.l10n.t('{0} min ago', minutes);
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return vscode.l10n.t('{0} h ago', hours);
+  return vscode.l10n.t('{0} d ago', Math.round(hours / 24));
+}
