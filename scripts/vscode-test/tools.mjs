@@ -14,8 +14,8 @@ const toolsDir = join(root, '.tools', 'code-server');
 const codeServerPackage = join(toolsDir, 'node_modules', 'code-server');
 export const CODE_SERVER_BIN = join(codeServerPackage, 'out', 'node', 'entry.js');
 
-/** Debian packages: the browser, what node-pty/kerberos need to build, ripgrep for VS Code search, unzip to inspect the vsix. */
-const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'ripgrep', 'unzip'];
+/** Debian packages: the browser, what node-pty/kerberos need to build, ripgrep for VS Code search, unzip to inspect the vsix, CJK fonts so Chinese text renders in screenshots. */
+const APT_PACKAGES = ['chromium', 'fonts-noto-cjk', 'libkrb5-dev', 'ripgrep', 'unzip'];
 // @vscode/ripgrep (a code-server dependency) downloads a binary at install time, which this network
 // refuses; it accepts a pre-seeded cache, so we seed it from Debian's ripgrep.
 const RIPGREP_CACHE = join(process.env.TMPDIR || tmpdir(), 'vscode-ripgrep-cache-1.15.11');

@@ -61,7 +61,8 @@ export function accountItem(node: AccountNode, health: AccountHealth, providerNa
   const item = new vscode.TreeItem(node.account.label, vscode.TreeItemCollapsibleState.Expanded);
   item.id = `account:${node.account.id}`;
   const status = healthLabel(health);
-  item.description = [providerName, status, loading ? vscode.l10n.t('refreshing…') : undefined].filter(Boolean).join(' · ');
+  const showProvider = !node.account.label.includes(providerName);
+  item.description = [showProvider ? providerName : undefined, status, loading ? vscode.l10n.t('refreshing…') : undefined].filter(Boolean).join(' · ');
   item.iconPath = loading ? new vscode.ThemeIcon('loading~spin') : HEALTH_ICONS[health];
   item.contextValue = `account:provider-${node.account.providerId}:health-${health}:${node.account.demo ? 'demo:' : ''}${capabilityContext(capabilities)}`;
   item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(node.account.label)}** — ${providerName}${status ? `\n\n$(warning) ${status}` : ''}`, true);
