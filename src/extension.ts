@@ -14,6 +14,9 @@ export interface CloudTicketsApi {
   readonly services: CommandServices;
   readonly demo: DemoAccounts;
   readonly explorer: ExplorerView;
+  /** Folders the extension may write to; tests prove no secret ends up there. */
+  readonly storage: { readonly globalStorageUri: vscode.Uri; readonly logUri: vscode.Uri; readonly storageUri?: vscode.Uri };
+  readonly globalState: vscode.Memento;
 }
 
 /** Builds the object graph and registers it; everything here is owned by the context. */
@@ -38,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
   context.subscriptions.push(log, accounts, providers, tickets, explorer, emulator, ...registerCommands(services));
   void startDemoIfWanted(demo, log);
   log.info(`Cloud Tickets ${String(context.extension.packageJSON.version)} activated`);
-  return { services, demo, explorer };
+  return { services, demo, explorer, storage: { globalStorageUri: context.globalStorageUri, logUri: context.logUri, storageUri: context.storageUri }, globalState: context.globalState };
 }
 
 /** Demo accounts point at an emulator that lives only as long as the window: start it again. */

@@ -1,0 +1,22 @@
+// Helpers for extension-host suites: the extension's API and an emulator on a loopback port.
+import * as vscode from 'vscode';
+import type { CloudTicketsApi } from '../../src/extension';
+import { startEmulator, type RunningEmulator } from '../../src/emulator';
+
+export const EXTENSION_ID = 'cloud-tickets.cloud-tickets';
+
+export async function extensionApi(): Promise<CloudTicketsApi> {
+  const extension = vscode.extensions.getExtension<CloudTicketsApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not installed`);
+  return extension.activate();
+}
+
+/** A fresh emulator with the sample data of every provider; close it in `after`. */
+export function emulator(): Promise<RunningEmulator> {
+  return startEmulator({ port: 0 });
+}
+
+/** Removes every account (and so every stored secret) so suites start clean. */
+export async function removeAllAccounts(api: CloudTicketsApi): Promise<void> {
+  for (const account of api.services.accounts.list()) await api.services.accounts.remove(account.id);
+}
