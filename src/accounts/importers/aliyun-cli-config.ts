@@ -41,6 +41,7 @@ export async function scanAliyunCliConfig(environment: ImportEnvironment): Promi
     const name = stringField(profile, 'name') || `#${index + 1}`;
     const resolved = resolveAliyunProfile(profile, (other) => byName.get(other), now);
     const region = stringField(profile, 'region_id');
+    const mode = profileMode(profile);
     const candidate: ImportCandidate = {
       provider: 'aliyun',
       source: `${fileLabel} › profile "${name}"`,
@@ -53,12 +54,11 @@ export async function scanAliyunCliConfig(environment: ImportEnvironment): Promi
       ...(resolved.expiresAt ? { expiresAt: resolved.expiresAt } : {}),
       ...(resolved.assumeRole ? { assumeRole: resolved.assumeRole } : {}),
       ...(region ? { region } : {}),
-      mode: profileMode(profile) || undefined,
+      ...(mode ? { mode } : {}),
       importable: resolved.importable,
       needsSecret: resolved.needsSecret,
       ...(name === defaultName ? { isDefault: true } : {}),
     };
-    if (candidate.mode === undefined) delete candidate.mode;
     return withNote(candidate, resolved.note);
   });
   return { candidates, warnings: parsed.warnings.map((text) => importWarning(fileLabel, text)), scanned: [{ source: fileLabel, path: filePath, status: 'found', candidates: candidates.length }] };

@@ -28,6 +28,10 @@ describe('redactSecrets', () => {
     }
   });
 
+  it('keeps CRLF line ends around a redacted value', () => {
+    assert.equal(redacted('password=abc123\r\nuser=ops\r\n'), 'password=[REDACTED:password]\r\nuser=ops\r\n');
+  });
+
   it('reports original and output coordinates of each marker', () => {
     const text = `id=${ALIYUN_ID} ok`;
     const { findings, text: output } = redactSecrets(text);
