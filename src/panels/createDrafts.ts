@@ -1,0 +1,96 @@
+import type * as vscode from 'vscode';
+import type { FormField } from '../core/form-schema';
+import type { CreateAttachmentView, CreateDraftView, CreateFormValues } from '../shared/protocol/create';
+
+const DRAFT_KEY_PREFIX = 'cloudTickets.createDraft.';
+const RECENT_ACCOUNTS_KEY = 'cloudTickets.createRecentAccounts';
+const MAX_RECENT = 20;
+
+/**
+ * Fields that may carry passwords or keys. Schemas have no "sensitive" flag yet, so confidential fields
+ * are recognised by id; their text stays in the open form only and is never written to globalState
+ * (DESIGN.md §7: no secrets in globalState).
+ */
+const CONFIDENTIAL_ID = /secret|password|confidential|credential/i;
+
+export interface StoredDraft extends CreateDraftView {
+  readonly savedAt: number;
+}
+
+export const EMPTY_DRAFT: CreateDraftView = { values: {}, files: {} };
+
+/** True for a field whose value must not be persisted. */
+export function isConfidentialField(field: Pick<FormField, 'id'>): boolean {
+  return CONFIDENTIAL_ID.test(field.id);
+}
+
+/**
+ * Create-form drafts, one per account, in globalState so they survive closing the form and reloading
+ * the window. A draft is cleared only after the ticket was created.
+ */
+export class CreateDrafts {
+  constructor(private readonly state: vscode.Memento) {}
+
+  get(accountId: string): StoredDraft | undefined {
+    return this.state.get<StoredDraft>(DRAFT_KEY_PREFIX + accountId);
+  }
+
+  /** Saves what the user typed, minus confidential fields. */
+  async save(accountId: string, draft: CreateDraftView, now = Date.now()): Promise<void> {
+    await this.state.update(DRAFT_KEY_PREFIX + accountId, { ...withoutConfidential(draft), savedAt: now } satisfies StoredDraft);
+  }
+
+  async clear(accountId: string): Promise<void> {
+    await this.state.update(DRAFT_KEY_PREFIX + accountId, undefined);
+  }
+
+  /** Account ids, most recently used for filing first. */
+  recentAccounts(): readonly string[] {
+    return this.state.get<string[]>(RECENT_ACCOUNTS_KEY, []);
+  }
+
+  async markUsed(accountId: string): Promise<void> {
+    const recent = [accountId, ...this.recentAccounts().filter((id) => id !== accountId)].slice(0, MAX_RECENT);
+    await this.state.update(RECENT_ACCOUNTS_KEY, recent);
+  }
+}
+
+function withoutConfidential(draft: CreateDraftView): CreateDraftView {
+  const values: CreateFormValues = {};
+  for (const [id, value] of Object.entries(draft.values)) if (!isConfidentialField({ id })) values[id] = value;
+  const files: Record<string, readonly CreateAttachmentView[]> = {};
+  for (const [id, list] of Object.entries(draft.files)) if (!isConfidentialField({ id })) files[id] = list;
+  return { values, files };
+}
+
+/** Where prefilled text goes: the field named "description", else the first multi-line field. */
+export function descriptionFieldOf(fields: readonly FormField[]): FormField | undefined {
+  return fields.find((field) => field.id === 'description') ?? fields.find((field) => field.kind === 'textarea');
+}
+
+/** Where a prefilled summary goes: the field named "title", else the first single-line text field. */
+export function titleFieldOf(fields: readonly FormField[]): FormField | undefined {
+  return fields.find((field) => field.id === 'title') ?? fields.find((field) => field.kind === 'text');
+}
+
+/** Text an entry point (selection, diagnostic) wants in a new ticket. */
+export interface CreatePrefill {
+  readonly title?: string;
+  readonly description: string;
+}
+
+/** Adds prefilled text to a draft: appended below what the user already wrote, title only when empty. */
+export function applyPrefill(fields: readonly FormField[], draft: CreateDraftView, prefill: CreatePrefill): CreateDraftView {
+  const values: CreateFormValues = { ...draft.values };
+  const description = descriptionFieldOf(fields);
+  if (description) {
+    const before = typeof values[description.id] === 'string' ? String(values[description.id]).trimEnd() : '';
+    values[description.id] = before ? `${before}\n\n${prefill.description}` : prefill.description;
+  }
+  const title = titleFieldOf(fields);
+  if (title && prefill.title && !(typeof values[title.id] === 'string' && String(values[title.id]).trim())) {
+    const max = title.kind === 'text' && title.maxLength ? title.maxLength : undefined;
+    values[title.id] = max ? prefill.title.slice(0, max) : prefill.title;
+  }
+  return { values, files: draft.files };
+}

@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import type { FieldOption, FormField } from '../core/form-schema';
+import type { CreateFormStrings } from '../shared/protocol/create';
+
+/** The page's texts in the UI language. */
+export function createFormStrings(): CreateFormStrings {
+  return {
+    heading: vscode.l10n.t('New ticket'),
+    required: vscode.l10n.t('required'),
+    optional: vscode.l10n.t('optional'),
+    search: vscode.l10n.t('Search {0}'),
+    searchPlaceholder: vscode.l10n.t('Type to filter…'),
+    choose: vscode.l10n.t('Choose…'),
+    loading: vscode.l10n.t('Loading…'),
+    noOptions: vscode.l10n.t('Nothing to choose from yet.'),
+    loadFailed: vscode.l10n.t('Could not load the choices: {0}'),
+    retry: vscode.l10n.t('Retry'),
+    characters: vscode.l10n.t('{0} / {1} characters'),
+    addFiles: vscode.l10n.t('Add files…'),
+    removeFile: vscode.l10n.t('Remove {0}'),
+    fileLimits: vscode.l10n.t('Up to {0} files, {1} each.'),
+    uploading: vscode.l10n.t('Uploading {0}: {1}%'),
+    submit: vscode.l10n.t('Create ticket'),
+    submitting: vscode.l10n.t('Creating the ticket…'),
+    missing: vscode.l10n.t('Missing: {0}'),
+    fixProblems: vscode.l10n.t('Fix the marked fields first.'),
+    created: vscode.l10n.t('Ticket {0} was created.'),
+    recovered: vscode.l10n.t('The connection dropped, but the ticket had been created: {0}. It was not filed twice.'),
+    copy: vscode.l10n.t('Copy'),
+    copied: vscode.l10n.t('Copied'),
+    openTicket: vscode.l10n.t('Open ticket'),
+    newTicket: vscode.l10n.t('New ticket'),
+    uncertain: vscode.l10n.t('The ticket may or may not have been created. No matching ticket was found, so filing again should not create a duplicate.'),
+    retrySubmit: vscode.l10n.t('Retry'),
+    agreementPrompt: vscode.l10n.t('Filing a ticket requires accepting this agreement. It is asked only once.'),
+    agree: vscode.l10n.t('Agree and create'),
+    cancel: vscode.l10n.t('Cancel'),
+    draftRestored: vscode.l10n.t('Your draft was restored.'),
+  };
+}
+
+/** Schema texts are English source strings that double as l10n keys; providers' catalogue texts pass through unchanged. */
+export function localizeFields(fields: readonly FormField[]): FormField[] {
+  const t = (text: string | undefined) => (text === undefined ? undefined : vscode.l10n.t(text));
+  return fields.map((field) => {
+    const texts = { label: vscode.l10n.t(field.label), help: t(field.help), placeholder: t(field.placeholder) };
+    if (field.kind === 'select' && field.options) {
+      return { ...field, ...texts, options: field.options.map((option): FieldOption => ({ ...option, label: vscode.l10n.t(option.label) })) };
+    }
+    return { ...field, ...texts };
+  });
+}

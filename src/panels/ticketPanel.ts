@@ -1,0 +1,294 @@
+import * as vscode from 'vscode';
+import type { CommandServices } from '../commands/command';
+import { DisposableOwner } from '../common/lifecycle';
+import { IpcEndpoint } from '../shared/ipc';
+import type {
+  TicketActionResult,
+  TicketDraftView,
+  TicketHostMessage,
+  TicketHostReplies,
+  TicketPageMessage,
+  TicketPageReplies,
+  TicketPanelInit,
+  TicketSendReplyResult,
+} from '../shared/protocol/ticket';
+import { EMPTY_DRAFT, type DraftStore, type TicketDraft } from './drafts';
+import type { TicketActionRunner } from './ticketPanelActions';
+import type { TicketAttachments } from './ticketPanelAttachments';
+import { loadTicket, type TicketTarget } from './ticketPanelLoader';
+import type { TicketPrompts } from './ticketPanelPrompts';
+import { ticketStrings } from './ticketPanelStrings';
+import { ticketUpdate, toSnapshot, type LoadedTicket } from './ticketPanelView';
+import { webviewHtml, webviewOptions } from './webviewHtml';
+
+/** What a panel needs; one instance shared by all ticket panels. */
+export interface TicketPanelContext {
+  readonly services: CommandServices;
+  readonly drafts: DraftStore;
+  readonly actions: TicketActionRunner;
+  readonly attachments: TicketAttachments;
+  readonly prompts: TicketPrompts;
+  /** Live-update period while the panel is visible. */
+  readonly pollIntervalMs: number;
+}
+
+type PageEndpoint = IpcEndpoint<TicketHostMessage, TicketPageReplies, TicketPageMessage, TicketHostReplies>;
+
+const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+const TITLE_LENGTH = 60;
+
+/**
+ * The host side of one ticket's panel: loads the ticket, answers the page, runs replies and actions,
+ * keeps the draft, and polls while visible so new messages appear by themselves.
+ */
+export class TicketPanel extends DisposableOwner {
+  private readonly ipc: PageEndpoint;
+  private readonly disposeEmitter = this.own(new vscode.EventEmitter<void>());
+  readonly onDidDispose = this.disposeEmitter.event;
+  private loaded: LoadedTicket | undefined;
+  private loadError: string | undefined;
+  private firstLoad: Promise<void>;
+  private pageReady = false;
+  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastLoadAt = 0;
+  private loadSequence = 0;
+  private closed = false;
+
+  constructor(
+    private readonly context: TicketPanelContext,
+    readonly target: TicketTarget,
+    readonly panel: vscode.WebviewPanel,
+  ) {
+    super();
+    const { services } = context;
+    this.ipc = new IpcEndpoint({ side: 'host', post: (packet) => panel.webview.postMessage(packet), onUnhandled: (problem) => services.log.warn(`ticket panel: ${problem}`) });
+    this.own({ dispose: () => this.ipc.dispose() });
+    this.own({ dispose: () => clearTimeout(this.pollTimer) });
+    this.own(panel);
+    this.own(panel.webview.onDidReceiveMessage((data: unknown) => this.ipc.receive(data)));
+    this.own(panel.onDidDispose(() => this.dispose()));
+    this.own(panel.onDidChangeViewState(() => this.onVisibilityChanged()));
+    this.registerHandlers();
+    panel.webview.options = webviewOptions(services.extensionUri);
+    panel.title = target.ticketId;
+    panel.webview.html = webviewHtml({ webview: panel.webview, extensionUri: services.extensionUri, entry: 'ticket/main', lang: vscode.env.language, title: target.ticketId });
+    this.firstLoad = this.reload().catch(() => undefined);
+  }
+
+  /** The ticket as last loaded (undefined before the first load finished or when it failed). */
+  get ticket(): LoadedTicket | undefined {
+    return this.loaded;
+  }
+
+  reveal(): void {
+    this.panel.reveal(undefined, false);
+  }
+
+  /** Puts the focus into the reply box, optionally with text to start from. */
+  focusReply(prefill?: string): void {
+    this.reveal();
+    this.ipc.notify({ type: 'focusReply', prefill });
+  }
+
+  /** Attaches files chosen elsewhere (e.g. the explorer's "Attach to ticket…") to the draft. */
+  async attach(uris: readonly vscode.Uri[]): Promise<void> {
+    const draft = await this.attachToDraft(uris);
+    this.ipc.notify({ type: 'draftChanged', draft });
+    this.reveal();
+  }
+
+  /** Loads the ticket again and pushes what changed to the page. */
+  async reload(): Promise<void> {
+    const sequence = ++this.loadSequence;
+    try {
+      const next = await loadTicket(this.context.services, this.target);
+      if (sequence !== this.loadSequence || this.isDisposed) return;
+      const update = ticketUpdate(this.loaded, next);
+      const statusChanged = this.loaded !== undefined && this.loaded.detail.status.code !== next.detail.status.code;
+      this.loaded = next;
+      this.loadError = undefined;
+      this.lastLoadAt = Date.now();
+      this.updateTab();
+      if (update && this.pageReady) this.ipc.notify(update);
+      if (statusChanged) void this.context.services.tickets.refresh(this.target.accountId).catch(() => undefined);
+    } catch (error) {
+      if (sequence !== this.loadSequence || this.isDisposed) return;
+      const message = error instanceof Error ? error.message : String(error);
+      this.context.services.log.warn(`ticket ${this.target.ticketId}: load failed: ${message}`);
+      if (!this.loaded) {
+        this.loadError = message;
+        if (this.pageReady) this.ipc.notify({ type: 'loadFailed', error: message });
+      }
+      throw error;
+    } finally {
+      this.schedulePoll();
+    }
+  }
+
+  private get isDisposed(): boolean {
+    return this.closed;
+  }
+
+  override dispose(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.disposeEmitter.fire();
+    super.dispose();
+  }
+
+  private registerHandlers(): void {
+    const { ipc } = this;
+    ipc.handle('ready', () => this.onReady());
+    ipc.handle('saveDraft', async ({ body, secret }) => {
+      await this.saveDraft({ ...this.draft(), body, secret });
+      return undefined;
+    });
+    ipc.handle('sendReply', ({ body, secret }) => this.sendReply(body, secret));
+    ipc.handle('attachFiles', () => this.attachToDraft());
+    ipc.handle('removeAttachment', async ({ attachmentId }) => {
+      const draft = this.draft();
+      await this.saveDraft({ ...draft, attachments: draft.attachments.filter((a) => a.id !== attachmentId) });
+      return this.draft();
+    });
+    ipc.handle('runAction', ({ action }) => this.guard(() => this.context.actions.run(action, this.target)));
+    ipc.handle('openLink', async ({ url }) => {
+      await this.openLink(url);
+      return undefined;
+    });
+    ipc.handle('openAttachment', ({ messageId, index, mode }) =>
+      this.guard(async () => {
+        const attachment = this.loaded?.messages.find((m) => m.id === messageId)?.attachments[index];
+        if (!attachment) return false;
+        return this.context.attachments.openOrSave(attachment, mode, this.target);
+      }),
+    );
+    ipc.handle('withdrawMessage', ({ messageId }) => this.guard(() => this.withdraw(messageId)));
+  }
+
+  private async onReady(): Promise<TicketPanelInit> {
+    await this.firstLoad;
+    this.pageReady = true;
+    return {
+      accountId: this.target.accountId,
+      ticketId: this.target.ticketId,
+      strings: ticketStrings(),
+      locale: vscode.env.language,
+      snapshot: this.loaded ? toSnapshot(this.loaded) : undefined,
+      error: this.loaded ? undefined : (this.loadError ?? vscode.l10n.t('The ticket could not be loaded.')),
+      draft: this.draft(),
+    };
+  }
+
+  private draft(): TicketDraft {
+    return this.context.drafts.get(this.target.accountId, this.target.ticketId);
+  }
+
+  private saveDraft(draft: TicketDraft): Promise<void> {
+    return this.context.drafts.save(this.target.accountId, this.target.ticketId, draft);
+  }
+
+  private async sendReply(body: string, secret: boolean): Promise<TicketSendReplyResult> {
+    const capabilities = this.loaded?.capabilities;
+    await this.saveDraft({ ...this.draft(), body, secret });
+    const draft = this.draft();
+    const fail = (error: string): TicketSendReplyResult => ({ sent: false, error, draft });
+    if (!capabilities?.canReply) return fail(vscode.l10n.t('Replies are not possible for this ticket.'));
+    if (body.trim() === '' && draft.attachments.length === 0) return fail(vscode.l10n.t('Write a reply or attach a file first.'));
+    if (body.length > capabilities.maxReplyLength) return fail(vscode.l10n.t('The reply is {0} characters long; at most {1} are allowed.', body.length, capabilities.maxReplyLength));
+    try {
+      await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sending the reply to ticket {0}…', this.target.ticketId), cancellable: true },
+        (_progress, token) => {
+          const abort = new AbortController();
+          const subscription = token.onCancellationRequested(() => abort.abort());
+          const input = { body, secret: secret && capabilities.secretReply, attachmentIds: draft.attachments.map((a) => a.id) };
+          return this.context.services.providers.run(this.target.accountId, (provider) => provider.reply(this.target.ticketId, input, abort.signal)).finally(() => subscription.dispose());
+        },
+      );
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.context.services.log.warn(`ticket ${this.target.ticketId}: reply failed: ${message}`);
+      return fail(message);
+    }
+    await this.context.drafts.clear(this.target.accountId, this.target.ticketId);
+    await Promise.all([this.reload().catch(() => undefined), this.context.services.tickets.refresh(this.target.accountId).catch(() => undefined)]);
+    return { sent: true, draft: EMPTY_DRAFT };
+  }
+
+  private async attachToDraft(uris?: readonly vscode.Uri[]): Promise<TicketDraftView> {
+    const loaded = this.loaded ?? (await this.firstLoad, this.loaded);
+    if (!loaded) return this.draft();
+    const before = this.draft();
+    const uploaded = await this.context.attachments.pickAndUpload(this.target, loaded.capabilities, before.attachments.length, uris);
+    if (uploaded.length > 0) {
+      const current = this.draft(); // the user may have typed while uploading
+      await this.saveDraft({ ...current, attachments: [...current.attachments, ...uploaded] });
+    }
+    return this.draft();
+  }
+
+  private async withdraw(messageId: string): Promise<boolean> {
+    const confirmed = await this.context.prompts.confirm(
+      vscode.l10n.t('Withdraw this message?'),
+      vscode.l10n.t('Support will no longer see it.'),
+      vscode.l10n.t('Withdraw'),
+    );
+    if (!confirmed) return false;
+    await this.context.services.providers.run(this.target.accountId, async (provider) => {
+      if (!provider.capabilities.withdraw || !provider.withdrawMessage) throw new Error(vscode.l10n.t('{0} does not offer this action for this account.', provider.displayName));
+      await provider.withdrawMessage(this.target.ticketId, messageId);
+    });
+    await this.reload().catch(() => undefined);
+    return true;
+  }
+
+  /** Opens a link from ticket text after checking its scheme; everything else is refused and logged. */
+  private async openLink(url: string): Promise<void> {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return;
+    }
+    if (!LINK_SCHEMES.has(parsed.protocol)) {
+      this.context.services.log.warn(`ticket panel: refused to open a ${parsed.protocol} link`);
+      return;
+    }
+    await vscode.env.openExternal(vscode.Uri.parse(parsed.href, true));
+  }
+
+  /** Runs a page-initiated operation; failures become a sentence for the page instead of a rejection. */
+  private async guard(run: () => Promise<boolean>): Promise<TicketActionResult> {
+    try {
+      return { done: await run() };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.context.services.log.warn(`ticket ${this.target.ticketId}: ${message}`);
+      return { done: false, error: message };
+    }
+  }
+
+  private updateTab(): void {
+    if (!this.loaded) return;
+    const title = this.loaded.detail.title.trim() || this.target.ticketId;
+    this.panel.title = title.length > TITLE_LENGTH ? `${title.slice(0, TITLE_LENGTH - 1)}…` : title;
+    const group = this.loaded.detail.status.group;
+    const icon = (theme: string) => vscode.Uri.joinPath(this.context.services.extensionUri, 'media', 'icons', 'ticket-status', `${group}-${theme}.svg`);
+    this.panel.iconPath = { light: icon('light'), dark: icon('dark') };
+  }
+
+  private onVisibilityChanged(): void {
+    if (this.panel.visible && Date.now() - this.lastLoadAt >= this.context.pollIntervalMs) {
+      void this.reload().catch(() => undefined);
+    } else {
+      this.schedulePoll();
+    }
+  }
+
+  private schedulePoll(): void {
+    clearTimeout(this.pollTimer);
+    this.pollTimer = undefined;
+    if (this.isDisposed || !this.panel.visible) return;
+    this.pollTimer = setTimeout(() => void this.reload().catch(() => undefined), this.context.pollIntervalMs);
+  }
+}

@@ -1,0 +1,150 @@
+import * as vscode from 'vscode';
+import { TicketError } from '../core/errors';
+import type { TicketProvider } from '../core/provider';
+import type { CommandServices } from '../commands/command';
+import { providerDescriptor } from '../providers';
+import type { TicketAction } from '../shared/protocol/ticket';
+import { loadTicket, type TicketTarget } from './ticketPanelLoader';
+import { ticketToMarkdown } from './ticketPanelMarkdown';
+import type { TicketPrompts } from './ticketPanelPrompts';
+import { markdownLabels } from './ticketPanelStrings';
+
+/**
+ * Every ticket action, shared by the panel's buttons and the commands: asks what it must (confirmation
+ * for destructive actions, reopen message, rating), runs the write once (never retried), then lets the
+ * open panel and the explorer tree refresh. Resolves false when the user cancelled.
+ */
+export class TicketActionRunner {
+  constructor(
+    private readonly services: CommandServices,
+    private readonly prompts: TicketPrompts,
+    /** Called after a write succeeded, to reload the open panel of that ticket. */
+    private readonly onDidChangeTicket: (target: TicketTarget) => Promise<void>,
+  ) {}
+
+  run(action: TicketAction, target: TicketTarget): Promise<boolean> {
+    switch (action) {
+      case 'close':
+        return this.close(target);
+      case 'cancel':
+        return this.cancel(target);
+      case 'reopen':
+        return this.reopen(target);
+      case 'urge':
+        return this.urge(target);
+      case 'rate':
+        return this.rate(target);
+      case 'refresh':
+        return this.onDidChangeTicket(target).then(() => true);
+      case 'export':
+        return this.exportMarkdown(target);
+      case 'openInConsole':
+        return this.openInConsole(target);
+      case 'copyId':
+        return this.copyId(target);
+    }
+  }
+
+  async close(target: TicketTarget): Promise<boolean> {
+    const confirmed = await this.prompts.confirm(
+      vscode.l10n.t('Close ticket {0}?', target.ticketId),
+      vscode.l10n.t('Close it only when the problem is solved. Support stops working on a closed ticket.'),
+      vscode.l10n.t('Close ticket'),
+    );
+    if (!confirmed) return false;
+    await this.write(target, vscode.l10n.t('Closing ticket {0}…', target.ticketId), (provider, signal) => provider.close(target.ticketId, signal));
+    return true;
+  }
+
+  async cancel(target: TicketTarget): Promise<boolean> {
+    const confirmed = await this.prompts.confirm(
+      vscode.l10n.t('Cancel ticket {0}?', target.ticketId),
+      vscode.l10n.t('The ticket is withdrawn and support stops working on it. This cannot be undone.'),
+      vscode.l10n.t('Cancel ticket'),
+    );
+    if (!confirmed) return false;
+    await this.write(target, vscode.l10n.t('Cancelling ticket {0}…', target.ticketId), (provider, signal) => {
+      if (!provider.capabilities.canCancel || !provider.cancel) throw unsupported(provider, 'cancel');
+      return provider.cancel(target.ticketId, signal);
+    });
+    return true;
+  }
+
+  async reopen(target: TicketTarget, message?: string): Promise<boolean> {
+    const reason = message ?? (await this.prompts.reopenMessage());
+    if (!reason?.trim()) return false;
+    await this.write(target, vscode.l10n.t('Reopening ticket {0}…', target.ticketId), (provider, signal) => {
+      if (!provider.capabilities.canReopen) throw unsupported(provider, 'reopen');
+      return provider.reopen(target.ticketId, reason.trim(), signal);
+    });
+    return true;
+  }
+
+  async urge(target: TicketTarget): Promise<boolean> {
+    await this.write(target, vscode.l10n.t('Urging support on ticket {0}…', target.ticketId), (provider, signal) => {
+      if (!provider.capabilities.canUrge || !provider.urge) throw unsupported(provider, 'urge');
+      return provider.urge(target.ticketId, signal);
+    });
+    void vscode.window.showInformationMessage(vscode.l10n.t('Support was asked to hurry on ticket {0}.', target.ticketId));
+    return true;
+  }
+
+  async rate(target: TicketTarget): Promise<boolean> {
+    const provider = await this.services.providers.get(target.accountId);
+    const shape = provider.capabilities.rating;
+    if (!provider.capabilities.canRate || !shape) throw unsupported(provider, 'rate');
+    const rating = await this.prompts.rating(shape);
+    if (!rating) return false;
+    await this.write(target, vscode.l10n.t('Rating ticket {0}…', target.ticketId), (p, signal) => p.rate(target.ticketId, rating, signal));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Thank you for rating ticket {0}.', target.ticketId));
+    return true;
+  }
+
+  async exportMarkdown(target: TicketTarget): Promise<boolean> {
+    const ticket = await loadTicket(this.services, target);
+    const format = new Intl.DateTimeFormat(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' });
+    const content = ticketToMarkdown(ticket, { labels: markdownLabels(), formatTime: (ms) => format.format(ms) });
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(document, { preview: false });
+    return true;
+  }
+
+  async openInConsole(target: TicketTarget): Promise<boolean> {
+    const account = this.services.accounts.get(target.accountId);
+    if (!account) throw new TicketError({ kind: 'not-found', code: 'UnknownAccount', message: vscode.l10n.t('This account was removed. Refresh the Tickets view.') });
+    const url = providerDescriptor(account.providerId).consoleTicketUrl(target.ticketId);
+    return vscode.env.openExternal(vscode.Uri.parse(url, true));
+  }
+
+  async copyId(target: TicketTarget): Promise<boolean> {
+    await vscode.env.clipboard.writeText(target.ticketId);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied ticket ID {0}', target.ticketId), 3000);
+    return true;
+  }
+
+  /** Runs one write with a cancellable progress notification, then refreshes panel and tree. */
+  private async write(target: TicketTarget, title: string, call: (provider: TicketProvider, signal: AbortSignal) => Promise<void>): Promise<void> {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_progress, token) => {
+      const abort = new AbortController();
+      const subscription = token.onCancellationRequested(() => abort.abort());
+      return this.services.providers.run(target.accountId, (provider) => call(provider, abort.signal)).finally(() => subscription.dispose());
+    });
+    await this.afterChange(target);
+  }
+
+  private async afterChange(target: TicketTarget): Promise<void> {
+    await Promise.all([
+      this.onDidChangeTicket(target).catch((error: unknown) => this.services.log.warn(`ticket panel refresh failed: ${String(error)}`)),
+      this.services.tickets.refresh(target.accountId).catch((error: unknown) => this.services.log.warn(`tree refresh failed: ${String(error)}`)),
+    ]);
+  }
+}
+
+function unsupported(provider: TicketProvider, operation: string): TicketError {
+  return new TicketError({
+    kind: 'invalid-input',
+    code: 'Unsupported',
+    operation,
+    message: vscode.l10n.t('{0} does not offer this action for this account.', provider.displayName),
+  });
+}

@@ -1,0 +1,146 @@
+import * as vscode from 'vscode';
+import { isAbortError } from '../core/abort';
+import type { Capabilities } from '../core/capabilities';
+import { TicketError } from '../core/errors';
+import type { Attachment } from '../core/ticket';
+import type { CommandServices } from '../commands/command';
+import type { DraftAttachment } from './drafts';
+import type { TicketTarget } from './ticketPanelLoader';
+
+/**
+ * Files in and out of a ticket, always in the host: picking and uploading (limits checked before any
+ * byte is sent, progress with cancel) and fetching a message's attachment to open or save it. File
+ * content never travels through postMessage.
+ */
+export class TicketAttachments {
+  constructor(private readonly services: CommandServices) {}
+
+  /** Lets the user pick files (or takes the given ones), checks the limits, uploads the ones that fit. */
+  async pickAndUpload(target: TicketTarget, capabilities: Capabilities, alreadyAttached: number, given?: readonly vscode.Uri[]): Promise<DraftAttachment[]> {
+    if (!capabilities.attachments || capabilities.maxAttachmentsPerMessage <= 0) {
+      throw new TicketError({ kind: 'invalid-input', code: 'Unsupported', message: vscode.l10n.t('This account cannot attach files to replies.') });
+    }
+    const room = capabilities.maxAttachmentsPerMessage - alreadyAttached;
+    if (room <= 0) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('A reply can carry at most {0} attachments.', capabilities.maxAttachmentsPerMessage));
+      return [];
+    }
+    const uris = given ?? (await vscode.window.showOpenDialog({ canSelectMany: true, openLabel: vscode.l10n.t('Attach'), title: vscode.l10n.t('Attach files to the reply') }));
+    if (!uris || uris.length === 0) return [];
+    const accepted = await this.checkLimits(uris, capabilities, room);
+    if (accepted.length === 0) return [];
+    return this.upload(target, accepted);
+  }
+
+  private async checkLimits(uris: readonly vscode.Uri[], capabilities: Capabilities, room: number): Promise<{ uri: vscode.Uri; size: number }[]> {
+    const accepted: { uri: vscode.Uri; size: number }[] = [];
+    const problems: string[] = [];
+    for (const uri of uris) {
+      const name = baseName(uri);
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.type & vscode.FileType.Directory) problems.push(vscode.l10n.t('{0} is a folder.', name));
+      else if (stat.size > capabilities.maxAttachmentBytes) problems.push(vscode.l10n.t('{0} is larger than {1} MB.', name, (capabilities.maxAttachmentBytes / 1_048_576).toFixed(0)));
+      else if (stat.size === 0) problems.push(vscode.l10n.t('{0} is empty.', name));
+      else if (accepted.length >= room) problems.push(vscode.l10n.t('{0} exceeds the limit of {1} attachments per reply.', name, capabilities.maxAttachmentsPerMessage));
+      else accepted.push({ uri, size: stat.size });
+    }
+    if (problems.length > 0) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were not attached: {0}', problems.join(' ')));
+    return accepted;
+  }
+
+  private upload(target: TicketTarget, files: readonly { uri: vscode.Uri; size: number }[]): Thenable<DraftAttachment[]> {
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    return vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Uploading attachments'), cancellable: true },
+      async (progress, token) => {
+        const abort = new AbortController();
+        const subscription = token.onCancellationRequested(() => abort.abort());
+        const uploaded: DraftAttachment[] = [];
+        let done = 0;
+        try {
+          for (const file of files) {
+            if (abort.signal.aborted) break;
+            const fileName = baseName(file.uri);
+            progress.report({ message: fileName });
+            const data = await vscode.workspace.fs.readFile(file.uri);
+            let reported = 0;
+            const result = await this.services.providers.run(target.accountId, (provider) =>
+              provider.uploadAttachment(
+                {
+                  fileName,
+                  data,
+                  purpose: 'reply',
+                  onProgress: (sent) => {
+                    const increment = ((sent - reported) / total) * 100;
+                    reported = sent;
+                    if (increment > 0) progress.report({ increment, message: fileName });
+                  },
+                },
+                abort.signal,
+              ),
+            );
+            done += file.size;
+            progress.report({ increment: ((file.size - reported) / total) * 100 });
+            uploaded.push({ id: result.id, name: result.fileName || fileName, sizeBytes: result.sizeBytes || file.size });
+          }
+        } catch (error) {
+          if (!isAbortError(error) && !abort.signal.aborted) throw error;
+        } finally {
+          subscription.dispose();
+        }
+        this.services.log.info(`uploaded ${uploaded.length}/${files.length} attachment(s), ${done} bytes, for ticket ${target.ticketId}`);
+        return uploaded;
+      },
+    );
+  }
+
+  /** Downloads an attachment into the extension's storage and opens it, or saves it where the user says. */
+  async openOrSave(attachment: Attachment, mode: 'open' | 'save', target: TicketTarget): Promise<boolean> {
+    if (!attachment.url || !/^https?:\/\//i.test(attachment.url)) {
+      throw new TicketError({ kind: 'not-found', code: 'NoDownloadLink', message: vscode.l10n.t('{0} has no download link. Open the ticket in the web console to get it.', safeFileName(attachment.name)) });
+    }
+    const name = safeFileName(attachment.name);
+    let destination: vscode.Uri | undefined;
+    if (mode === 'save') {
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+      destination = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, title: vscode.l10n.t('Save attachment') });
+      if (!destination) return false;
+    } else {
+      destination = vscode.Uri.joinPath(this.services.globalStorageUri, 'attachments', safeFileName(target.ticketId), name);
+    }
+    const bytes = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Downloading {0}', name), cancellable: true }, (_progress, token) =>
+      download(attachment.url as string, token),
+    );
+    await vscode.workspace.fs.writeFile(destination, bytes);
+    if (mode === 'open') await vscode.commands.executeCommand('vscode.open', destination);
+    else void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}.', name));
+    return true;
+  }
+}
+
+async function download(url: string, token: vscode.CancellationToken): Promise<Uint8Array> {
+  const abort = new AbortController();
+  const subscription = token.onCancellationRequested(() => abort.abort());
+  try {
+    const response = await fetch(url, { signal: abort.signal, redirect: 'follow' });
+    if (!response.ok) {
+      throw new TicketError({ kind: response.status === 404 || response.status === 403 ? 'not-found' : 'server', httpStatus: response.status, message: vscode.l10n.t('The attachment could not be downloaded (HTTP {0}). Its link may have expired; refresh the ticket and try again.', response.status) });
+    }
+    return new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    if (error instanceof TicketError) throw error;
+    throw new TicketError({ kind: 'network', message: vscode.l10n.t('The attachment could not be downloaded. Check your network and try again.'), cause: error });
+  } finally {
+    subscription.dispose();
+  }
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() || 'attachment';
+}
+
+/** A file name that cannot escape its folder or smuggle control characters (names come from the server). */
+export function safeFileName(name: string): string {
+  const cleaned = name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_').replace(/^\.+/, '_').trim().slice(0, 120);
+  return cleaned === '' ? 'attachment' : cleaned;
+}

@@ -1,0 +1,113 @@
+/**
+ * Core ticket data → what the ticket page renders. vscode-free, so it is unit-tested in Node. The page
+ * never learns which provider it shows: everything it may do comes from `Capabilities`.
+ */
+import type { Capabilities } from '../core/capabilities';
+import type { Message, TicketDetail } from '../core/ticket';
+import type {
+  TicketAction,
+  TicketActionsView,
+  TicketHeaderView,
+  TicketMessageView,
+  TicketSnapshot,
+  TicketUpdatedMessage,
+} from '../shared/protocol/ticket';
+
+/** Everything known about one ticket after a load. */
+export interface LoadedTicket {
+  readonly detail: TicketDetail;
+  readonly messages: readonly Message[];
+  readonly capabilities: Capabilities;
+  readonly providerName: string;
+  readonly accountLabel: string;
+  /** The provider implements the optional urge/cancel/withdraw methods. */
+  readonly optional: { readonly urge: boolean; readonly cancel: boolean; readonly withdraw: boolean };
+}
+
+export function toHeaderView(ticket: LoadedTicket): TicketHeaderView {
+  const { detail } = ticket;
+  return {
+    ticketId: detail.id,
+    title: detail.title,
+    providerName: ticket.providerName,
+    accountLabel: ticket.accountLabel,
+    status: { label: detail.status.label, group: detail.status.group, code: detail.status.code, known: detail.status.known },
+    severity: detail.severity?.label,
+    product: detail.productName,
+    category: detail.categoryName,
+    createdAt: detail.createdAt,
+    updatedAt: detail.updatedAt,
+    labels: detail.labels ?? [],
+    fields: (detail.fields ?? []).map((field) => ({ label: field.label, value: field.value })),
+  };
+}
+
+export function toMessageView(message: Message): TicketMessageView {
+  return {
+    id: message.id,
+    role: message.author.role,
+    author: message.author.name ?? '',
+    displayType: message.displayType,
+    body: message.body,
+    createdAt: message.createdAt,
+    attachments: message.attachments.map((attachment) => ({
+      name: attachment.name,
+      sizeBytes: attachment.sizeBytes,
+      available: Boolean(attachment.url || attachment.id),
+    })),
+    secret: message.secret,
+    withdrawn: message.withdrawn === true,
+    unread: message.unread === true,
+  };
+}
+
+/** The actions a ticket in this state allows, by capability (never by provider). */
+export function toActionsView(ticket: LoadedTicket): TicketActionsView {
+  const { capabilities: can, optional } = ticket;
+  const group = ticket.detail.status.group;
+  const open = group !== 'closed';
+  const available: TicketAction[] = ['refresh'];
+  if (open && can.canUrge && optional.urge) available.push('urge');
+  if (open && can.canClose) available.push('close');
+  if (open && can.canCancel && optional.cancel) available.push('cancel');
+  if (!open && can.canReopen) available.push('reopen');
+  if (!open && can.canRate && can.rating) available.push('rate');
+  available.push('export', 'openInConsole', 'copyId');
+  const attachments = can.attachments ? can.maxAttachmentsPerMessage : 0;
+  return {
+    available,
+    canReply: can.canReply && open,
+    secretReply: can.secretReply,
+    canWithdraw: can.withdraw && optional.withdraw,
+    maxAttachments: attachments,
+    maxAttachmentBytes: attachments > 0 ? can.maxAttachmentBytes : 0,
+    maxReplyLength: can.maxReplyLength,
+  };
+}
+
+export function toSnapshot(ticket: LoadedTicket): TicketSnapshot {
+  return { header: toHeaderView(ticket), actions: toActionsView(ticket), messages: ticket.messages.map(toMessageView) };
+}
+
+/**
+ * The update to push after a reload: only the new messages when the known ones are unchanged (so the
+ * page appends without touching what the user reads), the whole snapshot otherwise; undefined when
+ * nothing the page shows changed.
+ */
+export function ticketUpdate(previous: LoadedTicket | undefined, next: LoadedTicket): TicketUpdatedMessage | undefined {
+  const snapshot = toSnapshot(next);
+  if (!previous) return { type: 'ticketUpdated', header: snapshot.header, actions: snapshot.actions, snapshot };
+  const before = previous.messages.map(toMessageView);
+  const headerSame = sameJson(toHeaderView(previous), snapshot.header) && sameJson(toActionsView(previous), snapshot.actions);
+  const prefixSame = before.length <= snapshot.messages.length && before.every((message, i) => sameJson(message, snapshot.messages[i]));
+  if (prefixSame) {
+    const appended = snapshot.messages.slice(before.length);
+    if (headerSame && appended.length === 0) return undefined;
+    return { type: 'ticketUpdated', header: snapshot.header, actions: snapshot.actions, appended };
+  }
+  return { type: 'ticketUpdated', header: snapshot.header, actions: snapshot.actions, snapshot };
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

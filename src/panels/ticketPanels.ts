@@ -1,0 +1,124 @@
+import * as vscode from 'vscode';
+import type { CommandServices } from '../commands/command';
+import { DisposableOwner } from '../common/lifecycle';
+import { TICKET_PANEL_VIEW_TYPE, type TicketPanelPersistedState } from '../shared/protocol/ticket';
+import { DraftStore } from './drafts';
+import { TicketPanel, type TicketPanelContext } from './ticketPanel';
+import { TicketActionRunner } from './ticketPanelActions';
+import { TicketAttachments } from './ticketPanelAttachments';
+import type { TicketTarget } from './ticketPanelLoader';
+import { vscodePrompts, type TicketPrompts } from './ticketPanelPrompts';
+
+export interface TicketPanelsOptions {
+  /** Restore panels after a window reload (off in tests that build a second instance). */
+  readonly registerSerializer?: boolean;
+  readonly prompts?: TicketPrompts;
+  readonly pollIntervalMs?: number;
+}
+
+/** Context key: a ticket panel is the active editor (enables the ticket commands in the palette). */
+const ACTIVE_CONTEXT_KEY = 'cloudTickets.ticketPanelActive';
+const DEFAULT_POLL_INTERVAL_MS = 20_000;
+
+const attached = new WeakMap<CommandServices, TicketPanels>();
+
+/**
+ * All open ticket panels: one per ticket (opening it again reveals the existing one), restored after a
+ * window reload by the serializer, and the ticket actions the commands share with the panels.
+ */
+export class TicketPanels extends DisposableOwner implements vscode.WebviewPanelSerializer<TicketPanelPersistedState> {
+  private readonly panels = new Map<string, TicketPanel>();
+  private readonly context: TicketPanelContext;
+  readonly actions: TicketActionRunner;
+
+  /** Creates the panels of these services (once, in activate()); commands find them with `of`. */
+  static attach(services: CommandServices, options: TicketPanelsOptions = {}): TicketPanels {
+    const panels = new TicketPanels(services, options);
+    attached.set(services, panels);
+    return panels;
+  }
+
+  /** The panels attached to these services. */
+  static of(services: CommandServices): TicketPanels {
+    const panels = attached.get(services);
+    if (!panels) throw new Error('Ticket panels are not set up; activate() must call TicketPanels.attach.');
+    return panels;
+  }
+
+  private constructor(services: CommandServices, options: TicketPanelsOptions) {
+    super();
+    const prompts = options.prompts ?? vscodePrompts;
+    this.actions = new TicketActionRunner(services, prompts, (target) => this.get(target)?.reload() ?? Promise.resolve());
+    this.context = {
+      services,
+      drafts: new DraftStore(services.globalState),
+      actions: this.actions,
+      attachments: new TicketAttachments(services),
+      prompts,
+      pollIntervalMs: options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
+    };
+    if (options.registerSerializer !== false) this.own(vscode.window.registerWebviewPanelSerializer(TICKET_PANEL_VIEW_TYPE, this));
+    this.own({ dispose: () => [...this.panels.values()].forEach((panel) => panel.dispose()) });
+  }
+
+  /** Opens (or reveals) the panel of a ticket. */
+  open(target: TicketTarget, options: { preserveFocus?: boolean } = {}): TicketPanel {
+    const existing = this.get(target);
+    if (existing) {
+      existing.panel.reveal(undefined, options.preserveFocus);
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(TICKET_PANEL_VIEW_TYPE, target.ticketId, { viewColumn: vscode.ViewColumn.Active, preserveFocus: options.preserveFocus }, { enableScripts: true, retainContextWhenHidden: true, enableFindWidget: true });
+    return this.adopt(target, panel);
+  }
+
+  get(target: TicketTarget): TicketPanel | undefined {
+    return this.panels.get(keyOf(target));
+  }
+
+  /** The panel in the active editor group tab, if it is a ticket panel. */
+  active(): TicketPanel | undefined {
+    return [...this.panels.values()].find((panel) => panel.panel.active);
+  }
+
+  all(): readonly TicketPanel[] {
+    return [...this.panels.values()];
+  }
+
+  /** Restores a panel after a window reload from the state its page saved. */
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const target = asTarget(state);
+    if (!target || this.get(target)) {
+      panel.dispose();
+      return;
+    }
+    this.adopt(target, panel);
+  }
+
+  private adopt(target: TicketTarget, webviewPanel: vscode.WebviewPanel): TicketPanel {
+    const key = keyOf(target);
+    const panel = new TicketPanel(this.context, { accountId: target.accountId, ticketId: target.ticketId }, webviewPanel);
+    this.panels.set(key, panel);
+    panel.onDidDispose(() => {
+      if (this.panels.get(key) === panel) this.panels.delete(key);
+      this.updateContextKey();
+    });
+    webviewPanel.onDidChangeViewState(() => this.updateContextKey());
+    this.updateContextKey();
+    return panel;
+  }
+
+  private updateContextKey(): void {
+    void vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT_KEY, this.active() !== undefined);
+  }
+}
+
+function keyOf(target: TicketTarget): string {
+  return `${target.accountId}/${target.ticketId}`;
+}
+
+function asTarget(state: unknown): TicketTarget | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const { accountId, ticketId } = state as Record<string, unknown>;
+  return typeof accountId === 'string' && typeof ticketId === 'string' && accountId !== '' && ticketId !== '' ? { accountId, ticketId } : undefined;
+}
