@@ -1,0 +1,144 @@
+// The ticket panel page. It asks the host for its first state (`ready`), renders it, and from then on
+// only renders what the host pushes; anything that leaves the page goes through the host.
+import '../shared/theme.css';
+import './ticket.css';
+import { IpcEndpoint } from '../../src/shared/ipc';
+import type {
+  TicketAction,
+  TicketHostMessage,
+  TicketHostReplies,
+  TicketPageMessage,
+  TicketPageReplies,
+  TicketPanelInit,
+  TicketPanelPersistedState,
+  TicketSnapshot,
+} from '../../src/shared/protocol/ticket';
+import { button, h, replaceChildren } from '../shared/lib/dom';
+import { TimeFormatter } from '../shared/lib/format';
+import { vscodeApi } from '../shared/lib/vscodeApi';
+import { Conversation } from './lib/conversation';
+import { TicketHeader } from './lib/header';
+import { ReplyBox } from './lib/replyBox';
+
+type HostEndpoint = IpcEndpoint<TicketPageMessage, TicketHostReplies, TicketHostMessage, TicketPageReplies>;
+
+const api = vscodeApi<TicketPanelPersistedState>();
+const app = document.getElementById('app') as HTMLElement;
+const ipc: HostEndpoint = new IpcEndpoint({ side: 'page', post: (packet) => api.postMessage(packet) });
+window.addEventListener('message', (event: MessageEvent) => ipc.receive(event.data));
+
+/** The rendered page once the first state arrived. */
+class TicketPage {
+  private readonly header: TicketHeader;
+  private readonly conversation: Conversation;
+  private readonly reply: ReplyBox;
+  private readonly loadError = h('div', { className: 'alert', attrs: { role: 'alert' } });
+
+  constructor(private readonly init: TicketPanelInit) {
+    const time = new TimeFormatter(init.locale);
+    const { strings } = init;
+    this.header = new TicketHeader(strings, time, (action) => void this.runAction(action));
+    this.conversation = new Conversation(strings, time, {
+      openLink: (url) => ipc.notify({ type: 'openLink', url }),
+      openAttachment: (messageId, index, mode) => void this.report(ipc.request({ type: 'openAttachment', messageId, index, mode }, { timeoutMs: 0 })),
+      withdraw: (messageId) => void this.report(ipc.request({ type: 'withdrawMessage', messageId }, { timeoutMs: 0 })),
+      answer: (message) => this.reply.focus(quote(message.body)),
+      openInConsole: () => void this.runAction('openInConsole'),
+    });
+    this.reply = new ReplyBox(strings, {
+      saveDraft: (body, secret) => ipc.notify({ type: 'saveDraft', body, secret }),
+      send: (body, secret) => ipc.request({ type: 'sendReply', body, secret }, { timeoutMs: 0 }),
+      attach: () => ipc.request({ type: 'attachFiles' }, { timeoutMs: 0 }),
+      removeAttachment: (attachmentId) => ipc.request({ type: 'removeAttachment', attachmentId }),
+    });
+    const retry = button(strings.retry, {}, 'button-secondary');
+    retry.addEventListener('click', () => void this.runAction('refresh'));
+    replaceChildren(app, h('main', { className: 'page' }, this.header.element, h('div', { className: 'load-error' }, this.loadError), this.conversation.element, this.reply.element));
+    this.loadError.append(retry);
+    this.loadError.hidden = true;
+    this.reply.setDraft(init.draft);
+    if (init.snapshot) this.showSnapshot(init.snapshot, true);
+    else this.showLoadError(init.error ?? strings.loadFailed);
+    app.setAttribute('aria-busy', 'false');
+
+    ipc.handle('ticketUpdated', (update) => {
+      this.loadError.hidden = true;
+      this.header.render(update.header, update.actions);
+      this.reply.setActions(update.actions);
+      this.conversation.setCanWithdraw(update.actions.canWithdraw);
+      if (update.snapshot) this.conversation.replaceAll(update.snapshot.messages, { scrollToEnd: this.conversation.count === 0 });
+      else if (update.appended) this.conversation.append(update.appended);
+      return undefined;
+    });
+    ipc.handle('loadFailed', ({ error }) => {
+      this.showLoadError(error);
+      return undefined;
+    });
+    ipc.handle('draftChanged', ({ draft }) => {
+      this.reply.setDraft(draft);
+      return undefined;
+    });
+    ipc.handle('focusReply', ({ prefill }) => {
+      this.reply.focus(prefill);
+      return undefined;
+    });
+    ipc.handle('busy', ({ busy }) => {
+      this.header.setBusy(busy);
+      return undefined;
+    });
+  }
+
+  private showSnapshot(snapshot: TicketSnapshot, first: boolean): void {
+    this.header.render(snapshot.header, snapshot.actions);
+    this.reply.setActions(snapshot.actions);
+    this.conversation.setCanWithdraw(snapshot.actions.canWithdraw);
+    this.conversation.replaceAll(snapshot.messages, { scrollToEnd: first });
+  }
+
+  private showLoadError(error: string): void {
+    this.loadError.firstChild?.remove();
+    this.loadError.prepend(h('span', { text: `${this.init.strings.loadFailed} ${error} ` }));
+    this.loadError.hidden = false;
+  }
+
+  private async runAction(action: TicketAction): Promise<void> {
+    this.header.setBusy(true);
+    try {
+      await this.report(ipc.request({ type: 'runAction', action }, { timeoutMs: 0 }));
+    } finally {
+      this.header.setBusy(false);
+    }
+  }
+
+  /** Shows the sentence of a failed host operation next to the actions. */
+  private async report(result: Promise<{ done: boolean; error?: string }>): Promise<void> {
+    this.header.feedback.textContent = '';
+    try {
+      const outcome = await result;
+      if (outcome.error) this.header.feedback.textContent = outcome.error;
+    } catch (error) {
+      this.header.feedback.textContent = error instanceof Error ? error.message : String(error);
+    }
+  }
+}
+
+/** A reply starter that quotes (the start of) a support question. */
+function quote(body: string): string {
+  const lines = body.split(/\r?\n/).slice(0, 6).map((line) => `> ${line}`);
+  return `${lines.join('\n')}\n\n`;
+}
+
+async function start(): Promise<void> {
+  const started = performance.now();
+  app.replaceChildren(h('p', { className: 'muted page__loading', text: '…' }));
+  const init = await ipc.request({ type: 'ready' }, { timeoutMs: 0 });
+  api.setState({ accountId: init.accountId, ticketId: init.ticketId });
+  const rendered = performance.now();
+  new TicketPage(init);
+  performance.measure('ticket-panel-render', { start: rendered, end: performance.now() });
+  performance.measure('ticket-panel-ready', { start: started, end: performance.now() });
+}
+
+void start().catch((error: unknown) => {
+  replaceChildren(app, h('div', { className: 'alert', attrs: { role: 'alert' }, text: error instanceof Error ? error.message : String(error) }));
+});
