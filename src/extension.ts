@@ -6,6 +6,7 @@ import { SecretStorageKeychain } from './accounts/keychain';
 import { ProviderRegistry } from './accounts/providerRegistry';
 import { registerCommands } from './commands';
 import type { CommandServices } from './commands/command';
+import { registerCreateTicketUi } from './commands/createTicketWiring';
 import { ExplorerView } from './views/explorerView';
 import { TicketModel } from './views/ticketModel';
 
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
     globalStorageUri: context.globalStorageUri,
   };
   context.subscriptions.push(log, accounts, providers, tickets, explorer, emulator, ...registerCommands(services));
+  context.subscriptions.push(...registerCreateTicketUi(services));
   void startDemoIfWanted(demo, log);
   log.info(`Cloud Tickets ${String(context.extension.packageJSON.version)} activated`);
   return { services, demo, explorer, storage: { globalStorageUri: context.globalStorageUri, logUri: context.logUri, storageUri: context.storageUri }, globalState: context.globalState };

@@ -3,6 +3,9 @@ import type { CommandId } from '../shared/commandIds';
 import type { CommandModule, CommandServices } from './command';
 import { addAccountCommand, editAccountCommand, reenterCredentialsCommand } from './accountAdd';
 import { importAccountsCommand } from './accountImport';
+import { createTicketCommand } from './createTicket';
+import { createTicketFromDiagnosticCommand } from './createTicketFromDiagnostic';
+import { createTicketFromSelectionCommand } from './createTicketFromSelection';
 import { copyAccountIdCommand, removeAccountCommand, renameAccountCommand } from './accountManage';
 import { openSettingsCommand } from './openSettings';
 import { refreshCommand } from './refresh';
@@ -25,6 +28,9 @@ const COMMANDS: Record<CommandId, CommandModule> = {
   'cloudTickets.refresh': refreshCommand,
   'cloudTickets.showLog': showLogCommand,
   'cloudTickets.openSettings': openSettingsCommand,
+  'cloudTickets.createTicket': createTicketCommand,
+  'cloudTickets.createTicketFromSelection': createTicketFromSelectionCommand,
+  'cloudTickets.createTicketFromDiagnostic': createTicketFromDiagnosticCommand,
 };
 
 /** Registers every command; errors thrown by a handler are logged and shown once, not swallowed. */

@@ -30,12 +30,15 @@ export function createFormStrings(): CreateFormStrings {
     copied: vscode.l10n.t('Copied'),
     openTicket: vscode.l10n.t('Open ticket'),
     newTicket: vscode.l10n.t('New ticket'),
-    uncertain: vscode.l10n.t('The ticket may or may not have been created. No matching ticket was found, so filing again should not create a duplicate.'),
+    uncertain: vscode.l10n.t('Nothing is filed again unless you click Retry.'),
     retrySubmit: vscode.l10n.t('Retry'),
     agreementPrompt: vscode.l10n.t('Filing a ticket requires accepting this agreement. It is asked only once.'),
     agree: vscode.l10n.t('Agree and create'),
     cancel: vscode.l10n.t('Cancel'),
     draftRestored: vscode.l10n.t('Your draft was restored.'),
+    bytes: vscode.l10n.t('{0} B'),
+    kilobytes: vscode.l10n.t('{0} KB'),
+    megabytes: vscode.l10n.t('{0} MB'),
   };
 }
 

@@ -14,6 +14,9 @@ export const COMMAND_IDS = [
   'cloudTickets.refresh',
   'cloudTickets.showLog',
   'cloudTickets.openSettings',
+  'cloudTickets.createTicket',
+  'cloudTickets.createTicketFromSelection',
+  'cloudTickets.createTicketFromDiagnostic',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -3,10 +3,13 @@
  * schema the host sends; the host loads options, validates with the provider's limits, picks and
  * uploads files, saves drafts and files the ticket. Types only; both sides bundle nothing from here.
  */
-import type { FieldOption, FormField, FormValue } from '../../core/form-schema';
+import type { FieldOption, FileField, FormField, FormValue } from '../../core/form-schema';
 import type { ReplyMap } from '../ipc';
 
-export type { FieldOption, FormField, FormValue };
+export type { FieldOption, FileField, FormField, FormValue };
+
+/** Values while the user edits: a cleared field holds `undefined` until the draft is taken. */
+export type WorkingFormValues = Record<string, FormValue | undefined>;
 
 /** Form values as they travel (plain JSON). File fields hold the uploaded attachment ids. */
 export type CreateFormValues = Record<string, FormValue>;
@@ -150,4 +153,8 @@ export interface CreateFormStrings {
   readonly agree: string;
   readonly cancel: string;
   readonly draftRestored: string;
+  /** Size units for `formatSize`: "{0} B", "{0} KB", "{0} MB". */
+  readonly bytes: string;
+  readonly kilobytes: string;
+  readonly megabytes: string;
 }

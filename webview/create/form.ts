@@ -1,0 +1,205 @@
+/**
+ * The form: renders any schema, keeps the values, runs the cascades, saves the draft through the host
+ * as the user types and shows the host's validation inline (only for fields the user has been to,
+ * until a submit attempt shows them all).
+ */
+import type {
+  CreateAttachmentView,
+  CreateDraftView,
+  CreateFieldProblemView,
+  CreateFormStrings,
+  CreateFormValues,
+  CreateUploadResult,
+  FieldOption,
+  FormField,
+  FormValue,
+  WorkingFormValues,
+} from '../../src/shared/protocol/create';
+import { canLoad, clearDependents, dependentsOf, hasValue, withDefaults } from './cascade';
+import { createFieldView, type FieldView } from './fields';
+
+export interface FormHost {
+  loadOptions(fieldId: string, values: CreateFormValues): Promise<readonly FieldOption[]>;
+  /** Saves the draft; answers the current problems. */
+  edit(draft: CreateDraftView): Promise<readonly CreateFieldProblemView[]>;
+  pickFiles(fieldId: string, already: number): Promise<CreateUploadResult>;
+}
+
+/** Pause after the last keystroke before the draft is saved and validated. */
+const EDIT_DEBOUNCE_MS = 250;
+
+export class CreateForm {
+  readonly root: HTMLElement;
+  private readonly views = new Map<string, FieldView>();
+  private values: WorkingFormValues = {};
+  private files: Record<string, readonly CreateAttachmentView[]> = {};
+  private problems = new Map<string, string>();
+  private readonly touched = new Set<string>();
+  private showAllProblems = false;
+  private readonly loadSeq = new Map<string, number>();
+  private editTimer: ReturnType<typeof setTimeout> | undefined;
+  private editSeq = 0;
+  /** Called whenever the set of problems changes (the submit button says what is missing). */
+  onProblemsChanged: () => void = () => undefined;
+
+  constructor(
+    private readonly fields: readonly FormField[],
+    strings: CreateFormStrings,
+    private readonly host: FormHost,
+  ) {
+    this.root = document.createElement('div');
+    this.root.className = 'fields';
+    for (const field of fields) {
+      const view = createFieldView(field, strings, {
+        change: (changed, value) => this.change(changed, value),
+        touch: (changed) => this.touch(changed.id),
+        pickFiles: (changed, already) => host.pickFiles(changed.id, already),
+        filesChanged: (changed, list) => this.setFiles(changed.id, list),
+      });
+      this.views.set(field.id, view);
+      this.root.append(view.root);
+    }
+  }
+
+  /** Shows a draft (initial, restored or prefilled) and loads the options it needs. */
+  applyDraft(draft: CreateDraftView, problems: readonly CreateFieldProblemView[]): void {
+    this.values = withDefaults(this.fields, draft.values);
+    this.files = { ...draft.files };
+    for (const view of this.views.values()) {
+      view.setValue(this.values[view.field.id]);
+      view.files?.setFiles(this.files[view.field.id] ?? []);
+      if (view.field.kind === 'select' && view.field.options) view.select?.setOptions(view.field.options);
+    }
+    for (const field of this.fields) if (canLoad(field, this.values)) void this.loadOptions(field);
+    this.setProblems(problems);
+  }
+
+  get draft(): CreateDraftView {
+    const values: CreateFormValues = {};
+    for (const [id, value] of Object.entries(this.values)) if (value !== undefined) values[id] = value;
+    return { values, files: this.files };
+  }
+
+  get problemList(): readonly { field: FormField; message: string }[] {
+    return this.fields.filter((field) => this.problems.has(field.id)).map((field) => ({ field, message: this.problems.get(field.id) ?? '' }));
+  }
+
+  /** Sets a value as if the user had entered it (the agreement step). */
+  setValue(fieldId: string, value: FormValue): void {
+    this.values = { ...this.values, [fieldId]: value };
+  }
+
+  setProblems(problems: readonly CreateFieldProblemView[]): void {
+    this.problems = new Map(problems.map((problem) => [problem.fieldId, problem.message]));
+    this.renderProblems();
+    this.onProblemsChanged();
+  }
+
+  /** After a submit attempt every problem shows, and the first problem field gets the focus. */
+  revealProblems(): void {
+    this.showAllProblems = true;
+    this.renderProblems();
+    const first = this.problemList[0];
+    if (first) this.views.get(first.field.id)?.focus();
+  }
+
+  /** Saves and validates now instead of after the debounce (before a submit). */
+  async flush(): Promise<void> {
+    if (this.editTimer !== undefined) clearTimeout(this.editTimer);
+    this.editTimer = undefined;
+    await this.sendEdit();
+  }
+
+  focusFirst(): void {
+    const target = this.fields.find((field) => field.required && !hasValue(this.values[field.id])) ?? this.fields[0];
+    if (target) this.views.get(target.id)?.focus();
+  }
+
+  setDisabled(disabled: boolean): void {
+    for (const element of this.root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | HTMLButtonElement>('input, textarea, select, button')) {
+      if (disabled) {
+        element.dataset.wasDisabled = String(element.disabled);
+        element.disabled = true;
+      } else if (element.dataset.wasDisabled !== undefined) {
+        element.disabled = element.dataset.wasDisabled === 'true';
+        delete element.dataset.wasDisabled;
+      }
+    }
+  }
+
+  /** Forwards host upload progress to the field's list. */
+  showUploadProgress(fieldId: string, fileName: string, sentBytes: number, totalBytes: number): void {
+    this.views.get(fieldId)?.files?.showProgress(fileName, sentBytes, totalBytes);
+  }
+
+  private change(field: FormField, value: FormValue | undefined): void {
+    this.values = { ...this.values, [field.id]: value };
+    if (field.kind === 'select') {
+      this.values = clearDependents(this.fields, this.values, field.id);
+      for (const dependent of dependentsOf(this.fields, field.id)) {
+        const view = this.views.get(dependent.id);
+        view?.setValue(undefined);
+        if (dependent.kind === 'select' && dependent.options === undefined) view?.select?.setOptions([]);
+        if (canLoad(dependent, this.values)) void this.loadOptions(dependent);
+      }
+    }
+    this.scheduleEdit();
+  }
+
+  private setFiles(fieldId: string, list: readonly CreateAttachmentView[]): void {
+    this.files = { ...this.files, [fieldId]: list };
+    this.values = { ...this.values, [fieldId]: list.map((file) => file.id) };
+    this.touch(fieldId);
+    this.scheduleEdit();
+  }
+
+  private touch(fieldId: string): void {
+    if (this.touched.has(fieldId)) return;
+    this.touched.add(fieldId);
+    this.renderProblems();
+  }
+
+  private async loadOptions(field: FormField): Promise<void> {
+    const view = this.views.get(field.id);
+    if (!view?.select) return;
+    const seq = (this.loadSeq.get(field.id) ?? 0) + 1;
+    this.loadSeq.set(field.id, seq);
+    view.select.setLoading();
+    try {
+      const options = await this.host.loadOptions(field.id, this.draft.values);
+      if (this.loadSeq.get(field.id) !== seq) return; // An older answer after the cascade moved on.
+      view.select.setOptions(options);
+      const value = this.values[field.id];
+      // A restored value that the catalogue no longer offers is dropped, with everything below it.
+      if (typeof value === 'string' && value !== '' && !options.some((option) => option.value === value)) this.change(field, undefined);
+    } catch (error) {
+      if (this.loadSeq.get(field.id) !== seq) return;
+      view.select.setFailed(error instanceof Error ? error.message : String(error), () => void this.loadOptions(field));
+    }
+  }
+
+  private scheduleEdit(): void {
+    if (this.editTimer !== undefined) clearTimeout(this.editTimer);
+    this.editTimer = setTimeout(() => {
+      this.editTimer = undefined;
+      void this.sendEdit();
+    }, EDIT_DEBOUNCE_MS);
+  }
+
+  private async sendEdit(): Promise<void> {
+    const seq = ++this.editSeq;
+    try {
+      const problems = await this.host.edit(this.draft);
+      if (seq === this.editSeq) this.setProblems(problems);
+    } catch {
+      // The host is gone (panel closing); the next edit tries again.
+    }
+  }
+
+  private renderProblems(): void {
+    for (const view of this.views.values()) {
+      const visible = this.showAllProblems || this.touched.has(view.field.id);
+      view.setProblem(visible ? this.problems.get(view.field.id) : undefined);
+    }
+  }
+}

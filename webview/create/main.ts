@@ -1,0 +1,101 @@
+/**
+ * Entry of the create-ticket page: asks the host for its first state (`ready`), renders the form and
+ * reports when it became interactive.
+ */
+import '../shared/theme.css';
+import './create.css';
+import { IpcEndpoint } from '../../src/shared/ipc';
+import type { CreateFormState, CreateHostReplies, CreateHostToPage, CreatePageReplies, CreatePageToHost } from '../../src/shared/protocol/create';
+import { h } from '../shared/lib/dom';
+import { vscodeApi } from '../shared/lib/vscodeApi';
+import { CreateForm } from './form';
+import { SubmitBar } from './submit';
+
+const vscode = vscodeApi<{ accountId: string }>();
+const ipc = new IpcEndpoint<CreatePageToHost, CreateHostReplies, CreateHostToPage, CreatePageReplies>({ side: 'page', post: (packet) => vscode.postMessage(packet) });
+window.addEventListener('message', (event: MessageEvent) => ipc.receive(event.data));
+const app = document.getElementById('app') ?? document.body;
+
+/** Requests that wait for the user (file dialog, filing) must not time out. */
+const NO_TIMEOUT = { timeoutMs: 0 };
+
+function render(state: CreateFormState): CreateForm {
+  vscode.setState({ accountId: state.accountId });
+  const { strings } = state;
+  const form = new CreateForm(state.fields, strings, {
+    loadOptions: (fieldId, values) => ipc.request({ type: 'loadOptions', fieldId, values }),
+    edit: (draft) => ipc.request({ type: 'edit', draft }),
+    pickFiles: (fieldId, already) => ipc.request({ type: 'pickFiles', fieldId, already }, NO_TIMEOUT),
+  });
+  const page = h('main', { className: 'create-page', attrs: { 'aria-labelledby': 'heading' } });
+  const bar = new SubmitBar(
+    form,
+    strings,
+    state.agreement,
+    {
+      submit: () => ipc.request({ type: 'submit', draft: form.draft }, NO_TIMEOUT),
+      copy: (text) => ipc.request({ type: 'copy', text }),
+      openTicket: (ticketId) => ipc.request({ type: 'openTicket', ticketId }),
+      startOver: () => void start(),
+    },
+    (view) => {
+      page.replaceChildren(heading, view);
+      view.querySelector<HTMLButtonElement>('button')?.focus();
+    },
+  );
+  const heading = h('header', {}, h('h1', { text: strings.heading, attrs: { id: 'heading' } }), h('p', { className: 'account', text: `${state.accountLabel} · ${state.providerName}` }));
+  const restored = state.restored ? h('p', { className: 'notice', text: strings.draftRestored, attrs: { role: 'status' } }) : undefined;
+  const formElement = h('form', { attrs: { novalidate: '', 'aria-labelledby': 'heading' } }, form.root, bar.root);
+  formElement.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void bar.submit();
+  });
+  formElement.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void bar.submit();
+    }
+  });
+  page.append(heading, ...(restored ? [restored] : []), formElement);
+  app.replaceChildren(page);
+  form.applyDraft(state.draft, state.problems);
+  return form;
+}
+
+let current: CreateForm | undefined;
+
+ipc.handle('prefill', (message) => {
+  current?.applyDraft(message.draft, []);
+  void current?.flush();
+});
+ipc.handle('uploadProgress', (message) => current?.showUploadProgress(message.fieldId, message.fileName, message.sentBytes, message.totalBytes));
+
+async function start(): Promise<void> {
+  app.setAttribute('aria-busy', 'true');
+  try {
+    const state = await ipc.request({ type: 'ready' });
+    current = render(state);
+    current.focusFirst();
+    app.setAttribute('aria-busy', 'false');
+    reportInteractive();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const retry = h('button', { className: 'button-secondary', text: 'Retry', attrs: { type: 'button' } });
+    retry.addEventListener('click', () => void start());
+    app.replaceChildren(h('div', { className: 'alert banner', attrs: { role: 'alert' } }, h('p', { text: message }), retry));
+    app.setAttribute('aria-busy', 'false');
+  }
+}
+
+/** Time from navigation start until the rendered form takes input, after the next paint. */
+function reportInteractive(): void {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const interactiveMs = performance.now();
+      document.body.dataset.interactiveMs = String(Math.round(interactiveMs));
+      ipc.notify({ type: 'timing', interactiveMs });
+    }, 0),
+  );
+}
+
+void start();

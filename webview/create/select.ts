@@ -1,0 +1,117 @@
+/**
+ * A native <select> (theme-aware, keyboard and screen-reader friendly as the platform makes it) with a
+ * filter box once the list is long, and loading / failed states for options loaded on demand.
+ */
+import type { CreateFormStrings, FieldOption } from '../../src/shared/protocol/create';
+import { h } from '../shared/lib/dom';
+import { fill } from '../shared/lib/format';
+import { uniqueId } from './ids';
+
+/** Lists longer than this get a search box. */
+export const SEARCH_THRESHOLD = 8;
+
+export class SelectControl {
+  readonly root: HTMLElement;
+  readonly select: HTMLSelectElement;
+  private readonly search: HTMLInputElement;
+  private readonly status: HTMLElement;
+  private readonly detail: HTMLElement;
+  private options: readonly FieldOption[] = [];
+  private value = '';
+
+  constructor(
+    readonly id: string,
+    label: string,
+    private readonly strings: CreateFormStrings,
+    private readonly onPick: (value: string) => void,
+  ) {
+    this.select = h('select', { attrs: { id } });
+    this.search = h('input', {
+      className: 'search',
+      attrs: { type: 'search', placeholder: strings.searchPlaceholder, 'aria-label': fill(strings.search, label), 'aria-controls': id, hidden: '' },
+    });
+    this.status = h('div', { className: 'select-status', attrs: { id: uniqueId('status'), role: 'status', 'aria-live': 'polite' } });
+    this.detail = h('div', { className: 'option-detail', attrs: { id: uniqueId('detail') } });
+    this.root = h('div', { className: 'select-control' }, this.search, this.select, this.status, this.detail);
+    this.select.setAttribute('aria-describedby', `${this.status.id} ${this.detail.id}`);
+    this.select.addEventListener('change', () => {
+      this.value = this.select.value;
+      this.showDetail();
+      this.onPick(this.value);
+    });
+    this.search.addEventListener('input', () => this.renderOptions());
+    this.search.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown' || event.key === 'Enter') {
+        event.preventDefault();
+        this.select.focus();
+      }
+    });
+    this.setOptions([]);
+  }
+
+  get selectedOption(): FieldOption | undefined {
+    return this.options.find((option) => option.value === this.value);
+  }
+
+  setValue(value: string): void {
+    this.value = value;
+    this.renderOptions();
+  }
+
+  setOptions(options: readonly FieldOption[]): void {
+    this.options = options;
+    this.search.hidden = options.length <= SEARCH_THRESHOLD;
+    if (this.search.hidden) this.search.value = '';
+    this.select.disabled = options.length === 0;
+    this.status.textContent = options.length === 0 ? this.strings.noOptions : '';
+    this.select.removeAttribute('aria-busy');
+    this.renderOptions();
+  }
+
+  setLoading(): void {
+    this.select.disabled = true;
+    this.select.setAttribute('aria-busy', 'true');
+    this.select.replaceChildren(h('option', { text: this.strings.loading, attrs: { value: '' } }));
+    this.status.textContent = this.strings.loading;
+  }
+
+  setFailed(message: string, retry: () => void): void {
+    this.select.disabled = true;
+    this.select.removeAttribute('aria-busy');
+    const button = h('button', { className: 'button-link', text: this.strings.retry, attrs: { type: 'button' } });
+    button.addEventListener('click', retry);
+    this.status.replaceChildren(h('span', { className: 'error-text', text: fill(this.strings.loadFailed, message) }), ' ', button);
+  }
+
+  focus(): void {
+    (this.search.hidden ? this.select : this.search).focus();
+  }
+
+  private renderOptions(): void {
+    const query = this.search.value.trim().toLowerCase();
+    const matches = (option: FieldOption) =>
+      option.value === this.value || !query || [option.label, option.group, option.description].some((text) => text?.toLowerCase().includes(query));
+    const children: HTMLElement[] = [h('option', { text: this.strings.choose, attrs: { value: '' } })];
+    let group: HTMLOptGroupElement | undefined;
+    for (const option of this.options.filter(matches)) {
+      const node = h('option', { text: option.label, attrs: { value: option.value, title: option.description } });
+      if (option.group) {
+        if (group?.label !== option.group) {
+          group = h('optgroup', { attrs: { label: option.group } });
+          children.push(group);
+        }
+        group.append(node);
+      } else {
+        group = undefined;
+        children.push(node);
+      }
+    }
+    this.select.replaceChildren(...children);
+    this.select.value = this.options.some((option) => option.value === this.value) ? this.value : '';
+    this.showDetail();
+  }
+
+  private showDetail(): void {
+    this.detail.textContent = this.selectedOption?.description ?? '';
+  }
+}
