@@ -1,8 +1,10 @@
 /**
  * Text that the editor entry points put into a new ticket: the selected code with its place, or a
  * diagnostic with the lines around it. vscode-free, so it is unit-tested in Node. The text is
- * language-neutral (paths, line numbers, code) because it is read by the support engineer.
+ * language-neutral (paths, line numbers, code) because it is read by the support engineer. Code leaves
+ * the machine here, so secrets in it (keys, tokens, passwords) are redacted before the user sees it.
  */
+import { redactSecrets } from '../core/redaction';
 import type { CreatePrefill } from '../panels/createDrafts';
 
 /** Code the user selected. Lines are 1-based. */
@@ -62,7 +64,7 @@ export function prefillFromSelection(snippets: readonly CodeSnippet[]): CreatePr
     budget -= code.length;
     return `${snippet.path}:${lineRange(snippet.startLine, snippet.endLine)}\n${fence(snippet.languageId, code)}`;
   });
-  return { description: parts.join('\n\n') };
+  return { description: redactSecrets(parts.join('\n\n')).text };
 }
 
 /** Prefill for "New ticket from this error…": the message as title, where it is, and the code around it. */
@@ -79,5 +81,5 @@ export function prefillFromDiagnostic(facts: DiagnosticFacts): CreatePrefill {
     `${facts.path}:${facts.line}:${facts.column}`,
   ];
   if (numbered.length > 0) lines.push('', fence(facts.languageId, truncateCode(numbered.join('\n'))));
-  return { title: title.slice(0, MAX_TITLE_CHARS), description: lines.join('\n') };
+  return { title: redactSecrets(title).text.slice(0, MAX_TITLE_CHARS), description: redactSecrets(lines.join('\n')).text };
 }
