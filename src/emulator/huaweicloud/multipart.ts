@@ -15,7 +15,8 @@ export function multipartBoundary(contentType: string | undefined): string | und
 }
 
 function dispositionParam(header: string, name: string): string | undefined {
-  const star = new RegExp(`${name}\\*=(?:UTF-8'')?([^;]+)`, 'i').exec(header);
+  // Anchored at a parameter start, so `name` does not match inside `filename`.
+  const star = new RegExp(`(?:^|;)\\s*${name}\\*=(?:UTF-8'')?([^;]+)`, 'i').exec(header);
   if (star) {
     try {
       return decodeURIComponent(star[1].trim());
@@ -23,7 +24,7 @@ function dispositionParam(header: string, name: string): string | undefined {
       return star[1].trim();
     }
   }
-  const plain = new RegExp(`${name}="([^"]*)"`, 'i').exec(header) ?? new RegExp(`${name}=([^;]+)`, 'i').exec(header);
+  const plain = new RegExp(`(?:^|;)\\s*${name}="([^"]*)"`, 'i').exec(header) ?? new RegExp(`(?:^|;)\\s*${name}=([^;]+)`, 'i').exec(header);
   return plain?.[1].trim();
 }
 

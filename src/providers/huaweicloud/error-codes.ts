@@ -4,7 +4,7 @@
  * credentials are bad, so it must not log the account out.
  */
 
-export type OsmErrorKind = 'auth' | 'permission' | 'throttled' | 'network' | 'invalid-input' | 'server' | 'not-found';
+import type { ErrorKind } from '../../core/errors';
 
 const PERMISSION_CODES = new Set([
   'APIGW.0302', 'OSM.0003',
@@ -29,7 +29,7 @@ const NOT_FOUND_CODES = new Set(['OSM.01010015', 'OSM.01010039', 'OSM.01010020',
 const SERVER_CODES = new Set(['OSM.0004', 'OSM.01010014', 'OSM.01010017', 'OSM.01010021', 'OSM.01010047', 'OSM.01010060']);
 
 /** Error kind from the HTTP status and the body's `error_code` (code wins over status when known). */
-export function classifyOsmError(httpStatus: number, code: string | undefined): OsmErrorKind {
+export function classifyOsmError(httpStatus: number, code: string | undefined): ErrorKind {
   if (code) {
     if (AUTH_CODES.has(code)) return 'auth';
     if (PERMISSION_CODES.has(code)) return 'permission';
@@ -47,17 +47,7 @@ export function classifyOsmError(httpStatus: number, code: string | undefined): 
   return 'invalid-input';
 }
 
-/** What the user should do next, per kind; the code-specific sentence below is preferred when known. */
-const NEXT_STEP: Readonly<Record<OsmErrorKind, string>> = {
-  auth: 'Check the access key, secret key and account id of this account, then try again.',
-  permission: 'Your IAM user is not allowed to do this; ask the account administrator for the ticket permissions.',
-  throttled: 'Wait a moment and try again.',
-  network: 'Check your network connection and the OSM endpoint setting.',
-  'invalid-input': 'Check the values you entered.',
-  server: 'Huawei Cloud reported an internal error; try again later.',
-  'not-found': 'The ticket or item no longer exists; refresh the list.',
-};
-
+/** Code-specific sentences, more precise than the generic text of the kind. */
 const CODE_SENTENCES: Readonly<Record<string, string>> = {
   'OSM.01010004': 'This ticket was urged recently; you can urge it again later.',
   'OSM.01010022': 'The ticket was just created; you can urge it a little later.',
@@ -80,7 +70,7 @@ const CODE_SENTENCES: Readonly<Record<string, string>> = {
   'APIGW.0101': 'The OSM API was not found at this endpoint; check the endpoint setting.',
 };
 
-/** A sentence telling the user what to do next for this kind/code. */
-export function nextStepSentence(kind: OsmErrorKind, code: string | undefined): string {
-  return (code && CODE_SENTENCES[code]) || NEXT_STEP[kind];
+/** The code-specific sentence, when there is one. */
+export function sentenceForCode(code: string | undefined): string | undefined {
+  return code ? CODE_SENTENCES[code] : undefined;
 }

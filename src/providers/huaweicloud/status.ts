@@ -3,9 +3,9 @@
  * Unknown codes are kept and shown as "Unknown (n)", never dropped.
  */
 
-export type OsmStatusGroup = 'needs-action' | 'in-progress' | 'closed';
+import type { StatusDefinition, StatusGroup } from '../../core/status';
 
-interface StatusInfo { group: OsmStatusGroup; en: string; zh: string }
+interface StatusInfo { group: StatusGroup; en: string; zh: string }
 
 /** Every documented status. 2 and 17 wait for the customer; 5 (suspended) is agent-side, so "in progress". */
 export const OSM_STATUSES: Readonly<Record<number, StatusInfo>> = {
@@ -23,23 +23,18 @@ export const OSM_STATUSES: Readonly<Record<number, StatusInfo>> = {
 /** Statuses in which the ticket may still change (polled for new messages, spec §7.4). */
 export const OPEN_STATUSES: readonly number[] = [0, 1, 2, 5, 17];
 
-export interface OsmStatusView { code: number; group: OsmStatusGroup; label: string; known: boolean }
+/** Deleted cases (13) stay out of group filters: the user removed them. */
+const HIDDEN_FROM_GROUPS = 13;
 
-/** Group and display label of a status code in the given UI language ("zh-cn" or "en-us"). */
-export function describeStatus(code: number, language: 'zh-cn' | 'en-us'): OsmStatusView {
-  const info = OSM_STATUSES[code];
-  if (!info) {
-    // Not closed: an unknown state may still need the user, so keep it visible among open tickets.
-    const label = language === 'zh-cn' ? `未知 (${code})` : `Unknown (${code})`;
-    return { code, group: 'in-progress', label, known: false };
-  }
-  return { code, group: info.group, label: language === 'zh-cn' ? info.zh : info.en, known: true };
+/** The status table in one UI language, for core's `resolveStatus` (unknown codes → "Unknown (n)"). */
+export function statusTable(language: 'zh-cn' | 'en-us'): Record<string, StatusDefinition> {
+  return Object.fromEntries(Object.entries(OSM_STATUSES).map(([code, info]) => [code, { group: info.group, label: language === 'zh-cn' ? info.zh : info.en }]));
 }
 
 /** Native status codes belonging to a group (for list filters). */
-export function statusesOfGroup(group: OsmStatusGroup): number[] {
+export function statusesOfGroup(group: StatusGroup): number[] {
   return Object.entries(OSM_STATUSES)
-    .filter(([, info]) => info.group === group)
+    .filter(([code, info]) => info.group === group && Number(code) !== HIDDEN_FROM_GROUPS)
     .map(([code]) => Number(code));
 }
 

@@ -1,0 +1,30 @@
+/** What the OSM provider offers the UI (DESIGN.md §3: the UI renders from flags, never by provider name). */
+import type { Capabilities } from '../../core/capabilities';
+
+/** Spec §3.6.1 seed limits; the live values come from 5.5.6 and are enforced before upload. */
+export const DEFAULT_MAX_ATTACHMENT_BYTES = 4 * 1024 * 1024;
+export const DEFAULT_MAX_ATTACHMENTS = 5;
+/** The doc allows 10 000 characters, the online reference 2 000 (spec §9 item 18): keep the safe bound. */
+export const MAX_REPLY_LENGTH = 2000;
+/** `simple_description` of 5.3.5. */
+export const MAX_DESCRIPTION_LENGTH = 2000;
+
+export const OSM_CAPABILITIES: Capabilities = {
+  canCreate: true,
+  canReply: true,
+  canClose: true,
+  canReopen: false,
+  canRate: true,
+  canUrge: true,
+  canCancel: true,
+  secretReply: false,
+  labels: true,
+  unread: true,
+  withdraw: true,
+  attachments: true,
+  maxAttachmentBytes: DEFAULT_MAX_ATTACHMENT_BYTES,
+  maxAttachmentsPerMessage: DEFAULT_MAX_ATTACHMENTS,
+  rating: { minScore: 1, maxScore: 5, solvedFlag: false, comment: true },
+  listFilters: { keyword: true, statusGroups: true, createdRange: true, ids: true },
+  maxReplyLength: MAX_REPLY_LENGTH,
+};

@@ -1,0 +1,34 @@
+/**
+ * Test harness: the shared emulator with the OSM plugin on a loopback port, and a real OsmClient /
+ * provider pointed at it with the demo key pair.
+ */
+import { startEmulator, type RunningEmulator } from '../../../src/emulator';
+import { huaweiCloudOsmPluginFactory, type HuaweiCloudOsmPlugin } from '../../../src/emulator/huaweicloud/plugin';
+import { OsmClient, type OsmClientOptions } from '../../../src/providers/huaweicloud/client';
+import type { Credentials } from '../../../src/core/account';
+
+export const DEMO_DOMAIN_ID = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
+export const TEST_CREDENTIALS: Credentials = { accessKeyId: 'testak', accessKeySecret: 'testsk' };
+/** Reads are not retried in tests, so each error kind surfaces on the first answer. */
+export const NO_RETRY = { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 };
+
+export interface Harness {
+  readonly emulator: RunningEmulator;
+  readonly plugin: HuaweiCloudOsmPlugin;
+  client(overrides?: Partial<OsmClientOptions>): OsmClient;
+  close(): Promise<void>;
+}
+
+export async function startHarness(fixtures?: Record<string, unknown>): Promise<Harness> {
+  const emulator = await startEmulator({ providers: [huaweiCloudOsmPluginFactory], fixtures: fixtures ? { huaweicloud: fixtures } : undefined });
+  const plugin = emulator.control.provider('huaweicloud') as HuaweiCloudOsmPlugin;
+  return {
+    emulator,
+    plugin,
+    client: (overrides = {}) => new OsmClient({
+      endpoint: emulator.url, credentials: async () => TEST_CREDENTIALS, domainId: DEMO_DOMAIN_ID, locale: 'en', utcOffsetMinutes: 480,
+      retryPolicy: NO_RETRY, ...overrides,
+    }),
+    close: () => emulator.close(),
+  };
+}
