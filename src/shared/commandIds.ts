@@ -17,6 +17,16 @@ export const COMMAND_IDS = [
   'cloudTickets.createTicket',
   'cloudTickets.createTicketFromSelection',
   'cloudTickets.createTicketFromDiagnostic',
+  'cloudTickets.openTicket',
+  'cloudTickets.replyToTicket',
+  'cloudTickets.closeTicket',
+  'cloudTickets.cancelTicket',
+  'cloudTickets.reopenTicket',
+  'cloudTickets.urgeTicket',
+  'cloudTickets.rateTicket',
+  'cloudTickets.exportTicket',
+  'cloudTickets.openTicketInConsole',
+  'cloudTickets.copyTicketId',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];
