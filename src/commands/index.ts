@@ -11,6 +11,16 @@ import { openSettingsCommand } from './openSettings';
 import { refreshCommand } from './refresh';
 import { showLogCommand } from './showLog';
 import { tryDemoCommand } from './tryDemo';
+import { openTicketCommand } from './ticketOpen';
+import { replyToTicketCommand } from './ticketReply';
+import { closeTicketCommand } from './ticketClose';
+import { cancelTicketCommand } from './ticketCancel';
+import { reopenTicketCommand } from './ticketReopen';
+import { urgeTicketCommand } from './ticketUrge';
+import { rateTicketCommand } from './ticketRate';
+import { exportTicketCommand } from './ticketExport';
+import { openTicketInConsoleCommand } from './ticketOpenInConsole';
+import { copyTicketIdCommand } from './ticketCopyId';
 
 /**
  * The explicit list of commands. Typed as a record over CommandId so that adding an id to
@@ -31,6 +41,16 @@ const COMMANDS: Record<CommandId, CommandModule> = {
   'cloudTickets.createTicket': createTicketCommand,
   'cloudTickets.createTicketFromSelection': createTicketFromSelectionCommand,
   'cloudTickets.createTicketFromDiagnostic': createTicketFromDiagnosticCommand,
+  'cloudTickets.openTicket': openTicketCommand,
+  'cloudTickets.replyToTicket': replyToTicketCommand,
+  'cloudTickets.closeTicket': closeTicketCommand,
+  'cloudTickets.cancelTicket': cancelTicketCommand,
+  'cloudTickets.reopenTicket': reopenTicketCommand,
+  'cloudTickets.urgeTicket': urgeTicketCommand,
+  'cloudTickets.rateTicket': rateTicketCommand,
+  'cloudTickets.exportTicket': exportTicketCommand,
+  'cloudTickets.openTicketInConsole': openTicketInConsoleCommand,
+  'cloudTickets.copyTicketId': copyTicketIdCommand,
 };
 
 /** Registers every command; errors thrown by a handler are logged and shown once, not swallowed. */
