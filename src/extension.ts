@@ -5,6 +5,7 @@ import { DemoEmulator } from './accounts/demoEmulator';
 import { SecretStorageKeychain } from './accounts/keychain';
 import { ProviderRegistry } from './accounts/providerRegistry';
 import { registerCommands } from './commands';
+import { TicketPanels } from './panels/ticketPanels';
 import type { CommandServices } from './commands/command';
 import { registerCreateTicketUi } from './commands/createTicketWiring';
 import { ExplorerView } from './views/explorerView';
@@ -39,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
     extensionUri: context.extensionUri,
     globalStorageUri: context.globalStorageUri,
   };
-  context.subscriptions.push(log, accounts, providers, tickets, explorer, emulator, ...registerCommands(services));
+  context.subscriptions.push(log, accounts, providers, tickets, explorer, emulator, TicketPanels.attach(services), ...registerCommands(services));
   context.subscriptions.push(...registerCreateTicketUi(services));
   void startDemoIfWanted(demo, log);
   log.info(`Cloud Tickets ${String(context.extension.packageJSON.version)} activated`);
