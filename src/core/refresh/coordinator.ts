@@ -1,0 +1,181 @@
+/**
+ * Every account's refresh engine side by side. Accounts run independently — each has its own
+ * concurrency bound, throttling gate and cancellation — so a slow or failing account never holds up
+ * another. Snapshots are published as they land, restored from and saved to a `SnapshotStore`.
+ */
+import type { SnapshotStore } from '../cache/snapshot-store';
+import type { PollTarget } from '../polling/poll-scheduler';
+import type { ChangeSignal } from '../provider';
+import { AccountRefresher, type ProviderAccess, type RefreshOptions, type RefreshSettings, type SnapshotCause } from './account-refresher';
+import type { AccountFilter } from './filter';
+import { Listeners, type Disposable } from './listeners';
+import type { AccountSnapshot } from './snapshot';
+
+export interface SnapshotChange {
+  readonly accountId: string;
+  /** The snapshot shown before (an empty `stale` one for a new account). */
+  readonly previous: AccountSnapshot;
+  /** The snapshot to show now; undefined when the account was removed. */
+  readonly current: AccountSnapshot | undefined;
+  readonly cause: SnapshotCause | 'removed';
+}
+
+export interface RefreshCoordinatorOptions extends RefreshSettings {
+  readonly access: ProviderAccess;
+  /** Where snapshots persist; fresh snapshots are saved, `restoreFromCache` reads them. */
+  readonly store?: SnapshotStore;
+  /** Reports failures that are not the user's business (cache I/O, a throwing listener). */
+  readonly onInternalError?: (message: string, error: unknown) => void;
+}
+
+export class RefreshCoordinator implements Disposable, PollTarget {
+  private readonly accounts = new Map<string, AccountRefresher>();
+  private readonly changes = new Listeners<SnapshotChange>();
+  private readonly saving = new Map<string, Promise<void>>();
+
+  constructor(private readonly options: RefreshCoordinatorOptions) {}
+
+  /** Hears every new snapshot of every account. */
+  onDidChange(listener: (change: SnapshotChange) => void): Disposable {
+    return this.changes.add(listener);
+  }
+
+  /** Adds accounts not yet known and drops (cancels) the ones missing from `accountIds`. */
+  setAccounts(accountIds: readonly string[]): void {
+    const wanted = new Set(accountIds);
+    for (const id of [...this.accounts.keys()]) if (!wanted.has(id)) this.removeAccount(id);
+    for (const id of accountIds) this.addAccount(id);
+  }
+
+  /** Starts tracking an account (no request is made); returns its refresher. */
+  addAccount(accountId: string, filter?: AccountFilter): AccountRefresher {
+    const existing = this.accounts.get(accountId);
+    if (existing) return existing;
+    const refresher = new AccountRefresher({
+      ...this.options,
+      accountId,
+      filter,
+      onSnapshot: (current, previous, cause) => this.onSnapshot(accountId, current, previous, cause),
+    });
+    this.accounts.set(accountId, refresher);
+    return refresher;
+  }
+
+  /** Stops tracking an account; with `forgetCache` its cache file is removed too. */
+  removeAccount(accountId: string, options: { readonly forgetCache?: boolean } = {}): void {
+    const refresher = this.accounts.get(accountId);
+    if (!refresher) return;
+    refresher.dispose();
+    this.accounts.delete(accountId);
+    this.changes.fire({ accountId, previous: refresher.snapshot, current: undefined, cause: 'removed' }, (error) => this.internalError('A snapshot listener failed', error));
+    if (options.forgetCache && this.options.store) {
+      const store = this.options.store;
+      this.queueSave(accountId, () => store.remove(accountId));
+    }
+  }
+
+  accountIds(): readonly string[] {
+    return [...this.accounts.keys()];
+  }
+
+  /** The account's current snapshot (undefined for an unknown account). */
+  snapshot(accountId: string): AccountSnapshot | undefined {
+    return this.accounts.get(accountId)?.snapshot;
+  }
+
+  snapshots(): readonly AccountSnapshot[] {
+    return [...this.accounts.values()].map((refresher) => refresher.snapshot);
+  }
+
+  isRefreshing(accountId: string): boolean {
+    return this.accounts.get(accountId)?.refreshing ?? false;
+  }
+
+  filter(accountId: string): AccountFilter | undefined {
+    return this.accounts.get(accountId)?.filter;
+  }
+
+  /** Shows cached snapshots (state `stale`) for accounts with nothing better yet. Await it before the first refresh. */
+  async restoreFromCache(accountIds: readonly string[] = this.accountIds()): Promise<void> {
+    const store = this.options.store;
+    if (!store) return;
+    await Promise.all(
+      accountIds.map(async (id) => {
+        try {
+          const cached = await store.load(id);
+          if (cached) this.accounts.get(id)?.restore(cached);
+        } catch (error) {
+          this.internalError(`Reading the ticket cache of account ${id} failed`, error);
+        }
+      }),
+    );
+  }
+
+  /** Refreshes one account; resolves with its snapshot (rejects only for an unknown account). */
+  refresh(accountId: string, options?: RefreshOptions): Promise<AccountSnapshot> {
+    return this.withAccount(accountId, (refresher) => refresher.refresh(options));
+  }
+
+  /** Refreshes every account independently; each snapshot is published as soon as it lands. */
+  refreshAll(): Promise<readonly AccountSnapshot[]> {
+    return Promise.all([...this.accounts.values()].map((refresher) => refresher.refresh()));
+  }
+
+  /** Changes an account's filter and refreshes it. */
+  setFilter(accountId: string, filter: AccountFilter): Promise<AccountSnapshot> {
+    return this.withAccount(accountId, (refresher) => refresher.setFilter(filter));
+  }
+
+  /** Loads details of tickets that became visible; merges them into the snapshot. */
+  loadDetails(accountId: string, ticketIds: readonly string[]): Promise<AccountSnapshot> {
+    return this.withAccount(accountId, (refresher) => refresher.loadDetails(ticketIds));
+  }
+
+  /** Token of the data the account's snapshot shows (poll scheduler). */
+  changeToken(accountId: string): string | undefined {
+    return this.accounts.get(accountId)?.snapshot.changeToken;
+  }
+
+  /** One cheap change check for the poll scheduler; rejects on failure (the snapshot shows it). */
+  checkChangeSignal(accountId: string): Promise<ChangeSignal> {
+    return this.withAccount(accountId, (refresher) => refresher.checkChangeSignal());
+  }
+
+  /** Resolves when pending cache writes are done. */
+  async flush(): Promise<void> {
+    await Promise.all(this.saving.values());
+  }
+
+  dispose(): void {
+    for (const refresher of this.accounts.values()) refresher.dispose();
+    this.accounts.clear();
+    this.changes.clear();
+  }
+
+  private withAccount<T>(accountId: string, work: (refresher: AccountRefresher) => Promise<T>): Promise<T> {
+    const refresher = this.accounts.get(accountId);
+    return refresher ? work(refresher) : Promise.reject(new Error(`Unknown account ${accountId}; add it to the refresh coordinator first.`));
+  }
+
+  private onSnapshot(accountId: string, current: AccountSnapshot, previous: AccountSnapshot, cause: SnapshotCause): void {
+    const store = this.options.store;
+    if (store && current.state === 'fresh' && (cause === 'refresh' || cause === 'details')) {
+      this.queueSave(accountId, () => store.save(accountId, current));
+    }
+    this.changes.fire({ accountId, previous, current, cause }, (error) => this.internalError('A snapshot listener failed', error));
+  }
+
+  /** Writes of one account run one after another, so an older snapshot never overwrites a newer one. */
+  private queueSave(accountId: string, write: () => Promise<void>): void {
+    const before = this.saving.get(accountId) ?? Promise.resolve();
+    const next = before.then(write).catch((error: unknown) => this.internalError(`Writing the ticket cache of account ${accountId} failed`, error));
+    this.saving.set(accountId, next);
+    void next.then(() => {
+      if (this.saving.get(accountId) === next) this.saving.delete(accountId);
+    });
+  }
+
+  private internalError(message: string, error: unknown): void {
+    this.options.onInternalError?.(message, error);
+  }
+}

@@ -1,0 +1,17 @@
+/** The ticket refresh engine: per-account refreshers, the multi-account coordinator, snapshots, filters. */
+export { AccountCalls, DEFAULT_CONCURRENCY } from './account-calls';
+export type { AccountCallOptions, AccountCallStats } from './account-calls';
+export { AccountRefresher, DEFAULT_PAGE_SIZE } from './account-refresher';
+export type { AccountRefresherOptions, ProviderAccess, RefreshOptions, RefreshSettings, SnapshotCause } from './account-refresher';
+export { RefreshCoordinator } from './coordinator';
+export type { RefreshCoordinatorOptions, SnapshotChange } from './coordinator';
+export { fetchTickets, hasRandomAccessPaging } from './fetch-tickets';
+export type { FetchedTickets, FetchPlan, RandomAccessPaging } from './fetch-tickets';
+export { isEmptyFilter, matchesFilter, normalizeFilter, sameFilter, splitFilter } from './filter';
+export type { AccountFilter, SplitFilter } from './filter';
+export { Listeners } from './listeners';
+export type { Disposable } from './listeners';
+export { createSnapshot, emptySnapshot, findTicket, isStale, summaryOf, withState } from './snapshot';
+export type { AccountSnapshot, GroupCounts, SnapshotError, SnapshotInit, SnapshotState, TicketGroups } from './snapshot';
+export { listItemChanged, mergeTicket, needsDetail } from './ticket-changes';
+export type { DetailPolicy, DetailQuestion } from './ticket-changes';

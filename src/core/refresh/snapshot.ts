@@ -1,0 +1,127 @@
+/**
+ * What the explorer shows for one account: an immutable snapshot of its tickets, grouped by status,
+ * with where the data came from (fresh, cache, offline, failed) and when it was fetched.
+ */
+import type { ErrorKind } from '../errors';
+import { STATUS_GROUPS, type StatusGroup } from '../status';
+import type { TicketSummary } from '../ticket';
+import type { AccountFilter } from './filter';
+
+/**
+ * - `fresh`: the last refresh (or change check) succeeded.
+ * - `stale`: loaded from the cache (or never loaded); a refresh has not landed yet.
+ * - `offline`: the last attempt could not reach the cloud; the tickets are the last good ones.
+ * - `error`: the last attempt failed otherwise (`error` says why); the tickets are the last good ones.
+ */
+export type SnapshotState = 'fresh' | 'stale' | 'offline' | 'error';
+
+/** Why the last attempt failed. `message` is the provider's user-facing sentence (no secrets). */
+export interface SnapshotError {
+  readonly kind: ErrorKind;
+  readonly message: string;
+  readonly code?: string;
+  readonly requestId?: string;
+  /** Epoch ms before which an automatic retry should not be made (throttling). */
+  readonly retryAt?: number;
+}
+
+export type TicketGroups = Readonly<Record<StatusGroup, readonly TicketSummary[]>>;
+export type GroupCounts = Readonly<Record<StatusGroup, number>>;
+
+export interface AccountSnapshot {
+  readonly accountId: string;
+  readonly state: SnapshotState;
+  /** When the tickets were fetched (epoch ms); absent when the account was never loaded. */
+  readonly fetchedAt?: number;
+  /** Every ticket, in the provider's list order. */
+  readonly tickets: readonly TicketSummary[];
+  /** The same tickets per status group, list order kept. */
+  readonly groups: TicketGroups;
+  readonly counts: GroupCounts;
+  /** The filter the tickets were fetched with. */
+  readonly filter: AccountFilter;
+  /** Change-signal token observed when the tickets were fetched. */
+  readonly changeToken?: string;
+  /** Tickets whose details could not be loaded yet; the next refresh tries them again. */
+  readonly incompleteIds: readonly string[];
+  readonly error?: SnapshotError;
+}
+
+/** The stored part of a snapshot; groups and counts are derived. */
+export interface SnapshotInit {
+  readonly accountId: string;
+  readonly state: SnapshotState;
+  readonly fetchedAt?: number;
+  readonly tickets: readonly TicketSummary[];
+  readonly filter?: AccountFilter;
+  readonly changeToken?: string;
+  readonly incompleteIds?: readonly string[];
+  readonly error?: SnapshotError;
+}
+
+/** Builds a frozen snapshot: tickets are reduced to summary fields and grouped by status. */
+export function createSnapshot(init: SnapshotInit): AccountSnapshot {
+  const tickets = Object.freeze(init.tickets.map(summaryOf));
+  const lists: Record<StatusGroup, TicketSummary[]> = { 'needs-action': [], 'in-progress': [], closed: [] };
+  for (const ticket of tickets) lists[ticket.status.group].push(ticket);
+  const groups = Object.freeze(Object.fromEntries(STATUS_GROUPS.map((group) => [group, Object.freeze(lists[group])]))) as TicketGroups;
+  const counts = Object.freeze(Object.fromEntries(STATUS_GROUPS.map((group) => [group, lists[group].length]))) as GroupCounts;
+  const known = new Set(tickets.map((ticket) => ticket.id));
+  return Object.freeze({
+    accountId: init.accountId,
+    state: init.state,
+    ...(init.fetchedAt !== undefined ? { fetchedAt: init.fetchedAt } : {}),
+    tickets,
+    groups,
+    counts,
+    filter: Object.freeze({ ...(init.filter ?? {}) }),
+    ...(init.changeToken !== undefined ? { changeToken: init.changeToken } : {}),
+    incompleteIds: Object.freeze((init.incompleteIds ?? []).filter((id) => known.has(id))),
+    ...(init.error ? { error: Object.freeze({ ...init.error }) } : {}),
+  });
+}
+
+/** A snapshot of an account that was never loaded. */
+export function emptySnapshot(accountId: string, filter: AccountFilter = {}): AccountSnapshot {
+  return createSnapshot({ accountId, state: 'stale', tickets: [], filter });
+}
+
+/** The same tickets with a new state (and error, which is dropped unless given). */
+export function withState(snapshot: AccountSnapshot, state: SnapshotState, error?: SnapshotError): AccountSnapshot {
+  return createSnapshot({ ...snapshot, state, error });
+}
+
+/** The ticket with this id, if the snapshot has it. */
+export function findTicket(snapshot: AccountSnapshot, ticketId: string): TicketSummary | undefined {
+  return snapshot.tickets.find((ticket) => ticket.id === ticketId);
+}
+
+/** True when the snapshot may not reflect the cloud right now (from cache, offline or failed). */
+export function isStale(snapshot: AccountSnapshot): boolean {
+  return snapshot.state !== 'fresh';
+}
+
+/**
+ * Copies only the `TicketSummary` fields of a summary or detail, so descriptions and other detail
+ * text never reach a snapshot or the cache file.
+ */
+export function summaryOf(ticket: TicketSummary): TicketSummary {
+  const status = ticket.status;
+  return Object.freeze({
+    id: ticket.id,
+    title: ticket.title,
+    status: Object.freeze({
+      group: status.group,
+      code: status.code,
+      label: status.label,
+      known: status.known,
+      ...(status.nativeLabel !== undefined ? { nativeLabel: status.nativeLabel } : {}),
+    }),
+    ...(ticket.createdAt !== undefined ? { createdAt: ticket.createdAt } : {}),
+    ...(ticket.updatedAt !== undefined ? { updatedAt: ticket.updatedAt } : {}),
+    ...(ticket.severity ? { severity: Object.freeze({ code: ticket.severity.code, label: ticket.severity.label }) } : {}),
+    ...(ticket.productName !== undefined ? { productName: ticket.productName } : {}),
+    ...(ticket.unreadCount !== undefined ? { unreadCount: ticket.unreadCount } : {}),
+    ...(ticket.labels ? { labels: Object.freeze([...ticket.labels]) } : {}),
+  });
+}
