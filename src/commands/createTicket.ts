@@ -35,7 +35,7 @@ export async function accountForNewTicket(services: CommandServices, arg?: unkno
       detail: account.id === recent[0] ? vscode.l10n.t('Last used') : undefined,
       accountId: account.id,
     })),
-    { title: vscode.l10n.t('New ticket'), placeHolder: vscode.l10n.t('Which account should file the ticket?') },
+    { title: vscode.l10n.t('New ticket: which account should file it?'), placeHolder: vscode.l10n.t('Type to filter the accounts') },
   );
   return picked?.accountId;
 }

@@ -63,6 +63,13 @@ function withoutConfidential(draft: CreateDraftView): CreateDraftView {
   return { values, files };
 }
 
+/** A draft with the schema's default values under what the user entered (what the page shows). */
+export function withSchemaDefaults(fields: readonly FormField[], draft: CreateDraftView): CreateDraftView {
+  const defaults: CreateFormValues = {};
+  for (const field of fields) if ('defaultValue' in field && field.defaultValue !== undefined) defaults[field.id] = field.defaultValue;
+  return { values: { ...defaults, ...draft.values }, files: draft.files };
+}
+
 /** Where prefilled text goes: the field named "description", else the first multi-line field. */
 export function descriptionFieldOf(fields: readonly FormField[]): FormField | undefined {
   return fields.find((field) => field.id === 'description') ?? fields.find((field) => field.kind === 'textarea');

@@ -13,7 +13,7 @@ import type {
   CreatePageToHost,
   CreateUploadResult,
 } from '../shared/protocol/create';
-import { applyPrefill, CreateDrafts, EMPTY_DRAFT, type CreatePrefill } from './createDrafts';
+import { applyPrefill, CreateDrafts, EMPTY_DRAFT, withSchemaDefaults, type CreatePrefill } from './createDrafts';
 import { pickAndUpload } from './createPanelFiles';
 import { createFormStrings, localizeFields } from './createPanelStrings';
 import { CreateSubmitter } from './createPanelSubmit';
@@ -161,7 +161,7 @@ export class CreatePanel extends DisposableOwner {
     if (!account) throw new Error(vscode.l10n.t('This account was removed. Refresh the Tickets view.'));
     const [schema, provider] = await Promise.all([this.loadSchema(), this.services.providers.get(this.accountId)]);
     const stored = this.drafts.get(this.accountId);
-    let draft: CreateDraftView = this.current ?? (stored ? { values: stored.values, files: stored.files } : EMPTY_DRAFT);
+    let draft = withSchemaDefaults(schema.fields, this.current ?? (stored ? { values: stored.values, files: stored.files } : EMPTY_DRAFT));
     const restored = !this.current && stored !== undefined && Object.keys(stored.values).length > 0;
     if (this.pendingPrefill) {
       draft = applyPrefill(schema.fields, draft, this.pendingPrefill);

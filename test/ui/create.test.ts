@@ -1,0 +1,244 @@
+import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FrameLocator } from 'playwright-core';
+import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import { screenshotOnFailure, Workbench } from './workbench';
+
+interface StoredTicket {
+  readonly TicketId: string;
+  readonly Title: string;
+  readonly Description: string;
+  readonly Email?: string;
+  readonly Notes: readonly { readonly Attachments: readonly string[] }[];
+}
+interface StoredAttachment {
+  readonly ObjectKey: string;
+  readonly FileName: string;
+  readonly Uploaded: boolean;
+}
+
+/** Products in the extra directory, enough for the search box to appear. */
+const LONG_LIST = 30;
+
+/** The emulator's sample data plus a product directory with a long list of products. */
+async function fixturesWithLongList(): Promise<unknown> {
+  const probe = await startEmulator({ port: 0, providers: ['aliyun'] });
+  const document = probe.control.fixturesDocument() as { aliyun: { directories: unknown[]; categories: Record<string, unknown[]> } };
+  await probe.close();
+  const products = Array.from({ length: LONG_LIST }, (_, i) => ({ ProductId: 90_000 + i, ProductName: `Long list product ${String(i).padStart(2, '0')}`, ProductCode: `long${i}` }));
+  document.aliyun.directories.push({ DirectoryId: 99, DirectoryName: 'Many products', ProductList: products });
+  for (const product of products) document.aliyun.categories[String(product.ProductId)] = [{ CategoryId: product.ProductId * 10, CategoryName: `Question about ${product.ProductName}` }];
+  return document;
+}
+
+describe('create a ticket (vsix installed, emulator on loopback)', function () {
+  let workbench: Workbench;
+  let server: RunningEmulator;
+
+  const tickets = () => (server.control.state('aliyun') as { tickets: StoredTicket[] }).tickets;
+  const attachments = () => (server.control.state('aliyun') as { attachments: StoredAttachment[] }).attachments;
+
+  /** The create form's content: the visible webview, two frames deep. */
+  const form = (): FrameLocator => workbench.page.frameLocator('iframe.webview.ready >> visible=true').frameLocator('#active-frame');
+
+  async function addAccount(label: string): Promise<void> {
+    await workbench.runCommand('Cloud Tickets: Add Account…');
+    await workbench.answerQuickInput('Alibaba Cloud', { pick: true, prompt: /Which cloud/ });
+    await workbench.answerQuickInput(label, { prompt: /A name for this account/ });
+    await workbench.answerQuickInput('testid', { prompt: /Access key id/ });
+    await workbench.answerQuickInput('testsecret', { prompt: /Access key secret/ });
+    await workbench.answerQuickInput('', { prompt: /STS security token/ });
+    await workbench.answerQuickInput('Custom endpoint…', { pick: true, prompt: /Where should requests go/ });
+    await workbench.answerQuickInput(server.url, { prompt: /Endpoint host or URL/ });
+    await workbench.tree().getByRole('treeitem', { name: new RegExp(label) }).waitFor({ timeout: 30_000 });
+  }
+
+  async function useLegacyApi(label: string): Promise<void> {
+    await workbench.runCommand('Cloud Tickets: Edit Account…');
+    await workbench.answerQuickInput(label, { pick: true });
+    await workbench.answerQuickInput('API version 2020-03-26', { pick: true });
+  }
+
+  /** Opens the form through the palette and the account picker. */
+  async function openForm(account: string): Promise<void> {
+    await workbench.runCommand('Cloud Tickets: New Ticket…');
+    await workbench.answerQuickInput(account, { pick: true, prompt: /which account should file it/ });
+    await form().locator('h1', { hasText: 'New ticket' }).waitFor({ timeout: 30_000 });
+  }
+
+  /** Picks an option once the host has loaded it. */
+  async function choose(fieldId: string, label: string): Promise<void> {
+    const select = form().locator(`#field-${fieldId}`);
+    await select.locator('option', { hasText: label }).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await select.selectOption({ label });
+  }
+
+  /** Between tests: no editors, no notifications (a stale "created" toast must not satisfy the next test). */
+  async function closeEditors(): Promise<void> {
+    await workbench.runCommand('View: Close All Editors');
+    await workbench.runCommand('Notifications: Clear All Notifications');
+  }
+
+  before(async function () {
+    this.timeout(240_000);
+    server = await startEmulator({ port: 0, fixtures: await fixturesWithLongList() });
+    workbench = await Workbench.open();
+    await workbench.openCloudTickets();
+    await addAccount('Ali 2021');
+    await addAccount('Ali 2020');
+    await useLegacyApi('Ali 2020');
+  });
+  after(async () => {
+    await workbench?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    server.control.clearFaults();
+  });
+  screenshotOnFailure(() => workbench);
+
+  it('says what is missing, then validates inline with the provider limits', async () => {
+    await openForm('Ali 2021');
+    const submit = form().locator('#submit');
+    assert.match(await submit.innerText(), /^Missing: Product group, Product, Question category, Description$/);
+    await form().locator('#field-email').fill('not-an-address');
+    await form().locator('#field-title').fill('x'.repeat(129));
+    await form().locator('#field-description').click();
+    await form().getByText('Contact e-mail is not a valid e-mail address.').waitFor();
+    await form().getByText('Title allows at most 128 characters.').waitFor();
+    await submit.click();
+    await form().getByText('Description is required.').waitFor();
+    await workbench.screenshot('create-validation');
+    assert.equal(await form().locator('#field-directory').evaluate((element) => element === element.ownerDocument.activeElement), true);
+    await form().locator('#field-email').fill('');
+    await form().locator('#field-title').fill('');
+    await closeEditors();
+  });
+
+  it('files an Alibaba 2021 ticket through the full cascade, with an attachment', async () => {
+    const file = join(workbench.workspaceFolder, 'error.log');
+    writeFileSync(file, 'ERROR 403 AccessDenied\n'.repeat(50));
+    await openForm('Ali 2021');
+    await choose('directory', 'Storage');
+    await choose('product', 'Object Storage Service (OSS)');
+    await choose('category', 'Bucket access denied (403)');
+    await form().locator('#field-title').fill('PutObject answers 403 since key rotation');
+    await form().locator('#field-description').fill('Since 10:00 every PutObject on bucket logs-prod answers 403 AccessDenied.');
+    await form().locator('#field-attachments').click();
+    const dialogInput = workbench.page.locator('.quick-input-widget input');
+    await dialogInput.waitFor();
+    await dialogInput.fill(file);
+    await dialogInput.press('Enter');
+    await form().locator('.file-list li', { hasText: 'error.log' }).waitFor({ timeout: 30_000 });
+    await workbench.screenshot('create-aliyun-2021-filled');
+    await form().locator('#submit', { hasText: 'Create ticket' }).click();
+    const toast = workbench.page.locator('.notifications-toasts', { hasText: /Ticket \S+ was created/ });
+    await toast.waitFor({ timeout: 30_000 });
+    const created = tickets().filter((ticket) => ticket.Title === 'PutObject answers 403 since key rotation');
+    const uploaded = attachments().find((attachment) => attachment.FileName === 'error.log');
+    assert.deepEqual([created.length, uploaded?.Uploaded, created[0]?.Notes[0]?.Attachments.includes(uploaded?.ObjectKey ?? '-')], [1, true, true]);
+    assert.match(await toast.innerText(), new RegExp(`Ticket ${created[0].TicketId} was created`));
+    await workbench.screenshot('create-aliyun-2021-created');
+    await closeEditors();
+  });
+
+  it('searches inside a long option list', async () => {
+    await openForm('Ali 2021');
+    await choose('directory', 'Many products');
+    const search = form().getByLabel('Search Product', { exact: true });
+    await search.waitFor();
+    await search.fill('product 17');
+    const options = form().locator('#field-product option:not([value=""])');
+    await workbench.screenshot('create-search');
+    assert.deepEqual(await options.allInnerTexts(), ['Long list product 17']);
+    await closeEditors();
+  });
+
+  it('files with the legacy 2020 API (product codes, registered e-mail)', async () => {
+    await openForm('Ali 2020');
+    await choose('directory', 'Storage');
+    await choose('product', 'Object Storage Service (OSS)');
+    await choose('category', 'Bucket access denied (403)');
+    await form().locator('#field-title').fill('Legacy API ticket');
+    await form().locator('#field-description').fill('Filed through the 2020-03-26 API.');
+    await form().locator('#field-email').fill('ops@example.com');
+    await workbench.screenshot('create-aliyun-2020-filled');
+    await form().locator('#submit', { hasText: 'Create ticket' }).click();
+    await workbench.page.locator('.notifications-toasts', { hasText: /Ticket \S+ was created/ }).waitFor({ timeout: 30_000 });
+    assert.deepEqual(tickets().filter((ticket) => ticket.Title === 'Legacy API ticket').map((ticket) => ticket.Email), ['ops@example.com']);
+    await closeEditors();
+  });
+
+  it('files exactly one ticket when the connection drops after the server committed it', async () => {
+    const description = `Committed, then the connection dropped (${Date.now()}).`;
+    await openForm('Ali 2021');
+    await choose('directory', 'Storage');
+    await choose('product', 'Object Storage Service (OSS)');
+    await choose('category', 'Upload or download is slow');
+    await form().locator('#field-description').fill(description);
+    server.control.injectFault({ provider: 'aliyun', action: 'CreateTicket', fault: { kind: 'commit-then-drop' } });
+    await form().locator('#submit', { hasText: 'Create ticket' }).click();
+    await workbench.page.locator('.notifications-toasts', { hasText: /Ticket \S+ was created/ }).waitFor({ timeout: 60_000 });
+    const matching = tickets().filter((ticket) => ticket.Description === description);
+    const creates = server.control.requests().filter((entry) => entry.action === 'CreateTicket');
+    assert.deepEqual([matching.length, creates.length], [1, 1]);
+    await workbench.page.locator('.tab', { hasText: 'New ticket — Ali 2021' }).click();
+    await form().getByText(/The connection dropped, but the ticket had been created/).waitFor({ timeout: 10_000 });
+    await workbench.screenshot('create-commit-then-drop-recovered');
+    await closeEditors();
+  });
+
+  it('restores the draft after a window reload', async () => {
+    await openForm('Ali 2021');
+    await form().locator('#field-description').fill('Draft that must survive a reload.');
+    await workbench.page.waitForTimeout(1000); // the draft is saved 250 ms after the last keystroke
+    await workbench.runCommand('Developer: Reload Window');
+    await workbench.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await workbench.openCloudTickets();
+    await openForm('Ali 2021');
+    await form().getByText('Your draft was restored.').waitFor({ timeout: 30_000 });
+    assert.equal(await form().locator('#field-description').inputValue(), 'Draft that must survive a reload.');
+    await workbench.screenshot('create-draft-restored');
+    await form().locator('#field-description').fill('');
+    await closeEditors();
+  });
+
+  it('prefills the description from the selected code', async () => {
+    writeFileSync(join(workbench.workspaceFolder, 'upload.ts'), "export function upload(bucket: string) {\n  return client.put(bucket, { acl: 'private' });\n}\n");
+    await workbench.runCommand('Go to File…');
+    await workbench.answerQuickInput('upload.ts', { pick: true });
+    await workbench.page.locator('.monaco-editor .view-lines', { hasText: 'export function upload' }).waitFor();
+    await workbench.page.locator('.monaco-editor .view-lines').click();
+    await workbench.page.keyboard.press('ControlOrMeta+A');
+    await workbench.runCommand('Cloud Tickets: New Ticket from Selection…');
+    await workbench.answerQuickInput('Ali 2021', { pick: true, prompt: /which account should file it/ });
+    const description = form().locator('#field-description');
+    await description.waitFor({ timeout: 30_000 });
+    const text = await description.inputValue();
+    assert.ok(text.startsWith('upload.ts:1-3\n```typescript\nexport function upload(bucket: string) {'), text);
+    await workbench.screenshot('create-prefill-selection');
+    await description.fill('');
+    await closeEditors();
+  });
+
+  it('prefills title and description from a diagnostic through the code action', async () => {
+    writeFileSync(join(workbench.workspaceFolder, 'broken.json'), '{\n  "bucket": "logs-prod",\n  "acl": \n}\n');
+    await workbench.runCommand('Go to File…');
+    await workbench.answerQuickInput('broken.json', { pick: true });
+    await workbench.page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+    await workbench.page.locator('.monaco-editor .squiggly-error').first().click();
+    await workbench.page.keyboard.press('ControlOrMeta+.');
+    await workbench.page.locator('.action-widget', { hasText: 'New ticket from this error…' }).waitFor({ timeout: 30_000 });
+    await workbench.screenshot('create-code-action');
+    await workbench.page.locator('.action-widget .monaco-list-row', { hasText: 'New ticket from this error…' }).click();
+    await workbench.answerQuickInput('Ali 2021', { pick: true, prompt: /which account should file it/ });
+    const description = form().locator('#field-description');
+    await description.waitFor({ timeout: 30_000 });
+    const text = await description.inputValue();
+    assert.match(text, /^error( \([^)]*\))?: .+\nbroken\.json:\d+:\d+\n/);
+    await workbench.screenshot('create-prefill-diagnostic');
+    await description.fill('');
+    await closeEditors();
+  });
+});
