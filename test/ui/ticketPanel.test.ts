@@ -1,0 +1,235 @@
+import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Request } from 'playwright-core';
+import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import type { AliyunTicketFixture } from '../../src/emulator/aliyun/fixtures';
+import { sampleAliyunFixtures } from '../../src/emulator/aliyun/sample-data';
+import { MAIN_UID } from '../../src/emulator/aliyun/sample-tickets';
+import { screenshotOnFailure, Workbench } from './workbench';
+
+// Hostile text in every place ticket data reaches the page. If any of it were parsed as HTML, a script
+// would set a flag, open a dialog or fetch from attacker.invalid, or a style would hide the page.
+const PAYLOAD = `<img src="http://attacker.invalid/i.png" onerror="parent.__xss=1;window.__xss=1;alert(1)"><script>window.__xss=1;alert(2)</script>`;
+const HOSTILE_TITLE = `${PAYLOAD}<style>body{display:none!important}</style>`;
+const HOSTILE_AGENT = `<b onmouseover="alert(3)">Agent</b><iframe src="http://attacker.invalid/frame"></iframe>`;
+const HOSTILE_BODY = `${PAYLOAD}\n<a href="javascript:alert(4)">click</a> [md](javascript:alert(5)) <svg onload="alert(6)"></svg>\nhttp://attacker.invalid/steal?c=1`;
+const HOSTILE_FILE = `"><img src=http://attacker.invalid/a.png onerror=alert(7)>.txt`;
+const XSS_TICKET_ID = 'XSS0000001';
+
+function hostileTicket(): AliyunTicketFixture {
+  const created = Date.UTC(2026, 9, 1);
+  return {
+    TicketId: XSS_TICKET_ID,
+    Title: HOSTILE_TITLE,
+    Description: HOSTILE_BODY,
+    CategoryId: '53812',
+    Severity: 1,
+    Status: 3,
+    CreatorId: MAIN_UID,
+    CreateTime: created,
+    Notes: [
+      { DialogId: 1, CreateTime: created, Role: 3, Name: HOSTILE_AGENT, Content: HOSTILE_BODY },
+      { DialogId: 2, CreateTime: created + 60_000, Role: 2, Name: HOSTILE_AGENT, Content: HOSTILE_BODY, Attachments: [{ Name: HOSTILE_FILE, Text: 'x' }] },
+    ],
+  };
+}
+
+const LONG_THREAD = 'RDS connection timeout from ECS in another zone';
+const TO_CLOSE = 'OSS 403 when uploading from CI';
+const FOR_DRAFTS = 'SLB health check fails intermittently';
+
+describe('ticket panel (vsix installed, emulator on loopback)', () => {
+  let workbench: Workbench;
+  let server: RunningEmulator;
+  const dialogs: string[] = [];
+  const leaks: string[] = [];
+
+  before(async () => {
+    const fixtures = sampleAliyunFixtures();
+    server = await startEmulator({ port: 0, fixtures: { aliyun: { ...fixtures, tickets: [...fixtures.tickets, hostileTicket()] } } });
+    workbench = await Workbench.open({ settings: { 'workbench.colorTheme': 'Default Light Modern' } });
+    workbench.page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    workbench.page.on('request', (request: Request) => {
+      if (request.url().includes('attacker.invalid')) leaks.push(request.url());
+    });
+    await workbench.openCloudTickets();
+    await addAccount('Panel account', server.url);
+  });
+  after(async () => {
+    await workbench?.close();
+    await server?.close();
+  });
+
+  screenshotOnFailure(() => workbench);
+
+  async function addAccount(label: string, endpoint: string): Promise<void> {
+    await workbench.runCommand('Cloud Tickets: Add Account…');
+    await workbench.answerQuickInput('Alibaba Cloud', { pick: true, prompt: /Which cloud/ });
+    await workbench.answerQuickInput(label, { prompt: /A name for this account/ });
+    await workbench.answerQuickInput('testid', { prompt: /Access key id/ });
+    await workbench.answerQuickInput('testsecret', { prompt: /Access key secret/ });
+    await workbench.answerQuickInput('', { prompt: /STS security token/ });
+    await workbench.answerQuickInput('Custom endpoint…', { pick: true, prompt: /Where should requests go/ });
+    await workbench.answerQuickInput(endpoint, { prompt: /Endpoint host or URL/ });
+    await workbench.tree().getByRole('treeitem', { name: new RegExp(label) }).waitFor({ timeout: 30_000 });
+  }
+
+  /** Opens a ticket through the palette command and waits for its page to render. */
+  async function openTicket(search: string): Promise<void> {
+    await workbench.runCommand('View: Close All Editors');
+    await workbench.runCommand('Cloud Tickets: Open Ticket…');
+    await workbench.answerQuickInput(search, { pick: true });
+    await page().locator('.ticket__title').waitFor({ timeout: 30_000 });
+  }
+
+  const page = () => workbench.webview();
+
+  /** The page's frame, to evaluate script in it. */
+  async function pageFrame(): Promise<Frame> {
+    const outer = await (await workbench.page.locator('iframe.webview.ready').elementHandle())!.contentFrame();
+    const inner = await (await outer!.locator('#active-frame').elementHandle())!.contentFrame();
+    return inner!;
+  }
+
+  interface StateTicket {
+    TicketId: string;
+    Title: string;
+    Evaluation?: { score: string; solved: boolean };
+    Notes: { Content: string; Encrypt: boolean; Attachments: string[] }[];
+  }
+  const ticketNamed = (title: string) => (server.control.state('aliyun') as { tickets: StateTicket[] }).tickets.find((t) => t.Title === title)!;
+  const notesOf = (title: string) => ticketNamed(title).Notes;
+
+  it('opens a long thread with every message, the header and only the allowed actions', async () => {
+    await openTicket(LONG_THREAD);
+    const total = notesOf(LONG_THREAD).length;
+    await page().locator('article.message').nth(total - 1).waitFor();
+    assert.equal(await page().locator('article.message').count(), total);
+    assert.equal(await page().locator('.ticket__title').innerText(), LONG_THREAD);
+    const actions = await page().locator('.ticket__actions button').allInnerTexts();
+    assert.ok(actions.includes('Close ticket') && !actions.includes('Reopen') && !actions.includes('Urge'), actions.join(', '));
+    const tab = workbench.page.locator('.tabs-container .tab', { hasText: LONG_THREAD });
+    assert.equal(await tab.count(), 1);
+    await workbench.screenshot('ticket-panel-light');
+  });
+
+  it('reuses the open panel when the same ticket is opened again', async () => {
+    await workbench.runCommand('Cloud Tickets: Open Ticket…');
+    await workbench.answerQuickInput(LONG_THREAD, { pick: true });
+    await workbench.page.waitForTimeout(1000);
+    assert.equal(await workbench.page.locator('.tabs-container .tab', { hasText: LONG_THREAD }).count(), 1);
+  });
+
+  it('sends a reply with an attachment (Ctrl+Enter) and shows it in the thread', async () => {
+    const before = notesOf(LONG_THREAD).length;
+    const file = join(workbench.workspaceFolder, 'connection.log');
+    writeFileSync(file, 'timeout after 10s\n'.repeat(50));
+    await page().getByRole('button', { name: 'Attach files…' }).click();
+    // Files are picked in the host: code-server shows its own file dialog in the workbench.
+    const input = workbench.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(file);
+    await input.press('Enter');
+    await page().locator('.reply__attachment', { hasText: 'connection.log' }).waitFor({ timeout: 30_000 });
+    await page().locator('#reply-text').fill('Here is the log from the instance.');
+    await page().locator('#reply-text').press('Control+Enter');
+    await page().locator('article.message').nth(before).waitFor({ timeout: 30_000 });
+    const last = notesOf(LONG_THREAD).at(-1)!;
+    assert.deepEqual({ content: last.Content, attachments: last.Attachments.length }, { content: 'Here is the log from the instance.', attachments: 1 });
+    assert.equal(await page().locator('#reply-text').inputValue(), '');
+  });
+
+  it('sends a confidential reply that stays masked until revealed', async () => {
+    await page().getByLabel('Confidential (only support can see it)').check();
+    await page().locator('#reply-text').fill('db password is hunter2');
+    await page().getByRole('button', { name: 'Send' }).click();
+    const secret = page().locator('article.message--secret').last();
+    await secret.waitFor({ timeout: 30_000 });
+    assert.doesNotMatch(await secret.innerText(), /hunter2/);
+    await secret.getByRole('button', { name: 'Reveal' }).click();
+    assert.match(await secret.innerText(), /hunter2/);
+    assert.equal(notesOf(LONG_THREAD).at(-1)!.Encrypt, true);
+  });
+
+  it('keeps the text when the emulator fails the send, and the draft survives a window reload', async () => {
+    await openTicket(FOR_DRAFTS);
+    server.control.injectFault({ provider: 'aliyun', action: 'ReplyTicket', fault: { kind: 'error', status: 500, code: 'System.error', message: 'injected' } });
+    await page().locator('#reply-text').fill('Draft that must not be lost');
+    await page().locator('#reply-text').press('Control+Enter');
+    await page().locator('#reply-error').filter({ hasText: /internal error/i }).waitFor({ timeout: 30_000 });
+    assert.equal(await page().locator('#reply-text').inputValue(), 'Draft that must not be lost');
+    await workbench.page.reload();
+    await workbench.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page().locator('#reply-text').waitFor({ timeout: 60_000 });
+    assert.equal(await page().locator('#reply-text').inputValue(), 'Draft that must not be lost');
+  });
+
+  it('closes after a confirmation, reopens with a message and rates', async () => {
+    await openTicket(TO_CLOSE);
+    await page().getByRole('button', { name: 'Close ticket' }).click();
+    const dialog = workbench.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Close ticket' }).click();
+    await page().getByRole('button', { name: 'Reopen' }).waitFor({ timeout: 30_000 });
+    assert.equal(await page().locator('#reply-text').isDisabled(), true);
+    await workbench.screenshot('ticket-panel-closed');
+
+    await page().getByRole('button', { name: 'Reopen' }).click();
+    await workbench.answerQuickInput('The problem came back.', { prompt: /why the ticket is reopened/ });
+    await page().getByRole('button', { name: 'Close ticket' }).waitFor({ timeout: 30_000 });
+    assert.match(notesOf(TO_CLOSE).at(-1)!.Content, /The problem came back/);
+
+    await page().getByRole('button', { name: 'Close ticket' }).click();
+    await dialog.getByRole('button', { name: 'Close ticket' }).click();
+    await page().getByRole('button', { name: 'Rate' }).click();
+    await workbench.answerQuickInput('5 of 5', { pick: true, prompt: /How satisfied/ });
+    await workbench.answerQuickInput('Yes, the problem is solved', { pick: true, prompt: /Was the problem solved/ });
+    await workbench.answerQuickInput('Quick and helpful', { prompt: /comment/ });
+    await workbench.page.locator('.notifications-toasts', { hasText: /Thank you for rating/ }).waitFor({ timeout: 30_000 });
+    const evaluation = ticketNamed(TO_CLOSE).Evaluation;
+    assert.deepEqual({ score: evaluation?.score, solved: evaluation?.solved }, { score: '5', solved: true });
+  });
+
+  it('shows new support messages live and keeps the draft while they arrive', async () => {
+    await openTicket(LONG_THREAD);
+    await page().locator('#reply-text').fill('typing while support answers');
+    const count = await page().locator('article.message').count();
+    server.control.agentReply('aliyun', ticketNamed(LONG_THREAD).TicketId, 'A live answer from support.');
+    await page().locator('article.message').nth(count).waitFor({ timeout: 40_000 });
+    assert.match(await page().locator('article.message').last().innerText(), /A live answer from support/);
+    assert.equal(await page().locator('#reply-text').inputValue(), 'typing while support answers');
+  });
+
+  it('renders hostile titles, messages, attachment and agent names inert', async () => {
+    await openTicket(XSS_TICKET_ID);
+    const frame = await pageFrame();
+    await page().locator('article.message').nth(1).waitFor();
+    assert.equal(await page().locator('.ticket__title').innerText(), HOSTILE_TITLE);
+    assert.match(await page().locator('.message__author').first().innerText(), /<b onmouseover/);
+    assert.match(await page().locator('.attachment__name').first().innerText(), /<img src=http/);
+    await page().locator('.message__author').first().hover();
+    await page().locator('a.link').first().click();
+    await workbench.page.keyboard.press('Escape');
+    // Evaluated in the page (a string: this file is compiled without the DOM library).
+    const injected: Record<string, unknown> = await frame.evaluate(`({
+      flag: window.__xss ?? window.parent.__xss,
+      elements: document.querySelectorAll('#app img, #app script, #app iframe, #app style, #app svg, #app a[href]').length,
+      bodyVisible: getComputedStyle(document.body).display !== 'none' && document.body.getBoundingClientRect().height > 100,
+    })`);
+    assert.deepEqual({ ...injected, dialogs, leaks }, { flag: undefined, elements: 0, bodyVisible: true, dialogs: [], leaks: [] });
+    await workbench.screenshot('ticket-panel-xss');
+  });
+
+  it('looks right in the dark theme', async () => {
+    await workbench.runCommand('Preferences: Color Theme');
+    await workbench.answerQuickInput('Dark Modern', { pick: true });
+    await openTicket(LONG_THREAD);
+    await workbench.screenshot('ticket-panel-dark');
+    const background = await (await pageFrame()).evaluate('getComputedStyle(document.body).backgroundColor');
+    assert.notEqual(background, 'rgb(255, 255, 255)');
+  });
+});
