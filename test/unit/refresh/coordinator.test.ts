@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { MemorySnapshotStore } from '../../../src/core/cache';
+import { RefreshCoordinator, type SnapshotChange } from '../../../src/core/refresh';
+import { FakeProvider, ticketError } from './fake-provider';
+import { accessTo, until } from './helpers';
+
+function coordinatorFor(providers: Record<string, FakeProvider>, store = new MemorySnapshotStore()): RefreshCoordinator {
+  const coordinator = new RefreshCoordinator({ access: accessTo(providers), store, pageSize: 20 });
+  coordinator.setAccounts(Object.keys(providers));
+  return coordinator;
+}
+
+describe('RefreshCoordinator', () => {
+  it('a failing account does not keep the others from refreshing', async () => {
+    const good = new FakeProvider({ ticketCount: 8 });
+    const bad = new FakeProvider({ ticketCount: 8 });
+    bad.failNext('listTickets', ticketError('network'));
+    const snapshots = await coordinatorFor({ good, bad }).refreshAll();
+    assert.deepEqual(snapshots.map((s) => [s.accountId, s.state, s.tickets.length]), [['good', 'fresh', 8], ['bad', 'offline', 0]]);
+  });
+
+  it('publishes an account as soon as it is done, while a slow account is still running', async () => {
+    const fast = new FakeProvider({ ticketCount: 5 });
+    const slow = new FakeProvider({ ticketCount: 5, delayMs: 400 });
+    const coordinator = coordinatorFor({ slow, fast });
+    const published: SnapshotChange[] = [];
+    coordinator.onDidChange((change) => published.push(change));
+    const all = coordinator.refreshAll();
+    await until(() => published.length > 0);
+    const firstPublished = published[0].accountId;
+    const slowStillRunning = coordinator.isRefreshing('slow');
+    await all;
+    assert.deepEqual({ firstPublished, slowStillRunning }, { firstPublished: 'fast', slowStillRunning: true });
+  });
+
+  it('accounts have separate concurrency bounds', async () => {
+    const a = new FakeProvider({ ticketCount: 40, delayMs: 3 });
+    const b = new FakeProvider({ ticketCount: 40, delayMs: 3 });
+    const coordinator = new RefreshCoordinator({ access: accessTo({ a, b }), concurrency: 2, pageSize: 20 });
+    coordinator.setAccounts(['a', 'b']);
+    await coordinator.refreshAll();
+    assert.deepEqual([a.peakInFlight, b.peakInFlight], [2, 2]);
+  });
+
+  it('saves fresh snapshots and paints them from the cache in a new session, marked stale', async () => {
+    const store = new MemorySnapshotStore();
+    const provider = new FakeProvider({ ticketCount: 12 });
+    const first = coordinatorFor({ acc: provider }, store);
+    const fresh = await first.refresh('acc');
+    await first.flush();
+    const second = coordinatorFor({ acc: provider }, store);
+    await second.restoreFromCache();
+    const cached = second.snapshot('acc');
+    assert.deepEqual({ state: cached?.state, ids: cached?.tickets.map((t) => t.id), token: cached?.changeToken }, {
+      state: 'stale', ids: fresh.tickets.map((t) => t.id), token: fresh.changeToken,
+    });
+  });
+
+  it('after a cache restore the first refresh loads details only for what changed', async () => {
+    const store = new MemorySnapshotStore();
+    const provider = new FakeProvider({ ticketCount: 12 });
+    const first = coordinatorFor({ acc: provider }, store);
+    await first.refresh('acc');
+    await first.flush();
+    const second = coordinatorFor({ acc: provider }, store);
+    await second.restoreFromCache();
+    const before = provider.count('getTicket');
+    await second.refresh('acc');
+    assert.equal(provider.count('getTicket') - before, 0);
+  });
+
+  it('does not save failed refreshes over the last good cache', async () => {
+    const store = new MemorySnapshotStore();
+    const provider = new FakeProvider({ ticketCount: 4 });
+    const coordinator = coordinatorFor({ acc: provider }, store);
+    await coordinator.refresh('acc');
+    await coordinator.flush();
+    const saved = store.files.get('acc');
+    provider.failNext('listTickets', ticketError('server'));
+    await coordinator.refresh('acc');
+    await coordinator.flush();
+    assert.equal(store.files.get('acc'), saved);
+  });
+
+  it('removing an account cancels its refresh and announces it', async () => {
+    const provider = new FakeProvider({ ticketCount: 4, delayMs: 50 });
+    const coordinator = coordinatorFor({ acc: provider });
+    const changes: SnapshotChange[] = [];
+    coordinator.onDidChange((change) => changes.push(change));
+    const pending = coordinator.refresh('acc');
+    coordinator.setAccounts([]);
+    await pending;
+    assert.deepEqual(changes.map((c) => [c.cause, c.current === undefined]), [['removed', true]]);
+  });
+
+  describe('change checks (poll target)', () => {
+    it('marks the account offline once when a check fails, then fresh again when the token is unchanged', async () => {
+      const provider = new FakeProvider({ ticketCount: 3 });
+      const coordinator = coordinatorFor({ acc: provider });
+      await coordinator.refresh('acc');
+      const states: string[] = [];
+      coordinator.onDidChange((change) => states.push(change.current?.state ?? 'removed'));
+      provider.failNext('getChangeSignal', ticketError('network'), 2);
+      await assert.rejects(coordinator.checkChangeSignal('acc'));
+      await assert.rejects(coordinator.checkChangeSignal('acc'));
+      await coordinator.checkChangeSignal('acc');
+      assert.deepEqual(states, ['offline', 'fresh']);
+    });
+  });
+});

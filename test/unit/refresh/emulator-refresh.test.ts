@@ -1,0 +1,118 @@
+/**
+ * The refresh engine end to end: the real Alibaba provider and client against the emulator over
+ * loopback, with generated tickets.
+ */
+import assert from 'node:assert/strict';
+import { withPageNumberCursors } from '../../../bench/aliyun-page-cursors';
+import { aliyunTicketFixtures, BENCH_KEY } from '../../../bench/fixtures/aliyun-tickets';
+import { ConcurrencyLimiter } from '../../../src/core/limiter';
+import { detectTicketChanges } from '../../../src/core/notify';
+import type { TicketProvider } from '../../../src/core/provider';
+import { RefreshCoordinator, type AccountSnapshot } from '../../../src/core/refresh';
+import type { StatusGroup } from '../../../src/core/status';
+import { startEmulator, type RunningEmulator } from '../../../src/emulator';
+import { createAliyunProvider } from '../../../src/providers/aliyun/provider';
+import { accessTo } from './helpers';
+
+const TICKETS = 130;
+const CONCURRENCY = 4;
+
+/** Alibaba 2021 status codes by group (spec §4.0), to read expectations off the emulator state. */
+const GROUP_OF_CODE: Readonly<Record<number, StatusGroup>> = { 1: 'in-progress', 2: 'in-progress', 3: 'needs-action', 4: 'in-progress', 5: 'needs-action', 6: 'closed' };
+
+function providerFor(url: string): TicketProvider {
+  return createAliyunProvider({
+    account: { id: 'bench', providerId: 'aliyun', label: 'bench', endpoint: url },
+    credentials: async () => BENCH_KEY,
+    limiter: new ConcurrencyLimiter(CONCURRENCY),
+    retryPolicy: { maxAttempts: 2, baseDelayMs: 5, maxDelayMs: 50 },
+    timeoutMs: 5_000,
+  });
+}
+
+/** Wraps a provider to measure how many of its calls run at once. */
+function measured(provider: TicketProvider): { provider: TicketProvider; peak: () => number } {
+  let inFlight = 0;
+  let peak = 0;
+  const wrapped = Object.create(provider) as TicketProvider;
+  for (const name of ['getChangeSignal', 'listTickets', 'getTicket'] as const) {
+    const original = provider[name].bind(provider) as (...args: unknown[]) => Promise<unknown>;
+    (wrapped as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      try {
+        return await original(...args);
+      } finally {
+        inFlight--;
+      }
+    };
+  }
+  return { provider: wrapped, peak: () => peak };
+}
+
+describe('refresh engine against the emulator', () => {
+  let emulator: RunningEmulator;
+
+  before(async () => {
+    emulator = await startEmulator({ providers: ['aliyun'], fixtures: aliyunTicketFixtures(TICKETS) });
+  });
+  after(() => emulator.close());
+  beforeEach(() => emulator.control.reset());
+
+  function coordinatorWith(provider: TicketProvider): RefreshCoordinator {
+    const coordinator = new RefreshCoordinator({ access: accessTo({ bench: provider }), concurrency: CONCURRENCY });
+    coordinator.setAccounts(['bench']);
+    return coordinator;
+  }
+
+  function calls(action: string): number {
+    return emulator.control.requests().filter((entry) => entry.action === action).length;
+  }
+
+  it('groups and counts match the emulator state', async () => {
+    const snapshot = await coordinatorWith(providerFor(emulator.url)).refresh('bench');
+    const state = emulator.control.state('aliyun') as { tickets: { TicketId: string; Status: number }[] };
+    const expected: Record<StatusGroup, string[]> = { 'needs-action': [], 'in-progress': [], closed: [] };
+    for (const ticket of state.tickets) expected[GROUP_OF_CODE[ticket.Status]].push(ticket.TicketId);
+    const actual = Object.fromEntries(Object.entries(snapshot.groups).map(([group, tickets]) => [group, tickets.map((t) => t.id).sort()]));
+    assert.deepEqual({ state: snapshot.state, actual }, { state: 'fresh', actual: Object.fromEntries(Object.entries(expected).map(([g, ids]) => [g, ids.sort()])) });
+  });
+
+  it('first refresh: every page and every detail once; second: pages only', async () => {
+    const coordinator = coordinatorWith(providerFor(emulator.url));
+    await coordinator.refresh('bench');
+    const first = { pages: calls('ListTickets'), details: calls('GetTicket') };
+    emulator.control.clearRequests();
+    await coordinator.refresh('bench');
+    const second = { details: calls('GetTicket') };
+    // ListTickets includes the change signal (one open-tickets page) besides the list pages.
+    assert.deepEqual({ first, second }, { first: { pages: Math.ceil(TICKETS / 50) + 1, details: TICKETS }, second: { details: 0 } });
+  });
+
+  it('keeps at most the configured number of requests in flight, and reaches that bound', async () => {
+    emulator.control.addLatency({ provider: 'aliyun', ms: 15 });
+    const { provider, peak } = measured(withPageNumberCursors(providerFor(emulator.url)));
+    const snapshot = await coordinatorWith(provider).refresh('bench');
+    assert.deepEqual({ tickets: snapshot.tickets.length, peak: peak() }, { tickets: TICKETS, peak: CONCURRENCY });
+  });
+
+  it('an agent reply that asks the user for feedback yields one change to notify and one detail request', async () => {
+    const coordinator = coordinatorWith(providerFor(emulator.url));
+    const before = await coordinator.refresh('bench');
+    const target = before.groups['in-progress'][0];
+    emulator.control.agentReply('aliyun', target.id, 'Please send the instance id.', { status: 'wait_feedback' });
+    emulator.control.clearRequests();
+    const after = await coordinator.refresh('bench');
+    const changes = detectTicketChanges(before, after);
+    assert.deepEqual({ changes: changes.map((c) => [c.ticket.id, c.reasons]), details: calls('GetTicket') }, { changes: [[target.id, ['needs-action']]], details: 1 });
+  });
+
+  it('shows the cached tickets marked offline when the cloud cannot be reached', async () => {
+    const spare = await startEmulator({ providers: ['aliyun'], fixtures: aliyunTicketFixtures(20) });
+    const coordinator = coordinatorWith(providerFor(spare.url));
+    const good = await coordinator.refresh('bench');
+    await spare.close();
+    const offline: AccountSnapshot = await coordinator.refresh('bench');
+    assert.deepEqual({ state: offline.state, kind: offline.error?.kind, tickets: offline.tickets.length }, { state: 'offline', kind: 'network', tickets: good.tickets.length });
+  });
+});
