@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { ticketUpdate, toActionsView, toMessageView } from '../../../src/panels/ticketPanelView';
+import { aMessage, aTicket } from './builders';
+
+describe('ticket panel view: actions by capability', () => {
+  it('offers close but not reopen or rate on an open ticket', () => {
+    assert.deepEqual(toActionsView(aTicket()).available, ['refresh', 'close', 'export', 'openInConsole', 'copyId']);
+  });
+
+  it('offers reopen and rate on a closed ticket and disables replies', () => {
+    const view = toActionsView(aTicket({ detail: { status: { group: 'closed', code: '6', label: 'Closed', known: true } } }));
+    assert.deepEqual({ available: view.available, canReply: view.canReply }, { available: ['refresh', 'reopen', 'rate', 'export', 'openInConsole', 'copyId'], canReply: false });
+  });
+
+  it('offers urge and cancel only when the capability and the method both exist', () => {
+    const flagOnly = toActionsView(aTicket({ capabilities: { canUrge: true, canCancel: true } })).available;
+    const both = toActionsView(aTicket({ capabilities: { canUrge: true, canCancel: true }, optional: { urge: true, cancel: true, withdraw: false } })).available;
+    assert.deepEqual({ flagOnly: flagOnly.filter((a) => a === 'urge' || a === 'cancel'), both: both.filter((a) => a === 'urge' || a === 'cancel') }, { flagOnly: [], both: ['urge', 'cancel'] });
+  });
+
+  it('reports no attachment room when the provider cannot attach', () => {
+    const view = toActionsView(aTicket({ capabilities: { attachments: false, maxAttachmentsPerMessage: 3 } }));
+    assert.deepEqual({ files: view.maxAttachments, bytes: view.maxAttachmentBytes }, { files: 0, bytes: 0 });
+  });
+});
+
+describe('ticket panel view: messages', () => {
+  it('never passes attachment links to the page, only whether the host can fetch them', () => {
+    const view = toMessageView(aMessage('m', { attachments: [{ name: 'a.log', url: 'https://bucket/a.log?sig=secret', sizeBytes: 3 }, { name: 'b.log' }] }));
+    assert.deepEqual(view.attachments, [{ name: 'a.log', sizeBytes: 3, available: true }, { name: 'b.log', sizeBytes: undefined, available: false }]);
+  });
+});
+
+describe('ticket panel view: live updates', () => {
+  it('sends a full snapshot first', () => {
+    assert.ok(ticketUpdate(undefined, aTicket())?.snapshot);
+  });
+
+  it('sends nothing when nothing changed', () => {
+    assert.equal(ticketUpdate(aTicket(), aTicket()), undefined);
+  });
+
+  it('sends only the appended messages when the known ones are unchanged', () => {
+    const update = ticketUpdate(aTicket(), aTicket({ messages: [aMessage('m1'), aMessage('m2'), aMessage('m3')] }));
+    assert.deepEqual({ appended: update?.appended?.map((m) => m.id), snapshot: update?.snapshot }, { appended: ['m3'], snapshot: undefined });
+  });
+
+  it('sends a snapshot when an earlier message changed (withdrawn)', () => {
+    const update = ticketUpdate(aTicket(), aTicket({ messages: [aMessage('m1', { withdrawn: true }), aMessage('m2')] }));
+    assert.equal(update?.snapshot?.messages[0].withdrawn, true);
+  });
+
+  it('sends the new header with an empty append when only the status changed', () => {
+    const update = ticketUpdate(aTicket(), aTicket({ detail: { status: { group: 'closed', code: '6', label: 'Closed', known: true } } }));
+    assert.deepEqual({ status: update?.header.status.group, appended: update?.appended }, { status: 'closed', appended: [] });
+  });
+});
