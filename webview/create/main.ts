@@ -8,8 +8,8 @@ import { IpcEndpoint } from '../../src/shared/ipc';
 import type { CreateFormState, CreateHostReplies, CreateHostToPage, CreatePageReplies, CreatePageToHost } from '../../src/shared/protocol/create';
 import { h } from '../shared/lib/dom';
 import { vscodeApi } from '../shared/lib/vscodeApi';
-import { CreateForm } from './form';
-import { SubmitBar } from './submit';
+import { CreateForm } from './lib/form';
+import { SubmitBar } from './lib/submit';
 
 const vscode = vscodeApi<{ accountId: string }>();
 const ipc = new IpcEndpoint<CreatePageToHost, CreateHostReplies, CreateHostToPage, CreatePageReplies>({ side: 'page', post: (packet) => vscode.postMessage(packet) });
@@ -31,7 +31,6 @@ function render(state: CreateFormState): CreateForm {
   const bar = new SubmitBar(
     form,
     strings,
-    state.agreement,
     {
       submit: () => ipc.request({ type: 'submit', draft: form.draft }, NO_TIMEOUT),
       copy: (text) => ipc.request({ type: 'copy', text }),

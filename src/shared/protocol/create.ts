@@ -28,15 +28,6 @@ export interface CreateDraftView {
   readonly files: Readonly<Record<string, readonly CreateAttachmentView[]>>;
 }
 
-/** A terms text the user accepts once before filing (e.g. a cloud's service agreement). */
-export interface CreateAgreementView {
-  readonly title: string;
-  /** Plain text; the page inserts it as text. */
-  readonly content: string;
-  /** Field whose value becomes `true` once the user agrees; the provider signs when it sees it. */
-  readonly acceptFieldId: string;
-}
-
 /** A localised validation problem of one field. */
 export interface CreateFieldProblemView {
   readonly fieldId: string;
@@ -53,7 +44,6 @@ export interface CreateFormState {
   /** The draft came from an earlier session (the page says so). */
   readonly restored: boolean;
   readonly problems: readonly CreateFieldProblemView[];
-  readonly agreement?: CreateAgreementView;
   readonly strings: CreateFormStrings;
   /** BCP 47 tag of the UI language, for number formatting. */
   readonly locale: string;
@@ -149,9 +139,6 @@ export interface CreateFormStrings {
   readonly newTicket: string;
   readonly uncertain: string;
   readonly retrySubmit: string;
-  readonly agreementPrompt: string;
-  readonly agree: string;
-  readonly cancel: string;
   readonly draftRestored: string;
   /** Size units for `formatSize`: "{0} B", "{0} KB", "{0} MB". */
   readonly bytes: string;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { FormField } from '../../../src/core/form-schema';
 import { createFormFor } from '../../../src/providers/aliyun/forms';
-import { canLoad, clearDependents, dependentsOf, withDefaults } from '../../../webview/create/cascade';
+import { canLoad, clearDependents, dependentsOf, withDefaults } from '../../../webview/create/lib/cascade';
 
 const aliyun = createFormFor('2021-06-10').fields;
 /** A Huawei-like chain with a field that depends on two others. */

@@ -2,9 +2,9 @@
  * A native <select> (theme-aware, keyboard and screen-reader friendly as the platform makes it) with a
  * filter box once the list is long, and loading / failed states for options loaded on demand.
  */
-import type { CreateFormStrings, FieldOption } from '../../src/shared/protocol/create';
-import { h } from '../shared/lib/dom';
-import { fill } from '../shared/lib/format';
+import type { CreateFormStrings, FieldOption } from '../../../src/shared/protocol/create';
+import { h } from '../../shared/lib/dom';
+import { fill } from '../../shared/lib/format';
 import { uniqueId } from './ids';
 
 /** Lists longer than this get a search box. */

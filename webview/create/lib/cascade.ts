@@ -3,7 +3,7 @@
  * select (and whatever depends on it in turn) is cleared and its options are loaded again. Pure
  * functions, unit-tested in Node.
  */
-import type { FormField, FormValue, WorkingFormValues } from '../../src/shared/protocol/create';
+import type { FormField, FormValue, WorkingFormValues } from '../../../src/shared/protocol/create';
 
 export function hasValue(value: FormValue | undefined): boolean {
   if (value === undefined || value === false) return false;

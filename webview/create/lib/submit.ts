@@ -1,10 +1,11 @@
 /**
- * The bottom of the form: a submit button that names what is still missing, the agreement step, the
- * outcome of a submit (banner with "Retry" when the ticket may exist, success view with the id).
+ * The bottom of the form: a submit button that names what is still missing and the outcome of a
+ * submit (banner with "Retry" when the ticket may exist, success view with the id). An agreement is a
+ * required checkbox of the schema, so it is shown in the form and asked for once, before filing.
  */
-import type { CreateAgreementView, CreateFormStrings, CreateSubmitOutcome } from '../../src/shared/protocol/create';
-import { h } from '../shared/lib/dom';
-import { fill } from '../shared/lib/format';
+import type { CreateFormStrings, CreateSubmitOutcome } from '../../../src/shared/protocol/create';
+import { h } from '../../shared/lib/dom';
+import { fill } from '../../shared/lib/format';
 import type { CreateForm } from './form';
 
 export interface SubmitHost {
@@ -24,7 +25,6 @@ export class SubmitBar {
   constructor(
     private readonly form: CreateForm,
     private readonly strings: CreateFormStrings,
-    private readonly agreement: CreateAgreementView | undefined,
     private readonly host: SubmitHost,
     private readonly showSuccess: (view: HTMLElement) => void,
   ) {
@@ -42,10 +42,6 @@ export class SubmitBar {
     if (this.form.problemList.length > 0) {
       this.form.revealProblems();
       return;
-    }
-    if (this.agreement && this.form.draft.values[this.agreement.acceptFieldId] !== true) {
-      if (!(await this.askAgreement(this.agreement))) return;
-      this.form.setValue(this.agreement.acceptFieldId, true);
     }
     this.setBusy(true);
     try {
@@ -125,35 +121,5 @@ export class SubmitBar {
       h('p', {}, h('code', { className: 'ticket-id', text: ticketId, attrs: { 'data-ticket-id': ticketId } }), ' ', copy),
       h('div', { className: 'row' }, open, again),
     );
-  }
-
-  /** Shows the agreement text in a modal dialog; resolves true when the user agrees. */
-  private askAgreement(agreement: CreateAgreementView): Promise<boolean> {
-    return new Promise((resolve) => {
-      const agree = h('button', { className: 'button', text: this.strings.agree, attrs: { type: 'button' } });
-      const cancel = h('button', { className: 'button-secondary', text: this.strings.cancel, attrs: { type: 'button' } });
-      const dialog = h(
-        'dialog',
-        { className: 'agreement', attrs: { 'aria-labelledby': 'agreement-title' } },
-        h('h2', { text: agreement.title, attrs: { id: 'agreement-title' } }),
-        h('p', { className: 'hint', text: this.strings.agreementPrompt }),
-        h('div', { className: 'agreement-text', text: agreement.content, attrs: { tabindex: '0' } }),
-        h('div', { className: 'row' }, agree, cancel),
-      );
-      const close = (accepted: boolean) => {
-        dialog.close();
-        dialog.remove();
-        resolve(accepted);
-      };
-      agree.addEventListener('click', () => close(true));
-      cancel.addEventListener('click', () => close(false));
-      dialog.addEventListener('cancel', (event) => {
-        event.preventDefault();
-        close(false);
-      });
-      document.body.append(dialog);
-      dialog.showModal();
-      agree.focus();
-    });
   }
 }

@@ -2,9 +2,9 @@
  * Attachments of a file field: the host picks, checks and uploads the files (never through this page);
  * the page lists what was uploaded, shows progress and lets the user remove entries.
  */
-import type { CreateAttachmentView, CreateFormStrings, CreateUploadResult, FileField } from '../../src/shared/protocol/create';
-import { h } from '../shared/lib/dom';
-import { fill, formatSize } from '../shared/lib/format';
+import type { CreateAttachmentView, CreateFormStrings, CreateUploadResult, FileField } from '../../../src/shared/protocol/create';
+import { h } from '../../shared/lib/dom';
+import { fill, formatSize } from '../../shared/lib/format';
 import { uniqueId } from './ids';
 
 export class FilesControl {

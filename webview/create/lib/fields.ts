@@ -2,9 +2,9 @@
  * One view per schema field: label, control, help, inline problem. The kind of control follows the
  * field's `kind`; nothing here knows which cloud the schema came from.
  */
-import type { CreateAttachmentView, CreateFormStrings, CreateUploadResult, FormField, FormValue } from '../../src/shared/protocol/create';
-import { h } from '../shared/lib/dom';
-import { fill } from '../shared/lib/format';
+import type { CreateAttachmentView, CreateFormStrings, CreateUploadResult, FormField, FormValue } from '../../../src/shared/protocol/create';
+import { h } from '../../shared/lib/dom';
+import { fill } from '../../shared/lib/format';
 import { uniqueId } from './ids';
 import { FilesControl } from './files';
 import { SelectControl } from './select';

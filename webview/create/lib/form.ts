@@ -14,7 +14,7 @@ import type {
   FormField,
   FormValue,
   WorkingFormValues,
-} from '../../src/shared/protocol/create';
+} from '../../../src/shared/protocol/create';
 import { canLoad, clearDependents, dependentsOf, hasValue, withDefaults } from './cascade';
 import { createFieldView, type FieldView } from './fields';
 
@@ -23,6 +23,16 @@ export interface FormHost {
   /** Saves the draft; answers the current problems. */
   edit(draft: CreateDraftView): Promise<readonly CreateFieldProblemView[]>;
   pickFiles(fieldId: string, already: number): Promise<CreateUploadResult>;
+}
+
+/**
+ * Schemas have no way yet to say "this select's options carry text for another field"; a select named
+ * `template` fills the description (the field named so, else the first multi-line one).
+ */
+const TEMPLATE_FIELD = 'template';
+
+function descriptionField(fields: readonly FormField[]): FormField | undefined {
+  return fields.find((field) => field.id === 'description') ?? fields.find((field) => field.kind === 'textarea');
 }
 
 /** Pause after the last keystroke before the draft is saved and validated. */
@@ -39,6 +49,8 @@ export class CreateForm {
   private readonly loadSeq = new Map<string, number>();
   private editTimer: ReturnType<typeof setTimeout> | undefined;
   private editSeq = 0;
+  /** The template text last put into the description, to tell it from the user's own words. */
+  private lastTemplateText: string | undefined;
   /** Called whenever the set of problems changes (the submit button says what is missing). */
   onProblemsChanged: () => void = () => undefined;
 
@@ -82,11 +94,6 @@ export class CreateForm {
 
   get problemList(): readonly { field: FormField; message: string }[] {
     return this.fields.filter((field) => this.problems.has(field.id)).map((field) => ({ field, message: this.problems.get(field.id) ?? '' }));
-  }
-
-  /** Sets a value as if the user had entered it (the agreement step). */
-  setValue(fieldId: string, value: FormValue): void {
-    this.values = { ...this.values, [fieldId]: value };
   }
 
   setProblems(problems: readonly CreateFieldProblemView[]): void {
@@ -134,6 +141,7 @@ export class CreateForm {
 
   private change(field: FormField, value: FormValue | undefined): void {
     this.values = { ...this.values, [field.id]: value };
+    if (field.id === TEMPLATE_FIELD) this.fillFromTemplate();
     if (field.kind === 'select') {
       this.values = clearDependents(this.fields, this.values, field.id);
       for (const dependent of dependentsOf(this.fields, field.id)) {
@@ -144,6 +152,21 @@ export class CreateForm {
       }
     }
     this.scheduleEdit();
+  }
+
+  /**
+   * A chosen template's text goes into the description: replacing it while the user has not written
+   * anything of their own (or only the previous template), appended below otherwise.
+   */
+  private fillFromTemplate(): void {
+    const text = this.views.get(TEMPLATE_FIELD)?.select?.selectedOption?.description;
+    const target = descriptionField(this.fields);
+    if (!text || !target) return;
+    const current = typeof this.values[target.id] === 'string' ? String(this.values[target.id]) : '';
+    const next = current.trim() === '' || current === this.lastTemplateText ? text : `${current.trimEnd()}\n\n${text}`;
+    this.lastTemplateText = next === text ? text : undefined;
+    this.values = { ...this.values, [target.id]: next };
+    this.views.get(target.id)?.setValue(next);
   }
 
   private setFiles(fieldId: string, list: readonly CreateAttachmentView[]): void {
