@@ -39,6 +39,8 @@ export interface OsmClientOptions {
 export class OsmClient {
   readonly transport: OsmTransport;
   readonly language: 'zh-cn' | 'en-us';
+  /** The zone of `X-Time-Zone`, in which query times are written. */
+  readonly utcOffsetMinutes: number;
   readonly catalogue: OsmCatalogueApi;
   readonly cases: OsmCasesApi;
   readonly messages: OsmMessagesApi;
@@ -53,6 +55,7 @@ export class OsmClient {
     const iam = options.iamEndpoint ? normaliseEndpoint(options.iamEndpoint) : { url: iamEndpointFor(endpoint.url) };
     if ('error' in iam) throw invalidSetting('InvalidEndpoint', iam.error);
     this.language = languageHeader(options.locale ?? 'zh-cn');
+    this.utcOffsetMinutes = options.utcOffsetMinutes ?? -new Date().getTimezoneOffset();
     this.transport = new OsmTransport({
       endpoint: endpoint.url,
       iamEndpoint: iam.url,
@@ -60,7 +63,7 @@ export class OsmClient {
       domainId: options.domainId?.trim() || undefined,
       site,
       language: this.language,
-      timeZone: timeZoneHeader(options.utcOffsetMinutes ?? -new Date().getTimezoneOffset()),
+      timeZone: timeZoneHeader(this.utcOffsetMinutes),
       timeoutMs: options.timeoutMs,
       limiter: options.limiter,
       retryPolicy: options.retryPolicy,

@@ -19,9 +19,13 @@ export function readBoolean(value: unknown): boolean {
 }
 
 /** An array from an array, a single object, or null/undefined. */
-export function readList<T>(value: T[] | T | null | undefined): T[] {
+export function readList<T>(value: readonly T[] | T | null | undefined): T[] {
   if (value === null || value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
+  return isList(value) ? [...value] : [value];
+}
+
+function isList<T>(value: readonly T[] | T): value is readonly T[] {
+  return Array.isArray(value);
 }
 
 /** The first defined of several alternative field names (e.g. `total_count ?? count`). */

@@ -1,0 +1,189 @@
+/**
+ * The OSM create-ticket form as data (spec §3.2 cascade): product category → problem (business) type
+ * → template / severity, region, description, contact (area code, phone, e-mail, time), CC e-mails,
+ * attachments, agreement. Extends parameters depend on the problem type, so they are separate fields
+ * (`ext.<param_key>`) that `extendsFields` builds and `extendsValues` checks.
+ */
+import type { CheckboxField, CreateFormSchema, FieldOption, FormField, FormValues, SelectField } from '../../core/form-schema';
+import type { AttachmentLimits } from './ops/attachments';
+import type { SubTypeCategory } from './ops/catalogue';
+import type { AgreementVO, CommonParamWire, ExtendsParamWire } from './wire/catalogue';
+import { MAX_DESCRIPTION_LENGTH } from './capabilities';
+import { readNumber } from './wire-readers';
+
+export const FIELD = {
+  product: 'product',
+  businessType: 'businessType',
+  template: 'template',
+  description: 'description',
+  region: 'region',
+  severity: 'severity',
+  areaCode: 'areaCode',
+  mobile: 'remindMobile',
+  mail: 'remindMail',
+  remindTime: 'remindTime',
+  cc: 'ccEmails',
+  attachments: 'attachments',
+  agreement: 'agreement',
+} as const;
+
+export const EXTENDS_PREFIX = 'ext.';
+
+/** The product option value carries its sub-type: `<incident_sub_type_id>/<product_category_id>`. */
+export function productValue(subTypeId: string, productId: string): string {
+  return `${subTypeId}/${productId}`;
+}
+
+export function parseProductValue(value: string): { subTypeId: string; productId: string } | undefined {
+  const slash = value.indexOf('/');
+  if (slash <= 0 || slash === value.length - 1) return undefined;
+  return { subTypeId: value.slice(0, slash), productId: value.slice(slash + 1) };
+}
+
+export interface CreateFormInputs {
+  readonly categories: readonly SubTypeCategory[];
+  readonly regions: readonly { id: string; name: string }[];
+  /** Regions where the account has resources: listed first. */
+  readonly customerRegions: readonly { id: string; name: string }[];
+  readonly areaCodes: readonly { code: string; name: string }[];
+  readonly ccEmailLimit: number;
+  readonly lastCcEmails: readonly string[];
+  readonly attachmentLimits: AttachmentLimits;
+  /** The agreement to accept, when the user has not signed its latest version. */
+  readonly agreementToSign?: AgreementVO;
+  readonly language: 'zh-cn' | 'en-us';
+}
+
+function regionOptions(inputs: CreateFormInputs): FieldOption[] {
+  const mine = new Set(inputs.customerRegions.map((r) => r.id));
+  const yours = inputs.language === 'zh-cn' ? '我的区域' : 'Your regions';
+  const all = inputs.language === 'zh-cn' ? '全部区域' : 'All regions';
+  return [
+    ...inputs.regions.filter((r) => mine.has(r.id)).map((r) => ({ value: r.id, label: r.name, group: yours })),
+    ...inputs.regions.filter((r) => !mine.has(r.id)).map((r) => ({ value: r.id, label: r.name, group: all })),
+  ];
+}
+
+const stripHtml = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** The base form; options of business type, template and severity load on demand. */
+export function buildCreateForm(inputs: CreateFormInputs): CreateFormSchema {
+  const dependent = (id: string, label: string, dependsOn: string[], required: boolean, help?: string): SelectField =>
+    ({ kind: 'select', id, label, required, dependsOn, ...(help ? { help } : {}) });
+  const fields: FormField[] = [
+    {
+      kind: 'select', id: FIELD.product, label: 'Product', required: true,
+      options: inputs.categories.flatMap((s) => s.products.map((p) => ({
+        value: productValue(s.id, p.id), label: p.acronym ? `${p.name} (${p.acronym})` : p.name, group: s.name, ...(p.description ? { description: p.description } : {}),
+      }))),
+    },
+    dependent(FIELD.businessType, 'Problem type', [FIELD.product], true),
+    dependent(FIELD.template, 'Template', [FIELD.businessType], false, 'A template suggests what to write in the description.'),
+    { kind: 'textarea', id: FIELD.description, label: 'Description', required: true, minLength: 1, maxLength: MAX_DESCRIPTION_LENGTH },
+    { kind: 'select', id: FIELD.region, label: 'Region', required: false, options: regionOptions(inputs), help: 'Required for fault reports.' },
+    dependent(FIELD.severity, 'Severity', [FIELD.product, FIELD.businessType], false, 'Offered with a support plan.'),
+    { kind: 'select', id: FIELD.areaCode, label: 'Country/area code', required: false, defaultValue: '86', options: inputs.areaCodes.map((a) => ({ value: a.code, label: `+${a.code} ${a.name}` })) },
+    { kind: 'phone', id: FIELD.mobile, label: 'Mobile phone for reminders', required: false, maxLength: 32 },
+    { kind: 'email', id: FIELD.mail, label: 'E-mail for reminders', required: false, maxLength: 128 },
+    { kind: 'text', id: FIELD.remindTime, label: 'Preferred contact time', required: false, maxLength: 16, placeholder: '9:00-18:00' },
+    {
+      kind: 'text', id: FIELD.cc, label: 'CC e-mails', required: false, maxLength: 5000,
+      help: `Separate addresses with ";" (at most ${inputs.ccEmailLimit}).`, defaultValue: inputs.lastCcEmails.join(';'),
+    },
+    {
+      kind: 'file', id: FIELD.attachments, label: 'Attachments', required: false, maxFiles: inputs.attachmentLimits.maxFiles,
+      maxBytesPerFile: inputs.attachmentLimits.maxBytesPerFile, accept: inputs.attachmentLimits.fileTypes.map((t) => `.${t}`),
+    },
+  ];
+  if (inputs.agreementToSign) {
+    const agreement: CheckboxField = {
+      kind: 'checkbox', id: FIELD.agreement, required: true,
+      label: `I accept the agreement "${inputs.agreementToSign.agreement_name}"`, help: stripHtml(inputs.agreementToSign.content).slice(0, 2000),
+    };
+    fields.push(agreement);
+  }
+  return { fields };
+}
+
+function selectOptions(selectItem: string | null | undefined): FieldOption[] {
+  if (!selectItem) return [];
+  try {
+    const parsed: unknown = JSON.parse(selectItem);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return [];
+    return Object.entries(parsed as Record<string, unknown>).map(([value, label]) => ({ value, label: String(label) }));
+  } catch {
+    return [];
+  }
+}
+
+/** Form fields for the extends parameters of a problem type (hidden ones left out). */
+export function extendsFields(params: readonly ExtendsParamWire[], common: readonly CommonParamWire[] = []): FormField[] {
+  const fields: FormField[] = [];
+  for (const p of params) {
+    if (readNumber(p.is_show, 1) !== 1) continue;
+    const base = { id: `${EXTENDS_PREFIX}${p.param_key}`, label: p.param_name, required: readNumber(p.required, 0) === 1, ...(p.tips ? { help: p.tips } : {}) };
+    const type = readNumber(p.param_type, 3);
+    const maxLength = readNumber(p.length, 0) || undefined;
+    if (type === 4) fields.push({ ...base, kind: 'select', options: selectOptions(p.select_item) });
+    else if (type === 7) fields.push({ ...base, kind: 'checkbox' });
+    else if (type === 8) fields.push({ ...base, kind: 'textarea', maxLength });
+    else if (type === 5) fields.push({ ...base, kind: 'text', maxLength, help: `${p.tips ? `${p.tips} ` : ''}(${selectOptions(p.select_item).map((o) => `${o.value} = ${o.label}`).join(', ')}; separate with ",")` });
+    else fields.push({ ...base, kind: 'text', maxLength, ...(p.default_value ? { defaultValue: p.default_value } : {}) });
+  }
+  for (const c of common) {
+    if (readNumber(c.is_show, 1) !== 1 || params.some((p) => p.param_key === c.param_key)) continue;
+    fields.push({ kind: 'text', id: `${EXTENDS_PREFIX}${c.param_key}`, label: c.param_name, required: readNumber(c.is_required, 0) === 1 });
+  }
+  return fields;
+}
+
+function checkParam(p: ExtendsParamWire, raw: string | boolean | readonly string[] | undefined): { value?: unknown; problem?: string } {
+  const label = p.param_name;
+  const type = readNumber(p.param_type, 3);
+  const text = typeof raw === 'string' ? raw.trim() : Array.isArray(raw) ? raw.join(',') : raw === true ? 'true' : '';
+  if (text === '') return readNumber(p.required, 0) === 1 && readNumber(p.is_show, 1) === 1 ? { problem: `${label} is required.` } : {};
+  const maxLength = readNumber(p.length, 0);
+  if (maxLength > 0 && text.length > maxLength) return { problem: `${label} allows at most ${maxLength} characters.` };
+  if (type === 1) {
+    if (!/^-?\d+$/.test(text)) return { problem: `${label} must be a whole number.` };
+    const n = Number(text);
+    const min = p.min_value === null || p.min_value === undefined ? undefined : readNumber(p.min_value, Number.NEGATIVE_INFINITY);
+    const max = p.max_value === null || p.max_value === undefined ? undefined : readNumber(p.max_value, Number.POSITIVE_INFINITY);
+    if ((min !== undefined && n < min) || (max !== undefined && n > max)) return { problem: `${label} must be between ${min ?? '…'} and ${max ?? '…'}.` };
+    return { value: n };
+  }
+  if (type === 4 || type === 5) {
+    const allowed = new Set(selectOptions(p.select_item).map((o) => o.value));
+    const chosen = text.split(',').map((v) => v.trim()).filter((v) => v !== '');
+    if (allowed.size > 0 && chosen.some((v) => !allowed.has(v))) return { problem: `Choose ${label} from the offered values.` };
+    if (type === 4 && chosen.length !== 1) return { problem: `Choose one value for ${label}.` };
+    return { value: type === 4 ? chosen[0] : chosen.join(',') };
+  }
+  if (p.regex) {
+    try {
+      if (!new RegExp(p.regex).test(text)) return { problem: `${label} has an unexpected format.` };
+    } catch {
+      // A server regex this engine cannot compile is left to the server to check.
+    }
+  }
+  return { value: text };
+}
+
+/** The `extends_map` of a new case from the form's `ext.*` values, or the problems to show the user. */
+export function extendsValues(params: readonly ExtendsParamWire[], common: readonly CommonParamWire[], values: FormValues): { map: Record<string, unknown>; problems: string[] } {
+  const map: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const p of params) {
+    const result = checkParam(p, values[`${EXTENDS_PREFIX}${p.param_key}`]);
+    if (result.problem) problems.push(result.problem);
+    else if (result.value !== undefined) map[p.param_key] = result.value;
+  }
+  for (const c of common) {
+    if (params.some((p) => p.param_key === c.param_key)) continue;
+    const raw = values[`${EXTENDS_PREFIX}${c.param_key}`];
+    const text = typeof raw === 'string' ? raw.trim() : '';
+    if (text) map[c.param_key] = text;
+    else if (readNumber(c.is_required, 0) === 1 && readNumber(c.is_show, 1) === 1) problems.push(`${c.param_name} is required.`);
+  }
+  return { map, problems };
+}

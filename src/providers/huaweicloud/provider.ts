@@ -1,0 +1,286 @@
+/**
+ * `TicketProvider` for Huawei Cloud OSM (service tickets, API v2). One instance serves one account.
+ * OSM-only operations (labels, relations, extends parameters, agreements …) are on `client`.
+ */
+import { createHash } from 'node:crypto';
+import type { AccountMetadata, CredentialsSupplier } from '../../core/account';
+import { unsupportedOperation } from '../../core/errors';
+import type { CreateFormSchema, FieldOption, FormField, FormValues } from '../../core/form-schema';
+import type { ConcurrencyLimiter } from '../../core/limiter';
+import type { Page, PageRequest } from '../../core/paging';
+import type {
+  AttachmentUpload, ChangeSignal, CreatedTicket, RatingInput, ReplyInput, TicketListFilter, TicketProvider, UploadedAttachment,
+} from '../../core/provider';
+import type { RetryPolicy } from '../../core/retry';
+import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
+import { OSM_CAPABILITIES, MAX_REPLY_LENGTH } from './capabilities';
+import { OsmClient } from './client';
+import { createTicketFromForm, NEW_TICKET_AGREEMENT_TYPE } from './create-ticket';
+import { PROVIDER_NAME } from './errors';
+import { buildCreateForm, extendsFields, FIELD, parseProductValue } from './forms';
+import { detailOf, messageOf, sortMessages, summaryOf } from './mapping';
+import type { AttachmentLimits } from './ops/attachments';
+import { invalidInput } from './provider-errors';
+import { satisfactionList } from './rating';
+import { OPEN_STATUSES, statusesOfGroup } from './status';
+import type { ListCasesQuery } from './wire/cases';
+import { formatQueryTime } from './wire-readers';
+import type { OsmSite } from './endpoint';
+
+export interface HuaweiCloudProviderOptions {
+  readonly account: AccountMetadata;
+  /** Called before every request, so refreshed temporary credentials are picked up. */
+  readonly credentials: CredentialsSupplier;
+  /** UI locale (VS Code's display language) for `X-Language`. */
+  readonly locale?: string;
+  /** Minutes east of UTC for `X-Time-Zone` (default: this machine). */
+  readonly utcOffsetMinutes?: number;
+  readonly timeoutMs?: number;
+  readonly limiter?: ConcurrencyLimiter;
+  readonly retryPolicy?: RetryPolicy;
+  readonly userAgent?: string;
+}
+
+const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 20;
+/** A runaway conversation must not loop forever: 20 pages of 100. */
+const MAX_MESSAGE_PAGES = 20;
+
+/** `site` account setting: "international"/"intl"/"1" → International, anything else → China. */
+export function siteOf(value: string | undefined): OsmSite {
+  const v = (value ?? '').trim().toLowerCase();
+  return v === 'international' || v === 'intl' || v === '1' ? 'international' : 'china';
+}
+
+function offsetFrom(cursor: string | undefined): number {
+  const offset = cursor === undefined ? 0 : Number(cursor);
+  if (!Number.isInteger(offset) || offset < 0) throw invalidInput('InvalidCursor', 'The paging position is not valid. Refresh the list.');
+  return offset;
+}
+
+function once<T>(load: (signal?: AbortSignal) => Promise<T>): (signal?: AbortSignal) => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return (signal) => (pending ??= load(signal).catch((error: unknown) => {
+    pending = undefined;
+    throw error;
+  }));
+}
+
+export class HuaweiCloudProvider implements TicketProvider {
+  readonly providerId = 'huaweicloud';
+  readonly displayName = PROVIDER_NAME;
+  readonly capabilities = OSM_CAPABILITIES;
+  readonly client: OsmClient;
+  private readonly attachmentLimits: (signal?: AbortSignal) => Promise<AttachmentLimits>;
+  private readonly ccEmailLimit: (signal?: AbortSignal) => Promise<number>;
+  private openCaseIds: string[] = [];
+  private pollCursor: string | undefined;
+  private messageGeneration = 0;
+
+  constructor(client: OsmClient) {
+    this.client = client;
+    this.attachmentLimits = once((signal) => client.attachments.limits(signal));
+    this.ccEmailLimit = once((signal) => client.catalogue.ccEmailLimit(signal));
+  }
+
+  async verifyCredentials(signal?: AbortSignal): Promise<void> {
+    await this.client.domainId(signal);
+    await this.client.cases.counts({}, signal);
+  }
+
+  /** Status counts (5.11.3), plus new-message polling (5.10.7) of the open tickets last listed. */
+  async getChangeSignal(signal?: AbortSignal): Promise<ChangeSignal> {
+    const counts = await this.client.cases.counts({}, signal);
+    if (this.openCaseIds.length > 0) {
+      const poll = await this.client.messages.pollNew(this.openCaseIds, this.pollCursor, signal);
+      const changed = [...poll.messages.values(), ...poll.updates.values()].some((list) => list.length > 0);
+      // The first poll only sets the high-water mark; later ones report what arrived since.
+      if (changed && this.pollCursor !== undefined) this.messageGeneration++;
+      this.pollCursor = poll.cursor;
+    }
+    const lines = [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}:${n}`);
+    const token = createHash('sha256').update(`${lines.join(',')}|${this.messageGeneration}`).digest('hex').slice(0, 32);
+    return { token, needsActionCount: (counts.get(2) ?? 0) + (counts.get(17) ?? 0) };
+  }
+
+  async listTickets(filter: TicketListFilter, page: PageRequest, signal?: AbortSignal): Promise<Page<TicketSummary>> {
+    if (filter.statusGroups && filter.statusGroups.length === 0) return { items: [], totalCount: 0 };
+    const offset = offsetFrom(page.cursor);
+    const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(page.pageSize ?? DEFAULT_PAGE_SIZE)));
+    const query: ListCasesQuery = {
+      offset, limit, trim_osm_rich_text_label: true,
+      incident_statuses: filter.statusGroups ? filter.statusGroups.flatMap(statusesOfGroup).join(',') : undefined,
+      app_key: filter.keyword?.trim().slice(0, 64) || undefined,
+      query_start_time: filter.createdAfter === undefined ? undefined : formatQueryTime(new Date(filter.createdAfter), this.client.utcOffsetMinutes),
+      query_end_time: filter.createdBefore === undefined ? undefined : formatQueryTime(new Date(filter.createdBefore), this.client.utcOffsetMinutes),
+    };
+    const { total, items } = filter.ids?.length ? await this.listByIds(filter.ids, query, signal) : await this.client.cases.list(query, signal);
+    const open = items.filter((c) => OPEN_STATUSES.includes(Number(c.status))).map((c) => c.incident_id);
+    const unread = open.length > 0 ? await this.client.messages.unreadCounts(open, signal) : new Map<string, number>();
+    this.openCaseIds = [...new Set([...open, ...this.openCaseIds])].slice(0, 100);
+    const summaries = items.map((c) => {
+      const summary = summaryOf(c, this.client.language);
+      const count = unread.get(c.incident_id);
+      return count === undefined ? summary : { ...summary, unreadCount: count };
+    });
+    const more = offset + items.length < total && items.length > 0;
+    return { items: summaries, totalCount: total, ...(more ? { nextCursor: String(offset + items.length) } : {}) };
+  }
+
+  /** ListCases filters by one id; several ids are fetched one by one (first page only). */
+  private async listByIds(ids: readonly string[], query: ListCasesQuery, signal?: AbortSignal) {
+    const pages = await Promise.all(ids.slice(0, query.limit).map((id) => this.client.cases.list({ ...query, offset: 0, incident_id: id }, signal)));
+    const items = pages.flatMap((p) => p.items);
+    return { total: items.length, items };
+  }
+
+  async getTicket(ticketId: string, signal?: AbortSignal): Promise<TicketDetail> {
+    return detailOf(await this.client.cases.detail(ticketId, signal), this.client.language);
+  }
+
+  /** The whole conversation, ascending (offset pages de-duplicated by id); marks it read afterwards. */
+  async listMessages(ticketId: string, _page: PageRequest, signal?: AbortSignal): Promise<Page<Message>> {
+    const byId = new Map<string, Message>();
+    let total = 0;
+    for (let pageIndex = 0, offset = 0; pageIndex < MAX_MESSAGE_PAGES; pageIndex++) {
+      const page = await this.client.messages.list(ticketId, offset, MAX_PAGE_SIZE, signal);
+      total = page.total;
+      for (const m of page.items) byId.set(m.message_id, messageOf(m));
+      offset += page.items.length;
+      if (page.items.length === 0 || offset >= total) break;
+    }
+    // Reading the conversation is what clears the unread badge in the console too; a failure here
+    // must not hide the conversation.
+    await this.client.messages.markRead(ticketId, signal).catch(() => undefined);
+    const items = sortMessages([...byId.values()]);
+    return { items, totalCount: Math.max(total, items.length) };
+  }
+
+  async reply(ticketId: string, input: ReplyInput, signal?: AbortSignal): Promise<{ readonly messageId?: string }> {
+    const body = input.body.trim();
+    if (!body) throw invalidInput('EmptyReply', 'Write a reply before sending it.');
+    if (body.length > MAX_REPLY_LENGTH) throw invalidInput('ReplyTooLong', `A reply can have at most ${MAX_REPLY_LENGTH} characters.`);
+    const ids = input.attachmentIds ?? [];
+    const limits = ids.length > 0 ? await this.attachmentLimits(signal) : undefined;
+    if (limits && ids.length > limits.maxFiles) throw invalidInput('TooManyAttachments', `At most ${limits.maxFiles} attachments per message.`);
+    await this.client.messages.submit(ticketId, body, ids, signal);
+    return {};
+  }
+
+  async close(ticketId: string, signal?: AbortSignal): Promise<void> {
+    await this.client.cases.act(ticketId, 'close', {}, signal);
+  }
+
+  reopen(): Promise<void> {
+    return Promise.reject(unsupportedOperation(PROVIDER_NAME, 'reopen'));
+  }
+
+  async rate(ticketId: string, rating: RatingInput, signal?: AbortSignal): Promise<void> {
+    if (!Number.isInteger(rating.score) || rating.score < 1 || rating.score > 5) throw invalidInput('InvalidScore', 'Choose a rating from 1 to 5.');
+    const comment = (rating.comment ?? '').trim();
+    if (comment.length > 400) throw invalidInput('CommentTooLong', 'A rating comment can have at most 400 characters.');
+    const dimensions = await this.client.catalogue.satisfactionDimensions(signal);
+    await this.client.cases.score(ticketId, { judgement: comment, incident_satisfaction_list: satisfactionList(dimensions, rating.score, this.client.language) }, signal);
+  }
+
+  async urge(ticketId: string, signal?: AbortSignal): Promise<void> {
+    await this.client.cases.act(ticketId, 'press', {}, signal);
+  }
+
+  async cancel(ticketId: string, signal?: AbortSignal): Promise<void> {
+    await this.client.cases.act(ticketId, 'cancel', {}, signal);
+  }
+
+  async withdrawMessage(ticketId: string, messageId: string, signal?: AbortSignal): Promise<void> {
+    await this.client.messages.withdraw(ticketId, messageId, signal);
+  }
+
+  /** Removes a completed/cancelled ticket from the lists (OSM `delete`). */
+  async deleteTicket(ticketId: string, signal?: AbortSignal): Promise<void> {
+    await this.client.cases.act(ticketId, 'delete', {}, signal);
+  }
+
+  async getCreateForm(signal?: AbortSignal): Promise<CreateFormSchema> {
+    const c = this.client.catalogue;
+    const [categories, regions, customerRegions, areaCodes, ccEmailLimit, cc, attachmentLimits, signed] = await Promise.all([
+      c.categories(signal), c.regions(signal), c.customerRegions(signal), c.areaCodes(signal), this.ccEmailLimit(signal),
+      c.ccEmails(signal), this.attachmentLimits(signal), c.isLatestAgreementSigned(NEW_TICKET_AGREEMENT_TYPE, signal),
+    ]);
+    const agreementToSign = signed ? undefined : await c.latestAgreement(NEW_TICKET_AGREEMENT_TYPE, signal);
+    return buildCreateForm({
+      categories, regions, customerRegions, areaCodes, ccEmailLimit, attachmentLimits, agreementToSign,
+      lastCcEmails: cc.emails, language: this.client.language,
+    });
+  }
+
+  /** Extra fields (`ext.<key>`) a problem type asks for; `createTicket` checks them. */
+  async getExtendsFields(values: FormValues, signal?: AbortSignal): Promise<FormField[]> {
+    const product = parseProductValue(String(values[FIELD.product] ?? ''));
+    const businessTypeId = String(values[FIELD.businessType] ?? '');
+    if (!businessTypeId) return [];
+    const params = await this.client.catalogue.extendsParams(businessTypeId, { subTypeId: product?.subTypeId, productCategoryId: product?.productId }, signal);
+    return extendsFields(params.params, params.common);
+  }
+
+  async loadFieldOptions(fieldId: string, values: FormValues, signal?: AbortSignal): Promise<readonly FieldOption[]> {
+    const product = parseProductValue(String(values[FIELD.product] ?? ''));
+    const businessTypeId = String(values[FIELD.businessType] ?? '');
+    const c = this.client.catalogue;
+    if (fieldId === FIELD.businessType && product) {
+      const zh = this.client.language === 'zh-cn';
+      return (await c.problemTypes(product.productId, product.subTypeId, signal)).map((t) => ({
+        value: t.id, label: t.name, description: t.isFault ? (zh ? '报障：需选择区域' : 'Fault report: choose a region') : (zh ? '咨询' : 'Consultation'),
+      }));
+    }
+    if (fieldId === FIELD.template && businessTypeId) {
+      return (await c.templates(businessTypeId, signal)).map((t) => ({ value: t.id, label: t.name, description: t.content }));
+    }
+    if (fieldId === FIELD.severity && product && businessTypeId) {
+      const severities = await c.severities(product.productId, businessTypeId, signal);
+      return severities.show ? severities.list.map((s) => ({ value: s.id, label: s.name })) : [];
+    }
+    return [];
+  }
+
+  async createTicket(values: FormValues, signal?: AbortSignal): Promise<CreatedTicket> {
+    const [schema, ccEmailLimit] = await Promise.all([this.getCreateForm(signal), this.ccEmailLimit(signal)]);
+    const ticketId = await createTicketFromForm({ client: this.client, schema, ccEmailLimit }, values, signal);
+    return { ticketId };
+  }
+
+  async uploadAttachment(upload: AttachmentUpload, signal?: AbortSignal): Promise<UploadedAttachment> {
+    const limits = await this.attachmentLimits(signal);
+    const extension = upload.fileName.includes('.') ? upload.fileName.slice(upload.fileName.lastIndexOf('.') + 1).toLowerCase() : '';
+    if (limits.fileTypes.length > 0 && !limits.fileTypes.includes(extension)) {
+      throw invalidInput('FileTypeNotAllowed', `Files of type ".${extension}" cannot be attached. Allowed: ${limits.fileTypes.join(', ')}.`);
+    }
+    if (upload.data.byteLength === 0) throw invalidInput('EmptyFile', `${upload.fileName} is empty.`);
+    if (upload.data.byteLength > limits.maxBytesPerFile) {
+      throw invalidInput('FileTooLarge', `${upload.fileName} is larger than ${Math.round(limits.maxBytesPerFile / 1024 / 1024)} MB.`);
+    }
+    const id = await this.client.attachments.upload(
+      { fileName: upload.fileName, data: upload.data, contentType: upload.contentType, onProgress: upload.onProgress },
+      upload.purpose === 'create' ? 'incident' : 'message', signal,
+    );
+    return { id, fileName: upload.fileName, sizeBytes: upload.data.byteLength };
+  }
+}
+
+/** Creates the provider for one Huawei Cloud account; throws `invalid-input` for an unusable endpoint. */
+export function createHuaweiCloudProvider(options: HuaweiCloudProviderOptions): HuaweiCloudProvider {
+  const account = options.account;
+  return new HuaweiCloudProvider(new OsmClient({
+    credentials: options.credentials,
+    endpoint: account.endpoint,
+    iamEndpoint: account.extra?.iamEndpoint,
+    domainId: account.domainId,
+    site: siteOf(account.site),
+    locale: options.locale,
+    utcOffsetMinutes: options.utcOffsetMinutes,
+    groupId: account.extra?.groupId,
+    timeoutMs: options.timeoutMs,
+    limiter: options.limiter,
+    retryPolicy: options.retryPolicy,
+    userAgent: options.userAgent,
+  }));
+}
