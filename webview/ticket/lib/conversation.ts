@@ -16,6 +16,8 @@ export interface ConversationEvents {
 
 /** Distance from the bottom (px) under which the reader counts as "at the end". */
 const AT_END_SLACK = 64;
+/** Messages painted before the rest of a long thread (a few screens' worth). */
+const FIRST_PAINT_MESSAGES = 60;
 
 export class Conversation {
   readonly element: HTMLElement;
@@ -24,6 +26,7 @@ export class Conversation {
   private readonly messages = new Map<string, TicketMessageView>();
   private firstUnseen: string | undefined;
   private context: MessageRenderContext;
+  private generation = 0;
 
   constructor(
     private readonly strings: TicketStrings,
@@ -51,19 +54,43 @@ export class Conversation {
     this.context = { ...this.context, canWithdraw };
   }
 
-  /** Renders a whole thread, keeping the reader's scroll position when this is a re-render. */
+  /**
+   * Renders a whole thread, keeping the reader's scroll position when this is a re-render. A long
+   * thread opened at its end paints the newest messages first and adds the older ones right after, so
+   * the panel is usable at once (DESIGN.md §6: 500 messages interactive ≤ 300 ms).
+   */
   replaceAll(messages: readonly TicketMessageView[], options: { scrollToEnd: boolean }): void {
     const scrollY = window.scrollY;
     this.messages.clear();
-    const fragment = document.createDocumentFragment();
-    for (const message of messages) {
-      this.messages.set(message.id, message);
-      fragment.appendChild(renderMessage(message, this.context));
-    }
+    for (const message of messages) this.messages.set(message.id, message);
+    const split = options.scrollToEnd && messages.length > FIRST_PAINT_MESSAGES ? messages.length - FIRST_PAINT_MESSAGES : 0;
+    const fragment = this.fragmentOf(messages.slice(split));
     if (messages.length === 0) fragment.appendChild(h('p', { className: 'muted conversation__empty', text: this.strings.noMessages }));
     replaceChildren(this.list, fragment);
     if (options.scrollToEnd) this.scrollToEnd();
     else window.scrollTo({ top: scrollY });
+    if (split > 0) {
+      this.list.setAttribute('aria-busy', 'true');
+      const generation = ++this.generation;
+      // In the first idle time after the newest messages are painted.
+      requestIdleCallback(() => {
+        if (generation !== this.generation) return; // a newer render replaced this thread meanwhile
+        const wasAtEnd = this.isAtEnd();
+        const heightBefore = document.documentElement.scrollHeight;
+        this.list.prepend(this.fragmentOf(messages.slice(0, split)));
+        if (wasAtEnd) this.scrollToEnd();
+        else window.scrollBy(0, document.documentElement.scrollHeight - heightBefore);
+        this.list.setAttribute('aria-busy', 'false');
+      }, { timeout: 500 });
+    } else {
+      this.generation++;
+    }
+  }
+
+  private fragmentOf(messages: readonly TicketMessageView[]): DocumentFragment {
+    const fragment = document.createDocumentFragment();
+    for (const message of messages) fragment.appendChild(renderMessage(message, this.context));
+    return fragment;
   }
 
   /** Appends new messages; scrolls along only when the reader was at the end. */
@@ -72,12 +99,8 @@ export class Conversation {
     if (fresh.length === 0) return;
     const wasAtEnd = this.isAtEnd();
     this.list.querySelector('.conversation__empty')?.remove();
-    const fragment = document.createDocumentFragment();
-    for (const message of fresh) {
-      this.messages.set(message.id, message);
-      fragment.appendChild(renderMessage(message, this.context));
-    }
-    this.list.appendChild(fragment);
+    for (const message of fresh) this.messages.set(message.id, message);
+    this.list.appendChild(this.fragmentOf(fresh));
     if (wasAtEnd) {
       this.scrollToEnd();
     } else {
