@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { RunningEmulator } from '../../src/emulator';
+import type { CloudTicketsApi } from '../../src/extension';
+import { emulator, extensionApi, removeAllAccounts } from './api';
+
+const LONG_THREAD = 'RDS connection timeout from ECS in another zone';
+const WITH_SECRET = 'Invoice title is wrong';
+
+function ticketTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('cloudTickets.ticket'));
+}
+
+async function until<T>(probe: () => T | undefined, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('ticket panel (extension host, emulator on loopback)', () => {
+  let api: CloudTicketsApi;
+  let server: RunningEmulator;
+  let accountId: string;
+  const idOf = (title: string) => (server.control.state('aliyun') as { tickets: { TicketId: string; Title: string }[] }).tickets.find((t) => t.Title === title)!.TicketId;
+
+  before(async () => {
+    api = await extensionApi();
+    await removeAllAccounts(api);
+    server = await emulator();
+    const account = await api.services.accounts.add({ providerId: 'aliyun', label: 'Panel tests', endpoint: server.url }, { accessKeyId: 'testid', accessKeySecret: 'testsecret' });
+    accountId = account.id;
+  });
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await removeAllAccounts(api);
+    await server?.close();
+  });
+
+  it('opens one panel per ticket, titled with the ticket title once loaded', async () => {
+    await vscode.commands.executeCommand('cloudTickets.openTicket', accountId, idOf(LONG_THREAD));
+    const tab = await until(() => ticketTabs().find((t) => t.label === LONG_THREAD), 'the panel title');
+    assert.equal(tab.label, LONG_THREAD);
+  });
+
+  it('reveals the open panel instead of opening a second one (tree node argument)', async () => {
+    await vscode.commands.executeCommand('cloudTickets.openTicket', { accountId, ticketId: idOf(LONG_THREAD) });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(ticketTabs().filter((t) => t.label === LONG_THREAD).length, 1);
+  });
+
+  it('exports the conversation as Markdown without confidential text', async () => {
+    await vscode.commands.executeCommand('cloudTickets.exportTicket', accountId, idOf(WITH_SECRET));
+    const editor = await until(() => (vscode.window.activeTextEditor?.document.languageId === 'markdown' ? vscode.window.activeTextEditor : undefined), 'the Markdown editor');
+    const text = editor.document.getText();
+    assert.deepEqual({ untitled: editor.document.isUntitled, title: text.startsWith(`# ${WITH_SECRET}`), leaked: text.includes('91330100MA2XXXXXXX') }, { untitled: true, title: true, leaked: false });
+  });
+
+  it('copies the ticket id', async () => {
+    await vscode.commands.executeCommand('cloudTickets.copyTicketId', accountId, idOf(LONG_THREAD));
+    assert.equal(await vscode.env.clipboard.readText(), idOf(LONG_THREAD));
+  });
+
+  it('forgets a closed panel, so opening the ticket again gives one fresh panel', async () => {
+    const id = idOf(LONG_THREAD);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await until(() => ticketTabs().length === 0, 'the panel to close');
+    await vscode.commands.executeCommand('cloudTickets.openTicket', accountId, id);
+    await until(() => ticketTabs().find((t) => t.label === LONG_THREAD), 'the reopened panel');
+    assert.equal(ticketTabs().length, 1);
+  });
+});
