@@ -12,6 +12,7 @@ export const BUSINESS_MESSAGES: Readonly<Record<string, string>> = {
   'OSM.01010005': 'Uploaded accessory size exceeded limit today.',
   'OSM.01010006': 'Severity Id does not exist.',
   'OSM.01010008': 'Carbon copy email not valid.',
+  'OSM.01010010': 'Verification not passed.',
   'OSM.01010012': 'The type must be 0 or 1.',
   'OSM.01010013': 'The operation must be canceled or closed or pressed or deleted.',
   'OSM.01010015': 'This case does not exist.',

@@ -11,6 +11,9 @@ export interface AccountRecord {
   subUserId: string;
   subUserName: string;
   projectIdCnSouth1: string;
+  /** The account's registered contact: other reminder contacts need a verification id (5.3.5). */
+  registeredMobile: string;
+  registeredMail: string;
 }
 
 export interface MessageRecord {

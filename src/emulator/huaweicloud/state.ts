@@ -27,6 +27,8 @@ export const DEMO_ACCOUNT: AccountRecord = {
   subUserId: '3dc0ca7ffd3xxx26a40f5cfa1a0da7f0',
   subUserName: 'dev-user',
   projectIdCnSouth1: 'a4a5d4098fb4474fa22cd05f897d6b99',
+  registeredMobile: '13900000000',
+  registeredMail: 'owner@example.com',
 };
 
 /** Key pairs the emulator accepts. The second belongs to another account (foreign `X-Domain-Id` tests). */

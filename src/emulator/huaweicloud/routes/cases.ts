@@ -1,6 +1,6 @@
 /** Case routes (spec §3.3, §3.4): create, list, counts, detail, status, operation log. */
 import { PROBLEM_TYPES, REGIONS, SEVERITIES, SOURCE_ID } from '../fixtures/catalogue';
-import { businessError, malformed, ok } from '../http';
+import { businessError, headerValue, malformed, ok } from '../http';
 import type { CaseRecord } from '../model';
 import { bodyInt, bodyMap, bodyString, bodyStringList, type JsonObject } from '../params';
 import { presentDetail, presentLog, presentSummary } from '../present';
@@ -18,6 +18,13 @@ function queryTime(rc: RouteContext, name: string): number | undefined {
   const m = QUERY_TIME.exec(raw);
   if (!m) throw malformed(rc.requestId);
   return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) - rc.tzOffsetMinutes * 60_000;
+}
+
+/** A reminder contact other than the registered one needs its verification serial id header. */
+function checkContactVerification(rc: RouteContext, mobile: string, mail: string): void {
+  const account = rc.state.account;
+  if (mobile && mobile !== account.registeredMobile && !headerValue(rc.request, 'x-phone-verifiedid')) throw businessError('OSM.01010010');
+  if (mail && mail !== account.registeredMail && !headerValue(rc.request, 'x-email-verifiedid')) throw businessError('OSM.01010010');
 }
 
 function createCase(rc: RouteContext): ReturnType<typeof ok> {
@@ -38,7 +45,10 @@ function createCase(rc: RouteContext): ReturnType<typeof ok> {
   const accessoryIds = bodyStringList(body, 'accessory_ids', { maxItems: 100, maxLength: 64 }) ?? [];
   const extendsMap = bodyMap(body, 'extends_map', { maxEntries: 100 }) ?? {};
   const extensionMap = bodyMap(body, 'extension_map', { maxEntries: 100 }) ?? {};
+  // "No attachments: do not send accessory_ids at all" (doc 4.1).
+  if (body.accessory_ids !== undefined && accessoryIds.length === 0) throw businessError('OSM.01010001');
   if (sourceId !== SOURCE_ID) throw businessError('OSM.01010027');
+  checkContactVerification(rc, mobile, mail);
   const problem = PROBLEM_TYPES.find((p) => p.id === businessTypeId);
   if (!problem) throw businessError('OSM.01010028');
   if (regionId && !REGIONS.some((r) => r.id === regionId)) throw businessError('OSM.01010033');
