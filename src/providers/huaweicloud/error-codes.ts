@@ -37,7 +37,8 @@ export function classifyOsmError(httpStatus: number, code: string | undefined): 
     if (NOT_FOUND_CODES.has(code)) return 'not-found';
     if (SERVER_CODES.has(code)) return 'server';
     if (code === 'APIGW.0101') return 'not-found';
-    if (code.startsWith('OSM.0101') || code === 'OSM.0001' || code === 'APIGW.0201') return 'invalid-input';
+    // A 5xx is the server's trouble whatever generic code rides along (e.g. 503 APIGW.0201).
+    if (httpStatus < 500 && (code.startsWith('OSM.0101') || code === 'OSM.0001' || code === 'APIGW.0201')) return 'invalid-input';
   }
   if (httpStatus === 401) return 'auth';
   if (httpStatus === 403) return 'permission';

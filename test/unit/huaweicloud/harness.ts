@@ -6,6 +6,7 @@ import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { huaweiCloudOsmPluginFactory, type HuaweiCloudOsmPlugin } from '../../../src/emulator/huaweicloud/plugin';
 import { OsmClient, type OsmClientOptions } from '../../../src/providers/huaweicloud/client';
 import type { Credentials } from '../../../src/core/account';
+import { HuaweiCloudProvider } from '../../../src/providers/huaweicloud/provider';
 
 export const DEMO_DOMAIN_ID = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 export const TEST_CREDENTIALS: Credentials = { accessKeyId: 'testak', accessKeySecret: 'testsk' };
@@ -31,4 +32,9 @@ export async function startHarness(fixtures?: Record<string, unknown>): Promise<
     }),
     close: () => emulator.close(),
   };
+}
+
+/** The TicketProvider for the demo account against the harness emulator. */
+export function demoProvider(h: Harness, overrides: Partial<OsmClientOptions> = {}): HuaweiCloudProvider {
+  return new HuaweiCloudProvider(h.client(overrides));
 }
