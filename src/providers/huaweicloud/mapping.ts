@@ -113,9 +113,9 @@ export function messageOf(wire: MessageWire): Message {
   };
 }
 
-/** Ascending by time, ties kept in id order so the result is stable. */
+/** Ascending by time; messages with equal times keep their given order (the sort is stable). */
 export function sortMessages(messages: readonly Message[]): Message[] {
-  return [...messages].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  return [...messages].sort((a, b) => a.createdAt - b.createdAt);
 }
 
 /** An operation-log line for display: "Urged by dev-user". */

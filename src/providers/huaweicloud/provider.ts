@@ -152,7 +152,8 @@ export class HuaweiCloudProvider implements TicketProvider {
     // Reading the conversation is what clears the unread badge in the console too; a failure here
     // must not hide the conversation.
     await this.client.messages.markRead(ticketId, signal).catch(() => undefined);
-    const items = sortMessages([...byId.values()]);
+    // The server lists newest first; reversed, equal timestamps keep the server's order.
+    const items = sortMessages([...byId.values()].reverse());
     return { items, totalCount: Math.max(total, items.length) };
   }
 
