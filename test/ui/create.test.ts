@@ -42,28 +42,47 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
   /** The create form's content: the visible webview, two frames deep. */
   const form = (): FrameLocator => workbench.page.frameLocator('iframe.webview.ready >> visible=true').frameLocator('#active-frame');
 
+  /**
+   * Answers the open quick input once it shows `step` (in its title, prompt or placeholder; the widget
+   * is reused between steps, so typing before that would go into the previous step).
+   */
+  async function answer(text: string, step: RegExp, pick = false): Promise<void> {
+    const widget = workbench.page.locator('.quick-input-widget');
+    const input = widget.locator('input').first();
+    for (let tries = 0; ; tries++) {
+      const visible = await widget.isVisible();
+      const shown = visible ? `${await widget.innerText()}\n${(await input.getAttribute('placeholder')) ?? ''}` : '';
+      if (step.test(shown)) break;
+      if (tries > 300) throw new Error(`the quick input never showed ${step}; it shows: ${shown}`);
+      await workbench.page.waitForTimeout(100);
+    }
+    await input.fill(text);
+    if (pick) await widget.locator('.quick-input-list .monaco-list-row.focused', { hasText: text }).first().waitFor();
+    await input.press('Enter');
+  }
+
   async function addAccount(label: string): Promise<void> {
     await workbench.runCommand('Cloud Tickets: Add Account…');
-    await workbench.answerQuickInput('Alibaba Cloud', { pick: true, prompt: /Which cloud/ });
-    await workbench.answerQuickInput(label, { prompt: /A name for this account/ });
-    await workbench.answerQuickInput('testid', { prompt: /Access key id/ });
-    await workbench.answerQuickInput('testsecret', { prompt: /Access key secret/ });
-    await workbench.answerQuickInput('', { prompt: /STS security token/ });
-    await workbench.answerQuickInput('Custom endpoint…', { pick: true, prompt: /Where should requests go/ });
-    await workbench.answerQuickInput(server.url, { prompt: /Endpoint host or URL/ });
+    await answer('Alibaba Cloud', /Which cloud/, true);
+    await answer(label, /A name for this account/);
+    await answer('testid', /Access key id/);
+    await answer('testsecret', /Access key secret/);
+    await answer('', /STS security token/);
+    await answer('Custom endpoint…', /Where should requests go/, true);
+    await answer(server.url, /Endpoint host or URL/);
     await workbench.tree().getByRole('treeitem', { name: new RegExp(label) }).waitFor({ timeout: 30_000 });
   }
 
   async function useLegacyApi(label: string): Promise<void> {
     await workbench.runCommand('Cloud Tickets: Edit Account…');
-    await workbench.answerQuickInput(label, { pick: true });
-    await workbench.answerQuickInput('API version 2020-03-26', { pick: true });
+    await answer(label, /Account to edit/, true);
+    await answer('API version 2020-03-26', /Edit "/, true);
   }
 
   /** Opens the form through the palette and the account picker. */
   async function openForm(account: string): Promise<void> {
     await workbench.runCommand('Cloud Tickets: New Ticket…');
-    await workbench.answerQuickInput(account, { pick: true, prompt: /which account should file it/ });
+    await answer(account, /which account should file it/, true);
     await form().locator('h1', { hasText: 'New ticket' }).waitFor({ timeout: 30_000 });
   }
 
@@ -84,10 +103,15 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     this.timeout(240_000);
     server = await startEmulator({ port: 0, fixtures: await fixturesWithLongList() });
     workbench = await Workbench.open();
-    await workbench.openCloudTickets();
-    await addAccount('Ali 2021');
-    await addAccount('Ali 2020');
-    await useLegacyApi('Ali 2020');
+    try {
+      await workbench.openCloudTickets();
+      await addAccount('Ali 2021');
+      await addAccount('Ali 2020');
+      await useLegacyApi('Ali 2020');
+    } catch (error) {
+      await workbench.screenshot('FAILED-create-setup');
+      throw error;
+    }
   });
   after(async () => {
     await workbench?.close();
@@ -207,12 +231,12 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
   it('prefills the description from the selected code', async () => {
     writeFileSync(join(workbench.workspaceFolder, 'upload.ts'), "export function upload(bucket: string) {\n  return client.put(bucket, { acl: 'private' });\n}\n");
     await workbench.runCommand('Go to File…');
-    await workbench.answerQuickInput('upload.ts', { pick: true });
+    await answer('upload.ts', /Search files by name/, true);
     await workbench.page.locator('.monaco-editor .view-lines', { hasText: 'export function upload' }).waitFor();
     await workbench.page.locator('.monaco-editor .view-lines').click();
     await workbench.page.keyboard.press('ControlOrMeta+A');
     await workbench.runCommand('Cloud Tickets: New Ticket from Selection…');
-    await workbench.answerQuickInput('Ali 2021', { pick: true, prompt: /which account should file it/ });
+    await answer('Ali 2021', /which account should file it/, true);
     const description = form().locator('#field-description');
     await description.waitFor({ timeout: 30_000 });
     const text = await description.inputValue();
@@ -225,14 +249,14 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
   it('prefills title and description from a diagnostic through the code action', async () => {
     writeFileSync(join(workbench.workspaceFolder, 'broken.json'), '{\n  "bucket": "logs-prod",\n  "acl": \n}\n');
     await workbench.runCommand('Go to File…');
-    await workbench.answerQuickInput('broken.json', { pick: true });
+    await answer('broken.json', /Search files by name/, true);
     await workbench.page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
     await workbench.page.locator('.monaco-editor .squiggly-error').first().click();
     await workbench.page.keyboard.press('ControlOrMeta+.');
     await workbench.page.locator('.action-widget', { hasText: 'New ticket from this error…' }).waitFor({ timeout: 30_000 });
     await workbench.screenshot('create-code-action');
     await workbench.page.locator('.action-widget .monaco-list-row', { hasText: 'New ticket from this error…' }).click();
-    await workbench.answerQuickInput('Ali 2021', { pick: true, prompt: /which account should file it/ });
+    await answer('Ali 2021', /which account should file it/, true);
     const description = form().locator('#field-description');
     await description.waitFor({ timeout: 30_000 });
     const text = await description.inputValue();

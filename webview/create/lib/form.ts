@@ -78,9 +78,10 @@ export class CreateForm {
     this.values = withDefaults(this.fields, draft.values);
     this.files = { ...draft.files };
     for (const view of this.views.values()) {
-      view.setValue(this.values[view.field.id]);
+      const value = this.values[view.field.id];
+      if (view.select && view.field.kind === 'select' && view.field.options) view.select.setOptions(view.field.options, typeof value === 'string' ? value : '');
+      else view.setValue(value);
       view.files?.setFiles(this.files[view.field.id] ?? []);
-      if (view.field.kind === 'select' && view.field.options) view.select?.setOptions(view.field.options);
     }
     for (const field of this.fields) if (canLoad(field, this.values)) void this.loadOptions(field);
     this.setProblems(problems);
