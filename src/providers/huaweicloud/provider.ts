@@ -214,8 +214,12 @@ export class HuaweiCloudProvider implements TicketProvider {
     });
   }
 
-  /** Extra fields (`ext.<key>`) a problem type asks for; `createTicket` checks them. */
-  async getExtendsFields(values: FormValues, signal?: AbortSignal): Promise<FormField[]> {
+  /**
+   * Fields that depend on the values entered so far: the extends parameters (`ext.<key>`) of the chosen
+   * problem type, which `createTicket` checks. Core's schema has no dynamic fields yet; this is the hook
+   * a form would call after the problem type changes.
+   */
+  async loadDependentFields(values: FormValues, signal?: AbortSignal): Promise<FormField[]> {
     const product = parseProductValue(String(values[FIELD.product] ?? ''));
     const businessTypeId = String(values[FIELD.businessType] ?? '');
     if (!businessTypeId) return [];

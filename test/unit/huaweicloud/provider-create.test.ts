@@ -66,7 +66,7 @@ describe('huaweicloud provider: create form and new tickets', () => {
   });
 
   it('builds the extends-parameter fields of a problem type', async () => {
-    const fields = await provider.getExtendsFields({ [FIELD.product]: ECS, [FIELD.businessType]: REMOTE_LOGIN });
+    const fields = await provider.loadDependentFields({ [FIELD.product]: ECS, [FIELD.businessType]: REMOTE_LOGIN });
     assert.deepEqual(fields.map((f) => [f.id, f.kind, f.required]), [
       ['ext.ecs_instance_id', 'text', true], ['ext.login_methods', 'text', false], ['ext.error_output', 'textarea', false], ['ext.contact_name', 'text', false],
     ]);
