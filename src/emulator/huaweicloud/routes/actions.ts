@@ -2,7 +2,7 @@
  * Case action routes (spec §3.7): urge/close/cancel/delete with the status rules, rating, contact info,
  * extends parameters requested by support.
  */
-import { ACTION_ALLOWED_STATUSES } from '../../../providers/huaweicloud/status';
+import { ACTION_ALLOWED_STATUSES, RATEABLE_STATUSES } from '../../../providers/huaweicloud/status';
 import { PROBLEM_TYPES } from '../fixtures/catalogue';
 import { SATISFACTION_IDS } from '../fixtures/satisfaction';
 import { businessError, ok } from '../http';
@@ -80,7 +80,7 @@ function score(rc: RouteContext) {
   const judgement = bodyString(body, 'judgement', { required: true, max: 400 }) as string;
   const ratings = satisfactionList(body.incident_satisfaction_list, true);
   const c = requireCase(rc);
-  if (c.status !== 3 || c.satisfaction.length > 0) throw businessError('OSM.01010034');
+  if (!RATEABLE_STATUSES.includes(c.status) || c.satisfaction.length > 0) throw businessError('OSM.01010034');
   c.satisfaction = ratings;
   c.judgement = judgement;
   rc.state.log(c, 5, { zh: '评价', en: 'Rated' }, customerOf(rc));
