@@ -82,6 +82,7 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
   async function openTicket(search: string): Promise<void> {
     await workbench.runCommand('View: Close All Editors');
     await workbench.runCommand('Cloud Tickets: Open Ticket…');
+    await workbench.waitForQuickInputTitle(/Open Ticket/);
     await workbench.answerQuickInput(search, { pick: true });
     await page().locator('.ticket__title').waitFor({ timeout: 30_000 });
   }
@@ -119,6 +120,7 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
 
   it('reuses the open panel when the same ticket is opened again', async () => {
     await workbench.runCommand('Cloud Tickets: Open Ticket…');
+    await workbench.waitForQuickInputTitle(/Open Ticket/);
     await workbench.answerQuickInput(LONG_THREAD, { pick: true });
     await workbench.page.waitForTimeout(1000);
     assert.equal(await workbench.page.locator('.tabs-container .tab', { hasText: LONG_THREAD }).count(), 1);
@@ -130,8 +132,8 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
     writeFileSync(file, 'timeout after 10s\n'.repeat(50));
     await page().getByRole('button', { name: 'Attach files…' }).click();
     // Files are picked in the host: code-server shows its own file dialog in the workbench.
+    await workbench.waitForQuickInputTitle(/Attach files to the reply/);
     const input = workbench.page.locator('.quick-input-widget input');
-    await input.waitFor();
     await input.fill(file);
     await input.press('Enter');
     await page().locator('.reply__attachment', { hasText: 'connection.log' }).waitFor({ timeout: 30_000 });
@@ -178,16 +180,20 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
     await workbench.screenshot('ticket-panel-closed');
 
     await page().getByRole('button', { name: 'Reopen' }).click();
-    await workbench.answerQuickInput('The problem came back.', { prompt: /why the ticket is reopened/ });
+    await workbench.waitForQuickInputTitle(/Reopen ticket/);
+    await workbench.answerQuickInput('The problem came back.');
     await page().getByRole('button', { name: 'Close ticket' }).waitFor({ timeout: 30_000 });
     assert.match(notesOf(TO_CLOSE).at(-1)!.Content, /The problem came back/);
 
     await page().getByRole('button', { name: 'Close ticket' }).click();
     await dialog.getByRole('button', { name: 'Close ticket' }).click();
     await page().getByRole('button', { name: 'Rate' }).click();
-    await workbench.answerQuickInput('5 of 5', { pick: true, prompt: /How satisfied/ });
-    await workbench.answerQuickInput('Yes, the problem is solved', { pick: true, prompt: /Was the problem solved/ });
-    await workbench.answerQuickInput('Quick and helpful', { prompt: /comment/ });
+    await workbench.waitForQuickInputTitle(/Rate the support \(1\/3\)/);
+    await workbench.answerQuickInput('5 of 5', { pick: true });
+    await workbench.waitForQuickInputTitle(/Rate the support \(2\/3\)/);
+    await workbench.answerQuickInput('Yes, the problem is solved', { pick: true });
+    await workbench.waitForQuickInputTitle(/Rate the support \(3\/3\)/);
+    await workbench.answerQuickInput('Quick and helpful');
     await workbench.page.locator('.notifications-toasts', { hasText: /Thank you for rating/ }).waitFor({ timeout: 30_000 });
     const evaluation = ticketNamed(TO_CLOSE).Evaluation;
     assert.deepEqual({ score: evaluation?.score, solved: evaluation?.solved }, { score: '5', solved: true });
@@ -225,6 +231,8 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
 
   it('looks right in the dark theme', async () => {
     await workbench.runCommand('Preferences: Color Theme');
+    // The theme picker replaces the palette; wait for its rows before typing into it.
+    await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor();
     await workbench.answerQuickInput('Dark Modern', { pick: true });
     await openTicket(LONG_THREAD);
     await workbench.screenshot('ticket-panel-dark');
