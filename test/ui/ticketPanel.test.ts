@@ -78,12 +78,28 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
     await workbench.tree().getByRole('treeitem', { name: new RegExp(label) }).waitFor({ timeout: 30_000 });
   }
 
+  /**
+   * Picks the row showing `text` in the open quick pick. The widget is shared with the palette that
+   * opened it, and showing a new pick can reset what was typed a moment earlier: type until it sticks.
+   */
+  async function choose(text: string): Promise<void> {
+    const input = workbench.page.locator('.quick-input-widget input');
+    const row = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
+    for (let attempt = 0; ; attempt++) {
+      await input.fill(text);
+      const shown = await row.waitFor({ timeout: 2_000 }).then(() => true, () => false);
+      if (shown && (await input.inputValue()) === text) break;
+      if (attempt === 10) throw new Error(`the quick pick never showed "${text}"`);
+    }
+    await input.press('Enter');
+  }
+
   /** Opens a ticket through the palette command and waits for its page to render. */
   async function openTicket(search: string): Promise<void> {
     await workbench.runCommand('View: Close All Editors');
     await workbench.runCommand('Cloud Tickets: Open Ticket…');
     await workbench.waitForQuickInputTitle(/Open Ticket/);
-    await workbench.answerQuickInput(search, { pick: true });
+    await choose(search);
     await page().locator('.ticket__title').waitFor({ timeout: 30_000 });
   }
 
@@ -121,7 +137,7 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
   it('reuses the open panel when the same ticket is opened again', async () => {
     await workbench.runCommand('Cloud Tickets: Open Ticket…');
     await workbench.waitForQuickInputTitle(/Open Ticket/);
-    await workbench.answerQuickInput(LONG_THREAD, { pick: true });
+    await choose(LONG_THREAD);
     await workbench.page.waitForTimeout(1000);
     assert.equal(await workbench.page.locator('.tabs-container .tab', { hasText: LONG_THREAD }).count(), 1);
   });
@@ -189,9 +205,9 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
     await dialog.getByRole('button', { name: 'Close ticket' }).click();
     await page().getByRole('button', { name: 'Rate' }).click();
     await workbench.waitForQuickInputTitle(/Rate the support \(1\/3\)/);
-    await workbench.answerQuickInput('5 of 5', { pick: true });
+    await choose('5 of 5');
     await workbench.waitForQuickInputTitle(/Rate the support \(2\/3\)/);
-    await workbench.answerQuickInput('Yes, the problem is solved', { pick: true });
+    await choose('Yes, the problem is solved');
     await workbench.waitForQuickInputTitle(/Rate the support \(3\/3\)/);
     await workbench.answerQuickInput('Quick and helpful');
     await workbench.page.locator('.notifications-toasts', { hasText: /Thank you for rating/ }).waitFor({ timeout: 30_000 });
@@ -233,7 +249,7 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
     await workbench.runCommand('Preferences: Color Theme');
     // The theme picker replaces the palette; wait for its rows before typing into it.
     await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor();
-    await workbench.answerQuickInput('Dark Modern', { pick: true });
+    await choose('Dark Modern');
     await openTicket(LONG_THREAD);
     await workbench.screenshot('ticket-panel-dark');
     const background = await (await pageFrame()).evaluate('getComputedStyle(document.body).backgroundColor');
