@@ -54,9 +54,9 @@ async function waitForHealth(url, child, timeoutMs) {
  * Starts code-server on a free port with fresh user-data and extensions folders.
  * Returns { url, port, dirs, stop() }; stop() kills the whole process group (children outlive
  * the parent otherwise) and removes the folders unless keepDirs is set.
- * @param {{ settings?: Record<string, unknown>, extensionsDir?: string, port?: number, log?: 'pipe' | 'inherit', keepDirs?: boolean }} [options]
+ * @param {{ settings?: Record<string, unknown>, extensionsDir?: string, port?: number, log?: 'pipe' | 'inherit', keepDirs?: boolean, env?: Record<string, string> }} [options]
  */
-export async function startCodeServer({ settings = {}, extensionsDir, port, log = 'pipe', keepDirs = false } = {}) {
+export async function startCodeServer({ settings = {}, extensionsDir, port, log = 'pipe', keepDirs = false, env = {} } = {}) {
   const base = mkdtempSync(join(tmpdir(), 'cloud-tickets-cs-'));
   const dirs = { base, userData: join(base, 'user-data'), extensions: extensionsDir ?? join(base, 'extensions'), workspace: join(base, 'workspace') };
   for (const dir of [dirs.userData, dirs.extensions, dirs.workspace, join(dirs.userData, 'User')]) mkdirSync(dir, { recursive: true });
@@ -69,7 +69,7 @@ export async function startCodeServer({ settings = {}, extensionsDir, port, log 
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     '--config', join(base, 'config.yaml'), '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions,
   ];
-  const child = spawn(process.execPath, [CODE_SERVER_BIN, ...args], { detached: true, stdio: ['ignore', log, log] });
+  const child = spawn(process.execPath, [CODE_SERVER_BIN, ...args], { detached: true, stdio: ['ignore', log, log], env: { ...process.env, ...env } });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));

@@ -55,7 +55,9 @@ async function importCandidate(services: CommandServices, candidate: ImportCandi
   } catch (error) {
     const failure = diagnoseVerifyFailure(error);
     const saveAnyway = vscode.l10n.t('Save Anyway');
-    const answer = await vscode.window.showErrorMessage(`${candidate.suggestedLabel}: ${failure.message}`, { modal: true }, ...(failure.field === 'permission' ? [saveAnyway] : []));
+    // Keys that could not be checked (no permission, or no network right now) may still be good.
+    const checkable = failure.field === 'permission' || failure.field === 'connection';
+    const answer = await vscode.window.showErrorMessage(`${candidate.suggestedLabel}: ${failure.message}`, { modal: true }, ...(checkable ? [saveAnyway] : []));
     if (answer !== saveAnyway) return false;
   }
   await services.accounts.add(account, credentials);

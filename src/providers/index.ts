@@ -38,6 +38,15 @@ export const PROVIDERS: readonly ProviderDescriptor[] = [
     consoleTicketUrl: (ticketId) => `https://smartservice.console.aliyun.com/service/pre-sales-detail?ticketId=${encodeURIComponent(ticketId)}`,
     create: async (options) => (await import('./aliyun/provider')).createAliyunProvider(options),
   },
+  {
+    id: 'huaweicloud',
+    displayName: 'Huawei Cloud',
+    apiVersions: [],
+    accessKeyIdHint: 'HPUA…',
+    looksLikeAccessKeyId: (value) => /^[A-Z0-9]{16,40}$/.test(value.trim()),
+    consoleTicketUrl: (ticketId) => `https://console.huaweicloud.com/ticket/?#/ticketindex/serviceTicketDetail?id=${encodeURIComponent(ticketId)}`,
+    create: async (options) => (await import('./huaweicloud/provider')).createHuaweiCloudProvider(options),
+  },
 ];
 
 /** The descriptor of a provider id; throws for an unknown cloud (e.g. an account from a newer version). */

@@ -14,6 +14,8 @@ const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 export interface WorkbenchOptions {
   /** User settings merged over the quiet defaults (e.g. a colour theme). */
   settings?: Record<string, unknown>;
+  /** Extra environment for the server and its extension host (e.g. a fake HOME for importers). */
+  env?: Record<string, string>;
 }
 
 export class Workbench {
@@ -31,7 +33,7 @@ export class Workbench {
   static async open(options: WorkbenchOptions = {}): Promise<Workbench> {
     const extensionsDir = mkdtempSync(join(tmpdir(), 'cloud-tickets-ext-'));
     await installVsix(VSIX, extensionsDir);
-    const started = await startCodeServer({ settings: options.settings, extensionsDir });
+    const started = await startCodeServer({ settings: options.settings, extensionsDir, env: options.env });
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(workbenchUrl(started.url, { folder: started.dirs.workspace }));
@@ -52,6 +54,35 @@ export class Workbench {
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     await row.waitFor();
     await input.press('Enter');
+  }
+
+  /** Types into the open quick input and accepts, as a user would (a pick's label or a value). */
+  async answerQuickInput(text: string, { pick = false, prompt }: { pick?: boolean; prompt?: RegExp } = {}): Promise<void> {
+    // The widget is reused between steps; waiting for the step's own text avoids typing into the previous one.
+    if (prompt) await this.page.locator('.quick-input-widget', { hasText: prompt }).waitFor();
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
+    if (pick) await row.waitFor();
+    await input.fill(text);
+    // Enter accepts the focused row, so wait until filtering has focused the wanted one.
+    if (pick) await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: text }).first().waitFor();
+    await input.press('Enter');
+  }
+
+  /** The quick input's title, to know which step of a flow is showing. */
+  async waitForQuickInputTitle(pattern: RegExp): Promise<void> {
+    await this.page.locator('.quick-input-widget .quick-input-title', { hasText: pattern }).waitFor();
+  }
+
+  /** Collapses the Tickets tree so that every account row is on screen (the tree renders only visible rows). */
+  async collapseTree(): Promise<void> {
+    await this.page.locator('.part.sidebar .actions-container [aria-label^="Collapse All"]').first().click();
+  }
+
+  /** The tree rows of the Cloud Tickets view. */
+  tree() {
+    return this.page.locator('.part.sidebar .monaco-list[role="tree"]');
   }
 
   /** Opens the Cloud Tickets container from the activity bar. */
@@ -79,4 +110,15 @@ export class Workbench {
     this.server.stop();
     rmSync(this.extensionsDir, { recursive: true, force: true });
   }
+}
+
+/** Registers an afterEach hook that keeps a screenshot of the workbench when a test fails. */
+export function screenshotOnFailure(current: () => Workbench | undefined): void {
+  afterEach(async function () {
+    const test = this.currentTest;
+    const workbench = current();
+    if (test?.state === 'failed' && workbench) {
+      await workbench.screenshot(`FAILED-${test.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 80)}`).catch(() => undefined);
+    }
+  });
 }
