@@ -47,19 +47,18 @@ export function mayHaveBeenCreated(error: unknown): boolean {
   return true;
 }
 
-/** Picks the title and description out of form values: fields named so, else the first text and textarea fields. */
+/** Ids a title field goes by; other single-line fields (contact time, CC) are never taken for a title. */
+const TITLE_IDS: readonly string[] = ['title', 'subject', 'summary'];
+
+/** Picks the title and description out of form values: fields named so, else the first multi-line field as description. */
 export function submittedTicketFrom(schema: CreateFormSchema, values: FormValues, submittedAt: number): SubmittedTicket {
   const text = (id: string | undefined): string => {
     const value = id === undefined ? undefined : values[id];
     return typeof value === 'string' ? value : '';
   };
-  const byId = (id: string) => schema.fields.find((field) => field.id === id)?.id;
-  const firstOf = (kind: 'text' | 'textarea') => schema.fields.find((field) => field.kind === kind)?.id;
-  return {
-    title: text(byId('title') ?? firstOf('text')),
-    description: text(byId('description') ?? firstOf('textarea')),
-    submittedAt,
-  };
+  const title = schema.fields.find((field) => field.kind === 'text' && TITLE_IDS.includes(field.id));
+  const description = schema.fields.find((field) => field.id === 'description') ?? schema.fields.find((field) => field.kind === 'textarea');
+  return { title: text(title?.id), description: text(description?.id), submittedAt };
 }
 
 /** Looks through the account's newest tickets for one that matches the submitted ticket. */

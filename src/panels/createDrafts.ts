@@ -75,9 +75,9 @@ export function descriptionFieldOf(fields: readonly FormField[]): FormField | un
   return fields.find((field) => field.id === 'description') ?? fields.find((field) => field.kind === 'textarea');
 }
 
-/** Where a prefilled summary goes: the field named "title", else the first single-line text field. */
+/** Where a prefilled summary goes: a text field named "title" (or "subject", "summary"); none otherwise. */
 export function titleFieldOf(fields: readonly FormField[]): FormField | undefined {
-  return fields.find((field) => field.id === 'title') ?? fields.find((field) => field.kind === 'text');
+  return fields.find((field) => field.kind === 'text' && ['title', 'subject', 'summary'].includes(field.id));
 }
 
 /** Text an entry point (selection, diagnostic) wants in a new ticket. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CommandServices } from '../commands/command';
 import { DisposableOwner } from '../common/lifecycle';
-import type { CreateFormSchema, FileField } from '../core/form-schema';
+import type { CreateFormSchema, FileField, FormField } from '../core/form-schema';
 import type { TicketProvider } from '../core/provider';
 import { IpcEndpoint } from '../shared/ipc';
 import type {
@@ -14,6 +14,7 @@ import type {
   CreateUploadResult,
 } from '../shared/protocol/create';
 import { applyPrefill, CreateDrafts, EMPTY_DRAFT, withSchemaDefaults, type CreatePrefill } from './createDrafts';
+import { dependentFieldsOf } from './createPanelDependentFields';
 import { pickAndUpload } from './createPanelFiles';
 import { createFormStrings, localizeFields } from './createPanelStrings';
 import { CreateSubmitter } from './createPanelSubmit';
@@ -43,6 +44,8 @@ export class CreatePanel extends DisposableOwner {
   /** The page's latest draft, including confidential fields (which are never persisted). */
   private current: CreateDraftView | undefined;
   private pendingPrefill: CreatePrefill | undefined;
+  /** Fields the provider added for the current answers (validated like the schema's own). */
+  private dependentFields: readonly FormField[] = [];
 
   /** Opens (or reveals) the form of an account. */
   static async show(services: CommandServices, accountId: string, prefill?: CreatePrefill): Promise<CreatePanel> {
@@ -137,10 +140,15 @@ export class CreatePanel extends DisposableOwner {
   private registerHandlers(): void {
     this.ipc.handle('ready', () => this.initialState());
     this.ipc.handle('loadOptions', (message) => this.run((provider) => provider.loadFieldOptions(message.fieldId, message.values)));
+    this.ipc.handle('dependentFields', async (message) => {
+      const fields = await this.run(async (provider) => (await dependentFieldsOf(provider)?.loadDependentFields(message.values)) ?? []);
+      this.dependentFields = fields;
+      return localizeFields(fields);
+    });
     this.ipc.handle('edit', async (message) => {
       this.current = message.draft;
       await this.drafts.save(this.accountId, message.draft);
-      return localizedProblems((await this.loadSchema()).fields, message.draft.values);
+      return localizedProblems(await this.allFields(), message.draft.values);
     });
     this.ipc.handle('pickFiles', (message) => this.pickFiles(message.fieldId, message.already));
     this.ipc.handle('submit', async (message) => {
@@ -154,6 +162,10 @@ export class CreatePanel extends DisposableOwner {
       this.services.log.info(`Create form interactive in ${Math.round(message.interactiveMs)} ms`);
       return undefined;
     });
+  }
+
+  private async allFields(): Promise<readonly FormField[]> {
+    return [...(await this.loadSchema()).fields, ...this.dependentFields];
   }
 
   private async initialState(): Promise<CreateFormState> {
@@ -174,6 +186,7 @@ export class CreatePanel extends DisposableOwner {
       accountLabel: account.label,
       providerName: provider.displayName,
       fields: localizeFields(schema.fields),
+      hasDependentFields: dependentFieldsOf(provider) !== undefined,
       draft,
       restored,
       problems: localizedProblems(schema.fields, draft.values),
@@ -184,7 +197,8 @@ export class CreatePanel extends DisposableOwner {
 
   private async submitterFor(): Promise<CreateSubmitter> {
     if (!this.submitter) {
-      this.submitter = new CreateSubmitter(await this.loadSchema(), {
+      const schema = await this.loadSchema();
+      this.submitter = new CreateSubmitter(() => [...schema.fields, ...this.dependentFields], {
         run: (call) => this.run(call),
         onCreated: (ticketId) => this.afterCreated(ticketId),
         log: this.services.log,

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { findRecentDuplicate, mayHaveBeenCreated, submittedTicketFrom, type DuplicateSearchOptions } from '../core/duplicate-guard';
-import type { CreateFormSchema } from '../core/form-schema';
+import type { FormField } from '../core/form-schema';
 import type { TicketProvider } from '../core/provider';
 import type { CreateFormValues, CreateSubmitOutcome } from '../shared/protocol/create';
 import { localizedProblems } from './createPanelValidation';
@@ -22,15 +22,16 @@ export interface SubmitDependencies {
 export class CreateSubmitter {
   private inFlight = false;
 
+  /** `fields`: the schema's fields plus any the provider added for the current answers. */
   constructor(
-    private readonly schema: CreateFormSchema,
+    private readonly fields: () => readonly FormField[],
     private readonly deps: SubmitDependencies,
   ) {}
 
   async submit(values: CreateFormValues): Promise<CreateSubmitOutcome> {
     // A second click (or Enter) while the first create is on the wire must not file a second ticket.
     if (this.inFlight) return { outcome: 'cancelled' };
-    const problems = localizedProblems(this.schema.fields, values);
+    const problems = localizedProblems(this.fields(), values);
     if (problems.length > 0) return { outcome: 'invalid', problems };
     this.inFlight = true;
     try {
@@ -60,7 +61,7 @@ export class CreateSubmitter {
       return { outcome: 'failed', message: reason, uncertain: false };
     }
     this.deps.log.warn(`Create failed ambiguously, searching for the ticket before offering a retry: ${reason}`);
-    const submitted = submittedTicketFrom(this.schema, values, submittedAt);
+    const submitted = submittedTicketFrom({ fields: this.fields() }, values, submittedAt);
     const search = await this.deps.run((provider) => findRecentDuplicate(provider, submitted, this.deps.duplicateSearch));
     if (search.outcome === 'found') {
       this.deps.log.info(`The failed create had been committed as ${search.ticket.id}; not filing again`);

@@ -66,7 +66,7 @@ function largeState(): CreateFormState {
     { id: 'agreement', kind: 'checkbox', label: 'I accept the agreement', required: true, help: 'Agreement text. '.repeat(100) },
   ];
   return {
-    accountId: 'bench', accountLabel: 'Bench', providerName: 'Bench Cloud', fields,
+    accountId: 'bench', accountLabel: 'Bench', providerName: 'Bench Cloud', fields, hasDependentFields: true,
     draft: { values: { description: 'Restored draft text.' }, files: {} }, restored: true, problems: [], strings: placeholderStrings(), locale: 'en',
   };
 }
@@ -99,7 +99,7 @@ function fakeVsCodeApi(stateJson: string): string {
         if (!packet.wantsReply) return;
         if (type === 'ready') { window.__delivered = performance.now(); answer(packet, state); }
         else if (type === 'loadOptions') answer(packet, options);
-        else answer(packet, type === 'edit' ? [] : undefined);
+        else answer(packet, type === 'edit' || type === 'dependentFields' ? [] : undefined);
       },
     });
   })();`;

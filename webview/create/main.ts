@@ -5,7 +5,7 @@
 import '../shared/theme.css';
 import './create.css';
 import { IpcEndpoint } from '../../src/shared/ipc';
-import type { CreateFormState, CreateHostReplies, CreateHostToPage, CreatePageReplies, CreatePageToHost } from '../../src/shared/protocol/create';
+import type { CreateFormState, CreateFormValues, CreateHostReplies, CreateHostToPage, CreatePageReplies, CreatePageToHost } from '../../src/shared/protocol/create';
 import { h } from '../shared/lib/dom';
 import { vscodeApi } from '../shared/lib/vscodeApi';
 import { CreateForm } from './lib/form';
@@ -24,6 +24,7 @@ function render(state: CreateFormState): CreateForm {
   const { strings } = state;
   const form = new CreateForm(state.fields, strings, {
     loadOptions: (fieldId, values) => ipc.request({ type: 'loadOptions', fieldId, values }),
+    ...(state.hasDependentFields ? { dependentFields: (values: CreateFormValues) => ipc.request({ type: 'dependentFields', values }) } : {}),
     edit: (draft) => ipc.request({ type: 'edit', draft }),
     pickFiles: (fieldId, already) => ipc.request({ type: 'pickFiles', fieldId, already }, NO_TIMEOUT),
   });

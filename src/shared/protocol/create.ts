@@ -40,6 +40,8 @@ export interface CreateFormState {
   readonly accountLabel: string;
   readonly providerName: string;
   readonly fields: readonly FormField[];
+  /** The provider adds fields for some answers; the page asks for them with `dependentFields`. */
+  readonly hasDependentFields: boolean;
   readonly draft: CreateDraftView;
   /** The draft came from an earlier session (the page says so). */
   readonly restored: boolean;
@@ -69,6 +71,7 @@ export interface CreateUploadResult {
 
 export interface CreateReadyRequest { readonly type: 'ready' }
 export interface CreateLoadOptionsRequest { readonly type: 'loadOptions'; readonly fieldId: string; readonly values: CreateFormValues }
+export interface CreateDependentFieldsRequest { readonly type: 'dependentFields'; readonly values: CreateFormValues }
 /** The user changed something: the host saves the draft and answers the current problems. */
 export interface CreateEditRequest { readonly type: 'edit'; readonly draft: CreateDraftView }
 export interface CreatePickFilesRequest { readonly type: 'pickFiles'; readonly fieldId: string; readonly already: number }
@@ -78,11 +81,12 @@ export interface CreateOpenTicketRequest { readonly type: 'openTicket'; readonly
 /** Page-side timings (time to interactive) for the log and the benchmark. */
 export interface CreateTimingNotice { readonly type: 'timing'; readonly interactiveMs: number }
 
-export type CreatePageToHost = CreateReadyRequest | CreateLoadOptionsRequest | CreateEditRequest | CreatePickFilesRequest | CreateSubmitRequest | CreateCopyRequest | CreateOpenTicketRequest | CreateTimingNotice;
+export type CreatePageToHost = CreateReadyRequest | CreateLoadOptionsRequest | CreateDependentFieldsRequest | CreateEditRequest | CreatePickFilesRequest | CreateSubmitRequest | CreateCopyRequest | CreateOpenTicketRequest | CreateTimingNotice;
 
 export interface CreateHostReplies extends ReplyMap<CreatePageToHost> {
   readonly ready: CreateFormState;
   readonly loadOptions: readonly FieldOption[];
+  readonly dependentFields: readonly FormField[];
   readonly edit: readonly CreateFieldProblemView[];
   readonly pickFiles: CreateUploadResult;
   readonly submit: CreateSubmitOutcome;

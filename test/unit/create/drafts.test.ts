@@ -72,7 +72,7 @@ describe('applyPrefill', () => {
   });
 
   it('uses the first multi-line field of a schema without a "description" field', () => {
-    const other: FormField[] = [{ id: 'summary', kind: 'text', label: 'Summary', required: true }, { id: 'body', kind: 'textarea', label: 'Body', required: true }];
+    const other: FormField[] = [{ id: 'remindTime', kind: 'text', label: 'Contact time', required: false }, { id: 'summary', kind: 'text', label: 'Summary', required: true }, { id: 'body', kind: 'textarea', label: 'Body', required: true }];
     const draft = applyPrefill(other, { values: {}, files: {} }, { title: 'T', description: 'D' });
     assert.deepEqual(draft.values, { body: 'D', summary: 'T' });
   });

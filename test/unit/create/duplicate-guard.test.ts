@@ -48,15 +48,16 @@ describe('duplicate guard: what was submitted', () => {
     assert.deepEqual(submitted, { title: 'T', description: 'D', submittedAt: 5 });
   });
 
-  it('falls back to the first text and textarea fields of other schemas', () => {
+  it('takes a "subject" for the title and the first multi-line field for the description', () => {
     const schema = {
       fields: [
+        { id: 'remindTime', kind: 'text' as const, label: 'Contact time', required: false },
         { id: 'subject', kind: 'text' as const, label: 'Subject', required: true },
         { id: 'body', kind: 'textarea' as const, label: 'Body', required: true },
         { id: 'notes', kind: 'textarea' as const, label: 'Notes', required: false },
       ],
     };
-    assert.deepEqual(submittedTicketFrom(schema, { subject: 'S', body: 'B', notes: 'N' }, 1), { title: 'S', description: 'B', submittedAt: 1 });
+    assert.deepEqual(submittedTicketFrom(schema, { remindTime: '9:00-18:00', subject: 'S', body: 'B', notes: 'N' }, 1), { title: 'S', description: 'B', submittedAt: 1 });
   });
 });
 

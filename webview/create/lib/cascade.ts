@@ -53,3 +53,8 @@ export function withDefaults(fields: readonly FormField[], values: WorkingFormVa
   }
   return { ...next, ...values };
 }
+
+/** Fields the provider adds for some answers go after the last cascading select (the answers that decide them). */
+export function dependentFieldsAnchor(fields: readonly FormField[]): FormField | undefined {
+  return [...fields].reverse().find((field) => field.kind === 'select' && (field.dependsOn?.length ?? 0) > 0);
+}

@@ -15,11 +15,14 @@ import type {
   FormValue,
   WorkingFormValues,
 } from '../../../src/shared/protocol/create';
-import { canLoad, clearDependents, dependentsOf, hasValue, withDefaults } from './cascade';
+import { canLoad, clearDependents, dependentFieldsAnchor, dependentsOf, hasValue, withDefaults } from './cascade';
+import { DependentFields } from './dependent';
 import { createFieldView, type FieldView } from './fields';
 
 export interface FormHost {
   loadOptions(fieldId: string, values: CreateFormValues): Promise<readonly FieldOption[]>;
+  /** Fields that depend on the answers so far (absent when the provider has none). */
+  dependentFields?(values: CreateFormValues): Promise<readonly FormField[]>;
   /** Saves the draft; answers the current problems. */
   edit(draft: CreateDraftView): Promise<readonly CreateFieldProblemView[]>;
   pickFiles(fieldId: string, already: number): Promise<CreateUploadResult>;
@@ -34,6 +37,9 @@ const TEMPLATE_FIELD = 'template';
 function descriptionField(fields: readonly FormField[]): FormField | undefined {
   return fields.find((field) => field.id === 'description') ?? fields.find((field) => field.kind === 'textarea');
 }
+
+/** Pause after a select changed before asking for the fields it calls for (cascades change several at once). */
+const DEPENDENT_DEBOUNCE_MS = 150;
 
 /** Pause after the last keystroke before the draft is saved and validated. */
 const EDIT_DEBOUNCE_MS = 250;
@@ -54,23 +60,40 @@ export class CreateForm {
   /** Called whenever the set of problems changes (the submit button says what is missing). */
   onProblemsChanged: () => void = () => undefined;
 
+  private readonly dependent: DependentFields | undefined;
+  private dependentTimer: ReturnType<typeof setTimeout> | undefined;
+
   constructor(
-    private readonly fields: readonly FormField[],
-    strings: CreateFormStrings,
+    private readonly baseFields: readonly FormField[],
+    private readonly strings: CreateFormStrings,
     private readonly host: FormHost,
   ) {
     this.root = document.createElement('div');
     this.root.className = 'fields';
-    for (const field of fields) {
-      const view = createFieldView(field, strings, {
-        change: (changed, value) => this.change(changed, value),
-        touch: (changed) => this.touch(changed.id),
-        pickFiles: (changed, already) => host.pickFiles(changed.id, already),
-        filesChanged: (changed, list) => this.setFiles(changed.id, list),
-      });
-      this.views.set(field.id, view);
-      this.root.append(view.root);
+    for (const field of baseFields) this.root.append(this.addView(field).root);
+    if (host.dependentFields) {
+      this.dependent = new DependentFields(host.dependentFields);
+      const anchor = dependentFieldsAnchor(baseFields);
+      const after = anchor ? this.views.get(anchor.id)?.root : undefined;
+      if (after) after.after(this.dependent.container);
+      else this.root.append(this.dependent.container);
     }
+  }
+
+  /** Base fields and the ones the provider added for the answers so far, in display order. */
+  private get fields(): readonly FormField[] {
+    return [...this.baseFields, ...(this.dependent?.fields ?? [])];
+  }
+
+  private addView(field: FormField): FieldView {
+    const view = createFieldView(field, this.strings, {
+      change: (changed, value) => this.change(changed, value),
+      touch: (changed) => this.touch(changed.id),
+      pickFiles: (changed, already) => this.host.pickFiles(changed.id, already),
+      filesChanged: (changed, list) => this.setFiles(changed.id, list),
+    });
+    this.views.set(field.id, view);
+    return view;
   }
 
   /** Shows a draft (initial, restored or prefilled) and loads the options it needs. */
@@ -85,6 +108,7 @@ export class CreateForm {
     }
     for (const field of this.fields) if (canLoad(field, this.values)) void this.loadOptions(field);
     this.setProblems(problems);
+    this.scheduleDependentFields(0);
   }
 
   get draft(): CreateDraftView {
@@ -151,7 +175,40 @@ export class CreateForm {
         if (dependent.kind === 'select' && dependent.options === undefined) view?.select?.setOptions([]);
         if (canLoad(dependent, this.values)) void this.loadOptions(dependent);
       }
+      if (this.baseFields.includes(field)) this.scheduleDependentFields(DEPENDENT_DEBOUNCE_MS);
     }
+    this.scheduleEdit();
+  }
+
+  private scheduleDependentFields(delayMs: number): void {
+    if (!this.dependent) return;
+    if (this.dependentTimer !== undefined) clearTimeout(this.dependentTimer);
+    this.dependentTimer = setTimeout(() => void this.refreshDependentFields(), delayMs);
+  }
+
+  /** Asks which extra fields the answers call for and swaps them in when they changed. */
+  private async refreshDependentFields(): Promise<void> {
+    const dependent = this.dependent;
+    if (!dependent) return;
+    const before = dependent.fields;
+    const changed = await dependent.refresh(this.draft.values);
+    if (!changed) return;
+    const kept = new Set(changed.map((field) => field.id));
+    for (const field of before) {
+      this.views.delete(field.id);
+      if (!kept.has(field.id)) delete this.values[field.id];
+    }
+    this.values = withDefaults(changed, this.values);
+    dependent.container.replaceChildren(
+      ...changed.map((field) => {
+        const view = this.addView(field);
+        if (view.select && field.kind === 'select' && field.options) view.select.setOptions(field.options, String(this.values[field.id] ?? ''));
+        else view.setValue(this.values[field.id]);
+        return view.root;
+      }),
+    );
+    for (const field of changed) if (canLoad(field, this.values)) void this.loadOptions(field);
+    this.renderProblems();
     this.scheduleEdit();
   }
 
