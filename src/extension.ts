@@ -8,7 +8,9 @@ import { registerCommands } from './commands';
 import { TicketPanels } from './panels/ticketPanels';
 import type { CommandServices } from './commands/command';
 import { registerCreateTicketUi } from './commands/createTicketWiring';
+import { ChangeNotifier } from './views/changeNotifier';
 import { ExplorerView } from './views/explorerView';
+import { PollingActivity } from './views/pollingActivity';
 import { TicketModel } from './views/ticketModel';
 
 /** What activate() returns: a narrow handle used by the extension-host tests. */
@@ -30,19 +32,26 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
   });
   const accounts = new AccountStore(context.globalState, keychain);
   const providers = new ProviderRegistry(accounts);
-  const tickets = new TicketModel(accounts, providers, log);
+  const tickets = new TicketModel(accounts, providers, log, context.globalStorageUri);
   const explorer = new ExplorerView(accounts, providers, tickets);
+  const polling = new PollingActivity(tickets, explorer.treeView);
+  const notifier = new ChangeNotifier(accounts, context.globalState, tickets.onDidChangeSnapshot);
   const emulator = new DemoEmulator(context.extensionPath, log);
   const demo = new DemoAccounts(accounts, emulator);
   const services: CommandServices = {
-    log, accounts, providers, tickets, demo,
+    log, accounts, providers, tickets, demo, explorer,
     globalState: context.globalState,
     extensionUri: context.extensionUri,
     globalStorageUri: context.globalStorageUri,
   };
-  context.subscriptions.push(log, accounts, providers, tickets, explorer, emulator, TicketPanels.attach(services), ...registerCommands(services));
+  context.subscriptions.push(log, accounts, providers, tickets, explorer, polling, notifier, emulator, TicketPanels.attach(services), ...registerCommands(services));
   context.subscriptions.push(...registerCreateTicketUi(services));
-  void startDemoIfWanted(demo, log);
+  context.subscriptions.push(accounts.onDidChange(() => polling.accountsChanged()));
+  // Paint from the cache at once; refresh once demo accounts (if any) point at a running emulator.
+  void tickets.paintFromCache().then(() => startDemoIfWanted(demo, log)).then(() => {
+    void tickets.refresh();
+    polling.start();
+  });
   log.info(`Cloud Tickets ${String(context.extension.packageJSON.version)} activated`);
   return { services, demo, explorer, storage: { globalStorageUri: context.globalStorageUri, logUri: context.logUri, storageUri: context.storageUri }, globalState: context.globalState };
 }

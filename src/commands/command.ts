@@ -1,4 +1,6 @@
 import type * as vscode from 'vscode';
+import type { AccountFilter } from '../core/refresh';
+import type { StatusGroup } from '../core/status';
 import type { TicketSummary } from '../core/ticket';
 import type { AccountStore } from '../accounts/accountStore';
 import type { DemoAccounts } from '../accounts/demoAccounts';
@@ -16,6 +18,13 @@ export interface TicketsService {
   readonly onDidChange: vscode.Event<void>;
 }
 
+/** What commands may change in the explorer itself. */
+export interface ExplorerControls {
+  showMore(accountId: string, group: StatusGroup): void;
+  filterOf(accountId: string): AccountFilter;
+  setFilter(accountId: string, filter: AccountFilter): Promise<void>;
+}
+
 /** What command modules and panels can use. Narrow on purpose: services, not the extension context. */
 export interface CommandServices {
   readonly log: vscode.LogOutputChannel;
@@ -23,6 +32,8 @@ export interface CommandServices {
   readonly providers: ProviderRegistry;
   readonly tickets: TicketsService;
   readonly demo: DemoAccounts;
+  /** The tree's own state: paging and filters. */
+  readonly explorer: ExplorerControls;
   /** Small per-user state that survives reloads (drafts, last-used account). Never secrets. */
   readonly globalState: vscode.Memento;
   readonly extensionUri: vscode.Uri;

@@ -11,6 +11,7 @@ import { openSettingsCommand } from './openSettings';
 import { refreshCommand } from './refresh';
 import { showLogCommand } from './showLog';
 import { tryDemoCommand } from './tryDemo';
+import { clearFilterCommand, filterCommand, loadMoreCommand, searchTicketsCommand } from './ticketsView';
 import { openTicketCommand } from './ticketOpen';
 import { replyToTicketCommand } from './ticketReply';
 import { closeTicketCommand } from './ticketClose';
@@ -27,6 +28,10 @@ import { copyTicketIdCommand } from './ticketCopyId';
  * src/shared/commandIds.ts without a module here (or the reverse) fails to compile.
  */
 const COMMANDS: Record<CommandId, CommandModule> = {
+  'cloudTickets.loadMore': loadMoreCommand,
+  'cloudTickets.filter': filterCommand,
+  'cloudTickets.clearFilter': clearFilterCommand,
+  'cloudTickets.searchTickets': searchTicketsCommand,
   'cloudTickets.addAccount': addAccountCommand,
   'cloudTickets.importAccounts': importAccountsCommand,
   'cloudTickets.tryDemo': tryDemoCommand,

@@ -3,6 +3,10 @@
  * it), and src/commands/index.ts must register exactly these (the compiler checks it).
  */
 export const COMMAND_IDS = [
+  'cloudTickets.loadMore',
+  'cloudTickets.filter',
+  'cloudTickets.clearFilter',
+  'cloudTickets.searchTickets',
   'cloudTickets.addAccount',
   'cloudTickets.importAccounts',
   'cloudTickets.tryDemo',

@@ -1,23 +1,31 @@
 import * as vscode from 'vscode';
-import { STATUS_GROUPS } from '../core/status';
+import { STATUS_GROUPS, type StatusGroup } from '../core/status';
 import type { AccountStore } from '../accounts/accountStore';
 import type { ProviderRegistry } from '../accounts/providerRegistry';
+import type { ExplorerControls } from '../commands/command';
+import type { AccountFilter } from '../core/refresh';
 import { providerDescriptor } from '../providers';
 import { DisposableOwner } from '../common/lifecycle';
 import type { TicketModel } from './ticketModel';
-import { accountItem, groupItem, ticketItem, type ExplorerNode } from './treeNodes';
+import { describeFilter } from './filterText';
+import { accountItem, groupItem, infoItem, ticketItem, type ExplorerNode } from './treeNodes';
 
 export const EXPLORER_VIEW_ID = 'cloudTickets.explorer';
+
+/** Tickets per group shown before "Load more…". */
+const PAGE = 50;
 
 /**
  * The Tickets view: Account → status group → ticket. It only maps the model to tree items; data,
  * refreshes and errors live in TicketModel. With no accounts the tree is empty and VS Code shows the
  * `viewsWelcome` content.
  */
-export class ExplorerView extends DisposableOwner implements vscode.TreeDataProvider<ExplorerNode> {
+export class ExplorerView extends DisposableOwner implements vscode.TreeDataProvider<ExplorerNode>, ExplorerControls {
   private readonly changed = this.own(new vscode.EventEmitter<void>());
   readonly onDidChangeTreeData = this.changed.event;
   readonly treeView: vscode.TreeView<ExplorerNode>;
+  /** How many tickets each long group shows, by `accountId:group`. */
+  private readonly shown = new Map<string, number>();
 
   constructor(
     private readonly accounts: AccountStore,
@@ -34,28 +42,30 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
     switch (node.kind) {
-      case 'account':
-        return accountItem(node, this.accounts.healthOf(node.account.id), providerDescriptor(node.account.providerId).displayName, this.providers.peek(node.account.id)?.capabilities, this.model.of(node.account.id).loading);
+      case 'account': {
+        const snapshot = this.model.of(node.account.id);
+        return accountItem(node, {
+          health: this.accounts.healthOf(node.account.id),
+          providerName: providerDescriptor(node.account.providerId).displayName,
+          capabilities: this.providers.peek(node.account.id)?.capabilities,
+          loading: this.model.isRefreshing(node.account.id),
+          stale: snapshot?.state === 'stale' && snapshot.fetchedAt !== undefined,
+          filter: describeFilter(this.model.filter(node.account.id)),
+        });
+      }
       case 'group':
         return groupItem(node, this.model.inGroup(node.accountId, node.group).length);
       case 'ticket':
         return ticketItem(node, this.providers.peek(node.accountId)?.capabilities, Date.now());
-      case 'info': {
-        const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
-        item.iconPath = new vscode.ThemeIcon(node.icon);
-        item.command = node.command;
-        item.contextValue = 'info';
-        return item;
-      }
+      case 'info':
+        return infoItem(node);
     }
   }
 
   getChildren(node?: ExplorerNode): ExplorerNode[] {
     if (!node) return this.accounts.list().map((account) => ({ kind: 'account', account }));
     if (node.kind === 'account') return this.accountChildren(node.account.id);
-    if (node.kind === 'group') {
-      return this.model.inGroup(node.accountId, node.group).map((ticket) => ({ kind: 'ticket', accountId: node.accountId, ticketId: ticket.id, ticket }));
-    }
+    if (node.kind === 'group') return this.groupChildren(node.accountId, node.group);
     return [];
   }
 
@@ -72,19 +82,55 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
     await this.model.refresh();
   }
 
-  private accountChildren(accountId: string): ExplorerNode[] {
-    const state = this.model.of(accountId);
-    const info: ExplorerNode[] = [];
-    if (state.error) {
-      const fix = state.error.kind === 'auth' ? { command: 'cloudTickets.reenterCredentials', title: vscode.l10n.t('Re-enter Credentials…'), arguments: [accountId] } : { command: 'cloudTickets.refresh', title: vscode.l10n.t('Refresh'), arguments: [] };
-      info.push({ kind: 'info', accountId, text: state.error.message, icon: state.error.kind === 'auth' ? 'key' : 'error', command: fix });
+  filterOf(accountId: string): AccountFilter {
+    return this.model.filter(accountId);
+  }
+
+  async setFilter(accountId: string, filter: AccountFilter): Promise<void> {
+    await this.model.setFilter(accountId, filter);
+    void vscode.commands.executeCommand('setContext', 'cloudTickets.filtered', this.accounts.list().some((account) => describeFilter(this.model.filter(account.id)) !== ''));
+  }
+
+  /** Shows the next page of a long group ("Load more…"). */
+  showMore(accountId: string, group: StatusGroup): void {
+    const key = `${accountId}:${group}`;
+    this.shown.set(key, (this.shown.get(key) ?? PAGE) + PAGE);
+    this.changed.fire();
+  }
+
+  private groupChildren(accountId: string, group: StatusGroup): ExplorerNode[] {
+    const tickets = this.model.inGroup(accountId, group);
+    const limit = this.shown.get(`${accountId}:${group}`) ?? PAGE;
+    const nodes: ExplorerNode[] = tickets.slice(0, limit).map((ticket) => ({ kind: 'ticket', accountId, ticketId: ticket.id, ticket }));
+    if (tickets.length > limit) {
+      nodes.push({
+        kind: 'info', accountId, icon: 'more',
+        text: vscode.l10n.t('Load more… ({0} of {1} shown)', limit, tickets.length),
+        command: { command: 'cloudTickets.loadMore', title: vscode.l10n.t('Load More'), arguments: [accountId, group] },
+      });
     }
-    if (!state.fetchedAt && !state.error) {
-      if (!state.loading) void this.model.refresh(accountId);
+    return nodes;
+  }
+
+  private accountChildren(accountId: string): ExplorerNode[] {
+    const snapshot = this.model.of(accountId);
+    const info: ExplorerNode[] = [];
+    if (snapshot?.error) {
+      const auth = snapshot.error.kind === 'auth';
+      const fix = auth
+        ? { command: 'cloudTickets.reenterCredentials', title: vscode.l10n.t('Re-enter Credentials…'), arguments: [accountId] }
+        : { command: 'cloudTickets.refresh', title: vscode.l10n.t('Refresh'), arguments: [accountId] };
+      info.push({ kind: 'info', accountId, text: snapshot.error.message, icon: auth ? 'key' : snapshot.state === 'offline' ? 'debug-disconnect' : 'error', command: fix });
+    }
+    if (!snapshot || snapshot.fetchedAt === undefined) {
+      if (info.length) return info;
       return [{ kind: 'info', accountId, text: vscode.l10n.t('Loading tickets…'), icon: 'loading~spin' }];
     }
-    if (state.fetchedAt && state.tickets.length === 0) {
-      info.push({ kind: 'info', accountId, text: vscode.l10n.t('No tickets yet. Create one with +.'), icon: 'info', command: { command: 'cloudTickets.newTicket', title: vscode.l10n.t('New Ticket…'), arguments: [accountId] } });
+    if (snapshot.tickets.length === 0) {
+      const filtered = describeFilter(this.model.filter(accountId));
+      info.push(filtered
+        ? { kind: 'info', accountId, text: vscode.l10n.t('No tickets match the filter ({0}).', filtered), icon: 'filter', command: { command: 'cloudTickets.clearFilter', title: vscode.l10n.t('Clear Filter'), arguments: [accountId] } }
+        : { kind: 'info', accountId, text: vscode.l10n.t('No tickets yet. Create one with +.'), icon: 'info', command: { command: 'cloudTickets.newTicket', title: vscode.l10n.t('New Ticket…'), arguments: [accountId] } });
       return info;
     }
     return [...info, ...STATUS_GROUPS.map((group): ExplorerNode => ({ kind: 'group', accountId, group }))];

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { TicketError, isTicketError } from '../core/errors';
+import { FileSnapshotStore } from '../core/cache';
+import { RefreshCoordinator, type AccountFilter, type AccountSnapshot, type SnapshotChange } from '../core/refresh';
 import type { StatusGroup } from '../core/status';
 import type { TicketSummary } from '../core/ticket';
 import type { AccountStore } from '../accounts/accountStore';
@@ -7,56 +9,85 @@ import type { ProviderRegistry } from '../accounts/providerRegistry';
 import type { TicketsService } from '../commands/command';
 import { DisposableOwner } from '../common/lifecycle';
 
-/** What the tree shows for one account. */
-export interface AccountTickets {
-  readonly tickets: readonly TicketSummary[];
-  readonly fetchedAt?: number;
-  /** True while a refresh runs. */
-  readonly loading: boolean;
-  /** The last refresh failed; tickets (if any) are from before. */
-  readonly error?: TicketError;
-}
-
-const PAGE_SIZE = 50;
-const EMPTY: AccountTickets = { tickets: [], loading: false };
-
 /**
- * The ticket lists behind the explorer, per account. Refreshes run per account and independently,
- * so one failing account never blocks the others; a newer refresh of an account aborts the older one.
+ * The ticket lists behind the explorer: a thin VS Code shell around core's RefreshCoordinator, which
+ * fetches with bounded concurrency, keeps one account's failure from blocking the others, cancels
+ * superseded refreshes and persists the last good snapshot per account (no secrets) for the first paint.
  */
 export class TicketModel extends DisposableOwner implements TicketsService {
   private readonly changed = this.own(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
-  private readonly state = new Map<string, AccountTickets>();
-  private readonly inFlight = new Map<string, AbortController>();
+  private readonly snapshotChanged = this.own(new vscode.EventEmitter<SnapshotChange>());
+  /** Every new snapshot with the one before it (notifications compare them). */
+  readonly onDidChangeSnapshot = this.snapshotChanged.event;
   private readonly revealer = this.own(new vscode.EventEmitter<{ accountId: string; ticketId: string }>());
   /** Fired when a command asks to select a ticket in the tree. */
   readonly onRevealRequest = this.revealer.event;
+  readonly coordinator: RefreshCoordinator;
+  private knownAccounts: string[];
 
   constructor(
     private readonly accounts: AccountStore,
-    private readonly providers: ProviderRegistry,
-    private readonly log: vscode.LogOutputChannel,
+    providers: ProviderRegistry,
+    log: vscode.LogOutputChannel,
+    cacheFolder: vscode.Uri,
   ) {
     super();
-    this.own(accounts.onDidChange(() => this.forgetRemovedAccounts()));
+    this.coordinator = new RefreshCoordinator({
+      access: (accountId, work) => providers.run(accountId, work),
+      store: new FileSnapshotStore(join(cacheFolder.fsPath, 'tickets')),
+      onInternalError: (message, error) => log.warn(`${message}: ${error instanceof Error ? error.message : String(error)}`),
+    });
+    this.own({ dispose: () => this.coordinator.dispose() });
+    this.knownAccounts = accounts.list().map((account) => account.id);
+    this.coordinator.setAccounts(this.knownAccounts);
+    this.own(toVscodeDisposable(this.coordinator.onDidChange((change) => {
+      this.snapshotChanged.fire(change);
+      this.changed.fire();
+    })));
+    this.own(accounts.onDidChange(() => this.syncAccounts()));
   }
 
-  of(accountId: string): AccountTickets {
-    return this.state.get(accountId) ?? EMPTY;
+  /** Shows the last good tickets of every account at once (marked stale until a refresh lands). */
+  async paintFromCache(): Promise<void> {
+    await this.coordinator.restoreFromCache();
+    this.changed.fire();
+  }
+
+  of(accountId: string): AccountSnapshot | undefined {
+    return this.coordinator.snapshot(accountId);
+  }
+
+  isRefreshing(accountId: string): boolean {
+    return this.coordinator.isRefreshing(accountId);
   }
 
   summaries(accountId: string): readonly TicketSummary[] {
-    return this.of(accountId).tickets;
+    return this.of(accountId)?.tickets ?? [];
   }
 
   inGroup(accountId: string, group: StatusGroup): readonly TicketSummary[] {
-    return this.of(accountId).tickets.filter((ticket) => ticket.status.group === group);
+    return this.of(accountId)?.groups[group] ?? [];
   }
 
-  async refresh(accountId?: string): Promise<void> {
-    const ids = accountId ? [accountId] : this.accounts.list().map((account) => account.id);
-    await Promise.all(ids.map((id) => this.refreshAccount(id)));
+  filter(accountId: string): AccountFilter {
+    return this.coordinator.filter(accountId) ?? {};
+  }
+
+  async setFilter(accountId: string, filter: AccountFilter): Promise<void> {
+    await this.coordinator.setFilter(accountId, filter);
+  }
+
+  async refresh(accountId?: string, ticketId?: string): Promise<void> {
+    if (!accountId) {
+      const refreshing = this.coordinator.refreshAll();
+      this.changed.fire();
+      await refreshing;
+      return;
+    }
+    const refreshing = this.coordinator.refresh(accountId, ticketId ? { detailIds: [ticketId] } : undefined);
+    this.changed.fire();
+    await refreshing;
   }
 
   async reveal(accountId: string, ticketId: string): Promise<void> {
@@ -64,48 +95,18 @@ export class TicketModel extends DisposableOwner implements TicketsService {
     this.revealer.fire({ accountId, ticketId });
   }
 
-  private async refreshAccount(accountId: string): Promise<void> {
-    this.inFlight.get(accountId)?.abort();
-    const controller = new AbortController();
-    this.inFlight.set(accountId, controller);
-    this.set(accountId, { ...this.of(accountId), loading: true });
-    try {
-      const tickets = await this.providers.run(accountId, (provider) => this.fetchAll(provider, controller.signal));
-      if (!controller.signal.aborted) this.set(accountId, { tickets, fetchedAt: Date.now(), loading: false });
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      const ticketError = isTicketError(error) ? error : new TicketError({ kind: 'server', message: String(error), cause: error });
-      this.log.warn(`Refreshing account ${accountId} failed (${ticketError.kind}): ${ticketError.message}`);
-      this.set(accountId, { ...this.of(accountId), loading: false, error: ticketError });
-    } finally {
-      if (this.inFlight.get(accountId) === controller) this.inFlight.delete(accountId);
-    }
-  }
-
-  private async fetchAll(provider: import('../core/provider').TicketProvider, signal: AbortSignal): Promise<TicketSummary[]> {
-    const tickets: TicketSummary[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await provider.listTickets({}, { cursor, pageSize: PAGE_SIZE }, signal);
-      tickets.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor);
-    return tickets;
-  }
-
-  private set(accountId: string, value: AccountTickets): void {
-    this.state.set(accountId, value);
+  /** New accounts are refreshed; removed ones are cancelled and their cache deleted. */
+  private syncAccounts(): void {
+    const now = this.accounts.list().map((account) => account.id);
+    for (const removed of this.knownAccounts.filter((id) => !now.includes(id))) this.coordinator.removeAccount(removed, { forgetCache: true });
+    const added = now.filter((id) => !this.knownAccounts.includes(id));
+    this.knownAccounts = now;
+    this.coordinator.setAccounts(now);
+    for (const id of added) void this.coordinator.refresh(id);
     this.changed.fire();
   }
+}
 
-  private forgetRemovedAccounts(): void {
-    const known = new Set(this.accounts.list().map((account) => account.id));
-    for (const id of [...this.state.keys()]) {
-      if (!known.has(id)) {
-        this.inFlight.get(id)?.abort();
-        this.state.delete(id);
-      }
-    }
-    this.changed.fire();
-  }
+function toVscodeDisposable(disposable: { dispose(): void }): vscode.Disposable {
+  return { dispose: () => disposable.dispose() };
 }

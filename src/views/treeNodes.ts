@@ -57,15 +57,41 @@ export function capabilityContext(capabilities: Capabilities | undefined): strin
   return Object.entries(flags).filter(([, on]) => on).map(([name]) => `:${name}:`).join('');
 }
 
-export function accountItem(node: AccountNode, health: AccountHealth, providerName: string, capabilities: Capabilities | undefined, loading: boolean): vscode.TreeItem {
+export interface AccountItemState {
+  readonly health: AccountHealth;
+  readonly providerName: string;
+  readonly capabilities: Capabilities | undefined;
+  readonly loading: boolean;
+  /** Showing cached tickets while the first refresh runs. */
+  readonly stale: boolean;
+  /** Active filter in words, if any. */
+  readonly filter?: string;
+}
+
+export function accountItem(node: AccountNode, state: AccountItemState): vscode.TreeItem {
   const item = new vscode.TreeItem(node.account.label, vscode.TreeItemCollapsibleState.Expanded);
   item.id = `account:${node.account.id}`;
-  const status = healthLabel(health);
-  const showProvider = !node.account.label.includes(providerName);
-  item.description = [showProvider ? providerName : undefined, status, loading ? vscode.l10n.t('refreshing…') : undefined].filter(Boolean).join(' · ');
-  item.iconPath = loading ? new vscode.ThemeIcon('loading~spin') : HEALTH_ICONS[health];
-  item.contextValue = `account:provider-${node.account.providerId}:health-${health}:${node.account.demo ? 'demo:' : ''}${capabilityContext(capabilities)}`;
-  item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(node.account.label)}** — ${providerName}${status ? `\n\n$(warning) ${status}` : ''}`, true);
+  const status = healthLabel(state.health);
+  const showProvider = !node.account.label.includes(state.providerName);
+  item.description = [
+    showProvider ? state.providerName : undefined,
+    status,
+    state.stale ? vscode.l10n.t('cached') : undefined,
+    state.filter ? vscode.l10n.t('filter: {0}', state.filter) : undefined,
+    state.loading ? vscode.l10n.t('refreshing…') : undefined,
+  ].filter(Boolean).join(' · ');
+  item.iconPath = state.loading ? new vscode.ThemeIcon('loading~spin') : HEALTH_ICONS[state.health];
+  item.contextValue = `account:provider-${node.account.providerId}:health-${state.health}:${node.account.demo ? 'demo:' : ''}${state.filter ? 'filtered:' : ''}${capabilityContext(state.capabilities)}`;
+  item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(node.account.label)}** — ${state.providerName}${status ? `\n\n$(warning) ${status}` : ''}`, true);
+  return item;
+}
+
+export function infoItem(node: InfoNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
+  item.iconPath = new vscode.ThemeIcon(node.icon);
+  item.command = node.command;
+  item.tooltip = node.text;
+  item.contextValue = 'info';
   return item;
 }
 

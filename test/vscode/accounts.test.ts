@@ -58,7 +58,7 @@ describe('accounts and secrets', () => {
     const account = await api.services.accounts.add({ providerId: 'aliyun', label: 'Canary', endpoint: server.url }, canary);
     await api.services.tickets.refresh(account.id);
     await vscode.commands.executeCommand('cloudTickets.refresh');
-    const errorText = (api.services.tickets as TicketModel).of(account.id).error?.message ?? '';
+    const errorText = (api.services.tickets as TicketModel).of(account.id)?.error?.message ?? '';
     const places: Array<[string, string]> = [
       ['error message', errorText],
       ['globalState', JSON.stringify(api.globalState.keys().map((key) => [key, api.globalState.get(key)]))],

@@ -1,0 +1,83 @@
+import * as vscode from 'vscode';
+import type { AccountFilter } from '../core/refresh';
+import { STATUS_GROUPS, type StatusGroup } from '../core/status';
+import { groupLabel } from '../views/treeNodes';
+import type { CommandModule } from './command';
+import { resolveAccount } from './accountManage';
+import { accountIdOf } from './nodeArgs';
+
+export const loadMoreCommand: CommandModule = {
+  id: 'cloudTickets.loadMore',
+  create: ({ explorer }) => (accountId?: unknown, group?: unknown) => {
+    if (typeof accountId === 'string' && typeof group === 'string') explorer.showMore(accountId, group as StatusGroup);
+  },
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Asks for a filter step by step; every step shows the current value so editing one part is quick. */
+async function askFilter(current: AccountFilter): Promise<AccountFilter | undefined> {
+  const groups = await vscode.window.showQuickPick(
+    STATUS_GROUPS.map((group) => ({ label: groupLabel(group), group, picked: !current.statusGroups?.length || current.statusGroups.includes(group) })),
+    { canPickMany: true, title: vscode.l10n.t('Filter Tickets (1/3): statuses') },
+  );
+  if (!groups) return undefined;
+  const keyword = await vscode.window.showInputBox({ title: vscode.l10n.t('Filter Tickets (2/3): keyword'), prompt: vscode.l10n.t('Words in the title or description; empty for all'), value: current.keyword ?? '' });
+  if (keyword === undefined) return undefined;
+  const ranges = [
+    { label: vscode.l10n.t('Any time'), days: undefined },
+    { label: vscode.l10n.t('Last 7 days'), days: 7 },
+    { label: vscode.l10n.t('Last 30 days'), days: 30 },
+    { label: vscode.l10n.t('Last 365 days'), days: 365 },
+  ];
+  const range = await vscode.window.showQuickPick(ranges, { title: vscode.l10n.t('Filter Tickets (3/3): created') });
+  if (!range) return undefined;
+  return {
+    statusGroups: groups.map((item) => item.group),
+    ...(keyword.trim() ? { keyword: keyword.trim() } : {}),
+    ...(range.days ? { createdAfter: Date.now() - range.days * DAY_MS } : {}),
+  };
+}
+
+export const filterCommand: CommandModule = {
+  id: 'cloudTickets.filter',
+  create: (services) => async (arg?: unknown) => {
+    const account = await resolveAccount(services, arg, vscode.l10n.t('Account to filter'));
+    if (!account) return;
+    const filter = await askFilter(services.explorer.filterOf(account.id));
+    if (filter) await services.explorer.setFilter(account.id, filter);
+  },
+};
+
+export const clearFilterCommand: CommandModule = {
+  id: 'cloudTickets.clearFilter',
+  create: (services) => async (arg?: unknown) => {
+    const ids = accountIdOf(arg) ? [accountIdOf(arg)!] : services.accounts.list().map((account) => account.id);
+    await Promise.all(ids.map((id) => services.explorer.setFilter(id, {})));
+  },
+};
+
+export const searchTicketsCommand: CommandModule = {
+  id: 'cloudTickets.searchTickets',
+  create: (services) => async () => {
+    const items: Array<vscode.QuickPickItem & { accountId?: string; ticketId?: string }> = [];
+    for (const account of services.accounts.list()) {
+      const tickets = services.tickets.summaries(account.id);
+      if (tickets.length === 0) continue;
+      items.push({ label: account.label, kind: vscode.QuickPickItemKind.Separator });
+      for (const ticket of tickets) {
+        items.push({ label: ticket.title, description: `${ticket.id} · ${ticket.status.label}`, detail: ticket.productName, accountId: account.id, ticketId: ticket.id });
+      }
+    }
+    const picked = await vscode.window.showQuickPick(items, {
+      title: vscode.l10n.t('Search Tickets'),
+      placeHolder: items.length ? vscode.l10n.t('Type words of a title, a ticket id or a status') : vscode.l10n.t('No tickets loaded yet'),
+      matchOnDescription: true,
+      matchOnDetail: true,
+    });
+    if (picked?.accountId && picked.ticketId) {
+      await services.tickets.reveal(picked.accountId, picked.ticketId);
+      await vscode.commands.executeCommand('cloudTickets.openTicket', picked.accountId, picked.ticketId);
+    }
+  },
+};
