@@ -36,6 +36,7 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
   let workbench: Workbench;
   let server: RunningEmulator;
 
+  const huaweiCases = () => (server.control.state('huaweicloud') as { cases: { id: string; description: string; extendsMap: Record<string, unknown> }[] }).cases;
   const tickets = () => (server.control.state('aliyun') as { tickets: StoredTicket[] }).tickets;
   const attachments = () => (server.control.state('aliyun') as { attachments: StoredAttachment[] }).attachments;
 
@@ -62,7 +63,7 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
   }
 
   async function addAccount(label: string): Promise<void> {
-    await workbench.runCommand('Cloud Tickets: Add Account…');
+    await command('Cloud Tickets: Add Account…');
     await answer('Alibaba Cloud', /Which cloud/, true);
     await answer(label, /A name for this account/);
     await answer('testid', /Access key id/);
@@ -73,15 +74,45 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await workbench.tree().getByRole('treeitem', { name: new RegExp(label) }).waitFor({ timeout: 30_000 });
   }
 
+  async function addHuaweiAccount(label: string): Promise<void> {
+    const key = server.credentials.huaweicloud?.[0];
+    if (!key) throw new Error('the emulator has no Huawei Cloud key');
+    await command('Cloud Tickets: Add Account…');
+    await answer('Huawei Cloud', /Which cloud/, true);
+    await answer(label, /A name for this account/);
+    await answer(key.accessKeyId, /Access key id/);
+    await answer(key.accessKeySecret, /Access key secret/);
+    await answer('', /STS security token/);
+    await answer('Custom endpoint…', /Where should requests go/, true);
+    await answer(server.url, /Endpoint host or URL/);
+    await workbench.tree().getByRole('treeitem', { name: new RegExp(label) }).waitFor({ timeout: 30_000 });
+  }
+
   async function useLegacyApi(label: string): Promise<void> {
-    await workbench.runCommand('Cloud Tickets: Edit Account…');
+    await command('Cloud Tickets: Edit Account Settings…');
     await answer(label, /Account to edit/, true);
     await answer('API version 2020-03-26', /Edit "/, true);
   }
 
+  /**
+   * Runs a command from the palette. Focus is moved to the workbench first: a key pressed while a
+   * webview has the focus does not always reach the workbench.
+   */
+  async function command(title: string): Promise<void> {
+    const input = workbench.page.locator('.quick-input-widget input').first();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await workbench.page.locator('.part.sidebar .title-label').first().click();
+      await workbench.page.keyboard.press('F1');
+      if (await input.waitFor({ timeout: 5_000 }).then(() => true, () => false)) break;
+    }
+    await input.fill(`>${title}`);
+    await workbench.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor();
+    await input.press('Enter');
+  }
+
   /** Opens the form through the palette and the account picker. */
   async function openForm(account: string): Promise<void> {
-    await workbench.runCommand('Cloud Tickets: New Ticket…');
+    await command('Cloud Tickets: New Ticket…');
     await answer(account, /which account should file it/, true);
     await form().locator('h1', { hasText: 'New ticket' }).waitFor({ timeout: 30_000 });
   }
@@ -95,19 +126,24 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
 
   /** Between tests: no editors, no notifications (a stale "created" toast must not satisfy the next test). */
   async function closeEditors(): Promise<void> {
-    await workbench.runCommand('View: Close All Editors');
-    await workbench.runCommand('Notifications: Clear All Notifications');
+    await command('View: Close All Editors');
+    await command('Notifications: Clear All Notifications');
   }
 
   before(async function () {
     this.timeout(240_000);
     server = await startEmulator({ port: 0, fixtures: await fixturesWithLongList() });
     workbench = await Workbench.open();
+    // The form's page logs nothing on success; anything it prints is worth seeing next to a failure.
+    workbench.page.on('console', (message) => {
+      if (message.type() === 'error' || /create|ipc/i.test(message.text())) console.log(`      [page ${message.type()}] ${message.text()}`);
+    });
     try {
       await workbench.openCloudTickets();
       await addAccount('Ali 2021');
       await addAccount('Ali 2020');
       await useLegacyApi('Ali 2020');
+      await addHuaweiAccount('Huawei');
     } catch (error) {
       await workbench.screenshot('FAILED-create-setup');
       throw error;
@@ -125,19 +161,24 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
   it('says what is missing, then validates inline with the provider limits', async () => {
     await openForm('Ali 2021');
     const submit = form().locator('#submit');
-    assert.match(await submit.innerText(), /^Missing: Product group, Product, Question category, Description$/);
-    await form().locator('#field-email').fill('not-an-address');
-    await form().locator('#field-title').fill('x'.repeat(129));
-    await form().locator('#field-description').click();
-    await form().getByText('Contact e-mail is not a valid e-mail address.').waitFor();
-    await form().getByText('Title allows at most 128 characters.').waitFor();
-    await submit.click();
-    await form().getByText('Description is required.').waitFor();
-    await workbench.screenshot('create-validation');
-    assert.equal(await form().locator('#field-directory').evaluate((element) => element === element.ownerDocument.activeElement), true);
-    await form().locator('#field-email').fill('');
-    await form().locator('#field-title').fill('');
-    await closeEditors();
+    try {
+      assert.match(await submit.innerText(), /^Missing: Product group, Product, Question category, Description$/);
+      await form().locator('#field-email').fill('not-an-address');
+      await form().locator('#field-title').fill('x'.repeat(129));
+      await form().locator('#field-description').click();
+      await form().getByText('Contact e-mail is not a valid e-mail address.').waitFor();
+      await form().getByText('Title allows at most 128 characters.').waitFor();
+      await submit.click();
+      await form().getByText('Description is required.').waitFor();
+      await workbench.screenshot('create-validation');
+      assert.equal(await form().locator('#field-directory').evaluate((element) => element === element.ownerDocument.activeElement), true);
+    } finally {
+      // The draft outlives the form: leave nothing invalid behind for the next tests.
+      await form().locator('#field-email').fill('');
+      await form().locator('#field-title').fill('');
+      await workbench.page.waitForTimeout(1000);
+      await closeEditors();
+    }
   });
 
   it('files an Alibaba 2021 ticket through the full cascade, with an attachment', async () => {
@@ -147,6 +188,7 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await choose('directory', 'Storage');
     await choose('product', 'Object Storage Service (OSS)');
     await choose('category', 'Bucket access denied (403)');
+    await form().locator('#field-email').fill('');
     await form().locator('#field-title').fill('PutObject answers 403 since key rotation');
     await form().locator('#field-description').fill('Since 10:00 every PutObject on bucket logs-prod answers 403 AccessDenied.');
     await form().locator('#field-attachments').click();
@@ -155,6 +197,7 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await dialogInput.fill(file);
     await dialogInput.press('Enter');
     await form().locator('.file-list li', { hasText: 'error.log' }).waitFor({ timeout: 30_000 });
+    await form().locator('#submit', { hasText: 'Create ticket' }).waitFor();
     await workbench.screenshot('create-aliyun-2021-filled');
     await form().locator('#submit', { hasText: 'Create ticket' }).click();
     const toast = workbench.page.locator('.notifications-toasts', { hasText: /Ticket \S+ was created/ });
@@ -187,10 +230,34 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await form().locator('#field-title').fill('Legacy API ticket');
     await form().locator('#field-description').fill('Filed through the 2020-03-26 API.');
     await form().locator('#field-email').fill('ops@example.com');
+    await form().locator('#submit', { hasText: 'Create ticket' }).waitFor();
     await workbench.screenshot('create-aliyun-2020-filled');
     await form().locator('#submit', { hasText: 'Create ticket' }).click();
     await workbench.page.locator('.notifications-toasts', { hasText: /Ticket \S+ was created/ }).waitFor({ timeout: 30_000 });
     assert.deepEqual(tickets().filter((ticket) => ticket.Title === 'Legacy API ticket').map((ticket) => ticket.Email), ['ops@example.com']);
+    await closeEditors();
+  });
+
+  it('files a Huawei Cloud ticket: problem type, template, extends parameter, region, agreement', async () => {
+    await openForm('Huawei');
+    await choose('product', 'Elastic Cloud Server (ECS)');
+    await choose('businessType', 'Remote login');
+    await choose('template', 'Login problem template');
+    const description = form().locator('#field-description');
+    assert.equal(await description.inputValue(), 'Instance ID: Symptom: Since: ');
+    const instance = form().locator('[id="field-ext.ecs_instance_id"]');
+    await instance.waitFor({ timeout: 30_000 });
+    await instance.fill('0f9e8d7c-0000-4000-8000-000000000001');
+    const text = `Instance ID: 0f9e8d7c Symptom: SSH times out Since: 10:00 (${Date.now()})`;
+    await description.fill(text);
+    await form().locator('#field-region').selectOption('cn-north-4');
+    await form().locator('#field-agreement').check();
+    await form().locator('#submit', { hasText: 'Create ticket' }).waitFor();
+    await workbench.screenshot('create-huawei-filled');
+    await form().locator('#submit', { hasText: 'Create ticket' }).click();
+    await workbench.page.locator('.notifications-toasts', { hasText: /Ticket \S+ was created/ }).waitFor({ timeout: 30_000 });
+    const filed = huaweiCases().filter((entry) => entry.description === text);
+    assert.deepEqual(filed.map((entry) => entry.extendsMap.ecs_instance_id), ['0f9e8d7c-0000-4000-8000-000000000001']);
     await closeEditors();
   });
 
@@ -201,6 +268,8 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await choose('product', 'Object Storage Service (OSS)');
     await choose('category', 'Upload or download is slow');
     await form().locator('#field-description').fill(description);
+    await form().locator('#field-title').fill('');
+    await form().locator('#field-email').fill('');
     server.control.injectFault({ provider: 'aliyun', action: 'CreateTicket', fault: { kind: 'commit-then-drop' } });
     await form().locator('#submit', { hasText: 'Create ticket' }).click();
     await workbench.page.locator('.notifications-toasts', { hasText: /Ticket \S+ was created/ }).waitFor({ timeout: 60_000 });
@@ -217,7 +286,7 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await openForm('Ali 2021');
     await form().locator('#field-description').fill('Draft that must survive a reload.');
     await workbench.page.waitForTimeout(1000); // the draft is saved 250 ms after the last keystroke
-    await workbench.runCommand('Developer: Reload Window');
+    await command('Developer: Reload Window');
     await workbench.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await workbench.openCloudTickets();
     await openForm('Ali 2021');
@@ -230,12 +299,12 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
 
   it('prefills the description from the selected code', async () => {
     writeFileSync(join(workbench.workspaceFolder, 'upload.ts'), "export function upload(bucket: string) {\n  return client.put(bucket, { acl: 'private' });\n}\n");
-    await workbench.runCommand('Go to File…');
+    await command('Go to File');
     await answer('upload.ts', /Search files by name/, true);
     await workbench.page.locator('.monaco-editor .view-lines', { hasText: 'export function upload' }).waitFor();
     await workbench.page.locator('.monaco-editor .view-lines').click();
     await workbench.page.keyboard.press('ControlOrMeta+A');
-    await workbench.runCommand('Cloud Tickets: New Ticket from Selection…');
+    await command('Cloud Tickets: New Ticket from Selection…');
     await answer('Ali 2021', /which account should file it/, true);
     const description = form().locator('#field-description');
     await description.waitFor({ timeout: 30_000 });
@@ -248,7 +317,7 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
 
   it('prefills title and description from a diagnostic through the code action', async () => {
     writeFileSync(join(workbench.workspaceFolder, 'broken.json'), '{\n  "bucket": "logs-prod",\n  "acl": \n}\n');
-    await workbench.runCommand('Go to File…');
+    await command('Go to File');
     await answer('broken.json', /Search files by name/, true);
     await workbench.page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
     await workbench.page.locator('.monaco-editor .squiggly-error').first().click();

@@ -78,8 +78,8 @@ export class SubmitBar {
     }
     const missing = this.form.problemList.map((problem) => problem.field.label);
     this.button.textContent = missing.length === 0 ? this.strings.submit : fill(this.strings.missing, missing.join(', '));
+    // Stays clickable (it shows and focuses the problems), so no aria-disabled: its name says what is missing.
     this.button.classList.toggle('incomplete', missing.length > 0);
-    this.button.setAttribute('aria-disabled', String(missing.length > 0));
   }
 
   private setBusy(busy: boolean): void {
