@@ -8,6 +8,7 @@ import { registerCommands } from './commands';
 import { TicketPanels } from './panels/ticketPanels';
 import type { CommandServices } from './commands/command';
 import { registerCreateTicketUi } from './commands/createTicketWiring';
+import { registerDiagnosticsUi } from './commands/diagnosticsWiring';
 import { ChangeNotifier } from './views/changeNotifier';
 import { ExplorerView } from './views/explorerView';
 import { PollingActivity } from './views/pollingActivity';
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
   };
   context.subscriptions.push(log, accounts, providers, tickets, explorer, polling, notifier, emulator, TicketPanels.attach(services), ...registerCommands(services));
   context.subscriptions.push(...registerCreateTicketUi(services));
+  context.subscriptions.push(registerDiagnosticsUi(services, context.logUri));
   context.subscriptions.push(accounts.onDidChange(() => polling.accountsChanged()));
   // Paint from the cache at once; refresh once demo accounts (if any) point at a running emulator.
   void tickets.paintFromCache().then(() => startDemoIfWanted(demo, log)).then(() => {

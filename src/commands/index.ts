@@ -22,6 +22,8 @@ import { rateTicketCommand } from './ticketRate';
 import { exportTicketCommand } from './ticketExport';
 import { openTicketInConsoleCommand } from './ticketOpenInConsole';
 import { copyTicketIdCommand } from './ticketCopyId';
+import { attachToTicketCommand } from './attachToTicket';
+import { attachDiagnosticsCommand } from './diagnosticsAttach';
 
 /**
  * The explicit list of commands. Typed as a record over CommandId so that adding an id to
@@ -56,6 +58,8 @@ const COMMANDS: Record<CommandId, CommandModule> = {
   'cloudTickets.exportTicket': exportTicketCommand,
   'cloudTickets.openTicketInConsole': openTicketInConsoleCommand,
   'cloudTickets.copyTicketId': copyTicketIdCommand,
+  'cloudTickets.attachToTicket': attachToTicketCommand,
+  'cloudTickets.attachDiagnostics': attachDiagnosticsCommand,
 };
 
 /** Registers every command; errors thrown by a handler are logged and shown once, not swallowed. */

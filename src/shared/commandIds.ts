@@ -31,6 +31,8 @@ export const COMMAND_IDS = [
   'cloudTickets.exportTicket',
   'cloudTickets.openTicketInConsole',
   'cloudTickets.copyTicketId',
+  'cloudTickets.attachToTicket',
+  'cloudTickets.attachDiagnostics',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];
