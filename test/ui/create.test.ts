@@ -71,7 +71,8 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await answer('', /STS security token/);
     await answer('Custom endpoint…', /Where should requests go/, true);
     await answer(server.url, /Endpoint host or URL/);
-    await workbench.tree().getByRole('treeitem', { name: new RegExp(label) }).waitFor({ timeout: 30_000 });
+    // The tree is virtualised: with expanded accounts above, a new one may be out of view. The toast is not.
+    await workbench.page.locator('.notifications-toasts', { hasText: `Account "${label}" added.` }).waitFor({ timeout: 30_000 });
   }
 
   async function addHuaweiAccount(label: string): Promise<void> {
@@ -85,7 +86,8 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await answer('', /STS security token/);
     await answer('Custom endpoint…', /Where should requests go/, true);
     await answer(server.url, /Endpoint host or URL/);
-    await workbench.tree().getByRole('treeitem', { name: new RegExp(label) }).waitFor({ timeout: 30_000 });
+    // The tree is virtualised: with expanded accounts above, a new one may be out of view. The toast is not.
+    await workbench.page.locator('.notifications-toasts', { hasText: `Account "${label}" added.` }).waitFor({ timeout: 30_000 });
   }
 
   async function useLegacyApi(label: string): Promise<void> {
