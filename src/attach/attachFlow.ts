@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { CommandServices } from '../commands/command';
 import { formatBytes } from '../panels/createPanelFiles';
 import { checkAttachments, loadAttachmentPolicy, type AttachmentPolicy } from './attachmentPolicy';
-import { defaultUris, parseAttachArgs, resolveSources, type AttachSource } from './attachSources';
+import { defaultUris, parseAttachArgs, pickFiles, resolveSources, type AttachSource } from './attachSources';
 import { scanFolder, zipFolder, type FolderScan } from './folderZip';
 import { attachTargetFor, pickAttachTarget, type AttachTarget } from './ticketPicker';
 import { describeProblems, uploadAndReply, type AttachOutcome, type PreparedFile } from './uploadFlow';
@@ -16,7 +16,7 @@ const UNKNOWN_SIZE = 1;
  */
 export async function attachToTicket(services: CommandServices, args: readonly unknown[]): Promise<void> {
   const parsed = parseAttachArgs(args);
-  const uris = parsed.uris ?? (await defaultUris());
+  const uris = parsed.uris ?? (parsed.ticket ? await pickFiles() : await defaultUris());
   if (!uris || uris.length === 0) return;
   const sources = await resolveSources(uris);
   if (!sources || sources.length === 0) return;

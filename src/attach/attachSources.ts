@@ -33,6 +33,11 @@ export function parseAttachArgs(args: readonly unknown[]): AttachArgs {
 export async function defaultUris(): Promise<readonly vscode.Uri[] | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   if (document) return [document.uri];
+  return pickFiles();
+}
+
+/** Files the user picks in the open dialog (a ticket was named, e.g. from the tree, but no file). */
+export function pickFiles(): Thenable<readonly vscode.Uri[] | undefined> {
   return vscode.window.showOpenDialog({ canSelectMany: true, canSelectFolders: false, openLabel: vscode.l10n.t('Attach'), title: vscode.l10n.t('Attach to Ticket') });
 }
 
