@@ -151,7 +151,12 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
     // Files are picked in the host: code-server shows its own file dialog in the workbench.
     await workbench.waitForQuickInputTitle(/Attach files to the reply/);
     const input = workbench.page.locator('.quick-input-widget input');
-    await input.fill(file);
+    // The simple file dialog fills in its folder as it loads; type the path until it sticks.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await input.fill(file);
+      await workbench.page.waitForTimeout(500);
+      if ((await input.inputValue()) === file) break;
+    }
     await input.press('Enter');
     await page().locator('.reply__attachment', { hasText: 'connection.log' }).waitFor({ timeout: 30_000 });
     await page().locator('#reply-text').fill('Here is the log from the instance.');
