@@ -5,7 +5,7 @@
 // Bundles: dist/extension.js (node/cjs, `vscode` external), dist/emulator.js (loaded lazily by the demo
 // account so activation stays cheap), dist/webview/*.js (browser/esm), dist/test/** (extension-host tests).
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync, rmSync } from 'node:fs';
+import { readdirSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -58,6 +58,8 @@ if (!production) {
 }
 
 if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
+// vsce writes the production vsix to out/ but does not create the folder.
+if (production) mkdirSync(join(root, 'out'), { recursive: true });
 const buildable = configs.filter((c) => (Array.isArray(c.entryPoints) ? c.entryPoints.length : Object.keys(c.entryPoints).length) > 0);
 if (watch) {
   for (const config of buildable) await (await esbuild.context(config)).watch();

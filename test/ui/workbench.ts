@@ -62,8 +62,8 @@ export class Workbench {
     if (prompt) await this.page.locator('.quick-input-widget', { hasText: prompt }).waitFor();
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
-    if (pick) await row.waitFor();
+    // A pick shows rows; wait for them so the text goes to the pick and not to a previous input step.
+    if (pick) await this.page.locator('.quick-input-list .monaco-list-row').first().waitFor();
     await input.fill(text);
     // Enter accepts the focused row, so wait until filtering has focused the wanted one.
     if (pick) await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: text }).first().waitFor();
