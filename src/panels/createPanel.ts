@@ -44,6 +44,8 @@ export class CreatePanel extends DisposableOwner {
   /** The page's latest draft, including confidential fields (which are never persisted). */
   private current: CreateDraftView | undefined;
   private pendingPrefill: CreatePrefill | undefined;
+  /** The last submit filed a ticket: the page shows its id until a new form is asked for. */
+  private filed = false;
   /** Fields the provider added for the current answers (validated like the schema's own). */
   private dependentFields: readonly FormField[] = [];
 
@@ -53,6 +55,7 @@ export class CreatePanel extends DisposableOwner {
     if (existing) {
       existing.panel.reveal();
       if (prefill) await existing.prefill(prefill);
+      else if (existing.filed) existing.ipc.notify({ type: 'prefill', draft: existing.current ?? EMPTY_DRAFT });
       return existing;
     }
     const account = services.accounts.get(accountId);
@@ -147,7 +150,8 @@ export class CreatePanel extends DisposableOwner {
     });
     this.ipc.handle('edit', async (message) => {
       this.current = message.draft;
-      await this.drafts.save(this.accountId, message.draft);
+      // The answer (the problems) does not wait for the storage write; writes stay in order.
+      void this.drafts.save(this.accountId, message.draft).catch((error: unknown) => this.services.log.warn(`Could not save the draft: ${String(error)}`));
       return localizedProblems(await this.allFields(), message.draft.values);
     });
     this.ipc.handle('pickFiles', (message) => this.pickFiles(message.fieldId, message.already));
@@ -169,6 +173,7 @@ export class CreatePanel extends DisposableOwner {
   }
 
   private async initialState(): Promise<CreateFormState> {
+    this.filed = false;
     const account = this.services.accounts.get(this.accountId);
     if (!account) throw new Error(vscode.l10n.t('This account was removed. Refresh the Tickets view.'));
     const [schema, provider] = await Promise.all([this.loadSchema(), this.services.providers.get(this.accountId)]);
@@ -219,6 +224,7 @@ export class CreatePanel extends DisposableOwner {
   }
 
   private async afterCreated(ticketId: string): Promise<void> {
+    this.filed = true;
     this.current = EMPTY_DRAFT;
     await this.drafts.clear(this.accountId);
     await this.drafts.markUsed(this.accountId);

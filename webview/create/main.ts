@@ -39,6 +39,7 @@ function render(state: CreateFormState): CreateForm {
       startOver: () => void start(),
     },
     (view) => {
+      showingSuccess = true;
       page.replaceChildren(heading, view);
       view.querySelector<HTMLButtonElement>('button')?.focus();
     },
@@ -63,10 +64,16 @@ function render(state: CreateFormState): CreateForm {
 }
 
 let current: CreateForm | undefined;
+/** The success view replaced the form; new text from the host starts a fresh one. */
+let showingSuccess = false;
 
 ipc.handle('prefill', (message) => {
-  current?.applyDraft(message.draft, []);
-  void current?.flush();
+  if (!current || showingSuccess) {
+    void start();
+    return;
+  }
+  current.applyDraft(message.draft, []);
+  void current.flush();
 });
 ipc.handle('uploadProgress', (message) => current?.showUploadProgress(message.fieldId, message.fileName, message.sentBytes, message.totalBytes));
 
@@ -74,6 +81,7 @@ async function start(): Promise<void> {
   app.setAttribute('aria-busy', 'true');
   try {
     const state = await ipc.request({ type: 'ready' });
+    showingSuccess = false;
     current = render(state);
     current.focusFirst();
     app.setAttribute('aria-busy', 'false');
