@@ -207,9 +207,15 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await form().locator('#field-title').fill('PutObject answers 403 since key rotation');
     await form().locator('#field-description').fill('Since 10:00 every PutObject on bucket logs-prod answers 403 AccessDenied.');
     await form().locator('#field-attachments').click();
-    const dialogInput = workbench.page.locator('.quick-input-widget input');
-    await dialogInput.waitFor();
-    await dialogInput.fill(file);
+    // Files are picked in the host: code-server shows its own file dialog in the workbench. It fills in
+    // its folder as it loads, so the path is typed until it sticks.
+    await workbench.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Attach files to the new ticket' }).waitFor({ timeout: 30_000 });
+    const dialogInput = workbench.page.locator('.quick-input-widget input').first();
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await dialogInput.fill(file);
+      await workbench.page.waitForTimeout(500);
+      if ((await dialogInput.inputValue()) === file) break;
+    }
     await dialogInput.press('Enter');
     await form().locator('.file-list li', { hasText: 'error.log' }).waitFor({ timeout: 30_000 });
     await form().locator('#submit', { hasText: 'Create ticket' }).waitFor();
