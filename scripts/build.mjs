@@ -32,8 +32,23 @@ const node = {
   logLevel: 'warning',
 };
 
+/**
+ * In dist/extension.js, the provider implementations stay out: src/providers/load.ts's import of
+ * './factories' becomes a require of the sibling bundle dist/providers.js, loaded on first use.
+ */
+const providersOutside = {
+  name: 'providers-outside',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/factories$/ }, (args) => (args.importer.endsWith(join('src', 'providers', 'load.ts')) ? { path: './providers.js', external: true } : undefined));
+  },
+};
+// axios's Node build requires form-data (and through it a 134 KB MIME table) only as a fallback
+// FormData class; we never send FormData, and Node 20 has a global one.
+const nodeAliases = { 'form-data': './scripts/shims/form-data.cjs' };
+
 const configs = [
-  { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
+  { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', plugins: [providersOutside] },
+  { ...node, entryPoints: { providers: 'src/providers/factories.ts' }, outdir: 'dist', alias: nodeAliases },
   ...(existsSync(join(root, 'src/emulator/index.ts'))
     ? [{ ...node, entryPoints: { emulator: 'src/emulator/index.ts' }, outdir: 'dist' }]
     : []),

@@ -5,6 +5,7 @@
 import type { AccountMetadata, CredentialsSupplier, ProviderId } from '../core/account';
 import { TicketError } from '../core/errors';
 import type { TicketProvider } from '../core/provider';
+import { loadProviderFactories } from './load';
 
 export interface ProviderOptions {
   readonly account: AccountMetadata;
@@ -36,7 +37,7 @@ export const PROVIDERS: readonly ProviderDescriptor[] = [
     accessKeyIdHint: 'LTAI…',
     looksLikeAccessKeyId: (value) => /^(LTAI|STS\.)?[A-Za-z0-9.]{12,}$/.test(value.trim()),
     consoleTicketUrl: (ticketId) => `https://smartservice.console.aliyun.com/service/pre-sales-detail?ticketId=${encodeURIComponent(ticketId)}`,
-    create: async (options) => (await import('./aliyun/provider')).createAliyunProvider(options),
+    create: async (options) => (await loadProviderFactories()).createAliyunProvider(options),
   },
   {
     id: 'huaweicloud',
@@ -45,7 +46,7 @@ export const PROVIDERS: readonly ProviderDescriptor[] = [
     accessKeyIdHint: 'HPUA…',
     looksLikeAccessKeyId: (value) => /^[A-Z0-9]{16,40}$/.test(value.trim()),
     consoleTicketUrl: (ticketId) => `https://console.huaweicloud.com/ticket/?#/ticketindex/serviceTicketDetail?id=${encodeURIComponent(ticketId)}`,
-    create: async (options) => (await import('./huaweicloud/provider')).createHuaweiCloudProvider(options),
+    create: async (options) => (await loadProviderFactories()).createHuaweiCloudProvider(options),
   },
 ];
 

@@ -10,13 +10,13 @@ const ALLOWED = [
   /^extension\/package(\.nls(\.zh-cn)?)?\.json$/,
   /^extension\/(readme|changelog)\.md$/,
   /^extension\/LICENSE\.txt$/,
-  /^extension\/dist\/(extension|emulator)\.js$/,
+  /^extension\/dist\/(extension|emulator|providers)\.js$/,
   /^extension\/dist\/webview\/[\w.-]+\.(js|css)$/,
   /^extension\/media\/icon\.png$/,
   /^extension\/media\/(icons|css)\/[\w.-]+\.(svg|png|css)$/,
   /^extension\/l10n\/bundle\.l10n(\.zh-cn)?\.json$/,
 ];
-const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/media/icon.png', 'extension/l10n/bundle.l10n.zh-cn.json', 'extension/package.nls.zh-cn.json'];
+const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/providers.js', 'extension/dist/emulator.js', 'extension/media/icon.png', 'extension/l10n/bundle.l10n.zh-cn.json', 'extension/package.nls.zh-cn.json'];
 const MAX_VSIX_BYTES = 1.5 * 1024 * 1024; // DESIGN.md §6
 
 describe('the packaged vsix', () => {
