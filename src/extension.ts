@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { AccountStore } from './accounts/accountStore';
 import { DemoAccounts } from './accounts/demoAccounts';
@@ -5,6 +6,7 @@ import { DemoEmulator } from './accounts/demoEmulator';
 import { SecretStorageKeychain } from './accounts/keychain';
 import { ProviderRegistry } from './accounts/providerRegistry';
 import { registerCommands } from './commands';
+import { FileMemento } from './common/fileMemento';
 import { TicketPanels } from './panels/ticketPanels';
 import type { CommandServices } from './commands/command';
 import { registerCreateTicketUi } from './commands/createTicketWiring';
@@ -42,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
   const services: CommandServices = {
     log, accounts, providers, tickets, demo, explorer,
     globalState: context.globalState,
+    drafts: new FileMemento(join(context.globalStorageUri.fsPath, 'drafts.json')),
     extensionUri: context.extensionUri,
     globalStorageUri: context.globalStorageUri,
   };

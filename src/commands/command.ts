@@ -36,6 +36,8 @@ export interface CommandServices {
   readonly explorer: ExplorerControls;
   /** Small per-user state that survives reloads (drafts, last-used account). Never secrets. */
   readonly globalState: vscode.Memento;
+  /** What the user typed and has not sent (reply and create-form drafts), written through to a file. */
+  readonly drafts: vscode.Memento;
   readonly extensionUri: vscode.Uri;
   /** Folder for caches (ticket lists); never secrets. */
   readonly globalStorageUri: vscode.Uri;

@@ -87,7 +87,7 @@ export class CreatePanel extends DisposableOwner {
     prefill: CreatePrefill | undefined,
   ) {
     super();
-    this.drafts = new CreateDrafts(services.globalState);
+    this.drafts = new CreateDrafts(services.drafts);
     this.pendingPrefill = prefill;
     CreatePanel.panels.set(accountId, this);
     void this.drafts.markUsed(accountId);

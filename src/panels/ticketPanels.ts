@@ -51,7 +51,7 @@ export class TicketPanels extends DisposableOwner implements vscode.WebviewPanel
     this.actions = new TicketActionRunner(services, prompts, (target) => this.get(target)?.reload() ?? Promise.resolve());
     this.context = {
       services,
-      drafts: new DraftStore(services.globalState),
+      drafts: new DraftStore(services.drafts),
       actions: this.actions,
       attachments: new TicketAttachments(services),
       prompts,
