@@ -51,6 +51,7 @@ describe('attach diagnostics (extension host, emulator on loopback)', () => {
   let scratch: string;
   let problems: vscode.DiagnosticCollection;
   let commit: string;
+  let repository: string;
   const http = () => vscode.workspace.getConfiguration('http');
 
   before(async () => {
@@ -69,10 +70,12 @@ describe('attach diagnostics (extension host, emulator on loopback)', () => {
     problems = vscode.languages.createDiagnosticCollection('canary');
     problems.set(vscode.Uri.file('/tmp/canary.ts'), [new vscode.Diagnostic(new vscode.Range(2, 4, 2, 9), `header Authorization: ${PROBLEM_TOKEN} rejected`, vscode.DiagnosticSeverity.Error)]);
     scratch = mkdtempSync(join(tmpdir(), 'ct-diag-host-'));
-    const repository = mkdtempSync(join(scratch, 'repo-'));
+    // Inside the workspace: the git extension does not open repositories outside it without asking.
+    repository = mkdtempSync(join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'diag-repo-'));
     commit = gitRepository(repository);
     const git = (await vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git')!.activate()).getAPI(1);
     const opened = await git.openRepository(vscode.Uri.file(repository));
+    assert.ok(opened, 'the git extension did not open the test repository');
     await until(() => opened?.state.HEAD?.commit === commit, 'the git extension to read the test repository');
     api.services.log.info('diagnostics suite marker line');
     // The output channel writes its file asynchronously: wait until the line is on disk.
@@ -84,6 +87,7 @@ describe('attach diagnostics (extension host, emulator on loopback)', () => {
     await removeAllAccounts(api);
     await server.close();
     rmSync(scratch, { recursive: true, force: true });
+    rmSync(repository, { recursive: true, force: true });
   });
 
   async function attachedBundle(): Promise<{ files: string[]; text: (path: string) => string; everything: string }> {
