@@ -55,6 +55,7 @@ export class CreateForm {
   private readonly loadSeq = new Map<string, number>();
   private editTimer: ReturnType<typeof setTimeout> | undefined;
   private editSeq = 0;
+  private editInFlight = false;
   /** The template text last put into the description, to tell it from the user's own words. */
   private lastTemplateText: string | undefined;
   /** Called whenever the set of problems changes (the submit button says what is missing). */
@@ -237,7 +238,8 @@ export class CreateForm {
   private touch(fieldId: string): void {
     if (this.touched.has(fieldId)) return;
     this.touched.add(fieldId);
-    this.renderProblems();
+    // While a check is pending the known problems are stale (the user just typed); the answer renders.
+    if (this.editTimer === undefined && !this.editInFlight) this.renderProblems();
   }
 
   private async loadOptions(field: FormField): Promise<void> {
@@ -269,11 +271,14 @@ export class CreateForm {
 
   private async sendEdit(): Promise<void> {
     const seq = ++this.editSeq;
+    this.editInFlight = true;
     try {
       const problems = await this.host.edit(this.draft);
       if (seq === this.editSeq) this.setProblems(problems);
     } catch {
       // The host is gone (panel closing); the next edit tries again.
+    } finally {
+      if (seq === this.editSeq) this.editInFlight = false;
     }
   }
 
