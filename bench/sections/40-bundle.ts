@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { acquireTestLock } from '../../scripts/vscode-test/lock.mjs';
 import type { BenchContext, BenchRow } from '../types';
 
 export const title = 'Bundle size and load cost';
@@ -46,7 +47,13 @@ function medianLoadMs(file: string): number {
 
 export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
   context.progress('packaging the production vsix');
-  execFileSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: 'ignore' });
+  // Packaging rebuilds dist/, which a real-VS-Code test run may be using: take the same lock.
+  const release = await acquireTestLock();
+  try {
+    execFileSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: 'ignore' });
+  } finally {
+    release();
+  }
   const extensionKb = statSync(join(ROOT, 'dist', 'extension.js')).size / 1024;
   const emulatorKb = statSync(join(ROOT, 'dist', 'emulator.js')).size / 1024;
   const vsixKb = statSync(join(ROOT, 'out', 'cloud-tickets.vsix')).size / 1024;
