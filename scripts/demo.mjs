@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureTools } from './vscode-test/tools.mjs';
 import { installVsix, startCodeServer } from './vscode-test/code-server.mjs';
 import { workbenchUrl } from './vscode-test/browser.mjs';
+import { acquireTestLock } from './vscode-test/lock.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const DEMO_SETTINGS = { 'cloudTickets.demo.startOnActivation': true, 'workbench.colorTheme': 'Default Dark Modern' };
@@ -25,7 +26,10 @@ if (hasDesktopCode) {
   spawn('code', ['--new-window', `--extensionDevelopmentPath=${root}`], { stdio: 'inherit', detached: true }).unref();
 } else {
   ensureTools();
+  // Packaging rebuilds dist/; wait for a test run that may be using it.
+  const release = await acquireTestLock();
   run('npm', ['run', '--silent', 'package']);
+  release();
   const extensionsDir = join(root, '.tools', 'demo-extensions');
   rmSync(extensionsDir, { recursive: true, force: true });
   mkdirSync(extensionsDir, { recursive: true });
