@@ -1,7 +1,8 @@
 // Alibaba Cloud V3 signature, ACS3-HMAC-SHA256 (spec §8.3). computeAcs3Signature() is pure and
 // serves both sides: the client signs with the default header selection, the emulator recomputes
 // with the SignedHeaders it received. signAcs3Request() only adds headers to an outgoing request.
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hmacSha256Hex, queryEntries, removeHeader, setHeader } from '../signing-primitives';
 import {
   bodyBytes,
   compareCodeUnits,
@@ -110,17 +111,6 @@ export function acs3CanonicalQueryString(query: Acs3QueryInput | undefined): str
   return pairs.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join('&');
 }
 
-function queryEntries(query: Acs3QueryInput | undefined): [string, readonly string[]][] {
-  if (query === undefined) return [];
-  if (query instanceof Map) return [...(query as ReadonlyMap<string, readonly string[]>)];
-  const entries: [string, readonly string[]][] = [];
-  for (const [key, value] of Object.entries(query as Readonly<Record<string, unknown>>)) {
-    if (value === undefined) continue;
-    entries.push([key, Array.isArray(value) ? value.map(String) : [String(value)]]);
-  }
-  return entries;
-}
-
 /** True for the header names V3 signs by default: host, content-type and every x-acs-*. */
 export function isAcs3SignedHeaderName(name: string): boolean {
   const lower = name.toLowerCase();
@@ -166,7 +156,7 @@ export function computeAcs3Signature(input: Acs3SignatureInput): Acs3Signature {
   ].join('\n');
   const canonicalRequestHash = sha256Hex(canonicalRequest);
   const stringToSign = `${ACS3_ALGORITHM}\n${canonicalRequestHash}`;
-  const signature = createHmac('sha256', input.accessKeySecret).update(stringToSign, 'utf8').digest('hex');
+  const signature = hmacSha256Hex(input.accessKeySecret, stringToSign);
   return {
     hashedPayload,
     canonicalUri,
@@ -238,14 +228,4 @@ function headerRecord(headers: HeaderInput): Record<string, string> {
     if (value !== undefined) record[name] = Array.isArray(value) ? value.join(', ') : String(value);
   }
   return record;
-}
-
-// Replaces any case variant, so a caller's `X-Acs-Content-Sha256` never ends up signed twice.
-function setHeader(headers: Record<string, string>, name: string, value: string): void {
-  removeHeader(headers, name);
-  headers[name] = value;
-}
-
-function removeHeader(headers: Record<string, string>, name: string): void {
-  for (const key of Object.keys(headers)) if (key.toLowerCase() === name) delete headers[key];
 }

@@ -2,22 +2,26 @@
 // computeSdkHmacSignature() is pure and serves both sides: the client signs every header it sends,
 // the emulator recomputes with the SignedHeaders it received. signHuaweiRequest() adds the headers of
 // an outgoing request; signOsmRequest() also applies the SDK's OSM conventions (§5.4).
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import {
+  compareCodeUnits,
+  EMPTY_PAYLOAD_SHA256,
+  hmacSha256Hex,
+  percentEncodeUtf8,
+  queryEntries,
+  removeHeader,
+  setHeader,
+  sha256Hex,
+  type HeaderInput,
+  type RequestBody,
+} from '../signing-primitives';
+
+export { EMPTY_PAYLOAD_SHA256, signaturesEqual, type HeaderInput, type RequestBody } from '../signing-primitives';
 
 /** Name of the algorithm, first word of the Authorization header. */
 export const SDK_HMAC_ALGORITHM = 'SDK-HMAC-SHA256';
 
 /** Payload hash sent in `X-Sdk-Content-Sha256` for bodies that are not signed (multipart uploads). */
 export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
-
-/** Hex SHA-256 of the empty string: the payload hash of a request without a body. */
-export const EMPTY_PAYLOAD_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-
-/** A request body as the signer accepts it: exact bytes, a string sent as UTF-8, or undefined for no body. */
-export type RequestBody = string | Buffer | Uint8Array | undefined;
-
-/** Header map accepted by the signer; Node's IncomingHttpHeaders fits (repeated headers as arrays). */
-export type HeaderInput = Readonly<Record<string, string | readonly string[] | number | undefined>>;
 
 type QueryScalar = string | number | boolean;
 
@@ -99,21 +103,9 @@ export interface SdkHmacAuthorization {
 
 // ---- encoding ------------------------------------------------------------------------------------
 
-const UNRESERVED = /^[A-Za-z0-9\-_.~]$/;
-const BYTE_ENCODING: readonly string[] = Array.from({ length: 256 }, (_, byte) => {
-  const char = String.fromCharCode(byte);
-  return byte < 0x80 && UNRESERVED.test(char) ? char : '%' + byte.toString(16).toUpperCase().padStart(2, '0');
-});
-
 /** RFC 3986 encoding of §5.1 step 4: unreserved characters literal, every other UTF-8 byte %XX (upper-case hex). */
 export function sdkHmacEncode(value: string): string {
-  let encoded = '';
-  for (const byte of Buffer.from(value, 'utf8')) encoded += BYTE_ENCODING[byte];
-  return encoded;
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return percentEncodeUtf8(value);
 }
 
 function decodeSegment(segment: string): string {
@@ -139,17 +131,6 @@ export function sdkHmacCanonicalQueryString(query: HuaweiQueryInput | undefined)
     for (const value of [...values].sort(compareCodeUnits)) pairs.push(`${sdkHmacEncode(name)}=${sdkHmacEncode(value)}`);
   }
   return pairs.join('&');
-}
-
-function queryEntries(query: HuaweiQueryInput | undefined): [string, readonly string[]][] {
-  if (query === undefined) return [];
-  if (query instanceof Map) return [...(query as ReadonlyMap<string, readonly string[]>)];
-  const entries: [string, readonly string[]][] = [];
-  for (const [name, value] of Object.entries(query as Readonly<Record<string, unknown>>)) {
-    if (value === undefined) continue;
-    entries.push([name, Array.isArray(value) ? value.map(String) : [String(value)]]);
-  }
-  return entries;
 }
 
 /** Canonical headers (`name:value\n`, lower-case names sorted, values verbatim) and the SignedHeaders list. */
@@ -179,7 +160,7 @@ export function sdkHmacPayloadHash(headers: HeaderInput, body: RequestBody, sign
   const declared = signed ? headerValue(headers, 'x-sdk-content-sha256') : undefined;
   if (declared !== undefined) return declared;
   if (body === undefined) return EMPTY_PAYLOAD_SHA256;
-  return createHash('sha256').update(body).digest('hex');
+  return sha256Hex(body);
 }
 
 function headerValue(headers: HeaderInput, lowerName: string): string | undefined {
@@ -203,10 +184,10 @@ export function computeSdkHmacSignature(input: SdkHmacSignatureInput): SdkHmacSi
     signedHeaders,
     payloadHash,
   ].join('\n');
-  const canonicalRequestSha256 = createHash('sha256').update(canonicalRequest, 'utf8').digest('hex');
+  const canonicalRequestSha256 = sha256Hex(canonicalRequest);
   const sdkDate = headerValue(input.headers, 'x-sdk-date') ?? '';
   const stringToSign = `${SDK_HMAC_ALGORITHM}\n${sdkDate}\n${canonicalRequestSha256}`;
-  const signature = createHmac('sha256', Buffer.from(input.accessKeySecret, 'utf8')).update(stringToSign, 'utf8').digest('hex');
+  const signature = hmacSha256Hex(input.accessKeySecret, stringToSign);
   return {
     canonicalUri,
     canonicalQueryString,
@@ -229,13 +210,6 @@ export function parseSdkHmacAuthorization(value: string | undefined): SdkHmacAut
   if (!match) return undefined;
   const [, accessKeyId = '', signedHeaders = '', signature = ''] = match;
   return { accessKeyId, signedHeaders: signedHeaders.split(';'), signature };
-}
-
-/** Constant-time comparison of a received signature with the expected one. */
-export function signaturesEqual(received: string, expected: string): boolean {
-  const a = Buffer.from(received, 'utf8');
-  const b = Buffer.from(expected, 'utf8');
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** A date as X-Sdk-Date (`YYYYMMDDTHHMMSSZ`, UTC). */
@@ -303,14 +277,4 @@ function headerRecord(headers: HeaderInput): Record<string, string> {
     if (value !== undefined) record[name] = Array.isArray(value) ? value.join(',') : String(value);
   }
   return record;
-}
-
-// Replaces any case variant, so no header is ever sent (and signed) twice.
-function setHeader(headers: Record<string, string>, name: string, value: string): void {
-  removeHeader(headers, name);
-  headers[name] = value;
-}
-
-function removeHeader(headers: Record<string, string>, lowerName: string): void {
-  for (const key of Object.keys(headers)) if (key.toLowerCase() === lowerName.toLowerCase()) delete headers[key];
 }
