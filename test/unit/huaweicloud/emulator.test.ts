@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { signOsmRequest } from '../../../src/providers/huaweicloud/signer';
 import { DEMO_IAM_PASSWORD } from '../../../src/emulator/huaweicloud/routes/iam';
-import { DEMO_DOMAIN_ID, startHarness, TEST_CREDENTIALS, type Harness } from './harness';
+import { DEMO_DOMAIN_ID, startHarness, TEST_CREDENTIALS, useEmulatorSuite, type Harness } from './harness';
 
 interface Answer { status: number; body: Record<string, unknown>; headers: Headers }
 
@@ -28,93 +28,88 @@ async function token(h: Harness, password = DEMO_IAM_PASSWORD): Promise<Response
 }
 
 describe('huaweicloud emulator', () => {
-  let h: Harness;
-  before(async () => {
-    h = await startHarness();
-  });
-  after(() => h.close());
-  beforeEach(() => h.emulator.control.reset());
+  const osm = useEmulatorSuite();
 
   describe('IAM tokens', () => {
     it('issues a token with 201 and X-Subject-Token', async () => {
-      const response = await token(h);
+      const response = await token(osm.harness);
       assert.deepEqual([response.status, (response.headers.get('x-subject-token') ?? '').length > 100], [201, true]);
     });
 
     it('accepts X-Auth-Token instead of a signature', async () => {
-      const subject = (await token(h)).headers.get('x-subject-token') ?? '';
-      const response = await fetch(`${h.emulator.url}/v2/servicerequest/cases/count`, { headers: { 'X-Auth-Token': subject } });
+      const subject = (await token(osm.harness)).headers.get('x-subject-token') ?? '';
+      const response = await fetch(`${osm.harness.emulator.url}/v2/servicerequest/cases/count`, { headers: { 'X-Auth-Token': subject } });
       assert.equal(response.status, 200);
     });
 
     it('rejects an expired token with 401 APIGW.0301', async () => {
-      const subject = (await token(h)).headers.get('x-subject-token') ?? '';
-      h.emulator.control.clock.advance(25 * 3600_000);
-      const response = await fetch(`${h.emulator.url}/v2/servicerequest/cases/count`, { headers: { 'X-Auth-Token': subject } });
+      const subject = (await token(osm.harness)).headers.get('x-subject-token') ?? '';
+      osm.harness.emulator.control.clock.advance(25 * 3600_000);
+      const response = await fetch(`${osm.harness.emulator.url}/v2/servicerequest/cases/count`, { headers: { 'X-Auth-Token': subject } });
       assert.deepEqual([response.status, ((await response.json()) as { error_code?: string }).error_code], [401, 'APIGW.0301']);
     });
 
     it('rejects a wrong password', async () => {
-      assert.equal((await token(h, 'wrong')).status, 401);
+      assert.equal((await token(osm.harness, 'wrong')).status, 401);
     });
 
     it('rejects a request without credentials', async () => {
-      const response = await fetch(`${h.emulator.url}/v2/servicerequest/cases/count`);
+      const response = await fetch(`${osm.harness.emulator.url}/v2/servicerequest/cases/count`);
       assert.equal(response.status, 401);
     });
   });
 
   it('lists the caller\'s account on GET /v3/auth/domains', async () => {
-    const answer = await signed(h, 'GET', '/v3/auth/domains');
+    const answer = await signed(osm.harness, 'GET', '/v3/auth/domains');
     assert.deepEqual(answer.body.domains, [{ id: DEMO_DOMAIN_ID, name: 'demo-account', enabled: true, description: '' }]);
   });
 
   it('lists the project of cn-south-1 on GET /v3/projects', async () => {
-    const answer = await signed(h, 'GET', '/v3/projects', { query: 'name=cn-south-1' });
+    const answer = await signed(osm.harness, 'GET', '/v3/projects', { query: 'name=cn-south-1' });
     assert.equal((answer.body.projects as { id: string }[])[0]?.id, 'a4a5d4098fb4474fa22cd05f897d6b99');
   });
 
   it('serves the documented limits path /accessorylimits as well', async () => {
-    const answer = await signed(h, 'GET', '/v2/servicerequest/accessorylimits');
+    const answer = await signed(osm.harness, 'GET', '/v2/servicerequest/accessorylimits');
     assert.equal((answer.body.accessory_limit as { limit_count: string }).limit_count, '5');
   });
 
   it('serves the documented singular download path /accessory/{id} as well', async () => {
-    const id = [...h.plugin.state.attachments.keys()][0] ?? '';
-    const answer = await signed(h, 'GET', `/v2/servicerequest/accessory/${id}`);
+    const id = [...osm.harness.plugin.state.attachments.keys()][0] ?? '';
+    const answer = await signed(osm.harness, 'GET', `/v2/servicerequest/accessory/${id}`);
     assert.deepEqual([answer.status, answer.headers.get('content-type')], [200, 'image/png']);
   });
 
   it('accepts comma-separated array values as well as repeated keys', async () => {
-    const answer = await signed(h, 'GET', '/v2/servicerequest/cases/instant-messages/unread', { query: 'case_ids=TS202603275SQAIEFGS0404,TS20260316FEEDBACK000004' });
+    const answer = await signed(osm.harness, 'GET', '/v2/servicerequest/cases/instant-messages/unread', { query: 'case_ids=TS202603275SQAIEFGS0404,TS20260316FEEDBACK000004' });
     assert.equal((answer.body.imunread as unknown[]).length, 2);
   });
 
   it('answers malformed JSON with HTTP 400 OSM.0001', async () => {
-    const answer = await signed(h, 'POST', '/v2/servicerequest/labels', { body: '{"name":', headers: {} });
+    const answer = await signed(osm.harness, 'POST', '/v2/servicerequest/labels', { body: '{"name":', headers: {} });
     assert.deepEqual([answer.status, answer.body.error_code], [400, 'OSM.0001']);
   });
 
   it('answers an unknown method on a known path with 404 APIGW.0101', async () => {
-    const answer = await signed(h, 'PATCH', '/v2/servicerequest/cases');
+    const answer = await signed(osm.harness, 'PATCH', '/v2/servicerequest/cases');
     assert.deepEqual([answer.status, answer.body.error_code], [404, 'APIGW.0101']);
   });
 
   it('names the request in an X-Request-Id header', async () => {
-    const answer = await signed(h, 'GET', '/v2/servicerequest/cases/count');
+    const answer = await signed(osm.harness, 'GET', '/v2/servicerequest/cases/count');
     assert.match(answer.headers.get('x-request-id') ?? '', /^[0-9a-f]{32}$/);
   });
 
   it('defaults to Chinese names without X-Language', async () => {
-    const answer = await signed(h, 'GET', '/v2/servicerequest/config/regions');
+    const answer = await signed(osm.harness, 'GET', '/v2/servicerequest/config/regions');
     assert.equal((answer.body.data_center_list as { region_name: string }[])[0]?.region_name, '华北-北京四');
   });
 
   it('exposes a snapshot and restores the seeds on reset', async () => {
-    await signed(h, 'POST', '/v2/servicerequest/labels', { body: JSON.stringify({ name: 'temp', color: '#000000' }) });
-    const during = (h.emulator.control.state('huaweicloud') as { labels: unknown[] }).labels.length;
-    h.emulator.control.reset();
-    const after = (h.emulator.control.state('huaweicloud') as { labels: unknown[] }).labels.length;
+    await signed(osm.harness, 'POST', '/v2/servicerequest/labels', { body: JSON.stringify({ name: 'temp', color: '#000000' }) });
+    const during = (osm.harness.emulator.control.state('huaweicloud') as { labels: unknown[] }).labels.length;
+    osm.harness.emulator.control.reset();
+    const after = (osm.harness.emulator.control.state('huaweicloud') as { labels: unknown[] }).labels.length;
     assert.deepEqual([during, after], [3, 2]);
   });
 

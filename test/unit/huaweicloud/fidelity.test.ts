@@ -11,7 +11,7 @@ import { HcClient, type HttpRequestOptions } from '@huaweicloud/huaweicloud-sdk-
 import { LogLevel, type Logger } from '@huaweicloud/huaweicloud-sdk-core/logger';
 import { DefaultHttpClient } from '@huaweicloud/huaweicloud-sdk-core/http/DefaultHttpClient';
 import { GlobalCredentials } from '@huaweicloud/huaweicloud-sdk-core/auth/GlobalCredentials';
-import { DEMO_DOMAIN_ID, startHarness, type Harness } from './harness';
+import { DEMO_DOMAIN_ID, useEmulatorSuite } from './harness';
 
 interface SdkOptions {
   readonly ak?: string;
@@ -85,57 +85,52 @@ const SUBMIT_MESSAGE: SdkCall = {
 };
 
 describe('huaweicloud fidelity: official SDK signatures against the emulator', () => {
-  let h: Harness;
-  before(async () => {
-    h = await startHarness();
-  });
-  after(() => h.close());
-  beforeEach(() => h.emulator.control.reset());
+  const osm = useEmulatorSuite();
 
   it('accepts a GET with a Chinese array query signed by the SDK pipeline', async () => {
-    const body = (await sdkClient(h.emulator.url).sendRequest(options(LIST_CASES))) as { total_count?: number; httpStatusCode?: number };
+    const body = (await sdkClient(osm.harness.emulator.url).sendRequest(options(LIST_CASES))) as { total_count?: number; httpStatusCode?: number };
     assert.equal(body.httpStatusCode, 200);
   });
 
   it('accepts a POST with a Chinese/emoji JSON body and stores the message', async () => {
-    await sdkClient(h.emulator.url).sendRequest(options(SUBMIT_MESSAGE));
-    const stored = h.plugin.state.cases.get('TS202603275SQAIEFGS0404')?.messages.at(-1)?.content;
+    await sdkClient(osm.harness.emulator.url).sendRequest(options(SUBMIT_MESSAGE));
+    const stored = osm.harness.plugin.state.cases.get('TS202603275SQAIEFGS0404')?.messages.at(-1)?.content;
     assert.equal(stored, '补充信息：重启后仍无法登录 😢 "quoted" & more');
   });
 
   it('accepts a PUT and a DELETE with a JSON body', async () => {
-    const client = sdkClient(h.emulator.url);
+    const client = sdkClient(osm.harness.emulator.url);
     await client.sendRequest(options({ method: 'PUT', url: '/v2/servicerequest/cases/TS20260318CONFIRM0000003/contact-info', data: { remind_time: '10:00-17:00' } }));
     await client.sendRequest(options({ method: 'DELETE', url: '/v2/servicerequest/cases/TS20260318CONFIRM0000003/relations', data: { related_id: 'TS202603275SQAIEFGS0404', group_id: '' } }));
-    assert.deepEqual(h.plugin.state.cases.get('TS20260318CONFIRM0000003')?.relatedIds, []);
+    assert.deepEqual(osm.harness.plugin.state.cases.get('TS20260318CONFIRM0000003')?.relatedIds, []);
   });
 
   it('accepts a multipart upload signed with UNSIGNED-PAYLOAD', async () => {
     const form = new FormData();
     form.append('file', Buffer.from('hello osm'), { filename: 'hello.txt', contentType: 'text/plain' });
     form.append('form_data', JSON.stringify({ fileName: 'hello.txt', accessoryFrom: 'message', uploadType: 0 }));
-    const body = (await sdkClient(h.emulator.url).sendRequest(options({ method: 'POST', url: '/v2/servicerequest/accessorys', data: form, contentType: 'multipart/form-data' }))) as { accessory_id?: string };
-    assert.equal(h.plugin.state.attachments.get(body.accessory_id ?? '')?.bytes.toString(), 'hello osm');
+    const body = (await sdkClient(osm.harness.emulator.url).sendRequest(options({ method: 'POST', url: '/v2/servicerequest/accessorys', data: form, contentType: 'multipart/form-data' }))) as { accessory_id?: string };
+    assert.equal(osm.harness.plugin.state.attachments.get(body.accessory_id ?? '')?.bytes.toString(), 'hello osm');
   });
 
   it('accepts temporary credentials with their security token', async () => {
-    h.emulator.control.addCredential({ provider: 'huaweicloud', accessKeyId: 'STSAK', accessKeySecret: 'stssk', securityToken: 'sts-token-1', accountId: DEMO_DOMAIN_ID });
-    const body = (await sdkClient(h.emulator.url, { ak: 'STSAK', sk: 'stssk', securityToken: 'sts-token-1' }).sendRequest(options(LIST_CASES))) as { httpStatusCode?: number };
+    osm.harness.emulator.control.addCredential({ provider: 'huaweicloud', accessKeyId: 'STSAK', accessKeySecret: 'stssk', securityToken: 'sts-token-1', accountId: DEMO_DOMAIN_ID });
+    const body = (await sdkClient(osm.harness.emulator.url, { ak: 'STSAK', sk: 'stssk', securityToken: 'sts-token-1' }).sendRequest(options(LIST_CASES))) as { httpStatusCode?: number };
     assert.equal(body.httpStatusCode, 200);
   });
 
   it('accepts the unaltered request when sent over a raw socket (baseline for the rejections below)', async () => {
-    const answer = await sendAltered(sdkClient(h.emulator.url), SUBMIT_MESSAGE);
+    const answer = await sendAltered(sdkClient(osm.harness.emulator.url), SUBMIT_MESSAGE);
     assert.equal(answer.status, 200);
   });
 
   it('rejects a wrong secret key with 401 APIGW.0301', async () => {
-    const failure = await sdkFailure(sdkClient(h.emulator.url, { sk: 'not-the-secret' }).sendRequest(options(LIST_CASES)));
+    const failure = await sdkFailure(sdkClient(osm.harness.emulator.url, { sk: 'not-the-secret' }).sendRequest(options(LIST_CASES)));
     assert.deepEqual([failure.httpStatusCode, failure.errorCode], [401, 'APIGW.0301']);
   });
 
   it('rejects a body changed after signing with 401 APIGW.0301', async () => {
-    const answer = await sendAltered(sdkClient(h.emulator.url), SUBMIT_MESSAGE, (r) => {
+    const answer = await sendAltered(sdkClient(osm.harness.emulator.url), SUBMIT_MESSAGE, (r) => {
       r.body = JSON.stringify({ message: { content: 'tampered' } });
       r.headers['content-length'] = String(Buffer.byteLength(r.body));
     });
@@ -143,36 +138,36 @@ describe('huaweicloud fidelity: official SDK signatures against the emulator', (
   });
 
   it('rejects a stale X-Sdk-Date with 401 APIGW.0301', async () => {
-    const failure = await sdkFailure(sdkClient(h.emulator.url).sendRequest(options({ ...LIST_CASES, headers: { 'X-Sdk-Date': '20200101T000000Z' } })));
+    const failure = await sdkFailure(sdkClient(osm.harness.emulator.url).sendRequest(options({ ...LIST_CASES, headers: { 'X-Sdk-Date': '20200101T000000Z' } })));
     assert.deepEqual([failure.httpStatusCode, failure.errorCode], [401, 'APIGW.0301']);
   });
 
   it('rejects a signature made 20 minutes ago by the emulator clock', async () => {
-    h.emulator.control.clock.advance(20 * 60_000);
-    const failure = await sdkFailure(sdkClient(h.emulator.url).sendRequest(options(LIST_CASES)));
+    osm.harness.emulator.control.clock.advance(20 * 60_000);
+    const failure = await sdkFailure(sdkClient(osm.harness.emulator.url).sendRequest(options(LIST_CASES)));
     assert.deepEqual([failure.httpStatusCode, failure.errorCode], [401, 'APIGW.0301']);
   });
 
   it('rejects a foreign X-Domain-Id with 401 APIGW.0301', async () => {
-    const failure = await sdkFailure(sdkClient(h.emulator.url, { domainId: 'ffffffffffffffffffffffffffffffff' }).sendRequest(options(LIST_CASES)));
+    const failure = await sdkFailure(sdkClient(osm.harness.emulator.url, { domainId: 'ffffffffffffffffffffffffffffffff' }).sendRequest(options(LIST_CASES)));
     assert.deepEqual([failure.httpStatusCode, failure.errorCode], [401, 'APIGW.0301']);
   });
 
   it('rejects an X-Domain-Id swapped after signing with 401 APIGW.0301', async () => {
-    const answer = await sendAltered(sdkClient(h.emulator.url, { ak: 'OTHERACCOUNTAK000001', sk: 'otheraccountsecret', domainId: 'ffffffffffffffffffffffffffffffff' }), LIST_CASES, (r) => {
+    const answer = await sendAltered(sdkClient(osm.harness.emulator.url, { ak: 'OTHERACCOUNTAK000001', sk: 'otheraccountsecret', domainId: 'ffffffffffffffffffffffffffffffff' }), LIST_CASES, (r) => {
       r['headers']['X-Domain-Id'] = DEMO_DOMAIN_ID;
     });
     assert.deepEqual([answer.status, answer.body.error_code], [401, 'APIGW.0301']);
   });
 
   it('rejects an unknown access key with 401 APIGW.0301', async () => {
-    const failure = await sdkFailure(sdkClient(h.emulator.url, { ak: 'UNKNOWNAK' }).sendRequest(options(LIST_CASES)));
+    const failure = await sdkFailure(sdkClient(osm.harness.emulator.url, { ak: 'UNKNOWNAK' }).sendRequest(options(LIST_CASES)));
     assert.deepEqual([failure.httpStatusCode, failure.errorCode], [401, 'APIGW.0301']);
   });
 
   it('rejects a security token that is not the key\'s with 401 APIGW.0301', async () => {
-    h.emulator.control.addCredential({ provider: 'huaweicloud', accessKeyId: 'STSAK', accessKeySecret: 'stssk', securityToken: 'sts-token-1', accountId: DEMO_DOMAIN_ID });
-    const failure = await sdkFailure(sdkClient(h.emulator.url, { ak: 'STSAK', sk: 'stssk', securityToken: 'forged' }).sendRequest(options(LIST_CASES)));
+    osm.harness.emulator.control.addCredential({ provider: 'huaweicloud', accessKeyId: 'STSAK', accessKeySecret: 'stssk', securityToken: 'sts-token-1', accountId: DEMO_DOMAIN_ID });
+    const failure = await sdkFailure(sdkClient(osm.harness.emulator.url, { ak: 'STSAK', sk: 'stssk', securityToken: 'forged' }).sendRequest(options(LIST_CASES)));
     assert.deepEqual([failure.httpStatusCode, failure.errorCode], [401, 'APIGW.0301']);
   });
 });

@@ -6,6 +6,7 @@ import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { huaweiCloudOsmPluginFactory, type HuaweiCloudOsmPlugin } from '../../../src/emulator/huaweicloud/plugin';
 import { OsmClient, type OsmClientOptions } from '../../../src/providers/huaweicloud/client';
 import type { Credentials } from '../../../src/core/account';
+import { isTicketError } from '../../../src/core/errors';
 import { HuaweiCloudProvider } from '../../../src/providers/huaweicloud/provider';
 
 export const DEMO_DOMAIN_ID = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
@@ -38,3 +39,50 @@ export async function startHarness(fixtures?: Record<string, unknown>): Promise<
 export function demoProvider(h: Harness, overrides: Partial<OsmClientOptions> = {}): HuaweiCloudProvider {
   return new HuaweiCloudProvider(h.client(overrides));
 }
+
+/** What a suite registered with useEmulatorSuite() reads inside its tests. */
+export interface EmulatorSuite {
+  /** The suite's harness (one emulator per describe block, reset before every test). */
+  readonly harness: Harness;
+  /** A client made for the current test (created on first use, never shared between tests). */
+  readonly client: OsmClient;
+  /** The demo account's provider for the current test (created on first use, never shared between tests). */
+  readonly provider: HuaweiCloudProvider;
+}
+
+/**
+ * Registers the usual hooks in the calling describe block: start the emulator before the suite, close it
+ * after, reset its state before each test and forget the previous test's client and provider.
+ */
+export function useEmulatorSuite(): EmulatorSuite {
+  let harness: Harness | undefined;
+  let client: OsmClient | undefined;
+  let provider: HuaweiCloudProvider | undefined;
+  const running = (): Harness => {
+    if (!harness) throw new Error('the emulator suite is used outside its tests (before() has not run)');
+    return harness;
+  };
+  before(async () => {
+    harness = await startHarness();
+  });
+  after(() => running().close());
+  beforeEach(() => {
+    running().emulator.control.reset();
+    client = undefined;
+    provider = undefined;
+  });
+  return {
+    get harness() {
+      return running();
+    },
+    get client() {
+      return (client ??= running().client());
+    },
+    get provider() {
+      return (provider ??= demoProvider(running()));
+    },
+  };
+}
+
+/** Predicate for assert.rejects: a TicketError carrying exactly this provider error code. */
+export const codeOf = (code: string) => (e: unknown): boolean => isTicketError(e) && e.code === code;
