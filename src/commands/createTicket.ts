@@ -22,7 +22,7 @@ export async function accountForNewTicket(services: CommandServices, arg?: unkno
     return undefined;
   }
   if (accounts.length === 1) return accounts[0].id;
-  const recent = new CreateDrafts(services.globalState).recentAccounts();
+  const recent = new CreateDrafts(services.drafts).recentAccounts();
   const rank = (id: string) => {
     const index = recent.indexOf(id);
     return index < 0 ? Number.MAX_SAFE_INTEGER : index;

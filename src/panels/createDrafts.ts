@@ -8,8 +8,8 @@ const MAX_RECENT = 20;
 
 /**
  * Fields that may carry passwords or keys. Schemas have no "sensitive" flag yet, so confidential fields
- * are recognised by id; their text stays in the open form only and is never written to globalState
- * (DESIGN.md §7: no secrets in globalState).
+ * are recognised by id; their text stays in the open form only and is never written to the draft store
+ * (DESIGN.md §7: secrets only in SecretStorage).
  */
 const CONFIDENTIAL_ID = /secret|password|confidential|credential/i;
 
@@ -25,8 +25,9 @@ export function isConfidentialField(field: Pick<FormField, 'id'>): boolean {
 }
 
 /**
- * Create-form drafts, one per account, in globalState so they survive closing the form and reloading
- * the window. A draft is cleared only after the ticket was created.
+ * Create-form drafts, one per account, in the host's draft store (a Memento written through to a file)
+ * so they survive closing the form and reloading the window. A draft is cleared only after the ticket
+ * was created.
  */
 export class CreateDrafts {
   constructor(private readonly state: vscode.Memento) {}

@@ -58,7 +58,7 @@ describe('create form (extension host)', () => {
     const editor = await vscode.window.showTextDocument(document);
     editor.selection = new vscode.Selection(0, 0, 2, 0);
     await vscode.commands.executeCommand('cloudTickets.createTicketFromSelection');
-    const draft = await eventually(() => api.globalState.get<{ values: Record<string, unknown> }>(DRAFT_KEY_PREFIX + accountId));
+    const draft = await eventually(() => api.services.drafts.get<{ values: Record<string, unknown> }>(DRAFT_KEY_PREFIX + accountId));
     const description = String(draft.values.description);
     assert.ok(description.includes(':1-2\n```typescript\nconst a = 1;') && !description.includes('abcdEFGH1234'), description);
   });
