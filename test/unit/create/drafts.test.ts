@@ -29,7 +29,7 @@ describe('create drafts', () => {
     assert.equal(drafts.get('a1')?.values.title, 'Disk full');
   });
 
-  it('never writes confidential fields to globalState', async () => {
+  it('never writes confidential fields to the draft store', async () => {
     const memento = new MapMemento();
     await new CreateDrafts(memento).save('a1', { values: { description: 'd', secretInfo: 'root password hunter2' }, files: { secretAttachments: [{ id: 'k', fileName: 'pw.txt', sizeBytes: 3 }] } });
     assert.ok(!JSON.stringify([...memento.data.values()]).includes('hunter2') && !JSON.stringify([...memento.data.values()]).includes('pw.txt'));
