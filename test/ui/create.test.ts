@@ -112,8 +112,8 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
       if (await input.waitFor({ timeout: 5_000 }).then(() => true, () => false)) break;
     }
     await input.fill(`>${title}`);
-    await workbench.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor();
-    await input.press('Enter');
+    // Fuzzy matching may put another command first ("Open Active File in …"): click the wanted row.
+    await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
   }
 
   /** Opens the form through the palette and the account picker. */
