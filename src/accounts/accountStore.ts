@@ -28,6 +28,8 @@ export class AccountStore extends DisposableOwner {
   private readonly changed = this.own(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
   private readonly health = new Map<string, AccountHealth>();
+  /** Writes run one after another, each on the latest list: concurrent updates must not lose each other. */
+  private writes: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly state: vscode.Memento,
@@ -49,12 +51,12 @@ export class AccountStore extends DisposableOwner {
   async add(account: NewAccount, credentials: Credentials): Promise<StoredAccount> {
     const stored: StoredAccount = { ...account, id: randomUUID(), addedAt: Date.now() };
     await this.keychain.store(stored.id, credentials);
-    await this.write([...this.list(), stored]);
+    await this.write((accounts) => [...accounts, stored]);
     return stored;
   }
 
   async update(accountId: string, change: Partial<Omit<StoredAccount, 'id' | 'providerId' | 'addedAt'>>): Promise<void> {
-    await this.write(this.list().map((account) => (account.id === accountId ? { ...account, ...change } : account)));
+    await this.write((accounts) => accounts.map((account) => (account.id === accountId ? { ...account, ...change } : account)));
   }
 
   /** Replaces the credentials and clears the "keys rejected" mark. */
@@ -68,7 +70,7 @@ export class AccountStore extends DisposableOwner {
   async remove(accountId: string): Promise<void> {
     await this.keychain.delete(accountId);
     this.health.delete(accountId);
-    await this.write(this.list().filter((account) => account.id !== accountId));
+    await this.write((accounts) => accounts.filter((account) => account.id !== accountId));
   }
 
   credentials(accountId: string): Promise<Credentials | undefined> {
@@ -90,9 +92,15 @@ export class AccountStore extends DisposableOwner {
     this.changed.fire();
   }
 
-  private async write(accounts: StoredAccount[]): Promise<void> {
-    await this.state.update(ACCOUNTS_KEY, accounts);
-    void vscode.commands.executeCommand('setContext', 'cloudTickets.hasAccounts', accounts.length > 0);
-    this.changed.fire();
+  private write(change: (accounts: readonly StoredAccount[]) => StoredAccount[]): Promise<void> {
+    const next = this.writes.then(async () => {
+      const accounts = change(this.list());
+      await this.state.update(ACCOUNTS_KEY, accounts);
+      void vscode.commands.executeCommand('setContext', 'cloudTickets.hasAccounts', accounts.length > 0);
+      this.changed.fire();
+    });
+    // A failed write must not block the ones after it; its caller still sees the failure.
+    this.writes = next.catch(() => undefined);
+    return next;
   }
 }

@@ -25,8 +25,15 @@ export interface TicketErrorInit {
   readonly cause?: unknown;
 }
 
+/**
+ * Marks TicketErrors by a registered symbol rather than by class identity: the extension loads the
+ * providers from a bundle of their own, which has its own copy of this class.
+ */
+const TICKET_ERROR_BRAND = Symbol.for('cloud-tickets.TicketError');
+
 /** The one error type providers throw. */
 export class TicketError extends Error {
+  readonly [TICKET_ERROR_BRAND] = true;
   readonly kind: ErrorKind;
   readonly requestId?: string;
   readonly code?: string;
@@ -52,7 +59,8 @@ export class TicketError extends Error {
 
 /** True for a `TicketError`, optionally of one of the given kinds. */
 export function isTicketError(value: unknown, ...kinds: ErrorKind[]): value is TicketError {
-  return value instanceof TicketError && (kinds.length === 0 || kinds.includes(value.kind));
+  const branded = typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[TICKET_ERROR_BRAND] === true;
+  return branded && (kinds.length === 0 || kinds.includes((value as TicketError).kind));
 }
 
 /** Facts a default sentence can mention. None of them may be a secret. */

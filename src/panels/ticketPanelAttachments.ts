@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isAbortError } from '../core/abort';
 import type { Capabilities } from '../core/capabilities';
-import { TicketError } from '../core/errors';
+import { isTicketError, TicketError } from '../core/errors';
 import type { Attachment } from '../core/ticket';
 import type { CommandServices } from '../commands/command';
 import type { DraftAttachment } from './drafts';
@@ -128,7 +128,7 @@ async function download(url: string, token: vscode.CancellationToken): Promise<U
     }
     return new Uint8Array(await response.arrayBuffer());
   } catch (error) {
-    if (error instanceof TicketError) throw error;
+    if (isTicketError(error)) throw error;
     throw new TicketError({ kind: 'network', message: vscode.l10n.t('The attachment could not be downloaded. Check your network and try again.'), cause: error });
   } finally {
     subscription.dispose();

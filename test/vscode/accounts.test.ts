@@ -49,7 +49,8 @@ describe('accounts and secrets', () => {
     const denied = await api.services.accounts.add({ providerId: 'aliyun', label: 'Denied', endpoint: server.url }, { accessKeyId: 'otherid', accessKeySecret: 'othersecret' });
     server.control.deny('aliyun', 'otherid', 'ListTickets');
     await api.services.tickets.refresh();
-    assert.deepEqual([api.services.accounts.healthOf(rejected.id), api.services.accounts.healthOf(denied.id)], ['credentials', 'ok']);
+    const snapshot = (api.services.tickets as TicketModel).of(rejected.id);
+    assert.deepEqual([api.services.accounts.healthOf(rejected.id), api.services.accounts.healthOf(denied.id)], ['credentials', 'ok'], JSON.stringify({ state: snapshot?.state, error: snapshot?.error }));
     await removeAllAccounts(api);
   });
 

@@ -1,6 +1,6 @@
 /** Small pieces both API versions' providers share: paging cursors, change tokens, form checks, caching. */
 import { createHash } from 'node:crypto';
-import { TicketError } from '../../core/errors';
+import { isTicketError, TicketError } from '../../core/errors';
 import type { CreateFormSchema, FormValues } from '../../core/form-schema';
 import { validateForm } from '../../core/form-validation';
 import type { ChangeSignal } from '../../core/provider';
@@ -53,7 +53,7 @@ export function invalidInput(code: string, message: string): TicketError {
 
 /** Rewrites a "bad parameter" answer about a ticket id into `not-found`. */
 export function asNotFound(error: unknown, ticketId: string): unknown {
-  if (error instanceof TicketError && error.kind === 'invalid-input') {
+  if (isTicketError(error, 'invalid-input')) {
     return new TicketError({
       kind: 'not-found',
       code: error.code,
