@@ -81,8 +81,7 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
 
   /** Selects the named explorer entries (Ctrl+click for more than one) and opens the context menu on the last. */
   async function rightClickInExplorer(names: readonly string[]): Promise<void> {
-    await command('File: Refresh Explorer');
-    await command('View: Show Explorer');
+    await command('File: Focus on Files Explorer');
     for (const [index, name] of names.entries()) {
       await explorerRow(name).waitFor({ timeout: 30_000 });
       await explorerRow(name).click(index === 0 ? {} : { modifiers: ['ControlOrMeta'] });
@@ -284,8 +283,11 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     const editor = page().locator('.editor-instance .monaco-editor').first();
     await editor.locator('.view-lines', { hasText: 'Review it before attaching' }).waitFor({ timeout: 60_000 });
     await page().locator('.tabs-container .tab', { hasText: /cloud-tickets-diagnostics-.*\.txt/ }).waitFor();
-    await workbench.screenshot('diagnostics-preview');
     await editor.locator('.view-lines').click();
+    // The added file is the last section: show its highlighted redaction.
+    await page().keyboard.press('ControlOrMeta+End');
+    await editor.locator('.view-lines', { hasText: 'REDACTED:' }).waitFor();
+    await workbench.screenshot('diagnostics-preview');
     await page().keyboard.type('EDITED-BY-TEST');
     await page().waitForTimeout(500);
     const edited = (await editor.locator('.view-lines').innerText()).includes('EDITED-BY-TEST');
