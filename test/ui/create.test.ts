@@ -352,7 +352,9 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await workbench.page.keyboard.press('ControlOrMeta+.');
     await workbench.page.locator('.action-widget', { hasText: 'New ticket from this error…' }).waitFor({ timeout: 30_000 });
     await workbench.screenshot('create-code-action');
-    await workbench.page.locator('.action-widget .monaco-list-row', { hasText: 'New ticket from this error…' }).click();
+    // The action is focused in the quick-fix menu (a pointer shield covers it right after opening).
+    await workbench.page.locator('.action-widget .monaco-list-row.focused', { hasText: 'New ticket from this error…' }).waitFor();
+    await workbench.page.keyboard.press('Enter');
     await answer('Ali 2021', /which account should file it/, true);
     const description = form().locator('#field-description');
     await description.waitFor({ timeout: 30_000 });
