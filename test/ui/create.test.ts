@@ -341,6 +341,7 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     assert.ok(text.startsWith('upload.ts:1-3\n```typescript\nexport function upload(bucket: string) {'), text);
     await workbench.screenshot('create-prefill-selection');
     await description.fill('');
+    await workbench.page.waitForTimeout(1000); // let the emptied draft be saved before the next test
   });
 
   it('prefills title and description from a diagnostic through the code action', async () => {
@@ -359,8 +360,10 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     const description = form().locator('#field-description');
     await description.waitFor({ timeout: 30_000 });
     const text = await description.inputValue();
-    assert.match(text, /^error( \([^)]*\))?: .+\nbroken\.json:\d+:\d+\n/);
+    // Prefills add below what the draft already holds, so the diagnostic is looked for, not anchored.
+    assert.match(text, /(^|\n)error( \([^)]*\))?: .+\nbroken\.json:\d+:\d+\n/);
     await workbench.screenshot('create-prefill-diagnostic');
     await description.fill('');
+    await workbench.page.waitForTimeout(1000); // let the emptied draft be saved before the next test
   });
 });
