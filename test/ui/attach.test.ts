@@ -77,7 +77,7 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     await page().locator('.notifications-toasts', { hasText: `Account "${label}" added.` }).waitFor({ timeout: 30_000 });
   }
 
-  const explorerRow = (name: string) => page().locator('.explorer-folders-view .monaco-list-row', { has: page().locator(`.label-name:text-is("${name}")`) }).first();
+  const explorerRow = (name: string) => page().locator('.explorer-folders-view').getByRole('treeitem', { name, exact: true }).first();
 
   /** Selects the named explorer entries (Ctrl+click for more than one) and opens the context menu on the last. */
   async function rightClickInExplorer(names: readonly string[]): Promise<void> {
@@ -279,7 +279,11 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     const widget = page().locator('.quick-input-widget');
     await widget.locator('.quick-input-list .monaco-list-row', { hasText: 'Add files…' }).click();
     await widget.getByRole('button', { name: 'OK' }).click();
-    await answer(join(scratch, 'app-config.log'), /Add files to the diagnostics bundle|Add to Bundle/);
+    // VS Code's own file dialog (a quick input): type the path, wait until it lists the file, confirm.
+    await waitForStep(/Add files to the diagnostics bundle/);
+    await widget.locator('input').first().fill(join(scratch, 'app-config.log'));
+    await widget.locator('.quick-input-list .monaco-list-row', { hasText: 'app-config.log' }).waitFor();
+    await widget.getByRole('button', { name: 'Add to Bundle' }).click();
     const editor = page().locator('.editor-instance .monaco-editor').first();
     await editor.locator('.view-lines', { hasText: 'Review it before attaching' }).waitFor({ timeout: 60_000 });
     await page().locator('.tabs-container .tab', { hasText: /cloud-tickets-diagnostics-.*\.txt/ }).waitFor();
