@@ -6,6 +6,8 @@ import { isIgnored, parseGitignore, type IgnoreFile } from './gitignore';
 /** A walk stops here: a folder this large is not something to attach to a ticket. */
 const MAX_FILES = 5_000;
 const STAT_CONCURRENCY = 16;
+/** Formats that are compressed already: stored as they are instead of deflated again. */
+const COMPRESSED = /\.(zip|gz|tgz|bz2|xz|zst|7z|rar|jar|png|jpe?g|gif|webp|heic|mp3|mp4|mov|webm|woff2?|pdf|docx|xlsx|pptx)$/i;
 
 export interface FolderFile {
   readonly uri: vscode.Uri;
@@ -104,7 +106,7 @@ export async function zipFolder(scan: FolderScan, onFile: (path: string) => void
   for (const file of scan.files) {
     if (token?.isCancellationRequested) return undefined;
     onFile(file.path);
-    await writer.add({ path: file.path, data: await vscode.workspace.fs.readFile(file.uri), modifiedAt: new Date(file.mtime) });
+    await writer.add({ path: file.path, data: await vscode.workspace.fs.readFile(file.uri), modifiedAt: new Date(file.mtime), compress: !COMPRESSED.test(file.path) });
   }
   return writer.finish();
 }

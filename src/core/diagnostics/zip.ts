@@ -28,6 +28,8 @@ export interface ZipInput {
   readonly data: Uint8Array;
   /** Modification time written to the entry (default: now). */
   readonly modifiedAt?: Date;
+  /** False stores the bytes as they are (already-compressed files gain nothing from deflate). */
+  readonly compress?: boolean;
 }
 
 interface WrittenEntry {
@@ -73,9 +75,9 @@ export class ZipWriter {
     if (this.names.has(name.toString())) throw new ZipLimitError(`Duplicate path in archive: ${input.path}`);
     if (this.entries.length >= MAX_ENTRIES) throw new ZipLimitError(`An archive holds at most ${MAX_ENTRIES} files.`);
     if (input.data.byteLength > MAX_UINT32) throw new ZipLimitError(`${input.path} is too large for a zip archive (4 GB).`);
-    const deflated = await deflate(input.data, { level: 6 });
-    const useDeflate = deflated.byteLength < input.data.byteLength;
-    const body = useDeflate ? deflated : input.data;
+    const deflated = input.compress === false ? undefined : await deflate(input.data, { level: 6 });
+    const useDeflate = deflated !== undefined && deflated.byteLength < input.data.byteLength;
+    const body = useDeflate && deflated ? deflated : input.data;
     const { dosTime, dosDate } = dosDateTime(input.modifiedAt ?? new Date());
     const entry: WrittenEntry = {
       name, method: useDeflate ? METHOD_DEFLATE : METHOD_STORE, crc: crc32(input.data),

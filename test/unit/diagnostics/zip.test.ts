@@ -68,6 +68,13 @@ describe('core zip writer (checked with the system unzip)', () => {
     assert.deepEqual([compressed.byteLength < 2_000, stored.byteLength > 100_000 && stored.byteLength < 100_200], [true, true]);
   });
 
+  it('stores an entry unchanged when asked not to compress it, and unzip still reads it', async () => {
+    const text = Buffer.from('y'.repeat(50_000));
+    const file = archive(await createZip([{ path: 'photo.png', data: text, compress: false }]));
+    const listing = execFileSync('unzip', ['-v', file]).toString();
+    assert.deepEqual({ stored: /\bStored\b/.test(listing), same: unzipEntry(file, 'photo.png').equals(text) }, { stored: true, same: true });
+  });
+
   it('writes the modification time unzip reports', async () => {
     const file = archive(await createZip([{ path: 'dated.txt', data: Buffer.from('x'), modifiedAt: new Date(2024, 4, 17, 13, 45, 30) }]));
     assert.match(execFileSync('unzip', ['-l', file]).toString(), /2024-05-17 13:45|05-17-2024 13:45/);
