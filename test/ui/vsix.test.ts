@@ -13,7 +13,7 @@ const ALLOWED = [
   /^extension\/dist\/(extension|emulator|providers)\.js$/,
   /^extension\/dist\/webview\/[\w.-]+\.(js|css)$/,
   /^extension\/media\/icon\.png$/,
-  /^extension\/media\/(icons|css)\/[\w.-]+\.(svg|png|css)$/,
+  /^extension\/media\/(icons|css)\/([\w.-]+\/)*[\w.-]+\.(svg|png|css)$/,
   /^extension\/l10n\/bundle\.l10n(\.zh-cn)?\.json$/,
 ];
 const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/providers.js', 'extension/dist/emulator.js', 'extension/media/icon.png', 'extension/l10n/bundle.l10n.zh-cn.json', 'extension/package.nls.zh-cn.json'];
