@@ -89,10 +89,16 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     await explorerRow(names[names.length - 1]).click({ button: 'right' });
   }
 
+  /** Runs a context-menu item. A click right after the menu opens is sometimes ignored; then the keyboard runs it. */
   async function chooseMenuItem(label: string): Promise<void> {
     const item = page().locator('.monaco-menu .action-item', { hasText: label }).first();
     await item.waitFor();
     await item.click();
+    if (await item.waitFor({ state: 'hidden', timeout: 1_500 }).then(() => false, () => true)) {
+      await item.hover();
+      await page().keyboard.press('Enter');
+      await item.waitFor({ state: 'hidden' });
+    }
   }
 
   const toast = (text: string | RegExp) => page().locator('.notification-toast', { hasText: text });
