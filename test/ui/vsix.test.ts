@@ -11,7 +11,7 @@ const ALLOWED = [
   /^extension\/(readme|changelog)\.md$/,
   /^extension\/LICENSE\.txt$/,
   /^extension\/dist\/(extension|emulator|providers)\.js$/,
-  /^extension\/dist\/webview\/[\w.-]+\.(js|css)$/,
+  /^extension\/dist\/webview\/([\w.-]+\/)*[\w.-]+\.(js|css)$/,
   /^extension\/media\/icon\.png$/,
   /^extension\/media\/(icons|css)\/([\w.-]+\/)*[\w.-]+\.(svg|png|css)$/,
   /^extension\/l10n\/bundle\.l10n(\.zh-cn)?\.json$/,
