@@ -82,9 +82,15 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
   /** Selects the named explorer entries (Ctrl+click for more than one) and opens the context menu on the last. */
   async function rightClickInExplorer(names: readonly string[]): Promise<void> {
     await command('File: Focus on Files Explorer');
-    for (const [index, name] of names.entries()) {
-      await explorerRow(name).waitFor({ timeout: 30_000 });
-      await explorerRow(name).click(index === 0 ? {} : { modifiers: ['ControlOrMeta'] });
+    const selected = page().locator('.explorer-folders-view [role="treeitem"][aria-selected="true"]');
+    for (let attempt = 0; ; attempt++) {
+      for (const [index, name] of names.entries()) {
+        await explorerRow(name).waitFor({ timeout: 30_000 });
+        await explorerRow(name).click(index === 0 ? {} : { modifiers: ['ControlOrMeta'] });
+        // A click opens the file in a preview editor; let that settle before extending the selection.
+        await page().waitForTimeout(300);
+      }
+      if ((await selected.count()) === names.length || attempt === 3) break;
     }
     await explorerRow(names[names.length - 1]).click({ button: 'right' });
   }
@@ -115,7 +121,7 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     this.timeout(300_000);
     server = await startEmulator({ port: 0 });
     scratch = mkdtempSync(join(tmpdir(), 'ct-attach-ui-'));
-    workbench = await Workbench.open({ settings: { 'http.proxySupport': 'off', 'http.proxy': `http://ui-user:${PROXY_PASSWORD}@proxy.invalid:3128`, 'workbench.colorTheme': 'Default Light Modern' } });
+    workbench = await Workbench.open({ settings: { 'explorer.autoReveal': false, 'http.proxySupport': 'off', 'http.proxy': `http://ui-user:${PROXY_PASSWORD}@proxy.invalid:3128`, 'workbench.colorTheme': 'Default Light Modern' } });
     const files: Record<string, Uint8Array> = {
       'report.log': Buffer.from('2026-05-01 ERROR connection reset by peer\n'.repeat(50)),
       'first.txt': Buffer.from('first of two\n'),
@@ -150,6 +156,14 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
   });
 
   screenshotOnFailure(() => workbench);
+  afterEach(async function () {
+    // Toasts hide after a while; the notification centre keeps what the extension said.
+    if (this.currentTest?.state !== 'failed' || !workbench) return;
+    await page().keyboard.press('Escape');
+    await command('Notifications: Show Notifications').catch(() => undefined);
+    const said = await page().locator('.notifications-center').innerText().catch(() => '(no notification centre)');
+    console.log(`notifications after "${this.currentTest.title}":\n${said}`);
+  });
 
   it('right-click a file in the Explorer → Attach to Ticket… → an Alibaba ticket: the emulator holds the bytes and the reply', async () => {
     await rightClickInExplorer(['report.log']);
@@ -166,7 +180,7 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
   it('attaches to a Huawei Cloud ticket from the same menu (picker grouped by account)', async () => {
     await rightClickInExplorer(['report.log']);
     await chooseMenuItem('Attach to Ticket…');
-    await page().locator('.quick-input-list .quick-input-list-separator', { hasText: 'Attach Huawei' }).first().waitFor({ timeout: 30_000 });
+    await page().locator('.quick-input-list .monaco-list-row', { hasText: 'Recently used' }).first().waitFor({ timeout: 30_000 });
     await workbench.screenshot('attach-ticket-picker');
     await answer(HUAWEI_TICKET, /Attach report\.log to Ticket/, true);
     await answer('', /Message to send with the attachments/);
