@@ -107,6 +107,16 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     }
   }
 
+  async function until<T>(probe: () => T | undefined, what: string, timeoutMs = 30_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = probe();
+      if (value !== undefined) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await page().waitForTimeout(200);
+    }
+  }
+
   const toast = (text: string | RegExp) => page().locator('.notification-toast', { hasText: text });
   const dialog = () => page().locator('.monaco-dialog-box');
 
@@ -283,8 +293,8 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     await workbench.screenshot('attach-zip-folder');
     await dialog().getByRole('button', { name: 'Zip and Attach' }).click();
     await answer('The logs folder', /Message to send with the attachments/);
-    await toast(/Attached 1 file\(s\)/).waitFor({ timeout: 30_000 });
-    const message = huaweiCase().messages.find((m) => m.content === 'The logs folder')!;
+    // The success toast can stay behind the closing modal; the emulator is the witness.
+    const message = await until(() => huaweiCase().messages.find((m) => m.content === 'The logs folder'), 'the reply with the zipped folder');
     const zip = join(scratch, 'logs.zip');
     writeFileSync(zip, server.control.attachment('huaweicloud', message.accessoryIds[0])!);
     const listed = execFileSync('unzip', ['-Z1', zip]).toString().split('\n').filter(Boolean).sort();
