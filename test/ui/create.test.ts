@@ -106,14 +106,18 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
    */
   async function command(title: string): Promise<void> {
     const input = workbench.page.locator('.quick-input-widget input').first();
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await workbench.page.locator('.part.sidebar .title-label').first().click();
+    // A toast or a closing dialog can take the focus and hide the palette again: retry the whole gesture.
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await workbench.page.keyboard.press('Escape');
+      await workbench.page.locator('.part.sidebar .title-label').first().click({ timeout: 5_000 }).catch(() => undefined);
       await workbench.page.keyboard.press('F1');
-      if (await input.waitFor({ timeout: 5_000 }).then(() => true, () => false)) break;
+      if (!(await input.waitFor({ timeout: 5_000 }).then(() => true, () => false))) continue;
+      if (!(await input.fill(`>${title}`, { timeout: 5_000 }).then(() => true, () => false))) continue;
+      // Fuzzy matching may put another command first ("Open Active File in …"): click the wanted row.
+      await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
+      return;
     }
-    await input.fill(`>${title}`);
-    // Fuzzy matching may put another command first ("Open Active File in …"): click the wanted row.
-    await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
+    throw new Error(`could not run "${title}" from the command palette`);
   }
 
   /** Opens the form through the palette and the account picker. */
