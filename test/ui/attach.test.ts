@@ -246,9 +246,12 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
       await answer('must never be posted', /Message to send with the attachments/);
       const progress = toast(`Attaching to "${ALIYUN_TICKET}"`);
       await progress.waitFor({ timeout: 30_000 });
-      await workbench.screenshot('attach-upload-progress');
+      const cancel = progress.locator('.monaco-button', { hasText: 'Cancel' });
       await progress.hover();
-      await progress.locator('.monaco-button', { hasText: 'Cancel' }).click();
+      await cancel.waitFor();
+      await page().waitForTimeout(500); // let the toast finish sliding in for the screenshot
+      await workbench.screenshot('attach-upload-progress');
+      await cancel.click();
       await toast('Attaching was cancelled; no reply was posted').waitFor({ timeout: 30_000 });
       await page().waitForTimeout(9_000);
     } finally {
