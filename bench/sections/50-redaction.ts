@@ -4,7 +4,7 @@
  * copy of the same text in the same run.
  */
 import { redactSecrets } from '../../src/core/redaction';
-import { scoreRedactionCorpus } from '../../src/core/redaction-score';
+import { scoreRedactionCorpus } from '../../test/support/redaction-score';
 import { loadRedactionCorpus } from '../../test/unit/redaction/corpus';
 import type { BenchContext, BenchRow } from '../types';
 

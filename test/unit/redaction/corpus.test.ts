@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { formatRedactionScore, scoreRedactionCorpus } from '../../../src/core/redaction-score';
+import { formatRedactionScore, scoreRedactionCorpus } from '../../support/redaction-score';
 import { loadRedactionCorpus } from './corpus';
 
 describe('redaction corpus (test/fixtures/redaction)', () => {

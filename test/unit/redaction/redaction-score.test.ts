@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { applyRedactions, type RedactionResult } from '../../../src/core/redaction';
-import { parseAnnotatedSample, scoreRedactionCorpus } from '../../../src/core/redaction-score';
+import { parseAnnotatedSample, scoreRedactionCorpus } from '../../support/redaction-score';
 
 describe('parseAnnotatedSample', () => {
   it('removes markers and records each value at its place in the plain text', () => {

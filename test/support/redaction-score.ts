@@ -1,7 +1,7 @@
 // Scoring redaction against an annotated corpus: precision (how many redactions hit a real secret)
 // and recall (how many secrets were fully removed). Samples mark each expected secret inline as
 // ⟦kind|value⟧, so the corpus stays readable and the spans can never drift from the text.
-import { redactSecrets, type RedactionKind, type RedactionOptions, type RedactionResult, type RedactionSpan } from './redaction';
+import { redactSecrets, type RedactionKind, type RedactionOptions, type RedactionResult, type RedactionSpan } from '../../src/core/redaction';
 
 export interface AnnotatedSample {
   name: string;
