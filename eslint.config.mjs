@@ -2,6 +2,7 @@
 // emulator and shared never load `vscode`, and webview code only meets the host through
 // src/shared/protocol.ts.
 import tseslint from 'typescript-eslint';
+import { outsideTextPlugin } from './scripts/eslint/outside-text.mjs';
 
 const noVscode = {
   'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'This layer must stay vscode-free (DESIGN.md §3).' }] }],
@@ -22,6 +23,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['../src/*', '!../src/shared', '../../src/*', '!../../src/shared'], message: 'Webviews meet the host only in src/shared.' }], paths: [{ name: 'vscode', message: 'Webviews cannot load vscode.' }] }],
     },
+  },
+  {
+    // Host files that talk to VS Code UI: outside text must pass through src/shared/outsideText.ts.
+    files: ['src/extension.ts', 'src/views/**/*.ts', 'src/panels/**/*.ts', 'src/commands/**/*.ts', 'src/attach/**/*.ts', 'src/accounts/**/*.ts', 'src/diagnostics/**/*.ts', 'src/services/**/*.ts', 'src/common/**/*.ts'],
+    ignores: ['src/accounts/ui/**', 'src/attach/**', 'src/diagnostics/**', 'src/panels/createPanelFiles.ts', 'src/panels/ticketPanelAttachments.ts', 'src/panels/ticketPanelActions.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { 'cloud-tickets': outsideTextPlugin },
+    rules: { 'cloud-tickets/outside-text': 'error' },
   },
   { files: ['scripts/**/*.mjs', 'test/**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
 );

@@ -5,6 +5,7 @@ import type { StoredAccount } from '../accounts/accountStore';
 import { runAddAccountFlow, type Verify } from '../accounts/ui/addAccountFlow';
 import type { CommandModule, CommandServices } from './command';
 import { resolveAccount } from './accountManage';
+import { OUTSIDE_TEXT_LIMITS, outsideText, ownText } from '../shared/outsideText';
 
 /** The cheap authenticated call that proves keys work before anything is saved. */
 export function verifierFor(services: CommandServices): Verify {
@@ -22,14 +23,14 @@ export const addAccountCommand: CommandModule = {
     const account = await services.accounts.add(result.account, result.credentials);
     services.log.info(`Added ${account.providerId} account ${account.id}`);
     void services.tickets.refresh(account.id);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Account "{0}" added.', account.label));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Account "{0}" added.', outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label })));
   },
 };
 
 export const reenterCredentialsCommand: CommandModule = {
   id: 'cloudTickets.reenterCredentials',
   create: (services) => async (arg?: unknown) => {
-    const account = await resolveAccount(services, arg, vscode.l10n.t('Account whose credentials to re-enter'));
+    const account = await resolveAccount(services, arg, ownText(vscode.l10n.t('Account whose credentials to re-enter')));
     if (!account) return;
     const stored = await services.accounts.credentials(account.id);
     const result = await runAddAccountFlow(
@@ -41,19 +42,19 @@ export const reenterCredentialsCommand: CommandModule = {
     await services.accounts.update(account.id, { label: result.account.label, endpoint: result.account.endpoint, apiVersion: result.account.apiVersion });
     await services.accounts.replaceCredentials(account.id, result.credentials);
     void services.tickets.refresh(account.id);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Credentials of "{0}" updated.', account.label));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Credentials of "{0}" updated.', outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label })));
   },
 };
 
 export const editAccountCommand: CommandModule = {
   id: 'cloudTickets.editAccount',
   create: (services) => async (arg?: unknown) => {
-    const account = await resolveAccount(services, arg, vscode.l10n.t('Account to edit'));
+    const account = await resolveAccount(services, arg, ownText(vscode.l10n.t('Account to edit')));
     if (!account) return;
     const provider = providerDescriptor(account.providerId);
-    const versions = provider.apiVersions.map((version) => ({ label: vscode.l10n.t('API version {0}', version), picked: version === (account.apiVersion ?? provider.apiVersions[0]), change: { apiVersion: version } }));
-    const endpoint = { label: vscode.l10n.t('Endpoint: {0}', account.endpoint ?? vscode.l10n.t('default')), change: undefined };
-    const picked = await vscode.window.showQuickPick([...versions, endpoint], { title: vscode.l10n.t('Edit "{0}"', account.label) });
+    const versions = provider.apiVersions.map((version) => ({ label: vscode.l10n.t('API version {0}', outsideText(version)), picked: version === (account.apiVersion ?? provider.apiVersions[0]), change: { apiVersion: version } }));
+    const endpoint = { label: vscode.l10n.t('Endpoint: {0}', account.endpoint ? outsideText(account.endpoint) : vscode.l10n.t('default')), change: undefined };
+    const picked = await vscode.window.showQuickPick([...versions, endpoint], { title: vscode.l10n.t('Edit "{0}"', outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label })) });
     if (!picked) return;
     if (picked.change) {
       await services.accounts.update(account.id, picked.change);

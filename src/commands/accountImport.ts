@@ -8,6 +8,7 @@ import {
 import type { CommandModule, CommandServices } from './command';
 import { verifierFor } from './accountAdd';
 import { diagnoseVerifyFailure } from '../accounts/ui/verifyFailure';
+import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
 
 type CandidateItem = vscode.QuickPickItem & { candidate?: ImportCandidate; chooseCsv?: boolean };
 
@@ -22,10 +23,10 @@ function importEnvironment() {
 function candidateItems(report: ImportReport): CandidateItem[] {
   const items: CandidateItem[] = report.candidates
     .filter((candidate) => !candidate.sameKeysAs)
-    .map((candidate) => ({
-      label: `${candidate.importable ? '$(key)' : '$(circle-slash)'} ${candidate.suggestedLabel}`,
-      description: [providerDescriptor(candidate.provider).displayName, candidate.accessKeyId ? maskKeyId(candidate.accessKeyId) : undefined].filter(Boolean).join(' · '),
-      detail: [candidate.source, text(candidate.noteText, candidate.note)].filter(Boolean).join(' — '),
+    .map((candidate): CandidateItem => ({
+      label: `${candidate.importable ? '$(key)' : '$(circle-slash)'} ${outsideText(candidate.suggestedLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })}`,
+      description: [outsideText(providerDescriptor(candidate.provider).displayName), candidate.accessKeyId ? outsideText(maskKeyId(candidate.accessKeyId)) : undefined].filter(Boolean).join(' · '),
+      detail: [outsideText(candidate.source), outsideText(text(candidate.noteText, candidate.note))].filter(Boolean).join(' — '),
       candidate,
     }));
   items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: `$(file) ${vscode.l10n.t('Choose a console credentials.csv file…')}`, chooseCsv: true });
@@ -35,12 +36,12 @@ function candidateItems(report: ImportReport): CandidateItem[] {
 async function askSecret(candidate: ImportCandidate): Promise<Credentials | undefined> {
   let accessKeyId = candidate.accessKeyId;
   if (!accessKeyId) {
-    accessKeyId = (await vscode.window.showInputBox({ title: candidate.suggestedLabel, prompt: vscode.l10n.t('Access key id (AK) for {0}', candidate.source), ignoreFocusOut: true }))?.trim() ?? '';
+    accessKeyId = (await vscode.window.showInputBox({ title: outsideText(candidate.suggestedLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label }), prompt: vscode.l10n.t('Access key id (AK) for {0}', outsideText(candidate.source)), ignoreFocusOut: true }))?.trim() ?? '';
     if (!accessKeyId) return undefined;
   }
   let secret = candidate.accessKeySecret;
   if (!secret) {
-    secret = (await vscode.window.showInputBox({ title: candidate.suggestedLabel, prompt: vscode.l10n.t('Secret for {0} (the file keeps it encrypted or does not hold it)', maskKeyId(accessKeyId)), password: true, ignoreFocusOut: true }))?.trim();
+    secret = (await vscode.window.showInputBox({ title: outsideText(candidate.suggestedLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label }), prompt: vscode.l10n.t('Secret for {0} (the file keeps it encrypted or does not hold it)', outsideText(maskKeyId(accessKeyId))), password: true, ignoreFocusOut: true }))?.trim();
     if (!secret) return undefined;
   }
   return { accessKeyId, accessKeySecret: secret, ...(candidate.securityToken ? { securityToken: candidate.securityToken } : {}), ...(candidate.expiresAt ? { expiration: candidate.expiresAt } : {}) };
@@ -57,7 +58,7 @@ async function importCandidate(services: CommandServices, candidate: ImportCandi
     const saveAnyway = vscode.l10n.t('Save Anyway');
     // Keys that could not be checked (no permission, or no network right now) may still be good.
     const checkable = failure.field === 'permission' || failure.field === 'connection';
-    const answer = await vscode.window.showErrorMessage(`${candidate.suggestedLabel}: ${failure.message}`, { modal: true }, ...(checkable ? [saveAnyway] : []));
+    const answer = await vscode.window.showErrorMessage(`${outsideText(candidate.suggestedLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })}: ${outsideText(failure.message)}`, { modal: true }, ...(checkable ? [saveAnyway] : []));
     if (answer !== saveAnyway) return false;
   }
   await services.accounts.add(account, credentials);
@@ -89,7 +90,7 @@ export const importAccountsCommand: CommandModule = {
     for (const item of picked) {
       if (!item.candidate) continue;
       if (!item.candidate.importable) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('"{0}" cannot be imported: {1}', item.candidate.suggestedLabel, text(item.candidate.noteText, item.candidate.note) ?? ''));
+        void vscode.window.showWarningMessage(vscode.l10n.t('"{0}" cannot be imported: {1}', outsideText(item.candidate.suggestedLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label }), outsideText(text(item.candidate.noteText, item.candidate.note))));
         continue;
       }
       if (await importCandidate(services, item.candidate)) imported += 1;

@@ -4,6 +4,7 @@ import { CreatePanel } from '../panels/createPanel';
 import { providerDescriptor } from '../providers';
 import type { CommandModule, CommandServices } from './command';
 import { accountIdOf } from './nodeArgs';
+import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
 
 /**
  * The account to file with: the one given (explorer "+" on an account), the only one, or the user's
@@ -29,9 +30,9 @@ export async function accountForNewTicket(services: CommandServices, arg?: unkno
   };
   const ordered = [...accounts].sort((a, b) => rank(a.id) - rank(b.id) || a.label.localeCompare(b.label));
   const picked = await vscode.window.showQuickPick(
-    ordered.map((account) => ({
-      label: account.label,
-      description: displayName(account.providerId),
+    ordered.map((account): vscode.QuickPickItem & { accountId: string } => ({
+      label: outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
+      description: outsideText(displayName(account.providerId)),
       detail: account.id === recent[0] ? vscode.l10n.t('Last used') : undefined,
       accountId: account.id,
     })),

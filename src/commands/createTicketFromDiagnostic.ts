@@ -79,7 +79,7 @@ export class CreateTicketCodeActions implements vscode.CodeActionProvider {
       .map((diagnostic) => {
         const action = new vscode.CodeAction(vscode.l10n.t('New ticket from this error…'), vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
-        action.command = { command: COMMAND_ID, title: action.title, arguments: [document.uri, diagnostic] };
+        action.command = { command: COMMAND_ID, title: vscode.l10n.t('New ticket from this error…'), arguments: [document.uri, diagnostic] };
         return action;
       });
   }

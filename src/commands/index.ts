@@ -24,6 +24,7 @@ import { openTicketInConsoleCommand } from './ticketOpenInConsole';
 import { copyTicketIdCommand } from './ticketCopyId';
 import { attachToTicketCommand } from './attachToTicket';
 import { attachDiagnosticsCommand } from './diagnosticsAttach';
+import { outsideText } from '../shared/outsideText';
 
 /**
  * The explicit list of commands. Typed as a record over CommandId so that adding an id to
@@ -72,7 +73,7 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         services.log.error(`${module.id} failed: ${message}`);
-        void vscode.window.showErrorMessage(vscode.l10n.t('Cloud Tickets: {0}', message));
+        void vscode.window.showErrorMessage(vscode.l10n.t('Cloud Tickets: {0}', outsideText(message)));
         return undefined;
       }
     });

@@ -3,6 +3,7 @@ import { TicketPanels } from '../panels/ticketPanels';
 import type { TicketTarget } from '../panels/ticketPanelLoader';
 import type { TicketAction } from '../shared/protocol/ticket';
 import type { CommandServices } from './command';
+import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
 
 /**
  * The ticket a command is about: `(accountId, ticketId)` from code and tree item commands, a tree node
@@ -27,10 +28,10 @@ export async function pickTicket(services: CommandServices): Promise<TicketTarge
   }
   if (accounts.every((account) => services.tickets.summaries(account.id).length === 0)) await services.tickets.refresh();
   const items = accounts.flatMap((account) =>
-    services.tickets.summaries(account.id).map((ticket) => ({
-      label: ticket.title || ticket.id,
-      description: `${ticket.id} · ${ticket.status.label}`,
-      detail: account.label,
+    services.tickets.summaries(account.id).map((ticket): vscode.QuickPickItem & { target: TicketTarget } => ({
+      label: outsideText(ticket.title || ticket.id, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
+      description: `${outsideText(ticket.id, { maxLength: OUTSIDE_TEXT_LIMITS.label })} · ${outsideText(ticket.status.label, { maxLength: OUTSIDE_TEXT_LIMITS.label })}`,
+      detail: outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
       target: { accountId: account.id, ticketId: ticket.id },
     })),
   );

@@ -5,6 +5,8 @@ import { groupLabel } from '../views/treeNodes';
 import type { CommandModule } from './command';
 import { resolveAccount } from './accountManage';
 import { accountIdOf } from './nodeArgs';
+import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
+import { ownText } from '../shared/outsideText';
 
 export const loadMoreCommand: CommandModule = {
   id: 'cloudTickets.loadMore',
@@ -42,7 +44,7 @@ async function askFilter(current: AccountFilter): Promise<AccountFilter | undefi
 export const filterCommand: CommandModule = {
   id: 'cloudTickets.filter',
   create: (services) => async (arg?: unknown) => {
-    const account = await resolveAccount(services, arg, vscode.l10n.t('Account to filter'));
+    const account = await resolveAccount(services, arg, ownText(vscode.l10n.t('Account to filter')));
     if (!account) return;
     const filter = await askFilter(services.explorer.filterOf(account.id));
     if (filter) await services.explorer.setFilter(account.id, filter);
@@ -64,9 +66,16 @@ export const searchTicketsCommand: CommandModule = {
     for (const account of services.accounts.list()) {
       const tickets = services.tickets.summaries(account.id);
       if (tickets.length === 0) continue;
-      items.push({ label: account.label, kind: vscode.QuickPickItemKind.Separator });
+      const short = { maxLength: OUTSIDE_TEXT_LIMITS.label };
+      items.push({ label: outsideText(account.label, short), kind: vscode.QuickPickItemKind.Separator });
       for (const ticket of tickets) {
-        items.push({ label: ticket.title, description: `${ticket.id} · ${ticket.status.label}`, detail: ticket.productName, accountId: account.id, ticketId: ticket.id });
+        items.push({
+          label: outsideText(ticket.title || ticket.id, short),
+          description: `${outsideText(ticket.id, short)} · ${outsideText(ticket.status.label, short)}`,
+          detail: outsideText(ticket.productName, short),
+          accountId: account.id,
+          ticketId: ticket.id,
+        });
       }
     }
     const picked = await vscode.window.showQuickPick(items, {

@@ -20,6 +20,7 @@ import { createFormStrings, localizeFields } from './createPanelStrings';
 import { CreateSubmitter } from './createPanelSubmit';
 import { localizedProblems } from './createPanelValidation';
 import { webviewHtml, webviewOptions } from './webviewHtml';
+import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
 
 export const CREATE_VIEW_TYPE = 'cloudTickets.createTicket';
 /** Registered by the ticket panel; the form opens the new ticket with it when it exists. */
@@ -242,11 +243,11 @@ export class CreatePanel extends DisposableOwner {
   /** A notification with the id and "Copy", visible even when the ticket's panel covers the form. */
   private async announce(ticketId: string): Promise<void> {
     const copy = vscode.l10n.t('Copy');
-    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Ticket {0} was created.', ticketId), copy);
+    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Ticket {0} was created.', outsideText(ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label })), copy);
     if (choice === copy) await vscode.env.clipboard.writeText(ticketId);
   }
 }
 
-function panelTitle(accountLabel: string): string {
-  return vscode.l10n.t('New ticket — {0}', accountLabel);
+function panelTitle(accountLabel: string): SafeText {
+  return ownText(vscode.l10n.t('New ticket — {0}', outsideText(accountLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })));
 }

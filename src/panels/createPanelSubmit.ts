@@ -4,6 +4,7 @@ import type { FormField } from '../core/form-schema';
 import type { TicketProvider } from '../core/provider';
 import type { CreateFormValues, CreateSubmitOutcome } from '../shared/protocol/create';
 import { localizedProblems } from './createPanelValidation';
+import { outsideText } from '../shared/outsideText';
 
 export interface SubmitDependencies {
   /** Runs a call on the account's provider (through the registry, so account health is tracked). */
@@ -51,7 +52,7 @@ export class CreateSubmitter {
     }
     this.deps.log.info(`Created ticket ${ticketId}`);
     await this.deps.onCreated(ticketId);
-    return { outcome: 'created', ticketId, message: vscode.l10n.t('Ticket {0} was created.', ticketId) };
+    return { outcome: 'created', ticketId, message: vscode.l10n.t('Ticket {0} was created.', outsideText(ticketId)) };
   }
 
   private async afterFailure(error: unknown, values: CreateFormValues, submittedAt: number): Promise<CreateSubmitOutcome> {
@@ -69,7 +70,7 @@ export class CreateSubmitter {
       return {
         outcome: 'recovered',
         ticketId: search.ticket.id,
-        message: vscode.l10n.t('The connection dropped, but the ticket had been created: {0}. It was not filed twice.', search.ticket.id),
+        message: vscode.l10n.t('The connection dropped, but the ticket had been created: {0}. It was not filed twice.', outsideText(search.ticket.id)),
       };
     }
     if (search.outcome === 'unknown') {
@@ -78,13 +79,13 @@ export class CreateSubmitter {
       return {
         outcome: 'failed',
         uncertain: true,
-        message: vscode.l10n.t('{0} Whether the ticket was created could not be checked ({1}). Look at the account\'s newest tickets before you retry.', reason, why),
+        message: vscode.l10n.t('{0} Whether the ticket was created could not be checked ({1}). Look at the account\'s newest tickets before you retry.', outsideText(reason), outsideText(why)),
       };
     }
     return {
       outcome: 'failed',
       uncertain: true,
-      message: vscode.l10n.t('{0} No matching ticket was found among the newest tickets, so retrying should not file a duplicate.', reason),
+      message: vscode.l10n.t('{0} No matching ticket was found among the newest tickets, so retrying should not file a duplicate.', outsideText(reason)),
     };
   }
 }

@@ -20,6 +20,7 @@ import type { TicketPrompts } from './ticketPanelPrompts';
 import { ticketStrings } from './ticketPanelStrings';
 import { ticketUpdate, toSnapshot, type LoadedTicket } from './ticketPanelView';
 import { webviewHtml, webviewOptions } from './webviewHtml';
+import { OUTSIDE_TEXT_LIMITS, outsideText, ownText } from '../shared/outsideText';
 
 /** What a panel needs; one instance shared by all ticket panels. */
 export interface TicketPanelContext {
@@ -70,7 +71,7 @@ export class TicketPanel extends DisposableOwner {
     this.own(panel.onDidChangeViewState(() => this.onVisibilityChanged()));
     this.registerHandlers();
     panel.webview.options = webviewOptions(services.extensionUri);
-    panel.title = target.ticketId;
+    panel.title = outsideText(target.ticketId, { maxLength: TITLE_LENGTH });
     panel.webview.html = webviewHtml({ webview: panel.webview, extensionUri: services.extensionUri, entry: 'ticket/main', lang: vscode.env.language, title: target.ticketId });
     this.firstLoad = this.reload().catch(() => undefined);
   }
@@ -197,7 +198,7 @@ export class TicketPanel extends DisposableOwner {
     if (body.length > capabilities.maxReplyLength) return fail(vscode.l10n.t('The reply is {0} characters long; at most {1} are allowed.', body.length, capabilities.maxReplyLength));
     try {
       await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sending the reply to ticket {0}…', this.target.ticketId), cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sending the reply to ticket {0}…', outsideText(this.target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label })), cancellable: true },
         (_progress, token) => {
           const abort = new AbortController();
           const subscription = token.onCancellationRequested(() => abort.abort());
@@ -229,13 +230,13 @@ export class TicketPanel extends DisposableOwner {
 
   private async withdraw(messageId: string): Promise<boolean> {
     const confirmed = await this.context.prompts.confirm(
-      vscode.l10n.t('Withdraw this message?'),
-      vscode.l10n.t('Support will no longer see it.'),
-      vscode.l10n.t('Withdraw'),
+      ownText(vscode.l10n.t('Withdraw this message?')),
+      ownText(vscode.l10n.t('Support will no longer see it.')),
+      ownText(vscode.l10n.t('Withdraw')),
     );
     if (!confirmed) return false;
     await this.context.services.providers.run(this.target.accountId, async (provider) => {
-      if (!provider.capabilities.withdraw || !provider.withdrawMessage) throw new Error(vscode.l10n.t('{0} does not offer this action for this account.', provider.displayName));
+      if (!provider.capabilities.withdraw || !provider.withdrawMessage) throw new Error(vscode.l10n.t('{0} does not offer this action for this account.', outsideText(provider.displayName)));
       await provider.withdrawMessage(this.target.ticketId, messageId);
     });
     await this.reload().catch(() => undefined);
@@ -270,8 +271,8 @@ export class TicketPanel extends DisposableOwner {
 
   private updateTab(): void {
     if (!this.loaded) return;
-    const title = this.loaded.detail.title.trim() || this.target.ticketId;
-    this.panel.title = title.length > TITLE_LENGTH ? `${title.slice(0, TITLE_LENGTH - 1)}…` : title;
+    // The tab and the window title show it: no reordering or invisible characters, and a short length.
+    this.panel.title = outsideText(this.loaded.detail.title.trim() || this.target.ticketId, { maxLength: TITLE_LENGTH });
     const group = this.loaded.detail.status.group;
     const icon = (theme: string) => vscode.Uri.joinPath(this.context.services.extensionUri, 'media', 'icons', 'ticket-status', `${group}-${theme}.svg`);
     this.panel.iconPath = { light: icon('light'), dark: icon('dark') };

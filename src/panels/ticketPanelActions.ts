@@ -8,6 +8,7 @@ import { loadTicket, type TicketTarget } from './ticketPanelLoader';
 import { ticketToMarkdown } from './ticketPanelMarkdown';
 import type { TicketPrompts } from './ticketPanelPrompts';
 import { markdownLabels } from './ticketPanelStrings';
+import { outsideText, ownText } from '../shared/outsideText';
 
 /**
  * Every ticket action, shared by the panel's buttons and the commands: asks what it must (confirmation
@@ -47,9 +48,9 @@ export class TicketActionRunner {
 
   async close(target: TicketTarget): Promise<boolean> {
     const confirmed = await this.prompts.confirm(
-      vscode.l10n.t('Close ticket {0}?', target.ticketId),
-      vscode.l10n.t('Close it only when the problem is solved. Support stops working on a closed ticket.'),
-      vscode.l10n.t('Close ticket'),
+      ownText(vscode.l10n.t('Close ticket {0}?', outsideText(target.ticketId))),
+      ownText(vscode.l10n.t('Close it only when the problem is solved. Support stops working on a closed ticket.')),
+      ownText(vscode.l10n.t('Close ticket')),
     );
     if (!confirmed) return false;
     await this.write(target, vscode.l10n.t('Closing ticket {0}…', target.ticketId), (provider, signal) => provider.close(target.ticketId, signal));
@@ -58,9 +59,9 @@ export class TicketActionRunner {
 
   async cancel(target: TicketTarget): Promise<boolean> {
     const confirmed = await this.prompts.confirm(
-      vscode.l10n.t('Cancel ticket {0}?', target.ticketId),
-      vscode.l10n.t('The ticket is withdrawn and support stops working on it. This cannot be undone.'),
-      vscode.l10n.t('Cancel ticket'),
+      ownText(vscode.l10n.t('Cancel ticket {0}?', outsideText(target.ticketId))),
+      ownText(vscode.l10n.t('The ticket is withdrawn and support stops working on it. This cannot be undone.')),
+      ownText(vscode.l10n.t('Cancel ticket')),
     );
     if (!confirmed) return false;
     await this.write(target, vscode.l10n.t('Cancelling ticket {0}…', target.ticketId), (provider, signal) => {

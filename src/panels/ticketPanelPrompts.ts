@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { RatingCapability } from '../core/capabilities';
 import type { RatingInput } from '../core/provider';
+import type { SafeText } from '../shared/outsideText';
 
 /**
  * The questions ticket actions ask the user. Behind an interface so extension-host tests can answer
@@ -8,7 +9,7 @@ import type { RatingInput } from '../core/provider';
  */
 export interface TicketPrompts {
   /** Modal confirmation of a destructive action; true when confirmed. */
-  confirm(question: string, detail: string, confirmLabel: string): Promise<boolean>;
+  confirm(question: SafeText, detail: SafeText, confirmLabel: SafeText): Promise<boolean>;
   /** Why the ticket is reopened; undefined when cancelled. */
   reopenMessage(): Promise<string | undefined>;
   /** Score, solved flag and comment in the provider's shape; undefined when cancelled. */

@@ -8,6 +8,7 @@ import { TicketActionRunner } from './ticketPanelActions';
 import { TicketAttachments } from './ticketPanelAttachments';
 import type { TicketTarget } from './ticketPanelLoader';
 import { vscodePrompts, type TicketPrompts } from './ticketPanelPrompts';
+import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
 
 export interface TicketPanelsOptions {
   /** Restore panels after a window reload (off in tests that build a second instance). */
@@ -68,7 +69,7 @@ export class TicketPanels extends DisposableOwner implements vscode.WebviewPanel
       existing.panel.reveal(undefined, options.preserveFocus);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(TICKET_PANEL_VIEW_TYPE, target.ticketId, { viewColumn: vscode.ViewColumn.Active, preserveFocus: options.preserveFocus }, { enableScripts: true, retainContextWhenHidden: true, enableFindWidget: true });
+    const panel = vscode.window.createWebviewPanel(TICKET_PANEL_VIEW_TYPE, outsideText(target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label }), { viewColumn: vscode.ViewColumn.Active, preserveFocus: options.preserveFocus }, { enableScripts: true, retainContextWhenHidden: true, enableFindWidget: true });
     return this.adopt(target, panel);
   }
 

@@ -3,6 +3,7 @@ import { detectTicketChanges, type TicketChange } from '../core/notify';
 import type { SnapshotChange } from '../core/refresh';
 import type { AccountStore } from '../accounts/accountStore';
 import { DisposableOwner } from '../common/lifecycle';
+import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
 
 const CLAIMS_KEY = 'cloudTickets.notifiedChanges';
 /** Claims older than this are forgotten; a later change of the same ticket is a new claim anyway. */
@@ -44,10 +45,12 @@ export class ChangeNotifier extends DisposableOwner {
   }
 
   private async show(found: TicketChange): Promise<void> {
-    const account = this.accounts.get(found.accountId);
+    const account = outsideText(this.accounts.get(found.accountId)?.label, { maxLength: OUTSIDE_TEXT_LIMITS.label });
+    // Notifications render [text](target) as links, command: URIs included; outsideText breaks that syntax.
+    const title = outsideText(found.ticket.title, { maxLength: OUTSIDE_TEXT_LIMITS.label });
     const message = found.reasons.includes('support-reply')
-      ? vscode.l10n.t('Support replied to "{0}" ({1}).', found.ticket.title, account?.label ?? '')
-      : vscode.l10n.t('"{0}" needs your action: {1} ({2}).', found.ticket.title, found.ticket.status.label, account?.label ?? '');
+      ? vscode.l10n.t('Support replied to "{0}" ({1}).', title, account)
+      : vscode.l10n.t('"{0}" needs your action: {1} ({2}).', title, outsideText(found.ticket.status.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }), account);
     const open = vscode.l10n.t('Open');
     if ((await vscode.window.showInformationMessage(message, open)) === open) {
       await vscode.commands.executeCommand('cloudTickets.openTicket', found.accountId, found.ticket.id);

@@ -8,6 +8,7 @@ import { providerDescriptor } from '../providers';
 import { DisposableOwner } from '../common/lifecycle';
 import type { TicketModel } from './ticketModel';
 import { describeFilter } from './filterText';
+import { outsideText, ownText } from '../shared/outsideText';
 import { accountItem, groupItem, infoItem, ticketItem, type ExplorerNode } from './treeNodes';
 
 export const EXPLORER_VIEW_ID = 'cloudTickets.explorer';
@@ -105,7 +106,7 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
     if (tickets.length > limit) {
       nodes.push({
         kind: 'info', accountId, icon: 'more',
-        text: vscode.l10n.t('Load more… ({0} of {1} shown)', limit, tickets.length),
+        text: ownText(vscode.l10n.t('Load more… ({0} of {1} shown)', limit, tickets.length)),
         command: { command: 'cloudTickets.loadMore', title: vscode.l10n.t('Load More'), arguments: [accountId, group] },
       });
     }
@@ -120,17 +121,17 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
       const fix = auth
         ? { command: 'cloudTickets.reenterCredentials', title: vscode.l10n.t('Re-enter Credentials…'), arguments: [accountId] }
         : { command: 'cloudTickets.refresh', title: vscode.l10n.t('Refresh'), arguments: [accountId] };
-      info.push({ kind: 'info', accountId, text: snapshot.error.message, icon: auth ? 'key' : snapshot.state === 'offline' ? 'debug-disconnect' : 'error', command: fix });
+      info.push({ kind: 'info', accountId, text: outsideText(snapshot.error.message), icon: auth ? 'key' : snapshot.state === 'offline' ? 'debug-disconnect' : 'error', command: fix });
     }
     if (!snapshot || snapshot.fetchedAt === undefined) {
       if (info.length) return info;
-      return [{ kind: 'info', accountId, text: vscode.l10n.t('Loading tickets…'), icon: 'loading~spin' }];
+      return [{ kind: 'info', accountId, text: ownText(vscode.l10n.t('Loading tickets…')), icon: 'loading~spin' }];
     }
     if (snapshot.tickets.length === 0) {
       const filtered = describeFilter(this.model.filter(accountId));
       info.push(filtered
-        ? { kind: 'info', accountId, text: vscode.l10n.t('No tickets match the filter ({0}).', filtered), icon: 'filter', command: { command: 'cloudTickets.clearFilter', title: vscode.l10n.t('Clear Filter'), arguments: [accountId] } }
-        : { kind: 'info', accountId, text: vscode.l10n.t('No tickets yet. Create one with +.'), icon: 'info', command: { command: 'cloudTickets.newTicket', title: vscode.l10n.t('New Ticket…'), arguments: [accountId] } });
+        ? { kind: 'info', accountId, text: ownText(vscode.l10n.t('No tickets match the filter ({0}).', filtered)), icon: 'filter', command: { command: 'cloudTickets.clearFilter', title: vscode.l10n.t('Clear Filter'), arguments: [accountId] } }
+        : { kind: 'info', accountId, text: ownText(vscode.l10n.t('No tickets yet. Create one with +.')), icon: 'info', command: { command: 'cloudTickets.newTicket', title: vscode.l10n.t('New Ticket…'), arguments: [accountId] } });
       return info;
     }
     return [...info, ...STATUS_GROUPS.map((group): ExplorerNode => ({ kind: 'group', accountId, group }))];

@@ -3,11 +3,12 @@ import type { Capabilities } from '../core/capabilities';
 import type { StatusGroup } from '../core/status';
 import type { TicketSummary } from '../core/ticket';
 import type { AccountHealth, StoredAccount } from '../accounts/accountStore';
+import { OUTSIDE_TEXT_LIMITS, outsideMarkdown, outsideText, ownText, type SafeText } from '../shared/outsideText';
 
 export interface AccountNode { readonly kind: 'account'; readonly account: StoredAccount }
 export interface GroupNode { readonly kind: 'group'; readonly accountId: string; readonly group: StatusGroup }
 export interface TicketNode { readonly kind: 'ticket'; readonly accountId: string; readonly ticketId: string; readonly ticket: TicketSummary }
-export interface InfoNode { readonly kind: 'info'; readonly accountId: string; readonly text: string; readonly icon: string; readonly command?: vscode.Command }
+export interface InfoNode { readonly kind: 'info'; readonly accountId: string; readonly text: SafeText; readonly icon: string; readonly command?: vscode.Command }
 export type ExplorerNode = AccountNode | GroupNode | TicketNode | InfoNode;
 
 const GROUP_ICONS: Record<StatusGroup, vscode.ThemeIcon> = {
@@ -23,25 +24,25 @@ const HEALTH_ICONS: Record<AccountHealth, vscode.ThemeIcon> = {
   throttled: new vscode.ThemeIcon('watch'),
 };
 
-export function groupLabel(group: StatusGroup): string {
+export function groupLabel(group: StatusGroup): SafeText {
   switch (group) {
     case 'needs-action':
-      return vscode.l10n.t('Needs your action');
+      return ownText(vscode.l10n.t('Needs your action'));
     case 'in-progress':
-      return vscode.l10n.t('In progress');
+      return ownText(vscode.l10n.t('In progress'));
     case 'closed':
-      return vscode.l10n.t('Closed');
+      return ownText(vscode.l10n.t('Closed'));
   }
 }
 
-function healthLabel(health: AccountHealth): string | undefined {
+function healthLabel(health: AccountHealth): SafeText | undefined {
   switch (health) {
     case 'offline':
-      return vscode.l10n.t('offline');
+      return ownText(vscode.l10n.t('offline'));
     case 'credentials':
-      return vscode.l10n.t('credentials need attention');
+      return ownText(vscode.l10n.t('credentials need attention'));
     case 'throttled':
-      return vscode.l10n.t('throttled');
+      return ownText(vscode.l10n.t('throttled'));
     case 'ok':
       return undefined;
   }
@@ -65,16 +66,16 @@ export interface AccountItemState {
   /** Showing cached tickets while the first refresh runs. */
   readonly stale: boolean;
   /** Active filter in words, if any. */
-  readonly filter?: string;
+  readonly filter?: SafeText;
 }
 
 export function accountItem(node: AccountNode, state: AccountItemState): vscode.TreeItem {
-  const item = new vscode.TreeItem(node.account.label, vscode.TreeItemCollapsibleState.Expanded);
+  const item = new vscode.TreeItem(outsideText(node.account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }), vscode.TreeItemCollapsibleState.Expanded);
   item.id = `account:${node.account.id}`;
   const status = healthLabel(state.health);
   const showProvider = !node.account.label.includes(state.providerName);
   item.description = [
-    showProvider ? state.providerName : undefined,
+    showProvider ? outsideText(state.providerName) : undefined,
     status,
     state.stale ? vscode.l10n.t('cached') : undefined,
     state.filter ? vscode.l10n.t('filter: {0}', state.filter) : undefined,
@@ -82,7 +83,7 @@ export function accountItem(node: AccountNode, state: AccountItemState): vscode.
   ].filter(Boolean).join(' · ');
   item.iconPath = state.loading ? new vscode.ThemeIcon('loading~spin') : HEALTH_ICONS[state.health];
   item.contextValue = `account:provider-${node.account.providerId}:health-${state.health}:${node.account.demo ? 'demo:' : ''}${state.filter ? 'filtered:' : ''}${capabilityContext(state.capabilities)}`;
-  item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(node.account.label)}** — ${state.providerName}${status ? `\n\n$(warning) ${status}` : ''}`, true);
+  item.tooltip = untrustedMarkdown(ownText(`**${outsideMarkdown(node.account.label)}** — ${outsideMarkdown(state.providerName)}${status ? `\n\n${outsideMarkdown(status)}` : ''}`));
   return item;
 }
 
@@ -107,47 +108,50 @@ export function groupItem(node: GroupNode, count: number): vscode.TreeItem {
 
 export function ticketItem(node: TicketNode, capabilities: Capabilities | undefined, now: number): vscode.TreeItem {
   const { ticket } = node;
-  const item = new vscode.TreeItem(ticket.title || vscode.l10n.t('(no title)'), vscode.TreeItemCollapsibleState.None);
+  const title = ticket.title ? outsideText(ticket.title, { maxLength: OUTSIDE_TEXT_LIMITS.label }) : ownText(vscode.l10n.t('(no title)'));
+  const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.None);
   item.id = `ticket:${node.accountId}:${ticket.id}`;
   const when = ticket.updatedAt ?? ticket.createdAt;
-  item.description = [ticket.status.label, ticket.severity?.label, when ? relativeTime(when, now) : undefined].filter(Boolean).join(' · ');
+  const status = outsideText(ticket.status.label, { maxLength: OUTSIDE_TEXT_LIMITS.label });
+  item.description = [status, outsideText(ticket.severity?.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }), when ? relativeTime(when, now) : undefined].filter(Boolean).join(' · ');
   const unread = (ticket.unreadCount ?? 0) > 0;
   item.iconPath = unread ? new vscode.ThemeIcon('circle-filled', new vscode.ThemeColor('notificationsInfoIcon.foreground')) : GROUP_ICONS[ticket.status.group];
   item.contextValue = `ticket:group-${ticket.status.group}:${capabilityContext(capabilities)}`;
   item.tooltip = ticketTooltip(ticket);
-  item.accessibilityInformation = { label: `${ticket.title}, ${ticket.status.label}${unread ? `, ${vscode.l10n.t('unread')}` : ''}` };
+  item.accessibilityInformation = { label: `${title}, ${status}${unread ? `, ${vscode.l10n.t('unread')}` : ''}` };
   item.command = { command: 'cloudTickets.openTicket', title: vscode.l10n.t('Open Ticket'), arguments: [node.accountId, ticket.id] };
   return item;
 }
 
 function ticketTooltip(ticket: TicketSummary): vscode.MarkdownString {
-  const rows = [
-    `**${escapeMarkdown(ticket.title)}**`,
-    '',
-    `${vscode.l10n.t('Ticket')}: \`${escapeMarkdown(ticket.id)}\``,
-    `${vscode.l10n.t('Status')}: ${escapeMarkdown(ticket.status.label)} (${groupLabel(ticket.status.group)})`,
+  const short = { maxLength: OUTSIDE_TEXT_LIMITS.label };
+  const rows: SafeText[] = [
+    ownText(`**${outsideMarkdown(ticket.title)}**`),
+    ownText(''),
+    ownText(`${vscode.l10n.t('Ticket')}: ${outsideMarkdown(ticket.id, short)}`),
+    ownText(`${vscode.l10n.t('Status')}: ${outsideMarkdown(ticket.status.label, short)} (${groupLabel(ticket.status.group)})`),
   ];
-  if (ticket.severity) rows.push(`${vscode.l10n.t('Severity')}: ${escapeMarkdown(ticket.severity.label)}`);
-  if (ticket.productName) rows.push(`${vscode.l10n.t('Product')}: ${escapeMarkdown(ticket.productName)}`);
-  if (ticket.createdAt) rows.push(`${vscode.l10n.t('Created')}: ${new Date(ticket.createdAt).toLocaleString()}`);
-  if (ticket.updatedAt) rows.push(`${vscode.l10n.t('Updated')}: ${new Date(ticket.updatedAt).toLocaleString()}`);
-  if (ticket.unreadCount) rows.push(vscode.l10n.t('{0} unread message(s)', ticket.unreadCount));
-  const markdown = new vscode.MarkdownString(rows.join('  \n'));
+  if (ticket.severity) rows.push(ownText(`${vscode.l10n.t('Severity')}: ${outsideMarkdown(ticket.severity.label, short)}`));
+  if (ticket.productName) rows.push(ownText(`${vscode.l10n.t('Product')}: ${outsideMarkdown(ticket.productName, short)}`));
+  if (ticket.createdAt) rows.push(ownText(`${vscode.l10n.t('Created')}: ${new Date(ticket.createdAt).toLocaleString()}`));
+  if (ticket.updatedAt) rows.push(ownText(`${vscode.l10n.t('Updated')}: ${new Date(ticket.updatedAt).toLocaleString()}`));
+  if (ticket.unreadCount) rows.push(ownText(vscode.l10n.t('{0} unread message(s)', ticket.unreadCount)));
+  return untrustedMarkdown(ownText(rows.join('  \n')));
+}
+
+/** A tooltip whose outside parts went through outsideMarkdown: no command links, HTML or theme icons. */
+function untrustedMarkdown(value: SafeText): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString(value, false);
   markdown.isTrusted = false;
   markdown.supportHtml = false;
   return markdown;
 }
 
-/** Ticket text comes from outside: keep it from being read as Markdown. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
-}
-
-export function relativeTime(epochMs: number, now: number): string {
+export function relativeTime(epochMs: number, now: number): SafeText {
   const minutes = Math.round((now - epochMs) / 60_000);
-  if (minutes < 1) return vscode.l10n.t('just now');
-  if (minutes < 60) return vscode.l10n.t('{0} min ago', minutes);
+  if (minutes < 1) return ownText(vscode.l10n.t('just now'));
+  if (minutes < 60) return ownText(vscode.l10n.t('{0} min ago', minutes));
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return vscode.l10n.t('{0} h ago', hours);
-  return vscode.l10n.t('{0} d ago', Math.round(hours / 24));
+  if (hours < 48) return ownText(vscode.l10n.t('{0} h ago', hours));
+  return ownText(vscode.l10n.t('{0} d ago', Math.round(hours / 24)));
 }

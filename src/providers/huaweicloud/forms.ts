@@ -10,6 +10,7 @@ import type { SubTypeCategory } from './ops/catalogue';
 import type { AgreementVO, CommonParamWire, ExtendsParamWire } from './wire/catalogue';
 import { MAX_DESCRIPTION_LENGTH } from './capabilities';
 import { readNumber } from './wire-readers';
+import { htmlToText } from '../../core/html-text';
 
 export const FIELD = {
   product: 'product',
@@ -64,8 +65,6 @@ function regionOptions(inputs: CreateFormInputs): FieldOption[] {
   ];
 }
 
-const stripHtml = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-
 /** The base form; options of business type, template and severity load on demand. */
 export function buildCreateForm(inputs: CreateFormInputs): CreateFormSchema {
   const dependent = (id: string, label: string, dependsOn: string[], required: boolean, help?: string): SelectField =>
@@ -98,7 +97,7 @@ export function buildCreateForm(inputs: CreateFormInputs): CreateFormSchema {
   if (inputs.agreementToSign) {
     const agreement: CheckboxField = {
       kind: 'checkbox', id: FIELD.agreement, required: true,
-      label: `I accept the agreement "${inputs.agreementToSign.agreement_name}"`, help: stripHtml(inputs.agreementToSign.content).slice(0, 2000),
+      label: `I accept the agreement "${inputs.agreementToSign.agreement_name}"`, help: htmlToText(inputs.agreementToSign.content).slice(0, 2000),
     };
     fields.push(agreement);
   }
