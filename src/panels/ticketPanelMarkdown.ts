@@ -5,6 +5,7 @@
  */
 import { redactSecrets } from '../core/redaction';
 import type { LoadedTicket } from './ticketPanelView';
+import { revealInvisibles } from '../shared/outsideText';
 
 export interface MarkdownLabels {
   readonly ticket: string;
@@ -28,9 +29,12 @@ export interface MarkdownOptions {
   readonly formatTime: (epochMs: number) => string;
 }
 
-/** Escapes characters that Markdown (and the HTML it allows) would interpret. */
+/**
+ * Escapes characters that Markdown (and the HTML it allows) would interpret, and shows reordering and invisible
+ * characters by name so the exported text reads as the cloud sent it.
+ */
 export function escapeMarkdown(text: string): string {
-  return text
+  return revealInvisibles(text)
     .replace(/[\\`*_[\]<>|~&]/g, (character) => `\\${character}`)
     .replace(/^(\s*)([#+=-])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');

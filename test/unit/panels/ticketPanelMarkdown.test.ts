@@ -32,6 +32,10 @@ describe('ticket export to Markdown', () => {
     assert.match(render(aTicket({ messages: [aMessage('l', { body: 'one\ntwo' })] })), /one {2}\ntwo/);
   });
 
+  it('shows reordering and invisible characters by name, so the export reads in the order it was sent', () => {
+    assert.equal(escapeMarkdown('evil\u202etxt.exe\u200b'), 'evil⟨U+202E⟩txt.exe⟨U+200B⟩');
+  });
+
   it('cannot be turned into links, HTML or headings by message text', () => {
     const escaped = escapeMarkdown('# [x](javascript:alert(1)) <img src=x onerror=alert(1)>');
     assert.equal(escaped, '\\# \\[x\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\>');
