@@ -27,6 +27,8 @@ const INVISIBLES_BUT_JOINER = /[\u200B\u200C\u2060-\u2064\uFEFF\u00AD\u034F\u115
 /** C0/C1 controls other than the line breaks and tab that single-line surfaces turn into spaces. */
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /** Strong right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms). */
+/** Half of a surrogate pair: not a character, and some surfaces fail on it. */
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const RTL_LETTERS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const FIRST_STRONG_ISOLATE = '\u2068';
 const POP_DIRECTIONAL_ISOLATE = '\u2069';
@@ -46,8 +48,8 @@ export function visibleCodePoint(char: string): string {
   return `⟨U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
 }
 
-/** A zero-width joiner inside an emoji sequence (👩‍💻) is part of one picture, not a hidden character. */
-const LONE_JOINER = /(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+/** A zero-width joiner inside an emoji sequence (👩‍💻, 👩🏾‍💻: after a pictograph, its modifier or VS16) is part of one picture. */
+const LONE_JOINER = /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}]\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
 /** Makes bidi controls and invisible characters visible; the rest of the text is unchanged. */
 export function revealInvisibles(text: string): string {
@@ -62,7 +64,9 @@ export function shorten(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
   // A code point takes at most two UTF-16 units, so this prefix holds more than maxLength of them when the text does.
   const points = Array.from(text.slice(0, maxLength * 2 + 2));
-  return points.length <= maxLength ? text : `${points.slice(0, Math.max(1, maxLength - 1)).join('')}…`;
+  if (points.length <= maxLength) return text;
+  // A cut inside an emoji sequence must not leave a dangling joiner that now joins nothing.
+  return `${points.slice(0, Math.max(1, maxLength - 1)).join('').replace(/\u200D+$/, '')}…`;
 }
 
 /**
@@ -75,7 +79,7 @@ export function outsideText(text: string | undefined, options: OutsideTextOption
   const maxLength = options.maxLength ?? OUTSIDE_TEXT_LIMITS.message;
   // Shorten first (with slack for the markers) so a 1 MB title costs no more than a short one.
   let safe = text.length > maxLength * 4 ? text.slice(0, maxLength * 4) : text;
-  safe = safe.replace(CONTROLS, ' ');
+  safe = safe.replace(CONTROLS, ' ').replace(LONE_SURROGATES, '\uFFFD');
   safe = options.multiline ? safe.replace(/\r\n?/g, '\n') : safe.replace(/[\r\n\t]+/g, ' ');
   safe = revealInvisibles(safe)
     // Notifications turn [text](target) into a link, command: URIs included; a space breaks the pattern.
@@ -113,6 +117,7 @@ export function outsideFileName(name: string | undefined, options: { readonly ma
     .replace(BIDI_CONTROLS, '')
     .replace(INVISIBLES, '')
     .replace(CONTROLS, '')
+    .replace(LONE_SURROGATES, '')
     .replace(/[\r\n\t]/g, ' ')
     .replace(/[<>:"|?*]/g, '_')
     .replace(/^[\s.]+|[\s.]+$/g, '');

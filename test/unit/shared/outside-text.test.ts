@@ -3,7 +3,7 @@ import { OUTSIDE_TEXT_LIMITS, outsideFileName, outsideMarkdown, outsideText, sho
 import { hostileCorpora } from './hostile-corpus';
 
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
-const INVISIBLE = /[\u200B\u200C\u2060-\u2064\uFEFF\u00AD\u00A0\u202F\u2028\u2029]|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/u;
+const INVISIBLE = /[\u200B\u200C\u2060-\u2064\uFEFF\u00AD\u00A0\u202F\u2028\u2029]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}]\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/u;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 const points = (text: string) => Array.from(text).length;
 /** outsideText wraps right-to-left text in one first-strong isolate; the inside is what the surface shows. */
@@ -30,6 +30,22 @@ describe('outside text in VS Code surfaces', () => {
           assert.doesNotMatch(markdown.replace(/&#\d+;/g, ''), /[\\`*_{}[\]()#+\-.!|<>~:$&"'=@]/);
           assert.doesNotMatch(inside(markdown), BIDI);
         });
+      }
+
+      for (const { id, text } of corpus.strings.filter((s) => s.mustSurvive)) {
+        it(`${id}: legitimate text (CJK, right-to-left, emoji sequences) keeps every character, in order`, () => {
+          const shown = Array.from(outsideText(text, { maxLength: 10_000 }));
+          let at = 0;
+          for (const point of Array.from(text)) {
+            at = shown.indexOf(point, at);
+            assert.ok(at >= 0, `lost U+${point.codePointAt(0)!.toString(16)}`);
+            at += 1;
+          }
+        });
+      }
+
+      for (const { id, name } of corpus.fileNames.filter((f) => f.mustSurvive)) {
+        it(`file name ${id} is kept as it is`, () => assert.equal(outsideFileName(name), name));
       }
 
       for (const [a, b] of corpus.lookAlikes) {
