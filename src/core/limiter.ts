@@ -1,25 +1,42 @@
 /**
  * Bounded concurrency for requests of one account: at most `maxConcurrent` tasks run at once, the
  * rest wait in FIFO order. A throttled response can pause new starts for everyone (`pauseFor`).
+ *
+ * Two guarantees the account's liveness rests on:
+ * - a pause always ends in a resume: the resume timer re-checks the time when it fires and re-arms
+ *   itself when it fired early (timer and clock precision differ by a millisecond or more);
+ * - waiting costs one abort listener per distinct signal, not per waiting task, so thousands of
+ *   calls queued under one refresh signal neither pile up listeners nor remove them one by one.
  */
 import { abortReason } from './abort';
+import { systemClock, type Clock, type Timer } from './polling/clock';
 
 interface Waiter {
   readonly start: () => void;
   readonly reject: (reason: unknown) => void;
+  readonly signal: AbortSignal | undefined;
+}
+
+export interface LimiterOptions {
+  /** Time source for pauses (default: the system clock). */
+  readonly clock?: Clock;
 }
 
 export class ConcurrencyLimiter {
   private running = 0;
-  private readonly queue: Waiter[] = [];
+  private queue: Waiter[] = [];
   private pausedUntil = 0;
-  private resumeTimer: ReturnType<typeof setTimeout> | undefined;
+  private resumeTimer: Timer | undefined;
+  private readonly clock: Clock;
+  /** One abort listener per signal that has tasks waiting, with the number of those tasks. */
+  private readonly watchedSignals = new Map<AbortSignal, { readonly onAbort: () => void; waiting: number }>();
 
   /** `maxConcurrent` must be a positive integer. */
-  constructor(readonly maxConcurrent: number) {
+  constructor(readonly maxConcurrent: number, options: LimiterOptions = {}) {
     if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1) {
       throw new RangeError(`maxConcurrent must be a positive integer, got ${maxConcurrent}`);
     }
+    this.clock = options.clock ?? systemClock;
   }
 
   /** Tasks currently running. */
@@ -30,6 +47,11 @@ export class ConcurrencyLimiter {
   /** Tasks waiting for a slot. */
   get pending(): number {
     return this.queue.length;
+  }
+
+  /** Abort listeners this limiter holds (one per distinct signal of the waiting tasks). */
+  get abortListeners(): number {
+    return this.watchedSignals.size;
   }
 
   /** Runs `task` when a slot is free; a queued task whose signal aborts leaves the queue and rejects. */
@@ -44,13 +66,12 @@ export class ConcurrencyLimiter {
 
   /** Holds back new starts for `ms` (running tasks continue), e.g. after a throttling answer. */
   pauseFor(ms: number): void {
-    const until = Date.now() + ms;
+    const until = this.clock.now() + ms;
     if (until <= this.pausedUntil) {
       return;
     }
     this.pausedUntil = until;
-    clearTimeout(this.resumeTimer);
-    this.resumeTimer = setTimeout(() => this.drain(), ms);
+    this.armResume();
   }
 
   private acquire(signal?: AbortSignal): Promise<void> {
@@ -62,22 +83,10 @@ export class ConcurrencyLimiter {
       return Promise.resolve();
     }
     return new Promise<void>((resolve, reject) => {
-      const onAbort = (): void => {
-        const index = this.queue.indexOf(waiter);
-        if (index >= 0) {
-          this.queue.splice(index, 1);
-          reject(abortReason(signal as AbortSignal));
-        }
-      };
-      const waiter: Waiter = {
-        start: () => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        },
-        reject,
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.queue.push(waiter);
+      this.queue.push({ start: resolve, reject, signal });
+      if (signal) this.watch(signal);
+      // Queued while paused: make sure something will wake the queue up.
+      if (this.isPaused()) this.armResume();
     });
   }
 
@@ -86,16 +95,63 @@ export class ConcurrencyLimiter {
     this.drain();
   }
 
+  private isPaused(): boolean {
+    return this.clock.now() < this.pausedUntil;
+  }
+
   private canStart(): boolean {
-    return this.running < this.maxConcurrent && Date.now() >= this.pausedUntil;
+    return this.running < this.maxConcurrent && !this.isPaused();
   }
 
   private drain(): void {
-    while (this.queue.length > 0 && this.canStart()) {
+    while (this.queue.length > 0 && this.running < this.maxConcurrent) {
+      if (this.isPaused()) {
+        this.armResume();
+        return;
+      }
       const next = this.queue.shift() as Waiter;
+      if (next.signal) this.unwatch(next.signal);
       this.running++;
       next.start();
     }
   }
-}
 
+  /** (Re)arms the one resume timer for the end of the current pause. */
+  private armResume(): void {
+    this.resumeTimer?.cancel();
+    // At least 1 ms: a timer that fires "on time" by its own clock may still be early by ours.
+    const wait = Math.max(1, this.pausedUntil - this.clock.now());
+    this.resumeTimer = this.clock.setTimer(() => {
+      this.resumeTimer = undefined;
+      this.drain();
+    }, wait);
+  }
+
+  private watch(signal: AbortSignal): void {
+    const watched = this.watchedSignals.get(signal);
+    if (watched) {
+      watched.waiting++;
+      return;
+    }
+    const onAbort = (): void => this.rejectWaitersOf(signal);
+    this.watchedSignals.set(signal, { onAbort, waiting: 1 });
+    signal.addEventListener('abort', onAbort, { once: true });
+  }
+
+  private unwatch(signal: AbortSignal): void {
+    const watched = this.watchedSignals.get(signal);
+    if (!watched) return;
+    watched.waiting--;
+    if (watched.waiting > 0) return;
+    this.watchedSignals.delete(signal);
+    signal.removeEventListener('abort', watched.onAbort);
+  }
+
+  private rejectWaitersOf(signal: AbortSignal): void {
+    this.watchedSignals.delete(signal);
+    const leaving = this.queue.filter((waiter) => waiter.signal === signal);
+    this.queue = this.queue.filter((waiter) => waiter.signal !== signal);
+    const reason = abortReason(signal);
+    for (const waiter of leaving) waiter.reject(reason);
+  }
+}

@@ -1,5 +1,23 @@
 import assert from 'node:assert/strict';
+import { getEventListeners } from 'node:events';
 import { ConcurrencyLimiter } from '../../../src/core/limiter';
+import type { Clock, Timer } from '../../../src/core/polling/clock';
+import { FakeClock } from '../../../src/core/polling/fake-clock';
+
+/**
+ * A fake clock whose timers fire `earlyMs` before they are due (but never sooner than 1 ms), as real
+ * timers do when their millisecond clock and `Date.now` round differently.
+ */
+class EarlyFiringClock implements Clock {
+  readonly inner = new FakeClock();
+  constructor(private readonly earlyMs: number) {}
+  now(): number {
+    return this.inner.now();
+  }
+  setTimer(callback: () => void, ms: number): Timer {
+    return this.inner.setTimer(callback, Math.max(1, ms - this.earlyMs));
+  }
+}
 
 function tick(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -51,6 +69,59 @@ describe('ConcurrencyLimiter', () => {
     const started = Date.now();
     const startedAt = await limiter.run(async () => Date.now());
     assert.ok(startedAt - started >= 50, `started after ${startedAt - started} ms`);
+  });
+
+  it('resumes after a pause even when the resume timer fires a millisecond early (issue #15)', async () => {
+    const clock = new EarlyFiringClock(1);
+    const limiter = new ConcurrencyLimiter(2, { clock });
+    limiter.pauseFor(1000);
+    let startedAt: number | undefined;
+    const queued = limiter.run(async () => { startedAt = clock.now(); });
+    await clock.inner.advance(5_000);
+    await queued;
+    assert.deepEqual({ startedAt, pending: limiter.pending }, { startedAt: clock.now() - 5_000 + 1000, pending: 0 });
+  });
+
+  it('a task queued after an early resume timer fired still starts when the pause ends', async () => {
+    const clock = new EarlyFiringClock(3);
+    const limiter = new ConcurrencyLimiter(1, { clock });
+    limiter.pauseFor(100);
+    await clock.inner.advance(98); // the timer fired at 97 with nothing queued
+    let started = false;
+    const queued = limiter.run(async () => { started = true; });
+    await clock.inner.advance(10);
+    await queued;
+    assert.equal(started, true);
+  });
+
+  it('keeps one abort listener per signal however many tasks wait under it', async () => {
+    const limiter = new ConcurrencyLimiter(1);
+    const controller = new AbortController();
+    let release: () => void = () => undefined;
+    const blocker = limiter.run(() => new Promise<void>((resolve) => { release = resolve; }));
+    const queued = Array.from({ length: 500 }, () => limiter.run(async () => undefined, controller.signal));
+    await tick(0);
+    const whileWaiting = { listeners: getEventListeners(controller.signal, 'abort').length, pending: limiter.pending };
+    release();
+    await blocker;
+    await Promise.all(queued);
+    const after = getEventListeners(controller.signal, 'abort').length;
+    assert.deepEqual({ whileWaiting, after }, { whileWaiting: { listeners: 1, pending: 500 }, after: 0 });
+  });
+
+  it('an abort rejects every task waiting under that signal and none of the others', async () => {
+    const limiter = new ConcurrencyLimiter(1);
+    const aborted = new AbortController();
+    let release: () => void = () => undefined;
+    const blocker = limiter.run(() => new Promise<void>((resolve) => { release = resolve; }));
+    const ran: string[] = [];
+    const doomed = [1, 2, 3].map((n) => limiter.run(async () => { ran.push(`a${n}`); }, aborted.signal));
+    const kept = limiter.run(async () => { ran.push('kept'); });
+    aborted.abort();
+    const outcomes = await Promise.allSettled(doomed);
+    release();
+    await Promise.all([blocker, kept]);
+    assert.deepEqual({ outcomes: outcomes.map((o) => o.status), ran, listeners: limiter.abortListeners }, { outcomes: ['rejected', 'rejected', 'rejected'], ran: ['kept'], listeners: 0 });
   });
 
   it('rejects a non-positive bound', () => {
