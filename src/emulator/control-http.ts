@@ -10,6 +10,8 @@
 //   POST   /__control/credentials  EmulatorCredential
 //   GET    /__control/clock     POST /__control/clock {set?,advance?,freeze?,unfreeze?,real?}
 //   POST   /__control/agent-delay {ms|null}
+//   GET    /__control/fixtures      the fixtures document in use (as --print-fixtures prints it)
+//   POST   /__control/fixtures      a fixtures document → {loaded:[provider…]}; replaces those providers' data
 //   GET    /__control/providers/<name>/state
 //   GET    /__control/providers/<name>/attachments/<key>      (raw bytes)
 //   POST   /__control/providers/<name>/agent-reply {ticketId,content,status?,agentName?}
@@ -111,6 +113,10 @@ function routeControl(request: EmulatorRequest, control: EmulatorControl): Emula
     case 'POST clock':
       applyClock(control, bodyObject(request));
       return json(200, { now: control.clock.now(), frozen: control.clock.frozen });
+    case 'GET fixtures':
+      return json(200, control.fixturesDocument());
+    case 'POST fixtures':
+      return json(200, { loaded: control.loadFixtures(bodyObject(request)) });
     case 'POST agent-delay': {
       const ms = bodyObject(request).ms;
       if (ms !== null && ms !== undefined && typeof ms !== 'number') throw new ControlInputError('"ms" must be a number or null');

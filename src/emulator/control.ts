@@ -4,6 +4,8 @@ import type { TimedAgentScheduler } from './agent';
 import type { ControllableClock } from './clock';
 import type { CredentialTable, WindowedNonceCache } from './credentials';
 import type { FaultQueue, LatencyTable, Throttle } from './faults';
+import { FixtureError } from './fixture-checks';
+import { fixtureSections } from './fixtures';
 import type {
   AgentReplyOptions,
   EmulatorCredential,
@@ -24,6 +26,8 @@ export interface ControlDependencies {
   readonly throttle: Throttle;
   readonly agent: TimedAgentScheduler;
   readonly requestLog: RequestLogEntry[];
+  /** Every provider name a fixtures document may have a section for (registered, hosted or not). */
+  readonly knownProviders: readonly string[];
 }
 
 export class EmulatorControl {
@@ -119,6 +123,28 @@ export class EmulatorControl {
     const document: Record<string, unknown> = {};
     for (const [name, plugin] of this.deps.plugins) if (plugin.fixtureSection) document[name] = plugin.fixtureSection();
     return document;
+  }
+
+  /**
+   * Replaces the data of every hosted provider that has a section in `document` (same format as
+   * `--fixtures`; a `null` section = built-in sample) and makes it what `reset()` returns to. All sections
+   * are checked first: on a FixtureError nothing changes. Pending simulated-agent answers are dropped.
+   * Returns the names of the providers loaded.
+   */
+  loadFixtures(document: unknown): string[] {
+    const staged: [string, ProviderPlugin, () => void][] = [];
+    for (const [name, section] of fixtureSections(document, this.deps.knownProviders)) {
+      const plugin = this.deps.plugins.get(name);
+      if (!plugin) continue;
+      if (!plugin.stageFixtures) throw new FixtureError(`${name}: this provider cannot load fixtures`);
+      staged.push([name, plugin, plugin.stageFixtures(section)]);
+    }
+    this.deps.agent.cancelAll();
+    for (const [name, plugin, apply] of staged) {
+      apply();
+      this.deps.credentials.replaceProvider(name, plugin.credentials());
+    }
+    return staged.map(([name]) => name);
   }
 
   requests(): readonly RequestLogEntry[] {

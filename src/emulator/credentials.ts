@@ -11,6 +11,12 @@ export class CredentialTable implements CredentialLookup {
     this.denials.clear();
   }
 
+  /** Replaces one provider's keys (its fixtures were reloaded) and forgets that provider's denials. */
+  replaceProvider(provider: string, credentials: readonly EmulatorCredential[]): void {
+    this.credentials = [...this.credentials.filter((c) => c.provider !== provider), ...credentials];
+    for (const key of this.denials) if (key.startsWith(`${provider}\u0000`)) this.denials.delete(key);
+  }
+
   add(credential: EmulatorCredential): void {
     this.credentials = this.credentials.filter(
       (c) => !(c.provider === credential.provider && c.accessKeyId === credential.accessKeyId),

@@ -10,6 +10,7 @@ import { EmulatorControl } from './control';
 import { handleControlRequest, CONTROL_PREFIX } from './control-http';
 import { CredentialTable, WindowedNonceCache } from './credentials';
 import { FaultQueue, LatencyTable, Throttle } from './faults';
+import { fixtureSections } from './fixtures';
 import { defaultProviderFactories } from './registry';
 import { buildRequest, readBody } from './request';
 import type {
@@ -28,7 +29,7 @@ export interface StartEmulatorOptions {
   readonly port?: number;
   /** Interface to listen on (default 127.0.0.1). */
   readonly host?: string;
-  /** JSON fixtures document (docs/emulator-fixtures.md); each provider reads its own section. */
+  /** JSON fixtures document (docs/emulator-fixtures.md); each provider reads its own section, absent ones keep their sample. */
   readonly fixturesFile?: string;
   /** Already-parsed fixtures document (wins over fixturesFile). */
   readonly fixtures?: unknown;
@@ -42,7 +43,7 @@ export interface RunningEmulator {
   /** `http://127.0.0.1:<port>` */
   readonly url: string;
   readonly port: number;
-  /** Seeded test key pairs per provider name. */
+  /** Test key pairs per provider name (as the fixtures in use seed them). */
   readonly credentials: Readonly<Record<string, readonly EmulatorCredential[]>>;
   readonly control: EmulatorControl;
   close(): Promise<void>;
@@ -54,7 +55,7 @@ const MAX_LOG_ENTRIES = 2000;
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const clock = new ControllableClock();
   const document = options.fixtures ?? (options.fixturesFile ? readFixturesFile(options.fixturesFile) : {});
-  const plugins = instantiatePlugins(options.providers, document, clock);
+  const { plugins, knownProviders } = instantiatePlugins(options.providers, document, clock);
   const credentials = new CredentialTable();
   credentials.replaceAll([...plugins.values()].flatMap((plugin) => [...plugin.credentials()]));
   const nonces = new WindowedNonceCache(clock);
@@ -63,7 +64,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   const latency = new LatencyTable();
   const throttle = new Throttle(clock);
   const requestLog: RequestLogEntry[] = [];
-  const control = new EmulatorControl({ clock, plugins, credentials, nonces, faults, latency, throttle, agent, requestLog });
+  const control = new EmulatorControl({ clock, plugins, credentials, nonces, faults, latency, throttle, agent, requestLog, knownProviders });
 
   let baseUrl = '';
   const context: ProviderContext = {
@@ -88,12 +89,14 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   const port = (server.address() as AddressInfo).port;
   baseUrl = `http://127.0.0.1:${port}`;
-  const perProvider: Record<string, readonly EmulatorCredential[]> = {};
-  for (const name of plugins.keys()) perProvider[name] = credentials.list(name);
   return {
     url: baseUrl,
     port,
-    credentials: perProvider,
+    get credentials() {
+      const perProvider: Record<string, readonly EmulatorCredential[]> = {};
+      for (const name of plugins.keys()) perProvider[name] = credentials.list(name);
+      return perProvider;
+    },
     control,
     close: () => closeServer(server, sockets, agent),
   };
@@ -111,7 +114,7 @@ function instantiatePlugins(
   wanted: StartEmulatorOptions['providers'],
   document: unknown,
   clock: ControllableClock,
-): Map<string, ProviderPlugin> {
+): { plugins: Map<string, ProviderPlugin>; knownProviders: string[] } {
   const registry = defaultProviderFactories();
   const factories = (wanted ?? registry.map((factory) => factory.name)).map((entry) => {
     if (typeof entry !== 'string') return entry;
@@ -119,12 +122,13 @@ function instantiatePlugins(
     if (!factory) throw new Error(`unknown emulator provider: ${entry} (known: ${registry.map((f) => f.name).join(', ')})`);
     return factory;
   });
+  const knownProviders = [...new Set([...registry, ...factories].map((factory) => factory.name))];
+  const sections = fixtureSections(document, knownProviders);
   const plugins = new Map<string, ProviderPlugin>();
-  const sections = typeof document === 'object' && document !== null ? (document as Record<string, unknown>) : {};
   for (const factory of factories) {
-    plugins.set(factory.name, factory.create({ fixtures: sections[factory.name], clock }));
+    plugins.set(factory.name, factory.create({ fixtures: sections.get(factory.name), clock }));
   }
-  return plugins;
+  return { plugins, knownProviders };
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -152,6 +152,11 @@ export interface ProviderPlugin {
   readonly control: ProviderControl;
   /** The fixtures section in use (for `--print-fixtures`); optional. */
   fixtureSection?(): unknown;
+  /**
+   * Validates a fixtures section (undefined = the built-in sample) without changing anything, and returns
+   * the function that then replaces the provider's data with it. Throws a FixtureError naming the bad field.
+   */
+  stageFixtures?(section: unknown): () => void;
 }
 
 /** Options every plugin factory receives. */

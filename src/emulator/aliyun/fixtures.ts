@@ -1,5 +1,5 @@
-// The Alibaba section of the emulator fixtures document (docs/emulator-fixtures.md): its types and a
-// validating reader that names the offending field, so a hand-written customer scenario fails loudly.
+// The Alibaba section of the emulator fixtures document (docs/emulator-fixtures.md): its types. The
+// validating reader is fixtures-reader.ts.
 
 export interface AliyunAccountFixture {
   readonly accessKeyId: string;
@@ -98,6 +98,7 @@ export interface AliyunBehaviourFixture {
   readonly presignedUrlTtlSeconds?: number;
 }
 
+/** The `aliyun` section. In a document every field is optional: an absent one keeps the built-in sample's. */
 export interface AliyunFixtures {
   readonly accounts: readonly AliyunAccountFixture[];
   readonly directories: readonly AliyunDirectoryFixture[];
@@ -107,83 +108,4 @@ export interface AliyunFixtures {
   readonly behaviour?: AliyunBehaviourFixture;
   /** Name the simulated agent signs with. */
   readonly agentName?: string;
-}
-
-/** Validates the `aliyun` section of a fixtures document; throws naming the first bad field. */
-export function readAliyunFixtures(value: unknown): AliyunFixtures {
-  const root = object(value, 'aliyun');
-  array(root.accounts, 'aliyun.accounts').forEach((account, i) => checkAccount(account, `aliyun.accounts[${i}]`));
-  array(root.directories, 'aliyun.directories').forEach((directory, i) => checkDirectory(directory, `aliyun.directories[${i}]`));
-  const categories = object(root.categories, 'aliyun.categories');
-  for (const [productId, list] of Object.entries(categories)) {
-    array(list, `aliyun.categories.${productId}`).forEach((category, i) => {
-      const path = `aliyun.categories.${productId}[${i}]`;
-      const c = object(category, path);
-      integer(c.CategoryId, `${path}.CategoryId`);
-      text(c.CategoryName, `${path}.CategoryName`);
-    });
-  }
-  array(root.tickets, 'aliyun.tickets').forEach((ticket, i) => checkTicket(ticket, `aliyun.tickets[${i}]`));
-  if (root.behaviour !== undefined) object(root.behaviour, 'aliyun.behaviour');
-  return value as AliyunFixtures;
-}
-
-function checkAccount(value: unknown, path: string): void {
-  const account = object(value, path);
-  text(account.accessKeyId, `${path}.accessKeyId`);
-  text(account.accessKeySecret, `${path}.accessKeySecret`);
-  text(account.uid, `${path}.uid`);
-  if (account.securityTokenExpiration !== undefined && Number.isNaN(Date.parse(String(account.securityTokenExpiration)))) {
-    throw new Error(`${path}.securityTokenExpiration must be an ISO-8601 date`);
-  }
-}
-
-function checkDirectory(value: unknown, path: string): void {
-  const directory = object(value, path);
-  integer(directory.DirectoryId, `${path}.DirectoryId`);
-  text(directory.DirectoryName, `${path}.DirectoryName`);
-  array(directory.ProductList, `${path}.ProductList`).forEach((product, i) => {
-    const p = object(product, `${path}.ProductList[${i}]`);
-    integer(p.ProductId, `${path}.ProductList[${i}].ProductId`);
-    text(p.ProductName, `${path}.ProductList[${i}].ProductName`);
-    text(p.ProductCode, `${path}.ProductList[${i}].ProductCode`);
-  });
-}
-
-function checkTicket(value: unknown, path: string): void {
-  const ticket = object(value, path);
-  text(ticket.TicketId, `${path}.TicketId`);
-  text(ticket.Title, `${path}.Title`, true);
-  text(ticket.Description, `${path}.Description`);
-  text(ticket.CategoryId, `${path}.CategoryId`);
-  text(ticket.CreatorId, `${path}.CreatorId`);
-  integer(ticket.CreateTime, `${path}.CreateTime`);
-  if (ticket.Severity !== 1 && ticket.Severity !== 2) throw new Error(`${path}.Severity must be 1 or 2`);
-  if (typeof ticket.Status !== 'number' && typeof ticket.Status !== 'string') throw new Error(`${path}.Status must be 1-6 or a status name`);
-  array(ticket.Notes, `${path}.Notes`).forEach((note, i) => {
-    const n = object(note, `${path}.Notes[${i}]`);
-    integer(n.DialogId, `${path}.Notes[${i}].DialogId`);
-    integer(n.CreateTime, `${path}.Notes[${i}].CreateTime`);
-    if (n.Role !== 2 && n.Role !== 3) throw new Error(`${path}.Notes[${i}].Role must be 2 (agent) or 3 (customer)`);
-    text(n.Content, `${path}.Notes[${i}].Content`, true);
-    if (n.Attachments !== undefined) array(n.Attachments, `${path}.Notes[${i}].Attachments`);
-  });
-}
-
-function object(value: unknown, path: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${path} must be an object`);
-  return value as Record<string, unknown>;
-}
-
-function array(value: unknown, path: string): unknown[] {
-  if (!Array.isArray(value)) throw new Error(`${path} must be an array`);
-  return value;
-}
-
-function text(value: unknown, path: string, allowEmpty = false): void {
-  if (typeof value !== 'string' || (!allowEmpty && value === '')) throw new Error(`${path} must be a${allowEmpty ? '' : ' non-empty'} string`);
-}
-
-function integer(value: unknown, path: string): void {
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw new Error(`${path} must be an integer`);
 }

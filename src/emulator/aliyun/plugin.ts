@@ -16,7 +16,8 @@ import type {
 } from '../types';
 import { actionAndVersion } from './auth';
 import { gatewayErrors, renderAliyunError } from './errors';
-import { readAliyunFixtures, type AliyunFixtures } from './fixtures';
+import type { AliyunFixtures } from './fixtures';
+import { readAliyunFixtures } from './fixtures-reader';
 import { DEFAULT_AGENT_NAME, TicketLifecycle } from './lifecycle';
 import { OSS_PATH_PREFIX } from './objects';
 import { mergedParams } from './params';
@@ -30,17 +31,15 @@ export const ALIYUN_PROVIDER = 'aliyun';
 export class AliyunWorkorderPlugin implements ProviderPlugin {
   readonly name = ALIYUN_PROVIDER;
   readonly throttlingError: NativeErrorSpec = gatewayErrors.throttlingUser;
-  readonly fixtures: AliyunFixtures;
-  readonly store: WorkorderStore;
-  readonly lifecycle: TicketLifecycle;
+  fixtures!: AliyunFixtures;
+  store!: WorkorderStore;
+  lifecycle!: TicketLifecycle;
   readonly control: ProviderControl;
   private readonly clock: Clock;
 
   constructor(options: PluginFactoryOptions) {
     this.clock = options.clock;
-    this.fixtures = options.fixtures === undefined ? sampleAliyunFixtures() : readAliyunFixtures(options.fixtures);
-    this.store = new WorkorderStore(this.fixtures, options.clock);
-    this.lifecycle = new TicketLifecycle(this.store, this.fixtures.behaviour ?? {}, this.fixtures.agentName ?? DEFAULT_AGENT_NAME);
+    this.stageFixtures(options.fixtures)();
     this.control = {
       agentReply: (ticketId, content, replyOptions) => this.agentReply(ticketId, content, replyOptions),
       setStatus: (ticketId, status) => this.setStatus(ticketId, status),
@@ -94,6 +93,18 @@ export class AliyunWorkorderPlugin implements ProviderPlugin {
 
   fixtureSection(): AliyunFixtures {
     return this.fixtures;
+  }
+
+  /** Validates a section (undefined = the built-in sample) and returns what replaces the data with it. */
+  stageFixtures(section: unknown): () => void {
+    const sample = sampleAliyunFixtures();
+    const fixtures = section === undefined ? sample : readAliyunFixtures(section, sample);
+    const store = new WorkorderStore(fixtures, this.clock);
+    return () => {
+      this.fixtures = fixtures;
+      this.store = store;
+      this.lifecycle = new TicketLifecycle(store, fixtures.behaviour ?? {}, fixtures.agentName ?? DEFAULT_AGENT_NAME);
+    };
   }
 
   private ticket(ticketId: string): StoredTicket {

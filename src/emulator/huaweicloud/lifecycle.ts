@@ -4,7 +4,7 @@
  * tests and the demo through the control API; agent messages arrive unread.
  */
 import type { CaseRecord, MessageRecord } from './model';
-import { SUPPORT_ENGINEER, type OsmEmulatorState } from './state';
+import type { OsmEmulatorState } from './state';
 
 export interface AgentMessageOptions {
   readonly displayType?: MessageRecord['displayType'];
@@ -39,7 +39,7 @@ export class OsmCaseLifecycle {
       return id;
     });
     const message = this.state.addMessage(c, {
-      type: 1, replierId: SUPPORT_ENGINEER.id, replierName: options.agentName ?? SUPPORT_ENGINEER.name, iamUserType: 0,
+      type: 1, replierId: this.state.supportEngineer.id, replierName: options.agentName ?? this.state.supportEngineer.name, iamUserType: 0,
       content, createTime: this.state.now(), accessoryIds, displayType: options.displayType ?? 'NORMAL',
       extension: options.extension, isFirst: false,
     });

@@ -2,8 +2,6 @@
 
 export interface Localized { zh: string; en: string }
 
-export interface AccessKeyRecord { ak: string; sk: string; domainId: string; securityToken?: string }
-
 export interface AccountRecord {
   domainId: string;
   domainName: string;

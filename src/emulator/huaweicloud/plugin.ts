@@ -8,7 +8,6 @@ import type {
   ProviderControl, ProviderPlugin, ProviderPluginFactory,
 } from '../types';
 import { authenticate, checkDenied, OSM_PROVIDER } from './auth';
-import { seedDemoCases } from './fixtures/cases';
 import { binary, businessError, gatewayError, OsmReply } from './http';
 import { OsmCaseLifecycle } from './lifecycle';
 import { matchRoute, routeContext, type OsmRoute } from './router';
@@ -20,7 +19,12 @@ import { iamRoutes } from './routes/iam';
 import { labelRoutes } from './routes/labels';
 import { messageRoutes } from './routes/messages';
 import { snapshotState } from './snapshot';
-import { OsmEmulatorState, TEST_KEYS, type OsmEmulatorOptions } from './state';
+import { exportOsmFixtures } from './fixtures/export';
+import type { OsmFixtures } from './fixtures/format';
+import { readOsmFixtures } from './fixtures/read';
+import { sampleOsmFixtures } from './fixtures/sample';
+import { seedOsmState } from './fixtures/seed';
+import type { OsmEmulatorState } from './state';
 import { runOsmCommand } from './commands';
 
 export const OSM_ROUTES: readonly OsmRoute[] = [
@@ -29,26 +33,17 @@ export const OSM_ROUTES: readonly OsmRoute[] = [
 
 const PATH_PREFIXES = ['/v2/servicerequest/', '/v2.0/servicerequest/', '/v1.0/servicerequest/', '/v3/', OBS_PATH_PREFIX];
 
-/** Options read from the plugin's section of the fixtures document. */
-function optionsFrom(fixtures: unknown): OsmEmulatorOptions {
-  if (typeof fixtures !== 'object' || fixtures === null) return {};
-  const f = fixtures as Record<string, unknown>;
-  return {
-    seedCases: typeof f.seedCases === 'boolean' ? f.seedCases : undefined,
-    ignoreSignatureDate: typeof f.ignoreSignatureDate === 'boolean' ? f.ignoreSignatureDate : undefined,
-    dailyUploadBytes: typeof f.dailyUploadBytes === 'number' ? f.dailyUploadBytes : undefined,
-  };
-}
-
 export class HuaweiCloudOsmPlugin implements ProviderPlugin {
   readonly name = OSM_PROVIDER;
   readonly throttlingError: NativeErrorSpec = { status: 429, code: 'APIGW.0308', message: 'The throttling threshold has been reached.' };
   readonly control: ProviderControl;
   state!: OsmEmulatorState;
   lifecycle!: OsmCaseLifecycle;
+  /** The checked fixtures section every reset re-seeds from. */
+  private fixtures!: OsmFixtures;
 
   constructor(private readonly options: PluginFactoryOptions) {
-    this.reset();
+    this.stageFixtures(options.fixtures)();
     this.control = {
       agentReply: (ticketId, content, opts) => this.lifecycle.reply(ticketId, content, {
         agentName: opts?.agentName, attachments: opts?.attachments, status: opts?.status === undefined ? undefined : statusCode(opts.status),
@@ -107,14 +102,30 @@ export class HuaweiCloudOsmPlugin implements ProviderPlugin {
   }
 
   credentials(): readonly EmulatorCredential[] {
-    return TEST_KEYS.map((k) => ({ provider: OSM_PROVIDER, accessKeyId: k.ak, accessKeySecret: k.sk, accountId: k.domainId, principalName: 'dev-user' }));
+    return this.fixtures.accessKeys.map((k) => ({
+      provider: OSM_PROVIDER, accessKeyId: k.accessKeyId, accessKeySecret: k.accessKeySecret, accountId: k.domainId, principalName: k.principalName,
+      securityToken: k.securityToken, disabled: k.disabled,
+      securityTokenExpiresAt: k.securityTokenExpiration === undefined ? undefined : Date.parse(k.securityTokenExpiration),
+    }));
   }
 
   reset(): void {
-    const options = optionsFrom(this.options.fixtures);
-    this.state = new OsmEmulatorState({ ...options, now: () => new Date(this.options.clock.now()) });
-    if (options.seedCases !== false) seedDemoCases(this.state);
+    this.state = seedOsmState(this.fixtures, () => new Date(this.options.clock.now()));
     this.lifecycle = new OsmCaseLifecycle(this.state);
+  }
+
+  /** The section in use, written out in full (what a fresh seed holds). */
+  fixtureSection(): OsmFixtures {
+    return exportOsmFixtures(seedOsmState(this.fixtures, () => new Date(this.options.clock.now())));
+  }
+
+  /** Validates a section (undefined = the built-in sample) and returns what replaces the data with it. */
+  stageFixtures(section: unknown): () => void {
+    const fixtures = readOsmFixtures(section, sampleOsmFixtures());
+    return () => {
+      this.fixtures = fixtures;
+      this.reset();
+    };
   }
 }
 

@@ -1,12 +1,12 @@
 /** Renders emulator records as OSM wire shapes, in the caller's language and time zone. */
 import type { IncidentDetailWire, IncidentInfoWire, OperateLogWire } from '../../providers/huaweicloud/wire/cases';
 import type { MessageWire } from '../../providers/huaweicloud/wire/messages';
-import { PROBLEM_TYPES, REGIONS, SEVERITIES, SUB_TYPES, type ProductFixture } from './fixtures/catalogue';
+import type { OsmCatalogue, OsmProduct } from './fixtures/format';
 import type { CaseRecord, MessageRecord, OperateLogRecord } from './model';
 import type { RouteContext } from './router';
 
-export function findProduct(id: string): ProductFixture | undefined {
-  for (const sub of SUB_TYPES) for (const p of sub.products) if (p.id === id) return p;
+export function findProduct(catalogue: OsmCatalogue, id: string): OsmProduct | undefined {
+  for (const sub of catalogue.subTypes) for (const p of sub.products) if (p.id === id) return p;
   return undefined;
 }
 
@@ -40,9 +40,10 @@ export function presentMessage(m: MessageRecord, rc: RouteContext): MessageWire 
 }
 
 export function presentSummary(c: CaseRecord, rc: RouteContext): IncidentInfoWire {
-  const problem = PROBLEM_TYPES.find((p) => p.id === c.businessTypeId);
-  const product = findProduct(c.productCategoryId);
-  const region = REGIONS.find((r) => r.id === c.regionId);
+  const catalogue = rc.state.catalogue;
+  const problem = catalogue.problemTypes.find((p) => p.id === c.businessTypeId);
+  const product = findProduct(catalogue, c.productCategoryId);
+  const region = catalogue.regions.find((r) => r.id === c.regionId);
   const account = rc.state.account;
   return {
     xcustomer_id: account.subUserId, xcustomer_name: account.subUserName, status: c.status, incident_id: c.id,
@@ -61,9 +62,10 @@ export function presentSummary(c: CaseRecord, rc: RouteContext): IncidentInfoWir
 }
 
 export function presentDetail(c: CaseRecord, rc: RouteContext): IncidentDetailWire {
-  const problem = PROBLEM_TYPES.find((p) => p.id === c.businessTypeId);
-  const sub = SUB_TYPES.find((s) => s.id === c.subTypeId);
-  const severity = SEVERITIES.find((s) => s.id === c.severityId);
+  const catalogue = rc.state.catalogue;
+  const problem = catalogue.problemTypes.find((p) => p.id === c.businessTypeId);
+  const sub = catalogue.subTypes.find((s) => s.id === c.subTypeId);
+  const severity = catalogue.severities.find((s) => s.id === c.severityId);
   const first = c.messages.find((m) => m.isFirst);
   return {
     ...presentSummary(c, rc),

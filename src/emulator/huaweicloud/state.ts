@@ -4,8 +4,10 @@
  * play the support engineer.
  */
 import { randomBytes } from 'node:crypto';
+import type { OsmAccessKeyFixture, OsmCatalogue } from './fixtures/format';
+import { sampleCatalogue } from './fixtures/catalogue';
 import type {
-  AccessKeyRecord, AccountRecord, AttachmentRecord, CaseRecord, LabelRecord, Localized, MessageRecord,
+  AccountRecord, AttachmentRecord, CaseRecord, LabelRecord, Localized, MessageRecord,
   MessageUpdateRecord, OperateLogRecord,
 } from './model';
 
@@ -16,8 +18,14 @@ export interface OsmEmulatorOptions {
   ignoreSignatureDate?: boolean;
   /** Bytes an account may upload per day before OSM.01010005. */
   dailyUploadBytes?: number;
-  /** Load the demo cases (default true). */
-  seedCases?: boolean;
+  /** The account the emulator serves (default: the demo account). */
+  account?: AccountRecord;
+  /** Who agent messages come from (default: SUPPORT_ENGINEER). */
+  supportEngineer?: { id: string; name: string };
+  /** The filing catalogue (default: the built-in one). */
+  catalogue?: OsmCatalogue;
+  /** Key pairs the emulator accepts (default: DEMO_ACCESS_KEYS). */
+  accessKeys?: readonly OsmAccessKeyFixture[];
 }
 
 export const DEMO_ACCOUNT: AccountRecord = {
@@ -31,19 +39,23 @@ export const DEMO_ACCOUNT: AccountRecord = {
   registeredMail: 'owner@example.com',
 };
 
-/** Key pairs the emulator accepts. The second belongs to another account (foreign `X-Domain-Id` tests). */
-export const TEST_KEYS: AccessKeyRecord[] = [
-  { ak: 'testak', sk: 'testsk', domainId: DEMO_ACCOUNT.domainId },
-  { ak: 'HPUAZ4XKQ1EXAMPLE7ZB', sk: 'demoSecretKeyExample0123456789abcdefABCD', domainId: DEMO_ACCOUNT.domainId },
-  { ak: 'OTHERACCOUNTAK000001', sk: 'otheraccountsecret', domainId: 'ffffffffffffffffffffffffffffffff' },
+/** Key pairs of the built-in sample. The third belongs to another account (foreign `X-Domain-Id` tests). */
+export const DEMO_ACCESS_KEYS: readonly OsmAccessKeyFixture[] = [
+  { accessKeyId: 'testak', accessKeySecret: 'testsk', domainId: DEMO_ACCOUNT.domainId, principalName: 'dev-user' },
+  { accessKeyId: 'HPUAZ4XKQ1EXAMPLE7ZB', accessKeySecret: 'demoSecretKeyExample0123456789abcdefABCD', domainId: DEMO_ACCOUNT.domainId, principalName: 'dev-user' },
+  { accessKeyId: 'OTHERACCOUNTAK000001', accessKeySecret: 'otheraccountsecret', domainId: 'ffffffffffffffffffffffffffffffff', principalName: 'dev-user' },
 ];
 
 export const SUPPORT_ENGINEER = { id: '8c50e7009bc34556a91ecc33f31b9feb', name: 'op_svc_hecops' };
 
 const TOKEN_LIFETIME_MS = 24 * 3600_000;
+export const DEFAULT_DAILY_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 export class OsmEmulatorState {
-  readonly account = DEMO_ACCOUNT;
+  readonly account: AccountRecord;
+  readonly supportEngineer: { id: string; name: string };
+  readonly catalogue: OsmCatalogue;
+  readonly accessKeys: readonly OsmAccessKeyFixture[];
   readonly cases = new Map<string, CaseRecord>();
   readonly attachments = new Map<string, AttachmentRecord>();
   readonly labels = new Map<number, LabelRecord>();
@@ -57,11 +69,11 @@ export class OsmEmulatorState {
   private nextLogId = 9000;
   private uploadDay = '';
   private uploadedToday = 0;
-  quota = { total: 10, unUsed: 7, measure: 'MONTH' as const };
+  quota = { total: 10, unUsed: 7, measure: 'MONTH' };
   /** CC addresses of the last filed case (5.11.6 pre-fills the form with them). */
   lastCcEmails: string[] = ['a@example.com', 'b@example.com'];
   /** IAM user groups the caller belongs to (`group_id`); others → OSM.01010035. */
-  readonly groups = new Set(['g-001']);
+  groups = new Set(['g-001']);
   readonly now: () => Date;
   readonly ignoreSignatureDate: boolean;
   readonly dailyUploadBytes: number;
@@ -69,7 +81,11 @@ export class OsmEmulatorState {
   constructor(options: OsmEmulatorOptions = {}) {
     this.now = options.now ?? (() => new Date());
     this.ignoreSignatureDate = options.ignoreSignatureDate ?? false;
-    this.dailyUploadBytes = options.dailyUploadBytes ?? 200 * 1024 * 1024;
+    this.dailyUploadBytes = options.dailyUploadBytes ?? DEFAULT_DAILY_UPLOAD_BYTES;
+    this.account = options.account ?? DEMO_ACCOUNT;
+    this.supportEngineer = options.supportEngineer ?? SUPPORT_ENGINEER;
+    this.catalogue = options.catalogue ?? sampleCatalogue();
+    this.accessKeys = options.accessKeys ?? DEMO_ACCESS_KEYS;
   }
 
   /** A fresh 32-hex id (message, attachment, cursor, request ids). */
@@ -144,6 +160,18 @@ export class OsmEmulatorState {
     if (this.uploadedToday + bytes > this.dailyUploadBytes) return false;
     this.uploadedToday += bytes;
     return true;
+  }
+
+  /** Stores a label that already has an id (fixtures); labels created later get higher ids. */
+  putLabel(label: LabelRecord): void {
+    this.labels.set(label.id, label);
+    this.nextLabelId = Math.max(this.nextLabelId, label.id + 1);
+  }
+
+  /** Appends a log entry that already has an id (fixtures); numeric ids of later entries stay higher. */
+  putLog(c: CaseRecord, entry: OperateLogRecord): void {
+    c.logs.push(entry);
+    if (/^\d+$/.test(entry.id)) this.nextLogId = Math.max(this.nextLogId, Number(entry.id) + 1);
   }
 
   addLabel(name: string, color: string): LabelRecord {

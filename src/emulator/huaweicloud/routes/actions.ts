@@ -3,7 +3,6 @@
  * extends parameters requested by support.
  */
 import { ACTION_ALLOWED_STATUSES, RATEABLE_STATUSES } from '../../../providers/huaweicloud/status';
-import { PROBLEM_TYPES } from '../fixtures/catalogue';
 import { SATISFACTION_IDS } from '../fixtures/satisfaction';
 import { businessError, ok } from '../http';
 import type { CaseRecord, SatisfactionRecord } from '../model';
@@ -96,7 +95,7 @@ function contactInfo(rc: RouteContext) {
   const time = bodyString(body, 'remind_time', { min: 1, max: 16 });
   const extension = bodyMap(body, 'extension_map', { maxEntries: 100 }) ?? {};
   if (mail !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(mail)) throw businessError('OSM.01010001');
-  const cc = extension.remindCCEmail === undefined ? undefined : checkCcEmails(extension.remindCCEmail);
+  const cc = extension.remindCCEmail === undefined ? undefined : checkCcEmails(extension.remindCCEmail, rc.state.catalogue.ccEmailMaxCount);
   const c = requireCase(rc);
   if (c.status === 13) throw businessError('OSM.01010034');
   c.contact = {
@@ -111,7 +110,7 @@ function contactInfo(rc: RouteContext) {
 function showExtendsParams(rc: RouteContext) {
   checkGroup(rc);
   const c = requireCase(rc);
-  const params = PROBLEM_TYPES.find((p) => p.id === c.businessTypeId)?.extendsParams ?? [];
+  const params = rc.state.catalogue.problemTypes.find((p) => p.id === c.businessTypeId)?.extendsParams ?? [];
   return ok({
     error_code: '', error_msg: '',
     ext_params: params.map((p) => ({

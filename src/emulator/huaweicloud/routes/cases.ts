@@ -1,5 +1,5 @@
 /** Case routes (spec §3.3, §3.4): create, list, counts, detail, status, operation log. */
-import { PROBLEM_TYPES, REGIONS, SEVERITIES, SOURCE_ID } from '../fixtures/catalogue';
+import { SOURCE_ID } from '../fixtures/catalogue';
 import { businessError, headerValue, malformed, ok } from '../http';
 import type { CaseRecord } from '../model';
 import { bodyInt, bodyMap, bodyString, bodyStringList, type JsonObject } from '../params';
@@ -49,12 +49,13 @@ function createCase(rc: RouteContext): ReturnType<typeof ok> {
   if (body.accessory_ids !== undefined && accessoryIds.length === 0) throw businessError('OSM.01010001');
   if (sourceId !== SOURCE_ID) throw businessError('OSM.01010027');
   checkContactVerification(rc, mobile, mail);
-  const problem = PROBLEM_TYPES.find((p) => p.id === businessTypeId);
+  const catalogue = rc.state.catalogue;
+  const problem = catalogue.problemTypes.find((p) => p.id === businessTypeId);
   if (!problem) throw businessError('OSM.01010028');
-  if (regionId && !REGIONS.some((r) => r.id === regionId)) throw businessError('OSM.01010033');
+  if (regionId && !catalogue.regions.some((r) => r.id === regionId)) throw businessError('OSM.01010033');
   if (problem.caseType === '5' && !regionId) throw businessError('OSM.01010001');
-  if (severityId && !SEVERITIES.some((s) => s.id === severityId)) throw businessError('OSM.01010006');
-  const ccEmails = checkCcEmails(extensionMap.remindCCEmail);
+  if (severityId && !catalogue.severities.some((s) => s.id === severityId)) throw businessError('OSM.01010006');
+  const ccEmails = checkCcEmails(extensionMap.remindCCEmail, catalogue.ccEmailMaxCount);
   const state = rc.state;
   bindAttachments(state, accessoryIds, 'incident', 5);
   if (state.quota.unUsed <= 0) throw businessError('OSM.01010037');

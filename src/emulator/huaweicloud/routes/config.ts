@@ -1,13 +1,13 @@
 /** Filing-catalogue routes (spec §3.1, §3.2, §3.4.6, §3.7.3): agreements, config lists, quota, privileges. */
 import type { AgreementVO, ExtendsParamWire } from '../../../providers/huaweicloud/wire/catalogue';
-import { AGREEMENTS, AREA_CODES, CC_EMAIL_MAX_COUNT, COMMON_PARAMS, CUSTOMER_REGION_IDS, PROBLEM_TYPES, REGIONS, SEVERITIES, SUB_TYPES, type ExtParamFixture, type ProductFixture } from '../fixtures/catalogue';
+import type { OsmAgreement, OsmExtendsParam, OsmProduct } from '../fixtures/format';
 import { satisfactionDimensions } from '../fixtures/satisfaction';
 import { businessError, ok } from '../http';
 import type { OsmRoute, RouteContext } from '../router';
 
 const PRIVILEGES = new Set(['export', 'createCase', 'assumeCaseAll']);
 
-function productWire(p: ProductFixture, rc: RouteContext) {
+function productWire(p: OsmProduct, rc: RouteContext) {
   return {
     incident_product_category_id: p.id, incident_product_category_name: rc.name(p.name),
     incident_product_category_desc: rc.name(p.desc), incident_product_category_acronym: p.acronym,
@@ -15,7 +15,7 @@ function productWire(p: ProductFixture, rc: RouteContext) {
   };
 }
 
-function extendsParamWire(p: ExtParamFixture, rc: RouteContext): ExtendsParamWire {
+function extendsParamWire(p: OsmExtendsParam, rc: RouteContext): ExtendsParamWire {
   const options = p.options && JSON.stringify(Object.fromEntries(Object.entries(p.options).map(([k, v]) => [k, rc.name(v)])));
   return {
     tips: rc.name(p.tips), required: p.required ? 1 : 0, length: p.length, language: rc.language, param_key: p.key,
@@ -25,16 +25,16 @@ function extendsParamWire(p: ExtParamFixture, rc: RouteContext): ExtendsParamWir
   };
 }
 
-function agreementOf(rc: RouteContext): { type: string; agreement: (typeof AGREEMENTS)[string] } {
+function agreementOf(rc: RouteContext): { type: string; agreement: OsmAgreement } {
   const type = rc.query.required('agreement_type', 32);
-  const agreement = AGREEMENTS[type];
+  const agreement = Object.hasOwn(rc.state.catalogue.agreements, type) ? rc.state.catalogue.agreements[type] : undefined;
   if (!agreement) throw businessError('OSM.01010031');
   return { type, agreement };
 }
 
 function problemOf(rc: RouteContext) {
   const id = rc.query.required('business_type_id', 32);
-  const problem = PROBLEM_TYPES.find((p) => p.id === id);
+  const problem = rc.state.catalogue.problemTypes.find((p) => p.id === id);
   if (!problem) throw businessError('OSM.01010028');
   return problem;
 }
@@ -53,15 +53,15 @@ export const configRoutes: OsmRoute[] = [
     return ok({ is_signed_latest: rc.state.signedAgreements.get(String(agreement.id)) === agreement.version });
   } },
   { method: 'POST', pattern: '/v2/servicerequest/agreements/{id}/signed', op: 'SignPublishedAgreement', handle: (rc) => {
-    const agreement = Object.values(AGREEMENTS).find((a) => String(a.id) === rc.params.id);
+    const agreement = Object.values(rc.state.catalogue.agreements).find((a) => String(a.id) === rc.params.id);
     if (!/^\d+$/.test(rc.params.id) || !agreement) throw businessError('OSM.01010001');
     rc.json();
     rc.state.signedAgreements.set(rc.params.id, agreement.version);
     return ok({ agreement_signed_record_id: rc.state.nextSeq() });
   } },
   { method: 'GET', pattern: '/v2/servicerequest/config/categories', op: 'ListCaseCategories', handle: (rc) => ok({
-    total_count: SUB_TYPES.length,
-    incident_sub_type_list: SUB_TYPES.map((s) => ({
+    total_count: rc.state.catalogue.subTypes.length,
+    incident_sub_type_list: rc.state.catalogue.subTypes.map((s) => ({
       incident_sub_type_id: s.id, incident_sub_type_name: rc.name(s.name),
       incident_product_category_list: s.products.map((p) => productWire(p, rc)),
     })),
@@ -71,15 +71,15 @@ export const configRoutes: OsmRoute[] = [
     const acronym = (rc.query.string('product_category_acronym') ?? '').toLowerCase();
     const precise = rc.query.bool('precise_search', false);
     const matches = (text: string, wanted: string) => wanted === '' || (precise ? text.toLowerCase() === wanted : text.toLowerCase().includes(wanted));
-    const list = SUB_TYPES.flatMap((s) => s.products)
+    const list = rc.state.catalogue.subTypes.flatMap((s) => s.products)
       .filter((p) => (matches(rc.name(p.name), name) || matches(p.acronym, name)) && matches(p.acronym, acronym));
     return ok({ total_count: list.length, incident_product_category_list: list.map((p) => productWire(p, rc)) });
   } },
   { method: 'GET', pattern: '/v2/servicerequest/config/problems', op: 'ListProblemTypes', handle: (rc) => {
     const product = rc.query.string('product_category_id');
     const subType = rc.query.string('incident_sub_type_id');
-    const inSubType = (productId: string) => !subType || SUB_TYPES.some((s) => s.id === subType && s.products.some((p) => p.id === productId));
-    const list = PROBLEM_TYPES.filter((p) => (!product || p.productId === product) && inSubType(p.productId));
+    const inSubType = (productId: string) => !subType || rc.state.catalogue.subTypes.some((s) => s.id === subType && s.products.some((p) => p.id === productId));
+    const list = rc.state.catalogue.problemTypes.filter((p) => (!product || p.productId === product) && inSubType(p.productId));
     return ok({
       total_count: list.length, gray: false,
       incident_business_type_list: list.map((p) => ({ business_type_id: p.id, business_type_name: rc.name(p.name), case_type: p.caseType, can_use_support_plan: true })),
@@ -96,27 +96,27 @@ export const configRoutes: OsmRoute[] = [
     const problem = problemOf(rc);
     return ok({
       extends_params: problem.extendsParams.map((p) => extendsParamWire(p, rc)),
-      common_params: COMMON_PARAMS.map((p) => ({ param_key: p.key, param_name: rc.name(p.name), is_show: p.show ? 1 : 0, is_required: p.required ? 1 : 0 })),
+      common_params: rc.state.catalogue.commonParams.map((p) => ({ param_key: p.key, param_name: rc.name(p.name), is_show: p.show ? 1 : 0, is_required: p.required ? 1 : 0 })),
     });
   } },
   { method: 'GET', pattern: '/v2/servicerequest/config/severities', op: 'ListSeverities', handle: (rc) => {
     rc.query.required('product_category_id', 64);
     const problem = problemOf(rc);
     // Severity matters for faults; consultations hide the selector.
-    return ok({ show: problem.caseType === '5', severity_list: SEVERITIES.map((s) => ({ language: rc.language, severity_name: rc.name(s.name), severity_id: s.id })) });
+    return ok({ show: problem.caseType === '5', severity_list: rc.state.catalogue.severities.map((s) => ({ language: rc.language, severity_name: rc.name(s.name), severity_id: s.id })) });
   } },
   { method: 'GET', pattern: '/v2/servicerequest/config/regions', op: 'ListRegions', handle: (rc) => ok({
-    total_count: REGIONS.length,
-    data_center_list: REGIONS.map((r) => ({ type: r.type, region_id: r.id, region_name: rc.name(r.name), is_sensitive: r.sensitive })),
+    total_count: rc.state.catalogue.regions.length,
+    data_center_list: rc.state.catalogue.regions.map((r) => ({ type: r.type, region_id: r.id, region_name: rc.name(r.name), is_sensitive: r.sensitive })),
   }) },
   { method: 'GET', pattern: '/v2/servicerequest/customers/regions', op: 'ListCustomersRegions', handle: (rc) => {
-    const regions = REGIONS.filter((r) => CUSTOMER_REGION_IDS.includes(r.id));
+    const regions = rc.state.catalogue.regions.filter((r) => rc.state.catalogue.customerRegionIds.includes(r.id));
     return ok({ count: regions.length, region_infos: regions.map((r) => ({ region_id: r.id, region_name: rc.name(r.name) })) });
   } },
   { method: 'GET', pattern: '/v2/servicerequest/config/area-codes', op: 'ListAreaCodes', handle: (rc) => ok({
-    area_code_list: AREA_CODES.map((a) => ({ id: a.id, area_code: a.code, area_name: rc.name(a.name) })),
+    area_code_list: rc.state.catalogue.areaCodes.map((a) => ({ id: a.id, area_code: a.code, area_name: rc.name(a.name) })),
   }) },
-  { method: 'GET', pattern: '/v2/servicerequest/config/limits', op: 'ListCaseLimits', handle: () => ok({ config: { create_case_ccemail_max_count: CC_EMAIL_MAX_COUNT } }) },
+  { method: 'GET', pattern: '/v2/servicerequest/config/limits', op: 'ListCaseLimits', handle: (rc) => ok({ config: { create_case_ccemail_max_count: rc.state.catalogue.ccEmailMaxCount } }) },
   { method: 'GET', pattern: '/v2/servicerequest/quotas', op: 'ListCaseQuotas', handle: (rc) => {
     problemOf(rc);
     const q = rc.state.quota;

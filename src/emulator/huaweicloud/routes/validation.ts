@@ -1,16 +1,15 @@
 /** Body checks shared by several routes: CC e-mails and attachment binding. */
-import { CC_EMAIL_MAX_COUNT } from '../fixtures/catalogue';
 import { businessError } from '../http';
 import type { OsmEmulatorState } from '../state';
 
 const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
 
-/** Parses `remindCCEmail` (`;` or `,` separated); invalid or too many → OSM.01010008. */
-export function checkCcEmails(value: unknown): string[] {
+/** Parses `remindCCEmail` (`;` or `,` separated); invalid or more than `maxCount` → OSM.01010008. */
+export function checkCcEmails(value: unknown, maxCount: number): string[] {
   if (value === undefined || value === null || value === '') return [];
   if (typeof value !== 'string' || value.length > 5000) throw businessError('OSM.01010008');
   const emails = value.split(/[;,]/).map((e) => e.trim()).filter((e) => e !== '');
-  if (emails.length > CC_EMAIL_MAX_COUNT || emails.some((e) => !EMAIL.test(e) || e.length > 128)) throw businessError('OSM.01010008');
+  if (emails.length > maxCount || emails.some((e) => !EMAIL.test(e) || e.length > 128)) throw businessError('OSM.01010008');
   return emails;
 }
 
