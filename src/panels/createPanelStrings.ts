@@ -33,6 +33,8 @@ export function createFormStrings(): CreateFormStrings {
     uncertain: vscode.l10n.t('Nothing is filed again unless you click Retry.'),
     retrySubmit: vscode.l10n.t('Retry'),
     draftRestored: vscode.l10n.t('Your draft was restored.'),
+    showMore: vscode.l10n.t('Show more'),
+    showLess: vscode.l10n.t('Show less'),
     bytes: vscode.l10n.t('{0} B'),
     kilobytes: vscode.l10n.t('{0} KB'),
     megabytes: vscode.l10n.t('{0} MB'),

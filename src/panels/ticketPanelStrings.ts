@@ -40,6 +40,8 @@ export function ticketStrings(): TicketStrings {
     open: vscode.l10n.t('Open'),
     save: vscode.l10n.t('Save…'),
     unknownSize: vscode.l10n.t('size unknown'),
+    showMore: vscode.l10n.t('Show more'),
+    showLess: vscode.l10n.t('Show less'),
     newMessages: vscode.l10n.t('New messages below'),
     replyLabel: vscode.l10n.t('Reply'),
     replyPlaceholder: vscode.l10n.t('Write a reply…'),

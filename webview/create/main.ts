@@ -7,6 +7,7 @@ import './create.css';
 import { IpcEndpoint } from '../../src/shared/ipc';
 import type { CreateFormState, CreateFormValues, CreateHostReplies, CreateHostToPage, CreatePageReplies, CreatePageToHost } from '../../src/shared/protocol/create';
 import { h } from '../shared/lib/dom';
+import { outsideElement } from '../shared/lib/outside';
 import { vscodeApi } from '../shared/lib/vscodeApi';
 import { CreateForm } from './lib/form';
 import { SubmitBar } from './lib/submit';
@@ -44,7 +45,8 @@ function render(state: CreateFormState): CreateForm {
       view.querySelector<HTMLButtonElement>('button')?.focus();
     },
   );
-  const heading = h('header', {}, h('h1', { text: strings.heading, attrs: { id: 'heading' } }), h('p', { className: 'account', text: `${state.accountLabel} · ${state.providerName}` }));
+  const account = h('p', { className: 'account' }, outsideElement('span', state.accountLabel, { maxChars: 100 }), ' · ', outsideElement('span', state.providerName, { maxChars: 100 }));
+  const heading = h('header', {}, h('h1', { text: strings.heading, attrs: { id: 'heading' } }), account);
   const restored = state.restored ? h('p', { className: 'notice', text: strings.draftRestored, attrs: { role: 'status' } }) : undefined;
   const formElement = h('form', { attrs: { novalidate: '', 'aria-labelledby': 'heading' } }, form.root, bar.root);
   formElement.addEventListener('submit', (event) => {

@@ -14,11 +14,15 @@ import type {
   TicketSnapshot,
 } from '../../src/shared/protocol/ticket';
 import { button, h, replaceChildren } from '../shared/lib/dom';
+import { outsideElement } from '../shared/lib/outside';
 import { TimeFormatter } from '../shared/lib/format';
 import { vscodeApi } from '../shared/lib/vscodeApi';
 import { Conversation } from './lib/conversation';
 import { TicketHeader } from './lib/header';
 import { ReplyBox } from './lib/replyBox';
+
+/** Characters of a question that a quoted answer starts from (six lines of it at most). */
+const QUOTE_CHARS = 2_000;
 
 type HostEndpoint = IpcEndpoint<TicketPageMessage, TicketHostReplies, TicketHostMessage, TicketPageReplies>;
 
@@ -97,7 +101,8 @@ class TicketPage {
 
   private showLoadError(error: string): void {
     this.loadError.firstChild?.remove();
-    this.loadError.prepend(h('span', { text: `${this.init.strings.loadFailed} ${error} ` }));
+    // The error may quote the cloud's own words: isolated like any outside text.
+    this.loadError.prepend(h('span', {}, `${this.init.strings.loadFailed} `, outsideElement('span', error, { maxChars: 500 }), ' '));
     this.loadError.hidden = false;
   }
 
@@ -124,7 +129,7 @@ class TicketPage {
 
 /** A reply starter that quotes (the start of) a support question. */
 function quote(body: string): string {
-  const lines = body.split(/\r?\n/).slice(0, 6).map((line) => `> ${line}`);
+  const lines = body.slice(0, QUOTE_CHARS).split(/\r?\n/).slice(0, 6).map((line) => `> ${line}`);
   return `${lines.join('\n')}\n\n`;
 }
 

@@ -144,6 +144,9 @@ export interface CreateFormStrings {
   readonly uncertain: string;
   readonly retrySubmit: string;
   readonly draftRestored: string;
+  /** Under a long catalogue text (an agreement, a template). */
+  readonly showMore: string;
+  readonly showLess: string;
   /** Size units for `formatSize`: "{0} B", "{0} KB", "{0} MB". */
   readonly bytes: string;
   readonly kilobytes: string;

@@ -39,6 +39,9 @@ export interface TicketStrings {
   readonly open: string;
   readonly save: string;
   readonly unknownSize: string;
+  /** Shows more of a long title or message ("Show more"). */
+  readonly showMore: string;
+  readonly showLess: string;
   readonly newMessages: string;
   readonly replyLabel: string;
   readonly replyPlaceholder: string;

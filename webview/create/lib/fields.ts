@@ -4,7 +4,9 @@
  */
 import type { CreateAttachmentView, CreateFormStrings, CreateUploadResult, FormField, FormValue } from '../../../src/shared/protocol/create';
 import { h } from '../../shared/lib/dom';
+import { ExpandableText } from '../../shared/lib/expandable';
 import { fill } from '../../shared/lib/format';
+import { appendOutsideText, outsideAttribute, outsideElement } from '../../shared/lib/outside';
 import { uniqueId } from './ids';
 import { FilesControl } from './files';
 import { SelectControl } from './select';
@@ -32,8 +34,31 @@ export interface FieldView {
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
 
+/** Help (an agreement is the help of its checkbox) past this length gets "Show more". */
+export const HELP_COLLAPSED_CHARS = 4_000;
+const HELP_STEP_CHARS = 50_000;
+/** Longest field label shown whole (catalogues name fields too); the tooltip has more. */
+const LABEL_CHARS = 200;
+/** Help is running text. */
+const QUIET = { quietSpaces: true } as const;
+
+/**
+ * The help under a field, isolated, line by line in its own direction; a long one (an agreement) keeps a
+ * bounded prefix in the DOM until "Show more".
+ */
+function helpElement(text: string, id: string, strings: CreateFormStrings): { help: HTMLElement; controls?: HTMLElement } {
+  const help = h('div', { className: 'help outside outside--lines', attrs: { id, dir: 'auto' } });
+  if (text.length <= HELP_COLLAPSED_CHARS) {
+    appendOutsideText(help, text, QUIET);
+    return { help };
+  }
+  const expandable = new ExpandableText(help, strings, { collapsedChars: HELP_COLLAPSED_CHARS, stepChars: HELP_STEP_CHARS, render: (parent, part) => appendOutsideText(parent, part, QUIET) });
+  expandable.setText(text);
+  return { help, controls: expandable.controls };
+}
+
 function textControl(field: FormField, controlId: string): Control {
-  const attrs: Record<string, string | undefined> = { id: controlId, name: field.id, placeholder: field.placeholder };
+  const attrs: Record<string, string | undefined> = { id: controlId, name: field.id, placeholder: field.placeholder === undefined ? undefined : outsideAttribute(field.placeholder, 200) };
   if (field.kind === 'textarea') return h('textarea', { attrs: { ...attrs, rows: '8' } });
   const type = field.kind === 'email' ? 'email' : field.kind === 'phone' ? 'tel' : field.kind === 'checkbox' ? 'checkbox' : 'text';
   const autocomplete = field.kind === 'email' ? 'email' : field.kind === 'phone' ? 'tel' : 'off';
@@ -45,8 +70,8 @@ export function createFieldView(field: FormField, strings: CreateFormStrings, ev
   const controlId = `field-${field.id}`;
   const problemId = uniqueId('problem');
   const helpId = uniqueId('help');
-  const label = h('label', { attrs: { for: controlId } }, h('span', { text: field.label }), h('span', { className: field.required ? 'required' : 'optional', text: field.required ? ' *' : ` (${strings.optional})`, attrs: { 'aria-hidden': field.required ? 'true' : undefined } }));
-  const help = h('div', { className: 'help', text: field.help ?? '', attrs: { id: helpId } });
+  const label = h('label', { attrs: { for: controlId } }, outsideElement('span', field.label, { maxChars: LABEL_CHARS }), h('span', { className: field.required ? 'required' : 'optional', text: field.required ? ' *' : ` (${strings.optional})`, attrs: { 'aria-hidden': field.required ? 'true' : undefined } }));
+  const { help, controls: helpControls } = helpElement(field.help ?? '', helpId, strings);
   const problem = h('div', { className: 'problem', attrs: { id: problemId, 'aria-live': 'polite' } });
   const root = h('div', { className: `field field-${field.kind}`, attrs: { 'data-field': field.id } });
   let counter: HTMLElement | undefined;
@@ -87,7 +112,7 @@ export function createFieldView(field: FormField, strings: CreateFormStrings, ev
   if (field.required) control.setAttribute('aria-required', 'true');
   const describedBy = [field.help ? helpId : undefined, problemId, control.getAttribute('aria-describedby') ?? undefined].filter(Boolean).join(' ');
   control.setAttribute('aria-describedby', describedBy);
-  if (field.help) root.append(help);
+  if (field.help) root.append(help, ...(helpControls ? [helpControls] : []));
   root.append(problem);
 
   function updateCounter(): void {

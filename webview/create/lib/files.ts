@@ -5,6 +5,7 @@
 import type { CreateAttachmentView, CreateFormStrings, CreateUploadResult, FileField } from '../../../src/shared/protocol/create';
 import { h } from '../../shared/lib/dom';
 import { fill, formatSize } from '../../shared/lib/format';
+import { outsideAttribute, outsideElement } from '../../shared/lib/outside';
 import { uniqueId } from './ids';
 
 export class FilesControl {
@@ -43,7 +44,7 @@ export class FilesControl {
     const ratio = totalBytes > 0 ? sentBytes / totalBytes : 0;
     this.progress.hidden = false;
     this.progress.value = ratio;
-    this.progressText.textContent = fill(this.strings.uploading, fileName, Math.round(ratio * 100));
+    this.progressText.textContent = fill(this.strings.uploading, outsideAttribute(fileName, 120), Math.round(ratio * 100));
   }
 
   private async add(): Promise<void> {
@@ -52,11 +53,12 @@ export class FilesControl {
     try {
       const result = await this.pick(this.files.length);
       this.files.push(...result.added);
-      this.refusals.replaceChildren(...result.refused.map((text) => h('li', { className: 'error-text', text })));
+      // The host's sentences name the files: isolated like any outside text.
+      this.refusals.replaceChildren(...result.refused.map((text) => outsideElement('li', text, { className: 'error-text', maxChars: 500 })));
       this.renderList();
       if (result.added.length > 0) this.onChange(this.files);
     } catch (error) {
-      this.refusals.replaceChildren(h('li', { className: 'error-text', text: error instanceof Error ? error.message : String(error) }));
+      this.refusals.replaceChildren(outsideElement('li', error instanceof Error ? error.message : String(error), { className: 'error-text', maxChars: 500 }));
     } finally {
       this.button.disabled = false;
       this.progress.hidden = true;
@@ -67,14 +69,15 @@ export class FilesControl {
   private renderList(): void {
     this.list.replaceChildren(
       ...this.files.map((file) => {
-        const remove = h('button', { className: 'icon-button', text: '✕', attrs: { type: 'button', 'aria-label': fill(this.strings.removeFile, file.fileName), title: fill(this.strings.removeFile, file.fileName) } });
+        const name = outsideAttribute(file.fileName, 200);
+        const remove = h('button', { className: 'icon-button', text: '✕', attrs: { type: 'button', 'aria-label': fill(this.strings.removeFile, name), title: fill(this.strings.removeFile, name) } });
         remove.addEventListener('click', () => {
           this.files = this.files.filter((entry) => entry !== file);
           this.renderList();
           this.onChange(this.files);
           this.button.focus();
         });
-        return h('li', {}, h('span', { className: 'file-name', text: file.fileName }), h('span', { className: 'hint', text: ` ${formatSize(file.sizeBytes, this.strings)} ` }), remove);
+        return h('li', {}, outsideElement('span', file.fileName, { className: 'file-name', maxChars: 120 }), h('span', { className: 'hint', text: ` ${formatSize(file.sizeBytes, this.strings)} ` }), remove);
       }),
     );
     this.button.disabled = this.files.length >= this.field.maxFiles;

@@ -4,11 +4,20 @@
  */
 import type { CreateFormStrings, FieldOption } from '../../../src/shared/protocol/create';
 import { h } from '../../shared/lib/dom';
+import { ExpandableText } from '../../shared/lib/expandable';
 import { fill } from '../../shared/lib/format';
+import { appendOutsideText, outsideAttribute, outsideElement } from '../../shared/lib/outside';
 import { uniqueId } from './ids';
 
 /** Lists longer than this get a search box. */
 export const SEARCH_THRESHOLD = 8;
+/** Longest option label in the list (catalogues can send anything); the tooltip holds more. */
+export const OPTION_LABEL_CHARS = 300;
+/** Characters of the chosen option's description (a template can be long) before "Show more". */
+const DETAIL_COLLAPSED_CHARS = 2_000;
+const DETAIL_STEP_CHARS = 50_000;
+/** A description is running text. */
+const QUIET = { quietSpaces: true } as const;
 
 export class SelectControl {
   readonly root: HTMLElement;
@@ -16,6 +25,7 @@ export class SelectControl {
   private readonly search: HTMLInputElement;
   private readonly status: HTMLElement;
   private readonly detail: HTMLElement;
+  private readonly detailText: ExpandableText;
   private options: readonly FieldOption[] = [];
   private value = '';
 
@@ -28,11 +38,12 @@ export class SelectControl {
     this.select = h('select', { attrs: { id } });
     this.search = h('input', {
       className: 'search',
-      attrs: { type: 'search', placeholder: strings.searchPlaceholder, 'aria-label': fill(strings.search, label), 'aria-controls': id, hidden: '' },
+      attrs: { type: 'search', placeholder: strings.searchPlaceholder, 'aria-label': fill(strings.search, outsideAttribute(label, 200)), 'aria-controls': id, hidden: '' },
     });
     this.status = h('div', { className: 'select-status', attrs: { id: uniqueId('status'), role: 'status', 'aria-live': 'polite' } });
-    this.detail = h('div', { className: 'option-detail', attrs: { id: uniqueId('detail') } });
-    this.root = h('div', { className: 'select-control' }, this.search, this.select, this.status, this.detail);
+    this.detail = h('div', { className: 'option-detail outside outside--lines', attrs: { id: uniqueId('detail'), dir: 'auto' } });
+    this.detailText = new ExpandableText(this.detail, strings, { collapsedChars: DETAIL_COLLAPSED_CHARS, stepChars: DETAIL_STEP_CHARS, render: (parent, part) => appendOutsideText(parent, part, QUIET) });
+    this.root = h('div', { className: 'select-control' }, this.search, this.select, this.status, this.detail, this.detailText.controls);
     this.select.setAttribute('aria-describedby', `${this.status.id} ${this.detail.id}`);
     this.select.addEventListener('change', () => {
       this.value = this.select.value;
@@ -82,7 +93,7 @@ export class SelectControl {
     this.select.removeAttribute('aria-busy');
     const button = h('button', { className: 'button-link', text: this.strings.retry, attrs: { type: 'button' } });
     button.addEventListener('click', retry);
-    this.status.replaceChildren(h('span', { className: 'error-text', text: fill(this.strings.loadFailed, message) }), ' ', button);
+    this.status.replaceChildren(outsideElement('span', fill(this.strings.loadFailed, message), { className: 'error-text', maxChars: 500 }), ' ', button);
   }
 
   focus(): void {
@@ -105,7 +116,7 @@ export class SelectControl {
       }
       let group = groups.get(option.group);
       if (!group) {
-        group = h('optgroup', { attrs: { label: option.group } });
+        group = h('optgroup', { attrs: { label: outsideAttribute(option.group, 200) } });
         groups.set(option.group, group);
         fragment.append(group);
       }
@@ -117,18 +128,19 @@ export class SelectControl {
   }
 
   private showDetail(): void {
-    this.detail.textContent = this.selectedOption?.description ?? '';
+    this.detailText.setText(this.selectedOption?.description ?? '');
   }
 }
 
 /**
  * One <option>, built directly: catalogues list thousands, and this loop decides the form's time to
- * interactive. Text still goes in as text only.
+ * interactive. An option holds text only, so invisible characters show as code points (outsideAttribute)
+ * and nothing is left to reorder it; the value stays the catalogue's own.
  */
 function optionElement(option: FieldOption): HTMLOptionElement {
   const node = document.createElement('option');
   node.value = option.value;
-  node.textContent = option.label;
-  if (option.description) node.title = option.description;
+  node.textContent = outsideAttribute(option.label, OPTION_LABEL_CHARS);
+  if (option.description) node.title = outsideAttribute(option.description);
   return node;
 }

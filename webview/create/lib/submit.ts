@@ -6,6 +6,7 @@
 import type { CreateFormStrings, CreateSubmitOutcome } from '../../../src/shared/protocol/create';
 import { h } from '../../shared/lib/dom';
 import { fill } from '../../shared/lib/format';
+import { isolatedPhrase, outsideElement } from '../../shared/lib/outside';
 import type { CreateForm } from './form';
 
 export interface SubmitHost {
@@ -76,7 +77,8 @@ export class SubmitBar {
       this.button.textContent = this.strings.submitting;
       return;
     }
-    const missing = this.form.problemList.map((problem) => problem.field.label);
+    // Catalogue labels inside our sentence: each revealed, cut and isolated so none can reorder the rest.
+    const missing = this.form.problemList.map((problem) => isolatedPhrase(problem.field.label));
     this.button.textContent = missing.length === 0 ? this.strings.submit : fill(this.strings.missing, missing.join(', '));
     // Stays clickable (it shows and focuses the problems), so no aria-disabled: its name says what is missing.
     this.button.classList.toggle('incomplete', missing.length > 0);
@@ -92,7 +94,7 @@ export class SubmitBar {
   }
 
   private showBanner(message: string, uncertain: boolean): void {
-    const children: (Node | string)[] = [h('p', { text: message })];
+    const children: (Node | string)[] = [outsideElement('p', message, { maxChars: 2_000 })];
     if (uncertain) {
       const retry = h('button', { className: 'button-secondary', text: this.strings.retrySubmit, attrs: { type: 'button' } });
       retry.addEventListener('click', () => void this.submit());

@@ -1,9 +1,18 @@
-// One conversation entry as DOM. Every text from the ticket goes in as text; links become
-// host-opened pseudo-links (no href, so nothing navigates inside the webview).
+// One conversation entry as DOM. Every text from the ticket goes in as isolated outside text
+// (../../shared/lib/outside.ts); links become host-opened pseudo-links (no href, so nothing navigates
+// inside the webview). A long body shows a bounded prefix and "Show more", so a 1 MB message costs the
+// first paint no more than a few screens of text.
 import type { TicketMessageView, TicketStrings } from '../../../src/shared/protocol/ticket';
 import { button, h, type Child } from '../../shared/lib/dom';
+import { ExpandableText } from '../../shared/lib/expandable';
 import { fill, formatSize, type TimeFormatter } from '../../shared/lib/format';
 import { linkify } from '../../shared/lib/linkify';
+import { appendOutsideText, outsideAttribute, outsideElement } from '../../shared/lib/outside';
+
+/** Body characters in the DOM before "Show more": several screens of a log, far below a slow layout. */
+export const BODY_COLLAPSED_CHARS = 8_000;
+/** Characters each "Show more" adds to a body. */
+export const BODY_STEP_CHARS = 100_000;
 
 export interface MessageRenderContext {
   readonly strings: TicketStrings;
@@ -11,14 +20,40 @@ export interface MessageRenderContext {
   readonly canWithdraw: boolean;
 }
 
-/** The text of a message with links as focusable pseudo-links; line breaks are kept by CSS (pre-wrap). */
-export function messageText(body: string, className = 'message__body'): HTMLElement {
-  const container = h('div', { className });
-  for (const segment of linkify(body)) {
-    if (segment.kind === 'text') container.appendChild(document.createTextNode(segment.text));
-    else container.appendChild(h('a', { className: 'link', attrs: { role: 'link', tabindex: 0, 'data-action': 'link', 'data-url': segment.url, title: segment.url }, text: segment.text }));
+/**
+ * Appends message text with links as focusable pseudo-links. `complete` is false when the text is a part
+ * cut from a longer body: a link that reaches the cut may be cut too, so it stays text.
+ */
+export function appendMessageText(parent: HTMLElement, text: string, complete = true): void {
+  const segments = linkify(text);
+  const last = segments[segments.length - 1];
+  segments.forEach((segment) => {
+    if (segment.kind === 'text' || (!complete && segment === last)) {
+      appendOutsideText(parent, segment.text, { quietSpaces: true });
+      return;
+    }
+    const link = h('a', { className: 'link', attrs: { role: 'link', tabindex: 0, 'data-action': 'link', 'data-url': segment.url, title: outsideAttribute(segment.url) } });
+    appendOutsideText(link, segment.text);
+    parent.appendChild(link);
+  });
+}
+
+let bodyIds = 0;
+
+/**
+ * The text of a message, isolated (each line takes its own direction: bodies may be right-to-left); line
+ * breaks are kept by CSS (pre-wrap). A body longer than BODY_COLLAPSED_CHARS gets "Show more".
+ */
+export function messageText(body: string, strings: TicketStrings, className = 'message__body'): HTMLElement {
+  const container = h('div', { className: `${className} outside`, attrs: { dir: 'auto' } });
+  if (body.length <= BODY_COLLAPSED_CHARS) {
+    appendMessageText(container, body);
+    return container;
   }
-  return container;
+  container.id = `message-body-${++bodyIds}`;
+  const expandable = new ExpandableText(container, strings, { collapsedChars: BODY_COLLAPSED_CHARS, stepChars: BODY_STEP_CHARS, render: appendMessageText });
+  expandable.setText(body);
+  return h('div', { className: 'message__long' }, container, expandable.controls);
 }
 
 function roleLabel(message: TicketMessageView, strings: TicketStrings): string {
@@ -78,13 +113,13 @@ function attachmentList(message: TicketMessageView, strings: TicketStrings): Chi
     return h(
       'li',
       { className: 'attachment' },
-      h('span', { className: 'attachment__name', text: attachment.name }),
+      outsideElement('span', attachment.name, { className: 'attachment__name', maxChars: 120 }),
       ' ',
       h('span', { className: 'muted', text: `(${size})` }),
       attachment.available ? ' ' : null,
-      attachment.available ? button(strings.open, { ...common, 'data-action': 'open', 'aria-label': `${strings.open}: ${attachment.name}` }, 'button-link') : null,
+      attachment.available ? button(strings.open, { ...common, 'data-action': 'open', 'aria-label': `${strings.open}: ${outsideAttribute(attachment.name, 200)}` }, 'button-link') : null,
       attachment.available ? ' · ' : null,
-      attachment.available ? button(strings.save, { ...common, 'data-action': 'save', 'aria-label': `${strings.save} ${attachment.name}` }, 'button-link') : null,
+      attachment.available ? button(strings.save, { ...common, 'data-action': 'save', 'aria-label': `${strings.save} ${outsideAttribute(attachment.name, 200)}` }, 'button-link') : null,
     );
   });
   return h('ul', { className: 'attachments', attrs: { 'aria-label': strings.attachmentsLabel } }, ...items);
@@ -101,14 +136,14 @@ export function renderMessage(message: TicketMessageView, context: MessageRender
   let body: Child;
   if (message.withdrawn) body = h('div', { className: 'message__body muted', text: strings.withdrawn });
   else if (message.secret) body = maskedBody(message, strings);
-  else body = messageText(message.body);
+  else body = messageText(message.body, strings);
   return h(
     'article',
     { className: classes.join(' '), attrs: { 'data-message-id': message.id, 'aria-labelledby': authorId, tabindex: -1 } },
     h(
       'header',
       { className: 'message__meta' },
-      h('span', { className: 'message__author', attrs: { id: authorId }, text: who }),
+      outsideElement('span', who, { className: 'message__author', maxChars: 120, attrs: { id: authorId } }),
       ' ',
       h('span', { className: 'badge message__role', text: roleLabel(message, strings) }),
       message.secret ? h('span', { className: 'badge message__confidential', text: strings.confidential }) : null,
@@ -131,7 +166,7 @@ export function toggleSecret(article: HTMLElement, message: TicketMessageView, c
     const revealed = h(
       'div',
       { className: 'message__revealed' },
-      messageText(message.body),
+      messageText(message.body, context.strings),
       attachmentList(message, context.strings),
       button(context.strings.hide, { 'data-action': 'reveal', 'data-message-id': message.id, 'aria-expanded': 'true' }, 'button-link'),
     );

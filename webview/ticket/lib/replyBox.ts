@@ -3,6 +3,7 @@
 import type { TicketActionsView, TicketDraftView, TicketStrings } from '../../../src/shared/protocol/ticket';
 import { button, h, replaceChildren } from '../../shared/lib/dom';
 import { fill, formatSize } from '../../shared/lib/format';
+import { outsideAttribute, outsideElement } from '../../shared/lib/outside';
 import { sizeHint } from './message';
 
 export interface ReplyBoxEvents {
@@ -43,7 +44,7 @@ export class ReplyBox {
     this.attachmentList = h('ul', { className: 'reply__attachments', attrs: { 'aria-label': strings.attachmentsLabel } });
     this.sendButton = h('button', { className: 'button', attrs: { type: 'submit' }, text: strings.send });
     this.status = h('span', { className: 'muted reply__status', attrs: { role: 'status', 'aria-live': 'polite' } });
-    this.error = h('div', { className: 'alert', attrs: { id: 'reply-error', role: 'alert' } });
+    this.error = h('div', { className: 'alert outside', attrs: { id: 'reply-error', role: 'alert', dir: 'auto' } });
     this.closedHint = h('p', { className: 'muted reply__closed', attrs: { hidden: true }, text: strings.replyClosedHint });
     this.element = h(
       'form',
@@ -124,11 +125,12 @@ export class ReplyBox {
         h(
           'li',
           { className: 'reply__attachment' },
-          h('span', { text: attachment.name }),
+          // A file name from disk is outside text too (a downloaded file keeps whatever name it was given).
+          outsideElement('span', attachment.name, { maxChars: 120 }),
           ' ',
           h('span', { className: 'muted', text: `(${formatSize(attachment.sizeBytes, this.strings)})` }),
           ' ',
-          button('×', { 'data-attachment-id': attachment.id, 'aria-label': fill(this.strings.removeAttachment, attachment.name), title: fill(this.strings.removeAttachment, attachment.name) }, 'button-link'),
+          button('×', { 'data-attachment-id': attachment.id, 'aria-label': fill(this.strings.removeAttachment, outsideAttribute(attachment.name, 200)), title: fill(this.strings.removeAttachment, outsideAttribute(attachment.name, 200)) }, 'button-link'),
         ),
       ),
     );
