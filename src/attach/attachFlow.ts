@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import type { CommandServices } from '../commands/command';
-import { formatBytes } from '../panels/createPanelFiles';
-import { checkAttachments, loadAttachmentPolicy, type AttachmentPolicy } from './attachmentPolicy';
+import { readForUpload } from './attachmentFiles';
+import { describeProblems, formatBytes } from './attachmentMessages';
+import { checkAttachments, folderLimit, loadAttachmentPolicy, type AttachmentPolicy, type CandidateFile } from './attachmentPolicy';
 import { defaultUris, parseAttachArgs, pickFiles, resolveSources, type AttachSource } from './attachSources';
 import { scanFolder, zipFolder, type FolderScan } from './folderZip';
+import { recoveredReplyText, unsentReplyText } from './replyOutcome';
 import { attachTargetFor, pickAttachTarget, type AttachTarget } from './ticketPicker';
-import { describeProblems, uploadAndReply, type AttachOutcome, type PreparedFile } from './uploadFlow';
+import { resendReply, uploadAndReply, type AttachOutcome, type PreparedFile } from './uploadFlow';
 
 /** Placeholder size for a folder before it is zipped (its real size is checked after zipping). */
 const UNKNOWN_SIZE = 1;
@@ -46,17 +48,17 @@ export async function policyFor(services: CommandServices, target: AttachTarget)
 }
 
 /** Shows every problem at once, naming files and limits; true when there is none. */
-export function allowed(files: readonly { name: string; size: number; unpackedSize?: number }[], policy: AttachmentPolicy, target: AttachTarget): boolean {
+export function allowed(files: readonly CandidateFile[], policy: AttachmentPolicy, target: AttachTarget): boolean {
   const problems = checkAttachments(files, policy);
   if (problems.length === 0) return true;
   void vscode.window.showErrorMessage(
     vscode.l10n.t('Nothing was attached to "{0}".', target.ticketTitle),
-    { modal: true, detail: describeProblems(problems, target.accountLabel).join('\n') },
+    { modal: true, detail: describeProblems(problems).join('\n') },
   );
   return false;
 }
 
-function candidateOf(source: AttachSource): { name: string; size: number } {
+function candidateOf(source: AttachSource): CandidateFile {
   switch (source.kind) {
     case 'file':
       return { name: source.name, size: source.size };
@@ -71,7 +73,7 @@ async function prepare(sources: readonly AttachSource[], policy: AttachmentPolic
   const files: PreparedFile[] = [];
   for (const source of sources) {
     if (source.kind === 'file') {
-      files.push({ name: source.name, size: source.size, read: () => Promise.resolve(vscode.workspace.fs.readFile(source.uri)) });
+      files.push({ name: source.name, size: source.size, read: () => readForUpload(source, policy.maxBytesPerFile) });
     } else if (source.kind === 'text') {
       const data = new TextEncoder().encode(source.text);
       files.push({ name: source.name, size: data.byteLength, contentType: 'text/plain; charset=utf-8', read: () => Promise.resolve(data) });
@@ -95,8 +97,9 @@ async function zipFolderSource(uri: vscode.Uri, policy: AttachmentPolicy): Promi
     void vscode.window.showErrorMessage(vscode.l10n.t('The folder {0} has too many files to attach. Choose a smaller folder or the files you need.', scan.folderName));
     return undefined;
   }
-  if (policy.maxZipUnpackedBytes !== undefined && scan.totalBytes > policy.maxZipUnpackedBytes) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The folder {0} holds {1}; archives may unpack to at most {2}.', scan.folderName, formatBytes(scan.totalBytes), formatBytes(policy.maxZipUnpackedBytes)));
+  // Checked from metadata before any file is read: a folder too large to make an archive that fits is not zipped at all.
+  if (scan.totalBytes > folderLimit(policy)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The folder {0} holds {1}; archives may unpack to at most {2}.', scan.folderName, formatBytes(scan.totalBytes), formatBytes(folderLimit(policy))));
     return undefined;
   }
   const zip = vscode.l10n.t('Zip and Attach');
@@ -108,7 +111,7 @@ async function zipFolderSource(uri: vscode.Uri, policy: AttachmentPolicy): Promi
   if (answer !== zip) return undefined;
   const name = `${scan.folderName}.zip`;
   const data = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Zipping {0}…', scan.folderName), cancellable: true }, (progress, token) =>
-    zipFolder(scan, (path) => progress.report({ message: path, increment: 100 / scan.files.length }), token),
+    zipFolder(scan, (path) => progress.report({ message: path, increment: 100 / scan.files.length }), token, { maxArchiveBytes: policy.maxBytesPerFile, maxUnpackedBytes: folderLimit(policy) }),
   );
   if (!data) return undefined;
   return { name, size: data.byteLength, unpackedSize: scan.totalBytes, contentType: 'application/zip', read: () => Promise.resolve(data) };
@@ -142,15 +145,30 @@ function defaultBody(names: readonly string[], maxLength: number): string {
   return text.length <= maxLength ? text : `${text.slice(0, Math.max(0, maxLength - 1))}…`;
 }
 
-/** Says how it went; after a success offers to open the ticket. */
+/**
+ * Says how it went: after a success offers to open the ticket; after a reply that did not go through
+ * offers to send it again (files already uploaded, text kept), which first looks for the earlier
+ * attempt when that one failed ambiguously.
+ */
 export function reportOutcome(services: CommandServices, target: AttachTarget, outcome: AttachOutcome, count: number): void {
+  const open = vscode.l10n.t('Open Ticket');
+  const openTicket = () => void vscode.commands.executeCommand('cloudTickets.openTicket', target.accountId, target.ticketId);
   if (outcome.status === 'cancelled') {
     void vscode.window.showInformationMessage(vscode.l10n.t('Attaching was cancelled; no reply was posted to "{0}".', target.ticketTitle));
     return;
   }
   void services.tickets.refresh(target.accountId);
-  const open = vscode.l10n.t('Open Ticket');
-  void vscode.window.showInformationMessage(vscode.l10n.t('Attached {0} file(s) to "{1}".', count, target.ticketTitle), open).then((answer) => {
-    if (answer === open) void vscode.commands.executeCommand('cloudTickets.openTicket', target.accountId, target.ticketId);
+  if (outcome.status === 'unsent') {
+    const again = vscode.l10n.t('Send Again');
+    const buttons = outcome.reply.status === 'uncertain' ? [open, again] : [again];
+    void vscode.window.showErrorMessage(vscode.l10n.t('Sending the reply to "{0}" failed. {1}', target.ticketTitle, unsentReplyText(outcome.reply)), ...buttons).then(async (answer) => {
+      if (answer === open) openTicket();
+      if (answer === again) reportOutcome(services, target, await resendReply(services, target, outcome.pending), count);
+    });
+    return;
+  }
+  const done = vscode.l10n.t('Attached {0} file(s) to "{1}".', count, target.ticketTitle);
+  void vscode.window.showInformationMessage(outcome.recovered ? `${done} ${recoveredReplyText()}` : done, open).then((answer) => {
+    if (answer === open) openTicket();
   });
 }

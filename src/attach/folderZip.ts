@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import { ZipWriter } from '../core/diagnostics/zip';
+import { TicketError } from '../core/errors';
+import { readForUpload } from './attachmentFiles';
+import { describeProblem } from './attachmentMessages';
 import { EXCLUDED_FOLDERS, looksLikeSecretFile } from './folderRules';
 import { isIgnored, parseGitignore, type IgnoreFile } from './gitignore';
 
@@ -100,13 +103,30 @@ async function statAll(found: readonly { uri: vscode.Uri; path: string }[], fold
   return files;
 }
 
-/** Zips the scanned files, reading each one once; reports progress per file and stops on cancel. */
-export async function zipFolder(scan: FolderScan, onFile: (path: string) => void, token?: vscode.CancellationToken): Promise<Uint8Array | undefined> {
+/** Bounds that keep zipping from holding more than the attachment policy allows. */
+export interface ZipLimits {
+  /** The archive may not grow past this (the per-file attachment limit). */
+  readonly maxArchiveBytes: number;
+  /** No file is read past this (what the whole folder may hold). */
+  readonly maxUnpackedBytes: number;
+}
+
+/**
+ * Zips the scanned files, reading each one once; reports progress per file and stops on cancel.
+ * With limits, stops as soon as the archive outgrows the attachment limit, and never reads a file
+ * past the folder limit (one may have grown since the scan); rejects with the policy's sentence.
+ */
+export async function zipFolder(scan: FolderScan, onFile: (path: string) => void, token?: vscode.CancellationToken, limits?: ZipLimits): Promise<Uint8Array | undefined> {
   const writer = new ZipWriter();
+  const archiveName = `${scan.folderName}.zip`;
   for (const file of scan.files) {
     if (token?.isCancellationRequested) return undefined;
     onFile(file.path);
-    await writer.add({ path: file.path, data: await vscode.workspace.fs.readFile(file.uri), modifiedAt: new Date(file.mtime), compress: !COMPRESSED.test(file.path) });
+    const data = limits ? await readForUpload({ uri: file.uri, name: file.path }, limits.maxUnpackedBytes) : await vscode.workspace.fs.readFile(file.uri);
+    await writer.add({ path: file.path, data, modifiedAt: new Date(file.mtime), compress: !COMPRESSED.test(file.path) });
+    if (limits && writer.size > limits.maxArchiveBytes) {
+      throw new TicketError({ kind: 'invalid-input', code: 'AttachmentRefused', message: describeProblem({ kind: 'too-large', file: archiveName, size: writer.size, limit: limits.maxArchiveBytes }) });
+    }
   }
   return writer.finish();
 }

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import { isAbortError } from '../core/abort';
 import type { CommandServices } from '../commands/command';
-import { formatBytes } from '../panels/createPanelFiles';
-import type { AttachmentProblem, CandidateFile } from './attachmentPolicy';
+import { readBaseline, sendReplyOnce, type ReplyOutcome, type ThreadBaseline } from '../core/reply-duplicate-guard';
+import { formatBytes } from './attachmentMessages';
+import type { CandidateFile } from './attachmentPolicy';
+import { needsCheckBeforeResend, replyArrived, type UnsentReply } from './replyOutcome';
 import type { AttachTarget } from './ticketPicker';
 
 /** A file ready to upload: name and size are known; the bytes are read once, right before sending. */
@@ -11,9 +13,21 @@ export interface PreparedFile extends CandidateFile {
   readonly contentType?: string;
 }
 
+/** A reply whose files are uploaded, with what a resend needs: the same text, ids and baseline. */
+export interface PendingReply {
+  readonly body: string;
+  readonly attachments: readonly { readonly id: string; readonly name: string }[];
+  readonly baseline?: ThreadBaseline;
+  /** The previous attempt ended ambiguously, so a resend looks for it first. */
+  readonly checkFirst: boolean;
+}
+
 export type AttachOutcome =
-  | { readonly status: 'sent'; readonly attachmentIds: readonly string[] }
-  | { readonly status: 'cancelled'; readonly uploaded: number };
+  /** `recovered`: the reply failed ambiguously but was found in the conversation (not posted twice). */
+  | { readonly status: 'sent'; readonly attachmentIds: readonly string[]; readonly recovered: boolean }
+  | { readonly status: 'cancelled'; readonly uploaded: number }
+  /** The files are uploaded but the reply did not go through (or may not have); `pending` resends it. */
+  | { readonly status: 'unsent'; readonly reply: UnsentReply; readonly pending: PendingReply };
 
 export interface UploadOptions {
   /** Aborts like the progress notification's Cancel button (for callers with their own cancel). */
@@ -23,7 +37,8 @@ export interface UploadOptions {
 /**
  * Uploads the files one by one with progress and cancel, then posts ONE reply carrying all of them.
  * Cancelling before the reply is sent leaves no reply behind (uploaded files stay unreferenced); the
- * reply itself is not cancelled once started, so it is never half-sent. Writes are never retried.
+ * reply itself is not cancelled once started, so it is never half-sent. Writes are never retried, and
+ * after an ambiguous reply failure the conversation is read back before a resend is offered.
  */
 export function uploadAndReply(services: CommandServices, target: AttachTarget, files: readonly PreparedFile[], body: string, options: UploadOptions = {}): Thenable<AttachOutcome> {
   const total = Math.max(1, files.reduce((sum, file) => sum + file.size, 0));
@@ -35,7 +50,7 @@ export function uploadAndReply(services: CommandServices, target: AttachTarget, 
       const onOuterAbort = () => abort.abort();
       options.signal?.addEventListener('abort', onOuterAbort, { once: true });
       if (options.signal?.aborted) abort.abort();
-      const ids: string[] = [];
+      const uploaded: { id: string; name: string }[] = [];
       let sentBefore = 0;
       try {
         for (const file of files) {
@@ -44,7 +59,7 @@ export function uploadAndReply(services: CommandServices, target: AttachTarget, 
           progress.report({ message: vscode.l10n.t('{0} ({1})', file.name, sizeText) });
           const data = await file.read();
           let reported = 0;
-          const uploaded = await services.providers.run(target.accountId, (provider) => provider.uploadAttachment({
+          const result = await services.providers.run(target.accountId, (provider) => provider.uploadAttachment({
             fileName: file.name, data, purpose: 'reply', ...(file.contentType ? { contentType: file.contentType } : {}),
             onProgress: (sent) => {
               const increment = ((sent - reported) / total) * 100;
@@ -52,19 +67,19 @@ export function uploadAndReply(services: CommandServices, target: AttachTarget, 
               if (increment > 0) progress.report({ increment, message: vscode.l10n.t('{0} ({1} of {2})', file.name, formatBytes(sent), sizeText) });
             },
           }, abort.signal));
-          ids.push(uploaded.id);
+          uploaded.push({ id: result.id, name: result.fileName || file.name });
           sentBefore += file.size;
           if (file.size > reported) progress.report({ increment: ((file.size - reported) / total) * 100 });
         }
-        if (abort.signal.aborted) return cancelled(services, target, ids.length);
+        if (abort.signal.aborted) return cancelled(services, target, uploaded.length);
         progress.report({ message: vscode.l10n.t('Posting the reply…') });
-        // From here on the reply is sent without the abort signal: a cancelled half-reply could be
-        // posted anyway, and a write is never retried.
-        await services.providers.run(target.accountId, (provider) => provider.reply(target.ticketId, { body, attachmentIds: ids }));
-        services.log.info(`attached ${ids.length} file(s), ${sentBefore} bytes, to ticket ${target.ticketId}`);
-        return { status: 'sent', attachmentIds: ids } as const;
+        // What "new" means if the reply fails ambiguously: the thread as it is now.
+        const baseline = await services.providers.run(target.accountId, (provider) => readBaseline(provider, target.ticketId)).catch(() => undefined);
+        const outcome = await postReply(services, target, { body, attachments: uploaded, ...(baseline ? { baseline } : {}), checkFirst: false }, progress);
+        if (outcome.status === 'sent') services.log.info(`attached ${uploaded.length} file(s), ${sentBefore} bytes, to ticket ${target.ticketId}`);
+        return outcome;
       } catch (error) {
-        if (abort.signal.aborted || isAbortError(error)) return cancelled(services, target, ids.length);
+        if (abort.signal.aborted || isAbortError(error)) return cancelled(services, target, uploaded.length);
         throw error;
       } finally {
         onCancel.dispose();
@@ -74,25 +89,32 @@ export function uploadAndReply(services: CommandServices, target: AttachTarget, 
   );
 }
 
+/** Sends an uploaded reply again after it did not go through; looks for the earlier attempt first. */
+export function resendReply(services: CommandServices, target: AttachTarget, pending: PendingReply): Thenable<AttachOutcome> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Attaching to "{0}"', target.ticketTitle) },
+    (progress) => postReply(services, target, pending, progress),
+  );
+}
+
+/**
+ * Posts the reply once, without the cancel signal: a cancelled half-reply could be posted anyway, and
+ * a write is never retried. An ambiguous failure is looked up in the conversation.
+ */
+async function postReply(services: CommandServices, target: AttachTarget, pending: PendingReply, progress: vscode.Progress<{ message?: string }>): Promise<AttachOutcome> {
+  const input = { body: pending.body, attachmentIds: pending.attachments.map((file) => file.id) };
+  const outcome: ReplyOutcome = await sendReplyOnce((call) => services.providers.run(target.accountId, call), target.ticketId, input, {
+    ...(pending.baseline ? { baseline: pending.baseline } : {}),
+    attachmentNames: pending.attachments.map((file) => file.name),
+    checkFirst: pending.checkFirst,
+    onCheck: () => progress.report({ message: vscode.l10n.t('Checking whether the reply arrived…') }),
+  });
+  if (replyArrived(outcome)) return { status: 'sent', attachmentIds: input.attachmentIds, recovered: outcome.status === 'recovered' };
+  services.log.warn(`reply with ${input.attachmentIds.length} attachment(s) to ticket ${target.ticketId} did not go through (${outcome.status}): ${String(outcome.error)}`);
+  return { status: 'unsent', reply: outcome, pending: { ...pending, checkFirst: needsCheckBeforeResend(outcome) } };
+}
+
 function cancelled(services: CommandServices, target: AttachTarget, uploaded: number): AttachOutcome {
   services.log.info(`attaching to ticket ${target.ticketId} cancelled after ${uploaded} upload(s); no reply was posted`);
   return { status: 'cancelled', uploaded };
-}
-
-/** One sentence per problem, naming the file and the limit. */
-export function describeProblems(problems: readonly AttachmentProblem[], accountLabel: string): string[] {
-  return problems.map((problem) => {
-    switch (problem.kind) {
-      case 'too-many':
-        return vscode.l10n.t('{0} files were chosen; a reply on "{1}" can carry at most {2}.', problem.count, accountLabel, problem.limit);
-      case 'too-large':
-        return vscode.l10n.t('{0} is {1}; the limit is {2} per file.', problem.file, formatBytes(problem.size), formatBytes(problem.limit));
-      case 'empty':
-        return vscode.l10n.t('{0} is empty.', problem.file);
-      case 'type':
-        return vscode.l10n.t('{0}: files of type "{1}" are not accepted. Allowed types: {2}.', problem.file, problem.extension ? `.${problem.extension}` : vscode.l10n.t('(no extension)'), problem.allowed.join(', '));
-      case 'unpacked-too-large':
-        return vscode.l10n.t('{0} unpacks to {1}; the limit for archives is {2}.', problem.file, formatBytes(problem.size), formatBytes(problem.limit));
-    }
-  });
 }

@@ -132,6 +132,8 @@ export interface ReplyContext {
   readonly search?: ReplySearchOptions;
   /** Cancels the reply only; the look-up after a cancelled reply still runs. */
   readonly signal?: AbortSignal;
+  /** Called when the thread is about to be read back (progress text). */
+  readonly onCheck?: () => void;
 }
 
 /**
@@ -141,6 +143,7 @@ export interface ReplyContext {
 export async function sendReplyOnce(run: ProviderRun, ticketId: string, input: ReplyInput, context: ReplyContext = {}): Promise<ReplyOutcome> {
   const sent = sentReplyOf(input, context.attachmentNames);
   if (context.checkFirst) {
+    context.onCheck?.();
     const earlier = await run((provider) => findPostedReply(provider, ticketId, sent, context.baseline, { attempts: 1 })).catch(() => undefined);
     if (earlier?.outcome === 'found') return { status: 'recovered' };
   }
@@ -149,6 +152,7 @@ export async function sendReplyOnce(run: ProviderRun, ticketId: string, input: R
     return { status: 'sent' };
   } catch (error) {
     if (!mayHaveBeenPosted(error)) return { status: 'not-sent', error, checked: false };
+    context.onCheck?.();
     const search = await run((provider) => findPostedReply(provider, ticketId, sent, context.baseline, context.search)).catch((searchError: unknown) => ({ outcome: 'unknown' as const, error: searchError }));
     return outcomeOf(error, search);
   }
@@ -158,12 +162,13 @@ export async function sendReplyOnce(run: ProviderRun, ticketId: string, input: R
  * Reopens a ticket with the user's reason exactly once. After an ambiguous failure the ticket's
  * status settles it: a ticket that is no longer closed was reopened.
  */
-export async function reopenOnce(run: ProviderRun, ticketId: string, message: string, options: { readonly search?: ReplySearchOptions; readonly signal?: AbortSignal } = {}): Promise<ReplyOutcome> {
+export async function reopenOnce(run: ProviderRun, ticketId: string, message: string, options: Pick<ReplyContext, 'search' | 'signal' | 'onCheck'> = {}): Promise<ReplyOutcome> {
   try {
     await run((provider) => provider.reopen(ticketId, message, options.signal));
     return { status: 'sent' };
   } catch (error) {
     if (!mayHaveBeenPosted(error)) return { status: 'not-sent', error, checked: false };
+    options.onCheck?.();
     const search = await lookRepeatedly(options.search, () =>
       run(async (provider): Promise<ReplySearchResult> => ((await provider.getTicket(ticketId)).status.group === 'closed' ? { outcome: 'none' } : { outcome: 'found' }))
         .catch((searchError: unknown) => ({ outcome: 'unknown' as const, error: searchError })),

@@ -24,6 +24,8 @@ export interface CollectedBundle {
   readonly sections: BundleSection[];
   /** Added files left out because they are binary. */
   readonly skippedFiles: string[];
+  /** Added files refused before reading (folder, empty, too large), as sentences. */
+  readonly refusedFiles: string[];
 }
 
 /**
@@ -42,8 +44,8 @@ export async function collectBundle(context: CollectContext, chosen: readonly Co
       sections.push({ path: `${collector.id}.txt`, title: collector.label, text: `Could not collect this part: ${reason}\n` });
     }
   }
-  const files = addedFiles.length > 0 && !context.signal.aborted ? await collectUserFiles(addedFiles) : { sections: [], skipped: [] };
-  return { sections: [...sections, ...files.sections], skippedFiles: files.skipped };
+  const files = addedFiles.length > 0 && !context.signal.aborted ? await collectUserFiles(addedFiles) : { sections: [], skipped: [], refused: [] };
+  return { sections: [...sections, ...files.sections], skippedFiles: files.skipped, refusedFiles: files.refused };
 }
 
 /** Every stored credential value of every account, for the exact-value redaction pass. */

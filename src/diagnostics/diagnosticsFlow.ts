@@ -45,7 +45,7 @@ export async function attachDiagnostics(services: CommandServices, host: Diagnos
   if (!collected) return;
   const bundle = redactBundle(collected.sections, { knownSecrets: await knownSecretsOf(services), emails: contents.redactPersonalData, phoneNumbers: contents.redactPersonalData });
   const baseName = `cloud-tickets-diagnostics-${timestamp(new Date(bundle.createdAt))}`;
-  await host.previews.show(`${baseName}.txt`, renderPreview(bundle, introLines(target, bundle, collected.skippedFiles)));
+  await host.previews.show(`${baseName}.txt`, renderPreview(bundle, introLines(target, bundle, collected)));
   if (!(await confirmAttach(target, bundle))) return;
   const file = await zipBundle(services, bundle, `${baseName}.zip`);
   if (!allowed([file], policy, target)) return;
@@ -83,7 +83,7 @@ function collect(services: CommandServices, host: DiagnosticsHost, target: Attac
   });
 }
 
-function introLines(target: AttachTarget, bundle: RedactedBundle, skippedFiles: readonly string[]): string[] {
+function introLines(target: AttachTarget, bundle: RedactedBundle, { skippedFiles, refusedFiles }: CollectedBundle): string[] {
   const counts = Object.entries(redactionCounts(bundle)).map(([kind, count]) => `${kind} ×${count}`);
   const total = bundle.sections.reduce((sum, section) => sum + section.findings.length, 0);
   const lines = [
@@ -92,6 +92,7 @@ function introLines(target: AttachTarget, bundle: RedactedBundle, skippedFiles: 
     vscode.l10n.t('Files: {0}. Redacted values: {1}{2}.', bundle.sections.length + 1, total, counts.length > 0 ? ` (${counts.join(', ')})` : ''),
   ];
   if (skippedFiles.length > 0) lines.push(vscode.l10n.t('Left out (binary files cannot be checked for secrets): {0}.', skippedFiles.join(', ')));
+  if (refusedFiles.length > 0) lines.push(vscode.l10n.t('Not added: {0}', refusedFiles.join(' ')));
   return lines;
 }
 

@@ -1,7 +1,12 @@
 import * as vscode from 'vscode';
+import { accountPolicy, describePicked, readForUpload, type PickedFile } from '../attach/attachmentFiles';
+import { describeProblems } from '../attach/attachmentMessages';
+import { admitAttachments, policyForField } from '../attach/attachmentPolicy';
+import { isTicketError } from '../core/errors';
 import type { FileField } from '../core/form-schema';
 import type { TicketProvider, UploadedAttachment } from '../core/provider';
 import type { CreateAttachmentView, CreateUploadResult } from '../shared/protocol/create';
+import { outsideText } from '../shared/outsideText';
 
 export interface UploadDependencies {
   run<T>(call: (provider: TicketProvider) => Promise<T>): Promise<T>;
@@ -10,39 +15,11 @@ export interface UploadDependencies {
   readonly log: vscode.LogOutputChannel;
 }
 
-/** Human-readable size (1.5 MB). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
-}
-
-function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
-
-function accepted(field: FileField, fileName: string): boolean {
-  if (!field.accept || field.accept.length === 0) return true;
-  const lower = fileName.toLowerCase();
-  return field.accept.some((entry) => (entry.startsWith('.') ? lower.endsWith(entry.toLowerCase()) : true));
-}
-
-/** The effective size limit: the field's, tightened by the provider's capability where it states one. */
-function sizeLimit(field: FileField, provider: TicketProvider | undefined): number {
-  const capability = provider?.capabilities.maxAttachmentBytes ?? 0;
-  return capability > 0 ? Math.min(capability, field.maxBytesPerFile) : field.maxBytesPerFile;
-}
-
 /**
- * Lets the user pick files in the host (never piped through postMessage), checks count, type and size
- * before any byte is sent, then uploads them one by one. Uploads are writes: a failed one is reported,
- * never retried by itself.
+ * Lets the user pick files in the host (never piped through postMessage), checks them against the
+ * account's attachment policy tightened by the field (count, type, size from metadata, folders and
+ * empty files refused) before any byte is read, then uploads them one by one. Uploads are writes: a
+ * failed one is reported, never retried by itself.
  */
 export async function pickAndUpload(field: FileField, already: number, provider: TicketProvider | undefined, deps: UploadDependencies): Promise<CreateUploadResult> {
   const picked = await vscode.window.showOpenDialog({
@@ -50,45 +27,34 @@ export async function pickAndUpload(field: FileField, already: number, provider:
     openLabel: vscode.l10n.t('Attach'),
     title: vscode.l10n.t('Attach files to the new ticket'),
   });
+  if (!picked || picked.length === 0) return { added: [], refused: [] };
+  const base = provider ? await accountPolicy(deps.run) : { maxFiles: field.maxFiles, maxBytesPerFile: field.maxBytesPerFile, allowedExtensions: [] };
+  const policy = policyForField(base, field);
+  const { accepted, problems } = admitAttachments(await describePicked(picked), policy, already);
   const added: CreateAttachmentView[] = [];
-  const refused: string[] = [];
-  const limit = sizeLimit(field, provider);
-  for (const uri of picked ?? []) {
-    const fileName = baseName(uri);
-    if (already + added.length >= field.maxFiles) {
-      refused.push(vscode.l10n.t('{0} was not attached: at most {1} files are allowed.', fileName, field.maxFiles));
-      continue;
-    }
-    if (!accepted(field, fileName)) {
-      refused.push(vscode.l10n.t('{0} was not attached: allowed types are {1}.', fileName, (field.accept ?? []).join(', ')));
-      continue;
-    }
-    const size = (await vscode.workspace.fs.stat(uri)).size;
-    if (size > limit) {
-      refused.push(vscode.l10n.t('{0} was not attached: it has {1}, the limit is {2}.', fileName, formatBytes(size), formatBytes(limit)));
-      continue;
-    }
+  const refused: string[] = describeProblems(problems);
+  for (const file of accepted) {
     try {
-      const uploaded = await upload(uri, fileName, deps);
+      const uploaded = await upload(file, policy.maxBytesPerFile, deps);
       added.push({ id: uploaded.id, fileName: uploaded.fileName, sizeBytes: uploaded.sizeBytes });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       deps.log.warn(`Upload of an attachment failed: ${reason}`);
-      refused.push(vscode.l10n.t('{0} could not be uploaded: {1}', fileName, reason));
+      refused.push(isTicketError(error) && error.code === 'AttachmentRefused' ? reason : vscode.l10n.t('{0} could not be uploaded: {1}', outsideText(file.name), outsideText(reason)));
     }
   }
   return { added, refused };
 }
 
-async function upload(uri: vscode.Uri, fileName: string, deps: UploadDependencies): Promise<UploadedAttachment> {
-  const data = await vscode.workspace.fs.readFile(uri);
-  deps.progress(fileName, 0, data.byteLength);
+async function upload(file: PickedFile, limit: number, deps: UploadDependencies): Promise<UploadedAttachment> {
+  const data = await readForUpload(file, limit);
+  deps.progress(file.name, 0, data.byteLength);
   return deps.run((provider) =>
     provider.uploadAttachment({
-      fileName,
+      fileName: file.name,
       data,
       purpose: 'create',
-      onProgress: (sent, total) => deps.progress(fileName, sent, total),
+      onProgress: (sent, total) => deps.progress(file.name, sent, total),
     }),
   );
 }

@@ -17,10 +17,11 @@ import type { TicketActionRunner } from './ticketPanelActions';
 import type { TicketAttachments } from './ticketPanelAttachments';
 import { loadTicket, type TicketTarget } from './ticketPanelLoader';
 import type { TicketPrompts } from './ticketPanelPrompts';
+import { PanelReplySender } from './ticketPanelReply';
 import { ticketStrings } from './ticketPanelStrings';
 import { ticketUpdate, toSnapshot, type LoadedTicket } from './ticketPanelView';
 import { webviewHtml, webviewOptions } from './webviewHtml';
-import { OUTSIDE_TEXT_LIMITS, outsideText, ownText } from '../shared/outsideText';
+import { outsideText, ownText } from '../shared/outsideText';
 
 /** What a panel needs; one instance shared by all ticket panels. */
 export interface TicketPanelContext {
@@ -54,6 +55,7 @@ export class TicketPanel extends DisposableOwner {
   private lastLoadAt = 0;
   private loadSequence = 0;
   private closed = false;
+  private replySender: PanelReplySender | undefined;
 
   constructor(
     private readonly context: TicketPanelContext,
@@ -196,21 +198,11 @@ export class TicketPanel extends DisposableOwner {
     if (!capabilities?.canReply) return fail(vscode.l10n.t('Replies are not possible for this ticket.'));
     if (body.trim() === '' && draft.attachments.length === 0) return fail(vscode.l10n.t('Write a reply or attach a file first.'));
     if (body.length > capabilities.maxReplyLength) return fail(vscode.l10n.t('The reply is {0} characters long; at most {1} are allowed.', body.length, capabilities.maxReplyLength));
-    try {
-      await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sending the reply to ticket {0}…', outsideText(this.target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label })), cancellable: true },
-        (_progress, token) => {
-          const abort = new AbortController();
-          const subscription = token.onCancellationRequested(() => abort.abort());
-          const input = { body, secret: secret && capabilities.secretReply, attachmentIds: draft.attachments.map((a) => a.id) };
-          return this.context.services.providers.run(this.target.accountId, (provider) => provider.reply(this.target.ticketId, input, abort.signal)).finally(() => subscription.dispose());
-        },
-      );
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.context.services.log.warn(`ticket ${this.target.ticketId}: reply failed: ${message}`);
-      return fail(message);
-    }
+    // Duplicate-safe: after an ambiguous failure the conversation is read back before a resend is offered.
+    this.replySender ??= new PanelReplySender(this.context.services, this.target);
+    const input = { body, secret: secret && capabilities.secretReply, attachmentIds: draft.attachments.map((a) => a.id) };
+    const result = await this.replySender.send(input, draft.attachments.map((a) => a.name), this.loaded?.messages ?? []);
+    if (!result.sent) return fail(result.error);
     await this.context.drafts.clear(this.target.accountId, this.target.ticketId);
     await Promise.all([this.reload().catch(() => undefined), this.context.services.tickets.refresh(this.target.accountId).catch(() => undefined)]);
     return { sent: true, draft: EMPTY_DRAFT };

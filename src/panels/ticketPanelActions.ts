@@ -7,6 +7,7 @@ import type { TicketAction } from '../shared/protocol/ticket';
 import { loadTicket, type TicketTarget } from './ticketPanelLoader';
 import { ticketToMarkdown } from './ticketPanelMarkdown';
 import type { TicketPrompts } from './ticketPanelPrompts';
+import { reopenWithProgress } from './ticketPanelReopen';
 import { markdownLabels } from './ticketPanelStrings';
 import { outsideText, ownText } from '../shared/outsideText';
 
@@ -74,10 +75,11 @@ export class TicketActionRunner {
   async reopen(target: TicketTarget, message?: string): Promise<boolean> {
     const reason = message ?? (await this.prompts.reopenMessage());
     if (!reason?.trim()) return false;
-    await this.write(target, vscode.l10n.t('Reopening ticket {0}…', target.ticketId), (provider, signal) => {
-      if (!provider.capabilities.canReopen) throw unsupported(provider, 'reopen');
-      return provider.reopen(target.ticketId, reason.trim(), signal);
-    });
+    const provider = await this.services.providers.get(target.accountId);
+    if (!provider.capabilities.canReopen) throw unsupported(provider, 'reopen');
+    // The reason is text like a reply's: after an ambiguous failure the status is checked before a retry.
+    await reopenWithProgress(this.services, target, reason.trim());
+    await this.afterChange(target);
     return true;
   }
 

@@ -4,6 +4,9 @@ import type { Capabilities } from '../core/capabilities';
 import { isTicketError, TicketError } from '../core/errors';
 import type { Attachment } from '../core/ticket';
 import type { CommandServices } from '../commands/command';
+import { accountPolicy, describePicked, readForUpload, type PickedFile } from '../attach/attachmentFiles';
+import { describeProblems } from '../attach/attachmentMessages';
+import { admitAttachments, type AttachmentPolicy } from '../attach/attachmentPolicy';
 import type { DraftAttachment } from './drafts';
 import type { TicketTarget } from './ticketPanelLoader';
 
@@ -15,54 +18,54 @@ import type { TicketTarget } from './ticketPanelLoader';
 export class TicketAttachments {
   constructor(private readonly services: CommandServices) {}
 
-  /** Lets the user pick files (or takes the given ones), checks the limits, uploads the ones that fit. */
+  /**
+   * Lets the user pick files (or takes the given ones), checks them against the account's attachment
+   * policy from their metadata, and uploads the ones that fit.
+   */
   async pickAndUpload(target: TicketTarget, capabilities: Capabilities, alreadyAttached: number, given?: readonly vscode.Uri[]): Promise<DraftAttachment[]> {
     if (!capabilities.attachments || capabilities.maxAttachmentsPerMessage <= 0) {
       throw new TicketError({ kind: 'invalid-input', code: 'Unsupported', message: vscode.l10n.t('This account cannot attach files to replies.') });
     }
-    const room = capabilities.maxAttachmentsPerMessage - alreadyAttached;
-    if (room <= 0) {
+    if (alreadyAttached >= capabilities.maxAttachmentsPerMessage) {
       void vscode.window.showWarningMessage(vscode.l10n.t('A reply can carry at most {0} attachments.', capabilities.maxAttachmentsPerMessage));
       return [];
     }
     const uris = given ?? (await vscode.window.showOpenDialog({ canSelectMany: true, openLabel: vscode.l10n.t('Attach'), title: vscode.l10n.t('Attach files to the reply') }));
     if (!uris || uris.length === 0) return [];
-    const accepted = await this.checkLimits(uris, capabilities, room);
+    const policy = await accountPolicy((call) => this.services.providers.run(target.accountId, call));
+    const { accepted, problems } = admitAttachments(await describePicked(uris), policy, alreadyAttached);
+    this.warn(describeProblems(problems));
     if (accepted.length === 0) return [];
-    return this.upload(target, accepted);
+    return this.upload(target, accepted, policy);
   }
 
-  private async checkLimits(uris: readonly vscode.Uri[], capabilities: Capabilities, room: number): Promise<{ uri: vscode.Uri; size: number }[]> {
-    const accepted: { uri: vscode.Uri; size: number }[] = [];
-    const problems: string[] = [];
-    for (const uri of uris) {
-      const name = baseName(uri);
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.Directory) problems.push(vscode.l10n.t('{0} is a folder.', name));
-      else if (stat.size > capabilities.maxAttachmentBytes) problems.push(vscode.l10n.t('{0} is larger than {1} MB.', name, (capabilities.maxAttachmentBytes / 1_048_576).toFixed(0)));
-      else if (stat.size === 0) problems.push(vscode.l10n.t('{0} is empty.', name));
-      else if (accepted.length >= room) problems.push(vscode.l10n.t('{0} exceeds the limit of {1} attachments per reply.', name, capabilities.maxAttachmentsPerMessage));
-      else accepted.push({ uri, size: stat.size });
-    }
+  private warn(problems: readonly string[]): void {
     if (problems.length > 0) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were not attached: {0}', problems.join(' ')));
-    return accepted;
   }
 
-  private upload(target: TicketTarget, files: readonly { uri: vscode.Uri; size: number }[]): Thenable<DraftAttachment[]> {
-    const total = files.reduce((sum, file) => sum + file.size, 0);
+  private upload(target: TicketTarget, files: readonly PickedFile[], policy: AttachmentPolicy): Thenable<DraftAttachment[]> {
+    const total = Math.max(1, files.reduce((sum, file) => sum + file.size, 0));
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Uploading attachments'), cancellable: true },
       async (progress, token) => {
         const abort = new AbortController();
         const subscription = token.onCancellationRequested(() => abort.abort());
         const uploaded: DraftAttachment[] = [];
+        const refused: string[] = [];
         let done = 0;
         try {
           for (const file of files) {
             if (abort.signal.aborted) break;
-            const fileName = baseName(file.uri);
+            const fileName = file.name;
             progress.report({ message: fileName });
-            const data = await vscode.workspace.fs.readFile(file.uri);
+            let data: Uint8Array;
+            try {
+              data = await readForUpload(file, policy.maxBytesPerFile);
+            } catch (error) {
+              // The file changed since it was checked (grew, became a folder): skip it, keep the others.
+              refused.push(error instanceof Error ? error.message : String(error));
+              continue;
+            }
             let reported = 0;
             const result = await this.services.providers.run(target.accountId, (provider) =>
               provider.uploadAttachment(
@@ -88,6 +91,7 @@ export class TicketAttachments {
         } finally {
           subscription.dispose();
         }
+        this.warn(refused);
         this.services.log.info(`uploaded ${uploaded.length}/${files.length} attachment(s), ${done} bytes, for ticket ${target.ticketId}`);
         return uploaded;
       },
@@ -133,10 +137,6 @@ async function download(url: string, token: vscode.CancellationToken): Promise<U
   } finally {
     subscription.dispose();
   }
-}
-
-function baseName(uri: vscode.Uri): string {
-  return uri.path.split('/').pop() || 'attachment';
 }
 
 /** A file name that cannot escape its folder or smuggle control characters (names come from the server). */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkAttachments, extensionOf, loadAttachmentPolicy, mergePolicy, policyFromCapabilities, type AttachmentPolicy } from '../../../src/attach/attachmentPolicy';
+import { admitAttachments, checkAttachments, extensionOf, folderLimit, loadAttachmentPolicy, mergePolicy, policyForField, policyFromCapabilities, problemOf, type AttachmentPolicy } from '../../../src/attach/attachmentPolicy';
 import type { TicketProvider } from '../../../src/core/provider';
 import { createAliyunProvider } from '../../../src/providers/aliyun/provider';
 import { createHuaweiCloudProvider } from '../../../src/providers/huaweicloud/provider';
@@ -41,6 +41,39 @@ describe('attachment policy (limits checked before any upload)', () => {
   it('tightens the capabilities with published limits, never loosens them', () => {
     const merged = mergePolicy({ maxFiles: 3, maxBytesPerFile: 20 * MB, allowedExtensions: [] }, { maxFiles: 5, maxBytesPerFile: 4 * MB, fileTypes: ['JPG', ' .png'], maxZipDecompressBytes: 0 });
     assert.deepEqual(merged, { maxFiles: 3, maxBytesPerFile: 4 * MB, allowedExtensions: ['jpg', 'png'] });
+  });
+
+  it('refuses folders and unreadable paths before looking at type or size', () => {
+    const kinds = [{ name: 'logs.txt', size: 4096, isFolder: true }, { name: 'gone.log', size: 0, unreadable: true }].map((file) => problemOf(file, policy)?.kind);
+    assert.deepEqual(kinds, ['folder', 'unreadable']);
+  });
+
+  it('judges a file by its metadata alone: 2 GiB is "too large" whatever its content', () => {
+    assert.deepEqual(problemOf({ name: 'huge.log', size: 2 * 1024 * MB }, policy), { kind: 'too-large', file: 'huge.log', size: 2 * 1024 * MB, limit: 4 * MB });
+  });
+
+  it('admits what fits the room left and names the files left out for the count', () => {
+    const files = ['a.txt', 'b.exe', 'c.log', 'd.log'].map((name) => ({ name, size: 1 }));
+    const { accepted, problems } = admitAttachments(files, policy, 1);
+    assert.deepEqual({ accepted: accepted.map((file) => file.name), problems }, {
+      accepted: ['a.txt', 'c.log'],
+      problems: [{ kind: 'type', file: 'b.exe', extension: 'exe', allowed: ['txt', 'log', 'zip'] }, { kind: 'too-many', count: 4, limit: 3, leftOut: ['d.log'] }],
+    });
+  });
+
+  it('treats empty files and disallowed types the same in every path (all-or-nothing and admit-what-fits)', () => {
+    const files = [{ name: 'empty.log', size: 0 }, { name: 'tool.exe', size: 10 }];
+    assert.deepEqual(admitAttachments(files, policy).problems, checkAttachments(files, policy));
+  });
+
+  it('tightens the account policy with a form field, reading only extension entries of its accept list', () => {
+    const merged = policyForField({ maxFiles: 5, maxBytesPerFile: 4 * MB, allowedExtensions: ['png', 'log', 'zip'] }, { maxFiles: 3, maxBytesPerFile: 20 * MB, accept: ['.PNG', '.log', '.pdf'] });
+    const mime = policyForField(policy, { maxFiles: 9, maxBytesPerFile: 9 * MB, accept: ['image/*', '.png'] });
+    assert.deepEqual([merged, mime.allowedExtensions], [{ maxFiles: 3, maxBytesPerFile: 4 * MB, allowedExtensions: ['png', 'log'] }, policy.allowedExtensions]);
+  });
+
+  it('bounds a folder before zipping by the cloud\'s unpacked limit, else by ten times the file limit', () => {
+    assert.deepEqual([folderLimit(policy), folderLimit({ maxFiles: 3, maxBytesPerFile: 20 * MB, allowedExtensions: [] })], [100 * MB, 200 * MB]);
   });
 
   describe('per provider, against the emulator', () => {
