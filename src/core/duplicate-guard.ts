@@ -9,16 +9,23 @@ import type { CreateFormSchema, FormValues } from './form-schema';
 import type { TicketProvider } from './provider';
 import type { TicketSummary } from './ticket';
 
+/**
+ * How far before the send (in server time) a ticket may have been created and still count as the one
+ * just filed; the one window of every provider's look-up. It covers a slow commit and a skew estimate
+ * that went stale, not the whole clock difference: that is measured (server-clock.ts).
+ */
+export const DUPLICATE_LOOK_BACK_MS = 10 * 60_000;
+
 /** What was submitted, reduced to what a ticket list can be matched on. */
 export interface SubmittedTicket {
   readonly title: string;
   readonly description: string;
-  /** When the create request was sent, epoch ms (local clock). */
+  /** When the create request was sent, epoch ms (local clock; converted with the provider's `serverTime`). */
   readonly submittedAt: number;
 }
 
 export interface DuplicateSearchOptions {
-  /** How far before `submittedAt` a ticket may have been created and still count (clock skew, slow commit). */
+  /** How far before `submittedAt` a ticket may have been created and still count (default DUPLICATE_LOOK_BACK_MS). */
   readonly lookBackMs?: number;
   /** Newest tickets to inspect. */
   readonly newest?: number;
@@ -36,7 +43,7 @@ export type DuplicateSearchResult =
   /** The search itself failed; the caller cannot tell and must say so before offering a retry. */
   | { readonly outcome: 'unknown'; readonly error: unknown };
 
-const DEFAULTS: Required<DuplicateSearchOptions> = { lookBackMs: 10 * 60_000, newest: 20, attempts: 2, pauseMs: 1500, maxDetails: 5 };
+const DEFAULTS: Required<DuplicateSearchOptions> = { lookBackMs: DUPLICATE_LOOK_BACK_MS, newest: 20, attempts: 2, pauseMs: 1500, maxDetails: 5 };
 const COMPARED_PREFIX = 500;
 
 /** True when a failed create may nevertheless have filed the ticket, so a duplicate search must come first. */
@@ -61,9 +68,14 @@ export function submittedTicketFrom(schema: CreateFormSchema, values: FormValues
   return { title: text(title?.id), description: text(description?.id), submittedAt };
 }
 
-/** Looks through the account's newest tickets for one that matches the submitted ticket. */
+type SearchableProvider = Pick<TicketProvider, 'listTickets' | 'getTicket' | 'capabilities' | 'serverTime'>;
+
+/**
+ * Looks through the account's newest tickets for one that matches the submitted ticket. Ticket times
+ * are the server's, so the window is placed on the server's clock (the provider's `serverTime`).
+ */
 export async function findRecentDuplicate(
-  provider: Pick<TicketProvider, 'listTickets' | 'getTicket' | 'capabilities'>,
+  provider: SearchableProvider,
   submitted: SubmittedTicket,
   options: DuplicateSearchOptions = {},
   signal?: AbortSignal,
@@ -85,7 +97,7 @@ export async function findRecentDuplicate(
 }
 
 async function searchOnce(
-  provider: Pick<TicketProvider, 'listTickets' | 'getTicket' | 'capabilities'>,
+  provider: SearchableProvider,
   submitted: SubmittedTicket,
   settings: Required<DuplicateSearchOptions>,
   signal?: AbortSignal,
@@ -93,9 +105,13 @@ async function searchOnce(
   const title = normalise(submitted.title);
   const description = normalise(submitted.description).slice(0, COMPARED_PREFIX);
   if (!title && !description) return undefined;
-  const since = submitted.submittedAt - settings.lookBackMs;
-  const filter = provider.capabilities.listFilters.createdRange ? { createdAfter: since } : {};
+  const sinceOnServer = () => submitted.submittedAt + (provider.serverTime?.skewMs ?? 0) - settings.lookBackMs;
+  // Without a measured skew a server-side time filter could hide the ticket; the newest page and a
+  // local filter (placed once the list answer has shown the server's clock) find it instead.
+  const skewKnown = provider.serverTime === undefined || provider.serverTime.skewMs !== undefined;
+  const filter = skewKnown && provider.capabilities.listFilters.createdRange ? { createdAfter: sinceOnServer() } : {};
   const page = await provider.listTickets(filter, { pageSize: settings.newest }, signal);
+  const since = sinceOnServer();
   const recent = page.items.filter((ticket) => ticket.createdAt === undefined || ticket.createdAt >= since);
   const newestFirst = [...recent].sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
   for (const candidate of candidatesOf(newestFirst, title, description).slice(0, settings.maxDetails)) {

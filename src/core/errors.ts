@@ -1,7 +1,10 @@
 /**
  * Errors are values with a kind. The message of a `TicketError` is a user-facing sentence that says
- * what to do next; it names the request id when there is one and never contains a secret.
+ * what to do next; it names the request id when there is one and never contains a secret, nor does
+ * any other property (`cause` keeps only safe facts, see error-cause.ts).
  */
+import { isSafeCause, safeCause } from './error-cause';
+import { faultOf, isTransientKind, type AuthFailure, type FailureFault } from './failure-classification';
 
 export type ErrorKind = 'auth' | 'permission' | 'throttled' | 'network' | 'invalid-input' | 'server' | 'not-found';
 
@@ -22,6 +25,9 @@ export interface TicketErrorInit {
   readonly deniedAction?: string;
   /** True when the request may have been processed although it failed (e.g. the connection dropped after sending). */
   readonly ambiguous?: boolean;
+  /** What exactly was wrong with a refused authentication, when the provider could tell. */
+  readonly authFailure?: AuthFailure;
+  /** Reduced to its safe facts (name, code, host, scrubbed message) before it is kept. */
   readonly cause?: unknown;
 }
 
@@ -42,9 +48,14 @@ export class TicketError extends Error {
   readonly retryAfterMs?: number;
   readonly deniedAction?: string;
   readonly ambiguous: boolean;
+  readonly authFailure?: AuthFailure;
+  /** Whose move it is to fix this (failure-classification.ts). */
+  readonly fault: FailureFault;
+  /** Another attempt may succeed unchanged; only reads are ever retried on it. */
+  readonly transient: boolean;
 
   constructor(init: TicketErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(init.message, init.cause === undefined ? undefined : { cause: keptCause(init.cause) });
     this.name = 'TicketError';
     this.kind = init.kind;
     this.requestId = init.requestId;
@@ -54,7 +65,15 @@ export class TicketError extends Error {
     this.retryAfterMs = init.retryAfterMs;
     this.deniedAction = init.deniedAction;
     this.ambiguous = init.ambiguous ?? false;
+    if (init.authFailure !== undefined) this.authFailure = init.authFailure;
+    this.fault = faultOf(init.kind, init.authFailure);
+    this.transient = isTransientKind(init.kind) && init.authFailure === undefined;
   }
+}
+
+/** Ticket errors and safe causes are safe by construction; anything else is reduced to its safe facts. */
+function keptCause(cause: unknown): unknown {
+  return isTicketError(cause) || isSafeCause(cause) ? cause : safeCause(cause);
 }
 
 /** True for a `TicketError`, optionally of one of the given kinds. */
@@ -73,6 +92,10 @@ export interface ErrorFacts {
   readonly deniedAction?: string;
   /** Short, safe detail such as a validation message or a network reason. */
   readonly detail?: string;
+  /** Narrows an authentication failure; it decides the headline and the next step. */
+  readonly authFailure?: AuthFailure;
+  /** Measured server-minus-local clock difference, for a clock-skew sentence. */
+  readonly clockSkewMs?: number;
 }
 
 const NEXT_STEP: Record<ErrorKind, string> = {
@@ -85,8 +108,28 @@ const NEXT_STEP: Record<ErrorKind, string> = {
   'not-found': 'Refresh the list; the item may have been removed or belong to another account.',
 };
 
+/** What to do next when the cause of a refused authentication is known. */
+const AUTH_NEXT_STEP: Record<AuthFailure, string> = {
+  'clock-skew': "Correct this computer's clock (turn on automatic time setting) and try again; the access key does not need to change.",
+  'token-expired': 'Enter a current STS security token for this account (and the temporary key id and secret issued with it, if they changed).',
+  'token-invalid': 'Enter the STS security token that was issued together with this temporary access key.',
+  'unknown-key': 'Check the access key id of this account and enter it again.',
+  'key-disabled': 'Enable the access key in the console, or enter another one.',
+  'bad-secret': 'Check the access key secret of this account and enter it again.',
+};
+
+const AUTH_HEADLINE: Record<AuthFailure, string> = {
+  'clock-skew': "{provider} refused the request because this computer's clock differs too much from the server's{what}.",
+  'token-expired': 'The temporary security token of this account has expired{what}.',
+  'token-invalid': '{provider} rejected the security token of this account{what}.',
+  'unknown-key': '{provider} does not know the access key id of this account{what}.',
+  'key-disabled': 'The access key of this account is disabled{what}.',
+  'bad-secret': '{provider} rejected the access key secret of this account{what}.',
+};
+
 function headline(kind: ErrorKind, facts: ErrorFacts): string {
   const what = facts.operation ? ` (${facts.operation})` : '';
+  if (facts.authFailure) return AUTH_HEADLINE[facts.authFailure].replace('{provider}', facts.provider).replace('{what}', what);
   switch (kind) {
     case 'auth':
       return `${facts.provider} rejected the credentials of this account${what}.`;
@@ -110,16 +153,23 @@ function headline(kind: ErrorKind, facts: ErrorFacts): string {
 /** Builds the default user sentence: what happened, the safe detail, what to do next, the request id. */
 export function describeError(kind: ErrorKind, facts: ErrorFacts): string {
   const parts = [headline(kind, facts)];
+  if (facts.authFailure === 'clock-skew' && facts.clockSkewMs !== undefined) parts.push(describeSkew(facts.clockSkewMs));
   if (facts.detail) {
     parts.push(facts.code ? `${facts.code}: ${facts.detail}` : facts.detail);
   } else if (facts.code) {
     parts.push(`Error code: ${facts.code}.`);
   }
-  parts.push(NEXT_STEP[kind]);
+  parts.push(facts.authFailure ? AUTH_NEXT_STEP[facts.authFailure] : NEXT_STEP[kind]);
   if (facts.requestId) {
     parts.push(`Request ID: ${facts.requestId}.`);
   }
   return parts.map(ensureSentence).join(' ');
+}
+
+/** "The server's clock is 20 minutes ahead of this computer's" from a server-minus-local difference. */
+function describeSkew(skewMs: number): string {
+  const minutes = Math.max(1, Math.round(Math.abs(skewMs) / 60_000));
+  return `The server's clock is about ${minutes} minute${minutes === 1 ? '' : 's'} ${skewMs > 0 ? 'ahead of' : 'behind'} this computer's`;
 }
 
 function ensureSentence(text: string): string {

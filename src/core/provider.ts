@@ -9,6 +9,7 @@ import type { Page, PageRequest } from './paging';
 import type { StatusGroup } from './status';
 import type { Message, TicketDetail, TicketSummary } from './ticket';
 import type { ProviderId } from './account';
+import type { ServerTime } from './server-clock';
 
 /** Server-side filters for the ticket list; unsupported ones are ignored (see `Capabilities.listFilters`). */
 export interface TicketListFilter {
@@ -73,6 +74,8 @@ export interface TicketProvider {
   /** Provider display name ("Alibaba Cloud"). */
   readonly displayName: string;
   readonly capabilities: Capabilities;
+  /** The account's server clock as its answers show it; duplicate look-ups compare server times with it. */
+  readonly serverTime?: ServerTime;
 
   /** Cheapest authenticated call; resolves when the credentials work ("add account" check). */
   verifyCredentials(signal?: AbortSignal): Promise<void>;

@@ -29,6 +29,8 @@ export interface RetryOptions {
   readonly delay?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Observes each scheduled retry (logging, limiter pause). */
   readonly onRetry?: (info: { readonly attempt: number; readonly delayMs: number; readonly error: unknown }) => void;
+  /** Time left before the call's deadline (deadline.ts): a retry that could not even start in time is not tried, so the real failure is reported. */
+  readonly remainingMs?: () => number;
 }
 
 /** True for failures worth another read attempt: throttling, network trouble, server errors. */
@@ -68,6 +70,9 @@ export async function withRetry<T>(intent: RequestIntent, operation: (attempt: n
         throw error;
       }
       const delayMs = backoffDelay(attempt, policy, random, retryAfterMs);
+      if (options.remainingMs && delayMs >= options.remainingMs()) {
+        throw error;
+      }
       options.onRetry?.({ attempt, delayMs, error });
       await delay(delayMs, options.signal);
     }

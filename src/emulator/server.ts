@@ -212,7 +212,10 @@ class RequestPipeline {
       return;
     }
     this.record(request, plugin.name, action, response.status, fault?.kind);
-    if (!outgoing.destroyed) writeResponse(outgoing, response);
+    // Clients estimate the server's clock from `Date` (issue #15): it follows the emulator clock, so a
+    // test that moves that clock sees a server whose clock differs from the client's.
+    const dated = { ...response, headers: { date: new Date(this.context.clock.now()).toUTCString(), ...response.headers } };
+    if (!outgoing.destroyed) writeResponse(outgoing, dated);
   }
 
   private async respond(plugin: ProviderPlugin, action: string, request: EmulatorRequest, fault: FaultKind | undefined): Promise<EmulatorResponse | undefined> {

@@ -2,9 +2,17 @@
  * Authentication of emulator requests as the API gateway does it (spec §5.6, §7.2): an IAM token issued
  * by the emulator, or an SDK-HMAC-SHA256 signature recomputed with the shared signer from the request
  * as received. Every failure is 401 APIGW.0301; a denied action is 403 APIGW.0302.
+ *
+ * The reason after "Incorrect IAM authentication information: " is the gateway's own wording where it
+ * is public, because clients tell the causes apart by it (issue #15): an unknown key is
+ * "Get secretKey failed,ak:<AK>,err:ak not exist" (Huawei API Gateway FAQ, "Common Errors Related to
+ * IAM Authentication Information"); a signing time outside the ±15 min window (spec §1.5, §5.6 step 3)
+ * is "calc aksk signature fail:signature expired, signature time:<X-Sdk-Date>,server time:<now>"
+ * (captured from the live gateway in huaweicloud/huaweicloud-sdk-java-v3 issue #44); a bad signature is
+ * "verify aksk signature fail" and an expired token "token expires" (spec §1.6.3, §5.6 steps 4–5).
  */
 import {
-  computeSdkHmacSignature, parseSdkDate, parseSdkHmacAuthorization, signaturesEqual,
+  computeSdkHmacSignature, formatSdkDate, parseSdkDate, parseSdkHmacAuthorization, signaturesEqual,
 } from '../../providers/huaweicloud/signer';
 import type { EmulatorRequest, ProviderContext } from '../types';
 import { gatewayError, headerValue, type OsmReply } from './http';
@@ -36,13 +44,14 @@ function verifySignature(request: EmulatorRequest, ctx: ProviderContext, state: 
   const authorization = parseSdkHmacAuthorization(headerValue(request, 'authorization'));
   if (!authorization) throw unauthorized('x-auth-token not found', requestId);
   const credential = ctx.credentials.find(OSM_PROVIDER, authorization.accessKeyId);
-  if (!credential || credential.disabled) throw unauthorized('verify aksk signature fail', requestId);
+  if (!credential) throw unauthorized(`Get secretKey failed,ak:${authorization.accessKeyId},err:ak not exist`, requestId);
+  if (credential.disabled) throw unauthorized('verify aksk signature fail', requestId);
   const signed = new Set(authorization.signedHeaders);
   if (!signed.has('host') || !signed.has('x-sdk-date')) throw unauthorized('verify aksk signature fail', requestId);
   const date = parseSdkDate(headerValue(request, 'x-sdk-date'));
   if (!date) throw unauthorized('verify aksk signature fail', requestId);
   if (!state.ignoreSignatureDate && Math.abs(date.getTime() - ctx.clock.now()) > SIGNATURE_SKEW_MS) {
-    throw unauthorized('verify aksk signature fail, x-sdk-date expired', requestId);
+    throw unauthorized(`calc aksk signature fail:signature expired, signature time:${formatSdkDate(date)},server time:${formatSdkDate(new Date(ctx.clock.now()))}`, requestId);
   }
   const expected = computeSdkHmacSignature({
     method: request.method,

@@ -4,6 +4,8 @@
  * message contains the whole string-to-sign (ticket text, e-mail), so it is never shown.
  */
 import { describeError, TicketError, type ErrorKind } from '../../core/errors';
+import { isAmbiguousFailure, MAYBE_APPLIED, type AuthFailure } from '../../core/failure-classification';
+import type { RequestIntent } from '../../core/retry';
 import { readRecord, readString } from './wire-read';
 import type { AliyunEnvelope } from './wire-types';
 
@@ -21,6 +23,10 @@ export interface FailedResponse {
   readonly operation: string;
   /** Secret strings of the calling account, scrubbed from anything echoed. */
   readonly secrets: readonly string[];
+  /** Writes get "may have been applied" on gateway statuses; reads never do. */
+  readonly intent?: RequestIntent;
+  /** Server-minus-local clock difference measured from the answer's `Date` header. */
+  readonly clockSkewMs?: number;
 }
 
 const AUTH_CODES = new Set(['SignatureDoesNotMatch', 'IncompleteSignature', 'InvalidCredentials', 'InvalidAccessKeySecret']);
@@ -42,13 +48,28 @@ export function classify(code: string, httpStatus: number): ErrorKind {
   return 'invalid-input';
 }
 
+/** The gateway's authentication codes (spec §7.2) narrowed to what the user must fix. */
+export function authFailureOf(code: string): AuthFailure | undefined {
+  if (code === 'InvalidTimeStamp.Expired') return 'clock-skew';
+  if (code === 'InvalidSecurityToken.Expired') return 'token-expired';
+  if (code.startsWith('InvalidSecurityToken')) return 'token-invalid';
+  if (code === 'InvalidAccessKeyId.Inactive') return 'key-disabled';
+  if (code.startsWith('InvalidAccessKeyId')) return 'unknown-key';
+  if (code === 'SignatureDoesNotMatch') return 'bad-secret';
+  return undefined;
+}
+
 /** Builds the `TicketError` for a response that was not a success. */
 export function errorFromResponse(failure: FailedResponse): TicketError {
   const code = readString(failure.envelope.Code, '') || `HTTP${failure.httpStatus}`;
   const kind = classify(code, failure.httpStatus);
+  const authFailure = authFailureOf(code);
   const deniedAction = kind === 'permission' ? deniedActionOf(failure.envelope.AccessDeniedDetail) : undefined;
-  const detail = specialDetail(code) ?? safeDetail(kind, failure.envelope.Message, failure.secrets);
+  const ambiguous = isAmbiguousFailure({ stage: 'answered', kind, httpStatus: failure.httpStatus, intent: failure.intent ?? 'read' });
+  const known = specialDetail(code) ?? (authFailure ? undefined : safeDetail(kind, failure.envelope.Message, failure.secrets));
+  const detail = !ambiguous ? known : known ? `${known.replace(/[.。]\s*$/, '')}; ${MAYBE_APPLIED}` : `The answer was an error, but ${MAYBE_APPLIED}`;
   const retryAfterMs = parseRetryAfter(failure.retryAfterHeader);
+  const clockSkewMs = authFailure === 'clock-skew' ? failure.clockSkewMs : undefined;
   return new TicketError({
     kind,
     code,
@@ -57,23 +78,15 @@ export function errorFromResponse(failure: FailedResponse): TicketError {
     operation: failure.operation,
     retryAfterMs,
     deniedAction,
-    message: describeError(kind, { provider: PROVIDER_NAME, operation: failure.operation, requestId: failure.requestId, code, deniedAction, detail }),
+    ambiguous,
+    authFailure,
+    message: describeError(kind, { provider: PROVIDER_NAME, operation: failure.operation, requestId: failure.requestId, code, deniedAction, detail, authFailure, clockSkewMs }),
   });
 }
 
 /** Sentences for codes whose next step differs from their kind's default. */
 function specialDetail(code: string): string | undefined {
   switch (code) {
-    case 'InvalidTimeStamp.Expired':
-      return "The request time differs from the server's by more than 15 minutes; correct your computer's clock";
-    case 'InvalidAccessKeyId.NotFound':
-      return 'The AccessKey ID does not exist';
-    case 'InvalidAccessKeyId.Inactive':
-      return 'The AccessKey is disabled';
-    case 'SignatureDoesNotMatch':
-      return 'The signature did not match, which usually means the AccessKey secret is wrong';
-    case 'InvalidSecurityToken.Expired':
-      return 'The temporary security token has expired; refresh it';
     case 'InvalidAction.NotFound':
     case 'InvalidVersion':
       return 'The endpoint does not offer this API action or version; check the endpoint and API version settings of the account';
@@ -120,18 +133,19 @@ function parseRetryAfter(header: string | undefined): number | undefined {
 
 /** A response body that is not the JSON the API promises. */
 export function unreadableResponse(operation: string, httpStatus: number, requestId: string | undefined, write: boolean): TicketError {
+  const ambiguous = isAmbiguousFailure({ stage: 'unreadable', kind: 'server', httpStatus, intent: write ? 'write' : 'read' });
   return new TicketError({
     kind: 'server',
     code: 'InvalidResponse',
     httpStatus,
     requestId,
     operation,
-    ambiguous: write,
+    ambiguous,
     message: describeError('server', {
       provider: PROVIDER_NAME,
       operation,
       requestId,
-      detail: `The service answered HTTP ${httpStatus} with a body that is not valid JSON${write ? '; the change may or may not have been applied, so check before trying again' : ''}`,
+      detail: `The service answered HTTP ${httpStatus} with a body that is not valid JSON${ambiguous ? `; ${MAYBE_APPLIED}` : ''}`,
     }),
   });
 }

@@ -5,6 +5,7 @@
  */
 
 import type { ErrorKind } from '../../core/errors';
+import { CLOCK_SKEW_EVIDENCE_MS, type AuthFailure } from '../../core/failure-classification';
 
 const PERMISSION_CODES = new Set([
   'APIGW.0302', 'OSM.0003',
@@ -46,6 +47,52 @@ export function classifyOsmError(httpStatus: number, code: string | undefined): 
   if (httpStatus === 404) return 'not-found';
   if (httpStatus >= 500) return 'server';
   return 'invalid-input';
+}
+
+/** What the gateway's message and the answer's time say about a refused AK/SK authentication. */
+export interface GatewayAuthEvidence {
+  /** `error_msg` of the APIGW.0301 answer. */
+  readonly message: string | undefined;
+  /** Server-minus-local clock difference measured from the answer's `Date` header. */
+  readonly clockSkewMs: number | undefined;
+  /** The request carried an STS security token (temporary credentials). */
+  readonly usesSecurityToken: boolean;
+}
+
+/** `signature time:20211217T064303Z,server time:20211217T065804Z` as the gateway reports an expired signature. */
+const SIGNATURE_TIMES = /signature time:\s*(\d{8}T\d{6}Z)\s*,\s*server time:\s*(\d{8}T\d{6}Z)/i;
+
+function sdkTime(text: string): number {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text);
+  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : NaN;
+}
+
+/** Server-minus-signing time the gateway itself reported, when its message carries both times. */
+export function reportedSkewMs(message: string | undefined): number | undefined {
+  const times = message ? SIGNATURE_TIMES.exec(message) : null;
+  const skew = times ? sdkTime(times[2]) - sdkTime(times[1]) : NaN;
+  return Number.isFinite(skew) ? skew : undefined;
+}
+
+/**
+ * Splits APIGW.0301 ("Incorrect IAM authentication information: …", spec §1.6.3), one code for every
+ * refused AK/SK request, into what the user must fix. A clock difference beyond the signature window
+ * explains the refusal by itself; then the gateway's own wording decides. Messages as the gateway
+ * sends them: "calc aksk signature fail:signature expired, signature time:…,server time:…" (clock or
+ * expired temporary key), "Get secretKey failed,ak:…,err:ak not exist", "token expires",
+ * "verify aksk signature fail", "AK access failed to reach the limit,forbidden" (locked after repeated failures).
+ */
+export function gatewayAuthFailure(evidence: GatewayAuthEvidence): AuthFailure {
+  const message = evidence.message ?? '';
+  const skew = evidence.clockSkewMs ?? reportedSkewMs(message);
+  if (skew !== undefined && Math.abs(skew) >= CLOCK_SKEW_EVIDENCE_MS) return 'clock-skew';
+  const expired = /signature expired|x-sdk-date/i.test(message);
+  if (evidence.usesSecurityToken && (expired || /token expire|expired token/i.test(message))) return 'token-expired';
+  if (expired) return 'clock-skew';
+  if (/ak not exist|get secretkey fail|access key.*not (?:exist|found)/i.test(message)) return 'unknown-key';
+  if (/reach the limit|locked|disabled|forbidden/i.test(message)) return 'key-disabled';
+  if (/security.?token/i.test(message)) return 'token-invalid';
+  return 'bad-secret';
 }
 
 /** Code-specific sentences, more precise than the generic text of the kind. */

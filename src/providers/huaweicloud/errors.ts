@@ -1,9 +1,15 @@
 /**
- * Turns OSM answers into `TicketError`s. The failure rule of spec §1.6: HTTP ≥ 400, or a 2xx body whose
- * `error_code` is present, non-empty and not "0" (business errors arrive as HTTP 200).
+ * Turns OSM answers and transport failures into `TicketError`s. The failure rule of spec §1.6: HTTP ≥ 400,
+ * or a 2xx body whose `error_code` is present, non-empty and not "0" (business errors arrive as HTTP 200).
+ * What is ambiguous, retryable and whose fault is decided by core/failure-classification.ts.
  */
-import { describeError, TicketError } from '../../core/errors';
-import { classifyOsmError, sentenceForCode } from './error-codes';
+import { isAxiosError } from 'axios';
+import { abortReason } from '../../core/abort';
+import { safeCause } from '../../core/error-cause';
+import { describeError, TicketError, type ErrorKind } from '../../core/errors';
+import { isAmbiguousFailure, MAYBE_APPLIED, stageOfConnectionError, type AuthFailure } from '../../core/failure-classification';
+import type { RequestIntent } from '../../core/retry';
+import { classifyOsmError, gatewayAuthFailure, reportedSkewMs, sentenceForCode } from './error-codes';
 
 export const PROVIDER_NAME = 'Huawei Cloud';
 
@@ -32,6 +38,11 @@ function safeDetail(message: string | undefined, secrets: readonly string[]): st
   return text.length > MAX_DETAIL_LENGTH ? `${text.slice(0, MAX_DETAIL_LENGTH)}…` : text;
 }
 
+function withMaybeApplied(detail: string | undefined, ambiguous: boolean): string | undefined {
+  if (!ambiguous) return detail;
+  return detail ? `${detail.replace(/[.。]\s*$/, '')}; ${MAYBE_APPLIED}` : `The answer was an error, but ${MAYBE_APPLIED}`;
+}
+
 export interface OsmFailure {
   readonly operation: string;
   readonly httpStatus: number;
@@ -40,14 +51,33 @@ export interface OsmFailure {
   readonly retryAfterMs?: number;
   /** Values that must never appear in an error (SK, security token). */
   readonly secrets: readonly string[];
+  /** Writes get "may have been applied" on gateway statuses; reads never do. */
+  readonly intent?: RequestIntent;
+  /** Server-minus-local clock difference measured from the answer's `Date` header. */
+  readonly clockSkewMs?: number;
+  /** The request carried an STS security token. */
+  readonly usesSecurityToken?: boolean;
+}
+
+/** APIGW.0301 narrowed to its cause; other codes are not split. */
+function authFailureOf(code: string | undefined, failure: OsmFailure): AuthFailure | undefined {
+  if (code !== 'APIGW.0301') return undefined;
+  return gatewayAuthFailure({ message: field(failure.body, 'error_msg'), clockSkewMs: failure.clockSkewMs, usesSecurityToken: failure.usesSecurityToken ?? false });
 }
 
 /** The `TicketError` for a failed OSM/IAM answer. */
 export function osmError(failure: OsmFailure): TicketError {
-  const code = failureCode(failure.body) ?? (failure.httpStatus >= 400 ? `HTTP ${failure.httpStatus}` : undefined);
-  const kind = classifyOsmError(failure.httpStatus, failureCode(failure.body));
+  const bodyCode = failureCode(failure.body);
+  const code = bodyCode ?? (failure.httpStatus >= 400 ? `HTTP ${failure.httpStatus}` : undefined);
+  const authFailure = authFailureOf(bodyCode, failure);
+  // A wrong clock is the user's to fix, not the credentials': it must not mark the account's keys as bad.
+  const kind: ErrorKind = authFailure === 'clock-skew' ? 'invalid-input' : classifyOsmError(failure.httpStatus, bodyCode);
   const requestId = failure.requestId ?? field(failure.body, 'request_id');
-  const detail = sentenceForCode(code) ?? safeDetail(field(failure.body, 'error_msg'), failure.secrets);
+  const ambiguous = isAmbiguousFailure({ stage: 'answered', kind, httpStatus: failure.httpStatus, intent: failure.intent ?? 'read' });
+  // Gateway auth messages name the key id; the split above says what they mean.
+  const echoed = kind === 'auth' || authFailure ? undefined : safeDetail(field(failure.body, 'error_msg'), failure.secrets);
+  const detail = withMaybeApplied(sentenceForCode(code) ?? echoed, ambiguous);
+  const clockSkewMs = authFailure === 'clock-skew' ? failure.clockSkewMs ?? reportedSkewMs(field(failure.body, 'error_msg')) : undefined;
   return new TicketError({
     kind,
     code,
@@ -55,22 +85,48 @@ export function osmError(failure: OsmFailure): TicketError {
     requestId,
     operation: failure.operation,
     retryAfterMs: failure.retryAfterMs,
-    message: describeError(kind, { provider: PROVIDER_NAME, operation: failure.operation, requestId, code, detail }),
+    ambiguous,
+    authFailure,
+    message: describeError(kind, { provider: PROVIDER_NAME, operation: failure.operation, requestId, code, detail, authFailure, clockSkewMs }),
   });
 }
 
 /** A 2xx answer that is not what the operation returns (not JSON, or JSON where a file was expected). */
 export function unexpectedResponse(operation: string, httpStatus: number, requestId: string | undefined, write: boolean): TicketError {
-  const detail = write
-    ? 'The answer could not be read; the change may or may not have been applied, so check before trying again'
-    : 'The answer could not be read';
+  const ambiguous = isAmbiguousFailure({ stage: 'unreadable', kind: 'server', httpStatus, intent: write ? 'write' : 'read' });
   return new TicketError({
     kind: 'server',
     code: 'UnreadableResponse',
     httpStatus,
     requestId,
     operation,
-    ambiguous: write,
-    message: describeError('server', { provider: PROVIDER_NAME, operation, requestId, detail }),
+    ambiguous,
+    message: describeError('server', { provider: PROVIDER_NAME, operation, requestId, detail: withMaybeApplied('The answer could not be read', ambiguous) }),
+  });
+}
+
+export interface NetworkFailureContext {
+  readonly operation: string;
+  readonly intent: RequestIntent;
+  readonly timeoutMs: number;
+  /** Values to blank out of the kept cause's message. */
+  readonly secrets: readonly string[];
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * A request without a usable answer, as a `network` error (or the abort reason when the caller
+ * cancelled). The HTTP client's error is never kept: it holds the signed headers and the STS token.
+ */
+export function osmNetworkError(error: unknown, context: NetworkFailureContext): unknown {
+  if (context.signal?.aborted) return abortReason(context.signal);
+  const code = isAxiosError(error) ? error.code ?? '' : '';
+  const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
+  const ambiguous = isAmbiguousFailure({ stage: stageOfConnectionError(code || undefined), kind: 'network', intent: context.intent });
+  const reason = timedOut ? `No answer within ${Math.round(context.timeoutMs / 1000)} s` : `Connection failed (${code || 'unknown error'})`;
+  return new TicketError({
+    kind: 'network', code: code || 'NetworkError', operation: context.operation, ambiguous,
+    cause: safeCause(error, context.secrets),
+    message: describeError('network', { provider: PROVIDER_NAME, operation: context.operation, detail: withMaybeApplied(reason, ambiguous) }),
   });
 }
