@@ -33,9 +33,12 @@ export interface RetryOptions {
   readonly remainingMs?: () => number;
 }
 
-/** True for failures worth another read attempt: throttling, network trouble, server errors. */
+/**
+ * True for failures worth another read attempt: throttling, network trouble, server errors, unreadable
+ * answers — whatever the shared classification table calls transient (failure-classification.ts).
+ */
 export function isRetryableError(error: unknown): boolean {
-  return isTicketError(error, 'throttled', 'network', 'server');
+  return isTicketError(error) && error.transient;
 }
 
 /**
