@@ -35,7 +35,8 @@ export function optionalText(value: unknown, path: string, fallback: string): st
 
 export function integer(value: unknown, path: string, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    fail(path, min === Number.MIN_SAFE_INTEGER ? 'must be an integer' : `must be an integer from ${min} to ${max}`);
+    const range = max !== Number.MAX_SAFE_INTEGER ? ` from ${min} to ${max}` : min !== Number.MIN_SAFE_INTEGER ? ` of at least ${min}` : '';
+    fail(path, `must be an integer${range}`);
   }
   return value;
 }
