@@ -11,10 +11,10 @@ interface CliOptions {
 const USAGE = `Usage: npm run emulator -- [options]
   --port N            TCP port (default 0 = a free port)
   --host ADDRESS      interface to listen on (default 127.0.0.1)
-  --fixtures FILE     JSON fixtures document (see docs/emulator-fixtures.md)
+  --fixtures FILE     JSON fixtures document, one section per provider (see docs/emulator-fixtures.md)
   --agent-delay MS    the simulated support agent answers new tickets and replies after MS milliseconds
   --providers LIST    comma-separated providers to host (default: all)
-  --print-fixtures    print the fixtures document in use as JSON and exit
+  --print-fixtures    print the fixtures document in use (every hosted provider) as JSON and exit
   --help              this text`;
 
 function parseArguments(argv: readonly string[]): CliOptions {
@@ -68,6 +68,7 @@ async function main(): Promise<void> {
   }
   console.log(`Cloud Tickets emulator listening on ${emulator.url}`);
   console.log(`Control API: ${emulator.url}/__control/  (see src/emulator/control-http.ts)`);
+  console.log(`Load fixtures while running: POST ${emulator.url}/__control/fixtures with a fixtures document`);
   for (const [provider, credentials] of Object.entries(emulator.credentials)) {
     console.log(`\n[${provider}] endpoint ${emulator.url}`);
     for (const credential of credentials) {

@@ -3,6 +3,8 @@
  * (`POST /__control/fixtures`), replacing only the providers present, all-or-nothing.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { sampleAliyunFixtures } from '../../../src/emulator/aliyun/sample-data';
 import { aliyunProvider, osmClient } from './fixtures-readers';
@@ -112,5 +114,25 @@ describe('emulator fixtures: loading into an emulator hosting one provider', () 
     const loaded = emulator.control.loadFixtures({ aliyun: ALIYUN_SECTION, huaweicloud: HUAWEI_SECTION });
     await emulator.close();
     assert.deepEqual(loaded, ['huaweicloud']);
+  });
+});
+
+describe('emulator fixtures: the documentation\'s examples', () => {
+  const markdown = readFileSync(join(__dirname, '../../../docs/emulator-fixtures.md'), 'utf8');
+  const examples = [...markdown.matchAll(/```json fixtures\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]) as Record<string, unknown>);
+
+  it('has one example per provider', () => {
+    assert.deepEqual(examples.map((e) => Object.keys(e)), [['aliyun'], ['huaweicloud']]);
+  });
+
+  it('load, and the sample keys read their tickets', async () => {
+    const emulator = await startEmulator({ fixtures: Object.assign({}, ...examples) as Record<string, unknown> });
+    try {
+      assert.deepEqual([await aliyunTitles(emulator, { accessKeyId: 'testid', accessKeySecret: 'testsecret' }), await huaweiCases(emulator)], [
+        ['[Open](command:evil) ECS backup failed'], ['TS20260501HOSTILE0001'],
+      ]);
+    } finally {
+      await emulator.close();
+    }
   });
 });
