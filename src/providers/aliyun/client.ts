@@ -5,12 +5,13 @@
  */
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import type { CredentialsSupplier } from '../../core/account';
+import { callDeadlineMs, deadlineExceeded, withDeadline, type CallDeadline } from '../../core/deadline';
 import { isTicketError } from '../../core/errors';
 import { ConcurrencyLimiter } from '../../core/limiter';
 import { DEFAULT_READ_RETRY, withRetry, type RetryPolicy } from '../../core/retry';
 import type { ActionSpec, AliyunCaller } from './client-types';
 import type { AliyunEndpoint } from './endpoints';
-import { errorFromResponse, unreadableResponse } from './errors';
+import { errorFromResponse, PROVIDER_NAME, unreadableResponse } from './errors';
 import { transportError } from './http-errors';
 import type { WorkorderRequestModel } from './rpc-params';
 import { buildWorkorderRequest, type WorkorderSignatureAlgorithm } from './rpc-request';
@@ -50,22 +51,25 @@ export class AliyunClient implements AliyunCaller {
     });
   }
 
-  /** Sends one action; reads are retried per the policy, writes exactly once. */
+  /** Sends one action; reads are retried per the policy, writes exactly once; all within the call deadline. */
   call(spec: ActionSpec, request: WorkorderRequestModel, signal?: AbortSignal): Promise<AliyunResult> {
-    return withRetry(spec.intent, () => this.limiter.run(() => this.attempt(spec, request, signal), signal), {
-      signal,
-      policy: this.options.retryPolicy ?? DEFAULT_READ_RETRY,
-      onRetry: ({ delayMs, error }) => {
-        if (isTicketError(error, 'throttled')) {
-          this.limiter.pauseFor(delayMs);
-        }
-      },
-    });
+    return this.withinDeadline(spec.action, spec.intent === 'write', 0, signal, (deadline) =>
+      withRetry(spec.intent, () => this.limiter.run(() => this.attempt(spec, request, deadline), deadline.signal), {
+        signal: deadline.signal,
+        policy: this.retryPolicy,
+        remainingMs: deadline.remainingMs,
+        onRetry: ({ delayMs, error }) => {
+          if (isTicketError(error, 'throttled')) {
+            this.limiter.pauseFor(delayMs);
+          }
+        },
+      }));
   }
 
   /** Uploads bytes to a presigned URL with a plain PUT (no Alibaba signing; spec §4.11). Never retried. */
   async putPresigned(url: string, data: Uint8Array, onProgress?: (sent: number, total: number) => void, signal?: AbortSignal): Promise<AxiosResponse<string>> {
-    return this.limiter.run(async () => {
+    return this.withinDeadline('UploadAttachment', true, data.byteLength, signal, (deadline) => this.limiter.run(async () => {
+      deadline.markSent();
       try {
         return await this.http.request<string>({
           method: 'PUT',
@@ -74,17 +78,28 @@ export class AliyunClient implements AliyunCaller {
           // OSS presigned PUT URLs sign the Content-Type (spec §12.22).
           headers: { 'content-type': 'application/octet-stream' },
           timeout: this.timeoutMs,
-          signal,
+          signal: deadline.signal,
           maxBodyLength: Infinity,
           onUploadProgress: onProgress ? (event) => onProgress(event.loaded, event.total ?? data.byteLength) : undefined,
         });
       } catch (error) {
-        throw transportError(error, 'UploadAttachment', true, this.timeoutMs, signal);
+        throw transportError(error, 'UploadAttachment', true, this.timeoutMs, deadline.signal);
       }
-    }, signal);
+    }, deadline.signal));
   }
 
-  private async attempt(spec: ActionSpec, request: WorkorderRequestModel, signal?: AbortSignal): Promise<AliyunResult> {
+  private get retryPolicy(): RetryPolicy {
+    return this.options.retryPolicy ?? DEFAULT_READ_RETRY;
+  }
+
+  /** Runs one call under its overall deadline (core/deadline.ts), so nothing can keep it waiting for ever. */
+  private withinDeadline<T>(operation: string, write: boolean, uploadBytes: number, signal: AbortSignal | undefined, work: (deadline: CallDeadline) => Promise<T>): Promise<T> {
+    const deadlineMs = callDeadlineMs(this.timeoutMs, this.retryPolicy, uploadBytes);
+    return withDeadline({ ms: deadlineMs, signal, expired: (sent) => deadlineExceeded({ provider: PROVIDER_NAME, operation, deadlineMs, write, sent }) }, work);
+  }
+
+  private async attempt(spec: ActionSpec, request: WorkorderRequestModel, deadline: CallDeadline): Promise<AliyunResult> {
+    const signal = deadline.signal;
     const credentials = await this.options.credentials();
     const wire = buildWorkorderRequest({
       version: spec.version,
@@ -95,6 +110,7 @@ export class AliyunClient implements AliyunCaller {
       algorithm: this.options.signatureAlgorithm,
     });
     let response: AxiosResponse<string>;
+    deadline.markSent();
     try {
       response = await this.http.request<string>({
         method: wire.method,

@@ -5,8 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import axios, { isAxiosError, type AxiosInstance, type AxiosResponse } from 'axios';
-import { abortReason } from '../../core/abort';
+import { abortReason, untilAborted } from '../../core/abort';
 import type { CredentialsSupplier } from '../../core/account';
+import { callDeadlineMs, deadlineExceeded, withDeadline, type CallDeadline } from '../../core/deadline';
 import { describeError, isTicketError, TicketError } from '../../core/errors';
 import { ConcurrencyLimiter } from '../../core/limiter';
 import { DEFAULT_READ_RETRY, withRetry, type RequestIntent, type RetryPolicy } from '../../core/retry';
@@ -154,10 +155,14 @@ export class OsmTransport {
     return { data: Buffer.from(response.data as ArrayBuffer), contentType, fileName: fileNameOf(headerText(response, 'content-disposition')) };
   }
 
-  /** The account (domain) id: configured, or `domains[0].id` of IAM `GET /v3/auth/domains` (cached). */
+  /**
+   * The account (domain) id: configured, or `domains[0].id` of IAM `GET /v3/auth/domains` (cached).
+   * One discovery serves every caller and runs under its own deadline, not under a caller's signal:
+   * a caller that gives up stops waiting without cancelling it for the others.
+   */
   domainId(signal?: AbortSignal): Promise<string> {
     this.domainIdPromise ??= this.json<{ domains?: { id?: string }[] }>({
-      op: 'KeystoneListAuthDomains', method: 'GET', path: '/v3/auth/domains', intent: 'read', service: 'iam', signal,
+      op: 'KeystoneListAuthDomains', method: 'GET', path: '/v3/auth/domains', intent: 'read', service: 'iam',
     }).then((body) => {
       const id = body.domains?.[0]?.id;
       if (!id) throw unexpectedResponse('KeystoneListAuthDomains', 200, undefined, false);
@@ -166,22 +171,32 @@ export class OsmTransport {
       this.domainIdPromise = undefined;
       throw error;
     });
-    return this.domainIdPromise;
+    return untilAborted(this.domainIdPromise, signal);
   }
 
+  /**
+   * One call within its deadline. The account id is known before a request slot is taken: discovery
+   * needs a slot of its own, so waiting for it inside one could deadlock once every slot waits (issue #15).
+   */
   private send(call: OsmCall): Promise<AxiosResponse> {
-    return withRetry(call.intent, () => this.limiter.run(() => this.attempt(call), call.signal), {
-      signal: call.signal,
-      policy: this.options.retryPolicy ?? DEFAULT_READ_RETRY,
-      onRetry: ({ delayMs, error }) => {
-        if (isTicketError(error, 'throttled')) this.limiter.pauseFor(delayMs);
-      },
+    const policy = this.options.retryPolicy ?? DEFAULT_READ_RETRY;
+    const deadlineMs = callDeadlineMs(this.timeoutMs, policy, call.multipart?.file.data.byteLength ?? 0);
+    const expired = (sent: boolean) => deadlineExceeded({ provider: PROVIDER_NAME, operation: call.op, deadlineMs, write: call.intent === 'write', sent });
+    return withDeadline({ ms: deadlineMs, signal: call.signal, expired }, async (deadline) => {
+      const domainId = call.service === 'iam' ? undefined : await this.domainId(deadline.signal);
+      return withRetry(call.intent, () => this.limiter.run(() => this.attempt(call, domainId, deadline), deadline.signal), {
+        signal: deadline.signal,
+        policy,
+        remainingMs: deadline.remainingMs,
+        onRetry: ({ delayMs, error }) => {
+          if (isTicketError(error, 'throttled')) this.limiter.pauseFor(delayMs);
+        },
+      });
     });
   }
 
-  private async attempt(call: OsmCall): Promise<AxiosResponse> {
+  private async attempt(call: OsmCall, domainId: string | undefined, deadline: CallDeadline): Promise<AxiosResponse> {
     const iam = call.service === 'iam';
-    const domainId = iam ? undefined : await this.domainId(call.signal);
     const credentials = await this.options.credentials();
     const query = normaliseQuery(call.query);
     const base = iam ? this.options.iamEndpoint : this.options.endpoint;
@@ -208,14 +223,15 @@ export class OsmTransport {
     if (this.options.userAgent) sendHeaders['user-agent'] = this.options.userAgent;
     const secrets = [credentials.accessKeySecret, credentials.securityToken ?? ''];
     let response: AxiosResponse;
+    deadline.markSent();
     try {
       response = await this.http.request({
         method: call.method, url: `${base}${call.path}${qs ? `?${qs}` : ''}`, headers: sendHeaders, data: body,
-        timeout: this.timeoutMs, signal: call.signal, maxBodyLength: Infinity, maxContentLength: Infinity,
+        timeout: this.timeoutMs, signal: deadline.signal, maxBodyLength: Infinity, maxContentLength: Infinity,
         onUploadProgress: call.multipart?.onProgress ? (e) => call.multipart?.onProgress?.(e.loaded, e.total ?? (body as Buffer).length) : undefined,
       });
     } catch (error) {
-      throw this.networkError(error, call);
+      throw this.networkError(error, call, deadline.signal);
     }
     if (response.status >= 400) throw osmError({ operation: call.op, httpStatus: response.status, body: this.tryParse(response), requestId: headerText(response, 'x-request-id'), retryAfterMs: retryAfter(response), secrets });
     return response;
@@ -242,8 +258,8 @@ export class OsmTransport {
     return parsed as T;
   }
 
-  private networkError(error: unknown, call: OsmCall): unknown {
-    if (call.signal?.aborted) return abortReason(call.signal);
+  private networkError(error: unknown, call: OsmCall, signal: AbortSignal): unknown {
+    if (signal.aborted) return abortReason(signal);
     const code = isAxiosError(error) ? error.code ?? '' : '';
     const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
     const ambiguous = call.intent === 'write' && !NOT_SENT_CODES.has(code);
