@@ -5,8 +5,6 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AttachmentProblem } from './attachmentPolicy';
 
-const CHUNK_BYTES = 64 * 1024;
-
 /** A file refused while it was read; `problem` is what the policy check would have said. */
 export class AttachmentReadError extends Error {
   constructor(readonly problem: AttachmentProblem) {
@@ -22,19 +20,22 @@ export async function readFileWithin(path: string, limit: number, name = basenam
     const stat = await handle.stat();
     if (stat.isDirectory()) throw new AttachmentReadError({ kind: 'folder', file: name });
     if (stat.size > limit) throw new AttachmentReadError({ kind: 'too-large', file: name, size: stat.size, limit });
-    const chunks: Buffer[] = [];
-    let total = 0;
+    // One buffer of the expected size plus one byte: the extra byte shows whether the file grew.
+    let buffer = Buffer.allocUnsafe(stat.size + 1);
+    let filled = 0;
     for (;;) {
-      // Never asks for more than one byte past the limit, however much the file has grown.
-      const want = Math.min(CHUNK_BYTES, limit + 1 - total);
-      const chunk = Buffer.allocUnsafe(want);
-      const { bytesRead } = await handle.read(chunk, 0, want, total);
+      const { bytesRead } = await handle.read(buffer, filled, buffer.byteLength - filled, null);
       if (bytesRead === 0) break;
-      chunks.push(bytesRead === want ? chunk : chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > limit) throw new AttachmentReadError({ kind: 'too-large', file: name, size: Math.max(total, (await handle.stat()).size), limit });
+      filled += bytesRead;
+      if (filled > limit) throw new AttachmentReadError({ kind: 'too-large', file: name, size: Math.max(filled, (await handle.stat()).size), limit });
+      if (filled === buffer.byteLength) {
+        // It grew since the stat: make room, but never for more than one byte past the limit.
+        const larger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.byteLength * 2));
+        buffer.copy(larger, 0, 0, filled);
+        buffer = larger;
+      }
     }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    return buffer.subarray(0, filled);
   } finally {
     await handle.close();
   }

@@ -3,6 +3,9 @@
 // ERR_FS_FILE_TOO_LARGE). vscode-free, so it is unit-tested and benchmarked in plain Node.
 import { open } from 'node:fs/promises';
 
+/** What diagnostics "Add files" keeps of one file: its last MiB (logs end with what matters). */
+export const MAX_ADDED_FILE_BYTES = 1024 * 1024;
+
 export interface FileTail {
   readonly bytes: Uint8Array;
   /** The file's size when it was opened. */

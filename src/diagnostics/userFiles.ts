@@ -1,10 +1,7 @@
 import * as vscode from 'vscode';
 import { describeProblem } from '../attach/attachmentMessages';
 import { decodeTextFile, safeSegment, type BundleSection } from '../core/diagnostics/bundle';
-import { readFileTail, type FileTail } from './fileTail';
-
-/** Added files are text that gets redacted and previewed; of a larger file only its end is read and kept. */
-const MAX_FILE_BYTES = 1024 * 1024;
+import { MAX_ADDED_FILE_BYTES as MAX_FILE_BYTES, readFileTail, type FileTail } from './fileTail';
 
 export interface UserFiles {
   readonly sections: BundleSection[];
@@ -15,7 +12,7 @@ export interface UserFiles {
 }
 
 /**
- * Reads the files the user added. The size comes from metadata first: a local file is read from its
+ * Reads the files the user added (text that gets redacted and previewed). The size comes from metadata first: a local file is read from its
  * end, never more than MAX_FILE_BYTES; a file elsewhere (remote workspace, no ranged read) larger than
  * that is refused with the limit named. Binary files are skipped (they cannot be redacted or previewed).
  */

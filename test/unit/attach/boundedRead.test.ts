@@ -1,6 +1,7 @@
 /** Reading a file for upload never holds more than the limit, even when the file is huge or grows. */
 import * as assert from 'node:assert/strict';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, createWriteStream, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AttachmentReadError, readFileWithin } from '../../../src/attach/boundedRead';
@@ -42,6 +43,30 @@ describe('bounded reads of local files', () => {
     const path = join(scratch, 'over.bin');
     writeFileSync(path, Buffer.alloc(1001));
     assert.deepEqual(await verdict(readFileWithin(path, 1000)), { kind: 'too-large', file: 'over.bin', size: 1001, limit: 1000 });
+  });
+
+  it('refuses a file that grows past the limit after its size was checked, having read one byte past it', async () => {
+    // A named pipe reports size 0 and then delivers whatever is written: a file growing under the reader.
+    const path = join(scratch, 'growing.log');
+    execFileSync('mkfifo', [path]);
+    const writer = new Promise<void>((resolve, reject) => {
+      const stream = createWriteStream(path);
+      stream.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? resolve() : reject(error)));
+      stream.end(Buffer.alloc(3 * MB, 1), () => resolve());
+    });
+    const problem = await verdict(readFileWithin(path, 1000));
+    await writer;
+    assert.deepEqual(problem, { kind: 'too-large', file: 'growing.log', size: 1001, limit: 1000 });
+  });
+
+  it('reads a file that grew since its size was checked but still fits', async () => {
+    const path = join(scratch, 'grew.log');
+    execFileSync('mkfifo', [path]);
+    const data = Buffer.alloc(5000, 2);
+    const writer = new Promise<void>((resolve) => createWriteStream(path).end(data, () => resolve()));
+    const read = await readFileWithin(path, 10_000);
+    await writer;
+    assert.ok(Buffer.from(read).equals(data));
   });
 
   it('calls a folder a folder instead of failing with EISDIR', async () => {
