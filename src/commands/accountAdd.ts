@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Credentials } from '../core/account';
 import { providerDescriptor } from '../providers';
 import type { StoredAccount } from '../accounts/accountStore';
-import { runAddAccountFlow, type Verify } from '../accounts/ui/addAccountFlow';
+import { runAddAccountFlow, runReentryFlow, type Verify } from '../accounts/ui/addAccountFlow';
 import type { CommandModule, CommandServices } from './command';
 import { resolveAccount } from './accountManage';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText } from '../shared/outsideText';
@@ -33,11 +33,11 @@ export const reenterCredentialsCommand: CommandModule = {
     const account = await resolveAccount(services, arg, ownText(vscode.l10n.t('Account whose credentials to re-enter')));
     if (!account) return;
     const stored = await services.accounts.credentials(account.id);
-    const result = await runAddAccountFlow(
-      verifierFor(services),
-      { provider: providerDescriptor(account.providerId), label: account.label, accessKeyId: stored?.accessKeyId, endpoint: account.endpoint, apiVersion: account.apiVersion },
-      'accessKeyId',
-    );
+    // Opens at the input the stored credentials fail on (an expired token at the token step; a wrong clock asks for nothing).
+    const result = await runReentryFlow(verifierFor(services), {
+      provider: providerDescriptor(account.providerId), label: account.label, endpoint: account.endpoint, apiVersion: account.apiVersion,
+      accessKeyId: stored?.accessKeyId, accessKeySecret: stored?.accessKeySecret, securityToken: stored?.securityToken,
+    });
     if (!result) return;
     await services.accounts.update(account.id, { label: result.account.label, endpoint: result.account.endpoint, apiVersion: result.account.apiVersion });
     await services.accounts.replaceCredentials(account.id, result.credentials);

@@ -3,7 +3,7 @@ import type { Credentials } from '../../core/account';
 import { PROVIDERS, type ProviderDescriptor } from '../../providers';
 import type { NewAccount, StoredAccount } from '../accountStore';
 import { inputStep, pickStep, StepBack } from './steps';
-import { diagnoseVerifyFailure, type CredentialField } from './verifyFailure';
+import { diagnoseVerifyFailure, type CredentialField, type VerifyFailure } from './verifyFailure';
 
 /** Everything the flow collects. The secret stays in this object and goes only to the keychain. */
 export interface AccountDraft {
@@ -18,7 +18,7 @@ export interface AccountDraft {
 
 export type Verify = (account: StoredAccount, credentials: Credentials) => Promise<void>;
 
-type StepName = 'provider' | 'label' | 'accessKeyId' | 'secret' | 'securityToken' | 'connection';
+export type StepName = 'provider' | 'label' | 'accessKeyId' | 'secret' | 'securityToken' | 'connection';
 const STEPS: readonly StepName[] = ['provider', 'label', 'accessKeyId', 'secret', 'securityToken', 'connection'];
 const FIELD_TO_STEP: Partial<Record<CredentialField, StepName>> = { accessKeyId: 'accessKeyId', secret: 'secret', securityToken: 'securityToken', connection: 'connection' };
 
@@ -28,9 +28,9 @@ const FIELD_TO_STEP: Partial<Record<CredentialField, StepName>> = { accessKeyId:
  * flow returns to the step that is wrong, keeping everything else the user typed.
  * Resolves with the account and credentials to save, or undefined when cancelled.
  */
-export async function runAddAccountFlow(verify: Verify, start: AccountDraft = {}, firstStep: StepName = 'provider'): Promise<{ account: NewAccount; credentials: Credentials } | undefined> {
+export async function runAddAccountFlow(verify: Verify, start: AccountDraft = {}, firstStep: StepName = 'provider', knownProblems: Partial<Record<StepName, string>> = {}): Promise<{ account: NewAccount; credentials: Credentials } | undefined> {
   const draft: AccountDraft = { ...start };
-  const problems: Partial<Record<StepName, string>> = {};
+  const problems: Partial<Record<StepName, string>> = { ...knownProblems };
   let index = STEPS.indexOf(firstStep);
   for (;;) {
     if (index >= STEPS.length) {
@@ -51,6 +51,38 @@ export async function runAddAccountFlow(verify: Verify, start: AccountDraft = {}
       if (!(error instanceof StepBack)) throw error;
       index = Math.max(0, index - 1);
     }
+  }
+}
+
+/**
+ * Re-entering an account's credentials: the stored ones are checked first and the flow opens at the
+ * input their failure points to — an expired STS token at the token step, a rejected secret at the
+ * secret step. A wrong clock asks for nothing: the user is told to fix the clock and may retry. When
+ * the stored credentials work (or none are stored) the flow opens at the key id, to replace them.
+ */
+export async function runReentryFlow(verify: Verify, stored: AccountDraft): Promise<{ account: NewAccount; credentials: Credentials } | undefined> {
+  if (!stored.accessKeyId || !stored.accessKeySecret) return runAddAccountFlow(verify, stored, 'accessKeyId');
+  const outcome = await checkQuietly(stored, verify);
+  if (outcome === undefined) return runAddAccountFlow(verify, stored, 'accessKeyId');
+  if (outcome.field === 'clock') {
+    const retry = vscode.l10n.t('Try Again');
+    const answer = await vscode.window.showErrorMessage(outcome.message, { modal: true }, retry);
+    return answer === retry ? runReentryFlow(verify, stored) : undefined;
+  }
+  const step = FIELD_TO_STEP[outcome.field] ?? 'accessKeyId';
+  return runAddAccountFlow(verify, stored, step, { [step]: outcome.message });
+}
+
+/** Verifies a draft under a progress notification; the diagnosed failure, or undefined when it works. */
+async function checkQuietly(draft: AccountDraft, verify: Verify): Promise<VerifyFailure | undefined> {
+  const { account, credentials } = toResult(draft);
+  try {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the keys with {0}…', draft.provider!.displayName) }, () =>
+      verify({ ...account, id: 'unsaved', addedAt: Date.now() }, credentials),
+    );
+    return undefined;
+  } catch (error) {
+    return diagnoseVerifyFailure(error);
   }
 }
 
@@ -131,25 +163,19 @@ function assign<K extends keyof AccountDraft>(draft: AccountDraft, key: K, value
 type CheckOutcome = 'ok' | 'save-anyway' | 'cancel' | { step: StepName; message: string };
 
 async function check(draft: AccountDraft, verify: Verify): Promise<CheckOutcome> {
-  const { account, credentials } = toResult(draft);
-  try {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the keys with {0}…', draft.provider!.displayName) }, () =>
-      verify({ ...account, id: 'unsaved', addedAt: Date.now() }, credentials),
-    );
-    return 'ok';
-  } catch (error) {
-    const failure = diagnoseVerifyFailure(error);
-    const step = FIELD_TO_STEP[failure.field];
-    const fix = vscode.l10n.t('Fix It');
-    const retry = vscode.l10n.t('Try Again');
-    const saveAnyway = vscode.l10n.t('Save Anyway');
-    const choices = failure.field === 'permission' ? [saveAnyway, fix] : step ? [fix] : [retry, fix];
-    const answer = await vscode.window.showErrorMessage(failure.message, { modal: true }, ...choices);
-    if (answer === saveAnyway) return 'save-anyway';
-    if (answer === retry) return check(draft, verify);
-    if (answer === fix) return { step: step ?? 'accessKeyId', message: failure.message };
-    return 'cancel';
-  }
+  const failure = await checkQuietly(draft, verify);
+  if (failure === undefined) return 'ok';
+  const step = FIELD_TO_STEP[failure.field];
+  const fix = vscode.l10n.t('Fix It');
+  const retry = vscode.l10n.t('Try Again');
+  const saveAnyway = vscode.l10n.t('Save Anyway');
+  // A wrong clock is fixed outside VS Code; the keys may be fine, so nothing is asked again.
+  const choices = failure.field === 'clock' ? [retry, saveAnyway] : failure.field === 'permission' ? [saveAnyway, fix] : step ? [fix] : [retry, fix];
+  const answer = await vscode.window.showErrorMessage(failure.message, { modal: true }, ...choices);
+  if (answer === saveAnyway) return 'save-anyway';
+  if (answer === retry) return check(draft, verify);
+  if (answer === fix) return { step: step ?? 'accessKeyId', message: failure.message };
+  return 'cancel';
 }
 
 function toResult(draft: AccountDraft): { account: NewAccount; credentials: Credentials } {
