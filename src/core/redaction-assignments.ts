@@ -1,51 +1,60 @@
 // Secrets recognised by the name they are assigned to: `key=value`, `key: value` (YAML, headers,
-// logs), `"key": "value"` (JSON, also JSON escaped inside a string), `<Key>value</Key>` (XML) and
-// `--key value` (command lines).
+// logs, INI, .env, properties, HCL, TOML), `"key": "value"` (JSON, also JSON escaped inside a
+// string), `<Key>value</Key>` and `<add key="Key" value="…"/>` (XML), and setters in code.
 import type { RedactionSpan } from './redaction';
-import { classifyKey, kindForValue, type KeyClass, type KeyFamily, takesRestOfLine } from './redaction-keys';
+import { classifyKey, type KeyClass, kindForValue } from './redaction-keys';
 import { isCodeReference } from './redaction-values';
 
 // A field name (up to three words, so "AccessKey Secret:" and "export TOKEN=" count), optionally
-// quoted, then a separator. `://` is excluded so URLs are not read as `https: //…`.
-const ASSIGNMENT = /(?<![\w.$\\-])(?:\\?["'])?(-{0,2}[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2})(?:\\?["'])?[ \t]*(:=|=>|=|:|：)(?!\/\/|:)[ \t]*/g;
-// Chinese labels as people write them in tickets and notes ("密码：…", "访问密钥: …").
-const CHINESE_LABEL = /(登录密码|密码|口令|访问密钥|密钥|秘钥|私钥|安全令牌|访问令牌|令牌)[ \t]*[:：=][ \t]*/g;
-const CHINESE_FAMILIES: Record<string, KeyFamily> = {
-  登录密码: 'password', 密码: 'password', 口令: 'password', 访问密钥: 'secret-key', 密钥: 'secret-key', 秘钥: 'secret-key',
-  私钥: 'private-key', 安全令牌: 'security-token', 访问令牌: 'token', 令牌: 'token',
-};
+// quoted (groups 1 and 3) or an index (`$config['smtp_pass'] =`), optionally followed by a remark in parentheses ("Token (do not share):"),
+// then a separator (group 4). `://` is excluded so URLs are not read as `https: //…`; `==` is a comparison.
+const ASSIGNMENT = /(?<![\w.$\\/-])(\\?["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2})(\\?["'])?\]?(?:[ \t]*\([^()\r\n]{0,40}\))?[ \t]*(:=|=>|=(?![=~])|:|：)(?!\/\/|:)[ \t]*/g;
 const XML_ELEMENT = /<([A-Za-z][\w.-]*)>([^<\r\n]+)<\/\1>/g;
-const CLI_FLAG = /(?<![\w-])--?([A-Za-z][\w-]*)[ \t]+(?!-)("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+)/g;
-const INLINE_VALUE = /[^\s"'`,;&<>{}[\]()|]+/y;
+// A name in an attribute and the value in another (.NET `<add key="SmtpPassword" value="…"/>`,
+// Spring `<property name="password" value="…"/>`) or in the element (`<entry key="api.token">…</entry>`).
+const XML_NAMED_VALUE = /<[A-Za-z][\w.:-]*[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\1[ \t]+value=(["'])([^"'\r\n]*)\3/dg;
+const XML_NAMED_ELEMENT = /<([A-Za-z][\w.:-]*)[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\2[ \t]*>([^<\r\n]+)<\/\1>/dg;
+// An unquoted value: one word, which may hold `&` unless it starts the next `name=` of a query string.
+const INLINE_VALUE = /(?:[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?![\w.%-]*=|&|\s|$))+/y;
 // Setters and map puts in code: `.setAccessKeySecret("…")`, `.withSk("…")`, `put("password", "…")`.
 const SETTER_CALL = /(?<![\w$])(?:set|with)_?([A-Za-z]\w*)\(\s*(["'])([^"'\r\n]*)\2/g;
 const MAP_PUT = /\(\s*(["'])([A-Za-z_][\w.-]*)\1\s*,\s*(["'])([^"'\r\n]*)\3/g;
+// Terraform: `variable "db_password" { default = "…" }`.
+const HCL_VARIABLE_DEFAULT = /\bvariable[ \t]+"([\w-]+)"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]*)"/dg;
 // SQL: `IDENTIFIED BY '…'` (MySQL) and `PASSWORD '…'` (PostgreSQL).
 const SQL_PASSWORD = /\b(?:IDENTIFIED(?:\s+WITH\s+\w+)?\s+BY|PASSWORD)\s+(["'])([^"'\r\n]*)\1/gi;
+// Values are short; reading stops here so a huge line cannot make every match scan to its end.
+const MAX_VALUE_LENGTH = 2048;
+
+const PASSWORD_CLASS: KeyClass = { family: 'password', words: [], anyShape: true };
 
 /** Spans of values assigned to secret-sounding names. */
 export function findAssignmentSecrets(text: string): RedactionSpan[] {
-  return [
-    ...findKeyValues(text, ASSIGNMENT, (key) => classifyKeyPhrase(key)),
-    ...findKeyValues(text, CHINESE_LABEL, (key) => ({ family: CHINESE_FAMILIES[key], words: [], anyShape: true })),
-    ...findXmlElements(text),
-    ...findCliFlags(text),
-    ...findCodeCalls(text),
-  ];
+  return [...findKeyValues(text), ...findXmlElements(text), ...findCodeCalls(text)];
 }
 
-function findKeyValues(text: string, pattern: RegExp, classify: (key: string) => KeyClass | undefined): RedactionSpan[] {
+function findKeyValues(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const keyClass = classify(match[1]);
+  for (const match of text.matchAll(ASSIGNMENT)) {
+    const [whole, open, key, close, separator] = match;
+    const keyClass = classifyKeyPhrase(key);
     if (!keyClass) continue;
-    const valueStart = match.index + match[0].length;
-    const lineStart = text.lastIndexOf('\n', match.index) + 1;
-    const startsLine = /^[\s\-#]*$/.test(text.slice(lineStart, match.index)) && match[2] !== '=>';
-    const value = readValue(text, valueStart, keyClass, startsLine);
+    const valueStart = match.index + whole.length;
+    // `"Password: "` is a prompt inside a string, not a field: the string closes where a value would start.
+    if (open && !close && text.startsWith(open.slice(-1), valueStart)) continue;
+    const spaced = /[ \t]=|=[ \t]/.test(whole);
+    const restOfLine = keyClass.family === 'password' && separator !== '=>' && (separator !== '=' || spaced) && startsLine(text, match.index);
+    const value = readValue(text, valueStart, keyClass, restOfLine);
     if (value) pushIfSecret(spans, keyClass, text, value.start, value.end);
   }
   return spans;
+}
+
+/** Whether only indentation, list dashes or comment marks stand between the line start and `index`. */
+function startsLine(text: string, index: number): boolean {
+  let cursor = index - 1;
+  while (cursor >= 0 && (text[cursor] === ' ' || text[cursor] === '\t' || text[cursor] === '-' || text[cursor] === '#')) cursor -= 1;
+  return cursor < 0 || text[cursor] === '\n' || text[cursor] === '\r';
 }
 
 /** Classifies "AccessKey Secret" as a whole, "SDK-HMAC-SHA256 Access" by its last word(s). */
@@ -58,13 +67,19 @@ function classifyKeyPhrase(phrase: string): KeyClass | undefined {
   return undefined;
 }
 
-function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: string, start: number, end: number): void {
+/** Pushes [start, end) when the value is a secret for this key. */
+export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: string, start: number, end: number): void {
   const kind = kindForValue(keyClass, text.slice(start, end));
   if (kind) spans.push({ kind, start, end });
 }
 
-/** The value's range: inside quotes, to the end of the line, or one inline word. */
-function readValue(text: string, from: number, keyClass: KeyClass, startsLine: boolean): { start: number; end: number } | undefined {
+/** A password found by its context rather than a field name. */
+export function pushIfPassword(spans: RedactionSpan[], text: string, start: number, end: number): void {
+  pushIfSecret(spans, PASSWORD_CLASS, text, start, end);
+}
+
+/** The value's range: inside quotes, to the end of the line, a YAML block's first line, or one inline word. */
+function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: boolean): { start: number; end: number } | undefined {
   const lineEnd = endOfLine(text, from);
   const first = text[from];
   if (first === '"' || first === "'") return quoted(text, from + 1, first, lineEnd);
@@ -72,20 +87,36 @@ function readValue(text: string, from: number, keyClass: KeyClass, startsLine: b
     const close = text.indexOf('\\"', from + 2);
     return { start: from + 2, end: close >= 0 && close < lineEnd ? close : lineEnd };
   }
+  // ODBC quotes a value with braces: `PWD={p@ss;word}`.
+  if (first === '{' && text[from - 1] === '=') {
+    const close = text.indexOf('}', from);
+    return close > from + 1 && close < lineEnd ? { start: from + 1, end: close } : undefined;
+  }
   if (first === '{' || first === '[' || from >= lineEnd) return undefined;
+  const rest = text.slice(from, lineEnd);
+  // `password: >-` / `|`: the value is the indented line below.
+  if (/^[|>][-+]?\d*[ \t]*$/.test(rest)) return nextLine(text, lineEnd);
   // `password = getPassword()` in a source file is code, not a password.
-  if (isCodeReference(text.slice(from, lineEnd), keyClass.family !== 'password')) return undefined;
-  if (startsLine && takesRestOfLine(keyClass.family)) {
+  if (isCodeReference(rest, keyClass.family !== 'password')) return undefined;
+  if (restOfLine) {
     let end = lineEnd;
     while (end > from && /\s/.test(text[end - 1])) end -= 1;
-    // A cookie's name ("session=") is not the secret; its value and attributes are.
-    const cookieName = keyClass.family === 'cookie' ? /^[\w.-]+=/.exec(text.slice(from, end)) : null;
-    return { start: from + (cookieName ? cookieName[0].length : 0), end };
+    return { start: from, end };
   }
   INLINE_VALUE.lastIndex = from;
   const word = INLINE_VALUE.exec(text);
   if (!word) return undefined;
   return { start: from, end: from + word[0].length };
+}
+
+function nextLine(text: string, lineEnd: number): { start: number; end: number } | undefined {
+  let start = lineEnd;
+  if (text[start] === '\r') start += 1;
+  if (text[start] === '\n') start += 1;
+  while (start < text.length && (text[start] === ' ' || text[start] === '\t')) start += 1;
+  let end = endOfLine(text, start);
+  while (end > start && /\s/.test(text[end - 1])) end -= 1;
+  return end > start ? { start, end } : undefined;
 }
 
 function quoted(text: string, start: number, quote: string, lineEnd: number): { start: number; end: number } {
@@ -94,9 +125,12 @@ function quoted(text: string, start: number, quote: string, lineEnd: number): { 
   return { start, end: Math.min(index, lineEnd) };
 }
 
-function endOfLine(text: string, from: number): number {
-  const newline = text.slice(from).search(/[\r\n]/);
-  return newline < 0 ? text.length : from + newline;
+/** The end of the line at `from`, or `from + MAX_VALUE_LENGTH` if that comes first. */
+export function endOfLine(text: string, from: number): number {
+  const limit = Math.min(text.length, from + MAX_VALUE_LENGTH);
+  let index = from;
+  while (index < limit && text[index] !== '\n' && text[index] !== '\r') index += 1;
+  return index;
 }
 
 function findXmlElements(text: string): RedactionSpan[] {
@@ -107,28 +141,14 @@ function findXmlElements(text: string): RedactionSpan[] {
     const start = match.index + match[1].length + 2;
     pushIfSecret(spans, keyClass, text, start, start + match[2].length);
   }
-  return spans;
-}
-
-function findCliFlags(text: string): RedactionSpan[] {
-  const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(CLI_FLAG)) {
-    const raw = match[2];
-    const isQuoted = raw.startsWith('"') || raw.startsWith("'");
-    const start = match.index + match[0].length - raw.length + (isQuoted ? 1 : 0);
-    const end = start + raw.length - (isQuoted ? 2 : 0);
-    const keyClass = classifyKey(match[1]);
-    if (keyClass) pushIfSecret(spans, keyClass, text, start, end);
-    else if (match[1] === 'u' || match[1] === 'user') pushUserPassword(spans, text, start, end);
+  for (const [pattern, name, value] of [[XML_NAMED_VALUE, 2, 4], [XML_NAMED_ELEMENT, 3, 4]] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const keyClass = classifyKey(match[name]);
+      const [start, end] = match.indices?.[value] ?? [0, 0];
+      if (keyClass) pushIfSecret(spans, keyClass, text, start, end);
+    }
   }
   return spans;
-}
-
-/** `curl -u user:password` → the password. */
-function pushUserPassword(spans: RedactionSpan[], text: string, start: number, end: number): void {
-  const colon = text.indexOf(':', start);
-  if (colon < 0 || colon >= end - 1) return;
-  pushIfSecret(spans, { family: 'password', words: [], anyShape: true }, text, colon + 1, end);
 }
 
 function findCodeCalls(text: string): RedactionSpan[] {
@@ -142,8 +162,13 @@ function findCodeCalls(text: string): RedactionSpan[] {
     const keyClass = classifyKey(match[2]);
     if (keyClass) pushIfSecret(spans, keyClass, text, valueAt(match, match[4]), valueAt(match, match[4]) + match[4].length);
   }
+  for (const match of text.matchAll(HCL_VARIABLE_DEFAULT)) {
+    const keyClass = classifyKey(match[1]);
+    const [start, end] = match.indices?.[2] ?? [0, 0];
+    if (keyClass) pushIfSecret(spans, keyClass, text, start, end);
+  }
   for (const match of text.matchAll(SQL_PASSWORD)) {
-    pushIfSecret(spans, { family: 'password', words: [], anyShape: true }, text, valueAt(match, match[2]), valueAt(match, match[2]) + match[2].length);
+    pushIfPassword(spans, text, valueAt(match, match[2]), valueAt(match, match[2]) + match[2].length);
   }
   return spans;
 }

@@ -1,7 +1,7 @@
 // Deciding from a field name ("AccessKeySecret", "HUAWEICLOUD_SDK_SK", "x-acs-security-token",
 // "db_pass", "NextToken") whether its value is a secret, and of which kind once the value is seen.
 import type { RedactionKind } from './redaction';
-import { ALIYUN_KEY_ID, isHuaweiAccessKeyId, isMixedAlnum, isPlausiblePassword, isPlausibleToken } from './redaction-values';
+import { ALIYUN_KEY_ID, isGeneratedToken, isHuaweiAccessKeyId, isMixedAlnum, isPathLike, isPlausiblePassword, isPlausibleToken, looksLikePassword } from './redaction-values';
 
 export type KeyFamily = 'password' | 'secret-key' | 'key-id' | 'security-token' | 'token' | 'api-key' | 'private-key' | 'secret' | 'signature' | 'cookie';
 
@@ -27,10 +27,36 @@ const HARMLESS_TOKEN_PREFIXES = [
   'next', 'page', 'continuation', 'pagination', 'sync', 'cursor', 'client', 'idempotency', 'request', 'max', 'min', 'num',
   'total', 'cancellation', 'cancel', 'resume', 'start', 'end', 'last', 'first', 'prev', 'previous', 'marker', 'scroll', 'batch',
 ];
-const KEY_QUALIFIERS = ['api', 'encryption', 'signing', 'master', 'license', 'subscription', 'shared', 'hmac', 'auth', 'secret', 'private', 'access'];
+const KEY_QUALIFIERS = ['api', 'encryption', 'signing', 'master', 'license', 'subscription', 'shared', 'hmac', 'auth', 'secret', 'private', 'access', 'app', 'client', 'session', 'jwt'];
+// Last words that make a field describe a secret rather than hold it.
+const META_WORDS = new Set([
+  'name', 'names', 'type', 'file', 'path', 'url', 'uri', 'endpoint', 'id', 'ids', 'ref', 'length', 'policy', 'ttl', 'expiry',
+  'expires', 'expiration', 'count', 'format', 'header', 'enabled', 'disabled', 'required', 'hash', 'hashed', 'digest', 'version',
+  'arn', 'location', 'dir', 'prefix', 'suffix', 'mode', 'days', 'hours', 'seconds', 'minutes', 'age', 'timeout', 'limit',
+  'size', 'store', 'provider', 'backend', 'manager', 'rotation', 'field', 'label', 'description', 'hint', 'prompt', 'command',
+  'env', 'var', 'source', 'method', 'scope', 'scopes', 'audience', 'issuer', 'algorithm', 'alg', 'kind', 'template', 'regex',
+  'pattern', 'min', 'max', 'reset', 'changed', 'set', 'exists', 'present', 'status', 'state', 'strength', 'salt', 'encrypted',
+  'stdin', 'cmd', 'helper', 'program', 'script', 'fd', 'sha256', 'sha1', 'md5',
+]);
+// Leading words that make a field about a secret rather than the secret itself (`--ask-password`,
+// `no_password`, `password_reset_url` is handled by its last word).
+const NOT_A_VALUE_PREFIXES = ['ask', 'prompt', 'no', 'read', 'show', 'reset', 'forgot', 'require', 'requires', 'use', 'verify', 'check', 'has', 'is', 'allow', 'skip', 'min', 'max', 'from'];
+// `keytool -storepass`, `ansible_become_pass`, `auth-pass`: "pass" glued to a qualifier.
+const PASS_SUFFIX = /(?:store|key|src|dest|srcstore|deststore|srckey|destkey|become|auth|ssh|sudo|db|smtp|mail|ftp|admin|root|user|login|master|bind|keystore|truststore)pass$/;
+
+// Field names repeat a lot in logs and configs; classifying each once keeps big inputs fast.
+const classified = new Map<string, KeyClass | undefined>();
 
 /** The family of secret a field name announces, or undefined for ordinary fields. */
 export function classifyKey(key: string): KeyClass | undefined {
+  if (classified.has(key)) return classified.get(key);
+  const keyClass = classifyKeyWords(key);
+  if (classified.size >= 10_000) classified.clear();
+  classified.set(key, keyClass);
+  return keyClass;
+}
+
+function classifyKeyWords(key: string): KeyClass | undefined {
   const words = splitKeyWords(key);
   if (words.length === 0) return undefined;
   const joined = words.join('');
@@ -38,27 +64,52 @@ export function classifyKey(key: string): KeyClass | undefined {
   const previous = words[words.length - 2] ?? '';
   const make = (family: KeyFamily, anyShape = true): KeyClass => ({ family, words, anyShape });
 
+  if (NOT_A_VALUE_PREFIXES.includes(words[0]) && words.length > 1) return undefined;
+  // Azure: `AccountKey=`, `SharedAccessKey=`, `StorageAccountKey`: the key itself, not an id.
+  if (/(?:accountkey|sharedaccesskey|storagekey|masterkey|primarykey|secondarykey)$/.test(joined)) return make('secret');
   if (/(?:accesskeysecret|secretaccesskey|secretkey|accesssecret)$/.test(joined) || last === 'sk') return make('secret-key');
   if (/(?:accesskeyid|accessid|accesskey)$/.test(joined) || last === 'ak') return make('key-id');
   if (joined === 'access') return make('key-id', false);
   if (/(?:securitytoken|ststoken|sessiontoken)$/.test(joined)) return make('security-token');
   if (joined.endsWith('privatekey')) return make('private-key');
   if (joined.endsWith('apikey') || (last === 'key' && KEY_QUALIFIERS.includes(previous))) return make('api-key');
-  if (/(?:password|passwd|passphrase)$/.test(joined) || (last === 'pwd' && !/^(?:old)?pwd$/.test(joined)) || (last === 'pass' && words.length > 1)) {
+  // Bare `pwd` is also the shell's working directory; a path value tells them apart later.
+  if (/(?:password|passwd|passphrase|passcode)$/.test(joined) || last === 'pwd' || (last === 'pass' && words.length > 1) || PASS_SUFFIX.test(joined)) {
     return make('password');
   }
+  if (joined === 'requirepass' || joined === 'masterauth') return make('password');
+  // A bare `pass` is also a test result ("pass: 12"), so its value must look like a password.
+  if (joined === 'pass') return make('password', false);
   if (joined.endsWith('token')) {
     return HARMLESS_TOKEN_PREFIXES.some((prefix) => joined.endsWith(`${prefix}token`)) ? undefined : make('token');
   }
   if (joined.endsWith('secret') || last === 'credential' || last === 'credentials' || last === 'auth') return make('secret');
-  if (last === 'signature') return make('signature');
-  if (last === 'cookie') return make('cookie');
-  return undefined;
+  if (last === 'signature' || last === 'sig' || joined === 'sign') return make('signature');
+  // Cookie headers (`Cookie:`, `Set-Cookie:`) have their own detector, which reads name=value pairs.
+  if (last === 'cookie' && !/^(?:set)?cookie$/.test(joined)) return make('cookie');
+  // A bare `key` (`"Key": "…"`, `key=…`) is a secret only when its value is clearly generated.
+  if (joined === 'key') return make('secret', false);
+  // Kubernetes registry secrets: base64 of a Docker config with credentials.
+  if (/^(?:dockerconfigjson|dockercfg)$/.test(joined)) return make('secret');
+  return classifyByContainedWord(words, make);
 }
 
-/** Whether the value should run to the end of the line when the field starts a line. */
-export function takesRestOfLine(family: KeyFamily): boolean {
-  return family === 'password' || family === 'cookie';
+/**
+ * `SECRET_KEY_BASE`, `DB_PASSWORD_PROD`, `github_token_ro`: a secret word inside the name, not at its
+ * end. The name must not end in a word that describes the secret (`password_min_length`,
+ * `secret_name`, `token_url`), and the value must look generated (the class has `anyShape` false).
+ */
+function classifyByContainedWord(words: string[], make: (family: KeyFamily, anyShape?: boolean) => KeyClass): KeyClass | undefined {
+  if (words.length < 2 || META_WORDS.has(words[words.length - 1])) return undefined;
+  // Only the last three words count: `discovery_token_ca_cert_hash` names a hash, not a token.
+  const joined = words.slice(-3).join('');
+  if (/password|passwd|passphrase/.test(joined)) return make('password', false);
+  if (/apikey/.test(joined)) return make('api-key', false);
+  if (words.slice(-3).includes('secret')) return make('secret', false);
+  const token = words.lastIndexOf('token');
+  if (token >= 0 && token >= words.length - 3 && !HARMLESS_TOKEN_PREFIXES.includes(words[token - 1] ?? '')) return make('token', false);
+  return undefined;
+  return undefined;
 }
 
 const ALIYUN_HINTS = ['alibaba', 'alibabacloud', 'aliyun', 'alicloud', 'acs', 'sts', 'oss'];
@@ -68,17 +119,14 @@ function hinted(words: string[], hints: string[]): boolean {
   return words.some((word) => hints.includes(word));
 }
 
-function isPathLike(value: string): boolean {
-  return /^(?:~|\.{1,2})?\/[\w.\-/]*$/.test(value) || /^[A-Za-z]:\\/.test(value);
-}
-
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
 export function kindForValue(keyClass: KeyClass, value: string): RedactionKind | undefined {
   const { family, words } = keyClass;
-  if (family === 'password') return isPlausiblePassword(value) ? 'password' : undefined;
+  if (family === 'password') return isPlausiblePassword(value) && (keyClass.anyShape || looksLikePassword(value)) ? 'password' : undefined;
   if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) ? 'cookie' : undefined;
   // Documentation writes `accessKeySecret: 'accessKeySecret'`; a value that repeats its name is a stand-in.
-  if (isPathLike(value) || value.toLowerCase().replace(/[^a-z0-9]/g, '') === words.join('')) return undefined;
+  const bare = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (isPathLike(value) || (bare.length >= 3 && words.join('').endsWith(bare))) return undefined;
   switch (family) {
     case 'key-id':
       if (ALIYUN_KEY_ID.test(value)) return 'aliyun-access-key-id';
@@ -95,13 +143,14 @@ export function kindForValue(keyClass: KeyClass, value: string): RedactionKind |
       if (value.startsWith('gQ') || hinted(words, HUAWEI_HINTS)) return 'huaweicloud-security-token';
       return 'token';
     case 'token':
-      return isPlausibleToken(value, 8) ? 'token' : undefined;
+      return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value)) ? 'token' : undefined;
     case 'api-key':
-      return isPlausibleToken(value, 8) ? 'api-key' : undefined;
+      return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value)) ? 'api-key' : undefined;
     case 'private-key':
       return isPlausibleToken(value, 16) ? 'private-key' : undefined;
     case 'secret':
       if (!isPlausibleToken(value, 8)) return undefined;
+      if (!keyClass.anyShape && !isGeneratedToken(value)) return undefined;
       return /^[A-Za-z0-9]{40}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) ? 'huaweicloud-secret-access-key' : 'secret';
     case 'signature':
       return isPlausibleToken(value, 16) ? 'signature' : undefined;

@@ -1,12 +1,12 @@
 // Detectors that recognise a secret by its own shape (PEM blocks, JWTs, cloud key formats, URL
 // credentials, Authorization headers) rather than by a name written next to it.
 import type { RedactionKind, RedactionSpan } from './redaction';
-import { ALIYUN_KEY_ID, isHuaweiAccessKeyId, isMixedAlnum, isPlaceholder, isPlausibleToken } from './redaction-values';
+import { ALIYUN_KEY_ID, hasMixedClasses, isHuaweiAccessKeyId, isMixedAlnum, isPlaceholder } from './redaction-values';
+import { matchesOutsideBase64 } from './redaction-vendors';
 
 // Base64 runs (images, certificates) must not be cut into "tokens", so a match may not start or end
-// inside one.
-// URL-encoded text ("AccessKeyId%3DLTAI…" in a string-to-sign) is the exception: after %XX a key may start.
-const NOT_AFTER_B64 = '(?:(?<=%[0-9A-Fa-f]{2})|(?<![A-Za-z0-9+/]))';
+// inside one (starts are checked by `matchesOutsideBase64`, which lets a key follow a URL escape
+// such as `AccessKeyId%3DLTAI…` in a string-to-sign).
 const NOT_BEFORE_B64 = '(?![A-Za-z0-9+/])';
 
 function span(kind: RedactionKind, start: number, end: number): RedactionSpan {
@@ -18,44 +18,51 @@ export function findPatternSecrets(text: string): RedactionSpan[] {
   return [
     ...findPrivateKeys(text),
     ...findJwts(text),
-    ...findAuthorizationHeaders(text),
-    ...findBearerTokens(text),
     ...findUrlCredentials(text),
     ...findCloudTokens(text),
-    ...findAliyunKeyPairs(text),
-    ...findHuaweiKeyPairs(text),
+    ...findKeyPairs(text),
   ];
 }
 
-const PEM_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/g;
+// BEGIN and END lines of PEM private keys of any type, and of SSH2 (commercial SSH) private keys.
+const KEY_MARKER = /-----(BEGIN|END) ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----|---- (BEGIN|END) (SSH2 ENCRYPTED PRIVATE KEY) ----/g;
 // Lines of an unterminated (truncated) block: base64 or `Header: value`, joined by real or escaped newlines.
 const PEM_BODY_LINES = /(?:(?:\r?\n|\\r\\n|\\n)(?:[A-Za-z0-9+/=]{4,}|[A-Za-z-]+: [^\r\n\\]*|)(?=\r?\n|\\n|\\r|$))+/y;
+// PuTTY key files: the lines after `Private-Lines: N`.
+const PUTTY_PRIVATE_LINES = /Private-Lines: \d+\r?\n((?:[A-Za-z0-9+/=]+(?:\r?\n|$))+)/g;
 
-/** Bodies of PEM private keys of any type (the BEGIN/END lines stay, so a reader sees what it was). */
+/**
+ * Bodies of private keys (the BEGIN/END lines stay, so a reader sees what it was). One pass over the
+ * markers pairs each BEGIN with its END; a BEGIN without one keeps the key-shaped lines after it.
+ */
 function findPrivateKeys(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(PEM_BEGIN)) {
-    const bodyStart = match.index + match[0].length;
-    const endMarker = `-----END ${match[1]}-----`;
-    const endIndex = text.indexOf(endMarker, bodyStart);
-    let bodyEnd: number;
-    if (endIndex >= 0) {
-      bodyEnd = endIndex;
-    } else {
-      PEM_BODY_LINES.lastIndex = bodyStart;
-      const lines = PEM_BODY_LINES.exec(text);
-      bodyEnd = lines ? bodyStart + lines[0].length : bodyStart;
-    }
+  let open: { label: string; bodyStart: number } | undefined;
+  const pushBody = (bodyStart: number, bodyEnd: number) => {
     const trimmed = trimLineBreaks(text, bodyStart, bodyEnd);
     const alreadyRedacted = text.startsWith('[REDACTED:', trimmed.start);
     if (trimmed.end > trimmed.start && !alreadyRedacted) spans.push(span('private-key', trimmed.start, trimmed.end));
+  };
+  const closeUnterminated = () => {
+    if (!open) return;
+    PEM_BODY_LINES.lastIndex = open.bodyStart;
+    const lines = PEM_BODY_LINES.exec(text);
+    pushBody(open.bodyStart, open.bodyStart + (lines ? lines[0].length : 0));
+    open = undefined;
+  };
+  for (const match of text.matchAll(KEY_MARKER)) {
+    const which = match[1] ?? match[3];
+    const label = match[2] ?? match[4];
+    if (which === 'BEGIN') {
+      closeUnterminated();
+      open = { label, bodyStart: match.index + match[0].length };
+    } else if (open && open.label === label) {
+      pushBody(open.bodyStart, match.index);
+      open = undefined;
+    }
   }
-  for (const match of text.matchAll(/---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----([\s\S]*?)---- END SSH2 ENCRYPTED PRIVATE KEY ----/g)) {
-    const start = match.index + '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----'.length;
-    const trimmed = trimLineBreaks(text, start, start + match[1].length);
-    spans.push(span('private-key', trimmed.start, trimmed.end));
-  }
-  for (const match of text.matchAll(/Private-Lines: \d+\r?\n((?:[A-Za-z0-9+/=]+\r?\n?)+)/g)) {
+  closeUnterminated();
+  for (const match of text.matchAll(PUTTY_PRIVATE_LINES)) {
     const start = match.index + match[0].length - match[1].length;
     spans.push(span('private-key', start, trimLineBreaks(text, start, start + match[1].length).end));
   }
@@ -84,48 +91,10 @@ function findJwts(text: string): RedactionSpan[] {
   return [...text.matchAll(pattern)].map((match) => span('jwt', match.index, match.index + match[0].length));
 }
 
-const AUTH_SCHEME = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|OAuth|ApiKey|acs|OSS|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-HMAC-SHA\d+|HMAC-SHA\d+)$/i;
-
-/** `Authorization: <scheme> <credentials>` (headers, JSON, curl -H): the credentials part. */
-function findAuthorizationHeaders(text: string): RedactionSpan[] {
-  const spans: RedactionSpan[] = [];
-  const pattern = /\b(?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?([^\r\n"']+)/gi;
-  for (const match of text.matchAll(pattern)) {
-    const value = match[1].replace(/\s+$/, '');
-    const valueStart = match.index + match[0].length - match[1].length;
-    const scheme = /^(\S+)[ \t]+(\S[\s\S]*)$/.exec(value);
-    if (scheme && AUTH_SCHEME.test(scheme[1])) {
-      const credentials = scheme[2].replace(/[,;]$/, '');
-      // Signed schemes carry "Access=…, SignedHeaders=…, Signature=…"; single tokens must look generated.
-      const plausible = /\s/.test(credentials) ? credentials.length >= 16 : isPlausibleToken(credentials, 8);
-      if (!plausible || isPlaceholder(credentials)) continue;
-      const start = valueStart + value.length - scheme[2].length;
-      const kind: RedactionKind = /^bearer$/i.test(scheme[1]) ? 'bearer-token' : 'authorization';
-      spans.push(span(kind, start, start + credentials.length));
-    } else if (!/\s/.test(value) && isPlausibleToken(value)) {
-      spans.push(span('authorization', valueStart, valueStart + value.length));
-    }
-  }
-  return spans;
-}
-
-/** `Bearer <token>` anywhere (log lines, curl commands, error messages). */
-function findBearerTokens(text: string): RedactionSpan[] {
-  const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(/\bBearer[ \t]+([A-Za-z0-9\-._~+/]+=*)/gi)) {
-    const token = match[1];
-    const looksGenerated = /\d/.test(token) || /[-._~+/=]/.test(token) || token.length >= 24;
-    if (token.length < 12 || !looksGenerated || isPlaceholder(token)) continue;
-    const start = match.index + match[0].length - token.length;
-    spans.push(span('bearer-token', start, start + token.length));
-  }
-  return spans;
-}
-
 /** `scheme://user:password@host` → the password; `scheme://<long token>@host` → the token. */
 function findUrlCredentials(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(/\b[a-zA-Z][a-zA-Z0-9+.-]*:\/\/([^\s:@/?#"'<>]*)(?::([^\s/?#"'<>]*))?@(?=[^\s@])/g)) {
+  for (const match of text.matchAll(/(?<![a-zA-Z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]*:\/\/([^\s:@/?#"'<>]*)(?::([^\s/?#"'<>]*))?@(?=[^\s@])/g)) {
     const [whole, user, password] = match;
     const userStart = match.index + whole.indexOf('//') + 2;
     if (user.startsWith('[REDACTED')) continue;
@@ -142,44 +111,50 @@ function findUrlCredentials(text: string): RedactionSpan[] {
 
 /** Alibaba STS tokens (`CAIS…`), Huawei temporary security tokens (`gQ…`), Alibaba key ids. */
 function findCloudTokens(text: string): RedactionSpan[] {
-  const found = (pattern: RegExp, kind: RedactionKind) => [...text.matchAll(pattern)].map((match) => span(kind, match.index, match.index + match[0].length));
+  const found = (pattern: RegExp, kind: RedactionKind) => [...matchesOutsideBase64(text, pattern)].map((match) => span(kind, match.index, match.index + match[0].length));
   return [
-    ...found(new RegExp(`${NOT_AFTER_B64}CAIS[A-Za-z0-9+/=%_-]{20,}`, 'g'), 'aliyun-sts-token'),
-    ...found(new RegExp(`${NOT_AFTER_B64}gQ[A-Za-z0-9+/=%_-]{80,}`, 'g'), 'huaweicloud-security-token'),
-    ...found(new RegExp(`${NOT_AFTER_B64}(?:LTAI[A-Za-z0-9]{12,28}|STS\\.[A-Za-z0-9]{16,40})${NOT_BEFORE_B64}`, 'g'), 'aliyun-access-key-id'),
+    ...found(/CAIS[A-Za-z0-9+/=%_-]{20,}/g, 'aliyun-sts-token'),
+    ...found(/gQ[A-Za-z0-9+/=%_-]{80,}/g, 'huaweicloud-security-token'),
+    ...found(new RegExp(`(?:LTAI[A-Za-z0-9]{12,28}|STS\\.[A-Za-z0-9]{16,40})${NOT_BEFORE_B64}`, 'g'), 'aliyun-access-key-id'),
   ];
 }
 
 const SAME_LINE_WINDOW = 120;
 
-/** A secret-shaped string shortly after a key id on the same line (CSV rows, `id:secret`, log lines). */
-function findSecretAfter(text: string, from: number, length: number, accept: (value: string) => boolean): RedactionSpan | undefined {
-  const lineEnd = text.slice(from, from + SAME_LINE_WINDOW).search(/[\r\n]/);
-  const window = text.slice(from, lineEnd < 0 ? from + SAME_LINE_WINDOW : from + lineEnd);
-  const pattern = new RegExp(`${NOT_AFTER_B64}[A-Za-z0-9]{${length}}${NOT_BEFORE_B64}`, 'g');
-  for (const match of window.matchAll(pattern)) {
-    if (accept(match[0])) return { kind: 'secret', start: from + match.index, end: from + match.index + length };
-  }
-  return undefined;
+interface KeyPairFormat {
+  /** The key id (the public half), as a regex source. */
+  id: string;
+  isId?: (value: string) => boolean;
+  /** Also redact the id (when no other detector knows its shape). */
+  idKind?: RedactionKind;
+  /** The secret half: the first string of this shape after the id, on the same line. */
+  secret: string;
+  isSecret: (value: string) => boolean;
+  secretKind: RedactionKind;
 }
 
-function findAliyunKeyPairs(text: string): RedactionSpan[] {
-  const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(new RegExp(`${NOT_AFTER_B64}(?:LTAI|STS\\.)[A-Za-z0-9.]{12,40}`, 'g'))) {
-    if (!ALIYUN_KEY_ID.test(match[0])) continue;
-    const secret = findSecretAfter(text, match.index + match[0].length, 30, (value) => isMixedAlnum(value, 30));
-    if (secret) spans.push({ ...secret, kind: 'aliyun-access-key-secret' });
-  }
-  return spans;
-}
+// Key id and secret written side by side without names (CSV downloads, `id:secret`, log lines).
+const KEY_PAIR_FORMATS: readonly KeyPairFormat[] = [
+  { id: '(?:LTAI|STS\\.)[A-Za-z0-9.]{12,40}', isId: (value) => ALIYUN_KEY_ID.test(value), secret: '[A-Za-z0-9]{30}', isSecret: (value) => isMixedAlnum(value, 30), secretKind: 'aliyun-access-key-secret' },
+  { id: '[A-Z0-9]{20}', isId: isHuaweiAccessKeyId, idKind: 'huaweicloud-access-key-id', secret: '[A-Za-z0-9]{40}', isSecret: (value) => isMixedAlnum(value, 40), secretKind: 'huaweicloud-secret-access-key' },
+  { id: '(?:AKIA|ASIA)[A-Z0-9]{16}', secret: '[A-Za-z0-9/+]{40}', isSecret: hasMixedClasses, secretKind: 'secret' },
+  { id: 'AKID[A-Za-z0-9]{32}', secret: '[A-Za-z0-9]{32}', isSecret: hasMixedClasses, secretKind: 'secret' },
+];
+const KEY_PAIRS = KEY_PAIR_FORMATS.map((format) => ({ ...format, idPattern: new RegExp(`${format.id}${NOT_BEFORE_B64}`, 'g'), secretPattern: new RegExp(`${format.secret}${NOT_BEFORE_B64}`, 'g') }));
 
-function findHuaweiKeyPairs(text: string): RedactionSpan[] {
+function findKeyPairs(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(new RegExp(`${NOT_AFTER_B64}[A-Z0-9]{20}${NOT_BEFORE_B64}`, 'g'))) {
-    if (!isHuaweiAccessKeyId(match[0])) continue;
-    const secret = findSecretAfter(text, match.index + 20, 40, (value) => isMixedAlnum(value, 40));
-    if (!secret) continue;
-    spans.push(span('huaweicloud-access-key-id', match.index, match.index + 20), { ...secret, kind: 'huaweicloud-secret-access-key' });
+  for (const format of KEY_PAIRS) {
+    for (const match of matchesOutsideBase64(text, format.idPattern)) {
+      if (format.isId && !format.isId(match[0])) continue;
+      const from = match.index + match[0].length;
+      const lineEnd = text.slice(from, from + SAME_LINE_WINDOW).search(/[\r\n]/);
+      const window = text.slice(from, lineEnd < 0 ? from + SAME_LINE_WINDOW : from + lineEnd);
+      const secret = [...matchesOutsideBase64(window, format.secretPattern)].find((candidate) => format.isSecret(candidate[0]));
+      if (!secret) continue;
+      if (format.idKind) spans.push(span(format.idKind, match.index, from));
+      spans.push(span(format.secretKind, from + secret.index, from + secret.index + secret[0].length));
+    }
   }
   return spans;
 }

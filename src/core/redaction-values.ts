@@ -1,7 +1,9 @@
 // Judging whether a value found next to a secret-sounding name is a real secret or a placeholder,
-// a status word, or code. Kept apart so the detectors read as "where", and this file as "what".
+// a status word, prose, or code. Kept apart so the detectors read as "where", and this file as "what".
 
-const PLACEHOLDER = /^(?:\*+|x{3,}|X{3,}|•+|\.{3}|…|-+|_+|\?+|null|nil|none|undefined|true|false|yes|no|on|off|empty|n\/a|redacted|hidden|masked|string|required|optional)$/i;
+const PLACEHOLDER = /^(?:\*+|x{3,}|X{3,}|•+|●+|\.{3}|…|-+|_+|\?+|null|nil|none|undefined|true|false|yes|no|on|off|empty|n\/a|redacted|hidden|masked|string|required|optional|password|passwd|pass|secret|token|changeme_?|your[-_ ]?\w*|my[-_]?(?:password|secret|token|key)|placeholder)$/i;
+// Type names where code declares a field rather than filling it (`api_key: str`, `password: string;`).
+const TYPE_NAMES = /^(?:str|string|String|bytes|int|number|bool|boolean|any|object|SecretStr|char\[\]|Optional\[str\]|string\[\]|&str)[;,]?$/;
 
 // Words that follow "password:" in messages rather than in configuration ("password: not required",
 // "password: too short").
@@ -9,15 +11,28 @@ const STATUS_WORDS = new Set([
   'invalid', 'incorrect', 'required', 'expired', 'missing', 'wrong', 'set', 'unset', 'changed', 'reset', 'ok', 'failed',
   'error', 'optional', 'updated', 'ignored', 'protected', 'mismatch', 'accepted', 'rejected', 'weak', 'strong', 'provided',
   'not', 'too', 'is', 'was', 'must', 'should', 'cannot', 'can', 'will', 'has', 'have', 'for', 'of', 'length', 'policy',
+  'disabled', 'enabled', 'denied', 'granted', 'revoked', 'rotated', 'valid', 'active', 'inactive', 'locked', 'unlocked',
+  'loaded', 'saved', 'stored', 'generated', 'created', 'deleted', 'removed', 'verified', 'confirmed', 'unknown', 'same',
+  'see', 'ask', 'use', 'please', 'default', 'blank', 'prompt', 'stdin', 'env', 'file', 'tbd', 'todo', 'example',
+]);
+// Function words: a value made of words that include one of these is a sentence, not a passphrase.
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from',
+  'as', 'and', 'or', 'not', 'no', 'if', 'when', 'you', 'your', 'our', 'we', 'it', 'its', 'this', 'that', 'one', 'please',
+  'must', 'should', 'will', 'can', 'cannot', 'has', 'have', 'before', 'after', 'least', 'only', 'than', 'same', 'see',
 ]);
 
 /** True for values that stand for a secret rather than being one: `***`, `<token>`, `${VAR}`, `[REDACTED:…]`. */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
-  if (trimmed === '' || PLACEHOLDER.test(trimmed)) return true;
+  if (trimmed === '' || PLACEHOLDER.test(trimmed) || TYPE_NAMES.test(trimmed)) return true;
   if (trimmed.startsWith('[REDACTED')) return true;
   if (/^<[^<>]*>$/.test(trimmed)) return true;
   if (/^\$\{[^}]*\}$|^\$\{\{.*\}\}$|^\{\{.*\}\}$|^%\(?\w*\)?s$|^%[A-Z_]+%$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed)) return true;
+  // Template and shell expansions anywhere (`"{{ .Values.x }}"`, `$(vault read …)`), documentation
+  // stand-ins (`YOUR_API_KEY`, `xoxb-your-bot-token`, `sk_live_...`) and runs such as `XXXXXXXX`.
+  if (/\{\{|\$\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%|^!(?:vault|Ref|Sub|GetAtt|ImportValue|!binary)\b/.test(trimmed)) return true;
+  if (/(?:^|[^a-z])your[-_]?[a-z]|placeholder|\.{3}|…|([xX*#0•.])\1{5,}/i.test(trimmed)) return true;
   return false;
 }
 
@@ -29,13 +44,33 @@ export function isPlaceholder(value: string): boolean {
 export function isCodeReference(value: string, loose = false): boolean {
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*[([]/.test(value)) return true;
   if (loose && /^[A-Za-z_$]+(?:\.[A-Za-z_$]+)+(?![\w$.])/.test(value)) return true;
-  return /^(?:self|this|os|process|config|settings|env|args|opts|options|params|props|req|request|ctx|context|secrets|vars)\.[\w$.]+(?![\w$.])/.test(value);
+  return /^(?:self|this|os|process|config|cfg|conf|settings|env|args|opts|options|params|props|req|request|ctx|context|secrets|vars|var|local|data|module|values|Values|random_password|random_string)\.[\w$.]+(?![\w$.])/.test(value);
 }
 
-/** A password value: anything except placeholders and status words. */
+/** Whether a value reads as a sentence or a status ("must be at least 12 characters", "已修改"), not a secret. */
+export function looksLikeProse(value: string): boolean {
+  const trimmed = value.trim();
+  // Chinese (or other CJK) text with no run that could be a password ("至少 8 位") is a message.
+  if (/[\u3000-\u9fff\uff00-\uffef]{2}/.test(trimmed) && !/[^\s\u3000-\u9fff\uff00-\uffef]{6,}/.test(trimmed)) return true;
+  if (/^[([（]/.test(trimmed)) return true;
+  const words = trimmed.toLowerCase().split(/\s+/).map((word) => word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, ''));
+  if (words.length < 2) return false;
+  if (STATUS_WORDS.has(words[0]) || FUNCTION_WORDS.has(words[0])) return true;
+  return words.some((word) => FUNCTION_WORDS.has(word));
+}
+
+/** A password value: anything except placeholders, status words, prose, paths and URLs. */
 export function isPlausiblePassword(value: string): boolean {
   const trimmed = value.trim();
-  return !isPlaceholder(trimmed) && !STATUS_WORDS.has(trimmed.toLowerCase());
+  if (isPlaceholder(trimmed) || STATUS_WORDS.has(trimmed.toLowerCase()) || looksLikeProse(trimmed)) return false;
+  if (!/[\p{L}\p{N}]/u.test(trimmed)) return false;
+  return !isPathLike(trimmed) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
+}
+
+/** A password where nothing but its look vouches for it: 6+ characters with a digit, a symbol or mixed case. */
+export function looksLikePassword(value: string): boolean {
+  if (!isPlausiblePassword(value) || value.length < 6 || /^\d+$/.test(value)) return false;
+  return /\d/.test(value) || /[^A-Za-z0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value.slice(1)));
 }
 
 /** A token/key value: long enough and varied enough to be generated, not a word or a phrase. */
@@ -48,17 +83,37 @@ export function isPlausibleToken(value: string, minimumLength = 8): boolean {
   return classes >= 2 || trimmed.length >= 24;
 }
 
+/** A file path (`/run/secrets/db`, `./db-password.txt`, `C:\keys\a.pem`), which names a secret without holding it. */
+export function isPathLike(value: string): boolean {
+  return /^(?:~|\.{1,2})?\/[\w.\-/]*$/.test(value) || /^\.{1,2}\/[\w.\-/]+$/.test(value) || /^[A-Za-z]:\\/.test(value);
+}
+
+/**
+ * A value that only its look vouches for (no telling field name): 16+ token characters with letters
+ * and digits, and not a path (`uploads/2025/06/01/a.png`) or a URL.
+ */
+export function isGeneratedToken(value: string): boolean {
+  if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholder(value)) return false;
+  const slashes = value.split('/').length - 1;
+  return slashes < 2 || /[+=]/.test(value);
+}
+
 /** Alibaba Cloud AccessKey id: `LTAI…` for long-term keys, `STS.…` for temporary ones. */
 export const ALIYUN_KEY_ID = /^(?:LTAI[A-Za-z0-9]{12,28}|STS\.[A-Za-z0-9]{16,40})$/;
 
 /** Huawei Cloud AK: 20 upper-case letters and digits (with at least one of each, to skip words). */
 export function isHuaweiAccessKeyId(value: string): boolean {
   // AWS key ids have the same shape; their prefixes tell them apart.
-  if (/^(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)/.test(value)) return false;
+  if (/^(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA|ABIA|ACCA)/.test(value)) return false;
   return /^[A-Z0-9]{20}$/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
 }
 
 /** A random-looking alphanumeric string of an exact length (secrets of both clouds). */
 export function isMixedAlnum(value: string, length: number): boolean {
   return value.length === length && /^[A-Za-z0-9]+$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
+}
+
+/** Upper, lower and digits all present: the mark of a generated value (`mixedCase` tells it from words and hex). */
+export function hasMixedClasses(value: string): boolean {
+  return /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
 }

@@ -2,7 +2,11 @@
 // bundles (DESIGN.md §7). Detectors report spans in the original text; overlapping spans are merged
 // and replaced by `[REDACTED:<kind>]`, and every character outside a span is kept byte for byte.
 import { findAssignmentSecrets } from './redaction-assignments';
+import { findCliPasswords } from './redaction-cli';
+import { findHttpSecrets } from './redaction-http';
 import { findKnownSecrets, findPatternSecrets, findPersonalData } from './redaction-patterns';
+import { findPhraseSecrets } from './redaction-phrases';
+import { findVendorTokens } from './redaction-vendors';
 
 export type RedactionKind =
   | 'aliyun-access-key-id'
@@ -17,6 +21,7 @@ export type RedactionKind =
   | 'bearer-token'
   | 'authorization'
   | 'url-credentials'
+  | 'webhook-url'
   | 'password'
   | 'api-key'
   | 'secret'
@@ -68,13 +73,14 @@ const KIND_PRIORITY: readonly RedactionKind[] = [
   'bearer-token',
   'password',
   'url-credentials',
+  'webhook-url',
+  'access-key-id',
   'api-key',
   'secret',
   'token',
   'signature',
   'cookie',
   'authorization',
-  'access-key-id',
   'email',
   'phone-number',
 ];
@@ -88,11 +94,33 @@ export function redactionMarker(kind: RedactionKind): string {
 export function redactSecrets(text: string, options: RedactionOptions = {}): RedactionResult {
   const spans = [
     ...findPatternSecrets(text),
+    ...findVendorTokens(text),
+    ...findHttpSecrets(text),
     ...findAssignmentSecrets(text),
+    ...findCliPasswords(text),
+    ...findPhraseSecrets(text),
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),
   ];
-  return applyRedactions(text, spans);
+  return applyRedactions(text, withoutMarkers(text, spans));
+}
+
+/** Drops spans that touch a marker already in the text, so redacting redacted text changes nothing. */
+function withoutMarkers(text: string, spans: readonly RedactionSpan[]): RedactionSpan[] {
+  const markers = [...text.matchAll(/\[REDACTED:[a-z-]+\]/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  if (markers.length === 0) return [...spans];
+  return spans.filter((span) => {
+    // The last marker starting before the span's end is the only one that can overlap it.
+    let low = 0;
+    let high = markers.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (markers[middle].start < span.end) low = middle;
+      else high = middle - 1;
+    }
+    const marker = markers[low];
+    return !(marker.start < span.end && marker.end > span.start);
+  });
 }
 
 /** Removes exact known values (and their URL- and JSON-escaped forms) and nothing else. */

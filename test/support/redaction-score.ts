@@ -95,13 +95,17 @@ export function scoreRedactionCorpus(
   return score;
 }
 
-/** A short human-readable report of a score (for tests and `npm run bench`). */
-export function formatRedactionScore(score: RedactionScore): string {
+/**
+ * A short human-readable report of a score (for tests and `npm run bench`). `figuresOnly` leaves out
+ * the missed and wrongly redacted text, for a corpus whose contents must stay unseen (held-out).
+ */
+export function formatRedactionScore(score: RedactionScore, { label = 'redaction corpus', figuresOnly = false } = {}): string {
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
   const lines = [
-    `redaction corpus: ${score.samples} samples, ${score.expectedSecrets} secrets, ${score.findings} findings`,
+    `${label}: ${score.samples} samples, ${score.expectedSecrets} secrets, ${score.findings} findings`,
     `  precision ${percent(score.precision)} (${score.truePositiveFindings}/${score.findings})  recall ${percent(score.recall)} (${score.recalledSecrets}/${score.expectedSecrets})  kind accuracy ${percent(score.kindAccuracy)}  over-redacted chars ${score.overRedactedChars}`,
   ];
+  if (figuresOnly) return lines.join('\n');
   for (const miss of score.missed) lines.push(`  MISSED ${miss.kind} in ${miss.sample}: ${excerpt(miss.value)}`);
   for (const falsePositive of score.falsePositives) lines.push(`  FALSE POSITIVE ${falsePositive.kind} in ${falsePositive.sample}: ${excerpt(falsePositive.text)}`);
   for (const wrong of score.mislabelled) lines.push(`  KIND ${wrong.actual} (expected ${wrong.expected}) in ${wrong.sample}`);

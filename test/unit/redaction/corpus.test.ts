@@ -1,18 +1,30 @@
 import * as assert from 'node:assert/strict';
-import { formatRedactionScore, scoreRedactionCorpus } from '../../support/redaction-score';
-import { loadRedactionCorpus } from './corpus';
+import { type AnnotatedSample, formatRedactionScore, type RedactionScore, scoreRedactionCorpus } from '../../support/redaction-score';
+import { HELD_OUT_CORPUS_DIR, loadHeldOutCorpus, loadRedactionCorpus } from './corpus';
 
-describe('redaction corpus (test/fixtures/redaction)', () => {
+// The floors the figures must stay at. Held-out is the honest one: the rules were never tuned on it.
+const TUNING_FLOOR = 0.97;
+const HELD_OUT_FLOOR = 0.97;
+const isBroad = (name: string) => name.includes('/broad/');
+
+describe('redaction tuning corpus (test/fixtures/redaction)', () => {
   const samples = loadRedactionCorpus();
   const score = scoreRedactionCorpus(samples);
+  const base = scoreRedactionCorpus(samples.filter((sample) => !isBroad(sample.name)));
 
   before(() => {
-    console.log(formatRedactionScore(score).replace(/^/gm, '      '));
+    console.log(formatRedactionScore(score, { label: 'tuning corpus' }).replace(/^/gm, '      '));
+    console.log(formatRedactionScore(base, { label: 'of which base (without broad/)', figuresOnly: true }).replace(/^/gm, '      '));
   });
 
-  it('is big enough to mean something: 100+ secrets and 10+ near-miss files', () => {
+  it('is big enough to mean something: 400+ secrets and 20+ near-miss files, a third of them broad', () => {
     const nearMisses = samples.filter((sample) => sample.name.startsWith('near-misses'));
-    assert.ok(score.expectedSecrets >= 100 && nearMisses.length >= 10, `${score.expectedSecrets} secrets, ${nearMisses.length} near-miss files`);
+    const broad = samples.filter((sample) => isBroad(sample.name));
+    assert.ok(score.expectedSecrets >= 400 && nearMisses.length >= 20 && broad.length * 3 >= samples.length, `${score.expectedSecrets} secrets, ${nearMisses.length} near-miss files, ${broad.length}/${samples.length} broad`);
+  });
+
+  it('never loads the held-out folder as tuning data', () => {
+    assert.deepEqual(samples.filter((sample) => sample.name.startsWith('held-out')).map((sample) => sample.name), []);
   });
 
   it('has no annotated secrets in the near-miss files', () => {
@@ -20,15 +32,39 @@ describe('redaction corpus (test/fixtures/redaction)', () => {
     assert.deepEqual(annotated, []);
   });
 
-  it('recalls every secret (recall = 1.0)', () => {
-    assert.deepEqual(score.missed, []);
+  it('recalls every secret of the base corpus (recall = 1.0)', () => {
+    assert.deepEqual(base.missed, []);
   });
 
-  it('keeps precision at or above 0.95', () => {
-    assert.ok(score.precision >= 0.95, formatRedactionScore(score));
+  it(`keeps recall and precision at or above ${TUNING_FLOOR} on the whole tuning corpus`, () => {
+    assert.ok(score.recall >= TUNING_FLOOR && score.precision >= TUNING_FLOOR, formatRedactionScore(score));
   });
 
   it('labels at least 95% of the secrets with the expected kind', () => {
     assert.ok(score.kindAccuracy >= 0.95, formatRedactionScore(score));
+  });
+});
+
+describe('redaction held-out corpus (test/fixtures/redaction/held-out, never tuned on)', () => {
+  // Loaded and scored only when these tests run (not when `--grep` skips them), and only figures are
+  // printed: the held-out texts must stay unseen by whoever tunes the rules.
+  let samples: AnnotatedSample[] | undefined;
+  let score: RedactionScore | undefined;
+
+  before(() => {
+    samples = loadHeldOutCorpus();
+    score = samples && scoreRedactionCorpus(samples);
+    if (score) console.log(formatRedactionScore(score, { label: 'held-out corpus', figuresOnly: true }).replace(/^/gm, '      '));
+  });
+
+  it('exists, with secrets and near-misses', () => {
+    assert.ok(samples, `${HELD_OUT_CORPUS_DIR} is missing`);
+    const nearMisses = (samples ?? []).filter((sample) => sample.name.startsWith('near-misses'));
+    assert.ok(score && score.expectedSecrets > 0 && nearMisses.length > 0, `${score?.expectedSecrets ?? 0} secrets, ${nearMisses.length} near-miss files`);
+  });
+
+  it(`keeps recall and precision at or above ${HELD_OUT_FLOOR}`, () => {
+    assert.ok(score, 'no held-out corpus');
+    assert.ok(score.recall >= HELD_OUT_FLOOR && score.precision >= HELD_OUT_FLOOR, formatRedactionScore(score, { label: 'held-out corpus', figuresOnly: true }));
   });
 });

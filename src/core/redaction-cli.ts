@@ -1,0 +1,175 @@
+// Passwords on command lines and in server configuration lines, where a flag or directive, not a
+// field name, says what the next word is. The meaning of a short flag depends on the program
+// (`mysql -pSECRET` but `mkdir -p`, `ssh -p 2222`), so each rule names the programs it applies to.
+import type { RedactionKind, RedactionSpan } from './redaction';
+import { pushIfPassword, pushIfSecret } from './redaction-assignments';
+import { classifyKey } from './redaction-keys';
+import { isPlausiblePassword } from './redaction-values';
+
+interface CliPasswordRule {
+  /** Programs (a command's first word, also after `sudo`, env assignments or a path) the rule applies to. */
+  programs: readonly string[];
+  /** The flag, as a regex source, matched where an argument starts. */
+  flag: string;
+  /** `attached`: `-pSECRET`; `separate`: `-p SECRET`; `either`: both. */
+  value: 'attached' | 'separate' | 'either';
+  /** Part of the argument before the password (`user%` in `-U user%pass`). */
+  prefix?: string;
+  /** A word the arguments must contain (`docker login -p`, not `docker run -p 8080:80`). */
+  subcommand?: string;
+}
+
+/** The table: which programs take a password in which flag. */
+export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
+  { programs: ['mysql', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mysqlcheck', 'mysqlshow', 'mysqlpump', 'mysqlbinlog', 'mariadb', 'mariadb-dump', 'mariadb-admin', 'mycli'], flag: '-p', value: 'attached' },
+  { programs: ['sshpass'], flag: '-p', value: 'either' },
+  { programs: ['docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'oras', 'helm', 'crane', 'regctl'], flag: '-p', value: 'separate', subcommand: 'login' },
+  { programs: ['az'], flag: '-p', value: 'separate', subcommand: 'login' },
+  { programs: ['redis-cli', 'valkey-cli', 'keydb-cli'], flag: '(?:-a|--pass)', value: 'separate' },
+  { programs: ['mongo', 'mongosh', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport', 'mongostat', 'mongotop'], flag: '-p', value: 'separate' },
+  { programs: ['sqlcmd', 'bcp', 'osql', 'isql'], flag: '-P', value: 'either' },
+  { programs: ['ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn'], flag: '-w', value: 'separate' },
+  { programs: ['ipmitool'], flag: '-P', value: 'separate' },
+  { programs: ['zip', 'unzip', 'zipcloak'], flag: '-P', value: 'separate' },
+  { programs: ['7z', '7za', '7zr', 'rar', 'unrar'], flag: '-p', value: 'attached' },
+  { programs: ['smbclient', 'rpcclient', 'smbmap', 'smbget', 'smbcacls', 'net'], flag: '(?:-U|--user=)', value: 'either', prefix: '[^%\\s"\']+%' },
+  { programs: ['lftp'], flag: '-u', value: 'separate', prefix: '[^,\\s"\']+,' },
+  { programs: ['http', 'https', 'xh'], flag: '(?:-a|--auth)', value: 'separate', prefix: '[^:\\s"\']+:' },
+  { programs: ['openssl'], flag: '-(?:passin|passout|pass|kfile)', value: 'separate', prefix: 'pass:' },
+  { programs: ['ssh-keygen'], flag: '-[NP]', value: 'separate' },
+];
+
+const escape = (word: string) => word.replace(/[.+]/g, '\\$&');
+const PROGRAM_NAMES = [...new Set(CLI_PASSWORD_RULES.flatMap((rule) => rule.programs))].sort((a, b) => b.length - a.length);
+// A program word (its start is checked in code: a word start or after a path), then its arguments up to the end of the line or an
+// unquoted `|`, `;`, `&&` or background `&`.
+const PROGRAM = new RegExp(`(${PROGRAM_NAMES.map(escape).join('|')})(?=[ \\t])((?:"[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\r\\n|;&"']|(?<=[^\\s&])&(?!&)){0,2000})`, 'g');
+const ARGUMENT_VALUE = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|[^\\s"\'`\\u3000-\\u9fff\\uff00-\\uffef]+)';
+const COMPILED = CLI_PASSWORD_RULES.map((rule) => {
+  const glue = rule.value === 'attached' ? '' : rule.value === 'separate' ? '[ \\t]+' : '[ \\t]*';
+  const subcommand = rule.subcommand ? new RegExp(`\\b${rule.subcommand}\\b`) : undefined;
+  return { rule, subcommand, regex: new RegExp(`(?<=[ \\t])${rule.flag}${glue}(?![ \\t-])${ARGUMENT_VALUE}`, 'dg') };
+});
+
+/** Spans of passwords given to command-line programs and server directives. */
+export function findCliPasswords(text: string): RedactionSpan[] {
+  return [...findNamedFlags(text), ...findFlagPasswords(text), ...findPositionalPasswords(text), ...findDirectivePasswords(text)];
+}
+
+function findFlagPasswords(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const command of text.matchAll(PROGRAM)) {
+    const [, program, args] = command;
+    if (command.index > 0 && /[\w.-]/.test(text[command.index - 1])) continue;
+    const argsStart = command.index + command[0].length - args.length;
+    for (const { rule, subcommand, regex } of COMPILED) {
+      if (!rule.programs.includes(program) || (subcommand && !subcommand.test(args))) continue;
+      for (const match of args.matchAll(regex)) {
+        const [from] = match.indices?.[1] ?? [0];
+        pushArgument(spans, argsStart + from, match[1], rule.prefix);
+      }
+    }
+  }
+  return spans;
+}
+
+/** Pushes the password inside one (possibly quoted, possibly `user%`-prefixed) argument. */
+function pushArgument(spans: RedactionSpan[], from: number, raw: string, prefix?: string, kind: RedactionKind = 'password'): void {
+  const quoted = /^["']/.test(raw);
+  const unquoted = quoted ? raw.slice(1, -1) : raw;
+  const head = prefix ? new RegExp(`^${prefix}`).exec(unquoted)?.[0] : '';
+  if (head === undefined) return;
+  const value = unquoted.slice(head.length);
+  const start = from + (quoted ? 1 : 0) + head.length;
+  if (isPlausiblePassword(value) && !/^[-$]/.test(value)) spans.push({ kind, start, end: start + value.length });
+}
+
+// Passwords that are a positional argument: `htpasswd -b file user PASS`, `net user name PASS /add`,
+// `net use Z: \\host\share /user:name PASS`, `echo PASS | docker login --password-stdin`, Oracle
+// `user/PASS@db`, Go DSNs `user:PASS@tcp(host)`. Group 1 is the password.
+const QUOTED_OR_WORD = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|[^\\s*/|]\\S*)';
+const POSITIONAL: readonly RegExp[] = [
+  new RegExp(`\\bhtpasswd[ \\t]+-[a-zA-Z]*b[a-zA-Z]*[ \\t]+(?:-\\S+[ \\t]+)*\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  new RegExp(`\\bnet[ \\t]+user[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}[ \\t]+/add\\b`, 'dgi'),
+  new RegExp(`\\bnet[ \\t]+use[ \\t]+(?:\\S+[ \\t]+)?\\\\\\\\\\S+[ \\t]+/user:\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dgi'),
+  new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*[^\\r\\n|]{0,200}?(?:--password-stdin|\\bsudo[ \\t]+-S)`, 'dg'),
+  /(?:jdbc:oracle:thin:|\b(?:sqlplus|sqlldr|expdp|impdp|conn(?:ect)?)[ \t]+(?:-[sSlL][ \t]+)*)[\w$#.]+\/("[^"\r\n]*"|[^\s@/"]+)@/dg,
+  /(?<=[\w.-]):([^\s:@/"'`]+)@(?:tcp|unix|udp)\(/dg,
+  new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?["']?[\\w.@-]+:([^\\s"':]+)["']?[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?chpasswd\\b`, 'dg'),
+  new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?passwd[ \\t]+--stdin\\b`, 'dg'),
+  new RegExp(`\\brabbitmqctl[ \\t]+(?:add_user|change_password)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // Redis `AUTH [user] password`, typed at a redis-cli prompt.
+  /(?:^|>[ \t]*)AUTH[ \t]+(?:[\w.-]+[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
+];
+
+// `aws configure set aws_secret_access_key X`, `npm config set //host/:_authToken X`: the setting's
+// name says what the value is. `mc alias set NAME URL ACCESS-KEY SECRET-KEY`: by position.
+const CONFIG_SET = new RegExp(`\\bconfig(?:ure)?[ \\t]+set[ \\t]+([^\\s=]+)[ \\t]+${QUOTED_OR_WORD}`, 'dg');
+const MINIO_ALIAS = new RegExp(`\\bmc[ \\t]+(?:alias[ \\t]+set|config[ \\t]+host[ \\t]+add)[ \\t]+\\S+[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg');
+
+function findPositionalPasswords(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const pattern of POSITIONAL) {
+    for (const match of text.matchAll(pattern)) {
+      const [from] = match.indices?.[1] ?? [0];
+      pushArgument(spans, from, match[1]);
+    }
+  }
+  for (const match of text.matchAll(CONFIG_SET)) {
+    const keyClass = classifyKey(match[1]);
+    const [from, to] = match.indices?.[2] ?? [0, 0];
+    const quoted = /^["']/.test(match[2]) ? 1 : 0;
+    if (keyClass) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted);
+  }
+  for (const match of text.matchAll(MINIO_ALIAS)) {
+    const [from] = match.indices?.[1] ?? [0];
+    pushArgument(spans, from, match[1], undefined, 'secret');
+  }
+  return spans;
+}
+
+// Server configuration directives whose argument is a password: Redis `requirepass`/`masterauth`,
+// Sentinel `auth-pass <master> <password>`, `.pgpass` lines, `.netrc` `password`.
+const DIRECTIVES: readonly RegExp[] = [
+  /^[ \t]*(?:requirepass|masterauth)[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
+  /\bCONFIG[ \t]+SET[ \t]+(?:requirepass|masterauth)[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dgi,
+  /^[ \t]*sentinel[ \t]+auth-pass[ \t]+\S+[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
+  /^(?:[\w.-]*[A-Za-z.][\w.-]*|\*):(?:\d{2,5}|\*):[^\s:]+:[^\s:]+:(\S+)$/dgm,
+  /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+)[ \t]*$/dgm,
+];
+
+function findDirectivePasswords(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const pattern of DIRECTIVES) {
+    for (const match of text.matchAll(pattern)) {
+      const [from] = match.indices?.[1] ?? [0];
+      pushArgument(spans, from, match[1]);
+    }
+  }
+  return spans;
+}
+
+// Any long or short flag whose name is secret-sounding (`--password X`, `--access-key-secret X`,
+// `-storepass X`), and `-u user:password` / `--auth user:password` (curl, httpie and friends).
+const NAMED_FLAG = /(?<![\w-])--?([A-Za-z][\w-]*)[ \t]+(?!-)("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+)/dg;
+
+function findNamedFlags(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(NAMED_FLAG)) {
+    const [from, to] = match.indices?.[2] ?? [0, 0];
+    const quoted = /^["']/.test(match[2]);
+    const start = from + (quoted ? 1 : 0);
+    const end = to - (quoted ? 1 : 0);
+    const userAndPassword = ['u', 'user', 'auth', 'proxy-user'].includes(match[1]);
+    const keyClass = userAndPassword ? undefined : classifyKey(match[1]);
+    if (keyClass) {
+      pushIfSecret(spans, keyClass, text, start, end);
+    } else if (userAndPassword) {
+      const value = text.slice(start, end);
+      const colon = value.indexOf(':');
+      // `-u redis://:pass@host` is a URL; its credentials have their own detector.
+      if (colon >= 0 && colon < value.length - 1 && !value.includes('://')) pushIfPassword(spans, text, start + colon + 1, end);
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,102 @@
+// HTTP credentials: `Authorization` headers, `Bearer` tokens and cookies. Cookie headers are read
+// pair by pair, so only values that look generated go (a session id) and cookie names, attribute
+// lines and ordinary preferences (`lang=zh-CN; Path=/`, `theme=dark`) stay.
+import type { RedactionKind, RedactionSpan } from './redaction';
+import { isPlaceholder, isPlausibleToken } from './redaction-values';
+
+const AUTH_SCHEME = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|OAuth|ApiKey|acs|OSS|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-HMAC-SHA\d+|HMAC-SHA\d+)$/i;
+// The name, an optional closing quote, then `:`/`=` — or, as in nginx, spaces before a quoted value.
+const AUTHORIZATION = /\b(?:proxy-)?authorization(["']?)(?:[ \t]*[:=][ \t]*|[ \t]+(?=["']))(["']?)/gi;
+
+/** Spans of Authorization credentials, Bearer tokens and cookie values. */
+export function findHttpSecrets(text: string): RedactionSpan[] {
+  return [...findAuthorizationHeaders(text), ...findBearerTokens(text), ...findCookies(text)];
+}
+
+/** `Authorization: <scheme> <credentials>` (headers, JSON, curl -H, nginx): the credentials part. */
+function findAuthorizationHeaders(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(AUTHORIZATION)) {
+    const valueStart = match.index + match[0].length;
+    // A header inside a string ends at that string's quote; a bare header runs to the end of the line
+    // (Digest credentials quote their own parts).
+    const opening = match[2] || (match[1] ? '' : quoteBefore(text, match.index));
+    const value = readUntil(text, valueStart, opening).replace(/\s+$/, '');
+    const scheme = /^(\S+)[ \t]+(\S[^]*)$/.exec(value);
+    if (scheme && AUTH_SCHEME.test(scheme[1])) {
+      const credentials = scheme[2].replace(/[,;]$/, '');
+      // Signed schemes carry "Access=…, SignedHeaders=…, Signature=…"; single tokens must look generated.
+      const plausible = /\s/.test(credentials) ? credentials.length >= 16 : isPlausibleToken(credentials, 8);
+      if (!plausible || isPlaceholder(credentials) || credentials.startsWith('$')) continue;
+      const start = valueStart + value.length - scheme[2].length;
+      const kind: RedactionKind = /^bearer$/i.test(scheme[1]) ? 'bearer-token' : 'authorization';
+      spans.push({ kind, start, end: start + credentials.length });
+    } else if (!/\s/.test(value) && isPlausibleToken(value)) {
+      spans.push({ kind: 'authorization', start: valueStart, end: valueStart + value.length });
+    }
+  }
+  return spans;
+}
+
+/** The quote that opened the string a header name sits in (`-H "Authorization: …"`), if any. */
+function quoteBefore(text: string, index: number): string {
+  const before = text[index - 1];
+  return before === '"' || before === "'" ? before : '';
+}
+
+function readUntil(text: string, from: number, quote: string): string {
+  let end = from;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r' && (quote === '' || text[end] !== quote)) end += 1;
+  return text.slice(from, end);
+}
+
+/** `Bearer <token>` anywhere (log lines, curl commands, error messages). */
+function findBearerTokens(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(/\bBearer[ \t]+([A-Za-z0-9\-._~+/]+=*)/gi)) {
+    const token = match[1];
+    const looksGenerated = /\d/.test(token) || /[-._~+/=]/.test(token) || token.length >= 24;
+    if (token.length < 12 || !looksGenerated || isPlaceholder(token)) continue;
+    const start = match.index + match[0].length - token.length;
+    spans.push({ kind: 'bearer-token', start, end: start + token.length });
+  }
+  return spans;
+}
+
+const COOKIE_HEADER = /\b(set-)?cookie(["']?)[ \t]*[:=][ \t]*(["']?)/gi;
+const COOKIE_ATTRIBUTES = new Set(['path', 'domain', 'expires', 'max-age', 'secure', 'httponly', 'samesite', 'priority', 'partitioned', 'version', 'comment']);
+// Cookie names that say the value is a credential, so a shorter value still counts.
+const SESSION_NAME = /sess|sid|token|auth|csrf|xsrf|jwt|login|remember|secret|key/i;
+
+/** Values of `Cookie:` and `Set-Cookie:` headers that look like session ids or tokens. */
+function findCookies(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(COOKIE_HEADER)) {
+    const from = match.index + match[0].length;
+    const line = readUntil(text, from, match[3] || quoteBefore(text, match.index));
+    const isSetCookie = match[1] !== undefined;
+    let offset = 0;
+    for (const [index, pair] of line.split(';').entries()) {
+      const parsed = /^(\s*)([^=\s]+)=(.*?)\s*$/.exec(pair);
+      const pairStart = from + offset;
+      offset += pair.length + 1;
+      // In Set-Cookie only the first pair is the cookie; the rest are attributes.
+      if (!parsed || (isSetCookie && index > 0) || COOKIE_ATTRIBUTES.has(parsed[2].toLowerCase())) continue;
+      const value = parsed[3];
+      if (!looksLikeCookieSecret(parsed[2], value)) continue;
+      const start = pairStart + parsed[1].length + parsed[2].length + 1;
+      // A secret Set-Cookie takes its attributes with it (one marker, nothing to learn from `Path=/`);
+      // an ordinary one (`lang=zh-CN; Path=/`) is left whole.
+      const end = isSetCookie ? from + line.replace(/\s+$/, '').length : start + value.length;
+      spans.push({ kind: 'cookie', start, end });
+    }
+  }
+  return spans;
+}
+
+function looksLikeCookieSecret(name: string, value: string): boolean {
+  if (!isPlausibleToken(value, SESSION_NAME.test(name) ? 8 : 16)) return false;
+  // Analytics ids (`GA1.2.1234567890.1748736000`) and timestamps are mostly digits and dots.
+  const letters = value.replace(/[^A-Za-z]/g, '').length;
+  return letters >= 4 && letters / value.length >= 0.25;
+}

@@ -1,0 +1,71 @@
+// Secrets written the way people write them in tickets and chats rather than in configuration:
+// "root 密码是 …", "访问密钥：…", "账号 ops / …", "my password is …", "the root password for x is: …".
+import type { RedactionSpan } from './redaction';
+import { endOfLine, pushIfPassword, pushIfSecret } from './redaction-assignments';
+import type { KeyFamily } from './redaction-keys';
+import { looksLikePassword } from './redaction-values';
+
+const CHINESE_FAMILIES: Record<string, KeyFamily> = {
+  登录密码: 'password', 密码: 'password', 口令: 'password', 访问密钥: 'secret-key', 密钥: 'secret-key', 秘钥: 'secret-key',
+  私钥: 'private-key', 安全令牌: 'security-token', 访问令牌: 'token', 令牌: 'token',
+};
+// A label, then a separator: a colon (any width) or `=`, "是"/"为" ("is"), or just a space.
+const CHINESE_LABEL = /(登录密码|密码|口令|访问密钥|密钥|秘钥|私钥|安全令牌|访问令牌|令牌)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[ \t]*(?:是|为)|[ \t]+)[ \t]*/g;
+// One word of a password in running text: stops at spaces, quotes and CJK text or punctuation.
+const WORD = /[^\s"'`，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]+/y;
+// "账号 ops / PASS", "用户名：root/PASS", "login admin / PASS".
+const USER_SLASH_PASSWORD = /(?<![\w/.-])(?:账号|帐号|用户名?|用户名称|login|user(?:name)?)[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
+// "my password is X", "the root password for i-abc is: X", "password was `X`".
+const ENGLISH_PASSWORD = /\b(?:password|passwd|passphrase|passcode)(?:[ \t]+(?:for|of|to)[ \t]+\S{1,64}?)?[ \t]+(?:is|was)[ \t]*:?[ \t]*(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+
+/** Spans of secrets given in prose, in Chinese and English. */
+export function findPhraseSecrets(text: string): RedactionSpan[] {
+  return [...findChineseLabels(text), ...findUserSlashPasswords(text), ...findEnglishPasswords(text)];
+}
+
+function readWord(text: string, from: number): { start: number; end: number } | undefined {
+  WORD.lastIndex = from;
+  const word = WORD.exec(text);
+  if (!word) return undefined;
+  // A sentence's full stop is not part of the password.
+  const end = from + word[0].replace(/[.]+$/, '').length;
+  return end > from ? { start: from, end } : undefined;
+}
+
+function findChineseLabels(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(CHINESE_LABEL)) {
+    const family = CHINESE_FAMILIES[match[1]];
+    const from = match.index + match[0].length;
+    // "密码：…" with a colon at the start of a line takes the line, so "密码：已修改" can be judged as prose.
+    const lineStart = match.index === 0 || /[\r\n]/.test(text[match.index - 1]);
+    let range = readWord(text, from);
+    // Without a colon ("密码 8 位", "密码是…") only a word that looks like a password counts.
+    if (range && !match[2] && family === 'password' && !looksLikePassword(text.slice(range.start, range.end))) continue;
+    if (match[2] && lineStart && family === 'password') {
+      let end = endOfLine(text, from);
+      while (end > from && /\s/.test(text[end - 1])) end -= 1;
+      range = end > from ? { start: from, end } : undefined;
+    }
+    if (range) pushIfSecret(spans, { family, words: [], anyShape: true }, text, range.start, range.end);
+  }
+  return spans;
+}
+
+function findUserSlashPasswords(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(USER_SLASH_PASSWORD)) {
+    const range = readWord(text, match.index + match[0].length);
+    if (range && looksLikePassword(text.slice(range.start, range.end))) pushIfPassword(spans, text, range.start, range.end);
+  }
+  return spans;
+}
+
+function findEnglishPasswords(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(ENGLISH_PASSWORD)) {
+    const range = readWord(text, match.index + match[0].length);
+    if (range && looksLikePassword(text.slice(range.start, range.end))) pushIfPassword(spans, text, range.start, range.end);
+  }
+  return spans;
+}

@@ -1,0 +1,115 @@
+// Vendor token formats: secrets that carry their issuer in a fixed prefix or shape (AWS `AKIA…`,
+// GitHub `ghp_…`, Slack `xoxb-…`, Stripe `sk_live_…`, Google `AIza…`, chat webhooks), so they are
+// found wherever they appear, with or without a name next to them. The formats are public facts, as
+// documented by the vendors and by open secret scanners; each pattern starts with a literal prefix,
+// so a scan is a fast linear search.
+import type { RedactionKind, RedactionSpan } from './redaction';
+import { hasMixedClasses, isPlaceholder } from './redaction-values';
+
+interface VendorFormat {
+  /** Issuer and credential, for readers and tests. */
+  name: string;
+  kind: RedactionKind;
+  /** The whole token; a match must not start or end inside a longer word. */
+  pattern: string;
+  /** Text that must come right before the token and stays (`--token ` before a bootstrap token). */
+  lead?: string;
+  /** Extra check on the matched value (beyond "not a placeholder"). */
+  accept?: (value: string) => boolean;
+}
+
+const mixed = (value: string) => /[A-Za-z]/.test(value) && /\d/.test(value);
+
+/** The table: one row per credential format. */
+export const VENDOR_FORMATS: readonly VendorFormat[] = [
+  { name: 'AWS access key id', kind: 'access-key-id', pattern: '(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}' },
+  { name: 'AWS session token', kind: 'token', pattern: '(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9/+=]{80,}' },
+  { name: 'GitHub token', kind: 'token', pattern: 'gh[pousr]_[A-Za-z0-9]{36,255}' },
+  { name: 'GitHub fine-grained token', kind: 'token', pattern: 'github_pat_[A-Za-z0-9_]{40,255}' },
+  { name: 'GitLab token', kind: 'token', pattern: 'gl(?:pat|dt|rt|ptt|ft|oas|cbt|imt|agent|soat|ffct)-[\\w-]{20,300}' },
+  { name: 'Slack token', kind: 'token', pattern: 'xox[abposre]-(?:\\d+-)*[A-Za-z0-9-]{10,}' },
+  { name: 'Slack app token', kind: 'token', pattern: 'xapp-\\d-[A-Za-z0-9-]{20,}' },
+  { name: 'Slack webhook', kind: 'webhook-url', pattern: '(?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,}' },
+  { name: 'Discord webhook', kind: 'webhook-url', pattern: 'https?://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d+/[\\w-]{40,}' },
+  { name: 'Microsoft Teams webhook', kind: 'webhook-url', pattern: 'https://[\\w-]+\\.webhook\\.office\\.com/webhookb2/[\\w@/-]{40,}' },
+  { name: 'Feishu / Lark bot webhook', kind: 'webhook-url', pattern: 'https://open\\.(?:feishu\\.cn|larksuite\\.com)/open-apis/bot/v2/hook/[\\w-]{16,}' },
+  { name: 'WeCom bot webhook', kind: 'webhook-url', pattern: 'https://qyapi\\.weixin\\.qq\\.com/cgi-bin/webhook/send\\?key=[\\w-]{16,}' },
+  { name: 'DingTalk signing secret', kind: 'secret', pattern: 'SEC[a-f0-9]{64}' },
+  { name: 'Stripe secret or restricted key', kind: 'api-key', pattern: '(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{16,255}' },
+  { name: 'Stripe webhook secret', kind: 'secret', pattern: 'whsec_[A-Za-z0-9+/=]{24,}' },
+  { name: 'Google API key', kind: 'api-key', pattern: 'AIza[\\w-]{35}' },
+  { name: 'Google OAuth client secret', kind: 'secret', pattern: 'GOCSPX-[\\w-]{24,}' },
+  { name: 'Google OAuth access token', kind: 'token', pattern: 'ya29\\.[\\w-]{30,}' },
+  { name: 'Google OAuth refresh token', kind: 'token', pattern: '1//0[\\w-]{40,}' },
+  { name: 'Firebase Cloud Messaging server key', kind: 'api-key', pattern: 'AAAA[\\w-]{7}:APA91b[\\w-]{100,}' },
+  { name: 'OpenAI project key', kind: 'api-key', pattern: 'sk-(?:proj|svcacct|admin)-[\\w-]{40,}' },
+  { name: 'Anthropic key', kind: 'api-key', pattern: 'sk-ant-(?:api|admin|oat)\\d\\d-[\\w-]{40,}' },
+  // OpenAI (legacy), DeepSeek, Alibaba Model Studio and many LLM gateways: `sk-` and 32–64 letters and digits.
+  { name: 'LLM API key', kind: 'api-key', pattern: 'sk-[A-Za-z0-9]{32,64}', accept: mixed },
+  { name: 'Hugging Face token', kind: 'token', pattern: '(?:hf_|api_org_)[A-Za-z]{30,}' },
+  { name: 'SendGrid key', kind: 'api-key', pattern: 'SG\\.[\\w-]{16,32}\\.[\\w-]{16,64}' },
+  { name: 'Twilio API key', kind: 'api-key', pattern: 'SK[0-9a-f]{32}' },
+  { name: 'npm token', kind: 'token', pattern: 'npm_[A-Za-z0-9]{36}' },
+  { name: 'PyPI token', kind: 'token', pattern: 'pypi-AgEIcHlwaS5vcmc[\\w-]{50,}' },
+  { name: 'Docker Hub token', kind: 'token', pattern: 'dckr_(?:pat|oat)_[\\w-]{20,}' },
+  { name: 'Shopify token', kind: 'token', pattern: 'shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}' },
+  { name: 'DigitalOcean token', kind: 'token', pattern: 'do[opr]_v1_[a-f0-9]{64}' },
+  { name: 'Databricks token', kind: 'token', pattern: 'dapi[a-f0-9]{32}(?:-\\d)?' },
+  { name: 'HashiCorp Vault token', kind: 'token', pattern: 'hv[sbr]\\.[\\w-]{24,}' },
+  { name: 'Postman key', kind: 'api-key', pattern: 'PMAK-[a-f0-9]{24}-[a-f0-9]{34}' },
+  { name: 'Grafana token', kind: 'token', pattern: '(?:glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}|glc_[A-Za-z0-9+/]{32,}={0,2})' },
+  { name: 'New Relic key', kind: 'api-key', pattern: 'NR(?:AK|II|JS)-[A-Za-z0-9]{19,32}' },
+  { name: 'Linear key', kind: 'api-key', pattern: 'lin_(?:api|oauth)_[A-Za-z0-9]{40}' },
+  { name: 'Doppler token', kind: 'token', pattern: 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,}' },
+  { name: 'Heroku key', kind: 'api-key', pattern: 'HRKU-[\\w-]{58,}' },
+  { name: 'Atlassian API token', kind: 'token', pattern: 'ATATT3[\\w=-]{100,}' },
+  { name: 'Sentry token', kind: 'token', pattern: '(?:sntrys_eyJ[\\w+/=]{50,}|sntryu_[a-f0-9]{64})' },
+  { name: 'Pulumi token', kind: 'token', pattern: 'pul-[a-f0-9]{40}' },
+  { name: 'Dynatrace token', kind: 'token', pattern: 'dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}' },
+  { name: 'JFrog key', kind: 'api-key', pattern: 'AKCp[A-Za-z0-9]{60,}' },
+  { name: 'Square token', kind: 'token', pattern: '(?:EAAA|sq0atp-|sq0csp-)[\\w-]{22,}', accept: hasMixedClasses },
+  { name: 'Telegram bot token', kind: 'token', pattern: '\\d{8,10}:AA[\\w-]{32,33}' },
+  { name: 'Azure AD client secret', kind: 'secret', pattern: '[\\w~.]{3}\\dQ~[\\w~.-]{31,34}' },
+  { name: 'Tencent Cloud SecretId', kind: 'access-key-id', pattern: 'AKID[A-Za-z0-9]{32}' },
+  { name: 'Volcengine access key id', kind: 'access-key-id', pattern: 'AKLT[A-Za-z0-9_-]{32,}' },
+  { name: 'age secret key', kind: 'private-key', pattern: 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}' },
+  { name: 'Kubernetes bootstrap token', kind: 'token', lead: '--token[ =]', pattern: '[a-z0-9]{6}\\.[a-z0-9]{16}' },
+  // A PEM private key, base64-encoded again (kubeconfig `client-key-data`, Secret `tls.key`).
+  { name: 'base64 PEM private key', kind: 'private-key', pattern: 'LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}', accept: (value) => /PRIVATE KEY/.test(Buffer.from(value.slice(0, 80), 'base64').toString('latin1')) },
+];
+
+// A match may not start or end inside a longer run of token characters (base64 blobs, hashes);
+// after a URL escape (`%3D`, `%2F`) a token may start. The start is checked in code rather than
+// with a leading lookbehind, so each regex begins with its literal prefix and scans fast.
+const TOKEN_CHAR = /[A-Za-z0-9+/_-]/;
+const BASE64_CHAR = /[A-Za-z0-9+/]/;
+const AFTER = '(?![A-Za-z0-9_-])';
+const COMPILED = VENDOR_FORMATS.map((format) => ({
+  format,
+  regex: new RegExp(format.lead ? `(?:${format.lead})(${format.pattern})${AFTER}` : `(${format.pattern})${AFTER}`, 'g'),
+}));
+
+/** Whether `index` continues a run of `chars` (and does not follow a URL escape such as `%3D`). */
+export function startsInsideRun(text: string, index: number, chars: RegExp = TOKEN_CHAR): boolean {
+  if (index === 0 || !chars.test(text[index - 1])) return false;
+  return !/%[0-9A-Fa-f]{2}$/.test(text.slice(Math.max(0, index - 3), index));
+}
+
+/** Matches of a global regex that do not start inside a base64 run (so keys are never cut out of blobs). */
+export function* matchesOutsideBase64(text: string, regex: RegExp): Generator<RegExpExecArray> {
+  for (const match of text.matchAll(regex)) if (!startsInsideRun(text, match.index, BASE64_CHAR)) yield match;
+}
+
+/** Spans of every vendor-format token in the text. */
+export function findVendorTokens(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const { format, regex } of COMPILED) {
+    for (const match of text.matchAll(regex)) {
+      const value = match[1];
+      const start = match.index + match[0].length - value.length;
+      if (startsInsideRun(text, start) || isPlaceholder(value) || (format.accept && !format.accept(value))) continue;
+      spans.push({ kind: format.kind, start, end: start + value.length });
+    }
+  }
+  return spans;
+}
