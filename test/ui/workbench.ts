@@ -16,6 +16,8 @@ export interface WorkbenchOptions {
   settings?: Record<string, unknown>;
   /** Extra environment for the server and its extension host (e.g. a fake HOME for importers). */
   env?: Record<string, string>;
+  /** More packaged extensions to install beside ours (e.g. the hostile-data sentinel). */
+  extraVsix?: readonly string[];
 }
 
 export class Workbench {
@@ -33,6 +35,7 @@ export class Workbench {
   static async open(options: WorkbenchOptions = {}): Promise<Workbench> {
     const extensionsDir = mkdtempSync(join(tmpdir(), 'cloud-tickets-ext-'));
     await installVsix(VSIX, extensionsDir);
+    for (const vsix of options.extraVsix ?? []) await installVsix(vsix, extensionsDir);
     const started = await startCodeServer({ settings: options.settings, extensionsDir, env: options.env });
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
