@@ -1,14 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { describePicked } from '../../src/attach/attachmentFiles';
+import { describeProblems } from '../../src/attach/attachmentMessages';
+import { admitAttachments } from '../../src/attach/attachmentPolicy';
 import { resolveSources } from '../../src/attach/attachSources';
 import { scanFolder, zipFolder } from '../../src/attach/folderZip';
 import type { AttachTarget } from '../../src/attach/ticketPicker';
-import { uploadAndReply, type PreparedFile } from '../../src/attach/uploadFlow';
+import { resendReply, uploadAndReply, type PreparedFile } from '../../src/attach/uploadFlow';
 import type { RunningEmulator } from '../../src/emulator';
 import type { CloudTicketsApi } from '../../src/extension';
 import { emulator, extensionApi, removeAllAccounts } from './api';
@@ -86,6 +89,33 @@ describe('attach to ticket (extension host, emulator on loopback)', () => {
     await new Promise((resolve) => setTimeout(resolve, 5_500));
     const replies = server.control.requests().filter((request) => request.action === 'ReplyTicket').length;
     assert.deepEqual({ status: outcome.status, notes: aliyunTicket().Notes.length, replies }, { status: 'cancelled', notes: notesBefore, replies: 0 });
+  });
+
+  it('a reply committed before the connection dropped is reported as attached, and posted once', async () => {
+    server.control.injectFault({ provider: 'aliyun', action: 'ReplyTicket', fault: { kind: 'commit-then-drop' } });
+    const outcome = await uploadAndReply(api.services, aliyun, [fileOf('dropped.log', Buffer.from('dropped\n'))], 'Reply through a dropped connection');
+    const notes = aliyunTicket().Notes.filter((note) => note.Content === 'Reply through a dropped connection').length;
+    assert.deepEqual({ status: outcome.status, recovered: outcome.status === 'sent' && outcome.recovered, notes }, { status: 'sent', recovered: true, notes: 1 });
+  });
+
+  it('a reply that never reached the server is offered again with its files, and the resend posts it once', async () => {
+    server.control.injectFault({ provider: 'huaweicloud', action: 'CreateMessages', fault: { kind: 'close' } });
+    const outcome = await uploadAndReply(api.services, huawei, [fileOf('closed.log', Buffer.from('closed\n'))], 'Reply whose connection closed');
+    assert.ok(outcome.status === 'unsent' && outcome.reply.status === 'not-sent' && outcome.reply.checked, JSON.stringify(outcome));
+    const again = await resendReply(api.services, huawei, outcome.pending);
+    const messages = osmState().cases.find((c) => c.id === OSM_CASE)!.messages.filter((m) => m.content === 'Reply whose connection closed');
+    assert.deepEqual({ status: again.status, messages: messages.length, files: messages[0]?.accessoryIds.length }, { status: 'sent', messages: 1, files: 1 });
+  });
+
+  it('names the size and the limit of a sparse 2 GiB file, and a folder as a folder, without reading either', async () => {
+    const huge = join(scratch, 'huge.log');
+    writeFileSync(huge, '');
+    truncateSync(huge, 2 * 1024 * 1024 * 1024);
+    const folder = join(scratch, 'a-folder');
+    mkdirSync(folder, { recursive: true });
+    const { accepted, problems } = admitAttachments(await describePicked([vscode.Uri.file(huge), vscode.Uri.file(folder)]), { maxFiles: 3, maxBytesPerFile: 20 * 1024 * 1024, allowedExtensions: [] });
+    const sentences = describeProblems(problems);
+    assert.deepEqual({ accepted: accepted.length, tooLarge: sentences[0], folder: /^a-folder is a folder\./.test(sentences[1] ?? '') }, { accepted: 0, tooLarge: 'huge.log is 2 GB; the limit is 20 MB per file.', folder: true });
   });
 
   it('takes an untitled editor\'s text without asking, and a folder as a folder', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -9,6 +9,7 @@ import { uploadAndReply } from '../../src/attach/uploadFlow';
 import { bundleZipInputs, redactBundle } from '../../src/core/diagnostics/bundle';
 import { createZip } from '../../src/core/diagnostics/zip';
 import { allCollectors, collectBundle, knownSecretsOf } from '../../src/diagnostics/collect';
+import { collectUserFiles } from '../../src/diagnostics/userFiles';
 import type { RunningEmulator } from '../../src/emulator';
 import type { CloudTicketsApi } from '../../src/extension';
 import { emulator, extensionApi, removeAllAccounts } from './api';
@@ -145,5 +146,32 @@ describe('attach diagnostics (extension host, emulator on loopback)', () => {
 
   it('reports branch, commit and uncommitted changes from the git extension', () => {
     assert.match(bundle.text('git.txt'), new RegExp(`Branch: diag-branch\\nCommit: ${commit}\\n[\\s\\S]*Dirty: yes \\(1 changed`));
+  });
+});
+
+describe('diagnostics "Add files" on large files (extension host)', () => {
+  let scratch: string;
+  before(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'ct-add-files-'));
+  });
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('keeps the last MiB of a sparse 2 GiB log without reading the rest (no ERR_FS_FILE_TOO_LARGE)', async () => {
+    const huge = join(scratch, 'huge.log');
+    writeFileSync(huge, '');
+    truncateSync(huge, 2 * 1024 * 1024 * 1024);
+    appendFileSync(huge, 'x'.repeat(2 * 1024 * 1024) + '\nthe last line\n');
+    const before = process.memoryUsage().rss;
+    const files = await collectUserFiles([vscode.Uri.file(huge)]);
+    const grownMb = (process.memoryUsage().rss - before) / 1024 / 1024;
+    const text = files.sections[0]?.text ?? '';
+    assert.deepEqual({ ends: text.endsWith('the last line\n'), kept: text.length <= 1024 * 1024, cheap: grownMb < 100, refused: files.refused }, { ends: true, kept: true, cheap: true, refused: [] });
+  });
+
+  it('refuses an empty file and a folder with the attachment policy\'s sentences', async () => {
+    const empty = join(scratch, 'empty.log');
+    writeFileSync(empty, '');
+    const files = await collectUserFiles([vscode.Uri.file(empty), vscode.Uri.file(scratch)]);
+    assert.deepEqual([files.sections.length, files.refused.length, files.refused[0]], [0, 2, 'empty.log is empty.']);
   });
 });

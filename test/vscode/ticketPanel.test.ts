@@ -2,10 +2,13 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { RunningEmulator } from '../../src/emulator';
 import type { CloudTicketsApi } from '../../src/extension';
+import { PanelReplySender } from '../../src/panels/ticketPanelReply';
 import { emulator, extensionApi, removeAllAccounts } from './api';
 
 const LONG_THREAD = 'RDS connection timeout from ECS in another zone';
 const WITH_SECRET = 'Invoice title is wrong';
+/** An open ticket that takes replies. */
+const OPEN_TICKET = 'Cannot connect to ECS after security group change';
 
 function ticketTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('cloudTickets.ticket'));
@@ -62,6 +65,30 @@ describe('ticket panel (extension host, emulator on loopback)', () => {
   it('copies the ticket id', async () => {
     await vscode.commands.executeCommand('cloudTickets.copyTicketId', accountId, idOf(LONG_THREAD));
     assert.equal(await vscode.env.clipboard.readText(), idOf(LONG_THREAD));
+  });
+
+  describe('replies are duplicate-safe (commit-then-drop and closed connections injected)', () => {
+    const notesWith = (text: string) => (server.control.state('aliyun') as { tickets: { Title: string; Notes: { Content: string }[] }[] })
+      .tickets.find((t) => t.Title === OPEN_TICKET)!.Notes.filter((note) => note.Content === text).length;
+    const sender = () => new PanelReplySender(api.services, { accountId, ticketId: idOf(OPEN_TICKET) }, { pauseMs: 0 });
+    const thread = async () => (await api.services.providers.run(accountId, (provider) => provider.listMessages(idOf(OPEN_TICKET), {}))).items;
+
+    it('a reply committed before the connection dropped counts as sent and is not posted twice', async () => {
+      const text = 'Panel reply through a dropped connection';
+      server.control.injectFault({ provider: 'aliyun', action: 'ReplyTicket', fault: { kind: 'commit-then-drop' } });
+      const result = await sender().send({ body: text }, [], await thread());
+      assert.deepEqual({ result, notes: notesWith(text) }, { result: { sent: true }, notes: 1 });
+    });
+
+    it('a reply that never reached the server is offered again with the reason, and the resend posts it once', async () => {
+      const text = 'Panel reply whose connection closed first';
+      const replies = sender();
+      const before = await thread();
+      server.control.injectFault({ provider: 'aliyun', action: 'ReplyTicket', fault: { kind: 'close' } });
+      const first = await replies.send({ body: text }, [], before);
+      const second = await replies.send({ body: text }, [], before);
+      assert.deepEqual({ safe: !first.sent && /not in the conversation/.test(first.error), second, notes: notesWith(text) }, { safe: true, second: { sent: true }, notes: 1 });
+    });
   });
 
   it('forgets a closed panel, so opening the ticket again gives one fresh panel', async () => {
