@@ -36,15 +36,15 @@ function thread(count: number): TicketMessageView[] {
   }));
 }
 
-function header(title: string): TicketHeaderView {
+function header(title: string, labels: readonly string[]): TicketHeaderView {
   return {
     ticketId: 'BENCH01', title, providerName: 'Alibaba Cloud', accountLabel: 'Bench',
     status: { label: 'Waiting for your feedback', group: 'needs-action', code: '3', known: true }, severity: 'Normal', product: 'ApsaraDB RDS',
-    createdAt: Date.UTC(2026, 8, 1), updatedAt: Date.UTC(2026, 8, 20), labels: [], fields: [],
+    createdAt: Date.UTC(2026, 8, 1), updatedAt: Date.UTC(2026, 8, 20), labels, fields: [],
   };
 }
 
-function init(strings: Record<string, string>, title: string, messages: TicketMessageView[]): TicketPanelInit {
+function init(strings: Record<string, string>, title: string, messages: TicketMessageView[], labels: readonly string[] = []): TicketPanelInit {
   return {
     accountId: 'bench',
     ticketId: 'BENCH01',
@@ -52,7 +52,7 @@ function init(strings: Record<string, string>, title: string, messages: TicketMe
     locale: 'en',
     draft: { body: '', secret: false, attachments: [] },
     snapshot: {
-      header: header(title),
+      header: header(title, labels),
       actions: { available: ['refresh', 'close', 'export', 'openInConsole', 'copyId'], canReply: true, secretReply: true, canWithdraw: false, maxAttachments: 3, maxAttachmentBytes: 20 * 1024 * 1024, maxReplyLength: 10_000 },
       messages,
     },
@@ -92,9 +92,15 @@ export function hostileFields(): { title: string; description: string } {
   return { title, description };
 }
 
-function ticketWith(description: string): TicketMessageView[] {
+/**
+ * What follows an unterminated override on the same line must keep its order: the label after a label,
+ * an attachment's size after its name (bench/panel-render.ts checks both in Chromium).
+ */
+export const OVERRIDE_PROBES = { labels: ['\u202Eurgent', 'billing'], attachment: { name: 'invoice\u202Etxt.exe', sizeBytes: 12_345, available: true } } as const;
+
+function ticketWith(description: string, hostile = false): TicketMessageView[] {
   const [first, ...rest] = thread(REPLIES + 1);
-  return [{ ...first, body: description }, ...rest];
+  return [{ ...first, body: description, attachments: hostile ? [OVERRIDE_PROBES.attachment] : first.attachments }, ...rest];
 }
 
 /** The scenarios in measuring order; names are used in the rows. */
@@ -104,6 +110,6 @@ export function panelScenarios(root: string, threadLength: number): PanelScenari
   return [
     { name: 'thread', init: init(strings, TITLE, thread(threadLength)), messages: threadLength },
     { name: 'normal', init: init(strings, TITLE, ticketWith(DESCRIPTION)), messages: REPLIES + 1 },
-    { name: 'long', init: init(strings, hostile.title, ticketWith(hostile.description)), messages: REPLIES + 1 },
+    { name: 'long', init: init(strings, hostile.title, ticketWith(hostile.description, true), OVERRIDE_PROBES.labels), messages: REPLIES + 1 },
   ];
 }

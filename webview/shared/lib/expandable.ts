@@ -21,10 +21,11 @@ export interface ExpandableOptions {
   /** Extra class of the buttons' row. */
   readonly className?: string;
   /**
-   * Appends `text` (one part of the whole) to `parent`; `complete` is false when more follows, so a link
-   * cut at the end of the part is not a link.
+   * Appends `text` (one part of the whole) to `parent`; `complete` is false when more follows. It may
+   * stop early (before a link the cut went through, so the next part starts with the whole link) and
+   * then answers how many characters it appended.
    */
-  readonly render: (parent: HTMLElement, text: string, complete: boolean) => void;
+  readonly render: (parent: HTMLElement, text: string, complete: boolean) => number | void;
 }
 
 /** How far back from the limit a cut looks for a space. */
@@ -122,8 +123,8 @@ export class ExpandableText {
 
   private appendPart(maxChars: number): void {
     const end = partEnd(this.text, this.shown, maxChars);
-    this.options.render(this.content, this.text.slice(this.shown, end), end === this.text.length);
-    this.shown = end;
+    const appended = this.options.render(this.content, this.text.slice(this.shown, end), end === this.text.length);
+    this.shown = typeof appended === 'number' && appended > 0 ? this.shown + appended : end;
   }
 
   private update(): void {

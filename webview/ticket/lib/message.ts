@@ -21,21 +21,28 @@ export interface MessageRenderContext {
 }
 
 /**
- * Appends message text with links as focusable pseudo-links. `complete` is false when the text is a part
- * cut from a longer body: a link that reaches the cut may be cut too, so it stays text.
+ * Appends message text with links as focusable pseudo-links; answers the characters appended. `complete`
+ * is false when the text is a part cut from a longer body: a link that reaches the cut may be cut too, so
+ * the part stops before it (the next part starts with the whole link), or, when the link fills the whole
+ * part, shows it as text.
  */
-export function appendMessageText(parent: HTMLElement, text: string, complete = true): void {
+export function appendMessageText(parent: HTMLElement, text: string, complete = true): number {
   const segments = linkify(text);
   const last = segments[segments.length - 1];
-  segments.forEach((segment) => {
-    if (segment.kind === 'text' || (!complete && segment === last)) {
+  let appended = 0;
+  for (const segment of segments) {
+    const cutLink = !complete && segment === last && segment.kind === 'link';
+    if (cutLink && appended > 0) return appended;
+    appended += segment.text.length;
+    if (segment.kind === 'text' || cutLink) {
       appendOutsideText(parent, segment.text, { quietSpaces: true });
-      return;
+      continue;
     }
     const link = h('a', { className: 'link', attrs: { role: 'link', tabindex: 0, 'data-action': 'link', 'data-url': segment.url, title: outsideAttribute(segment.url) } });
     appendOutsideText(link, segment.text);
     parent.appendChild(link);
-  });
+  }
+  return appended;
 }
 
 let bodyIds = 0;
