@@ -76,9 +76,20 @@ describe('emulator fixtures: loading into a running emulator', () => {
   });
 
   it('changes nothing when one section is bad', async () => {
+    const sampleKey = { accessKeyId: 'testid', accessKeySecret: 'testsecret' };
+    const before = await aliyunTitles(emulator, sampleKey);
     const bad = { aliyun: ALIYUN_SECTION, huaweicloud: { ...HUAWEI_SECTION, cases: [{ ...HUAWEI_SECTION.cases[0], status: -1 }] } };
     assert.throws(() => emulator.control.loadFixtures(bad), /^FixtureError: huaweicloud\.cases\[0\]\.status must be a status code 0-20/);
-    assert.deepEqual([(await huaweiCases(emulator)).length, emulator.credentials.aliyun.some((c) => c.accessKeyId === 'testid')], [9, true]);
+    assert.deepEqual([(await huaweiCases(emulator)).length, await aliyunTitles(emulator, sampleKey)], [9, before]);
+  });
+
+  it('forgets the denials of the provider it reloads, and only those', async () => {
+    emulator.control.deny('huaweicloud', 'testak', 'ListCases');
+    emulator.control.deny('aliyun', 'testid', 'ListTickets');
+    emulator.control.loadFixtures({ huaweicloud: HUAWEI_SECTION });
+    const aliyunDenied = await aliyunTitles(emulator, { accessKeyId: 'testid', accessKeySecret: 'testsecret' }).then(() => false, () => true);
+    emulator.control.allow('aliyun', 'testid', 'ListTickets');
+    assert.deepEqual([await huaweiCases(emulator), aliyunDenied], [['TSLOADED'], true]);
   });
 
   it('refuses a section for no provider', () => {

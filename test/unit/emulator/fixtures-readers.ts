@@ -58,8 +58,9 @@ export async function readHuaweiAccount(url: string, client = osmClient(url)): P
       files: await Promise.all(urls.map(async (u) => ({ id: u.id, name: u.name, bytes: await bytesOf(u.url) }))),
     };
   }));
+  const unread = await client.messages.unreadCounts(cases.map((c) => c.summary.incident_id));
   return {
-    categories, problems, perProblem, regions: await c.regions(), customerRegions: await c.customerRegions(), areaCodes: await c.areaCodes(),
+    categories, problems, perProblem, unread: [...unread], regions: await c.regions(), customerRegions: await c.customerRegions(), areaCodes: await c.areaCodes(),
     ccEmailLimit: await c.ccEmailLimit(), ccEmails: await c.ccEmails(), quota: problems[0] ? await c.quota(products[0], problems[0].id) : undefined,
     agreements: await Promise.all(['0', '1', '2'].map((type) => c.latestAgreement(type).catch((e: unknown) => String(e)))),
     labels: await client.labels.list({ limit: 100 }), cases,

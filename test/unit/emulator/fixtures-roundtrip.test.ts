@@ -8,6 +8,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator';
+import { seedDemoCases } from '../../../src/emulator/huaweicloud/fixtures/cases';
+import { exportOsmFixtures } from '../../../src/emulator/huaweicloud/fixtures/export';
+import { OsmCaseLifecycle } from '../../../src/emulator/huaweicloud/lifecycle';
+import type { HuaweiCloudOsmPlugin } from '../../../src/emulator/huaweicloud/plugin';
+import { OsmEmulatorState } from '../../../src/emulator/huaweicloud/state';
 import { readAliyunProvider, readHuaweiAccount, readHuaweiProvider } from './fixtures-readers';
 
 const ROOT = join(__dirname, '../../..');
@@ -56,6 +61,31 @@ describe('emulator fixtures: print and load back', () => {
   it('shows the Alibaba provider the same tickets, conversations and create form', async () => {
     const [expected, actual] = [await readAliyunProvider(builtIn.url), await readAliyunProvider(loaded.url)];
     assert.deepEqual(actual, expected);
+  });
+});
+
+describe('emulator fixtures: the printed Huawei sample against the hand-built one', () => {
+  // The reference holds the sample as seedDemoCases builds it, without passing through any fixtures code,
+  // so a field that printing or loading loses shows up as a difference.
+  let reference: RunningEmulator;
+  let loaded: RunningEmulator;
+  before(async () => {
+    reference = await startEmulator({ providers: ['huaweicloud'] });
+    const plugin = reference.control.provider('huaweicloud') as HuaweiCloudOsmPlugin;
+    plugin.state = new OsmEmulatorState({ now: () => new Date(reference.control.clock.now()) });
+    seedDemoCases(plugin.state);
+    plugin.lifecycle = new OsmCaseLifecycle(plugin.state);
+    const printed = JSON.stringify({ huaweicloud: exportOsmFixtures(plugin.state) });
+    loaded = await startEmulator({ providers: ['huaweicloud'], fixtures: JSON.parse(printed) });
+  });
+  after(() => Promise.all([reference.close(), loaded.close()]));
+
+  it('holds the same state', () => {
+    assert.deepEqual(loaded.control.state('huaweicloud'), reference.control.state('huaweicloud'));
+  });
+
+  it('shows the client the same account', async () => {
+    assert.deepEqual(await readHuaweiAccount(loaded.url), await readHuaweiAccount(reference.url));
   });
 });
 
