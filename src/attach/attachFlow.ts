@@ -6,6 +6,7 @@ import { checkAttachments, folderLimit, loadAttachmentPolicy, type AttachmentPol
 import { defaultUris, parseAttachArgs, pickFiles, resolveSources, type AttachSource } from './attachSources';
 import { scanFolder, zipFolder, type FolderScan } from './folderZip';
 import { recoveredReplyText, unsentReplyText } from './replyOutcome';
+import { OUTSIDE_TEXT_LIMITS, outsideText, ownText } from '../shared/outsideText';
 import { attachTargetFor, pickAttachTarget, type AttachTarget } from './ticketPicker';
 import { resendReply, uploadAndReply, type AttachOutcome, type PreparedFile } from './uploadFlow';
 
@@ -22,8 +23,8 @@ export async function attachToTicket(services: CommandServices, args: readonly u
   if (!uris || uris.length === 0) return;
   const sources = await resolveSources(uris);
   if (!sources || sources.length === 0) return;
-  const title = sources.length === 1 ? vscode.l10n.t('Attach {0} to Ticket', sources[0].name) : vscode.l10n.t('Attach {0} Files to Ticket', sources.length);
-  const target = parsed.ticket ? await attachTargetFor(services, parsed.ticket) : await pickAttachTarget(services, title);
+  const title = sources.length === 1 ? vscode.l10n.t('Attach {0} to Ticket', outsideText(sources[0].name, { maxLength: OUTSIDE_TEXT_LIMITS.label })) : vscode.l10n.t('Attach {0} Files to Ticket', sources.length);
+  const target = parsed.ticket ? await attachTargetFor(services, parsed.ticket) : await pickAttachTarget(services, ownText(title));
   if (!target) return;
   const policy = await policyFor(services, target);
   if (!policy) return;
@@ -39,7 +40,7 @@ export async function attachToTicket(services: CommandServices, args: readonly u
 export async function policyFor(services: CommandServices, target: AttachTarget): Promise<AttachmentPolicy | undefined> {
   const provider = await services.providers.get(target.accountId);
   if (!provider.capabilities.attachments || provider.capabilities.maxAttachmentsPerMessage <= 0) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The account "{0}" cannot attach files to tickets.', target.accountLabel));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The account "{0}" cannot attach files to tickets.', outsideText(target.accountLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })));
     return undefined;
   }
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Checking attachment limits…') }, () =>
@@ -52,7 +53,7 @@ export function allowed(files: readonly CandidateFile[], policy: AttachmentPolic
   const problems = checkAttachments(files, policy);
   if (problems.length === 0) return true;
   void vscode.window.showErrorMessage(
-    vscode.l10n.t('Nothing was attached to "{0}".', target.ticketTitle),
+    vscode.l10n.t('Nothing was attached to "{0}".', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label })),
     { modal: true, detail: describeProblems(problems).join('\n') },
   );
   return false;
@@ -90,28 +91,28 @@ async function prepare(sources: readonly AttachSource[], policy: AttachmentPolic
 async function zipFolderSource(uri: vscode.Uri, policy: AttachmentPolicy): Promise<PreparedFile | undefined> {
   const scan = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Scanning the folder…'), cancellable: true }, (_progress, token) => scanFolder(uri, token));
   if (scan.files.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('The folder {0} has no files to attach (after leaving out ignored and excluded files).', scan.folderName));
+    void vscode.window.showInformationMessage(vscode.l10n.t('The folder {0} has no files to attach (after leaving out ignored and excluded files).', outsideText(scan.folderName, { maxLength: OUTSIDE_TEXT_LIMITS.label })));
     return undefined;
   }
   if (scan.truncated) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The folder {0} has too many files to attach. Choose a smaller folder or the files you need.', scan.folderName));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The folder {0} has too many files to attach. Choose a smaller folder or the files you need.', outsideText(scan.folderName, { maxLength: OUTSIDE_TEXT_LIMITS.label })));
     return undefined;
   }
   // Checked from metadata before any file is read: a folder too large to make an archive that fits is not zipped at all.
   if (scan.totalBytes > folderLimit(policy)) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The folder {0} holds {1}; archives may unpack to at most {2}.', scan.folderName, formatBytes(scan.totalBytes), formatBytes(folderLimit(policy))));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The folder {0} holds {1}; archives may unpack to at most {2}.', outsideText(scan.folderName, { maxLength: OUTSIDE_TEXT_LIMITS.label }), formatBytes(scan.totalBytes), formatBytes(folderLimit(policy))));
     return undefined;
   }
   const zip = vscode.l10n.t('Zip and Attach');
   const answer = await vscode.window.showInformationMessage(
-    vscode.l10n.t('Zip the folder {0}? {1} files, {2} before compression.', scan.folderName, scan.files.length, formatBytes(scan.totalBytes)),
+    vscode.l10n.t('Zip the folder {0}? {1} files, {2} before compression.', outsideText(scan.folderName, { maxLength: OUTSIDE_TEXT_LIMITS.label }), scan.files.length, formatBytes(scan.totalBytes)),
     { modal: true, detail: leftOut(scan).join('\n') || undefined },
     zip,
   );
   if (answer !== zip) return undefined;
   const name = `${scan.folderName}.zip`;
-  const data = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Zipping {0}…', scan.folderName), cancellable: true }, (progress, token) =>
-    zipFolder(scan, (path) => progress.report({ message: path, increment: 100 / scan.files.length }), token, { maxArchiveBytes: policy.maxBytesPerFile, maxUnpackedBytes: folderLimit(policy) }),
+  const data = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Zipping {0}…', outsideText(scan.folderName, { maxLength: OUTSIDE_TEXT_LIMITS.label })), cancellable: true }, (progress, token) =>
+    zipFolder(scan, (path) => progress.report({ message: outsideText(path, { maxLength: OUTSIDE_TEXT_LIMITS.label }), increment: 100 / scan.files.length }), token, { maxArchiveBytes: policy.maxBytesPerFile, maxUnpackedBytes: folderLimit(policy) }),
   );
   if (!data) return undefined;
   return { name, size: data.byteLength, unpackedSize: scan.totalBytes, contentType: 'application/zip', read: () => Promise.resolve(data) };
@@ -131,9 +132,9 @@ export async function askMessage(services: CommandServices, target: AttachTarget
   const maxLength = provider.capabilities.maxReplyLength;
   const fallback = defaultBody(files.map((file) => file.name), maxLength);
   const message = await vscode.window.showInputBox({
-    title: vscode.l10n.t('Attach to "{0}"', target.ticketTitle),
+    title: vscode.l10n.t('Attach to "{0}"', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label })),
     prompt: vscode.l10n.t('Message to send with the attachments (optional). Press Enter to send.'),
-    placeHolder: fallback,
+    placeHolder: outsideText(fallback, { maxLength: OUTSIDE_TEXT_LIMITS.message }),
     validateInput: (value) => (value.trim().length > maxLength ? vscode.l10n.t('A reply can have at most {0} characters.', maxLength) : undefined),
   });
   if (message === undefined) return undefined;
@@ -154,20 +155,20 @@ export function reportOutcome(services: CommandServices, target: AttachTarget, o
   const open = vscode.l10n.t('Open Ticket');
   const openTicket = () => void vscode.commands.executeCommand('cloudTickets.openTicket', target.accountId, target.ticketId);
   if (outcome.status === 'cancelled') {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Attaching was cancelled; no reply was posted to "{0}".', target.ticketTitle));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Attaching was cancelled; no reply was posted to "{0}".', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label })));
     return;
   }
   void services.tickets.refresh(target.accountId);
   if (outcome.status === 'unsent') {
     const again = vscode.l10n.t('Send Again');
     const buttons = outcome.reply.status === 'uncertain' ? [open, again] : [again];
-    void vscode.window.showErrorMessage(vscode.l10n.t('Sending the reply to "{0}" failed. {1}', target.ticketTitle, unsentReplyText(outcome.reply)), ...buttons).then(async (answer) => {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Sending the reply to "{0}" failed. {1}', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label }), unsentReplyText(outcome.reply)), ...buttons).then(async (answer) => {
       if (answer === open) openTicket();
       if (answer === again) reportOutcome(services, target, await resendReply(services, target, outcome.pending), count);
     });
     return;
   }
-  const done = vscode.l10n.t('Attached {0} file(s) to "{1}".', count, target.ticketTitle);
+  const done = vscode.l10n.t('Attached {0} file(s) to "{1}".', count, outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label }));
   void vscode.window.showInformationMessage(outcome.recovered ? `${done} ${recoveredReplyText()}` : done, open).then((answer) => {
     if (answer === open) openTicket();
   });

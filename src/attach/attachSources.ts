@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { TicketRef } from './ticketChoices';
+import { outsideText } from '../shared/outsideText';
 
 /** Something the user asked to attach: a file on disk, an editor's current text, or a folder to zip. */
 export type AttachSource =
@@ -66,7 +67,7 @@ export async function resolveSources(uris: readonly vscode.Uri[]): Promise<Attac
     const stat = await statOrUndefined(uri);
     if (!stat) {
       if (document) sources.push(textSource(document));
-      else throw new Error(vscode.l10n.t('{0} cannot be read.', baseName(uri)));
+      else throw new Error(vscode.l10n.t('{0} cannot be read.', outsideText(baseName(uri))));
       continue;
     }
     if (stat.type & vscode.FileType.Directory) sources.push({ kind: 'folder', uri, name: baseName(uri) });
@@ -79,7 +80,7 @@ async function askAboutUnsaved(document: vscode.TextDocument): Promise<'save' | 
   const save = vscode.l10n.t('Save and Attach');
   const text = vscode.l10n.t('Attach Editor Text');
   const answer = await vscode.window.showWarningMessage(
-    vscode.l10n.t('{0} has unsaved changes.', baseName(document.uri)),
+    vscode.l10n.t('{0} has unsaved changes.', outsideText(baseName(document.uri))),
     { modal: true, detail: vscode.l10n.t('Save the file and attach it, or attach the text as it is in the editor without saving.') },
     save, text,
   );

@@ -3,16 +3,16 @@ import { outsideText, ownText, type SafeText } from '../shared/outsideText';
 import type { AttachmentProblem } from './attachmentPolicy';
 
 /** Human-readable size (1.5 MB). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB'];
+export function formatBytes(bytes: number): SafeText {
+  if (bytes < 1024) return ownText(`${bytes} B`);
+  const units = ['KB', 'MB', 'GB'] as const;
   let value = bytes / 1024;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit++;
   }
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+  return ownText(`${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`);
 }
 
 /**
@@ -20,27 +20,23 @@ export function formatBytes(bytes: number): string {
  * command, ticket panel, create form, diagnostics bundle) says it with these words.
  */
 export function describeProblem(problem: AttachmentProblem): SafeText {
-  return ownText(sentenceOf(problem));
-}
-
-function sentenceOf(problem: AttachmentProblem): string {
   switch (problem.kind) {
     case 'too-many':
       return problem.leftOut && problem.leftOut.length > 0
-        ? vscode.l10n.t('At most {0} files can be attached at once; left out: {1}.', problem.limit, problem.leftOut.map((name) => outsideText(name)).join(', '))
-        : vscode.l10n.t('{0} files were chosen; at most {1} can be attached at once.', problem.count, problem.limit);
+        ? ownText(vscode.l10n.t('At most {0} files can be attached at once; left out: {1}.', problem.limit, outsideText(problem.leftOut.join(', '))))
+        : ownText(vscode.l10n.t('{0} files were chosen; at most {1} can be attached at once.', problem.count, problem.limit));
     case 'too-large':
-      return vscode.l10n.t('{0} is {1}; the limit is {2} per file.', outsideText(problem.file), formatBytes(problem.size), formatBytes(problem.limit));
+      return ownText(vscode.l10n.t('{0} is {1}; the limit is {2} per file.', outsideText(problem.file), formatBytes(problem.size), formatBytes(problem.limit)));
     case 'empty':
-      return vscode.l10n.t('{0} is empty.', outsideText(problem.file));
+      return ownText(vscode.l10n.t('{0} is empty.', outsideText(problem.file)));
     case 'type':
-      return vscode.l10n.t('{0}: files of type "{1}" are not accepted. Allowed types: {2}.', outsideText(problem.file), problem.extension ? `.${outsideText(problem.extension)}` : vscode.l10n.t('(no extension)'), problem.allowed.map((extension) => outsideText(extension)).join(', '));
+      return ownText(vscode.l10n.t('{0}: files of type "{1}" are not accepted. Allowed types: {2}.', outsideText(problem.file), problem.extension ? `.${outsideText(problem.extension)}` : vscode.l10n.t('(no extension)'), outsideText(problem.allowed.join(', '))));
     case 'unpacked-too-large':
-      return vscode.l10n.t('{0} unpacks to {1}; the limit for archives is {2}.', outsideText(problem.file), formatBytes(problem.size), formatBytes(problem.limit));
+      return ownText(vscode.l10n.t('{0} unpacks to {1}; the limit for archives is {2}.', outsideText(problem.file), formatBytes(problem.size), formatBytes(problem.limit)));
     case 'folder':
-      return vscode.l10n.t('{0} is a folder. Choose files, or attach the folder from the Explorer ("Attach to Ticket…") to send it as a zip archive.', outsideText(problem.file));
+      return ownText(vscode.l10n.t('{0} is a folder. Choose files, or attach the folder from the Explorer ("Attach to Ticket…") to send it as a zip archive.', outsideText(problem.file)));
     case 'unreadable':
-      return vscode.l10n.t('{0} cannot be read.', outsideText(problem.file));
+      return ownText(vscode.l10n.t('{0} cannot be read.', outsideText(problem.file)));
   }
 }
 

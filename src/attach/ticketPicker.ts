@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { TicketSummary } from '../core/ticket';
 import type { CommandServices } from '../commands/command';
 import { ticketChoices, type AccountTicketList, type TicketRef } from './ticketChoices';
+import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
 
 const RECENT_KEY = 'cloudTickets.attach.recentTicket';
 
@@ -30,7 +31,7 @@ export async function attachCapableAccounts(services: CommandServices): Promise<
  * can take attachments, grouped by account, needs-your-action first, the last used ticket on top.
  * Refreshes first when nothing is loaded yet.
  */
-export async function pickAttachTarget(services: CommandServices, title: string): Promise<AttachTarget | undefined> {
+export async function pickAttachTarget(services: CommandServices, title: SafeText): Promise<AttachTarget | undefined> {
   if (services.accounts.list().length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Add an account first.'));
     return undefined;
@@ -77,7 +78,7 @@ function ticketItems(lists: readonly AccountTicketList[], recent: TicketRef | un
     items.push(ticketItem(choices.recent.ticket, choices.recent.accountId, choices.recent.accountLabel, true));
   }
   for (const group of choices.groups) {
-    items.push({ label: group.accountLabel, kind: vscode.QuickPickItemKind.Separator });
+    items.push({ label: outsideText(group.accountLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label }), kind: vscode.QuickPickItemKind.Separator });
     for (const ticket of group.tickets) items.push(ticketItem(ticket, group.accountId, group.accountLabel, false));
   }
   return items;
@@ -85,10 +86,13 @@ function ticketItems(lists: readonly AccountTicketList[], recent: TicketRef | un
 
 function ticketItem(ticket: TicketSummary, accountId: string, accountLabel: string, showAccount: boolean): TicketItem {
   const icon = ticket.status.group === 'needs-action' ? '$(bell-dot)' : '$(issues)';
-  const status = ticket.status.group === 'needs-action' ? vscode.l10n.t('Needs your action: {0}', ticket.status.label) : ticket.status.label;
+  const label = outsideText(ticket.status.label, { maxLength: OUTSIDE_TEXT_LIMITS.label });
+  const status = ticket.status.group === 'needs-action' ? ownText(vscode.l10n.t('Needs your action: {0}', label)) : label;
+  const id = outsideText(ticket.id, { maxLength: OUTSIDE_TEXT_LIMITS.label });
   return {
-    label: `${icon} ${ticket.title || ticket.id}`,
-    description: showAccount ? `${ticket.id} · ${status} · ${accountLabel}` : `${ticket.id} · ${status}`,
+    // The icon is ours; the title after it is neutralised, so "$(…)" in a title stays text.
+    label: `${icon} ${outsideText(ticket.title || ticket.id, { maxLength: OUTSIDE_TEXT_LIMITS.label })}`,
+    description: showAccount ? `${id} · ${status} · ${outsideText(accountLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })}` : `${id} · ${status}`,
     target: { accountId, ticketId: ticket.id, ticketTitle: ticket.title || ticket.id, accountLabel },
   };
 }

@@ -6,6 +6,7 @@ import { formatBytes } from './attachmentMessages';
 import type { CandidateFile } from './attachmentPolicy';
 import { needsCheckBeforeResend, replyArrived, type UnsentReply } from './replyOutcome';
 import type { AttachTarget } from './ticketPicker';
+import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
 
 /** A file ready to upload: name and size are known; the bytes are read once, right before sending. */
 export interface PreparedFile extends CandidateFile {
@@ -43,7 +44,7 @@ export interface UploadOptions {
 export function uploadAndReply(services: CommandServices, target: AttachTarget, files: readonly PreparedFile[], body: string, options: UploadOptions = {}): Thenable<AttachOutcome> {
   const total = Math.max(1, files.reduce((sum, file) => sum + file.size, 0));
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Attaching to "{0}"', target.ticketTitle), cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Attaching to "{0}"', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label })), cancellable: true },
     async (progress, token) => {
       const abort = new AbortController();
       const onCancel = token.onCancellationRequested(() => abort.abort());
@@ -56,7 +57,7 @@ export function uploadAndReply(services: CommandServices, target: AttachTarget, 
         for (const file of files) {
           if (abort.signal.aborted) break;
           const sizeText = formatBytes(file.size);
-          progress.report({ message: vscode.l10n.t('{0} ({1})', file.name, sizeText) });
+          progress.report({ message: vscode.l10n.t('{0} ({1})', outsideText(file.name, { maxLength: OUTSIDE_TEXT_LIMITS.label }), sizeText) });
           const data = await file.read();
           let reported = 0;
           const result = await services.providers.run(target.accountId, (provider) => provider.uploadAttachment({
@@ -64,7 +65,7 @@ export function uploadAndReply(services: CommandServices, target: AttachTarget, 
             onProgress: (sent) => {
               const increment = ((sent - reported) / total) * 100;
               reported = sent;
-              if (increment > 0) progress.report({ increment, message: vscode.l10n.t('{0} ({1} of {2})', file.name, formatBytes(sent), sizeText) });
+              if (increment > 0) progress.report({ increment, message: vscode.l10n.t('{0} ({1} of {2})', outsideText(file.name, { maxLength: OUTSIDE_TEXT_LIMITS.label }), formatBytes(sent), sizeText) });
             },
           }, abort.signal));
           uploaded.push({ id: result.id, name: result.fileName || file.name });
@@ -92,7 +93,7 @@ export function uploadAndReply(services: CommandServices, target: AttachTarget, 
 /** Sends an uploaded reply again after it did not go through; looks for the earlier attempt first. */
 export function resendReply(services: CommandServices, target: AttachTarget, pending: PendingReply): Thenable<AttachOutcome> {
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Attaching to "{0}"', target.ticketTitle) },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Attaching to "{0}"', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label })) },
     (progress) => postReply(services, target, pending, progress),
   );
 }

@@ -11,6 +11,7 @@ import { TicketPanels } from '../panels/ticketPanels';
 import { allCollectors, collectBundle, knownSecretsOf, type CollectedBundle } from './collect';
 import type { CollectorId } from './collectContext';
 import type { DiagnosticsHost } from './diagnosticsHost';
+import { OUTSIDE_TEXT_LIMITS, outsideText, ownText } from '../shared/outsideText';
 
 interface ContentsItem extends vscode.QuickPickItem {
   readonly collector?: CollectorId;
@@ -30,12 +31,12 @@ interface Contents {
  */
 export async function attachDiagnostics(services: CommandServices, host: DiagnosticsHost, args: readonly unknown[]): Promise<void> {
   const ref = targetFromArgs(args, TicketPanels.of(services));
-  const target = ref ? await attachTargetFor(services, ref) : await pickAttachTarget(services, vscode.l10n.t('Attach Diagnostics to Ticket'));
+  const target = ref ? await attachTargetFor(services, ref) : await pickAttachTarget(services, ownText(vscode.l10n.t('Attach Diagnostics to Ticket')));
   if (!target) return;
   const policy = await policyFor(services, target);
   if (!policy) return;
   if (!typeAllowed(policy, 'bundle.zip')) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The account "{0}" does not accept zip files, so a diagnostics bundle cannot be attached.', target.accountLabel));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The account "{0}" does not accept zip files, so a diagnostics bundle cannot be attached.', outsideText(target.accountLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })));
     return;
   }
   const contents = await chooseContents();
@@ -75,7 +76,7 @@ function collect(services: CommandServices, host: DiagnosticsHost, target: Attac
     const abort = new AbortController();
     const subscription = token.onCancellationRequested(() => abort.abort());
     try {
-      const collected = await collectBundle({ services, logUri: host.logUri, target, signal: abort.signal }, contents.collectors, addedFiles, (label) => progress.report({ message: label }));
+      const collected = await collectBundle({ services, logUri: host.logUri, target, signal: abort.signal }, contents.collectors, addedFiles, (label) => progress.report({ message: outsideText(label) }));
       return abort.signal.aborted ? undefined : collected;
     } finally {
       subscription.dispose();
@@ -87,7 +88,7 @@ function introLines(target: AttachTarget, bundle: RedactedBundle, { skippedFiles
   const counts = Object.entries(redactionCounts(bundle)).map(([kind, count]) => `${kind} ×${count}`);
   const total = bundle.sections.reduce((sum, section) => sum + section.findings.length, 0);
   const lines = [
-    vscode.l10n.t('Diagnostics bundle for "{0}" ({1}, account "{2}"). Review it before attaching.', target.ticketTitle, target.ticketId, target.accountLabel),
+    vscode.l10n.t('Diagnostics bundle for "{0}" ({1}, account "{2}"). Review it before attaching.', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label }), outsideText(target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label }), outsideText(target.accountLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })),
     vscode.l10n.t('Nothing has been sent yet. This preview is read-only; highlighted markers show what was redacted.'),
     vscode.l10n.t('Files: {0}. Redacted values: {1}{2}.', bundle.sections.length + 1, total, counts.length > 0 ? ` (${counts.join(', ')})` : ''),
   ];
@@ -100,7 +101,7 @@ async function confirmAttach(target: AttachTarget, bundle: RedactedBundle): Prom
   const attach = vscode.l10n.t('Attach Bundle');
   const total = bundle.sections.reduce((sum, section) => sum + section.findings.length, 0);
   const answer = await vscode.window.showInformationMessage(
-    vscode.l10n.t('Review the diagnostics bundle in the editor ({0} redacted values are highlighted). Attach it to "{1}"?', total, target.ticketTitle),
+    vscode.l10n.t('Review the diagnostics bundle in the editor ({0} redacted values are highlighted). Attach it to "{1}"?', total, outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label })),
     attach, vscode.l10n.t('Cancel'),
   );
   return answer === attach;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { describeProblem } from '../attach/attachmentMessages';
 import { decodeTextFile, safeSegment, type BundleSection } from '../core/diagnostics/bundle';
+import { outsideText } from '../shared/outsideText';
 import { MAX_ADDED_FILE_BYTES as MAX_FILE_BYTES, readFileTail, type FileTail } from './fileTail';
 
 export interface UserFiles {
@@ -33,7 +34,7 @@ export async function collectUserFiles(uris: readonly vscode.Uri[]): Promise<Use
       continue;
     }
     const text = tail.cut ? fromFirstWholeLine(decoded) : decoded;
-    sections.push({ path: `files/${safeSegment(name)}`, title: vscode.l10n.t('Added file {0}', name), text, ...(tail.cut ? { note: vscode.l10n.t('last {0} KB only', MAX_FILE_BYTES / 1024) } : {}) });
+    sections.push({ path: `files/${safeSegment(name)}`, title: vscode.l10n.t('Added file {0}', outsideText(name)), text, ...(tail.cut ? { note: vscode.l10n.t('last {0} KB only', MAX_FILE_BYTES / 1024) } : {}) });
   }
   return { sections, skipped, refused };
 }

@@ -8,6 +8,7 @@ import { accountPolicy, describePicked, readForUpload, type PickedFile } from '.
 import { describeProblems } from '../attach/attachmentMessages';
 import { admitAttachments, type AttachmentPolicy } from '../attach/attachmentPolicy';
 import type { DraftAttachment } from './drafts';
+import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
 import type { TicketTarget } from './ticketPanelLoader';
 
 /**
@@ -57,7 +58,7 @@ export class TicketAttachments {
           for (const file of files) {
             if (abort.signal.aborted) break;
             const fileName = file.name;
-            progress.report({ message: fileName });
+            progress.report({ message: outsideText(fileName, { maxLength: OUTSIDE_TEXT_LIMITS.label }) });
             let data: Uint8Array;
             try {
               data = await readForUpload(file, policy.maxBytesPerFile);
@@ -76,7 +77,7 @@ export class TicketAttachments {
                   onProgress: (sent) => {
                     const increment = ((sent - reported) / total) * 100;
                     reported = sent;
-                    if (increment > 0) progress.report({ increment, message: fileName });
+                    if (increment > 0) progress.report({ increment, message: outsideText(fileName, { maxLength: OUTSIDE_TEXT_LIMITS.label }) });
                   },
                 },
                 abort.signal,
@@ -101,7 +102,7 @@ export class TicketAttachments {
   /** Downloads an attachment into the extension's storage and opens it, or saves it where the user says. */
   async openOrSave(attachment: Attachment, mode: 'open' | 'save', target: TicketTarget): Promise<boolean> {
     if (!attachment.url || !/^https?:\/\//i.test(attachment.url)) {
-      throw new TicketError({ kind: 'not-found', code: 'NoDownloadLink', message: vscode.l10n.t('{0} has no download link. Open the ticket in the web console to get it.', safeFileName(attachment.name)) });
+      throw new TicketError({ kind: 'not-found', code: 'NoDownloadLink', message: vscode.l10n.t('{0} has no download link. Open the ticket in the web console to get it.', outsideText(safeFileName(attachment.name))) });
     }
     const name = safeFileName(attachment.name);
     let destination: vscode.Uri | undefined;
@@ -112,12 +113,12 @@ export class TicketAttachments {
     } else {
       destination = vscode.Uri.joinPath(this.services.globalStorageUri, 'attachments', safeFileName(target.ticketId), name);
     }
-    const bytes = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Downloading {0}', name), cancellable: true }, (_progress, token) =>
+    const bytes = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Downloading {0}', outsideText(name, { maxLength: OUTSIDE_TEXT_LIMITS.label })), cancellable: true }, (_progress, token) =>
       download(attachment.url as string, token),
     );
     await vscode.workspace.fs.writeFile(destination, bytes);
     if (mode === 'open') await vscode.commands.executeCommand('vscode.open', destination);
-    else void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}.', name));
+    else void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}.', outsideText(name, { maxLength: OUTSIDE_TEXT_LIMITS.label })));
     return true;
   }
 }
