@@ -7,3 +7,5 @@ export { parseFormEncoded, firstValue } from './request';
 export type * from './types';
 export { AliyunWorkorderPlugin, ALIYUN_PROVIDER } from './aliyun/plugin';
 export type { AliyunFixtures } from './aliyun/fixtures';
+export type { OsmFixtures as HuaweiCloudFixtures } from './huaweicloud/fixtures/format';
+export { FixtureError } from './fixture-checks';
