@@ -112,7 +112,8 @@ export class FaultWorld {
   serverTickets(flavour: Flavour): ServerTicket[] {
     if (EMULATOR_PROVIDER[flavour] === 'huaweicloud') {
       const state = this.emulator.control.state('huaweicloud') as OsmStateView;
-      return state.cases.map((c) => ({
+      // Deleted cases (13) are gone for the customer: the server lists them no more.
+      return state.cases.filter((c) => c.status !== 13).map((c) => ({
         id: c.id, group: OSM_STATUSES[c.status]?.group ?? 'in-progress', text: c.description, messages: c.messages.map((m) => m.content),
       }));
     }

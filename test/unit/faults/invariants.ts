@@ -1,0 +1,147 @@
+/**
+ * The properties a fault schedule must keep, as plain checks that return violations: every call
+ * settles within its deadline; every error is a `TicketError` with a kind, a sentence and the request
+ * id the server sent; no error object holds a secret anywhere; nothing was filed or posted twice;
+ * once faults stop, a refresh shows exactly the server's tickets.
+ */
+import { inspect } from 'node:util';
+import { isTicketError, type ErrorKind } from '../../../src/core/errors';
+import type { AccountSnapshot } from '../../../src/core/refresh';
+import type { Step } from './schedule';
+import type { Flavour, ServerTicket } from './world';
+
+/** One provider method call as the measuring wrapper saw it. */
+export interface CallRecord {
+  readonly step: Step;
+  readonly method: string;
+  readonly elapsedMs: number;
+  /** How long the call may take: its chain of sequential requests × the call deadline, plus slack. */
+  readonly boundMs: number;
+  readonly failed: boolean;
+  readonly error?: unknown;
+  /** Still pending when the watchdog gave up on it. */
+  readonly hung?: boolean;
+}
+
+export interface Violation {
+  readonly invariant: 'settles' | 'error-shape' | 'request-id' | 'secret' | 'duplicate' | 'reads-match';
+  readonly step?: Step;
+  readonly detail: string;
+}
+
+const KINDS: readonly ErrorKind[] = ['auth', 'permission', 'throttled', 'network', 'invalid-input', 'server', 'not-found'];
+
+/**
+ * Longest chain of requests one after another inside a provider method (parallel requests count
+ * once). Huawei adds one for the account-id discovery of a fresh account.
+ */
+const CHAINS: Readonly<Record<'aliyun' | 'huaweicloud', Readonly<Record<string, number>>>> = {
+  aliyun: { createTicket: 1, reply: 1, close: 1, getTicket: 1, listMessages: 1, listTickets: 1, getChangeSignal: 1, getCreateForm: 1 },
+  // createTicket: form (2) → problem types ∥ extends params → agreement → sign → create → look-up.
+  huaweicloud: { createTicket: 7, reply: 1, close: 1, getTicket: 1, listMessages: 3, listTickets: 2, getChangeSignal: 2, getCreateForm: 2 },
+};
+
+/** Requests in a row a method may make, at most. */
+export function chainLength(flavour: Flavour, method: string): number {
+  const huawei = flavour === 'huaweicloud';
+  return (CHAINS[huawei ? 'huaweicloud' : 'aliyun'][method] ?? 1) + (huawei ? 1 : 0);
+}
+
+export function checkSettled(call: CallRecord): Violation[] {
+  if (call.hung) return [{ invariant: 'settles', step: call.step, detail: `${call.method} did not settle within ${call.boundMs} ms` }];
+  if (call.elapsedMs > call.boundMs) return [{ invariant: 'settles', step: call.step, detail: `${call.method} took ${call.elapsedMs} ms, more than ${call.boundMs} ms` }];
+  return [];
+}
+
+/** Kind, sentence, and the request id whenever the server answered with one. */
+export function checkErrorShape(call: CallRecord): Violation[] {
+  if (!call.failed || call.hung) return [];
+  const error = call.error;
+  const where = `${call.method}: ${describeError(error)}`;
+  if (!isTicketError(error)) return [{ invariant: 'error-shape', step: call.step, detail: `not a TicketError: ${where}` }];
+  const violations: Violation[] = [];
+  const message = error.message.trim();
+  if (!KINDS.includes(error.kind)) violations.push({ invariant: 'error-shape', step: call.step, detail: `unknown kind: ${where}` });
+  if (message.length < 20 || !/^[A-Z]/.test(message) || !/[.!?。]$/.test(message)) {
+    violations.push({ invariant: 'error-shape', step: call.step, detail: `not a sentence: ${where}` });
+  }
+  // The one answer the emulator sends without any readable request id is its truncated JSON body.
+  const unreadableWithoutId = call.step.disturbance.type === 'fault' && call.step.disturbance.fault.kind === 'malformed-json' && error.httpStatus === 200;
+  if (error.httpStatus !== undefined && !unreadableWithoutId && !error.requestId) {
+    violations.push({ invariant: 'request-id', step: call.step, detail: `HTTP ${error.httpStatus} answer without its request id: ${where}` });
+  }
+  return violations;
+}
+
+/** Paths inside `value` (own properties of every kind, `cause` chains, collections, buffers) and printed forms that hold a canary. */
+export function secretsIn(value: unknown, canaries: readonly string[]): string[] {
+  const found = new Set<string>();
+  const seen = new Set<object>();
+  let budget = 50_000;
+  const scan = (text: string, path: string): void => {
+    for (const canary of canaries) if (text.includes(canary)) found.add(`${path} holds ${canary.slice(0, 10)}…`);
+  };
+  const visit = (node: unknown, path: string, depth: number): void => {
+    if (typeof node === 'string') return scan(node, path);
+    if ((typeof node !== 'object' && typeof node !== 'function') || node === null || seen.has(node) || depth > 16 || --budget < 0) return;
+    seen.add(node);
+    if (ArrayBuffer.isView(node)) return scan(Buffer.from(node.buffer, node.byteOffset, node.byteLength).toString('latin1'), path);
+    if (node instanceof ArrayBuffer) return scan(Buffer.from(node).toString('latin1'), path);
+    if (node instanceof Map || node instanceof Set) {
+      let index = 0;
+      for (const entry of node instanceof Map ? node.entries() : node.values()) visit(entry, `${path}[${index++}]`, depth + 1);
+    }
+    for (const key of Reflect.ownKeys(node)) {
+      let child: unknown;
+      try {
+        child = Reflect.get(node, key);
+      } catch {
+        continue;
+      }
+      visit(child, `${path}.${String(key)}`, depth + 1);
+    }
+  };
+  visit(value, 'error', 0);
+  scan(inspect(value, { showHidden: true, depth: 12, getters: true, maxArrayLength: 1000, maxStringLength: null }), 'util.inspect(error)');
+  scan(String(value), 'String(error)');
+  try {
+    scan(JSON.stringify(value) ?? '', 'JSON.stringify(error)');
+  } catch {
+    // Circular structures cannot be printed this way, so they cannot leak this way either.
+  }
+  return [...found];
+}
+
+export function checkSecrets(call: CallRecord, canaries: readonly string[]): Violation[] {
+  if (!call.failed) return [];
+  return secretsIn(call.error, canaries).map((path) => ({ invariant: 'secret', step: call.step, detail: `${call.method} (${describeError(call.error)}): ${path}` }));
+}
+
+/** Each marker of a create must name at most one ticket, each marker of a reply at most one message. */
+export function checkDuplicates(tickets: readonly ServerTicket[], createMarkers: ReadonlyMap<string, Step>, replyMarkers: ReadonlyMap<string, Step>): Violation[] {
+  const violations: Violation[] = [];
+  for (const [marker, step] of createMarkers) {
+    const filed = tickets.filter((ticket) => ticket.text.includes(marker)).length;
+    if (filed > 1) violations.push({ invariant: 'duplicate', step, detail: `${filed} tickets filed for one create (${marker})` });
+  }
+  for (const [marker, step] of replyMarkers) {
+    const posted = tickets.reduce((sum, ticket) => sum + ticket.messages.filter((text) => text.includes(marker)).length, 0);
+    if (posted > 1) violations.push({ invariant: 'duplicate', step, detail: `${posted} messages posted for one reply (${marker})` });
+  }
+  return violations;
+}
+
+/** A fresh refresh shows the server's tickets: the same ids, each in the same status group. */
+export function checkReadsMatch(flavour: Flavour, snapshot: AccountSnapshot, server: readonly ServerTicket[]): Violation[] {
+  const seen = [...snapshot.tickets].map((t) => `${t.id}:${t.status.group}`).sort();
+  const expected = server.map((t) => `${t.id}:${t.group}`).sort();
+  const missing = expected.filter((entry) => !seen.includes(entry));
+  const extra = seen.filter((entry) => !expected.includes(entry));
+  if (snapshot.state === 'fresh' && missing.length === 0 && extra.length === 0) return [];
+  return [{ invariant: 'reads-match', detail: `${flavour}: refresh ${snapshot.state}${snapshot.error ? ` (${snapshot.error.message})` : ''}; missing ${missing.join(', ') || 'none'}; unexpected ${extra.join(', ') || 'none'}` }];
+}
+
+function describeError(error: unknown): string {
+  if (isTicketError(error)) return `${error.kind}/${error.code ?? '-'}${error.httpStatus ? ` HTTP ${error.httpStatus}` : ''}${error.ambiguous ? ' ambiguous' : ''}: ${error.message}`;
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
