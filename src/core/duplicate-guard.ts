@@ -5,6 +5,7 @@
  */
 import { abortableDelay, isAbortError } from './abort';
 import { isTicketError } from './errors';
+import { SIGNATURE_WINDOW_MS } from './failure-classification';
 import type { CreateFormSchema, FormValues } from './form-schema';
 import type { TicketProvider } from './provider';
 import type { TicketSummary } from './ticket';
@@ -106,10 +107,11 @@ async function searchOnce(
   const description = normalise(submitted.description).slice(0, COMPARED_PREFIX);
   if (!title && !description) return undefined;
   const sinceOnServer = () => submitted.submittedAt + (provider.serverTime?.skewMs ?? 0) - settings.lookBackMs;
-  // Without a measured skew a server-side time filter could hide the ticket; the newest page and a
-  // local filter (placed once the list answer has shown the server's clock) find it instead.
-  const skewKnown = provider.serverTime === undefined || provider.serverTime.skewMs !== undefined;
-  const filter = skewKnown && provider.capabilities.listFilters.createdRange ? { createdAfter: sinceOnServer() } : {};
+  // Before any answer has shown the server's clock, the server-side filter is widened by the signature
+  // window: a signed request that is accepted proves the clocks differ by less than that. The local
+  // filter below is placed once the list answer has shown the server's clock.
+  const unmeasured = provider.serverTime !== undefined && provider.serverTime.skewMs === undefined;
+  const filter = provider.capabilities.listFilters.createdRange ? { createdAfter: sinceOnServer() - (unmeasured ? SIGNATURE_WINDOW_MS : 0) } : {};
   const page = await provider.listTickets(filter, { pageSize: settings.newest }, signal);
   const since = sinceOnServer();
   const recent = page.items.filter((ticket) => ticket.createdAt === undefined || ticket.createdAt >= since);

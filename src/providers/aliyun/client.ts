@@ -9,6 +9,7 @@ import { callDeadlineMs, deadlineExceeded, withDeadline, type CallDeadline } fro
 import { isTicketError } from '../../core/errors';
 import { ConcurrencyLimiter } from '../../core/limiter';
 import { DEFAULT_READ_RETRY, withRetry, type RetryPolicy } from '../../core/retry';
+import { ServerClock } from '../../core/server-clock';
 import type { ActionSpec, AliyunCaller } from './client-types';
 import type { AliyunEndpoint } from './endpoints';
 import { errorFromResponse, PROVIDER_NAME, unreadableResponse } from './errors';
@@ -36,6 +37,8 @@ const DEFAULT_CONCURRENCY = 4;
 
 export class AliyunClient implements AliyunCaller {
   readonly limiter: ConcurrencyLimiter;
+  /** The account's server clock, learnt from every answer's `Date` header (duplicate look-ups, clock-skew sentences). */
+  readonly serverClock = new ServerClock();
   private readonly http: AxiosInstance;
   private readonly timeoutMs: number;
 
@@ -110,7 +113,9 @@ export class AliyunClient implements AliyunCaller {
       algorithm: this.options.signatureAlgorithm,
     });
     let response: AxiosResponse<string>;
+    const secrets = [credentials.accessKeySecret, credentials.securityToken ?? ''];
     deadline.markSent();
+    const sentAt = Date.now();
     try {
       response = await this.http.request<string>({
         method: wire.method,
@@ -128,14 +133,14 @@ export class AliyunClient implements AliyunCaller {
         signal,
       });
     } catch (error) {
-      throw transportError(error, spec.action, spec.intent === 'write', this.timeoutMs, signal);
+      throw transportError(error, spec.action, spec.intent === 'write', this.timeoutMs, signal, secrets);
     }
-    const secrets = [credentials.accessKeySecret, credentials.securityToken ?? ''];
-    return interpretResponse(spec, response, secrets);
+    this.serverClock.observe(headerText(response, 'date'), sentAt, Date.now());
+    return interpretResponse(spec, response, secrets, this.serverClock.skewMs);
   }
 }
 
-function interpretResponse(spec: ActionSpec, response: AxiosResponse<string>, secrets: readonly string[]): AliyunResult {
+function interpretResponse(spec: ActionSpec, response: AxiosResponse<string>, secrets: readonly string[], clockSkewMs: number | undefined): AliyunResult {
   const headerRequestId = headerText(response, 'x-acs-request-id');
   let parsed: unknown;
   try {
@@ -156,6 +161,8 @@ function interpretResponse(spec: ActionSpec, response: AxiosResponse<string>, se
     retryAfterHeader: headerText(response, 'x-acs-retry-after'),
     operation: spec.action,
     secrets,
+    intent: spec.intent,
+    clockSkewMs,
   });
 }
 

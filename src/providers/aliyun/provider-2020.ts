@@ -2,6 +2,7 @@
  * `TicketProvider` over the legacy Workorder 2020-03-26 API: no GetTicket (details come from
  * ListTickets + ListTicketNotes), no reopen, rating or attachments; times are epoch seconds.
  */
+import type { ServerTime } from '../../core/server-clock';
 import { describeError, TicketError, unsupportedOperation } from '../../core/errors';
 import type { CreateFormSchema, FieldOption, FormValues } from '../../core/form-schema';
 import { formString } from '../../core/form-validation';
@@ -29,10 +30,13 @@ export class AliyunProvider2020 implements TicketProvider {
   readonly providerId = 'aliyun';
   readonly displayName = PROVIDER_NAME;
   readonly capabilities = capabilitiesFor('2020-03-26');
+  /** Server time from the answers' `Date` headers; the duplicate look-ups compare server times with it. */
+  readonly serverTime: ServerTime;
   private readonly api: Workorder2020;
   private readonly catalog: ProductCatalog;
 
   constructor(client: AliyunClient, language: AliyunLanguage) {
+    this.serverTime = client.serverClock;
     this.api = new Workorder2020(client, language);
     this.catalog = {
       directories: cachedLoad((signal) => this.loadDirectories(signal)),

@@ -1,4 +1,5 @@
 /** `TicketProvider` over Workorder 2021-06-10 (the current API). */
+import type { ServerTime } from '../../core/server-clock';
 import { describeError, TicketError } from '../../core/errors';
 import type { CreateFormSchema, FieldOption, FormValues } from '../../core/form-schema';
 import { formList, formString } from '../../core/form-validation';
@@ -27,10 +28,13 @@ export class AliyunProvider2021 implements TicketProvider {
   readonly providerId = 'aliyun';
   readonly displayName = PROVIDER_NAME;
   readonly capabilities = capabilitiesFor('2021-06-10');
+  /** Server time from the answers' `Date` headers; the duplicate look-ups compare server times with it. */
+  readonly serverTime: ServerTime;
   private readonly api: Workorder2021;
   private readonly catalog: ProductCatalog;
 
   constructor(private readonly client: AliyunClient, private readonly language: AliyunLanguage) {
+    this.serverTime = client.serverClock;
     this.api = new Workorder2021(client);
     this.catalog = {
       directories: cachedLoad((signal) => this.loadDirectories(signal)),

@@ -3,6 +3,7 @@
  * problem type's rules (fault ⇒ region), the extends parameters and the CC list, signs the agreement
  * when the user accepted it, and after an ambiguous failure looks the case up instead of filing twice.
  */
+import { DUPLICATE_LOOK_BACK_MS } from '../../core/duplicate-guard';
 import { isTicketError } from '../../core/errors';
 import type { CreateFormSchema, FormValues } from '../../core/form-schema';
 import { formList, formString, validateForm } from '../../core/form-validation';
@@ -18,7 +19,6 @@ export const OSM_SOURCE_ID = '83aeb0f2834c4df49826c781d32a963e';
 export const NEW_TICKET_AGREEMENT_TYPE = '0';
 
 const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
-const LOOKUP_WINDOW_MS = 5 * 60_000;
 
 /** CC addresses from the form (`;` or `,` separated), checked against the account's limit. */
 export function parseCcEmails(text: string, limit: number): { emails: string[]; problem?: string } {
@@ -90,7 +90,8 @@ export async function createTicketFromForm(ctx: CreateTicketContext, values: For
     const agreement = await ctx.client.catalogue.latestAgreement(NEW_TICKET_AGREEMENT_TYPE, signal);
     if (agreement) request.agreement_signed_record_id = await ctx.client.catalogue.signAgreement(agreement.id, undefined, signal);
   }
-  const startedAt = Date.now() - LOOKUP_WINDOW_MS;
+  // Case times are the server's: the look-up window is placed on its clock, and is the one window of every provider.
+  const startedAt = ctx.client.transport.serverClock.now() - DUPLICATE_LOOK_BACK_MS;
   try {
     return await ctx.client.cases.create(request, {}, signal);
   } catch (error) {

@@ -12,6 +12,7 @@ import type {
   AttachmentUpload, ChangeSignal, CreatedTicket, RatingInput, ReplyInput, TicketListFilter, TicketProvider, UploadedAttachment,
 } from '../../core/provider';
 import type { RetryPolicy } from '../../core/retry';
+import type { ServerTime } from '../../core/server-clock';
 import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
 import { OSM_CAPABILITIES, MAX_REPLY_LENGTH } from './capabilities';
 import { OsmClient } from './client';
@@ -71,6 +72,8 @@ export class HuaweiCloudProvider implements TicketProvider {
   readonly displayName = PROVIDER_NAME;
   readonly capabilities = OSM_CAPABILITIES;
   readonly client: OsmClient;
+  /** Server time from the answers' `Date` headers; the duplicate look-ups compare server times with it. */
+  readonly serverTime: ServerTime;
   private readonly attachmentLimits: (signal?: AbortSignal) => Promise<AttachmentLimits>;
   private readonly ccEmailLimit: (signal?: AbortSignal) => Promise<number>;
   private openCaseIds: string[] = [];
@@ -79,6 +82,7 @@ export class HuaweiCloudProvider implements TicketProvider {
 
   constructor(client: OsmClient) {
     this.client = client;
+    this.serverTime = client.transport.serverClock;
     this.attachmentLimits = once((signal) => client.attachments.limits(signal));
     this.ccEmailLimit = once((signal) => client.catalogue.ccEmailLimit(signal));
   }

@@ -1,18 +1,20 @@
 /**
  * Sends signed OSM and IAM requests with axios: serialises the body once and signs exactly those bytes,
  * adds `X-Domain-Id`, `X-Site`, `X-Language`, `X-Time-Zone`, bounds concurrency, retries reads only,
- * and applies the failure rule of spec §1.6 to every answer (HTTP 200 business errors included).
+ * and applies the failure rule of spec §1.6 to every answer (HTTP 200 business errors included) inside
+ * the retry loop. Every answer's `Date` header feeds the account's server clock.
  */
 import { randomBytes } from 'node:crypto';
-import axios, { isAxiosError, type AxiosInstance, type AxiosResponse } from 'axios';
-import { abortReason, untilAborted } from '../../core/abort';
+import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import { untilAborted } from '../../core/abort';
 import type { CredentialsSupplier } from '../../core/account';
 import { callDeadlineMs, deadlineExceeded, withDeadline, type CallDeadline } from '../../core/deadline';
-import { describeError, isTicketError, TicketError } from '../../core/errors';
+import { isTicketError, type TicketError } from '../../core/errors';
 import { ConcurrencyLimiter } from '../../core/limiter';
 import { DEFAULT_READ_RETRY, withRetry, type RequestIntent, type RetryPolicy } from '../../core/retry';
+import { ServerClock } from '../../core/server-clock';
 import { sdkHmacEncode, signOsmRequest } from './signer';
-import { failureCode, osmError, PROVIDER_NAME, unexpectedResponse } from './errors';
+import { failureCode, osmError, osmNetworkError, PROVIDER_NAME, unexpectedResponse } from './errors';
 import { siteHeader, type OsmSite } from './endpoint';
 import type { QueryParams } from './wire/common';
 
@@ -63,7 +65,6 @@ export interface BinaryResult { readonly data: Buffer; readonly contentType: str
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_CONCURRENCY = 4;
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 /** Builds a path from a template, encoding each `{name}` value as one segment. */
 export function osmPath(template: string, params: Readonly<Record<string, string | number>> = {}): string {
@@ -124,8 +125,17 @@ function fileNameOf(disposition: string | undefined): string | undefined {
   return /filename="?([^";]+)"?/i.exec(disposition)?.[1];
 }
 
+/** What reading an answer needs to know about the request it belongs to. */
+interface AnswerContext {
+  /** Values that must never appear in an error (SK, security token). */
+  readonly secrets: readonly string[];
+  readonly usesSecurityToken: boolean;
+}
+
 export class OsmTransport {
   readonly limiter: ConcurrencyLimiter;
+  /** The account's server clock, learnt from every answer's `Date` header (duplicate look-ups, auth diagnosis). */
+  readonly serverClock = new ServerClock();
   private readonly http: AxiosInstance;
   private readonly timeoutMs: number;
   private domainIdPromise: Promise<string> | undefined;
@@ -139,20 +149,21 @@ export class OsmTransport {
   }
 
   /** Sends a call and returns its JSON body (after the failure rule). */
-  async json<T>(call: OsmCall): Promise<T> {
-    const response = await this.send(call);
-    return this.readJson<T>(call, response);
+  json<T>(call: OsmCall): Promise<T> {
+    // Read inside the retry loop: a malformed body or a transient error envelope is retried like any read failure.
+    return this.send(call, (response, context) => this.readJson<T>(call, response, context));
   }
 
   /** Sends a call whose success answer is a file stream; a JSON answer is read as an error. */
-  async binary(call: OsmCall): Promise<BinaryResult> {
-    const response = await this.send(call);
-    const contentType = headerText(response, 'content-type') ?? 'application/octet-stream';
-    if (contentType.includes('json') || response.status >= 300) {
-      this.readJson<unknown>(call, response);
-      throw unexpectedResponse(call.op, response.status, headerText(response, 'x-request-id'), false);
-    }
-    return { data: Buffer.from(response.data as ArrayBuffer), contentType, fileName: fileNameOf(headerText(response, 'content-disposition')) };
+  binary(call: OsmCall): Promise<BinaryResult> {
+    return this.send(call, (response, context) => {
+      const contentType = headerText(response, 'content-type') ?? 'application/octet-stream';
+      if (contentType.includes('json') || response.status >= 300) {
+        this.readJson<unknown>(call, response, context);
+        throw unexpectedResponse(call.op, response.status, headerText(response, 'x-request-id'), call.intent === 'write');
+      }
+      return { data: Buffer.from(response.data as ArrayBuffer), contentType, fileName: fileNameOf(headerText(response, 'content-disposition')) };
+    });
   }
 
   /**
@@ -178,13 +189,16 @@ export class OsmTransport {
    * One call within its deadline. The account id is known before a request slot is taken: discovery
    * needs a slot of its own, so waiting for it inside one could deadlock once every slot waits (issue #15).
    */
-  private send(call: OsmCall): Promise<AxiosResponse> {
+  private send<T>(call: OsmCall, read: (response: AxiosResponse, context: AnswerContext) => T): Promise<T> {
     const policy = this.options.retryPolicy ?? DEFAULT_READ_RETRY;
     const deadlineMs = callDeadlineMs(this.timeoutMs, policy, call.multipart?.file.data.byteLength ?? 0);
     const expired = (sent: boolean) => deadlineExceeded({ provider: PROVIDER_NAME, operation: call.op, deadlineMs, write: call.intent === 'write', sent });
     return withDeadline({ ms: deadlineMs, signal: call.signal, expired }, async (deadline) => {
       const domainId = call.service === 'iam' ? undefined : await this.domainId(deadline.signal);
-      return withRetry(call.intent, () => this.limiter.run(() => this.attempt(call, domainId, deadline), deadline.signal), {
+      return withRetry(call.intent, () => this.limiter.run(async () => {
+        const { response, context } = await this.attempt(call, domainId, deadline);
+        return read(response, context);
+      }, deadline.signal), {
         signal: deadline.signal,
         policy,
         remainingMs: deadline.remainingMs,
@@ -195,7 +209,7 @@ export class OsmTransport {
     });
   }
 
-  private async attempt(call: OsmCall, domainId: string | undefined, deadline: CallDeadline): Promise<AxiosResponse> {
+  private async attempt(call: OsmCall, domainId: string | undefined, deadline: CallDeadline): Promise<{ response: AxiosResponse; context: AnswerContext }> {
     const iam = call.service === 'iam';
     const credentials = await this.options.credentials();
     const query = normaliseQuery(call.query);
@@ -221,9 +235,10 @@ export class OsmTransport {
     const sendHeaders: Record<string, string> = { ...signed.headers, accept: 'application/json' };
     delete sendHeaders.host; // the HTTP layer writes the same authority the signer used
     if (this.options.userAgent) sendHeaders['user-agent'] = this.options.userAgent;
-    const secrets = [credentials.accessKeySecret, credentials.securityToken ?? ''];
+    const context: AnswerContext = { secrets: [credentials.accessKeySecret, credentials.securityToken ?? ''], usesSecurityToken: !!credentials.securityToken };
     let response: AxiosResponse;
     deadline.markSent();
+    const sentAt = Date.now();
     try {
       response = await this.http.request({
         method: call.method, url: `${base}${call.path}${qs ? `?${qs}` : ''}`, headers: sendHeaders, data: body,
@@ -231,10 +246,18 @@ export class OsmTransport {
         onUploadProgress: call.multipart?.onProgress ? (e) => call.multipart?.onProgress?.(e.loaded, e.total ?? (body as Buffer).length) : undefined,
       });
     } catch (error) {
-      throw this.networkError(error, call, deadline.signal);
+      throw osmNetworkError(error, { operation: call.op, intent: call.intent, timeoutMs: this.timeoutMs, secrets: context.secrets, signal: deadline.signal });
     }
-    if (response.status >= 400) throw osmError({ operation: call.op, httpStatus: response.status, body: this.tryParse(response), requestId: headerText(response, 'x-request-id'), retryAfterMs: retryAfter(response), secrets });
-    return response;
+    this.serverClock.observe(headerText(response, 'date'), sentAt, Date.now());
+    if (response.status >= 400) throw this.failure(call, response, this.tryParse(response), context);
+    return { response, context };
+  }
+
+  private failure(call: OsmCall, response: AxiosResponse, body: unknown, context: AnswerContext): TicketError {
+    return osmError({
+      operation: call.op, httpStatus: response.status, body, requestId: headerText(response, 'x-request-id'), retryAfterMs: retryAfter(response),
+      intent: call.intent, secrets: context.secrets, usesSecurityToken: context.usesSecurityToken, clockSkewMs: this.serverClock.skewMs,
+    });
   }
 
   private tryParse(response: AxiosResponse): unknown {
@@ -245,30 +268,15 @@ export class OsmTransport {
     }
   }
 
-  private readJson<T>(call: OsmCall, response: AxiosResponse): T {
+  private readJson<T>(call: OsmCall, response: AxiosResponse, context: AnswerContext): T {
     const requestId = headerText(response, 'x-request-id');
     const raw = Buffer.from(response.data as ArrayBuffer);
     // Several writes document no body ("无") on success.
     if (raw.length === 0 && response.status < 300) return {} as T;
     const parsed = this.tryParse(response);
     if (typeof parsed !== 'object' || parsed === null) throw unexpectedResponse(call.op, response.status, requestId, call.intent === 'write');
-    if (failureCode(parsed) !== undefined || response.status >= 300) {
-      throw osmError({ operation: call.op, httpStatus: response.status, body: parsed, requestId, secrets: [] });
-    }
+    if (failureCode(parsed) !== undefined || response.status >= 300) throw this.failure(call, response, parsed, context);
     return parsed as T;
-  }
-
-  private networkError(error: unknown, call: OsmCall, signal: AbortSignal): unknown {
-    if (signal.aborted) return abortReason(signal);
-    const code = isAxiosError(error) ? error.code ?? '' : '';
-    const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
-    const ambiguous = call.intent === 'write' && !NOT_SENT_CODES.has(code);
-    const reason = timedOut ? `No answer within ${Math.round(this.timeoutMs / 1000)} s` : `Connection failed (${code || 'unknown error'})`;
-    const detail = ambiguous ? `${reason}; the change may or may not have been applied, so check before trying again` : reason;
-    return new TicketError({
-      kind: 'network', code: code || 'NetworkError', operation: call.op, ambiguous, cause: error,
-      message: describeError('network', { provider: PROVIDER_NAME, operation: call.op, detail }),
-    });
   }
 }
 
