@@ -9,7 +9,7 @@ import { ticketToMarkdown } from './ticketPanelMarkdown';
 import type { TicketPrompts } from './ticketPanelPrompts';
 import { reopenWithProgress } from './ticketPanelReopen';
 import { markdownLabels } from './ticketPanelStrings';
-import { outsideText, ownText } from '../shared/outsideText';
+import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
 
 /**
  * Every ticket action, shared by the panel's buttons and the commands: asks what it must (confirmation
@@ -54,7 +54,7 @@ export class TicketActionRunner {
       ownText(vscode.l10n.t('Close ticket')),
     );
     if (!confirmed) return false;
-    await this.write(target, vscode.l10n.t('Closing ticket {0}…', target.ticketId), (provider, signal) => provider.close(target.ticketId, signal));
+    await this.write(target, ownText(vscode.l10n.t('Closing ticket {0}…', idOf(target))), (provider, signal) => provider.close(target.ticketId, signal));
     return true;
   }
 
@@ -65,7 +65,7 @@ export class TicketActionRunner {
       ownText(vscode.l10n.t('Cancel ticket')),
     );
     if (!confirmed) return false;
-    await this.write(target, vscode.l10n.t('Cancelling ticket {0}…', target.ticketId), (provider, signal) => {
+    await this.write(target, ownText(vscode.l10n.t('Cancelling ticket {0}…', idOf(target))), (provider, signal) => {
       if (!provider.capabilities.canCancel || !provider.cancel) throw unsupported(provider, 'cancel');
       return provider.cancel(target.ticketId, signal);
     });
@@ -84,11 +84,11 @@ export class TicketActionRunner {
   }
 
   async urge(target: TicketTarget): Promise<boolean> {
-    await this.write(target, vscode.l10n.t('Urging support on ticket {0}…', target.ticketId), (provider, signal) => {
+    await this.write(target, ownText(vscode.l10n.t('Urging support on ticket {0}…', idOf(target))), (provider, signal) => {
       if (!provider.capabilities.canUrge || !provider.urge) throw unsupported(provider, 'urge');
       return provider.urge(target.ticketId, signal);
     });
-    void vscode.window.showInformationMessage(vscode.l10n.t('Support was asked to hurry on ticket {0}.', target.ticketId));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Support was asked to hurry on ticket {0}.', idOf(target)));
     return true;
   }
 
@@ -98,8 +98,8 @@ export class TicketActionRunner {
     if (!provider.capabilities.canRate || !shape) throw unsupported(provider, 'rate');
     const rating = await this.prompts.rating(shape);
     if (!rating) return false;
-    await this.write(target, vscode.l10n.t('Rating ticket {0}…', target.ticketId), (p, signal) => p.rate(target.ticketId, rating, signal));
-    void vscode.window.showInformationMessage(vscode.l10n.t('Thank you for rating ticket {0}.', target.ticketId));
+    await this.write(target, ownText(vscode.l10n.t('Rating ticket {0}…', idOf(target))), (p, signal) => p.rate(target.ticketId, rating, signal));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Thank you for rating ticket {0}.', idOf(target)));
     return true;
   }
 
@@ -121,12 +121,12 @@ export class TicketActionRunner {
 
   async copyId(target: TicketTarget): Promise<boolean> {
     await vscode.env.clipboard.writeText(target.ticketId);
-    void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied ticket ID {0}', target.ticketId), 3000);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied ticket ID {0}', idOf(target)), 3000);
     return true;
   }
 
   /** Runs one write with a cancellable progress notification, then refreshes panel and tree. */
-  private async write(target: TicketTarget, title: string, call: (provider: TicketProvider, signal: AbortSignal) => Promise<void>): Promise<void> {
+  private async write(target: TicketTarget, title: SafeText, call: (provider: TicketProvider, signal: AbortSignal) => Promise<void>): Promise<void> {
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_progress, token) => {
       const abort = new AbortController();
       const subscription = token.onCancellationRequested(() => abort.abort());
@@ -148,6 +148,11 @@ function unsupported(provider: TicketProvider, operation: string): TicketError {
     kind: 'invalid-input',
     code: 'Unsupported',
     operation,
-    message: vscode.l10n.t('{0} does not offer this action for this account.', provider.displayName),
+    message: vscode.l10n.t('{0} does not offer this action for this account.', outsideText(provider.displayName)),
   });
+}
+
+/** The ticket id as notifications and progress titles may show it (ids come from the server too). */
+function idOf(target: TicketTarget): SafeText {
+  return outsideText(target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label });
 }
