@@ -13,13 +13,13 @@ const PROVIDERS = [
   {
     id: 'aliyun',
     titlePattern: /alibaba|aliyun/i,
-    modules: { signer: '../src/providers/aliyun/signer.ts', request: '../src/providers/aliyun/rpc-request.ts' },
+    modules: { signer: '../src/providers/aliyun/signer.ts', request: '../src/providers/aliyun/rpc-request.ts', errors: '../src/providers/aliyun/errors.ts' },
     computeVectorFields: computeAliyunVector,
   },
   {
     id: 'huaweicloud',
     titlePattern: /huawei/i,
-    modules: { signer: '../src/providers/huaweicloud/signer.ts' },
+    modules: { signer: '../src/providers/huaweicloud/signer.ts', transport: '../src/providers/huaweicloud/transport.ts' },
     computeVectorFields: computeHuaweiVector,
   },
 ];
@@ -66,7 +66,7 @@ function runVector(compute, vector) {
   try {
     const computed = compute(vector);
     if (computed.unsupported) return [{ field: '(level)', expected: 'a supported level/algorithm', actual: computed.unsupported }];
-    const failures = [];
+    const failures = unreadFields(vector, computed.knownFields ?? {});
     compareFields(vector.expected ?? {}, computed.fields, '', failures);
     for (const extra of computed.crossChecks ?? []) {
       compareFields(extra.expected, extra.actual, `${extra.label}:`, failures);
@@ -92,6 +92,21 @@ function compareFields(expected, actual, path, failures) {
   }
 }
 
+// Every member of a vector must be one this verifier reads (or knows to be informative): a field added to
+// the format later fails loudly instead of being ignored, as sdk_options.security_token once was.
+// `known` maps a dotted path ('input', 'input.sdk_options') to the member names read there.
+function unreadFields(vector, known) {
+  const failures = [];
+  for (const [path, names] of Object.entries(known)) {
+    const value = path === '' ? vector : path.split('.').reduce((node, key) => (isPlainObject(node) ? node[key] : undefined), vector);
+    if (!isPlainObject(value)) continue;
+    for (const name of Object.keys(value)) {
+      if (!names.includes(name)) failures.push({ field: path === '' ? name : `${path}.${name}`, expected: 'a field this verifier reads', actual: '(unread)' });
+    }
+  }
+  return failures;
+}
+
 function isPlainObject(value) {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -103,14 +118,56 @@ function summarise(provider, results) {
 
 // ---- Alibaba Cloud (aliyun-signature-vectors.json, spec §8.6) ----------------------------------
 
-function computeAliyunVector(vector, { signer, request }) {
+const ALIYUN_TOP = ['id', 'description', 'algorithm', 'level', 'input', 'expected', 'reply', 'sdk_error', 'sdk_parsed_result', 'note'];
+const ALIYUN_INPUT = {
+  'signer/RPC-v1-HMAC-SHA1': ['method', 'params', 'access_key_secret'],
+  'signer/ACS3-HMAC-SHA256': ['method', 'pathname', 'query', 'headers_given', 'body', 'security_token', 'access_key_id', 'access_key_secret'],
+  'sdk-pipeline/RPC-v1-HMAC-SHA1': ['package', 'call', 'request', 'config', 'fixed_timestamp', 'fixed_nonce'],
+  'sdk-pipeline/ACS3-HMAC-SHA256': ['package', 'call', 'request', 'config', 'fixed_timestamp', 'fixed_nonce'],
+};
+// regionId and protocol only describe the capture (the endpoint is given; the capture ran over loopback HTTP).
+const ALIYUN_CONFIG = ['accessKeyId', 'accessKeySecret', 'securityToken', 'endpoint', 'signatureAlgorithm', 'regionId', 'protocol'];
+
+function computeAliyunVector(vector, modules) {
+  const computed = computeAliyunFields(vector, modules);
+  const knownFields = { '': ALIYUN_TOP, input: ALIYUN_INPUT[`${vector.level}/${vector.algorithm}`] ?? [], 'input.config': ALIYUN_CONFIG };
+  return { ...computed, knownFields };
+}
+
+function computeAliyunFields(vector, { signer, request, errors }) {
   const { level, algorithm, input } = vector;
   if (level === 'signer' && algorithm === 'RPC-v1-HMAC-SHA1') return { fields: aliyunRpcSigner(signer, input) };
   if (level === 'signer' && algorithm === 'ACS3-HMAC-SHA256') return aliyunAcs3Signer(signer, input);
   if (level === 'sdk-pipeline' && (algorithm === 'RPC-v1-HMAC-SHA1' || algorithm === 'ACS3-HMAC-SHA256')) {
-    return aliyunPipeline(signer, request, vector);
+    const pipeline = aliyunPipeline(signer, request, vector);
+    if (pipeline.unsupported) return pipeline;
+    return { ...pipeline, crossChecks: [...pipeline.crossChecks, ...aliyunReplyChecks(errors, vector)] };
   }
   return { unsupported: `${level} / ${algorithm}` };
+}
+
+// What the official SDK made of the captured reply, against what this project makes of it: the same
+// error code, status and request id for an error; success exactly when the SDK returned a result.
+function aliyunReplyChecks(errors, vector) {
+  const checks = [];
+  const { reply, sdk_error: sdkError, sdk_parsed_result: parsed, input, algorithm } = vector;
+  const wantsV1 = input.config?.signatureAlgorithm === 'v2';
+  checks.push({ label: 'config', expected: { signatureAlgorithm: algorithm }, actual: { signatureAlgorithm: wantsV1 ? 'RPC-v1-HMAC-SHA1' : 'ACS3-HMAC-SHA256' } });
+  if (!isPlainObject(reply)) return checks;
+  const body = isPlainObject(reply.body) ? reply.body : {};
+  const succeeded = reply.status >= 200 && reply.status < 300 && body.Success === true;
+  if (parsed !== undefined) {
+    checks.push({ label: 'sdk_parsed_result', expected: { statusCode: parsed.statusCode, success: true }, actual: { statusCode: reply.status, success: succeeded } });
+  }
+  if (sdkError !== undefined) {
+    const ours = errors.errorFromResponse({ httpStatus: reply.status, envelope: body, requestId: body.RequestId, operation: input.call, secrets: [] });
+    checks.push({
+      label: 'sdk_error',
+      expected: { code: sdkError.code, statusCode: sdkError.statusCode, requestId: sdkError.requestId, success: false },
+      actual: { code: ours.code, statusCode: ours.httpStatus, requestId: ours.requestId, success: succeeded },
+    });
+  }
+  return checks;
 }
 
 function aliyunRpcSigner(signer, input) {
@@ -262,17 +319,30 @@ function isPlaceholder(value) {
 
 // ---- Huawei Cloud (huaweicloud-signature-vectors.json, spec §5.2) -------------------------------
 
-function computeHuaweiVector(vector, { signer }) {
+const HUAWEI_TOP = ['id', 'description', 'level', 'input', 'expected', 'note'];
+// query_string_on_wire is informative (how the Node SDK wrote the query); the server-side check sends it.
+const HUAWEI_INPUT = ['ak', 'sk', 'method', 'url', 'query', 'query_string_on_wire', 'headers', 'body', 'sdk_options'];
+const HUAWEI_SDK_OPTIONS = ['credential_type', 'domain_id', 'security_token', 'path_template', 'path_params', 'content_type_option', 'body_kind'];
+
+function computeHuaweiVector(vector, modules) {
+  const knownFields = { '': HUAWEI_TOP, input: HUAWEI_INPUT, 'input.sdk_options': HUAWEI_SDK_OPTIONS };
+  return { ...computeHuaweiFields(vector, modules), knownFields };
+}
+
+function computeHuaweiFields(vector, { signer, transport }) {
   const { level, input } = vector;
-  const credentials = { accessKeyId: input.ak, accessKeySecret: input.sk };
+  const options = input.sdk_options ?? {};
+  // Temporary credentials: the pipeline (GlobalCredentials) adds X-Security-Token itself and signs it.
+  const credentials = { accessKeyId: input.ak, accessKeySecret: input.sk, securityToken: level === 'sdk-pipeline' ? options.security_token : undefined };
   const request = { method: input.method, url: input.url, query: input.query, headers: input.headers, body: input.body ?? undefined, credentials };
   let signed;
+  const crossChecks = [];
   if (level === 'signer') {
     signed = signer.signHuaweiRequest(request);
   } else if (level === 'sdk-pipeline') {
-    const options = input.sdk_options ?? {};
     if (options.credential_type !== 'GlobalCredentials') return { unsupported: `sdk-pipeline with ${options.credential_type}` };
     signed = signer.signOsmRequest({ ...request, contentType: options.content_type_option, domainId: options.domain_id });
+    crossChecks.push(...huaweiPipelineChecks(transport, input, options));
   } else {
     return { unsupported: String(level) };
   }
@@ -290,7 +360,31 @@ function computeHuaweiVector(vector, { signer }) {
     authorization: s.authorization,
     request_headers_after_signing: signed.headers,
   };
-  return { fields, crossChecks: [huaweiServerSide(signer, vector, signed.headers)] };
+  return { fields, crossChecks: [...crossChecks, huaweiServerSide(signer, vector, signed.headers)] };
+}
+
+// The pipeline options that do not reach the signer must still agree with the request: the path is the
+// template filled in as the transport fills it, and the body is what body_kind says it is.
+function huaweiPipelineChecks(transport, input, options) {
+  const checks = [];
+  if (options.path_template !== undefined) {
+    checks.push({ label: 'sdk_options', expected: { path: new URL(input.url).pathname }, actual: { path: transport.osmPath(options.path_template, options.path_params ?? {}) } });
+  }
+  if (options.body_kind !== undefined) {
+    checks.push({ label: 'sdk_options', expected: { body_kind: options.body_kind }, actual: { body_kind: bodyKindOf(input.body, options.content_type_option) } });
+  }
+  return checks;
+}
+
+function bodyKindOf(body, contentType) {
+  if (typeof contentType === 'string' && contentType.startsWith('multipart/')) return body === null || body === undefined ? 'multipart-placeholder' : 'multipart';
+  if (body === null || body === undefined) return 'none';
+  try {
+    JSON.parse(body);
+    return 'json';
+  } catch {
+    return 'text';
+  }
 }
 
 // The emulator's path: the request as Node would receive it (lower-case header names, query from the
