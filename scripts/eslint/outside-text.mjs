@@ -40,6 +40,8 @@ export const outsideTextRule = {
     /** True when every part of the type is something other than free text: a literal, a number, our brand, an object. */
     function typeIsSafe(type) {
       if (type.isUnion()) return type.types.every(typeIsSafe);
+      // An array is as safe as its elements: names.join(', ') shows every name.
+      if (checker.isArrayType(type) || checker.isTupleType(type)) return checker.getTypeArguments(type).every(typeIsSafe);
       if (checker.getPropertyOfType(type, BRAND)) return true;
       if (type.isStringLiteral() || type.isNumberLiteral()) return true;
       const flags = type.getFlags();

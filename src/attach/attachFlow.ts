@@ -6,7 +6,7 @@ import { checkAttachments, folderLimit, loadAttachmentPolicy, type AttachmentPol
 import { defaultUris, parseAttachArgs, pickFiles, resolveSources, type AttachSource } from './attachSources';
 import { scanFolder, zipFolder, type FolderScan } from './folderZip';
 import { recoveredReplyText, unsentReplyText } from './replyOutcome';
-import { OUTSIDE_TEXT_LIMITS, outsideText, ownText } from '../shared/outsideText';
+import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
 import { attachTargetFor, pickAttachTarget, type AttachTarget } from './ticketPicker';
 import { resendReply, uploadAndReply, type AttachOutcome, type PreparedFile } from './uploadFlow';
 
@@ -118,11 +118,11 @@ async function zipFolderSource(uri: vscode.Uri, policy: AttachmentPolicy): Promi
   return { name, size: data.byteLength, unpackedSize: scan.totalBytes, contentType: 'application/zip', read: () => Promise.resolve(data) };
 }
 
-function leftOut(scan: FolderScan): string[] {
-  const lines: string[] = [];
-  if (scan.excludedFolders.length > 0) lines.push(vscode.l10n.t('Left out: {0}.', scan.excludedFolders.join(', ')));
-  if (scan.ignoredCount > 0) lines.push(vscode.l10n.t('Left out {0} entries matched by .gitignore.', scan.ignoredCount));
-  if (scan.secretFiles.length > 0) lines.push(vscode.l10n.t('Left out because they usually hold secrets: {0}.', scan.secretFiles.join(', ')));
+function leftOut(scan: FolderScan): SafeText[] {
+  const lines: SafeText[] = [];
+  if (scan.excludedFolders.length > 0) lines.push(ownText(vscode.l10n.t('Left out: {0}.', outsideText(scan.excludedFolders.join(', ')))));
+  if (scan.ignoredCount > 0) lines.push(ownText(vscode.l10n.t('Left out {0} entries matched by .gitignore.', scan.ignoredCount)));
+  if (scan.secretFiles.length > 0) lines.push(ownText(vscode.l10n.t('Left out because they usually hold secrets: {0}.', outsideText(scan.secretFiles.join(', ')))));
   return lines;
 }
 
@@ -142,6 +142,8 @@ export async function askMessage(services: CommandServices, target: AttachTarget
 }
 
 function defaultBody(names: readonly string[], maxLength: number): string {
+  // The reply body sent to the cloud, not text VS Code shows: the file names go as they are.
+  // eslint-disable-next-line cloud-tickets/outside-text
   const text = vscode.l10n.t('Attached from VS Code: {0}', names.join(', '));
   return text.length <= maxLength ? text : `${text.slice(0, Math.max(0, maxLength - 1))}…`;
 }

@@ -90,10 +90,10 @@ function introLines(target: AttachTarget, bundle: RedactedBundle, { skippedFiles
   const lines = [
     vscode.l10n.t('Diagnostics bundle for "{0}" ({1}, account "{2}"). Review it before attaching.', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label }), outsideText(target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label }), outsideText(target.accountLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })),
     vscode.l10n.t('Nothing has been sent yet. This preview is read-only; highlighted markers show what was redacted.'),
-    vscode.l10n.t('Files: {0}. Redacted values: {1}{2}.', bundle.sections.length + 1, total, counts.length > 0 ? ` (${counts.join(', ')})` : ''),
+    vscode.l10n.t('Files: {0}. Redacted values: {1}{2}.', bundle.sections.length + 1, total, counts.length > 0 ? ` (${outsideText(counts.join(', '))})` : ''),
   ];
-  if (skippedFiles.length > 0) lines.push(vscode.l10n.t('Left out (binary files cannot be checked for secrets): {0}.', skippedFiles.join(', ')));
-  if (refusedFiles.length > 0) lines.push(vscode.l10n.t('Not added: {0}', refusedFiles.join(' ')));
+  if (skippedFiles.length > 0) lines.push(vscode.l10n.t('Left out (binary files cannot be checked for secrets): {0}.', outsideText(skippedFiles.join(', '))));
+  if (refusedFiles.length > 0) lines.push(vscode.l10n.t('Not added: {0}', outsideText(refusedFiles.join(' '))));
   return lines;
 }
 

@@ -8,7 +8,7 @@ import { accountPolicy, describePicked, readForUpload, type PickedFile } from '.
 import { describeProblems } from '../attach/attachmentMessages';
 import { admitAttachments, type AttachmentPolicy } from '../attach/attachmentPolicy';
 import type { DraftAttachment } from './drafts';
-import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
+import { OUTSIDE_TEXT_LIMITS, outsideText, type SafeText } from '../shared/outsideText';
 import type { TicketTarget } from './ticketPanelLoader';
 
 /**
@@ -40,7 +40,7 @@ export class TicketAttachments {
     return this.upload(target, accepted, policy);
   }
 
-  private warn(problems: readonly string[]): void {
+  private warn(problems: readonly SafeText[]): void {
     if (problems.length > 0) void vscode.window.showWarningMessage(vscode.l10n.t('Some files were not attached: {0}', problems.join(' ')));
   }
 
@@ -52,7 +52,7 @@ export class TicketAttachments {
         const abort = new AbortController();
         const subscription = token.onCancellationRequested(() => abort.abort());
         const uploaded: DraftAttachment[] = [];
-        const refused: string[] = [];
+        const refused: SafeText[] = [];
         let done = 0;
         try {
           for (const file of files) {
@@ -64,7 +64,7 @@ export class TicketAttachments {
               data = await readForUpload(file, policy.maxBytesPerFile);
             } catch (error) {
               // The file changed since it was checked (grew, became a folder): skip it, keep the others.
-              refused.push(error instanceof Error ? error.message : String(error));
+              refused.push(outsideText(error instanceof Error ? error.message : String(error)));
               continue;
             }
             let reported = 0;
