@@ -154,7 +154,25 @@ describe('hostile data from both clouds (vsix installed, emulator on loopback)',
       await openTicket(provider, PLANTED_TITLES.indexOf(OVERRIDE_TITLE));
       const header = workbench.webview().locator('h1').first();
       await header.waitFor({ timeout: 60_000 });
-      assert.match(await header.innerText(), /Invoice ⟨U\+202E⟩exe\.txt needs review/);
+      // The page keeps the real character (copy-paste gives the cloud's text) inside an isolated, labelled marker.
+      await header.locator('.invisible-char[data-code-point="U+202E"]').waitFor();
+      assert.match(await header.innerText(), /^Invoice \u202eexe\.txt needs review$/);
+      const leftToRight = await header.evaluate((element) => {
+        const lefts: Record<string, number> = {};
+        const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT; the test tsconfig has no DOM lib */);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const word of ['Invoice', 'exe.txt', 'review']) {
+            const at = node.textContent?.indexOf(word) ?? -1;
+            if (at < 0) continue;
+            const range = element.ownerDocument.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + word.length);
+            lefts[word] = range.getBoundingClientRect().left;
+          }
+        }
+        return lefts.Invoice < lefts['exe.txt'] && lefts['exe.txt'] < lefts.review;
+      });
+      assert.ok(leftToRight, 'the text after the override keeps its order on screen');
       const links = workbench.webview().locator('a');
       for (let i = 0; i < (await links.count()); i += 1) {
         const link = links.nth(i);
