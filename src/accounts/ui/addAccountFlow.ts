@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Credentials } from '../../core/account';
 import { PROVIDERS, type ProviderDescriptor } from '../../providers';
 import type { NewAccount, StoredAccount } from '../accountStore';
-import { inputStep, pickStep, StepBack } from './steps';
+import { outsideText, ownText, type SafeText } from '../../shared/outsideText';
+import { inputStep, pickStep, StepBack, type StepFrame } from './steps';
 import { diagnoseVerifyFailure, type CredentialField, type VerifyFailure } from './verifyFailure';
 
 /** Everything the flow collects. The secret stays in this object and goes only to the keychain. */
@@ -28,9 +29,9 @@ const FIELD_TO_STEP: Partial<Record<CredentialField, StepName>> = { accessKeyId:
  * flow returns to the step that is wrong, keeping everything else the user typed.
  * Resolves with the account and credentials to save, or undefined when cancelled.
  */
-export async function runAddAccountFlow(verify: Verify, start: AccountDraft = {}, firstStep: StepName = 'provider', knownProblems: Partial<Record<StepName, string>> = {}): Promise<{ account: NewAccount; credentials: Credentials } | undefined> {
+export async function runAddAccountFlow(verify: Verify, start: AccountDraft = {}, firstStep: StepName = 'provider', knownProblems: Partial<Record<StepName, SafeText>> = {}): Promise<{ account: NewAccount; credentials: Credentials } | undefined> {
   const draft: AccountDraft = { ...start };
-  const problems: Partial<Record<StepName, string>> = { ...knownProblems };
+  const problems: Partial<Record<StepName, SafeText>> = { ...knownProblems };
   let index = STEPS.indexOf(firstStep);
   for (;;) {
     if (index >= STEPS.length) {
@@ -43,7 +44,7 @@ export async function runAddAccountFlow(verify: Verify, start: AccountDraft = {}
     }
     const step = STEPS[index];
     try {
-      const kept = await runStep(step, draft, { title: vscode.l10n.t('Add Cloud Account'), step: index + 1, totalSteps: STEPS.length }, problems[step]);
+      const kept = await runStep(step, draft, { title: ownText(vscode.l10n.t('Add Cloud Account')), step: index + 1, totalSteps: STEPS.length }, problems[step]);
       if (!kept) return undefined;
       delete problems[step];
       index += 1;
@@ -77,7 +78,7 @@ export async function runReentryFlow(verify: Verify, stored: AccountDraft): Prom
 async function checkQuietly(draft: AccountDraft, verify: Verify): Promise<VerifyFailure | undefined> {
   const { account, credentials } = toResult(draft);
   try {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the keys with {0}…', draft.provider!.displayName) }, () =>
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the keys with {0}…', outsideText(draft.provider!.displayName)) }, () =>
       verify({ ...account, id: 'unsaved', addedAt: Date.now() }, credentials),
     );
     return undefined;
@@ -86,42 +87,42 @@ async function checkQuietly(draft: AccountDraft, verify: Verify): Promise<Verify
   }
 }
 
-async function runStep(step: StepName, draft: AccountDraft, frame: { title: string; step: number; totalSteps: number }, problem?: string): Promise<boolean> {
+async function runStep(step: StepName, draft: AccountDraft, frame: StepFrame, problem?: SafeText): Promise<boolean> {
   switch (step) {
     case 'provider': {
-      const items = PROVIDERS.map((provider) => ({ label: provider.displayName, provider }));
-      const picked = await pickStep(frame, items, vscode.l10n.t('Which cloud is this account on?'), Math.max(0, PROVIDERS.indexOf(draft.provider!)));
+      const items = PROVIDERS.map((provider) => ({ label: outsideText(provider.displayName), provider }));
+      const picked = await pickStep(frame, items, ownText(vscode.l10n.t('Which cloud is this account on?')), Math.max(0, PROVIDERS.indexOf(draft.provider!)));
       if (!picked) return false;
       draft.provider = picked.provider;
       return true;
     }
     case 'label':
       return assign(draft, 'label', await inputStep(frame, {
-        prompt: vscode.l10n.t('A name for this account, shown in the Tickets view'),
-        value: draft.label ?? vscode.l10n.t('{0} account', draft.provider!.displayName),
-        validate: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter a name.')),
+        prompt: ownText(vscode.l10n.t('A name for this account, shown in the Tickets view')),
+        value: draft.label ?? vscode.l10n.t('{0} account', outsideText(draft.provider!.displayName)),
+        validate: (value) => (value.trim() ? undefined : ownText(vscode.l10n.t('Enter a name.'))),
       }));
     case 'accessKeyId':
       return assign(draft, 'accessKeyId', await inputStep(frame, {
-        prompt: vscode.l10n.t('Access key id (AK)'),
-        placeholder: draft.provider!.accessKeyIdHint,
+        prompt: ownText(vscode.l10n.t('Access key id (AK)')),
+        placeholder: outsideText(draft.provider!.accessKeyIdHint),
         value: draft.accessKeyId,
         problem,
-        validate: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter the access key id.')),
-        hint: (value) => (draft.provider!.looksLikeAccessKeyId(value) ? undefined : vscode.l10n.t('This does not look like a {0} access key id ({1}); check it before going on.', draft.provider!.displayName, draft.provider!.accessKeyIdHint)),
+        validate: (value) => (value.trim() ? undefined : ownText(vscode.l10n.t('Enter the access key id.'))),
+        hint: (value) => (draft.provider!.looksLikeAccessKeyId(value) ? undefined : ownText(vscode.l10n.t('This does not look like a {0} access key id ({1}); check it before going on.', outsideText(draft.provider!.displayName), outsideText(draft.provider!.accessKeyIdHint)))),
       }));
     case 'secret':
       return assign(draft, 'accessKeySecret', await inputStep(frame, {
-        prompt: vscode.l10n.t('Access key secret (SK). It is stored only in VS Code\'s secret storage.'),
+        prompt: ownText(vscode.l10n.t('Access key secret (SK). It is stored only in VS Code\'s secret storage.')),
         password: true,
         value: draft.accessKeySecret,
         problem,
-        validate: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter the access key secret.')),
-        hint: (value) => (/\s/.test(value.trim()) ? vscode.l10n.t('The secret contains spaces; check that it was pasted completely.') : undefined),
+        validate: (value) => (value.trim() ? undefined : ownText(vscode.l10n.t('Enter the access key secret.'))),
+        hint: (value) => (/\s/.test(value.trim()) ? ownText(vscode.l10n.t('The secret contains spaces; check that it was pasted completely.')) : undefined),
       }));
     case 'securityToken':
       return assign(draft, 'securityToken', await inputStep(frame, {
-        prompt: vscode.l10n.t('STS security token (optional — only for temporary keys; leave empty otherwise)'),
+        prompt: ownText(vscode.l10n.t('STS security token (optional — only for temporary keys; leave empty otherwise)')),
         password: true,
         value: draft.securityToken,
         problem,
@@ -131,15 +132,15 @@ async function runStep(step: StepName, draft: AccountDraft, frame: { title: stri
   }
 }
 
-async function connectionStep(draft: AccountDraft, frame: { title: string; step: number; totalSteps: number }, problem?: string): Promise<boolean> {
+async function connectionStep(draft: AccountDraft, frame: StepFrame, problem?: SafeText): Promise<boolean> {
   const provider = draft.provider!;
   const versions = provider.apiVersions.map((version, i) => ({
-    label: i === 0 ? vscode.l10n.t('Default endpoint, API {0}', version) : vscode.l10n.t('Default endpoint, legacy API {0}', version),
+    label: i === 0 ? vscode.l10n.t('Default endpoint, API {0}', outsideText(version)) : vscode.l10n.t('Default endpoint, legacy API {0}', outsideText(version)),
     apiVersion: version,
     custom: false,
   }));
   const items = [...(versions.length ? versions : [{ label: vscode.l10n.t('Default endpoint'), apiVersion: undefined, custom: false }]), { label: vscode.l10n.t('Custom endpoint…'), apiVersion: provider.apiVersions[0], custom: true, detail: problem }];
-  const picked = await pickStep(frame, items, problem ?? vscode.l10n.t('Where should requests go?'), draft.endpoint ? items.length - 1 : 0);
+  const picked = await pickStep(frame, items, problem ?? ownText(vscode.l10n.t('Where should requests go?')), draft.endpoint ? items.length - 1 : 0);
   if (!picked) return false;
   draft.apiVersion = picked.apiVersion;
   if (!picked.custom) {
@@ -147,10 +148,10 @@ async function connectionStep(draft: AccountDraft, frame: { title: string; step:
     return true;
   }
   return assign(draft, 'endpoint', await inputStep({ ...frame }, {
-    prompt: vscode.l10n.t('Endpoint host or URL (for example a regional endpoint or a local emulator)'),
+    prompt: ownText(vscode.l10n.t('Endpoint host or URL (for example a regional endpoint or a local emulator)')),
     value: draft.endpoint,
     problem,
-    validate: (value) => (/^(https?:\/\/)?[\w.-]+(:\d+)?(\/.*)?$/.test(value.trim()) ? undefined : vscode.l10n.t('Enter a host name or an http(s) URL.')),
+    validate: (value) => (/^(https?:\/\/)?[\w.-]+(:\d+)?(\/.*)?$/.test(value.trim()) ? undefined : ownText(vscode.l10n.t('Enter a host name or an http(s) URL.'))),
   }));
 }
 
@@ -160,7 +161,7 @@ function assign<K extends keyof AccountDraft>(draft: AccountDraft, key: K, value
   return true;
 }
 
-type CheckOutcome = 'ok' | 'save-anyway' | 'cancel' | { step: StepName; message: string };
+type CheckOutcome = 'ok' | 'save-anyway' | 'cancel' | { step: StepName; message: SafeText };
 
 async function check(draft: AccountDraft, verify: Verify): Promise<CheckOutcome> {
   const failure = await checkQuietly(draft, verify);

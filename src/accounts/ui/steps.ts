@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
+import type { SafeText } from '../../shared/outsideText';
 
 /** Thrown when the user presses the Back button of a step. */
 export class StepBack extends Error {}
 
-interface StepFrame {
-  readonly title: string;
+export interface StepFrame {
+  readonly title: SafeText;
   readonly step: number;
   readonly totalSteps: number;
 }
@@ -15,14 +16,14 @@ interface StepFrame {
  * `hint` returns a non-blocking warning (format hints are advice, not strict rules).
  */
 export function inputStep(frame: StepFrame, options: {
-  prompt: string;
+  prompt: SafeText;
   value?: string;
-  placeholder?: string;
+  placeholder?: SafeText;
   password?: boolean;
-  validate?: (value: string) => string | undefined;
-  hint?: (value: string) => string | undefined;
+  validate?: (value: string) => SafeText | undefined;
+  hint?: (value: string) => SafeText | undefined;
   /** Error from a previous attempt, shown until the user edits. */
-  problem?: string;
+  problem?: SafeText;
 }): Promise<string | undefined> {
   const box = vscode.window.createInputBox();
   box.title = frame.title;
@@ -68,7 +69,7 @@ export function inputStep(frame: StepFrame, options: {
 }
 
 /** One pick step of a multi-step flow; same contract as inputStep. */
-export function pickStep<T extends vscode.QuickPickItem>(frame: StepFrame, items: readonly T[], placeholder: string, activeIndex = 0): Promise<T | undefined> {
+export function pickStep<T extends vscode.QuickPickItem>(frame: StepFrame, items: readonly T[], placeholder: SafeText, activeIndex = 0): Promise<T | undefined> {
   const pick = vscode.window.createQuickPick<T>();
   pick.title = frame.title;
   pick.step = frame.step;

@@ -48,7 +48,7 @@ async function officialTokenVector(): Promise<Record<string, unknown>> {
     canonical_query_string: sdk.CanonicalQueryString.call(AKSKSigner, { queryParams: signed.queryParams }),
     canonical_headers: sdk.buildCanonicalHeaders.call(AKSKSigner, signedHeaders),
     signed_headers: names.join(';').toLowerCase(),
-    payload_hash: AKSKSigner.EMPTY_BODY_SHA256,
+    payload_hash: (AKSKSigner as unknown as { EMPTY_BODY_SHA256: string }).EMPTY_BODY_SHA256,
   };
   const canonicalRequest = [ 'GET', canonical.canonical_uri, canonical.canonical_query_string, canonical.canonical_headers, canonical.signed_headers, canonical.payload_hash ].join('\n');
   const hash = sdk.Hex(canonicalRequest);
