@@ -5,10 +5,10 @@
  * (`FAULT_SEED=random` draws a new one; `FAULT_STEPS=200` makes the schedule longer).
  */
 import assert from 'node:assert/strict';
-import { describeStep } from './schedule';
+import { describeStep, skewedWriteSchedule } from './schedule';
 import { seedFromEnvironment } from './prng';
-import { runFaultSchedule, type RunReport } from './runner';
-import { FaultWorld } from './world';
+import { markerOf, runFaultSchedule, type RunReport } from './runner';
+import { EMULATOR_PROVIDER, FaultWorld, FLAVOURS } from './world';
 
 /** Seeds of the short run in `npm test`; chosen once at random, kept fixed so CI is repeatable. */
 const DEFAULT_SEEDS = [20_260_515, 7_731];
@@ -48,4 +48,18 @@ describe('fault schedules: every call settles, nothing is filed twice, errors ar
       assert.ok(run.calls.some((call) => call.failed), `seed ${seed}: no call failed; the schedule injected no effective fault`);
     });
   }
+
+  it('server clock 14 min ahead or behind, answers to creates and replies lost: nothing filed or posted twice', async () => {
+    const schedule = skewedWriteSchedule(SHORT_RUN.settings.timeoutMs, FLAVOURS);
+    const run = await runFaultSchedule(world, { seed: 0, steps: schedule.length, schedule, ...SHORT_RUN });
+    assert.ok(run.violations.length === 0, report(run));
+    // Each write was committed by the server and found again by the look-up: exactly one copy, not none.
+    const copies = schedule.map((step) => {
+      const tickets = world.serverTickets(step.flavour);
+      const marker = markerOf(0, step);
+      const found = step.operation === 'create' ? tickets.filter((t) => t.text.includes(marker)).length : tickets.flatMap((t) => t.messages).filter((m) => m.includes(marker)).length;
+      return `${EMULATOR_PROVIDER[step.flavour]}/${step.index}:${found}`;
+    });
+    assert.deepEqual(copies, schedule.map((step) => `${EMULATOR_PROVIDER[step.flavour]}/${step.index}:1`));
+  });
 });

@@ -18,6 +18,8 @@ export interface RunOptions {
   readonly seed: number;
   readonly steps: number;
   readonly flavours?: readonly Flavour[];
+  /** A fixed schedule instead of the seed's random one. */
+  readonly schedule?: readonly Step[];
   readonly settings: ClientSettings;
   readonly timing: UserTiming;
   /** Event-loop and loopback allowance on top of each call's bound. */
@@ -85,7 +87,7 @@ function applyDisturbance(world: FaultWorld, step: Step): void {
 /** Runs the schedule of `options.seed` and returns what happened and every invariant it broke. */
 export async function runFaultSchedule(world: FaultWorld, options: RunOptions): Promise<RunReport> {
   const flavours = options.flavours ?? FLAVOURS;
-  const schedule = generateSchedule(new SeededRandom(options.seed), { steps: options.steps, timeoutMs: options.settings.timeoutMs, flavours });
+  const schedule = options.schedule ?? generateSchedule(new SeededRandom(options.seed), { steps: options.steps, timeoutMs: options.settings.timeoutMs, flavours });
   const deadlineMs = callDeadlineMs(options.settings.timeoutMs, options.settings.retryPolicy);
   const calls: CallRecord[] = [];
   let current: Step = finalStep(flavours[0]);
@@ -131,7 +133,7 @@ export async function runFaultSchedule(world: FaultWorld, options: RunOptions): 
 }
 
 /** Bracketed, so that the marker of step 2 is not found inside the marker of step 20. */
-function markerOf(seed: number, step: Step): string {
+export function markerOf(seed: number, step: Step): string {
   return `[fs${seed}/${step.index}]`;
 }
 

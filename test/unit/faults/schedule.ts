@@ -112,6 +112,25 @@ export function generateSchedule(random: SeededRandom, options: ScheduleOptions)
   return steps;
 }
 
+/**
+ * The duplicate cases of issue #15 as a fixed schedule: on every flavour, with the server clock 14
+ * minutes ahead and behind, a create and a reply whose answer is lost after the server committed them
+ * (dropped connection), and a create answered only after the client's timeout.
+ */
+export function skewedWriteSchedule(timeoutMs: number, flavours: readonly Flavour[]): Step[] {
+  const steps: Omit<Step, 'index'>[] = [];
+  for (const flavour of flavours) {
+    const writes = ACTIONS[EMULATOR_PROVIDER[flavour]];
+    for (const skewMs of [MAX_SKEW_MS, -MAX_SKEW_MS]) {
+      for (const operation of ['create', 'reply'] as const) {
+        steps.push({ flavour, operation, target: steps.length, skewMs, disturbance: { type: 'fault', action: writes[operation]?.[0] ?? '*', times: 1, fault: { kind: 'commit-then-drop' } } });
+      }
+    }
+    steps.push({ flavour, operation: 'create', target: 0, skewMs: -MAX_SKEW_MS, disturbance: { type: 'fault', action: writes.create?.[0] ?? '*', times: 1, fault: { kind: 'delay', ms: timeoutMs + 100 } } });
+  }
+  return steps.map((step, index) => ({ ...step, index }));
+}
+
 /** One line per step, for the failure report. */
 export function describeStep(step: Step): string {
   const d = step.disturbance;

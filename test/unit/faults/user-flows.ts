@@ -10,6 +10,7 @@ import type { CreateFormSchema, FormValues } from '../../../src/core/form-schema
 import type { TicketProvider } from '../../../src/core/provider';
 import { baselineOf, sendReplyOnce, type ReplyOutcome, type ThreadBaseline } from '../../../src/core/reply-duplicate-guard';
 import { FIELD as HUAWEI_FIELD, productValue } from '../../../src/providers/huaweicloud/forms';
+import { REGISTERED_EMAIL } from '../aliyun/emulator-fixtures';
 import type { Step } from './schedule';
 import type { Flavour, ServerTicket } from './world';
 
@@ -45,7 +46,7 @@ export function createValues(flavour: Flavour, marker: string): FormValues {
     case 'aliyun-2021':
       return { directory: '1', product: '18550', category: '7161', severity: '1', title: `Fault run ${marker}`, description };
     case 'aliyun-2020':
-      return { directory: 'hot-tech', product: 'ecs', category: '7161', title: `Fault run ${marker}`, description };
+      return { directory: 'hot-tech', product: 'ecs', category: '7161', title: `Fault run ${marker}`, description, email: REGISTERED_EMAIL };
     case 'huaweicloud':
       return {
         [HUAWEI_FIELD.product]: productValue('2', '69af625c1be54800b58ac4bae4870c90'), [HUAWEI_FIELD.businessType]: '9b1a349c3a2849a391d58c10f9dc55a1',
