@@ -27,7 +27,6 @@ export default tseslint.config(
   {
     // Host files that talk to VS Code UI: outside text must pass through src/shared/outsideText.ts.
     files: ['src/extension.ts', 'src/views/**/*.ts', 'src/panels/**/*.ts', 'src/commands/**/*.ts', 'src/attach/**/*.ts', 'src/accounts/**/*.ts', 'src/diagnostics/**/*.ts', 'src/services/**/*.ts', 'src/common/**/*.ts'],
-    ignores: ['src/accounts/ui/**', 'src/attach/**', 'src/diagnostics/**', 'src/panels/createPanelFiles.ts', 'src/panels/ticketPanelAttachments.ts', 'src/panels/ticketPanelActions.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { 'cloud-tickets': outsideTextPlugin },
     rules: { 'cloud-tickets/outside-text': 'error' },
