@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- a plain CommonJS extension that VS Code loads as it is */
 // Test-only extension: records every run of `sentinel.fire` and every terminal opened, one line each, in the
 // file named by CLOUD_TICKETS_SENTINEL_FILE. Hostile ticket text links to this command; the suite expects only
 // the calls it made itself.
