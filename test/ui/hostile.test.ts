@@ -199,6 +199,9 @@ describe('hostile data from both clouds (vsix installed, emulator on loopback)',
     const text = await form.innerText();
     assert.doesNotMatch(withoutOwnIsolates(text), RAW_REORDERING_OR_INVISIBLE);
     assert.doesNotMatch(text, /steal\(|document\.cookie/, 'script contents of the agreement are not shown');
+    assert.match(text, /By filing a ticket you accept the service terms\./, 'the agreement is shown as text');
+    await form.getByText('By filing a ticket you accept the service terms.').scrollIntoViewIfNeeded();
+    await workbench.screenshot('hostile-create-agreement');
   });
 
   it('ran no command, opened no terminal, loaded nothing off loopback, opened no dialog', async () => {
