@@ -133,6 +133,19 @@ describe('ticket page with hostile and long fields', () => {
       assert.ok(less.hidden);
     });
 
+    it('bounds the markers of a title dense with hidden characters, and shows every one after "Show more"', () => {
+      const dense = 'ab\u200Bcd '.repeat(20_000);
+      const { element } = renderHeader(headerView(dense));
+      const title = element.querySelector('#ticket-title')!;
+      const firstPaint = title.querySelectorAll('.invisible-char').length;
+      assert.ok(firstPaint > 0 && firstPaint <= 100, `${firstPaint} markers at first paint`);
+      assert.ok(dense.startsWith(title.textContent));
+      const more = element.querySelector('.expandable__more')!;
+      for (let presses = 0; !more.hidden && presses < 20; presses++) more.click();
+      assert.ok(title.textContent === dense, 'the parts join to the whole title');
+      assert.equal(title.querySelectorAll('.invisible-char').length, 20_000);
+    });
+
     it('keeps an opened title open when the same header is rendered again', () => {
       const { header, element } = renderHeader(headerView(longTitle));
       asDom<HTMLElement>(element.querySelector('.expandable__more')!).click();
@@ -179,6 +192,16 @@ describe('ticket page with hostile and long fields', () => {
       assert.equal(article.querySelectorAll('a.link').length, 0);
       asDom<HTMLElement>(article.querySelector('.expandable__more')!).click();
       assert.equal(article.querySelectorAll('a.link').length, 1, 'whole once the rest is shown');
+    });
+
+    it('bounds the markers of a body dense with hidden characters', () => {
+      const body = `see https://a.example/x ${'\u202E\u200B'.repeat(100_000)}`;
+      const article = asShim(renderMessage(message(body), { strings, time: new TimeFormatter('en'), canWithdraw: false }));
+      const markers = article.querySelectorAll('.message__body .invisible-char').length;
+      assert.ok(markers > 0 && markers <= 100, `${markers} markers at first paint`);
+      assert.equal(article.querySelectorAll('a.link').length, 1);
+      asDom<HTMLElement>(article.querySelector('.expandable__more')!).click();
+      assert.ok(body.startsWith(article.querySelector('.message__body')!.textContent));
     });
 
     it('renders a short body whole, without buttons', () => {

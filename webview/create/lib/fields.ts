@@ -52,7 +52,7 @@ function helpElement(text: string, id: string, strings: CreateFormStrings): { he
     appendOutsideText(help, text, QUIET);
     return { help };
   }
-  const expandable = new ExpandableText(help, strings, { collapsedChars: HELP_COLLAPSED_CHARS, stepChars: HELP_STEP_CHARS, render: (parent, part) => appendOutsideText(parent, part, QUIET) });
+  const expandable = new ExpandableText(help, strings, { collapsedChars: HELP_COLLAPSED_CHARS, stepChars: HELP_STEP_CHARS, render: (parent, part, _complete, markers) => appendOutsideText(parent, part, { ...QUIET, budget: { markers } }) });
   expandable.setText(text);
   return { help, controls: expandable.controls };
 }

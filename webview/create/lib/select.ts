@@ -42,7 +42,7 @@ export class SelectControl {
     });
     this.status = h('div', { className: 'select-status', attrs: { id: uniqueId('status'), role: 'status', 'aria-live': 'polite' } });
     this.detail = h('div', { className: 'option-detail outside outside--lines', attrs: { id: uniqueId('detail'), dir: 'auto' } });
-    this.detailText = new ExpandableText(this.detail, strings, { collapsedChars: DETAIL_COLLAPSED_CHARS, stepChars: DETAIL_STEP_CHARS, render: (parent, part) => appendOutsideText(parent, part, QUIET) });
+    this.detailText = new ExpandableText(this.detail, strings, { collapsedChars: DETAIL_COLLAPSED_CHARS, stepChars: DETAIL_STEP_CHARS, render: (parent, part, _complete, markers) => appendOutsideText(parent, part, { ...QUIET, budget: { markers } }) });
     this.root = h('div', { className: 'select-control' }, this.search, this.select, this.status, this.detail, this.detailText.controls);
     this.select.setAttribute('aria-describedby', `${this.status.id} ${this.detail.id}`);
     this.select.addEventListener('change', () => {

@@ -16,18 +16,24 @@ export interface ExpandableOptions {
   readonly collapsedChars: number;
   /** Characters each "Show more" adds once the line clamp is off. */
   readonly stepChars: number;
+  /** Markers of hidden characters (see outside.ts) in the collapsed part and in each added part. */
+  readonly collapsedMarkers?: number;
+  readonly stepMarkers?: number;
   /** Collapsed, the content carries `is-clamped` (the page's CSS clamps it to a few lines). */
   readonly lineClamp?: boolean;
   /** Extra class of the buttons' row. */
   readonly className?: string;
   /**
    * Appends `text` (one part of the whole) to `parent`; `complete` is false when more follows. It may
-   * stop early (before a link the cut went through, so the next part starts with the whole link) and
-   * then answers how many characters it appended.
+   * stop early (at `maxMarkers`, or before a link the cut went through so that the next part starts with
+   * the whole link) and answers how many characters it appended.
    */
-  readonly render: (parent: HTMLElement, text: string, complete: boolean) => number | void;
+  readonly render: (parent: HTMLElement, text: string, complete: boolean, maxMarkers: number) => number;
 }
 
+/** Default marker bounds: a first paint stays within a few milliseconds of marker layout; a click may take longer. */
+const COLLAPSED_MARKERS = 100;
+const STEP_MARKERS = 2_000;
 /** How far back from the limit a cut looks for a space. */
 const SPACE_LOOKBACK = 1_000;
 
@@ -88,7 +94,7 @@ export class ExpandableText {
       this.expanded = true;
       this.content.classList.remove('is-clamped');
     }
-    if (this.shown < this.text.length) this.appendPart(this.options.stepChars);
+    if (this.shown < this.text.length) this.appendPart(this.options.stepChars, this.options.stepMarkers ?? STEP_MARKERS);
     this.update();
     if (this.more.hidden) this.less.focus();
   }
@@ -117,14 +123,15 @@ export class ExpandableText {
     this.shown = 0;
     this.content.replaceChildren();
     this.content.classList.toggle('is-clamped', this.options.lineClamp === true);
-    this.appendPart(this.options.collapsedChars);
+    this.appendPart(this.options.collapsedChars, this.options.collapsedMarkers ?? COLLAPSED_MARKERS);
     this.update();
   }
 
-  private appendPart(maxChars: number): void {
+  private appendPart(maxChars: number, maxMarkers: number): void {
     const end = partEnd(this.text, this.shown, maxChars);
-    const appended = this.options.render(this.content, this.text.slice(this.shown, end), end === this.text.length);
-    this.shown = typeof appended === 'number' && appended > 0 ? this.shown + appended : end;
+    const appended = this.options.render(this.content, this.text.slice(this.shown, end), end === this.text.length, maxMarkers);
+    // A part always moves on, even when its render appended nothing.
+    this.shown = appended > 0 ? this.shown + appended : end;
   }
 
   private update(): void {

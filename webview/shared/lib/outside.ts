@@ -16,7 +16,7 @@ import { h } from './dom';
  */
 const CANDIDATES = /[\u00A0\u00AD\u034F\u061C\u115F\u1160\u180E\u2007\u200B-\u200F\u2028\u2029\u202A-\u202F\u2060-\u2069\u3164\uFEFF\uFFA0]/g;
 /**
- * Look like an ordinary space. In running text (messages, agreements: `quietSpaces`) they are outlined
+ * Look like an ordinary space. In running text (messages, agreements: `quietSpaces`) they are underlined
  * rather than labelled, since prose converted from HTML is full of them; in short fields they are labelled.
  */
 const SPACE_LIKE = /^[\u00A0\u2007\u202F]$/;
@@ -44,27 +44,42 @@ function marker(char: string, quietSpaces: boolean): HTMLElement {
   return h('span', { className: quietSpaces && SPACE_LIKE.test(char) ? 'invisible-char invisible-char--space' : 'invisible-char', attrs: { 'data-code-point': label, title: label }, text: char });
 }
 
+/**
+ * Markers left for one part of a long text: a marker costs layout time (hundreds of them take tens of
+ * milliseconds), so a part is bounded in markers as well as in characters. Appending counts it down.
+ */
+export interface MarkerBudget {
+  markers: number;
+}
+
 export interface AppendOptions {
-  /** Running text: no-break and figure spaces are outlined, not labelled. */
+  /** Running text: no-break and figure spaces are underlined, not labelled. */
   readonly quietSpaces?: boolean;
+  /** Stop before a marker once the budget is spent. */
+  readonly budget?: MarkerBudget;
 }
 
 /**
  * Appends outside text to `parent`: text nodes, with a marker span for each bidi control or invisible
- * character. One pass over the text.
+ * character. One pass over the text. Answers the characters appended (fewer than the text's when the
+ * budget ran out).
  */
-export function appendOutsideText(parent: Node, text: string, options: AppendOptions = {}): void {
+export function appendOutsideText(parent: Node, text: string, options: AppendOptions = {}): number {
   const quietSpaces = options.quietSpaces === true;
+  const budget = options.budget;
   const clean = text.replace(CONTROLS, ' ');
   let last = 0;
   for (const match of clean.matchAll(CANDIDATES)) {
     const at = match.index ?? 0;
     if (!isMarked(match[0])) continue;
     if (at > last) parent.appendChild(document.createTextNode(clean.slice(last, at)));
+    if (budget && budget.markers <= 0) return at;
     parent.appendChild(marker(match[0], quietSpaces));
+    if (budget) budget.markers--;
     last = at + 1;
   }
   if (last < clean.length) parent.appendChild(document.createTextNode(last === 0 ? clean : clean.slice(last)));
+  return clean.length;
 }
 
 /**

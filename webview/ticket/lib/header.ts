@@ -51,7 +51,7 @@ export class TicketHeader {
       stepChars: TITLE_STEP_CHARS,
       lineClamp: true,
       className: 'ticket__title-controls',
-      render: (parent, text) => appendOutsideText(parent, text),
+      render: (parent, text, _complete, markers) => appendOutsideText(parent, text, { budget: { markers } }),
     });
     this.element = h('header', { className: 'ticket', attrs: { 'aria-labelledby': 'ticket-title' } }, this.title, this.titleText.controls, this.status, this.facts, this.toolbar, this.feedback);
     this.toolbar.addEventListener('click', (event) => {
@@ -101,7 +101,7 @@ export class TicketHeader {
     const expandable = new ExpandableText(content, this.strings, {
       collapsedChars: FACT_COLLAPSED_CHARS,
       stepChars: FACT_STEP_CHARS,
-      render: (parent, part) => appendOutsideText(parent, part),
+      render: (parent, part, _complete, markers) => appendOutsideText(parent, part, { budget: { markers } }),
     });
     expandable.setText(text);
     return h('span', {}, content, expandable.controls);

@@ -26,18 +26,21 @@ export interface MessageRenderContext {
  * the part stops before it (the next part starts with the whole link), or, when the link fills the whole
  * part, shows it as text.
  */
-export function appendMessageText(parent: HTMLElement, text: string, complete = true): number {
+export function appendMessageText(parent: HTMLElement, text: string, complete = true, maxMarkers = Number.POSITIVE_INFINITY): number {
   const segments = linkify(text);
   const last = segments[segments.length - 1];
   let appended = 0;
+  const budget = { markers: maxMarkers };
   for (const segment of segments) {
     const cutLink = !complete && segment === last && segment.kind === 'link';
     if (cutLink && appended > 0) return appended;
-    appended += segment.text.length;
     if (segment.kind === 'text' || cutLink) {
-      appendOutsideText(parent, segment.text, { quietSpaces: true });
+      const taken = appendOutsideText(parent, segment.text, { quietSpaces: true, budget });
+      appended += taken;
+      if (taken < segment.text.length) return appended;
       continue;
     }
+    appended += segment.text.length;
     const link = h('a', { className: 'link', attrs: { role: 'link', tabindex: 0, 'data-action': 'link', 'data-url': segment.url, title: outsideAttribute(segment.url) } });
     appendOutsideText(link, segment.text);
     parent.appendChild(link);
