@@ -60,6 +60,7 @@ interface Timing {
   readonly fromLoad: number;
 }
 
+/** Opens the page with the scenario's ticket and waits until every message is painted. */
 export async function openPage(browser: Browser, bundle: PageBundle, scenario: PanelScenario, initJson: string): Promise<Page> {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await tab.route(`${ORIGIN}/**`, (route) => {
@@ -75,6 +76,7 @@ export async function openPage(browser: Browser, bundle: PageBundle, scenario: P
   return tab;
 }
 
+/** The page's timings, relative to the moment the ticket was delivered (`fromLoad`: to navigation start). */
 export async function timingOf(tab: Page): Promise<Timing> {
   const raw = (await tab.evaluate(`({
     delivered: window.__delivered,

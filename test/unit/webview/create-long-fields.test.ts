@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { CreateFormStrings, FormField } from '../../../src/shared/protocol/create';
 import { createFieldView, HELP_COLLAPSED_CHARS, type FieldEvents } from '../../../webview/create/lib/fields';
 import { OPTION_LABEL_CHARS } from '../../../webview/create/lib/select';
-import { asShim, installDom, pressKey } from './dom-shim';
+import { asShim, installDom, pressKey, removeDom } from './dom-shim';
 import { shownText } from './shown-text';
 
 const strings = new Proxy({ showMore: 'Show more', showLess: 'Show less', search: 'Search {0}' } as Partial<CreateFormStrings>, {
@@ -13,6 +13,7 @@ const events: FieldEvents = { change: () => undefined, touch: () => undefined, p
 
 describe('create form with hostile and long catalogue texts', () => {
   beforeEach(() => installDom());
+  afterEach(() => removeDom());
 
   it('isolates a field label and shows its hidden characters', () => {
     const view = createFieldView({ id: 'region', kind: 'text', label: '\u202EnoigeR\u200B', required: true }, strings, events);

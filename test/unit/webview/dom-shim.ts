@@ -325,8 +325,22 @@ let shimDocument = new ShimDocument();
 /** Frame callbacks queued by the code under test; `runFrames` runs them. */
 let frames: (() => void)[] = [];
 
-/** Installs a fresh document and window as globals (call in `beforeEach`). */
+/** The globals installDom replaced, to put back (Node has its own `Event`, which other suites rely on). */
+let replaced: Map<string, PropertyDescriptor | undefined> | undefined;
+
+/** Puts Node's own globals back (call in `afterEach`). */
+export function removeDom(): void {
+  if (!replaced) return;
+  for (const [name, descriptor] of replaced) {
+    if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+    else Reflect.deleteProperty(globalThis, name);
+  }
+  replaced = undefined;
+}
+
+/** Installs a fresh document and window as globals (call in `beforeEach`, with removeDom in `afterEach`). */
 export function installDom(): ShimDocument {
+  removeDom();
   shimDocument = new ShimDocument();
   frames = [];
   const globals: Record<string, unknown> = {
@@ -342,6 +356,7 @@ export function installDom(): ShimDocument {
     requestAnimationFrame: (callback: () => void) => frames.push(callback),
     requestIdleCallback: (callback: () => void) => frames.push(callback),
   };
+  replaced = new Map(Object.keys(globals).map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)]));
   for (const [name, value] of Object.entries(globals)) Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
   return shimDocument;
 }

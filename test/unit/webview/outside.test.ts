@@ -3,11 +3,12 @@ import { revealInvisibles } from '../../../src/shared/outsideText';
 import { partEnd } from '../../../webview/shared/lib/expandable';
 import { linkify } from '../../../webview/shared/lib/linkify';
 import { appendOutsideText, isolatedPhrase, isMarked, outsideAttribute, outsideElement } from '../../../webview/shared/lib/outside';
-import { asShim, installDom } from './dom-shim';
+import { asShim, installDom, removeDom } from './dom-shim';
 import { shownText } from './shown-text';
 
 describe('outside text in the pages (webview/shared/lib/outside.ts)', () => {
   beforeEach(() => installDom());
+  afterEach(() => removeDom());
 
   it('marks every character src/shared/outsideText.ts reveals, and nothing else', () => {
     // The page's candidate list is its own copy of the character classes: walk the code space so the two
@@ -62,6 +63,17 @@ describe('outside text in the pages (webview/shared/lib/outside.ts)', () => {
     const phrase = isolatedPhrase('\u2069\u202Eevil');
     assert.ok(phrase.startsWith('\u2068') && phrase.endsWith('\u2069'));
     assert.equal(revealInvisibles(phrase.slice(1, -1)), phrase.slice(1, -1));
+  });
+});
+
+describe('the DOM shim of these tests', () => {
+  it('puts Node\'s own globals back, so later suites see no document and Node\'s Event', () => {
+    const nodeEvent = globalThis.Event;
+    installDom();
+    assert.notEqual(globalThis.Event, nodeEvent);
+    removeDom();
+    assert.equal(globalThis.Event, nodeEvent);
+    assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined');
   });
 });
 

@@ -3,7 +3,7 @@ import type { TicketActionsView, TicketHeaderView, TicketMessageView, TicketStri
 import { TimeFormatter } from '../../../webview/shared/lib/format';
 import { TicketHeader, TITLE_COLLAPSED_CHARS } from '../../../webview/ticket/lib/header';
 import { BODY_COLLAPSED_CHARS, BODY_STEP_CHARS, renderMessage } from '../../../webview/ticket/lib/message';
-import { asDom, asShim, installDom, isKeyboardReachable, pressKey, runFrames, type ShimElement } from './dom-shim';
+import { asDom, asShim, installDom, isKeyboardReachable, pressKey, removeDom, runFrames, type ShimElement } from './dom-shim';
 import { shownText } from './shown-text';
 
 /** Every string is its key, except the two this suite reads (as the Chinese bundle has them). */
@@ -34,6 +34,7 @@ function message(body: string, overrides: Partial<TicketMessageView> = {}): Tick
 
 describe('ticket page with hostile and long fields', () => {
   beforeEach(() => installDom());
+  afterEach(() => removeDom());
 
   describe('bidi isolation', () => {
     it('keeps an unterminated right-to-left override in the title from reaching the status after it', () => {
