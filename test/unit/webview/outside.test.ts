@@ -59,10 +59,12 @@ describe('outside text in the pages (webview/shared/lib/outside.ts)', () => {
     assert.equal(Array.from(outsideAttribute('x'.repeat(1_000_000), 300)).length, 300);
   });
 
-  it('isolates a phrase without leaving it a bidi control that could close the isolate', () => {
-    const phrase = isolatedPhrase('\u2069\u202Eevil');
+  it('isolates a right-to-left phrase without leaving it a bidi control that could close the isolate', () => {
+    const phrase = isolatedPhrase('\u2069\u202Eשם');
     assert.ok(phrase.startsWith('\u2068') && phrase.endsWith('\u2069'));
     assert.equal(revealInvisibles(phrase.slice(1, -1)), phrase.slice(1, -1));
+    assert.equal(isolatedPhrase('\u202EProduct'), '⟨U+202E⟩Product', 'left-to-right text needs no isolate');
+    assert.equal(isolatedPhrase('Product'), 'Product');
   });
 });
 

@@ -22,6 +22,8 @@ const CANDIDATES = /[\u00A0\u00AD\u034F\u061C\u115F\u1160\u180E\u2007\u200B-\u20
 const SPACE_LIKE = /^[\u00A0\u2007\u202F]$/;
 /** C0/C1 controls other than tab and line breaks: shown as spaces (as the host surfaces do). */
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/** Strong right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms). */
+const RTL_LETTERS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const FIRST_STRONG_ISOLATE = '\u2068';
 const POP_DIRECTIONAL_ISOLATE = '\u2069';
 
@@ -108,10 +110,12 @@ export function outsideAttribute(text: string, maxChars = ATTRIBUTE_CHARS): stri
 }
 
 /**
- * Outside text inside a sentence of plain text (a button's name listing field labels): revealed, cut and
- * wrapped in a first-strong isolate. It holds no bidi control of its own any more, so it cannot close the
- * isolate early.
+ * Outside text inside a sentence of plain text (a button's name listing field labels): revealed and cut,
+ * so it holds no bidi control of its own; right-to-left text is also wrapped in a first-strong isolate
+ * (which it cannot close early) so that it keeps to its place in the sentence. Left-to-right text needs no
+ * isolate and stays as it was.
  */
 export function isolatedPhrase(text: string, maxChars = 60): string {
-  return `${FIRST_STRONG_ISOLATE}${outsideAttribute(text, maxChars)}${POP_DIRECTIONAL_ISOLATE}`;
+  const phrase = outsideAttribute(text, maxChars);
+  return RTL_LETTERS.test(phrase) ? `${FIRST_STRONG_ISOLATE}${phrase}${POP_DIRECTIONAL_ISOLATE}` : phrase;
 }
