@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { revealInvisibles } from '../../../src/shared/outsideText';
 import { partEnd } from '../../../webview/shared/lib/expandable';
 import { linkify } from '../../../webview/shared/lib/linkify';
-import { appendOutsideText, isolatedPhrase, isMarked, outsideAttribute, outsideElement } from '../../../webview/shared/lib/outside';
+import { appendOutsideText, codePointLabel, isolatedPhrase, isMarked, outsideAttribute, outsideElement } from '../../../webview/shared/lib/outside';
 import { asShim, installDom, removeDom } from './dom-shim';
 import { shownText } from './shown-text';
 
@@ -19,6 +19,12 @@ describe('outside text in the pages (webview/shared/lib/outside.ts)', () => {
     appendOutsideText(parent, all.join(''));
     const marked = asShim(parent).querySelectorAll('.invisible-char').map((marker) => marker.textContent);
     assert.deepEqual(marked, all.filter(isMarked));
+    // Alone in ordinary text too (the common case takes a shortcut).
+    for (const char of marked) {
+      const single = document.createElement('span');
+      appendOutsideText(single, `plain ${char} text`);
+      assert.equal(asShim(single).querySelectorAll('.invisible-char').length, 1, codePointLabel(char));
+    }
     assert.ok(marked.length >= 30, `only ${marked.length} characters are marked`);
     assert.ok(marked.includes('\u202E') && marked.includes('\u200B') && marked.includes('\u00A0'));
   });
