@@ -51,10 +51,17 @@ export function visibleCodePoint(char: string): string {
 /** A zero-width joiner inside an emoji sequence (👩‍💻, 👩🏾‍💻: after a pictograph, its modifier or VS16) is part of one picture. */
 const LONE_JOINER = /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}]\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
+/**
+ * Tag characters draw nothing, so they can hide ASCII text ("ASCII smuggling"); their one legitimate use is a
+ * subdivision flag (🏴 + tags + cancel tag), which is kept.
+ */
+const TAG_CHARACTERS = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}|[\u{E0000}-\u{E007F}]/gu;
+
 /** Makes bidi controls and invisible characters visible; the rest of the text is unchanged. */
 export function revealInvisibles(text: string): string {
   return text
     .replace(BIDI_CONTROLS, visibleCodePoint)
+    .replace(TAG_CHARACTERS, (match) => (match.length > 2 ? match : visibleCodePoint(match)))
     .replace(LONE_JOINER, visibleCodePoint)
     .replace(INVISIBLES_BUT_JOINER, visibleCodePoint);
 }
@@ -116,6 +123,7 @@ export function outsideFileName(name: string | undefined, options: { readonly ma
   let safe = base
     .replace(BIDI_CONTROLS, '')
     .replace(INVISIBLES, '')
+    .replace(TAG_CHARACTERS, (match) => (match.length > 2 ? match : ''))
     .replace(CONTROLS, '')
     .replace(LONE_SURROGATES, '')
     .replace(/[\r\n\t]/g, ' ')

@@ -78,6 +78,12 @@ describe('outside text in VS Code surfaces', () => {
     assert.equal(outsideText('a\u202eb\u200bc'), 'a⟨U+202E⟩b⟨U+200B⟩c');
   });
 
+  it('shows tag characters that hide ASCII text, keeps a subdivision flag', () => {
+    assert.equal(outsideText('ok\u{E0041}\u{E0042}'), 'ok⟨U+E0041⟩⟨U+E0042⟩');
+    const england = '\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}';
+    assert.equal(outsideText(england), england);
+  });
+
   it('isolates right-to-left text so the status after it keeps its order', () => {
     assert.equal(outsideText('\u05e9\u05dc\u05d5\u05dd 123'), '\u2068\u05e9\u05dc\u05d5\u05dd 123\u2069');
   });

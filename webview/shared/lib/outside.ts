@@ -14,14 +14,14 @@ import { h } from './dom';
  * Every character `revealInvisibles` may reveal (a superset: each match is checked against it). A unit
  * test walks the whole code space to keep the two in step.
  */
-const CANDIDATES = /[\u00A0\u00AD\u034F\u061C\u115F\u1160\u180E\u2007\u200B-\u200F\u2028\u2029\u202A-\u202F\u2060-\u2069\u3164\uFEFF\uFFA0]/g;
+const CANDIDATES = /[\u00A0\u00AD\u034F\u061C\u115F\u1160\u180E\u2007\u200B-\u200F\u2028\u2029\u202A-\u202F\u2060-\u2069\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/gu;
 /**
  * Look like an ordinary space. In running text (messages, agreements: `quietSpaces`) they are underlined
  * rather than labelled, since prose converted from HTML is full of them; in short fields they are labelled.
  */
 const SPACE_LIKE = /^[\u00A0\u2007\u202F]$/;
 /** Anything appendOutsideText changes (controls, candidates); most text has none. */
-const NEEDS_TEXT_WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u180E\u2007\u200B-\u200F\u2028\u2029\u202A-\u202F\u2060-\u2069\u3164\uFEFF\uFFA0]/;
+const NEEDS_TEXT_WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u180E\u2007\u200B-\u200F\u2028\u2029\u202A-\u202F\u2060-\u2069\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/u;
 /** C0/C1 controls other than tab and line breaks: shown as spaces (as the host surfaces do). */
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /** Strong right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms). */
