@@ -35,26 +35,14 @@ describe('ticket explorer (vsix installed, both providers on the emulator)', () 
     huawei = createHuaweiCloudProvider({ account: account('huaweicloud'), credentials: async () => ({ accessKeyId: 'testak', accessKeySecret: 'testsk' }) });
     workbench = await Workbench.open();
     await workbench.openCloudTickets();
-    await addAccount('Alibaba Cloud', 'Ali', 'testid', 'testsecret');
-    await addAccount('Huawei Cloud', 'Hua', 'testak', 'testsk');
+    await workbench.addAccount('Alibaba Cloud', 'Ali', { id: 'testid', secret: 'testsecret' }, server.url);
+    await workbench.addAccount('Huawei Cloud', 'Hua', { id: 'testak', secret: 'testsk' }, server.url);
   });
   after(async () => {
     await workbench?.close();
     await server?.close();
   });
   screenshotOnFailure(() => workbench);
-
-  async function addAccount(cloud: string, label: string, keyId: string, secret: string): Promise<void> {
-    await workbench.runCommand('Cloud Tickets: Add Account…');
-    await workbench.answerQuickInput(cloud, { pick: true });
-    await workbench.answerQuickInput(label, { prompt: /A name for this account/ });
-    await workbench.answerQuickInput(keyId, { prompt: /Access key id/ });
-    await workbench.answerQuickInput(secret, { prompt: /Access key secret/ });
-    await workbench.answerQuickInput('', { prompt: /STS security token/ });
-    await workbench.answerQuickInput('Custom endpoint…', { pick: true });
-    await workbench.answerQuickInput(server.url, { prompt: /Endpoint host or URL/ });
-    await workbench.tree().getByRole('treeitem', { name: new RegExp(`^${label}\\b`) }).first().waitFor({ timeout: 60_000 });
-  }
 
   /** The count shown on a group row of an account (rows are in tree order: account, then its groups). */
   async function shownCount(label: string, group: StatusGroup): Promise<number> {

@@ -53,8 +53,8 @@ describe('hostile data from both clouds (vsix installed, emulator on loopback)',
       void dialog.dismiss();
     });
     await workbench.openCloudTickets();
-    await addAccount('Alibaba Cloud', 'Ali', 'testid', 'testsecret');
-    await addAccount('Huawei Cloud', HUAWEI_LABEL, 'testak', 'testsk');
+    await workbench.addAccount('Alibaba Cloud', 'Ali', { id: 'testid', secret: 'testsecret' }, server.url);
+    await workbench.addAccount('Huawei Cloud', HUAWEI_LABEL, { id: 'testak', secret: 'testsk' }, server.url);
   });
   after(async () => {
     await workbench?.close();
@@ -66,18 +66,6 @@ describe('hostile data from both clouds (vsix installed, emulator on loopback)',
   const sentinelLines = () => (existsSync(sentinelFile) ? readFileSync(sentinelFile, 'utf8').trim().split('\n') : []);
   const commandRuns = () => sentinelLines().filter((line) => line.startsWith('command'));
   const rows = () => workbench.tree().getByRole('treeitem');
-
-  async function addAccount(cloud: string, label: string, keyId: string, secret: string): Promise<void> {
-    await workbench.runCommand('Cloud Tickets: Add Account…');
-    await workbench.answerQuickInput(cloud, { pick: true });
-    await workbench.answerQuickInput(label, { prompt: /A name for this account/ });
-    await workbench.answerQuickInput(keyId, { prompt: /Access key id/ });
-    await workbench.answerQuickInput(secret, { prompt: /Access key secret/ });
-    await workbench.answerQuickInput('', { prompt: /STS security token/ });
-    await workbench.answerQuickInput('Custom endpoint…', { pick: true });
-    await workbench.answerQuickInput(server.url, { prompt: /Endpoint host or URL/ });
-    await rows().filter({ hasText: label.slice(0, 3) }).first().waitFor({ timeout: 60_000 });
-  }
 
   it('has a live sentinel: a command run from the palette is counted', async () => {
     await page().locator('.notifications-toasts', { hasText: /Account "Hua/ }).first().waitFor({ timeout: 30_000 });

@@ -73,6 +73,19 @@ export class Workbench {
     await input.press('Enter');
   }
 
+  /** Adds an account through the Add Account flow with a custom endpoint, and waits for its tree row. */
+  async addAccount(cloud: string, label: string, keys: { id: string; secret: string }, endpoint: string): Promise<void> {
+    await this.runCommand('Cloud Tickets: Add Account…');
+    await this.answerQuickInput(cloud, { pick: true });
+    await this.answerQuickInput(label, { prompt: /A name for this account/ });
+    await this.answerQuickInput(keys.id, { prompt: /Access key id/ });
+    await this.answerQuickInput(keys.secret, { prompt: /Access key secret/ });
+    await this.answerQuickInput('', { prompt: /STS security token/ });
+    await this.answerQuickInput('Custom endpoint…', { pick: true });
+    await this.answerQuickInput(endpoint, { prompt: /Endpoint host or URL/ });
+    await this.tree().getByRole('treeitem').filter({ hasText: label.slice(0, 3) }).first().waitFor({ timeout: 60_000 });
+  }
+
   /** The quick input's title, to know which step of a flow is showing. */
   async waitForQuickInputTitle(pattern: RegExp): Promise<void> {
     await this.page.locator('.quick-input-widget .quick-input-title', { hasText: pattern }).waitFor();
