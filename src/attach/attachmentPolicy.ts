@@ -5,7 +5,8 @@
 // are unit-tested and benchmarked in plain Node.
 import type { Capabilities } from '../core/capabilities';
 import type { FileField } from '../core/form-schema';
-import type { TicketProvider } from '../core/provider';
+import type { AttachmentLimits, TicketProvider } from '../core/provider';
+import { operationIfOffered } from '../core/provider-operations';
 
 export interface AttachmentPolicy {
   readonly maxFiles: number;
@@ -37,31 +38,21 @@ export type AttachmentProblem =
   | { readonly kind: 'type'; readonly file: string; readonly extension: string; readonly allowed: readonly string[] }
   | { readonly kind: 'unpacked-too-large'; readonly file: string; readonly size: number; readonly limit: number };
 
-/** Limits a cloud publishes through its API (Huawei OSM ShowAccessoryLimits, spec §3.6.1). */
-interface PublishedLimits {
-  readonly maxFiles: number;
-  readonly maxBytesPerFile: number;
-  readonly fileTypes: readonly string[];
-  readonly maxZipDecompressBytes?: number;
-}
-
-type LimitsReader = (signal?: AbortSignal) => Promise<PublishedLimits>;
-
 /** The documented caps of a provider, from its capabilities. */
 export function policyFromCapabilities(capabilities: Capabilities): AttachmentPolicy {
   return { maxFiles: capabilities.maxAttachmentsPerMessage, maxBytesPerFile: capabilities.maxAttachmentBytes, allowedExtensions: [] };
 }
 
 /**
- * The policy for one account: the capabilities, tightened by the limits the cloud publishes when the
- * provider exposes them. A failed limits request falls back to the capabilities (the upload itself
- * would then report the real problem).
+ * The policy for one account: the capabilities, tightened by the limits the cloud publishes when its
+ * capabilities say it does (`attachmentLimits`). A failed limits request falls back to the
+ * capabilities (the upload itself would then report the real problem).
  */
 export async function loadAttachmentPolicy(provider: TicketProvider, signal?: AbortSignal): Promise<AttachmentPolicy> {
   const base = policyFromCapabilities(provider.capabilities);
-  const read = publishedLimitsReader(provider);
+  const read = operationIfOffered(provider, 'attachmentLimits');
   if (!read) return base;
-  let published: PublishedLimits;
+  let published: AttachmentLimits;
   try {
     published = await read(signal);
   } catch (error) {
@@ -79,7 +70,7 @@ function stricter(a: number, b: number): number {
 }
 
 /** Capabilities tightened by the published limits. */
-export function mergePolicy(base: AttachmentPolicy, published: PublishedLimits): AttachmentPolicy {
+export function mergePolicy(base: AttachmentPolicy, published: AttachmentLimits): AttachmentPolicy {
   const extensions = published.fileTypes.map((type) => type.trim().replace(/^\./, '').toLowerCase()).filter((type) => type !== '');
   return {
     maxFiles: stricter(base.maxFiles, published.maxFiles),
@@ -87,19 +78,6 @@ export function mergePolicy(base: AttachmentPolicy, published: PublishedLimits):
     allowedExtensions: extensions.length > 0 ? extensions : base.allowedExtensions,
     ...(published.maxZipDecompressBytes && published.maxZipDecompressBytes > 0 ? { maxZipUnpackedBytes: published.maxZipDecompressBytes } : {}),
   };
-}
-
-/**
- * Finds where a provider publishes its limits. `TicketProvider` has no such method yet, so this looks
- * for `attachmentLimits(signal)` (the shape proposed for core) and then for the OSM client's
- * `attachments.limits(signal)`; providers without either keep their capabilities.
- */
-function publishedLimitsReader(provider: TicketProvider): LimitsReader | undefined {
-  const candidate = provider as unknown as { attachmentLimits?: unknown; client?: { attachments?: { limits?: unknown } } };
-  if (typeof candidate.attachmentLimits === 'function') return (signal) => (candidate.attachmentLimits as LimitsReader).call(provider, signal);
-  const attachments = candidate.client?.attachments;
-  if (attachments && typeof attachments.limits === 'function') return (signal) => (attachments.limits as LimitsReader).call(attachments, signal);
-  return undefined;
 }
 
 /** Lower-case extension without the dot ('' when the name has none). */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isAbortError } from '../core/abort';
 import type { CommandServices } from '../commands/command';
+import { offeredOperation } from '../common/providerOperation';
 import { readBaseline, sendReplyOnce, type ReplyOutcome, type ThreadBaseline } from '../core/reply-duplicate-guard';
 import { formatBytes } from './attachmentMessages';
 import type { CandidateFile } from './attachmentPolicy';
@@ -60,7 +61,7 @@ export function uploadAndReply(services: CommandServices, target: AttachTarget, 
           progress.report({ message: vscode.l10n.t('{0} ({1})', outsideText(file.name, { maxLength: OUTSIDE_TEXT_LIMITS.label }), sizeText) });
           const data = await file.read();
           let reported = 0;
-          const result = await services.providers.run(target.accountId, (provider) => provider.uploadAttachment({
+          const result = await services.providers.run(target.accountId, (provider) => offeredOperation(provider, 'uploadAttachment')({
             fileName: file.name, data, purpose: 'reply', ...(file.contentType ? { contentType: file.contentType } : {}),
             onProgress: (sent) => {
               const increment = ((sent - reported) / total) * 100;

@@ -1,6 +1,8 @@
 /**
  * What a provider (for a given account and API version) can do. The UI renders from these flags
- * and never asks which provider it is talking to.
+ * and never asks which provider it is talking to. Each optional operation of `TicketProvider` has
+ * one flag here, and a provider offers the operation exactly when the flag is on (see
+ * `OPERATION_GATES` in provider-operations.ts).
  */
 
 /** Shape of the rating a provider accepts. */
@@ -22,14 +24,18 @@ export interface ListFilterCapability {
 }
 
 export interface Capabilities {
+  // `createTicket`, `reply` and `close` are offered by every provider; these three flags only say
+  // whether the UI offers them for this account.
   readonly canCreate: boolean;
   readonly canReply: boolean;
   readonly canClose: boolean;
+  /** A closed ticket can be reopened with a reason (`reopen`). */
   readonly canReopen: boolean;
+  /** A ticket can be rated (`rate`); its shape is `rating`. */
   readonly canRate: boolean;
-  /** Ask support to hurry ("urge", 催单). */
+  /** Ask support to hurry ("urge", 催单; `urge`). */
   readonly canUrge: boolean;
-  /** Withdraw/cancel a ticket (撤单), distinct from closing it as solved. */
+  /** Withdraw/cancel a ticket (撤单, `cancel`), distinct from closing it as solved. */
   readonly canCancel: boolean;
   /** Replies can be marked confidential. */
   readonly secretReply: boolean;
@@ -37,10 +43,12 @@ export interface Capabilities {
   readonly labels: boolean;
   /** The provider reports unread messages. */
   readonly unread: boolean;
-  /** A sent message can be withdrawn. */
+  /** A sent message can be withdrawn (`withdrawMessage`). */
   readonly withdraw: boolean;
-  /** Files can be attached to replies and new tickets. */
+  /** Files can be attached to replies and new tickets (`uploadAttachment`). */
   readonly attachments: boolean;
+  /** The cloud publishes its attachment limits through its API (`TicketProvider.attachmentLimits`). */
+  readonly publishedAttachmentLimits: boolean;
   /** Upper bound for one attachment, in bytes (0 when attachments are unsupported). */
   readonly maxAttachmentBytes: number;
   /** Upper bound for attachments per message or new ticket (0 when unsupported). */
@@ -50,4 +58,8 @@ export interface Capabilities {
   readonly listFilters: ListFilterCapability;
   /** Longest reply the provider accepts, in characters. */
   readonly maxReplyLength: number;
+  /** The create form grows with the answers (`TicketProvider.loadDependentFields`). */
+  readonly dependentFields: boolean;
+  /** The cursor of any list page can be computed (`TicketProvider.cursorForPage`), so pages load in parallel. */
+  readonly randomAccessPaging: boolean;
 }

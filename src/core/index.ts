@@ -8,6 +8,7 @@ export * from './form-validation';
 export * from './limiter';
 export * from './paging';
 export * from './provider';
+export * from './provider-operations';
 export * from './retry';
 export * from './status';
 export * from './ticket';

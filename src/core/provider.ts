@@ -4,7 +4,7 @@
  * write by itself.
  */
 import type { Capabilities } from './capabilities';
-import type { CreateFormSchema, FieldOption, FormValues } from './form-schema';
+import type { CreateFormSchema, FieldOption, FormField, FormValues } from './form-schema';
 import type { Page, PageRequest } from './paging';
 import type { StatusGroup } from './status';
 import type { Message, TicketDetail, TicketSummary } from './ticket';
@@ -69,6 +69,22 @@ export interface CreatedTicket {
   readonly ticketId: string;
 }
 
+/** Attachment limits a cloud publishes through its API (tighter than, or equal to, the capabilities). */
+export interface AttachmentLimits {
+  readonly maxFiles: number;
+  readonly maxBytesPerFile: number;
+  /** Accepted file types as extensions (any case, with or without the dot); empty means any type. */
+  readonly fileTypes: readonly string[];
+  /** Upper bound for the unpacked size of a zip archive, where the cloud checks it (0 = not stated). */
+  readonly maxZipDecompressBytes?: number;
+}
+
+/**
+ * The contract. Members without `?` are offered by every provider. Each optional member is offered
+ * exactly when the capability named in its doc line is on (`OPERATION_GATES` in
+ * provider-operations.ts holds the pairs); callers reach them through `requireOperation` or
+ * `operationIfOffered`, never by testing whether the member exists.
+ */
 export interface TicketProvider {
   readonly providerId: ProviderId;
   /** Provider display name ("Alibaba Cloud"). */
@@ -83,6 +99,11 @@ export interface TicketProvider {
   getChangeSignal(signal?: AbortSignal): Promise<ChangeSignal>;
 
   listTickets(filter: TicketListFilter, page: PageRequest, signal?: AbortSignal): Promise<Page<TicketSummary>>;
+  /**
+   * Gated by `capabilities.randomAccessPaging`. The `listTickets` cursor of the 0-based page
+   * `pageIndex` when pages of `pageSize` are requested, so pages after the first load at once.
+   */
+  cursorForPage?(pageIndex: number, pageSize: number): string;
   getTicket(ticketId: string, signal?: AbortSignal): Promise<TicketDetail>;
   /** Conversation in ascending time order. */
   listMessages(ticketId: string, page: PageRequest, signal?: AbortSignal): Promise<Page<Message>>;
@@ -90,21 +111,28 @@ export interface TicketProvider {
   /** Resolves with the new message id when the API returns one. */
   reply(ticketId: string, input: ReplyInput, signal?: AbortSignal): Promise<{ readonly messageId?: string }>;
   close(ticketId: string, signal?: AbortSignal): Promise<void>;
-  /** Requires `capabilities.canReopen`; `message` explains why. */
-  reopen(ticketId: string, message: string, signal?: AbortSignal): Promise<void>;
-  /** Requires `capabilities.canRate`. */
-  rate(ticketId: string, rating: RatingInput, signal?: AbortSignal): Promise<void>;
-  /** Requires `capabilities.canUrge`. */
+  /** Gated by `capabilities.canReopen`; `message` explains why. */
+  reopen?(ticketId: string, message: string, signal?: AbortSignal): Promise<void>;
+  /** Gated by `capabilities.canRate` (shape in `capabilities.rating`). */
+  rate?(ticketId: string, rating: RatingInput, signal?: AbortSignal): Promise<void>;
+  /** Gated by `capabilities.canUrge`. */
   urge?(ticketId: string, signal?: AbortSignal): Promise<void>;
-  /** Requires `capabilities.canCancel`. */
+  /** Gated by `capabilities.canCancel`. */
   cancel?(ticketId: string, signal?: AbortSignal): Promise<void>;
-  /** Requires `capabilities.withdraw`. */
+  /** Gated by `capabilities.withdraw`. */
   withdrawMessage?(ticketId: string, messageId: string, signal?: AbortSignal): Promise<void>;
 
   getCreateForm(signal?: AbortSignal): Promise<CreateFormSchema>;
   /** Options of a select field whose options load on demand, given the values entered so far. */
   loadFieldOptions(fieldId: string, values: FormValues, signal?: AbortSignal): Promise<readonly FieldOption[]>;
+  /**
+   * Gated by `capabilities.dependentFields`. Fields that depend on the values entered so far (e.g. the
+   * parameters of a problem type); `createTicket` checks them with the rest.
+   */
+  loadDependentFields?(values: FormValues, signal?: AbortSignal): Promise<readonly FormField[]>;
   createTicket(values: FormValues, signal?: AbortSignal): Promise<CreatedTicket>;
-  /** Requires `capabilities.attachments`. */
-  uploadAttachment(upload: AttachmentUpload, signal?: AbortSignal): Promise<UploadedAttachment>;
+  /** Gated by `capabilities.attachments`. */
+  uploadAttachment?(upload: AttachmentUpload, signal?: AbortSignal): Promise<UploadedAttachment>;
+  /** Gated by `capabilities.publishedAttachmentLimits`. The limits the cloud publishes right now. */
+  attachmentLimits?(signal?: AbortSignal): Promise<AttachmentLimits>;
 }

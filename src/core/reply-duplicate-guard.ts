@@ -10,6 +10,7 @@
 import { abortableDelay, isAbortError } from './abort';
 import { isTicketError } from './errors';
 import type { ReplyInput, TicketProvider } from './provider';
+import { requireOperation } from './provider-operations';
 import type { Message } from './ticket';
 
 /** The conversation as it was right before sending. */
@@ -164,7 +165,7 @@ export async function sendReplyOnce(run: ProviderRun, ticketId: string, input: R
  */
 export async function reopenOnce(run: ProviderRun, ticketId: string, message: string, options: Pick<ReplyContext, 'search' | 'signal' | 'onCheck'> = {}): Promise<ReplyOutcome> {
   try {
-    await run((provider) => provider.reopen(ticketId, message, options.signal));
+    await run((provider) => requireOperation(provider, 'reopen')(ticketId, message, options.signal));
     return { status: 'sent' };
   } catch (error) {
     if (!mayHaveBeenPosted(error)) return { status: 'not-sent', error, checked: false };

@@ -3,6 +3,7 @@ import type { CommandServices } from '../commands/command';
 import { DisposableOwner } from '../common/lifecycle';
 import type { CreateFormSchema, FileField, FormField } from '../core/form-schema';
 import type { TicketProvider } from '../core/provider';
+import { operationIfOffered } from '../core/provider-operations';
 import { IpcEndpoint } from '../shared/ipc';
 import type {
   CreateDraftView,
@@ -14,7 +15,6 @@ import type {
   CreateUploadResult,
 } from '../shared/protocol/create';
 import { applyPrefill, CreateDrafts, EMPTY_DRAFT, withSchemaDefaults, type CreatePrefill } from './createDrafts';
-import { dependentFieldsOf } from './createPanelDependentFields';
 import { pickAndUpload } from './createPanelFiles';
 import { createFormStrings, localizeFields } from './createPanelStrings';
 import { CreateSubmitter } from './createPanelSubmit';
@@ -145,7 +145,7 @@ export class CreatePanel extends DisposableOwner {
     this.ipc.handle('ready', () => this.initialState());
     this.ipc.handle('loadOptions', (message) => this.run((provider) => provider.loadFieldOptions(message.fieldId, message.values)));
     this.ipc.handle('dependentFields', async (message) => {
-      const fields = await this.run(async (provider) => (await dependentFieldsOf(provider)?.loadDependentFields(message.values)) ?? []);
+      const fields = await this.run(async (provider) => (await operationIfOffered(provider, 'loadDependentFields')?.(message.values)) ?? []);
       this.dependentFields = fields;
       return localizeFields(fields);
     });
@@ -192,7 +192,7 @@ export class CreatePanel extends DisposableOwner {
       accountLabel: account.label,
       providerName: provider.displayName,
       fields: localizeFields(schema.fields),
-      hasDependentFields: dependentFieldsOf(provider) !== undefined,
+      hasDependentFields: provider.capabilities.dependentFields,
       draft,
       restored,
       problems: localizedProblems(schema.fields, draft.values),

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { accountPolicy, describePicked, readForUpload, type PickedFile } from '../attach/attachmentFiles';
 import { describeProblems } from '../attach/attachmentMessages';
+import { offeredOperation } from '../common/providerOperation';
 import { admitAttachments, policyForField } from '../attach/attachmentPolicy';
 import { isTicketError } from '../core/errors';
 import type { FileField } from '../core/form-schema';
@@ -50,7 +51,7 @@ async function upload(file: PickedFile, limit: number, deps: UploadDependencies)
   const data = await readForUpload(file, limit);
   deps.progress(file.name, 0, data.byteLength);
   return deps.run((provider) =>
-    provider.uploadAttachment({
+    offeredOperation(provider, 'uploadAttachment')({
       fileName: file.name,
       data,
       purpose: 'create',

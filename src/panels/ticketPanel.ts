@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CommandServices } from '../commands/command';
 import { DisposableOwner } from '../common/lifecycle';
+import { offeredOperation } from '../common/providerOperation';
 import { IpcEndpoint } from '../shared/ipc';
 import type {
   TicketActionResult,
@@ -227,10 +228,7 @@ export class TicketPanel extends DisposableOwner {
       ownText(vscode.l10n.t('Withdraw')),
     );
     if (!confirmed) return false;
-    await this.context.services.providers.run(this.target.accountId, async (provider) => {
-      if (!provider.capabilities.withdraw || !provider.withdrawMessage) throw new Error(vscode.l10n.t('{0} does not offer this action for this account.', outsideText(provider.displayName)));
-      await provider.withdrawMessage(this.target.ticketId, messageId);
-    });
+    await this.context.services.providers.run(this.target.accountId, (provider) => offeredOperation(provider, 'withdrawMessage')(this.target.ticketId, messageId));
     await this.reload().catch(() => undefined);
     return true;
   }

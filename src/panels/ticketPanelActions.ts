@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { TicketError } from '../core/errors';
 import type { TicketProvider } from '../core/provider';
 import type { CommandServices } from '../commands/command';
+import { offeredOperation } from '../common/providerOperation';
 import { providerDescriptor } from '../providers';
 import type { TicketAction } from '../shared/protocol/ticket';
 import { loadTicket, type TicketTarget } from './ticketPanelLoader';
@@ -65,10 +66,7 @@ export class TicketActionRunner {
       ownText(vscode.l10n.t('Cancel ticket')),
     );
     if (!confirmed) return false;
-    await this.write(target, ownText(vscode.l10n.t('Cancelling ticket {0}…', idOf(target))), (provider, signal) => {
-      if (!provider.capabilities.canCancel || !provider.cancel) throw unsupported(provider, 'cancel');
-      return provider.cancel(target.ticketId, signal);
-    });
+    await this.write(target, ownText(vscode.l10n.t('Cancelling ticket {0}…', idOf(target))), (provider, signal) => offeredOperation(provider, 'cancel')(target.ticketId, signal));
     return true;
   }
 
@@ -84,10 +82,7 @@ export class TicketActionRunner {
   }
 
   async urge(target: TicketTarget): Promise<boolean> {
-    await this.write(target, ownText(vscode.l10n.t('Urging support on ticket {0}…', idOf(target))), (provider, signal) => {
-      if (!provider.capabilities.canUrge || !provider.urge) throw unsupported(provider, 'urge');
-      return provider.urge(target.ticketId, signal);
-    });
+    await this.write(target, ownText(vscode.l10n.t('Urging support on ticket {0}…', idOf(target))), (provider, signal) => offeredOperation(provider, 'urge')(target.ticketId, signal));
     void vscode.window.showInformationMessage(vscode.l10n.t('Support was asked to hurry on ticket {0}.', idOf(target)));
     return true;
   }
@@ -98,7 +93,7 @@ export class TicketActionRunner {
     if (!provider.capabilities.canRate || !shape) throw unsupported(provider, 'rate');
     const rating = await this.prompts.rating(shape);
     if (!rating) return false;
-    await this.write(target, ownText(vscode.l10n.t('Rating ticket {0}…', idOf(target))), (p, signal) => p.rate(target.ticketId, rating, signal));
+    await this.write(target, ownText(vscode.l10n.t('Rating ticket {0}…', idOf(target))), (p, signal) => offeredOperation(p, 'rate')(target.ticketId, rating, signal));
     void vscode.window.showInformationMessage(vscode.l10n.t('Thank you for rating ticket {0}.', idOf(target)));
     return true;
   }

@@ -4,6 +4,7 @@ import type { Capabilities } from '../core/capabilities';
 import { isTicketError, TicketError } from '../core/errors';
 import type { Attachment } from '../core/ticket';
 import type { CommandServices } from '../commands/command';
+import { offeredOperation } from '../common/providerOperation';
 import { accountPolicy, describePicked, readForUpload, type PickedFile } from '../attach/attachmentFiles';
 import { describeProblems } from '../attach/attachmentMessages';
 import { admitAttachments, type AttachmentPolicy } from '../attach/attachmentPolicy';
@@ -69,7 +70,7 @@ export class TicketAttachments {
             }
             let reported = 0;
             const result = await this.services.providers.run(target.accountId, (provider) =>
-              provider.uploadAttachment(
+              offeredOperation(provider, 'uploadAttachment')(
                 {
                   fileName,
                   data,

@@ -37,7 +37,6 @@ export function loadTicket(services: CommandServices, target: TicketTarget, sign
       capabilities: provider.capabilities,
       providerName: provider.displayName,
       accountLabel,
-      optional: { urge: typeof provider.urge === 'function', cancel: typeof provider.cancel === 'function', withdraw: typeof provider.withdrawMessage === 'function' },
     };
   });
 }

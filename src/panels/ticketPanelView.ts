@@ -20,8 +20,6 @@ export interface LoadedTicket {
   readonly capabilities: Capabilities;
   readonly providerName: string;
   readonly accountLabel: string;
-  /** The provider implements the optional urge/cancel/withdraw methods. */
-  readonly optional: { readonly urge: boolean; readonly cancel: boolean; readonly withdraw: boolean };
 }
 
 export function toHeaderView(ticket: LoadedTicket): TicketHeaderView {
@@ -63,13 +61,13 @@ export function toMessageView(message: Message): TicketMessageView {
 
 /** The actions a ticket in this state allows, by capability (never by provider). */
 export function toActionsView(ticket: LoadedTicket): TicketActionsView {
-  const { capabilities: can, optional } = ticket;
+  const { capabilities: can } = ticket;
   const group = ticket.detail.status.group;
   const open = group !== 'closed';
   const available: TicketAction[] = ['refresh'];
-  if (open && can.canUrge && optional.urge) available.push('urge');
+  if (open && can.canUrge) available.push('urge');
   if (open && can.canClose) available.push('close');
-  if (open && can.canCancel && optional.cancel) available.push('cancel');
+  if (open && can.canCancel) available.push('cancel');
   if (!open && can.canReopen) available.push('reopen');
   if (!open && can.canRate && can.rating) available.push('rate');
   available.push('export', 'openInConsole', 'copyId');
@@ -78,7 +76,7 @@ export function toActionsView(ticket: LoadedTicket): TicketActionsView {
     available,
     canReply: can.canReply && open,
     secretReply: can.secretReply,
-    canWithdraw: can.withdraw && optional.withdraw,
+    canWithdraw: can.withdraw,
     maxAttachments: attachments,
     maxAttachmentBytes: attachments > 0 ? can.maxAttachmentBytes : 0,
     maxReplyLength: can.maxReplyLength,

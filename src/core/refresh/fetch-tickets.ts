@@ -9,25 +9,15 @@ import { isAbortError } from '../abort';
 import { isTicketError } from '../errors';
 import type { Page, PageRequest } from '../paging';
 import type { ChangeSignal, TicketListFilter, TicketProvider } from '../provider';
+import { operationIfOffered } from '../provider-operations';
 import type { TicketSummary } from '../ticket';
 import type { AccountCalls } from './account-calls';
 import { matchesFilter, splitFilter, type AccountFilter } from './filter';
 import { summaryOf, type AccountSnapshot } from './snapshot';
 import { mergeTicket, needsDetail, type DetailPolicy } from './ticket-changes';
 
-/**
- * Optional provider extension: the cursor of any page, so pages after the first can be fetched at
- * once. Providers whose APIs page by number or offset can offer it; others are walked page by page.
- */
-export interface RandomAccessPaging {
-  /** Cursor of the 0-based page `pageIndex` when pages of `pageSize` are requested. */
-  cursorForPage(pageIndex: number, pageSize: number): string;
-}
-
-/** True when the provider offers `cursorForPage`. */
-export function hasRandomAccessPaging(provider: TicketProvider): provider is TicketProvider & RandomAccessPaging {
-  return typeof (provider as Partial<RandomAccessPaging>).cursorForPage === 'function';
-}
+/** A provider that computes any page's cursor (`capabilities.randomAccessPaging`). */
+export type RandomAccessPaging = Required<Pick<TicketProvider, 'cursorForPage'>>;
 
 export interface FetchPlan {
   readonly filter: AccountFilter;
@@ -133,11 +123,11 @@ class TicketFetch {
     let cursor = first.nextCursor;
     let index = 1;
     const pageSize = first.items.length;
-    if (cursor !== undefined && first.totalCount !== undefined && pageSize > 0 && hasRandomAccessPaging(this.provider)) {
-      const provider = this.provider;
+    const cursorForPage = operationIfOffered(this.provider, 'cursorForPage');
+    if (cursor !== undefined && first.totalCount !== undefined && pageSize > 0 && cursorForPage) {
       const count = Math.min(MAX_PAGES, Math.ceil(first.totalCount / pageSize));
       const indices = Array.from({ length: Math.max(0, count - 1) }, (_, i) => i + 1);
-      const pages = await Promise.all(indices.map((i) => this.listPage(provider.cursorForPage(i, this.plan.pageSize), i)));
+      const pages = await Promise.all(indices.map((i) => this.listPage(cursorForPage(i, this.plan.pageSize), i)));
       // The list grew while we paged: follow the last page's cursor to the end.
       cursor = pages.length > 0 ? pages[pages.length - 1].nextCursor : undefined;
       index = count;

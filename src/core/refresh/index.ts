@@ -5,7 +5,7 @@ export { AccountRefresher, DEFAULT_PAGE_SIZE } from './account-refresher';
 export type { AccountRefresherOptions, ProviderAccess, RefreshOptions, RefreshSettings, SnapshotCause } from './account-refresher';
 export { RefreshCoordinator } from './coordinator';
 export type { RefreshCoordinatorOptions, SnapshotChange } from './coordinator';
-export { fetchTickets, hasRandomAccessPaging } from './fetch-tickets';
+export { fetchTickets } from './fetch-tickets';
 export type { FetchedTickets, FetchPlan, RandomAccessPaging } from './fetch-tickets';
 export { isEmptyFilter, matchesFilter, normalizeFilter, sameFilter, splitFilter } from './filter';
 export type { AccountFilter, SplitFilter } from './filter';

@@ -21,11 +21,16 @@ const CAPABILITIES_2021: Capabilities = {
   unread: true,
   withdraw: false,
   attachments: true,
+  // The 2021 API publishes no limits; the caps above are the documented ones.
+  publishedAttachmentLimits: false,
   maxAttachmentBytes: MAX_ATTACHMENT_BYTES,
   maxAttachmentsPerMessage: MAX_ATTACHMENTS,
   rating: { minScore: 1, maxScore: 5, solvedFlag: true, comment: true },
   listFilters: { keyword: true, statusGroups: true, createdRange: true, ids: true },
   maxReplyLength: MAX_TEXT_LENGTH,
+  dependentFields: false,
+  // List cursors are page numbers (provider-support.ts), so any page's cursor is known.
+  randomAccessPaging: true,
 };
 
 const CAPABILITIES_2020: Capabilities = {

@@ -1,6 +1,7 @@
 /**
  * `TicketProvider` over the legacy Workorder 2020-03-26 API: no GetTicket (details come from
- * ListTickets + ListTicketNotes), no reopen, rating or attachments; times are epoch seconds.
+ * ListTickets + ListTicketNotes); no reopen, rating or attachments, so those optional operations are
+ * absent (capabilities say so); times are epoch seconds.
  */
 import type { ServerTime } from '../../core/server-clock';
 import { describeError, TicketError, unsupportedOperation } from '../../core/errors';
@@ -8,7 +9,7 @@ import type { CreateFormSchema, FieldOption, FormValues } from '../../core/form-
 import { formString } from '../../core/form-validation';
 import type { Page, PageRequest } from '../../core/paging';
 import type {
-  ChangeSignal, CreatedTicket, ReplyInput, TicketListFilter, TicketProvider, UploadedAttachment,
+  ChangeSignal, CreatedTicket, ReplyInput, TicketListFilter, TicketProvider,
 } from '../../core/provider';
 import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
 import { Workorder2020, type NotifyTimeRange } from './actions-2020';
@@ -18,7 +19,7 @@ import { PROVIDER_NAME } from './errors';
 import { createFormFor, FIELD, loadCascadeOptions, type CatalogDirectory, type CatalogProduct, type ProductCatalog } from './forms';
 import { message2020, sortByTime, statusNamesFor, summary2020 } from './mapping';
 import {
-  asNotFound, assertValidForm, cachedLoad, changeSignalOf, clampPageSize, invalidInput, nextCursor, pageNumberFrom,
+  asNotFound, assertValidForm, cachedLoad, changeSignalOf, clampPageSize, cursorOfPage, invalidInput, nextCursor, pageNumberFrom,
 } from './provider-support';
 import { readArray, readNumber, readRecord, readString } from './wire-read';
 import type { AliyunLanguage } from './wire-types';
@@ -71,6 +72,10 @@ export class AliyunProvider2020 implements TicketProvider {
     return { items: result.items, totalCount: result.total, nextCursor: nextCursor(pageStart, pageSize, result.items.length, result.total) };
   }
 
+  cursorForPage(pageIndex: number): string {
+    return cursorOfPage(pageIndex);
+  }
+
   async getTicket(ticketId: string, signal?: AbortSignal): Promise<TicketDetail> {
     const [page, messages] = await Promise.all([
       this.fetchPage({ pageStart: 1, pageSize: 1, ids: [ticketId] }, signal),
@@ -115,18 +120,6 @@ export class AliyunProvider2020 implements TicketProvider {
 
   async close(ticketId: string, signal?: AbortSignal): Promise<void> {
     await this.api.closeTicket(ticketId, signal);
-  }
-
-  reopen(): Promise<void> {
-    return Promise.reject(unsupportedOperation(PROVIDER_NAME, 'reopening tickets (API version 2020-03-26)'));
-  }
-
-  rate(): Promise<void> {
-    return Promise.reject(unsupportedOperation(PROVIDER_NAME, 'rating tickets (API version 2020-03-26)'));
-  }
-
-  uploadAttachment(): Promise<UploadedAttachment> {
-    return Promise.reject(unsupportedOperation(PROVIDER_NAME, 'attachments (API version 2020-03-26)'));
   }
 
   async getCreateForm(): Promise<CreateFormSchema> {

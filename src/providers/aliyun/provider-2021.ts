@@ -16,7 +16,7 @@ import { createFormFor, FIELD, loadCascadeOptions, type CatalogDirectory, type P
 import { categoryLanguage } from './language';
 import { detail2021, message2021, sortByTime, statusNamesFor, summary2021 } from './mapping';
 import {
-  asNotFound, assertScore, assertValidForm, cachedLoad, changeSignalOf, clampPageSize, invalidInput, nextCursor, pageNumberFrom,
+  asNotFound, assertScore, assertValidForm, cachedLoad, changeSignalOf, clampPageSize, cursorOfPage, invalidInput, nextCursor, pageNumberFrom,
 } from './provider-support';
 import { readArray, readNumber, readRecord, readString } from './wire-read';
 import type { AliyunLanguage } from './wire-types';
@@ -70,6 +70,10 @@ export class AliyunProvider2021 implements TicketProvider {
     const { envelope } = await this.api.listTickets(request, signal);
     const items = readArray(envelope.Data).map(summary2021);
     return { items, totalCount: envelope.TotalCount, nextCursor: nextCursor(pageNumber, pageSize, items.length, envelope.TotalCount) };
+  }
+
+  cursorForPage(pageIndex: number): string {
+    return cursorOfPage(pageIndex);
   }
 
   async getTicket(ticketId: string, signal?: AbortSignal): Promise<TicketDetail> {

@@ -18,6 +18,11 @@ export function pageNumberFrom(cursor: string | undefined): number {
   return page;
 }
 
+/** Cursor of the 0-based page `pageIndex`: page-number cursors do not depend on the page size. */
+export function cursorOfPage(pageIndex: number): string {
+  return String(pageIndex + 1);
+}
+
 /** Clamps a wanted page size to 1…max. */
 export function clampPageSize(wanted: number | undefined, max: number): number {
   return Math.min(max, Math.max(1, Math.floor(wanted ?? DEFAULT_PAGE_SIZE)));

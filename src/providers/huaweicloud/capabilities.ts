@@ -22,9 +22,15 @@ export const OSM_CAPABILITIES: Capabilities = {
   unread: true,
   withdraw: true,
   attachments: true,
+  // ShowAccessoryLimits (5.5.6) tells the live limits.
+  publishedAttachmentLimits: true,
   maxAttachmentBytes: DEFAULT_MAX_ATTACHMENT_BYTES,
   maxAttachmentsPerMessage: DEFAULT_MAX_ATTACHMENTS,
   rating: { minScore: 1, maxScore: 5, solvedFlag: false, comment: true },
   listFilters: { keyword: true, statusGroups: true, createdRange: true, ids: true },
   maxReplyLength: MAX_REPLY_LENGTH,
+  // The extends parameters of a problem type (5.3.16) join the form once the type is chosen.
+  dependentFields: true,
+  // List cursors are offsets, so any page's cursor is known.
+  randomAccessPaging: true,
 };

@@ -1,10 +1,10 @@
 /**
  * `TicketProvider` for Huawei Cloud OSM (service tickets, API v2). One instance serves one account.
- * OSM-only operations (labels, relations, extends parameters, agreements …) are on `client`.
+ * It offers every optional operation of the contract except `reopen` (OSM has none). OSM-only
+ * operations (labels, relations, agreements …) are on `client`.
  */
 import { createHash } from 'node:crypto';
 import type { AccountMetadata, CredentialsSupplier } from '../../core/account';
-import { unsupportedOperation } from '../../core/errors';
 import type { CreateFormSchema, FieldOption, FormField, FormValues } from '../../core/form-schema';
 import type { ConcurrencyLimiter } from '../../core/limiter';
 import type { Page, PageRequest } from '../../core/paging';
@@ -53,6 +53,11 @@ export function siteOf(value: string | undefined): OsmSite {
   return v === 'international' || v === 'intl' || v === '1' ? 'international' : 'china';
 }
 
+/** Page size as OSM accepts it (1…100, default 20). */
+function limitFrom(pageSize: number | undefined): number {
+  return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(pageSize ?? DEFAULT_PAGE_SIZE)));
+}
+
 function offsetFrom(cursor: string | undefined): number {
   const offset = cursor === undefined ? 0 : Number(cursor);
   if (!Number.isInteger(offset) || offset < 0) throw invalidInput('InvalidCursor', 'The paging position is not valid. Refresh the list.');
@@ -74,7 +79,7 @@ export class HuaweiCloudProvider implements TicketProvider {
   readonly client: OsmClient;
   /** Server time from the answers' `Date` headers; the duplicate look-ups compare server times with it. */
   readonly serverTime: ServerTime;
-  private readonly attachmentLimits: (signal?: AbortSignal) => Promise<AttachmentLimits>;
+  private readonly publishedLimits: (signal?: AbortSignal) => Promise<AttachmentLimits>;
   private readonly ccEmailLimit: (signal?: AbortSignal) => Promise<number>;
   private openCaseIds: string[] = [];
   private pollCursor: string | undefined;
@@ -83,7 +88,7 @@ export class HuaweiCloudProvider implements TicketProvider {
   constructor(client: OsmClient) {
     this.client = client;
     this.serverTime = client.transport.serverClock;
-    this.attachmentLimits = once((signal) => client.attachments.limits(signal));
+    this.publishedLimits = once((signal) => client.attachments.limits(signal));
     this.ccEmailLimit = once((signal) => client.catalogue.ccEmailLimit(signal));
   }
 
@@ -110,7 +115,7 @@ export class HuaweiCloudProvider implements TicketProvider {
   async listTickets(filter: TicketListFilter, page: PageRequest, signal?: AbortSignal): Promise<Page<TicketSummary>> {
     if (filter.statusGroups && filter.statusGroups.length === 0) return { items: [], totalCount: 0 };
     const offset = offsetFrom(page.cursor);
-    const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(page.pageSize ?? DEFAULT_PAGE_SIZE)));
+    const limit = limitFrom(page.pageSize);
     const query: ListCasesQuery = {
       offset, limit, trim_osm_rich_text_label: true,
       incident_statuses: filter.statusGroups ? filter.statusGroups.flatMap(statusesOfGroup).join(',') : undefined,
@@ -129,6 +134,11 @@ export class HuaweiCloudProvider implements TicketProvider {
     });
     const more = offset + items.length < total && items.length > 0;
     return { items: summaries, totalCount: total, ...(more ? { nextCursor: String(offset + items.length) } : {}) };
+  }
+
+  /** List cursors are offsets. */
+  cursorForPage(pageIndex: number, pageSize: number): string {
+    return String(pageIndex * limitFrom(pageSize));
   }
 
   /** ListCases filters by one id; several ids are fetched one by one (first page only). */
@@ -166,7 +176,7 @@ export class HuaweiCloudProvider implements TicketProvider {
     if (!body) throw invalidInput('EmptyReply', 'Write a reply before sending it.');
     if (body.length > MAX_REPLY_LENGTH) throw invalidInput('ReplyTooLong', `A reply can have at most ${MAX_REPLY_LENGTH} characters.`);
     const ids = input.attachmentIds ?? [];
-    const limits = ids.length > 0 ? await this.attachmentLimits(signal) : undefined;
+    const limits = ids.length > 0 ? await this.publishedLimits(signal) : undefined;
     if (limits && ids.length > limits.maxFiles) throw invalidInput('TooManyAttachments', `At most ${limits.maxFiles} attachments per message.`);
     await this.client.messages.submit(ticketId, body, ids, signal);
     return {};
@@ -174,10 +184,6 @@ export class HuaweiCloudProvider implements TicketProvider {
 
   async close(ticketId: string, signal?: AbortSignal): Promise<void> {
     await this.client.cases.act(ticketId, 'close', {}, signal);
-  }
-
-  reopen(): Promise<void> {
-    return Promise.reject(unsupportedOperation(PROVIDER_NAME, 'reopen'));
   }
 
   async rate(ticketId: string, rating: RatingInput, signal?: AbortSignal): Promise<void> {
@@ -209,7 +215,7 @@ export class HuaweiCloudProvider implements TicketProvider {
     const c = this.client.catalogue;
     const [categories, regions, customerRegions, areaCodes, ccEmailLimit, cc, attachmentLimits, signed] = await Promise.all([
       c.categories(signal), c.regions(signal), c.customerRegions(signal), c.areaCodes(signal), this.ccEmailLimit(signal),
-      c.ccEmails(signal), this.attachmentLimits(signal), c.isLatestAgreementSigned(NEW_TICKET_AGREEMENT_TYPE, signal),
+      c.ccEmails(signal), this.publishedLimits(signal), c.isLatestAgreementSigned(NEW_TICKET_AGREEMENT_TYPE, signal),
     ]);
     const agreementToSign = signed ? undefined : await c.latestAgreement(NEW_TICKET_AGREEMENT_TYPE, signal);
     return buildCreateForm({
@@ -220,8 +226,7 @@ export class HuaweiCloudProvider implements TicketProvider {
 
   /**
    * Fields that depend on the values entered so far: the extends parameters (`ext.<key>`) of the chosen
-   * problem type, which `createTicket` checks. Core's schema has no dynamic fields yet; this is the hook
-   * a form would call after the problem type changes.
+   * problem type, which `createTicket` checks.
    */
   async loadDependentFields(values: FormValues, signal?: AbortSignal): Promise<FormField[]> {
     const product = parseProductValue(String(values[FIELD.product] ?? ''));
@@ -257,8 +262,13 @@ export class HuaweiCloudProvider implements TicketProvider {
     return { ticketId };
   }
 
+  /** ShowAccessoryLimits (5.5.6), asked once per provider instance. */
+  attachmentLimits(signal?: AbortSignal): Promise<AttachmentLimits> {
+    return this.publishedLimits(signal);
+  }
+
   async uploadAttachment(upload: AttachmentUpload, signal?: AbortSignal): Promise<UploadedAttachment> {
-    const limits = await this.attachmentLimits(signal);
+    const limits = await this.publishedLimits(signal);
     const extension = upload.fileName.includes('.') ? upload.fileName.slice(upload.fileName.lastIndexOf('.') + 1).toLowerCase() : '';
     if (limits.fileTypes.length > 0 && !limits.fileTypes.includes(extension)) {
       throw invalidInput('FileTypeNotAllowed', `Files of type ".${extension}" cannot be attached. Allowed: ${limits.fileTypes.join(', ')}.`);

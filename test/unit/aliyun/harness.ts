@@ -3,6 +3,8 @@ import type { Credentials } from '../../../src/core/account';
 import type { TicketProvider } from '../../../src/core/provider';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { createAliyunProvider, type AliyunProviderOptions } from '../../../src/providers/aliyun/provider';
+import type { AliyunProvider2020 } from '../../../src/providers/aliyun/provider-2020';
+import type { AliyunProvider2021 } from '../../../src/providers/aliyun/provider-2021';
 import type { AliyunApiVersion } from '../../../src/providers/aliyun/wire-types';
 import { fixturesDocument, KEY } from './emulator-fixtures';
 
@@ -22,6 +24,9 @@ export class AliyunHarness {
   }
 
   /** A provider for the owner account (or the given credentials) speaking `version`. */
+  provider(version: '2021-06-10', overrides?: ProviderOverrides): AliyunProvider2021;
+  provider(version: '2020-03-26', overrides?: ProviderOverrides): AliyunProvider2020;
+  provider(version: AliyunApiVersion, overrides?: ProviderOverrides): TicketProvider;
   provider(version: AliyunApiVersion, overrides: ProviderOverrides = {}): TicketProvider {
     const credentials = overrides.credentials ?? KEY;
     return createAliyunProvider({

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { TicketProvider } from '../../../src/core/provider';
+import type { AliyunProvider2021 } from '../../../src/providers/aliyun/provider-2021';
 import { ownerTicketsWithStatus } from './emulator-fixtures';
 import { AliyunHarness, storedTicket } from './harness';
 
@@ -13,7 +13,7 @@ function bytes(text: string): Uint8Array {
 
 describe('aliyun 2021-06-10 provider: writes against the emulator', () => {
   let harness: AliyunHarness;
-  let provider: TicketProvider;
+  let provider: AliyunProvider2021;
 
   before(async () => {
     harness = await AliyunHarness.start();

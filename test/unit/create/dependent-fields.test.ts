@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { submittedTicketFrom, findRecentDuplicate } from '../../../src/core/duplicate-guard';
-import { dependentFieldsOf } from '../../../src/panels/createPanelDependentFields';
+import { operationIfOffered } from '../../../src/core/provider-operations';
 import { FIELD, productValue } from '../../../src/providers/huaweicloud/forms';
 import { dependentFieldsAnchor } from '../../../webview/create/lib/cascade';
 import { AliyunHarness } from '../aliyun/harness';
@@ -17,12 +17,12 @@ describe('create form with Huawei Cloud (extends parameters, over the emulator)'
   after(() => h.close());
   beforeEach(() => h.emulator.control.reset());
 
-  it('finds the provider\'s dependent-fields hook', () => {
-    assert.ok(dependentFieldsOf(demoProvider(h)));
+  it('offers dependent fields', () => {
+    assert.ok(operationIfOffered(demoProvider(h), 'loadDependentFields'));
   });
 
   it('gets the required extends parameters of a problem type as form fields', async () => {
-    const fields = await dependentFieldsOf(demoProvider(h))!.loadDependentFields({ [FIELD.product]: ECS, [FIELD.businessType]: REMOTE_LOGIN });
+    const fields = await demoProvider(h).loadDependentFields({ [FIELD.product]: ECS, [FIELD.businessType]: REMOTE_LOGIN });
     assert.deepEqual(fields.filter((field) => field.required).map((field) => field.id), ['ext.ecs_instance_id']);
   });
 
@@ -54,7 +54,7 @@ describe('create form with Alibaba Cloud', () => {
   it('has no dependent fields', async () => {
     const harness = await AliyunHarness.start();
     try {
-      assert.equal(dependentFieldsOf(harness.provider('2021-06-10')), undefined);
+      assert.equal(operationIfOffered(harness.provider('2021-06-10'), 'loadDependentFields'), undefined);
     } finally {
       await harness.close();
     }

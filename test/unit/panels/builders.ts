@@ -16,18 +16,21 @@ export const CAPABILITIES: Capabilities = {
   unread: true,
   withdraw: false,
   attachments: true,
+  publishedAttachmentLimits: false,
   maxAttachmentBytes: 20 * 1024 * 1024,
   maxAttachmentsPerMessage: 3,
   rating: { minScore: 1, maxScore: 5, solvedFlag: true, comment: true },
   listFilters: { keyword: true, statusGroups: true, createdRange: true, ids: true },
   maxReplyLength: 10_000,
+  dependentFields: false,
+  randomAccessPaging: false,
 };
 
 export function aMessage(id: string, overrides: Partial<Message> = {}): Message {
   return { id, author: { role: 'support', name: 'Agent' }, displayType: 'normal', body: `body ${id}`, createdAt: Date.UTC(2026, 8, 1), attachments: [], secret: false, ...overrides };
 }
 
-export function aTicket(overrides: { detail?: Partial<TicketDetail>; messages?: Message[]; capabilities?: Partial<Capabilities>; optional?: LoadedTicket['optional'] } = {}): LoadedTicket {
+export function aTicket(overrides: { detail?: Partial<TicketDetail>; messages?: Message[]; capabilities?: Partial<Capabilities> } = {}): LoadedTicket {
   return {
     detail: {
       id: 'T1',
@@ -40,6 +43,5 @@ export function aTicket(overrides: { detail?: Partial<TicketDetail>; messages?: 
     capabilities: { ...CAPABILITIES, ...overrides.capabilities },
     providerName: 'Test Cloud',
     accountLabel: 'Work',
-    optional: overrides.optional ?? { urge: false, cancel: false, withdraw: false },
   };
 }

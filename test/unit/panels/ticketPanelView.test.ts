@@ -12,10 +12,11 @@ describe('ticket panel view: actions by capability', () => {
     assert.deepEqual({ available: view.available, canReply: view.canReply }, { available: ['refresh', 'reopen', 'rate', 'export', 'openInConsole', 'copyId'], canReply: false });
   });
 
-  it('offers urge and cancel only when the capability and the method both exist', () => {
-    const flagOnly = toActionsView(aTicket({ capabilities: { canUrge: true, canCancel: true } })).available;
-    const both = toActionsView(aTicket({ capabilities: { canUrge: true, canCancel: true }, optional: { urge: true, cancel: true, withdraw: false } })).available;
-    assert.deepEqual({ flagOnly: flagOnly.filter((a) => a === 'urge' || a === 'cancel'), both: both.filter((a) => a === 'urge' || a === 'cancel') }, { flagOnly: [], both: ['urge', 'cancel'] });
+  it('offers urge, cancel and withdraw exactly when their capabilities are on', () => {
+    const off = toActionsView(aTicket());
+    const on = toActionsView(aTicket({ capabilities: { canUrge: true, canCancel: true, withdraw: true } }));
+    const gated = (view: typeof on) => ({ actions: view.available.filter((a) => a === 'urge' || a === 'cancel'), withdraw: view.canWithdraw });
+    assert.deepEqual({ off: gated(off), on: gated(on) }, { off: { actions: [], withdraw: false }, on: { actions: ['urge', 'cancel'], withdraw: true } });
   });
 
   it('reports no attachment room when the provider cannot attach', () => {

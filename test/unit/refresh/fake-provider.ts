@@ -74,7 +74,7 @@ export class FakeProvider implements TicketProvider {
     this.tickets = Array.from({ length: options.ticketCount ?? 0 }, (_, i) => fakeTicket(i));
     this.delayMs = options.delayMs ?? 0;
     this.maxPageSize = options.maxPageSize ?? 20;
-    this.capabilities = { ...BASE_CAPABILITIES, listFilters: { ...ALL_FILTERS, ...options.listFilters } };
+    this.capabilities = { ...BASE_CAPABILITIES, listFilters: { ...ALL_FILTERS, ...options.listFilters }, randomAccessPaging: options.randomAccess === true };
     if (options.randomAccess) this.cursorForPage = (pageIndex) => String(pageIndex + 1);
   }
 
@@ -230,6 +230,6 @@ function unsupported(): Promise<never> {
 
 const BASE_CAPABILITIES: Capabilities = {
   canCreate: false, canReply: false, canClose: false, canReopen: false, canRate: false, canUrge: false, canCancel: false,
-  secretReply: false, labels: false, unread: true, withdraw: false, attachments: false, maxAttachmentBytes: 0,
-  maxAttachmentsPerMessage: 0, listFilters: ALL_FILTERS, maxReplyLength: 1000,
+  secretReply: false, labels: false, unread: true, withdraw: false, attachments: false, publishedAttachmentLimits: false, maxAttachmentBytes: 0,
+  maxAttachmentsPerMessage: 0, listFilters: ALL_FILTERS, maxReplyLength: 1000, dependentFields: false, randomAccessPaging: false,
 };
