@@ -3,7 +3,7 @@
 // string), `<Key>value</Key>` and `<add key="Key" value="…"/>` (XML), and setters in code.
 import type { RedactionSpan } from './redaction';
 import { classifyKey, type KeyClass, kindForValue } from './redaction-keys';
-import { isCodeReference } from './redaction-values';
+import { isCodeReference, passwordBeforeRemark } from './redaction-values';
 
 // A field name (up to three words, so "AccessKey Secret:" and "export TOKEN=" count), optionally
 // quoted (groups 1 and 3) or an index (`$config['smtp_pass'] =`), optionally followed by a remark in parentheses ("Token (do not share):"),
@@ -15,10 +15,16 @@ const XML_ELEMENT = /<([A-Za-z][\w.-]*)>([^<\r\n]+)<\/\1>/g;
 const XML_NAMED_VALUE = /<[A-Za-z][\w.:-]*[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\1[ \t]+value=(["'])([^"'\r\n]*)\3/dg;
 const XML_NAMED_ELEMENT = /<([A-Za-z][\w.:-]*)[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\2[ \t]*>([^<\r\n]+)<\/\1>/dg;
 // An unquoted value: one word, which may hold `&` unless it starts the next `name=` of a query string.
-const INLINE_VALUE = /(?:[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?![\w.%-]*=|&|\s|$))+/y;
+const INLINE_VALUE = /(?:[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?![\w.%-]*=|&|\s|$)){1,2048}/y;
 // Setters and map puts in code: `.setAccessKeySecret("…")`, `.withSk("…")`, `put("password", "…")`.
 const SETTER_CALL = /(?<![\w$])(?:set|with)_?([A-Za-z]\w*)\(\s*(["'])([^"'\r\n]*)\2/g;
 const MAP_PUT = /\(\s*(["'])([A-Za-z_][\w.-]*)\1\s*,\s*(["'])([^"'\r\n]*)\3/g;
+// SQL `SET PASSWORD [FOR user] = 'x'`, Mongo `changeUserPassword("u", "x")`, Python `auth=("u", "x")`
+// and `HTTPBasicAuth("u", "x")`: the second string.
+const PASSWORD_CALLS = [
+  /\bSET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+\S+)?[ \t]*=[ \t]*(?:PASSWORD\([ \t]*)?(["'])([^"'\r\n]*)\1/dgi,
+  /\b(?:changeUserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|basic_auth|auth)[ \t]*[=(][ \t]*\(?[ \t]*(["'])[^"'\r\n]*\1[ \t]*,[ \t]*(["'])([^"'\r\n]*)\2/dg,
+];
 // Terraform: `variable "db_password" { default = "…" }`.
 const HCL_VARIABLE_DEFAULT = /\bvariable[ \t]+"([\w-]+)"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]*)"/dg;
 // SQL: `IDENTIFIED BY '…'` (MySQL) and `PASSWORD '…'` (PostgreSQL).
@@ -35,7 +41,8 @@ export function findAssignmentSecrets(text: string): RedactionSpan[] {
 
 function findKeyValues(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(ASSIGNMENT)) {
+  const assignment = new RegExp(ASSIGNMENT.source, 'g');
+  for (let match = assignment.exec(text); match; match = assignment.exec(text)) {
     const [whole, open, key, close, separator] = match;
     const keyClass = classifyKeyPhrase(key);
     if (!keyClass) continue;
@@ -45,7 +52,10 @@ function findKeyValues(text: string): RedactionSpan[] {
     const spaced = /[ \t]=|=[ \t]/.test(whole);
     const restOfLine = keyClass.family === 'password' && separator !== '=>' && (separator !== '=' || spaced) && startsLine(text, match.index);
     const value = readValue(text, valueStart, keyClass, restOfLine);
-    if (value) pushIfSecret(spans, keyClass, text, value.start, value.end);
+    if (!value) continue;
+    pushIfSecret(spans, keyClass, text, value.start, value.end);
+    // Look for the next field after this value, so text such as `key=key=key=…` is read once, not once per `=`.
+    assignment.lastIndex = Math.max(assignment.lastIndex, value.end);
   }
   return spans;
 }
@@ -80,28 +90,30 @@ export function pushIfPassword(spans: RedactionSpan[], text: string, start: numb
 
 /** The value's range: inside quotes, to the end of the line, a YAML block's first line, or one inline word. */
 function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: boolean): { start: number; end: number } | undefined {
-  const lineEnd = endOfLine(text, from);
   const first = text[from];
-  if (first === '"' || first === "'") return quoted(text, from + 1, first, lineEnd);
+  if (first === '"' || first === "'") return quoted(text, from + 1, first, endOfLine(text, from));
   if (text.startsWith('\\"', from)) {
-    const close = text.indexOf('\\"', from + 2);
-    return { start: from + 2, end: close >= 0 && close < lineEnd ? close : lineEnd };
+    const lineEnd = endOfLine(text, from);
+    const close = text.slice(from + 2, lineEnd).indexOf('\\"');
+    return { start: from + 2, end: close >= 0 ? from + 2 + close : lineEnd };
   }
   // ODBC quotes a value with braces: `PWD={p@ss;word}`.
   if (first === '{' && text[from - 1] === '=') {
-    const close = text.indexOf('}', from);
-    return close > from + 1 && close < lineEnd ? { start: from + 1, end: close } : undefined;
+    const close = text.slice(from, endOfLine(text, from)).indexOf('}');
+    return close > 1 ? { start: from + 1, end: from + close } : undefined;
   }
-  if (first === '{' || first === '[' || from >= lineEnd) return undefined;
-  const rest = text.slice(from, lineEnd);
+  // The start of the value is enough to judge its form (a short read keeps huge lines fast).
+  const headEnd = endOfLine(text, from, 256);
+  if (first === '{' || first === '[' || from >= headEnd) return undefined;
+  const head = text.slice(from, headEnd);
   // `password: >-` / `|`: the value is the indented line below.
-  if (/^[|>][-+]?\d*[ \t]*$/.test(rest)) return nextLine(text, lineEnd);
+  if (/^[|>][-+]?\d*[ \t]*$/.test(head) && endOfLine(text, from) === headEnd) return nextLine(text, headEnd);
   // `password = getPassword()` in a source file is code, not a password.
-  if (isCodeReference(rest, keyClass.family !== 'password')) return undefined;
+  if (isCodeReference(head, keyClass.family !== 'password')) return undefined;
   if (restOfLine) {
-    let end = lineEnd;
+    let end = endOfLine(text, from);
     while (end > from && /\s/.test(text[end - 1])) end -= 1;
-    return { start: from, end };
+    return { start: from, end: from + passwordBeforeRemark(text.slice(from, end)) };
   }
   INLINE_VALUE.lastIndex = from;
   const word = INLINE_VALUE.exec(text);
@@ -125,9 +137,9 @@ function quoted(text: string, start: number, quote: string, lineEnd: number): { 
   return { start, end: Math.min(index, lineEnd) };
 }
 
-/** The end of the line at `from`, or `from + MAX_VALUE_LENGTH` if that comes first. */
-export function endOfLine(text: string, from: number): number {
-  const limit = Math.min(text.length, from + MAX_VALUE_LENGTH);
+/** The end of the line at `from`, or `from + maxLength` if that comes first. */
+export function endOfLine(text: string, from: number, maxLength = MAX_VALUE_LENGTH): number {
+  const limit = Math.min(text.length, from + maxLength);
   let index = from;
   while (index < limit && text[index] !== '\n' && text[index] !== '\r') index += 1;
   return index;
@@ -166,6 +178,12 @@ function findCodeCalls(text: string): RedactionSpan[] {
     const keyClass = classifyKey(match[1]);
     const [start, end] = match.indices?.[2] ?? [0, 0];
     if (keyClass) pushIfSecret(spans, keyClass, text, start, end);
+  }
+  for (const pattern of PASSWORD_CALLS) {
+    for (const match of text.matchAll(pattern)) {
+      const [start, end] = match.indices?.[match.length - 1] ?? [0, 0];
+      pushIfPassword(spans, text, start, end);
+    }
   }
   for (const match of text.matchAll(SQL_PASSWORD)) {
     pushIfPassword(spans, text, valueAt(match, match[2]), valueAt(match, match[2]) + match[2].length);

@@ -21,7 +21,7 @@ interface CliPasswordRule {
 
 /** The table: which programs take a password in which flag. */
 export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
-  { programs: ['mysql', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mysqlcheck', 'mysqlshow', 'mysqlpump', 'mysqlbinlog', 'mariadb', 'mariadb-dump', 'mariadb-admin', 'mycli'], flag: '-p', value: 'attached' },
+  { programs: ['mysql', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mysqlcheck', 'mysqlshow', 'mysqlpump', 'mysqlbinlog', 'mysqlsh', 'mariadb', 'mariadb-dump', 'mariadb-admin'], flag: '-p', value: 'attached' },
   { programs: ['sshpass'], flag: '-p', value: 'either' },
   { programs: ['docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'oras', 'helm', 'crane', 'regctl'], flag: '-p', value: 'separate', subcommand: 'login' },
   { programs: ['az'], flag: '-p', value: 'separate', subcommand: 'login' },
@@ -35,8 +35,13 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['smbclient', 'rpcclient', 'smbmap', 'smbget', 'smbcacls', 'net'], flag: '(?:-U|--user=)', value: 'either', prefix: '[^%\\s"\']+%' },
   { programs: ['lftp'], flag: '-u', value: 'separate', prefix: '[^,\\s"\']+,' },
   { programs: ['http', 'https', 'xh'], flag: '(?:-a|--auth)', value: 'separate', prefix: '[^:\\s"\']+:' },
-  { programs: ['openssl'], flag: '-(?:passin|passout|pass|kfile)', value: 'separate', prefix: 'pass:' },
+  { programs: ['openssl'], flag: '-(?:passin|passout|pass)', value: 'separate', prefix: 'pass:' },
+  { programs: ['openssl'], flag: '-k', value: 'separate' },
   { programs: ['ssh-keygen'], flag: '-[NP]', value: 'separate' },
+  { programs: ['twine', 'cqlsh', 'rabbitmqadmin', 'psexec', 'psexec.exe', 'PsExec', 'PsExec.exe', 'mycli'], flag: '-p', value: 'separate' },
+  { programs: ['mosquitto_pub', 'mosquitto_sub'], flag: '-P', value: 'separate' },
+  { programs: ['vsql'], flag: '-w', value: 'separate' },
+  { programs: ['schtasks', 'schtasks.exe'], flag: '/RP', value: 'separate' },
 ];
 
 const escape = (word: string) => word.replace(/[.+]/g, '\\$&');
@@ -100,6 +105,17 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\brabbitmqctl[ \\t]+(?:add_user|change_password)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Redis `AUTH [user] password`, typed at a redis-cli prompt.
   /(?:^|>[ \t]*)AUTH[ \t]+(?:[\w.-]+[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
+  new RegExp(`\\bmysqladmin\\b[^\\r\\n|;]{0,200}?[ \\t]password[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  /\bdb2[ \t]+connect[ \t]+to[ \t]+\S+[ \t]+user[ \t]+\S+[ \t]+using[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dgi,
+  /\b(?:exp|imp|rman[ \t]+target)[ \t]+[\w$#.]+\/("[^"\r\n]*"|[^\s@/"]+)@/dg,
+  // Windows: `cmdkey /pass:X`, `wmic /password:X`, `runas`-style `/pwd:X`.
+  /(?<=[ \t])\/(?:pass|password|pwd)[:=]("[^"\r\n]*"|[^\s"]+)/dgi,
+  // PowerShell: `ConvertTo-SecureString "X" -AsPlainText`.
+  /\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*')[ \t]+-AsPlainText/dgi,
+  // expect scripts: the `send` after a password prompt.
+  /\bexpect[ \t]+[^\r\n]{0,40}?assword[^\r\n]{0,20}\r?\n[ \t]*send[ \t]+(?:--[ \t]+)?"((?:[^"\\\r\n]|\\[^rn])+)(?:\\r|\\n)?"/dg,
+  // GitHub Actions: `::add-mask::X` hides X from the log, so X is a secret.
+  /::add-mask::(\S+)/dg,
 ];
 
 // `aws configure set aws_secret_access_key X`, `npm config set //host/:_authToken X`: the setting's
@@ -134,7 +150,7 @@ const DIRECTIVES: readonly RegExp[] = [
   /^[ \t]*(?:requirepass|masterauth)[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
   /\bCONFIG[ \t]+SET[ \t]+(?:requirepass|masterauth)[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dgi,
   /^[ \t]*sentinel[ \t]+auth-pass[ \t]+\S+[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
-  /^(?:[\w.-]*[A-Za-z.][\w.-]*|\*):(?:\d{2,5}|\*):[^\s:]+:[^\s:]+:(\S+)$/dgm,
+  /^(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(\S{1,256})$/dgm,
   /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+)[ \t]*$/dgm,
 ];
 

@@ -16,12 +16,15 @@ export function findHttpSecrets(text: string): RedactionSpan[] {
 /** `Authorization: <scheme> <credentials>` (headers, JSON, curl -H, nginx): the credentials part. */
 function findAuthorizationHeaders(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(AUTHORIZATION)) {
+  const authorization = new RegExp(AUTHORIZATION.source, 'gi');
+  for (let match = authorization.exec(text); match; match = authorization.exec(text)) {
     const valueStart = match.index + match[0].length;
     // A header inside a string ends at that string's quote; a bare header runs to the end of the line
     // (Digest credentials quote their own parts).
     const opening = match[2] || (match[1] ? '' : quoteBefore(text, match.index));
     const value = readUntil(text, valueStart, opening).replace(/\s+$/, '');
+    // The next header is looked for after this value, so a huge line is read once.
+    authorization.lastIndex = Math.max(authorization.lastIndex, valueStart + value.length);
     const scheme = /^(\S+)[ \t]+(\S[^]*)$/.exec(value);
     if (scheme && AUTH_SCHEME.test(scheme[1])) {
       const credentials = scheme[2].replace(/[,;]$/, '');
@@ -44,9 +47,13 @@ function quoteBefore(text: string, index: number): string {
   return before === '"' || before === "'" ? before : '';
 }
 
+// Header values are short; reading stops here so a huge line cannot make every header scan to its end.
+const MAX_HEADER_LENGTH = 4096;
+
 function readUntil(text: string, from: number, quote: string): string {
+  const limit = Math.min(text.length, from + MAX_HEADER_LENGTH);
   let end = from;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r' && (quote === '' || text[end] !== quote)) end += 1;
+  while (end < limit && text[end] !== '\n' && text[end] !== '\r' && (quote === '' || text[end] !== quote)) end += 1;
   return text.slice(from, end);
 }
 
@@ -71,9 +78,11 @@ const SESSION_NAME = /sess|sid|token|auth|csrf|xsrf|jwt|login|remember|secret|ke
 /** Values of `Cookie:` and `Set-Cookie:` headers that look like session ids or tokens. */
 function findCookies(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(COOKIE_HEADER)) {
+  const cookieHeader = new RegExp(COOKIE_HEADER.source, 'gi');
+  for (let match = cookieHeader.exec(text); match; match = cookieHeader.exec(text)) {
     const from = match.index + match[0].length;
     const line = readUntil(text, from, match[3] || quoteBefore(text, match.index));
+    cookieHeader.lastIndex = Math.max(cookieHeader.lastIndex, from + line.length);
     const isSetCookie = match[1] !== undefined;
     let offset = 0;
     for (const [index, pair] of line.split(';').entries()) {

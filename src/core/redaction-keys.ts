@@ -36,7 +36,8 @@ const META_WORDS = new Set([
   'size', 'store', 'provider', 'backend', 'manager', 'rotation', 'field', 'label', 'description', 'hint', 'prompt', 'command',
   'env', 'var', 'source', 'method', 'scope', 'scopes', 'audience', 'issuer', 'algorithm', 'alg', 'kind', 'template', 'regex',
   'pattern', 'min', 'max', 'reset', 'changed', 'set', 'exists', 'present', 'status', 'state', 'strength', 'salt', 'encrypted',
-  'stdin', 'cmd', 'helper', 'program', 'script', 'fd', 'sha256', 'sha1', 'md5',
+  'stdin', 'cmd', 'helper', 'program', 'script', 'fd', 'sha', 'md', 'at', 'on', 'date', 'time', 'timestamp', 'updated',
+  'created', 'last', 'since', 'until', 'expired', 'expire', 'valid', 'lifetime', 'duration', 'interval', 'retries', 'attempts',
 ]);
 // Leading words that make a field about a secret rather than the secret itself (`--ask-password`,
 // `no_password`, `password_reset_url` is handled by its last word).
@@ -57,7 +58,8 @@ export function classifyKey(key: string): KeyClass | undefined {
 }
 
 function classifyKeyWords(key: string): KeyClass | undefined {
-  const words = splitKeyWords(key);
+  // `PASSWORD2`, `api_key_1`, `oauth2_token`: a number after a word does not change its meaning.
+  const words = splitKeyWords(key).map((word) => word.replace(/(?<=[a-z])\d+$/, ''));
   if (words.length === 0) return undefined;
   const joined = words.join('');
   const last = words[words.length - 1];
@@ -78,7 +80,10 @@ function classifyKeyWords(key: string): KeyClass | undefined {
     return make('password');
   }
   if (joined === 'requirepass' || joined === 'masterauth') return make('password');
-  // A bare `pass` is also a test result ("pass: 12"), so its value must look like a password.
+  // Session ids in forms, JSON and query strings (`sessionid=`, `session_id`, `PHPSESSID`) let a reader log in.
+  if (/^(?:php|j|asp(?:net)?)?session(?:id|key)$|^phpsessid$/.test(joined)) return make('token');
+  // A bare `pass`/`pw` is also a test result or an abbreviation ("pass: 12"), so its value must look like a password.
+  if (joined === 'pw') return make('password', false);
   if (joined === 'pass') return make('password', false);
   if (joined.endsWith('token')) {
     return HARMLESS_TOKEN_PREFIXES.some((prefix) => joined.endsWith(`${prefix}token`)) ? undefined : make('token');

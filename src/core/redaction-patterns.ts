@@ -99,7 +99,8 @@ function findUrlCredentials(text: string): RedactionSpan[] {
     const userStart = match.index + whole.indexOf('//') + 2;
     if (user.startsWith('[REDACTED')) continue;
     if (password !== undefined) {
-      if (password === '' || isPlaceholder(password)) continue;
+      // `postgres:postgres@localhost`, `guest:guest@`: a default from documentation, not a secret.
+      if (password === '' || isPlaceholder(password) || (password.toLowerCase() === user.toLowerCase() && /^[a-z]+$/i.test(password))) continue;
       const start = userStart + user.length + 1;
       spans.push(span('url-credentials', start, start + password.length));
     } else if (user.length >= 20 && /\d/.test(user) && /[A-Za-z]/.test(user) && !isPlaceholder(user)) {

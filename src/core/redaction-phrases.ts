@@ -3,7 +3,7 @@
 import type { RedactionSpan } from './redaction';
 import { endOfLine, pushIfPassword, pushIfSecret } from './redaction-assignments';
 import type { KeyFamily } from './redaction-keys';
-import { looksLikePassword } from './redaction-values';
+import { isGeneratedToken, looksLikePassword, passwordBeforeRemark } from './redaction-values';
 
 const CHINESE_FAMILIES: Record<string, KeyFamily> = {
   登录密码: 'password', 密码: 'password', 口令: 'password', 访问密钥: 'secret-key', 密钥: 'secret-key', 秘钥: 'secret-key',
@@ -12,11 +12,13 @@ const CHINESE_FAMILIES: Record<string, KeyFamily> = {
 // A label, then a separator: a colon (any width) or `=`, "是"/"为" ("is"), or just a space.
 const CHINESE_LABEL = /(登录密码|密码|口令|访问密钥|密钥|秘钥|私钥|安全令牌|访问令牌|令牌)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[ \t]*(?:是|为)|[ \t]+)[ \t]*/g;
 // One word of a password in running text: stops at spaces, quotes and CJK text or punctuation.
-const WORD = /[^\s"'`，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]+/y;
+const WORD = /[^\s"'`，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]{1,256}/y;
 // "账号 ops / PASS", "用户名：root/PASS", "login admin / PASS".
 const USER_SLASH_PASSWORD = /(?<![\w/.-])(?:账号|帐号|用户名?|用户名称|login|user(?:name)?)[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
-// "my password is X", "the root password for i-abc is: X", "password was `X`".
-const ENGLISH_PASSWORD = /\b(?:password|passwd|passphrase|passcode)(?:[ \t]+(?:for|of|to)[ \t]+\S{1,64}?)?[ \t]+(?:is|was)[ \t]*:?[ \t]*(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+// "my password is X", "the root password for i-abc is: X", "password was `X`", "with password X".
+const ENGLISH_PASSWORD = /\b(?:password|passwd|passphrase|passcode|pwd)(?:[ \t]+(?:for|of|to)[ \t]+\S{1,64}?)?(?:[ \t]+(?:is|was)[ \t]*:?)?[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+// "the API key is X", "my token was X", "secret is X": only a value that looks generated.
+const ENGLISH_TOKEN = /\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|secret|credentials?)[ \t]+(?:is|was)[ \t]*:?[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 
 /** Spans of secrets given in prose, in Chinese and English. */
 export function findPhraseSecrets(text: string): RedactionSpan[] {
@@ -27,8 +29,8 @@ function readWord(text: string, from: number): { start: number; end: number } | 
   WORD.lastIndex = from;
   const word = WORD.exec(text);
   if (!word) return undefined;
-  // A sentence's full stop is not part of the password.
-  const end = from + word[0].replace(/[.]+$/, '').length;
+  // A sentence's punctuation is not part of the password.
+  const end = from + word[0].replace(/[.:]+$/, '').length;
   return end > from ? { start: from, end } : undefined;
 }
 
@@ -45,7 +47,7 @@ function findChineseLabels(text: string): RedactionSpan[] {
     if (match[2] && lineStart && family === 'password') {
       let end = endOfLine(text, from);
       while (end > from && /\s/.test(text[end - 1])) end -= 1;
-      range = end > from ? { start: from, end } : undefined;
+      range = end > from ? { start: from, end: from + passwordBeforeRemark(text.slice(from, end)) } : undefined;
     }
     if (range) pushIfSecret(spans, { family, words: [], anyShape: true }, text, range.start, range.end);
   }
@@ -65,7 +67,17 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(ENGLISH_PASSWORD)) {
     const range = readWord(text, match.index + match[0].length);
-    if (range && looksLikePassword(text.slice(range.start, range.end))) pushIfPassword(spans, text, range.start, range.end);
+    if (!range) continue;
+    const value = text.slice(range.start, range.end);
+    // "password X" with nothing but a space between: only a value no sentence would have (letters
+    // and digits, or a symbol inside it), not a flag or a path (`passwd --stdin`, `secret/prod/db`).
+    const bare = !/(?:is|was)[ \t]*:?[ \t]*["'`]?$/i.test(match[0]);
+    const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/]|^[\w.-]+(?:\/[\w.-]+)+$/.test(value);
+    if (looksLikePassword(value) && (!bare || inline)) pushIfPassword(spans, text, range.start, range.end);
+  }
+  for (const match of text.matchAll(ENGLISH_TOKEN)) {
+    const range = readWord(text, match.index + match[0].length);
+    if (range && isGeneratedToken(text.slice(range.start, range.end))) spans.push({ kind: /secret|credential/i.test(match[0]) ? 'secret' : /key/i.test(match[0]) ? 'api-key' : 'token', ...range });
   }
   return spans;
 }

@@ -1,7 +1,7 @@
 // Judging whether a value found next to a secret-sounding name is a real secret or a placeholder,
 // a status word, prose, or code. Kept apart so the detectors read as "where", and this file as "what".
 
-const PLACEHOLDER = /^(?:\*+|x{3,}|X{3,}|•+|●+|\.{3}|…|-+|_+|\?+|null|nil|none|undefined|true|false|yes|no|on|off|empty|n\/a|redacted|hidden|masked|string|required|optional|password|passwd|pass|secret|token|changeme_?|your[-_ ]?\w*|my[-_]?(?:password|secret|token|key)|placeholder)$/i;
+const PLACEHOLDER = /^(?:\*+|x{3,}|X{3,}|•+|●+|\.{3}|…|-+|_+|\?+|null|nil|none|undefined|true|false|yes|no|on|off|empty|n\/a|redacted|hidden|masked|string|required|optional|password|passwd|pass|secret|token|(?:change|replace|fill|set|update)[-_]?me|your[-_ ]?\w*|my[-_]?(?:password|secret|token|key)|placeholder|todo|fixme|tbd|dummy|sample|example|foo|bar|foobar|baz|qux)$/i;
 // Type names where code declares a field rather than filling it (`api_key: str`, `password: string;`).
 const TYPE_NAMES = /^(?:str|string|String|bytes|int|number|bool|boolean|any|object|SecretStr|char\[\]|Optional\[str\]|string\[\]|&str)[;,]?$/;
 
@@ -15,6 +15,11 @@ const STATUS_WORDS = new Set([
   'loaded', 'saved', 'stored', 'generated', 'created', 'deleted', 'removed', 'verified', 'confirmed', 'unknown', 'same',
   'see', 'ask', 'use', 'please', 'default', 'blank', 'prompt', 'stdin', 'env', 'file', 'tbd', 'todo', 'example',
 ]);
+// Words of password policies and instructions ("12 characters minimum", "digits and symbols").
+const POLICY_WORDS = new Set([
+  'characters', 'character', 'chars', 'minimum', 'maximum', 'digits', 'digit', 'letters', 'letter', 'symbols', 'symbol',
+  'uppercase', 'lowercase', 'long', 'length', 'complexity', 'special', 'numbers', 'mixed', 'case', 'expires', 'expired',
+]);
 // Function words: a value made of words that include one of these is a sentence, not a passphrase.
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from',
@@ -26,6 +31,10 @@ const FUNCTION_WORDS = new Set([
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed === '' || PLACEHOLDER.test(trimmed) || TYPE_NAMES.test(trimmed)) return true;
+  // Wrapped (`**hidden**`, `[masked]`, `"<token>"`) or led by a mask (`******** (8 chars)`).
+  const unwrapped = trimmed.replace(/^[\s*_"'`[(<]+|[\s*_"'`\])>]+$/g, '');
+  if (unwrapped !== trimmed && (unwrapped === '' || PLACEHOLDER.test(unwrapped))) return true;
+  if (/^(?:\*{3,}|x{4,}|•{3,}|●{3,}|#{4,})(?:\s|$)/i.test(trimmed)) return true;
   if (trimmed.startsWith('[REDACTED')) return true;
   if (/^<[^<>]*>$/.test(trimmed)) return true;
   if (/^\$\{[^}]*\}$|^\$\{\{.*\}\}$|^\{\{.*\}\}$|^%\(?\w*\)?s$|^%[A-Z_]+%$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed)) return true;
@@ -42,7 +51,8 @@ export function isPlaceholder(value: string): boolean {
  * that benefit of the doubt, since "Summer.Holiday" is a plausible password.
  */
 export function isCodeReference(value: string, loose = false): boolean {
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*[([]/.test(value)) return true;
+  // A call or an index right after a name (`getToken()`, `env["X"]`); `Abc123 (temporary)` is a value and a remark.
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[([]/.test(value)) return true;
   if (loose && /^[A-Za-z_$]+(?:\.[A-Za-z_$]+)+(?![\w$.])/.test(value)) return true;
   return /^(?:self|this|os|process|config|cfg|conf|settings|env|args|opts|options|params|props|req|request|ctx|context|secrets|vars|var|local|data|module|values|Values|random_password|random_string)\.[\w$.]+(?![\w$.])/.test(value);
 }
@@ -56,7 +66,7 @@ export function looksLikeProse(value: string): boolean {
   const words = trimmed.toLowerCase().split(/\s+/).map((word) => word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, ''));
   if (words.length < 2) return false;
   if (STATUS_WORDS.has(words[0]) || FUNCTION_WORDS.has(words[0])) return true;
-  return words.some((word) => FUNCTION_WORDS.has(word));
+  return words.some((word) => FUNCTION_WORDS.has(word) || POLICY_WORDS.has(word));
 }
 
 /** A password value: anything except placeholders, status words, prose, paths and URLs. */
@@ -69,8 +79,22 @@ export function isPlausiblePassword(value: string): boolean {
 
 /** A password where nothing but its look vouches for it: 6+ characters with a digit, a symbol or mixed case. */
 export function looksLikePassword(value: string): boolean {
-  if (!isPlausiblePassword(value) || value.length < 6 || /^\d+$/.test(value)) return false;
+  // Needs a letter: numbers, dates and versions (`2025-06-01T00:00:00Z`, `12.4.1`) are not passwords here.
+  if (!isPlausiblePassword(value) || value.length < 6 || !/[A-Za-z]/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value)) return false;
   return /\d/.test(value) || /[^A-Za-z0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value.slice(1)));
+}
+
+/**
+ * The password in a line such as `Admin@123 (change it after the first login)` or
+ * `Abc#2024（首次登录后修改）`: its first word, when that word looks like a password and the rest is a
+ * remark. Returns the length to keep.
+ */
+export function passwordBeforeRemark(value: string): number {
+  const first = /^[^\s（(，,]+/.exec(value)?.[0] ?? '';
+  const rest = value.slice(first.length).trim();
+  if (rest === '' || !looksLikePassword(first)) return value.length;
+  const isRemark = /^[(（#/-]|^\/\//.test(rest) || looksLikeProse(rest) || /[\u3000-\u9fff]/.test(rest);
+  return isRemark ? first.length : value.length;
 }
 
 /** A token/key value: long enough and varied enough to be generated, not a word or a phrase. */

@@ -1,0 +1,242 @@
+import * as assert from 'node:assert/strict';
+import { redactSecrets } from '../../../src/core/redaction';
+import { CLI_PASSWORD_RULES } from '../../../src/core/redaction-cli';
+import { VENDOR_FORMATS } from '../../../src/core/redaction-vendors';
+
+// Deterministic fake values: mixed classes, no long runs, so they never read as placeholders.
+let seed = 7;
+function fake(length: number, alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789'): string {
+  let out = '';
+  for (let index = 0; index < length; index += 1) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    out += alphabet[(seed >>> 16) % alphabet.length];
+  }
+  return out;
+}
+const hex = (length: number) => fake(length, '0123456789abcdef');
+const upper = (length: number) => fake(length, 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789');
+const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+
+/** One realistic example per row of the vendor table (a row without one fails the first test). */
+const VENDOR_EXAMPLES: Record<string, string> = {
+  'AWS access key id': `AKIA${upper(16)}`,
+  'AWS session token': `IQoJb3JpZ2luX2VjE${fake(200)}`,
+  'GitHub token': `ghp_${fake(36)}`,
+  'GitHub fine-grained token': `github_pat_11${upper(20)}_${fake(59)}`,
+  'GitLab token': `glpat-${fake(20)}`,
+  'Slack token': `xoxb-${hex(12).replace(/[a-f]/g, '7')}-${fake(24)}`,
+  'Slack app token': `xapp-1-A${upper(10)}-${hex(40)}`,
+  'Slack webhook': `https://hooks.slack.com/services/T${upper(10)}/B${upper(10)}/${fake(24)}`,
+  'Discord webhook': `https://discord.com/api/webhooks/1234567890123456789/${fake(68)}`,
+  'Microsoft Teams webhook': `https://contoso.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}`,
+  'Feishu / Lark bot webhook': `https://open.feishu.cn/open-apis/bot/v2/hook/${uuid()}`,
+  'WeCom bot webhook': `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${uuid()}`,
+  'DingTalk signing secret': `SEC${hex(64)}`,
+  'Stripe secret or restricted key': `sk_live_${fake(24)}`,
+  'Stripe webhook secret': `whsec_${fake(32)}`,
+  'Google API key': `AIza${fake(35)}`,
+  'Google OAuth client secret': `GOCSPX-${fake(28)}`,
+  'Google OAuth access token': `ya29.a0${fake(120)}`,
+  'Google OAuth refresh token': `1//0${fake(90)}`,
+  'Firebase Cloud Messaging server key': `AAAA${fake(7)}:APA91b${fake(134)}`,
+  'OpenAI project key': `sk-proj-${fake(74)}T3BlbkFJ${fake(74)}`,
+  'Anthropic key': `sk-ant-api03-${fake(93)}AA`,
+  'LLM API key': `sk-${hex(32)}`,
+  'Hugging Face token': `hf_${fake(34, 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ')}`,
+  'SendGrid key': `SG.${fake(22)}.${fake(43)}`,
+  'Twilio API key': `SK${hex(32)}`,
+  'npm token': `npm_${fake(36)}`,
+  'PyPI token': `pypi-AgEIcHlwaS5vcmc${fake(80)}`,
+  'Docker Hub token': `dckr_pat_${fake(27)}`,
+  'Shopify token': `shpat_${hex(32)}`,
+  'DigitalOcean token': `dop_v1_${hex(64)}`,
+  'Databricks token': `dapi${hex(32)}`,
+  'HashiCorp Vault token': `hvs.CAESI${fake(90)}`,
+  'Postman key': `PMAK-${hex(24)}-${hex(34)}`,
+  'Grafana token': `glsa_${fake(32)}_${hex(8)}`,
+  'New Relic key': `NRAK-${upper(27)}`,
+  'Linear key': `lin_api_${fake(40)}`,
+  'Doppler token': `dp.pt.${fake(43)}`,
+  'Heroku key': `HRKU-AA${fake(58)}`,
+  'Atlassian API token': `ATATT3xFfGF0${fake(170)}=${upper(8)}`,
+  'Sentry token': `sntryu_${hex(64)}`,
+  'Pulumi token': `pul-${hex(40)}`,
+  'Dynatrace token': `dt0c01.${upper(24)}.${upper(64)}`,
+  'JFrog key': `AKCp${fake(69)}`,
+  'Square token': `EAAA${fake(60)}`,
+  'Telegram bot token': `1234567890:AA${fake(33)}`,
+  'Azure AD client secret': `abc8Q~${fake(34)}`,
+  'Tencent Cloud SecretId': `AKID${fake(32)}`,
+  'Volcengine access key id': `AKLT${fake(43)}`,
+  'GitLab runner registration token': `GR1348941${fake(20)}`,
+  'Mailchimp key': `${hex(32)}-us14`,
+  'Braintree token': `access_token$production$${hex(16)}$${hex(32)}`,
+  'Discord bot token': `MT${fake(24)}.Gk3xYz.${fake(38)}`,
+  'Dropbox short-lived token': `sl.${fake(140)}`,
+  'SonarQube token': `squ_${hex(40)}`,
+  'Bitbucket app password': `ATBB${fake(32)}`,
+  'Notion token': `ntn_${fake(46)}`,
+  'Figma token': `figd_${fake(40)}`,
+  'Airtable token': `pat${fake(14)}.${hex(64)}`,
+  '1Password service account token': `ops_eyJ${fake(200)}`,
+  'Supabase token': `sbp_${hex(40)}`,
+  'Fly.io token': `fo1_${fake(43)}`,
+  'Render key': `rnd_${fake(32)}`,
+  'PlanetScale credential': `pscale_pw_${fake(43)}`,
+  'Mapbox secret token': `sk.eyJ1IjoiZXhhbXBsZSIsImEiOiJ${fake(40)}`,
+  'Brevo (Sendinblue) key': `xkeysib-${hex(64)}-${fake(16)}`,
+  'Replicate token': `r8_${fake(37)}`,
+  'Groq key': `gsk_${fake(52)}`,
+  'Perplexity key': `pplx-${fake(48)}`,
+  'xAI key': `xai-${fake(80)}`,
+  'OpenRouter key': `sk-or-v1-${hex(64)}`,
+  'Tavily key': `tvly-${fake(32)}`,
+  'LangSmith key': `lsv2_pt_${hex(32)}_${hex(10)}`,
+  'Pinecone key': `pcsk_${fake(60)}`,
+  'Shippo token': `shippo_live_${hex(40)}`,
+  'RubyGems key': `rubygems_${hex(48)}`,
+  'Prefect key': `pnu_${fake(36)}`,
+  'JD Cloud access key id': `JDC_${upper(28).replace(/[G-Z]/g, 'A')}`,
+  'age secret key': `AGE-SECRET-KEY-1${fake(58, 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L')}`,
+  'Kubernetes bootstrap token': `${fake(6, 'abcdefghijkmnopqrstuvwxyz0123456789')}.${fake(16, 'abcdefghijkmnopqrstuvwxyz0123456789')}`,
+  'base64 PEM private key': Buffer.from(`-----BEGIN RSA PRIVATE KEY-----\n${fake(64)}\n-----END RSA PRIVATE KEY-----\n`).toString('base64'),
+};
+
+describe('vendor token formats', () => {
+  it('has an example for every row of the table', () => {
+    assert.deepEqual(VENDOR_FORMATS.map((format) => format.name).filter((name) => !(name in VENDOR_EXAMPLES)), []);
+  });
+
+  for (const format of VENDOR_FORMATS) {
+    it(`redacts a ${format.name} written without any name next to it`, () => {
+      const example = VENDOR_EXAMPLES[format.name];
+      const line = format.name === 'Kubernetes bootstrap token' ? `kubeadm join 10.0.0.1:6443 --token ${example}` : `it failed with ${example} yesterday`;
+      const { text, findings } = redactSecrets(line);
+      assert.ok(!text.includes(example) && findings.length === 1, `${format.name}: ${text}`);
+      assert.equal(findings[0].kind, format.kind);
+    });
+  }
+
+  it('leaves documentation stand-ins and prefixes in prose alone', () => {
+    const text = 'AKIAXXXXXXXXXXXXXXXX https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX sk_live_... ghp_ prefix, xoxb-your-bot-token';
+    assert.equal(redactSecrets(text).text, text);
+  });
+
+  it('does not cut a vendor-looking run out of a longer base64 blob', () => {
+    const text = `data:image/png;base64,iVBORw0KGgo${fake(20)}AKIA${upper(16)}${fake(20)}==`;
+    assert.equal(redactSecrets(text).text, text);
+  });
+});
+
+/** One example per CLI rule: a command line and the password in it. */
+const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
+  ['mysql', 'mysql -uroot -pTq7#vLm2!pZx -h 10.0.1.15 shop', 'Tq7#vLm2!pZx'],
+  ['sshpass', "sshpass -p 'Harbor!73647' ssh root@10.0.2.8", 'Harbor!73647'],
+  ['docker', 'docker login -u ci -p Xk9mP2qRt7 registry.example.com', 'Xk9mP2qRt7'],
+  ['az', 'az login --service-principal -u 4f1c2d3e -p Pq8Q~abcDEF123 --tenant contoso', 'Pq8Q~abcDEF123'],
+  ['redis-cli', 'redis-cli -h 10.0.1.9 -a Rg5tYh8uJk ping', 'Rg5tYh8uJk'],
+  ['mongo', 'mongo --host 10.0.1.30 -u admin -p Mn3bVc7xZa --authenticationDatabase admin', 'Mn3bVc7xZa'],
+  ['sqlcmd', 'sqlcmd -S 10.0.1.40 -U sa -P Sq1Lp4ss!word -Q "SELECT 1"', 'Sq1Lp4ss!word'],
+  ['ldapsearch', 'ldapsearch -x -D "cn=admin,dc=example,dc=com" -w Ld4pB1nd# "(uid=ops)"', 'Ld4pB1nd#'],
+  ['ipmitool', 'ipmitool -I lanplus -H 10.0.9.12 -U ADMIN -P Ipm1P4ss power status', 'Ipm1P4ss'],
+  ['zip', 'zip -P Z1pS3cret logs.zip app.log', 'Z1pS3cret'],
+  ['7z', '7z a -p7zS3cret! backup.7z /data', '7zS3cret!'],
+  ['smbclient', 'smbclient //nas/share -U ops%Smb4Pass!', 'Smb4Pass!'],
+  ['lftp', 'lftp -u deploy,Lf7pPass9 sftp://files.example.com', 'Lf7pPass9'],
+  ['http', 'http --auth ops:Ht7pAuth9 GET https://api.example.com/health', 'Ht7pAuth9'],
+  ['openssl', 'openssl rsa -in enc.key -out plain.key -passin pass:Op3nSsl!9', 'Op3nSsl!9'],
+  ['openssl', 'openssl enc -aes-256-cbc -in a.tar -out a.enc -k Enc9Key!x', 'Enc9Key!x'],
+  ['ssh-keygen', "ssh-keygen -t ed25519 -N 'Ph4seP4ss!' -f key", 'Ph4seP4ss!'],
+  ['twine', 'twine upload -u ci -p Tw1nePass! dist/*', 'Tw1nePass!'],
+  ['mosquitto_pub', 'mosquitto_pub -h mq -u sensor -P Mq7tt!Pass -t t -m 1', 'Mq7tt!Pass'],
+  ['vsql', 'vsql -h 10.0.5.9 -U dbadmin -w Vs9lPass!', 'Vs9lPass!'],
+  ['schtasks', 'schtasks /create /tn b /tr b.cmd /ru CORP\\svc /RP Sch3dPass!', 'Sch3dPass!'],
+];
+
+describe('CLI password flags', () => {
+  it('has an example for every row of the table', () => {
+    const covered = new Set(CLI_EXAMPLES.map(([program]) => program));
+    assert.deepEqual(CLI_PASSWORD_RULES.filter((rule) => !rule.programs.some((program) => covered.has(program))).map((rule) => rule.programs[0]), []);
+  });
+
+  for (const [program, line, password] of CLI_EXAMPLES) {
+    it(`redacts the password given to ${program}: ${line.slice(0, 48)}…`, () => {
+      const { text, findings } = redactSecrets(line);
+      assert.ok(!text.includes(password) && findings.some((finding) => line.slice(finding.start, finding.end) === password), text);
+    });
+  }
+
+  it('redacts server directives and positional passwords', () => {
+    const text = 'requirepass Rq9Pass!x\nhtpasswd -b -c .htpasswd admin Ht9Pass!x\necho "Ec9Pass!x" | docker login -u a --password-stdin r.example.com\nsqlplus system/Or4cle!x@10.0.1.50:1521/ORCL';
+    assert.deepEqual(redactSecrets(text).findings.map((finding) => text.slice(finding.start, finding.end)), ['Rq9Pass!x', 'Ht9Pass!x', 'Ec9Pass!x', 'Or4cle!x']);
+  });
+
+  it('leaves the same flags alone where they mean something else, or prompt', () => {
+    const text = [
+      'mkdir -p /var/lib/app', 'ssh -p 2222 deploy@10.0.2.9', 'docker run -d -p 8080:80 nginx', 'mysql -uroot -p', 'mysql -h db -P 3306 -u app -p shop',
+      'sshpass -e ssh root@host', 'sshpass -p "$SSHPASS" ssh root@host', 'cat pass.txt | docker login -u a --password-stdin r.example.com',
+      'redis-cli -p 6379 ping', 'psql -p 5432 -U app', 'git log -p -3', 'openssl rsa -in a -passin env:KEY_PASS', 'net use Z: \\\\nas\\share /user:ops *',
+      'msbuild App.sln /p:Configuration=Release',
+    ].join('\n');
+    assert.equal(redactSecrets(text).text, text);
+  });
+});
+
+describe('values that must read as secrets, not prose', () => {
+  it('leaves password rules, statuses and Chinese replies alone', () => {
+    const text = [
+      'password: must be at least 12 characters long', 'Password: 12 characters minimum', 'password: too short (minimum is 8 characters)',
+      '密码：已修改', '密码：至少 8 位，需包含大小写字母和数字', '密码 8 位以上', 'token: expired at 2025-06-01T10:00:00Z', 'password_expires_at: 2025-09-01',
+      'password: ******** (8 chars)', 'Password: **hidden**', 'The password is 8 characters long.', 'postgres://postgres:postgres@localhost:5432/dev',
+    ].join('\n');
+    assert.equal(redactSecrets(text).text, text);
+  });
+
+  it('keeps cookie names, attribute lines and ordinary preferences, and takes session values', () => {
+    const plain = 'Set-Cookie: lang=zh-CN; Path=/; Max-Age=31536000; SameSite=Lax\nCookie attributes: Secure; HttpOnly; SameSite=Strict\nCookie: _ga=GA1.2.1234567890.1748736000; theme=dark';
+    assert.equal(redactSecrets(plain).text, plain);
+    const session = 'Cookie: sessionid=Kq8vZt2mWx9pLr4n; theme=dark; csrftoken=Bn7cXv3zQw5eRt6y';
+    assert.equal(redactSecrets(session).text, 'Cookie: sessionid=[REDACTED:cookie]; theme=dark; csrftoken=[REDACTED:cookie]');
+  });
+
+  it('takes a password and leaves the remark after it', () => {
+    assert.deepEqual(
+      [redactSecrets('Password: Adm1n@2025 (change it after the first login)').text, redactSecrets('密码：Abc#2024x（首次登录后请修改）').text],
+      ['Password: [REDACTED:password] (change it after the first login)', '密码：[REDACTED:password]（首次登录后请修改）'],
+    );
+  });
+
+  it('finds passwords written in sentences, in English and Chinese', () => {
+    const text = 'my password is Summer#2025 and the root 密码是 Xk9mP2q! — use password Ab12cd34Ef to log in';
+    assert.equal(redactSecrets(text).text, 'my password is [REDACTED:password] and the root 密码是 [REDACTED:password] — use password [REDACTED:password] to log in');
+  });
+
+  it('reads connection strings in several syntaxes', () => {
+    const text = [
+      'jdbc:mysql://10.0.1.15:3306/shop?user=app&password=Jd8c&Pass9&useSSL=true',
+      'Server=tcp:erp,1433;User ID=erp;Password=Ad0NetPass!;Encrypt=True;',
+      'DRIVER={ODBC Driver 18};SERVER=db;UID=sa;PWD={Odbc;Pass9}',
+      'DefaultEndpointsProtocol=https;AccountName=logs;AccountKey=Zx8cVb7nMq6wEr5tYu4iOp3aSd2fGh1jKl0zXc9vBn8mQw==;EndpointSuffix=core.windows.net',
+      'dsn := "app:G0Dsn!Pass@tcp(10.0.1.15:3306)/shop"',
+    ].join('\n');
+    assert.deepEqual(redactSecrets(text).findings.map((finding) => text.slice(finding.start, finding.end)), [
+      'Jd8c&Pass9', 'Ad0NetPass!', 'Odbc;Pass9', 'Zx8cVb7nMq6wEr5tYu4iOp3aSd2fGh1jKl0zXc9vBn8mQw==', 'G0Dsn!Pass',
+    ]);
+  });
+});
+
+describe('redaction of adversarial input', () => {
+  // A loose sanity bound: a quadratic or backtracking detector takes minutes on these, a linear one
+  // well under a second (the bench prints the real figures).
+  const MB = 1_000_000;
+  const lines = ['password=', 'key: ', 'Authorization: Bearer ', 'Cookie: a=b; ', '-----BEGIN RSA PRIVATE KEY-----', 'eyJabcdefgh.', 'xoxb-1-', 'AKIA', 'a.', 'mysql -pX ', 'a:b@tcp(', '密码：', '"', 'LS0tLS1CRUdJTi'];
+  for (const unit of lines) {
+    it(`redacts a 1 MB line of ${JSON.stringify(unit)} repeated in under 3 s`, () => {
+      const text = unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+      const started = performance.now();
+      redactSecrets(text, { emails: true, phoneNumbers: true });
+      const elapsed = performance.now() - started;
+      assert.ok(elapsed < 3000, `${elapsed.toFixed(0)} ms`);
+    });
+  }
+});
