@@ -9,7 +9,6 @@
  */
 import type { TicketProvider } from '../../src/core/provider';
 import { RefreshCoordinator, type AccountSnapshot } from '../../src/core/refresh';
-import { withPageNumberCursors } from '../aliyun-page-cursors';
 import { benchTicketId, statusOfIndex } from '../fixtures/aliyun-tickets';
 import { BENCH_ACCOUNT, benchProvider, timed } from '../harness';
 import { RemoteEmulator } from '../remote-emulator';
@@ -67,35 +66,26 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
     await emulator.addLatency({ provider: 'aliyun', ms: rttMs });
     const provider = benchProvider(emulator.url, concurrency);
     context.progress('warm-up refresh (not measured: JIT, keep-alive connections)');
-    await measuredRefresh(emulator, engineFor(withPageNumberCursors(provider), concurrency), tickets);
+    await measuredRefresh(emulator, engineFor(provider, concurrency), tickets);
 
-    // Alternate the two variants and keep each one's median: the machine may be shared and noisy.
+    // Keep the median of several runs: the machine may be shared and noisy.
     const coldRuns: number[] = [];
-    const shippedRuns: number[] = [];
     let cold = { ms: 0, requests: 0 };
-    let coldShipped = { ms: 0, requests: 0 };
     for (let round = 1; round <= rounds; round++) {
-      context.progress(`cold refresh ${round}/${rounds}, pages addressed by number`);
-      cold = await measuredRefresh(emulator, engineFor(withPageNumberCursors(provider), concurrency), tickets);
+      context.progress(`cold refresh ${round}/${rounds} (provider as shipped)`);
+      cold = await measuredRefresh(emulator, engineFor(provider, concurrency), tickets);
       coldRuns.push(cold.ms);
-      context.progress(`cold refresh ${round}/${rounds}, provider as shipped (pages one after another)`);
-      coldShipped = await measuredRefresh(emulator, engineFor(provider, concurrency), tickets);
-      shippedRuns.push(coldShipped.ms);
     }
     cold = { ...cold, ms: median(coldRuns) };
-    coldShipped = { ...coldShipped, ms: median(shippedRuns) };
     context.progress('sequential loop of the same calls');
     await emulator.clearRequests();
     const sequential = await timed(() => sequentialLoop(provider));
     const sequentialRequests = await emulator.requestCount();
 
     context.progress('warm refreshes');
-    const engine = engineFor(withPageNumberCursors(provider), concurrency);
+    const engine = engineFor(provider, concurrency);
     await measuredRefresh(emulator, engine, tickets);
     const unchanged = await measuredRefresh(emulator, engine, tickets);
-    const shippedEngine = engineFor(provider, concurrency);
-    await measuredRefresh(emulator, shippedEngine, tickets);
-    const unchangedShipped = await measuredRefresh(emulator, shippedEngine, tickets);
     const changedCount = Math.max(1, Math.round(tickets / 100));
     const closed = Array.from({ length: tickets }, (_, i) => i).filter((i) => statusOfIndex(i) === 6).slice(0, changedCount);
     for (const index of closed) await emulator.setStatus(benchTicketId(index), 'dealing');
@@ -104,7 +94,6 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
     // The median call of the sequential loop: robust against load spikes of a shared machine.
     const roundTrip = median(sequential.result);
     const measuredBound = (cold.requests / concurrency) * roundTrip;
-    const measuredBoundShipped = (coldShipped.requests / concurrency) * roundTrip;
     return [
       { metric: 'requests of a cold refresh', value: cold.requests, unit: '', note: `1 change signal + ${Math.ceil(tickets / 50)} pages of 50 + ${tickets} details (the 2021 list carries only id, title, status)` },
       {
@@ -114,25 +103,12 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
         note: `median call of the sequential loop: the injected ${rttMs} ms plus loopback, signing, HTTP and emulator work on this machine; a lower bound must be reachable, so it uses this RTT`,
       },
       { metric: 'lower bound: requests ÷ concurrency × RTT', value: measuredBound, unit: 'ms' },
-      { metric: `cold refresh (median of ${rounds})`, value: cold.ms, unit: 'ms', note: `runs: ${coldRuns.map((ms) => Math.round(ms)).join(', ')} ms; provider as shipped: ${shippedRuns.map((ms) => Math.round(ms)).join(', ')} ms` },
+      { metric: `cold refresh (median of ${rounds})`, value: cold.ms, unit: 'ms', note: `runs: ${coldRuns.map((ms) => Math.round(ms)).join(', ')} ms (the shipped provider; pages addressed by its own cursorForPage)` },
       { metric: 'cold refresh ÷ lower bound', value: cold.ms / measuredBound, unit: '×', budget: REFRESH_BUDGET },
       { metric: 'cold refresh ÷ sequential loop', value: cold.ms / sequential.ms, unit: '×', note: `sequential loop: ${Math.round(sequential.ms).toLocaleString('en-US')} ms for the same ${sequentialRequests} calls` },
       { metric: `cold refresh ÷ (requests ÷ concurrency × injected ${rttMs} ms)`, value: cold.ms / ((cold.requests / concurrency) * rttMs), unit: '×' },
-      {
-        metric: 'cold, provider as shipped ÷ lower bound',
-        value: coldShipped.ms / measuredBoundShipped,
-        unit: '×',
-        budget: REFRESH_BUDGET,
-        note: 'the Alibaba provider has no cursorForPage yet, so its pages are walked one by one; the rows above wrap it with page-number cursors (bench/aliyun-page-cursors.ts)',
-      },
       { metric: 'refresh, nothing changed: requests', value: unchanged.requests, unit: '' },
       { metric: 'refresh, nothing changed', value: unchanged.ms, unit: 'ms' },
-      {
-        metric: 'refresh, nothing changed, provider as shipped',
-        value: unchangedShipped.ms,
-        unit: 'ms',
-        note: 'without cursorForPage the pages of a warm refresh run one after another: about requests × RTT instead of requests ÷ concurrency × RTT',
-      },
       { metric: `refresh, ${changedCount} tickets changed: requests`, value: changed.requests, unit: '' },
       { metric: `refresh, ${changedCount} tickets changed`, value: changed.ms, unit: 'ms' },
     ];

@@ -16,8 +16,6 @@ import { matchesFilter, splitFilter, type AccountFilter } from './filter';
 import { summaryOf, type AccountSnapshot } from './snapshot';
 import { mergeTicket, needsDetail, type DetailPolicy } from './ticket-changes';
 
-/** A provider that computes any page's cursor (`capabilities.randomAccessPaging`). */
-export type RandomAccessPaging = Required<Pick<TicketProvider, 'cursorForPage'>>;
 
 export interface FetchPlan {
   readonly filter: AccountFilter;

@@ -6,7 +6,7 @@ export type { AccountRefresherOptions, ProviderAccess, RefreshOptions, RefreshSe
 export { RefreshCoordinator } from './coordinator';
 export type { RefreshCoordinatorOptions, SnapshotChange } from './coordinator';
 export { fetchTickets } from './fetch-tickets';
-export type { FetchedTickets, FetchPlan, RandomAccessPaging } from './fetch-tickets';
+export type { FetchedTickets, FetchPlan } from './fetch-tickets';
 export { isEmptyFilter, matchesFilter, normalizeFilter, sameFilter, splitFilter } from './filter';
 export type { AccountFilter, SplitFilter } from './filter';
 export { Listeners } from './listeners';

@@ -3,7 +3,6 @@
  * loopback, with generated tickets.
  */
 import assert from 'node:assert/strict';
-import { withPageNumberCursors } from '../../../bench/aliyun-page-cursors';
 import { aliyunTicketFixtures, BENCH_KEY } from '../../../bench/fixtures/aliyun-tickets';
 import { ConcurrencyLimiter } from '../../../src/core/limiter';
 import { detectTicketChanges } from '../../../src/core/notify';
@@ -91,7 +90,7 @@ describe('refresh engine against the emulator', () => {
 
   it('keeps at most the configured number of requests in flight, and reaches that bound', async () => {
     emulator.control.addLatency({ provider: 'aliyun', ms: 15 });
-    const { provider, peak } = measured(withPageNumberCursors(providerFor(emulator.url)));
+    const { provider, peak } = measured(providerFor(emulator.url));
     const snapshot = await coordinatorWith(provider).refresh('bench');
     assert.deepEqual({ tickets: snapshot.tickets.length, peak: peak() }, { tickets: TICKETS, peak: CONCURRENCY });
   });
