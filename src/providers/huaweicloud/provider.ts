@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AccountMetadata, CredentialsSupplier } from '../../core/account';
+import { unsupportedOperation } from '../../core/errors';
 import type { CreateFormSchema, FieldOption, FormField, FormValues } from '../../core/form-schema';
 import type { ConcurrencyLimiter } from '../../core/limiter';
 import type { Page, PageRequest } from '../../core/paging';
@@ -15,6 +16,7 @@ import type { RetryPolicy } from '../../core/retry';
 import type { ServerTime } from '../../core/server-clock';
 import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
 import { OSM_CAPABILITIES, MAX_REPLY_LENGTH } from './capabilities';
+import { withDownloadLinks } from './attachment-links';
 import { OsmClient } from './client';
 import { createTicketFromForm, NEW_TICKET_AGREEMENT_TYPE } from './create-ticket';
 import { PROVIDER_NAME } from './errors';
@@ -167,7 +169,7 @@ export class HuaweiCloudProvider implements TicketProvider {
     // must not hide the conversation.
     await this.client.messages.markRead(ticketId, signal).catch(() => undefined);
     // The server lists newest first; reversed, equal timestamps keep the server's order.
-    const items = sortMessages([...byId.values()].reverse());
+    const items = await withDownloadLinks(this.client.attachments, sortMessages([...byId.values()].reverse()), signal);
     return { items, totalCount: Math.max(total, items.length) };
   }
 
@@ -175,6 +177,8 @@ export class HuaweiCloudProvider implements TicketProvider {
     const body = input.body.trim();
     if (!body) throw invalidInput('EmptyReply', 'Write a reply before sending it.');
     if (body.length > MAX_REPLY_LENGTH) throw invalidInput('ReplyTooLong', `A reply can have at most ${MAX_REPLY_LENGTH} characters.`);
+    // OSM has no confidential messages: sending one meant to be confidential in the clear would leak it.
+    if (input.secret) throw unsupportedOperation(PROVIDER_NAME, 'confidential replies');
     const ids = input.attachmentIds ?? [];
     const limits = ids.length > 0 ? await this.publishedLimits(signal) : undefined;
     if (limits && ids.length > limits.maxFiles) throw invalidInput('TooManyAttachments', `At most ${limits.maxFiles} attachments per message.`);
