@@ -102,6 +102,10 @@ export class AliyunProvider2021 implements TicketProvider {
       throw invalidInput('EmptyReply', 'Write a reply before sending it.');
     }
     this.assertReplyLength(body);
+    const { maxAttachmentsPerMessage } = this.capabilities;
+    if ((input.attachmentIds?.length ?? 0) > maxAttachmentsPerMessage) {
+      throw invalidInput('TooManyAttachments', `A reply can carry at most ${maxAttachmentsPerMessage} attachments.`);
+    }
     const { envelope } = await this.api.replyTicket(ticketId, body, input.secret === true, input.attachmentIds, signal);
     const messageId = readString(envelope.Data);
     return messageId ? { messageId } : {};
