@@ -27,12 +27,14 @@ for (const flavour of FLAVOURS) {
       assert.equal(listed?.author.role, 'customer');
     });
 
-    it('refuses an empty or overlong reply before writing anything', async () => {
+    it('refuses an empty or overlong reply before sending it', async () => {
       const ticket = world.seededTicket(flavour.statuses.open);
-      const count = world.server.ticket(ticket.id).messages.length;
-      await expectTicketError(world.provider.reply(ticket.id, { body: '  \n ' }), 'invalid-input');
-      await expectTicketError(world.provider.reply(ticket.id, { body: 'x'.repeat(world.provider.capabilities.maxReplyLength + 1) }), 'invalid-input');
-      assert.equal(world.server.ticket(ticket.id).messages.length, count);
+      const refused = await world.actionsOf(async () => {
+        await expectTicketError(world.provider.reply(ticket.id, { body: '  \n ' }), 'invalid-input');
+        await expectTicketError(world.provider.reply(ticket.id, { body: 'x'.repeat(world.provider.capabilities.maxReplyLength + 1) }), 'invalid-input');
+      });
+      const sent = await world.actionsOf(() => world.provider.reply(ticket.id, { body: marker('fine') }));
+      assert.ok(!refused.includes(sent[sent.length - 1]), `a refused reply reached the server (${refused.join(', ')})`);
     });
 
     it('sends a confidential reply as confidential, or refuses it where replies cannot be', async () => {
@@ -99,10 +101,14 @@ for (const flavour of FLAVOURS) {
       }
       const rate = world.provider.rate?.bind(world.provider);
       assert.ok(rate && rating);
-      await expectTicketError(rate(ticket.id, { score: rating.maxScore + 1, solved: true }), 'invalid-input');
+      const refused = await world.actionsOf(async () => {
+        await expectTicketError(rate(ticket.id, { score: rating.maxScore + 1, solved: true }), 'invalid-input');
+        await expectTicketError(rate(ticket.id, { score: rating.minScore - 1, solved: true }), 'invalid-input');
+      });
       assert.equal(world.server.ticket(ticket.id).rating, undefined);
-      await rate(ticket.id, { score: rating.maxScore, ...(rating.solvedFlag ? { solved: true } : {}), ...(rating.comment ? { comment: marker('rate') } : {}) });
+      const sent = await world.actionsOf(() => rate(ticket.id, { score: rating.maxScore, ...(rating.solvedFlag ? { solved: true } : {}), ...(rating.comment ? { comment: marker('rate') } : {}) }));
       assert.equal(world.server.ticket(ticket.id).rating, rating.maxScore);
+      assert.ok(!refused.includes(sent[sent.length - 1]), `a score outside ${rating.minScore}–${rating.maxScore} reached the server`);
     });
 
     it('withdraws a message just sent, where it can', async () => {

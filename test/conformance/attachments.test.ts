@@ -99,6 +99,18 @@ for (const flavour of FLAVOURS) {
       assert.ok(!refused.includes(carrier), `the bytes went out (${carrier}) although the file is over the limit`);
     });
 
+    it('refuses a reply with more attachments than a message may carry before sending it', async () => {
+      if (!world.provider.capabilities.attachments) return;
+      const ticket = world.seededTicket(flavour.statuses.open);
+      const send = upload(world.provider);
+      const count = world.provider.capabilities.maxAttachmentsPerMessage + 1;
+      const ids: string[] = [];
+      for (let i = 0; i < count; i++) ids.push((await send({ ...file(`part${i}`), purpose: 'reply' })).id);
+      const text = marker('toomany');
+      await expectTicketError(world.provider.reply(ticket.id, { body: text, attachmentIds: ids }), 'invalid-input');
+      assert.ok(world.server.ticket(ticket.id).messages.every((m) => m.text !== text), 'the reply went out');
+    });
+
     it('publishes limits no looser than its capabilities, and the create form and uploads follow them', async () => {
       const { capabilities } = world.provider;
       if (!capabilities.publishedAttachmentLimits) {
