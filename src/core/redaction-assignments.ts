@@ -16,15 +16,21 @@ const XML_NAMED_VALUE = /<[A-Za-z][\w.:-]*[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+
 const XML_NAMED_ELEMENT = /<([A-Za-z][\w.:-]*)[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\2[ \t]*>([^<\r\n]+)<\/\1>/dg;
 // An unquoted value: one word, which may hold `&` unless it starts the next `name=` of a query string.
 const INLINE_VALUE = /(?:[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?![\w.%-]*=|&|\s|$)){1,2048}/y;
-// Setters and map puts in code: `.setAccessKeySecret("…")`, `.withSk("…")`, `put("password", "…")`.
-const SETTER_CALL = /(?<![\w$])(?:set|with)_?([A-Za-z]\w*)\(\s*(["'])([^"'\r\n]*)\2/g;
+// Setters, builders and map puts in code: `.setAccessKeySecret("…")`, `.withSk("…")`, `.password("…")`,
+// `put("password", "…")`.
+const SETTER_CALL = /(?:(?<![\w$])(?:set|with)_?|(?<=\.))([A-Za-z]\w*)\(\s*(["'])([^"'\r\n]*)\2/g;
 const MAP_PUT = /\(\s*(["'])([A-Za-z_][\w.-]*)\1\s*,\s*(["'])([^"'\r\n]*)\3/g;
 // SQL `SET PASSWORD [FOR user] = 'x'`, Mongo `changeUserPassword("u", "x")`, Python `auth=("u", "x")`
 // and `HTTPBasicAuth("u", "x")`: the second string.
 const PASSWORD_CALLS = [
   /\bSET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+\S+)?[ \t]*=[ \t]*(?:PASSWORD\([ \t]*)?(["'])([^"'\r\n]*)\1/dgi,
-  /\b(?:changeUserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|basic_auth|auth)[ \t]*[=(][ \t]*\(?[ \t]*(["'])[^"'\r\n]*\1[ \t]*,[ \t]*(["'])([^"'\r\n]*)\2/dg,
+  /\b(?:changeUserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|basic_auth|auth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordCredential)[ \t]*[=(][ \t]*\(?[ \t]*(["'])[^"'\r\n]*\1[ \t]*,[ \t]*(["'])([^"'\r\n]*)\2/dg,
 ];
+// A name and its value in two fields: Kubernetes `env` (`- name: DB_PASSWORD` then `value: …`), HAR
+// and other JSON (`{"name": "Authorization", "value": "Bearer …"}`).
+const NAME_THEN_VALUE = /\bname["']?[ \t]*:[ \t]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*(?:,[ \t]*|\r?\n[ \t]*-?[ \t]*)["']?value["']?[ \t]*:[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\2|([^\s"',}]+))/dg;
+// Space-separated environment settings: Dockerfile `ENV NAME value`, Apache `SetEnv`, csh `setenv`, fish `set -gx`.
+const SPACED_ENV = /^[ \t]*(?:ENV|SetEnv|setenv|set[ \t]+-[gxUu]+)[ \t]+([A-Za-z_]\w*)[ \t]+(?:(["'])([^"'\r\n]*)\2|([^\s"']+))[ \t]*$/dgm;
 // Terraform: `variable "db_password" { default = "…" }`.
 const HCL_VARIABLE_DEFAULT = /\bvariable[ \t]+"([\w-]+)"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]*)"/dg;
 // SQL: `IDENTIFIED BY '…'` (MySQL) and `PASSWORD '…'` (PostgreSQL).
@@ -53,9 +59,13 @@ function findKeyValues(text: string): RedactionSpan[] {
     const restOfLine = keyClass.family === 'password' && separator !== '=>' && (separator !== '=' || spaced) && startsLine(text, match.index);
     const value = readValue(text, valueStart, keyClass, restOfLine);
     if (!value) continue;
+    const before = spans.length;
     pushIfSecret(spans, keyClass, text, value.start, value.end);
-    // Look for the next field after this value, so text such as `key=key=key=…` is read once, not once per `=`.
-    assignment.lastIndex = Math.max(assignment.lastIndex, value.end);
+    // Look for the next field after this value, so text such as `key=key=key=…` is read once, not once
+    // per `=`; a value that was no secret may hold fields of its own (`connectionString="…;Password=…"`),
+    // which start after a separator.
+    const nested = spans.length > before ? -1 : text.slice(value.start, value.end).search(/[;&,\s]/);
+    assignment.lastIndex = Math.max(assignment.lastIndex, nested >= 0 ? value.start + nested : value.end);
   }
   return spans;
 }
@@ -103,7 +113,7 @@ function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: b
     return close > 1 ? { start: from + 1, end: from + close } : undefined;
   }
   // The start of the value is enough to judge its form (a short read keeps huge lines fast).
-  const headEnd = endOfLine(text, from, 256);
+  const headEnd = endOfLine(text, from, 96);
   if (first === '{' || first === '[' || from >= headEnd) return undefined;
   const head = text.slice(from, headEnd);
   // `password: >-` / `|`: the value is the indented line below.
@@ -178,6 +188,19 @@ function findCodeCalls(text: string): RedactionSpan[] {
     const keyClass = classifyKey(match[1]);
     const [start, end] = match.indices?.[2] ?? [0, 0];
     if (keyClass) pushIfSecret(spans, keyClass, text, start, end);
+  }
+  for (const pattern of [NAME_THEN_VALUE, SPACED_ENV]) {
+    for (const match of text.matchAll(pattern)) {
+      const group = match[3] !== undefined ? 3 : 4;
+      const [start, end] = match.indices?.[group] ?? [0, 0];
+      if (/^authorization$/i.test(match[1])) {
+        const scheme = /^(?:Bearer|Basic|Token|Digest)[ \t]+/i.exec(match[group]);
+        if (scheme) spans.push({ kind: /^bearer/i.test(scheme[0]) ? 'bearer-token' : 'authorization', start: start + scheme[0].length, end });
+        continue;
+      }
+      const keyClass = /^(?:set-)?cookie$/i.test(match[1]) ? undefined : classifyKey(match[1]);
+      if (keyClass) pushIfSecret(spans, keyClass, text, start, end);
+    }
   }
   for (const pattern of PASSWORD_CALLS) {
     for (const match of text.matchAll(pattern)) {

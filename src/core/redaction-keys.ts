@@ -28,6 +28,13 @@ const HARMLESS_TOKEN_PREFIXES = [
   'total', 'cancellation', 'cancel', 'resume', 'start', 'end', 'last', 'first', 'prev', 'previous', 'marker', 'scroll', 'batch',
 ];
 const KEY_QUALIFIERS = ['api', 'encryption', 'signing', 'master', 'license', 'subscription', 'shared', 'hmac', 'auth', 'secret', 'private', 'access', 'app', 'client', 'session', 'jwt'];
+// `…_key` fields that name data rather than a credential.
+const DATA_KEY_QUALIFIERS = [
+  'public', 'publishable', 'socket', 'websocket', 'primary', 'foreign', 'partition', 'sort', 'cache', 'idempotency', 'object', 'ssh', 'gpg', 'pgp', 'row', 'hash', 'lookup',
+  'map', 'dedup', 'dedupe', 'routing', 'group', 'shard', 'unique', 'composite', 'natural', 'surrogate', 'range', 'dict', 'sharding',
+  'message', 'i18n', 'translation', 'locale', 'react', 'list', 'item', 'element', 'node', 'entry', 'query', 'search', 'storage', 'bucket',
+  's', 'file', 'kms', 'cmk', 'host', 'known', 'registry', 'index', 'attribute', 'label', 'field', 'column', 'table', 'hot', 'short', 'long',
+];
 // Last words that make a field describe a secret rather than hold it.
 const META_WORDS = new Set([
   'name', 'names', 'type', 'file', 'path', 'url', 'uri', 'endpoint', 'id', 'ids', 'ref', 'length', 'policy', 'ttl', 'expiry',
@@ -41,7 +48,7 @@ const META_WORDS = new Set([
 ]);
 // Leading words that make a field about a secret rather than the secret itself (`--ask-password`,
 // `no_password`, `password_reset_url` is handled by its last word).
-const NOT_A_VALUE_PREFIXES = ['ask', 'prompt', 'no', 'read', 'show', 'reset', 'forgot', 'require', 'requires', 'use', 'verify', 'check', 'has', 'is', 'allow', 'skip', 'min', 'max', 'from'];
+const NOT_A_VALUE_PREFIXES = ['ask', 'prompt', 'no', 'read', 'show', 'reset', 'change', 'update', 'forgot', 'require', 'requires', 'use', 'verify', 'check', 'has', 'is', 'allow', 'skip', 'min', 'max', 'from'];
 // `keytool -storepass`, `ansible_become_pass`, `auth-pass`: "pass" glued to a qualifier.
 const PASS_SUFFIX = /(?:store|key|src|dest|srcstore|deststore|srckey|destkey|become|auth|ssh|sudo|db|smtp|mail|ftp|admin|root|user|login|master|bind|keystore|truststore)pass$/;
 
@@ -94,6 +101,12 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (last === 'cookie' && !/^(?:set)?cookie$/.test(joined)) return make('cookie');
   // A bare `key` (`"Key": "…"`, `key=…`) is a secret only when its value is clearly generated.
   if (joined === 'key') return make('secret', false);
+  // `DEPLOY_KEY`, `maps_key`: any other `…key` holds a secret only when its value is clearly generated
+  // (`primary_key`, `cache_key`, `idempotency_key` and the like name data, not credentials).
+  if (last === 'key' && !DATA_KEY_QUALIFIERS.includes(previous)) return make('api-key', false);
+  // A connection string stored encoded (a Kubernetes Secret's base64): a URL-shaped value is left to
+  // the URL detector, which keeps everything but the password.
+  if (/(?:connectionstring|connstr)$/.test(joined) || last === 'dsn' || joined === 'databaseurl') return make('secret', false);
   // Kubernetes registry secrets: base64 of a Docker config with credentials.
   if (/^(?:dockerconfigjson|dockercfg)$/.test(joined)) return make('secret');
   return classifyByContainedWord(words, make);

@@ -118,6 +118,8 @@ export function isPathLike(value: string): boolean {
  */
 export function isGeneratedToken(value: string): boolean {
   if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholder(value)) return false;
+  // UUIDs are mostly ids (requests, resources, idempotency); named credentials that are UUIDs are caught by name.
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
   const slashes = value.split('/').length - 1;
   return slashes < 2 || /[+=]/.test(value);
 }

@@ -34,6 +34,7 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'Microsoft Teams webhook', kind: 'webhook-url', pattern: 'https://[\\w-]+\\.webhook\\.office\\.com/webhookb2/[\\w@/-]{40,}' },
   { name: 'Feishu / Lark bot webhook', kind: 'webhook-url', pattern: 'https://open\\.(?:feishu\\.cn|larksuite\\.com)/open-apis/bot/v2/hook/[\\w-]{16,}' },
   { name: 'WeCom bot webhook', kind: 'webhook-url', pattern: 'https://qyapi\\.weixin\\.qq\\.com/cgi-bin/webhook/send\\?key=[\\w-]{16,}' },
+  { name: 'DingTalk bot webhook', kind: 'webhook-url', pattern: 'https://oapi\\.dingtalk\\.com/robot/send\\?access_token=[a-f0-9]{64}' },
   { name: 'DingTalk signing secret', kind: 'secret', pattern: 'SEC[a-f0-9]{64}' },
   { name: 'Stripe secret or restricted key', kind: 'api-key', pattern: '(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{16,255}' },
   { name: 'Stripe webhook secret', kind: 'secret', pattern: 'whsec_[A-Za-z0-9+/=]{24,}' },
@@ -69,6 +70,7 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'JFrog key', kind: 'api-key', pattern: 'AKCp[A-Za-z0-9]{60,}' },
   { name: 'Square token', kind: 'token', pattern: '(?:EAAA|sq0atp-|sq0csp-)[\\w-]{22,}', accept: hasMixedClasses },
   { name: 'Telegram bot token', kind: 'token', pattern: '\\d{8,10}:AA[\\w-]{32,33}' },
+  { name: 'Telegram bot token in an API URL', kind: 'token', lead: 'api\\.telegram\\.org/(?:file/)?bot', pattern: '\\d{8,10}:AA[\\w-]{32,33}' },
   { name: 'Azure AD client secret', kind: 'secret', pattern: '[\\w~.]{3}\\dQ~[\\w~.-]{31,34}' },
   { name: 'Tencent Cloud SecretId', kind: 'access-key-id', pattern: 'AKID[A-Za-z0-9]{32}' },
   { name: 'Volcengine access key id', kind: 'access-key-id', pattern: 'AKLT[A-Za-z0-9_-]{32,}' },
@@ -136,7 +138,8 @@ export function findVendorTokens(text: string): RedactionSpan[] {
     for (const match of text.matchAll(regex)) {
       const value = match[1];
       const start = match.index + match[0].length - value.length;
-      if (startsInsideRun(text, start) || isPlaceholder(value) || (format.accept && !format.accept(value))) continue;
+      // A lead (`--token `, `/bot`) marks where the token starts, so the run check does not apply.
+      if ((!format.lead && startsInsideRun(text, start)) || isPlaceholder(value) || (format.accept && !format.accept(value))) continue;
       spans.push({ kind: format.kind, start, end: start + value.length });
     }
   }

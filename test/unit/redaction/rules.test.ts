@@ -31,6 +31,7 @@ const VENDOR_EXAMPLES: Record<string, string> = {
   'Microsoft Teams webhook': `https://contoso.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}`,
   'Feishu / Lark bot webhook': `https://open.feishu.cn/open-apis/bot/v2/hook/${uuid()}`,
   'WeCom bot webhook': `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${uuid()}`,
+  'DingTalk bot webhook': `https://oapi.dingtalk.com/robot/send?access_token=${hex(64)}`,
   'DingTalk signing secret': `SEC${hex(64)}`,
   'Stripe secret or restricted key': `sk_live_${fake(24)}`,
   'Stripe webhook secret': `whsec_${fake(32)}`,
@@ -65,6 +66,7 @@ const VENDOR_EXAMPLES: Record<string, string> = {
   'JFrog key': `AKCp${fake(69)}`,
   'Square token': `EAAA${fake(60)}`,
   'Telegram bot token': `1234567890:AA${fake(33)}`,
+  'Telegram bot token in an API URL': `1234567890:AA${fake(33)}`,
   'Azure AD client secret': `abc8Q~${fake(34)}`,
   'Tencent Cloud SecretId': `AKID${fake(32)}`,
   'Volcengine access key id': `AKLT${fake(43)}`,
@@ -110,7 +112,8 @@ describe('vendor token formats', () => {
   for (const format of VENDOR_FORMATS) {
     it(`redacts a ${format.name} written without any name next to it`, () => {
       const example = VENDOR_EXAMPLES[format.name];
-      const line = format.name === 'Kubernetes bootstrap token' ? `kubeadm join 10.0.0.1:6443 --token ${example}` : `it failed with ${example} yesterday`;
+      const leads: Record<string, string> = { 'Kubernetes bootstrap token': 'kubeadm join 10.0.0.1:6443 --token ', 'Telegram bot token in an API URL': 'GET https://api.telegram.org/bot' };
+      const line = `${leads[format.name] ?? 'it failed with '}${example} yesterday`;
       const { text, findings } = redactSecrets(line);
       assert.ok(!text.includes(example) && findings.length === 1, `${format.name}: ${text}`);
       assert.equal(findings[0].kind, format.kind);
