@@ -118,6 +118,14 @@ for (const flavour of FLAVOURS) {
       assert.deepEqual(items.map((m) => m.author.role), items.map((m) => roleOf.get(m.body.trim())));
     });
 
+    it('lists a long conversation whole, following cursors where it pages', async () => {
+      const [longest] = world.server.tickets().sort((a, b) => b.messages.length - a.messages.length);
+      assert.ok(longest.messages.length > 20, 'the sample should have a long conversation');
+      const { items, pages } = await allPages((page) => world.provider.listMessages(longest.id, page), 20);
+      assert.equal(new Set(items.map((m) => m.id)).size, longest.messages.length);
+      for (const page of pages) if (page.totalCount !== undefined) assert.equal(page.totalCount, longest.messages.length);
+    });
+
     it('changes the change signal when a ticket changes group, and counts what needs action', async () => {
       const ticket = world.seededTicket(flavour.statuses.open);
       const first = await world.provider.getChangeSignal();
