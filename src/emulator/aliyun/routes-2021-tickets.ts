@@ -121,10 +121,11 @@ const listTicketNotes: ActionHandler = (call) => {
   checkUidParameter(call);
   const ticket = ownedTicket(call);
   const notes = [...ticket.notes].sort((a, b) => a.createTime - b.createTime || a.dialogId - b.dialogId);
-  return {
+  const answer = {
     data: notes.map((note) => ({
       Type: 2,
-      Status: 2,
+      // 1 = unread, 2 = read (spec §ListTicketNotes); fixture notes count as read.
+      Status: note.readByCustomer === false ? 1 : 2,
       Tip: 'null',
       DialogId: note.dialogId,
       CreateTime: note.createTime,
@@ -133,6 +134,9 @@ const listTicketNotes: ActionHandler = (call) => {
       Attachments: attachmentList(call, note.attachmentKeys),
     })),
   };
+  // Listing the conversation is what reads it.
+  for (const note of ticket.notes) note.readByCustomer = true;
+  return answer;
 };
 
 const replyTicket: ActionHandler = (call) => {

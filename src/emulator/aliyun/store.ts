@@ -16,6 +16,8 @@ export interface StoredNote {
   readonly content: string;
   readonly encrypted: boolean;
   readonly attachmentKeys: readonly string[];
+  /** ListTicketNotes answers `Status` 1 (unread) for a support note until the customer has listed it once. */
+  readByCustomer?: boolean;
 }
 
 export interface StoredTicket {
@@ -191,6 +193,8 @@ export class WorkorderStore {
       content: input.content,
       encrypted: input.encrypted === true,
       attachmentKeys: input.attachmentKeys ?? [],
+      // A new answer from support is unread; the customer's own notes never are.
+      readByCustomer: input.role !== 2,
     };
     ticket.notes.push(note);
     return note;

@@ -19,7 +19,7 @@ import { PROVIDER_NAME } from './errors';
 import { createFormFor, FIELD, loadCascadeOptions, type CatalogDirectory, type CatalogProduct, type ProductCatalog } from './forms';
 import { message2020, sortByTime, statusNamesFor, summary2020 } from './mapping';
 import {
-  asNotFound, assertValidForm, cachedLoad, changeSignalOf, clampPageSize, cursorOfPage, invalidInput, nextCursor, pageNumberFrom,
+  asNotFound, writeOnTicket, assertValidForm, cachedLoad, changeSignalOf, clampPageSize, cursorOfPage, invalidInput, nextCursor, pageNumberFrom,
 } from './provider-support';
 import { readArray, readNumber, readRecord, readString } from './wire-read';
 import type { AliyunLanguage } from './wire-types';
@@ -114,12 +114,16 @@ export class AliyunProvider2020 implements TicketProvider {
       throw invalidInput('ReplyTooLong', `The text is longer than ${this.capabilities.maxReplyLength} characters; shorten it.`);
     }
     // A confidential reply travels as SecretContent instead of Content.
-    await this.api.replyTicket(ticketId, input.secret ? undefined : body, input.secret ? body : undefined, signal);
+    await this.onTicket(ticketId, () => this.api.replyTicket(ticketId, input.secret ? undefined : body, input.secret ? body : undefined, signal), signal);
     return {};
   }
 
   async close(ticketId: string, signal?: AbortSignal): Promise<void> {
-    await this.api.closeTicket(ticketId, signal);
+    await this.onTicket(ticketId, () => this.api.closeTicket(ticketId, signal), signal);
+  }
+
+  private onTicket<T>(ticketId: string, write: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    return writeOnTicket(write, () => this.getTicket(ticketId, signal));
   }
 
   async getCreateForm(): Promise<CreateFormSchema> {

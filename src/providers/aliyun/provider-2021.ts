@@ -16,7 +16,7 @@ import { createFormFor, FIELD, loadCascadeOptions, type CatalogDirectory, type P
 import { categoryLanguage } from './language';
 import { detail2021, message2021, sortByTime, statusNamesFor, summary2021 } from './mapping';
 import {
-  asNotFound, assertScore, assertValidForm, cachedLoad, changeSignalOf, clampPageSize, cursorOfPage, invalidInput, nextCursor, pageNumberFrom,
+  asNotFound, writeOnTicket, assertScore, assertValidForm, cachedLoad, changeSignalOf, clampPageSize, cursorOfPage, invalidInput, nextCursor, pageNumberFrom,
 } from './provider-support';
 import { readArray, readNumber, readRecord, readString } from './wire-read';
 import type { AliyunLanguage } from './wire-types';
@@ -106,13 +106,13 @@ export class AliyunProvider2021 implements TicketProvider {
     if ((input.attachmentIds?.length ?? 0) > maxAttachmentsPerMessage) {
       throw invalidInput('TooManyAttachments', `A reply can carry at most ${maxAttachmentsPerMessage} attachments.`);
     }
-    const { envelope } = await this.api.replyTicket(ticketId, body, input.secret === true, input.attachmentIds, signal);
+    const { envelope } = await this.onTicket(ticketId, () => this.api.replyTicket(ticketId, body, input.secret === true, input.attachmentIds, signal), signal);
     const messageId = readString(envelope.Data);
     return messageId ? { messageId } : {};
   }
 
   async close(ticketId: string, signal?: AbortSignal): Promise<void> {
-    await this.api.closeTicket(ticketId, signal);
+    await this.onTicket(ticketId, () => this.api.closeTicket(ticketId, signal), signal);
   }
 
   async reopen(ticketId: string, message: string, signal?: AbortSignal): Promise<void> {
@@ -121,15 +121,20 @@ export class AliyunProvider2021 implements TicketProvider {
       throw invalidInput('EmptyReopenMessage', 'Say why the ticket should be reopened.');
     }
     this.assertReplyLength(content);
-    await this.api.reopenTicket(ticketId, content, signal);
+    await this.onTicket(ticketId, () => this.api.reopenTicket(ticketId, content, signal), signal);
   }
 
   async rate(ticketId: string, rating: RatingInput, signal?: AbortSignal): Promise<void> {
     assertScore(rating.score, 1, 5);
-    if (rating.solved === undefined) {
+    const solved = rating.solved;
+    if (solved === undefined) {
       throw invalidInput('MissingSolved', 'Say whether the problem was solved.');
     }
-    await this.api.evaluateTicket({ ticketId, score: rating.score, solved: rating.solved, content: rating.comment?.trim() }, signal);
+    await this.onTicket(ticketId, () => this.api.evaluateTicket({ ticketId, score: rating.score, solved, content: rating.comment?.trim() }, signal), signal);
+  }
+
+  private onTicket<T>(ticketId: string, write: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    return writeOnTicket(write, () => this.getTicket(ticketId, signal));
   }
 
   async getCreateForm(): Promise<CreateFormSchema> {

@@ -72,6 +72,22 @@ export function asNotFound(error: unknown, ticketId: string): unknown {
   return error;
 }
 
+/**
+ * Runs a write on a ticket. The API answers an unknown ticket id with the same "bad parameter" code as a bad
+ * value, so when the cloud refuses a write that way the ticket is looked up once: the user then hears "no such
+ * ticket" instead of "check the values". A refused write changed nothing, so the look-up is safe.
+ */
+export async function writeOnTicket<T>(write: () => Promise<T>, lookUp: () => Promise<unknown>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    // Only the cloud's refusal (it has an HTTP status); our own checks never sent anything.
+    if (!isTicketError(error, 'invalid-input') || error.httpStatus === undefined) throw error;
+    const missing = await lookUp().then(() => undefined, (lookUpError: unknown) => (isTicketError(lookUpError, 'not-found') ? lookUpError : undefined));
+    throw missing ?? error;
+  }
+}
+
 /** Memoises an async load; a failed load is forgotten so the next call tries again. */
 export function cachedLoad<T>(load: (signal?: AbortSignal) => Promise<T>): (signal?: AbortSignal) => Promise<T> {
   let pending: Promise<T> | undefined;
