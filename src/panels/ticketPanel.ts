@@ -143,6 +143,7 @@ export class TicketPanel extends DisposableOwner {
   private registerHandlers(): void {
     const { ipc } = this;
     ipc.handle('ready', () => this.onReady());
+    ipc.handle('target', () => ({ accountId: this.target.accountId, ticketId: this.target.ticketId }));
     ipc.handle('saveDraft', async ({ body, secret }) => {
       await this.saveDraft({ ...this.draft(), body, secret });
       return undefined;

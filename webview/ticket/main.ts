@@ -136,8 +136,9 @@ function quote(body: string): string {
 async function start(): Promise<void> {
   const started = performance.now();
   app.replaceChildren(h('p', { className: 'muted page__loading', text: '…' }));
+  // Saved before the first load (which may take long) so that a window reload during it restores the panel.
+  void ipc.request({ type: 'target' }, { timeoutMs: 0 }).then((target) => api.setState(target), () => undefined);
   const init = await ipc.request({ type: 'ready' }, { timeoutMs: 0 });
-  api.setState({ accountId: init.accountId, ticketId: init.ticketId });
   const rendered = performance.now();
   new TicketPage(init);
   performance.measure('ticket-panel-render', { start: rendered, end: performance.now() });

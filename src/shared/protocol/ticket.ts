@@ -104,6 +104,13 @@ export interface TicketPanelInit {
 export interface TicketReadyRequest {
   readonly type: 'ready';
 }
+/**
+ * Which ticket the panel shows. Answered at once, unlike `ready` (which waits for the first load), so the
+ * page saves it for the serializer before the network is involved: a reload during the load restores the panel.
+ */
+export interface TicketTargetRequest {
+  readonly type: 'target';
+}
 /** Debounced while typing; the host keeps it in globalState. */
 export interface TicketSaveDraftMessage {
   readonly type: 'saveDraft';
@@ -143,6 +150,7 @@ export interface TicketWithdrawMessageRequest {
 
 export type TicketPageMessage =
   | TicketReadyRequest
+  | TicketTargetRequest
   | TicketSaveDraftMessage
   | TicketSendReplyRequest
   | TicketAttachFilesRequest
@@ -167,6 +175,7 @@ export interface TicketActionResult {
 
 export interface TicketHostReplies {
   readonly ready: TicketPanelInit;
+  readonly target: TicketPanelPersistedState;
   readonly saveDraft: undefined;
   readonly sendReply: TicketSendReplyResult;
   readonly attachFiles: TicketDraftView;
