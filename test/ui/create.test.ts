@@ -125,7 +125,8 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
   async function openForm(account: string): Promise<void> {
     await command('Cloud Tickets: New Ticket…');
     await answer(account, /which account should file it/, true);
-    await form().locator('h1', { hasText: 'New ticket' }).waitFor({ timeout: 30_000 });
+    // The first form of a session loads the provider bundle and the catalogue; a loaded machine needs the time.
+    await form().locator('h1', { hasText: 'New ticket' }).waitFor({ timeout: 60_000 });
   }
 
   /** Picks an option once the host has loaded it. */
