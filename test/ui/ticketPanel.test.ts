@@ -304,6 +304,21 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
 
 });
 
+/** `rgb(r, g, b)` of a `#rrggbb` colour, as getComputedStyle writes it. */
+function rgbOf(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** Relative luminance (0 black … 1 white) of an `rgb(...)` colour. */
+function luminance(rgb: string): number {
+  const channels = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((value) => {
+    const c = Number(value) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+}
+
 describe('ticket panel in the dark theme (vsix installed)', () => {
   let workbench: Workbench;
   let server: RunningEmulator;
@@ -329,15 +344,27 @@ describe('ticket panel in the dark theme (vsix installed)', () => {
 
   screenshotOnFailure(() => workbench);
 
-  // Pending: flaky in CI on a loaded 2-core machine — the second workbench's webview sometimes does not
-  // finish loading within the timeout. The light-theme screenshots of the same panel are kept by the suite above.
-  it.skip('follows the theme colours', async () => {
+  it('follows the theme colours', async function () {
+    this.timeout(300_000);
+    const { tickets } = server.control.state('aliyun') as { tickets: { Title: string; Notes: unknown[] }[] };
+    const total = tickets.find((ticket) => ticket.Title === LONG_THREAD)!.Notes.length;
     await workbench.tree().getByRole('treeitem', { name: new RegExp(LONG_THREAD) }).click();
-    await workbench.webview().locator('article.message').first().waitFor({ timeout: 30_000 });
+    // The whole conversation, not just the first message: the page is complete before its colours are read.
+    await workbench.webview().locator('article.message').nth(total - 1).waitFor({ timeout: 120_000 });
     await workbench.screenshot('ticket-panel-dark');
     const outer = await (await workbench.page.locator('iframe.webview.ready').elementHandle())!.contentFrame();
     const inner = await (await outer!.locator('#active-frame').elementHandle())!.contentFrame();
-    const background = await inner!.evaluate('getComputedStyle(document.body).backgroundColor');
-    assert.notEqual(background, 'rgb(255, 255, 255)');
+    const colours: { themeClass: boolean; background: string; editorBackground: string; foreground: string } = await inner!.evaluate(`({
+      themeClass: document.body.classList.contains('vscode-dark'),
+      background: getComputedStyle(document.body).backgroundColor,
+      editorBackground: getComputedStyle(document.body).getPropertyValue('--vscode-editor-background').trim(),
+      foreground: getComputedStyle(document.body).color,
+    })`);
+    // The page paints with the theme's own colours: the editor background behind light text.
+    assert.deepEqual(
+      { themeClass: colours.themeClass, background: colours.background, darkBackground: luminance(colours.background) < 0.2, lightText: luminance(colours.foreground) > 0.6 },
+      { themeClass: true, background: rgbOf(colours.editorBackground), darkBackground: true, lightText: true },
+      JSON.stringify(colours),
+    );
   });
 });
