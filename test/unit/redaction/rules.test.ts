@@ -105,8 +105,9 @@ const VENDOR_EXAMPLES: Record<string, string> = {
 };
 
 describe('vendor token formats', () => {
-  it('has an example for every row of the table', () => {
-    assert.deepEqual(VENDOR_FORMATS.map((format) => format.name).filter((name) => !(name in VENDOR_EXAMPLES)), []);
+  it('has an example for every row of the table, and a row for every example', () => {
+    const names = VENDOR_FORMATS.map((format) => format.name);
+    assert.deepEqual([names.filter((name) => !(name in VENDOR_EXAMPLES)), Object.keys(VENDOR_EXAMPLES).filter((name) => !names.includes(name))], [[], []]);
   });
 
   for (const format of VENDOR_FORMATS) {
@@ -196,7 +197,7 @@ describe('values that must read as secrets, not prose', () => {
   });
 
   it('keeps cookie names, attribute lines and ordinary preferences, and takes session values', () => {
-    const plain = 'Set-Cookie: lang=zh-CN; Path=/; Max-Age=31536000; SameSite=Lax\nCookie attributes: Secure; HttpOnly; SameSite=Strict\nCookie: _ga=GA1.2.1234567890.1748736000; theme=dark';
+    const plain = 'Set-Cookie: lang=zh-CN; Domain=tickets-7f3a9c2b.example.com; Path=/; Max-Age=31536000; SameSite=Lax\nCookie attributes: Secure; HttpOnly; SameSite=Strict\nCookie: _ga=GA1.2.1234567890.1748736000; theme=dark';
     assert.equal(redactSecrets(plain).text, plain);
     const session = 'Cookie: sessionid=Kq8vZt2mWx9pLr4n; theme=dark; csrftoken=Bn7cXv3zQw5eRt6y';
     assert.equal(redactSecrets(session).text, 'Cookie: sessionid=[REDACTED:cookie]; theme=dark; csrftoken=[REDACTED:cookie]');
@@ -221,9 +222,10 @@ describe('values that must read as secrets, not prose', () => {
       'DRIVER={ODBC Driver 18};SERVER=db;UID=sa;PWD={Odbc;Pass9}',
       'DefaultEndpointsProtocol=https;AccountName=logs;AccountKey=Zx8cVb7nMq6wEr5tYu4iOp3aSd2fGh1jKl0zXc9vBn8mQw==;EndpointSuffix=core.windows.net',
       'dsn := "app:G0Dsn!Pass@tcp(10.0.1.15:3306)/shop"',
+      '<add name="Erp" connectionString="Data Source=10.0.1.40;User ID=erp;Password=W3bConf!g9" providerName="System.Data.SqlClient" />',
     ].join('\n');
     assert.deepEqual(redactSecrets(text).findings.map((finding) => text.slice(finding.start, finding.end)), [
-      'Jd8c&Pass9', 'Ad0NetPass!', 'Odbc;Pass9', 'Zx8cVb7nMq6wEr5tYu4iOp3aSd2fGh1jKl0zXc9vBn8mQw==', 'G0Dsn!Pass',
+      'Jd8c&Pass9', 'Ad0NetPass!', 'Odbc;Pass9', 'Zx8cVb7nMq6wEr5tYu4iOp3aSd2fGh1jKl0zXc9vBn8mQw==', 'G0Dsn!Pass', 'W3bConf!g9',
     ]);
   });
 });
