@@ -14,12 +14,15 @@ export const title = 'Redaction corpus';
 // Repeated units that would make a backtracking or quadratic detector take minutes on one line.
 const ADVERSARIAL_UNITS = ['password=', 'key: ', 'Authorization: Bearer ', 'Cookie: a=b; ', '-----BEGIN RSA PRIVATE KEY-----', 'eyJabcdefgh.', 'xoxb-1-', 'AKIA', 'a.', 'mysql -pX ', 'a:b@tcp(', '密码：', '"', 'LS0tLS1CRUdJTi'];
 
+// The table rounds plain numbers; percentages with one decimal keep 0.944 from reading as 0.9.
+const percent = (ratio: number) => Number((ratio * 100).toFixed(1));
+
 function qualityRows(label: string, samples: readonly AnnotatedSample[], floor: string): BenchRow[] {
   const score: RedactionScore = scoreRedactionCorpus(samples);
   const nearMisses = samples.filter((sample) => sample.name.startsWith('near-misses')).length;
   return [
-    { metric: `${label}: precision`, value: Number(score.precision.toFixed(3)), unit: '', note: `${score.truePositiveFindings}/${score.findings} findings hit a planted secret; unit tests require ≥ ${floor}` },
-    { metric: `${label}: recall`, value: Number(score.recall.toFixed(3)), unit: '', note: `${score.recalledSecrets}/${score.expectedSecrets} planted secrets fully removed; ${samples.length} files, ${nearMisses} of them near-misses` },
+    { metric: `${label}: precision`, value: percent(score.precision), unit: '%', note: `${score.truePositiveFindings}/${score.findings} findings hit a planted secret; unit tests require ≥ ${floor}` },
+    { metric: `${label}: recall`, value: percent(score.recall), unit: '%', note: `${score.recalledSecrets}/${score.expectedSecrets} planted secrets fully removed; ${samples.length} files, ${nearMisses} of them near-misses` },
   ];
 }
 
@@ -27,8 +30,8 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
   context.progress('scoring the redaction corpora');
   const corpus = loadRedactionCorpus();
   const heldOut = loadHeldOutCorpus();
-  const rows: BenchRow[] = [...qualityRows('tuning corpus', corpus, '0.97')];
-  if (heldOut) rows.push(...qualityRows('held-out corpus (never tuned on)', heldOut, '0.97'));
+  const rows: BenchRow[] = [...qualityRows('tuning corpus', corpus, '97 %')];
+  if (heldOut) rows.push(...qualityRows('held-out corpus (never tuned on)', heldOut, '97 % precision, 94 % recall (target 97 %)'));
   else rows.push({ metric: 'held-out corpus', value: 0, unit: '', note: 'test/fixtures/redaction/held-out is missing' });
 
   const text = corpus.map((sample) => sample.text).join('\n').repeat(10);

@@ -132,17 +132,21 @@ export function redactKnownSecrets(text: string, secrets: readonly string[]): Re
 export function applyRedactions(text: string, spans: readonly RedactionSpan[]): RedactionResult {
   const merged = mergeSpans(spans);
   const findings: RedactionFinding[] = [];
-  let output = '';
+  // Parts joined once at the end: appending to one string per finding is slow with many findings.
+  const parts: string[] = [];
+  let length = 0;
   let cursor = 0;
   for (const span of merged) {
-    output += text.slice(cursor, span.start);
+    const kept = text.slice(cursor, span.start);
     const marker = redactionMarker(span.kind);
-    findings.push({ ...span, outputStart: output.length, outputEnd: output.length + marker.length });
-    output += marker;
+    parts.push(kept, marker);
+    length += kept.length;
+    findings.push({ kind: span.kind, start: span.start, end: span.end, outputStart: length, outputEnd: length + marker.length });
+    length += marker.length;
     cursor = span.end;
   }
-  output += text.slice(cursor);
-  return { text: output, findings };
+  parts.push(text.slice(cursor));
+  return { text: parts.join(''), findings };
 }
 
 /**
