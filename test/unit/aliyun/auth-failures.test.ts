@@ -1,18 +1,8 @@
 /** Alibaba gateway authentication codes narrowed to what the user must fix, over the emulator (issue #15). */
 import assert from 'node:assert/strict';
-import { isTicketError, type TicketError } from '../../../src/core/errors';
 import { KEY, OWNER_UID } from './emulator-fixtures';
 import { AliyunHarness } from './harness';
-
-async function failureOf(promise: Promise<unknown>): Promise<TicketError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isTicketError(error)) return error;
-    throw error;
-  }
-  assert.fail('the call was expected to fail');
-}
+import { failureOf } from '../../support/ticket-failure';
 
 describe('aliyun: authentication failures name their cause', () => {
   let harness: AliyunHarness;

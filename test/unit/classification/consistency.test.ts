@@ -6,13 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { mayHaveBeenCreated } from '../../../src/core/duplicate-guard';
-import { isTicketError, type TicketError } from '../../../src/core/errors';
 import type { FormValues } from '../../../src/core/form-schema';
 import type { TicketProvider } from '../../../src/core/provider';
 import type { FaultKind } from '../../../src/emulator/types';
 import { FIELD, productValue } from '../../../src/providers/huaweicloud/forms';
 import { AliyunHarness } from '../aliyun/harness';
 import { demoProvider, startHarness, type Harness } from '../huaweicloud/harness';
+import { failureOf } from '../../support/ticket-failure';
 
 const FAST_RETRY = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 };
 
@@ -56,16 +56,6 @@ const CLOUDS: readonly Cloud[] = [
     calls: (action) => huawei.emulator.control.requests().filter((entry) => entry.action === action).length,
   },
 ];
-
-async function failureOf(promise: Promise<unknown>): Promise<TicketError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isTicketError(error)) return error;
-    throw error;
-  }
-  assert.fail('the call was expected to fail');
-}
 
 describe('failure classification is the same on both clouds', () => {
   before(async () => {

@@ -4,19 +4,10 @@
  * the live gateway does; the classifier is also checked on message-only evidence.
  */
 import assert from 'node:assert/strict';
-import { isTicketError, type TicketError } from '../../../src/core/errors';
+import type { TicketError } from '../../../src/core/errors';
 import { gatewayAuthFailure } from '../../../src/providers/huaweicloud/error-codes';
 import { DEMO_DOMAIN_ID, useEmulatorSuite } from './harness';
-
-async function failureOf(promise: Promise<unknown>): Promise<TicketError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isTicketError(error)) return error;
-    throw error;
-  }
-  assert.fail('the call was expected to fail');
-}
+import { failureOf } from '../../support/ticket-failure';
 
 const facts = (e: TicketError) => ({ kind: e.kind, code: e.code, authFailure: e.authFailure, fault: e.fault });
 
