@@ -9,7 +9,7 @@ import { accountPolicy, describePicked, readForUpload, type PickedFile } from '.
 import { describeProblems } from '../attach/attachmentMessages';
 import { admitAttachments, type AttachmentPolicy } from '../attach/attachmentPolicy';
 import type { DraftAttachment } from './drafts';
-import { OUTSIDE_TEXT_LIMITS, outsideText, type SafeText } from '../shared/outsideText';
+import { OUTSIDE_TEXT_LIMITS, outsideFileName, outsideText, type SafeText } from '../shared/outsideText';
 import type { TicketTarget } from './ticketPanelLoader';
 
 /**
@@ -103,16 +103,17 @@ export class TicketAttachments {
   /** Downloads an attachment into the extension's storage and opens it, or saves it where the user says. */
   async openOrSave(attachment: Attachment, mode: 'open' | 'save', target: TicketTarget): Promise<boolean> {
     if (!attachment.url || !/^https?:\/\//i.test(attachment.url)) {
-      throw new TicketError({ kind: 'not-found', code: 'NoDownloadLink', message: vscode.l10n.t('{0} has no download link. Open the ticket in the web console to get it.', outsideText(safeFileName(attachment.name))) });
+      throw new TicketError({ kind: 'not-found', code: 'NoDownloadLink', message: vscode.l10n.t('{0} has no download link. Open the ticket in the web console to get it.', outsideText(outsideFileName(attachment.name))) });
     }
-    const name = safeFileName(attachment.name);
+    // The server's name without path, reordering or invisible characters: the saved file shows its real extension.
+    const name = outsideFileName(attachment.name);
     let destination: vscode.Uri | undefined;
     if (mode === 'save') {
       const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
       destination = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, title: vscode.l10n.t('Save attachment') });
       if (!destination) return false;
     } else {
-      destination = vscode.Uri.joinPath(this.services.globalStorageUri, 'attachments', safeFileName(target.ticketId), name);
+      destination = vscode.Uri.joinPath(this.services.globalStorageUri, 'attachments', outsideFileName(target.ticketId), name);
     }
     const bytes = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Downloading {0}', outsideText(name, { maxLength: OUTSIDE_TEXT_LIMITS.label })), cancellable: true }, (_progress, token) =>
       download(attachment.url as string, token),
@@ -139,10 +140,4 @@ async function download(url: string, token: vscode.CancellationToken): Promise<U
   } finally {
     subscription.dispose();
   }
-}
-
-/** A file name that cannot escape its folder or smuggle control characters (names come from the server). */
-export function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_').replace(/^\.+/, '_').trim().slice(0, 120);
-  return cleaned === '' ? 'attachment' : cleaned;
 }
