@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isAbortError } from '../core/abort';
 import type { Capabilities } from '../core/capabilities';
-import { isTicketError, TicketError } from '../core/errors';
+import { TicketError } from '../core/errors';
 import type { Attachment } from '../core/ticket';
 import type { CommandServices } from '../commands/command';
 import { offeredOperation } from '../common/providerOperation';
@@ -11,6 +11,7 @@ import { admitAttachments, type AttachmentPolicy } from '../attach/attachmentPol
 import type { DraftAttachment } from './drafts';
 import { OUTSIDE_TEXT_LIMITS, outsideFileName, outsideText, type SafeText } from '../shared/outsideText';
 import type { TicketTarget } from './ticketPanelLoader';
+import { downloadTo } from './attachmentDownload';
 
 /**
  * Files in and out of a ticket, always in the host: picking and uploading (limits checked before any
@@ -115,29 +116,12 @@ export class TicketAttachments {
     } else {
       destination = vscode.Uri.joinPath(this.services.globalStorageUri, 'attachments', outsideFileName(target.ticketId), name);
     }
-    const bytes = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Downloading {0}', outsideText(name, { maxLength: OUTSIDE_TEXT_LIMITS.label })), cancellable: true }, (_progress, token) =>
-      download(attachment.url as string, token),
+    const url = attachment.url;
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Downloading {0}', outsideText(name, { maxLength: OUTSIDE_TEXT_LIMITS.label })), cancellable: true }, (_progress, token) =>
+      downloadTo(url, destination, token),
     );
-    await vscode.workspace.fs.writeFile(destination, bytes);
     if (mode === 'open') await vscode.commands.executeCommand('vscode.open', destination);
     else void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}.', outsideText(name, { maxLength: OUTSIDE_TEXT_LIMITS.label })));
     return true;
-  }
-}
-
-async function download(url: string, token: vscode.CancellationToken): Promise<Uint8Array> {
-  const abort = new AbortController();
-  const subscription = token.onCancellationRequested(() => abort.abort());
-  try {
-    const response = await fetch(url, { signal: abort.signal, redirect: 'follow' });
-    if (!response.ok) {
-      throw new TicketError({ kind: response.status === 404 || response.status === 403 ? 'not-found' : 'server', httpStatus: response.status, message: vscode.l10n.t('The attachment could not be downloaded (HTTP {0}). Its link may have expired; refresh the ticket and try again.', response.status) });
-    }
-    return new Uint8Array(await response.arrayBuffer());
-  } catch (error) {
-    if (isTicketError(error)) throw error;
-    throw new TicketError({ kind: 'network', message: vscode.l10n.t('The attachment could not be downloaded. Check your network and try again.'), cause: error });
-  } finally {
-    subscription.dispose();
   }
 }
