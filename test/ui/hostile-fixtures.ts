@@ -15,7 +15,9 @@ export const OVERRIDE_TITLE = 'Invoice \u202eexe.txt needs review';
 export const LOOK_ALIKES = ['Disk full on db-01', 'Disk\u200b full on db-01'] as const;
 export const LONG_TITLE = `Long title ${'lorem ipsum dolor sit amet '.repeat(4_000)}`.slice(0, 100 * 1024);
 export const LONG_DESCRIPTION = 'x'.repeat(1024 * 1024);
+/** An attachment name whose override would show it as "evil" + "exe.txt" reversed: saved, it must show its real extension. */
 export const HOSTILE_FILE_NAME = 'evil\u202etxt.exe';
+export const HOSTILE_FILE_TEXT = 'hostile attachment body';
 
 /** The title a hostile ticket gets, by its position in a provider's ticket list. */
 export const PLANTED_TITLES = [COMMAND_LINK_TITLE, OVERRIDE_TITLE, LOOK_ALIKES[0], LOOK_ALIKES[1], LONG_TITLE] as const;
@@ -23,7 +25,7 @@ export const PLANTED_TITLES = [COMMAND_LINK_TITLE, OVERRIDE_TITLE, LOOK_ALIKES[0
 export const AGREEMENT_HTML = '<p>By filing a ticket you accept the service terms.</p><script>steal(document.cookie)</script><style>body{display:none}</style>';
 
 /** How each provider's section keeps tickets: the list, the id, and how to plant a title, a long text and a status. */
-const TICKET_SHAPES: Record<string, { list: string; id: string; plant(ticket: Record<string, Json>, title: string, waiting: boolean): void }> = {
+const TICKET_SHAPES: Record<string, { list: string; id: string; plant(ticket: Record<string, Json>, title: string, waiting: boolean, section: Record<string, Json>): void }> = {
   aliyun: {
     list: 'tickets',
     id: 'TicketId',
@@ -31,17 +33,23 @@ const TICKET_SHAPES: Record<string, { list: string; id: string; plant(ticket: Re
       ticket.Title = title;
       ticket.Status = waiting ? 'wait_feedback' : 'dealing';
       if (title === LONG_TITLE) ticket.Description = LONG_DESCRIPTION;
+      const first = (ticket.Notes as Array<Record<string, Json>> | undefined)?.[0];
+      if (title === OVERRIDE_TITLE && first) first.Attachments = [{ Name: HOSTILE_FILE_NAME, Text: HOSTILE_FILE_TEXT }];
     },
   },
   huaweicloud: {
     list: 'cases',
     id: 'id',
-    plant(ticket, title, waiting) {
+    plant(ticket, title, waiting, section) {
       // Huawei's simple_description is both the title and the first text.
       ticket.description = title;
       ticket.status = waiting ? 'awaiting-feedback' : 'in-progress';
       const messages = ticket.messages as Array<Record<string, Json>> | undefined;
       if (title === LONG_TITLE && messages?.[0]) messages[0].content = LONG_DESCRIPTION;
+      if (title === OVERRIDE_TITLE && messages?.[0] && Array.isArray(section.attachments)) {
+        section.attachments.push({ id: 'hostile-file', name: HOSTILE_FILE_NAME, text: HOSTILE_FILE_TEXT });
+        messages[0].accessoryIds = [...((messages[0].accessoryIds as string[] | undefined) ?? []), 'hostile-file'];
+      }
     },
   },
 };
@@ -73,7 +81,7 @@ export function hostileDocument(document: Record<string, unknown>): Record<strin
     const tickets = hostile[provider]?.[shape.list];
     if (!Array.isArray(tickets)) throw new Error(`the fixtures document has no ${provider}.${shape.list}`);
     // The first waits on support (the suite moves it to "needs your action"); the others need the user, at the top of the tree.
-    PLANTED_TITLES.forEach((title, i) => shape.plant(tickets[i] as Record<string, Json>, title, i > 0));
+    PLANTED_TITLES.forEach((title, i) => shape.plant(tickets[i] as Record<string, Json>, title, i > 0, hostile[provider]));
   }
   const agreements = (hostile.huaweicloud?.catalogue as Record<string, Record<string, Record<string, Json>>> | undefined)?.agreements;
   if (agreements?.['0']) agreements['0'].content = AGREEMENT_HTML;

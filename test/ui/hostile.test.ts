@@ -3,11 +3,11 @@
 // A sentinel extension counts the commands and terminals hostile text manages to start.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
-import { COMMAND_LINK_TITLE, hostileDocument, LONG_TITLE, LOOK_ALIKES, OVERRIDE_TITLE, PLANTED_TITLES, plantedIds } from './hostile-fixtures';
+import { COMMAND_LINK_TITLE, HOSTILE_FILE_TEXT, hostileDocument, LONG_TITLE, LOOK_ALIKES, OVERRIDE_TITLE, PLANTED_TITLES, plantedIds } from './hostile-fixtures';
 import { ROOT, screenshotOnFailure, Workbench } from './workbench';
 
 const RAW_REORDERING_OR_INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u200C\u2060\uFEFF]/;
@@ -174,7 +174,25 @@ describe('hostile data from both clouds (vsix installed, emulator on loopback)',
       await page().locator('.monaco-editor .view-lines', { hasText: 'U+202E' }).first().waitFor({ timeout: 30_000 });
       await workbench.screenshot(`hostile-export-${provider}`);
       await workbench.runCommand('View: Revert and Close Editor');
+      await openHostileAttachment(provider);
     });
+  }
+
+  /** Opens the planted `evil<U+202E>txt.exe` from the panel: the file written and its tab show the real extension. */
+  async function openHostileAttachment(provider: string): Promise<void> {
+    const ticketId = planted[provider][PLANTED_TITLES.indexOf(OVERRIDE_TITLE)];
+    const folder = join(workbench.userDataFolder, 'User', 'globalStorage', 'cloud-tickets.cloud-tickets', 'attachments', ticketId);
+    await workbench.webview().locator('[data-action="open"][aria-label*="evil"]').first().click();
+    const deadline = Date.now() + 30_000;
+    while (!existsSync(join(folder, 'eviltxt.exe')) && Date.now() < deadline) await page().waitForTimeout(200);
+    assert.deepEqual(readdirSync(folder), ['eviltxt.exe'], 'saved under the name without the override, nothing else left');
+    assert.equal(readFileSync(join(folder, 'eviltxt.exe'), 'utf8'), HOSTILE_FILE_TEXT);
+    const tab = page().locator('.tabs-container .tab.active');
+    await page().locator('.tabs-container .tab.active', { hasText: 'eviltxt.exe' }).waitFor({ timeout: 30_000 });
+    assert.doesNotMatch(await tab.innerText(), RAW_REORDERING_OR_INVISIBLE);
+    await workbench.screenshot(`hostile-attachment-${provider}`);
+    // Closing all (not just this editor) leaves no webview to take the keyboard focus from the next palette run.
+    await workbench.runCommand('View: Close All Editors');
   }
 
   it('renders the Huawei create form with hostile catalogue labels and the agreement as text', async () => {

@@ -48,6 +48,11 @@ export class Workbench {
     return this.server.dirs.workspace;
   }
 
+  /** Where code-server keeps this workbench's user data (global storage of extensions lives under it). */
+  get userDataFolder(): string {
+    return this.server.dirs.userData;
+  }
+
   /** Runs a command through the command palette, as a user would. */
   async runCommand(title: string): Promise<void> {
     await this.page.keyboard.press('F1');
