@@ -38,20 +38,6 @@ export function statusesOfGroup(group: StatusGroup): number[] {
     .map(([code]) => Number(code));
 }
 
-/** Which case actions (spec §3.7.1) a status allows; the emulator enforces the same table. */
-export const ACTION_ALLOWED_STATUSES = {
-  press: [0, 1, 17],
-  cancel: [0, 1, 17],
-  close: [1, 2, 17],
-  delete: [3, 4, 12],
-} as const satisfies Record<string, readonly number[]>;
-
-/** Rating is accepted only on completed cases. */
-export const RATEABLE_STATUSES: readonly number[] = [3];
-
-/** Messages are accepted while the case is not finished. */
-export const REPLYABLE_STATUSES: readonly number[] = [0, 1, 2, 5, 17];
-
 /** Operation-log `operate_type` names (spec §2.3). */
 export const OPERATE_TYPES: Readonly<Record<number, { en: string; zh: string }>> = {
   0: { en: 'Created', zh: '创建' },

@@ -2,7 +2,7 @@
  * Case action routes (spec §3.7): urge/close/cancel/delete with the status rules, rating, contact info,
  * extends parameters requested by support.
  */
-import { ACTION_ALLOWED_STATUSES, RATEABLE_STATUSES } from '../../../providers/huaweicloud/status';
+import { SERVICE_ACTION_STATUSES, SERVICE_RATEABLE_STATUSES } from '../state-machine';
 import { SATISFACTION_IDS } from '../fixtures/satisfaction';
 import { businessError, ok } from '../http';
 import type { CaseRecord, SatisfactionRecord } from '../model';
@@ -60,7 +60,7 @@ function caseAction(rc: RouteContext) {
   const description = bodyString(body, 'operate_desc', { max: 400 });
   const ratings = satisfactionList(body.incident_satisfaction_list, false);
   const c = requireCase(rc);
-  if (!(ACTION_ALLOWED_STATUSES[action] as readonly number[]).includes(c.status)) throw businessError('OSM.01010034');
+  if (!SERVICE_ACTION_STATUSES[action].includes(c.status)) throw businessError('OSM.01010034');
   if (action === 'press') press(rc, c);
   const effect = ACTION_LOGS[action];
   if (effect.to !== undefined) c.status = effect.to;
@@ -79,7 +79,7 @@ function score(rc: RouteContext) {
   const judgement = bodyString(body, 'judgement', { required: true, max: 400 }) as string;
   const ratings = satisfactionList(body.incident_satisfaction_list, true);
   const c = requireCase(rc);
-  if (!RATEABLE_STATUSES.includes(c.status) || c.satisfaction.length > 0) throw businessError('OSM.01010034');
+  if (!SERVICE_RATEABLE_STATUSES.includes(c.status) || c.satisfaction.length > 0) throw businessError('OSM.01010034');
   c.satisfaction = ratings;
   c.judgement = judgement;
   rc.state.log(c, 5, { zh: '评价', en: 'Rated' }, customerOf(rc));

@@ -2,7 +2,7 @@
  * Message routes (spec §3.5): submit, list, history cursor, new-message polling with opaque cursors,
  * unread counters, mark read, withdraw.
  */
-import { REPLYABLE_STATUSES } from '../../../providers/huaweicloud/status';
+import { serviceAcceptsMessages } from '../state-machine';
 import { businessError, ok } from '../http';
 import type { CaseRecord, MessageRecord } from '../model';
 import { bodyString, bodyStringList } from '../params';
@@ -32,7 +32,7 @@ function submitMessage(rc: RouteContext) {
   const fields = message as Record<string, unknown>;
   const content = bodyString(fields, 'content', { required: true, min: 1, max: 10000 }) as string;
   const accessoryIds = bodyStringList(fields, 'accessory_ids', { maxItems: 10, maxLength: 64 }) ?? [];
-  if (!REPLYABLE_STATUSES.includes(c.status)) throw businessError('OSM.01010034');
+  if (!serviceAcceptsMessages(c.status)) throw businessError('OSM.01010034');
   bindAttachments(rc.state, accessoryIds, 'message', MAX_MESSAGE_ATTACHMENTS);
   const state = rc.state;
   const customer = { id: state.account.subUserId, name: state.account.subUserName };
@@ -105,7 +105,7 @@ function unreadCounts(rc: RouteContext) {
   checkGroup(rc);
   return ok({
     imunread: casesOf(rc).map((c) => ({
-      status: REPLYABLE_STATUSES.includes(c.status) ? 1 : 0, incident_id: c.id, unread_num: c.messages.filter(isUnread).length,
+      status: serviceAcceptsMessages(c.status) ? 1 : 0, incident_id: c.id, unread_num: c.messages.filter(isUnread).length,
     })),
   });
 }
