@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ZipWriter } from '../core/diagnostics/zip';
+import { ZipWriter } from '../core/zip';
 import { TicketError } from '../core/errors';
 import { readForUpload } from './attachmentFiles';
 import { describeProblem } from './attachmentMessages';

@@ -6,7 +6,7 @@ import { uploadAndReply, type PreparedFile } from '../attach/uploadFlow';
 import type { CommandServices } from '../commands/command';
 import { targetFromArgs } from '../commands/ticketTarget';
 import { bundleZipInputs, redactBundle, redactionCounts, renderPreview, type RedactedBundle } from '../core/diagnostics/bundle';
-import { createZip } from '../core/diagnostics/zip';
+import { createZip } from '../core/zip';
 import { TicketPanels } from '../panels/ticketPanels';
 import { allCollectors, collectBundle, knownSecretsOf, type CollectedBundle } from './collect';
 import type { CollectorId } from './collectContext';

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { AttachTarget } from '../../src/attach/ticketPicker';
 import { uploadAndReply } from '../../src/attach/uploadFlow';
 import { bundleZipInputs, redactBundle } from '../../src/core/diagnostics/bundle';
-import { createZip } from '../../src/core/diagnostics/zip';
+import { createZip } from '../../src/core/zip';
 import { allCollectors, collectBundle, knownSecretsOf } from '../../src/diagnostics/collect';
 import { collectUserFiles } from '../../src/diagnostics/userFiles';
 import type { RunningEmulator } from '../../src/emulator';

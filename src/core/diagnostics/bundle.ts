@@ -1,7 +1,7 @@
 // The diagnostics bundle before it leaves the machine: text sections, one redaction pass over all of
 // them, a preview that shows every redacted span, and the files that go into the zip.
 import { redactSecrets, type RedactionFinding, type RedactionKind, type RedactionOptions } from '../redaction';
-import type { ZipInput } from './zip';
+import type { ZipInput } from '../zip';
 
 /** One file of the bundle, as collected (not yet redacted). */
 export interface BundleSection {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleZipInputs, decodeTextFile, redactBundle, renderPreview, tailText, type BundleSection } from '../../../src/core/diagnostics/bundle';
 import { withoutUrlCredentials } from '../../../src/core/diagnostics/url-credentials';
-import { createZip } from '../../../src/core/diagnostics/zip';
+import { createZip } from '../../../src/core/zip';
 
 // Canaries: realistic secrets of every kind the bundle may meet. None may survive into the zip.
 const STORED = { accessKeyId: 'LTAI5tCanaryStoredKey01', accessKeySecret: 'CanaryStoredSecretQ8w7e6r5t4y3u2', securityToken: 'CAISCanaryStsTokenValue0123456789abcdefXYZ' };

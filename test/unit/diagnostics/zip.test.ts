@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32 } from '../../../src/core/diagnostics/crc32';
-import { createZip, ZipLimitError, ZipWriter } from '../../../src/core/diagnostics/zip';
+import { crc32 } from '../../../src/core/crc32';
+import { createZip, ZipLimitError, ZipWriter } from '../../../src/core/zip';
 
 /** Writes the archive to a temporary folder and returns its path (removed in afterEach). */
 let scratch: string;

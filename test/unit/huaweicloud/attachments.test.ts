@@ -1,4 +1,8 @@
 /** Attachment operations through the real client against the emulator (spec §3.6), limits enforced. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { isTicketError } from '../../../src/core/errors';
 import { codeOf, startHarness, useEmulatorSuite, type Harness } from './harness';
@@ -35,6 +39,17 @@ describe('huaweicloud attachment operations', () => {
     const b = await osm.client.attachments.upload({ fileName: 'b.txt', data: Buffer.from('B') }, 'message');
     const zip = await osm.client.attachments.download([a, b]);
     assert.deepEqual([zip.contentType, zip.data.subarray(0, 4).toString('hex'), zip.fileName], ['application/zip', '504b0304', 'accessories.zip']);
+  });
+
+  it('zips repeated and path-like names as flat, distinct entries the system unzip reads back', async () => {
+    const ids = [];
+    for (const [fileName, text] of [['log.txt', 'first'], ['log.txt', 'second'], ['../etc/passwd.txt', 'third']]) {
+      ids.push(await osm.client.attachments.upload({ fileName, data: Buffer.from(text) }, 'message'));
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'osm-zip-')), 'accessories.zip');
+    writeFileSync(file, (await osm.client.attachments.download(ids)).data);
+    const entry = (path: string) => execFileSync('unzip', ['-p', file, path]).toString();
+    assert.deepEqual([entry('log.txt'), entry('(2) log.txt'), entry('.._etc_passwd.txt')], ['first', 'second', 'third']);
   });
 
   it('serves an image for inline display', async () => {

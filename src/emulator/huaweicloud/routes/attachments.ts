@@ -11,7 +11,7 @@ import { bodyInt, bodyString } from '../params';
 import type { OsmRoute, RouteContext } from '../router';
 import type { OsmEmulatorState } from '../state';
 import { checkGroup } from './guards';
-import { storedZip } from '../zip';
+import { createStoredZip } from '../../../core/zip';
 
 export const ACCESSORY_LIMIT = {
   count: 5,
@@ -85,7 +85,17 @@ function download(rc: RouteContext) {
   const ids = raw.split(',').filter((id) => id !== '');
   const files = ids.map((id) => requireAttachment(rc, id));
   if (files.length === 1) return binary(files[0].bytes, contentTypeOf(files[0].name), files[0].name);
-  return binary(storedZip(files.map((f) => ({ name: f.name, data: f.bytes }))), 'application/zip', 'accessories.zip');
+  const taken = new Set<string>();
+  return binary(Buffer.from(createStoredZip(files.map((f) => ({ path: entryName(f.name, taken), data: f.bytes })))), 'application/zip', 'accessories.zip');
+}
+
+/** The file's name as a flat archive entry (a stored name may hold slashes), numbered when it repeats another. */
+function entryName(name: string, taken: Set<string>): string {
+  const flat = name.replace(/[\\/]/g, '_').replace(/^\.{1,2}$/, '_') || '_';
+  let entry = flat;
+  for (let n = 2; taken.has(entry); n += 1) entry = `(${n}) ${flat}`;
+  taken.add(entry);
+  return entry;
 }
 
 function image(rc: RouteContext) {

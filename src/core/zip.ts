@@ -1,5 +1,6 @@
-// A minimal zip writer (PKWARE APPNOTE 6.3): deflate or store per entry, UTF-8 names, no zip64 and no
-// encryption. Enough for diagnostics bundles and zipped folders, which any unzip tool opens.
+// The one zip writer of the project (PKWARE APPNOTE 6.3): deflate or store per entry, UTF-8 names, no
+// zip64 and no encryption. Enough for diagnostics bundles, zipped folders and the emulator's multi-file
+// downloads, which any unzip tool opens.
 import { promisify } from 'node:util';
 import { deflateRaw } from 'node:zlib';
 import { crc32 } from './crc32';
@@ -70,17 +71,30 @@ export class ZipWriter {
 
   /** Compresses and appends one file; stores it instead when deflate would not make it smaller. */
   async add(input: ZipInput): Promise<void> {
+    this.checkRoomFor(input);
+    const deflated = input.compress === false ? undefined : await deflate(input.data, { level: 6 });
+    this.append(input, deflated !== undefined && deflated.byteLength < input.data.byteLength ? deflated : undefined);
+  }
+
+  /** Appends one file as it is, synchronously (for callers that cannot wait, like the emulator's routes). */
+  addStored(input: ZipInput): void {
+    this.checkRoomFor(input);
+    this.append(input, undefined);
+  }
+
+  private checkRoomFor(input: ZipInput): void {
     if (this.finished) throw new ZipLimitError('The archive is already finished.');
-    const name = Buffer.from(checkedPath(input.path), 'utf8');
-    if (this.names.has(name.toString())) throw new ZipLimitError(`Duplicate path in archive: ${input.path}`);
+    if (this.names.has(checkedPath(input.path))) throw new ZipLimitError(`Duplicate path in archive: ${input.path}`);
     if (this.entries.length >= MAX_ENTRIES) throw new ZipLimitError(`An archive holds at most ${MAX_ENTRIES} files.`);
     if (input.data.byteLength > MAX_UINT32) throw new ZipLimitError(`${input.path} is too large for a zip archive (4 GB).`);
-    const deflated = input.compress === false ? undefined : await deflate(input.data, { level: 6 });
-    const useDeflate = deflated !== undefined && deflated.byteLength < input.data.byteLength;
-    const body = useDeflate && deflated ? deflated : input.data;
+  }
+
+  private append(input: ZipInput, deflated: Uint8Array | undefined): void {
+    const name = Buffer.from(checkedPath(input.path), 'utf8');
+    const body = deflated ?? input.data;
     const { dosTime, dosDate } = dosDateTime(input.modifiedAt ?? new Date());
     const entry: WrittenEntry = {
-      name, method: useDeflate ? METHOD_DEFLATE : METHOD_STORE, crc: crc32(input.data),
+      name, method: deflated ? METHOD_DEFLATE : METHOD_STORE, crc: crc32(input.data),
       compressedSize: body.byteLength, size: input.data.byteLength, dosTime, dosDate, offset: this.offset,
     };
     const header = localHeader(entry);
@@ -111,6 +125,13 @@ export class ZipWriter {
 export async function createZip(inputs: readonly ZipInput[]): Promise<Uint8Array> {
   const writer = new ZipWriter();
   for (const input of inputs) await writer.add(input);
+  return writer.finish();
+}
+
+/** Stores the given files in order without compressing them, synchronously. */
+export function createStoredZip(inputs: readonly ZipInput[]): Uint8Array {
+  const writer = new ZipWriter();
+  for (const input of inputs) writer.addStored(input);
   return writer.finish();
 }
 
