@@ -8,7 +8,8 @@ export function snippetsOf(editor: vscode.TextEditor): CodeSnippet[] {
   const { document } = editor;
   const path = vscode.workspace.asRelativePath(document.uri, false);
   const selections = editor.selections.filter((selection) => !selection.isEmpty);
-  const ranges = selections.length > 0 ? selections : [new vscode.Range(0, 0, document.lineCount, 0)];
+  // The whole document, clipped to its real end: a file ending in a newline has no line after it to count.
+  const ranges = selections.length > 0 ? selections : [document.validateRange(new vscode.Range(0, 0, document.lineCount, 0))];
   return ranges.map((range) => {
     // A selection that ends at column 0 does not really include that line.
     const endLine = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;

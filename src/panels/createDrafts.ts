@@ -71,6 +71,21 @@ export function withSchemaDefaults(fields: readonly FormField[], draft: CreateDr
   return { values: { ...defaults, ...draft.values }, files: draft.files };
 }
 
+/**
+ * Whether a stored draft holds something the user entered: a non-blank text, a choice other than the
+ * field's default, a ticked box or a file. A draft of blanks and defaults is not worth announcing.
+ */
+export function holdsUserInput(fields: readonly FormField[], draft: CreateDraftView): boolean {
+  if (Object.values(draft.files ?? {}).some((files) => files.length > 0)) return true;
+  const defaults = new Map(fields.map((field) => [field.id, 'defaultValue' in field ? field.defaultValue : undefined]));
+  return Object.entries(draft.values).some(([id, value]) => {
+    if (value === undefined || value === defaults.get(id)) return false;
+    if (typeof value === 'string') return value.trim() !== '';
+    if (Array.isArray(value)) return value.length > 0;
+    return value === true;
+  });
+}
+
 /** Where prefilled text goes: the field named "description", else the first multi-line field. */
 export function descriptionFieldOf(fields: readonly FormField[]): FormField | undefined {
   return fields.find((field) => field.id === 'description') ?? fields.find((field) => field.kind === 'textarea');

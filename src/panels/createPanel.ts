@@ -14,7 +14,7 @@ import type {
   CreatePageToHost,
   CreateUploadResult,
 } from '../shared/protocol/create';
-import { applyPrefill, CreateDrafts, EMPTY_DRAFT, withSchemaDefaults, type CreatePrefill } from './createDrafts';
+import { applyPrefill, CreateDrafts, EMPTY_DRAFT, holdsUserInput, withSchemaDefaults, type CreatePrefill } from './createDrafts';
 import { pickAndUpload } from './createPanelFiles';
 import { createFormStrings, localizeFields } from './createPanelStrings';
 import { CreateSubmitter } from './createPanelSubmit';
@@ -180,7 +180,7 @@ export class CreatePanel extends DisposableOwner {
     const [schema, provider] = await Promise.all([this.loadSchema(), this.services.providers.get(this.accountId)]);
     const stored = this.drafts.get(this.accountId);
     let draft = withSchemaDefaults(schema.fields, this.current ?? (stored ? { values: stored.values, files: stored.files } : EMPTY_DRAFT));
-    const restored = !this.current && stored !== undefined && Object.keys(stored.values).length > 0;
+    const restored = !this.current && stored !== undefined && holdsUserInput(schema.fields, stored);
     if (this.pendingPrefill) {
       draft = applyPrefill(schema.fields, draft, this.pendingPrefill);
       this.pendingPrefill = undefined;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { snippetsOf } from '../../src/commands/createTicketFromSelection';
 import type { CloudTicketsApi } from '../../src/extension';
 import type { RunningEmulator } from '../../src/emulator';
 import { emulator, extensionApi, removeAllAccounts } from './api';
@@ -61,5 +62,14 @@ describe('create form (extension host)', () => {
     const draft = await eventually(() => api.services.drafts.get<{ values: Record<string, unknown> }>(DRAFT_KEY_PREFIX + accountId));
     const description = String(draft.values.description);
     assert.ok(description.includes(':1-2\n```typescript\nconst a = 1;') && !description.includes('abcdEFGH1234'), description);
+  });
+
+  it('labels a whole file by its real lines, with or without a final newline', async () => {
+    const label = async (content: string) => {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content }));
+      editor.selection = new vscode.Selection(0, 0, 0, 0);
+      return snippetsOf(editor).map((snippet) => [snippet.startLine, snippet.endLine, snippet.text]);
+    };
+    assert.deepEqual([await label('first\nsecond\n'), await label('first\nsecond')], [[[1, 2, 'first\nsecond\n']], [[1, 2, 'first\nsecond']]]);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Memento } from 'vscode';
 import type { FormField } from '../../../src/core/form-schema';
-import { applyPrefill, CreateDrafts, isConfidentialField } from '../../../src/panels/createDrafts';
+import { applyPrefill, CreateDrafts, holdsUserInput, isConfidentialField } from '../../../src/panels/createDrafts';
 import { createFormFor } from '../../../src/providers/aliyun/forms';
 
 /** A map-backed Memento, as globalState behaves. */
@@ -50,6 +50,24 @@ describe('create drafts', () => {
 
   it('recognises the confidential fields of the Alibaba schema', () => {
     assert.deepEqual(fields.filter(isConfidentialField).map((field) => field.id), ['secretInfo', 'secretAttachments']);
+  });
+});
+
+describe('holdsUserInput (whether "Your draft was restored." is worth saying)', () => {
+  const fields: FormField[] = [
+    { kind: 'text', id: 'title', label: 'Title', required: true },
+    { kind: 'select', id: 'severity', label: 'Severity', required: true, options: [{ value: 'normal', label: 'Normal' }, { value: 'urgent', label: 'Urgent' }], defaultValue: 'normal' },
+    { kind: 'checkbox', id: 'notify', label: 'Notify', required: false },
+  ] as FormField[];
+  const draft = (values: Record<string, string | boolean | string[]>, files = {}) => ({ values, files });
+
+  it('is false for blanks, defaults and unticked boxes', () => {
+    assert.equal(holdsUserInput(fields, draft({ title: '  \n', severity: 'normal', notify: false, tags: [] })), false);
+  });
+
+  it('is true for typed text, a changed choice, a ticked box or an attached file', () => {
+    const cases = [draft({ title: 'x' }), draft({ severity: 'urgent' }), draft({ notify: true }), draft({}, { files: [{ id: 'f', fileName: 'a.log', sizeBytes: 1 }] })];
+    assert.deepEqual(cases.map((d) => holdsUserInput(fields, d)), [true, true, true, true]);
   });
 });
 
