@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bodyForPage } from '../src/panels/ticketPanelView';
 import type { TicketHeaderView, TicketMessageView, TicketPanelInit } from '../src/shared/protocol/ticket';
 
 export interface PanelScenario {
@@ -27,7 +28,7 @@ function thread(count: number): TicketMessageView[] {
     role: i % 2 === 0 ? 'customer' : 'support',
     author: i % 2 === 0 ? 'user' : '工单小二',
     displayType: i % 97 === 5 ? 'qa-bot' : 'normal',
-    body: `[${i}] ${BODIES[i % BODIES.length]}`,
+    ...bodyForPage(`[${i}] ${BODIES[i % BODIES.length]}`),
     createdAt: Date.UTC(2026, 8, 1) + i * 37 * 60_000,
     attachments: i % 10 === 3 ? [{ name: `capture-${i}.pcap`, sizeBytes: 12_345 * (i + 1), available: true }] : [],
     secret: i % 50 === 7,
@@ -100,7 +101,8 @@ export const OVERRIDE_PROBES = { labels: ['\u202Eurgent', 'billing'], attachment
 
 function ticketWith(description: string, hostile = false): TicketMessageView[] {
   const [first, ...rest] = thread(REPLIES + 1);
-  return [{ ...first, body: description, attachments: hostile ? [OVERRIDE_PROBES.attachment] : first.attachments }, ...rest];
+  // Through the host's own cut, as the shipped panel sends it.
+  return [{ ...first, ...bodyForPage(description), attachments: hostile ? [OVERRIDE_PROBES.attachment] : first.attachments }, ...rest];
 }
 
 /** The scenarios in measuring order; names are used in the rows. */

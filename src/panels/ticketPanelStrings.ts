@@ -42,6 +42,7 @@ export function ticketStrings(): TicketStrings {
     unknownSize: vscode.l10n.t('size unknown'),
     showMore: vscode.l10n.t('Show more'),
     showLess: vscode.l10n.t('Show less'),
+    bodyOmitted: vscode.l10n.t('{0} more characters of this message are not shown here. Export the conversation to Markdown to read all of it.'),
     newMessages: vscode.l10n.t('New messages below'),
     replyLabel: vscode.l10n.t('Reply'),
     replyPlaceholder: vscode.l10n.t('Write a reply…'),

@@ -40,13 +40,19 @@ export function toHeaderView(ticket: LoadedTicket): TicketHeaderView {
   };
 }
 
+/**
+ * The most of one message body the page receives. A cloud decides how long a message is; the page shows
+ * a bounded prefix anyway, so sending megabytes would only cost a copy and memory in the webview.
+ */
+export const MAX_PAGE_BODY_CHARS = 200_000;
+
 export function toMessageView(message: Message): TicketMessageView {
   return {
     id: message.id,
     role: message.author.role,
     author: message.author.name ?? '',
     displayType: message.displayType,
-    body: message.body,
+    ...bodyForPage(message.body),
     createdAt: message.createdAt,
     attachments: message.attachments.map((attachment) => ({
       name: attachment.name,
@@ -108,4 +114,11 @@ export function ticketUpdate(previous: LoadedTicket | undefined, next: LoadedTic
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The body cut to MAX_PAGE_BODY_CHARS (never between the halves of a surrogate pair) and what was left out. */
+export function bodyForPage(whole: string): Pick<TicketMessageView, 'body' | 'omittedChars'> {
+  if (whole.length <= MAX_PAGE_BODY_CHARS) return { body: whole, omittedChars: 0 };
+  const end = /[\uD800-\uDBFF]/.test(whole[MAX_PAGE_BODY_CHARS - 1]) ? MAX_PAGE_BODY_CHARS - 1 : MAX_PAGE_BODY_CHARS;
+  return { body: whole.slice(0, end), omittedChars: whole.length - end };
 }

@@ -46,7 +46,10 @@ export interface TicketMessageView {
   readonly role: TicketAuthorRoleView;
   readonly author: string;
   readonly displayType: TicketDisplayTypeView;
+  /** The body, or its first MAX_PAGE_BODY_CHARS characters when longer (the rest stays in the host). */
   readonly body: string;
+  /** Characters of the body not sent to the page (0 when whole); the export has them all. */
+  readonly omittedChars: number;
   readonly createdAt: number;
   readonly attachments: readonly TicketAttachmentView[];
   readonly secret: boolean;

@@ -42,6 +42,8 @@ export interface TicketStrings {
   /** Shows more of a long title or message ("Show more"). */
   readonly showMore: string;
   readonly showLess: string;
+  /** Below a body cut by the host: `{0}` characters more, read them in the export. */
+  readonly bodyOmitted: string;
   readonly newMessages: string;
   readonly replyLabel: string;
   readonly replyPlaceholder: string;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ticketUpdate, toActionsView, toMessageView } from '../../../src/panels/ticketPanelView';
+import { MAX_PAGE_BODY_CHARS, ticketUpdate, toActionsView, toMessageView } from '../../../src/panels/ticketPanelView';
 import { aMessage, aTicket } from './builders';
 
 describe('ticket panel view: actions by capability', () => {
@@ -56,3 +56,24 @@ describe('ticket panel view: live updates', () => {
     assert.deepEqual({ status: update?.header.status.group, appended: update?.appended }, { status: 'closed', appended: [] });
   });
 });
+
+describe('ticket panel view: message bodies sent to the page', () => {
+  it('sends a normal body whole', () => {
+    assert.deepEqual(pick(toMessageView(aMessage('m1', { body: 'short' }))), { body: 'short', omittedChars: 0 });
+  });
+
+  it('sends a bounded prefix of a huge body and says how much is left out', () => {
+    const view = toMessageView(aMessage('m1', { body: 'x'.repeat(MAX_PAGE_BODY_CHARS + 5_000) }));
+    assert.deepEqual({ length: view.body.length, omitted: view.omittedChars }, { length: MAX_PAGE_BODY_CHARS, omitted: 5_000 });
+  });
+
+  it('never cuts between the two halves of an emoji', () => {
+    const body = `${'x'.repeat(MAX_PAGE_BODY_CHARS - 1)}😀 and more`;
+    const view = toMessageView(aMessage('m1', { body }));
+    assert.deepEqual({ last: view.body.at(-1), total: view.body.length + view.omittedChars }, { last: 'x', total: body.length });
+  });
+});
+
+function pick(view: { body: string; omittedChars: number }) {
+  return { body: view.body, omittedChars: view.omittedChars };
+}

@@ -29,7 +29,7 @@ function renderHeader(view: TicketHeaderView): { header: TicketHeader; element: 
 }
 
 function message(body: string, overrides: Partial<TicketMessageView> = {}): TicketMessageView {
-  return { id: 'm1', role: 'support', author: 'Support', displayType: 'normal', body, createdAt: Date.UTC(2026, 0, 1), attachments: [], secret: false, withdrawn: false, unread: false, ...overrides };
+  return { id: 'm1', role: 'support', author: 'Support', displayType: 'normal', body, omittedChars: 0, createdAt: Date.UTC(2026, 0, 1), attachments: [], secret: false, withdrawn: false, unread: false, ...overrides };
 }
 
 describe('ticket page with hostile and long fields', () => {
@@ -184,6 +184,12 @@ describe('ticket page with hostile and long fields', () => {
       assert.ok(body.textContent.length <= BODY_COLLAPSED_CHARS + BODY_STEP_CHARS);
       assert.ok(body.textContent.length > BODY_COLLAPSED_CHARS);
       assert.ok(megabyte.startsWith(body.textContent), 'the parts join to the real text');
+    });
+
+    it('says how much of a body the host left out, and not for a whole one', () => {
+      const render = (omittedChars: number) => asShim(renderMessage(message('start of a huge log', { omittedChars }), { strings, time: new TimeFormatter('en'), canWithdraw: false }));
+      assert.equal(render(1_234_567).querySelector('.message__omitted')?.textContent, 'bodyOmitted'.replace('{0}', '1,234,567'));
+      assert.equal(render(0).querySelector('.message__omitted'), null);
     });
 
     it('never makes a link of a URL cut at the end of a part', () => {

@@ -147,6 +147,7 @@ export function renderMessage(message: TicketMessageView, context: MessageRender
   if (message.withdrawn) body = h('div', { className: 'message__body muted', text: strings.withdrawn });
   else if (message.secret) body = maskedBody(message, strings);
   else body = messageText(message.body, strings);
+  const omitted = message.omittedChars > 0 && !message.withdrawn && !message.secret ? h('p', { className: 'message__omitted muted', text: fill(strings.bodyOmitted, message.omittedChars.toLocaleString()) }) : null;
   return h(
     'article',
     { className: classes.join(' '), attrs: { 'data-message-id': message.id, 'aria-labelledby': authorId, tabindex: -1 } },
@@ -164,6 +165,7 @@ export function renderMessage(message: TicketMessageView, context: MessageRender
     ),
     banner(message, strings),
     body,
+    omitted,
     message.withdrawn || message.secret ? null : attachmentList(message, strings),
   );
 }
