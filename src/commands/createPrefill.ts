@@ -5,7 +5,7 @@
  * the machine here, so secrets in it (keys, tokens, passwords) are redacted before the user sees it.
  */
 import { redactSecrets } from '../core/redaction';
-import type { CreatePrefill } from '../panels/createDrafts';
+import type { CreatePrefill } from '../shared/protocol/createPrefill';
 
 /** Code the user selected. Lines are 1-based. */
 export interface CodeSnippet {

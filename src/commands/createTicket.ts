@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { CreateDrafts, type CreatePrefill } from '../panels/createDrafts';
+import { CreateDrafts } from '../panels/createDrafts';
+import type { CreatePrefill } from '../shared/protocol/createPrefill';
 import { CreatePanel } from '../panels/createPanel';
 import { providerDescriptor } from '../providers';
 import type { CommandModule, CommandServices } from './command';

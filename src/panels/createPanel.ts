@@ -14,7 +14,8 @@ import type {
   CreatePageToHost,
   CreateUploadResult,
 } from '../shared/protocol/create';
-import { applyPrefill, CreateDrafts, EMPTY_DRAFT, holdsUserInput, withSchemaDefaults, type CreatePrefill } from './createDrafts';
+import { applyPrefill, type CreatePrefill } from '../shared/protocol/createPrefill';
+import { CreateDrafts, EMPTY_DRAFT, holdsUserInput, withSchemaDefaults } from './createDrafts';
 import { pickAndUpload } from './createPanelFiles';
 import { createFormStrings, localizeFields } from './createPanelStrings';
 import { CreateSubmitter } from './createPanelSubmit';
@@ -25,6 +26,8 @@ import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../sha
 export const CREATE_VIEW_TYPE = 'cloudTickets.createTicket';
 /** Registered by the ticket panel; the form opens the new ticket with it when it exists. */
 const OPEN_TICKET_COMMAND = 'cloudTickets.openTicket';
+/** Quiet time after the last change before the draft is written to the store. */
+const DRAFT_SAVE_DELAY_MS = 300;
 
 /** What the page keeps in `vscode.setState`, so a reloaded window can bring the form back. */
 export interface CreatePanelState {
@@ -47,6 +50,9 @@ export class CreatePanel extends DisposableOwner {
   private pendingPrefill: CreatePrefill | undefined;
   /** The last submit filed a ticket: the page shows its id until a new form is asked for. */
   private filed = false;
+  /** The page's latest draft is not in the store yet; see `draftChanged`. */
+  private unsaved = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** Fields the provider added for the current answers (validated like the schema's own). */
   private dependentFields: readonly FormField[] = [];
 
@@ -56,7 +62,7 @@ export class CreatePanel extends DisposableOwner {
     if (existing) {
       existing.panel.reveal();
       if (prefill) await existing.prefill(prefill);
-      else if (existing.filed) existing.ipc.notify({ type: 'prefill', draft: existing.current ?? EMPTY_DRAFT });
+      else if (existing.filed) existing.ipc.notify({ type: 'prefill' });
       return existing;
     }
     const account = services.accounts.get(accountId);
@@ -113,20 +119,44 @@ export class CreatePanel extends DisposableOwner {
 
   override dispose(): void {
     if (CreatePanel.panels.get(this.accountId) === this) CreatePanel.panels.delete(this.accountId);
+    this.saveNow();
     super.dispose();
     this.panel.dispose();
   }
 
-  /** Adds text from an entry point to the open form. */
+  /**
+   * Adds text from an entry point to the open form. A live form merges it into what it holds (the host's
+   * copy may be a keystroke behind); a form not shown yet, or showing "filed", starts from the host's copy.
+   */
   async prefill(prefill: CreatePrefill): Promise<void> {
     if (!this.current) {
       this.pendingPrefill = prefill;
       return;
     }
+    if (!this.filed) {
+      this.ipc.notify({ type: 'prefill', prefill });
+      return;
+    }
     const schema = await this.loadSchema();
     this.current = applyPrefill(schema.fields, this.current, prefill);
     await this.drafts.save(this.accountId, this.current);
-    this.ipc.notify({ type: 'prefill', draft: this.current });
+    this.ipc.notify({ type: 'prefill' });
+  }
+
+  /** Keeps the page's latest draft and writes it shortly after the typing stops (and on close). */
+  private draftChanged(draft: CreateDraftView): void {
+    this.current = draft;
+    this.unsaved = true;
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.saveNow(), DRAFT_SAVE_DELAY_MS);
+  }
+
+  private saveNow(): void {
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (!this.unsaved || !this.current || this.filed) return;
+    this.unsaved = false;
+    this.drafts.save(this.accountId, this.current).catch((error: unknown) => this.services.log.warn(`Could not save the draft: ${String(error)}`));
   }
 
   private run<T>(call: (provider: TicketProvider) => Promise<T>): Promise<T> {
@@ -149,8 +179,10 @@ export class CreatePanel extends DisposableOwner {
       this.dependentFields = fields;
       return localizeFields(fields);
     });
+    this.ipc.handle('draftChanged', (message) => this.draftChanged(message.draft));
     this.ipc.handle('edit', async (message) => {
       this.current = message.draft;
+      this.unsaved = false;
       // The answer (the problems) does not wait for the storage write; writes stay in order.
       void this.drafts.save(this.accountId, message.draft).catch((error: unknown) => this.services.log.warn(`Could not save the draft: ${String(error)}`));
       return localizedProblems(await this.allFields(), message.draft.values);

@@ -343,6 +343,21 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await clearDescription();
   });
 
+  it('keeps what was typed an instant before the form was closed', async () => {
+    await openForm('Ali 2021');
+    const description = form().locator('#field-description');
+    await description.fill('Typed, then closed at once');
+    await description.press('End');
+    await description.pressSequentially('!!');
+    // Closed well inside the page's 250 ms save pause: only the host's copy of every change can keep it.
+    await workbench.page.locator('.tabs-container .tab.active [aria-label^="Close"]').first().click();
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'New ticket' }).waitFor({ state: 'detached', timeout: 10_000 });
+    await openForm('Ali 2021');
+    await form().getByText('Your draft was restored.').waitFor({ timeout: 30_000 });
+    assert.equal(await form().locator('#field-description').inputValue(), 'Typed, then closed at once!!');
+    await clearDescription();
+  });
+
   it('prefills the description from the selected code', async () => {
     writeFileSync(join(workbench.workspaceFolder, 'upload.ts'), "export function upload(bucket: string) {\n  return client.put(bucket, { acl: 'private' });\n}\n");
     await openFile(join(workbench.workspaceFolder, 'upload.ts'));

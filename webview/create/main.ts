@@ -27,6 +27,7 @@ function render(state: CreateFormState): CreateForm {
     loadOptions: (fieldId, values) => ipc.request({ type: 'loadOptions', fieldId, values }),
     ...(state.hasDependentFields ? { dependentFields: (values: CreateFormValues) => ipc.request({ type: 'dependentFields', values }) } : {}),
     edit: (draft) => ipc.request({ type: 'edit', draft }),
+    changed: (draft) => ipc.notify({ type: 'draftChanged', draft }),
     pickFiles: (fieldId, already) => ipc.request({ type: 'pickFiles', fieldId, already }, NO_TIMEOUT),
   });
   const page = h('main', { className: 'create-page', attrs: { 'aria-labelledby': 'heading' } });
@@ -70,12 +71,11 @@ let current: CreateForm | undefined;
 let showingSuccess = false;
 
 ipc.handle('prefill', (message) => {
-  if (!current || showingSuccess) {
+  if (!current || showingSuccess || !message.prefill) {
     void start();
     return;
   }
-  current.applyDraft(message.draft, []);
-  void current.flush();
+  void current.addPrefill(message.prefill);
 });
 ipc.handle('uploadProgress', (message) => current?.showUploadProgress(message.fieldId, message.fileName, message.sentBytes, message.totalBytes));
 

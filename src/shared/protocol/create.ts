@@ -4,6 +4,7 @@
  * uploads files, saves drafts and files the ticket. Types only; both sides bundle nothing from here.
  */
 import type { FieldOption, FileField, FormField, FormValue } from '../../core/form-schema';
+import type { CreatePrefill } from './createPrefill';
 import type { ReplyMap } from '../ipc';
 
 export type { FieldOption, FileField, FormField, FormValue };
@@ -78,10 +79,12 @@ export interface CreatePickFilesRequest { readonly type: 'pickFiles'; readonly f
 export interface CreateSubmitRequest { readonly type: 'submit'; readonly draft: CreateDraftView }
 export interface CreateCopyRequest { readonly type: 'copy'; readonly text: string }
 export interface CreateOpenTicketRequest { readonly type: 'openTicket'; readonly ticketId: string }
+/** Sent on every change, before the debounced `edit`: what the host keeps if the panel closes first. */
+export interface CreateDraftChangedNotice { readonly type: 'draftChanged'; readonly draft: CreateDraftView }
 /** Page-side timings (time to interactive) for the log and the benchmark. */
 export interface CreateTimingNotice { readonly type: 'timing'; readonly interactiveMs: number }
 
-export type CreatePageToHost = CreateReadyRequest | CreateLoadOptionsRequest | CreateDependentFieldsRequest | CreateEditRequest | CreatePickFilesRequest | CreateSubmitRequest | CreateCopyRequest | CreateOpenTicketRequest | CreateTimingNotice;
+export type CreatePageToHost = CreateReadyRequest | CreateLoadOptionsRequest | CreateDependentFieldsRequest | CreateEditRequest | CreatePickFilesRequest | CreateSubmitRequest | CreateCopyRequest | CreateOpenTicketRequest | CreateDraftChangedNotice | CreateTimingNotice;
 
 export interface CreateHostReplies extends ReplyMap<CreatePageToHost> {
   readonly ready: CreateFormState;
@@ -92,13 +95,17 @@ export interface CreateHostReplies extends ReplyMap<CreatePageToHost> {
   readonly submit: CreateSubmitOutcome;
   readonly copy: void;
   readonly openTicket: void;
+  readonly draftChanged: void;
   readonly timing: void;
 }
 
 // ---- host → page -------------------------------------------------------------------------------
 
-/** New text from an entry point (selection, diagnostic) for an already open form. */
-export interface CreatePrefillNotice { readonly type: 'prefill'; readonly draft: CreateDraftView }
+/**
+ * New text from an entry point (selection, diagnostic) for an already open form, merged by the page into
+ * what it holds; without `prefill`, the page starts a fresh form from the host's state (after a filing).
+ */
+export interface CreatePrefillNotice { readonly type: 'prefill'; readonly prefill?: CreatePrefill }
 export interface CreateUploadProgressNotice {
   readonly type: 'uploadProgress';
   readonly fieldId: string;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Memento } from 'vscode';
 import type { FormField } from '../../../src/core/form-schema';
-import { applyPrefill, CreateDrafts, holdsUserInput, isConfidentialField } from '../../../src/panels/createDrafts';
+import { CreateDrafts, holdsUserInput, isConfidentialField } from '../../../src/panels/createDrafts';
+import { applyPrefill } from '../../../src/shared/protocol/createPrefill';
 import { createFormFor } from '../../../src/providers/aliyun/forms';
 
 /** A map-backed Memento, as globalState behaves. */

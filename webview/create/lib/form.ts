@@ -15,6 +15,7 @@ import type {
   FormValue,
   WorkingFormValues,
 } from '../../../src/shared/protocol/create';
+import { applyPrefill, type CreatePrefill } from '../../../src/shared/protocol/createPrefill';
 import { canLoad, clearDependents, dependentFieldsAnchor, dependentsOf, hasValue, withDefaults } from './cascade';
 import { DependentFields } from './dependent';
 import { createFieldView, type FieldView } from './fields';
@@ -25,6 +26,8 @@ export interface FormHost {
   dependentFields?(values: CreateFormValues): Promise<readonly FormField[]>;
   /** Saves the draft; answers the current problems. */
   edit(draft: CreateDraftView): Promise<readonly CreateFieldProblemView[]>;
+  /** Every change at once, unanswered: the host holds the latest draft even if the panel closes before the next `edit`. */
+  changed(draft: CreateDraftView): void;
   pickFiles(fieldId: string, already: number): Promise<CreateUploadResult>;
 }
 
@@ -134,6 +137,12 @@ export class CreateForm {
     this.renderProblems();
     const first = this.problemList[0];
     if (first) this.views.get(first.field.id)?.focus();
+  }
+
+  /** Adds an entry point's text to what is in the form right now (typing included), then saves. */
+  addPrefill(prefill: CreatePrefill): Promise<void> {
+    this.applyDraft(applyPrefill(this.fields, this.draft, prefill), []);
+    return this.flush();
   }
 
   /** Saves and validates now instead of after the debounce (before a submit). */
@@ -262,6 +271,7 @@ export class CreateForm {
   }
 
   private scheduleEdit(): void {
+    this.host.changed(this.draft);
     if (this.editTimer !== undefined) clearTimeout(this.editTimer);
     this.editTimer = setTimeout(() => {
       this.editTimer = undefined;
