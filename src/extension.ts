@@ -4,13 +4,14 @@ import { AccountStore } from './accounts/accountStore';
 import { DemoAccounts } from './accounts/demoAccounts';
 import { DemoEmulator } from './accounts/demoEmulator';
 import { SecretStorageKeychain } from './accounts/keychain';
-import { ProviderRegistry } from './accounts/providerRegistry';
+import { ProviderRegistry } from './services/providerRegistry';
 import { registerCommands } from './commands';
 import { FileMemento } from './common/fileMemento';
 import { TicketPanels } from './panels/ticketPanels';
 import type { CommandServices } from './commands/command';
+import type { HostServices } from './services/services';
 import { registerCreateTicketUi } from './commands/createTicketWiring';
-import { registerDiagnosticsUi } from './commands/diagnosticsWiring';
+import { createDiagnosticsHost } from './commands/diagnosticsWiring';
 import { ChangeNotifier } from './views/changeNotifier';
 import { ExplorerView } from './views/explorerView';
 import { PollingActivity } from './views/pollingActivity';
@@ -41,16 +42,16 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
   const notifier = new ChangeNotifier(accounts, context.globalState, tickets.onDidChangeSnapshot);
   const emulator = new DemoEmulator(context.extensionPath, log);
   const demo = new DemoAccounts(accounts, emulator);
-  const services: CommandServices = {
+  const host: HostServices = {
     log, accounts, providers, tickets, demo, explorer,
     globalState: context.globalState,
     drafts: new FileMemento(join(context.globalStorageUri.fsPath, 'drafts.json')),
     extensionUri: context.extensionUri,
     globalStorageUri: context.globalStorageUri,
   };
-  context.subscriptions.push(log, accounts, providers, tickets, explorer, polling, notifier, emulator, TicketPanels.attach(services), ...registerCommands(services));
+  const services: CommandServices = { ...host, panels: new TicketPanels(host), diagnostics: createDiagnosticsHost(context.logUri) };
+  context.subscriptions.push(log, accounts, providers, tickets, explorer, polling, notifier, emulator, services.panels, services.diagnostics.previews, ...registerCommands(services));
   context.subscriptions.push(...registerCreateTicketUi(services));
-  context.subscriptions.push(registerDiagnosticsUi(services, context.logUri));
   context.subscriptions.push(accounts.onDidChange(() => polling.accountsChanged()));
   // Paint from the cache at once; refresh once demo accounts (if any) point at a running emulator.
   void tickets.paintFromCache().then(() => startDemoIfWanted(demo, log)).then(() => {

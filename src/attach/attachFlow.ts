@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CommandServices } from '../commands/command';
+import type { HostServices } from '../services/services';
 import { readForUpload } from './attachmentFiles';
 import { describeProblems, formatBytes } from './attachmentMessages';
 import { checkAttachments, folderLimit, loadAttachmentPolicy, type AttachmentPolicy, type CandidateFile } from './attachmentPolicy';
@@ -17,7 +17,7 @@ const UNKNOWN_SIZE = 1;
  * "Attach to Ticket…": the files (or folders, or editor text) named by the arguments go to a ticket
  * the user picks, as one reply. Every limit is checked before the first byte is sent.
  */
-export async function attachToTicket(services: CommandServices, args: readonly unknown[]): Promise<void> {
+export async function attachToTicket(services: HostServices, args: readonly unknown[]): Promise<void> {
   const parsed = parseAttachArgs(args);
   const uris = parsed.uris ?? (parsed.ticket ? await pickFiles() : await defaultUris());
   if (!uris || uris.length === 0) return;
@@ -37,7 +37,7 @@ export async function attachToTicket(services: CommandServices, args: readonly u
 }
 
 /** The attachment policy of the target's account, or undefined (after saying why) when it cannot attach. */
-export async function policyFor(services: CommandServices, target: AttachTarget): Promise<AttachmentPolicy | undefined> {
+export async function policyFor(services: HostServices, target: AttachTarget): Promise<AttachmentPolicy | undefined> {
   const provider = await services.providers.get(target.accountId);
   if (!provider.capabilities.attachments || provider.capabilities.maxAttachmentsPerMessage <= 0) {
     void vscode.window.showErrorMessage(vscode.l10n.t('The account "{0}" cannot attach files to tickets.', outsideText(target.accountLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })));
@@ -127,7 +127,7 @@ function leftOut(scan: FolderScan): SafeText[] {
 }
 
 /** The optional message of the reply; undefined when the user cancels. Empty means the default text. */
-export async function askMessage(services: CommandServices, target: AttachTarget, files: readonly PreparedFile[]): Promise<string | undefined> {
+export async function askMessage(services: HostServices, target: AttachTarget, files: readonly PreparedFile[]): Promise<string | undefined> {
   const provider = await services.providers.get(target.accountId);
   const maxLength = provider.capabilities.maxReplyLength;
   const fallback = defaultBody(files.map((file) => file.name), maxLength);
@@ -153,7 +153,7 @@ function defaultBody(names: readonly string[], maxLength: number): string {
  * offers to send it again (files already uploaded, text kept), which first looks for the earlier
  * attempt when that one failed ambiguously.
  */
-export function reportOutcome(services: CommandServices, target: AttachTarget, outcome: AttachOutcome, count: number): void {
+export function reportOutcome(services: HostServices, target: AttachTarget, outcome: AttachOutcome, count: number): void {
   const open = vscode.l10n.t('Open Ticket');
   const openTicket = () => void vscode.commands.executeCommand('cloudTickets.openTicket', target.accountId, target.ticketId);
   if (outcome.status === 'cancelled') {

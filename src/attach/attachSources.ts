@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { TicketRef } from './ticketChoices';
+import type { TicketTarget } from '../services/services';
 import { outsideText } from '../shared/outsideText';
 
 /** Something the user asked to attach: a file on disk, an editor's current text, or a folder to zip. */
@@ -11,7 +11,7 @@ export type AttachSource =
 /** What a command invocation names: resources (explorer, editor menus, tabs) and/or a ticket (tree, panel). */
 export interface AttachArgs {
   readonly uris?: readonly vscode.Uri[];
-  readonly ticket?: TicketRef;
+  readonly ticket?: TicketTarget;
 }
 
 /**

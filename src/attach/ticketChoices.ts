@@ -1,6 +1,7 @@
 // Which tickets the "Attach to ticket" picker offers, in which order. vscode-free for unit tests.
 import type { StatusGroup } from '../core/status';
 import type { TicketSummary } from '../core/ticket';
+import type { TicketTarget } from '../services/services';
 
 export interface AccountTicketList {
   readonly accountId: string;
@@ -8,10 +9,6 @@ export interface AccountTicketList {
   readonly tickets: readonly TicketSummary[];
 }
 
-export interface TicketRef {
-  readonly accountId: string;
-  readonly ticketId: string;
-}
 
 export interface TicketChoiceGroup {
   readonly accountId: string;
@@ -39,7 +36,7 @@ export function orderOpenTickets(tickets: readonly TicketSummary[]): TicketSumma
 }
 
 /** The picker's content: the recent ticket (if still open) and each account's open tickets. */
-export function ticketChoices(accounts: readonly AccountTicketList[], recent?: TicketRef): TicketChoices {
+export function ticketChoices(accounts: readonly AccountTicketList[], recent?: TicketTarget): TicketChoices {
   const groups = accounts
     .map((account) => ({ accountId: account.accountId, accountLabel: account.accountLabel, tickets: orderOpenTickets(account.tickets) }))
     .filter((group) => group.tickets.length > 0);

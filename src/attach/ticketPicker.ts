@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import type { TicketSummary } from '../core/ticket';
-import type { CommandServices } from '../commands/command';
-import { ticketChoices, type AccountTicketList, type TicketRef } from './ticketChoices';
+import type { HostServices, TicketTarget } from '../services/services';
+import { ticketChoices, type AccountTicketList } from './ticketChoices';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
 
 const RECENT_KEY = 'cloudTickets.attach.recentTicket';
 
 /** A ticket that can receive attachments, with what the messages need to name it. */
-export interface AttachTarget extends TicketRef {
+export interface AttachTarget extends TicketTarget {
   readonly ticketTitle: string;
   readonly accountLabel: string;
 }
@@ -17,7 +17,7 @@ interface TicketItem extends vscode.QuickPickItem {
 }
 
 /** Accounts whose provider can attach files (capabilities.attachments), in the order of the account list. */
-export async function attachCapableAccounts(services: CommandServices): Promise<{ id: string; label: string }[]> {
+export async function attachCapableAccounts(services: HostServices): Promise<{ id: string; label: string }[]> {
   const accounts = services.accounts.list();
   const capable = await Promise.all(accounts.map(async (account) => {
     const provider = await services.providers.get(account.id).catch(() => undefined);
@@ -31,7 +31,7 @@ export async function attachCapableAccounts(services: CommandServices): Promise<
  * can take attachments, grouped by account, needs-your-action first, the last used ticket on top.
  * Refreshes first when nothing is loaded yet.
  */
-export async function pickAttachTarget(services: CommandServices, title: SafeText): Promise<AttachTarget | undefined> {
+export async function pickAttachTarget(services: HostServices, title: SafeText): Promise<AttachTarget | undefined> {
   if (services.accounts.list().length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Add an account first.'));
     return undefined;
@@ -52,7 +52,7 @@ export async function pickAttachTarget(services: CommandServices, title: SafeTex
     const unloaded = accounts.filter((account) => services.tickets.summaries(account.id).length === 0);
     if (unloaded.length === accounts.length) await Promise.all(unloaded.map((account) => services.tickets.refresh(account.id)));
     const lists: AccountTicketList[] = accounts.map((account) => ({ accountId: account.id, accountLabel: account.label, tickets: services.tickets.summaries(account.id) }));
-    pick.items = ticketItems(lists, services.globalState.get<TicketRef>(RECENT_KEY));
+    pick.items = ticketItems(lists, services.globalState.get<TicketTarget>(RECENT_KEY));
     pick.busy = false;
     if (pick.items.length === 0) {
       pick.hide();
@@ -70,7 +70,7 @@ export async function pickAttachTarget(services: CommandServices, title: SafeTex
   }
 }
 
-function ticketItems(lists: readonly AccountTicketList[], recent: TicketRef | undefined): TicketItem[] {
+function ticketItems(lists: readonly AccountTicketList[], recent: TicketTarget | undefined): TicketItem[] {
   const choices = ticketChoices(lists, recent);
   const items: TicketItem[] = [];
   if (choices.recent) {
@@ -98,7 +98,7 @@ function ticketItem(ticket: TicketSummary, accountId: string, accountLabel: stri
 }
 
 /** The target for a ticket named by id (from the ticket panel or a tree item), when its account can attach. */
-export async function attachTargetFor(services: CommandServices, ref: TicketRef): Promise<AttachTarget | undefined> {
+export async function attachTargetFor(services: HostServices, ref: TicketTarget): Promise<AttachTarget | undefined> {
   const account = services.accounts.get(ref.accountId);
   if (!account) return undefined;
   const ticket = services.tickets.summaries(ref.accountId).find((summary) => summary.id === ref.ticketId);

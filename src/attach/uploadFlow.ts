@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isAbortError } from '../core/abort';
-import type { CommandServices } from '../commands/command';
+import type { HostServices } from '../services/services';
 import { offeredOperation } from '../common/providerOperation';
 import { readBaseline, sendReplyOnce, type ReplyOutcome, type ThreadBaseline } from '../core/reply-duplicate-guard';
 import { formatBytes } from './attachmentMessages';
@@ -42,7 +42,7 @@ export interface UploadOptions {
  * reply itself is not cancelled once started, so it is never half-sent. Writes are never retried, and
  * after an ambiguous reply failure the conversation is read back before a resend is offered.
  */
-export function uploadAndReply(services: CommandServices, target: AttachTarget, files: readonly PreparedFile[], body: string, options: UploadOptions = {}): Thenable<AttachOutcome> {
+export function uploadAndReply(services: HostServices, target: AttachTarget, files: readonly PreparedFile[], body: string, options: UploadOptions = {}): Thenable<AttachOutcome> {
   const total = Math.max(1, files.reduce((sum, file) => sum + file.size, 0));
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Attaching to "{0}"', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label })), cancellable: true },
@@ -92,7 +92,7 @@ export function uploadAndReply(services: CommandServices, target: AttachTarget, 
 }
 
 /** Sends an uploaded reply again after it did not go through; looks for the earlier attempt first. */
-export function resendReply(services: CommandServices, target: AttachTarget, pending: PendingReply): Thenable<AttachOutcome> {
+export function resendReply(services: HostServices, target: AttachTarget, pending: PendingReply): Thenable<AttachOutcome> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Attaching to "{0}"', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label })) },
     (progress) => postReply(services, target, pending, progress),
@@ -103,7 +103,7 @@ export function resendReply(services: CommandServices, target: AttachTarget, pen
  * Posts the reply once, without the cancel signal: a cancelled half-reply could be posted anyway, and
  * a write is never retried. An ambiguous failure is looked up in the conversation.
  */
-async function postReply(services: CommandServices, target: AttachTarget, pending: PendingReply, progress: vscode.Progress<{ message?: string }>): Promise<AttachOutcome> {
+async function postReply(services: HostServices, target: AttachTarget, pending: PendingReply, progress: vscode.Progress<{ message?: string }>): Promise<AttachOutcome> {
   const input = { body: pending.body, attachmentIds: pending.attachments.map((file) => file.id) };
   const outcome: ReplyOutcome = await sendReplyOnce((call) => services.providers.run(target.accountId, call), target.ticketId, input, {
     ...(pending.baseline ? { baseline: pending.baseline } : {}),
@@ -116,7 +116,7 @@ async function postReply(services: CommandServices, target: AttachTarget, pendin
   return { status: 'unsent', reply: outcome, pending: { ...pending, checkFirst: needsCheckBeforeResend(outcome) } };
 }
 
-function cancelled(services: CommandServices, target: AttachTarget, uploaded: number): AttachOutcome {
+function cancelled(services: HostServices, target: AttachTarget, uploaded: number): AttachOutcome {
   services.log.info(`attaching to ticket ${target.ticketId} cancelled after ${uploaded} upload(s); no reply was posted`);
   return { status: 'cancelled', uploaded };
 }

@@ -1,46 +1,13 @@
-import type * as vscode from 'vscode';
-import type { AccountFilter } from '../core/refresh';
-import type { StatusGroup } from '../core/status';
-import type { TicketSummary } from '../core/ticket';
-import type { AccountStore } from '../accounts/accountStore';
-import type { DemoAccounts } from '../accounts/demoAccounts';
-import type { ProviderRegistry } from '../accounts/providerRegistry';
+import type { DiagnosticsHost } from '../diagnostics/diagnosticsHost';
+import type { TicketPanels } from '../panels/ticketPanels';
+import type { HostServices } from '../services/services';
 import type { CommandId } from '../shared/commandIds';
 
-/** The explorer's ticket data as commands and panels see it. */
-export interface TicketsService {
-  /** Refreshes one account, or all of them; resolves when the tree shows the result. */
-  refresh(accountId?: string): Promise<void>;
-  /** Selects a ticket in the explorer (refreshing first when it is not known yet). */
-  reveal(accountId: string, ticketId: string): Promise<void>;
-  /** Cached tickets of an account (possibly stale; empty before the first refresh). */
-  summaries(accountId: string): readonly TicketSummary[];
-  readonly onDidChange: vscode.Event<void>;
-}
-
-/** What commands may change in the explorer itself. */
-export interface ExplorerControls {
-  showMore(accountId: string, group: StatusGroup): void;
-  filterOf(accountId: string): AccountFilter;
-  setFilter(accountId: string, filter: AccountFilter): Promise<void>;
-}
-
-/** What command modules and panels can use. Narrow on purpose: services, not the extension context. */
-export interface CommandServices {
-  readonly log: vscode.LogOutputChannel;
-  readonly accounts: AccountStore;
-  readonly providers: ProviderRegistry;
-  readonly tickets: TicketsService;
-  readonly demo: DemoAccounts;
-  /** The tree's own state: paging and filters. */
-  readonly explorer: ExplorerControls;
-  /** Small per-user state that survives reloads (drafts, last-used account). Never secrets. */
-  readonly globalState: vscode.Memento;
-  /** What the user typed and has not sent (reply and create-form drafts), written through to a file. */
-  readonly drafts: vscode.Memento;
-  readonly extensionUri: vscode.Uri;
-  /** Folder for caches (ticket lists); never secrets. */
-  readonly globalStorageUri: vscode.Uri;
+/** What command handlers work with: the host services and the UI surfaces commands drive. */
+export interface CommandServices extends HostServices {
+  /** The open ticket panels and the ticket actions they share with the commands. */
+  readonly panels: TicketPanels;
+  readonly diagnostics: DiagnosticsHost;
 }
 
 /** One command: its id and a factory that binds its handler to the services it needs. */

@@ -1,4 +1,3 @@
-import { TicketPanels } from '../panels/ticketPanels';
 import type { CommandModule } from './command';
 import { pickTicket, targetFromArgs } from './ticketTarget';
 
@@ -7,6 +6,6 @@ export const openTicketCommand: CommandModule = {
   id: 'cloudTickets.openTicket',
   create: (services) => async (...args: unknown[]) => {
     const target = targetFromArgs(args) ?? (await pickTicket(services));
-    if (target) TicketPanels.of(services).open(target);
+    if (target) services.panels.open(target);
   },
 };

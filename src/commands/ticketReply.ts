@@ -1,4 +1,3 @@
-import { TicketPanels } from '../panels/ticketPanels';
 import type { CommandModule } from './command';
 import { pickTicket, targetFromArgs } from './ticketTarget';
 
@@ -6,7 +5,7 @@ import { pickTicket, targetFromArgs } from './ticketTarget';
 export const replyToTicketCommand: CommandModule = {
   id: 'cloudTickets.replyToTicket',
   create: (services) => async (...args: unknown[]) => {
-    const panels = TicketPanels.of(services);
+    const { panels } = services;
     const target = targetFromArgs(args, panels) ?? (await pickTicket(services));
     if (target) panels.open(target).focusReply();
   },

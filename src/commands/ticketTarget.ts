@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { TicketPanels } from '../panels/ticketPanels';
-import type { TicketTarget } from '../panels/ticketPanelLoader';
+import type { TicketPanels } from '../panels/ticketPanels';
+import type { TicketTarget } from '../services/services';
 import type { TicketAction } from '../shared/protocol/ticket';
 import type { CommandServices } from './command';
 import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
@@ -41,7 +41,7 @@ export async function pickTicket(services: CommandServices): Promise<TicketTarge
 
 /** Runs a ticket action on the ticket named by the arguments (or the active panel's). */
 export async function runTicketAction(services: CommandServices, action: TicketAction, args: readonly unknown[]): Promise<boolean> {
-  const panels = TicketPanels.of(services);
+  const { panels } = services;
   const target = targetFromArgs(args, panels) ?? (await pickTicket(services));
   if (!target) return false;
   return panels.actions.run(action, target);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CommandServices } from '../commands/command';
+import type { HostServices } from '../services/services';
 import type { BundleSection } from '../core/diagnostics/bundle';
 import type { Collector, CollectContext, CollectorId } from './collectContext';
 import { collectConnectivity } from './connectivityCollector';
@@ -49,7 +49,7 @@ export async function collectBundle(context: CollectContext, chosen: readonly Co
 }
 
 /** Every stored credential value of every account, for the exact-value redaction pass. */
-export async function knownSecretsOf(services: CommandServices): Promise<string[]> {
+export async function knownSecretsOf(services: HostServices): Promise<string[]> {
   const values: string[] = [];
   for (const account of services.accounts.list()) {
     const credentials = await services.accounts.credentials(account.id).catch(() => undefined);

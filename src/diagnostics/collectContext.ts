@@ -1,11 +1,11 @@
 import type * as vscode from 'vscode';
 import type { AttachTarget } from '../attach/ticketPicker';
-import type { CommandServices } from '../commands/command';
+import type { HostServices } from '../services/services';
 import type { BundleSection } from '../core/diagnostics/bundle';
 
 /** What a collector may use. Collectors read; they never write and never see credentials. */
 export interface CollectContext {
-  readonly services: CommandServices;
+  readonly services: HostServices;
   /** The extension's log folder (ExtensionContext.logUri). */
   readonly logUri: vscode.Uri;
   readonly target: AttachTarget;

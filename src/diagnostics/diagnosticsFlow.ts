@@ -3,11 +3,10 @@ import { allowed, askMessage, policyFor, reportOutcome } from '../attach/attachF
 import { typeAllowed } from '../attach/attachmentPolicy';
 import { attachTargetFor, pickAttachTarget, type AttachTarget } from '../attach/ticketPicker';
 import { uploadAndReply, type PreparedFile } from '../attach/uploadFlow';
-import type { CommandServices } from '../commands/command';
-import { targetFromArgs } from '../commands/ticketTarget';
+import type { HostServices } from '../services/services';
 import { bundleZipInputs, redactBundle, redactionCounts, renderPreview, type RedactedBundle } from '../core/diagnostics/bundle';
 import { createZip } from '../core/zip';
-import { TicketPanels } from '../panels/ticketPanels';
+import type { TicketTarget } from '../services/services';
 import { allCollectors, collectBundle, knownSecretsOf, type CollectedBundle } from './collect';
 import type { CollectorId } from './collectContext';
 import type { DiagnosticsHost } from './diagnosticsHost';
@@ -27,10 +26,9 @@ interface Contents {
 /**
  * "Attach Diagnostics…": collect what the user chose, redact it, show the redacted bundle as a
  * read-only preview with the redactions highlighted, and only after the user confirms zip it and
- * attach it as one reply. Arguments `(accountId, ticketId)` (ticket panel, tree) skip the ticket pick.
+ * attach it as one reply. A ticket named by the caller (ticket panel, tree) skips the ticket pick.
  */
-export async function attachDiagnostics(services: CommandServices, host: DiagnosticsHost, args: readonly unknown[]): Promise<void> {
-  const ref = targetFromArgs(args, TicketPanels.of(services));
+export async function attachDiagnostics(services: HostServices, host: DiagnosticsHost, ref: TicketTarget | undefined): Promise<void> {
   const target = ref ? await attachTargetFor(services, ref) : await pickAttachTarget(services, ownText(vscode.l10n.t('Attach Diagnostics to Ticket')));
   if (!target) return;
   const policy = await policyFor(services, target);
@@ -71,7 +69,7 @@ async function chooseContents(): Promise<Contents | undefined> {
   };
 }
 
-function collect(services: CommandServices, host: DiagnosticsHost, target: AttachTarget, contents: Contents, addedFiles: readonly vscode.Uri[]): Thenable<CollectedBundle | undefined> {
+function collect(services: HostServices, host: DiagnosticsHost, target: AttachTarget, contents: Contents, addedFiles: readonly vscode.Uri[]): Thenable<CollectedBundle | undefined> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Collecting diagnostics…'), cancellable: true }, async (progress, token) => {
     const abort = new AbortController();
     const subscription = token.onCancellationRequested(() => abort.abort());
@@ -107,7 +105,7 @@ async function confirmAttach(target: AttachTarget, bundle: RedactedBundle): Prom
   return answer === attach;
 }
 
-async function zipBundle(services: CommandServices, bundle: RedactedBundle, name: string): Promise<PreparedFile> {
+async function zipBundle(services: HostServices, bundle: RedactedBundle, name: string): Promise<PreparedFile> {
   const extension = vscode.extensions.all.find((candidate) => candidate.extensionUri.toString() === services.extensionUri.toString());
   const inputs = bundleZipInputs(bundle, `Cloud Tickets ${String(extension?.packageJSON.version ?? '')}`.trim());
   const data = await createZip(inputs);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CommandServices } from '../commands/command';
+import type { HostServices } from '../services/services';
 import { DisposableOwner } from '../common/lifecycle';
 import type { CreateFormSchema, FileField, FormField } from '../core/form-schema';
 import type { TicketProvider } from '../core/provider';
@@ -57,7 +57,7 @@ export class CreatePanel extends DisposableOwner {
   private dependentFields: readonly FormField[] = [];
 
   /** Opens (or reveals) the form of an account. */
-  static async show(services: CommandServices, accountId: string, prefill?: CreatePrefill): Promise<CreatePanel> {
+  static async show(services: HostServices, accountId: string, prefill?: CreatePrefill): Promise<CreatePanel> {
     const existing = CreatePanel.panels.get(accountId);
     if (existing) {
       existing.panel.reveal();
@@ -72,7 +72,7 @@ export class CreatePanel extends DisposableOwner {
   }
 
   /** Brings back a form that was open when the window reloaded (its draft comes from globalState). */
-  static revive(services: CommandServices, panel: vscode.WebviewPanel, state: unknown): void {
+  static revive(services: HostServices, panel: vscode.WebviewPanel, state: unknown): void {
     const accountId = (state as Partial<CreatePanelState> | undefined)?.accountId;
     if (typeof accountId !== 'string' || !services.accounts.get(accountId) || CreatePanel.panels.has(accountId)) {
       panel.dispose();
@@ -88,7 +88,7 @@ export class CreatePanel extends DisposableOwner {
   }
 
   private constructor(
-    private readonly services: CommandServices,
+    private readonly services: HostServices,
     readonly panel: vscode.WebviewPanel,
     readonly accountId: string,
     prefill: CreatePrefill | undefined,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CommandServices } from '../commands/command';
+import type { HostServices } from '../services/services';
 import { DisposableOwner } from '../common/lifecycle';
 import { offeredOperation } from '../common/providerOperation';
 import { IpcEndpoint } from '../shared/ipc';
@@ -16,7 +16,8 @@ import type {
 import { EMPTY_DRAFT, type DraftStore, type TicketDraft } from './drafts';
 import type { TicketActionRunner } from './ticketPanelActions';
 import type { TicketAttachments } from './ticketPanelAttachments';
-import { loadTicket, type TicketTarget } from './ticketPanelLoader';
+import { loadTicket } from './ticketPanelLoader';
+import type { TicketTarget } from '../services/services';
 import type { TicketPrompts } from './ticketPanelPrompts';
 import { PanelReplySender } from './ticketPanelReply';
 import { ticketStrings } from './ticketPanelStrings';
@@ -26,7 +27,7 @@ import { outsideText, ownText } from '../shared/outsideText';
 
 /** What a panel needs; one instance shared by all ticket panels. */
 export interface TicketPanelContext {
-  readonly services: CommandServices;
+  readonly services: HostServices;
   readonly drafts: DraftStore;
   readonly actions: TicketActionRunner;
   readonly attachments: TicketAttachments;

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { TicketError } from '../core/errors';
 import type { TicketProvider } from '../core/provider';
-import type { CommandServices } from '../commands/command';
+import type { HostServices } from '../services/services';
 import { offeredOperation } from '../common/providerOperation';
 import { providerDescriptor } from '../providers';
 import type { TicketAction } from '../shared/protocol/ticket';
-import { loadTicket, type TicketTarget } from './ticketPanelLoader';
+import { loadTicket } from './ticketPanelLoader';
+import type { TicketTarget } from '../services/services';
 import { ticketToMarkdown } from './ticketPanelMarkdown';
 import type { TicketPrompts } from './ticketPanelPrompts';
 import { reopenWithProgress } from './ticketPanelReopen';
@@ -19,7 +20,7 @@ import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../sha
  */
 export class TicketActionRunner {
   constructor(
-    private readonly services: CommandServices,
+    private readonly services: HostServices,
     private readonly prompts: TicketPrompts,
     /** Called after a write succeeded, to reload the open panel of that ticket. */
     private readonly onDidChangeTicket: (target: TicketTarget) => Promise<void>,

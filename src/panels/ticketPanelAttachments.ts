@@ -3,14 +3,14 @@ import { isAbortError } from '../core/abort';
 import type { Capabilities } from '../core/capabilities';
 import { TicketError } from '../core/errors';
 import type { Attachment } from '../core/ticket';
-import type { CommandServices } from '../commands/command';
+import type { HostServices } from '../services/services';
 import { offeredOperation } from '../common/providerOperation';
 import { accountPolicy, describePicked, readForUpload, type PickedFile } from '../attach/attachmentFiles';
 import { describeProblems } from '../attach/attachmentMessages';
 import { admitAttachments, type AttachmentPolicy } from '../attach/attachmentPolicy';
 import type { DraftAttachment } from './drafts';
 import { OUTSIDE_TEXT_LIMITS, outsideFileName, outsideText, type SafeText } from '../shared/outsideText';
-import type { TicketTarget } from './ticketPanelLoader';
+import type { TicketTarget } from '../services/services';
 import { downloadTo } from './attachmentDownload';
 
 /**
@@ -19,7 +19,7 @@ import { downloadTo } from './attachmentDownload';
  * content never travels through postMessage.
  */
 export class TicketAttachments {
-  constructor(private readonly services: CommandServices) {}
+  constructor(private readonly services: HostServices) {}
 
   /**
    * Lets the user pick files (or takes the given ones), checks them against the account's attachment

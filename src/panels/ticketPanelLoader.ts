@@ -1,13 +1,8 @@
 import type { Message } from '../core/ticket';
 import type { TicketProvider } from '../core/provider';
-import type { CommandServices } from '../commands/command';
+import type { HostServices, TicketTarget } from '../services/services';
 import type { LoadedTicket } from './ticketPanelView';
 
-/** Where a ticket lives. */
-export interface TicketTarget {
-  readonly accountId: string;
-  readonly ticketId: string;
-}
 
 const MESSAGE_PAGE_SIZE = 100;
 /** A runaway cursor must not loop forever; 50 pages of 100 is far beyond any real thread. */
@@ -27,7 +22,7 @@ export async function listAllMessages(provider: TicketProvider, ticketId: string
 }
 
 /** Loads the ticket, its whole conversation and what the provider allows, through the registry (account health). */
-export function loadTicket(services: CommandServices, target: TicketTarget, signal?: AbortSignal): Promise<LoadedTicket> {
+export function loadTicket(services: HostServices, target: TicketTarget, signal?: AbortSignal): Promise<LoadedTicket> {
   const accountLabel = services.accounts.get(target.accountId)?.label ?? target.accountId;
   return services.providers.run(target.accountId, async (provider) => {
     const [detail, messages] = await Promise.all([provider.getTicket(target.ticketId, signal), listAllMessages(provider, target.ticketId, signal)]);

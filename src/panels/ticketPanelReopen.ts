@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { recoveredReopenText, replyArrived, unreopenedText } from '../attach/replyOutcome';
-import type { CommandServices } from '../commands/command';
+import type { HostServices } from '../services/services';
 import { isTicketError, TicketError } from '../core/errors';
 import { reopenOnce } from '../core/reply-duplicate-guard';
 import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
-import type { TicketTarget } from './ticketPanelLoader';
+import type { TicketTarget } from '../services/services';
 
 /**
  * Reopens a ticket with the user's reason, once: a reopen writes text like a reply, so after a
@@ -12,7 +12,7 @@ import type { TicketTarget } from './ticketPanelLoader';
  * Resolves when the ticket is reopened (also when the server had done it despite the failure);
  * rejects with a sentence that says whether trying again is safe.
  */
-export async function reopenWithProgress(services: CommandServices, target: TicketTarget, reason: string): Promise<void> {
+export async function reopenWithProgress(services: HostServices, target: TicketTarget, reason: string): Promise<void> {
   const outcome = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reopening ticket {0}…', outsideText(target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label })), cancellable: true },
     (progress, token) => {

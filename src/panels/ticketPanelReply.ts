@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { needsCheckBeforeResend, recoveredReplyText, replyArrived, unsentReplyText } from '../attach/replyOutcome';
-import type { CommandServices } from '../commands/command';
+import type { HostServices } from '../services/services';
 import type { ReplyInput } from '../core/provider';
 import { baselineOf, sendReplyOnce, type ReplySearchOptions, type ThreadBaseline } from '../core/reply-duplicate-guard';
 import type { Message } from '../core/ticket';
 import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
-import type { TicketTarget } from './ticketPanelLoader';
+import type { TicketTarget } from '../services/services';
 
 export type PanelReplyResult = { readonly sent: true } | { readonly sent: false; readonly error: string };
 
@@ -25,7 +25,7 @@ export class PanelReplySender {
   private unsettled: UnsettledReply | undefined;
 
   constructor(
-    private readonly services: CommandServices,
+    private readonly services: HostServices,
     private readonly target: TicketTarget,
     private readonly search?: ReplySearchOptions,
   ) {}

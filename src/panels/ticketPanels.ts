@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import type { CommandServices } from '../commands/command';
+import type { HostServices } from '../services/services';
 import { DisposableOwner } from '../common/lifecycle';
 import { TICKET_PANEL_VIEW_TYPE, type TicketPanelPersistedState } from '../shared/protocol/ticket';
 import { DraftStore } from './drafts';
 import { TicketPanel, type TicketPanelContext } from './ticketPanel';
 import { TicketActionRunner } from './ticketPanelActions';
 import { TicketAttachments } from './ticketPanelAttachments';
-import type { TicketTarget } from './ticketPanelLoader';
+import type { TicketTarget } from '../services/services';
 import { vscodePrompts, type TicketPrompts } from './ticketPanelPrompts';
 import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
 
@@ -21,8 +21,6 @@ export interface TicketPanelsOptions {
 const ACTIVE_CONTEXT_KEY = 'cloudTickets.ticketPanelActive';
 const DEFAULT_POLL_INTERVAL_MS = 20_000;
 
-const attached = new WeakMap<CommandServices, TicketPanels>();
-
 /**
  * All open ticket panels: one per ticket (opening it again reveals the existing one), restored after a
  * window reload by the serializer, and the ticket actions the commands share with the panels.
@@ -32,21 +30,8 @@ export class TicketPanels extends DisposableOwner implements vscode.WebviewPanel
   private readonly context: TicketPanelContext;
   readonly actions: TicketActionRunner;
 
-  /** Creates the panels of these services (once, in activate()); commands find them with `of`. */
-  static attach(services: CommandServices, options: TicketPanelsOptions = {}): TicketPanels {
-    const panels = new TicketPanels(services, options);
-    attached.set(services, panels);
-    return panels;
-  }
-
-  /** The panels attached to these services. */
-  static of(services: CommandServices): TicketPanels {
-    const panels = attached.get(services);
-    if (!panels) throw new Error('Ticket panels are not set up; activate() must call TicketPanels.attach.');
-    return panels;
-  }
-
-  private constructor(services: CommandServices, options: TicketPanelsOptions) {
+  /** Created once in activate() and handed to the commands in their services. */
+  constructor(services: HostServices, options: TicketPanelsOptions = {}) {
     super();
     const prompts = options.prompts ?? vscodePrompts;
     this.actions = new TicketActionRunner(services, prompts, (target) => this.get(target)?.reload() ?? Promise.resolve());

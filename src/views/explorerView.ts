@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { STATUS_GROUPS, type StatusGroup } from '../core/status';
 import type { AccountStore } from '../accounts/accountStore';
-import type { ProviderRegistry } from '../accounts/providerRegistry';
-import type { ExplorerControls } from '../commands/command';
+import type { ProviderRegistry } from '../services/providerRegistry';
+import type { ExplorerControls } from '../services/services';
 import type { AccountFilter } from '../core/refresh';
 import { providerDescriptor } from '../providers';
 import { DisposableOwner } from '../common/lifecycle';

@@ -5,8 +5,8 @@ import { RefreshCoordinator, type AccountFilter, type AccountSnapshot, type Snap
 import type { StatusGroup } from '../core/status';
 import type { TicketSummary } from '../core/ticket';
 import type { AccountHealth, AccountStore } from '../accounts/accountStore';
-import type { ProviderRegistry } from '../accounts/providerRegistry';
-import type { TicketsService } from '../commands/command';
+import type { ProviderRegistry } from '../services/providerRegistry';
+import type { TicketsService } from '../services/services';
 import { DisposableOwner } from '../common/lifecycle';
 
 /**

@@ -4,7 +4,7 @@ import { TicketError, isTicketError } from '../core/errors';
 import type { TicketProvider } from '../core/provider';
 import { providerDescriptor } from '../providers';
 import { DisposableOwner } from '../common/lifecycle';
-import type { AccountStore, StoredAccount } from './accountStore';
+import type { AccountStore, StoredAccount } from '../accounts/accountStore';
 
 /**
  * One provider instance per account, created on first use and dropped when the account changes.

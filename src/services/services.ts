@@ -1,0 +1,52 @@
+import type * as vscode from 'vscode';
+import type { AccountStore } from '../accounts/accountStore';
+import type { DemoAccounts } from '../accounts/demoAccounts';
+import type { AccountFilter } from '../core/refresh';
+import type { StatusGroup } from '../core/status';
+import type { TicketSummary } from '../core/ticket';
+import type { ProviderRegistry } from './providerRegistry';
+
+/** Where a ticket lives: the account and the ticket's id in its cloud. */
+export interface TicketTarget {
+  readonly accountId: string;
+  readonly ticketId: string;
+}
+
+/** The explorer's ticket data as commands and panels see it. */
+export interface TicketsService {
+  /** Refreshes one account, or all of them; resolves when the tree shows the result. */
+  refresh(accountId?: string): Promise<void>;
+  /** Selects a ticket in the explorer (refreshing first when it is not known yet). */
+  reveal(accountId: string, ticketId: string): Promise<void>;
+  /** Cached tickets of an account (possibly stale; empty before the first refresh). */
+  summaries(accountId: string): readonly TicketSummary[];
+  readonly onDidChange: vscode.Event<void>;
+}
+
+/** What commands may change in the explorer itself. */
+export interface ExplorerControls {
+  showMore(accountId: string, group: StatusGroup): void;
+  filterOf(accountId: string): AccountFilter;
+  setFilter(accountId: string, filter: AccountFilter): Promise<void>;
+}
+
+/**
+ * The host's services, built once in activate() and handed explicitly to every feature (panels, attach,
+ * diagnostics, views, commands). Narrow on purpose: services, not the extension context.
+ */
+export interface HostServices {
+  readonly log: vscode.LogOutputChannel;
+  readonly accounts: AccountStore;
+  readonly providers: ProviderRegistry;
+  readonly tickets: TicketsService;
+  readonly demo: DemoAccounts;
+  /** The tree's own state: paging and filters. */
+  readonly explorer: ExplorerControls;
+  /** Small per-user state that survives reloads (drafts, last-used account). Never secrets. */
+  readonly globalState: vscode.Memento;
+  /** What the user typed and has not sent (reply and create-form drafts), written through to a file. */
+  readonly drafts: vscode.Memento;
+  readonly extensionUri: vscode.Uri;
+  /** Folder for caches (ticket lists); never secrets. */
+  readonly globalStorageUri: vscode.Uri;
+}
