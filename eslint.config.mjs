@@ -1,8 +1,24 @@
 // ESLint flat config. The import restrictions enforce DESIGN.md §3: core, providers,
-// emulator and shared never load `vscode`, and webview code only meets the host through
-// src/shared/protocol.ts.
+// emulator and shared never load `vscode`, webview code only meets the host through
+// src/shared, and host folders import downwards only (HOST_LAYERS).
 import tseslint from 'typescript-eslint';
 import { outsideTextPlugin } from './scripts/eslint/outside-text.mjs';
+
+/**
+ * Host folders from the top (what the user invokes) to the bottom (what everything builds on). A folder
+ * may import from its own layer and the ones below, never from a layer above (DESIGN.md §3).
+ */
+const HOST_LAYERS = [['commands'], ['panels', 'views'], ['diagnostics'], ['attach'], ['services'], ['accounts'], ['common']];
+
+function noImportUp(index) {
+  const above = HOST_LAYERS.slice(0, index).flat();
+  return {
+    files: HOST_LAYERS[index].map((folder) => `src/${folder}/**/*.ts`),
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: `^(\\.\\./)+(${above.join('|')})(/|$)`, message: `Imports go down only: ${HOST_LAYERS.map((layer) => layer.join('/')).join(' → ')}.` }] }],
+    },
+  };
+}
 
 const noVscode = {
   'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'This layer must stay vscode-free (DESIGN.md §3).' }] }],
@@ -31,5 +47,6 @@ export default tseslint.config(
     plugins: { 'cloud-tickets': outsideTextPlugin },
     rules: { 'cloud-tickets/outside-text': 'error' },
   },
+  ...HOST_LAYERS.map((_, index) => index).filter((index) => index > 0).map(noImportUp),
   { files: ['scripts/**/*.mjs', 'test/**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
 );
