@@ -4,7 +4,7 @@ import { FileSnapshotStore } from '../core/cache';
 import { RefreshCoordinator, type AccountFilter, type AccountSnapshot, type SnapshotChange } from '../core/refresh';
 import type { StatusGroup } from '../core/status';
 import type { TicketSummary } from '../core/ticket';
-import type { AccountHealth, AccountStore } from '../accounts/accountStore';
+import type { AccountStore } from '../accounts/accountStore';
 import type { ProviderRegistry } from '../services/providerRegistry';
 import type { TicketsService } from '../services/services';
 import { DisposableOwner } from '../common/lifecycle';
@@ -34,8 +34,8 @@ export class TicketModel extends DisposableOwner implements TicketsService {
   ) {
     super();
     this.coordinator = new RefreshCoordinator({
-      // The engine turns failures into snapshot errors, so account health is read from the snapshots.
-      access: async (accountId, work) => work(await providers.get(accountId)),
+      // Through the registry, the one place that records what a call's outcome says about the account.
+      access: (accountId, work) => providers.run(accountId, work),
       store: new FileSnapshotStore(join(cacheFolder.fsPath, 'tickets')),
       onInternalError: (message, error) => log.warn(`${message}: ${error instanceof Error ? error.message : String(error)}`),
     });
@@ -43,7 +43,6 @@ export class TicketModel extends DisposableOwner implements TicketsService {
     this.knownAccounts = accounts.list().map((account) => account.id);
     this.coordinator.setAccounts(this.knownAccounts);
     this.own(toVscodeDisposable(this.coordinator.onDidChange((change) => {
-      if (change.current) void this.recordHealth(change.current);
       this.snapshotChanged.fire(change);
       this.changed.fire();
     })));
@@ -97,13 +96,6 @@ export class TicketModel extends DisposableOwner implements TicketsService {
     this.revealer.fire({ accountId, ticketId });
   }
 
-  /** What a snapshot says about its account: rejected keys, offline, throttled — or fine again. */
-  private async recordHealth(snapshot: AccountSnapshot): Promise<void> {
-    if (!this.accounts.get(snapshot.accountId)) return;
-    const health = healthOf(snapshot);
-    if (health) await this.accounts.setHealth(snapshot.accountId, health);
-  }
-
   /** New accounts are refreshed; removed ones are cancelled and their cache deleted. */
   private syncAccounts(): void {
     const now = this.accounts.list().map((account) => account.id);
@@ -114,15 +106,6 @@ export class TicketModel extends DisposableOwner implements TicketsService {
     for (const id of added) void this.coordinator.refresh(id);
     this.changed.fire();
   }
-}
-
-/** Permission, server and not-found errors belong to a request, not to the account: they change nothing. */
-function healthOf(snapshot: AccountSnapshot): AccountHealth | undefined {
-  if (snapshot.state === 'fresh') return 'ok';
-  if (snapshot.state === 'offline') return 'offline';
-  if (snapshot.state === 'error' && snapshot.error?.kind === 'auth') return 'credentials';
-  if (snapshot.state === 'error' && snapshot.error?.kind === 'throttled') return 'throttled';
-  return undefined;
 }
 
 function toVscodeDisposable(disposable: { dispose(): void }): vscode.Disposable {
