@@ -21,9 +21,9 @@ export function benchProvider(url: string, concurrency: number): TicketProvider 
   });
 }
 
-/** Counts the emulator's logged requests (optionally of one action) since the log was last cleared. */
+/** Counts the emulator's requests (optionally of one action) since they were last cleared, exactly at any volume. */
 export function requestCount(emulator: RunningEmulator, action?: string): number {
-  return emulator.control.requests().filter((entry) => action === undefined || entry.action === action).length;
+  return emulator.control.requestCount(action === undefined ? {} : { action });
 }
 
 /** Wall time of `work` in ms. */

@@ -154,7 +154,7 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
         await clock.advance(MINUTE, settle);
         // A fault waits for the next matching request; throttling lasts its minute.
         world.emulator.control.clearThrottles();
-        current.requests += world.emulator.control.requests().length;
+        current.requests += world.emulator.control.requestCount();
         world.emulator.control.clearRequests();
       }
       world.stopFaults();

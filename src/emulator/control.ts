@@ -6,6 +6,7 @@ import type { CredentialTable, WindowedNonceCache } from './credentials';
 import type { FaultQueue, LatencyTable, Throttle } from './faults';
 import { FixtureError } from './fixture-checks';
 import { fixtureSections } from './fixtures';
+import type { RequestLog } from './request-log';
 import type {
   AgentReplyOptions,
   EmulatorCredential,
@@ -25,7 +26,7 @@ export interface ControlDependencies {
   readonly latency: LatencyTable;
   readonly throttle: Throttle;
   readonly agent: TimedAgentScheduler;
-  readonly requestLog: RequestLogEntry[];
+  readonly requestLog: RequestLog;
   /** Every provider name a fixtures document may have a section for (registered, hosted or not). */
   readonly knownProviders: readonly string[];
 }
@@ -147,12 +148,18 @@ export class EmulatorControl {
     return staged.map(([name]) => name);
   }
 
+  /** The most recent requests (the last 2,000), oldest first. */
   requests(): readonly RequestLogEntry[] {
-    return [...this.deps.requestLog];
+    return this.deps.requestLog.entries();
+  }
+
+  /** How many requests (of one provider and action, when given) arrived since the last clear; exact at any volume. */
+  requestCount(filter: { provider?: string; action?: string } = {}): number {
+    return this.deps.requestLog.count(filter);
   }
 
   clearRequests(): void {
-    this.deps.requestLog.length = 0;
+    this.deps.requestLog.clear();
   }
 
   /** Back to the seeded state: fixtures, credentials, no faults/latency/throttles/denials, real time. */

@@ -13,6 +13,7 @@ import { FaultQueue, LatencyTable, Throttle } from './faults';
 import { fixtureSections } from './fixtures';
 import { defaultProviderFactories } from './registry';
 import { buildRequest, readBody } from './request';
+import { RequestLog } from './request-log';
 import type {
   EmulatorCredential,
   EmulatorRequest,
@@ -21,7 +22,6 @@ import type {
   ProviderContext,
   ProviderPlugin,
   ProviderPluginFactory,
-  RequestLogEntry,
 } from './types';
 
 export interface StartEmulatorOptions {
@@ -49,8 +49,6 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-const MAX_LOG_ENTRIES = 2000;
-
 /** Starts the emulator and resolves once it listens. */
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const clock = new ControllableClock();
@@ -63,7 +61,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   const faults = new FaultQueue();
   const latency = new LatencyTable();
   const throttle = new Throttle(clock);
-  const requestLog: RequestLogEntry[] = [];
+  const requestLog = new RequestLog();
   const control = new EmulatorControl({ clock, plugins, credentials, nonces, faults, latency, throttle, agent, requestLog, knownProviders });
 
   let baseUrl = '';
@@ -191,7 +189,7 @@ class RequestPipeline {
     private readonly faults: FaultQueue,
     private readonly latency: LatencyTable,
     private readonly throttle: Throttle,
-    private readonly log: RequestLogEntry[],
+    private readonly log: RequestLog,
   ) {}
 
   async run(request: EmulatorRequest, outgoing: ServerResponse): Promise<void> {
@@ -240,7 +238,6 @@ class RequestPipeline {
   }
 
   private record(request: EmulatorRequest, provider: string | undefined, action: string | undefined, status: number | undefined, fault?: FaultKind['kind']): void {
-    this.log.push({ at: this.context.clock.now(), provider, action, method: request.method, url: request.url, status, fault });
-    if (this.log.length > MAX_LOG_ENTRIES) this.log.splice(0, this.log.length - MAX_LOG_ENTRIES);
+    this.log.record({ at: this.context.clock.now(), provider, action, method: request.method, url: request.url, status, fault });
   }
 }

@@ -99,21 +99,20 @@ const listTickets: ActionHandler = (call) => {
   const after = params.optionalInteger('CreatedAfterTime');
   const before = params.optionalInteger('CreatedBeforeTime');
   const ids = params.commaList('Ids');
-  const matches = call.store.list(callerUid(call), {
+  const matches = call.store.page(callerUid(call), {
     statuses: statusFilter(call),
     ticketIds: ids && ids.length > 0 ? ids : undefined,
     createdFrom: after === undefined ? undefined : after * 1000,
     createdTo: before === undefined ? undefined : before * 1000 + 999,
     productCode: params.optional('ProductCode') || undefined,
-  });
-  const page = matches.slice((pageStart - 1) * pageSize, pageStart * pageSize);
+  }, (pageStart - 1) * pageSize, pageSize);
   return {
     ...OK,
     data: {
       PageSize: pageSize,
       CurrentPage: pageStart,
-      Total: matches.length,
-      List: page.map((t) => ({ Title: t.title, TicketStatus: STATUS_NAMES[t.status], Id: t.ticketId, AddTime: seconds(t.createTime), CreatorId: t.creatorId })),
+      Total: matches.total,
+      List: matches.items.map((t) => ({ Title: t.title, TicketStatus: STATUS_NAMES[t.status], Id: t.ticketId, AddTime: seconds(t.createTime), CreatorId: t.creatorId })),
     },
   };
 };

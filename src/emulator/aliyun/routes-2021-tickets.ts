@@ -78,17 +78,16 @@ const listTickets: ActionHandler = (call) => {
   const singleId = params.optional('TicketId');
   const idList = params.commaList('TicketIdList');
   const ticketIds = singleId ? [singleId, ...(idList ?? [])] : idList;
-  const matches = call.store.list(callerUid(call), {
+  const page = call.store.page(callerUid(call), {
     statuses: statusFilter(call),
     ticketIds: ticketIds && ticketIds.length > 0 ? ticketIds : undefined,
     keyword: params.optional('Keyword') || undefined,
     createdFrom: params.optionalInteger('StartDate'),
     createdTo: params.optionalInteger('EndDate'),
-  });
-  const page = matches.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
+  }, (pageNumber - 1) * pageSize, pageSize);
   return {
-    fields: { PageNumber: pageNumber, PageSize: pageSize, TotalCount: matches.length },
-    data: page.map((ticket) => ({ TicketId: ticket.ticketId, Title: ticket.title, Status: statusObject(ticket.status) })),
+    fields: { PageNumber: pageNumber, PageSize: pageSize, TotalCount: page.total },
+    data: page.items.map((ticket) => ({ TicketId: ticket.ticketId, Title: ticket.title, Status: statusObject(ticket.status) })),
   };
 };
 
@@ -96,7 +95,7 @@ const getTicket: ActionHandler = (call) => {
   checkUidParameter(call);
   const ticket = ownedTicket(call);
   return {
-    fields: { PageNumber: 1, PageSize: 10, TotalCount: call.store.list(callerUid(call), {}).length },
+    fields: { PageNumber: 1, PageSize: 10, TotalCount: call.store.count(callerUid(call)) },
     data: {
       TicketId: ticket.ticketId,
       Title: ticket.title,

@@ -76,8 +76,21 @@ function stableObjectKey(seed: string, fileName: string): string {
 
 const ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
 
+/** Newest first; equal times by ticket id, descending (the order the list calls answer in). */
+function newestFirst(a: StoredTicket, b: StoredTicket): number {
+  return b.createTime - a.createTime || (a.ticketId < b.ticketId ? 1 : a.ticketId > b.ticketId ? -1 : 0);
+}
+
+/** One page of a filtered list and how many tickets match in all. */
+export interface ListPage {
+  readonly total: number;
+  readonly items: readonly StoredTicket[];
+}
+
 export class WorkorderStore {
   readonly tickets = new Map<string, StoredTicket>();
+  /** Each owner's tickets, newest first: a page costs its own size, not a filter and sort of every ticket. */
+  private readonly byOwner = new Map<string, StoredTicket[]>();
   readonly objects: AttachmentObjects;
   private nextDialogId = 46434030;
 
@@ -93,7 +106,10 @@ export class WorkorderStore {
   reset(): void {
     this.tickets.clear();
     this.objects.clear();
+    this.byOwner.clear();
     for (const ticket of this.fixtures.tickets) this.tickets.set(ticket.TicketId, this.seedTicket(ticket));
+    for (const ticket of this.tickets.values()) this.ownedBy(ticket.creatorId).push(ticket);
+    for (const owned of this.byOwner.values()) owned.sort(newestFirst);
     const highest = Math.max(0, ...[...this.tickets.values()].flatMap((t) => t.notes.map((n) => n.dialogId)));
     this.nextDialogId = Math.max(46434030, highest + 1);
   }
@@ -180,6 +196,7 @@ export class WorkorderStore {
       notes: [],
     };
     this.tickets.set(ticket.ticketId, ticket);
+    insertSorted(this.ownedBy(ticket.creatorId), ticket);
     this.addNote(ticket, { role: 3, name: input.customerName, content: input.description, attachmentKeys: input.attachmentKeys });
     return ticket;
   }
@@ -200,18 +217,44 @@ export class WorkorderStore {
     return note;
   }
 
-  /** The account's tickets matching every given filter, newest first. */
-  list(uid: string, filter: ListFilter): StoredTicket[] {
+  /** How many tickets the account has. */
+  count(uid: string): number {
+    return this.byOwner.get(uid)?.length ?? 0;
+  }
+
+  /**
+   * The account's tickets matching every given filter, newest first, from `offset` (at most `limit`), and
+   * the number of matches. Unfiltered, it costs the page; filtered, one pass over the account's tickets
+   * (or over the named ids); never a sort.
+   */
+  page(uid: string, filter: ListFilter, offset: number, limit: number): ListPage {
+    const owned = this.byOwner.get(uid) ?? [];
     const keyword = filter.keyword?.toLowerCase();
-    return [...this.tickets.values()]
-      .filter((t) => t.creatorId === uid)
-      .filter((t) => !filter.statuses || filter.statuses.includes(t.status))
-      .filter((t) => !filter.ticketIds || filter.ticketIds.includes(t.ticketId))
-      .filter((t) => !keyword || t.description.toLowerCase().includes(keyword) || t.title.toLowerCase().includes(keyword))
-      .filter((t) => filter.createdFrom === undefined || t.createTime >= filter.createdFrom)
-      .filter((t) => filter.createdTo === undefined || t.createTime <= filter.createdTo)
-      .filter((t) => !filter.productCode || t.productCode === filter.productCode)
-      .sort((a, b) => b.createTime - a.createTime || (a.ticketId < b.ticketId ? 1 : -1));
+    const matches = (t: StoredTicket) =>
+      (!filter.statuses || filter.statuses.includes(t.status)) &&
+      (!keyword || t.description.toLowerCase().includes(keyword) || t.title.toLowerCase().includes(keyword)) &&
+      (filter.createdFrom === undefined || t.createTime >= filter.createdFrom) &&
+      (filter.createdTo === undefined || t.createTime <= filter.createdTo) &&
+      (!filter.productCode || t.productCode === filter.productCode);
+    const unfiltered = !filter.statuses && !filter.ticketIds && !keyword && filter.createdFrom === undefined && filter.createdTo === undefined && !filter.productCode;
+    if (unfiltered) return { total: owned.length, items: owned.slice(offset, offset + limit) };
+    const candidates = filter.ticketIds
+      ? [...new Set(filter.ticketIds)].flatMap((id) => this.ownedTicket(uid, id) ?? []).sort(newestFirst)
+      : owned;
+    const items: StoredTicket[] = [];
+    let total = 0;
+    for (const ticket of candidates) {
+      if (!matches(ticket)) continue;
+      if (total >= offset && items.length < limit) items.push(ticket);
+      total += 1;
+    }
+    return { total, items };
+  }
+
+  private ownedBy(uid: string): StoredTicket[] {
+    let owned = this.byOwner.get(uid);
+    if (!owned) this.byOwner.set(uid, (owned = []));
+    return owned;
   }
 
   private newTicketId(): string {
@@ -221,4 +264,16 @@ export class WorkorderStore {
       if (!this.tickets.has(id)) return id;
     }
   }
+}
+
+/** Inserts a ticket into a newest-first list (new tickets land at or near the front). */
+function insertSorted(list: StoredTicket[], ticket: StoredTicket): void {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (newestFirst(list[middle], ticket) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  list.splice(low, 0, ticket);
 }
