@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { PROVIDERS } from '../providers';
 import type { AccountStore, StoredAccount } from './accountStore';
 import type { DemoEmulator } from './demoEmulator';
-import { outsideText } from '../shared/outsideText';
+import { cloudName } from './cloudName';
 
 /**
  * Demo accounts: one per provider the emulator hosts, pointed at the in-process emulator. Their
@@ -33,7 +33,7 @@ export class DemoAccounts {
         await this.accounts.add(
           {
             providerId: provider.id,
-            label: vscode.l10n.t('{0} (demo)', outsideText(provider.displayName)),
+            label: vscode.l10n.t('{0} (demo)', cloudName(provider)),
             endpoint: emulator.url,
             domainId: credential.accountId,
             demo: true,

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { Credentials } from '../core/account';
-import { providerDescriptor } from '../providers';
 import {
   createNodeImportEnvironment, importConsoleCsv, maskKeyId, scanCredentialSources,
   type ImportCandidate, type ImportReport, type ImportText,
@@ -8,6 +7,7 @@ import {
 import type { CommandModule, CommandServices } from './command';
 import { verifierFor } from './accountAdd';
 import { diagnoseVerifyFailure } from '../accounts/ui/verifyFailure';
+import { cloudNameOf } from '../accounts/cloudName';
 import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
 
 type CandidateItem = vscode.QuickPickItem & { candidate?: ImportCandidate; chooseCsv?: boolean };
@@ -25,7 +25,7 @@ function candidateItems(report: ImportReport): CandidateItem[] {
     .filter((candidate) => !candidate.sameKeysAs)
     .map((candidate): CandidateItem => ({
       label: `${candidate.importable ? '$(key)' : '$(circle-slash)'} ${outsideText(candidate.suggestedLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })}`,
-      description: [outsideText(providerDescriptor(candidate.provider).displayName), candidate.accessKeyId ? outsideText(maskKeyId(candidate.accessKeyId)) : undefined].filter(Boolean).join(' · '),
+      description: [cloudNameOf(candidate.provider), candidate.accessKeyId ? outsideText(maskKeyId(candidate.accessKeyId)) : undefined].filter(Boolean).join(' · '),
       detail: [outsideText(candidate.source), outsideText(text(candidate.noteText, candidate.note))].filter(Boolean).join(' — '),
       candidate,
     }));

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { CreateDrafts } from '../panels/createDrafts';
 import type { CreatePrefill } from '../shared/protocol/createPrefill';
 import { CreatePanel } from '../panels/createPanel';
-import { providerDescriptor } from '../providers';
+import { cloudNameOf } from '../accounts/cloudName';
 import type { CommandModule, CommandServices } from './command';
 import { accountIdOf } from './nodeArgs';
 import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
@@ -33,21 +33,13 @@ export async function accountForNewTicket(services: CommandServices, arg?: unkno
   const picked = await vscode.window.showQuickPick(
     ordered.map((account): vscode.QuickPickItem & { accountId: string } => ({
       label: outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
-      description: outsideText(displayName(account.providerId)),
+      description: cloudNameOf(account.providerId),
       detail: account.id === recent[0] ? vscode.l10n.t('Last used') : undefined,
       accountId: account.id,
     })),
     { title: vscode.l10n.t('New ticket: which account should file it?'), placeHolder: vscode.l10n.t('Type to filter the accounts') },
   );
   return picked?.accountId;
-}
-
-function displayName(providerId: string): string {
-  try {
-    return providerDescriptor(providerId).displayName;
-  } catch {
-    return providerId;
-  }
 }
 
 /** Opens the form for the chosen account, with optional prefilled text. */

@@ -3,8 +3,12 @@
  * `Credentials` are secrets and live in SecretStorage only (DESIGN.md §7).
  */
 
-/** Identifier of a cloud provider. Known ones are listed; the open string keeps adding a cloud a one-folder change. */
-export type ProviderId = 'aliyun' | 'huaweicloud' | (string & {});
+/**
+ * Identifier of a cloud provider (`ProviderDescriptor.id`). Deliberately a plain string: the clouds are
+ * listed once, in the provider registry, and an id read from storage is checked against it at run time
+ * (an account saved by a newer version may name a cloud this one does not know).
+ */
+export type ProviderId = string;
 
 /** Non-secret description of one configured account. */
 export interface AccountMetadata {
@@ -13,15 +17,15 @@ export interface AccountMetadata {
   readonly providerId: ProviderId;
   /** Name the user sees in the tree ("Production", "alice@corp"). */
   readonly label: string;
-  /** Provider API version to speak, e.g. Alibaba `2021-06-10` or `2020-03-26`; the provider picks its default when absent. */
+  /** Provider API version to speak (one of the descriptor's `apiVersions`); the provider picks its default when absent. */
   readonly apiVersion?: string;
-  /** Endpoint override: a host (`workorder.aliyuncs.com`) or a full URL (`http://127.0.0.1:8080`). */
+  /** Endpoint override: a host (`api.example.com`) or a full URL (`http://127.0.0.1:8080`). */
   readonly endpoint?: string;
   /** Region id, used to pick a regional endpoint when no override is given. */
   readonly region?: string;
-  /** Site selector where a cloud has several (Huawei: China / International). */
+  /** Site selector where a cloud has several (e.g. a China and an International site). */
   readonly site?: string;
-  /** Huawei domain (account) id; unused by Alibaba. */
+  /** The cloud's account (domain) id, where its API needs one. */
   readonly domainId?: string;
   /** Provider-specific, non-secret settings (project id, IAM endpoint …). */
   readonly extra?: Readonly<Record<string, string>>;

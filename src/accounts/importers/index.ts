@@ -1,11 +1,8 @@
-// Public surface of the credential importers (vscode-free; the accounts UI builds on it).
-export type { AssumeRoleSettings, ImportCandidate, ImportEnvironment, ImportProvider, ImportReport, ImportText, ImportWarning, ScannedSource } from './types';
+// Public surface of the credential importers (vscode-free; the accounts UI builds on it). Each cloud's
+// own sources live in its provider folder and are reached through the provider registry.
+export type { AssumeRoleSettings, ImportCandidate, ImportEnvironment, ImportReport, ImportText, ImportWarning, ScannedSource } from '../../core/credential-import';
+export { formatImportText } from '../../core/credential-import';
 export { scanCredentialSources, type ScanOptions } from './scan-credential-sources';
 export { importConsoleCsv } from './console-csv';
 export { maskKeyId } from './mask-key-id';
-export { formatImportText } from './import-text';
 export { createNodeImportEnvironment, decodeText, readTextFileReadOnly } from './node-import-environment';
-export { aliyunCliConfigPath } from './aliyun-cli-config';
-export { aliyunIniPath } from './aliyun-ini';
-export { huaweiCloudIniPath } from './huaweicloud-ini';
-export { kooCliConfigPath } from './koocli-config';

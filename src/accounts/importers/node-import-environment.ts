@@ -2,7 +2,7 @@
 // read-only file reader. Console CSVs saved by spreadsheet programs may be UTF-16, so the BOM decides.
 import { readFile } from 'node:fs/promises';
 import * as os from 'node:os';
-import type { ImportEnvironment } from './types';
+import type { ImportEnvironment } from '../../core/credential-import';
 
 /** Decodes file bytes as UTF-8, or UTF-16 when a UTF-16 byte-order mark says so. */
 export function decodeText(bytes: Uint8Array): string {

@@ -1,39 +1,19 @@
-// Runs every automatic credential source and merges their results. Each source is isolated: a bug
-// or a broken file in one becomes a warning and the others are still listed.
-import { scanAliyunCliConfig } from './aliyun-cli-config';
-import { scanAliyunEnvironment } from './aliyun-environment';
-import { scanAliyunIni } from './aliyun-ini';
-import { scanHuaweiCloudEnvironment } from './huaweicloud-environment';
-import { scanHuaweiCloudIni } from './huaweicloud-ini';
-import { importText, importWarning } from './import-text';
-import { scanKooCliConfig } from './koocli-config';
-import { makeLabelsUnique, markSameKeys } from './suggested-label';
-import type { ImportEnvironment, ImportProvider, ImportReport } from './types';
-
-export interface CredentialSource {
-  name: string;
-  provider: ImportProvider;
-  scan: (environment: ImportEnvironment) => ImportReport | Promise<ImportReport>;
-}
-
-const SOURCES: readonly CredentialSource[] = [
-  { name: 'Environment variables (Alibaba Cloud)', provider: 'aliyun', scan: scanAliyunEnvironment },
-  { name: '~/.aliyun/config.json', provider: 'aliyun', scan: scanAliyunCliConfig },
-  { name: '~/.alibabacloud/credentials', provider: 'aliyun', scan: scanAliyunIni },
-  { name: 'Environment variables (Huawei Cloud)', provider: 'huaweicloud', scan: scanHuaweiCloudEnvironment },
-  { name: '~/.huaweicloud/credentials', provider: 'huaweicloud', scan: scanHuaweiCloudIni },
-  { name: '~/.hcloud/config.json', provider: 'huaweicloud', scan: scanKooCliConfig },
-];
+// Runs every automatic credential source of every registered cloud and merges their results. Each
+// source is isolated: a bug or a broken file in one becomes a warning and the others are still listed.
+import type { ProviderId } from '../../core/account';
+import { importText, importWarning, makeLabelsUnique, markSameKeys, type ImportEnvironment, type ImportReport } from '../../core/credential-import';
+import type { CredentialSource } from '../../core/provider-descriptor';
+import { PROVIDERS } from '../../providers';
 
 export interface ScanOptions {
-  /** Only scan sources of these providers (default: both). */
-  providers?: readonly ImportProvider[];
+  /** Only scan sources of these providers (default: every registered one). */
+  providers?: readonly ProviderId[];
 }
 
-/** Scans environment variables and the CLI/SDK credential files of both clouds, read-only. */
+/** Scans environment variables and the CLI/SDK credential files of every cloud, read-only. */
 export async function scanCredentialSources(environment: ImportEnvironment, options: ScanOptions = {}): Promise<ImportReport> {
-  const selected = SOURCES.filter((source) => !options.providers || options.providers.includes(source.provider));
-  return runIsolatedScans(selected, environment);
+  const clouds = PROVIDERS.filter((cloud) => !options.providers || options.providers.includes(cloud.id));
+  return runIsolatedScans(clouds.flatMap((cloud) => cloud.credentialSources), environment);
 }
 
 /** Runs the given sources side by side; one that throws becomes a warning, the rest still count. */

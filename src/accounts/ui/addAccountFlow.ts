@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { Credentials } from '../../core/account';
+import { looksLikeCredentialField } from '../../core/provider-descriptor';
 import { PROVIDERS, type ProviderDescriptor } from '../../providers';
+import { cloudName } from '../cloudName';
 import type { NewAccount, StoredAccount } from '../accountStore';
 import { outsideText, ownText, type SafeText } from '../../shared/outsideText';
 import { inputStep, pickStep, StepBack, type StepFrame } from './steps';
@@ -78,7 +80,7 @@ export async function runReentryFlow(verify: Verify, stored: AccountDraft): Prom
 async function checkQuietly(draft: AccountDraft, verify: Verify): Promise<VerifyFailure | undefined> {
   const { account, credentials } = toResult(draft);
   try {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the keys with {0}…', outsideText(draft.provider!.displayName)) }, () =>
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the keys with {0}…', cloudName(draft.provider!)) }, () =>
       verify({ ...account, id: 'unsaved', addedAt: Date.now() }, credentials),
     );
     return undefined;
@@ -90,7 +92,7 @@ async function checkQuietly(draft: AccountDraft, verify: Verify): Promise<Verify
 async function runStep(step: StepName, draft: AccountDraft, frame: StepFrame, problem?: SafeText): Promise<boolean> {
   switch (step) {
     case 'provider': {
-      const items = PROVIDERS.map((provider) => ({ label: outsideText(provider.displayName), provider }));
+      const items = PROVIDERS.map((provider) => ({ label: cloudName(provider), provider }));
       const picked = await pickStep(frame, items, ownText(vscode.l10n.t('Which cloud is this account on?')), Math.max(0, PROVIDERS.indexOf(draft.provider!)));
       if (!picked) return false;
       draft.provider = picked.provider;
@@ -99,17 +101,17 @@ async function runStep(step: StepName, draft: AccountDraft, frame: StepFrame, pr
     case 'label':
       return assign(draft, 'label', await inputStep(frame, {
         prompt: ownText(vscode.l10n.t('A name for this account, shown in the Tickets view')),
-        value: draft.label ?? vscode.l10n.t('{0} account', outsideText(draft.provider!.displayName)),
+        value: draft.label ?? vscode.l10n.t('{0} account', cloudName(draft.provider!)),
         validate: (value) => (value.trim() ? undefined : ownText(vscode.l10n.t('Enter a name.'))),
       }));
     case 'accessKeyId':
       return assign(draft, 'accessKeyId', await inputStep(frame, {
         prompt: ownText(vscode.l10n.t('Access key id (AK)')),
-        placeholder: outsideText(draft.provider!.accessKeyIdHint),
+        placeholder: outsideText(draft.provider!.credentialFields.keyId.example),
         value: draft.accessKeyId,
         problem,
         validate: (value) => (value.trim() ? undefined : ownText(vscode.l10n.t('Enter the access key id.'))),
-        hint: (value) => (draft.provider!.looksLikeAccessKeyId(value) ? undefined : ownText(vscode.l10n.t('This does not look like a {0} access key id ({1}); check it before going on.', outsideText(draft.provider!.displayName), outsideText(draft.provider!.accessKeyIdHint)))),
+        hint: (value) => (looksLikeCredentialField(draft.provider!.credentialFields.keyId, value) ? undefined : ownText(vscode.l10n.t('This does not look like a {0} access key id ({1}); check it before going on.', cloudName(draft.provider!), outsideText(draft.provider!.credentialFields.keyId.example)))),
       }));
     case 'secret':
       return assign(draft, 'accessKeySecret', await inputStep(frame, {

@@ -1,11 +1,9 @@
 // Suggested account labels: the provider's name plus where the keys came from. Users rename freely.
-import type { ImportCandidate, ImportProvider } from './types';
+import type { ImportCandidate } from './types';
 
-const PROVIDER_NAMES: Record<ImportProvider, string> = { aliyun: 'Alibaba Cloud', huaweicloud: 'Huawei Cloud' };
-
-/** `Alibaba Cloud (default)`, `Huawei Cloud (environment)`, … */
-export function suggestLabel(provider: ImportProvider, origin: string): string {
-  return `${PROVIDER_NAMES[provider]} (${origin})`;
+/** The cloud's name and where the keys came from: `Example Cloud (default)`, `Example Cloud (environment)`. */
+export function suggestLabel(cloudName: string, origin: string): string {
+  return `${cloudName} (${origin})`;
 }
 
 /** Appends ` 2`, ` 3`, … so two candidates never suggest the same label. */

@@ -1,7 +1,6 @@
 // Types shared by the credential importers. Importers only read; they never write to the files
 // they scan, and they turn every problem into a warning or a note instead of throwing.
-
-export type ImportProvider = 'aliyun' | 'huaweicloud';
+import type { ProviderId } from '../account';
 
 /** An English template with `{0}`-style placeholders, ready for `vscode.l10n.t(message, ...args)`. */
 export interface ImportText {
@@ -9,7 +8,7 @@ export interface ImportText {
   args: string[];
 }
 
-/** Role to assume with the imported AccessKey (aliyun `RamRoleArn` profiles and INI `ram_role_arn`). */
+/** Role to assume with the imported key (profiles that name a role to assume with it). */
 export interface AssumeRoleSettings {
   roleArn: string;
   roleSessionName?: string;
@@ -21,8 +20,8 @@ export interface AssumeRoleSettings {
 
 /** One set of credentials found somewhere on the machine, shown to the user before anything is stored. */
 export interface ImportCandidate {
-  provider: ImportProvider;
-  /** Human-readable origin, e.g. `~/.aliyun/config.json › profile "default"`. */
+  provider: ProviderId;
+  /** Human-readable origin: a file and a profile in it, or an environment variable. */
   source: string;
   /** Absolute path of the file it came from; absent for environment variables. */
   sourcePath?: string;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { scanAliyunCliConfig } from '../../../src/accounts/importers/aliyun-cli-config';
+import { scanAliyunCliConfig } from '../../../src/providers/aliyun/importers/cli-config';
 import { byProfile, fakeEnvironment } from './fake-home';
 
 describe('aliyun CLI ~/.aliyun/config.json importer', () => {

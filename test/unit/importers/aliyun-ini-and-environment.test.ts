@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { scanAliyunEnvironment } from '../../../src/accounts/importers/aliyun-environment';
-import { scanAliyunIni } from '../../../src/accounts/importers/aliyun-ini';
+import { scanAliyunEnvironment } from '../../../src/providers/aliyun/importers/environment';
+import { scanAliyunIni } from '../../../src/providers/aliyun/importers/ini';
 import { byProfile, fakeEnvironment, fakeHome } from './fake-home';
 
 describe('Alibaba Cloud ~/.alibabacloud/credentials importer', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { scanHuaweiCloudEnvironment } from '../../../src/accounts/importers/huaweicloud-environment';
-import { scanHuaweiCloudIni } from '../../../src/accounts/importers/huaweicloud-ini';
-import { scanKooCliConfig } from '../../../src/accounts/importers/koocli-config';
+import { scanHuaweiCloudEnvironment } from '../../../src/providers/huaweicloud/importers/environment';
+import { scanHuaweiCloudIni } from '../../../src/providers/huaweicloud/importers/ini';
+import { scanKooCliConfig } from '../../../src/providers/huaweicloud/importers/koocli-config';
 import { byProfile, fakeEnvironment } from './fake-home';
 
 describe('Huawei Cloud ~/.huaweicloud/credentials importer', () => {

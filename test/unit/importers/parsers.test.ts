@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { decodeText, formatImportText, maskKeyId } from '../../../src/accounts/importers';
 import { parseCsv } from '../../../src/accounts/importers/csv-parser';
-import { parseIni } from '../../../src/accounts/importers/ini-parser';
+import { parseIni } from '../../../src/core/credential-import/ini-parser';
 
 describe('maskKeyId', () => {
   it('shows the first and last four characters of a normal key id', () => {

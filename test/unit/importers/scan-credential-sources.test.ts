@@ -53,8 +53,8 @@ describe('scanCredentialSources', () => {
   it('turns a source that throws into a warning without the error text', async () => {
     const report = await runIsolatedScans(
       [
-        { name: 'broken', provider: 'aliyun', scan: () => { throw new TypeError('LTAI5thQzGIgrLpQWLSl1Bin leaked'); } },
-        { name: 'fine', provider: 'aliyun', scan: () => ({ candidates: [], warnings: [], scanned: [{ source: 'fine', status: 'missing', candidates: 0 }] }) },
+        { name: 'broken', scan: () => { throw new TypeError('LTAI5thQzGIgrLpQWLSl1Bin leaked'); } },
+        { name: 'fine', scan: () => ({ candidates: [], warnings: [], scanned: [{ source: 'fine', status: 'missing', candidates: 0 }] }) },
       ],
       fakeEnvironment('empty'),
     );

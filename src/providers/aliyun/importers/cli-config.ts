@@ -1,13 +1,10 @@
 // Profiles of the aliyun CLI, ~/.aliyun/config.json (spec aliyun-workorder §9.3). Read only: the CLI
 // rewrites this file itself (SSO/OAuth refreshes), so we read it on demand and never keep a handle.
 import * as path from 'node:path';
-import { aliyunProfileFromEnvironment } from './aliyun-environment';
-import { type AliyunCliProfile, profileMode, resolveAliyunProfile, stringField } from './aliyun-cli-modes';
-import { importText, importWarning, withNote } from './import-text';
-import { asRecord, parseJsonDocument } from './json-document';
-import { displayPath, readSourceText } from './source-file';
-import { suggestLabel } from './suggested-label';
-import type { ImportCandidate, ImportEnvironment, ImportReport } from './types';
+import { aliyunProfileFromEnvironment } from './environment';
+import { type AliyunCliProfile, profileMode, resolveAliyunProfile, stringField } from './cli-modes';
+import { asRecord, displayPath, importText, importWarning, parseJsonDocument, readSourceText, suggestLabel, withNote, type ImportCandidate, type ImportEnvironment, type ImportReport } from '../../../core/credential-import';
+import { ALIYUN_ID, ALIYUN_NAME } from '../identity';
 
 /** Path of the aliyun CLI configuration under a home folder. */
 export function aliyunCliConfigPath(homeDir: string): string {
@@ -43,11 +40,11 @@ export async function scanAliyunCliConfig(environment: ImportEnvironment): Promi
     const region = stringField(profile, 'region_id');
     const mode = profileMode(profile);
     const candidate: ImportCandidate = {
-      provider: 'aliyun',
+      provider: ALIYUN_ID,
       source: `${fileLabel} › profile "${name}"`,
       sourcePath: filePath,
       profile: name,
-      suggestedLabel: suggestLabel('aliyun', name),
+      suggestedLabel: suggestLabel(ALIYUN_NAME, name),
       accessKeyId: resolved.accessKeyId,
       ...(resolved.accessKeySecret ? { accessKeySecret: resolved.accessKeySecret } : {}),
       ...(resolved.securityToken ? { securityToken: resolved.securityToken } : {}),

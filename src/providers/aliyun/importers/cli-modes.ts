@@ -1,7 +1,6 @@
 // What each aliyun CLI profile mode means for an import (spec aliyun-workorder §9.3). The CLI compares
 // modes case-insensitively and infers an empty mode from the fields present; so do we.
-import { importText } from './import-text';
-import type { AssumeRoleSettings, ImportText } from './types';
+import { importText, type AssumeRoleSettings, type ImportText } from '../../../core/credential-import';
 
 /** A profile as written in ~/.aliyun/config.json; every field is optional on disk. */
 export type AliyunCliProfile = Record<string, unknown>;

@@ -1,8 +1,7 @@
 // Alibaba Cloud credentials from environment variables (spec aliyun-workorder §9.2): the official
 // ALIBABA_CLOUD_* names first, then the aliases the aliyun CLI accepts.
-import { importText, withNote } from './import-text';
-import { suggestLabel } from './suggested-label';
-import type { ImportCandidate, ImportEnvironment, ImportReport } from './types';
+import { importText, suggestLabel, withNote, type ImportCandidate, type ImportEnvironment, type ImportReport } from '../../../core/credential-import';
+import { ALIYUN_ID, ALIYUN_NAME } from '../identity';
 
 const PREFIXES = ['ALIBABA_CLOUD_', 'ALIBABACLOUD_', 'ALICLOUD_', ''] as const;
 
@@ -37,10 +36,10 @@ function keyCandidate(env: ImportEnvironment['env'], prefix: string): ImportCand
   const securityToken = env[`${prefix}SECURITY_TOKEN`]?.trim() || undefined;
   const region = (prefix ? env[`${prefix}REGION_ID`] ?? env[`${prefix}REGION`] : undefined)?.trim() || undefined;
   const base: ImportCandidate = {
-    provider: 'aliyun',
+    provider: ALIYUN_ID,
     source: `Environment: ${idName}`,
     profile: prefix || 'ACCESS_KEY_ID',
-    suggestedLabel: suggestLabel('aliyun', 'environment'),
+    suggestedLabel: suggestLabel(ALIYUN_NAME, 'environment'),
     accessKeyId,
     ...(accessKeySecret ? { accessKeySecret } : {}),
     ...(securityToken ? { securityToken } : {}),
@@ -62,7 +61,7 @@ function roleOnlyCandidates(env: ImportEnvironment['env']): ImportCandidate[] {
   const results: ImportCandidate[] = [];
   const listed = (source: string, mode: string, note: ReturnType<typeof importText>): ImportCandidate =>
     withNote(
-      { provider: 'aliyun', source, suggestedLabel: suggestLabel('aliyun', mode), accessKeyId: '', mode, importable: false, needsSecret: false },
+      { provider: ALIYUN_ID, source, suggestedLabel: suggestLabel(ALIYUN_NAME, mode), accessKeyId: '', mode, importable: false, needsSecret: false },
       note,
     );
   if (env.ALIBABA_CLOUD_ROLE_ARN && env.ALIBABA_CLOUD_OIDC_PROVIDER_ARN && env.ALIBABA_CLOUD_OIDC_TOKEN_FILE) {

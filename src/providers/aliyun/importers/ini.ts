@@ -1,13 +1,9 @@
 // The Alibaba Cloud SDK's INI credentials file (spec aliyun-workorder §9.4), by default
 // ~/.alibabacloud/credentials, overridable with ALIBABA_CLOUD_CREDENTIALS_FILE.
 import * as path from 'node:path';
-import { aliyunProfileFromEnvironment } from './aliyun-environment';
-import { type IniSection, parseIni } from './ini-parser';
-import { iniProblemWarnings } from './ini-warnings';
-import { importText, withNote } from './import-text';
-import { displayPath, expandHome, readSourceText } from './source-file';
-import { suggestLabel } from './suggested-label';
-import type { AssumeRoleSettings, ImportCandidate, ImportEnvironment, ImportReport, ImportText } from './types';
+import { aliyunProfileFromEnvironment } from './environment';
+import { displayPath, expandHome, importText, iniProblemWarnings, parseIni, readSourceText, suggestLabel, withNote, type AssumeRoleSettings, type ImportCandidate, type ImportEnvironment, type ImportReport, type ImportText, type IniSection } from '../../../core/credential-import';
+import { ALIYUN_ID, ALIYUN_NAME } from '../identity';
 
 /** The INI path the SDK would read for this environment. */
 export function aliyunIniPath(environment: ImportEnvironment): string {
@@ -40,11 +36,11 @@ function sectionCandidate(section: IniSection, fileLabel: string, filePath: stri
   const type = entries.type ?? (accessKeyId ? 'access_key' : '');
   const region = entries.region_id ?? entries.region;
   const base: ImportCandidate = {
-    provider: 'aliyun',
+    provider: ALIYUN_ID,
     source: `${fileLabel} › [${section.name}]`,
     sourcePath: filePath,
     profile: section.name,
-    suggestedLabel: suggestLabel('aliyun', section.name),
+    suggestedLabel: suggestLabel(ALIYUN_NAME, section.name),
     accessKeyId,
     ...(accessKeySecret ? { accessKeySecret } : {}),
     ...(region ? { region } : {}),

@@ -1,7 +1,6 @@
 // Huawei Cloud credentials from the SDK environment variables (spec huaweicloud-osm §6.1).
-import { importText, withNote } from './import-text';
-import { suggestLabel } from './suggested-label';
-import type { ImportCandidate, ImportEnvironment, ImportReport } from './types';
+import { importText, suggestLabel, withNote, type ImportCandidate, type ImportEnvironment, type ImportReport } from '../../../core/credential-import';
+import { HUAWEICLOUD_ID, HUAWEICLOUD_NAME } from '../identity';
 
 /** Scans `HUAWEICLOUD_SDK_*` variables; never throws. */
 export function scanHuaweiCloudEnvironment(environment: ImportEnvironment): ImportReport {
@@ -16,10 +15,10 @@ export function scanHuaweiCloudEnvironment(environment: ImportEnvironment): Impo
     const domainId = read('DOMAIN_ID');
     const projectId = read('PROJECT_ID');
     const base: ImportCandidate = {
-      provider: 'huaweicloud',
+      provider: HUAWEICLOUD_ID,
       source: 'Environment: HUAWEICLOUD_SDK_AK',
       profile: 'HUAWEICLOUD_SDK_',
-      suggestedLabel: suggestLabel('huaweicloud', 'environment'),
+      suggestedLabel: suggestLabel(HUAWEICLOUD_NAME, 'environment'),
       accessKeyId,
       ...(accessKeySecret ? { accessKeySecret } : {}),
       ...(securityToken ? { securityToken } : {}),
@@ -34,7 +33,7 @@ export function scanHuaweiCloudEnvironment(environment: ImportEnvironment): Impo
   if (read('IDP_ID') && read('ID_TOKEN_FILE')) {
     candidates.push(
       withNote(
-        { provider: 'huaweicloud', source: 'Environment: HUAWEICLOUD_SDK_IDP_ID', suggestedLabel: suggestLabel('huaweicloud', 'federated'), accessKeyId: '', mode: 'federated', importable: false, needsSecret: false },
+        { provider: HUAWEICLOUD_ID, source: 'Environment: HUAWEICLOUD_SDK_IDP_ID', suggestedLabel: suggestLabel(HUAWEICLOUD_NAME, 'federated'), accessKeyId: '', mode: 'federated', importable: false, needsSecret: false },
         importText('Federated (OIDC) identities are exchanged for temporary keys at run time and cannot be imported.'),
       ),
     );

@@ -2,12 +2,8 @@
 // HUAWEICLOUD_SDK_CREDENTIALS_FILE. OSM is a global service, so [global] (with domain_id) is preferred
 // and [basic] fills in when it holds other keys or the project id of the same keys.
 import * as path from 'node:path';
-import { type IniSection, parseIni } from './ini-parser';
-import { iniProblemWarnings } from './ini-warnings';
-import { importText, withNote } from './import-text';
-import { displayPath, expandHome, readSourceText } from './source-file';
-import { suggestLabel } from './suggested-label';
-import type { ImportCandidate, ImportEnvironment, ImportReport } from './types';
+import { displayPath, expandHome, importText, iniProblemWarnings, parseIni, readSourceText, suggestLabel, withNote, type ImportCandidate, type ImportEnvironment, type ImportReport, type IniSection } from '../../../core/credential-import';
+import { HUAWEICLOUD_ID, HUAWEICLOUD_NAME } from '../identity';
 
 /** The profile-file path the SDKs would read for this environment. */
 export function huaweiCloudIniPath(environment: ImportEnvironment): string {
@@ -56,11 +52,11 @@ function mergeIntoEarlier(candidates: ImportCandidate[], section: IniSection): b
 function sectionCandidate(section: IniSection, fileLabel: string, filePath: string): ImportCandidate {
   const { ak = '', sk = '', security_token: securityToken, domain_id: domainId, project_id: projectId } = section.entries;
   const base: ImportCandidate = {
-    provider: 'huaweicloud',
+    provider: HUAWEICLOUD_ID,
     source: `${fileLabel} › [${section.name}]`,
     sourcePath: filePath,
     profile: section.name,
-    suggestedLabel: suggestLabel('huaweicloud', section.name),
+    suggestedLabel: suggestLabel(HUAWEICLOUD_NAME, section.name),
     accessKeyId: ak,
     ...(sk ? { accessKeySecret: sk } : {}),
     ...(securityToken ? { securityToken } : {}),

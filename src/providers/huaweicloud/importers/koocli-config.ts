@@ -2,11 +2,8 @@
 // keys are stored encrypted by default, so only values that look like plaintext AK/SK are copied;
 // encrypted profiles keep their region/project/domain and ask the user for the keys.
 import * as path from 'node:path';
-import { importText, importWarning, withNote } from './import-text';
-import { asRecord, parseJsonDocument } from './json-document';
-import { displayPath, readSourceText } from './source-file';
-import { suggestLabel } from './suggested-label';
-import type { ImportCandidate, ImportEnvironment, ImportReport, ImportText, ImportWarning } from './types';
+import { asRecord, displayPath, importText, importWarning, parseJsonDocument, readSourceText, suggestLabel, withNote, type ImportCandidate, type ImportEnvironment, type ImportReport, type ImportText, type ImportWarning } from '../../../core/credential-import';
+import { HUAWEICLOUD_ID, HUAWEICLOUD_NAME } from '../identity';
 
 const PLAINTEXT_AK = /^[A-Z0-9]{20}$/;
 const PLAINTEXT_SK = /^[A-Za-z0-9]{40}$/;
@@ -58,11 +55,11 @@ function profileCandidate(profile: Record<string, unknown>, index: number, fileL
   const projectId = text(profile, 'projectId');
   const domainId = text(profile, 'domainId');
   const base: ImportCandidate = {
-    provider: 'huaweicloud',
+    provider: HUAWEICLOUD_ID,
     source: `${fileLabel} › profile "${name}"`,
     sourcePath: filePath,
     profile: name,
-    suggestedLabel: suggestLabel('huaweicloud', name),
+    suggestedLabel: suggestLabel(HUAWEICLOUD_NAME, name),
     accessKeyId: '',
     ...(region ? { region } : {}),
     ...(projectId ? { projectId } : {}),
