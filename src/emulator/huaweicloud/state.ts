@@ -65,6 +65,8 @@ export class OsmEmulatorState {
   /** Cursor id → sequence number it stands for. */
   private readonly cursors = new Map<string, number>();
   private seq = 0;
+  /** `cases` in list order; see newestFirst(). */
+  private sortedCases: CaseRecord[] | undefined;
   private nextLabelId = 1;
   private nextLogId = 9000;
   private uploadDay = '';
@@ -188,10 +190,20 @@ export class OsmEmulatorState {
     return { token, expiresAt };
   }
 
-  /** Cases visible in lists: deleted ones (13) only when asked for explicitly. */
+  /** Cases visible in lists, newest first: deleted ones (13) only when asked for explicitly. */
   visibleCases(includeDeleted: boolean): CaseRecord[] {
-    return [...this.cases.values()]
-      .filter((c) => includeDeleted || c.status !== 13)
-      .sort((a, b) => b.createTime.getTime() - a.createTime.getTime());
+    return this.newestFirst().filter((c) => includeDeleted || c.status !== 13);
+  }
+
+  /**
+   * Every case, newest first, sorted once per new case rather than once per list call (a 50,000-case
+   * listing would otherwise sort 500 times). Cases are only ever added, and their creation time never
+   * changes, so the count tells whether the order is still right.
+   */
+  private newestFirst(): CaseRecord[] {
+    if (this.sortedCases?.length !== this.cases.size) {
+      this.sortedCases = [...this.cases.values()].sort((a, b) => b.createTime.getTime() - a.createTime.getTime());
+    }
+    return this.sortedCases;
   }
 }

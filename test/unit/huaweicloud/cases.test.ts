@@ -18,6 +18,13 @@ describe('huaweicloud case operations', () => {
   const osm = useEmulatorSuite();
 
   describe('create', () => {
+    it('lists a new case first, right after a listing that came before it', async () => {
+      const before = await osm.client.cases.list({ limit: 5 });
+      const id = await osm.client.cases.create(FAULT);
+      const after = await osm.client.cases.list({ limit: 5 });
+      assert.deepEqual([after.total, after.items[0]?.incident_id], [before.total + 1, id]);
+    });
+
     it('files a case that starts pending acceptance', async () => {
       const id = await osm.client.cases.create(FAULT);
       assert.equal(await osm.client.cases.status(id), 0);
