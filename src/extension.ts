@@ -12,6 +12,7 @@ import type { CommandServices } from './commands/command';
 import type { HostServices } from './services/services';
 import { registerCreateTicketUi } from './commands/createTicketWiring';
 import { createDiagnosticsHost } from './commands/diagnosticsWiring';
+import { registerTicketLinks } from './links';
 import { ChangeNotifier } from './views/changeNotifier';
 import { ExplorerView } from './views/explorerView';
 import { PollingActivity } from './views/pollingActivity';
@@ -36,10 +37,10 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
   });
   const accounts = new AccountStore(context.globalState, keychain);
   const providers = new ProviderRegistry(accounts);
-  const tickets = new TicketModel(accounts, providers, log, context.globalStorageUri);
+  const tickets = new TicketModel(accounts, providers, log, context.globalStorageUri, context.globalState);
   const explorer = new ExplorerView(accounts, providers, tickets);
   const polling = new PollingActivity(tickets, explorer.treeView);
-  const notifier = new ChangeNotifier(accounts, context.globalState, tickets.onDidChangeSnapshot);
+  const notifier = new ChangeNotifier(accounts, context.globalState, (listener) => tickets.onDidDetect(listener));
   const emulator = new DemoEmulator(context.extensionPath, log);
   const demo = new DemoAccounts(accounts, emulator);
   const host: HostServices = {
@@ -49,9 +50,10 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
     extensionUri: context.extensionUri,
     globalStorageUri: context.globalStorageUri,
   };
-  const services: CommandServices = { ...host, panels: new TicketPanels(host), diagnostics: createDiagnosticsHost(context.logUri) };
+  const services: CommandServices = { ...host, panels: new TicketPanels(host, { polling }), diagnostics: createDiagnosticsHost(context.logUri) };
   context.subscriptions.push(log, accounts, providers, tickets, explorer, polling, notifier, emulator, services.panels, services.diagnostics.previews, ...registerCommands(services));
   context.subscriptions.push(...registerCreateTicketUi(services));
+  context.subscriptions.push(registerTicketLinks(host));
   context.subscriptions.push(accounts.onDidChange(() => polling.accountsChanged()));
   // Paint from the cache at once; refresh once demo accounts (if any) point at a running emulator.
   void tickets.paintFromCache().then(() => startDemoIfWanted(demo, log)).then(() => {

@@ -24,6 +24,7 @@ import { ticketStrings } from './ticketPanelStrings';
 import { ticketUpdate, toSnapshot, type LoadedTicket } from './ticketPanelView';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import { outsideText, ownText } from '../shared/outsideText';
+import type { PanelPolling } from '../views/pollingActivity';
 
 /** What a panel needs; one instance shared by all ticket panels. */
 export interface TicketPanelContext {
@@ -32,8 +33,8 @@ export interface TicketPanelContext {
   readonly actions: TicketActionRunner;
   readonly attachments: TicketAttachments;
   readonly prompts: TicketPrompts;
-  /** Live-update period while the panel is visible. */
-  readonly pollIntervalMs: number;
+  /** The one poll scheduler: reloads the panel while it is on screen and hears every load (what was seen). */
+  readonly polling?: PanelPolling;
 }
 
 type PageEndpoint = IpcEndpoint<TicketHostMessage, TicketPageReplies, TicketPageMessage, TicketHostReplies>;
@@ -53,8 +54,6 @@ export class TicketPanel extends DisposableOwner {
   private loadError: string | undefined;
   private firstLoad: Promise<void>;
   private pageReady = false;
-  private pollTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastLoadAt = 0;
   private loadSequence = 0;
   private closed = false;
   private replySender: PanelReplySender | undefined;
@@ -68,11 +67,9 @@ export class TicketPanel extends DisposableOwner {
     const { services } = context;
     this.ipc = new IpcEndpoint({ side: 'host', post: (packet) => panel.webview.postMessage(packet), onUnhandled: (problem) => services.log.warn(`ticket panel: ${problem}`) });
     this.own({ dispose: () => this.ipc.dispose() });
-    this.own({ dispose: () => clearTimeout(this.pollTimer) });
     this.own(panel);
     this.own(panel.webview.onDidReceiveMessage((data: unknown) => this.ipc.receive(data)));
     this.own(panel.onDidDispose(() => this.dispose()));
-    this.own(panel.onDidChangeViewState(() => this.onVisibilityChanged()));
     this.registerHandlers();
     panel.webview.options = webviewOptions(services.extensionUri);
     panel.title = outsideText(target.ticketId, { maxLength: TITLE_LENGTH });
@@ -112,7 +109,8 @@ export class TicketPanel extends DisposableOwner {
       const statusChanged = this.loaded !== undefined && this.loaded.detail.status.code !== next.detail.status.code;
       this.loaded = next;
       this.loadError = undefined;
-      this.lastLoadAt = Date.now();
+      // What is on screen counts as read; the scheduler's panel lane reloads it from now on.
+      this.context.polling?.ticketLoaded(this.target, { detail: next.detail, messages: next.messages, shown: this.panel.visible });
       this.updateTab();
       if (update && this.pageReady) this.ipc.notify(update);
       if (statusChanged) void this.context.services.tickets.refresh(this.target.accountId).catch(() => undefined);
@@ -125,8 +123,6 @@ export class TicketPanel extends DisposableOwner {
         if (this.pageReady) this.ipc.notify({ type: 'loadFailed', error: message });
       }
       throw error;
-    } finally {
-      this.schedulePoll();
     }
   }
 
@@ -268,20 +264,5 @@ export class TicketPanel extends DisposableOwner {
     const group = this.loaded.detail.status.group;
     const icon = (theme: string) => vscode.Uri.joinPath(this.context.services.extensionUri, 'media', 'icons', 'ticket-status', `${group}-${theme}.svg`);
     this.panel.iconPath = { light: icon('light'), dark: icon('dark') };
-  }
-
-  private onVisibilityChanged(): void {
-    if (this.panel.visible && Date.now() - this.lastLoadAt >= this.context.pollIntervalMs) {
-      void this.reload().catch(() => undefined);
-    } else {
-      this.schedulePoll();
-    }
-  }
-
-  private schedulePoll(): void {
-    clearTimeout(this.pollTimer);
-    this.pollTimer = undefined;
-    if (this.isDisposed || !this.panel.visible) return;
-    this.pollTimer = setTimeout(() => void this.reload().catch(() => undefined), this.context.pollIntervalMs);
   }
 }

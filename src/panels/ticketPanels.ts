@@ -9,17 +9,18 @@ import { TicketAttachments } from './ticketPanelAttachments';
 import type { TicketTarget } from '../services/services';
 import { vscodePrompts, type TicketPrompts } from './ticketPanelPrompts';
 import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
+import type { PanelPolling } from '../views/pollingActivity';
 
 export interface TicketPanelsOptions {
   /** Restore panels after a window reload (off in tests that build a second instance). */
   readonly registerSerializer?: boolean;
   readonly prompts?: TicketPrompts;
-  readonly pollIntervalMs?: number;
+  /** The one poll scheduler; without it panels load when opened and after actions, and never poll. */
+  readonly polling?: PanelPolling;
 }
 
 /** Context key: a ticket panel is the active editor (enables the ticket commands in the palette). */
 const ACTIVE_CONTEXT_KEY = 'cloudTickets.ticketPanelActive';
-const DEFAULT_POLL_INTERVAL_MS = 20_000;
 
 /**
  * All open ticket panels: one per ticket (opening it again reveals the existing one), restored after a
@@ -28,6 +29,7 @@ const DEFAULT_POLL_INTERVAL_MS = 20_000;
 export class TicketPanels extends DisposableOwner implements vscode.WebviewPanelSerializer<TicketPanelPersistedState> {
   private readonly panels = new Map<string, TicketPanel>();
   private readonly context: TicketPanelContext;
+  private readonly polling: PanelPolling | undefined;
   readonly actions: TicketActionRunner;
 
   /** Created once in activate() and handed to the commands in their services. */
@@ -41,8 +43,10 @@ export class TicketPanels extends DisposableOwner implements vscode.WebviewPanel
       actions: this.actions,
       attachments: new TicketAttachments(services),
       prompts,
-      pollIntervalMs: options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
+      ...(options.polling ? { polling: options.polling } : {}),
     };
+    this.polling = options.polling;
+    if (this.polling) this.own(this.polling.setReloader((target) => this.get(target)?.reload() ?? Promise.resolve()));
     if (options.registerSerializer !== false) this.own(vscode.window.registerWebviewPanelSerializer(TICKET_PANEL_VIEW_TYPE, this));
     this.own({ dispose: () => [...this.panels.values()].forEach((panel) => panel.dispose()) });
   }
@@ -88,10 +92,22 @@ export class TicketPanels extends DisposableOwner implements vscode.WebviewPanel
     panel.onDidDispose(() => {
       if (this.panels.get(key) === panel) this.panels.delete(key);
       this.updateContextKey();
+      this.updateShown();
     });
-    webviewPanel.onDidChangeViewState(() => this.updateContextKey());
+    webviewPanel.onDidChangeViewState((event) => {
+      this.updateContextKey();
+      // Shown again: what it holds counts as read; the panel lane reloads it at once if its data is old.
+      if (event.webviewPanel.visible) this.polling?.ticketShown(target);
+      this.updateShown();
+    });
     this.updateContextKey();
+    this.updateShown();
     return panel;
+  }
+
+  /** The scheduler reloads exactly the panels on screen. */
+  private updateShown(): void {
+    this.polling?.setShownTickets([...this.panels.values()].filter((panel) => panel.panel.visible).map((panel) => panel.target));
   }
 
   private updateContextKey(): void {

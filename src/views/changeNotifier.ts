@@ -1,47 +1,34 @@
 import * as vscode from 'vscode';
-import { detectTicketChanges, type TicketChange } from '../core/notify';
-import type { SnapshotChange } from '../core/refresh';
+import { NotificationClaims, type TicketChange } from '../core/notify';
+import { systemClock } from '../core/polling';
 import type { AccountStore } from '../accounts/accountStore';
 import { DisposableOwner } from '../common/lifecycle';
 import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
 
-const CLAIMS_KEY = 'cloudTickets.notifiedChanges';
-/** Claims older than this are forgotten; a later change of the same ticket is a new claim anyway. */
-const CLAIM_TTL_MS = 24 * 60 * 60 * 1000;
-
 /**
- * One notification per new support reply or ticket that now needs the user, with "Open". Several
- * VS Code windows poll the same accounts; each change is claimed in globalState (shared by the
- * windows of a profile) so only the first window to see it notifies.
+ * One notification per support reply or ticket that now needs the user, with "Open". What is news
+ * comes from the reply watch (core/notify), on every cloud; replies that arrived while VS Code was
+ * closed are news at the next start. Several VS Code windows poll the same accounts; each change is
+ * claimed in globalState (shared by the windows of a profile) so only the first window to see it
+ * notifies.
  */
 export class ChangeNotifier extends DisposableOwner {
+  private readonly claims: NotificationClaims;
+
   constructor(
     private readonly accounts: AccountStore,
-    private readonly globalState: vscode.Memento,
-    onDidChangeSnapshot: vscode.Event<SnapshotChange>,
+    globalState: vscode.Memento,
+    onDidDetect: (listener: (change: TicketChange) => void) => vscode.Disposable,
   ) {
     super();
-    this.own(onDidChangeSnapshot((change) => void this.onSnapshot(change)));
+    this.claims = new NotificationClaims(globalState, systemClock);
+    this.own(onDidDetect((change) => void this.onChange(change)));
   }
 
-  private async onSnapshot(change: SnapshotChange): Promise<void> {
-    if (change.cause === 'removed' || !change.current) return;
-    // A cached snapshot compared with the first fresh one would replay history; only live changes notify.
-    if (change.previous.state === 'stale') return;
+  private async onChange(change: TicketChange): Promise<void> {
     if (!vscode.workspace.getConfiguration('cloudTickets').get<boolean>('notifications.enabled', true)) return;
-    for (const found of detectTicketChanges(change.previous, change.current)) {
-      if (await this.claim(found)) void this.show(found);
-    }
-  }
-
-  private async claim(found: TicketChange): Promise<boolean> {
-    const key = `${found.accountId}/${found.ticket.id}/${found.ticket.status.code}/${found.ticket.unreadCount ?? 0}/${found.ticket.updatedAt ?? ''}`;
-    const now = Date.now();
-    const claims = Object.fromEntries(Object.entries(this.globalState.get<Record<string, number>>(CLAIMS_KEY, {})).filter(([, at]) => now - at < CLAIM_TTL_MS));
-    if (claims[key] !== undefined) return false;
-    claims[key] = now;
-    await this.globalState.update(CLAIMS_KEY, claims);
-    return true;
+    if (!(await this.claims.claim(`${change.accountId}/${change.ticket.id}/${change.mark}`))) return;
+    await this.show(change);
   }
 
   private async show(found: TicketChange): Promise<void> {

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { FileSnapshotStore } from '../core/cache';
-import { RefreshCoordinator, type AccountFilter, type AccountSnapshot, type SnapshotChange } from '../core/refresh';
+import { FileSnapshotStore, KeyValueSeenStore } from '../core/cache';
+import { ReplyWatch, type TicketChange } from '../core/notify';
+import { RefreshCoordinator, type AccountFilter, type AccountSnapshot, type ProviderAccess, type SnapshotChange } from '../core/refresh';
 import type { StatusGroup } from '../core/status';
-import type { TicketSummary } from '../core/ticket';
+import type { Message, TicketSummary } from '../core/ticket';
 import type { AccountStore } from '../accounts/accountStore';
 import type { ProviderRegistry } from '../services/providerRegistry';
 import type { TicketsService } from '../services/services';
@@ -12,7 +13,9 @@ import { DisposableOwner } from '../common/lifecycle';
 /**
  * The ticket lists behind the explorer: a thin VS Code shell around core's RefreshCoordinator, which
  * fetches with bounded concurrency, keeps one account's failure from blocking the others, cancels
- * superseded refreshes and persists the last good snapshot per account (no secrets) for the first paint.
+ * superseded refreshes and persists the last good snapshot per account (no secrets) for the first paint,
+ * and core's ReplyWatch, which knows what the user has seen (unread dot, last activity) on every cloud
+ * and persists it in globalState. Tickets handed out carry both.
  */
 export class TicketModel extends DisposableOwner implements TicketsService {
   private readonly changed = this.own(new vscode.EventEmitter<void>());
@@ -24,6 +27,8 @@ export class TicketModel extends DisposableOwner implements TicketsService {
   /** Fired when a command asks to select a ticket in the tree. */
   readonly onRevealRequest = this.revealer.event;
   readonly coordinator: RefreshCoordinator;
+  /** What the user has seen of every ticket (core/notify); persisted in globalState. */
+  readonly watch: ReplyWatch;
   private knownAccounts: string[];
 
   constructor(
@@ -31,15 +36,17 @@ export class TicketModel extends DisposableOwner implements TicketsService {
     providers: ProviderRegistry,
     log: vscode.LogOutputChannel,
     cacheFolder: vscode.Uri,
+    globalState: vscode.Memento,
   ) {
     super();
-    this.coordinator = new RefreshCoordinator({
-      // Through the registry, the one place that records what a call's outcome says about the account.
-      access: (accountId, work) => providers.run(accountId, work),
-      store: new FileSnapshotStore(join(cacheFolder.fsPath, 'tickets')),
-      onInternalError: (message, error) => log.warn(`${message}: ${error instanceof Error ? error.message : String(error)}`),
-    });
+    // Through the registry, the one place that records what a call's outcome says about the account.
+    const access: ProviderAccess = (accountId, work) => providers.run(accountId, work);
+    const onInternalError = (message: string, error: unknown): void => log.warn(`${message}: ${error instanceof Error ? error.message : String(error)}`);
+    this.coordinator = new RefreshCoordinator({ access, store: new FileSnapshotStore(join(cacheFolder.fsPath, 'tickets')), onInternalError });
     this.own({ dispose: () => this.coordinator.dispose() });
+    this.watch = new ReplyWatch({ access, store: new KeyValueSeenStore(globalState), onInternalError });
+    this.own(this.watch);
+    this.own(toVscodeDisposable(this.watch.onDidChange(() => this.changed.fire())));
     this.knownAccounts = accounts.list().map((account) => account.id);
     this.coordinator.setAccounts(this.knownAccounts);
     this.own(toVscodeDisposable(this.coordinator.onDidChange((change) => {
@@ -63,12 +70,31 @@ export class TicketModel extends DisposableOwner implements TicketsService {
     return this.coordinator.isRefreshing(accountId);
   }
 
+  /** The account's tickets with what the user has seen folded in (unread count, "updated" from the last activity). */
   summaries(accountId: string): readonly TicketSummary[] {
-    return this.of(accountId)?.tickets ?? [];
+    return (this.of(accountId)?.tickets ?? []).map((ticket) => this.watch.decorate(accountId, ticket));
   }
 
   inGroup(accountId: string, group: StatusGroup): readonly TicketSummary[] {
-    return this.of(accountId)?.groups[group] ?? [];
+    return (this.of(accountId)?.groups[group] ?? []).map((ticket) => this.watch.decorate(accountId, ticket));
+  }
+
+  /** Hears every change worth a notification (support replies on every cloud, tickets now needing action). */
+  onDidDetect(listener: (change: TicketChange) => void): vscode.Disposable {
+    return toVscodeDisposable(this.watch.onDidDetect(listener));
+  }
+
+  markRead(accountId: string, ticketId: string): void {
+    this.watch.markRead(accountId, ticketId);
+  }
+
+  markUnread(accountId: string, ticketId: string): void {
+    this.watch.markUnread(accountId, ticketId);
+  }
+
+  /** A panel loaded a ticket's conversation; `shown` = it is on screen, so it counts as read. */
+  conversationLoaded(accountId: string, ticket: TicketSummary, messages: readonly Message[], shown: boolean): void {
+    this.watch.observeConversation(accountId, ticket.id, messages, { shown, ticket });
   }
 
   filter(accountId: string): AccountFilter {

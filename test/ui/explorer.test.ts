@@ -77,21 +77,23 @@ describe('ticket explorer (vsix installed, both providers on the emulator)', () 
     await workbench.screenshot('explorer-search-opened');
   });
 
-  /** The count of tickets needing action, as the status bar item shows it. */
-  async function needsActionShown(): Promise<number> {
-    const item = workbench.page.locator('.part.statusbar [aria-label$="ticket(s) need your action"]').first();
+  /** The counts the status bar item shows: tickets needing attention, and of them those waiting for the user. */
+  async function attentionShown(): Promise<{ total: number; needsAction: number }> {
+    const item = workbench.page.locator('.part.statusbar [aria-label*="ticket(s) need your attention"]').first();
     await item.waitFor({ timeout: 30_000 });
-    return Number(/^(\d+)/.exec((await item.getAttribute('aria-label')) ?? '')?.[1] ?? NaN);
+    const match = /^(\d+) ticket\(s\) need your attention: (\d+) waiting/.exec((await item.getAttribute('aria-label')) ?? '');
+    return { total: Number(match?.[1] ?? NaN), needsAction: Number(match?.[2] ?? NaN) };
   }
 
   it('counts a ticket that moves to "needs your action" in the badge and status bar', async () => {
-    const before = await needsActionShown();
+    const before = await attentionShown();
     const { items } = await aliyun.listTickets({ statusGroups: ['in-progress'] }, { pageSize: 1 });
     server.control.setStatus('aliyun', items[0].id, 'wait_feedback');
     await workbench.runCommand('Cloud Tickets: Refresh');
-    await workbench.page.locator(`.part.statusbar [aria-label="${before + 1} ticket(s) need your action"]`).first().waitFor({ timeout: 60_000 });
+    await workbench.page.locator(`.part.statusbar [aria-label*="need your attention: ${before.needsAction + 1} waiting"]`).first().waitFor({ timeout: 60_000 });
+    const after = await attentionShown();
     const badge = workbench.page.getByRole('tab', { name: /Cloud Tickets/ }).locator('.badge-content');
-    assert.equal((await badge.innerText()).trim(), String(before + 1));
+    assert.equal((await badge.innerText()).trim(), String(after.total));
   });
 
   it('notifies once when support replies', async () => {

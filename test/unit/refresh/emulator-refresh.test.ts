@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { aliyunTicketFixtures, BENCH_KEY } from '../../../bench/fixtures/aliyun-tickets';
 import { ConcurrencyLimiter } from '../../../src/core/limiter';
-import { detectTicketChanges } from '../../../src/core/notify';
+import { ReplyWatch, type TicketChange } from '../../../src/core/notify';
 import type { TicketProvider } from '../../../src/core/provider';
 import { RefreshCoordinator, type AccountSnapshot } from '../../../src/core/refresh';
 import type { StatusGroup } from '../../../src/core/status';
@@ -95,15 +95,21 @@ describe('refresh engine against the emulator', () => {
     assert.deepEqual({ tickets: snapshot.tickets.length, peak: peak() }, { tickets: TICKETS, peak: CONCURRENCY });
   });
 
-  it('an agent reply that asks the user for feedback yields one change to notify and one detail request', async () => {
-    const coordinator = coordinatorWith(providerFor(emulator.url));
+  it('an agent reply that asks the user for feedback yields one change to notify, one detail and one conversation request', async () => {
+    const provider = providerFor(emulator.url);
+    const coordinator = coordinatorWith(provider);
+    const watch = new ReplyWatch({ access: accessTo({ bench: provider }) });
+    watch.setAccounts(['bench']);
+    const changes: TicketChange[] = [];
+    watch.onDidDetect((change) => changes.push(change));
     const before = await coordinator.refresh('bench');
+    await watch.observeSnapshot(before);
     const target = before.groups['in-progress'][0];
     emulator.control.agentReply('aliyun', target.id, 'Please send the instance id.', { status: 'wait_feedback' });
     emulator.control.clearRequests();
-    const after = await coordinator.refresh('bench');
-    const changes = detectTicketChanges(before, after);
-    assert.deepEqual({ changes: changes.map((c) => [c.ticket.id, c.reasons]), details: calls('GetTicket') }, { changes: [[target.id, ['needs-action']]], details: 1 });
+    await watch.observeSnapshot(await coordinator.refresh('bench'));
+    const seen = { changes: changes.map((c) => [c.ticket.id, c.reasons]), details: calls('GetTicket'), conversations: calls('ListTicketNotes') };
+    assert.deepEqual(seen, { changes: [[target.id, ['support-reply', 'needs-action']]], details: 1, conversations: 1 });
   });
 
   it('shows the cached tickets marked offline when the cloud cannot be reached', async () => {
