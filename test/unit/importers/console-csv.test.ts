@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { importConsoleCsv } from '../../../src/accounts/importers';
+import { importConsoleCsv, type ImportEnvironment } from '../../../src/accounts/importers';
+import type { ProviderDescriptor } from '../../../src/core/provider-descriptor';
+import { PROVIDERS } from '../../../src/providers';
 import { fakeEnvironment, fakeHome } from './fake-home';
 
 const csv = (name: string) => importConsoleCsv(fakeEnvironment('full'), path.join(fakeHome('full'), 'Downloads', name));
@@ -60,5 +62,44 @@ describe('console credentials.csv importer', () => {
   it('warns instead of throwing when the chosen file does not exist', async () => {
     const report = await csv('nope.csv');
     assert.deepEqual([report.candidates.length, report.warnings[0]?.message], [0, '~/Downloads/nope.csv does not exist.']);
+  });
+});
+
+describe('console credentials.csv importer: which cloud a file is from', () => {
+  /** An environment whose only file is /home/u/Downloads/keys.csv with this text. */
+  const fromText = (text: string, clouds?: readonly ProviderDescriptor[]) => {
+    const environment: ImportEnvironment = {
+      env: {},
+      homeDir: '/home/u',
+      readFile: async (filePath) => (filePath === '/home/u/Downloads/keys.csv' ? text : Promise.reject(Object.assign(new Error('missing'), { code: 'ENOENT' }))),
+    };
+    return importConsoleCsv(environment, '/home/u/Downloads/keys.csv', clouds);
+  };
+
+  it('lets a secret header only one cloud writes decide, even for a key id of no known shape', async () => {
+    const { candidates } = await fromText('Access Key Id,Secret Access Key\nABCDEFGHJKLMNPQR,abcdefghijABCDEFGHIJabcdefghijABCDEFGHIJ\n');
+    assert.deepEqual(candidates.map((c) => [c.provider, c.suggestedLabel]), [['huaweicloud', 'Huawei Cloud (keys)']]);
+  });
+
+  it('reads a headerless row for the cloud whose key ids have exactly its shape', async () => {
+    const { candidates } = await fromText('NULP77TSTEBERVTNQF6W,tY6H49Jyi8PA6zfkyY1ox7KnOgqDs1st0RAp1c6s\n');
+    assert.deepEqual(candidates.map((c) => c.provider), ['huaweicloud']);
+  });
+
+  it('skips, with a warning, a row whose key id no cloud could have', async () => {
+    const report = await fromText('AccessKey ID,Secret\nab-cd,xyz\n');
+    assert.deepEqual([report.candidates.length, report.warnings.map((w) => w.message)], [0, ['Line 2 of ~/Downloads/keys.csv has a key id of no supported cloud and was skipped.']]);
+  });
+
+  it('reads a cloud it was never written for, from that cloud\'s descriptor alone', async () => {
+    const example: ProviderDescriptor = {
+      ...PROVIDERS[0],
+      id: 'example',
+      displayName: 'Example Cloud',
+      credentialFields: { keyId: { shape: /^EX\d{8}$/, example: 'EX…' }, secret: { shape: /^[a-z]{12}$/ } },
+      consoleCsv: { secretHeaders: ['examplesecret'] },
+    };
+    const { candidates } = await fromText('Access Key,Example Secret\nLTAI5thQzGIgrLpQWLSl1Bin,abcdefghijkl\n', [...PROVIDERS, example]);
+    assert.deepEqual(candidates.map((c) => [c.provider, c.suggestedLabel]), [['example', 'Example Cloud (keys)']]);
   });
 });
