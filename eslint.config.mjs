@@ -8,7 +8,7 @@ import { outsideTextPlugin } from './scripts/eslint/outside-text.mjs';
  * Host folders from the top (what the user invokes) to the bottom (what everything builds on). A folder
  * may import from its own layer and the ones below, never from a layer above (DESIGN.md §3).
  */
-const HOST_LAYERS = [['commands'], ['panels', 'views'], ['diagnostics'], ['attach'], ['services'], ['accounts'], ['common']];
+const HOST_LAYERS = [['commands'], ['panels', 'views', 'links'], ['diagnostics'], ['attach'], ['services'], ['accounts'], ['common']];
 
 function noImportUp(index) {
   const above = HOST_LAYERS.slice(0, index).flat();
@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   {
     // Host files that talk to VS Code UI: outside text must pass through src/shared/outsideText.ts.
-    files: ['src/extension.ts', 'src/views/**/*.ts', 'src/panels/**/*.ts', 'src/commands/**/*.ts', 'src/attach/**/*.ts', 'src/accounts/**/*.ts', 'src/diagnostics/**/*.ts', 'src/services/**/*.ts', 'src/common/**/*.ts'],
+    files: ['src/extension.ts', 'src/views/**/*.ts', 'src/panels/**/*.ts', 'src/commands/**/*.ts', 'src/attach/**/*.ts', 'src/accounts/**/*.ts', 'src/diagnostics/**/*.ts', 'src/services/**/*.ts', 'src/common/**/*.ts', 'src/links/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { 'cloud-tickets': outsideTextPlugin },
     rules: { 'cloud-tickets/outside-text': 'error' },
