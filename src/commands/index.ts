@@ -22,6 +22,7 @@ import { rateTicketCommand } from './ticketRate';
 import { exportTicketCommand } from './ticketExport';
 import { openTicketInConsoleCommand } from './ticketOpenInConsole';
 import { copyTicketIdCommand } from './ticketCopyId';
+import { markTicketReadCommand, markTicketUnreadCommand } from './ticketMarkRead';
 import { attachToTicketCommand } from './attachToTicket';
 import { attachDiagnosticsCommand } from './diagnosticsAttach';
 import { outsideText } from '../shared/outsideText';
@@ -59,6 +60,8 @@ const COMMANDS: Record<CommandId, CommandModule> = {
   'cloudTickets.exportTicket': exportTicketCommand,
   'cloudTickets.openTicketInConsole': openTicketInConsoleCommand,
   'cloudTickets.copyTicketId': copyTicketIdCommand,
+  'cloudTickets.markTicketRead': markTicketReadCommand,
+  'cloudTickets.markTicketUnread': markTicketUnreadCommand,
   'cloudTickets.attachToTicket': attachToTicketCommand,
   'cloudTickets.attachDiagnostics': attachDiagnosticsCommand,
 };

@@ -18,8 +18,12 @@ export interface TicketsService {
   refresh(accountId?: string): Promise<void>;
   /** Selects a ticket in the explorer (refreshing first when it is not known yet). */
   reveal(accountId: string, ticketId: string): Promise<void>;
-  /** Cached tickets of an account (possibly stale; empty before the first refresh). */
+  /** Cached tickets of an account (possibly stale; empty before the first refresh), with unread and last activity. */
   summaries(accountId: string): readonly TicketSummary[];
+  /** Clears the ticket's unread dot ("Mark as Read"). */
+  markRead(accountId: string, ticketId: string): void;
+  /** Shows the unread dot until the ticket is opened again ("Mark as Unread"). */
+  markUnread(accountId: string, ticketId: string): void;
   readonly onDidChange: vscode.Event<void>;
 }
 

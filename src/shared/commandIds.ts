@@ -31,6 +31,8 @@ export const COMMAND_IDS = [
   'cloudTickets.exportTicket',
   'cloudTickets.openTicketInConsole',
   'cloudTickets.copyTicketId',
+  'cloudTickets.markTicketRead',
+  'cloudTickets.markTicketUnread',
   'cloudTickets.attachToTicket',
   'cloudTickets.attachDiagnostics',
 ] as const;

@@ -116,7 +116,8 @@ export function ticketItem(node: TicketNode, capabilities: Capabilities | undefi
   item.description = [status, outsideText(ticket.severity?.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }), when ? relativeTime(when, now) : undefined].filter(Boolean).join(' · ');
   const unread = (ticket.unreadCount ?? 0) > 0;
   item.iconPath = unread ? new vscode.ThemeIcon('circle-filled', new vscode.ThemeColor('notificationsInfoIcon.foreground')) : GROUP_ICONS[ticket.status.group];
-  item.contextValue = `ticket:group-${ticket.status.group}:${capabilityContext(capabilities)}`;
+  // `:unread:` picks "Mark as Read" or "Mark as Unread" for the context menu.
+  item.contextValue = `ticket:group-${ticket.status.group}:${capabilityContext(capabilities)}${unread ? ':unread:' : ''}`;
   item.tooltip = ticketTooltip(ticket);
   item.accessibilityInformation = { label: `${title}, ${status}${unread ? `, ${vscode.l10n.t('unread')}` : ''}` };
   item.command = { command: 'cloudTickets.openTicket', title: vscode.l10n.t('Open Ticket'), arguments: [node.accountId, ticket.id] };
