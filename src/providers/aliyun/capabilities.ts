@@ -1,6 +1,6 @@
 /** What each Workorder API version supports (spec §2): 2020-03-26 has no reopen, rating or attachments. */
 import type { Capabilities } from '../../core/capabilities';
-import type { AliyunApiVersion } from './wire-types';
+import type { AliyunApiVersion } from './wire/types';
 
 /** Attachment limits are undocumented for 2021; spec §4.11 suggests 3 files of ≤ 20 MB until proven otherwise. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;

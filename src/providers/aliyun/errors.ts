@@ -6,8 +6,8 @@
 import { describeError, TicketError, type ErrorKind } from '../../core/errors';
 import { isAmbiguousFailure, MAYBE_APPLIED, type AuthFailure } from '../../core/failure-classification';
 import type { RequestIntent } from '../../core/retry';
-import { readRecord, readString } from './wire-read';
-import type { AliyunEnvelope } from './wire-types';
+import { readRecord, readString } from './wire/read';
+import type { AliyunEnvelope } from './wire/types';
 
 export const PROVIDER_NAME = 'Alibaba Cloud';
 

@@ -5,7 +5,7 @@
 import type { CreateFormSchema, FieldOption, FormField, FormValues } from '../../core/form-schema';
 import { formString } from '../../core/form-validation';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_TEXT_LENGTH } from './capabilities';
-import type { AliyunApiVersion } from './wire-types';
+import type { AliyunApiVersion } from './wire/types';
 
 /** Field ids shared by both versions' forms and by `createTicket`. */
 export const FIELD = {

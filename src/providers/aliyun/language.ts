@@ -1,5 +1,5 @@
 /** Picks the API `Language` value from a locale string (e.g. VS Code's display language), spec §10.2. */
-import type { AliyunLanguage } from './wire-types';
+import type { AliyunLanguage } from './wire/types';
 
 /** `zh*` → `zh`, `ja*` → `jp`, anything else → `en`. */
 export function languageFromLocale(locale: string | undefined): AliyunLanguage {

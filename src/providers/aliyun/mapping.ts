@@ -6,8 +6,8 @@ import type { StatusDefinition, StatusGroup, TicketStatus } from '../../core/sta
 import { resolveStatus } from '../../core/status';
 import type { Attachment, Message, MessageAuthorRole, TicketDetail, TicketSummary } from '../../core/ticket';
 import { epochToMs } from '../../core/time';
-import type { StatusName2021 } from './actions-2021';
-import { readArray, readBoolean, readNumber, readRecord, readString } from './wire-read';
+import type { StatusName2021 } from './ops/tickets';
+import { readArray, readBoolean, readNumber, readRecord, readString } from './wire/read';
 
 interface StatusRow extends StatusDefinition {
   readonly value: string;

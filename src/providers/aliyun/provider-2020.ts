@@ -12,7 +12,7 @@ import type {
   ChangeSignal, CreatedTicket, ReplyInput, TicketListFilter, TicketProvider,
 } from '../../core/provider';
 import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
-import { Workorder2020, type NotifyTimeRange } from './actions-2020';
+import type { NotifyTimeRange, Workorder2020Api } from './ops/legacy-2020';
 import { capabilitiesFor } from './capabilities';
 import type { AliyunClient } from './client';
 import { PROVIDER_NAME } from './errors';
@@ -21,8 +21,7 @@ import { message2020, sortByTime, statusNamesFor, summary2020 } from './mapping'
 import {
   asNotFound, writeOnTicket, assertValidForm, cachedLoad, changeSignalOf, clampPageSize, cursorOfPage, invalidInput, nextCursor, pageNumberFrom,
 } from './provider-support';
-import { readArray, readNumber, readRecord, readString } from './wire-read';
-import type { AliyunLanguage } from './wire-types';
+import { readArray, readNumber, readRecord, readString } from './wire/read';
 
 /** Documented maximum page size of 2020 ListTickets (spec §5.4). */
 const MAX_PAGE_SIZE = 100;
@@ -33,12 +32,12 @@ export class AliyunProvider2020 implements TicketProvider {
   readonly capabilities = capabilitiesFor('2020-03-26');
   /** Server time from the answers' `Date` headers; the duplicate look-ups compare server times with it. */
   readonly serverTime: ServerTime;
-  private readonly api: Workorder2020;
+  private readonly api: Workorder2020Api;
   private readonly catalog: ProductCatalog;
 
-  constructor(client: AliyunClient, language: AliyunLanguage) {
+  constructor(client: AliyunClient) {
     this.serverTime = client.serverClock;
-    this.api = new Workorder2020(client, language);
+    this.api = client.legacy;
     this.catalog = {
       directories: cachedLoad((signal) => this.loadDirectories(signal)),
       categories: (productKey, signal) => this.loadCategories(productKey, signal),
@@ -157,7 +156,7 @@ export class AliyunProvider2020 implements TicketProvider {
     return { ticketId };
   }
 
-  private async fetchPage(request: Parameters<Workorder2020['listTickets']>[0], signal?: AbortSignal): Promise<{ items: TicketSummary[]; total?: number }> {
+  private async fetchPage(request: Parameters<Workorder2020Api['listTickets']>[0], signal?: AbortSignal): Promise<{ items: TicketSummary[]; total?: number }> {
     const { envelope } = await this.api.listTickets(request, signal);
     const data = readRecord(envelope.Data);
     return { items: readArray(data.List).map(summary2020), total: readNumber(data.Total) };

@@ -8,7 +8,7 @@ import type {
   AttachmentUpload, ChangeSignal, CreatedTicket, RatingInput, ReplyInput, TicketListFilter, TicketProvider, UploadedAttachment,
 } from '../../core/provider';
 import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
-import { Workorder2021, type ListTickets2021Request } from './actions-2021';
+import type { ListTickets2021Request } from './ops/tickets';
 import { capabilitiesFor, MAX_ATTACHMENT_BYTES } from './capabilities';
 import type { AliyunClient } from './client';
 import { PROVIDER_NAME } from './errors';
@@ -18,8 +18,9 @@ import { detail2021, message2021, sortByTime, statusNamesFor, summary2021 } from
 import {
   asNotFound, writeOnTicket, assertScore, assertValidForm, cachedLoad, changeSignalOf, clampPageSize, cursorOfPage, invalidInput, nextCursor, pageNumberFrom,
 } from './provider-support';
-import { readArray, readNumber, readRecord, readString } from './wire-read';
-import type { AliyunLanguage } from './wire-types';
+import { readArray, readNumber, readRecord, readString } from './wire/read';
+import { bytesBody } from '../http/streamed-body';
+import type { AliyunLanguage } from './wire/types';
 
 /** Page size cap for 2021 ListTickets (undocumented; spec §4.0 recommends ≤ 50). */
 const MAX_PAGE_SIZE = 50;
@@ -30,12 +31,10 @@ export class AliyunProvider2021 implements TicketProvider {
   readonly capabilities = capabilitiesFor('2021-06-10');
   /** Server time from the answers' `Date` headers; the duplicate look-ups compare server times with it. */
   readonly serverTime: ServerTime;
-  private readonly api: Workorder2021;
   private readonly catalog: ProductCatalog;
 
   constructor(private readonly client: AliyunClient, private readonly language: AliyunLanguage) {
     this.serverTime = client.serverClock;
-    this.api = new Workorder2021(client);
     this.catalog = {
       directories: cachedLoad((signal) => this.loadDirectories(signal)),
       categories: (productKey, signal) => this.loadCategories(productKey, signal),
@@ -43,12 +42,12 @@ export class AliyunProvider2021 implements TicketProvider {
   }
 
   async verifyCredentials(signal?: AbortSignal): Promise<void> {
-    await this.api.listTickets({ pageNumber: 1, pageSize: 1 }, signal);
+    await this.client.tickets.listTickets({ pageNumber: 1, pageSize: 1 }, signal);
   }
 
   async getChangeSignal(signal?: AbortSignal): Promise<ChangeSignal> {
     const open = statusNamesFor(['needs-action', 'in-progress']);
-    const { envelope } = await this.api.listTickets({ pageNumber: 1, pageSize: MAX_PAGE_SIZE, statusList: open }, signal);
+    const { envelope } = await this.client.tickets.listTickets({ pageNumber: 1, pageSize: MAX_PAGE_SIZE, statusList: open }, signal);
     return changeSignalOf(envelope.TotalCount, readArray(envelope.Data).map(summary2021));
   }
 
@@ -67,7 +66,7 @@ export class AliyunProvider2021 implements TicketProvider {
       startDate: filter.createdAfter,
       endDate: filter.createdBefore,
     };
-    const { envelope } = await this.api.listTickets(request, signal);
+    const { envelope } = await this.client.tickets.listTickets(request, signal);
     const items = readArray(envelope.Data).map(summary2021);
     return { items, totalCount: envelope.TotalCount, nextCursor: nextCursor(pageNumber, pageSize, items.length, envelope.TotalCount) };
   }
@@ -78,7 +77,7 @@ export class AliyunProvider2021 implements TicketProvider {
 
   async getTicket(ticketId: string, signal?: AbortSignal): Promise<TicketDetail> {
     try {
-      const { envelope } = await this.api.getTicket(ticketId, signal);
+      const { envelope } = await this.client.tickets.getTicket(ticketId, signal);
       return detail2021(envelope.Data);
     } catch (error) {
       throw asNotFound(error, ticketId);
@@ -88,7 +87,7 @@ export class AliyunProvider2021 implements TicketProvider {
   async listMessages(ticketId: string, _page: PageRequest, signal?: AbortSignal): Promise<Page<Message>> {
     try {
       // ListTicketNotes is not paged: one call returns the whole conversation.
-      const { envelope } = await this.api.listTicketNotes(ticketId, signal);
+      const { envelope } = await this.client.tickets.listTicketNotes(ticketId, signal);
       const items = sortByTime(readArray(envelope.Data).map(message2021));
       return { items, totalCount: items.length };
     } catch (error) {
@@ -106,13 +105,13 @@ export class AliyunProvider2021 implements TicketProvider {
     if ((input.attachmentIds?.length ?? 0) > maxAttachmentsPerMessage) {
       throw invalidInput('TooManyAttachments', `A reply can carry at most ${maxAttachmentsPerMessage} attachments.`);
     }
-    const { envelope } = await this.onTicket(ticketId, () => this.api.replyTicket(ticketId, body, input.secret === true, input.attachmentIds, signal), signal);
+    const { envelope } = await this.onTicket(ticketId, () => this.client.tickets.replyTicket(ticketId, body, input.secret === true, input.attachmentIds, signal), signal);
     const messageId = readString(envelope.Data);
     return messageId ? { messageId } : {};
   }
 
   async close(ticketId: string, signal?: AbortSignal): Promise<void> {
-    await this.onTicket(ticketId, () => this.api.closeTicket(ticketId, signal), signal);
+    await this.onTicket(ticketId, () => this.client.tickets.closeTicket(ticketId, signal), signal);
   }
 
   async reopen(ticketId: string, message: string, signal?: AbortSignal): Promise<void> {
@@ -121,7 +120,7 @@ export class AliyunProvider2021 implements TicketProvider {
       throw invalidInput('EmptyReopenMessage', 'Say why the ticket should be reopened.');
     }
     this.assertReplyLength(content);
-    await this.onTicket(ticketId, () => this.api.reopenTicket(ticketId, content, signal), signal);
+    await this.onTicket(ticketId, () => this.client.tickets.reopenTicket(ticketId, content, signal), signal);
   }
 
   async rate(ticketId: string, rating: RatingInput, signal?: AbortSignal): Promise<void> {
@@ -130,7 +129,7 @@ export class AliyunProvider2021 implements TicketProvider {
     if (solved === undefined) {
       throw invalidInput('MissingSolved', 'Say whether the problem was solved.');
     }
-    await this.onTicket(ticketId, () => this.api.evaluateTicket({ ticketId, score: rating.score, solved, content: rating.comment?.trim() }, signal), signal);
+    await this.onTicket(ticketId, () => this.client.tickets.evaluateTicket({ ticketId, score: rating.score, solved, content: rating.comment?.trim() }, signal), signal);
   }
 
   private onTicket<T>(ticketId: string, write: () => Promise<T>, signal?: AbortSignal): Promise<T> {
@@ -148,7 +147,7 @@ export class AliyunProvider2021 implements TicketProvider {
   async createTicket(values: FormValues, signal?: AbortSignal): Promise<CreatedTicket> {
     const schema = createFormFor('2021-06-10');
     assertValidForm(schema, values);
-    const { envelope } = await this.api.createTicket({
+    const { envelope } = await this.client.tickets.createTicket({
       categoryId: formString(values, FIELD.category),
       severity: formString(values, FIELD.severity) === '2' ? 2 : 1,
       title: formString(values, FIELD.title),
@@ -175,20 +174,7 @@ export class AliyunProvider2021 implements TicketProvider {
     if (size > MAX_ATTACHMENT_BYTES) {
       throw invalidInput('AttachmentTooLarge', `${upload.fileName} is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; attach a smaller file.`);
     }
-    const { envelope, requestId } = await this.api.getAttachmentUploadUrl(upload.fileName, signal);
-    const data = readRecord(envelope.Data);
-    const objectKey = readString(data.ObjectKey);
-    const putUrl = readString(data.PutSignedUrl);
-    if (!objectKey || !putUrl) {
-      throw new TicketError({
-        kind: 'server', code: 'MissingUploadUrl', operation: 'GetAttachmentUploadUrl', requestId,
-        message: describeError('server', { provider: PROVIDER_NAME, operation: 'GetAttachmentUploadUrl', requestId, detail: 'The answer did not include an upload link' }),
-      });
-    }
-    const response = await this.client.putPresigned(putUrl, upload.data, upload.onProgress, signal);
-    if (response.status < 200 || response.status >= 300) {
-      throw uploadRefused(response.status, typeof response.data === 'string' ? response.data : '');
-    }
+    const objectKey = await this.client.attachments.upload({ fileName: upload.fileName, content: bytesBody(upload.data), onProgress: upload.onProgress }, signal);
     return { id: objectKey, fileName: upload.fileName, sizeBytes: size };
   }
 
@@ -199,7 +185,7 @@ export class AliyunProvider2021 implements TicketProvider {
   }
 
   private async loadDirectories(signal?: AbortSignal): Promise<readonly CatalogDirectory[]> {
-    const { envelope } = await this.api.listProducts(this.language, undefined, signal);
+    const { envelope } = await this.client.catalogue.listProducts(this.language, undefined, signal);
     return readArray(envelope.Data).map((entry) => {
       const directory = readRecord(entry);
       return {
@@ -218,20 +204,10 @@ export class AliyunProvider2021 implements TicketProvider {
     if (productId === undefined) {
       return [];
     }
-    const { envelope } = await this.api.listCategories(productId, categoryLanguage(this.language), signal);
+    const { envelope } = await this.client.catalogue.listCategories(productId, categoryLanguage(this.language), signal);
     return readArray(envelope.Data).map((entry) => {
       const category = readRecord(entry);
       return { value: readString(category.CategoryId), label: readString(category.CategoryName) };
     });
   }
-}
-
-/** The storage service refused the presigned PUT (expired link, wrong headers, too large). */
-function uploadRefused(status: number, body: string): TicketError {
-  const code = /<Code>([^<]{1,64})<\/Code>/.exec(body)?.[1] ?? `HTTP${status}`;
-  const kind = status >= 500 ? 'server' : 'invalid-input';
-  return new TicketError({
-    kind, code, httpStatus: status, operation: 'UploadAttachment',
-    message: describeError(kind, { provider: PROVIDER_NAME, operation: 'UploadAttachment', code, detail: 'The storage service refused the upload; attach the file again' }),
-  });
 }

@@ -1,6 +1,7 @@
 /**
  * Entry point of the Alibaba Cloud provider: builds the client for an account (endpoint, signing,
  * limits) and picks the implementation for the account's API version (default 2021-06-10).
+ * Layout: provider-*.ts → client.ts → ops/<area> → transport.ts → the shared ../http transport.
  */
 import type { AccountMetadata, CredentialsSupplier } from '../../core/account';
 import { TicketError } from '../../core/errors';
@@ -8,12 +9,11 @@ import type { ConcurrencyLimiter } from '../../core/limiter';
 import type { TicketProvider } from '../../core/provider';
 import type { RetryPolicy } from '../../core/retry';
 import { AliyunClient } from './client';
-import { resolveEndpoint } from './endpoints';
 import { languageFromLocale } from './language';
 import { AliyunProvider2020 } from './provider-2020';
 import { AliyunProvider2021 } from './provider-2021';
 import type { WorkorderSignatureAlgorithm } from './rpc-request';
-import { DEFAULT_API_VERSION, type AliyunApiVersion } from './wire-types';
+import { DEFAULT_API_VERSION, type AliyunApiVersion } from './wire/types';
 
 export interface AliyunProviderOptions {
   readonly account: AccountMetadata;
@@ -34,8 +34,11 @@ export const ALIYUN_API_VERSIONS: readonly AliyunApiVersion[] = ['2021-06-10', '
 /** Creates the provider for one Alibaba Cloud account; throws `invalid-input` for an unknown API version or endpoint. */
 export function createAliyunProvider(options: AliyunProviderOptions): TicketProvider {
   const version = apiVersionOf(options.account);
+  const language = languageFromLocale(options.locale);
   const client = new AliyunClient({
-    endpoint: resolveEndpoint({ endpoint: options.account.endpoint, region: options.account.region }),
+    endpoint: options.account.endpoint,
+    region: options.account.region,
+    language,
     credentials: options.credentials,
     signatureAlgorithm: options.signatureAlgorithm,
     timeoutMs: options.timeoutMs,
@@ -43,8 +46,7 @@ export function createAliyunProvider(options: AliyunProviderOptions): TicketProv
     retryPolicy: options.retryPolicy,
     userAgent: options.userAgent,
   });
-  const language = languageFromLocale(options.locale);
-  return version === '2020-03-26' ? new AliyunProvider2020(client, language) : new AliyunProvider2021(client, language);
+  return version === '2020-03-26' ? new AliyunProvider2020(client) : new AliyunProvider2021(client, language);
 }
 
 function apiVersionOf(account: AccountMetadata): AliyunApiVersion {

@@ -1,5 +1,5 @@
 // Builds a complete, signed Workorder RPC request (method, path, query, headers, body) from an action
-// name and a request model: the request encoding of rpc-params.ts plus one of the two signers.
+// name and a request model: the request encoding of wire/params.ts plus one of the two signers.
 // Transport-free, so the HTTP client sends it and tests compare it with captured SDK traffic.
 import { buildAcs3Headers, signAcs3Request, type Acs3Signature } from './signer-acs3';
 import { signRpcV1Request, type AliyunSigningCredentials, type RpcV1Signature } from './signer-rpc';
@@ -9,7 +9,7 @@ import {
   workorderParamSpecs,
   type WorkorderRequestModel,
   type WorkorderVersion,
-} from './rpc-params';
+} from './wire/params';
 
 /** The two signature algorithms the Workorder endpoint accepts; V3 is the default (§8). */
 export type WorkorderSignatureAlgorithm = 'ACS3-HMAC-SHA256' | 'RPC-v1-HMAC-SHA1';

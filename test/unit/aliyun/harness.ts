@@ -5,7 +5,7 @@ import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { createAliyunProvider, type AliyunProviderOptions } from '../../../src/providers/aliyun/provider';
 import type { AliyunProvider2020 } from '../../../src/providers/aliyun/provider-2020';
 import type { AliyunProvider2021 } from '../../../src/providers/aliyun/provider-2021';
-import type { AliyunApiVersion } from '../../../src/providers/aliyun/wire-types';
+import type { AliyunApiVersion } from '../../../src/providers/aliyun/wire/types';
 import { fixturesDocument, KEY } from './emulator-fixtures';
 
 /** Quick retries so tests of the retry path stay fast. */

@@ -11,8 +11,9 @@ import type { AddressInfo } from 'node:net';
 import Client, * as $Workorder from '@alicloud/workorder20210610';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import type { Credentials } from '../../../src/core/account';
-import { AliyunClient } from '../../../src/providers/aliyun/client';
-import type { WorkorderRequestModel } from '../../../src/providers/aliyun/rpc-params';
+import { resolveEndpoint } from '../../../src/providers/aliyun/endpoints';
+import { WorkorderTransport } from '../../../src/providers/aliyun/transport';
+import type { WorkorderRequestModel } from '../../../src/providers/aliyun/wire/params';
 
 interface WireShape {
   readonly method: string;
@@ -78,7 +79,7 @@ describe('aliyun wire equals the official client\'s (ACS3, loopback capture)', (
         captured.length = 0;
         const official = new Client(new $OpenApiUtil.Config({ ...credentials, endpoint: url.replace(/^http:\/\//, ''), protocol: 'HTTP' }));
         await wire.sdk(official).catch(() => undefined);
-        const ours = new AliyunClient({ endpoint: { host: url.replace(/^http:\/\//, ''), origin: url }, credentials: async () => credentials });
+        const ours = new WorkorderTransport({ endpoint: resolveEndpoint({ endpoint: url }), credentials: async () => credentials });
         await ours.call({ version: '2021-06-10', action: wire.action, intent: 'read' }, wire.ours).catch(() => undefined);
         assert.equal(captured.length, 2);
         assert.deepEqual(captured[1], captured[0]);

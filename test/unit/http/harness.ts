@@ -10,6 +10,7 @@ import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { SignedTransport, type SignedTransportOptions } from '../../../src/providers/http/transport';
 import type { AnswerContext, HttpAnswer, HttpCall, StreamedBody } from '../../../src/providers/http/types';
 import { buildWorkorderRequest } from '../../../src/providers/aliyun/rpc-request';
+import type { WorkorderRequestModel } from '../../../src/providers/aliyun/wire/params';
 import { fixturesDocument, KEY } from '../aliyun/emulator-fixtures';
 
 export const NO_RETRY = { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 };
@@ -54,7 +55,7 @@ export class TransportHarness {
   }
 
   /** A Workorder 2021 call signed for this emulator (or another endpoint). */
-  workorder(action: string, intent: RequestIntent, request: Record<string, unknown> = {}, extra: Partial<HttpCall<Seen>> = {}, origin = this.emulator.url): HttpCall<Seen> {
+  workorder(action: string, intent: RequestIntent, request: WorkorderRequestModel = {}, extra: Partial<HttpCall<Seen>> = {}, origin = this.emulator.url): HttpCall<Seen> {
     const host = origin.replace(/^https?:\/\//, '');
     return {
       operation: action,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { stringify } from 'node:querystring';
-import { encodeWorkorderParams, formEncode, workorderParamSpecs } from '../../../src/providers/aliyun/rpc-params';
+import { encodeWorkorderParams, formEncode, workorderParamSpecs } from '../../../src/providers/aliyun/wire/params';
 import { buildWorkorderRequest } from '../../../src/providers/aliyun/rpc-request';
 
 const credentials = { accessKeyId: 'testid', accessKeySecret: 'testsecret' };

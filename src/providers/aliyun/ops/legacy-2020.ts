@@ -1,16 +1,17 @@
 /**
- * Workorder 2020-03-26 actions (spec §5, seeds 000/001): every parameter travels in the query.
- * ReplyTicket is hand-rolled (the official SDK dropped it, spec §12.13).
+ * Workorder 2020-03-26, the legacy API (spec §5, seeds 000/001): its few actions in one area, since
+ * accounts on it use nothing else. Every parameter travels in the query. ReplyTicket is hand-rolled
+ * (the official SDK dropped it, spec §12.13).
  */
-import type { ActionSpec, AliyunCaller } from './client-types';
-import type { WorkorderRequestModel } from './rpc-params';
-import type { AliyunLanguage, AliyunResult } from './wire-types';
+import type { ActionSpec, WorkorderTransport } from '../transport';
+import type { WorkorderRequestModel } from '../wire/params';
+import type { AliyunLanguage, AliyunResult } from '../wire/types';
 
-function spec(action: string, intent: 'read' | 'write'): ActionSpec {
+function spec(action: string, intent: ActionSpec['intent']): ActionSpec {
   return { action, version: '2020-03-26', intent };
 }
 
-export const ACTIONS_2020 = {
+const ACTIONS_2020 = {
   CreateTicket: spec('CreateTicket', 'write'),
   ListProducts: spec('ListProducts', 'read'),
   ListCategories: spec('ListCategories', 'read'),
@@ -45,8 +46,8 @@ export interface ListTickets2020Request {
 }
 
 /** Thin typed wrappers; every call carries the account's `Language`. */
-export class Workorder2020 {
-  constructor(private readonly caller: AliyunCaller, private readonly language: AliyunLanguage) {}
+export class Workorder2020Api {
+  constructor(private readonly t: WorkorderTransport, private readonly language: AliyunLanguage) {}
 
   createTicket(request: CreateTicket2020Request, signal?: AbortSignal): Promise<AliyunResult> {
     return this.send(ACTIONS_2020.CreateTicket, {
@@ -95,6 +96,6 @@ export class Workorder2020 {
   }
 
   private send(action: ActionSpec, request: WorkorderRequestModel, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.caller.call(action, { ...request, language: this.language }, signal);
+    return this.t.call(action, { ...request, language: this.language }, signal);
   }
 }

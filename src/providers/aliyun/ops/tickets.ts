@@ -1,30 +1,27 @@
 /**
- * Workorder 2021-06-10 actions (spec §4): one typed function per action. GetMqConsumerTag is
- * deliberately absent (undocumented, spec §4.12).
+ * Workorder 2021-06-10 ticket and conversation actions (spec §4): create, list, get, notes, reply,
+ * close, reopen, evaluate. One typed function per action; where each parameter travels (query/body,
+ * list style) is wire/params.ts's table, here only the action names and whether they read or write.
+ * GetMqConsumerTag is deliberately absent (undocumented, spec §4.12).
  */
-import type { ActionSpec, AliyunCaller } from './client-types';
-import type { WorkorderRequestModel } from './rpc-params';
-import type { AliyunResult } from './wire-types';
+import type { ActionSpec, WorkorderTransport } from '../transport';
+import type { WorkorderRequestModel } from '../wire/params';
+import type { AliyunResult } from '../wire/types';
 
-// Where each parameter travels (query/body, list style) is rpc-params.ts's table; here only the
-// action names and their read/write nature.
-function spec(action: string, intent: 'read' | 'write'): ActionSpec {
+/** A 2021-06-10 action and whether it reads or writes. */
+export function action2021(action: string, intent: ActionSpec['intent']): ActionSpec {
   return { action, version: '2021-06-10', intent };
 }
 
-export const ACTIONS_2021 = {
-  CreateTicket: spec('CreateTicket', 'write'),
-  ListTickets: spec('ListTickets', 'read'),
-  GetTicket: spec('GetTicket', 'read'),
-  ListTicketNotes: spec('ListTicketNotes', 'read'),
-  ReplyTicket: spec('ReplyTicket', 'write'),
-  CloseTicket: spec('CloseTicket', 'write'),
-  ReopenTicket: spec('ReopenTicket', 'write'),
-  EvaluateTicket: spec('EvaluateTicket', 'write'),
-  ListProducts: spec('ListProducts', 'read'),
-  ListCategories: spec('ListCategories', 'read'),
-  // Only mints presigned URLs; nothing is stored until the PUT, so retrying it is harmless.
-  GetAttachmentUploadUrl: spec('GetAttachmentUploadUrl', 'read'),
+const ACTIONS = {
+  CreateTicket: action2021('CreateTicket', 'write'),
+  ListTickets: action2021('ListTickets', 'read'),
+  GetTicket: action2021('GetTicket', 'read'),
+  ListTicketNotes: action2021('ListTicketNotes', 'read'),
+  ReplyTicket: action2021('ReplyTicket', 'write'),
+  CloseTicket: action2021('CloseTicket', 'write'),
+  ReopenTicket: action2021('ReopenTicket', 'write'),
+  EvaluateTicket: action2021('EvaluateTicket', 'write'),
 } as const satisfies Record<string, ActionSpec>;
 
 /** Status names sent in `StatusList` (spec §4.0: names, per the newest docs). */
@@ -57,16 +54,15 @@ export interface EvaluateTicket2021Request {
   readonly content?: string;
 }
 
-/** Thin typed wrappers; they only name parameters, the caller does the HTTP. */
-export class Workorder2021 {
-  constructor(private readonly caller: AliyunCaller) {}
+export class AliyunTicketsApi {
+  constructor(private readonly t: WorkorderTransport) {}
 
   createTicket(request: CreateTicket2021Request, signal?: AbortSignal): Promise<AliyunResult> {
     const secret = request.secretInfo;
     const secretInfo = secret && (secret.content || secret.fileNames?.length)
       ? { content: secret.content || undefined, fileNameList: secret.fileNames?.length ? [...secret.fileNames] : undefined }
       : undefined;
-    return this.send(ACTIONS_2021.CreateTicket, {
+    return this.send(ACTIONS.CreateTicket, {
       categoryId: request.categoryId,
       description: request.description,
       severity: request.severity,
@@ -78,7 +74,7 @@ export class Workorder2021 {
   }
 
   listTickets(request: ListTickets2021Request, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.send(ACTIONS_2021.ListTickets, {
+    return this.send(ACTIONS.ListTickets, {
       pageNumber: request.pageNumber,
       pageSize: request.pageSize,
       startDate: request.startDate,
@@ -90,27 +86,27 @@ export class Workorder2021 {
   }
 
   getTicket(ticketId: string, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.send(ACTIONS_2021.GetTicket, { ticketId }, signal);
+    return this.send(ACTIONS.GetTicket, { ticketId }, signal);
   }
 
   listTicketNotes(ticketId: string, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.send(ACTIONS_2021.ListTicketNotes, { ticketId }, signal);
+    return this.send(ACTIONS.ListTicketNotes, { ticketId }, signal);
   }
 
   replyTicket(ticketId: string, content: string, encrypt: boolean, fileNames: readonly string[] | undefined, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.send(ACTIONS_2021.ReplyTicket, { ticketId, content, encrypt, fileNameList: nonEmpty(fileNames) }, signal);
+    return this.send(ACTIONS.ReplyTicket, { ticketId, content, encrypt, fileNameList: nonEmpty(fileNames) }, signal);
   }
 
   closeTicket(ticketId: string, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.send(ACTIONS_2021.CloseTicket, { ticketId }, signal);
+    return this.send(ACTIONS.CloseTicket, { ticketId }, signal);
   }
 
   reopenTicket(ticketId: string, content: string, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.send(ACTIONS_2021.ReopenTicket, { ticketId, content }, signal);
+    return this.send(ACTIONS.ReopenTicket, { ticketId, content }, signal);
   }
 
   evaluateTicket(request: EvaluateTicket2021Request, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.send(ACTIONS_2021.EvaluateTicket, {
+    return this.send(ACTIONS.EvaluateTicket, {
       ticketId: request.ticketId,
       // Score is a string in the SDK model ("1".."5").
       score: String(request.score),
@@ -119,20 +115,8 @@ export class Workorder2021 {
     }, signal);
   }
 
-  listProducts(language: string, name?: string, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.send(ACTIONS_2021.ListProducts, { language, name: name || undefined }, signal);
-  }
-
-  listCategories(productId: number, language: string, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.send(ACTIONS_2021.ListCategories, { productId, language }, signal);
-  }
-
-  getAttachmentUploadUrl(fileName: string, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.send(ACTIONS_2021.GetAttachmentUploadUrl, { fileName }, signal);
-  }
-
   private send(action: ActionSpec, request: WorkorderRequestModel, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.caller.call(action, request, signal);
+    return this.t.call(action, request, signal);
   }
 }
 

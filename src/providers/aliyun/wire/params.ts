@@ -1,7 +1,7 @@
 // Workorder request encoding (spec §3, §4, §5): which parameter travels in the query or the form body,
 // and how arrays/objects are written. The table mirrors the official generated SDKs
 // (aliyun-workorder-sdk-surface.json), in the SDK's order, so encoded requests match captured traffic.
-import { flattenRpcParams, type RpcParamValue } from './signer-rpc';
+import { flattenRpcParams, type RpcParamValue } from '../signer-rpc';
 
 /** Workorder API versions. */
 export type WorkorderVersion = '2020-03-26' | '2021-06-10';

@@ -2,6 +2,7 @@
  * Defensive readers for parsed JSON. The API's samples disagree on types (Code 0 vs "200", ids as
  * numbers or strings), so every field is read leniently instead of trusted as typed.
  */
+import type { AliyunEnvelope } from './types';
 
 export type JsonRecord = Readonly<Record<string, unknown>>;
 
@@ -40,4 +41,20 @@ export function readNumber(value: unknown): number | undefined {
 /** `true`/`"true"`/1 as true; everything else false. */
 export function readBoolean(value: unknown): boolean {
   return value === true || value === 'true' || value === 1 || value === '1';
+}
+
+/** Reads the response envelope leniently, including the lower-case keys some gateways use (spec §7.2). */
+export function toEnvelope(body: JsonRecord): AliyunEnvelope {
+  const code = body.Code ?? body.code;
+  return {
+    RequestId: readString(body.RequestId ?? body.requestId) || undefined,
+    Success: body.Success === undefined ? undefined : readBoolean(body.Success),
+    Code: typeof code === 'number' ? code : readString(code) || undefined,
+    Message: readString(body.Message ?? body.message) || undefined,
+    AccessDeniedDetail: readString(body.AccessDeniedDetail) || undefined,
+    Data: body.Data,
+    PageNumber: readNumber(body.PageNumber),
+    PageSize: readNumber(body.PageSize),
+    TotalCount: readNumber(body.TotalCount),
+  };
 }
