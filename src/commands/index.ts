@@ -23,6 +23,8 @@ import { exportTicketCommand } from './ticketExport';
 import { openTicketInConsoleCommand } from './ticketOpenInConsole';
 import { copyTicketIdCommand } from './ticketCopyId';
 import { markTicketReadCommand, markTicketUnreadCommand } from './ticketMarkRead';
+import { openTicketByIdCommand } from './ticketOpenById';
+import { copyTicketLinkCommand } from './ticketCopyLink';
 import { attachToTicketCommand } from './attachToTicket';
 import { attachDiagnosticsCommand } from './diagnosticsAttach';
 import { outsideText } from '../shared/outsideText';
@@ -62,6 +64,8 @@ const COMMANDS: Record<CommandId, CommandModule> = {
   'cloudTickets.copyTicketId': copyTicketIdCommand,
   'cloudTickets.markTicketRead': markTicketReadCommand,
   'cloudTickets.markTicketUnread': markTicketUnreadCommand,
+  'cloudTickets.openTicketById': openTicketByIdCommand,
+  'cloudTickets.copyTicketLink': copyTicketLinkCommand,
   'cloudTickets.attachToTicket': attachToTicketCommand,
   'cloudTickets.attachDiagnostics': attachDiagnosticsCommand,
 };

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { recognizeTicketIds, type RecognizedTicketId } from '../core/ticket-ids';
 import type { StoredAccount } from '../accounts/accountStore';
 import { OUTSIDE_TEXT_LIMITS, outsideMarkdown, outsideText, ownText, type SafeText } from '../shared/outsideText';
-import { cloudNames } from './cloudName';
+import { cloudNames } from './cloudNames';
 import { insideRegions, searchableRegions } from './commentRegions';
 import { OPEN_BY_ID_COMMAND, openByIdCommandLink, openByIdCommandUri } from './commandLinks';
 import { linksEnabled } from './settings';

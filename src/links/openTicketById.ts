@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { providersMatchingId } from '../core/ticket-ids';
-import { cloudName, cloudNames } from './cloudName';
+import { cloudNameOf } from '../accounts/cloudName';
+import { cloudNames } from './cloudNames';
 import type { HostServices } from '../services/services';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
 import { accountsThatCouldOwn, askAccounts, ownersInCache, type AskedAccounts, type FailedProbe, type FoundOwner, type OwnerCandidate } from './ownerSearch';
@@ -68,7 +69,7 @@ async function pickOwner(context: OpenByIdContext, owners: readonly FoundOwner[]
   const items = owners.map((owner): vscode.QuickPickItem & { owner: FoundOwner } => ({
     label: outsideText(owner.account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
     description: outsideText(owner.title ?? cachedTitle(owner.account.id), { maxLength: OUTSIDE_TEXT_LIMITS.label }),
-    detail: cloudName(owner.account.providerId),
+    detail: cloudNameOf(owner.account.providerId),
     owner,
   }));
   const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Ticket {0} is in several accounts', idText(ticketId)), placeHolder: vscode.l10n.t('Choose the account to open it from') });

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ticketIdFromInput, type TicketIdInput } from '../core/ticket-ids';
 import { outsideText, ownText, type SafeText } from '../shared/outsideText';
-import { cloudNames } from './cloudName';
+import { cloudNames } from './cloudNames';
 import { idText } from './openTicketById';
 
 /**

@@ -33,6 +33,8 @@ export const COMMAND_IDS = [
   'cloudTickets.copyTicketId',
   'cloudTickets.markTicketRead',
   'cloudTickets.markTicketUnread',
+  'cloudTickets.openTicketById',
+  'cloudTickets.copyTicketLink',
   'cloudTickets.attachToTicket',
   'cloudTickets.attachDiagnostics',
 ] as const;

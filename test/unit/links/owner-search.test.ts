@@ -90,7 +90,7 @@ describe('finding the account that owns a ticket id', () => {
 });
 
 describe('the index of cached ticket ids', () => {
-  const summary = (id: string): TicketSummary => ({ id, title: `T ${id}`, status: { code: '1', label: 'Open', group: 'in-progress' } });
+  const summary = (id: string): TicketSummary => ({ id, title: `T ${id}`, status: { code: '1', label: 'Open', group: 'in-progress', known: true } });
 
   it('finds every account that caches an id, and sees changes only after invalidate()', () => {
     const lists: Record<string, TicketSummary[]> = { a: [summary('0005PYGCW')], b: [summary('0005PYGCW'), summary('0006S6ZL6E')] };
