@@ -1,13 +1,11 @@
 /**
- * Turns OSM answers and transport failures into `TicketError`s. The failure rule of spec §1.6: HTTP ≥ 400,
- * or a 2xx body whose `error_code` is present, non-empty and not "0" (business errors arrive as HTTP 200).
- * What is ambiguous, retryable and whose fault is decided by core/failure-classification.ts.
+ * Turns failed OSM answers into `TicketError`s. The failure rule of spec §1.6: HTTP ≥ 400, or a 2xx
+ * body whose `error_code` is present, non-empty and not "0" (business errors arrive as HTTP 200).
+ * What is ambiguous, retryable and whose fault is decided by core/failure-classification.ts; failures
+ * without an answer are the shared transport's (../http/no-answer.ts).
  */
-import { isAxiosError } from 'axios';
-import { abortReason } from '../../core/abort';
-import { safeCause } from '../../core/error-cause';
 import { describeError, TicketError, type ErrorKind } from '../../core/errors';
-import { isAmbiguousFailure, MAYBE_APPLIED, stageOfConnectionError, type AuthFailure } from '../../core/failure-classification';
+import { isAmbiguousFailure, MAYBE_APPLIED, type AuthFailure } from '../../core/failure-classification';
 import type { RequestIntent } from '../../core/retry';
 import { classifyOsmError, gatewayAuthFailure, reportedSkewMs, sentenceForCode } from './error-codes';
 
@@ -102,31 +100,5 @@ export function unexpectedResponse(operation: string, httpStatus: number, reques
     operation,
     ambiguous,
     message: describeError('server', { provider: PROVIDER_NAME, operation, requestId, detail: withMaybeApplied('The answer could not be read', ambiguous) }),
-  });
-}
-
-export interface NetworkFailureContext {
-  readonly operation: string;
-  readonly intent: RequestIntent;
-  readonly timeoutMs: number;
-  /** Values to blank out of the kept cause's message. */
-  readonly secrets: readonly string[];
-  readonly signal?: AbortSignal;
-}
-
-/**
- * A request without a usable answer, as a `network` error (or the abort reason when the caller
- * cancelled). The HTTP client's error is never kept: it holds the signed headers and the STS token.
- */
-export function osmNetworkError(error: unknown, context: NetworkFailureContext): unknown {
-  if (context.signal?.aborted) return abortReason(context.signal);
-  const code = isAxiosError(error) ? error.code ?? '' : '';
-  const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
-  const ambiguous = isAmbiguousFailure({ stage: stageOfConnectionError(code || undefined), kind: 'network', intent: context.intent });
-  const reason = timedOut ? `No answer within ${Math.round(context.timeoutMs / 1000)} s` : `Connection failed (${code || 'unknown error'})`;
-  return new TicketError({
-    kind: 'network', code: code || 'NetworkError', operation: context.operation, ambiguous,
-    cause: safeCause(error, context.secrets),
-    message: describeError('network', { provider: PROVIDER_NAME, operation: context.operation, detail: withMaybeApplied(reason, ambiguous) }),
   });
 }

@@ -1,20 +1,22 @@
 /**
- * Sends signed OSM and IAM requests with axios: serialises the body once and signs exactly those bytes,
- * adds `X-Domain-Id`, `X-Site`, `X-Language`, `X-Time-Zone`, bounds concurrency, retries reads only,
- * and applies the failure rule of spec §1.6 to every answer (HTTP 200 business errors included) inside
- * the retry loop. Every answer's `Date` header feeds the account's server clock.
+ * OSM and IAM calls through the shared signed transport (../http): the SDK-HMAC-SHA256 signer (the JSON
+ * body serialised once and those bytes signed; multipart uploads streamed with UNSIGNED-PAYLOAD), the
+ * `X-Domain-Id`, `X-Site`, `X-Language` and `X-Time-Zone` headers, and the answer classifier: the
+ * failure rule of spec §1.6 (HTTP ≥ 400, or a 2xx body with an `error_code`) applied inside the retry
+ * loop, so a read is retried on malformed JSON and transient error envelopes. Slots, deadline, read
+ * retries, the server's clock and network failures are the shared transport's.
  */
-import { randomBytes } from 'node:crypto';
-import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import type { Credentials, CredentialsSupplier } from '../../core/account';
 import { untilAborted } from '../../core/abort';
-import type { CredentialsSupplier } from '../../core/account';
-import { callDeadlineMs, deadlineExceeded, withDeadline, type CallDeadline } from '../../core/deadline';
-import { isTicketError, type TicketError } from '../../core/errors';
-import { ConcurrencyLimiter } from '../../core/limiter';
-import { DEFAULT_READ_RETRY, withRetry, type RequestIntent, type RetryPolicy } from '../../core/retry';
-import { ServerClock } from '../../core/server-clock';
+import type { TicketError } from '../../core/errors';
+import type { ConcurrencyLimiter } from '../../core/limiter';
+import type { RequestIntent, RetryPolicy } from '../../core/retry';
+import type { ServerClock } from '../../core/server-clock';
+import { multipartBody, type MultipartBody } from '../http/multipart';
+import { SignedTransport } from '../http/transport';
+import type { AnswerContext, AnswerReader, HttpAnswer, OutgoingRequest, StreamedBody } from '../http/types';
 import { sdkHmacEncode, signOsmRequest } from './signer';
-import { failureCode, osmError, osmNetworkError, PROVIDER_NAME, unexpectedResponse } from './errors';
+import { failureCode, osmError, PROVIDER_NAME, unexpectedResponse } from './errors';
 import { siteHeader, type OsmSite } from './endpoint';
 import type { QueryParams } from './wire/common';
 
@@ -57,14 +59,12 @@ export interface OsmCall {
 
 export interface MultipartUpload {
   readonly fields: Readonly<Record<string, string>>;
-  readonly file: { readonly field: string; readonly fileName: string; readonly contentType: string; readonly data: Uint8Array };
+  /** The file part; its bytes are read from `content` while the request is sent. */
+  readonly file: { readonly field: string; readonly fileName: string; readonly contentType: string; readonly content: StreamedBody };
   readonly onProgress?: (sentBytes: number, totalBytes: number) => void;
 }
 
 export interface BinaryResult { readonly data: Buffer; readonly contentType: string; readonly fileName?: string }
-
-const DEFAULT_TIMEOUT_MS = 30_000;
-const DEFAULT_CONCURRENCY = 4;
 
 /** Builds a path from a template, encoding each `{name}` value as one segment. */
 export function osmPath(template: string, params: Readonly<Record<string, string | number>> = {}): string {
@@ -92,26 +92,6 @@ function queryString(query: Record<string, string | string[]>): string {
     .join('&');
 }
 
-function multipartBody(upload: MultipartUpload): { boundary: string; body: Buffer } {
-  const boundary = `----CloudTickets${randomBytes(12).toString('hex')}`;
-  const quote = (s: string) => s.replace(/["\r\n]/g, '_');
-  const chunks: Buffer[] = [];
-  for (const [name, value] of Object.entries(upload.fields)) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`, 'utf8'));
-  }
-  const f = upload.file;
-  chunks.push(Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${quote(f.field)}"; filename="${quote(f.fileName)}"; filename*=UTF-8''${encodeURIComponent(f.fileName)}\r\n` +
-    `Content-Type: ${f.contentType}\r\n\r\n`, 'utf8'));
-  chunks.push(Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength), Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'));
-  return { boundary, body: Buffer.concat(chunks) };
-}
-
-function headerText(response: AxiosResponse, name: string): string | undefined {
-  const value: unknown = response.headers[name];
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
 function fileNameOf(disposition: string | undefined): string | undefined {
   if (!disposition) return undefined;
   const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(disposition);
@@ -125,44 +105,47 @@ function fileNameOf(disposition: string | undefined): string | undefined {
   return /filename="?([^";]+)"?/i.exec(disposition)?.[1];
 }
 
-/** What reading an answer needs to know about the request it belongs to. */
-interface AnswerContext {
-  /** Values that must never appear in an error (SK, security token). */
-  readonly secrets: readonly string[];
-  readonly usesSecurityToken: boolean;
-}
-
 export class OsmTransport {
-  readonly limiter: ConcurrencyLimiter;
-  /** The account's server clock, learnt from every answer's `Date` header (duplicate look-ups, auth diagnosis). */
-  readonly serverClock = new ServerClock();
-  private readonly http: AxiosInstance;
-  private readonly timeoutMs: number;
+  /** The shared transport this account's calls go through. */
+  readonly http: SignedTransport;
   private domainIdPromise: Promise<string> | undefined;
 
   constructor(private readonly options: OsmTransportOptions) {
-    this.limiter = options.limiter ?? new ConcurrencyLimiter(DEFAULT_CONCURRENCY);
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    // A signed request must not follow redirects; statuses are judged here, bodies read as bytes.
-    this.http = axios.create({ maxRedirects: 0, validateStatus: () => true, responseType: 'arraybuffer', transformResponse: [(d: unknown) => d] });
+    this.http = new SignedTransport({
+      providerName: PROVIDER_NAME,
+      requestIdHeaders: ['x-request-id'],
+      credentials: options.credentials,
+      timeoutMs: options.timeoutMs,
+      limiter: options.limiter,
+      retryPolicy: options.retryPolicy,
+      userAgent: options.userAgent,
+    });
     if (options.domainId) this.domainIdPromise = Promise.resolve(options.domainId);
+  }
+
+  get limiter(): ConcurrencyLimiter {
+    return this.http.limiter;
+  }
+
+  /** The account's server clock, learnt from every answer's `Date` header (duplicate look-ups, auth diagnosis). */
+  get serverClock(): ServerClock {
+    return this.http.serverClock;
   }
 
   /** Sends a call and returns its JSON body (after the failure rule). */
   json<T>(call: OsmCall): Promise<T> {
-    // Read inside the retry loop: a malformed body or a transient error envelope is retried like any read failure.
-    return this.send(call, (response, context) => this.readJson<T>(call, response, context));
+    return this.send(call, (answer, context) => readJson<T>(answer, context));
   }
 
   /** Sends a call whose success answer is a file stream; a JSON answer is read as an error. */
   binary(call: OsmCall): Promise<BinaryResult> {
-    return this.send(call, (response, context) => {
-      const contentType = headerText(response, 'content-type') ?? 'application/octet-stream';
-      if (contentType.includes('json') || response.status >= 300) {
-        this.readJson<unknown>(call, response, context);
-        throw unexpectedResponse(call.op, response.status, headerText(response, 'x-request-id'), call.intent === 'write');
+    return this.send(call, (answer, context) => {
+      const contentType = answer.header('content-type') ?? 'application/octet-stream';
+      if (contentType.includes('json') || answer.status >= 300) {
+        readJson<unknown>(answer, context);
+        throw unexpectedResponse(context.operation, answer.status, context.requestId, context.intent === 'write');
       }
-      return { data: Buffer.from(response.data as ArrayBuffer), contentType, fileName: fileNameOf(headerText(response, 'content-disposition')) };
+      return { data: answer.body, contentType, fileName: fileNameOf(answer.header('content-disposition')) };
     });
   }
 
@@ -189,99 +172,78 @@ export class OsmTransport {
    * One call within its deadline. The account id is known before a request slot is taken: discovery
    * needs a slot of its own, so waiting for it inside one could deadlock once every slot waits (issue #15).
    */
-  private send<T>(call: OsmCall, read: (response: AxiosResponse, context: AnswerContext) => T): Promise<T> {
-    const policy = this.options.retryPolicy ?? DEFAULT_READ_RETRY;
-    const deadlineMs = callDeadlineMs(this.timeoutMs, policy, call.multipart?.file.data.byteLength ?? 0);
-    const expired = (sent: boolean) => deadlineExceeded({ provider: PROVIDER_NAME, operation: call.op, deadlineMs, write: call.intent === 'write', sent });
-    return withDeadline({ ms: deadlineMs, signal: call.signal, expired }, async (deadline) => {
-      const domainId = call.service === 'iam' ? undefined : await this.domainId(deadline.signal);
-      return withRetry(call.intent, () => this.limiter.run(async () => {
-        const { response, context } = await this.attempt(call, domainId, deadline);
-        return read(response, context);
-      }, deadline.signal), {
-        signal: deadline.signal,
-        policy,
-        remainingMs: deadline.remainingMs,
-        onRetry: ({ delayMs, error }) => {
-          if (isTicketError(error, 'throttled')) this.limiter.pauseFor(delayMs);
-        },
-      });
+  private send<T>(call: OsmCall, read: AnswerReader<T>): Promise<T> {
+    let domainId: string | undefined;
+    return this.http.send({
+      operation: call.op,
+      intent: call.intent,
+      signal: call.signal,
+      prerequisite: call.service === 'iam' ? undefined : async (signal) => {
+        domainId = await this.domainId(signal);
+      },
+      uploadBytes: call.multipart?.file.content.size,
+      onUploadProgress: call.multipart?.onProgress,
+      request: { sign: (credentials) => this.sign(call, credentials, domainId) },
+      read: (answer, context) => {
+        if (answer.status >= 400) throw failureOf(answer, tryParse(answer), context);
+        return read(answer, context);
+      },
     });
   }
 
-  private async attempt(call: OsmCall, domainId: string | undefined, deadline: CallDeadline): Promise<{ response: AxiosResponse; context: AnswerContext }> {
+  /** The OSM signer: headers, query and body as sent, SDK-HMAC-SHA256 over them (multipart: UNSIGNED-PAYLOAD). */
+  private sign(call: OsmCall, credentials: Credentials, domainId: string | undefined): OutgoingRequest {
     const iam = call.service === 'iam';
-    const credentials = await this.options.credentials();
     const query = normaliseQuery(call.query);
     const base = iam ? this.options.iamEndpoint : this.options.endpoint;
     const headers: Record<string, string> = iam ? { ...call.headers } : {
       'X-Site': siteHeader(this.options.site), 'X-Language': this.options.language, 'X-Time-Zone': this.options.timeZone, ...call.headers,
     };
-    let body: string | Buffer | undefined;
-    let contentType = 'application/json';
-    if (call.multipart) {
-      const built = multipartBody(call.multipart);
-      body = built.body;
-      contentType = `multipart/form-data; boundary=${built.boundary}`;
-    } else if (call.body !== undefined) {
-      body = JSON.stringify(call.body);
-    }
+    const multipart: MultipartBody | undefined = call.multipart ? multipartBody(call.multipart.fields, call.multipart.file) : undefined;
+    const json = multipart || call.body === undefined ? undefined : JSON.stringify(call.body);
     const signed = signOsmRequest({
-      method: call.method, url: `${base}${call.path}`, query, headers, contentType, domainId,
-      body: call.multipart ? undefined : body,
+      method: call.method, url: `${base}${call.path}`, query, headers, contentType: multipart?.contentType ?? 'application/json', domainId,
+      body: json,
       credentials: { accessKeyId: credentials.accessKeyId, accessKeySecret: credentials.accessKeySecret, securityToken: credentials.securityToken },
     });
     const qs = queryString(query);
-    const sendHeaders: Record<string, string> = { ...signed.headers, accept: 'application/json' };
-    delete sendHeaders.host; // the HTTP layer writes the same authority the signer used
-    if (this.options.userAgent) sendHeaders['user-agent'] = this.options.userAgent;
-    const context: AnswerContext = { secrets: [credentials.accessKeySecret, credentials.securityToken ?? ''], usesSecurityToken: !!credentials.securityToken };
-    let response: AxiosResponse;
-    deadline.markSent();
-    const sentAt = Date.now();
-    try {
-      response = await this.http.request({
-        method: call.method, url: `${base}${call.path}${qs ? `?${qs}` : ''}`, headers: sendHeaders, data: body,
-        timeout: this.timeoutMs, signal: deadline.signal, maxBodyLength: Infinity, maxContentLength: Infinity,
-        onUploadProgress: call.multipart?.onProgress ? (e) => call.multipart?.onProgress?.(e.loaded, e.total ?? (body as Buffer).length) : undefined,
-      });
-    } catch (error) {
-      throw osmNetworkError(error, { operation: call.op, intent: call.intent, timeoutMs: this.timeoutMs, secrets: context.secrets, signal: deadline.signal });
-    }
-    this.serverClock.observe(headerText(response, 'date'), sentAt, Date.now());
-    if (response.status >= 400) throw this.failure(call, response, this.tryParse(response), context);
-    return { response, context };
-  }
-
-  private failure(call: OsmCall, response: AxiosResponse, body: unknown, context: AnswerContext): TicketError {
-    return osmError({
-      operation: call.op, httpStatus: response.status, body, requestId: headerText(response, 'x-request-id'), retryAfterMs: retryAfter(response),
-      intent: call.intent, secrets: context.secrets, usesSecurityToken: context.usesSecurityToken, clockSkewMs: this.serverClock.skewMs,
-    });
-  }
-
-  private tryParse(response: AxiosResponse): unknown {
-    try {
-      return JSON.parse(Buffer.from(response.data as ArrayBuffer).toString('utf8'));
-    } catch {
-      return undefined;
-    }
-  }
-
-  private readJson<T>(call: OsmCall, response: AxiosResponse, context: AnswerContext): T {
-    const requestId = headerText(response, 'x-request-id');
-    const raw = Buffer.from(response.data as ArrayBuffer);
-    // Several writes document no body ("无") on success.
-    if (raw.length === 0 && response.status < 300) return {} as T;
-    const parsed = this.tryParse(response);
-    if (typeof parsed !== 'object' || parsed === null) throw unexpectedResponse(call.op, response.status, requestId, call.intent === 'write');
-    if (failureCode(parsed) !== undefined || response.status >= 300) throw this.failure(call, response, parsed, context);
-    return parsed as T;
+    return {
+      method: call.method,
+      url: `${base}${call.path}${qs ? `?${qs}` : ''}`,
+      headers: { ...signed.headers, accept: 'application/json' },
+      body: multipart?.body ?? json,
+    };
   }
 }
 
-function retryAfter(response: AxiosResponse): number | undefined {
-  const value = headerText(response, 'retry-after');
+function tryParse(answer: HttpAnswer): unknown {
+  try {
+    return JSON.parse(answer.text());
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `TicketError` of a failed answer (errors.ts applies the classification). */
+function failureOf(answer: HttpAnswer, body: unknown, context: AnswerContext): TicketError {
+  return osmError({
+    operation: context.operation, httpStatus: answer.status, body, requestId: context.requestId, retryAfterMs: retryAfter(answer),
+    intent: context.intent, secrets: context.secrets, usesSecurityToken: context.usesSecurityToken, clockSkewMs: context.clockSkewMs,
+  });
+}
+
+/** The OSM answer classifier for JSON calls: the failure rule of spec §1.6, else the parsed body. */
+function readJson<T>(answer: HttpAnswer, context: AnswerContext): T {
+  // Several writes document no body ("无") on success.
+  if (answer.body.length === 0 && answer.status < 300) return {} as T;
+  const parsed = tryParse(answer);
+  if (typeof parsed !== 'object' || parsed === null) throw unexpectedResponse(context.operation, answer.status, context.requestId, context.intent === 'write');
+  if (failureCode(parsed) !== undefined || answer.status >= 300) throw failureOf(answer, parsed, context);
+  return parsed as T;
+}
+
+function retryAfter(answer: HttpAnswer): number | undefined {
+  const value = answer.header('retry-after');
   const seconds = value === undefined ? NaN : Number(value);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }

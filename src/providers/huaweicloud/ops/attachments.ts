@@ -7,6 +7,8 @@ import type { AccessoryFrom, AccessoryLimitsResponse, AccessUrlsResponse, Upload
 import { readList, readNumber } from '../wire-readers';
 import { osmPath, type BinaryResult, type OsmTransport } from '../transport';
 import { unexpectedResponse } from '../errors';
+import { bytesBody } from '../../http/streamed-body';
+import type { StreamedBody } from '../../http/types';
 
 export interface AttachmentLimits {
   readonly maxFiles: number;
@@ -18,11 +20,18 @@ export interface AttachmentLimits {
 
 const MB = 1024 * 1024;
 
-export interface AttachmentFile {
+interface AttachmentFileBase {
   readonly fileName: string;
-  readonly data: Uint8Array;
   readonly contentType?: string;
   readonly onProgress?: (sentBytes: number, totalBytes: number) => void;
+}
+
+/** A file to upload: bytes in memory, or a source its bytes are read from while they are sent. */
+export type AttachmentFile = AttachmentFileBase & ({ readonly data: Uint8Array } | { readonly content: StreamedBody });
+
+/** The file's bytes as a source for the streamed multipart body. */
+function contentOf(file: AttachmentFile): StreamedBody {
+  return 'content' in file ? file.content : bytesBody(file.data);
 }
 
 export class OsmAttachmentsApi {
@@ -39,13 +48,13 @@ export class OsmAttachmentsApi {
     };
   }
 
-  /** 5.5.1: multipart upload; the body is not hashed (UNSIGNED-PAYLOAD). Returns the attachment id. */
+  /** 5.5.1: multipart upload, streamed; the body is not hashed (UNSIGNED-PAYLOAD). Returns the attachment id. */
   async upload(file: AttachmentFile, from: AccessoryFrom, signal?: AbortSignal): Promise<string> {
     const body = await this.t.json<UploadResponse>({
       op: 'UploadAccessory', method: 'POST', path: '/v2/servicerequest/accessorys', intent: 'write', signal,
       multipart: {
         fields: { form_data: JSON.stringify({ fileName: file.fileName, accessoryFrom: from, uploadType: 0 }) },
-        file: { field: 'file', fileName: file.fileName, contentType: file.contentType ?? 'application/octet-stream', data: file.data },
+        file: { field: 'file', fileName: file.fileName, contentType: file.contentType ?? 'application/octet-stream', content: contentOf(file) },
         onProgress: file.onProgress,
       },
     });
@@ -53,8 +62,8 @@ export class OsmAttachmentsApi {
     return body.accessory_id;
   }
 
-  /** 5.5.2: upload as base64 JSON, fully signed (no progress events). */
-  async uploadJson(file: AttachmentFile, from: AccessoryFrom, signal?: AbortSignal): Promise<string> {
+  /** 5.5.2: upload as base64 JSON, fully signed (no progress events; the bytes are in memory). */
+  async uploadJson(file: AttachmentFileBase & { readonly data: Uint8Array }, from: AccessoryFrom, signal?: AbortSignal): Promise<string> {
     const body = await this.t.json<UploadResponse>({
       op: 'UploadJsonAccessories', method: 'POST', path: '/v2/servicerequest/accessorys/json-format-content', intent: 'write', signal,
       body: { accessory_name: file.fileName, accessory_from: from, upload_type: 0, accessory_data: Buffer.from(file.data).toString('base64') },
