@@ -14,7 +14,9 @@
 //   POST   /__control/fixtures      a fixtures document → {loaded:[provider…]}; replaces those providers' data
 //   GET    /__control/providers/<name>/state
 //   GET    /__control/providers/<name>/attachments/<key>      (raw bytes)
-//   POST   /__control/providers/<name>/agent-reply {ticketId,content,status?,agentName?}
+//   POST   /__control/providers/<name>/agent-reply {ticketId,content,status?,agentName?,keepStatus?}
+//          the support agent answers now; keepStatus: true leaves the status as it is (a reply only the
+//          conversation shows, on every provider)
 //   POST   /__control/providers/<name>/status      {ticketId,status}
 //   POST   /__control/providers/<name>/command/<cmd>  (provider-specific)
 import type { EmulatorControl } from './control';
@@ -145,6 +147,7 @@ function routeProvider(request: EmulatorRequest, control: EmulatorControl, segme
       const id = plugin.control.agentReply(requiredString(body, 'ticketId'), requiredString(body, 'content'), {
         status: optionalString(body, 'status'),
         agentName: optionalString(body, 'agentName'),
+        keepStatus: body.keepStatus === true,
       });
       return json(200, { id });
     }

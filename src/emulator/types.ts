@@ -127,6 +127,11 @@ export interface ProviderControl {
 }
 
 export interface AgentReplyOptions {
+  /**
+   * Leave the status as it is, whatever the provider's agent would do on its own (Alibaba's moves a
+   * new or answered ticket to "dealing"): a reply only the conversation shows. Ignored with `status`.
+   */
+  readonly keepStatus?: boolean;
   /** Status to move the ticket to with this reply (provider-specific name or code). */
   readonly status?: string;
   readonly agentName?: string;

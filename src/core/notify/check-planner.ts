@@ -53,12 +53,16 @@ export function overdueRatio(candidate: CheckCandidate, now: number): number {
 
 const CLASS_ORDER: readonly CheckClass[] = ['awaiting-support', 'recent', 'quiet', 'awaiting-customer'];
 
-/** Up to `max` due tickets, most overdue first (ties: class order, then the list's order). */
-export function pickTicketsToCheck(candidates: readonly CheckCandidate[], now: number, max: number): string[] {
+/**
+ * Up to `max` due tickets, most overdue first (ties: class order, then the list's order). A `sweep`
+ * (the first tick after a start) takes the most overdue ones even when not due yet: a reply may have
+ * come while VS Code was closed.
+ */
+export function pickTicketsToCheck(candidates: readonly CheckCandidate[], now: number, max: number, sweep = false): string[] {
   if (max <= 0) return [];
   return candidates
     .map((candidate, index) => ({ candidate, index, ratio: overdueRatio(candidate, now) }))
-    .filter((entry) => entry.ratio >= 1)
+    .filter((entry) => sweep || entry.ratio >= 1)
     .sort((a, b) => b.ratio - a.ratio || CLASS_ORDER.indexOf(a.candidate.checkClass) - CLASS_ORDER.indexOf(b.candidate.checkClass) || a.index - b.index)
     .slice(0, max)
     .map((entry) => entry.candidate.ticketId);

@@ -120,8 +120,8 @@ export class ReplyWatch implements Disposable {
     await Promise.all(immediate.map(({ ticketId, reasons }) => this.checkTicket(snapshot.accountId, ticketId, reasons).catch(() => undefined)));
   }
 
-  /** The open tickets whose conversations this poll tick should read (none where the list tells). */
-  ticketsToCheck(accountId: string, max: number, exclude: ReadonlySet<string> = new Set()): string[] {
+  /** The open tickets whose conversations this poll tick should read (none where the list tells); `sweep` on the first tick. */
+  ticketsToCheck(accountId: string, max: number, exclude: ReadonlySet<string> = new Set(), sweep = false): string[] {
     const account = this.accounts.get(accountId);
     if (!account || account.unreadFromList !== false) return [];
     const now = this.clock.now();
@@ -131,7 +131,7 @@ export class ReplyWatch implements Disposable {
       const checkClass = checkClassOf(ticket, seen, now);
       if (checkClass && !exclude.has(ticket.id)) candidates.push({ ticketId: ticket.id, checkClass, ...(seen?.checkedAt !== undefined ? { checkedAt: seen.checkedAt } : {}) });
     }
-    return pickTicketsToCheck(candidates, now, max);
+    return pickTicketsToCheck(candidates, now, max, sweep);
   }
 
   /** Reads one conversation in the background; new support messages are announced. Rejects on failure. */

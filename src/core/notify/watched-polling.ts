@@ -37,7 +37,7 @@ export function createWatchedPolling(options: WatchedPollingOptions): WatchedPol
     pending.add(run);
   });
   const ticketChecks: TicketCheckTarget = {
-    ticketsToCheck: (accountId, max, exclude) => watch.ticketsToCheck(accountId, max, exclude),
+    ticketsToCheck: (accountId, max, exclude, sweep) => watch.ticketsToCheck(accountId, max, exclude, sweep),
     checkTicket: (accountId, ticketId) => watch.checkTicket(accountId, ticketId),
     reloadShown: (ref) => options.reloadShown?.(ref) ?? Promise.resolve(),
   };

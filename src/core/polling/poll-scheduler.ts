@@ -30,8 +30,11 @@ export interface PollTarget {
 
 /** Reply detection and panel reloads; the host joins the reply watch and the panels here. */
 export interface TicketCheckTarget {
-  /** Tickets whose conversation this tick of the account should read: at most `max`, none of `exclude`. */
-  ticketsToCheck(accountId: string, max: number, exclude: ReadonlySet<string>): readonly string[];
+  /**
+   * Tickets whose conversation this tick of the account should read: at most `max`, none of
+   * `exclude`; on the first tick after a start (`sweep`) also ones not due yet.
+   */
+  ticketsToCheck(accountId: string, max: number, exclude: ReadonlySet<string>, sweep: boolean): readonly string[];
   /** Reads one conversation in the background; rejects on failure. */
   checkTicket(accountId: string, ticketId: string): Promise<void>;
   /** Reloads a ticket shown in a panel; rejects on failure. */
@@ -245,7 +248,7 @@ export class PollScheduler implements Disposable {
   private async checkNotes(accountId: string, poll: AccountPoll, first: boolean): Promise<number> {
     const checks = this.ticketChecks;
     if (!checks) return 0;
-    const ids = checks.ticketsToCheck(accountId, first ? START_SWEEP : NOTE_CHECKS_PER_TICK, this.focused.ticketsOf(accountId));
+    const ids = checks.ticketsToCheck(accountId, first ? START_SWEEP : NOTE_CHECKS_PER_TICK, this.focused.ticketsOf(accountId), first);
     let done = 0;
     for (const ticketId of ids) {
       if (!this.started) break;

@@ -53,11 +53,11 @@ export class TicketLifecycle {
     return true;
   }
 
-  /** A reply from the support side, optionally moving the ticket to `status`. */
-  agentReply(ticket: StoredTicket, content: string, status?: StatusCode, agentName?: string, attachmentKeys: readonly string[] = []): StoredNote {
+  /** A reply from the support side, moving the ticket to `status`, or to "dealing" when it was new or answered unless `keepStatus`. */
+  agentReply(ticket: StoredTicket, content: string, status?: StatusCode, agentName?: string, attachmentKeys: readonly string[] = [], keepStatus = false): StoredNote {
     const note = this.store.addNote(ticket, { role: 2, name: agentName ?? this.agentName, content, attachmentKeys });
     if (status !== undefined) ticket.status = status;
-    else if (ticket.status === 1 || ticket.status === 4) ticket.status = 2;
+    else if (!keepStatus && (ticket.status === 1 || ticket.status === 4)) ticket.status = 2;
     return note;
   }
 

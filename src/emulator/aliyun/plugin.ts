@@ -120,7 +120,7 @@ export class AliyunWorkorderPlugin implements ProviderPlugin {
     const attachmentKeys = (options.attachments ?? []).map(
       (file) => this.store.objects.seed(file.name, file.bytes ?? Buffer.alloc(0), ticket.creatorId, this.clock.now()).objectKey,
     );
-    return String(this.lifecycle.agentReply(ticket, content, status, options.agentName, attachmentKeys).dialogId);
+    return String(this.lifecycle.agentReply(ticket, content, status, options.agentName, attachmentKeys, options.keepStatus === true).dialogId);
   }
 
   private setStatus(ticketId: string, status: string): void {

@@ -1,0 +1,80 @@
+/**
+ * Reply detection against the emulator over real sockets, on every flavour (Alibaba 2021, Alibaba
+ * 2020, Huawei), with the shipped wiring on a fake clock: the simulated agent answers without
+ * changing the status (`keepStatus`), and the reply is noticed within the stated delay and announced
+ * once; a reply that arrives while VS Code is "closed" is noticed at the next start.
+ */
+import assert from 'node:assert/strict';
+import { FakeClock } from '../../../src/core/polling';
+import type { TicketProvider } from '../../../src/core/provider';
+import { startEmulator, type RunningEmulator } from '../../../src/emulator';
+import type { ServerView } from '../../conformance/flavour';
+import { FLAVOURS } from '../../conformance/flavours';
+import { CLIENT_SETTINGS } from '../../conformance/world';
+import { WatchedWorld } from './watched-world';
+
+const MINUTE = 60_000;
+/** The stated worst delay for an account with up to 10 open tickets (README, bench section reply-detection). */
+const STATED_DELAY_MS = 11 * MINUTE;
+
+for (const flavour of FLAVOURS) {
+  describe(`reply detection on ${flavour.name} (emulator over loopback, fake clock)`, () => {
+    let server: RunningEmulator;
+    let view: ServerView;
+    let provider: TicketProvider;
+    let world: WatchedWorld | undefined;
+
+    before(async () => {
+      server = await startEmulator({ port: 0 });
+    });
+    after(() => server.close());
+    beforeEach(() => {
+      server.control.reset();
+      view = flavour.server(server.control);
+      provider = flavour.createProvider(server.url, flavour.credentials, CLIENT_SETTINGS);
+    });
+    afterEach(async () => {
+      await world?.stop();
+      world = undefined;
+    });
+
+    /** The oldest ticket of the account, put into the flavour's open status, where the customer wrote last (support owes an answer). */
+    async function openTicket(): Promise<string> {
+      const ticket = [...view.tickets()].sort((a, b) => a.createdAt - b.createdAt)[0];
+      server.control.setStatus(flavour.emulatorProvider, ticket.id, flavour.statuses.open);
+      await provider.reply(ticket.id, { body: 'Any news?' });
+      server.control.setStatus(flavour.emulatorProvider, ticket.id, flavour.statuses.open);
+      return ticket.id;
+    }
+
+    it('notices a reply that leaves the status as it was within the stated delay, once', async () => {
+      const id = await openTicket();
+      world = new WatchedWorld({ acc: provider }, { clock: new FakeClock(Date.now()) });
+      await world.start();
+      await world.advance(15 * MINUTE);
+      assert.deepEqual(world.detected.map((entry) => entry.change.ticket.id), [], 'nothing is news on the first look');
+      const text = `Still looking into it (${flavour.name}).`;
+      const repliedAt = world.clock.now();
+      server.control.agentReply(flavour.emulatorProvider, id, text, { keepStatus: true });
+      assert.equal(view.ticket(id).status, flavour.statuses.open, 'the reply left the status alone');
+      await world.advance(STATED_DELAY_MS + 5 * MINUTE);
+      const found = world.repliesTo(id);
+      assert.equal(found.length, 1, `announcements: ${JSON.stringify(world.detected.map((entry) => [entry.change.ticket.id, entry.change.reasons]))}`);
+      assert.ok(found[0].at - repliedAt <= STATED_DELAY_MS, `noticed after ${(found[0].at - repliedAt) / MINUTE} min`);
+      assert.deepEqual({ reasons: found[0].change.reasons, unread: world.watch.unreadCount('acc', id) }, { reasons: ['support-reply'], unread: 1 });
+    });
+
+    it('notices at the next start a reply that arrived while VS Code was closed, once', async () => {
+      const id = await openTicket();
+      world = new WatchedWorld({ acc: provider }, { clock: new FakeClock(Date.now()) });
+      await world.start();
+      await world.advance(15 * MINUTE);
+      const closed = world;
+      world = await closed.restart({ acc: flavour.createProvider(server.url, flavour.credentials, CLIENT_SETTINGS) });
+      server.control.agentReply(flavour.emulatorProvider, id, `Answered while you were away (${flavour.name}).`, { keepStatus: true });
+      await world.start();
+      await world.advance(2 * MINUTE);
+      assert.deepEqual({ before: closed.repliesTo(id).length, atStart: world.repliesTo(id).length, unread: world.watch.unreadCount('acc', id) }, { before: 0, atStart: 1, unread: 1 });
+    });
+  });
+}
