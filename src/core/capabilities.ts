@@ -15,6 +15,9 @@ export interface RatingCapability {
   readonly comment: boolean;
 }
 
+/** A write the cloud accepts or refuses by the ticket's status. */
+export type StatusBoundAction = 'reply' | 'close' | 'cancel' | 'urge' | 'reopen' | 'rate';
+
 /** Which ticket-list filters the provider supports server-side. */
 export interface ListFilterCapability {
   readonly keyword: boolean;
@@ -71,4 +74,10 @@ export interface Capabilities {
   readonly dependentFields: boolean;
   /** The cursor of any list page can be computed (`TicketProvider.cursorForPage`), so pages load in parallel. */
   readonly randomAccessPaging: boolean;
+  /**
+   * Native status codes in which the cloud accepts an action, where its rules are finer than the status
+   * groups. An action not listed follows the groups: open tickets take reply, close, cancel and urge;
+   * closed ones reopen and rate (see `allowedActions`).
+   */
+  readonly actionStatuses?: Readonly<Partial<Record<StatusBoundAction, readonly string[]>>>;
 }

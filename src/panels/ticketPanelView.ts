@@ -3,6 +3,7 @@
  * never learns which provider it shows: everything it may do comes from `Capabilities`.
  */
 import type { Capabilities } from '../core/capabilities';
+import { allowedActions } from '../core/status-actions';
 import type { Message, TicketDetail } from '../core/ticket';
 import type {
   TicketAction,
@@ -68,19 +69,15 @@ export function toMessageView(message: Message): TicketMessageView {
 /** The actions a ticket in this state allows, by capability (never by provider). */
 export function toActionsView(ticket: LoadedTicket): TicketActionsView {
   const { capabilities: can } = ticket;
-  const group = ticket.detail.status.group;
-  const open = group !== 'closed';
+  // Only what the cloud accepts in this status: a button that can only earn a refusal is not offered.
+  const allowed = allowedActions(can, ticket.detail.status);
   const available: TicketAction[] = ['refresh'];
-  if (open && can.canUrge) available.push('urge');
-  if (open && can.canClose) available.push('close');
-  if (open && can.canCancel) available.push('cancel');
-  if (!open && can.canReopen) available.push('reopen');
-  if (!open && can.canRate && can.rating) available.push('rate');
+  for (const action of ['urge', 'close', 'cancel', 'reopen', 'rate'] as const) if (allowed.has(action)) available.push(action);
   available.push('export', 'openInConsole', 'copyId');
   const attachments = can.attachments ? can.maxAttachmentsPerMessage : 0;
   return {
     available,
-    canReply: can.canReply && open,
+    canReply: allowed.has('reply'),
     secretReply: can.secretReply,
     canWithdraw: can.withdraw,
     maxAttachments: attachments,

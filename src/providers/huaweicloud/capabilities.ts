@@ -33,4 +33,12 @@ export const OSM_CAPABILITIES: Capabilities = {
   dependentFields: true,
   // List cursors are offsets, so any page's cursor is known.
   randomAccessPaging: true,
+  // Spec §3.7.1 (urge, cancel, close), §3.7.2 (rating only when completed), §3.10 (messages until finished).
+  actionStatuses: {
+    urge: ['0', '1', '17'],
+    cancel: ['0', '1', '17'],
+    close: ['1', '2', '17'],
+    rate: ['3'],
+    reply: ['0', '1', '2', '5', '17'],
+  },
 };
