@@ -20,6 +20,8 @@ export interface TicketsService {
   reveal(accountId: string, ticketId: string): Promise<void>;
   /** Cached tickets of an account (possibly stale; empty before the first refresh), with unread and last activity. */
   summaries(accountId: string): readonly TicketSummary[];
+  /** What the Refresh command does: `refresh`, then reads up to 10 open conversations where the list does not report replies. */
+  refreshAndCheckReplies(accountId?: string): Promise<void>;
   /** Clears the ticket's unread dot ("Mark as Read"). */
   markRead(accountId: string, ticketId: string): void;
   /** Shows the unread dot until the ticket is opened again ("Mark as Unread"). */

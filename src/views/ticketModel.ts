@@ -117,6 +117,12 @@ export class TicketModel extends DisposableOwner implements TicketsService {
     await refreshing;
   }
 
+  /** The user's Refresh: the lists, then (where the list does not report replies) up to 10 open conversations. */
+  async refreshAndCheckReplies(accountId?: string): Promise<void> {
+    await this.refresh(accountId);
+    await this.watch.sweep(accountId);
+  }
+
   async reveal(accountId: string, ticketId: string): Promise<void> {
     if (!this.summaries(accountId).some((ticket) => ticket.id === ticketId)) await this.refresh(accountId);
     this.revealer.fire({ accountId, ticketId });

@@ -38,6 +38,9 @@ export interface ReplyWatchOptions {
   readonly saveDelayMs?: number;
 }
 
+/** Conversations a user's Refresh reads per account (as many as the scheduler's start sweep). */
+const SWEEP_SIZE = 10;
+
 /** Status changes whose conversation is read at once per snapshot; the rest are announced without. */
 const MAX_IMMEDIATE_CHECKS = 5;
 
@@ -132,6 +135,19 @@ export class ReplyWatch implements Disposable {
       if (checkClass && !exclude.has(ticket.id)) candidates.push({ ticketId: ticket.id, checkClass, ...(seen?.checkedAt !== undefined ? { checkedAt: seen.checkedAt } : {}) });
     }
     return pickTicketsToCheck(candidates, now, max, sweep);
+  }
+
+  /**
+   * What a user's Refresh adds on clouds whose list does not report replies: the `max` most overdue
+   * open conversations of the account (or of every account) are read now, due or not. Never rejects.
+   */
+  async sweep(accountId?: string, max = SWEEP_SIZE): Promise<void> {
+    const ids = accountId === undefined ? [...this.accounts.keys()] : [accountId];
+    await Promise.all(ids.map(async (id) => {
+      for (const ticketId of this.ticketsToCheck(id, max, new Set(), true)) {
+        await this.checkTicket(id, ticketId).catch(() => undefined);
+      }
+    }));
   }
 
   /** Reads one conversation in the background; new support messages are announced. Rejects on failure. */

@@ -140,6 +140,21 @@ describe('reply detection (fake clock, shipped wiring)', () => {
     assert.deepEqual({ reloads: reloads.length, every30s: reloads.every((at, i) => i === 0 || at - reloads[i - 1] === 30_000), budgetReads }, { reloads: 20, every30s: true, budgetReads: 0 });
   });
 
+  it('a user\'s Refresh reads up to 10 conversations at once, due or not, and notices the reply then', async () => {
+    const cloud = new ConversationCloud(() => 0);
+    world = new WatchedWorld({ acc: cloud });
+    const clock = world.clock;
+    Object.assign(cloud, { now: () => clock.now() });
+    const ids = cloud.seed(12);
+    await world.start();
+    await world.advance(15 * MINUTE);
+    cloud.agentReply(ids[4], 'Found it.');
+    const before = cloud.count('listMessages');
+    await world.coordinator.refreshAll();
+    await world.watch.sweep();
+    assert.deepEqual({ reads: cloud.count('listMessages') - before, noticed: world.repliesTo(ids[4]).length }, { reads: 10, noticed: 1 });
+  });
+
   it('a change is claimed by one window only', async () => {
     const cloud = new ConversationCloud(() => 0);
     world = new WatchedWorld({ acc: cloud });
