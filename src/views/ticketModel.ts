@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { FileSnapshotStore, KeyValueSeenStore } from '../core/cache';
 import { ReplyWatch, type TicketChange } from '../core/notify';
-import { RefreshCoordinator, type AccountFilter, type AccountSnapshot, type ProviderAccess, type SnapshotChange } from '../core/refresh';
+import { RefreshCoordinator, type AccountFilter, type AccountSnapshot, type ProviderAccess } from '../core/refresh';
 import type { StatusGroup } from '../core/status';
 import type { Message, TicketSummary } from '../core/ticket';
 import type { AccountStore } from '../accounts/accountStore';
@@ -20,9 +20,6 @@ import { DisposableOwner } from '../common/lifecycle';
 export class TicketModel extends DisposableOwner implements TicketsService {
   private readonly changed = this.own(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
-  private readonly snapshotChanged = this.own(new vscode.EventEmitter<SnapshotChange>());
-  /** Every new snapshot with the one before it (notifications compare them). */
-  readonly onDidChangeSnapshot = this.snapshotChanged.event;
   private readonly revealer = this.own(new vscode.EventEmitter<{ accountId: string; ticketId: string }>());
   /** Fired when a command asks to select a ticket in the tree. */
   readonly onRevealRequest = this.revealer.event;
@@ -49,8 +46,7 @@ export class TicketModel extends DisposableOwner implements TicketsService {
     this.own(toVscodeDisposable(this.watch.onDidChange(() => this.changed.fire())));
     this.knownAccounts = accounts.list().map((account) => account.id);
     this.coordinator.setAccounts(this.knownAccounts);
-    this.own(toVscodeDisposable(this.coordinator.onDidChange((change) => {
-      this.snapshotChanged.fire(change);
+    this.own(toVscodeDisposable(this.coordinator.onDidChange(() => {
       this.changed.fire();
     })));
     this.own(accounts.onDidChange(() => this.syncAccounts()));
