@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { HostServices } from '../services/services';
-import { readForUpload } from './attachmentFiles';
+import { uploadContentOf } from './attachmentFiles';
 import { describeProblems, formatBytes } from './attachmentMessages';
 import { checkAttachments, folderLimit, loadAttachmentPolicy, type AttachmentPolicy, type CandidateFile } from './attachmentPolicy';
 import { defaultUris, parseAttachArgs, pickFiles, resolveSources, type AttachSource } from './attachSources';
@@ -74,7 +74,7 @@ async function prepare(sources: readonly AttachSource[], policy: AttachmentPolic
   const files: PreparedFile[] = [];
   for (const source of sources) {
     if (source.kind === 'file') {
-      files.push({ name: source.name, size: source.size, read: () => readForUpload(source, policy.maxBytesPerFile) });
+      files.push({ name: source.name, size: source.size, content: () => uploadContentOf(source, policy.maxBytesPerFile) });
     } else if (source.kind === 'text') {
       const data = new TextEncoder().encode(source.text);
       files.push({ name: source.name, size: data.byteLength, contentType: 'text/plain; charset=utf-8', read: () => Promise.resolve(data) });

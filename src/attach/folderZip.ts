@@ -115,6 +115,8 @@ export interface ZipLimits {
  * Zips the scanned files, reading each one once; reports progress per file and stops on cancel.
  * With limits, stops as soon as the archive outgrows the attachment limit, and never reads a file
  * past the folder limit (one may have grown since the scan); rejects with the policy's sentence.
+ * The archive is built in memory (unlike single files, which are streamed to the cloud): what it holds
+ * is bounded by the per-file attachment limit, and what is read for it by the folder limit.
  */
 export async function zipFolder(scan: FolderScan, onFile: (path: string) => void, token?: vscode.CancellationToken, limits?: ZipLimits): Promise<Uint8Array | undefined> {
   const writer = new ZipWriter();

@@ -3,16 +3,26 @@ import { isAbortError } from '../core/abort';
 import type { HostServices } from '../services/services';
 import { offeredOperation } from '../common/providerOperation';
 import { readBaseline, sendReplyOnce, type ReplyOutcome, type ThreadBaseline } from '../core/reply-duplicate-guard';
+import type { UploadContent } from './attachmentFiles';
 import { formatBytes } from './attachmentMessages';
 import type { CandidateFile } from './attachmentPolicy';
 import { needsCheckBeforeResend, replyArrived, type UnsentReply } from './replyOutcome';
 import type { AttachTarget } from './ticketPicker';
 import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
 
-/** A file ready to upload: name and size are known; the bytes are read once, right before sending. */
-export interface PreparedFile extends CandidateFile {
-  read(): Promise<Uint8Array>;
+interface PreparedFileBase extends CandidateFile {
   readonly contentType?: string;
+}
+
+/**
+ * A file ready to upload: name and size are known; its content is fetched once, right before sending:
+ * a source streamed while it is sent (a file on disk, `content`), or bytes already in memory (an
+ * archive we built, text; `read`).
+ */
+export type PreparedFile = PreparedFileBase & ({ content(): Promise<UploadContent> } | { read(): Promise<Uint8Array> });
+
+function contentOf(file: PreparedFile): Promise<UploadContent> {
+  return 'content' in file ? file.content() : file.read().then((data) => ({ data }));
 }
 
 /** A reply whose files are uploaded, with what a resend needs: the same text, ids and baseline. */
@@ -59,10 +69,10 @@ export function uploadAndReply(services: HostServices, target: AttachTarget, fil
           if (abort.signal.aborted) break;
           const sizeText = formatBytes(file.size);
           progress.report({ message: vscode.l10n.t('{0} ({1})', outsideText(file.name, { maxLength: OUTSIDE_TEXT_LIMITS.label }), sizeText) });
-          const data = await file.read();
+          const content = await contentOf(file);
           let reported = 0;
           const result = await services.providers.run(target.accountId, (provider) => offeredOperation(provider, 'uploadAttachment')({
-            fileName: file.name, data, purpose: 'reply', ...(file.contentType ? { contentType: file.contentType } : {}),
+            fileName: file.name, ...content, purpose: 'reply', ...(file.contentType ? { contentType: file.contentType } : {}),
             onProgress: (sent) => {
               const increment = ((sent - reported) / total) * 100;
               reported = sent;

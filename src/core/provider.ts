@@ -38,14 +38,37 @@ export interface RatingInput {
   readonly comment?: string;
 }
 
-/** Bytes to upload as an attachment. The host reads the file; webviews never pipe file content. */
-export interface AttachmentUpload {
+/**
+ * Bytes read while they are sent, so a file is never held whole: `open()` yields exactly `size` bytes
+ * (known beforehand, e.g. from `stat`), and may be called again for a fresh pass. A source that yields
+ * more or fewer fails the upload as `invalid-input` without anything being stored.
+ */
+export interface ByteSource {
+  readonly size: number;
+  open(): AsyncIterable<Uint8Array>;
+}
+
+interface AttachmentUploadBase {
   readonly fileName: string;
-  readonly data: Uint8Array;
   readonly contentType?: string;
   /** What the attachment will be used for; some clouds upload differently per purpose. */
   readonly purpose?: 'create' | 'reply';
   readonly onProgress?: (sentBytes: number, totalBytes: number) => void;
+}
+
+/**
+ * A file to upload as an attachment: its bytes in memory (`data`) or a source they are streamed from
+ * (`source`, what the host passes for a file on disk). The host reads the file; webviews never pipe
+ * file content.
+ */
+export type AttachmentUpload = AttachmentUploadBase & (
+  | { readonly data: Uint8Array; readonly source?: undefined }
+  | { readonly source: ByteSource; readonly data?: undefined }
+);
+
+/** The size of an upload's content, whichever way it is given. */
+export function uploadSize(upload: AttachmentUpload): number {
+  return upload.source ? upload.source.size : upload.data.byteLength;
 }
 
 export interface UploadedAttachment {

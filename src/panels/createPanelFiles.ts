@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { accountPolicy, describePicked, readForUpload, type PickedFile } from '../attach/attachmentFiles';
+import { accountPolicy, contentSize, describePicked, uploadContentOf, type PickedFile } from '../attach/attachmentFiles';
 import { describeProblems } from '../attach/attachmentMessages';
 import { offeredOperation } from '../common/providerOperation';
 import { admitAttachments, policyForField } from '../attach/attachmentPolicy';
@@ -48,12 +48,13 @@ export async function pickAndUpload(field: FileField, already: number, provider:
 }
 
 async function upload(file: PickedFile, limit: number, deps: UploadDependencies): Promise<UploadedAttachment> {
-  const data = await readForUpload(file, limit);
-  deps.progress(file.name, 0, data.byteLength);
+  // A file on disk is streamed while it is sent, never held whole.
+  const content = await uploadContentOf(file, limit);
+  deps.progress(file.name, 0, contentSize(content));
   return deps.run((provider) =>
     offeredOperation(provider, 'uploadAttachment')({
       fileName: file.name,
-      data,
+      ...content,
       purpose: 'create',
       onProgress: (sent, total) => deps.progress(file.name, sent, total),
     }),

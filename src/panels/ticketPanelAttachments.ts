@@ -5,7 +5,7 @@ import { TicketError } from '../core/errors';
 import type { Attachment } from '../core/ticket';
 import type { HostServices } from '../services/services';
 import { offeredOperation } from '../common/providerOperation';
-import { accountPolicy, describePicked, readForUpload, type PickedFile } from '../attach/attachmentFiles';
+import { accountPolicy, describePicked, uploadContentOf, type PickedFile, type UploadContent } from '../attach/attachmentFiles';
 import { describeProblems } from '../attach/attachmentMessages';
 import { admitAttachments, type AttachmentPolicy } from '../attach/attachmentPolicy';
 import type { DraftAttachment } from './drafts';
@@ -61,9 +61,10 @@ export class TicketAttachments {
             if (abort.signal.aborted) break;
             const fileName = file.name;
             progress.report({ message: outsideText(fileName, { maxLength: OUTSIDE_TEXT_LIMITS.label }) });
-            let data: Uint8Array;
+            let content: UploadContent;
             try {
-              data = await readForUpload(file, policy.maxBytesPerFile);
+              // A file on disk is streamed while it is sent, never held whole.
+              content = await uploadContentOf(file, policy.maxBytesPerFile);
             } catch (error) {
               // The file changed since it was checked (grew, became a folder): skip it, keep the others.
               refused.push(outsideText(error instanceof Error ? error.message : String(error)));
@@ -74,7 +75,7 @@ export class TicketAttachments {
               offeredOperation(provider, 'uploadAttachment')(
                 {
                   fileName,
-                  data,
+                  ...content,
                   purpose: 'reply',
                   onProgress: (sent) => {
                     const increment = ((sent - reported) / total) * 100;

@@ -56,6 +56,20 @@ for (const flavour of FLAVOURS) {
       assert.deepEqual(await download(listed.attachments[0]), data);
     });
 
+    it('uploads content streamed from a byte source (how the host sends a file on disk)', async () => {
+      if (!world.provider.capabilities.attachments) return;
+      const chunks = [Buffer.from(`streamed ${marker('source')} `), Buffer.alloc(64 * 1024, 0x62), Buffer.from('end\n')];
+      const data = Buffer.concat(chunks);
+      let opened = 0;
+      const source = { size: data.byteLength, async *open() { opened++; yield* chunks; } };
+      const uploaded = await upload(world.provider)({ fileName: 'streamed.log', source, purpose: 'reply' });
+      const ticket = world.seededTicket(flavour.statuses.open);
+      const text = marker('streamed-reply');
+      await world.provider.reply(ticket.id, { body: text, attachmentIds: [uploaded.id] });
+      const [stored] = world.server.ticket(ticket.id).messages.filter((m) => m.text === text);
+      assert.deepEqual([uploaded.sizeBytes, opened, bytesOf(stored?.attachmentKeys[0] ?? '')], [data.byteLength, 1, data]);
+    });
+
     it('offers support\'s attachments for download (where the API lists them at all)', async () => {
       const ticket = world.seededTicket(flavour.statuses.open);
       const text = marker('support-file');

@@ -23,6 +23,16 @@ export interface StoredObject {
   readonly createdAt: number;
   bytes?: Buffer;
   uploadedAt?: number;
+  /** Bytes the PUT's body carried, and how its length was given (what an upload really sent). */
+  received?: { readonly bytes: number; readonly framing: BodyFraming };
+}
+
+/** How a request body's length was given: a Content-Length header, or chunked transfer encoding. */
+export type BodyFraming = 'length' | 'chunked';
+
+function framingOf(request: EmulatorRequest): BodyFraming | undefined {
+  if (/\bchunked\b/i.test(String(request.headers['transfer-encoding'] ?? ''))) return 'chunked';
+  return request.headers['content-length'] !== undefined ? 'length' : undefined;
 }
 
 function extensionOf(fileName: string): string {
@@ -41,6 +51,8 @@ function ossSignature(verb: string, contentType: string, expires: string, resour
 
 export class AttachmentObjects {
   private readonly objects = new Map<string, StoredObject>();
+  /** Body bytes every PUT brought in since the last reset, stored or not. */
+  private receivedTotal = 0;
 
   constructor(
     private readonly clock: Clock,
@@ -49,6 +61,12 @@ export class AttachmentObjects {
 
   clear(): void {
     this.objects.clear();
+    this.receivedTotal = 0;
+  }
+
+  /** Body bytes received by presigned PUTs since the last reset. */
+  get receivedBytes(): number {
+    return this.receivedTotal;
   }
 
   /** Reserves a new ObjectKey (uuid + original extension) for an upload. */
@@ -118,8 +136,13 @@ export class AttachmentObjects {
       if (!object.bytes) return ossError(404, 'NoSuchKey', 'The specified key does not exist.', requestId);
       return { status: 200, headers: { 'content-type': UPLOAD_CONTENT_TYPE, 'x-oss-request-id': requestId }, body: object.bytes };
     }
+    this.receivedTotal += request.body.length;
+    const framing = framingOf(request);
+    // OSS needs the body's length, given one way or the other (HTTP 411 MissingContentLength).
+    if (!framing) return ossError(411, 'MissingContentLength', 'You must provide the Content-Length HTTP header.', requestId);
     object.bytes = Buffer.from(request.body);
     object.uploadedAt = this.clock.now();
+    object.received = { bytes: request.body.length, framing };
     return { status: 200, headers: { etag: `"${object.objectKey}"`, 'x-oss-request-id': requestId }, body: '' };
   }
 }

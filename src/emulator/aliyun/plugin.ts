@@ -129,8 +129,8 @@ export class AliyunWorkorderPlugin implements ProviderPlugin {
     this.ticket(ticketId).status = code;
   }
 
-  /** JSON view of the state: tickets (with notes) and stored attachment objects. */
-  snapshot(): { tickets: unknown[]; attachments: unknown[] } {
+  /** JSON view of the state: tickets (with notes), stored attachment objects, and the upload bytes received. */
+  snapshot(): { tickets: unknown[]; attachments: unknown[]; uploadBytesReceived: number } {
     const tickets = [...this.store.tickets.values()].map((t) => ({
       TicketId: t.ticketId,
       Title: t.title,
@@ -147,8 +147,11 @@ export class AliyunWorkorderPlugin implements ProviderPlugin {
       Evaluation: t.evaluation,
       Notes: t.notes.map((n) => ({ DialogId: n.dialogId, CreateTime: n.createTime, Role: n.role, Name: n.name, Content: n.content, Encrypt: n.encrypted, Attachments: n.attachmentKeys })),
     }));
-    const attachments = this.store.objects.list().map((o) => ({ ObjectKey: o.objectKey, FileName: o.fileName, OwnerUid: o.ownerUid, Size: o.bytes?.length, Uploaded: o.bytes !== undefined }));
-    return { tickets, attachments };
+    const attachments = this.store.objects.list().map((o) => ({
+      ObjectKey: o.objectKey, FileName: o.fileName, OwnerUid: o.ownerUid, Size: o.bytes?.length, Uploaded: o.bytes !== undefined,
+      ...(o.received ? { ReceivedBytes: o.received.bytes, Framing: o.received.framing } : {}),
+    }));
+    return { tickets, attachments, uploadBytesReceived: this.store.objects.receivedBytes };
   }
 }
 

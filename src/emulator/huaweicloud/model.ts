@@ -94,6 +94,8 @@ export interface AttachmentRecord {
   from: 'incident' | 'message';
   bytes: Buffer;
   uploadedAt: Date;
+  /** The upload request's body as received: its length (multipart framing included) and how it was given. */
+  received?: { readonly bodyBytes: number; readonly framing: 'length' | 'chunked' };
   /** Set once the attachment is used by a case or a message; bound attachments cannot be deleted. */
   boundTo?: string;
 }

@@ -6,7 +6,10 @@ export function snapshotState(state: OsmEmulatorState): unknown {
     account: state.account,
     quota: state.quota,
     labels: [...state.labels.values()],
-    attachments: [...state.attachments.values()].map((a) => ({ id: a.id, name: a.name, from: a.from, size: a.bytes.length, boundTo: a.boundTo ?? null })),
+    attachments: [...state.attachments.values()].map((a) => ({
+      id: a.id, name: a.name, from: a.from, size: a.bytes.length, boundTo: a.boundTo ?? null,
+      ...(a.received ? { receivedBodyBytes: a.received.bodyBytes, framing: a.received.framing } : {}),
+    })),
     cases: [...state.cases.values()].map((c) => ({
       id: c.id, status: c.status, description: c.description, createTime: c.createTime.toISOString(), labelIds: c.labelIds,
       relatedIds: c.relatedIds, satisfaction: c.satisfaction, judgement: c.judgement, contact: c.contact, extendsMap: c.extendsMap,

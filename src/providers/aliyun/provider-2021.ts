@@ -4,8 +4,9 @@ import { describeError, TicketError } from '../../core/errors';
 import type { CreateFormSchema, FieldOption, FormValues } from '../../core/form-schema';
 import { formList, formString } from '../../core/form-validation';
 import type { Page, PageRequest } from '../../core/paging';
-import type {
-  AttachmentUpload, ChangeSignal, CreatedTicket, RatingInput, ReplyInput, TicketListFilter, TicketProvider, UploadedAttachment,
+import {
+  uploadSize, type AttachmentUpload, type ChangeSignal, type CreatedTicket, type RatingInput, type ReplyInput, type TicketListFilter, type TicketProvider,
+  type UploadedAttachment,
 } from '../../core/provider';
 import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
 import type { ListTickets2021Request } from './ops/tickets';
@@ -19,7 +20,7 @@ import {
   asNotFound, writeOnTicket, assertScore, assertValidForm, cachedLoad, changeSignalOf, clampPageSize, cursorOfPage, invalidInput, nextCursor, pageNumberFrom,
 } from './provider-support';
 import { readArray, readNumber, readRecord, readString } from './wire/read';
-import { bytesBody } from '../http/streamed-body';
+import { uploadContent } from '../http/streamed-body';
 import type { AliyunLanguage } from './wire/types';
 
 /** Page size cap for 2021 ListTickets (undocumented; spec §4.0 recommends ≤ 50). */
@@ -170,11 +171,11 @@ export class AliyunProvider2021 implements TicketProvider {
   }
 
   async uploadAttachment(upload: AttachmentUpload, signal?: AbortSignal): Promise<UploadedAttachment> {
-    const size = upload.data.byteLength;
+    const size = uploadSize(upload);
     if (size > MAX_ATTACHMENT_BYTES) {
       throw invalidInput('AttachmentTooLarge', `${upload.fileName} is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; attach a smaller file.`);
     }
-    const objectKey = await this.client.attachments.upload({ fileName: upload.fileName, content: bytesBody(upload.data), onProgress: upload.onProgress }, signal);
+    const objectKey = await this.client.attachments.upload({ fileName: upload.fileName, content: uploadContent(upload), onProgress: upload.onProgress }, signal);
     return { id: objectKey, fileName: upload.fileName, sizeBytes: size };
   }
 

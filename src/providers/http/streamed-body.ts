@@ -5,6 +5,7 @@
  * fails while it is read ends the request instead of sending something else than was announced.
  */
 import { Readable } from 'node:stream';
+import type { AttachmentUpload } from '../../core/provider';
 import type { StreamedBody } from './types';
 
 /** Why a streamed body could not be sent as declared. */
@@ -28,6 +29,11 @@ export function bytesBody(data: Uint8Array): StreamedBody {
       yield data;
     },
   };
+}
+
+/** An upload's content as a streamed body: its source as given, or its bytes. */
+export function uploadContent(upload: AttachmentUpload): StreamedBody {
+  return upload.source ?? bytesBody(upload.data);
 }
 
 /**

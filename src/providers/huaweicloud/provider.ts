@@ -9,8 +9,9 @@ import { unsupportedOperation } from '../../core/errors';
 import type { CreateFormSchema, FieldOption, FormField, FormValues } from '../../core/form-schema';
 import type { ConcurrencyLimiter } from '../../core/limiter';
 import type { Page, PageRequest } from '../../core/paging';
-import type {
-  AttachmentUpload, ChangeSignal, CreatedTicket, RatingInput, ReplyInput, TicketListFilter, TicketProvider, UploadedAttachment,
+import {
+  uploadSize, type AttachmentUpload, type ChangeSignal, type CreatedTicket, type RatingInput, type ReplyInput, type TicketListFilter, type TicketProvider,
+  type UploadedAttachment,
 } from '../../core/provider';
 import type { RetryPolicy } from '../../core/retry';
 import type { ServerTime } from '../../core/server-clock';
@@ -18,6 +19,7 @@ import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
 import { OSM_CAPABILITIES, MAX_REPLY_LENGTH } from './capabilities';
 import { withDownloadLinks } from './attachment-links';
 import { OsmClient } from './client';
+import { uploadContent } from '../http/streamed-body';
 import { createTicketFromForm, NEW_TICKET_AGREEMENT_TYPE } from './create-ticket';
 import { PROVIDER_NAME } from './errors';
 import { buildCreateForm, extendsFields, FIELD, parseProductValue } from './forms';
@@ -277,15 +279,16 @@ export class HuaweiCloudProvider implements TicketProvider {
     if (limits.fileTypes.length > 0 && !limits.fileTypes.includes(extension)) {
       throw invalidInput('FileTypeNotAllowed', `Files of type ".${extension}" cannot be attached. Allowed: ${limits.fileTypes.join(', ')}.`);
     }
-    if (upload.data.byteLength === 0) throw invalidInput('EmptyFile', `${upload.fileName} is empty.`);
-    if (upload.data.byteLength > limits.maxBytesPerFile) {
+    const size = uploadSize(upload);
+    if (size === 0) throw invalidInput('EmptyFile', `${upload.fileName} is empty.`);
+    if (size > limits.maxBytesPerFile) {
       throw invalidInput('FileTooLarge', `${upload.fileName} is larger than ${Math.round(limits.maxBytesPerFile / 1024 / 1024)} MB.`);
     }
     const id = await this.client.attachments.upload(
-      { fileName: upload.fileName, data: upload.data, contentType: upload.contentType, onProgress: upload.onProgress },
+      { fileName: upload.fileName, content: uploadContent(upload), contentType: upload.contentType, onProgress: upload.onProgress },
       upload.purpose === 'create' ? 'incident' : 'message', signal,
     );
-    return { id, fileName: upload.fileName, sizeBytes: upload.data.byteLength };
+    return { id, fileName: upload.fileName, sizeBytes: size };
   }
 }
 

@@ -177,6 +177,8 @@ describe('shared signed transport (src/providers/http) against the emulator', ()
       const progress: number[] = [];
       await transport.send(h.putCall(url, source, { onUploadProgress: (sent, total) => progress.push(sent, total) }));
       assert.deepEqual(h.emulator.control.attachment('aliyun', objectKey), Buffer.concat(chunks));
+      const stored = (h.emulator.control.state('aliyun') as { attachments: { ObjectKey: string; ReceivedBytes?: number; Framing?: string }[] }).attachments.find((a) => a.ObjectKey === objectKey);
+      assert.deepEqual([stored?.ReceivedBytes, stored?.Framing], [18, 'length'], 'sent once, with a Content-Length (not chunked)');
       assert.equal(source.opened, 1);
       assert.deepEqual(progress.slice(-2), [18, 18]);
     });

@@ -33,7 +33,7 @@ const CONTENT_TYPES: Record<string, string> = {
 const extensionOf = (name: string) => (name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '');
 export const contentTypeOf = (name: string) => CONTENT_TYPES[extensionOf(name)] ?? 'application/octet-stream';
 
-function store(state: OsmEmulatorState, name: string, from: unknown, bytes: Buffer): string {
+function store(state: OsmEmulatorState, name: string, from: unknown, bytes: Buffer, received?: AttachmentRecord['received']): string {
   if (from !== 'incident' && from !== 'message') throw businessError('OSM.01010001');
   if (!name || name.length > 512) throw businessError('OSM.01010001');
   const allowed = ACCESSORY_LIMIT.fileTypes.split(',');
@@ -42,7 +42,7 @@ function store(state: OsmEmulatorState, name: string, from: unknown, bytes: Buff
   }
   if (!state.countUpload(bytes.length)) throw businessError('OSM.01010005');
   const id = state.hexId();
-  state.attachments.set(id, { id, name, from, bytes, uploadedAt: state.now() });
+  state.attachments.set(id, { id, name, from, bytes, uploadedAt: state.now(), ...(received ? { received } : {}) });
   return id;
 }
 
@@ -59,7 +59,8 @@ function uploadMultipart(rc: RouteContext) {
     throw businessError('OSM.01010001');
   }
   const name = typeof form.fileName === 'string' && form.fileName ? form.fileName : file.fileName ?? '';
-  return ok({ accessory_id: store(rc.state, name, form.accessoryFrom, file.data) });
+  const framing = /\bchunked\b/i.test(headerValue(rc.request, 'transfer-encoding') ?? '') ? 'chunked' : 'length';
+  return ok({ accessory_id: store(rc.state, name, form.accessoryFrom, file.data, { bodyBytes: rc.request.body.length, framing }) });
 }
 
 function uploadJson(rc: RouteContext) {
