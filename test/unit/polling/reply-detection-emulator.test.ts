@@ -78,3 +78,36 @@ for (const flavour of FLAVOURS) {
     });
   });
 }
+
+describe('reply detection on huaweicloud once it declares unreadFromList (emulator over loopback, fake clock)', () => {
+  const flavour = FLAVOURS.find((candidate) => candidate.providerId === 'huaweicloud')!;
+  let server: RunningEmulator;
+  before(async () => {
+    server = await startEmulator({ port: 0 });
+  });
+  after(() => server.close());
+
+  it('notices the reply from the list and the change signal alone, reading no conversation', async () => {
+    const real = flavour.createProvider(server.url, flavour.credentials, CLIENT_SETTINGS);
+    // What the provider says once its capabilities declare it (the spec: 5.10.2 unread counts, 5.10.7 new-message poll).
+    const provider = Object.create(real, { capabilities: { value: { ...real.capabilities, unreadFromList: true } } }) as TicketProvider;
+    const view = flavour.server(server.control);
+    const id = [...view.tickets()].sort((a, b) => a.createdAt - b.createdAt)[0].id;
+    server.control.setStatus(flavour.emulatorProvider, id, flavour.statuses.open);
+    const world = new WatchedWorld({ acc: provider }, { clock: new FakeClock(Date.now()) });
+    try {
+      await world.start();
+      await world.advance(5 * MINUTE);
+      server.control.clearRequests();
+      const unreadBefore = world.watch.unreadCount('acc', id);
+      const repliedAt = world.clock.now();
+      server.control.agentReply(flavour.emulatorProvider, id, 'Noticed from the list.', { keepStatus: true });
+      await world.advance(5 * MINUTE);
+      const found = world.repliesTo(id);
+      const reads = server.control.requests().filter((entry) => entry.action === 'ListMessages').length;
+      assert.deepEqual({ found: found.length, withinATick: found[0] !== undefined && found[0].at - repliedAt <= MINUTE, reads, unread: world.watch.unreadCount('acc', id) }, { found: 1, withinATick: true, reads: 0, unread: unreadBefore + 1 });
+    } finally {
+      await world.stop();
+    }
+  });
+});
