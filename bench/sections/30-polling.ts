@@ -5,7 +5,8 @@
  * minute while the view is visible, ≤ 1 per 5 minutes hidden.
  */
 import { TicketError } from '../../src/core/errors';
-import { FakeClock, PollScheduler, type PollActivity, type PollTarget } from '../../src/core/polling';
+import { PollScheduler, type PollActivity, type PollTarget } from '../../src/core/polling';
+import { FakeClock } from '../../test/support/fake-clock';
 import { RefreshCoordinator } from '../../src/core/refresh';
 import { DEFAULT_READ_RETRY } from '../../src/core/retry';
 import { BENCH_ACCOUNT, benchProvider, requestCount, startBenchEmulator } from '../harness';

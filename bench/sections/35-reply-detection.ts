@@ -11,7 +11,7 @@
 import type { AliyunFixtures, AliyunNoteFixture, AliyunTicketFixture } from '../../src/emulator/aliyun/fixtures';
 import { KeyValueSeenStore, MemoryKeyValueStorage } from '../../src/core/cache';
 import { createWatchedPolling, ReplyWatch } from '../../src/core/notify';
-import { FakeClock } from '../../src/core/polling';
+import { FakeClock } from '../../test/support/fake-clock';
 import type { TicketProvider } from '../../src/core/provider';
 import { RefreshCoordinator } from '../../src/core/refresh';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';

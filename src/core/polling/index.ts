@@ -3,7 +3,6 @@ export { backoffInterval, DEFAULT_INTERVAL_SECONDS, intervalFor, MAX_INTERVAL_SE
 export type { PollActivity, PollCadence } from './cadence';
 export { sleep, systemClock } from './clock';
 export type { Clock, Timer } from './clock';
-export { FakeClock, flushPromiseJobs } from './fake-clock';
 export { FOCUSED_INTERVAL_MS } from './focused-lane';
 export type { TicketRef } from './focused-lane';
 export { NOTE_CHECKS_PER_TICK, PollScheduler, START_SWEEP } from './poll-scheduler';

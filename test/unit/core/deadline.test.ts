@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { callDeadlineMs, deadlineExceeded, withDeadline, type CallDeadline } from '../../../src/core/deadline';
 import { isTicketError, TicketError } from '../../../src/core/errors';
-import { FakeClock } from '../../../src/core/polling/fake-clock';
+import { FakeClock } from '../../support/fake-clock';
 import { withRetry } from '../../../src/core/retry';
 
 const expired = (sent: boolean): TicketError => deadlineExceeded({ provider: 'Test Cloud', operation: 'CreateTicket', deadlineMs: 1000, write: true, sent });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { getEventListeners } from 'node:events';
 import { ConcurrencyLimiter } from '../../../src/core/limiter';
 import type { Clock, Timer } from '../../../src/core/polling/clock';
-import { FakeClock } from '../../../src/core/polling/fake-clock';
+import { FakeClock } from '../../support/fake-clock';
 
 /**
  * A fake clock whose timers fire `earlyMs` before they are due (but never sooner than 1 ms), as real

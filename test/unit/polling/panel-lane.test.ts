@@ -1,6 +1,7 @@
 /** The one scheduler's panel lane: the tickets on screen, every 30 s while focused, slower unfocused, backing off after failures. */
 import assert from 'node:assert/strict';
-import { FakeClock, PollScheduler, type PollTarget, type TicketRef } from '../../../src/core/polling';
+import { PollScheduler, type PollTarget, type TicketRef } from '../../../src/core/polling';
+import { FakeClock } from '../../support/fake-clock';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

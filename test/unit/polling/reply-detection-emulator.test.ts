@@ -5,7 +5,7 @@
  * once; a reply that arrives while VS Code is "closed" is noticed at the next start.
  */
 import assert from 'node:assert/strict';
-import { FakeClock } from '../../../src/core/polling';
+import { FakeClock } from '../../support/fake-clock';
 import type { TicketProvider } from '../../../src/core/provider';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import type { ServerView } from '../../conformance/flavour';

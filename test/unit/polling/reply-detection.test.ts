@@ -5,7 +5,8 @@
  * read; the panel lane reloads the ticket on screen every 30 s and the budget leaves it alone.
  */
 import assert from 'node:assert/strict';
-import { FakeClock, START_SWEEP } from '../../../src/core/polling';
+import { START_SWEEP } from '../../../src/core/polling';
+import { FakeClock } from '../../support/fake-clock';
 import { ConversationCloud } from '../notify/conversation-cloud';
 import { HIDDEN, WatchedWorld } from './watched-world';
 

@@ -6,7 +6,8 @@
  */
 import { KeyValueSeenStore, MemoryKeyValueStorage } from '../../../src/core/cache';
 import { createWatchedPolling, NotificationClaims, ReplyWatch, type TicketChange, type WatchedPolling } from '../../../src/core/notify';
-import { FakeClock, type PollActivity, type TicketRef } from '../../../src/core/polling';
+import { type PollActivity, type TicketRef } from '../../../src/core/polling';
+import { FakeClock } from '../../support/fake-clock';
 import type { TicketProvider } from '../../../src/core/provider';
 import { RefreshCoordinator } from '../../../src/core/refresh';
 

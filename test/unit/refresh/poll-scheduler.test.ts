@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { FakeClock, PollScheduler, pollCadence, type PollActivity, type PollTarget } from '../../../src/core/polling';
+import { PollScheduler, pollCadence, type PollActivity, type PollTarget } from '../../../src/core/polling';
+import { FakeClock } from '../../support/fake-clock';
 import type { ChangeSignal } from '../../../src/core/provider';
 import type { SnapshotState } from '../../../src/core/refresh';
 import { ticketError } from './fake-provider';

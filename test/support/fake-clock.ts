@@ -3,7 +3,7 @@
  * `settle` hook runs (default: let pending promise jobs finish), so async work a timer starts is done
  * before the next timer fires — also when that work does real I/O and `settle` waits for it.
  */
-import type { Clock, Timer } from './clock';
+import type { Clock, Timer } from '../../src/core/polling/clock';
 
 interface PendingTimer {
   readonly at: number;
