@@ -5,7 +5,9 @@
  *
  *   node --expose-gc --import tsx bench/attachment-memory-probe.ts <attach|add-file> <path> <limit bytes>
  *
- * attach:   the attach paths' check (stat metadata → policy) and, only when it passes, the bounded read.
+ * attach:   the attach paths' check (stat metadata → policy) and, only when it passes, the bounded
+ *           whole read that folder zips and virtual file systems still need (files on disk are
+ *           streamed instead: bench/attachment-upload-probe.ts).
  * add-file: diagnostics "Add files": the tail read of a local file and the text decoding.
  * (The host stats through vscode.workspace.fs.stat; here node's fs.stat — both read metadata only.)
  */
