@@ -10,7 +10,7 @@ export const copyTicketLinkCommand: CommandModule = {
   create: (services) => async (...args: unknown[]) => {
     const target = targetFromArgs(args, services.panels) ?? (await pickTicket(services));
     if (!target) return undefined;
-    const link = (await ticketLinkUri(target.accountId, target.ticketId)).toString();
+    const link = await ticketLinkUri(target.accountId, target.ticketId);
     await vscode.env.clipboard.writeText(link);
     void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied a link to ticket {0}', outsideText(target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label })), 3000);
     return link;

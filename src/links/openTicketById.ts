@@ -21,7 +21,7 @@ export interface OpenByIdContext {
 export async function openTicketById(context: OpenByIdContext, ticketId: string, preferredAccountId?: string): Promise<boolean> {
   const accounts: OwnerCandidate[] = context.services.accounts.list().map((account) => ({ id: account.id, providerId: account.providerId, label: account.label }));
   if (accounts.length === 0) {
-    await offerAddAccount(ownText(vscode.l10n.t('Add an account first: Cloud Tickets looks for ticket {0} in your accounts.', idText(ticketId))));
+    offerAddAccount(ownText(vscode.l10n.t('Add an account first: Cloud Tickets looks for ticket {0} in your accounts.', idText(ticketId))));
     return false;
   }
   const preferred = accounts.find((account) => account.id === preferredAccountId);
@@ -30,12 +30,12 @@ export async function openTicketById(context: OpenByIdContext, ticketId: string,
   if (cached.length > 0) return openOneOf(context, cached, ticketId);
   const candidates = accountsThatCouldOwn(ticketId, accounts);
   if (candidates.length === 0) {
-    await explainNoAccount(ticketId);
+    explainNoAccount(ticketId);
     return false;
   }
   const result = await askWithProgress(context, ticketId, candidates);
   if (result.owners.length > 0) return openOneOf(context, result.owners, ticketId);
-  if (!result.cancelled) await explainNotFound(context, ticketId, result);
+  if (!result.cancelled) explainNotFound(context, ticketId, result);
   return false;
 }
 
@@ -76,16 +76,16 @@ async function pickOwner(context: OpenByIdContext, owners: readonly FoundOwner[]
   return picked?.owner;
 }
 
-async function explainNoAccount(ticketId: string): Promise<void> {
+function explainNoAccount(ticketId: string): void {
   const clouds = providersMatchingId(ticketId);
   if (clouds.length === 0) {
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a ticket ID of a cloud Cloud Tickets knows.', idText(ticketId)));
     return;
   }
-  await offerAddAccount(ownText(vscode.l10n.t('Ticket {0} looks like a {1} ticket, but no {1} account is set up.', idText(ticketId), cloudNames(clouds))));
+  offerAddAccount(ownText(vscode.l10n.t('Ticket {0} looks like a {1} ticket, but no {1} account is set up.', idText(ticketId), cloudNames(clouds))));
 }
 
-async function explainNotFound(context: OpenByIdContext, ticketId: string, result: AskedAccounts): Promise<void> {
+function explainNotFound(context: OpenByIdContext, ticketId: string, result: AskedAccounts): void {
   const { failures } = result;
   const searched = result.asked - failures.length;
   if (failures.length === 0) {
@@ -102,9 +102,11 @@ async function explainNotFound(context: OpenByIdContext, ticketId: string, resul
     : searched > 0
       ? vscode.l10n.t('Ticket {0} was not found in {1} account(s); {2} could not be searched: {3}', idText(ticketId), searched, failures.length, detail)
       : vscode.l10n.t('Could not look for ticket {0}: {1}', idText(ticketId), detail);
-  const choice = await vscode.window.showWarningMessage(message, ...(needsKeys ? [reEnter] : []), retry);
-  if (choice === reEnter && needsKeys) await vscode.commands.executeCommand('cloudTickets.reenterCredentials', needsKeys.account.id);
-  else if (choice === retry) await openTicketById(context, ticketId);
+  // Not awaited: the search is over, and a message waits for the user as long as it stays open.
+  void vscode.window.showWarningMessage(message, ...(needsKeys ? [reEnter] : []), retry).then((choice) => {
+    if (choice === reEnter && needsKeys) void vscode.commands.executeCommand('cloudTickets.reenterCredentials', needsKeys.account.id);
+    else if (choice === retry) void openTicketById(context, ticketId);
+  });
 }
 
 /** One account's failure as a short clause: its label and what to do. */
@@ -124,9 +126,11 @@ function describeFailure(failure: FailedProbe): SafeText {
   }
 }
 
-async function offerAddAccount(message: SafeText): Promise<void> {
+function offerAddAccount(message: SafeText): void {
   const add = vscode.l10n.t('Add Account…');
-  if ((await vscode.window.showInformationMessage(message, add)) === add) await vscode.commands.executeCommand('cloudTickets.addAccount');
+  void vscode.window.showInformationMessage(message, add).then((choice) => {
+    if (choice === add) void vscode.commands.executeCommand('cloudTickets.addAccount');
+  });
 }
 
 /** A ticket id as messages show it (it may come from a document or a link). */

@@ -33,9 +33,10 @@ export class TicketUriHandler implements vscode.UriHandler {
 }
 
 /** A link to a ticket that opens it in VS Code (through the browser's callback page where VS Code runs on the web). */
-export async function ticketLinkUri(accountId: string, ticketId: string): Promise<vscode.Uri> {
+export async function ticketLinkUri(accountId: string, ticketId: string): Promise<string> {
   const local = vscode.Uri.from({ scheme: vscode.env.uriScheme, authority: EXTENSION_ID, path: TICKET_LINK_PATH, query: ticketLinkQuery(accountId, ticketId) });
-  return vscode.env.asExternalUri(local);
+  // toString(true): the default encoding would turn the callback's own `&` and `=` into %26 and %3D and break it.
+  return (await vscode.env.asExternalUri(local)).toString(true);
 }
 
 function problemText(problem: TicketLinkProblem): SafeText {
