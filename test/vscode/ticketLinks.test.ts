@@ -115,8 +115,11 @@ for (const flavour of FLAVOURS) {
       const cached = await until(() => api.services.tickets.summaries(accountId).find((ticket) => ticket.id === freshId), 'the fresh ticket in the cache');
       const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `Status of #${freshId}?` });
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 12));
-      const card = hovers.flatMap((hover) => hover.contents).map((content) => unescape(typeof content === 'string' ? content : content.value)).find((value) => value.includes('cloudTickets.openTicketById'));
-      assert.ok(card, 'our hover card');
+      const ours = hovers.flatMap((hover) => hover.contents).find((content): content is vscode.MarkdownString => typeof content !== 'string' && content.value.includes('cloudTickets.openTicketById'));
+      assert.ok(ours, 'our hover card');
+      // Trusted for our one command only: a link hidden in a title could run nothing else.
+      assert.deepEqual({ trusted: ours.isTrusted, html: ours.supportHtml ?? false }, { trusted: { enabledCommands: ['cloudTickets.openTicketById'] }, html: false });
+      const card = unescape(ours.value);
       const links = [...card.matchAll(/\]\((\w+:[^)]*)\)/g)].map((match) => match[1]);
       assert.deepEqual({
         title: card.includes(cached.title), status: card.includes(cached.status.label), account: card.includes(`Links ${flavour.name}`),
