@@ -48,13 +48,13 @@ export interface Capabilities {
   readonly unread: boolean;
   /**
    * The ticket list (with the change signal) says which tickets got support messages: listed
-   * tickets carry `unreadCount` and a new message changes the change-signal token. Without it
-   * (absent counts as false) replies that leave the status as it was are found by reading
+   * tickets carry `unreadCount` and a new message changes the change-signal token. Without it,
+   * replies that leave the status as it was are found by reading
    * conversations on a budget (core/notify). Reading a conversation there must have no side
    * effect the user would notice, so a provider whose `listMessages` marks messages read on the
    * server and that can tell unread from its list sets this.
    */
-  readonly unreadFromList?: boolean;
+  readonly unreadFromList: boolean;
   /** A sent message can be withdrawn (`withdrawMessage`). */
   readonly withdraw: boolean;
   /** Files can be attached to replies and new tickets (`uploadAttachment`). */

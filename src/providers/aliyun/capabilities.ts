@@ -19,6 +19,8 @@ const CAPABILITIES_2021: Capabilities = {
   secretReply: true,
   labels: false,
   unread: true,
+  // ListTickets says nothing of new notes: replies are found by reading conversations on a budget (core/notify).
+  unreadFromList: false,
   withdraw: false,
   attachments: true,
   // The 2021 API publishes no limits; the caps above are the documented ones.
@@ -38,6 +40,7 @@ const CAPABILITIES_2020: Capabilities = {
   canReopen: false,
   canRate: false,
   unread: false,
+  unreadFromList: false,
   attachments: false,
   maxAttachmentBytes: 0,
   maxAttachmentsPerMessage: 0,

@@ -20,6 +20,8 @@ export const OSM_CAPABILITIES: Capabilities = {
   secretReply: false,
   labels: true,
   unread: true,
+  // The case list carries unread counts (5.10.4), so replies are noticed without reading conversations.
+  unreadFromList: true,
   withdraw: true,
   attachments: true,
   // ShowAccessoryLimits (5.5.6) tells the live limits.

@@ -108,7 +108,7 @@ function stubProvider(flags: Partial<Capabilities>, operations: Partial<TicketPr
   const unused = (): Promise<never> => Promise.reject(new Error('not used here'));
   const capabilities: Capabilities = {
     canCreate: true, canReply: true, canClose: true, canReopen: false, canRate: false, canUrge: false, canCancel: false, secretReply: false,
-    labels: false, unread: false, withdraw: false, attachments: false, publishedAttachmentLimits: false, maxAttachmentBytes: 0,
+    labels: false, unread: false, unreadFromList: false, withdraw: false, attachments: false, publishedAttachmentLimits: false, maxAttachmentBytes: 0,
     maxAttachmentsPerMessage: 0, listFilters: { keyword: false, statusGroups: false, createdRange: false, ids: false }, maxReplyLength: 100,
     dependentFields: false, randomAccessPaging: false, ...flags,
   };

@@ -125,7 +125,7 @@ function unused(): Promise<never> {
 
 const CAPABILITIES: Capabilities = {
   canCreate: false, canReply: false, canClose: false, canReopen: false, canRate: false, canUrge: false, canCancel: false,
-  secretReply: false, labels: false, unread: true, withdraw: false, attachments: false, publishedAttachmentLimits: false, maxAttachmentBytes: 0,
+  secretReply: false, labels: false, unread: true, unreadFromList: false, withdraw: false, attachments: false, publishedAttachmentLimits: false, maxAttachmentBytes: 0,
   maxAttachmentsPerMessage: 0, listFilters: { keyword: false, statusGroups: false, createdRange: false, ids: false }, maxReplyLength: 1000,
   dependentFields: false, randomAccessPaging: false,
 };

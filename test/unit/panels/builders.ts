@@ -14,6 +14,7 @@ export const CAPABILITIES: Capabilities = {
   secretReply: true,
   labels: false,
   unread: true,
+  unreadFromList: false,
   withdraw: false,
   attachments: true,
   publishedAttachmentLimits: false,

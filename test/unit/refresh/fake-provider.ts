@@ -230,6 +230,6 @@ function unsupported(): Promise<never> {
 
 const BASE_CAPABILITIES: Capabilities = {
   canCreate: false, canReply: false, canClose: false, canReopen: false, canRate: false, canUrge: false, canCancel: false,
-  secretReply: false, labels: false, unread: true, withdraw: false, attachments: false, publishedAttachmentLimits: false, maxAttachmentBytes: 0,
+  secretReply: false, labels: false, unread: true, unreadFromList: false, withdraw: false, attachments: false, publishedAttachmentLimits: false, maxAttachmentBytes: 0,
   maxAttachmentsPerMessage: 0, listFilters: ALL_FILTERS, maxReplyLength: 1000, dependentFields: false, randomAccessPaging: false,
 };
