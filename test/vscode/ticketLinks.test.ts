@@ -189,9 +189,12 @@ describe('hostile ticket links (extension host)', () => {
     assert.deepEqual({ lookUps: lookUps.map((request) => request.url), panels: ticketTabs().length }, { lookUps: [], panels: 0 });
   });
 
-  it('marks an account whose keys are rejected when looking for an id, and opens nothing', async () => {
+  it('marks an account whose keys are rejected and one that is offline when looking for an id, and opens nothing', async () => {
     const rejected = (await api.services.accounts.add({ providerId: 'aliyun', label: 'Rejected keys', endpoint: server.url }, { accessKeyId: 'testid', accessKeySecret: 'wrong-secret' })).id;
+    // Port 9 (discard) on loopback: nothing listens, so the connection is refused at once.
+    const offline = (await api.services.accounts.add({ providerId: 'aliyun', label: 'Offline', endpoint: 'http://127.0.0.1:9' }, { accessKeyId: 'testid', accessKeySecret: 'testsecret' })).id;
     const opened = await vscode.commands.executeCommand('cloudTickets.openTicketById', '00009999Z');
-    assert.deepEqual({ opened, health: api.services.accounts.healthOf(rejected), panels: ticketTabs().length }, { opened: false, health: 'credentials', panels: 0 });
+    const health = { rejected: api.services.accounts.healthOf(rejected), offline: api.services.accounts.healthOf(offline) };
+    assert.deepEqual({ opened, health, panels: ticketTabs().length }, { opened: false, health: { rejected: 'credentials', offline: 'offline' }, panels: 0 });
   });
 });
