@@ -2,10 +2,9 @@
 // sources, secret formats for redaction, the default endpoint and console links.
 import type { ProviderDescriptor } from '../../core/provider-descriptor';
 import { loadProviderFactories } from '../load';
-import { defaultOsmEndpoint } from './endpoint';
+import { defaultOsmEndpoint, siteOf } from './endpoint';
 import { HUAWEICLOUD_ID, HUAWEICLOUD_NAME } from './identity';
 import { HUAWEICLOUD_CREDENTIAL_SOURCES } from './importers';
-import { siteOf } from './provider';
 
 const ACCESS_KEY_ID = /^[A-Z0-9]{20}$/;
 const SECRET_ACCESS_KEY = /^[A-Za-z0-9]{40}$/;

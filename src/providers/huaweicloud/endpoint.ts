@@ -7,6 +7,12 @@
 /** 0 = China site (Huawei Cloud, default), 1 = International site. */
 export type OsmSite = 'china' | 'international';
 
+/** `site` account setting: "international"/"intl"/"1" → International, anything else → China. */
+export function siteOf(value: string | undefined): OsmSite {
+  const v = (value ?? '').trim().toLowerCase();
+  return v === 'international' || v === 'intl' || v === '1' ? 'international' : 'china';
+}
+
 /** Known OSM hosts. The doc's `.com` host is the default; the SDK uses `.cn` for the same region. */
 export const OSM_ENDPOINT_PRESETS = {
   'cn-south-1': 'https://osm.cn-south-1.myhuaweicloud.com',

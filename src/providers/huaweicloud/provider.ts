@@ -30,7 +30,7 @@ import { satisfactionList } from './rating';
 import { OPEN_STATUSES, statusesOfGroup } from './status';
 import type { ListCasesQuery } from './wire/cases';
 import { formatQueryTime } from './wire-readers';
-import type { OsmSite } from './endpoint';
+import { siteOf } from './endpoint';
 
 export interface HuaweiCloudProviderOptions {
   readonly account: AccountMetadata;
@@ -50,12 +50,6 @@ const MAX_PAGE_SIZE = 100;
 const DEFAULT_PAGE_SIZE = 20;
 /** A runaway conversation must not loop forever: 20 pages of 100. */
 const MAX_MESSAGE_PAGES = 20;
-
-/** `site` account setting: "international"/"intl"/"1" → International, anything else → China. */
-export function siteOf(value: string | undefined): OsmSite {
-  const v = (value ?? '').trim().toLowerCase();
-  return v === 'international' || v === 'intl' || v === '1' ? 'international' : 'china';
-}
 
 /** Page size as OSM accepts it (1…100, default 20). */
 function limitFrom(pageSize: number | undefined): number {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {
   defaultOsmEndpoint, iamEndpointFor, languageHeader, normaliseEndpoint, parseTimeZoneHeader, siteHeader, timeZoneHeader,
 } from '../../../src/providers/huaweicloud/endpoint';
-import { siteOf } from '../../../src/providers/huaweicloud/provider';
+import { siteOf } from '../../../src/providers/huaweicloud/endpoint';
 
 describe('huaweicloud endpoint settings', () => {
   it('defaults to the documented .com host for the China site', () => {
