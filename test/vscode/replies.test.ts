@@ -61,6 +61,8 @@ for (const flavour of FLAVOURS) {
       ticketId = [...view.tickets()].sort((a, b) => a.createdAt - b.createdAt)[0].id;
       server.control.setStatus(flavour.emulatorProvider, ticketId, flavour.statuses.open);
       await provider.reply(ticketId, { body: 'Any news?' });
+      // The customer has read the conversation (clouds that keep read state on the server count from here).
+      await provider.listMessages(ticketId, {});
       server.control.setStatus(flavour.emulatorProvider, ticketId, flavour.statuses.open);
       // First look at the account: every open conversation is read once (nothing of it is news).
       for (let sweep = 0; sweep < 4; sweep++) await vscode.commands.executeCommand('cloudTickets.refresh', { accountId });
