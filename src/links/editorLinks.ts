@@ -24,7 +24,11 @@ const MAX_OWNERS_SHOWN = 3;
  * count is the rule of src/core/ticket-ids.ts; in code only comments are searched (commentRegions.ts).
  */
 export class TicketIdEditorLinks implements vscode.DocumentLinkProvider, vscode.HoverProvider {
-  private readonly recent = new Map<string, { version: number; found: readonly RecognizedTicketId[] }>();
+  /**
+   * Recognised ids per document object and version. Keyed by the object, not the URI: a closed untitled
+   * document's URI comes back for the next one, with version 1 again.
+   */
+  private recent = new WeakMap<vscode.TextDocument, { version: number; found: readonly RecognizedTicketId[] }>();
 
   constructor(
     private readonly index: TicketIdIndex,
@@ -86,22 +90,19 @@ export class TicketIdEditorLinks implements vscode.DocumentLinkProvider, vscode.
 
   /** The recognised ids of a document, recomputed only when its text changed. */
   private recognize(document: vscode.TextDocument): readonly RecognizedTicketId[] {
-    const key = document.uri.toString();
-    const recent = this.recent.get(key);
+    const recent = this.recent.get(document);
     if (recent && recent.version === document.version) return recent.found;
     const text = document.getText();
     const searched = text.length > MAX_SEARCHED_CHARACTERS ? text.slice(0, MAX_SEARCHED_CHARACTERS) : text;
     const all = recognizeTicketIds(searched, { isKnown: (id) => this.index.has(id) });
     const found = insideRegions(all, searchableRegions(searched, document.languageId));
-    // A handful of documents is enough for hovers over the visible editors.
-    if (this.recent.size > 20) this.recent.clear();
-    this.recent.set(key, { version: document.version, found });
+    this.recent.set(document, { version: document.version, found });
     return found;
   }
 
   /** The cache changed: known ids may differ, so recompute on the next request. */
   forgetRecognized(): void {
-    this.recent.clear();
+    this.recent = new WeakMap();
   }
 }
 

@@ -30,6 +30,22 @@ const ticketTabs = () => vscode.window.tabGroups.all.flatMap((group) => group.ta
 /** Markdown entities back to characters, to read what a hover card says. */
 const unescape = (markdown: string) => markdown.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
 
+/**
+ * Refreshes an account just added. The tree model learns of new accounts from the store's change event, so
+ * a refresh asked in the same breath can come before it ("Unknown account"): ask again until it is known.
+ */
+async function refreshAdded(api: CloudTicketsApi, accountId: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      return await api.services.tickets.refresh(accountId);
+    } catch (error) {
+      if (!/Unknown account/.test(String(error)) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 /** Runs a command link as the editor would when it is clicked: `command:<id>?<JSON arguments>`. */
 async function follow(target: vscode.Uri | undefined): Promise<unknown> {
   assert.equal(target?.scheme, 'command');
@@ -67,7 +83,7 @@ for (const flavour of FLAVOURS) {
         flavour.credentials,
       );
       accountId = account.id;
-      await api.services.tickets.refresh(accountId);
+      await refreshAdded(api, accountId);
       const marker = `links-${flavour.name.replace(/\W+/g, '-')}-${Date.now()}`;
       const form = await api.services.providers.run(accountId, (provider) => fillCreateForm(provider, flavour, { marker }));
       freshId = (await api.services.providers.run(accountId, (provider) => provider.createTicket(form.values))).ticketId;
@@ -111,7 +127,7 @@ for (const flavour of FLAVOURS) {
     });
 
     it('shows a hover card from the cache with title, status and account, and our own open link', async () => {
-      await api.services.tickets.refresh(accountId);
+      await refreshAdded(api, accountId);
       const cached = await until(() => api.services.tickets.summaries(accountId).find((ticket) => ticket.id === freshId), 'the fresh ticket in the cache');
       const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `Status of #${freshId}?` });
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 12));
@@ -169,7 +185,7 @@ describe('hostile ticket links (extension host)', () => {
   });
 
   it('refuses links of another path, with extra or repeated parameters or malformed values, without a ticket request or a panel', async () => {
-    await api.services.tickets.refresh(accountId);
+    await api.services.tickets.refresh();
     const handler = new TicketUriHandler(openByIdContext(api.services));
     const queries: [string, string][] = [
       ['/command', `account=${accountId}&id=0005PYGCW`],
