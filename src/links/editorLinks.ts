@@ -94,7 +94,8 @@ export class TicketIdEditorLinks implements vscode.DocumentLinkProvider, vscode.
     if (recent && recent.version === document.version) return recent.found;
     const text = document.getText();
     const searched = text.length > MAX_SEARCHED_CHARACTERS ? text.slice(0, MAX_SEARCHED_CHARACTERS) : text;
-    const all = recognizeTicketIds(searched, { isKnown: (id) => this.index.has(id) });
+    // A token cut by the limit is not an id.
+    const all = recognizeTicketIds(searched, { isKnown: (id) => this.index.has(id) }).filter((found) => searched === text || found.end < searched.length);
     const found = insideRegions(all, searchableRegions(searched, document.languageId));
     this.recent.set(document, { version: document.version, found });
     return found;
