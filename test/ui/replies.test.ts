@@ -73,7 +73,11 @@ describe('replies without a status change (vsix installed, emulator)', () => {
     // No Refresh: the new window's first poll tick reads the conversations most likely to have news.
     await toastFor(target.title).first().waitFor({ timeout: 120_000 });
     await workbench.page.waitForTimeout(20_000);
-    assert.equal(await toastFor(target.title).count(), 1);
+    // Toasts hide after a while; the notification center keeps every notification of this window.
+    await workbench.runCommand('Notifications: Show Notifications');
+    const listed = workbench.page.locator('.notifications-center .notification-list-item', { hasText: `Support replied to "${target.title}` });
+    await listed.first().waitFor({ timeout: 10_000 });
+    assert.equal(await listed.count(), 1);
     await workbench.screenshot('replies-after-reload');
   });
 });
