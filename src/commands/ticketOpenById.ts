@@ -1,5 +1,6 @@
 import { askForTicketId, openByIdContext, openTicketById } from '../links';
 import { ticketIdFromInput } from '../core/ticket-ids';
+import { TICKET_ID_FORMATS } from '../providers';
 import type { CommandModule } from './command';
 
 /**
@@ -9,7 +10,7 @@ import type { CommandModule } from './command';
 export const openTicketByIdCommand: CommandModule = {
   id: 'cloudTickets.openTicketById',
   create: (services) => async (arg?: unknown) => {
-    const given = typeof arg === 'string' ? ticketIdFromInput(arg) : undefined;
+    const given = typeof arg === 'string' ? ticketIdFromInput(arg, TICKET_ID_FORMATS) : undefined;
     const ticketId = given?.kind === 'id' ? given.id : await askForTicketId(typeof arg === 'string' ? arg : undefined);
     if (!ticketId) return false;
     return openTicketById(openByIdContext(services), ticketId);

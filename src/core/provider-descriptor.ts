@@ -4,6 +4,7 @@
  * descriptor), an emulator folder and one line in each registry (DESIGN.md §3). vscode-free.
  */
 import type { AccountMetadata, CredentialsSupplier, ProviderId } from './account';
+import type { TicketIdFormat } from './ticket-ids';
 import type { ImportEnvironment, ImportReport } from './credential-import/types';
 import type { TicketProvider } from './provider';
 
@@ -96,6 +97,8 @@ export interface ProviderDescriptor {
   readonly defaultEndpoint: (account: AccountMetadata) => string;
   /** Where the user finds the ticket in the cloud's web console. */
   readonly consoleTicketUrl: (ticketId: string) => string;
+  /** How the cloud's ticket ids look, typed alone and inside text (links, Open Ticket by ID). */
+  readonly ticketIds: TicketIdFormat;
   /** Loads the provider code lazily, so activation does not pay for it. */
   readonly create: (options: ProviderOptions) => Promise<TicketProvider>;
 }

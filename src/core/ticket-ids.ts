@@ -24,37 +24,9 @@ export interface TicketIdFormat {
   readonly inText: RegExp;
   /** Token lengths `inText` can accept; longer or shorter tokens are skipped without a regex. */
   readonly inTextLength: { readonly min: number; readonly max: number };
+  /** An id of this cloud to show in hints ("IDs look like …"). */
+  readonly example: string;
 }
-
-/**
- * Alibaba Cloud Workorder: upper-case letters and digits (spec examples `0005PYGCW`, `0006S6ZL6E`, `G2BKRWG`,
- * `001ET1BU1P`; the emulator makes `00` + 7). In text it must hold a digit and a letter and have 7–12
- * characters, so words (`WARNING`), numbers and `SHA256`-like names are not ids.
- */
-export const ALIYUN_TICKET_ID_FORMAT: TicketIdFormat = {
-  providerId: 'aliyun',
-  exact: /^[0-9A-Z]{6,12}$/,
-  inText: /^(?=[0-9A-Z]*[0-9])(?=[0-9A-Z]*[A-Z])[0-9A-Z]{7,12}$/,
-  inTextLength: { min: 7, max: 12 },
-};
-
-/**
- * Huawei Cloud OSM: `TS` (v2) or `TT` (v1) + an 8-digit date + 4–16 upper-case letters or digits (spec §1.1:
- * `TS202603275SQAIEFGS0404`, `TT201801020526`; the emulator makes `TS` + date + 9 + 4). The spec's test
- * placeholders (`TS-123456`, `case-123`) are not ticket ids a real account has.
- */
-export const HUAWEICLOUD_TICKET_ID_FORMAT: TicketIdFormat = {
-  providerId: 'huaweicloud',
-  exact: /^T[ST](?:19|20)\d{6}[0-9A-Z]{4,16}$/,
-  inText: /^T[ST](?:19|20)\d{6}[0-9A-Z]{4,16}$/,
-  inTextLength: { min: 14, max: 26 },
-};
-
-/**
- * Every cloud's format. It belongs in each provider's descriptor (src/providers/index.ts) and moves there
- * when that file is free to change; until then this table is the one place that knows id shapes.
- */
-export const TICKET_ID_FORMATS: readonly TicketIdFormat[] = [ALIYUN_TICKET_ID_FORMAT, HUAWEICLOUD_TICKET_ID_FORMAT];
 
 /** The canonical spelling of an id typed by a user (trimmed, upper case: both clouds print ids upper case). */
 export function normalizeTicketId(input: string): string {
@@ -62,7 +34,7 @@ export function normalizeTicketId(input: string): string {
 }
 
 /** Providers whose ids can look like this (already normalised) id. */
-export function providersMatchingId(id: string, formats: readonly TicketIdFormat[] = TICKET_ID_FORMATS): ProviderId[] {
+export function providersMatchingId(id: string, formats: readonly TicketIdFormat[]): ProviderId[] {
   return formats.filter((format) => format.exact.test(id)).map((format) => format.providerId);
 }
 
@@ -83,7 +55,8 @@ export interface RecognizedTicketId extends TicketIdCandidate {
 export interface RecognizeOptions {
   /** True when a cached ticket has this id. */
   readonly isKnown?: (id: string) => boolean;
-  readonly formats?: readonly TicketIdFormat[];
+  /** The id formats of the clouds the extension knows (each descriptor's `ticketIds`). */
+  readonly formats: readonly TicketIdFormat[];
   /** Stop after this many results (a document with thousands of ids gets the first ones). */
   readonly maxResults?: number;
 }
@@ -91,7 +64,7 @@ export interface RecognizeOptions {
 const DEFAULT_MAX_RESULTS = 1000;
 
 /** Every id-shaped token of the text, in order; no context rule applied (pasted text, tests). */
-export function findTicketIdCandidates(text: string, formats: readonly TicketIdFormat[] = TICKET_ID_FORMATS, maxResults = DEFAULT_MAX_RESULTS): TicketIdCandidate[] {
+export function findTicketIdCandidates(text: string, formats: readonly TicketIdFormat[], maxResults = DEFAULT_MAX_RESULTS): TicketIdCandidate[] {
   const found: TicketIdCandidate[] = [];
   for (const candidate of scanCandidates(text, formats)) {
     if (found.length >= maxResults) break;
@@ -122,12 +95,12 @@ function* scanCandidates(text: string, formats: readonly TicketIdFormat[]): Gene
 }
 
 /** The ids of the text that are meant as ticket ids, by the rule in this file's header. */
-export function recognizeTicketIds(text: string, options: RecognizeOptions = {}): RecognizedTicketId[] {
+export function recognizeTicketIds(text: string, options: RecognizeOptions): RecognizedTicketId[] {
   const maxResults = options.maxResults ?? DEFAULT_MAX_RESULTS;
   const recognized: RecognizedTicketId[] = [];
   let previous: RecognizedTicketId | undefined;
   // Candidates are looked at in order; only a bounded window before each is read, so the whole pass is linear.
-  for (const candidate of scanCandidates(text, options.formats ?? TICKET_ID_FORMATS)) {
+  for (const candidate of scanCandidates(text, options.formats)) {
     const reason = reasonFor(text, candidate, previous, options.isKnown);
     if (!reason) continue;
     previous = { ...candidate, reason };
@@ -193,7 +166,7 @@ const MAX_URLS = 20;
  * The one ticket id in a user's input: a bare id (any case), a console URL of a ticket (its `ticketId`/`id`
  * parameter, in the query or the fragment), or text holding exactly one id-shaped token.
  */
-export function ticketIdFromInput(input: string, formats: readonly TicketIdFormat[] = TICKET_ID_FORMATS): TicketIdInput {
+export function ticketIdFromInput(input: string, formats: readonly TicketIdFormat[]): TicketIdInput {
   const trimmed = input.trim();
   if (!trimmed) return { kind: 'empty' };
   if (trimmed.length > MAX_ID_INPUT_LENGTH) return { kind: 'too-long', maxLength: MAX_ID_INPUT_LENGTH };

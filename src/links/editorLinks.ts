@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { recognizeTicketIds, type RecognizedTicketId } from '../core/ticket-ids';
+import { TICKET_ID_FORMATS } from '../providers';
 import type { StoredAccount } from '../accounts/accountStore';
 import { OUTSIDE_TEXT_LIMITS, outsideMarkdown, outsideText, ownText, type SafeText } from '../shared/outsideText';
 import { cloudNames } from './cloudNames';
@@ -95,7 +96,7 @@ export class TicketIdEditorLinks implements vscode.DocumentLinkProvider, vscode.
     const text = document.getText();
     const searched = text.length > MAX_SEARCHED_CHARACTERS ? text.slice(0, MAX_SEARCHED_CHARACTERS) : text;
     // A token cut by the limit is not an id.
-    const all = recognizeTicketIds(searched, { isKnown: (id) => this.index.has(id) }).filter((found) => searched === text || found.end < searched.length);
+    const all = recognizeTicketIds(searched, { formats: TICKET_ID_FORMATS, isKnown: (id) => this.index.has(id) }).filter((found) => searched === text || found.end < searched.length);
     const found = insideRegions(all, searchableRegions(searched, document.languageId));
     this.recent.set(document, { version: document.version, found });
     return found;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { providersMatchingId } from '../core/ticket-ids';
+import { TICKET_ID_FORMATS } from '../providers';
 import { cloudNameOf } from '../accounts/cloudName';
 import { cloudNames } from './cloudNames';
 import type { HostServices } from '../services/services';
@@ -77,7 +78,7 @@ async function pickOwner(context: OpenByIdContext, owners: readonly FoundOwner[]
 }
 
 function explainNoAccount(ticketId: string): void {
-  const clouds = providersMatchingId(ticketId);
+  const clouds = providersMatchingId(ticketId, TICKET_ID_FORMATS);
   if (clouds.length === 0) {
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a ticket ID of a cloud Cloud Tickets knows.', idText(ticketId)));
     return;

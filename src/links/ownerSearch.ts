@@ -5,7 +5,8 @@
  */
 import type { ProviderId } from '../core/account';
 import { isTicketError, type ErrorKind } from '../core/errors';
-import { providersMatchingId, type TicketIdFormat, TICKET_ID_FORMATS } from '../core/ticket-ids';
+import { providersMatchingId, type TicketIdFormat } from '../core/ticket-ids';
+import { TICKET_ID_FORMATS } from '../providers';
 
 export interface OwnerCandidate {
   readonly id: string;

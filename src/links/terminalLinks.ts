@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { recognizeTicketIds } from '../core/ticket-ids';
+import { TICKET_ID_FORMATS } from '../providers';
 import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
 import { OPEN_BY_ID_COMMAND } from './commandLinks';
 import { linksEnabled } from './settings';
@@ -18,7 +19,7 @@ export class TicketIdTerminalLinks implements vscode.TerminalLinkProvider<Ticket
 
   provideTerminalLinks(context: vscode.TerminalLinkContext): TicketTerminalLink[] {
     if (!linksEnabled('terminal')) return [];
-    return recognizeTicketIds(context.line, { isKnown: (id) => this.index.has(id), maxResults: MAX_LINKS_PER_LINE }).map((found) => ({
+    return recognizeTicketIds(context.line, { formats: TICKET_ID_FORMATS, isKnown: (id) => this.index.has(id), maxResults: MAX_LINKS_PER_LINE }).map((found) => ({
       startIndex: found.start,
       length: found.end - found.start,
       tooltip: vscode.l10n.t('Open ticket {0}', outsideText(found.id, { maxLength: OUTSIDE_TEXT_LIMITS.label })),

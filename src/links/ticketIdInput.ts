@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { ticketIdFromInput, type TicketIdInput } from '../core/ticket-ids';
+import { PROVIDERS, TICKET_ID_FORMATS } from '../providers';
+import { cloudName } from '../accounts/cloudName';
 import { outsideText, ownText, type SafeText } from '../shared/outsideText';
 import { cloudNames } from './cloudNames';
 import { idText } from './openTicketById';
@@ -15,12 +17,12 @@ export function askForTicketId(initialText = selectedText()): Promise<string | u
   box.prompt = vscode.l10n.t('A ticket ID (0005PYGCW, TS202603275SQAIEFGS0404), a console link of a ticket, or text that holds one');
   box.placeholder = vscode.l10n.t('Ticket ID or console link');
   box.ignoreFocusOut = true;
-  let parsed = ticketIdFromInput('');
+  let parsed = ticketIdFromInput('', TICKET_ID_FORMATS);
   const validate = () => {
-    parsed = ticketIdFromInput(box.value);
+    parsed = ticketIdFromInput(box.value, TICKET_ID_FORMATS);
     box.validationMessage = validationOf(parsed);
   };
-  if (initialText && ticketIdFromInput(initialText).kind === 'id') box.value = initialText.trim();
+  if (initialText && ticketIdFromInput(initialText, TICKET_ID_FORMATS).kind === 'id') box.value = initialText.trim();
   validate();
   return new Promise((resolve) => {
     let settled = false;
@@ -48,7 +50,7 @@ function validationOf(parsed: TicketIdInput): vscode.InputBoxValidationMessage |
     case 'too-long':
       return error(ownText(vscode.l10n.t('The text is too long; paste at most {0} characters.', parsed.maxLength)));
     case 'none':
-      return error(ownText(vscode.l10n.t('No ticket ID here. Alibaba Cloud IDs look like 0005PYGCW, Huawei Cloud IDs like TS202603275SQAIEFGS0404.')));
+      return error(ownText(vscode.l10n.t('No ticket ID here. {0}', idExamples())));
     case 'several':
       return error(ownText(vscode.l10n.t('The text holds several ticket IDs ({0}). Keep only one.', outsideText(parsed.ids.slice(0, 3).join(', '), { maxLength: 100 }))));
     case 'id':
@@ -71,4 +73,9 @@ function selectedText(): string | undefined {
   if (range.end.line - range.start.line > 2) return undefined;
   const text = editor.document.getText(range);
   return text.length <= 2000 ? text : undefined;
+}
+
+/** "Alibaba Cloud IDs look like 0005PYGCW. Huawei Cloud IDs look like TS…", from the descriptors. */
+function idExamples(): SafeText {
+  return ownText(PROVIDERS.map((provider) => vscode.l10n.t('{0} IDs look like {1}.', cloudName(provider), provider.ticketIds.example)).join(' '));
 }

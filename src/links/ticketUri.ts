@@ -3,7 +3,8 @@
  * back by the URI handler. A link comes from outside (a chat, a web page), so reading it accepts exactly
  * this path and these two parameters, each once and of the right shape, and nothing else. vscode-free.
  */
-import { normalizeTicketId, providersMatchingId, TICKET_ID_FORMATS, type TicketIdFormat } from '../core/ticket-ids';
+import { normalizeTicketId, providersMatchingId, type TicketIdFormat } from '../core/ticket-ids';
+import { TICKET_ID_FORMATS } from '../providers';
 import type { ProviderId } from '../core/account';
 
 /** `publisher.name` from package.json (a unit test keeps them equal): the authority of our links. */

@@ -13,6 +13,9 @@ export const PROVIDERS: readonly ProviderDescriptor[] = [
   huaweiCloudDescriptor,
 ];
 
+/** How every known cloud's ticket ids look (links, Open Ticket by ID). */
+export const TICKET_ID_FORMATS = PROVIDERS.map((provider) => provider.ticketIds);
+
 /** The descriptor of a provider id, or undefined for a cloud this version does not know. */
 export function findProviderDescriptor(id: ProviderId): ProviderDescriptor | undefined {
   return PROVIDERS.find((provider) => provider.id === id);

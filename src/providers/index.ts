@@ -3,4 +3,4 @@
  * descriptor type. Provider code itself is loaded lazily through each descriptor's `create`.
  */
 export type { ProviderDescriptor, ProviderOptions } from '../core/provider-descriptor';
-export { PROVIDERS, findProviderDescriptor, providerDescriptor } from './descriptors';
+export { PROVIDERS, TICKET_ID_FORMATS, findProviderDescriptor, providerDescriptor } from './descriptors';

@@ -19,7 +19,8 @@ const bundleZh: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'l10
 /** Every member of the descriptor type; the type checker fails this list when a member is added. */
 const MEMBERS = {
   id: true, displayName: true, apiVersions: true, credentialFields: true, credentialSources: true, consoleCsv: true,
-  secretFormats: true, defaultEndpoint: true, consoleTicketUrl: true, create: true,
+  secretFormats: true, defaultEndpoint: true, consoleTicketUrl: true,
+  ticketIds: true, create: true,
 } satisfies Record<keyof ProviderDescriptor, true>;
 
 const FIXTURE_HOMES = ['full', 'split', 'malformed', 'bad-shapes', 'empty'];

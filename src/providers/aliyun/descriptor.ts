@@ -33,6 +33,16 @@ export const aliyunDescriptor: ProviderDescriptor = {
     keyPair: { id: /(?:LTAI|STS\.)[A-Za-z0-9.]{12,40}/, secret: /[A-Za-z0-9]{30}/ },
   },
   defaultEndpoint: (account) => resolveEndpoint({ region: account.region }).origin,
+  // Upper-case letters and digits (spec examples 0005PYGCW, 0006S6ZL6E, G2BKRWG, 001ET1BU1P; the emulator
+  // makes 00 + 7). In text it must hold a digit and a letter and have 7–12 characters, so words
+  // (WARNING), numbers and SHA256-like names are not taken for ids.
+  ticketIds: {
+    providerId: ALIYUN_ID,
+    exact: /^[0-9A-Z]{6,12}$/,
+    inText: /^(?=[0-9A-Z]*[0-9])(?=[0-9A-Z]*[A-Z])[0-9A-Z]{7,12}$/,
+    inTextLength: { min: 7, max: 12 },
+    example: '0005PYGCW',
+  },
   consoleTicketUrl: (ticketId) => `https://smartservice.console.aliyun.com/service/pre-sales-detail?ticketId=${encodeURIComponent(ticketId)}`,
   create: async (options) => (await loadProviderFactories()).createAliyunProvider(options),
 };

@@ -32,6 +32,16 @@ export const huaweiCloudDescriptor: ProviderDescriptor = {
     keyPair: { id: /[A-Z0-9]{20}/, secret: /[A-Za-z0-9]{40}/ },
   },
   defaultEndpoint: (account) => defaultOsmEndpoint(siteOf(account.site)),
+  // TS (v2) or TT (v1) + an 8-digit date + 4–16 upper-case letters or digits (spec §1.1:
+  // TS202603275SQAIEFGS0404, TT201801020526; the emulator makes TS + date + 9 + 4). The spec's test
+  // placeholders (TS-123456, case-123) are not ids a real account has.
+  ticketIds: {
+    providerId: HUAWEICLOUD_ID,
+    exact: /^T[ST](?:19|20)\d{6}[0-9A-Z]{4,16}$/,
+    inText: /^T[ST](?:19|20)\d{6}[0-9A-Z]{4,16}$/,
+    inTextLength: { min: 14, max: 26 },
+    example: 'TS202603275SQAIEFGS0404',
+  },
   consoleTicketUrl: (ticketId) => `https://console.huaweicloud.com/ticket/?#/ticketindex/serviceTicketDetail?id=${encodeURIComponent(ticketId)}`,
   create: async (options) => (await loadProviderFactories()).createHuaweiCloudProvider(options),
 };

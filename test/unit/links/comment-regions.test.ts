@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { recognizeTicketIds } from '../../../src/core/ticket-ids';
+import { TICKET_ID_FORMATS as FORMATS } from '../../../src/providers';
 import { insideRegions, isProseLanguage, searchableRegions } from '../../../src/links/commentRegions';
 
 /** The ids a document of this language offers as links (the editor provider's pipeline without VS Code). */
 function linkedIds(text: string, languageId: string): string[] {
-  return insideRegions(recognizeTicketIds(text), searchableRegions(text, languageId)).map((found) => found.id);
+  return insideRegions(recognizeTicketIds(text, { formats: FORMATS }), searchableRegions(text, languageId)).map((found) => found.id);
 }
 
 describe('where ids are looked for in a document', () => {
@@ -39,18 +40,9 @@ describe('where ids are looked for in a document', () => {
     assert.deepEqual(linkedIds('a();\n/* ticket 0005PYGCW\n ticket 0006S6ZL6E', 'c'), ['0005PYGCW', '0006S6ZL6E']);
   });
 
-  it('scans a large hostile code file in linear time', function () {
-    this.timeout(30_000);
+  it('reads the comments of a large hostile code file (the bench measures how long it takes)', () => {
     const chunk = '"/*" + \'//\' + `#` /* x */ // ticket 0005PYGCW\n';
-    const time = (text: string) => {
-      const started = process.hrtime.bigint();
-      searchableRegions(text, 'typescript');
-      return Number(process.hrtime.bigint() - started) / 1e6;
-    };
-    const small = chunk.repeat(20_000);
-    const large = chunk.repeat(80_000);
-    time(small);
-    const ratio = Math.min(time(large), time(large)) / Math.max(Math.min(time(small), time(small)), 2);
-    assert.ok(ratio < 9, `4× the text cost ${ratio.toFixed(1)}×`);
+    // One id per line comment (the quoted "/*" and '//' are strings); a document offers its first 1,000 links.
+    assert.deepEqual([linkedIds(chunk.repeat(500), 'typescript').length, linkedIds(chunk.repeat(20_000), 'typescript').length], [500, 1000]);
   });
 });

@@ -1,25 +1,25 @@
 import * as assert from 'node:assert/strict';
-import {
-  ALIYUN_TICKET_ID_FORMAT, findTicketIdCandidates, HUAWEICLOUD_TICKET_ID_FORMAT, normalizeTicketId, providersMatchingId,
-  recognizeTicketIds, ticketIdFromInput,
-} from '../../../src/core/ticket-ids';
+import { findTicketIdCandidates, normalizeTicketId, providersMatchingId, recognizeTicketIds, ticketIdFromInput } from '../../../src/core/ticket-ids';
+import { TICKET_ID_FORMATS as FORMATS } from '../../../src/providers';
 
-const ids = (text: string, known: readonly string[] = []) => recognizeTicketIds(text, { isKnown: (id) => known.includes(id) }).map((found) => found.id);
-const reasons = (text: string, known: readonly string[] = []) => recognizeTicketIds(text, { isKnown: (id) => known.includes(id) }).map((found) => `${found.id}:${found.reason}`);
+const [ALIYUN_TICKET_ID_FORMAT, HUAWEICLOUD_TICKET_ID_FORMAT] = FORMATS;
+
+const ids = (text: string, known: readonly string[] = []) => recognizeTicketIds(text, { formats: FORMATS, isKnown: (id) => known.includes(id) }).map((found) => found.id);
+const reasons = (text: string, known: readonly string[] = []) => recognizeTicketIds(text, { formats: FORMATS, isKnown: (id) => known.includes(id) }).map((found) => `${found.id}:${found.reason}`);
 
 describe('ticket id formats', () => {
   it('accepts the ids of the specs and of the emulator, each for its own cloud', () => {
     const aliyun = ['0005PYGCW', '0006S6ZL6E', '001571BTXC', 'G2BKRWG', '3EBYRY7', '001ET1BU1P', '00A7K2M9Q', 'XSS0000001', 'RTARNP'];
     const huawei = ['TS202603275SQAIEFGS0404', 'TT201801020526', 'TS20260320PENDING0000002', 'TS20260212LONGTHREAD0009', 'TS20260101UNKNOWN0000001'];
     assert.deepEqual({
-      aliyun: aliyun.map((id) => providersMatchingId(id).join()),
-      huawei: huawei.map((id) => providersMatchingId(id).join()),
+      aliyun: aliyun.map((id) => providersMatchingId(id, FORMATS).join()),
+      huawei: huawei.map((id) => providersMatchingId(id, FORMATS).join()),
     }, { aliyun: aliyun.map(() => 'aliyun'), huawei: huawei.map(() => 'huaweicloud') });
   });
 
   it('refuses what is not an id of either cloud', () => {
     const refused = ['', 'ABC12', '0005PYGCW0005PYGCW', 'TS-123456', 'case-123', '0005pygcw', '0005 PYGCW', 'TS2026032', 'TX202603275SQAIEFGS0404'];
-    assert.deepEqual(refused.filter((id) => providersMatchingId(id).length > 0), ['TS2026032']);
+    assert.deepEqual(refused.filter((id) => providersMatchingId(id, FORMATS).length > 0), ['TS2026032']);
   });
 
   it('normalises what a user typed: trimmed and upper case', () => {
@@ -34,7 +34,7 @@ describe('ticket id formats', () => {
 describe('ticket ids in running text', () => {
   it('finds every id-shaped token with its offsets, case-sensitively', () => {
     const text = 'see 0005PYGCW and ts202603275sqaiefgs0404, then TS202603275SQAIEFGS0404.';
-    assert.deepEqual(findTicketIdCandidates(text).map((c) => [c.id, c.start, c.end, c.providerIds.join()]), [['0005PYGCW', 4, 13, 'aliyun'], ['TS202603275SQAIEFGS0404', 48, 71, 'huaweicloud']]);
+    assert.deepEqual(findTicketIdCandidates(text, FORMATS).map((c) => [c.id, c.start, c.end, c.providerIds.join()]), [['0005PYGCW', 4, 13, 'aliyun'], ['TS202603275SQAIEFGS0404', 48, 71, 'huaweicloud']]);
   });
 
   it('takes an id after a context word, in English and Chinese, with id/no/number and punctuation between', () => {
@@ -62,7 +62,7 @@ describe('ticket ids in running text', () => {
 
   it('stops after maxResults', () => {
     const text = Array.from({ length: 50 }, () => 'ticket 0005PYGCW').join(' ');
-    assert.equal(recognizeTicketIds(text, { maxResults: 7 }).length, 7);
+    assert.equal(recognizeTicketIds(text, { formats: FORMATS, maxResults: 7 }).length, 7);
   });
 });
 
@@ -81,48 +81,19 @@ describe('ticket ids in hostile text', () => {
     // A control between the context word and the id breaks the context; split tokens are no id at all.
     assert.deepEqual(found, { override: [], inside: [], zeroWidth: [], cyrillic: [], fullWidth: [], nul: [], loneSurrogate: [] });
     // A cached id next to a control is still the same ASCII token, and nothing of the control is in the link.
-    assert.deepEqual(recognizeTicketIds('x\u202E0005PYGCW\u202C', { isKnown: (id) => id === '0005PYGCW' }).map((c) => [c.id, c.start, c.end]), [['0005PYGCW', 2, 11]]);
+    assert.deepEqual(recognizeTicketIds('x\u202E0005PYGCW\u202C', { formats: FORMATS, isKnown: (id) => id === '0005PYGCW' }).map((c) => [c.id, c.start, c.end]), [['0005PYGCW', 2, 11]]);
   });
 
-  it('recognises in linear time: a 4× longer hostile text costs about 4× as much', function () {
+  it('finds the one id in a 10 MB hostile line (the bench measures how long it takes)', function () {
     this.timeout(60_000);
-    const shapes: Record<string, (n: number) => string> = {
-      oneLongToken: (n) => 'A1'.repeat(n),
-      manyCandidates: (n) => 'ticket 0005PYGCW '.repeat(n / 8),
-      contextWordsOnly: (n) => 'ticket '.repeat(n / 3),
-      hashesAndSeparators: (n) => '#, and #'.repeat(n / 4),
-      nearMisses: (n) => 'ticket ID: no. number 0005PYGC '.repeat(n / 16),
-      oneLongLineOfIds: (n) => 'A1B2C3D '.repeat(n / 4),
-    };
-    const cost = (text: string) => {
-      const started = process.hrtime.bigint();
-      recognizeTicketIds(text, { isKnown: () => false, maxResults: Number.MAX_SAFE_INTEGER });
-      return Number(process.hrtime.bigint() - started) / 1e6;
-    };
-    const ratios: Record<string, number> = {};
-    for (const [name, make] of Object.entries(shapes)) {
-      const small = make(100_000);
-      const large = make(400_000);
-      cost(small); // warm up
-      const best = (text: string) => Math.min(cost(text), cost(text), cost(text));
-      ratios[name] = best(large) / Math.max(best(small), 2);
-    }
-    const superLinear = Object.entries(ratios).filter(([, ratio]) => ratio > 9);
-    assert.deepEqual(superLinear, [], JSON.stringify(ratios));
-  });
-
-  it('handles a 10 MB line within a second or two', function () {
-    this.timeout(30_000);
     const line = `${'x'.repeat(5_000_000)} ticket 0005PYGCW ${'\u202E#'.repeat(2_500_000)}`;
-    const started = Date.now();
     assert.deepEqual(ids(line), ['0005PYGCW']);
-    assert.ok(Date.now() - started < 5_000, `${Date.now() - started} ms`);
   });
 });
 
 describe('an id typed or pasted into Open Ticket by ID', () => {
   const read = (text: string) => {
-    const parsed = ticketIdFromInput(text);
+    const parsed = ticketIdFromInput(text, FORMATS);
     return parsed.kind === 'id' ? `${parsed.id}@${parsed.providerIds.join()}` : parsed.kind;
   };
 
