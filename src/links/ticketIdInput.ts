@@ -77,5 +77,6 @@ function selectedText(): string | undefined {
 
 /** "Alibaba Cloud IDs look like 0005PYGCW. Huawei Cloud IDs look like TS…", from the descriptors. */
 function idExamples(): SafeText {
-  return ownText(PROVIDERS.map((provider) => vscode.l10n.t('{0} IDs look like {1}.', cloudName(provider), provider.ticketIds.example)).join(' '));
+  const sentences: SafeText[] = PROVIDERS.map((provider) => ownText(vscode.l10n.t('{0} IDs look like {1}.', cloudName(provider), ownText(provider.ticketIds.example))));
+  return ownText(sentences.join(' '));
 }
