@@ -77,6 +77,6 @@ function selectedText(): string | undefined {
 
 /** "Alibaba Cloud IDs look like 0005PYGCW. Huawei Cloud IDs look like TS…", from the descriptors. */
 function idExamples(): SafeText {
-  const sentences: SafeText[] = PROVIDERS.map((provider) => ownText(vscode.l10n.t('{0} IDs look like {1}.', cloudName(provider), ownText(provider.ticketIds.example))));
+  const sentences: SafeText[] = PROVIDERS.map((provider) => ownText(vscode.l10n.t('{0} IDs look like {1}.', cloudName(provider), outsideText(provider.ticketIds.example))));
   return ownText(sentences.join(' '));
 }
