@@ -25,6 +25,8 @@ export class Workbench {
     readonly page: Page,
     private readonly browser: Browser,
     private readonly server: Awaited<ReturnType<typeof startCodeServer>>,
+    /** False for a second window: closing it leaves the server and the browser to the first. */
+    private readonly ownsServer = true,
   ) {}
 
   private get extensionsDir(): string {
@@ -44,6 +46,14 @@ export class Workbench {
     return new Workbench(page, browser, started);
   }
 
+  /** Another browser window on the same server and folder: its own extension host, the same profile. */
+  async openSecondWindow(): Promise<Workbench> {
+    const page = await this.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(workbenchUrl(this.server.url, { folder: this.server.dirs.workspace }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    return new Workbench(page, this.browser, this.server, false);
+  }
+
   get workspaceFolder(): string {
     return this.server.dirs.workspace;
   }
@@ -61,7 +71,11 @@ export class Workbench {
     await input.fill(`>${title}`);
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     await row.waitFor();
-    await input.press('Enter');
+    // Fuzzy matching may focus another command first ("File: Open File..." after "Open Recent"): click the
+    // row whose label is exactly the title when there is one, else take the focused row as a user would.
+    const exact = this.page.locator('.quick-input-list .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) }).first();
+    if ((await exact.count()) > 0) await exact.click();
+    else await input.press('Enter');
   }
 
   /** Types into the open quick input and accepts, as a user would (a pick's label or a value). */
@@ -127,6 +141,10 @@ export class Workbench {
   }
 
   async close(): Promise<void> {
+    if (!this.ownsServer) {
+      await this.page.close().catch(() => undefined);
+      return;
+    }
     await this.browser.close().catch(() => undefined);
     this.server.stop();
     rmSync(this.extensionsDir, { recursive: true, force: true });
@@ -142,4 +160,8 @@ export function screenshotOnFailure(current: () => Workbench | undefined): void 
       await workbench.screenshot(`FAILED-${test.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 80)}`).catch(() => undefined);
     }
   });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
