@@ -57,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
   context.subscriptions.push(accounts.onDidChange(() => polling.accountsChanged()));
   // Paint from the cache at once; refresh once demo accounts (if any) point at a running emulator.
   void tickets.paintFromCache().then(() => startDemoIfWanted(demo, log)).then(() => {
+    explorer.startupFinished();
     void tickets.refresh();
     polling.start();
   });

@@ -19,7 +19,7 @@ const PAGE = 50;
 /**
  * The Tickets view: Account → status group → ticket. It only maps the model to tree items; data,
  * refreshes and errors live in TicketModel. With no accounts the tree is empty and VS Code shows the
- * `viewsWelcome` content.
+ * `viewsWelcome` content, but only once startup has settled (see `showsWelcome`).
  */
 export class ExplorerView extends DisposableOwner implements vscode.TreeDataProvider<ExplorerNode>, ExplorerControls {
   private readonly changed = this.own(new vscode.EventEmitter<void>());
@@ -27,6 +27,9 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
   readonly treeView: vscode.TreeView<ExplorerNode>;
   /** How many tickets each long group shows, by `accountId:group`. */
   private readonly shown = new Map<string, number>();
+  /** False until activation has added or re-pointed the demo accounts it was asked for. */
+  private startupSettled = false;
+  private welcomeShown = false;
 
   constructor(
     private readonly accounts: AccountStore,
@@ -36,9 +39,33 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
     super();
     this.treeView = this.own(vscode.window.createTreeView(EXPLORER_VIEW_ID, { treeDataProvider: this, showCollapseAll: true, canSelectMany: true }));
     this.own(model.onDidChange(() => this.changed.fire()));
-    this.own(accounts.onDidChange(() => this.changed.fire()));
+    this.own(accounts.onDidChange(() => {
+      this.changed.fire();
+      this.updateWelcome();
+    }));
     this.own(model.onRevealRequest(({ accountId, ticketId }) => this.revealTicket(accountId, ticketId)));
     void vscode.commands.executeCommand('setContext', 'cloudTickets.hasAccounts', accounts.list().length > 0);
+  }
+
+  /** The value last given to `cloudTickets.showWelcome`, the key the welcome content waits for. */
+  get showsWelcome(): boolean {
+    return this.welcomeShown;
+  }
+
+  /** Called once activation has added (or failed to add) the demo accounts it was asked for. */
+  startupFinished(): void {
+    this.startupSettled = true;
+    this.updateWelcome();
+  }
+
+  /**
+   * The welcome shows only once activation has settled (demo accounts asked for at start exist by then)
+   * and no account exists. The key is unset before activation, so the view never flashes the welcome
+   * while the accounts are still being read or added.
+   */
+  private updateWelcome(): void {
+    this.welcomeShown = this.startupSettled && this.accounts.list().length === 0;
+    void vscode.commands.executeCommand('setContext', 'cloudTickets.showWelcome', this.welcomeShown);
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {

@@ -14,6 +14,7 @@ const ALLOWED = [
   /^extension\/dist\/webview\/([\w.-]+\/)*[\w.-]+\.(js|css)$/,
   /^extension\/media\/icon\.png$/,
   /^extension\/media\/(icons|css)\/([\w.-]+\/)*[\w.-]+\.(svg|png|css)$/,
+  /^extension\/media\/walkthrough\/[\w.-]+\.(svg|md)$/,
   /^extension\/l10n\/bundle\.l10n(\.zh-cn)?\.json$/,
 ];
 const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/providers.js', 'extension/dist/emulator.js', 'extension/media/icon.png', 'extension/l10n/bundle.l10n.zh-cn.json', 'extension/package.nls.zh-cn.json'];
