@@ -101,6 +101,6 @@ async function statOrUndefined(uri: vscode.Uri): Promise<vscode.FileStat | undef
 }
 
 /** The last path segment of a resource. */
-export function baseName(uri: vscode.Uri): string {
+function baseName(uri: vscode.Uri): string {
   return uri.path.split('/').filter(Boolean).pop() || 'attachment';
 }

@@ -19,7 +19,7 @@ export interface PickedFile extends CandidateFile {
 }
 
 /** The last path segment of a resource. */
-export function fileNameOf(uri: vscode.Uri): string {
+function fileNameOf(uri: vscode.Uri): string {
   return uri.path.split('/').filter(Boolean).pop() || 'attachment';
 }
 

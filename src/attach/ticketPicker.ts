@@ -17,7 +17,7 @@ interface TicketItem extends vscode.QuickPickItem {
 }
 
 /** Accounts whose provider can attach files (capabilities.attachments), in the order of the account list. */
-export async function attachCapableAccounts(services: HostServices): Promise<{ id: string; label: string }[]> {
+async function attachCapableAccounts(services: HostServices): Promise<{ id: string; label: string }[]> {
   const accounts = services.accounts.list();
   const capable = await Promise.all(accounts.map(async (account) => {
     const provider = await services.providers.get(account.id).catch(() => undefined);

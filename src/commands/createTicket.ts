@@ -11,7 +11,7 @@ import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
  * The account to file with: the one given (explorer "+" on an account), the only one, or the user's
  * pick with the most recently used first. Undefined when the user cancels or has no account.
  */
-export async function accountForNewTicket(services: CommandServices, arg?: unknown): Promise<string | undefined> {
+async function accountForNewTicket(services: CommandServices, arg?: unknown): Promise<string | undefined> {
   const given = accountIdOf(arg);
   if (given && services.accounts.get(given)) return given;
   const accounts = services.accounts.list();

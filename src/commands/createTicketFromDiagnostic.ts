@@ -21,7 +21,7 @@ function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
 }
 
 /** What the ticket should say about a diagnostic in a document. */
-export function diagnosticFacts(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): DiagnosticFacts {
+function diagnosticFacts(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): DiagnosticFacts {
   const line = diagnostic.range.start.line;
   const first = Math.max(0, line - CONTEXT_LINES);
   const last = Math.min(document.lineCount - 1, line + CONTEXT_LINES);

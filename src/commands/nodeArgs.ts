@@ -15,8 +15,3 @@ export function accountIdOf(arg: unknown): string | undefined {
   return field(arg, 'accountId') ?? field((arg as { account?: unknown } | undefined)?.account, 'id');
 }
 
-/** The ticket id of a tree node or a plain id string. */
-export function ticketIdOf(arg: unknown): string | undefined {
-  if (typeof arg === 'string') return arg;
-  return field(arg, 'ticketId');
-}

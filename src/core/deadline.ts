@@ -13,7 +13,7 @@ import type { RetryPolicy } from './retry';
  * Slowest upload rate a call is given time for, on top of its deadline: an upload that moves fewer
  * bytes a second than this is failed rather than waited for.
  */
-export const MIN_UPLOAD_BYTES_PER_SECOND = 32 * 1024;
+const MIN_UPLOAD_BYTES_PER_SECOND = 32 * 1024;
 
 /**
  * Deadline of one call: one request timeout for every attempt the retry policy allows, plus one more

@@ -101,7 +101,7 @@ export function matchPostedReply(messages: readonly Message[], sent: SentReply, 
 }
 
 /** Reads the thread (again after a pause when the reply is not there yet) and looks for the reply. */
-export async function findPostedReply(
+async function findPostedReply(
   provider: Pick<TicketProvider, 'listMessages'>,
   ticketId: string,
   sent: SentReply,

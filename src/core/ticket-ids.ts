@@ -156,7 +156,7 @@ export type TicketIdInput =
   | { readonly kind: 'id'; readonly id: string; readonly providerIds: readonly ProviderId[] };
 
 /** Longest pasted text that is searched for an id (an input box, not a document). */
-export const MAX_ID_INPUT_LENGTH = 10_000;
+const MAX_ID_INPUT_LENGTH = 10_000;
 /** Query and fragment keys that name a ticket in a console URL. */
 const URL_ID_KEYS = /^(?:ticket_?id|incident_?id|case_?id|id)$/i;
 const URL_PATTERN = /https?:\/\/[^\s<>"'`]+/gi;

@@ -15,7 +15,7 @@ export interface FileTail {
 }
 
 /** A path that names a folder rather than a file. */
-export class NotAFileError extends Error {
+class NotAFileError extends Error {
   constructor(path: string) {
     super(`${path} is a folder`);
     this.name = 'NotAFileError';

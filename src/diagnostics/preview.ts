@@ -3,7 +3,7 @@ import { DisposableOwner } from '../common/lifecycle';
 import type { PreviewDocument, PreviewHighlight } from '../core/diagnostics/bundle';
 
 /** Scheme of the read-only preview documents (a content provider's documents cannot be edited). */
-export const DIAGNOSTICS_SCHEME = 'cloud-tickets-diagnostics';
+const DIAGNOSTICS_SCHEME = 'cloud-tickets-diagnostics';
 
 /**
  * Shows a redacted bundle as a read-only virtual document, with every redacted span highlighted
