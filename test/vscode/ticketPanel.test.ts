@@ -55,11 +55,17 @@ describe('ticket panel (extension host, emulator on loopback)', () => {
     assert.equal(ticketTabs().filter((t) => t.label === LONG_THREAD).length, 1);
   });
 
-  it('exports the conversation as Markdown without confidential text', async () => {
+  it('exports the conversation as Markdown with support\'s latest message and its access key id redacted', async () => {
+    // Alibaba's ListTicketNotes does not say which notes were sent as confidential (the sample's tax id
+    // reply was sent with Encrypt=true), so no note is left out as confidential: the export is redacted.
+    server.control.agentReply('aliyun', idOf(WITH_SECRET), 'Your log shows the key LTAI5tExportCanary00000001; please rotate it.', { keepStatus: true });
     await vscode.commands.executeCommand('cloudTickets.exportTicket', accountId, idOf(WITH_SECRET));
     const editor = await until(() => (vscode.window.activeTextEditor?.document.languageId === 'markdown' ? vscode.window.activeTextEditor : undefined), 'the Markdown editor');
     const text = editor.document.getText();
-    assert.deepEqual({ untitled: editor.document.isUntitled, title: text.startsWith(`# ${WITH_SECRET}`), leaked: text.includes('91330100MA2XXXXXXX') }, { untitled: true, title: true, leaked: false });
+    assert.deepEqual(
+      { untitled: editor.document.isUntitled, title: text.startsWith(`# ${WITH_SECRET}`), latest: text.includes('please rotate it'), keyId: text.includes('LTAI5tExportCanary00000001') },
+      { untitled: true, title: true, latest: true, keyId: false },
+    );
   });
 
   it('copies the ticket id', async () => {

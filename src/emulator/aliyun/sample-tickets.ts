@@ -1,6 +1,7 @@
 // Built-in sample tickets: 24 tickets of the main test account (four in each of the six statuses),
-// English and Chinese, short and very long threads (50+ notes), with text and image attachments; plus
-// two tickets of a second account to prove isolation. Times are fixed so tests can filter on them.
+// English and Chinese, short and very long threads (50+ notes), with text and image attachments and a
+// confidential (encrypted) customer reply; plus two tickets of a second account to prove isolation.
+// Times are fixed so tests can filter on them.
 import type { AliyunAttachmentFixture, AliyunNoteFixture, AliyunTicketFixture } from './fixtures';
 import { DEFAULT_AGENT_NAME } from './lifecycle';
 
@@ -24,6 +25,8 @@ interface Scenario {
   /** Attachments by note index (0 = the description note). */
   readonly attachments?: Readonly<Record<number, readonly AliyunAttachmentFixture[]>>;
   readonly secret?: string;
+  /** A customer reply sent as confidential (ReplyTicket Encrypt=true), after the thread. */
+  readonly confidentialReply?: string;
 }
 
 const log = (name: string, text: string): AliyunAttachmentFixture => ({ Name: name, Text: text });
@@ -37,7 +40,7 @@ const SCENARIOS: readonly Scenario[] = [
   { title: 'Function Compute cold start > 5 s', description: 'Java function cold starts take more than 5 seconds, p99 latency is unacceptable.', categoryId: '7701', thread: ['Have you tried provisioned instances?', 'Not yet, what does it cost?'] },
   { title: 'ACK 集群升级卡在 50%', description: '集群 c-8f3a 从 1.30 升级到 1.31 时卡在 50%，已经 3 小时。', categoryId: '7803', severity: 2, thread: ['您好，后台看到有一个节点池的节点处于 NotReady 状态，导致升级暂停。', '这个节点是我们手工加入的，可以移除吗？', '可以，移除后升级会继续。'], longRounds: 30 },
   { title: 'NAS mount fails with "access denied by server"', description: 'mount -t nfs fails on new ECS instances: access denied by server while mounting.', categoryId: '7211', thread: ['Please check the permission group bound to the mount target.'] },
-  { title: 'Invoice title is wrong', description: 'The invoice for order 2026081912345 has the wrong company name. Can it be reissued?', categoryId: '11931', thread: ['Yes, please send us the correct company name and tax id.', 'Company: Example Tech Ltd., tax id attached.'], secret: 'Tax ID: 91330100MA2XXXXXXX' },
+  { title: 'Invoice title is wrong', description: 'The invoice for order 2026081912345 has the wrong company name. Can it be reissued?', categoryId: '11931', thread: ['Yes, please send us the correct company name and tax id.', 'Company: Example Tech Ltd., tax id attached.'], secret: 'Tax ID: 91330100MA2XXXXXXX', confidentialReply: 'Tax ID for the invoice: 91330100MA2XXXXXXX' },
   { title: 'Redis memory full, keys evicted', description: 'Tair instance r-bp1 evicts keys although used memory is only 60%.', categoryId: '7321', thread: ['The instance uses volatile-lru and the fragmentation ratio is 1.8. We suggest a restart during off-peak hours.'] },
   { title: 'SLB health check fails intermittently', description: '负载均衡健康检查间歇性失败，后端 ECS 上 nginx 正常。Health check fails every few minutes.', categoryId: '7401', thread: ['请提供健康检查的配置截图。', 'Attached.'], attachments: { 2: [screenshot('health-check.png')] } },
   { title: 'CDN certificate not updated', description: 'We uploaded a renewed certificate but browsers still see the old one on static.example.com.', categoryId: '7421', thread: ['The new certificate is deployed now; propagation takes up to 10 minutes.', 'Confirmed, thanks!'] },
@@ -73,8 +76,9 @@ const AGENT_ROUND = [
 const statusOf = (index: number) => (index % 6) + 1;
 
 function buildNotes(scenario: Scenario, ticketIndex: number, createTime: number, customer: string): AliyunNoteFixture[] {
-  const lines: { role: 2 | 3; content: string }[] = [{ role: 3, content: scenario.description }];
+  const lines: { role: 2 | 3; content: string; encrypted?: true }[] = [{ role: 3, content: scenario.description }];
   scenario.thread.forEach((content, i) => lines.push({ role: i % 2 === 0 ? 2 : 3, content }));
+  if (scenario.confidentialReply) lines.push({ role: 3, content: scenario.confidentialReply, encrypted: true });
   for (let round = 0; round < (scenario.longRounds ?? 0); round++) {
     lines.push({ role: 3, content: `[${round + 1}] ${CUSTOMER_ROUND[round % CUSTOMER_ROUND.length]}` });
     lines.push({ role: 2, content: `[${round + 1}] ${AGENT_ROUND[round % AGENT_ROUND.length]}` });
@@ -85,6 +89,7 @@ function buildNotes(scenario: Scenario, ticketIndex: number, createTime: number,
     Role: line.role,
     Name: line.role === 2 ? DEFAULT_AGENT_NAME : customer,
     Content: line.content,
+    ...(line.encrypted ? { Encrypt: true } : {}),
     Attachments: scenario.attachments?.[i] ?? [],
   }));
 }
