@@ -7,13 +7,11 @@
  */
 import { redactSecrets } from '../../src/core/redaction';
 import { type AnnotatedSample, type RedactionScore, scoreRedactionCorpus } from '../../test/support/redaction-score';
+import { ADVERSARIAL_UNITS, FIRST_ROUND_UNITS } from '../../test/unit/redaction/adversarial-units';
 import { HELD_OUT_DIR, HELD_OUT_SWITCHED_OFF, loadHeldOutCorpus, loadRedactionCorpus, SEEN_HELD_OUT_PART } from '../../test/unit/redaction/corpus';
 import type { BenchContext, BenchRow } from '../types';
 
 export const title = 'Redaction corpus';
-
-// Repeated units that would make a backtracking or quadratic detector take minutes on one line.
-const ADVERSARIAL_UNITS = ['password=', 'key: ', 'Authorization: Bearer ', 'Cookie: a=b; ', '-----BEGIN RSA PRIVATE KEY-----', 'eyJabcdefgh.', 'xoxb-1-', 'AKIA', 'a.', 'mysql -pX ', 'a:b@tcp(', '密码：', '"', 'LS0tLS1CRUdJTi'];
 
 // The table rounds plain numbers; percentages with one decimal keep 0.944 from reading as 0.9.
 const percent = (ratio: number) => Number((ratio * 100).toFixed(1));
@@ -46,14 +44,22 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
   rows.push({ metric: `redact ${(text.length / 1024).toFixed(0)} KB of text`, value: Number(redactMs.toFixed(1)), unit: 'ms', note: `a plain copy of the same text takes ${copyMs.toFixed(2)} ms in this run` });
 
   context.progress('redacting adversarial 1 MB lines');
-  let worst = { unit: '', ms: 0 };
-  for (const unit of ADVERSARIAL_UNITS) {
+  // Each line is timed `rounds` times and its fastest run kept, so other load on the machine counts less.
+  const rounds = context.options.rounds ?? 3;
+  const times = ADVERSARIAL_UNITS.map((unit) => {
     const line = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
-    const lineStart = performance.now();
-    redactSecrets(line, { emails: true, phoneNumbers: true });
-    const ms = performance.now() - lineStart;
-    if (ms > worst.ms) worst = { unit, ms };
+    let fastest = Infinity;
+    for (let round = 0; round < rounds; round += 1) {
+      const lineStart = performance.now();
+      redactSecrets(line, { emails: true, phoneNumbers: true });
+      fastest = Math.min(fastest, performance.now() - lineStart);
+    }
+    return { unit, ms: fastest };
+  });
+  const slowest = (part: typeof times) => part.reduce((worst, time) => (time.ms > worst.ms ? time : worst));
+  for (const [label, part] of [['first-round', times.slice(0, FIRST_ROUND_UNITS)], ['all', times]] as const) {
+    const worst = slowest(part);
+    rows.push({ metric: `slowest adversarial 1 MB line (${label} units)`, value: Number(worst.ms.toFixed(0)), unit: 'ms', note: `${part.length} lines of one unit repeated, fastest of ${rounds} runs each; slowest: ${JSON.stringify(worst.unit)}` });
   }
-  rows.push({ metric: 'slowest adversarial 1 MB line', value: Number(worst.ms.toFixed(0)), unit: 'ms', note: `${ADVERSARIAL_UNITS.length} lines of one unit repeated; slowest: ${JSON.stringify(worst.unit)}` });
   return rows;
 }

@@ -1,14 +1,15 @@
 // Secrets recognised by the name they are assigned to: `key=value`, `key: value` (YAML, headers,
 // logs, INI, .env, properties, HCL, TOML), `"key": "value"` (JSON, also JSON escaped inside a
-// string), `<Key>value</Key>` and `<add key="Key" value="…"/>` (XML), and setters in code.
-import type { RedactionSpan } from './redaction';
+// string, once or more), `<Key>value</Key>` and `<add key="Key" value="…"/>` (XML). Code idioms are in
+// redaction-code.ts.
+import type { RedactionKind, RedactionSpan } from './redaction';
 import { classifyKey, type KeyClass, kindForValue } from './redaction-keys';
 import { isCodeReference, passwordBeforeRemark } from './redaction-values';
 
 // A field name (up to three words, so "AccessKey Secret:" and "export TOKEN=" count), optionally
 // quoted (groups 1 and 3) or an index (`$config['smtp_pass'] =`), optionally followed by a remark in parentheses ("Token (do not share):"),
 // then a separator (group 4). `://` is excluded so URLs are not read as `https: //…`; `==` is a comparison.
-const ASSIGNMENT = /(?<![\w.$\\/-])(\\?["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2})(\\?["'])?\]?(?:[ \t]*\([^()\r\n]{0,40}\))?[ \t]*(:=|=>|=(?![=~])|:|：)(?!\/\/|:)[ \t]*/g;
+const ASSIGNMENT = /(?<![\w.$\\/-])(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2})(\\*["'])?\]?(?:[ \t]*\([^()\r\n]{0,40}\))?[ \t]*(:=|=>|=(?![=~])|:|：)(?!\/\/|:)[ \t]*/g;
 const XML_ELEMENT = /<([A-Za-z][\w.-]*)>([^<\r\n]+)<\/\1>/g;
 // A name in an attribute and the value in another (.NET `<add key="SmtpPassword" value="…"/>`,
 // Spring `<property name="password" value="…"/>`) or in the element (`<entry key="api.token">…</entry>`).
@@ -16,25 +17,6 @@ const XML_NAMED_VALUE = /<[A-Za-z][\w.:-]*[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+
 const XML_NAMED_ELEMENT = /<([A-Za-z][\w.:-]*)[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\2[ \t]*>([^<\r\n]+)<\/\1>/dg;
 // An unquoted value: one word, which may hold `&` unless it starts the next `name=` of a query string.
 const INLINE_VALUE = /(?:[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?![\w.%-]*=|&|\s|$)){1,2048}/y;
-// Setters, builders and map puts in code: `.setAccessKeySecret("…")`, `.withSk("…")`, `.password("…")`,
-// `put("password", "…")`.
-const SETTER_CALL = /(?:(?<![\w$])(?:set|with)_?|(?<=\.))([A-Za-z]\w*)\(\s*(["'])([^"'\r\n]*)\2/g;
-const MAP_PUT = /\(\s*(["'])([A-Za-z_][\w.-]*)\1\s*,\s*(["'])([^"'\r\n]*)\3/g;
-// SQL `SET PASSWORD [FOR user] = 'x'`, Mongo `changeUserPassword("u", "x")`, Python `auth=("u", "x")`
-// and `HTTPBasicAuth("u", "x")`: the second string.
-const PASSWORD_CALLS = [
-  /\bSET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+\S+)?[ \t]*=[ \t]*(?:PASSWORD\([ \t]*)?(["'])([^"'\r\n]*)\1/dgi,
-  /\b(?:changeUserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|basic_auth|auth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordCredential)[ \t]*[=(][ \t]*\(?[ \t]*(["'])[^"'\r\n]*\1[ \t]*,[ \t]*(["'])([^"'\r\n]*)\2/dg,
-];
-// A name and its value in two fields: Kubernetes `env` (`- name: DB_PASSWORD` then `value: …`), HAR
-// and other JSON (`{"name": "Authorization", "value": "Bearer …"}`).
-const NAME_THEN_VALUE = /\bname["']?[ \t]*:[ \t]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*(?:,[ \t]*|\r?\n[ \t]*-?[ \t]*)["']?value["']?[ \t]*:[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\2|([^\s"',}]+))/dg;
-// Space-separated environment settings: Dockerfile `ENV NAME value`, Apache `SetEnv`, csh `setenv`, fish `set -gx`.
-const SPACED_ENV = /^[ \t]*(?:ENV|SetEnv|setenv|set[ \t]+-[gxUu]+)[ \t]+([A-Za-z_]\w*)[ \t]+(?:(["'])([^"'\r\n]*)\2|([^\s"']+))[ \t]*$/dgm;
-// Terraform: `variable "db_password" { default = "…" }`.
-const HCL_VARIABLE_DEFAULT = /\bvariable[ \t]+"([\w-]+)"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]*)"/dg;
-// SQL: `IDENTIFIED BY '…'` (MySQL) and `PASSWORD '…'` (PostgreSQL).
-const SQL_PASSWORD = /\b(?:IDENTIFIED(?:\s+WITH\s+\w+)?\s+BY|PASSWORD)\s+(["'])([^"'\r\n]*)\1/gi;
 // Values are short; reading stops here so a huge line cannot make every match scan to its end.
 const MAX_VALUE_LENGTH = 2048;
 
@@ -42,7 +24,7 @@ const PASSWORD_CLASS: KeyClass = { family: 'password', words: [], anyShape: true
 
 /** Spans of values assigned to secret-sounding names. */
 export function findAssignmentSecrets(text: string): RedactionSpan[] {
-  return [...findKeyValues(text), ...findXmlElements(text), ...findCodeCalls(text)];
+  return [...findKeyValues(text), ...findXmlElements(text)];
 }
 
 function findKeyValues(text: string): RedactionSpan[] {
@@ -51,13 +33,13 @@ function findKeyValues(text: string): RedactionSpan[] {
   for (let match = assignment.exec(text); match; match = assignment.exec(text)) {
     const [whole, open, key, close, separator] = match;
     const keyClass = classifyKeyPhrase(key);
-    if (!keyClass) continue;
+    if (!keyClass || !isField(text, match.index, separator)) continue;
     const valueStart = match.index + whole.length;
     // `"Password: "` is a prompt inside a string, not a field: the string closes where a value would start.
     if (open && !close && text.startsWith(open.slice(-1), valueStart)) continue;
     const spaced = /[ \t]=|=[ \t]/.test(whole);
     const restOfLine = keyClass.family === 'password' && separator !== '=>' && (separator !== '=' || spaced) && startsLine(text, match.index);
-    const value = readValue(text, valueStart, keyClass, restOfLine);
+    const value = readValue(text, valueStart, keyClass, restOfLine) ?? fallbackLiteral(text, valueStart);
     if (!value) continue;
     const before = spans.length;
     pushIfSecret(spans, keyClass, text, value.start, value.end);
@@ -68,6 +50,28 @@ function findKeyValues(text: string): RedactionSpan[] {
     assignment.lastIndex = Math.max(assignment.lastIndex, nested >= 0 ? value.start + nested : value.end);
   }
   return spans;
+}
+
+/**
+ * Whether the name at `index` starts a field: not a shell or Spring expansion (`${DB_PASSWORD:-x}`, read
+ * with its default elsewhere) and not a part of a colon-separated id (`arn:aws:…:secret:prod/db`;
+ * PowerShell's `$env:NAME = …` is a field).
+ */
+function isField(text: string, index: number, separator: string): boolean {
+  return !(text[index - 1] === ':' && separator === ':') && !text.startsWith('${', index - 2);
+}
+
+/**
+ * The default after an environment look-up in code: `process.env.X || 'v'`, `ENV['X'] || "v"`,
+ * `env.X ?? "v"`, `os.environ["X"] if … else "v"`, `getenv("X") or "v"`.
+ */
+function fallbackLiteral(text: string, from: number): { start: number; end: number } | undefined {
+  if (!/[A-Za-z_$]/.test(text[from] ?? '')) return undefined;
+  const line = text.slice(from, endOfLine(text, from, 256));
+  const fallback = /(?:\|\||\?\?|[ \t]or[ \t]|[ \t]else[ \t])[ \t]*(["'])((?:[^"'\\]|\\.)*)\1/.exec(line);
+  if (!fallback || !isCodeReference(line, true)) return undefined;
+  const start = from + fallback.index + fallback[0].length - fallback[2].length - 1;
+  return { start, end: start + fallback[2].length };
 }
 
 /** Whether only indentation, list dashes or comment marks stand between the line start and `index`. */
@@ -87,10 +91,29 @@ function classifyKeyPhrase(phrase: string): KeyClass | undefined {
   return undefined;
 }
 
-/** Pushes [start, end) when the value is a secret for this key. */
+/** Pushes [start, end) when the value is a secret for this key (after its scheme, for Authorization values). */
 export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: string, start: number, end: number): void {
-  const kind = kindForValue(keyClass, text.slice(start, end));
-  if (kind) spans.push({ kind, start, end });
+  let from = start;
+  let bearer = false;
+  if (keyClass.family === 'authorization') {
+    const scheme = /^([A-Za-z][\w-]{0,30})[ \t]+(?=\S)/.exec(text.slice(start, end));
+    from += scheme ? scheme[0].length : 0;
+    bearer = /^bearer$/i.test(scheme?.[1] ?? '');
+  }
+  const kind: RedactionKind | undefined = kindForValue(keyClass, text.slice(from, end));
+  if (kind) spans.push({ kind: bearer ? 'bearer-token' : kind, start: from, end });
+}
+
+const AUTHORIZATION_CLASS: KeyClass = { family: 'authorization', words: ['authorization'], anyShape: true };
+
+/**
+ * Pushes the value of a field whose name stands apart from it (`name: X` … `value: Y`, `setx NAME Y`,
+ * `proxy_set_header NAME Y`, a PHP dump). Cookie headers are left to the cookie detector.
+ */
+export function pushNamedValue(spans: RedactionSpan[], name: string, text: string, start: number, end: number): void {
+  if (/^(?:set-)?cookie$/i.test(name)) return;
+  const keyClass = /^(?:proxy-)?authorization$/i.test(name) ? AUTHORIZATION_CLASS : classifyKey(name);
+  if (keyClass) pushIfSecret(spans, keyClass, text, start, end);
 }
 
 /** A password found by its context rather than a field name. */
@@ -101,11 +124,15 @@ export function pushIfPassword(spans: RedactionSpan[], text: string, start: numb
 /** The value's range: inside quotes, to the end of the line, a YAML block's first line, or one inline word. */
 function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: boolean): { start: number; end: number } | undefined {
   const first = text[from];
-  if (first === '"' || first === "'") return quoted(text, from + 1, first, endOfLine(text, from));
-  if (text.startsWith('\\"', from)) {
-    const lineEnd = endOfLine(text, from);
-    const close = text.slice(from + 2, lineEnd).indexOf('\\"');
-    return { start: from + 2, end: close >= 0 ? from + 2 + close : lineEnd };
+  if (first === '"' || first === "'") return quoted(text, from + 1, first);
+  // JSON escaped once (`\"`) or more (`\\\"`) inside a string: the value ends at the same escaped quote.
+  const escapedQuote = /^\\+"/.exec(text.slice(from, from + 16))?.[0];
+  if (escapedQuote) {
+    const valueStart = from + escapedQuote.length;
+    // The closing quote is usually near: look for it first, and for the line's end only when it is not.
+    const close = text.indexOf(escapedQuote, valueStart);
+    const nearClose = close >= 0 && close - valueStart <= MAX_VALUE_LENGTH && !/[\r\n]/.test(text.slice(valueStart, close));
+    return { start: valueStart, end: nearClose ? close : endOfLine(text, valueStart) };
   }
   // ODBC quotes a value with braces: `PWD={p@ss;word}`.
   if (first === '{' && text[from - 1] === '=') {
@@ -141,10 +168,12 @@ function nextLine(text: string, lineEnd: number): { start: number; end: number }
   return end > start ? { start, end } : undefined;
 }
 
-function quoted(text: string, start: number, quote: string, lineEnd: number): { start: number; end: number } {
+/** A quoted value up to its closing quote, the end of the line or the length limit, whichever comes first. */
+function quoted(text: string, start: number, quote: string): { start: number; end: number } {
+  const limit = Math.min(text.length, start + MAX_VALUE_LENGTH);
   let index = start;
-  while (index < lineEnd && text[index] !== quote) index += text[index] === '\\' ? 2 : 1;
-  return { start, end: Math.min(index, lineEnd) };
+  while (index < limit && text[index] !== quote && text[index] !== '\n' && text[index] !== '\r') index += text[index] === '\\' ? 2 : 1;
+  return { start, end: Math.min(index, limit) };
 }
 
 /** The end of the line at `from`, or `from + maxLength` if that comes first. */
@@ -169,47 +198,6 @@ function findXmlElements(text: string): RedactionSpan[] {
       const [start, end] = match.indices?.[value] ?? [0, 0];
       if (keyClass) pushIfSecret(spans, keyClass, text, start, end);
     }
-  }
-  return spans;
-}
-
-function findCodeCalls(text: string): RedactionSpan[] {
-  const spans: RedactionSpan[] = [];
-  const valueAt = (match: RegExpExecArray, value: string) => match.index + match[0].length - value.length - 1;
-  for (const match of text.matchAll(SETTER_CALL)) {
-    const keyClass = classifyKey(match[1]);
-    if (keyClass) pushIfSecret(spans, keyClass, text, valueAt(match, match[3]), valueAt(match, match[3]) + match[3].length);
-  }
-  for (const match of text.matchAll(MAP_PUT)) {
-    const keyClass = classifyKey(match[2]);
-    if (keyClass) pushIfSecret(spans, keyClass, text, valueAt(match, match[4]), valueAt(match, match[4]) + match[4].length);
-  }
-  for (const match of text.matchAll(HCL_VARIABLE_DEFAULT)) {
-    const keyClass = classifyKey(match[1]);
-    const [start, end] = match.indices?.[2] ?? [0, 0];
-    if (keyClass) pushIfSecret(spans, keyClass, text, start, end);
-  }
-  for (const pattern of [NAME_THEN_VALUE, SPACED_ENV]) {
-    for (const match of text.matchAll(pattern)) {
-      const group = match[3] !== undefined ? 3 : 4;
-      const [start, end] = match.indices?.[group] ?? [0, 0];
-      if (/^authorization$/i.test(match[1])) {
-        const scheme = /^(?:Bearer|Basic|Token|Digest)[ \t]+/i.exec(match[group]);
-        if (scheme) spans.push({ kind: /^bearer/i.test(scheme[0]) ? 'bearer-token' : 'authorization', start: start + scheme[0].length, end });
-        continue;
-      }
-      const keyClass = /^(?:set-)?cookie$/i.test(match[1]) ? undefined : classifyKey(match[1]);
-      if (keyClass) pushIfSecret(spans, keyClass, text, start, end);
-    }
-  }
-  for (const pattern of PASSWORD_CALLS) {
-    for (const match of text.matchAll(pattern)) {
-      const [start, end] = match.indices?.[match.length - 1] ?? [0, 0];
-      pushIfPassword(spans, text, start, end);
-    }
-  }
-  for (const match of text.matchAll(SQL_PASSWORD)) {
-    pushIfPassword(spans, text, valueAt(match, match[2]), valueAt(match, match[2]) + match[2].length);
   }
   return spans;
 }

@@ -17,6 +17,8 @@ interface CliPasswordRule {
   prefix?: string;
   /** A word the arguments must contain (`docker login -p`, not `docker run -p 8080:80`). */
   subcommand?: string;
+  /** What the value is, when not a password (`ossutil -k` takes an AccessKey secret). */
+  kind?: RedactionKind;
 }
 
 /** The table: which programs take a password in which flag. */
@@ -42,6 +44,9 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['mosquitto_pub', 'mosquitto_sub'], flag: '-P', value: 'separate' },
   { programs: ['vsql'], flag: '-w', value: 'separate' },
   { programs: ['schtasks', 'schtasks.exe'], flag: '/RP', value: 'separate' },
+  { programs: ['ossutil', 'ossutil64', 'ossutilmac64', 'ossutil.exe', 'ossutil64.exe'], flag: '-k', value: 'separate', kind: 'aliyun-access-key-secret' },
+  { programs: ['obsutil', 'obsutil.exe'], flag: '-k', value: 'separate', kind: 'huaweicloud-secret-access-key' },
+  { programs: ['coscmd'], flag: '-s', value: 'separate', kind: 'secret', subcommand: 'config' },
 ];
 
 const escape = (word: string) => word.replace(/[.+]/g, '\\$&');
@@ -51,14 +56,15 @@ const PROGRAM_NAMES = [...new Set(CLI_PASSWORD_RULES.flatMap((rule) => rule.prog
 const PROGRAM = new RegExp(`(${PROGRAM_NAMES.map(escape).join('|')})(?=[ \\t])((?:"[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\r\\n|;&"']|(?<=[^\\s&])&(?!&)){0,2000})`, 'g');
 const ARGUMENT_VALUE = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|[^\\s"\'`\\u3000-\\u9fff\\uff00-\\uffef]+)';
 const COMPILED = CLI_PASSWORD_RULES.map((rule) => {
-  const glue = rule.value === 'attached' ? '' : rule.value === 'separate' ? '[ \\t]+' : '[ \\t]*';
+  // `separate` also takes `-k=VALUE` (obsutil and other Go-flag programs).
+  const glue = rule.value === 'attached' ? '' : rule.value === 'separate' ? '(?:[ \\t]+|=)' : '[ \\t]*=?';
   const subcommand = rule.subcommand ? new RegExp(`\\b${rule.subcommand}\\b`) : undefined;
   return { rule, subcommand, regex: new RegExp(`(?<=[ \\t])${rule.flag}${glue}(?![ \\t-])${ARGUMENT_VALUE}`, 'dg') };
 });
 
 /** Spans of passwords given to command-line programs and server directives. */
 export function findCliPasswords(text: string): RedactionSpan[] {
-  return [...findNamedFlags(text), ...findFlagPasswords(text), ...findPositionalPasswords(text), ...findDirectivePasswords(text)];
+  return [...findNamedFlags(text), ...findFlagPasswords(text), ...findPositionalPasswords(text)];
 }
 
 function findFlagPasswords(text: string): RedactionSpan[] {
@@ -71,7 +77,7 @@ function findFlagPasswords(text: string): RedactionSpan[] {
       if (!rule.programs.includes(program) || (subcommand && !subcommand.test(args))) continue;
       for (const match of args.matchAll(regex)) {
         const [from] = match.indices?.[1] ?? [0];
-        pushArgument(spans, argsStart + from, match[1], rule.prefix);
+        pushArgument(spans, argsStart + from, match[1], rule.prefix, rule.kind);
       }
     }
   }
@@ -79,7 +85,7 @@ function findFlagPasswords(text: string): RedactionSpan[] {
 }
 
 /** Pushes the password inside one (possibly quoted, possibly `user%`-prefixed) argument. */
-function pushArgument(spans: RedactionSpan[], from: number, raw: string, prefix?: string, kind: RedactionKind = 'password'): void {
+export function pushArgument(spans: RedactionSpan[], from: number, raw: string, prefix?: string, kind: RedactionKind = 'password'): void {
   const quoted = /^["']/.test(raw);
   const unquoted = quoted ? raw.slice(1, -1) : raw;
   const head = prefix ? new RegExp(`^${prefix}`).exec(unquoted)?.[0] : '';
@@ -144,33 +150,20 @@ function findPositionalPasswords(text: string): RedactionSpan[] {
   return spans;
 }
 
-// Server configuration directives whose argument is a password: Redis `requirepass`/`masterauth`,
-// Sentinel `auth-pass <master> <password>`, `.pgpass` lines, `.netrc` `password`.
-const DIRECTIVES: readonly RegExp[] = [
-  /^[ \t]*(?:requirepass|masterauth)[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
-  /\bCONFIG[ \t]+SET[ \t]+(?:requirepass|masterauth)[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dgi,
-  /^[ \t]*sentinel[ \t]+auth-pass[ \t]+\S+[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
-  /^(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(\S{1,256})$/dgm,
-  /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+)[ \t]*$/dgm,
-];
-
-function findDirectivePasswords(text: string): RedactionSpan[] {
-  const spans: RedactionSpan[] = [];
-  for (const pattern of DIRECTIVES) {
-    for (const match of text.matchAll(pattern)) {
-      const [from] = match.indices?.[1] ?? [0];
-      pushArgument(spans, from, match[1]);
-    }
-  }
-  return spans;
-}
-
 // Any long or short flag whose name is secret-sounding (`--password X`, `--access-key-secret X`,
 // `-storepass X`), and `-u user:password` / `--auth user:password` (curl, httpie and friends).
 const NAMED_FLAG = /(?<![\w-])--?([A-Za-z][\w-]*)[ \t]+(?!-)("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+)/dg;
+// The same in exec-form argument lists: `["--requirepass", "X"]` (Dockerfile, compose, Kubernetes) and
+// YAML items (`- "--admin-password"` then `- "X"`).
+const ARRAY_FLAG = /(["'])--?([A-Za-z][\w-]*)\1[ \t]*(?:,|\r?\n[ \t]*-)[ \t]*(["'])((?!-)[^"'\r\n]*)\3/dg;
 
 function findNamedFlags(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(ARRAY_FLAG)) {
+    const keyClass = classifyKey(match[2]);
+    const [start, end] = match.indices?.[4] ?? [0, 0];
+    if (keyClass) pushIfSecret(spans, keyClass, text, start, end);
+  }
   for (const match of text.matchAll(NAMED_FLAG)) {
     const [from, to] = match.indices?.[2] ?? [0, 0];
     const quoted = /^["']/.test(match[2]);

@@ -5,6 +5,7 @@ import type { RedactionKind, RedactionSpan } from './redaction';
 import { isPlaceholder, isPlausibleToken } from './redaction-values';
 
 const AUTH_SCHEME = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|OAuth|ApiKey|acs|OSS|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-HMAC-SHA\d+|HMAC-SHA\d+)$/i;
+const OTHER_SCHEME = /^[A-Za-z][A-Za-z0-9-]{1,30}$/;
 // The name, an optional closing quote, then `:`/`=` — or, as in nginx, spaces before a quoted value.
 const AUTHORIZATION = /\b(?:proxy-)?authorization(["']?)(?:[ \t]*[:=][ \t]*|[ \t]+(?=["']))(["']?)/gi;
 
@@ -26,19 +27,27 @@ function findAuthorizationHeaders(text: string): RedactionSpan[] {
     // The next header is looked for after this value, so a huge line is read once.
     authorization.lastIndex = Math.max(authorization.lastIndex, valueStart + value.length);
     const scheme = /^(\S+)[ \t]+(\S[^]*)$/.exec(value);
-    if (scheme && AUTH_SCHEME.test(scheme[1])) {
+    // Known schemes, and any other single word (`OBS`, `SharedKey`, `SSWS`, `Splunk`, `GenieKey`) before
+    // credentials that look generated.
+    const known = scheme !== null && AUTH_SCHEME.test(scheme[1]);
+    if (scheme && (known || OTHER_SCHEME.test(scheme[1]))) {
       const credentials = scheme[2].replace(/[,;]$/, '');
       // Signed schemes carry "Access=…, SignedHeaders=…, Signature=…"; single tokens must look generated.
-      const plausible = /\s/.test(credentials) ? credentials.length >= 16 : isPlausibleToken(credentials, 8);
+      const plausible = /\s/.test(credentials) ? known && credentials.length >= 16 : isPlausibleToken(credentials, 8) && (known || looksGenerated(credentials));
       if (!plausible || isPlaceholder(credentials) || credentials.startsWith('$')) continue;
       const start = valueStart + value.length - scheme[2].length;
       const kind: RedactionKind = /^bearer$/i.test(scheme[1]) ? 'bearer-token' : 'authorization';
       spans.push({ kind, start, end: start + credentials.length });
-    } else if (!/\s/.test(value) && isPlausibleToken(value)) {
+    } else if (!/\s/.test(value) && isPlausibleToken(value) && looksGenerated(value)) {
       spans.push({ kind: 'authorization', start: valueStart, end: valueStart + value.length });
     }
   }
   return spans;
+}
+
+/** Credentials without a known scheme: a digit or 20+ characters, so `Negotiate` or `authorization;` stay. */
+function looksGenerated(value: string): boolean {
+  return (/\d/.test(value) || value.length >= 20) && !/^authorization\W*$/i.test(value);
 }
 
 /** The quote that opened the string a header name sits in (`-H "Authorization: …"`), if any. */

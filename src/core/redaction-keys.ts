@@ -1,15 +1,17 @@
 // Deciding from a field name ("AccessKeySecret", "HUAWEICLOUD_SDK_SK", "x-acs-security-token",
 // "db_pass", "NextToken") whether its value is a secret, and of which kind once the value is seen.
 import type { RedactionKind } from './redaction';
-import { ALIYUN_KEY_ID, isGeneratedToken, isHuaweiAccessKeyId, isMixedAlnum, isPathLike, isPlausiblePassword, isPlausibleToken, looksLikePassword } from './redaction-values';
+import { ALIYUN_KEY_ID, isGeneratedToken, isHuaweiAccessKeyId, isMixedAlnum, isPathLike, isPlausiblePassword, isPlausibleToken, isPublicValue, isUuid, looksLikePassword } from './redaction-values';
 
-export type KeyFamily = 'password' | 'secret-key' | 'key-id' | 'security-token' | 'token' | 'api-key' | 'private-key' | 'secret' | 'signature' | 'cookie';
+export type KeyFamily = 'password' | 'secret-key' | 'key-id' | 'security-token' | 'token' | 'api-key' | 'private-key' | 'secret' | 'signature' | 'cookie' | 'authorization';
 
 export interface KeyClass {
   family: KeyFamily;
   words: string[];
   /** For key ids: whether a value of no known cloud shape still counts. */
   anyShape: boolean;
+  /** Whether a UUID counts as generated (Vault and Consul secret ids are UUIDs; most other UUIDs are ids). */
+  acceptsUuid?: boolean;
 }
 
 /** Splits `AccessKeySecret`, `x-acs-security-token`, `OSSAccessKeyId` into lower-case words. */
@@ -74,6 +76,15 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   const make = (family: KeyFamily, anyShape = true): KeyClass => ({ family, words, anyShape });
 
   if (NOT_A_VALUE_PREFIXES.includes(words[0]) && words.length > 1) return undefined;
+  // `SubjectFromWebIdentityToken`, `user_from_token`: the field holds what was taken from the secret.
+  const from = words.indexOf('from');
+  if (from > 0) return classifyKeyWords(words.slice(0, from).join('_'));
+  // `HTTP_AUTHORIZATION` (CGI, PHP, Django), `proxy_authorization`; a bare `Authorization` header has its own detector.
+  if (last === 'authorization' && words.length > 1) return make('authorization');
+  // Vault AppRole and Consul/Nomad ACL secret ids (UUIDs); AWS `--secret-id` names a secret, so values must look generated.
+  if (joined === 'secretid') return { ...make('secret', false), acceptsUuid: true };
+  // Consul's gossip key (`encrypt = "…"`), when its value is a generated key rather than a switch.
+  if (joined === 'encrypt' || joined === 'gossipkey') return make('secret', false);
   // Azure: `AccountKey=`, `SharedAccessKey=`, `StorageAccountKey`: the key itself, not an id.
   if (/(?:accountkey|sharedaccesskey|storagekey|masterkey|primarykey|secondarykey)$/.test(joined)) return make('secret');
   if (/(?:accesskeysecret|secretaccesskey|secretkey|accesssecret)$/.test(joined) || last === 'sk') return make('secret-key');
@@ -83,7 +94,7 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined.endsWith('privatekey')) return make('private-key');
   if (joined.endsWith('apikey') || (last === 'key' && KEY_QUALIFIERS.includes(previous))) return make('api-key');
   // Bare `pwd` is also the shell's working directory; a path value tells them apart later.
-  if (/(?:password|passwd|passphrase|passcode)$/.test(joined) || last === 'pwd' || (last === 'pass' && words.length > 1) || PASS_SUFFIX.test(joined)) {
+  if (/(?:password|passwd|passphrase|passcode)$/.test(joined) || last === 'pwd' || ((last === 'pass' || last === 'pw') && words.length > 1) || PASS_SUFFIX.test(joined)) {
     return make('password');
   }
   if (joined === 'requirepass' || joined === 'masterauth') return make('password');
@@ -95,6 +106,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined.endsWith('token')) {
     return HARMLESS_TOKEN_PREFIXES.some((prefix) => joined.endsWith(`${prefix}token`)) ? undefined : make('token');
   }
+  // A bare `auth` is also a mode or a switch (`auth="Container"`, `auth: basic`): only a generated value counts.
+  if (joined === 'auth') return make('secret', false);
   if (joined.endsWith('secret') || last === 'credential' || last === 'credentials' || last === 'auth') return make('secret');
   if (last === 'signature' || last === 'sig' || joined === 'sign') return make('signature');
   // Cookie headers (`Cookie:`, `Set-Cookie:`) have their own detector, which reads name=value pairs.
@@ -127,7 +140,6 @@ function classifyByContainedWord(words: string[], make: (family: KeyFamily, anyS
   const token = words.lastIndexOf('token');
   if (token >= 0 && token >= words.length - 3 && !HARMLESS_TOKEN_PREFIXES.includes(words[token - 1] ?? '')) return make('token', false);
   return undefined;
-  return undefined;
 }
 
 const ALIYUN_HINTS = ['alibaba', 'alibabacloud', 'aliyun', 'alicloud', 'acs', 'sts', 'oss'];
@@ -142,6 +154,9 @@ export function kindForValue(keyClass: KeyClass, value: string): RedactionKind |
   const { family, words } = keyClass;
   if (family === 'password') return isPlausiblePassword(value) && (keyClass.anyShape || looksLikePassword(value)) ? 'password' : undefined;
   if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) ? 'cookie' : undefined;
+  if (isPublicValue(value)) return undefined;
+  // Credentials after their scheme (the caller strips `Basic `/`Token `): generated-looking, not a word like `Negotiate`.
+  if (family === 'authorization') return isPlausibleToken(value, 8) && (/\d/.test(value) || value.length >= 20) ? 'authorization' : undefined;
   // Documentation writes `accessKeySecret: 'accessKeySecret'`; a value that repeats its name is a stand-in.
   const bare = value.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (isPathLike(value) || (bare.length >= 3 && words.join('').endsWith(bare))) return undefined;
@@ -161,14 +176,14 @@ export function kindForValue(keyClass: KeyClass, value: string): RedactionKind |
       if (value.startsWith('gQ') || hinted(words, HUAWEI_HINTS)) return 'huaweicloud-security-token';
       return 'token';
     case 'token':
-      return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value)) ? 'token' : undefined;
+      return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value) || (keyClass.acceptsUuid && isUuid(value))) ? 'token' : undefined;
     case 'api-key':
       return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value)) ? 'api-key' : undefined;
     case 'private-key':
       return isPlausibleToken(value, 16) ? 'private-key' : undefined;
     case 'secret':
       if (!isPlausibleToken(value, 8)) return undefined;
-      if (!keyClass.anyShape && !isGeneratedToken(value)) return undefined;
+      if (!keyClass.anyShape && !isGeneratedToken(value) && !(keyClass.acceptsUuid && isUuid(value))) return undefined;
       return /^[A-Za-z0-9]{40}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) ? 'huaweicloud-secret-access-key' : 'secret';
     case 'signature':
       return isPlausibleToken(value, 16) ? 'signature' : undefined;

@@ -94,7 +94,8 @@ function findJwts(text: string): RedactionSpan[] {
 /** `scheme://user:password@host` → the password; `scheme://<long token>@host` → the token. */
 function findUrlCredentials(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(/(?<![a-zA-Z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]*:\/\/([^\s:@/?#"'<>]*)(?::([^\s/?#"'<>]*))?@(?=[^\s@])/g)) {
+  // A raw `#` in a password is invalid in a URL but common in pasted ones (`sqlserver://sa:Pa#ss@host`).
+  for (const match of text.matchAll(/(?<![a-zA-Z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]*:\/\/([^\s:@/?#"'<>]*)(?::([^\s/?"'<>]*))?@(?=[^\s@])/g)) {
     const [whole, user, password] = match;
     const userStart = match.index + whole.indexOf('//') + 2;
     if (user.startsWith('[REDACTED')) continue;
@@ -117,7 +118,19 @@ function findCloudTokens(text: string): RedactionSpan[] {
     ...found(/CAIS[A-Za-z0-9+/=%_-]{20,}/g, 'aliyun-sts-token'),
     ...found(/gQ[A-Za-z0-9+/=%_-]{80,}/g, 'huaweicloud-security-token'),
     ...found(new RegExp(`(?:LTAI[A-Za-z0-9]{12,28}|STS\\.[A-Za-z0-9]{16,40})${NOT_BEFORE_B64}`, 'g'), 'aliyun-access-key-id'),
+    ...findRegionUserKeys(text),
   ];
+}
+
+/** Huawei SWR logins use `<region>@<AK>` as the user name (`docker login -u cn-north-4@AK…`): the AK. */
+function findRegionUserKeys(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(/\b[a-z]{2}-[a-z]+-\d{1,2}@([A-Z0-9]{20})(?![A-Za-z0-9])/g)) {
+    if (!isHuaweiAccessKeyId(match[1])) continue;
+    const start = match.index + match[0].length - 20;
+    spans.push(span('huaweicloud-access-key-id', start, start + 20));
+  }
+  return spans;
 }
 
 const SAME_LINE_WINDOW = 120;

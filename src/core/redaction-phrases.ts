@@ -9,16 +9,21 @@ const CHINESE_FAMILIES: Record<string, KeyFamily> = {
   登录密码: 'password', 密码: 'password', 口令: 'password', 访问密钥: 'secret-key', 密钥: 'secret-key', 秘钥: 'secret-key',
   私钥: 'private-key', 安全令牌: 'security-token', 访问令牌: 'token', 令牌: 'token',
 };
-// A label, then a separator: a colon (any width) or `=`, "是"/"为" ("is"), or just a space.
-const CHINESE_LABEL = /(登录密码|密码|口令|访问密钥|密钥|秘钥|私钥|安全令牌|访问令牌|令牌)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[ \t]*(?:是|为)|[ \t]+)[ \t]*/g;
+// A label, then a separator: a colon (any width) or `=`, "是"/"为" ("is"), a verb of change ("改成了",
+// "重置为": changed/reset to), or just a space.
+const CHINESE_LABEL = /(登录密码|密码|口令|访问密钥|密钥|秘钥|私钥|安全令牌|访问令牌|令牌)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[ \t]*(?:已经|已|被|也){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]+)[ \t]*/g;
 // One word of a password in running text: stops at spaces, quotes and CJK text or punctuation.
 const WORD = /[^\s"'`，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]{1,256}/y;
 // "账号 ops / PASS", "用户名：root/PASS", "login admin / PASS".
 const USER_SLASH_PASSWORD = /(?<![\w/.-])(?:账号|帐号|用户名?|用户名称|login|user(?:name)?)[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
-// "my password is X", "the root password for i-abc is: X", "password was `X`", "with password X".
-const ENGLISH_PASSWORD = /\b(?:password|passwd|passphrase|passcode|pwd)(?:[ \t]+(?:for|of|to)[ \t]+\S{1,64}?)?(?:[ \t]+(?:is|was)[ \t]*:?)?[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
-// "the API key is X", "my token was X", "secret is X": only a value that looks generated.
-const ENGLISH_TOKEN = /\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|secret|credentials?)[ \t]+(?:is|was)[ \t]*:?[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+// "my password is X", "the root password for i-abc is: X", "pw for the jump host: X", "password was `X`",
+// "with password X". After "for …" (up to four words) a separator must follow.
+const ENGLISH_PASSWORD = /\b(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?(?:[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]*[:：])|[ \t]+(?:is|was)[ \t]*[:：]?)?[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+// "the API key is X", "the API key we use is X", "my token was X", "临时 token 是 X", "the new one is: X":
+// only a value that looks generated.
+const ENGLISH_TOKEN = /\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|secret|credentials?|(?:new|old) one)(?:[ \t]+[a-z]{1,12}){0,3}?[ \t]*(?:(?:is|was)[ \t]*:?|是|为)[ \t]*(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+// "log in with admin / X", "credentials: ops / X": a user and a password-looking word, spaces around the slash.
+const VERB_USER_SLASH_PASSWORD = /\b(?:(?:log(?:ging)?[ \t]*in|sign(?:ing)?[ \t]*in|connect(?:ing)?)[ \t]+(?:with|as|using)|creds|credentials|account)[ \t]*[:：]?[ \t]+[\w.@-]{1,64}[ \t]+\/[ \t]+(?=\S)/gi;
 
 /** Spans of secrets given in prose, in Chinese and English. */
 export function findPhraseSecrets(text: string): RedactionSpan[] {
@@ -60,6 +65,11 @@ function findUserSlashPasswords(text: string): RedactionSpan[] {
     const range = readWord(text, match.index + match[0].length);
     if (range && looksLikePassword(text.slice(range.start, range.end))) pushIfPassword(spans, text, range.start, range.end);
   }
+  for (const match of text.matchAll(VERB_USER_SLASH_PASSWORD)) {
+    const range = readWord(text, match.index + match[0].length);
+    const value = range ? text.slice(range.start, range.end) : '';
+    if (range && looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value)) pushIfPassword(spans, text, range.start, range.end);
+  }
   return spans;
 }
 
@@ -71,7 +81,7 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     const value = text.slice(range.start, range.end);
     // "password X" with nothing but a space between: only a value no sentence would have (letters
     // and digits, or a symbol inside it), not a flag or a path (`passwd --stdin`, `secret/prod/db`).
-    const bare = !/(?:is|was)[ \t]*:?[ \t]*["'`]?$/i.test(match[0]);
+    const bare = !/(?:is|was|[:：])[ \t]*[:：]?[ \t]*["'`]?$/i.test(match[0]);
     const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/]|^[\w.-]+(?:\/[\w.-]+)+$/.test(value);
     if (looksLikePassword(value) && (!bare || inline)) pushIfPassword(spans, text, range.start, range.end);
   }

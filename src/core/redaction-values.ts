@@ -19,24 +19,31 @@ const STATUS_WORDS = new Set([
 const POLICY_WORDS = new Set([
   'characters', 'character', 'chars', 'minimum', 'maximum', 'digits', 'digit', 'letters', 'letter', 'symbols', 'symbol',
   'uppercase', 'lowercase', 'long', 'length', 'complexity', 'special', 'numbers', 'mixed', 'case', 'expires', 'expired',
+  'bytes', 'byte',
 ]);
+// Values that are public by design though they sit under a key-like name: Stripe publishable keys, Mapbox
+// public tokens, SSH public key bodies, age recipients.
+const PUBLIC_VALUE = /^(?:pk_(?:live|test)_|pk\.eyJ|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$)/;
 // Function words: a value made of words that include one of these is a sentence, not a passphrase.
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from',
   'as', 'and', 'or', 'not', 'no', 'if', 'when', 'you', 'your', 'our', 'we', 'it', 'its', 'this', 'that', 'one', 'please',
   'must', 'should', 'will', 'can', 'cannot', 'has', 'have', 'before', 'after', 'least', 'only', 'than', 'same', 'see',
+  'via', 'into', 'onto', 'over', 'under', 'through', 'using', 'instead', 'here', 'there', 'below', 'above', 'without', 'about',
 ]);
 
 /** True for values that stand for a secret rather than being one: `***`, `<token>`, `${VAR}`, `[REDACTED:…]`. */
 export function isPlaceholder(value: string): boolean {
-  const trimmed = value.trim();
+  // A JSON or code line's trailing comma or semicolon (`"password": null,`) is not part of the value.
+  const trimmed = value.trim().replace(/[,;]+$/, '');
   if (trimmed === '' || PLACEHOLDER.test(trimmed) || TYPE_NAMES.test(trimmed)) return true;
   // Wrapped (`**hidden**`, `[masked]`, `"<token>"`) or led by a mask (`******** (8 chars)`).
   const unwrapped = trimmed.replace(/^[\s*_"'`[(<]+|[\s*_"'`\])>]+$/g, '');
   if (unwrapped !== trimmed && (unwrapped === '' || PLACEHOLDER.test(unwrapped))) return true;
   if (/^(?:\*{3,}|x{4,}|•{3,}|●{3,}|#{4,})(?:\s|$)/i.test(trimmed)) return true;
   if (trimmed.startsWith('[REDACTED')) return true;
-  if (/^<[^<>]*>$/.test(trimmed)) return true;
+  // `<token>`, and documentation slots inside a value (`<account>:<signature>`, `-i <yourAccessKeyID>`).
+  if (/^<[^<>]*>$/.test(trimmed) || /<[A-Za-z][\w -]*>/.test(trimmed)) return true;
   if (/^\$\{[^}]*\}$|^\$\{\{.*\}\}$|^\{\{.*\}\}$|^%\(?\w*\)?s$|^%[A-Z_]+%$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed)) return true;
   // Template and shell expansions anywhere (`"{{ .Values.x }}"`, `$(vault read …)`), documentation
   // stand-ins (`YOUR_API_KEY`, `xoxb-your-bot-token`, `sk_live_...`) and runs such as `XXXXXXXX`.
@@ -54,6 +61,8 @@ export function isCodeReference(value: string, loose = false): boolean {
   // A call or an index right after a name (`getToken()`, `env["X"]`); `Abc123 (temporary)` is a value and a remark.
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[([]/.test(value)) return true;
   if (loose && /^[A-Za-z_$]+(?:\.[A-Za-z_$]+)+(?![\w$.])/.test(value)) return true;
+  // An expression (`await prompt(…)`, `new Credential(…)`) or a PowerShell cmdlet (`Read-Host -AsSecureString`).
+  if (/^(?:await|new|yield|typeof|async|lambda)[ \t]+[A-Za-z_$]|^[A-Z][a-z]+-[A-Z][A-Za-z]+(?:[ \t]|$)/.test(value)) return true;
   return /^(?:self|this|os|process|config|cfg|conf|settings|env|args|opts|options|params|props|req|request|ctx|context|secrets|vars|var|local|data|module|values|Values|random_password|random_string)\.[\w$.]+(?![\w$.])/.test(value);
 }
 
@@ -72,7 +81,9 @@ export function looksLikeProse(value: string): boolean {
 /** A password value: anything except placeholders, status words, prose, paths and URLs. */
 export function isPlausiblePassword(value: string): boolean {
   const trimmed = value.trim();
-  if (isPlaceholder(trimmed) || STATUS_WORDS.has(trimmed.toLowerCase()) || looksLikeProse(trimmed)) return false;
+  const lower = trimmed.toLowerCase();
+  // A lone function word ("--password via the CLI") is a sentence going on, not a password.
+  if (isPlaceholder(trimmed) || STATUS_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || looksLikeProse(trimmed)) return false;
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return false;
   return !isPathLike(trimmed) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
 }
@@ -107,6 +118,16 @@ export function isPlausibleToken(value: string, minimumLength = 8): boolean {
   return classes >= 2 || trimmed.length >= 24;
 }
 
+/** A value public by design (a Stripe publishable key, an SSH public key body), though its name sounds secret. */
+export function isPublicValue(value: string): boolean {
+  return PUBLIC_VALUE.test(value.trim());
+}
+
+/** Version 4-style UUID shape (ids mostly; some products use them as tokens, which their names tell). */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
 /** A file path (`/run/secrets/db`, `./db-password.txt`, `C:\keys\a.pem`), which names a secret without holding it. */
 export function isPathLike(value: string): boolean {
   return /^(?:~|\.{1,2})?\/[\w.\-/]*$/.test(value) || /^\.{1,2}\/[\w.\-/]+$/.test(value) || /^[A-Za-z]:\\/.test(value);
@@ -119,7 +140,7 @@ export function isPathLike(value: string): boolean {
 export function isGeneratedToken(value: string): boolean {
   if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholder(value)) return false;
   // UUIDs are mostly ids (requests, resources, idempotency); named credentials that are UUIDs are caught by name.
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
+  if (isUuid(value)) return false;
   const slashes = value.split('/').length - 1;
   return slashes < 2 || /[+=]/.test(value);
 }

@@ -16,6 +16,14 @@ interface VendorFormat {
   lead?: string;
   /** Extra check on the matched value (beyond "not a placeholder"). */
   accept?: (value: string) => boolean;
+  /**
+   * The token starts this many characters before the match: the pattern starts with a literal (`.` of
+   * `.atlasv1.`) and checks the characters before it in a lookbehind, so the scan does not try a long
+   * character class at every position.
+   */
+  head?: number;
+  /** A word the token's line must contain, for formats that other data can take (`key-<hex>` is also a cache key). */
+  keyword?: RegExp;
 }
 
 const mixed = (value: string) => /[A-Za-z]/.test(value) && /\d/.test(value);
@@ -75,7 +83,7 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'Tencent Cloud SecretId', kind: 'access-key-id', pattern: 'AKID[A-Za-z0-9]{32}' },
   { name: 'Volcengine access key id', kind: 'access-key-id', pattern: 'AKLT[A-Za-z0-9_-]{32,}' },
   { name: 'GitLab runner registration token', kind: 'token', pattern: 'GR1348941[\\w-]{20,}' },
-  { name: 'Mailchimp key', kind: 'api-key', pattern: '[0-9a-f]{32}-us\\d{1,2}' },
+  { name: 'Mailchimp key', kind: 'api-key', head: 32, pattern: '-(?<=[0-9a-f]{32}-)us\\d{1,2}' },
   { name: 'Braintree token', kind: 'token', pattern: 'access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}' },
   { name: 'Discord bot token', kind: 'token', pattern: '[MNO][A-Za-z\\d]{23,27}\\.[\\w-]{6}\\.[\\w-]{27,38}', accept: hasMixedClasses },
   { name: 'Dropbox short-lived token', kind: 'token', pattern: 'sl\\.[\\w-]{130,}' },
@@ -104,6 +112,36 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'Prefect key', kind: 'api-key', pattern: 'pnu_[A-Za-z0-9]{36}' },
   { name: 'JD Cloud access key id', kind: 'access-key-id', pattern: 'JDC_[A-F0-9]{28}' },
   { name: 'age secret key', kind: 'private-key', pattern: 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}' },
+  { name: 'Terraform Cloud token', kind: 'token', head: 14, pattern: '\\.(?<=[A-Za-z0-9]{14}\\.)atlasv1\\.[\\w=-]{60,70}' },
+  { name: 'Mailgun key', kind: 'api-key', pattern: 'key-[0-9a-f]{32}', keyword: /mailgun/i },
+  { name: 'HubSpot private app token', kind: 'token', pattern: 'pat-(?:na|eu)\\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
+  { name: 'Contentful token', kind: 'token', pattern: 'CFPAT-[\\w-]{43}' },
+  { name: 'OpenShift token', kind: 'token', pattern: 'sha256~[\\w-]{43}' },
+  { name: 'Yandex Cloud IAM token', kind: 'token', pattern: 't1\\.[\\w-]+={0,2}\\.[\\w-]{86}={0,2}' },
+  { name: 'Yandex Cloud API key', kind: 'api-key', pattern: 'AQVN[\\w-]{35,38}' },
+  { name: 'Flutterwave secret key', kind: 'api-key', pattern: 'FLWSECK(?:_TEST)?-[a-h0-9]{32}-X' },
+  { name: 'EasyPost key', kind: 'api-key', pattern: 'EZ[AT]K[a-z0-9]{54}' },
+  { name: 'Typeform token', kind: 'token', pattern: 'tfp_[\\w.=-]{59}' },
+  { name: 'Zhipu AI key', kind: 'api-key', head: 32, pattern: '\\.(?<=[0-9a-f]{32}\\.)[A-Za-z0-9]{16}', accept: (value) => hasMixedClasses(value.slice(33)) },
+  { name: 'Baidu Qianfan key', kind: 'api-key', pattern: 'bce-v3/ALTAK-[A-Za-z0-9]{21}/[0-9a-f]{40}' },
+  { name: 'Feishu / Lark access token', kind: 'token', pattern: '[tu]-g1\\d{2}[A-Za-z0-9]{30,48}', accept: mixed },
+  { name: 'Twitter bearer token', kind: 'token', pattern: 'A{22}[A-Za-z0-9%]{80,100}' },
+  { name: 'Facebook access token', kind: 'token', pattern: 'EAA[MC][A-Za-z0-9]{100,}' },
+  { name: 'Plaid access token', kind: 'token', pattern: 'access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
+  { name: 'Adafruit IO key', kind: 'api-key', pattern: 'aio_[A-Za-z0-9]{28}' },
+  { name: 'Clojars token', kind: 'token', pattern: 'CLOJARS_[a-z0-9]{60}' },
+  { name: 'Duffel token', kind: 'token', pattern: 'duffel_(?:test|live)_[\\w=-]{43}' },
+  { name: 'Frame.io token', kind: 'token', pattern: 'fio-u-[\\w=-]{64}' },
+  { name: 'Harness token', kind: 'token', pattern: 'pat\\.[\\w-]{22}\\.[0-9a-f]{24}\\.[\\w-]{20}' },
+  { name: 'Infracost key', kind: 'api-key', pattern: 'ico-[A-Za-z0-9]{32}' },
+  { name: 'ReadMe key', kind: 'api-key', pattern: 'rdme_[a-z0-9]{70}' },
+  { name: 'Scalingo token', kind: 'token', pattern: 'tk-us-[\\w-]{48}' },
+  { name: 'Adobe client secret', kind: 'secret', pattern: 'p8e-[A-Za-z0-9]{32}', accept: mixed },
+  { name: 'Sourcegraph token', kind: 'token', pattern: 'sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}' },
+  { name: 'Buildkite token', kind: 'token', pattern: 'bkua_[a-f0-9]{40}' },
+  { name: 'CircleCI token', kind: 'token', pattern: 'CCIPAT_[A-Za-z0-9]{22}_[a-fA-F0-9]{40}' },
+  { name: 'K3s cluster token', kind: 'token', pattern: 'K10[a-f0-9]{64}::[\\w.-]{1,64}:[A-Za-z0-9]{16,}' },
+  { name: 'Cloudflare Origin CA key', kind: 'api-key', pattern: 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}' },
   { name: 'Kubernetes bootstrap token', kind: 'token', lead: '--token[ =]', pattern: '[a-z0-9]{6}\\.[a-z0-9]{16}' },
   // A PEM private key, base64-encoded again (kubeconfig `client-key-data`, Secret `tls.key`).
   { name: 'base64 PEM private key', kind: 'private-key', pattern: 'LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}', accept: (value) => /PRIVATE KEY/.test(Buffer.from(value.slice(0, 80), 'base64').toString('latin1')) },
@@ -131,15 +169,24 @@ export function* matchesOutsideBase64(text: string, regex: RegExp): Generator<Re
   for (const match of text.matchAll(regex)) if (!startsInsideRun(text, match.index, BASE64_CHAR)) yield match;
 }
 
+/** The line holding `index` (at most 500 characters either side). */
+function lineAround(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 500), index);
+  const after = text.slice(index, index + 500);
+  return `${before.slice(before.search(/[^\r\n]*$/))}${after.split(/[\r\n]/, 1)[0]}`;
+}
+
 /** Spans of every vendor-format token in the text. */
 export function findVendorTokens(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const { format, regex } of COMPILED) {
     for (const match of text.matchAll(regex)) {
-      const value = match[1];
-      const start = match.index + match[0].length - value.length;
+      const end = match.index + match[0].length;
+      const start = end - match[1].length - (format.head ?? 0);
+      const value = text.slice(start, end);
       // A lead (`--token `, `/bot`) marks where the token starts, so the run check does not apply.
       if ((!format.lead && startsInsideRun(text, start)) || isPlaceholder(value) || (format.accept && !format.accept(value))) continue;
+      if (format.keyword && !format.keyword.test(lineAround(text, start))) continue;
       spans.push({ kind: format.kind, start, end: start + value.length });
     }
   }

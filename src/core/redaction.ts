@@ -3,6 +3,8 @@
 // and replaced by `[REDACTED:<kind>]`, and every character outside a span is kept byte for byte.
 import { findAssignmentSecrets } from './redaction-assignments';
 import { findCliPasswords } from './redaction-cli';
+import { findCodeSecrets } from './redaction-code';
+import { findDirectiveSecrets } from './redaction-directives';
 import { findHttpSecrets } from './redaction-http';
 import { findKnownSecrets, findPatternSecrets, findPersonalData } from './redaction-patterns';
 import { findPhraseSecrets } from './redaction-phrases';
@@ -97,7 +99,9 @@ export function redactSecrets(text: string, options: RedactionOptions = {}): Red
     ...findVendorTokens(text),
     ...findHttpSecrets(text),
     ...findAssignmentSecrets(text),
+    ...findCodeSecrets(text),
     ...findCliPasswords(text),
+    ...findDirectiveSecrets(text),
     ...findPhraseSecrets(text),
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { redactSecrets } from '../../../src/core/redaction';
 import { CLI_PASSWORD_RULES } from '../../../src/core/redaction-cli';
 import { VENDOR_FORMATS } from '../../../src/core/redaction-vendors';
+import { ADVERSARIAL_UNITS } from './adversarial-units';
 
 // Deterministic fake values: mixed classes, no long runs, so they never read as placeholders.
 let seed = 7;
@@ -100,6 +101,36 @@ const VENDOR_EXAMPLES: Record<string, string> = {
   'Prefect key': `pnu_${fake(36)}`,
   'JD Cloud access key id': `JDC_${upper(28).replace(/[G-Z]/g, 'A')}`,
   'age secret key': `AGE-SECRET-KEY-1${fake(58, 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L')}`,
+  'Terraform Cloud token': `${fake(14, 'abcdefghijkmnopqrstuvwxyz0123456789')}.atlasv1.${fake(67)}`,
+  'Mailgun key': `key-${hex(32)}`,
+  'HubSpot private app token': `pat-na1-${uuid()}`,
+  'Contentful token': `CFPAT-${fake(43)}`,
+  'OpenShift token': `sha256~${fake(43)}`,
+  'Yandex Cloud IAM token': `t1.${fake(40)}.${fake(86)}`,
+  'Yandex Cloud API key': `AQVN${fake(36)}`,
+  'Flutterwave secret key': `FLWSECK_TEST-${hex(32)}-X`,
+  'EasyPost key': `EZAK${fake(54, 'abcdefghijkmnopqrstuvwxyz0123456789')}`,
+  'Typeform token': `tfp_${fake(59)}`,
+  'Zhipu AI key': `${hex(32)}.${fake(16)}`,
+  'Baidu Qianfan key': `bce-v3/ALTAK-${fake(21)}/${hex(40)}`,
+  'Feishu / Lark access token': `t-g104${fake(38)}`,
+  'Twitter bearer token': `${'A'.repeat(22)}${fake(90)}`,
+  'Facebook access token': `EAAC${fake(120)}`,
+  'Plaid access token': `access-sandbox-${uuid()}`,
+  'Adafruit IO key': `aio_${fake(28)}`,
+  'Clojars token': `CLOJARS_${fake(60, 'abcdefghijkmnopqrstuvwxyz0123456789')}`,
+  'Duffel token': `duffel_test_${fake(43)}`,
+  'Frame.io token': `fio-u-${fake(64)}`,
+  'Harness token': `pat.${fake(22)}.${hex(24)}.${fake(20)}`,
+  'Infracost key': `ico-${fake(32)}`,
+  'ReadMe key': `rdme_${fake(70, 'abcdefghijkmnopqrstuvwxyz0123456789')}`,
+  'Scalingo token': `tk-us-${fake(48)}`,
+  'Adobe client secret': `p8e-${fake(32)}`,
+  'Sourcegraph token': `sgp_${hex(16)}_${hex(40)}`,
+  'Buildkite token': `bkua_${hex(40)}`,
+  'CircleCI token': `CCIPAT_${fake(22)}_${hex(40)}`,
+  'K3s cluster token': `K10${hex(64)}::server:${hex(32)}`,
+  'Cloudflare Origin CA key': `v1.0-${hex(24)}-${hex(146)}`,
   'Kubernetes bootstrap token': `${fake(6, 'abcdefghijkmnopqrstuvwxyz0123456789')}.${fake(16, 'abcdefghijkmnopqrstuvwxyz0123456789')}`,
   'base64 PEM private key': Buffer.from(`-----BEGIN RSA PRIVATE KEY-----\n${fake(64)}\n-----END RSA PRIVATE KEY-----\n`).toString('base64'),
 };
@@ -113,7 +144,7 @@ describe('vendor token formats', () => {
   for (const format of VENDOR_FORMATS) {
     it(`redacts a ${format.name} written without any name next to it`, () => {
       const example = VENDOR_EXAMPLES[format.name];
-      const leads: Record<string, string> = { 'Kubernetes bootstrap token': 'kubeadm join 10.0.0.1:6443 --token ', 'Telegram bot token in an API URL': 'GET https://api.telegram.org/bot' };
+      const leads: Record<string, string> = { 'Kubernetes bootstrap token': 'kubeadm join 10.0.0.1:6443 --token ', 'Telegram bot token in an API URL': 'GET https://api.telegram.org/bot', 'Mailgun key': 'mailgun rejected ' };
       const line = `${leads[format.name] ?? 'it failed with '}${example} yesterday`;
       const { text, findings } = redactSecrets(line);
       assert.ok(!text.includes(example) && findings.length === 1, `${format.name}: ${text}`);
@@ -155,6 +186,9 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['mosquitto_pub', 'mosquitto_pub -h mq -u sensor -P Mq7tt!Pass -t t -m 1', 'Mq7tt!Pass'],
   ['vsql', 'vsql -h 10.0.5.9 -U dbadmin -w Vs9lPass!', 'Vs9lPass!'],
   ['schtasks', 'schtasks /create /tn b /tr b.cmd /ru CORP\\svc /RP Sch3dPass!', 'Sch3dPass!'],
+  ['ossutil', 'ossutil64 cp ./a.sql oss://bk/ -e oss-cn-hangzhou.aliyuncs.com -k Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy', 'Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy'],
+  ['obsutil', 'obsutil ls obs://logs -e obs.cn-north-4.myhuaweicloud.com -k=Qw3eRt5yUi7oPa9sDf2gHj4kLz6xCv8bNm1qWe3r', 'Qw3eRt5yUi7oPa9sDf2gHj4kLz6xCv8bNm1qWe3r'],
+  ['coscmd', 'coscmd config -s Zx8cVb7nMq6wEr5tYu4iOp3aSd2fGh1j -b logs-1250000000 -r ap-guangzhou', 'Zx8cVb7nMq6wEr5tYu4iOp3aSd2fGh1j'],
 ];
 
 describe('CLI password flags', () => {
@@ -234,8 +268,7 @@ describe('redaction of adversarial input', () => {
   // A loose sanity bound: a quadratic or backtracking detector takes minutes on these, a linear one
   // well under a second (the bench prints the real figures).
   const MB = 1_000_000;
-  const lines = ['password=', 'key: ', 'Authorization: Bearer ', 'Cookie: a=b; ', '-----BEGIN RSA PRIVATE KEY-----', 'eyJabcdefgh.', 'xoxb-1-', 'AKIA', 'a.', 'mysql -pX ', 'a:b@tcp(', '密码：', '"', 'LS0tLS1CRUdJTi'];
-  for (const unit of lines) {
+  for (const unit of ADVERSARIAL_UNITS) {
     it(`redacts a 1 MB line of ${JSON.stringify(unit)} repeated in under 3 s`, () => {
       const text = unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
       const started = performance.now();

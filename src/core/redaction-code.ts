@@ -1,0 +1,135 @@
+// Secrets in program text and in dumps of it, where a call or a data structure, not `name = value`,
+// ties a value to its meaning: setters and map puts, connect and login calls with positional arguments,
+// name/value pairs in two fields, defaults after environment look-ups, PHP and CGI variable dumps.
+import type { RedactionSpan } from './redaction';
+import { pushIfPassword, pushIfSecret, pushNamedValue } from './redaction-assignments';
+import { classifyKey } from './redaction-keys';
+import { isGeneratedToken, isPlaceholder } from './redaction-values';
+
+// Setters, builders and map puts in code: `.setAccessKeySecret("…")`, `.withSk("…")`, `.password("…")`,
+// `put("password", "…")`, `os.getenv("DB_PASSWORD", "…")`, `env('DB_PASSWORD', '…')`.
+const SETTER_CALL = /(?:(?<![\w$])(?:set|with)_?|(?<=\.))([A-Za-z]\w*)\(\s*(["'])([^"'\r\n]*)\2/g;
+const MAP_PUT = /\(\s*(["'])([A-Za-z_][\w.-]*)\1\s*,\s*(["'])([^"'\r\n]*)\3/g;
+// SQL `SET PASSWORD [FOR user] = 'x'`, Mongo `changeUserPassword("u", "x")`, Python `auth=("u", "x")`
+// and `HTTPBasicAuth("u", "x")`: the second string.
+const PASSWORD_CALLS = [
+  /\bSET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+\S+)?[ \t]*=[ \t]*(?:PASSWORD\([ \t]*)?(["'])([^"'\r\n]*)\1/dgi,
+  /\b(?:changeUserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|basic_auth|auth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordCredential)[ \t]*[=(][ \t]*\(?[ \t]*(["'])[^"'\r\n]*\1[ \t]*,[ \t]*(["'])([^"'\r\n]*)\2/dg,
+];
+// A name and its value in two fields: Kubernetes `env` (`- name: DB_PASSWORD` then `value: …`), HAR
+// and other JSON (`{"name": "Authorization", "value": "Bearer …"}`), Envoy headers (`key: …, value: …`).
+const NAME_THEN_VALUE = /\b(?:name|key)["']?[ \t]*:[ \t]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*(?:,[ \t]*|\r?\n[ \t]*-?[ \t]*)["']?value["']?[ \t]*:[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\2|([^\s"',}]+))/dg;
+// Cookie names that say a HAR cookie's value is a session (`JSESSIONID`, `connect.sid`, `_gitlab_session`).
+const SESSION_COOKIE_NAME = /sess|sid|token|auth|csrf|xsrf|jwt|login|remember/i;
+// Space-separated environment settings: Dockerfile `ENV NAME value`, Apache `SetEnv`, csh `setenv`,
+// fish `set -gx`, Windows `setx NAME value [/M]`.
+const SPACED_ENV = /^[ \t]*(?:(?:PS[ \t]+)?[A-Za-z]:\\[^>\r\n]*>[ \t]*)?(?:ENV|SetEnv|setenv|set[ \t]+-[gxUu]+|setx(?:[ \t]+\/[Mm])?)[ \t]+([A-Za-z_]\w*)[ \t]+(?:(["'])([^"'\r\n]*)\2|([^\s"']+))(?:[ \t]+\/[Mm])?[ \t]*$/dgm;
+// Terraform: `variable "db_password" { default = "…" }`.
+const HCL_VARIABLE_DEFAULT = /\bvariable[ \t]+"([\w-]+)"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]*)"/dg;
+// SQL: `IDENTIFIED BY '…'` (MySQL) and `PASSWORD '…'` (PostgreSQL).
+const SQL_PASSWORD = /\b(?:IDENTIFIED(?:\s+WITH\s+\w+)?\s+BY|PASSWORD)\s+(["'])([^"'\r\n]*)\1/gi;
+// Shell and Spring defaults: `${DB_PASSWORD:-x}`, `${DB_PASSWORD-x}`, `${DB_PASSWORD:=x}`, `${DB_PASSWORD:x}`.
+const EXPANSION_DEFAULT = /\$\{([A-Za-z_][\w.-]*)(?::[-=]?|-|=)([^\s{}$?+][^\s{}$]*)\}/dg;
+// PHP `var_dump` (`["PHP_AUTH_PW"]=> string(12) "…"`) and `print_r` (`[DB_PASSWORD] => …`) of request variables.
+const PHP_DUMPS = [
+  /\[(["']?)([A-Za-z_][\w.-]*)\1\]=>[ \t]*(?:\r?\n[ \t]*)?string\(\d+\)[ \t]*"([^"\r\n]*)"/dg,
+  /^[ \t]*\[([A-Za-z_][\w.-]*)\] => ([^\r\n]*[^\s])[ \t]*$/dgm,
+];
+
+/** Calls whose arguments are (…, user, password, …) by position: which argument is the password. */
+const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number }> = [
+  // PHP, Java, Node, Python: (dsn or host, user, password, …).
+  { name: /(?:\bnew[ \t]+(?:PDO|mysqli|Sequelize)|\b(?:mysqli_connect|mysql_p?connect|DriverManager\.getConnection|(?:pymysql|MySQLdb|mysql\.connector)\.connect|ssh2_auth_password|imap_open|ftp_login|ldap_bind))[ \t]*\(/g, password: 2 },
+  // Oracle (user, password, dsn); SMTP, FTP and IMAP logins (user, password).
+  { name: /\b(?:cx_Oracle|oracledb)\.connect[ \t]*\(|\.login[ \t]*\(/g, password: 1 },
+  // Go `smtp.PlainAuth(identity, user, password, host)`.
+  { name: /\bsmtp\.PlainAuth[ \t]*\(/g, password: 2 },
+  // Redis clients: `jedis.auth("…")`, `client.auth('…', cb)`.
+  { name: /\.auth[ \t]*\(/g, password: 0 },
+];
+// One argument: a string literal (group 1 quote, group 2 text) or any other expression up to a comma.
+const ARGUMENT = /[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\1|[^,()\r\n"']*(?:\([^()\r\n]*\)[^,()\r\n"']*)*)[ \t]*(,|\))?/y;
+
+/** Spans of secrets tied to their meaning by code or by a data structure. */
+export function findCodeSecrets(text: string): RedactionSpan[] {
+  return [...findCalls(text), ...findNamedPairs(text), ...findPositionalArguments(text)];
+}
+
+function span(match: RegExpExecArray, group: number): [number, number] {
+  return match.indices?.[group] ?? [0, 0];
+}
+
+function findCalls(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const [pattern, name, value] of [[SETTER_CALL, 1, 3], [MAP_PUT, 2, 4]] as const) {
+    for (const match of text.matchAll(new RegExp(pattern.source, 'dg'))) {
+      const keyClass = classifyKey(match[name]);
+      if (keyClass) pushIfSecret(spans, keyClass, text, ...span(match, value));
+    }
+  }
+  for (const match of text.matchAll(HCL_VARIABLE_DEFAULT)) {
+    const keyClass = classifyKey(match[1]);
+    if (keyClass) pushIfSecret(spans, keyClass, text, ...span(match, 2));
+  }
+  for (const pattern of PASSWORD_CALLS) {
+    for (const match of text.matchAll(pattern)) pushIfPassword(spans, text, ...span(match, match.length - 1));
+  }
+  for (const match of text.matchAll(new RegExp(SQL_PASSWORD.source, 'dgi'))) pushIfPassword(spans, text, ...span(match, 2));
+  return spans;
+}
+
+function findNamedPairs(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const pattern of [NAME_THEN_VALUE, SPACED_ENV]) {
+    for (const match of text.matchAll(pattern)) {
+      const group = match[3] !== undefined ? 3 : 4;
+      const [start, end] = span(match, group);
+      const before = spans.length;
+      pushNamedValue(spans, match[1], text, start, end);
+      // A HAR cookie (`{"name": "JSESSIONID", "value": "…"}`) whose name says it is a session.
+      if (spans.length === before && pattern === NAME_THEN_VALUE && SESSION_COOKIE_NAME.test(match[1]) && isGeneratedToken(decodeURIComponentSafe(match[group]))) {
+        spans.push({ kind: 'cookie', start, end });
+      }
+    }
+  }
+  for (const match of text.matchAll(EXPANSION_DEFAULT)) {
+    if (!isPlaceholder(match[2])) pushNamedValue(spans, match[1], text, ...span(match, 2));
+  }
+  for (const [index, pattern] of PHP_DUMPS.entries()) {
+    for (const match of text.matchAll(pattern)) pushNamedValue(spans, match[index === 0 ? 2 : 1], text, ...span(match, index === 0 ? 3 : 2));
+  }
+  return spans;
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value).replace(/[:.]/g, '');
+  } catch {
+    return value;
+  }
+}
+
+/** The password argument of connect and login calls, when it is a string literal. */
+function findPositionalArguments(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const { name, password } of POSITIONAL_CALLS) {
+    for (const call of text.matchAll(name)) {
+      let cursor = call.index + call[0].length;
+      for (let index = 0; index <= password; index += 1) {
+        ARGUMENT.lastIndex = cursor;
+        const argument = ARGUMENT.exec(text);
+        if (!argument || argument[0].length === 0) break;
+        if (index === password) {
+          if (argument[1] !== undefined) {
+            const start = cursor + argument[0].indexOf(argument[1]) + 1;
+            pushIfPassword(spans, text, start, start + argument[2].length);
+          }
+          break;
+        }
+        if (argument[3] !== ',') break;
+        cursor += argument[0].length;
+      }
+    }
+  }
+  return spans;
+}

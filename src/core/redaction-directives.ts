@@ -1,0 +1,119 @@
+// Secrets in server and provisioning configuration, where a directive or the file's layout, not a
+// field name, says what a word is: Redis `requirepass` and ACL users, `.pgpass` and `.netrc` lines,
+// proxy header directives, cloud-init password lists, Consul token blocks, CI log commands that mark a
+// value secret, and secret files printed to a terminal.
+import type { RedactionSpan } from './redaction';
+import { pushIfSecret, pushNamedValue } from './redaction-assignments';
+import { pushArgument } from './redaction-cli';
+import { classifyKey, type KeyClass, kindForValue } from './redaction-keys';
+import { isGeneratedToken, isPlaceholder, isUuid, looksLikePassword } from './redaction-values';
+
+const WORD_OR_QUOTED = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|\\S+)';
+// Redis `requirepass`/`masterauth`, Sentinel `auth-pass <master> <password>`, `.pgpass` lines, `.netrc` `password`.
+const DIRECTIVES: readonly RegExp[] = [
+  new RegExp(`^[ \\t]*(?:requirepass|masterauth)[ \\t]+${WORD_OR_QUOTED}[ \\t]*$`, 'dgm'),
+  new RegExp(`\\bCONFIG[ \\t]+SET[ \\t]+(?:requirepass|masterauth)[ \\t]+${WORD_OR_QUOTED}`, 'dgi'),
+  new RegExp(`^[ \\t]*sentinel[ \\t]+auth-pass[ \\t]+\\S+[ \\t]+${WORD_OR_QUOTED}[ \\t]*$`, 'dgm'),
+  /^(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(\S{1,256})$/dgm,
+  /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+)[ \t]*$/dgm,
+];
+// Redis ACL rules (`user app on >PASSWORD ~keys +@read`, `ACL SETUSER app on >PASSWORD`): each `>` word.
+const REDIS_ACL_USER = /^[ \t]*user[ \t]+\S+((?:[ \t]+\S+){1,40})|\bACL[ \t]+SETUSER[ \t]+\S+((?:[ \t]+\S+){1,40})/dgim;
+// Proxy and web server directives that set a header or a variable: nginx, Apache, HAProxy.
+const HEADER_DIRECTIVE = new RegExp(
+  `(?:\\b(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|uwsgi_param|scgi_param)|\\b(?:Request)?Header[ \\t]+(?:always[ \\t]+)?(?:set|add|append|merge|setifempty)|\\bhttp-(?:request|response)[ \\t]+(?:set|add)-header)[ \\t]+([\\w.-]+)[ \\t]+("[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\s;"']+)`,
+  'dg',
+);
+// Azure Pipelines: `##vso[task.setvariable variable=NAME;issecret=true]VALUE`.
+const AZURE_SECRET_VARIABLE = /##vso\[task\.setvariable[ \t]+([^\]\r\n]*)\]([^\r\n]*)/dg;
+// cloud-init `chpasswd:` … `list: |`, then `user:password` lines (or `- user:password` items).
+const CHPASSWD_LIST = /^[ \t]*list:[ \t]*(?:[|>][-+]?)?[ \t]*\r?\n/gm;
+const CHPASSWD_LINE = /[ \t]+(?:-[ \t]+)?["']?[\w.-]+:([^\s"':]+)["']?[ \t]*(?:\r?\n|$)/dy;
+// A file printed to the terminal (`cat /run/secrets/db_password`, `type C:\…\api-token.txt`), then one word on the next line.
+const PRINTED_FILE = /\b(?:cat|type|more|Get-Content|gc)[ \t]+(?:-\w+[ \t]+){0,3}["']?([^\s"'`|;&<>]+)["']?[^\r\n]{0,40}\r?\n[ \t]*(\S+)[ \t]*(?=\r?\n|$)/dg;
+// Consul `acl { tokens { agent = "…" } }` and its YAML form: every child is a token.
+const TOKEN_BLOCK = /^([ \t]*)tokens[ \t]*(?:=[ \t]*\{|\{|:)[ \t]*\r?\n/gm;
+const TOKEN_BLOCK_CHILD = /([ \t]+)[\w.-]+[ \t]*[:=][ \t]*(["']?)([^\s"'{}]+)\2[ \t]*(?:\r?\n|$)/dy;
+const TOKEN_CLASS: KeyClass = { family: 'token', words: ['token'], anyShape: false, acceptsUuid: true };
+
+/** Spans of secrets in server, proxy, provisioning and CI directives. */
+export function findDirectiveSecrets(text: string): RedactionSpan[] {
+  return [...findPasswordDirectives(text), ...findHeaderDirectives(text), ...findPasswordLists(text), ...findPrintedFiles(text), ...findTokenBlocks(text)];
+}
+
+function findPasswordDirectives(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const pattern of DIRECTIVES) {
+    for (const match of text.matchAll(pattern)) pushArgument(spans, match.indices?.[1]?.[0] ?? 0, match[1]);
+  }
+  for (const match of text.matchAll(REDIS_ACL_USER)) {
+    const group = match[1] !== undefined ? 1 : 2;
+    const [argsStart] = match.indices?.[group] ?? [0];
+    for (const rule of match[group].matchAll(/(?<=[ \t])>(\S+)/g)) pushArgument(spans, argsStart + rule.index + 1, rule[1]);
+  }
+  return spans;
+}
+
+function findHeaderDirectives(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(HEADER_DIRECTIVE)) {
+    const [from, to] = match.indices?.[2] ?? [0, 0];
+    const quoted = /^["']/.test(match[2]) ? 1 : 0;
+    pushNamedValue(spans, match[1], text, from + quoted, to - quoted);
+  }
+  for (const match of text.matchAll(AZURE_SECRET_VARIABLE)) {
+    const name = /\bvariable=([^;\]\s]+)/.exec(match[1])?.[1] ?? '';
+    const value = match[2].trimEnd();
+    if (!/\bissecret=true\b/i.test(match[1]) || value === '' || isPlaceholder(value)) continue;
+    const keyClass = classifyKey(name);
+    const [start] = match.indices?.[2] ?? [0];
+    spans.push({ kind: (keyClass && kindForValue(keyClass, value)) || 'secret', start, end: start + value.length });
+  }
+  return spans;
+}
+
+function findPasswordLists(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(CHPASSWD_LIST)) {
+    if (!/chpasswd:[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,6}$/.test(text.slice(Math.max(0, match.index - 400), match.index))) continue;
+    let cursor = match.index + match[0].length;
+    for (let line = 0; line < 50; line += 1) {
+      CHPASSWD_LINE.lastIndex = cursor;
+      const entry = CHPASSWD_LINE.exec(text);
+      if (!entry) break;
+      pushArgument(spans, entry.indices?.[1]?.[0] ?? 0, entry[1]);
+      cursor += entry[0].length;
+    }
+  }
+  return spans;
+}
+
+function findPrintedFiles(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(PRINTED_FILE)) {
+    // `/run/secrets/db_password` → `db_password`; `C:\agent\secret.key` → `secret`; `~/.vault-token` → `vault-token`.
+    const name = (match[1].split(/[/\\]/).pop() ?? '').replace(/^\.+/, '').replace(/\.[A-Za-z]{1,6}$/, '');
+    const keyClass = classifyKey(name);
+    const value = match[2];
+    if (!keyClass) continue;
+    const looksSecret = keyClass.family === 'password' ? looksLikePassword(value) : isGeneratedToken(value) || isUuid(value);
+    if (looksSecret) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[2] ?? [0, 0]));
+  }
+  return spans;
+}
+
+function findTokenBlocks(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(TOKEN_BLOCK)) {
+    let cursor = match.index + match[0].length;
+    for (let line = 0; line < 20; line += 1) {
+      TOKEN_BLOCK_CHILD.lastIndex = cursor;
+      const child = TOKEN_BLOCK_CHILD.exec(text);
+      // YAML children are indented deeper than `tokens:`; HCL children end at the closing brace.
+      if (!child || child[1].length <= match[1].length) break;
+      pushIfSecret(spans, TOKEN_CLASS, text, ...(child.indices?.[3] ?? [0, 0]));
+      cursor += child[0].length;
+    }
+  }
+  return spans;
+}
