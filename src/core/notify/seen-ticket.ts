@@ -143,8 +143,13 @@ export function withSeen(ticket: TicketSummary, seen: SeenTicket | undefined): T
 
 /** On the first read of a ticket listed before: what was written after it was first listed (nothing when unknown). */
 function messagesSince(watchedSince: number | undefined, messages: readonly Message[]): readonly Message[] {
-  return watchedSince === undefined ? [] : messages.filter((message) => message.createdAt > watchedSince);
+  // Message times are the server's, `watchedSince` is ours: a reply just after the first look can carry a
+  // time a little before it. Counting a slightly older reply as news is better than missing a new one.
+  return watchedSince === undefined ? [] : messages.filter((message) => message.createdAt > watchedSince - CLOCK_TOLERANCE_MS);
 }
+
+/** How far the server's clock may run behind ours before a new reply looks older than the first look. */
+const CLOCK_TOLERANCE_MS = 60_000;
 
 /** Messages newer than the newest one seen before: after its id, or (when it is gone) after its time. */
 function messagesAfter(before: SeenTicket, messages: readonly Message[]): readonly Message[] {

@@ -31,9 +31,16 @@ describe('what was seen of a ticket', () => {
   });
 
   it('on the first read of a ticket listed before, counts what was written after it was first listed', () => {
-    const listed = observeListed(undefined, ticket(), { at: T0 + 5, unreadFromList: false, baseline: true }).seen;
-    const observed = observeConversation(listed, [message('m1', 'customer', T0), message('m2', 'support', T0 + 3), message('m3', 'support', T0 + 10)], { now: T0 + 30, baseline: false, shown: false });
+    const minutes = (n: number) => T0 + n * 60_000;
+    const listed = observeListed(undefined, ticket(), { at: minutes(5), unreadFromList: false, baseline: true }).seen;
+    const observed = observeConversation(listed, [message('m1', 'customer', T0), message('m2', 'support', minutes(3)), message('m3', 'support', minutes(10))], { now: minutes(30), baseline: false, shown: false });
     assert.deepEqual({ replies: observed.newReplies, newest: observed.newestReplyId }, { replies: 1, newest: 'm3' });
+  });
+
+  it('counts a reply whose server time is a little before the first look (the server clock runs behind ours)', () => {
+    const listed = observeListed(undefined, ticket(), { at: T0 + 60_000, unreadFromList: false, baseline: true }).seen;
+    const observed = observeConversation(listed, [message('m1', 'customer', T0 - 600_000), message('m2', 'support', T0 + 40_000)], { now: T0 + 120_000, baseline: false, shown: false });
+    assert.equal(observed.newReplies, 1);
   });
 
   it('takes the cloud\'s own unread flags on a first read that is not news', () => {
