@@ -70,6 +70,13 @@ describe('first run with the demo (vsix installed, demo added at start)', () => 
     await workbench.screenshot('first-run-demo-explorer');
   });
 
+  it('opens the Tickets view from the status bar count', async () => {
+    await workbench.runCommand('View: Show Explorer');
+    await workbench.page.locator('.part.sidebar .title-label', { hasText: /Explorer/i }).waitFor();
+    await workbench.page.locator('.part.statusbar [aria-label*="need your attention"]').first().click();
+    await workbench.page.locator('.part.sidebar .title-label', { hasText: /Cloud Tickets/i }).waitFor({ timeout: 30_000 });
+  });
+
   it('opens the getting-started walkthrough with its four steps, the account step done', async () => {
     await workbench.runCommand('Welcome: Open Walkthrough...');
     await workbench.answerQuickInput('Get Started with Cloud Tickets', { pick: true });

@@ -73,6 +73,21 @@ describe('manifest contributions: keybindings', () => {
   });
 });
 
+describe('manifest contributions: Tickets view actions', () => {
+  const menus: Record<string, Array<{ command: string; when?: string; group?: string }>> = pkg.contributes.menus;
+  const inView = (menu: string, test: (when: string) => boolean) => menus[menu].filter((entry) => entry.when?.includes('view == cloudTickets.explorer') && test(entry.when)).map((entry) => entry.command);
+
+  it('puts new ticket, search, filter and refresh on the view title bar', () => {
+    const onBar = menus['view/title'].filter((entry) => entry.group?.startsWith('navigation')).map((entry) => entry.command);
+    for (const command of ['cloudTickets.createTicket', 'cloudTickets.searchTickets', 'cloudTickets.filter', 'cloudTickets.refresh']) assert.ok(onBar.includes(command), command);
+  });
+
+  it('offers re-enter credentials, rename, edit settings, copy id, filter and remove on account rows', () => {
+    const onAccounts = inView('view/item/context', (when) => when.includes('viewItem =~ /^account:'));
+    for (const command of ['cloudTickets.reenterCredentials', 'cloudTickets.renameAccount', 'cloudTickets.editAccount', 'cloudTickets.copyAccountId', 'cloudTickets.filter', 'cloudTickets.removeAccount']) assert.ok(onAccounts.includes(command), command);
+  });
+});
+
 describe('manifest contributions: workspace trust and virtual workspaces', () => {
   it('works in Restricted Mode, restricting only settings it contributes, and says so in both languages', () => {
     const trust = pkg.capabilities?.untrustedWorkspaces;
