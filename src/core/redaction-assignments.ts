@@ -9,7 +9,7 @@ import { isCodeReference, passwordBeforeRemark } from './redaction-values';
 // A field name (up to three words, so "AccessKey Secret:" and "export TOKEN=" count), optionally
 // quoted (groups 1 and 3) or an index (`$config['smtp_pass'] =`), optionally followed by a remark in parentheses ("Token (do not share):"),
 // then a separator (group 4). `://` is excluded so URLs are not read as `https: //…`; `==` is a comparison.
-const ASSIGNMENT = /(?<![\w.$\\/-])(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2})(\\*["'])?\]?(?:[ \t]*\([^()\r\n]{0,40}\))?[ \t]*(:=|=>|=(?![=~])|:|：)(?!\/\/|:)[ \t]*/g;
+const ASSIGNMENT = /(?<![\w.\\/-])(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2})(\\*["'])?\]?(?:[ \t]*\([^()\r\n]{0,40}\))?[ \t]*(:=|=>|=(?![=~])|:|：)(?!\/\/|:)[ \t]*/g;
 const XML_ELEMENT = /<([A-Za-z][\w.-]*)>([^<\r\n]+)<\/\1>/g;
 // A name in an attribute and the value in another (.NET `<add key="SmtpPassword" value="…"/>`,
 // Spring `<property name="password" value="…"/>`) or in the element (`<entry key="api.token">…</entry>`).
@@ -33,7 +33,7 @@ function findKeyValues(text: string): RedactionSpan[] {
   for (let match = assignment.exec(text); match; match = assignment.exec(text)) {
     const [whole, open, key, close, separator] = match;
     const keyClass = classifyKeyPhrase(key);
-    if (!keyClass || !isField(text, match.index, separator)) continue;
+    if (!keyClass || !isField(text, match.index, key, separator)) continue;
     const valueStart = match.index + whole.length;
     // `"Password: "` is a prompt inside a string, not a field: the string closes where a value would start.
     if (open && !close && text.startsWith(open.slice(-1), valueStart)) continue;
@@ -57,18 +57,20 @@ function findKeyValues(text: string): RedactionSpan[] {
  * with its default elsewhere) and not a part of a colon-separated id (`arn:aws:…:secret:prod/db`;
  * PowerShell's `$env:NAME = …` is a field).
  */
-function isField(text: string, index: number, separator: string): boolean {
-  return !(text[index - 1] === ':' && separator === ':') && !text.startsWith('${', index - 2);
+function isField(text: string, index: number, key: string, separator: string): boolean {
+  const colonChain = text[index - 1] === ':' && separator === ':' && !/[ \t]/.test(key);
+  return !colonChain && !text.startsWith('${', index - 2);
 }
 
 /**
  * The default after an environment look-up in code: `process.env.X || 'v'`, `ENV['X'] || "v"`,
- * `env.X ?? "v"`, `os.environ["X"] if … else "v"`, `getenv("X") or "v"`.
+ * `env.X ?? "v"`, `os.environ["X"] if … else "v"`, `getenv("X") or "v"`, Kotlin/PHP `?: "v"`, Rust
+ * `.unwrap_or("v")`, Scala/Java `.getOrElse("v")`/`.orElse("v")`.
  */
 function fallbackLiteral(text: string, from: number): { start: number; end: number } | undefined {
   if (!/[A-Za-z_$]/.test(text[from] ?? '')) return undefined;
   const line = text.slice(from, endOfLine(text, from, 256));
-  const fallback = /(?:\|\||\?\?|[ \t]or[ \t]|[ \t]else[ \t])[ \t]*(["'])((?:[^"'\\]|\\.)*)\1/.exec(line);
+  const fallback = /(?:\|\||\?\?|\?:|[ \t]or[ \t]|[ \t]else[ \t]|\.(?:unwrap_or|getOrElse|orElse|or)\()[ \t]*(["'])((?:[^"'\\]|\\.)*)\1/.exec(line);
   if (!fallback || !isCodeReference(line, true)) return undefined;
   const start = from + fallback.index + fallback[0].length - fallback[2].length - 1;
   return { start, end: start + fallback[2].length };
@@ -124,7 +126,13 @@ export function pushIfPassword(spans: RedactionSpan[], text: string, start: numb
 /** The value's range: inside quotes, to the end of the line, a YAML block's first line, or one inline word. */
 function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: boolean): { start: number; end: number } | undefined {
   const first = text[from];
-  if (first === '"' || first === "'") return quoted(text, from + 1, first);
+  if (first === '"' || first === "'" || first === '`') return quoted(text, from + 1, first);
+  // String prefixes: Python `b'…'`, `r"…"`, `f"…"`, C# `@"…"` and `$"…"`.
+  const prefixed = /^(?:[bBrRuUfF]{1,2}|@|\$@?)(["'])/.exec(text.slice(from, from + 4));
+  if (prefixed) return quoted(text, from + prefixed[0].length, prefixed[1]);
+  // Spring Boot's actuator wraps each property: `"spring.datasource.password":{"value":"…"}`.
+  const wrapped = /^\{[ \t]*"value"[ \t]*:[ \t]*"/.exec(text.slice(from, from + 24));
+  if (wrapped) return quoted(text, from + wrapped[0].length, '"');
   // JSON escaped once (`\"`) or more (`\\\"`) inside a string: the value ends at the same escaped quote.
   const escapedQuote = /^\\+"/.exec(text.slice(from, from + 16))?.[0];
   if (escapedQuote) {

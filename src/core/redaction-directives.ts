@@ -75,7 +75,10 @@ function findHeaderDirectives(text: string): RedactionSpan[] {
 function findPasswordLists(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(CHPASSWD_LIST)) {
-    if (!/chpasswd:[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,6}$/.test(text.slice(Math.max(0, match.index - 400), match.index))) continue;
+    // The list belongs to `chpasswd:` when that key is at most six lines above it.
+    const window = text.slice(Math.max(0, match.index - 400), match.index);
+    const owner = window.lastIndexOf('chpasswd:');
+    if (owner < 0 || window.slice(owner).split('\n').length > 8) continue;
     let cursor = match.index + match[0].length;
     for (let line = 0; line < 50; line += 1) {
       CHPASSWD_LINE.lastIndex = cursor;

@@ -182,7 +182,8 @@ export function kindForValue(keyClass: KeyClass, value: string): RedactionKind |
     case 'private-key':
       return isPlausibleToken(value, 16) ? 'private-key' : undefined;
     case 'secret':
-      if (!isPlausibleToken(value, 8)) return undefined;
+      // `X-Amz-Credential`, `X-Goog-Credential`: a key id or an account and a dated scope, not the secret.
+      if (!isPlausibleToken(value, 8) || /(?:\/|%2F)\d{8}(?:\/|%2F).*_request$/i.test(value)) return undefined;
       if (!keyClass.anyShape && !isGeneratedToken(value) && !(keyClass.acceptsUuid && isUuid(value))) return undefined;
       return /^[A-Za-z0-9]{40}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) ? 'huaweicloud-secret-access-key' : 'secret';
     case 'signature':

@@ -2,7 +2,7 @@
 // "root 密码是 …", "访问密钥：…", "账号 ops / …", "my password is …", "the root password for x is: …".
 import type { RedactionSpan } from './redaction';
 import { endOfLine, pushIfPassword, pushIfSecret } from './redaction-assignments';
-import type { KeyFamily } from './redaction-keys';
+import { classifyKey, type KeyFamily } from './redaction-keys';
 import { isGeneratedToken, looksLikePassword, passwordBeforeRemark } from './redaction-values';
 
 const CHINESE_FAMILIES: Record<string, KeyFamily> = {
@@ -11,14 +11,22 @@ const CHINESE_FAMILIES: Record<string, KeyFamily> = {
 };
 // A label, then a separator: a colon (any width) or `=`, "是"/"为" ("is"), a verb of change ("改成了",
 // "重置为": changed/reset to), or just a space.
-const CHINESE_LABEL = /(登录密码|密码|口令|访问密钥|密钥|秘钥|私钥|安全令牌|访问令牌|令牌)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[ \t]*(?:已经|已|被|也){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]+)[ \t]*/g;
+const CHINESE_LABEL = /(登录密码|密码|口令|访问密钥|密钥|秘钥|私钥|安全令牌|访问令牌|令牌)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[ \t]*(?:已经|已|被|也){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]+)[ \t]*["'“「]?/g;
+// A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …").
+const LATIN_NAME_IS = /\b([A-Za-z][\w.-]{1,40})[ \t]*(?:是|为)[ \t]*["'“「]?(?=[\x21-\x7e])/g;
+// "用户名/密码：admin/X", "账号/密码 ops / X", "user/pass: ops/X": a user and a password after a label pair.
+const USER_PASS_PAIR = /(?:用户名|账号|帐号|user(?:name)?|login)[ \t]*[/／][ \t]*(?:密码|口令|pass(?:word)?|pwd)[ \t]*[:：=]?[ \t]*[^\s/／]{1,64}[ \t]*[/／][ \t]*/gi;
 // One word of a password in running text: stops at spaces, quotes and CJK text or punctuation.
-const WORD = /[^\s"'`，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]{1,256}/y;
+const WORD = /[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]{1,256}/y;
 // "账号 ops / PASS", "用户名：root/PASS", "login admin / PASS".
 const USER_SLASH_PASSWORD = /(?<![\w/.-])(?:账号|帐号|用户名?|用户名称|login|user(?:name)?)[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
 // "my password is X", "the root password for i-abc is: X", "pw for the jump host: X", "password was `X`",
 // "with password X". After "for …" (up to four words) a separator must follow.
-const ENGLISH_PASSWORD = /\b(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?(?:[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]*[:：])|[ \t]+(?:is|was)[ \t]*[:：]?)?[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+const ENGLISH_PASSWORD = /\b(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?(?:[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]*[:：])|[ \t]+(?:is|was)[ \t]*[:：]?|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+// "I changed the password to X", "reset the root password to: X".
+const SET_PASSWORD_TO = /\b(?:changed|set|reset|updated|rotated)[ \t]+(?:(?:the|my|our|your|its|their)[ \t]+)?(?:[\w-]+[ \t]+)?(?:password|passwd|passphrase|pwd)[ \t]+to[ \t]*:?[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+// "creds for staging are deploy:X", "login: ops:X": a user and a password joined by a colon.
+const CREDS_USER_COLON = /\b(?:creds|credentials|login|account)(?:[ \t]+(?:for|of|on)[ \t]+\S{1,40}?)?[ \t]*(?:are|is|:|：)[ \t]*[\w.@-]{1,64}:(?=\S)/gi;
 // "the API key is X", "the API key we use is X", "my token was X", "临时 token 是 X", "the new one is: X":
 // only a value that looks generated.
 const ENGLISH_TOKEN = /\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|secret|credentials?|(?:new|old) one)(?:[ \t]+[a-z]{1,12}){0,3}?[ \t]*(?:(?:is|was)[ \t]*:?|是|为)[ \t]*(?:["'`](?=[^"'`\s]+["'`]))?/gi;
@@ -27,7 +35,7 @@ const VERB_USER_SLASH_PASSWORD = /\b(?:(?:log(?:ging)?[ \t]*in|sign(?:ing)?[ \t]
 
 /** Spans of secrets given in prose, in Chinese and English. */
 export function findPhraseSecrets(text: string): RedactionSpan[] {
-  return [...findChineseLabels(text), ...findUserSlashPasswords(text), ...findEnglishPasswords(text)];
+  return [...findChineseLabels(text), ...findUserSlashPasswords(text), ...findEnglishPasswords(text), ...findLatinNamesWithChineseIs(text)];
 }
 
 function readWord(text: string, from: number): { start: number; end: number } | undefined {
@@ -65,7 +73,7 @@ function findUserSlashPasswords(text: string): RedactionSpan[] {
     const range = readWord(text, match.index + match[0].length);
     if (range && looksLikePassword(text.slice(range.start, range.end))) pushIfPassword(spans, text, range.start, range.end);
   }
-  for (const match of text.matchAll(VERB_USER_SLASH_PASSWORD)) {
+  for (const match of [...text.matchAll(VERB_USER_SLASH_PASSWORD), ...text.matchAll(USER_PASS_PAIR)]) {
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     if (range && looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value)) pushIfPassword(spans, text, range.start, range.end);
@@ -81,13 +89,30 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     const value = text.slice(range.start, range.end);
     // "password X" with nothing but a space between: only a value no sentence would have (letters
     // and digits, or a symbol inside it), not a flag or a path (`passwd --stdin`, `secret/prod/db`).
-    const bare = !/(?:is|was|[:：])[ \t]*[:：]?[ \t]*["'`]?$/i.test(match[0]);
+    const bare = !/(?:is|was|to|[:：])[ \t]*[:：]?[ \t]*["'`]?$/i.test(match[0]);
     const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/]|^[\w.-]+(?:\/[\w.-]+)+$/.test(value);
     if (looksLikePassword(value) && (!bare || inline)) pushIfPassword(spans, text, range.start, range.end);
+  }
+  for (const pattern of [SET_PASSWORD_TO, CREDS_USER_COLON]) {
+    for (const match of text.matchAll(pattern)) {
+      const range = readWord(text, match.index + match[0].length);
+      const value = range ? text.slice(range.start, range.end) : '';
+      if (range && looksLikePassword(value) && /\d/.test(value)) pushIfPassword(spans, text, range.start, range.end);
+    }
   }
   for (const match of text.matchAll(ENGLISH_TOKEN)) {
     const range = readWord(text, match.index + match[0].length);
     if (range && isGeneratedToken(text.slice(range.start, range.end))) spans.push({ kind: /secret|credential/i.test(match[0]) ? 'secret' : /key/i.test(match[0]) ? 'api-key' : 'token', ...range });
+  }
+  return spans;
+}
+
+function findLatinNamesWithChineseIs(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(LATIN_NAME_IS)) {
+    const keyClass = classifyKey(match[1]);
+    const range = keyClass && readWord(text, match.index + match[0].length);
+    if (keyClass && range) pushIfSecret(spans, keyClass, text, range.start, range.end);
   }
   return spans;
 }

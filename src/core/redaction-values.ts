@@ -59,10 +59,10 @@ export function isPlaceholder(value: string): boolean {
  */
 export function isCodeReference(value: string, loose = false): boolean {
   // A call or an index right after a name (`getToken()`, `env["X"]`); `Abc123 (temporary)` is a value and a remark.
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[([]/.test(value)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)*[([]/.test(value)) return true;
   if (loose && /^[A-Za-z_$]+(?:\.[A-Za-z_$]+)+(?![\w$.])/.test(value)) return true;
   // An expression (`await prompt(…)`, `new Credential(…)`) or a PowerShell cmdlet (`Read-Host -AsSecureString`).
-  if (/^(?:await|new|yield|typeof|async|lambda)[ \t]+[A-Za-z_$]|^[A-Z][a-z]+-[A-Z][A-Za-z]+(?:[ \t]|$)/.test(value)) return true;
+  if (/^(?:await|new|yield|typeof|async|lambda)[ \t]+[A-Za-z_$]|^[A-Z][a-zA-Z]+-[A-Z][A-Za-z]+(?:[ \t]|$)/.test(value)) return true;
   return /^(?:self|this|os|process|config|cfg|conf|settings|env|args|opts|options|params|props|req|request|ctx|context|secrets|vars|var|local|data|module|values|Values|random_password|random_string)\.[\w$.]+(?![\w$.])/.test(value);
 }
 
@@ -142,7 +142,8 @@ export function isGeneratedToken(value: string): boolean {
   // UUIDs are mostly ids (requests, resources, idempotency); named credentials that are UUIDs are caught by name.
   if (isUuid(value)) return false;
   const slashes = value.split('/').length - 1;
-  return slashes < 2 || /[+=]/.test(value);
+  // Base64 has slashes too; a long run with upper case, lower case and digits is no path of words.
+  return slashes < 2 || /[+=]/.test(value) || (value.length >= 24 && hasMixedClasses(value));
 }
 
 /** Alibaba Cloud AccessKey id: `LTAI…` for long-term keys, `STS.…` for temporary ones. */

@@ -41,6 +41,20 @@ const FOUND: Array<[rule: string, text: string, secrets: string[]]> = [
   ['"pw for …:"', 'pw for the jump host: boUTmRNR^3r2', ['boUTmRNR^3r2']],
   ['"the API key we use is"', 'The API key we use is jr8up47bP7VS585yWeqoGYVYyu4uZuQ5 (read only).', ['jr8up47bP7VS585yWeqoGYVYyu4uZuQ5']],
   ['"logging in with user / password"', 'Try logging in with admin / qXeQCFG$p2Q5 on port 8443.', ['qXeQCFG$p2Q5']],
+  ['a PHP variable', '$db_password = "Php!Var1able";', ['Php!Var1able']],
+  ['an Elvis default', 'val dbPassword = System.getenv("DB_PASSWORD") ?: "Elv1s!Default"', ['Elv1s!Default']],
+  ['a Rust unwrap_or default', 'let token = env::var("API_TOKEN").unwrap_or("Rq8wXe7rTy6uIo5pAs4dFg3hJk2l".to_string());', ['Rq8wXe7rTy6uIo5pAs4dFg3hJk2l']],
+  ['a Python bytes literal', "app.secret_key = b'MVJssusEUwM4xMnpvP7xf2mc73RsWJcL'", ['MVJssusEUwM4xMnpvP7xf2mc73RsWJcL']],
+  ['a template literal', 'var apiToken = `Py3qtJEyGYtBqYGyx2geSr2FTuSdrjTuxkn2JQhK`', ['Py3qtJEyGYtBqYGyx2geSr2FTuSdrjTuxkn2JQhK']],
+  ['a Spring actuator property', '"spring.datasource.password":{"value":"Act!uator42","origin":"x"}', ['Act!uator42']],
+  ['a Go struct dump', '&{Addr:10.20.0.6:6379 Username:default Password:fcAWDLu9xk2yxHqSeyeN DB:0}', ['fcAWDLu9xk2yxHqSeyeN']],
+  ['a Docker config auth', '{"auths": {"r.example.com": {"auth": "5w6TVPgkPiKdvvL/tsXDHMkJd2f/uhl5gXl3ti1Y"}}}', ['5w6TVPgkPiKdvvL/tsXDHMkJd2f/uhl5gXl3ti1Y']],
+  ['a user/password label pair', '账号/密码 ops / kV-B65Feu820', ['kV-B65Feu820']],
+  ['a quoted password after 是', '数据库 root 密码是 "BwZbiQ_4bytiu2"（带引号里面的）', ['BwZbiQ_4bytiu2']],
+  ['"has been reset to"', 'The admin password has been reset to gjArG4@zJNeqt4 — please change it.', ['gjArG4@zJNeqt4']],
+  ['"changed the password to"', 'I changed the password to gja^GWnn5tBi1 this morning.', ['gja^GWnn5tBi1']],
+  ['"creds … are user:password"', 'creds for staging are deploy:Z^kWXFR9ssg0', ['Z^kWXFR9ssg0']],
+  ['a Latin field name before 是', 'SecretAccessKey 是 tYPz394uvQorLW6cs4pyATyNaoygHYdyg7yr7gjC', ['tYPz394uvQorLW6cs4pyATyNaoygHYdyg7yr7gjC']],
 ];
 
 describe('secrets tied to their meaning by code, directives and layout', () => {
@@ -73,6 +87,11 @@ const KEPT: Array<[context: string, text: string]> = [
   ['a token subject', '<SubjectFromWebIdentityToken>repo:example-org/tickets:ref:refs/heads/main</SubjectFromWebIdentityToken>'],
   ['a cipher suite after "using"', '* SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384'],
   ['a cache key shaped like a Mailgun key', 'cache key-d41d8cd98f00b204e9800998ecf8427e evicted'],
+  ['a credential scope', 'X-Goog-Credential=exporter%40proj.iam.gserviceaccount.com%2F20250604%2Fauto%2Fstorage%2Fgoog4_request'],
+  ['code defaults that are no literals', 'let token = env::var("API_TOKEN").unwrap_or_default();\nval dbPassword = System.getenv("DB_PASSWORD") ?: error("DB_PASSWORD is not set")'],
+  ['a cmdlet assigned in PowerShell', '$pw = Read-Host -AsSecureString\n$pw = ConvertTo-SecureString $plain -AsPlainText -Force'],
+  ['prose after "changed the password to"', 'I changed the password to something stronger this morning.\nThe admin password has been reset; a link was sent.'],
+  ['a Latin word before 是 that names no secret', 'Region 是 cn-north-4，Endpoint 为 obs.cn-north-4.myhuaweicloud.com'],
   ['a YAML list of pairs outside chpasswd', 'palette:\n  list: |\n    apple:red2x\n    pear:green7y\n'],
 ];
 
