@@ -172,7 +172,10 @@ export function checkReadmeClaims(markdown, { root, readmeName = 'README.md' }) 
 }
 
 function preview(text) {
-  const plain = text.replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > 90 ? `${plain.slice(0, 89)}…` : plain;
 }
 

@@ -50,7 +50,7 @@ describe('first run with the demo (vsix installed, demo added at start)', () => 
   });
   screenshotOnFailure(() => workbench);
 
-  it('opens on both clouds\' demo tickets without showing the welcome content on the way', async () => {
+  it("opens on both clouds' demo tickets without showing the welcome content on the way", async () => {
     // Watch the side bar from before the view is opened until the demo's tickets are on screen.
     await workbench.page.evaluate(`(() => {
       window.cloudTicketsWelcomeSeen = false;
@@ -64,7 +64,10 @@ describe('first run with the demo (vsix installed, demo added at start)', () => 
     const tree = workbench.tree();
     await tree.getByRole('treeitem', { name: /Alibaba Cloud \(demo\)/ }).waitFor({ timeout: 60_000 });
     await tree.getByRole('treeitem', { name: /Huawei Cloud \(demo\)/ }).waitFor({ timeout: 60_000 });
-    await tree.getByRole('treeitem', { name: /Needs your action/ }).first().waitFor({ timeout: 60_000 });
+    await tree
+      .getByRole('treeitem', { name: /Needs your action/ })
+      .first()
+      .waitFor({ timeout: 60_000 });
     const welcomeSeen = await workbench.page.evaluate('window.cloudTicketsWelcomeSeen');
     assert.equal(welcomeSeen, false, 'the welcome content appeared although the demo was being added');
     await workbench.screenshot('first-run-demo-explorer');
@@ -83,7 +86,10 @@ describe('first run with the demo (vsix installed, demo added at start)', () => 
     const steps = workbench.page.locator(`button.getting-started-step[data-step-id^="${WALKTHROUGH_ID}#"]`);
     await steps.first().waitFor({ timeout: 30_000 });
     const ids = await steps.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-step-id')));
-    assert.deepEqual(ids, ['account', 'openTicket', 'fileTicket', 'attach'].map((step) => `${WALKTHROUGH_ID}#${step}`));
+    assert.deepEqual(
+      ids,
+      ['account', 'openTicket', 'fileTicket', 'attach'].map((step) => `${WALKTHROUGH_ID}#${step}`),
+    );
     for (const title of ['Add an account, or try the demo', 'Open a ticket', 'File a ticket', 'Attach a file']) {
       assert.equal(await steps.filter({ hasText: title }).count(), 1, title);
     }
@@ -102,12 +108,24 @@ describe('first run with the demo (vsix installed, demo added at start)', () => 
   });
 
   it('opens the New Ticket form with Alt+N in the Tickets view', async () => {
-    await workbench.tree().getByRole('treeitem', { name: /Alibaba Cloud \(demo\)/ }).click();
+    await workbench
+      .tree()
+      .getByRole('treeitem', { name: /Alibaba Cloud \(demo\)/ })
+      .click();
     await workbench.page.keyboard.press(process.platform === 'darwin' ? 'Meta+Alt+KeyN' : 'Alt+KeyN');
     // Two accounts: the command asks which one files the ticket (unless it takes the selected one).
     const which = workbench.page.locator('.quick-input-widget', { hasText: /which account/i });
-    if (await which.waitFor({ timeout: 5_000 }).then(() => true, () => false)) await workbench.answerQuickInput('Alibaba Cloud (demo)', { pick: true });
-    await workbench.page.locator('.tab', { hasText: /New ticket/ }).first().waitFor({ timeout: 30_000 });
+    if (
+      await which.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      await workbench.answerQuickInput('Alibaba Cloud (demo)', { pick: true });
+    await workbench.page
+      .locator('.tab', { hasText: /New ticket/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await workbench.screenshot('keys-new-ticket');
     await workbench.runCommand('View: Close All Editors');
   });
@@ -130,11 +148,17 @@ describe('first run with the demo (vsix installed, demo added at start)', () => 
   it('stops the emulator when the last demo account is removed from the palette', async () => {
     const url = await demoEmulatorUrl(workbench.userDataFolder);
     assert.ok(await listening(url), `the demo emulator answers at ${url}`);
-    for (const [label, left] of [['Alibaba Cloud (demo)', true], ['Huawei Cloud (demo)', false]] as const) {
+    for (const [label, left] of [
+      ['Alibaba Cloud (demo)', true],
+      ['Huawei Cloud (demo)', false],
+    ] as const) {
       await workbench.runCommand('Cloud Tickets: Remove Account…');
       await workbench.answerQuickInput(label, { pick: true });
       await workbench.page.locator('.monaco-dialog-box').getByRole('button', { name: 'Remove' }).click();
-      await workbench.tree().getByRole('treeitem', { name: new RegExp(label.replace(/[()]/g, '\\$&')) }).waitFor({ state: 'detached', timeout: 30_000 });
+      await workbench
+        .tree()
+        .getByRole('treeitem', { name: new RegExp(label.replace(/[()]/g, '\\$&')) })
+        .waitFor({ state: 'detached', timeout: 30_000 });
       const deadline = Date.now() + 10_000;
       while ((await listening(url)) !== left && Date.now() < deadline) await workbench.page.waitForTimeout(200);
       assert.equal(await listening(url), left, left ? 'one demo account is left, so the emulator keeps running' : 'the emulator stopped with the last demo account');

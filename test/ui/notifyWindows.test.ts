@@ -15,14 +15,25 @@ describe('notifications with two windows open (vsix installed, emulator on loopb
 
   before(async () => {
     server = await startEmulator({ port: 0 });
-    huawei = createHuaweiCloudProvider({ account: { id: 'huaweicloud', providerId: 'huaweicloud', label: 'huaweicloud', endpoint: server.url }, credentials: async () => ({ accessKeyId: 'testak', accessKeySecret: 'testsk' }) });
+    huawei = createHuaweiCloudProvider({
+      account: { id: 'huaweicloud', providerId: 'huaweicloud', label: 'huaweicloud', endpoint: server.url },
+      credentials: async () => ({ accessKeyId: 'testak', accessKeySecret: 'testsk' }),
+    });
     first = await Workbench.open();
     await first.openCloudTickets();
     await first.addAccount('Huawei Cloud', 'Hua', { id: 'testak', secret: 'testsk' }, server.url);
     second = await first.openSecondWindow();
     await second.openCloudTickets();
-    await second.tree().getByRole('treeitem', { name: /^Hua\b/ }).first().waitFor({ timeout: 60_000 });
-    await second.tree().getByRole('treeitem', { name: /In progress/ }).first().waitFor({ timeout: 60_000 });
+    await second
+      .tree()
+      .getByRole('treeitem', { name: /^Hua\b/ })
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await second
+      .tree()
+      .getByRole('treeitem', { name: /In progress/ })
+      .first()
+      .waitFor({ timeout: 60_000 });
   });
   after(async () => {
     await second?.close();

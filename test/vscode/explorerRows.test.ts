@@ -44,7 +44,10 @@ describe('explorer rows (extension host, emulator on loopback)', () => {
     assert.match(description, /(just now|min ago|h ago|d ago)$/);
     assert.ok(item.tooltip instanceof vscode.MarkdownString, 'a Markdown tooltip');
     const tooltip = item.tooltip as vscode.MarkdownString;
-    assert.deepEqual({ trusted: tooltip.isTrusted, html: tooltip.supportHtml, id: tooltip.value.includes(node.ticket.id), status: tooltip.value.includes(node.ticket.status.label) }, { trusted: false, html: false, id: true, status: true });
+    assert.deepEqual(
+      { trusted: tooltip.isTrusted, html: tooltip.supportHtml, id: tooltip.value.includes(node.ticket.id), status: tooltip.value.includes(node.ticket.status.label) },
+      { trusted: false, html: false, id: true, status: true },
+    );
     await api.services.accounts.remove(account.id);
   });
 

@@ -47,7 +47,12 @@ describe('settings (extension host)', () => {
     const detected = new vscode.EventEmitter<TicketChange>();
     const claims = new MapMemento();
     const notifier = new ChangeNotifier(api.services.accounts, claims, (listener) => detected.event(listener));
-    const change = (mark: string): TicketChange => ({ accountId: 'settings-test', ticket: { id: 'T0001', title: 'Settings test', status: { group: 'needs-action', code: '3', label: 'Waiting for you', known: true } }, reasons: ['needs-action'], mark });
+    const change = (mark: string): TicketChange => ({
+      accountId: 'settings-test',
+      ticket: { id: 'T0001', title: 'Settings test', status: { group: 'needs-action', code: '3', label: 'Waiting for you', known: true } },
+      reasons: ['needs-action'],
+      mark,
+    });
     const claimed = () => JSON.stringify([...claims.values.values()]);
     try {
       await settings().update('notifications.enabled', false, vscode.ConfigurationTarget.Global);

@@ -12,8 +12,19 @@ const pkg = readJson('package.json');
 const nls: Record<string, string> = readJson('package.nls.json');
 const nlsZh: Record<string, string> = readJson('package.nls.zh-cn.json');
 
-interface Keybinding { command: string; key: string; mac?: string; when?: string }
-interface Step { id: string; title: string; description: string; media: { svg?: string; markdown?: string; altText?: string }; completionEvents?: string[] }
+interface Keybinding {
+  command: string;
+  key: string;
+  mac?: string;
+  when?: string;
+}
+interface Step {
+  id: string;
+  title: string;
+  description: string;
+  media: { svg?: string; markdown?: string; altText?: string };
+  completionEvents?: string[];
+}
 
 const keybindings: Keybinding[] = pkg.contributes.keybindings ?? [];
 const commands = new Set<string>(pkg.contributes.commands.map((c: { command: string }) => c.command));
@@ -36,11 +47,39 @@ const webviewTypes = new Set([TICKET_PANEL_VIEW_TYPE, ...[...SOURCES.matchAll(/V
  * binding on it would send twice.
  */
 const TAKEN = [
-  'ctrl+r', 'cmd+r', 'f5', 'ctrl+n', 'cmd+n', 'ctrl+alt+n', 'ctrl+shift+alt+n', 'ctrl+shift+n', 'cmd+shift+n', 'ctrl+w', 'cmd+w',
-  'ctrl+enter', 'cmd+enter', 'ctrl+shift+enter', 'cmd+shift+enter', 'alt+enter', 'shift+enter', 'enter', 'space', 'ctrl+a', 'cmd+a',
-  'ctrl+alt+t', 'cmd+alt+t', 'cmd+alt+m',
+  'ctrl+r',
+  'cmd+r',
+  'f5',
+  'ctrl+n',
+  'cmd+n',
+  'ctrl+alt+n',
+  'ctrl+shift+alt+n',
+  'ctrl+shift+n',
+  'cmd+shift+n',
+  'ctrl+w',
+  'cmd+w',
+  'ctrl+enter',
+  'cmd+enter',
+  'ctrl+shift+enter',
+  'cmd+shift+enter',
+  'alt+enter',
+  'shift+enter',
+  'enter',
+  'space',
+  'ctrl+a',
+  'cmd+a',
+  'ctrl+alt+t',
+  'cmd+alt+t',
+  'cmd+alt+m',
   // Menu mnemonics on Windows and Linux: File, Edit, Selection, View, Go, Run, Terminal, Help.
-  'alt+f', 'alt+e', 'alt+s', 'alt+v', 'alt+g', 'alt+r', 'alt+t', 'alt+h',
+  'alt+f',
+  'alt+e',
+  'alt+s',
+  'alt+v',
+  'alt+g',
+  'alt+r',
+  'alt+t',
+  'alt+h',
 ];
 
 /** A `when` clause that limits a binding to our view or one of our webview panels. */
@@ -55,16 +94,25 @@ describe('manifest contributions: keybindings', () => {
   });
 
   it('binds only commands the manifest contributes, each with a Mac key', () => {
-    assert.deepEqual(keybindings.filter((binding) => !commands.has(binding.command) || !binding.mac).map((binding) => binding.command), []);
+    assert.deepEqual(
+      keybindings.filter((binding) => !commands.has(binding.command) || !binding.mac).map((binding) => binding.command),
+      [],
+    );
   });
 
   it('limits every binding to the Tickets view or a ticket panel', () => {
-    assert.deepEqual(keybindings.filter((binding) => !isScopedToUs(binding.when)).map((binding) => binding.command), []);
+    assert.deepEqual(
+      keybindings.filter((binding) => !isScopedToUs(binding.when)).map((binding) => binding.command),
+      [],
+    );
   });
 
   it('takes no key VS Code, the browser or the ticket page already uses there', () => {
     const keys = keybindings.flatMap((binding) => [binding.key, binding.mac ?? '']).map((key) => key.toLowerCase());
-    assert.deepEqual(keys.filter((key) => TAKEN.includes(key)), []);
+    assert.deepEqual(
+      keys.filter((key) => TAKEN.includes(key)),
+      [],
+    );
   });
 
   it('gives no two bindings the same key in the same place', () => {
@@ -75,7 +123,8 @@ describe('manifest contributions: keybindings', () => {
 
 describe('manifest contributions: Tickets view actions', () => {
   const menus: Record<string, Array<{ command: string; when?: string; group?: string }>> = pkg.contributes.menus;
-  const inView = (menu: string, test: (when: string) => boolean) => menus[menu].filter((entry) => entry.when?.includes('view == cloudTickets.explorer') && test(entry.when)).map((entry) => entry.command);
+  const inView = (menu: string, test: (when: string) => boolean) =>
+    menus[menu].filter((entry) => entry.when?.includes('view == cloudTickets.explorer') && test(entry.when)).map((entry) => entry.command);
 
   it('puts new ticket, search, filter and refresh on the view title bar', () => {
     const onBar = menus['view/title'].filter((entry) => entry.group?.startsWith('navigation')).map((entry) => entry.command);
@@ -84,7 +133,38 @@ describe('manifest contributions: Tickets view actions', () => {
 
   it('offers re-enter credentials, rename, edit settings, copy id, filter and remove on account rows', () => {
     const onAccounts = inView('view/item/context', (when) => when.includes('viewItem =~ /^account:'));
-    for (const command of ['cloudTickets.reenterCredentials', 'cloudTickets.renameAccount', 'cloudTickets.editAccount', 'cloudTickets.copyAccountId', 'cloudTickets.filter', 'cloudTickets.removeAccount']) assert.ok(onAccounts.includes(command), command);
+    for (const command of [
+      'cloudTickets.reenterCredentials',
+      'cloudTickets.renameAccount',
+      'cloudTickets.editAccount',
+      'cloudTickets.copyAccountId',
+      'cloudTickets.filter',
+      'cloudTickets.removeAccount',
+    ])
+      assert.ok(onAccounts.includes(command), command);
+  });
+
+  it('offers export, web console, copy id and copy link on ticket rows', () => {
+    const onTickets = inView('view/item/context', (when) => when.includes('viewItem =~ /^ticket:/'));
+    for (const command of ['cloudTickets.exportTicket', 'cloudTickets.openTicketInConsole', 'cloudTickets.copyTicketId', 'cloudTickets.copyTicketLink'])
+      assert.ok(onTickets.includes(command), command);
+  });
+
+  it('offers Attach to Ticket… in the Explorer, the editor title, editor context and editor tab menus, and on open tickets', () => {
+    for (const menu of ['explorer/context', 'editor/title', 'editor/context', 'editor/title/context'])
+      assert.ok(
+        menus[menu].some((entry) => entry.command === 'cloudTickets.attachToTicket'),
+        menu,
+      );
+    assert.ok(inView('view/item/context', (when) => when.includes('group-(needs-action|in-progress)')).includes('cloudTickets.attachToTicket'));
+  });
+
+  it('activates when VS Code has started and on a ticket link, never on everything', () => {
+    assert.deepEqual(
+      ['onStartupFinished', 'onUri'].filter((event) => !pkg.activationEvents.includes(event)),
+      [],
+    );
+    assert.ok(!pkg.activationEvents.includes('*'));
   });
 });
 
@@ -109,12 +189,22 @@ describe('manifest contributions: getting-started walkthrough', () => {
   const text = (value: string, table: Record<string, string>) => table[/^%(.+)%$/.exec(value)?.[1] ?? ''];
 
   it('walks a new user through an account or the demo, opening a ticket, filing one and attaching a file', () => {
-    assert.deepEqual(walkthroughs.map((walkthrough) => walkthrough.steps.map((step) => step.id)), [['account', 'openTicket', 'fileTicket', 'attach']]);
+    assert.deepEqual(
+      walkthroughs.map((walkthrough) => walkthrough.steps.map((step) => step.id)),
+      [['account', 'openTicket', 'fileTicket', 'attach']],
+    );
   });
 
   it('has English and Chinese texts for every title, description and alt text', () => {
-    const values = walkthroughs.flatMap((walkthrough) => [walkthrough.title, walkthrough.description, ...walkthrough.steps.flatMap((step) => [step.title, step.description, step.media.altText ?? ''])]);
-    assert.deepEqual(values.filter((value) => !text(value, nls) || !text(value, nlsZh)), []);
+    const values = walkthroughs.flatMap((walkthrough) => [
+      walkthrough.title,
+      walkthrough.description,
+      ...walkthrough.steps.flatMap((step) => [step.title, step.description, step.media.altText ?? '']),
+    ]);
+    assert.deepEqual(
+      values.filter((value) => !text(value, nls) || !text(value, nlsZh)),
+      [],
+    );
   });
 
   it('shows a media file of media/walkthrough for each step, drawn in theme colours and loading nothing from outside', () => {
@@ -149,7 +239,11 @@ describe('manifest contributions: getting-started walkthrough', () => {
     for (const step of steps) {
       const links = (table: Record<string, string>) => [...(text(step.description, table) ?? '').matchAll(/\]\(command:([\w.]+)\)/g)].map((m) => m[1]);
       assert.deepEqual(links(nlsZh), links(nls), step.id);
-      assert.deepEqual(links(nls).filter((command) => !commands.has(command) && command !== containerCommand), [], step.id);
+      assert.deepEqual(
+        links(nls).filter((command) => !commands.has(command) && command !== containerCommand),
+        [],
+        step.id,
+      );
     }
   });
 });

@@ -17,6 +17,9 @@ describe('poll cadence (the figures the README states)', () => {
   it('keeps the interval setting within 15–3600 s and stretches hidden and unfocused intervals with it', () => {
     assert.deepEqual([pollCadence(5).visibleMs, pollCadence(7200).visibleMs], [15_000, 3_600_000]);
     const slow = pollCadence(120);
-    assert.deepEqual([slow.visibleMs, slow.hiddenMs, slow.unfocusedMs].map((ms) => ms / MINUTE), [2, 10, 20]);
+    assert.deepEqual(
+      [slow.visibleMs, slow.hiddenMs, slow.unfocusedMs].map((ms) => ms / MINUTE),
+      [2, 10, 20],
+    );
   });
 });

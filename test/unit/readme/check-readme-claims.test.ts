@@ -61,11 +61,11 @@ describe('README claim check (scripts/check-readme-claims.mjs)', () => {
   });
 
   it('fails a reference to a file that does not exist or lies outside test/', () => {
-    const readme = GOOD.replace('test/unit/fake.test.ts "lists', 'test/unit/gone.test.ts "lists').replace('Files tickets. <!-- test: test/unit/fake.test.ts', 'Files tickets. <!-- test: src/fake.test.ts');
-    assert.deepEqual(checkReadmeClaims(readme, { root }), [
-      'README.md:3 (Product): src/fake.test.ts is not a file under test/',
-      'README.md:14 (What it does): test/unit/gone.test.ts does not exist',
-    ]);
+    const readme = GOOD.replace('test/unit/fake.test.ts "lists', 'test/unit/gone.test.ts "lists').replace(
+      'Files tickets. <!-- test: test/unit/fake.test.ts',
+      'Files tickets. <!-- test: src/fake.test.ts',
+    );
+    assert.deepEqual(checkReadmeClaims(readme, { root }), ['README.md:3 (Product): src/fake.test.ts is not a file under test/', 'README.md:14 (What it does): test/unit/gone.test.ts does not exist']);
   });
 
   it('fails a title the file does not hold, and a skipped test', () => {

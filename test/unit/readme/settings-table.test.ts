@@ -17,7 +17,9 @@ function settingsTable(): Map<string, string> {
 
 describe('README settings table', () => {
   it('lists every setting the extension contributes, with its default, and no other', () => {
-    const contributed = Object.entries(pkg.contributes.configuration.properties as Record<string, { default: unknown }>).map(([name, schema]) => `${name} = ${String(schema.default)}`).sort();
+    const contributed = Object.entries(pkg.contributes.configuration.properties as Record<string, { default: unknown }>)
+      .map(([name, schema]) => `${name} = ${String(schema.default)}`)
+      .sort();
     const listed = [...settingsTable()].map(([name, value]) => `${name} = ${value}`).sort();
     assert.deepEqual(listed, contributed);
   });
