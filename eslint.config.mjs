@@ -15,7 +15,10 @@ function noImportUp(index) {
   return {
     files: HOST_LAYERS[index].map((folder) => `src/${folder}/**/*.ts`),
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: `^(\\.\\./)+(${above.join('|')})(/|$)`, message: `Imports go down only: ${HOST_LAYERS.map((layer) => layer.join('/')).join(' → ')}.` }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: `^(\\.\\./)+(${above.join('|')})(/|$)`, message: `Imports go down only: ${HOST_LAYERS.map((layer) => layer.join('/')).join(' → ')}.` }] },
+      ],
     },
   };
 }
@@ -37,16 +40,35 @@ export default tseslint.config(
   {
     files: ['webview/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../src/*', '!../src/shared', '../../src/*', '!../../src/shared'], message: 'Webviews meet the host only in src/shared.' }], paths: [{ name: 'vscode', message: 'Webviews cannot load vscode.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['../src/*', '!../src/shared', '../../src/*', '!../../src/shared'], message: 'Webviews meet the host only in src/shared.' }],
+          paths: [{ name: 'vscode', message: 'Webviews cannot load vscode.' }],
+        },
+      ],
     },
   },
   {
     // Host files that talk to VS Code UI: outside text must pass through src/shared/outsideText.ts.
-    files: ['src/extension.ts', 'src/views/**/*.ts', 'src/panels/**/*.ts', 'src/commands/**/*.ts', 'src/attach/**/*.ts', 'src/accounts/**/*.ts', 'src/diagnostics/**/*.ts', 'src/services/**/*.ts', 'src/common/**/*.ts', 'src/links/**/*.ts'],
+    files: [
+      'src/extension.ts',
+      'src/views/**/*.ts',
+      'src/panels/**/*.ts',
+      'src/commands/**/*.ts',
+      'src/attach/**/*.ts',
+      'src/accounts/**/*.ts',
+      'src/diagnostics/**/*.ts',
+      'src/services/**/*.ts',
+      'src/common/**/*.ts',
+      'src/links/**/*.ts',
+    ],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { 'cloud-tickets': outsideTextPlugin },
     rules: { 'cloud-tickets/outside-text': 'error' },
   },
-  ...HOST_LAYERS.map((_, index) => index).filter((index) => index > 0).map(noImportUp),
+  ...HOST_LAYERS.map((_, index) => index)
+    .filter((index) => index > 0)
+    .map(noImportUp),
   { files: ['scripts/**/*.mjs', 'test/**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
 );

@@ -38,9 +38,10 @@ async function upload(provider: TicketProvider, mode: string, path: string): Pro
   const fileName = basename(path);
   const upload = provider.uploadAttachment?.bind(provider);
   if (!upload) throw new Error('this provider cannot upload');
-  const result = mode === 'bytes'
-    ? await upload({ fileName, data: await readFileWithin(path, READ_LIMIT), purpose: 'reply' })
-    : await upload({ fileName, source: await fileSourceWithin(path, READ_LIMIT), purpose: 'reply' });
+  const result =
+    mode === 'bytes'
+      ? await upload({ fileName, data: await readFileWithin(path, READ_LIMIT), purpose: 'reply' })
+      : await upload({ fileName, source: await fileSourceWithin(path, READ_LIMIT), purpose: 'reply' });
   return result.sizeBytes;
 }
 
@@ -96,9 +97,13 @@ async function measure(work: () => Promise<number>, live: boolean): Promise<Grow
 async function main(): Promise<void> {
   const [cloud, mode, kind, path, url, keyJson] = process.argv.slice(2);
   if (!cloud || !mode || !kind || !path || !url || !keyJson) throw new Error('usage: attachment-upload-probe.ts <cloud|put> <stream|bytes> <peak|live> <path> <url> <credential json>');
-  const send = cloud === 'put'
-    ? (file: string) => putOnly(url, file)
-    : ((provider: TicketProvider) => (file: string) => upload(provider, mode, file))(providerFor(cloud, url, JSON.parse(keyJson) as EmulatorCredential));
+  const send =
+    cloud === 'put'
+      ? (file: string) => putOnly(url, file)
+      : (
+          (provider: TicketProvider) => (file: string) =>
+            upload(provider, mode, file)
+        )(providerFor(cloud, url, JSON.parse(keyJson) as EmulatorCredential));
   // Warm up on a small file: code loading, the first connection and first-call allocations are not measured.
   const scratch = mkdtempSync(join(tmpdir(), 'ct-upload-probe-'));
   try {

@@ -33,14 +33,17 @@ export async function shapeOf(tab: Page): Promise<PageShape> {
  * left of its next-to-last one), as they do unless a right-to-left override reached them.
  */
 function readsLeftToRight(tab: Page, selector: string, text: string): Promise<boolean | string> {
-  return evaluate(tab, `(() => {
+  return evaluate(
+    tab,
+    `(() => {
     const element = [...document.querySelectorAll(${JSON.stringify(selector)})].find((e) => e.textContent.includes(${JSON.stringify(text)}));
     if (!element) return 'missing';
     const node = [...element.childNodes].find((n) => n.nodeType === 3 && n.data.includes(${JSON.stringify(text)}));
     const start = node.data.indexOf(${JSON.stringify(text)});
     const rectAt = (i) => { const range = document.createRange(); range.setStart(node, i); range.setEnd(node, i + 1); return range.getBoundingClientRect().left; };
     return rectAt(start + 1) < rectAt(start + ${text.length - 2});
-  })()`);
+  })()`,
+  );
 }
 
 /** Evaluates an expression in the page (CDP evaluation is not subject to the page's CSP). */
@@ -49,7 +52,9 @@ function evaluate<T>(tab: Page, expression: string): Promise<T> {
 }
 
 function titleState(tab: Page): Promise<{ expanded: string | null; clamped: boolean; chars: number; focus: string }> {
-  return evaluate(tab, `(() => {
+  return evaluate(
+    tab,
+    `(() => {
     const title = document.getElementById('ticket-title');
     const more = document.querySelector('.ticket__title-controls .expandable__more');
     const focused = document.activeElement;
@@ -59,7 +64,8 @@ function titleState(tab: Page): Promise<{ expanded: string | null; clamped: bool
       chars: title.textContent.length,
       focus: focused && focused.matches('.expandable__more') ? 'more' : focused && focused.matches('.expandable__less') ? 'less' : String(focused && focused.tagName),
     };
-  })()`);
+  })()`,
+  );
 }
 
 /** Runs every check on a painted long-field page; returns the failures (none when all hold). */
@@ -67,7 +73,10 @@ export async function checkLongFieldPage(tab: Page, shape: PageShape, titleChars
   const problems: string[] = [];
   if (shape.pageWidth > shape.viewportWidth) problems.push(`the page is ${shape.pageWidth} px wide in a ${shape.viewportWidth} px viewport`);
   if (shape.titleHeight > shape.titleLineHeight * 3.5) problems.push(`the collapsed title is ${shape.titleHeight} px high (line ${shape.titleLineHeight} px)`);
-  for (const [selector, text] of [['.ticket__facts .badge', 'billing'], ['li.attachment .muted', 'kilobytes']]) {
+  for (const [selector, text] of [
+    ['.ticket__facts .badge', 'billing'],
+    ['li.attachment .muted', 'kilobytes'],
+  ]) {
     const verdict = await readsLeftToRight(tab, selector, text);
     if (verdict !== true) problems.push(`"${text}" after an override does not read left to right (${verdict})`);
   }

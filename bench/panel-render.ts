@@ -132,20 +132,41 @@ export async function run(context?: BenchContext): Promise<readonly BenchRow[]> 
     { metric: `${THREAD} messages: first paint render, newest 60 (median of ${rounds})`, value: Math.round(med('thread', 'render')), unit: 'ms' },
     { metric: `${THREAD} messages: thread received → interactive (first paint, reply box ready)`, value: Math.round(med('thread', 'interactive')), unit: 'ms', budget },
     { metric: `${THREAD} messages: thread received → all in the DOM and painted`, value: Math.round(med('thread', 'complete')), unit: 'ms' },
-    { metric: `${THREAD} messages: page load → interactive (incl. bundle parse)`, value: Math.round(med('thread', 'fromLoad')), unit: 'ms', note: `Includes navigation and parsing the ${Math.round(bundle.js.length / 1024)} KB bundle (${bundle.source}); VS Code adds its webview start-up on top.` },
+    {
+      metric: `${THREAD} messages: page load → interactive (incl. bundle parse)`,
+      value: Math.round(med('thread', 'fromLoad')),
+      unit: 'ms',
+      note: `Includes navigation and parsing the ${Math.round(bundle.js.length / 1024)} KB bundle (${bundle.source}); VS Code adds its webview start-up on top.`,
+    },
     { metric: 'normal ticket (21 messages): thread received → interactive', value: Math.round(med('normal', 'interactive')), unit: 'ms', budget },
     { metric: '100 KB title + 1 MB description: thread received → interactive', value: Math.round(med('long', 'interactive')), unit: 'ms', budget },
-    { metric: '100 KB title + 1 MB description ÷ normal ticket (interactive, same run)', value: med('long', 'interactive') / med('normal', 'interactive'), unit: '×', note: 'Both tickets have the same 20 replies; only the title and the first message differ.' },
-    { metric: '100 KB title + 1 MB description: header height', value: long.headerHeight, unit: 'px', note: 'Title clamped to three lines; an override keeps to itself and "Show more"/"Show less" work from the keyboard (checked in Chromium, bench/panel-checks.ts).' },
+    {
+      metric: '100 KB title + 1 MB description ÷ normal ticket (interactive, same run)',
+      value: med('long', 'interactive') / med('normal', 'interactive'),
+      unit: '×',
+      note: 'Both tickets have the same 20 replies; only the title and the first message differ.',
+    },
+    {
+      metric: '100 KB title + 1 MB description: header height',
+      value: long.headerHeight,
+      unit: 'px',
+      note: 'Title clamped to three lines; an override keeps to itself and "Show more"/"Show less" work from the keyboard (checked in Chromium, bench/panel-checks.ts).',
+    },
     { metric: '100 KB title + 1 MB description: page width ÷ viewport width', value: long.pageWidth / long.viewportWidth, unit: '×', budget: { max: 1, label: '≤ 1× (no horizontal scroll)' } },
-    { metric: '100 KB title + 1 MB description: characters in the DOM at first paint', value: long.domTextLength, unit: '', note: 'Title and description hold 1.1 M characters; the page keeps a bounded prefix of each until "Show more".' },
+    {
+      metric: '100 KB title + 1 MB description: characters in the DOM at first paint',
+      value: long.domTextLength,
+      unit: '',
+      note: 'Title and description hold 1.1 M characters; the page keeps a bounded prefix of each until "Show more".',
+    },
   ];
 }
 
 if (require.main === module) {
   run({ options: { rttMs: 0, concurrency: 1, tickets: 0 }, progress: (message) => process.stderr.write(`${message}\n`) }).then(
     (rows) => {
-      for (const row of rows) console.log(`${row.metric}: ${row.unit === '×' ? row.value.toFixed(2) : row.value} ${row.unit}${row.budget ? ` (${row.value <= row.budget.max ? 'PASS' : 'OVER'} ${row.budget.label})` : ''}`);
+      for (const row of rows)
+        console.log(`${row.metric}: ${row.unit === '×' ? row.value.toFixed(2) : row.value} ${row.unit}${row.budget ? ` (${row.value <= row.budget.max ? 'PASS' : 'OVER'} ${row.budget.label})` : ''}`);
     },
     (error: unknown) => {
       console.error(error);

@@ -39,9 +39,17 @@ function thread(count: number): TicketMessageView[] {
 
 function header(title: string, labels: readonly string[]): TicketHeaderView {
   return {
-    ticketId: 'BENCH01', title, providerName: 'Alibaba Cloud', accountLabel: 'Bench',
-    status: { label: 'Waiting for your feedback', group: 'needs-action', code: '3', known: true }, severity: 'Normal', product: 'ApsaraDB RDS',
-    createdAt: Date.UTC(2026, 8, 1), updatedAt: Date.UTC(2026, 8, 20), labels, fields: [],
+    ticketId: 'BENCH01',
+    title,
+    providerName: 'Alibaba Cloud',
+    accountLabel: 'Bench',
+    status: { label: 'Waiting for your feedback', group: 'needs-action', code: '3', known: true },
+    severity: 'Normal',
+    product: 'ApsaraDB RDS',
+    createdAt: Date.UTC(2026, 8, 1),
+    updatedAt: Date.UTC(2026, 8, 20),
+    labels,
+    fields: [],
   };
 }
 
@@ -54,7 +62,15 @@ function init(strings: Record<string, string>, title: string, messages: TicketMe
     draft: { body: '', secret: false, attachments: [] },
     snapshot: {
       header: header(title, labels),
-      actions: { available: ['refresh', 'close', 'export', 'openInConsole', 'copyId'], canReply: true, secretReply: true, canWithdraw: false, maxAttachments: 3, maxAttachmentBytes: 20 * 1024 * 1024, maxReplyLength: 10_000 },
+      actions: {
+        available: ['refresh', 'close', 'export', 'openInConsole', 'copyId'],
+        canReply: true,
+        secretReply: true,
+        canWithdraw: false,
+        maxAttachments: 3,
+        maxAttachmentBytes: 20 * 1024 * 1024,
+        maxReplyLength: 10_000,
+      },
       messages,
     },
   };

@@ -39,7 +39,10 @@ export function renderTable(results: readonly SectionResult[]): string[] {
   }
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
   const render = (cells: readonly string[]): string =>
-    cells.map((cell, column) => (column === 2 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd();
+    cells
+      .map((cell, column) => (column === 2 ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((width) => '─'.repeat(width)).join('  ');
   const out = [render(header), rule, ...lines.map(render), rule];
   if (notes.length > 0) out.push('', ...notes.map((note) => `  · ${note}`));

@@ -40,7 +40,11 @@ function parseArguments(argv: readonly string[]): Arguments {
       tickets: positive('--tickets', 1000),
       rounds: positive('--rounds', 3),
     },
-    only: flags.get('--only')?.split(',').map((name) => name.trim()).filter(Boolean),
+    only: flags
+      .get('--only')
+      ?.split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
     strict,
   };
 }
@@ -64,7 +68,9 @@ async function main(): Promise<void> {
   const args = parseArguments(process.argv.slice(2));
   const context: BenchContext = { options: args.options, progress: (message) => process.stderr.write(`  … ${message}\n`) };
   const { rttMs, concurrency, tickets, rounds } = args.options;
-  console.log(`Cloud Tickets bench — Node ${process.version}, ${cpus().length} CPUs (load ${loadavg()[0].toFixed(1)}), ${tickets.toLocaleString('en-US')} tickets, injected RTT ${rttMs} ms, concurrency ${concurrency}, ${rounds} rounds`);
+  console.log(
+    `Cloud Tickets bench — Node ${process.version}, ${cpus().length} CPUs (load ${loadavg()[0].toFixed(1)}), ${tickets.toLocaleString('en-US')} tickets, injected RTT ${rttMs} ms, concurrency ${concurrency}, ${rounds} rounds`,
+  );
   console.log('Budgets from DESIGN.md §6; ratios are what is checked, absolute times depend on this machine.\n');
   const results: SectionResult[] = [];
   for (const { name, section } of await loadSections(args.only)) {

@@ -49,9 +49,7 @@ const nodeAliases = { 'form-data': './scripts/shims/form-data.cjs' };
 const configs = [
   { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', plugins: [providersOutside] },
   { ...node, entryPoints: { providers: 'src/providers/factories.ts' }, outdir: 'dist', alias: nodeAliases },
-  ...(existsSync(join(root, 'src/emulator/index.ts'))
-    ? [{ ...node, entryPoints: { emulator: 'src/emulator/index.ts' }, outdir: 'dist' }]
-    : []),
+  ...(existsSync(join(root, 'src/emulator/index.ts')) ? [{ ...node, entryPoints: { emulator: 'src/emulator/index.ts' }, outdir: 'dist' }] : []),
   {
     bundle: true,
     platform: 'browser',

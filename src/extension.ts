@@ -33,7 +33,9 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
   const log = vscode.window.createOutputChannel('Cloud Tickets', { log: true });
   const keychain = new SecretStorageKeychain(context.secrets, () => {
     log.warn('SecretStorage is unavailable; credentials are kept in memory for this session only.');
-    void vscode.window.showWarningMessage(vscode.l10n.t('VS Code cannot reach a secure keyring, so Cloud Tickets keeps access keys in memory for this session only. They will not be written to disk.'));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('VS Code cannot reach a secure keyring, so Cloud Tickets keeps access keys in memory for this session only. They will not be written to disk.'),
+    );
   });
   const accounts = new AccountStore(context.globalState, keychain);
   const providers = new ProviderRegistry(accounts);
@@ -44,7 +46,12 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
   const emulator = new DemoEmulator(context.extensionPath, log);
   const demo = new DemoAccounts(accounts, emulator);
   const host: HostServices = {
-    log, accounts, providers, tickets, demo, explorer,
+    log,
+    accounts,
+    providers,
+    tickets,
+    demo,
+    explorer,
     globalState: context.globalState,
     drafts: new FileMemento(join(context.globalStorageUri.fsPath, 'drafts.json')),
     extensionUri: context.extensionUri,
@@ -56,11 +63,14 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
   context.subscriptions.push(registerTicketLinks(host));
   context.subscriptions.push(accounts.onDidChange(() => polling.accountsChanged()));
   // Paint from the cache at once; refresh once demo accounts (if any) point at a running emulator.
-  void tickets.paintFromCache().then(() => startDemoIfWanted(demo, log)).then(() => {
-    explorer.startupFinished();
-    void tickets.refresh();
-    polling.start();
-  });
+  void tickets
+    .paintFromCache()
+    .then(() => startDemoIfWanted(demo, log))
+    .then(() => {
+      explorer.startupFinished();
+      void tickets.refresh();
+      polling.start();
+    });
   log.info(`Cloud Tickets ${String(context.extension.packageJSON.version)} activated`);
   return { services, demo, explorer, storage: { globalStorageUri: context.globalStorageUri, logUri: context.logUri, storageUri: context.storageUri }, globalState: context.globalState };
 }

@@ -87,7 +87,9 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
     await measuredRefresh(emulator, engine, tickets);
     const unchanged = await measuredRefresh(emulator, engine, tickets);
     const changedCount = Math.max(1, Math.round(tickets / 100));
-    const closed = Array.from({ length: tickets }, (_, i) => i).filter((i) => statusOfIndex(i) === 6).slice(0, changedCount);
+    const closed = Array.from({ length: tickets }, (_, i) => i)
+      .filter((i) => statusOfIndex(i) === 6)
+      .slice(0, changedCount);
     for (const index of closed) await emulator.setStatus(benchTicketId(index), 'dealing');
     const changed = await measuredRefresh(emulator, engine, tickets);
 
@@ -95,7 +97,12 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
     const roundTrip = median(sequential.result);
     const measuredBound = (cold.requests / concurrency) * roundTrip;
     return [
-      { metric: 'requests of a cold refresh', value: cold.requests, unit: '', note: `1 change signal + ${Math.ceil(tickets / 50)} pages of 50 + ${tickets} details (the 2021 list carries only id, title, status)` },
+      {
+        metric: 'requests of a cold refresh',
+        value: cold.requests,
+        unit: '',
+        note: `1 change signal + ${Math.ceil(tickets / 50)} pages of 50 + ${tickets} details (the 2021 list carries only id, title, status)`,
+      },
       {
         metric: 'round trip of one request (RTT)',
         value: roundTrip,
@@ -103,9 +110,19 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
         note: `median call of the sequential loop: the injected ${rttMs} ms plus loopback, signing, HTTP and emulator work on this machine; a lower bound must be reachable, so it uses this RTT`,
       },
       { metric: 'lower bound: requests ÷ concurrency × RTT', value: measuredBound, unit: 'ms' },
-      { metric: `cold refresh (median of ${rounds})`, value: cold.ms, unit: 'ms', note: `runs: ${coldRuns.map((ms) => Math.round(ms)).join(', ')} ms (the shipped provider; pages addressed by its own cursorForPage)` },
+      {
+        metric: `cold refresh (median of ${rounds})`,
+        value: cold.ms,
+        unit: 'ms',
+        note: `runs: ${coldRuns.map((ms) => Math.round(ms)).join(', ')} ms (the shipped provider; pages addressed by its own cursorForPage)`,
+      },
       { metric: 'cold refresh ÷ lower bound', value: cold.ms / measuredBound, unit: '×', budget: REFRESH_BUDGET },
-      { metric: 'cold refresh ÷ sequential loop', value: cold.ms / sequential.ms, unit: '×', note: `sequential loop: ${Math.round(sequential.ms).toLocaleString('en-US')} ms for the same ${sequentialRequests} calls` },
+      {
+        metric: 'cold refresh ÷ sequential loop',
+        value: cold.ms / sequential.ms,
+        unit: '×',
+        note: `sequential loop: ${Math.round(sequential.ms).toLocaleString('en-US')} ms for the same ${sequentialRequests} calls`,
+      },
       { metric: `cold refresh ÷ (requests ÷ concurrency × injected ${rttMs} ms)`, value: cold.ms / ((cold.requests / concurrency) * rttMs), unit: '×' },
       { metric: 'refresh, nothing changed: requests', value: unchanged.requests, unit: '' },
       { metric: 'refresh, nothing changed', value: unchanged.ms, unit: 'ms' },

@@ -21,7 +21,12 @@ function qualityRows(label: string, samples: readonly AnnotatedSample[], floor: 
   const nearMisses = samples.filter((sample) => sample.name.startsWith('near-misses')).length;
   return [
     { metric: `${label}: precision`, value: percent(score.precision), unit: '%', note: `${score.truePositiveFindings}/${score.findings} findings hit a planted secret; unit tests require ≥ ${floor}` },
-    { metric: `${label}: recall`, value: percent(score.recall), unit: '%', note: `${score.recalledSecrets}/${score.expectedSecrets} planted secrets fully removed; ${samples.length} files, ${nearMisses} of them near-misses` },
+    {
+      metric: `${label}: recall`,
+      value: percent(score.recall),
+      unit: '%',
+      note: `${score.recalledSecrets}/${score.expectedSecrets} planted secrets fully removed; ${samples.length} files, ${nearMisses} of them near-misses`,
+    },
   ];
 }
 
@@ -34,14 +39,22 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
   if (heldOut) rows.push(...qualityRows(`${HELD_OUT_DIR} corpus (never tuned on)`, heldOut, '97 %'));
   else rows.push({ metric: 'held-out corpus', value: 0, unit: '', note: HELD_OUT_SWITCHED_OFF ? 'not read (REDACTION_HELD_OUT=off)' : `test/fixtures/redaction/${HELD_OUT_DIR} is missing` });
 
-  const text = corpus.map((sample) => sample.text).join('\n').repeat(10);
+  const text = corpus
+    .map((sample) => sample.text)
+    .join('\n')
+    .repeat(10);
   const start = performance.now();
   redactSecrets(text);
   const redactMs = performance.now() - start;
   const copyStart = performance.now();
   Buffer.from(text).toString();
   const copyMs = performance.now() - copyStart;
-  rows.push({ metric: `redact ${(text.length / 1024).toFixed(0)} KB of text`, value: Number(redactMs.toFixed(1)), unit: 'ms', note: `a plain copy of the same text takes ${copyMs.toFixed(2)} ms in this run` });
+  rows.push({
+    metric: `redact ${(text.length / 1024).toFixed(0)} KB of text`,
+    value: Number(redactMs.toFixed(1)),
+    unit: 'ms',
+    note: `a plain copy of the same text takes ${copyMs.toFixed(2)} ms in this run`,
+  });
 
   context.progress('redacting adversarial 1 MB lines');
   // Each line is timed `rounds` times and its fastest run kept, so other load on the machine counts less.
@@ -57,9 +70,17 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
     return { unit, ms: fastest };
   });
   const slowest = (part: typeof times) => part.reduce((worst, time) => (time.ms > worst.ms ? time : worst));
-  for (const [label, part] of [['first-round', times.slice(0, FIRST_ROUND_UNITS)], ['all', times]] as const) {
+  for (const [label, part] of [
+    ['first-round', times.slice(0, FIRST_ROUND_UNITS)],
+    ['all', times],
+  ] as const) {
     const worst = slowest(part);
-    rows.push({ metric: `slowest adversarial 1 MB line (${label} units)`, value: Number(worst.ms.toFixed(0)), unit: 'ms', note: `${part.length} lines of one unit repeated, fastest of ${rounds} runs each; slowest: ${JSON.stringify(worst.unit)}` });
+    rows.push({
+      metric: `slowest adversarial 1 MB line (${label} units)`,
+      value: Number(worst.ms.toFixed(0)),
+      unit: 'ms',
+      note: `${part.length} lines of one unit repeated, fastest of ${rounds} runs each; slowest: ${JSON.stringify(worst.unit)}`,
+    });
   }
   return rows;
 }

@@ -44,10 +44,27 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
   const line = `${'x'.repeat(5_000_000)} ticket 0005PYGCW ${'\u202E#'.repeat(2_500_000)}`;
   const lineMs = best(recognize(line));
   const chunk = '"/*" + \'//\' + `#` /* x */ // ticket 0005PYGCW\n';
-  const comments = best(() => void searchableRegions(chunk.repeat(160_000), 'typescript')) / Math.max(best(() => void searchableRegions(chunk.repeat(40_000), 'typescript')), 0.5);
+  const comments =
+    best(() => void searchableRegions(chunk.repeat(160_000), 'typescript')) /
+    Math.max(
+      best(() => void searchableRegions(chunk.repeat(40_000), 'typescript')),
+      0.5,
+    );
   return [
-    { metric: 'recognising ids: 4 MB ÷ 1 MB of hostile text (worst shape)', value: Number(worst.ratio.toFixed(2)), unit: '×', budget: { max: 6, label: '≤ 6× (linear: 4×)' }, note: `${Object.keys(SHAPES).length} shapes; worst: ${worst.shape}` },
+    {
+      metric: 'recognising ids: 4 MB ÷ 1 MB of hostile text (worst shape)',
+      value: Number(worst.ratio.toFixed(2)),
+      unit: '×',
+      budget: { max: 6, label: '≤ 6× (linear: 4×)' },
+      note: `${Object.keys(SHAPES).length} shapes; worst: ${worst.shape}`,
+    },
     { metric: 'recognising ids in one 10 MB hostile line', value: Number(lineMs.toFixed(0)), unit: 'ms', note: 'one id among 5 MB of one letter and 2.5 M override + # pairs' },
-    { metric: 'finding comments: 4× a hostile code file ÷ 1×', value: Number(comments.toFixed(2)), unit: '×', budget: { max: 6, label: '≤ 6× (linear: 4×)' }, note: 'strings holding comment markers, and comments holding quotes' },
+    {
+      metric: 'finding comments: 4× a hostile code file ÷ 1×',
+      value: Number(comments.toFixed(2)),
+      unit: '×',
+      budget: { max: 6, label: '≤ 6× (linear: 4×)' },
+      note: 'strings holding comment markers, and comments holding quotes',
+    },
   ];
 }

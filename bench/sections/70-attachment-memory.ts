@@ -58,7 +58,11 @@ interface UploadGrowth {
 
 /** One upload in a fresh child; asynchronous, so the emulator in this process can answer it. */
 async function uploadProbe(cloud: string, mode: 'stream' | 'bytes', kind: 'peak' | 'live', path: string, url: string, key: unknown): Promise<UploadGrowth> {
-  const { stdout } = await execFileAsync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench', 'attachment-upload-probe.ts'), cloud, mode, kind, path, url, JSON.stringify(key ?? {})], { cwd: ROOT, encoding: 'utf8' });
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench', 'attachment-upload-probe.ts'), cloud, mode, kind, path, url, JSON.stringify(key ?? {})],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   return JSON.parse(stdout) as UploadGrowth;
 }
 
@@ -85,13 +89,30 @@ async function uploadRows(context: BenchContext, scratch: string, emulator: Runn
     const whole = { small: await growth('bytes', 'live', files.small), large: await growth('bytes', 'live', files.large) };
     const peak = { small: await growth('stream', 'peak', files.small), large: await growth('stream', 'peak', files.large) };
     rows.push(
-      { metric: `${label}, streamed: memory in use rise, ${sizes} file`, value: mb(streamed.large.heapAndBuffersBytes), unit: 'MB', note: `small file: ${mb(streamed.small.heapAndBuffersBytes)} MB (heap + buffers, after collection)` },
       {
-        metric: `${label}, streamed: in-use rise ${mb2(large)} MB − ${mb2(small)} MB file`, value: mb(streamed.large.heapAndBuffersBytes - streamed.small.heapAndBuffersBytes), unit: 'MB',
+        metric: `${label}, streamed: memory in use rise, ${sizes} file`,
+        value: mb(streamed.large.heapAndBuffersBytes),
+        unit: 'MB',
+        note: `small file: ${mb(streamed.small.heapAndBuffersBytes)} MB (heap + buffers, after collection)`,
+      },
+      {
+        metric: `${label}, streamed: in-use rise ${mb2(large)} MB − ${mb2(small)} MB file`,
+        value: mb(streamed.large.heapAndBuffersBytes - streamed.small.heapAndBuffersBytes),
+        unit: 'MB',
         budget: { max: 1, label: '≤ 1 MB (flat in file size)' },
       },
-      { metric: `${label}, held whole (before): in-use rise ${mb2(large)} MB − ${mb2(small)} MB file`, value: mb(whole.large.heapAndBuffersBytes - whole.small.heapAndBuffersBytes), unit: 'MB', note: 'reference: the same upload with the file read into memory first' },
-      { metric: `${label}, streamed: peak RSS rise, ${sizes} file`, value: mb(peak.large.rssBytes), unit: 'MB', note: `small file: ${mb(peak.small.rssBytes)} MB; sent chunks wait for the next collection (see the 400 MB row)` },
+      {
+        metric: `${label}, held whole (before): in-use rise ${mb2(large)} MB − ${mb2(small)} MB file`,
+        value: mb(whole.large.heapAndBuffersBytes - whole.small.heapAndBuffersBytes),
+        unit: 'MB',
+        note: 'reference: the same upload with the file read into memory first',
+      },
+      {
+        metric: `${label}, streamed: peak RSS rise, ${sizes} file`,
+        value: mb(peak.large.rssBytes),
+        unit: 'MB',
+        note: `small file: ${mb(peak.small.rssBytes)} MB; sent chunks wait for the next collection (see the 400 MB row)`,
+      },
     );
   }
   return rows;
@@ -119,10 +140,15 @@ async function plateauRows(context: BenchContext, scratch: string): Promise<Benc
       truncateSync(path, size);
       rises.push((await uploadProbe('put', 'stream', 'peak', path, url, undefined)).rssBytes);
     }
-    return [{
-      metric: 'storage PUT streamed (past any limit): peak RSS rise, 100 MB / 400 MB sparse file', value: mb(rises[1]), unit: 'MB',
-      budget: { max: PLATEAU_BUDGET_MB, label: `≤ ${PLATEAU_BUDGET_MB} MB (collected garbage, not the file)` }, note: `100 MB file: ${mb(rises[0])} MB`,
-    }];
+    return [
+      {
+        metric: 'storage PUT streamed (past any limit): peak RSS rise, 100 MB / 400 MB sparse file',
+        value: mb(rises[1]),
+        unit: 'MB',
+        budget: { max: PLATEAU_BUDGET_MB, label: `≤ ${PLATEAU_BUDGET_MB} MB (collected garbage, not the file)` },
+        note: `100 MB file: ${mb(rises[0])} MB`,
+      },
+    ];
   } finally {
     server.close();
   }
@@ -149,14 +175,22 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
         { metric: `${label}: peak RSS rise, 10 MB file`, value: mb(small.growthBytes), unit: 'MB', note: `outcome: ${small.outcome}` },
         { metric: `${label}: peak RSS rise, sparse 2 GiB file`, value: mb(large.growthBytes), unit: 'MB', note: `outcome: ${large.outcome}` },
         {
-          metric: `${label}: 2 GiB rise − 10 MB rise`, value: mb(large.growthBytes - small.growthBytes), unit: 'MB',
+          metric: `${label}: 2 GiB rise − 10 MB rise`,
+          value: mb(large.growthBytes - small.growthBytes),
+          unit: 'MB',
           budget: { max: FLAT_BUDGET_MB, label: `≤ ${FLAT_BUDGET_MB} MB (flat in file size)` },
         },
       );
     }
     context.progress('bounded whole read: a file just under the limit (folder zips, virtual file systems)');
     const read = probe('attach', fitting, LIMIT);
-    rows.push({ metric: 'bounded whole read (folder zip input, virtual file systems), just under 4 MB: peak RSS rise', value: mb(read.growthBytes), unit: 'MB', budget: { max: mb(2 * LIMIT), label: '≤ 2× the per-file limit' }, note: `outcome: ${read.outcome}` });
+    rows.push({
+      metric: 'bounded whole read (folder zip input, virtual file systems), just under 4 MB: peak RSS rise',
+      value: mb(read.growthBytes),
+      unit: 'MB',
+      budget: { max: mb(2 * LIMIT), label: '≤ 2× the per-file limit' },
+      note: `outcome: ${read.outcome}`,
+    });
     const emulator = await startEmulator({});
     try {
       rows.push(...(await uploadRows(context, scratch, emulator)));

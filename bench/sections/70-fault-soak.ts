@@ -83,7 +83,10 @@ function disturb(world: FaultWorld, step: Step): void {
 /** The support agent answers one open ticket of each cloud, so the next checks see a change. */
 function agentAnswers(world: FaultWorld, hour: number): void {
   for (const flavour of ['aliyun-2021', 'huaweicloud'] as const) {
-    const open = world.serverTickets(flavour).filter((t) => t.group !== 'closed').sort((a, b) => a.id.localeCompare(b.id));
+    const open = world
+      .serverTickets(flavour)
+      .filter((t) => t.group !== 'closed')
+      .sort((a, b) => a.id.localeCompare(b.id));
     if (open.length > 0) world.emulator.control.agentReply(EMULATOR_PROVIDER[flavour], open[hour % open.length].id, `Update ${hour}: we are still looking into it.`);
   }
 }
@@ -97,7 +100,9 @@ function judgeError(error: unknown, tally: SoakTally): void {
 function settleOrGiveUp(scheduler: PollScheduler, tally: SoakTally): () => Promise<void> {
   return async () => {
     let timer: NodeJS.Timeout | undefined;
-    const hung = new Promise<'hung'>((resolve) => { timer = setTimeout(() => resolve('hung'), HANG_MS); });
+    const hung = new Promise<'hung'>((resolve) => {
+      timer = setTimeout(() => resolve('hung'), HANG_MS);
+    });
     if ((await Promise.race([scheduler.settled(), hung])) === 'hung') tally.hungPolls++;
     clearTimeout(timer);
   };
@@ -193,7 +198,11 @@ function perAccount(hours: readonly HourFigures[], visible: boolean): number {
   return Math.max(0, ...hours.filter((h) => h.visible === visible).flatMap((h) => [...h.checks.values()]));
 }
 
-function rows(hours: readonly HourFigures[], tally: SoakTally, end: { seed: number; heapGrowth: number; lateGrowth: number; fakeTimersLeft: number; timersLeft: number; mismatched: readonly string[] }): BenchRow[] {
+function rows(
+  hours: readonly HourFigures[],
+  tally: SoakTally,
+  end: { seed: number; heapGrowth: number; lateGrowth: number; fakeTimersLeft: number; timersLeft: number; mismatched: readonly string[] },
+): BenchRow[] {
   const accounts = FLAVOURS.length;
   const requestsPerAccountHour = hours.map((h) => h.requests / accounts);
   const mean = requestsPerAccountHour.reduce((sum, n) => sum + n, 0) / hours.length;
@@ -202,19 +211,35 @@ function rows(hours: readonly HourFigures[], tally: SoakTally, end: { seed: numb
     { metric: 'change checks per account-hour, view visible (peak)', value: perAccount(hours, true), unit: 'req/h', budget: { max: 60, label: '≤ 60 (§6)' } },
     { metric: 'change checks per account-hour, hidden or unfocused (peak)', value: perAccount(hours, false), unit: 'req/h', budget: { max: 12, label: '≤ 12 (§6)' } },
     {
-      metric: 'requests per account-hour under faults, mean', value: Math.round(mean), unit: 'req/h',
+      metric: 'requests per account-hour under faults, mean',
+      value: Math.round(mean),
+      unit: 'req/h',
       note: `seed ${end.seed}; peak hour ${Math.round(Math.max(...requestsPerAccountHour))} req per account (checks, their retries, refreshes after the agent's hourly answer); ${tally.disturbances} disturbed minutes, ${tally.failedPolls} failed polls`,
     },
     {
-      metric: `heap growth from hour 1 to hour ${hours.length} (after GC)`, value: megabytes(end.heapGrowth), unit: 'MB', budget: { max: 5, label: '≤ 5 MB' },
+      metric: `heap growth from hour 1 to hour ${hours.length} (after GC)`,
+      value: megabytes(end.heapGrowth),
+      unit: 'MB',
+      budget: { max: 5, label: '≤ 5 MB' },
       note: `of which the last 12 hours: ${megabytes(end.lateGrowth)} MB (warm-up flattens out; the emulator in the same process keeps the agent's hourly messages)`,
     },
     { metric: 'fake-clock timers left after dispose', value: end.fakeTimersLeft, unit: '', budget: { max: 0, label: '0' } },
     { metric: 'real timers left after dispose', value: end.timersLeft, unit: '', budget: { max: 0, label: '0' } },
     { metric: 'polls that never settled', value: tally.hungPolls, unit: '', budget: { max: 0, label: '0' } },
-    { metric: 'poll errors without kind or sentence', value: tally.unsoundErrors.length, unit: '', budget: { max: 0, label: '0' }, ...(tally.unsoundErrors.length ? { note: first(tally.unsoundErrors) } : {}) },
+    {
+      metric: 'poll errors without kind or sentence',
+      value: tally.unsoundErrors.length,
+      unit: '',
+      budget: { max: 0, label: '0' },
+      ...(tally.unsoundErrors.length ? { note: first(tally.unsoundErrors) } : {}),
+    },
     { metric: 'canary secrets found in poll errors', value: tally.leaks.length, unit: '', budget: { max: 0, label: '0' }, ...(tally.leaks.length ? { note: first(tally.leaks) } : {}) },
-    { metric: 'accounts whose refresh after the faults differs from the server', value: end.mismatched.length, unit: '', budget: { max: 0, label: '0' }, ...(end.mismatched.length ? { note: first(end.mismatched) } : {}) },
+    {
+      metric: 'accounts whose refresh after the faults differs from the server',
+      value: end.mismatched.length,
+      unit: '',
+      budget: { max: 0, label: '0' },
+      ...(end.mismatched.length ? { note: first(end.mismatched) } : {}),
+    },
   ];
 }
-

@@ -8,10 +8,18 @@ import path from 'node:path';
 const VISIBLE_PROPERTIES = new Set(['label', 'description', 'detail', 'tooltip', 'title', 'placeholder', 'placeHolder', 'prompt', 'text', 'message', 'name']);
 /** vscode functions → indexes of their visible string arguments (`all` = every string argument). */
 const VISIBLE_ARGUMENTS = new Map([
-  ['showInformationMessage', 'all'], ['showWarningMessage', 'all'], ['showErrorMessage', 'all'],
-  ['createWebviewPanel', [1]], ['appendMarkdown', [0]], ['appendText', [0]], ['setStatusBarMessage', [0]],
+  ['showInformationMessage', 'all'],
+  ['showWarningMessage', 'all'],
+  ['showErrorMessage', 'all'],
+  ['createWebviewPanel', [1]],
+  ['appendMarkdown', [0]],
+  ['appendText', [0]],
+  ['setStatusBarMessage', [0]],
 ]);
-const VISIBLE_CONSTRUCTORS = new Map([['TreeItem', [0]], ['MarkdownString', [0]]]);
+const VISIBLE_CONSTRUCTORS = new Map([
+  ['TreeItem', [0]],
+  ['MarkdownString', [0]],
+]);
 const SANITIZERS = new Set(['outsideText', 'outsideMarkdown', 'outsideFileName', 'ownText']);
 const BRAND = '__outsideTextChecked';
 const SAFE_METHODS_ON_OWN_VALUES = new Set(['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'toString', 'toFixed', 'toISOString']);
@@ -51,8 +59,12 @@ export const outsideTextRule = {
 
     function isL10nCall(node) {
       const callee = node.callee;
-      return callee.type === 'MemberExpression' && !callee.computed && callee.property.name === 't'
-        && ((callee.object.type === 'MemberExpression' && callee.object.property.name === 'l10n') || (callee.object.type === 'Identifier' && callee.object.name === 'l10n'));
+      return (
+        callee.type === 'MemberExpression' &&
+        !callee.computed &&
+        callee.property.name === 't' &&
+        ((callee.object.type === 'MemberExpression' && callee.object.property.name === 'l10n') || (callee.object.type === 'Identifier' && callee.object.name === 'l10n'))
+      );
     }
 
     function calleeName(node) {

@@ -169,15 +169,7 @@ function aliyunPipeline(signer, request, vector) {
       crossChecks: [{ label: 'server-side', expected: { signature: expected.signature }, actual: { signature: received.signature } }],
     };
   }
-  const received = aliyunAcs3Received(
-    signer,
-    expectedWire.method,
-    expectedWire.path,
-    expectedWire.query,
-    expectedWire.headers ?? {},
-    expectedWire.body ?? undefined,
-    credentials,
-  );
+  const received = aliyunAcs3Received(signer, expectedWire.method, expectedWire.path, expectedWire.query, expectedWire.headers ?? {}, expectedWire.body ?? undefined, credentials);
   return {
     fields: {
       wire: actualWire,

@@ -14,4 +14,3 @@ export function lowerCaseNames(headers) {
 export function isPlaceholder(value) {
   return typeof value === 'string' && /^<.*>$/.test(value);
 }
-

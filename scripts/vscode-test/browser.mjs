@@ -7,9 +7,14 @@ export function launchChromium({ headless = true } = {}) {
     executablePath: CHROMIUM,
     headless,
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
       // Without these Chromium keeps trying to reach hosts this machine cannot resolve.
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
 }

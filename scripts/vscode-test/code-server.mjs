@@ -65,9 +65,20 @@ export async function startCodeServer({ settings = {}, extensionsDir, port, log 
   const chosenPort = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosenPort}`;
   const args = [
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${chosenPort}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--config', join(base, 'config.yaml'), '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${chosenPort}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--config',
+    join(base, 'config.yaml'),
+    '--user-data-dir',
+    dirs.userData,
+    '--extensions-dir',
+    dirs.extensions,
   ];
   const child = spawn(process.execPath, [CODE_SERVER_BIN, ...args], { detached: true, stdio: ['ignore', log, log], env: { ...process.env, ...env } });
   let output = '';

@@ -23,13 +23,15 @@ export async function runExtensionHostTests({ root, screenshot, env = {} }) {
     await page.exposeFunction('codeAutomationExit', (code) => reportExit(code));
     const host = new URL(server.url).host;
     const remote = (path) => `vscode-remote://${host}${path}`;
-    await page.goto(workbenchUrl(server.url, {
-      folder: server.dirs.workspace,
-      payload: [
-        ['extensionDevelopmentPath', remote(root)],
-        ['extensionTestsPath', remote(`${root}/dist/test/vscode/index.js`)],
-      ],
-    }));
+    await page.goto(
+      workbenchUrl(server.url, {
+        folder: server.dirs.workspace,
+        payload: [
+          ['extensionDevelopmentPath', remote(root)],
+          ['extensionTestsPath', remote(`${root}/dist/test/vscode/index.js`)],
+        ],
+      }),
+    );
     const timeout = new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), TEST_TIMEOUT_MS)));
     const code = await Promise.race([exited, timeout]);
     if (screenshot) await page.screenshot({ path: screenshot }).catch(() => undefined);

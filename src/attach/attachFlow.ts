@@ -23,7 +23,8 @@ export async function attachToTicket(services: HostServices, args: readonly unkn
   if (!uris || uris.length === 0) return;
   const sources = await resolveSources(uris);
   if (!sources || sources.length === 0) return;
-  const title = sources.length === 1 ? vscode.l10n.t('Attach {0} to Ticket', outsideText(sources[0].name, { maxLength: OUTSIDE_TEXT_LIMITS.label })) : vscode.l10n.t('Attach {0} Files to Ticket', sources.length);
+  const title =
+    sources.length === 1 ? vscode.l10n.t('Attach {0} to Ticket', outsideText(sources[0].name, { maxLength: OUTSIDE_TEXT_LIMITS.label })) : vscode.l10n.t('Attach {0} Files to Ticket', sources.length);
   const target = parsed.ticket ? await attachTargetFor(services, parsed.ticket) : await pickAttachTarget(services, ownText(title));
   if (!target) return;
   const policy = await policyFor(services, target);
@@ -52,10 +53,10 @@ export async function policyFor(services: HostServices, target: AttachTarget): P
 export function allowed(files: readonly CandidateFile[], policy: AttachmentPolicy, target: AttachTarget): boolean {
   const problems = checkAttachments(files, policy);
   if (problems.length === 0) return true;
-  void vscode.window.showErrorMessage(
-    vscode.l10n.t('Nothing was attached to "{0}".', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label })),
-    { modal: true, detail: describeProblems(problems).join('\n') },
-  );
+  void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was attached to "{0}".', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label })), {
+    modal: true,
+    detail: describeProblems(problems).join('\n'),
+  });
   return false;
 }
 
@@ -89,18 +90,31 @@ async function prepare(sources: readonly AttachSource[], policy: AttachmentPolic
 
 /** Scans a folder, shows what would be zipped (count, size, what is left out), and zips it after a yes. */
 async function zipFolderSource(uri: vscode.Uri, policy: AttachmentPolicy): Promise<PreparedFile | undefined> {
-  const scan = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Scanning the folder…'), cancellable: true }, (_progress, token) => scanFolder(uri, token));
+  const scan = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Scanning the folder…'), cancellable: true }, (_progress, token) =>
+    scanFolder(uri, token),
+  );
   if (scan.files.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('The folder {0} has no files to attach (after leaving out ignored and excluded files).', outsideText(scan.folderName, { maxLength: OUTSIDE_TEXT_LIMITS.label })));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('The folder {0} has no files to attach (after leaving out ignored and excluded files).', outsideText(scan.folderName, { maxLength: OUTSIDE_TEXT_LIMITS.label })),
+    );
     return undefined;
   }
   if (scan.truncated) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The folder {0} has too many files to attach. Choose a smaller folder or the files you need.', outsideText(scan.folderName, { maxLength: OUTSIDE_TEXT_LIMITS.label })));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('The folder {0} has too many files to attach. Choose a smaller folder or the files you need.', outsideText(scan.folderName, { maxLength: OUTSIDE_TEXT_LIMITS.label })),
+    );
     return undefined;
   }
   // Checked from metadata before any file is read: a folder too large to make an archive that fits is not zipped at all.
   if (scan.totalBytes > folderLimit(policy)) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The folder {0} holds {1}; archives may unpack to at most {2}.', outsideText(scan.folderName, { maxLength: OUTSIDE_TEXT_LIMITS.label }), formatBytes(scan.totalBytes), formatBytes(folderLimit(policy))));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t(
+        'The folder {0} holds {1}; archives may unpack to at most {2}.',
+        outsideText(scan.folderName, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
+        formatBytes(scan.totalBytes),
+        formatBytes(folderLimit(policy)),
+      ),
+    );
     return undefined;
   }
   const zip = vscode.l10n.t('Zip and Attach');
@@ -111,8 +125,13 @@ async function zipFolderSource(uri: vscode.Uri, policy: AttachmentPolicy): Promi
   );
   if (answer !== zip) return undefined;
   const name = `${scan.folderName}.zip`;
-  const data = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Zipping {0}…', outsideText(scan.folderName, { maxLength: OUTSIDE_TEXT_LIMITS.label })), cancellable: true }, (progress, token) =>
-    zipFolder(scan, (path) => progress.report({ message: outsideText(path, { maxLength: OUTSIDE_TEXT_LIMITS.label }), increment: 100 / scan.files.length }), token, { maxArchiveBytes: policy.maxBytesPerFile, maxUnpackedBytes: folderLimit(policy) }),
+  const data = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Zipping {0}…', outsideText(scan.folderName, { maxLength: OUTSIDE_TEXT_LIMITS.label })), cancellable: true },
+    (progress, token) =>
+      zipFolder(scan, (path) => progress.report({ message: outsideText(path, { maxLength: OUTSIDE_TEXT_LIMITS.label }), increment: 100 / scan.files.length }), token, {
+        maxArchiveBytes: policy.maxBytesPerFile,
+        maxUnpackedBytes: folderLimit(policy),
+      }),
   );
   if (!data) return undefined;
   return { name, size: data.byteLength, unpackedSize: scan.totalBytes, contentType: 'application/zip', read: () => Promise.resolve(data) };
@@ -130,7 +149,10 @@ function leftOut(scan: FolderScan): SafeText[] {
 export async function askMessage(services: HostServices, target: AttachTarget, files: readonly PreparedFile[]): Promise<string | undefined> {
   const provider = await services.providers.get(target.accountId);
   const maxLength = provider.capabilities.maxReplyLength;
-  const fallback = defaultBody(files.map((file) => file.name), maxLength);
+  const fallback = defaultBody(
+    files.map((file) => file.name),
+    maxLength,
+  );
   const message = await vscode.window.showInputBox({
     title: vscode.l10n.t('Attach to "{0}"', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label })),
     prompt: vscode.l10n.t('Message to send with the attachments (optional). Press Enter to send.'),
@@ -164,10 +186,12 @@ export function reportOutcome(services: HostServices, target: AttachTarget, outc
   if (outcome.status === 'unsent') {
     const again = vscode.l10n.t('Send Again');
     const buttons = outcome.reply.status === 'uncertain' ? [open, again] : [again];
-    void vscode.window.showErrorMessage(vscode.l10n.t('Sending the reply to "{0}" failed. {1}', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label }), unsentReplyText(outcome.reply)), ...buttons).then(async (answer) => {
-      if (answer === open) openTicket();
-      if (answer === again) reportOutcome(services, target, await resendReply(services, target, outcome.pending), count);
-    });
+    void vscode.window
+      .showErrorMessage(vscode.l10n.t('Sending the reply to "{0}" failed. {1}', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label }), unsentReplyText(outcome.reply)), ...buttons)
+      .then(async (answer) => {
+        if (answer === open) openTicket();
+        if (answer === again) reportOutcome(services, target, await resendReply(services, target, outcome.pending), count);
+      });
     return;
   }
   const done = vscode.l10n.t('Attached {0} file(s) to "{1}".', count, outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label }));

@@ -82,7 +82,8 @@ async function askAboutUnsaved(document: vscode.TextDocument): Promise<'save' | 
   const answer = await vscode.window.showWarningMessage(
     vscode.l10n.t('{0} has unsaved changes.', outsideText(baseName(document.uri))),
     { modal: true, detail: vscode.l10n.t('Save the file and attach it, or attach the text as it is in the editor without saving.') },
-    save, text,
+    save,
+    text,
   );
   return answer === save ? 'save' : answer === text ? 'text' : undefined;
 }

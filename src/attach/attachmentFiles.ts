@@ -25,15 +25,17 @@ function fileNameOf(uri: vscode.Uri): string {
 
 /** Size and kind of each picked file from `stat` alone; a file that cannot be stat'ed is marked unreadable. */
 export async function describePicked(uris: readonly vscode.Uri[]): Promise<PickedFile[]> {
-  return Promise.all(uris.map(async (uri): Promise<PickedFile> => {
-    const name = fileNameOf(uri);
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      return { uri, name, size: stat.size, ...((stat.type & vscode.FileType.Directory) !== 0 ? { isFolder: true } : {}) };
-    } catch {
-      return { uri, name, size: 0, unreadable: true };
-    }
-  }));
+  return Promise.all(
+    uris.map(async (uri): Promise<PickedFile> => {
+      const name = fileNameOf(uri);
+      try {
+        const stat = await vscode.workspace.fs.stat(uri);
+        return { uri, name, size: stat.size, ...((stat.type & vscode.FileType.Directory) !== 0 ? { isFolder: true } : {}) };
+      } catch {
+        return { uri, name, size: 0, unreadable: true };
+      }
+    }),
+  );
 }
 
 /**

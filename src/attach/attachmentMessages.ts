@@ -30,7 +30,14 @@ export function describeProblem(problem: AttachmentProblem): SafeText {
     case 'empty':
       return ownText(vscode.l10n.t('{0} is empty.', outsideText(problem.file)));
     case 'type':
-      return ownText(vscode.l10n.t('{0}: files of type "{1}" are not accepted. Allowed types: {2}.', outsideText(problem.file), problem.extension ? `.${outsideText(problem.extension)}` : vscode.l10n.t('(no extension)'), outsideText(problem.allowed.join(', '))));
+      return ownText(
+        vscode.l10n.t(
+          '{0}: files of type "{1}" are not accepted. Allowed types: {2}.',
+          outsideText(problem.file),
+          problem.extension ? `.${outsideText(problem.extension)}` : vscode.l10n.t('(no extension)'),
+          outsideText(problem.allowed.join(', ')),
+        ),
+      );
     case 'unpacked-too-large':
       return ownText(vscode.l10n.t('{0} unpacks to {1}; the limit for archives is {2}.', outsideText(problem.file), formatBytes(problem.size), formatBytes(problem.limit)));
     case 'folder':

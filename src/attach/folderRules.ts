@@ -3,14 +3,34 @@
 
 /** Folder names skipped wherever they appear. */
 export const EXCLUDED_FOLDERS: ReadonlySet<string> = new Set([
-  'node_modules', 'bower_components', 'jspm_packages', '.git', '.hg', '.svn',
-  'dist', 'out', 'build', 'target', 'coverage', '.next', '.nuxt', '.turbo', '.parcel-cache', '.cache',
-  '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.pytest_cache', '.gradle', '.terraform', '.vscode-test',
+  'node_modules',
+  'bower_components',
+  'jspm_packages',
+  '.git',
+  '.hg',
+  '.svn',
+  'dist',
+  'out',
+  'build',
+  'target',
+  'coverage',
+  '.next',
+  '.nuxt',
+  '.turbo',
+  '.parcel-cache',
+  '.cache',
+  '__pycache__',
+  '.venv',
+  'venv',
+  '.tox',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.gradle',
+  '.terraform',
+  '.vscode-test',
 ]);
 
-const SECRET_FILE_NAMES: ReadonlySet<string> = new Set([
-  '.netrc', '_netrc', '.npmrc', '.pypirc', '.git-credentials', '.pgpass', 'credentials', 'id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519',
-]);
+const SECRET_FILE_NAMES: ReadonlySet<string> = new Set(['.netrc', '_netrc', '.npmrc', '.pypirc', '.git-credentials', '.pgpass', 'credentials', 'id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519']);
 const SECRET_EXTENSIONS = /\.(pem|key|p12|pfx|jks|keystore|ppk)$/i;
 /** `.env`, `.env.local`, … but not the checked-in examples. */
 const ENV_FILE = /^\.env(\..+)?$/i;

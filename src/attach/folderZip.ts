@@ -78,8 +78,13 @@ export async function scanFolder(root: vscode.Uri, token?: vscode.CancellationTo
   await walk(root, '', []);
   const files = await statAll(found, folderName);
   return {
-    folderName, files, totalBytes: files.reduce((sum, file) => sum + file.size, 0),
-    excludedFolders: [...excludedFolders].sort(), ignoredCount, secretFiles, truncated,
+    folderName,
+    files,
+    totalBytes: files.reduce((sum, file) => sum + file.size, 0),
+    excludedFolders: [...excludedFolders].sort(),
+    ignoredCount,
+    secretFiles,
+    truncated,
   };
 }
 

@@ -76,7 +76,10 @@ function globToRegex(glob: string): string {
       if (close < 0) {
         out += '\\[';
       } else {
-        const inner = glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        const inner = glob
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\');
         out += `[${inner}]`;
         i = close;
       }

@@ -9,7 +9,6 @@ export interface AccountTicketList {
   readonly tickets: readonly TicketSummary[];
 }
 
-
 export interface TicketChoiceGroup {
   readonly accountId: string;
   readonly accountLabel: string;

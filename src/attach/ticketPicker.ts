@@ -19,10 +19,12 @@ interface TicketItem extends vscode.QuickPickItem {
 /** Accounts whose provider can attach files (capabilities.attachments), in the order of the account list. */
 async function attachCapableAccounts(services: HostServices): Promise<{ id: string; label: string }[]> {
   const accounts = services.accounts.list();
-  const capable = await Promise.all(accounts.map(async (account) => {
-    const provider = await services.providers.get(account.id).catch(() => undefined);
-    return provider?.capabilities.attachments ? { id: account.id, label: account.label } : undefined;
-  }));
+  const capable = await Promise.all(
+    accounts.map(async (account) => {
+      const provider = await services.providers.get(account.id).catch(() => undefined);
+      return provider?.capabilities.attachments ? { id: account.id, label: account.label } : undefined;
+    }),
+  );
   return capable.filter((account): account is { id: string; label: string } => account !== undefined);
 }
 

@@ -53,7 +53,10 @@ export interface UploadOptions {
  * after an ambiguous reply failure the conversation is read back before a resend is offered.
  */
 export function uploadAndReply(services: HostServices, target: AttachTarget, files: readonly PreparedFile[], body: string, options: UploadOptions = {}): Thenable<AttachOutcome> {
-  const total = Math.max(1, files.reduce((sum, file) => sum + file.size, 0));
+  const total = Math.max(
+    1,
+    files.reduce((sum, file) => sum + file.size, 0),
+  );
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Attaching to "{0}"', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label })), cancellable: true },
     async (progress, token) => {
@@ -71,14 +74,23 @@ export function uploadAndReply(services: HostServices, target: AttachTarget, fil
           progress.report({ message: vscode.l10n.t('{0} ({1})', outsideText(file.name, { maxLength: OUTSIDE_TEXT_LIMITS.label }), sizeText) });
           const content = await contentOf(file);
           let reported = 0;
-          const result = await services.providers.run(target.accountId, (provider) => offeredOperation(provider, 'uploadAttachment')({
-            fileName: file.name, ...content, purpose: 'reply', ...(file.contentType ? { contentType: file.contentType } : {}),
-            onProgress: (sent) => {
-              const increment = ((sent - reported) / total) * 100;
-              reported = sent;
-              if (increment > 0) progress.report({ increment, message: vscode.l10n.t('{0} ({1} of {2})', outsideText(file.name, { maxLength: OUTSIDE_TEXT_LIMITS.label }), formatBytes(sent), sizeText) });
-            },
-          }, abort.signal));
+          const result = await services.providers.run(target.accountId, (provider) =>
+            offeredOperation(provider, 'uploadAttachment')(
+              {
+                fileName: file.name,
+                ...content,
+                purpose: 'reply',
+                ...(file.contentType ? { contentType: file.contentType } : {}),
+                onProgress: (sent) => {
+                  const increment = ((sent - reported) / total) * 100;
+                  reported = sent;
+                  if (increment > 0)
+                    progress.report({ increment, message: vscode.l10n.t('{0} ({1} of {2})', outsideText(file.name, { maxLength: OUTSIDE_TEXT_LIMITS.label }), formatBytes(sent), sizeText) });
+                },
+              },
+              abort.signal,
+            ),
+          );
           uploaded.push({ id: result.id, name: result.fileName || file.name });
           sentBefore += file.size;
           if (file.size > reported) progress.report({ increment: ((file.size - reported) / total) * 100 });

@@ -35,8 +35,13 @@ export const reenterCredentialsCommand: CommandModule = {
     const stored = await services.accounts.credentials(account.id);
     // Opens at the input the stored credentials fail on (an expired token at the token step; a wrong clock asks for nothing).
     const result = await runReentryFlow(verifierFor(services), {
-      provider: providerDescriptor(account.providerId), label: account.label, endpoint: account.endpoint, apiVersion: account.apiVersion,
-      accessKeyId: stored?.accessKeyId, accessKeySecret: stored?.accessKeySecret, securityToken: stored?.securityToken,
+      provider: providerDescriptor(account.providerId),
+      label: account.label,
+      endpoint: account.endpoint,
+      apiVersion: account.apiVersion,
+      accessKeyId: stored?.accessKeyId,
+      accessKeySecret: stored?.accessKeySecret,
+      securityToken: stored?.securityToken,
     });
     if (!result) return;
     await services.accounts.update(account.id, { label: result.account.label, endpoint: result.account.endpoint, apiVersion: result.account.apiVersion });
@@ -52,7 +57,11 @@ export const editAccountCommand: CommandModule = {
     const account = await resolveAccount(services, arg, ownText(vscode.l10n.t('Account to edit')));
     if (!account) return;
     const provider = providerDescriptor(account.providerId);
-    const versions = provider.apiVersions.map((version) => ({ label: vscode.l10n.t('API version {0}', outsideText(version)), picked: version === (account.apiVersion ?? provider.apiVersions[0]), change: { apiVersion: version } }));
+    const versions = provider.apiVersions.map((version) => ({
+      label: vscode.l10n.t('API version {0}', outsideText(version)),
+      picked: version === (account.apiVersion ?? provider.apiVersions[0]),
+      change: { apiVersion: version },
+    }));
     const endpoint = { label: vscode.l10n.t('Endpoint: {0}', account.endpoint ? outsideText(account.endpoint) : vscode.l10n.t('default')), change: undefined };
     const picked = await vscode.window.showQuickPick([...versions, endpoint], { title: vscode.l10n.t('Edit "{0}"', outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label })) });
     if (!picked) return;

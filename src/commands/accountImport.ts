@@ -1,9 +1,6 @@
 import * as vscode from 'vscode';
 import type { Credentials } from '../core/account';
-import {
-  createNodeImportEnvironment, importConsoleCsv, maskKeyId, scanCredentialSources,
-  type ImportCandidate, type ImportReport, type ImportText,
-} from '../accounts/importers';
+import { createNodeImportEnvironment, importConsoleCsv, maskKeyId, scanCredentialSources, type ImportCandidate, type ImportReport, type ImportText } from '../accounts/importers';
 import type { CommandModule, CommandServices } from './command';
 import { verifierFor } from './accountAdd';
 import { diagnoseVerifyFailure } from '../accounts/ui/verifyFailure';
@@ -23,12 +20,14 @@ function importEnvironment() {
 function candidateItems(report: ImportReport): CandidateItem[] {
   const items: CandidateItem[] = report.candidates
     .filter((candidate) => !candidate.sameKeysAs)
-    .map((candidate): CandidateItem => ({
-      label: `${candidate.importable ? '$(key)' : '$(circle-slash)'} ${outsideText(candidate.suggestedLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })}`,
-      description: [cloudNameOf(candidate.provider), candidate.accessKeyId ? outsideText(maskKeyId(candidate.accessKeyId)) : undefined].filter(Boolean).join(' · '),
-      detail: [outsideText(candidate.source), outsideText(text(candidate.noteText, candidate.note))].filter(Boolean).join(' — '),
-      candidate,
-    }));
+    .map(
+      (candidate): CandidateItem => ({
+        label: `${candidate.importable ? '$(key)' : '$(circle-slash)'} ${outsideText(candidate.suggestedLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })}`,
+        description: [cloudNameOf(candidate.provider), candidate.accessKeyId ? outsideText(maskKeyId(candidate.accessKeyId)) : undefined].filter(Boolean).join(' · '),
+        detail: [outsideText(candidate.source), outsideText(text(candidate.noteText, candidate.note))].filter(Boolean).join(' — '),
+        candidate,
+      }),
+    );
   items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: `$(file) ${vscode.l10n.t('Choose a console credentials.csv file…')}`, chooseCsv: true });
   return items;
 }
@@ -36,12 +35,26 @@ function candidateItems(report: ImportReport): CandidateItem[] {
 async function askSecret(candidate: ImportCandidate): Promise<Credentials | undefined> {
   let accessKeyId = candidate.accessKeyId;
   if (!accessKeyId) {
-    accessKeyId = (await vscode.window.showInputBox({ title: outsideText(candidate.suggestedLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label }), prompt: vscode.l10n.t('Access key id (AK) for {0}', outsideText(candidate.source)), ignoreFocusOut: true }))?.trim() ?? '';
+    accessKeyId =
+      (
+        await vscode.window.showInputBox({
+          title: outsideText(candidate.suggestedLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
+          prompt: vscode.l10n.t('Access key id (AK) for {0}', outsideText(candidate.source)),
+          ignoreFocusOut: true,
+        })
+      )?.trim() ?? '';
     if (!accessKeyId) return undefined;
   }
   let secret = candidate.accessKeySecret;
   if (!secret) {
-    secret = (await vscode.window.showInputBox({ title: outsideText(candidate.suggestedLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label }), prompt: vscode.l10n.t('Secret for {0} (the file keeps it encrypted or does not hold it)', outsideText(maskKeyId(accessKeyId))), password: true, ignoreFocusOut: true }))?.trim();
+    secret = (
+      await vscode.window.showInputBox({
+        title: outsideText(candidate.suggestedLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
+        prompt: vscode.l10n.t('Secret for {0} (the file keeps it encrypted or does not hold it)', outsideText(maskKeyId(accessKeyId))),
+        password: true,
+        ignoreFocusOut: true,
+      })
+    )?.trim();
     if (!secret) return undefined;
   }
   return { accessKeyId, accessKeySecret: secret, ...(candidate.securityToken ? { securityToken: candidate.securityToken } : {}), ...(candidate.expiresAt ? { expiration: candidate.expiresAt } : {}) };
@@ -50,7 +63,12 @@ async function askSecret(candidate: ImportCandidate): Promise<Credentials | unde
 async function importCandidate(services: CommandServices, candidate: ImportCandidate): Promise<boolean> {
   const credentials = await askSecret(candidate);
   if (!credentials) return false;
-  const account = { providerId: candidate.provider, label: candidate.suggestedLabel, ...(candidate.region ? { region: candidate.region } : {}), ...(candidate.domainId ? { domainId: candidate.domainId } : {}) };
+  const account = {
+    providerId: candidate.provider,
+    label: candidate.suggestedLabel,
+    ...(candidate.region ? { region: candidate.region } : {}),
+    ...(candidate.domainId ? { domainId: candidate.domainId } : {}),
+  };
   try {
     await verifierFor(services)({ ...account, id: 'unsaved', addedAt: Date.now() }, credentials);
   } catch (error) {
@@ -58,7 +76,11 @@ async function importCandidate(services: CommandServices, candidate: ImportCandi
     const saveAnyway = vscode.l10n.t('Save Anyway');
     // Keys that could not be checked (no permission, or no network right now) may still be good.
     const checkable = failure.field === 'permission' || failure.field === 'connection';
-    const answer = await vscode.window.showErrorMessage(`${outsideText(candidate.suggestedLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })}: ${outsideText(failure.message)}`, { modal: true }, ...(checkable ? [saveAnyway] : []));
+    const answer = await vscode.window.showErrorMessage(
+      `${outsideText(candidate.suggestedLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })}: ${outsideText(failure.message)}`,
+      { modal: true },
+      ...(checkable ? [saveAnyway] : []),
+    );
     if (answer !== saveAnyway) return false;
   }
   await services.accounts.add(account, credentials);
@@ -73,7 +95,9 @@ export const importAccountsCommand: CommandModule = {
     for (const warning of report.warnings) services.log.warn(`Import: ${warning.source}: ${warning.message}`);
     const picked = await vscode.window.showQuickPick(candidateItems(report), {
       title: vscode.l10n.t('Import Accounts'),
-      placeHolder: report.candidates.length ? vscode.l10n.t('Pick the credentials to import (key ids are masked; files are never modified)') : vscode.l10n.t('No credentials found in environment variables or CLI config files'),
+      placeHolder: report.candidates.length
+        ? vscode.l10n.t('Pick the credentials to import (key ids are masked; files are never modified)')
+        : vscode.l10n.t('No credentials found in environment variables or CLI config files'),
       canPickMany: true,
       matchOnDescription: true,
       matchOnDetail: true,
@@ -83,14 +107,23 @@ export const importAccountsCommand: CommandModule = {
       const files = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { CSV: ['csv'] }, title: vscode.l10n.t('Choose a console credentials.csv file') });
       if (!files?.[0]) return;
       report = await importConsoleCsv(environment, files[0].fsPath);
-      const fromCsv = await vscode.window.showQuickPick(candidateItems(report).filter((item) => item.candidate), { canPickMany: true, title: vscode.l10n.t('Import Accounts') });
+      const fromCsv = await vscode.window.showQuickPick(
+        candidateItems(report).filter((item) => item.candidate),
+        { canPickMany: true, title: vscode.l10n.t('Import Accounts') },
+      );
       picked.push(...(fromCsv ?? []));
     }
     let imported = 0;
     for (const item of picked) {
       if (!item.candidate) continue;
       if (!item.candidate.importable) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('"{0}" cannot be imported: {1}', outsideText(item.candidate.suggestedLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label }), outsideText(text(item.candidate.noteText, item.candidate.note))));
+        void vscode.window.showWarningMessage(
+          vscode.l10n.t(
+            '"{0}" cannot be imported: {1}',
+            outsideText(item.candidate.suggestedLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
+            outsideText(text(item.candidate.noteText, item.candidate.note)),
+          ),
+        );
         continue;
       }
       if (await importCandidate(services, item.candidate)) imported += 1;

@@ -12,7 +12,11 @@ export async function resolveAccount(services: CommandServices, arg: unknown, pl
   const accounts = services.accounts.list();
   if (accounts.length <= 1) return accounts[0];
   const picked = await vscode.window.showQuickPick(
-    accounts.map((account): vscode.QuickPickItem & { account: StoredAccount } => ({ label: outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }), description: outsideText(account.providerId), account })),
+    accounts.map((account): vscode.QuickPickItem & { account: StoredAccount } => ({
+      label: outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
+      description: outsideText(account.providerId),
+      account,
+    })),
     { placeHolder },
   );
   return picked?.account;
@@ -25,7 +29,10 @@ export const removeAccountCommand: CommandModule = {
     if (!account) return;
     const remove = vscode.l10n.t('Remove');
     const answer = await vscode.window.showWarningMessage(
-      vscode.l10n.t('Remove the account "{0}"? Its stored access key and cached tickets are deleted from VS Code. Tickets in the cloud are not affected.', outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label })),
+      vscode.l10n.t(
+        'Remove the account "{0}"? Its stored access key and cached tickets are deleted from VS Code. Tickets in the cloud are not affected.',
+        outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
+      ),
       { modal: true },
       remove,
     );

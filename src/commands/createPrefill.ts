@@ -45,7 +45,10 @@ export function truncateCode(text: string, max = MAX_SNIPPET_CHARS): string {
   if (text.length <= max) return text;
   const cut = text.lastIndexOf('\n', max);
   const kept = text.slice(0, cut > 0 ? cut : max);
-  const omitted = text.slice(kept.length).split('\n').filter((line, index) => index > 0 || line !== '').length;
+  const omitted = text
+    .slice(kept.length)
+    .split('\n')
+    .filter((line, index) => index > 0 || line !== '').length;
   return `${kept}\n… (${omitted} more line${omitted === 1 ? '' : 's'} not included)`;
 }
 
@@ -76,10 +79,7 @@ export function prefillFromDiagnostic(facts: DiagnosticFacts): CreatePrefill {
     const number = facts.contextStartLine + index;
     return `${number === facts.line ? '>' : ' '} ${String(number).padStart(4)} | ${text}`;
   });
-  const lines = [
-    `${facts.severity}${origin ? ` (${origin})` : ''}: ${facts.message.trim()}`,
-    `${facts.path}:${facts.line}:${facts.column}`,
-  ];
+  const lines = [`${facts.severity}${origin ? ` (${origin})` : ''}: ${facts.message.trim()}`, `${facts.path}:${facts.line}:${facts.column}`];
   if (numbered.length > 0) lines.push('', fence(facts.languageId, truncateCode(numbered.join('\n'))));
   return { title: redactSecrets(title).text.slice(0, MAX_TITLE_CHARS), description: redactSecrets(lines.join('\n')).text };
 }

@@ -14,4 +14,3 @@ export function accountIdOf(arg: unknown): string | undefined {
   if (typeof arg === 'string') return arg;
   return field(arg, 'accountId') ?? field((arg as { account?: unknown } | undefined)?.account, 'id');
 }
-

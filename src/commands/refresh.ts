@@ -3,5 +3,8 @@ import { accountIdOf } from './nodeArgs';
 
 export const refreshCommand: CommandModule = {
   id: 'cloudTickets.refresh',
-  create: ({ tickets }) => (node?: unknown) => tickets.refreshAndCheckReplies(accountIdOf(node)),
+  create:
+    ({ tickets }) =>
+    (node?: unknown) =>
+      tickets.refreshAndCheckReplies(accountIdOf(node)),
 };

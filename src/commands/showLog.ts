@@ -2,5 +2,8 @@ import type { CommandModule } from './command';
 
 export const showLogCommand: CommandModule = {
   id: 'cloudTickets.showLog',
-  create: ({ log }) => () => log.show(),
+  create:
+    ({ log }) =>
+    () =>
+      log.show(),
 };

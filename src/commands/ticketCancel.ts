@@ -4,5 +4,8 @@ import { runTicketAction } from './ticketTarget';
 /** Cancels (withdraws) the ticket after a confirmation. */
 export const cancelTicketCommand: CommandModule = {
   id: 'cloudTickets.cancelTicket',
-  create: (services) => (...args: unknown[]) => runTicketAction(services, 'cancel', args),
+  create:
+    (services) =>
+    (...args: unknown[]) =>
+      runTicketAction(services, 'cancel', args),
 };

@@ -4,5 +4,8 @@ import { runTicketAction } from './ticketTarget';
 /** Copies the ticket ID. */
 export const copyTicketIdCommand: CommandModule = {
   id: 'cloudTickets.copyTicketId',
-  create: (services) => (...args: unknown[]) => runTicketAction(services, 'copyId', args),
+  create:
+    (services) =>
+    (...args: unknown[]) =>
+      runTicketAction(services, 'copyId', args),
 };

@@ -7,12 +7,14 @@ import { pickTicket, targetFromArgs } from './ticketTarget';
 /** Copies a link that opens the ticket in VS Code (any window; another VS Code looks for it in its own accounts). */
 export const copyTicketLinkCommand: CommandModule = {
   id: 'cloudTickets.copyTicketLink',
-  create: (services) => async (...args: unknown[]) => {
-    const target = targetFromArgs(args, services.panels) ?? (await pickTicket(services));
-    if (!target) return undefined;
-    const link = await ticketLinkUri(target.accountId, target.ticketId);
-    await vscode.env.clipboard.writeText(link);
-    void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied a link to ticket {0}', outsideText(target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label })), 3000);
-    return link;
-  },
+  create:
+    (services) =>
+    async (...args: unknown[]) => {
+      const target = targetFromArgs(args, services.panels) ?? (await pickTicket(services));
+      if (!target) return undefined;
+      const link = await ticketLinkUri(target.accountId, target.ticketId);
+      await vscode.env.clipboard.writeText(link);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied a link to ticket {0}', outsideText(target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label })), 3000);
+      return link;
+    },
 };

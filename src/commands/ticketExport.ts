@@ -4,5 +4,8 @@ import { runTicketAction } from './ticketTarget';
 /** Exports the conversation as redacted Markdown into an untitled editor. */
 export const exportTicketCommand: CommandModule = {
   id: 'cloudTickets.exportTicket',
-  create: (services) => (...args: unknown[]) => runTicketAction(services, 'export', args),
+  create:
+    (services) =>
+    (...args: unknown[]) =>
+      runTicketAction(services, 'export', args),
 };

@@ -24,11 +24,17 @@ function markAll(services: CommandServices, args: readonly unknown[], read: bool
 /** Clears the unread dot of the ticket(s) without opening them. */
 export const markTicketReadCommand: CommandModule = {
   id: 'cloudTickets.markTicketRead',
-  create: (services) => (...args: unknown[]) => markAll(services, args, true),
+  create:
+    (services) =>
+    (...args: unknown[]) =>
+      markAll(services, args, true),
 };
 
 /** Puts the unread dot back until the ticket is opened again. */
 export const markTicketUnreadCommand: CommandModule = {
   id: 'cloudTickets.markTicketUnread',
-  create: (services) => (...args: unknown[]) => markAll(services, args, false),
+  create:
+    (services) =>
+    (...args: unknown[]) =>
+      markAll(services, args, false),
 };

@@ -4,5 +4,8 @@ import { runTicketAction } from './ticketTarget';
 /** Opens the ticket in the provider's web console. */
 export const openTicketInConsoleCommand: CommandModule = {
   id: 'cloudTickets.openTicketInConsole',
-  create: (services) => (...args: unknown[]) => runTicketAction(services, 'openInConsole', args),
+  create:
+    (services) =>
+    (...args: unknown[]) =>
+      runTicketAction(services, 'openInConsole', args),
 };

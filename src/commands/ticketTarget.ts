@@ -35,7 +35,12 @@ export async function pickTicket(services: CommandServices): Promise<TicketTarge
       target: { accountId: account.id, ticketId: ticket.id },
     })),
   );
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Open Ticket'), placeHolder: vscode.l10n.t('Type a title or ticket ID'), matchOnDescription: true, matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Open Ticket'),
+    placeHolder: vscode.l10n.t('Type a title or ticket ID'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
   return picked?.target;
 }
 

@@ -4,5 +4,8 @@ import { runTicketAction } from './ticketTarget';
 /** Asks support to hurry. */
 export const urgeTicketCommand: CommandModule = {
   id: 'cloudTickets.urgeTicket',
-  create: (services) => (...args: unknown[]) => runTicketAction(services, 'urge', args),
+  create:
+    (services) =>
+    (...args: unknown[]) =>
+      runTicketAction(services, 'urge', args),
 };

@@ -10,9 +10,11 @@ import { ownText } from '../shared/outsideText';
 
 export const loadMoreCommand: CommandModule = {
   id: 'cloudTickets.loadMore',
-  create: ({ explorer }) => (accountId?: unknown, group?: unknown) => {
-    if (typeof accountId === 'string' && typeof group === 'string') explorer.showMore(accountId, group as StatusGroup);
-  },
+  create:
+    ({ explorer }) =>
+    (accountId?: unknown, group?: unknown) => {
+      if (typeof accountId === 'string' && typeof group === 'string') explorer.showMore(accountId, group as StatusGroup);
+    },
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,7 +26,11 @@ async function askFilter(current: AccountFilter): Promise<AccountFilter | undefi
     { canPickMany: true, title: vscode.l10n.t('Filter Tickets (1/3): statuses') },
   );
   if (!groups) return undefined;
-  const keyword = await vscode.window.showInputBox({ title: vscode.l10n.t('Filter Tickets (2/3): keyword'), prompt: vscode.l10n.t('Words in the title or description; empty for all'), value: current.keyword ?? '' });
+  const keyword = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Filter Tickets (2/3): keyword'),
+    prompt: vscode.l10n.t('Words in the title or description; empty for all'),
+    value: current.keyword ?? '',
+  });
   if (keyword === undefined) return undefined;
   const ranges = [
     { label: vscode.l10n.t('Any time'), days: undefined },

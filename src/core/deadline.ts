@@ -58,16 +58,21 @@ export function withDeadline<T>(options: DeadlineOptions, operation: (deadline: 
       callerSignal?.removeEventListener('abort', onCallerAbort);
       outcome();
     };
-    const onCallerAbort = (): void => settle(() => {
-      const reason = abortReason(callerSignal as AbortSignal);
-      controller.abort(reason);
-      reject(reason);
-    });
-    const timer = clock.setTimer(() => settle(() => {
-      const error = options.expired(sent);
-      controller.abort(error);
-      reject(error);
-    }), options.ms);
+    const onCallerAbort = (): void =>
+      settle(() => {
+        const reason = abortReason(callerSignal as AbortSignal);
+        controller.abort(reason);
+        reject(reason);
+      });
+    const timer = clock.setTimer(
+      () =>
+        settle(() => {
+          const error = options.expired(sent);
+          controller.abort(error);
+          reject(error);
+        }),
+      options.ms,
+    );
     callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
     const deadline: CallDeadline = {
       signal: controller.signal,
@@ -84,7 +89,10 @@ export function withDeadline<T>(options: DeadlineOptions, operation: (deadline: 
     }
     // After the deadline the work's own outcome is dropped (its promise is still observed, so a late
     // failure is not an unhandled rejection).
-    work.then((value) => settle(() => resolve(value)), (error: unknown) => settle(() => reject(error)));
+    work.then(
+      (value) => settle(() => resolve(value)),
+      (error: unknown) => settle(() => reject(error)),
+    );
   });
 }
 
@@ -103,9 +111,7 @@ export interface DeadlineFacts {
 export function deadlineExceeded(facts: DeadlineFacts): TicketError {
   const ambiguous = facts.write && facts.sent;
   const reason = `No result within ${Math.round(facts.deadlineMs / 1000)} s, counting the wait for this account's other requests and the retries`;
-  const detail = ambiguous
-    ? `${reason}; the change may or may not have been applied, so check before trying again`
-    : facts.write ? `${reason}; the request was not sent` : reason;
+  const detail = ambiguous ? `${reason}; the change may or may not have been applied, so check before trying again` : facts.write ? `${reason}; the request was not sent` : reason;
   return new TicketError({
     kind: 'network',
     code: 'DeadlineExceeded',

@@ -75,12 +75,7 @@ type SearchableProvider = Pick<TicketProvider, 'listTickets' | 'getTicket' | 'ca
  * Looks through the account's newest tickets for one that matches the submitted ticket. Ticket times
  * are the server's, so the window is placed on the server's clock (the provider's `serverTime`).
  */
-export async function findRecentDuplicate(
-  provider: SearchableProvider,
-  submitted: SubmittedTicket,
-  options: DuplicateSearchOptions = {},
-  signal?: AbortSignal,
-): Promise<DuplicateSearchResult> {
+export async function findRecentDuplicate(provider: SearchableProvider, submitted: SubmittedTicket, options: DuplicateSearchOptions = {}, signal?: AbortSignal): Promise<DuplicateSearchResult> {
   const settings = { ...DEFAULTS, ...options };
   let lastError: unknown;
   for (let attempt = 0; attempt < settings.attempts; attempt++) {
@@ -97,12 +92,7 @@ export async function findRecentDuplicate(
   return lastError === undefined ? { outcome: 'none' } : { outcome: 'unknown', error: lastError };
 }
 
-async function searchOnce(
-  provider: SearchableProvider,
-  submitted: SubmittedTicket,
-  settings: Required<DuplicateSearchOptions>,
-  signal?: AbortSignal,
-): Promise<TicketSummary | undefined> {
+async function searchOnce(provider: SearchableProvider, submitted: SubmittedTicket, settings: Required<DuplicateSearchOptions>, signal?: AbortSignal): Promise<TicketSummary | undefined> {
   const title = normalise(submitted.title);
   const description = normalise(submitted.description).slice(0, COMPARED_PREFIX);
   if (!title && !description) return undefined;

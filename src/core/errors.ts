@@ -134,9 +134,7 @@ function headline(kind: ErrorKind, facts: ErrorFacts): string {
     case 'auth':
       return `${facts.provider} rejected the credentials of this account${what}.`;
     case 'permission':
-      return facts.deniedAction
-        ? `This account lacks the permission ${facts.deniedAction}${what}.`
-        : `This account is not allowed to perform this operation${what}.`;
+      return facts.deniedAction ? `This account lacks the permission ${facts.deniedAction}${what}.` : `This account is not allowed to perform this operation${what}.`;
     case 'throttled':
       return `${facts.provider} is limiting the request rate${what}.`;
     case 'network':

@@ -32,7 +32,10 @@ export class ConcurrencyLimiter {
   private readonly watchedSignals = new Map<AbortSignal, { readonly onAbort: () => void; waiting: number }>();
 
   /** `maxConcurrent` must be a positive integer. */
-  constructor(readonly maxConcurrent: number, options: LimiterOptions = {}) {
+  constructor(
+    readonly maxConcurrent: number,
+    options: LimiterOptions = {},
+  ) {
     if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1) {
       throw new RangeError(`maxConcurrent must be a positive integer, got ${maxConcurrent}`);
     }

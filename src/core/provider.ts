@@ -61,10 +61,7 @@ interface AttachmentUploadBase {
  * (`source`, what the host passes for a file on disk). The host reads the file; webviews never pipe
  * file content.
  */
-export type AttachmentUpload = AttachmentUploadBase & (
-  | { readonly data: Uint8Array; readonly source?: undefined }
-  | { readonly source: ByteSource; readonly data?: undefined }
-);
+export type AttachmentUpload = AttachmentUploadBase & ({ readonly data: Uint8Array; readonly source?: undefined } | { readonly source: ByteSource; readonly data?: undefined });
 
 /** The size of an upload's content, whichever way it is given. */
 export function uploadSize(upload: AttachmentUpload): number {

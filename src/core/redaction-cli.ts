@@ -23,7 +23,11 @@ interface CliPasswordRule {
 
 /** The table: which programs take a password in which flag. */
 export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
-  { programs: ['mysql', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mysqlcheck', 'mysqlshow', 'mysqlpump', 'mysqlbinlog', 'mysqlsh', 'mariadb', 'mariadb-dump', 'mariadb-admin'], flag: '-p', value: 'attached' },
+  {
+    programs: ['mysql', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mysqlcheck', 'mysqlshow', 'mysqlpump', 'mysqlbinlog', 'mysqlsh', 'mariadb', 'mariadb-dump', 'mariadb-admin'],
+    flag: '-p',
+    value: 'attached',
+  },
   { programs: ['sshpass'], flag: '-p', value: 'either' },
   { programs: ['docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'oras', 'helm', 'crane', 'regctl'], flag: '-p', value: 'separate', subcommand: 'login' },
   { programs: ['az'], flag: '-p', value: 'separate', subcommand: 'login' },

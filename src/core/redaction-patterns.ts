@@ -15,13 +15,7 @@ function span(kind: RedactionKind, start: number, end: number): RedactionSpan {
 
 /** Spans of every shape-recognised secret in the text. */
 export function findPatternSecrets(text: string): RedactionSpan[] {
-  return [
-    ...findPrivateKeys(text),
-    ...findJwts(text),
-    ...findUrlCredentials(text),
-    ...findCloudTokens(text),
-    ...findKeyPairs(text),
-  ];
+  return [...findPrivateKeys(text), ...findJwts(text), ...findUrlCredentials(text), ...findCloudTokens(text), ...findKeyPairs(text)];
 }
 
 // BEGIN and END lines of PEM private keys of any type, and of SSH2 (commercial SSH) private keys.
@@ -149,8 +143,21 @@ interface KeyPairFormat {
 
 // Key id and secret written side by side without names (CSV downloads, `id:secret`, log lines).
 const KEY_PAIR_FORMATS: readonly KeyPairFormat[] = [
-  { id: '(?:LTAI|STS\\.)[A-Za-z0-9.]{12,40}', isId: (value) => ALIYUN_KEY_ID.test(value), secret: '[A-Za-z0-9]{30}', isSecret: (value) => isMixedAlnum(value, 30), secretKind: 'aliyun-access-key-secret' },
-  { id: '[A-Z0-9]{20}', isId: isHuaweiAccessKeyId, idKind: 'huaweicloud-access-key-id', secret: '[A-Za-z0-9]{40}', isSecret: (value) => isMixedAlnum(value, 40), secretKind: 'huaweicloud-secret-access-key' },
+  {
+    id: '(?:LTAI|STS\\.)[A-Za-z0-9.]{12,40}',
+    isId: (value) => ALIYUN_KEY_ID.test(value),
+    secret: '[A-Za-z0-9]{30}',
+    isSecret: (value) => isMixedAlnum(value, 30),
+    secretKind: 'aliyun-access-key-secret',
+  },
+  {
+    id: '[A-Z0-9]{20}',
+    isId: isHuaweiAccessKeyId,
+    idKind: 'huaweicloud-access-key-id',
+    secret: '[A-Za-z0-9]{40}',
+    isSecret: (value) => isMixedAlnum(value, 40),
+    secretKind: 'huaweicloud-secret-access-key',
+  },
   { id: '(?:AKIA|ASIA)[A-Z0-9]{16}', secret: '[A-Za-z0-9/+]{40}', isSecret: hasMixedClasses, secretKind: 'secret' },
   { id: 'AKID[A-Za-z0-9]{32}', secret: '[A-Za-z0-9]{32}', isSecret: hasMixedClasses, secretKind: 'secret' },
 ];

@@ -1,35 +1,183 @@
 // Judging whether a value found next to a secret-sounding name is a real secret or a placeholder,
 // a status word, prose, or code. Kept apart so the detectors read as "where", and this file as "what".
 
-const PLACEHOLDER = /^(?:\*+|x{3,}|X{3,}|•+|●+|\.{3}|…|-+|_+|\?+|null|nil|none|undefined|true|false|yes|no|on|off|empty|n\/a|redacted|hidden|masked|string|required|optional|password|passwd|pass|secret|token|(?:change|replace|fill|set|update)[-_]?me|your[-_ ]?\w*|my[-_]?(?:password|secret|token|key)|placeholder|todo|fixme|tbd|dummy|sample|example|foo|bar|foobar|baz|qux)$/i;
+const PLACEHOLDER =
+  /^(?:\*+|x{3,}|X{3,}|•+|●+|\.{3}|…|-+|_+|\?+|null|nil|none|undefined|true|false|yes|no|on|off|empty|n\/a|redacted|hidden|masked|string|required|optional|password|passwd|pass|secret|token|(?:change|replace|fill|set|update)[-_]?me|your[-_ ]?\w*|my[-_]?(?:password|secret|token|key)|placeholder|todo|fixme|tbd|dummy|sample|example|foo|bar|foobar|baz|qux)$/i;
 // Type names where code declares a field rather than filling it (`api_key: str`, `password: string;`).
 const TYPE_NAMES = /^(?:str|string|String|bytes|int|number|bool|boolean|any|object|SecretStr|char\[\]|Optional\[str\]|string\[\]|&str)[;,]?$/;
 
 // Words that follow "password:" in messages rather than in configuration ("password: not required",
 // "password: too short").
 const STATUS_WORDS = new Set([
-  'invalid', 'incorrect', 'required', 'expired', 'missing', 'wrong', 'set', 'unset', 'changed', 'reset', 'ok', 'failed',
-  'error', 'optional', 'updated', 'ignored', 'protected', 'mismatch', 'accepted', 'rejected', 'weak', 'strong', 'provided',
-  'not', 'too', 'is', 'was', 'must', 'should', 'cannot', 'can', 'will', 'has', 'have', 'for', 'of', 'length', 'policy',
-  'disabled', 'enabled', 'denied', 'granted', 'revoked', 'rotated', 'valid', 'active', 'inactive', 'locked', 'unlocked',
-  'loaded', 'saved', 'stored', 'generated', 'created', 'deleted', 'removed', 'verified', 'confirmed', 'unknown', 'same',
-  'see', 'ask', 'use', 'please', 'default', 'blank', 'prompt', 'stdin', 'env', 'file', 'tbd', 'todo', 'example',
+  'invalid',
+  'incorrect',
+  'required',
+  'expired',
+  'missing',
+  'wrong',
+  'set',
+  'unset',
+  'changed',
+  'reset',
+  'ok',
+  'failed',
+  'error',
+  'optional',
+  'updated',
+  'ignored',
+  'protected',
+  'mismatch',
+  'accepted',
+  'rejected',
+  'weak',
+  'strong',
+  'provided',
+  'not',
+  'too',
+  'is',
+  'was',
+  'must',
+  'should',
+  'cannot',
+  'can',
+  'will',
+  'has',
+  'have',
+  'for',
+  'of',
+  'length',
+  'policy',
+  'disabled',
+  'enabled',
+  'denied',
+  'granted',
+  'revoked',
+  'rotated',
+  'valid',
+  'active',
+  'inactive',
+  'locked',
+  'unlocked',
+  'loaded',
+  'saved',
+  'stored',
+  'generated',
+  'created',
+  'deleted',
+  'removed',
+  'verified',
+  'confirmed',
+  'unknown',
+  'same',
+  'see',
+  'ask',
+  'use',
+  'please',
+  'default',
+  'blank',
+  'prompt',
+  'stdin',
+  'env',
+  'file',
+  'tbd',
+  'todo',
+  'example',
 ]);
 // Words of password policies and instructions ("12 characters minimum", "digits and symbols").
 const POLICY_WORDS = new Set([
-  'characters', 'character', 'chars', 'minimum', 'maximum', 'digits', 'digit', 'letters', 'letter', 'symbols', 'symbol',
-  'uppercase', 'lowercase', 'long', 'length', 'complexity', 'special', 'numbers', 'mixed', 'case', 'expires', 'expired',
-  'bytes', 'byte',
+  'characters',
+  'character',
+  'chars',
+  'minimum',
+  'maximum',
+  'digits',
+  'digit',
+  'letters',
+  'letter',
+  'symbols',
+  'symbol',
+  'uppercase',
+  'lowercase',
+  'long',
+  'length',
+  'complexity',
+  'special',
+  'numbers',
+  'mixed',
+  'case',
+  'expires',
+  'expired',
+  'bytes',
+  'byte',
 ]);
 // Values that are public by design though they sit under a key-like name: Stripe publishable keys, Mapbox
 // public tokens, SSH public key bodies, age recipients.
 const PUBLIC_VALUE = /^(?:pk_(?:live|test)_|pk\.eyJ|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$)/;
 // Function words: a value made of words that include one of these is a sentence, not a passphrase.
 const FUNCTION_WORDS = new Set([
-  'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from',
-  'as', 'and', 'or', 'not', 'no', 'if', 'when', 'you', 'your', 'our', 'we', 'it', 'its', 'this', 'that', 'one', 'please',
-  'must', 'should', 'will', 'can', 'cannot', 'has', 'have', 'before', 'after', 'least', 'only', 'than', 'same', 'see',
-  'via', 'into', 'onto', 'over', 'under', 'through', 'using', 'instead', 'here', 'there', 'below', 'above', 'without', 'about',
+  'a',
+  'an',
+  'the',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'and',
+  'or',
+  'not',
+  'no',
+  'if',
+  'when',
+  'you',
+  'your',
+  'our',
+  'we',
+  'it',
+  'its',
+  'this',
+  'that',
+  'one',
+  'please',
+  'must',
+  'should',
+  'will',
+  'can',
+  'cannot',
+  'has',
+  'have',
+  'before',
+  'after',
+  'least',
+  'only',
+  'than',
+  'same',
+  'see',
+  'via',
+  'into',
+  'onto',
+  'over',
+  'under',
+  'through',
+  'using',
+  'instead',
+  'here',
+  'there',
+  'below',
+  'above',
+  'without',
+  'about',
 ]);
 
 /** True for values that stand for a secret rather than being one: `***`, `<token>`, `${VAR}`, `[REDACTED:…]`. */
@@ -63,7 +211,9 @@ export function isCodeReference(value: string, loose = false): boolean {
   if (loose && /^[A-Za-z_$]+(?:\.[A-Za-z_$]+)+(?![\w$.])/.test(value)) return true;
   // An expression (`await prompt(…)`, `new Credential(…)`) or a PowerShell cmdlet (`Read-Host -AsSecureString`).
   if (/^(?:await|new|yield|typeof|async|lambda)[ \t]+[A-Za-z_$]|^[A-Z][a-zA-Z]+-[A-Z][A-Za-z]+(?:[ \t]|$)/.test(value)) return true;
-  return /^(?:self|this|os|process|config|cfg|conf|settings|env|args|opts|options|params|props|req|request|ctx|context|secrets|vars|var|local|data|module|values|Values|random_password|random_string)\.[\w$.]+(?![\w$.])/.test(value);
+  return /^(?:self|this|os|process|config|cfg|conf|settings|env|args|opts|options|params|props|req|request|ctx|context|secrets|vars|var|local|data|module|values|Values|random_password|random_string)\.[\w$.]+(?![\w$.])/.test(
+    value,
+  );
 }
 
 /** Whether a value reads as a sentence or a status ("must be at least 12 characters", "已修改"), not a secret. */
@@ -72,7 +222,10 @@ export function looksLikeProse(value: string): boolean {
   // Chinese (or other CJK) text with no run that could be a password ("至少 8 位") is a message.
   if (/[\u3000-\u9fff\uff00-\uffef]{2}/.test(trimmed) && !/[^\s\u3000-\u9fff\uff00-\uffef]{6,}/.test(trimmed)) return true;
   if (/^[([（]/.test(trimmed)) return true;
-  const words = trimmed.toLowerCase().split(/\s+/).map((word) => word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, ''));
+  const words = trimmed
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, ''));
   if (words.length < 2) return false;
   if (STATUS_WORDS.has(words[0]) || FUNCTION_WORDS.has(words[0])) return true;
   return words.some((word) => FUNCTION_WORDS.has(word) || POLICY_WORDS.has(word));

@@ -144,7 +144,12 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'Cloudflare Origin CA key', kind: 'api-key', pattern: 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}' },
   { name: 'Kubernetes bootstrap token', kind: 'token', lead: '--token[ =]', pattern: '[a-z0-9]{6}\\.[a-z0-9]{16}' },
   // A PEM private key, base64-encoded again (kubeconfig `client-key-data`, Secret `tls.key`).
-  { name: 'base64 PEM private key', kind: 'private-key', pattern: 'LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}', accept: (value) => /PRIVATE KEY/.test(Buffer.from(value.slice(0, 80), 'base64').toString('latin1')) },
+  {
+    name: 'base64 PEM private key',
+    kind: 'private-key',
+    pattern: 'LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}',
+    accept: (value) => /PRIVATE KEY/.test(Buffer.from(value.slice(0, 80), 'base64').toString('latin1')),
+  },
 ];
 
 // A match may not start or end inside a longer run of token characters (base64 blobs, hashes);

@@ -109,14 +109,18 @@ async function findPostedReply(
   options: ReplySearchOptions = {},
   signal?: AbortSignal,
 ): Promise<ReplySearchResult> {
-  return lookRepeatedly(options, async () => {
-    try {
-      return matchPostedReply((await provider.listMessages(ticketId, {}, signal)).items, sent, baseline);
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      return { outcome: 'unknown', error };
-    }
-  }, signal);
+  return lookRepeatedly(
+    options,
+    async () => {
+      try {
+        return matchPostedReply((await provider.listMessages(ticketId, {}, signal)).items, sent, baseline);
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        return { outcome: 'unknown', error };
+      }
+    },
+    signal,
+  );
 }
 
 /** What `sendReplyOnce` needs besides the reply itself. */
@@ -154,7 +158,10 @@ export async function sendReplyOnce(run: ProviderRun, ticketId: string, input: R
   } catch (error) {
     if (!mayHaveBeenPosted(error)) return { status: 'not-sent', error, checked: false };
     context.onCheck?.();
-    const search = await run((provider) => findPostedReply(provider, ticketId, sent, context.baseline, context.search)).catch((searchError: unknown) => ({ outcome: 'unknown' as const, error: searchError }));
+    const search = await run((provider) => findPostedReply(provider, ticketId, sent, context.baseline, context.search)).catch((searchError: unknown) => ({
+      outcome: 'unknown' as const,
+      error: searchError,
+    }));
     return outcomeOf(error, search);
   }
 }
@@ -171,8 +178,9 @@ export async function reopenOnce(run: ProviderRun, ticketId: string, message: st
     if (!mayHaveBeenPosted(error)) return { status: 'not-sent', error, checked: false };
     options.onCheck?.();
     const search = await lookRepeatedly(options.search, () =>
-      run(async (provider): Promise<ReplySearchResult> => ((await provider.getTicket(ticketId)).status.group === 'closed' ? { outcome: 'none' } : { outcome: 'found' }))
-        .catch((searchError: unknown) => ({ outcome: 'unknown' as const, error: searchError })),
+      run(async (provider): Promise<ReplySearchResult> => ((await provider.getTicket(ticketId)).status.group === 'closed' ? { outcome: 'none' } : { outcome: 'found' })).catch(
+        (searchError: unknown) => ({ outcome: 'unknown' as const, error: searchError }),
+      ),
     );
     return outcomeOf(error, search);
   }

@@ -94,8 +94,14 @@ export class ZipWriter {
     const body = deflated ?? input.data;
     const { dosTime, dosDate } = dosDateTime(input.modifiedAt ?? new Date());
     const entry: WrittenEntry = {
-      name, method: deflated ? METHOD_DEFLATE : METHOD_STORE, crc: crc32(input.data),
-      compressedSize: body.byteLength, size: input.data.byteLength, dosTime, dosDate, offset: this.offset,
+      name,
+      method: deflated ? METHOD_DEFLATE : METHOD_STORE,
+      crc: crc32(input.data),
+      compressedSize: body.byteLength,
+      size: input.data.byteLength,
+      dosTime,
+      dosDate,
+      offset: this.offset,
     };
     const header = localHeader(entry);
     if (this.offset + header.byteLength + body.byteLength > MAX_UINT32) throw new ZipLimitError('The archive would be larger than 4 GB.');

@@ -16,7 +16,7 @@ export function allCollectors(): Collector[] {
     { id: 'log', label: vscode.l10n.t('Extension log'), detail: vscode.l10n.t('The Cloud Tickets log of this window'), collect: collectExtensionLog },
     { id: 'problems', label: vscode.l10n.t('Problems'), detail: vscode.l10n.t('Errors and warnings of the workspace'), collect: collectProblems },
     { id: 'git', label: vscode.l10n.t('Git state'), detail: vscode.l10n.t('Branch, commit and uncommitted changes'), collect: collectGit },
-    { id: 'connectivity', label: vscode.l10n.t('Connectivity'), detail: vscode.l10n.t('DNS, TLS and latency to the account\'s endpoint'), collect: collectConnectivity },
+    { id: 'connectivity', label: vscode.l10n.t('Connectivity'), detail: vscode.l10n.t("DNS, TLS and latency to the account's endpoint"), collect: collectConnectivity },
   ];
 }
 
@@ -32,7 +32,12 @@ export interface CollectedBundle {
  * Runs the chosen collectors and reads the added files. A collector that fails contributes a section
  * saying so instead of failing the bundle; cancelling stops before the next collector.
  */
-export async function collectBundle(context: CollectContext, chosen: readonly CollectorId[], addedFiles: readonly vscode.Uri[], onStep: (label: string) => void = () => undefined): Promise<CollectedBundle> {
+export async function collectBundle(
+  context: CollectContext,
+  chosen: readonly CollectorId[],
+  addedFiles: readonly vscode.Uri[],
+  onStep: (label: string) => void = () => undefined,
+): Promise<CollectedBundle> {
   const sections: BundleSection[] = [];
   for (const collector of allCollectors().filter((candidate) => chosen.includes(candidate.id))) {
     if (context.signal.aborted) break;

@@ -34,12 +34,16 @@ export async function attachDiagnostics(services: HostServices, host: Diagnostic
   const policy = await policyFor(services, target);
   if (!policy) return;
   if (!typeAllowed(policy, 'bundle.zip')) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The account "{0}" does not accept zip files, so a diagnostics bundle cannot be attached.', outsideText(target.accountLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('The account "{0}" does not accept zip files, so a diagnostics bundle cannot be attached.', outsideText(target.accountLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })),
+    );
     return;
   }
   const contents = await chooseContents();
   if (!contents) return;
-  const addedFiles = contents.addFiles ? (await vscode.window.showOpenDialog({ canSelectMany: true, openLabel: vscode.l10n.t('Add to Bundle'), title: vscode.l10n.t('Add files to the diagnostics bundle') })) ?? [] : [];
+  const addedFiles = contents.addFiles
+    ? ((await vscode.window.showOpenDialog({ canSelectMany: true, openLabel: vscode.l10n.t('Add to Bundle'), title: vscode.l10n.t('Add files to the diagnostics bundle') })) ?? [])
+    : [];
   const collected = await collect(services, host, target, contents, addedFiles);
   if (!collected) return;
   const bundle = redactBundle(collected.sections, { knownSecrets: await knownSecretsOf(services), emails: contents.redactPersonalData, phoneNumbers: contents.redactPersonalData });
@@ -60,7 +64,11 @@ async function chooseContents(): Promise<Contents | undefined> {
     { label: vscode.l10n.t('Add files…'), detail: vscode.l10n.t('Choose text files (logs, configuration) to include; they are redacted too'), picked: false, option: 'files' },
     { label: vscode.l10n.t('Redact e-mail addresses and phone numbers'), detail: vscode.l10n.t('Keys, tokens and passwords are always redacted'), picked: true, option: 'personal' },
   ];
-  const chosen = await vscode.window.showQuickPick(items, { canPickMany: true, title: vscode.l10n.t('Attach Diagnostics: What to Include'), placeHolder: vscode.l10n.t('Nothing is sent before you have reviewed the bundle') });
+  const chosen = await vscode.window.showQuickPick(items, {
+    canPickMany: true,
+    title: vscode.l10n.t('Attach Diagnostics: What to Include'),
+    placeHolder: vscode.l10n.t('Nothing is sent before you have reviewed the bundle'),
+  });
   if (!chosen) return undefined;
   return {
     collectors: chosen.flatMap((item) => (item.collector ? [item.collector] : [])),
@@ -74,7 +82,9 @@ function collect(services: HostServices, host: DiagnosticsHost, target: AttachTa
     const abort = new AbortController();
     const subscription = token.onCancellationRequested(() => abort.abort());
     try {
-      const collected = await collectBundle({ services, logUri: host.logUri, target, signal: abort.signal }, contents.collectors, addedFiles, (label) => progress.report({ message: outsideText(label) }));
+      const collected = await collectBundle({ services, logUri: host.logUri, target, signal: abort.signal }, contents.collectors, addedFiles, (label) =>
+        progress.report({ message: outsideText(label) }),
+      );
       return abort.signal.aborted ? undefined : collected;
     } finally {
       subscription.dispose();
@@ -86,7 +96,12 @@ function introLines(target: AttachTarget, bundle: RedactedBundle, { skippedFiles
   const counts = Object.entries(redactionCounts(bundle)).map(([kind, count]) => `${kind} ×${count}`);
   const total = bundle.sections.reduce((sum, section) => sum + section.findings.length, 0);
   const lines = [
-    vscode.l10n.t('Diagnostics bundle for "{0}" ({1}, account "{2}"). Review it before attaching.', outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label }), outsideText(target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label }), outsideText(target.accountLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label })),
+    vscode.l10n.t(
+      'Diagnostics bundle for "{0}" ({1}, account "{2}"). Review it before attaching.',
+      outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
+      outsideText(target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
+      outsideText(target.accountLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
+    ),
     vscode.l10n.t('Nothing has been sent yet. This preview is read-only; highlighted markers show what was redacted.'),
     vscode.l10n.t('Files: {0}. Redacted values: {1}{2}.', bundle.sections.length + 1, total, counts.length > 0 ? ` (${outsideText(counts.join(', '))})` : ''),
   ];
@@ -99,8 +114,13 @@ async function confirmAttach(target: AttachTarget, bundle: RedactedBundle): Prom
   const attach = vscode.l10n.t('Attach Bundle');
   const total = bundle.sections.reduce((sum, section) => sum + section.findings.length, 0);
   const answer = await vscode.window.showInformationMessage(
-    vscode.l10n.t('Review the diagnostics bundle in the editor ({0} redacted values are highlighted). Attach it to "{1}"?', total, outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label })),
-    attach, vscode.l10n.t('Cancel'),
+    vscode.l10n.t(
+      'Review the diagnostics bundle in the editor ({0} redacted values are highlighted). Attach it to "{1}"?',
+      total,
+      outsideText(target.ticketTitle, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
+    ),
+    attach,
+    vscode.l10n.t('Cancel'),
   );
   return answer === attach;
 }

@@ -23,8 +23,17 @@ export async function collectEnvironment(context: CollectContext): Promise<Bundl
     '',
     'Accounts (no credentials):',
     ...services.accounts.list().map((account) => {
-      const settings = { provider: account.providerId, apiVersion: account.apiVersion, endpoint: account.endpoint && withoutUrlCredentials(account.endpoint), region: account.region, site: account.site, demo: account.demo };
-      const shown = Object.entries(settings).filter(([, value]) => value !== undefined && value !== '').map(([key, value]) => `${key}=${String(value)}`);
+      const settings = {
+        provider: account.providerId,
+        apiVersion: account.apiVersion,
+        endpoint: account.endpoint && withoutUrlCredentials(account.endpoint),
+        region: account.region,
+        site: account.site,
+        demo: account.demo,
+      };
+      const shown = Object.entries(settings)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${String(value)}`);
       return `- ${account.label}: ${shown.join(', ')}, health=${services.accounts.healthOf(account.id)}`;
     }),
     '',

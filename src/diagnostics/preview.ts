@@ -11,13 +11,15 @@ const DIAGNOSTICS_SCHEME = 'cloud-tickets-diagnostics';
  */
 export class DiagnosticsPreviews extends DisposableOwner implements vscode.TextDocumentContentProvider {
   private readonly documents = new Map<string, PreviewDocument>();
-  private readonly decoration = this.own(vscode.window.createTextEditorDecorationType({
-    backgroundColor: new vscode.ThemeColor('diffEditor.removedTextBackground'),
-    border: '1px solid',
-    borderColor: new vscode.ThemeColor('editorWarning.foreground'),
-    overviewRulerColor: new vscode.ThemeColor('editorWarning.foreground'),
-    overviewRulerLane: vscode.OverviewRulerLane.Right,
-  }));
+  private readonly decoration = this.own(
+    vscode.window.createTextEditorDecorationType({
+      backgroundColor: new vscode.ThemeColor('diffEditor.removedTextBackground'),
+      border: '1px solid',
+      borderColor: new vscode.ThemeColor('editorWarning.foreground'),
+      overviewRulerColor: new vscode.ThemeColor('editorWarning.foreground'),
+      overviewRulerLane: vscode.OverviewRulerLane.Right,
+    }),
+  );
   private counter = 0;
 
   constructor() {
@@ -50,9 +52,12 @@ export class DiagnosticsPreviews extends DisposableOwner implements vscode.TextD
     const preview = this.documents.get(editor.document.uri.toString());
     if (!preview) return;
     const document = editor.document;
-    editor.setDecorations(this.decoration, preview.highlights.map((highlight) => ({
-      range: new vscode.Range(document.positionAt(highlight.start), document.positionAt(highlight.end)),
-      hoverMessage: vscode.l10n.t('Redacted before attaching: {0}', highlight.kind),
-    })));
+    editor.setDecorations(
+      this.decoration,
+      preview.highlights.map((highlight) => ({
+        range: new vscode.Range(document.positionAt(highlight.start), document.positionAt(highlight.end)),
+        hoverMessage: vscode.l10n.t('Redacted before attaching: {0}', highlight.kind),
+      })),
+    );
   }
 }

@@ -34,7 +34,12 @@ export async function collectUserFiles(uris: readonly vscode.Uri[]): Promise<Use
       continue;
     }
     const text = tail.cut ? fromFirstWholeLine(decoded) : decoded;
-    sections.push({ path: `files/${safeSegment(name)}`, title: vscode.l10n.t('Added file {0}', outsideText(name)), text, ...(tail.cut ? { note: vscode.l10n.t('last {0} KB only', MAX_FILE_BYTES / 1024) } : {}) });
+    sections.push({
+      path: `files/${safeSegment(name)}`,
+      title: vscode.l10n.t('Added file {0}', outsideText(name)),
+      text,
+      ...(tail.cut ? { note: vscode.l10n.t('last {0} KB only', MAX_FILE_BYTES / 1024) } : {}),
+    });
   }
   return { sections, skipped, refused };
 }

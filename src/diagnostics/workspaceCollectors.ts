@@ -11,7 +11,7 @@ const SEVERITY = ['error', 'warning', 'info', 'hint'] as const;
 export async function collectExtensionLog(context: CollectContext): Promise<BundleSection[]> {
   const files = await logFiles(context.logUri);
   if (files.length === 0) {
-    return [{ path: 'logs/extension.log', title: vscode.l10n.t('Extension log'), text: 'No log file was found in the extension\'s log folder.\n' }];
+    return [{ path: 'logs/extension.log', title: vscode.l10n.t('Extension log'), text: "No log file was found in the extension's log folder.\n" }];
   }
   const sections: BundleSection[] = [];
   for (const file of files) {
@@ -32,9 +32,7 @@ async function logFiles(logUri: vscode.Uri): Promise<vscode.Uri[]> {
 async function listLogs(folder: vscode.Uri, wanted: (name: string) => boolean): Promise<vscode.Uri[]> {
   try {
     const entries = await vscode.workspace.fs.readDirectory(folder);
-    return entries
-      .filter(([name, type]) => (type & vscode.FileType.File) !== 0 && name.endsWith('.log') && wanted(name))
-      .map(([name]) => vscode.Uri.joinPath(folder, name));
+    return entries.filter(([name, type]) => (type & vscode.FileType.File) !== 0 && name.endsWith('.log') && wanted(name)).map(([name]) => vscode.Uri.joinPath(folder, name));
   } catch {
     return [];
   }

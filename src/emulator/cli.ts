@@ -34,14 +34,33 @@ function parseArguments(argv: readonly string[]): CliOptions {
       return parsed;
     };
     switch (flag) {
-      case '--port': start.port = number(); break;
-      case '--host': start.host = value(); break;
-      case '--fixtures': start.fixturesFile = value(); break;
-      case '--agent-delay': start.agentDelayMs = number(); break;
-      case '--providers': start.providers = value().split(',').map((name) => name.trim()).filter(Boolean); break;
-      case '--print-fixtures': printFixtures = true; break;
-      case '--help': case '-h': help = true; break;
-      default: throw new Error(`unknown option ${flag}`);
+      case '--port':
+        start.port = number();
+        break;
+      case '--host':
+        start.host = value();
+        break;
+      case '--fixtures':
+        start.fixturesFile = value();
+        break;
+      case '--agent-delay':
+        start.agentDelayMs = number();
+        break;
+      case '--providers':
+        start.providers = value()
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean);
+        break;
+      case '--print-fixtures':
+        printFixtures = true;
+        break;
+      case '--help':
+      case '-h':
+        help = true;
+        break;
+      default:
+        throw new Error(`unknown option ${flag}`);
     }
   }
   return { start, printFixtures, help };

@@ -7,15 +7,7 @@ import type { FaultQueue, LatencyTable, Throttle } from './faults';
 import { FixtureError } from './fixture-checks';
 import { fixtureSections } from './fixtures';
 import type { RequestLog } from './request-log';
-import type {
-  AgentReplyOptions,
-  EmulatorCredential,
-  FaultRule,
-  LatencyRule,
-  ProviderPlugin,
-  RequestLogEntry,
-  ThrottleRule,
-} from './types';
+import type { AgentReplyOptions, EmulatorCredential, FaultRule, LatencyRule, ProviderPlugin, RequestLogEntry, ThrottleRule } from './types';
 
 export interface ControlDependencies {
   readonly clock: ControllableClock;

@@ -18,9 +18,7 @@ export class CredentialTable implements CredentialLookup {
   }
 
   add(credential: EmulatorCredential): void {
-    this.credentials = this.credentials.filter(
-      (c) => !(c.provider === credential.provider && c.accessKeyId === credential.accessKeyId),
-    );
+    this.credentials = this.credentials.filter((c) => !(c.provider === credential.provider && c.accessKeyId === credential.accessKeyId));
     this.credentials.push(credential);
   }
 

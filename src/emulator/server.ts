@@ -14,15 +14,7 @@ import { fixtureSections } from './fixtures';
 import { defaultProviderFactories } from './registry';
 import { buildRequest, readBody } from './request';
 import { RequestLog } from './request-log';
-import type {
-  EmulatorCredential,
-  EmulatorRequest,
-  EmulatorResponse,
-  FaultKind,
-  ProviderContext,
-  ProviderPlugin,
-  ProviderPluginFactory,
-} from './types';
+import type { EmulatorCredential, EmulatorRequest, EmulatorResponse, FaultKind, ProviderContext, ProviderPlugin, ProviderPluginFactory } from './types';
 
 export interface StartEmulatorOptions {
   /** TCP port; 0 (default) picks a free one. */
@@ -108,11 +100,7 @@ function readFixturesFile(file: string): unknown {
   }
 }
 
-function instantiatePlugins(
-  wanted: StartEmulatorOptions['providers'],
-  document: unknown,
-  clock: ControllableClock,
-): { plugins: Map<string, ProviderPlugin>; knownProviders: string[] } {
+function instantiatePlugins(wanted: StartEmulatorOptions['providers'], document: unknown, clock: ControllableClock): { plugins: Map<string, ProviderPlugin>; knownProviders: string[] } {
   const registry = defaultProviderFactories();
   const factories = (wanted ?? registry.map((factory) => factory.name)).map((entry) => {
     if (typeof entry !== 'string') return entry;

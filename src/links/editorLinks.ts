@@ -11,8 +11,12 @@ import type { CachedTicket, TicketIdIndex } from './ticketIdIndex';
 
 /** Documents where ids are looked for: files, unsaved files, remote files and the commit message box. */
 export const TICKET_LINK_SELECTOR: vscode.DocumentSelector = [
-  { scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-scm' },
-  { language: 'scminput' }, { language: 'git-commit' },
+  { scheme: 'file' },
+  { scheme: 'untitled' },
+  { scheme: 'vscode-remote' },
+  { scheme: 'vscode-scm' },
+  { language: 'scminput' },
+  { language: 'git-commit' },
 ];
 
 /** The first characters of a document that are searched; ids further down a huge file get no link. */

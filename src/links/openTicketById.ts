@@ -42,17 +42,22 @@ export async function openTicketById(context: OpenByIdContext, ticketId: string,
 
 function askWithProgress(context: OpenByIdContext, ticketId: string, candidates: readonly OwnerCandidate[]): Promise<AskedAccounts> {
   const title = vscode.l10n.t('Looking for ticket {0}…', idText(ticketId));
-  return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
-    const abort = new AbortController();
-    const subscription = token.onCancellationRequested(() => abort.abort());
-    progress.report({ message: vscode.l10n.t('{0} accounts to ask', candidates.length) });
-    return askAccounts({
-      ticketId,
-      signal: abort.signal,
-      probe: (accountId, id, signal) => context.services.providers.run(accountId, (provider) => provider.getTicket(id, signal)),
-      onProgress: (done, total) => progress.report({ message: vscode.l10n.t('{0} of {1} accounts asked', done, total), increment: 100 / total }),
-    }, candidates).finally(() => subscription.dispose());
-  }));
+  return Promise.resolve(
+    vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
+      const abort = new AbortController();
+      const subscription = token.onCancellationRequested(() => abort.abort());
+      progress.report({ message: vscode.l10n.t('{0} accounts to ask', candidates.length) });
+      return askAccounts(
+        {
+          ticketId,
+          signal: abort.signal,
+          probe: (accountId, id, signal) => context.services.providers.run(accountId, (provider) => provider.getTicket(id, signal)),
+          onProgress: (done, total) => progress.report({ message: vscode.l10n.t('{0} of {1} accounts asked', done, total), increment: 100 / total }),
+        },
+        candidates,
+      ).finally(() => subscription.dispose());
+    }),
+  );
 }
 
 async function openOneOf(context: OpenByIdContext, owners: readonly FoundOwner[], ticketId: string): Promise<boolean> {
@@ -73,7 +78,10 @@ async function pickOwner(context: OpenByIdContext, owners: readonly FoundOwner[]
     detail: cloudNameOf(owner.account.providerId),
     owner,
   }));
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Ticket {0} is in several accounts', idText(ticketId)), placeHolder: vscode.l10n.t('Choose the account to open it from') });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Ticket {0} is in several accounts', idText(ticketId)),
+    placeHolder: vscode.l10n.t('Choose the account to open it from'),
+  });
   return picked?.owner;
 }
 

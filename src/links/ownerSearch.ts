@@ -53,9 +53,7 @@ export interface AskedAccounts {
 
 export type OwnerSearchResult =
   /** The id has no cloud's shape, or no account is of a cloud with that shape. */
-  | { readonly kind: 'no-account'; readonly providerIds: readonly ProviderId[] }
-  | { readonly kind: 'cached'; readonly owners: readonly FoundOwner[] }
-  | AskedAccounts;
+  { readonly kind: 'no-account'; readonly providerIds: readonly ProviderId[] } | { readonly kind: 'cached'; readonly owners: readonly FoundOwner[] } | AskedAccounts;
 
 const DEFAULT_CONCURRENCY = 4;
 

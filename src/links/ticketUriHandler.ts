@@ -26,7 +26,11 @@ export class TicketUriHandler implements vscode.UriHandler {
     }
     const search = vscode.l10n.t('Look in My Accounts');
     const question = account
-      ? vscode.l10n.t('The link names the account "{0}", but {1} is not a ticket ID of its cloud. Look for ticket {1} in your other accounts?', outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }), idText(ticketId))
+      ? vscode.l10n.t(
+          'The link names the account "{0}", but {1} is not a ticket ID of its cloud. Look for ticket {1} in your other accounts?',
+          outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
+          idText(ticketId),
+        )
       : vscode.l10n.t('Open ticket {0}? The link was copied from an account that is not set up in this VS Code; Cloud Tickets can look for the ticket in your own accounts.', idText(ticketId));
     if ((await vscode.window.showInformationMessage(question, { modal: true }, search)) === search) await openTicketById(this.context, ticketId);
   }

@@ -21,7 +21,11 @@ export async function downloadTo(url: string, destination: vscode.Uri, token: vs
   try {
     const response = await fetch(url, { signal: abort.signal, redirect: 'follow' });
     if (!response.ok) {
-      throw new TicketError({ kind: response.status === 404 || response.status === 403 ? 'not-found' : 'server', httpStatus: response.status, message: vscode.l10n.t('The attachment could not be downloaded (HTTP {0}). Its link may have expired; refresh the ticket and try again.', response.status) });
+      throw new TicketError({
+        kind: response.status === 404 || response.status === 403 ? 'not-found' : 'server',
+        httpStatus: response.status,
+        message: vscode.l10n.t('The attachment could not be downloaded (HTTP {0}). Its link may have expired; refresh the ticket and try again.', response.status),
+      });
     }
     const announced = Number(response.headers.get('content-length') ?? NaN);
     if (announced > maxBytes) throw tooLarge(maxBytes);
@@ -81,5 +85,9 @@ async function streamToFile(chunks: AsyncIterable<Uint8Array>, path: string): Pr
 }
 
 function tooLarge(maxBytes: number): TicketError {
-  return new TicketError({ kind: 'invalid-input', code: 'AttachmentTooLarge', message: vscode.l10n.t('The attachment is larger than {0} MB and was not downloaded. Open it from the web console.', Math.round(maxBytes / (1024 * 1024))) });
+  return new TicketError({
+    kind: 'invalid-input',
+    code: 'AttachmentTooLarge',
+    message: vscode.l10n.t('The attachment is larger than {0} MB and was not downloaded. Open it from the web console.', Math.round(maxBytes / (1024 * 1024))),
+  });
 }

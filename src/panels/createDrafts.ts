@@ -85,4 +85,3 @@ export function holdsUserInput(fields: readonly FormField[], draft: CreateDraftV
     return value === true;
   });
 }
-

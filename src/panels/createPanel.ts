@@ -5,15 +5,7 @@ import type { CreateFormSchema, FileField, FormField } from '../core/form-schema
 import type { TicketProvider } from '../core/provider';
 import { operationIfOffered } from '../core/provider-operations';
 import { IpcEndpoint } from '../shared/ipc';
-import type {
-  CreateDraftView,
-  CreateFormState,
-  CreateHostReplies,
-  CreateHostToPage,
-  CreatePageReplies,
-  CreatePageToHost,
-  CreateUploadResult,
-} from '../shared/protocol/create';
+import type { CreateDraftView, CreateFormState, CreateHostReplies, CreateHostToPage, CreatePageReplies, CreatePageToHost, CreateUploadResult } from '../shared/protocol/create';
 import { applyPrefill, type CreatePrefill } from '../shared/protocol/createPrefill';
 import { CreateDrafts, EMPTY_DRAFT, holdsUserInput, withSchemaDefaults } from './createDrafts';
 import { pickAndUpload } from './createPanelFiles';

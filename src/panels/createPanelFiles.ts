@@ -52,7 +52,10 @@ async function upload(file: PickedFile, limit: number, deps: UploadDependencies)
   const content = await uploadContentOf(file, limit);
   deps.progress(file.name, 0, contentSize(content));
   return deps.run((provider) =>
-    offeredOperation(provider, 'uploadAttachment')({
+    offeredOperation(
+      provider,
+      'uploadAttachment',
+    )({
       fileName: file.name,
       ...content,
       purpose: 'create',

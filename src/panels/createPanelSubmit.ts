@@ -79,7 +79,7 @@ export class CreateSubmitter {
       return {
         outcome: 'failed',
         uncertain: true,
-        message: vscode.l10n.t('{0} Whether the ticket was created could not be checked ({1}). Look at the account\'s newest tickets before you retry.', outsideText(reason), outsideText(why)),
+        message: vscode.l10n.t("{0} Whether the ticket was created could not be checked ({1}). Look at the account's newest tickets before you retry.", outsideText(reason), outsideText(why)),
       };
     }
     return {

@@ -200,7 +200,11 @@ export class TicketPanel extends DisposableOwner {
     // Duplicate-safe: after an ambiguous failure the conversation is read back before a resend is offered.
     this.replySender ??= new PanelReplySender(this.context.services, this.target);
     const input = { body, secret: secret && capabilities.secretReply, attachmentIds: draft.attachments.map((a) => a.id) };
-    const result = await this.replySender.send(input, draft.attachments.map((a) => a.name), this.loaded?.messages ?? []);
+    const result = await this.replySender.send(
+      input,
+      draft.attachments.map((a) => a.name),
+      this.loaded?.messages ?? [],
+    );
     if (!result.sent) return fail(result.error);
     await this.context.drafts.clear(this.target.accountId, this.target.ticketId);
     await Promise.all([this.reload().catch(() => undefined), this.context.services.tickets.refresh(this.target.accountId).catch(() => undefined)]);

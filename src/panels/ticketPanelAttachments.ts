@@ -47,65 +47,69 @@ export class TicketAttachments {
   }
 
   private upload(target: TicketTarget, files: readonly PickedFile[], policy: AttachmentPolicy): Thenable<DraftAttachment[]> {
-    const total = Math.max(1, files.reduce((sum, file) => sum + file.size, 0));
-    return vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Uploading attachments'), cancellable: true },
-      async (progress, token) => {
-        const abort = new AbortController();
-        const subscription = token.onCancellationRequested(() => abort.abort());
-        const uploaded: DraftAttachment[] = [];
-        const refused: SafeText[] = [];
-        let done = 0;
-        try {
-          for (const file of files) {
-            if (abort.signal.aborted) break;
-            const fileName = file.name;
-            progress.report({ message: outsideText(fileName, { maxLength: OUTSIDE_TEXT_LIMITS.label }) });
-            let content: UploadContent;
-            try {
-              // A file on disk is streamed while it is sent, never held whole.
-              content = await uploadContentOf(file, policy.maxBytesPerFile);
-            } catch (error) {
-              // The file changed since it was checked (grew, became a folder): skip it, keep the others.
-              refused.push(outsideText(error instanceof Error ? error.message : String(error)));
-              continue;
-            }
-            let reported = 0;
-            const result = await this.services.providers.run(target.accountId, (provider) =>
-              offeredOperation(provider, 'uploadAttachment')(
-                {
-                  fileName,
-                  ...content,
-                  purpose: 'reply',
-                  onProgress: (sent) => {
-                    const increment = ((sent - reported) / total) * 100;
-                    reported = sent;
-                    if (increment > 0) progress.report({ increment, message: outsideText(fileName, { maxLength: OUTSIDE_TEXT_LIMITS.label }) });
-                  },
-                },
-                abort.signal,
-              ),
-            );
-            done += file.size;
-            progress.report({ increment: ((file.size - reported) / total) * 100 });
-            uploaded.push({ id: result.id, name: result.fileName || fileName, sizeBytes: result.sizeBytes || file.size });
-          }
-        } catch (error) {
-          if (!isAbortError(error) && !abort.signal.aborted) throw error;
-        } finally {
-          subscription.dispose();
-        }
-        this.warn(refused);
-        this.services.log.info(`uploaded ${uploaded.length}/${files.length} attachment(s), ${done} bytes, for ticket ${target.ticketId}`);
-        return uploaded;
-      },
+    const total = Math.max(
+      1,
+      files.reduce((sum, file) => sum + file.size, 0),
     );
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Uploading attachments'), cancellable: true }, async (progress, token) => {
+      const abort = new AbortController();
+      const subscription = token.onCancellationRequested(() => abort.abort());
+      const uploaded: DraftAttachment[] = [];
+      const refused: SafeText[] = [];
+      let done = 0;
+      try {
+        for (const file of files) {
+          if (abort.signal.aborted) break;
+          const fileName = file.name;
+          progress.report({ message: outsideText(fileName, { maxLength: OUTSIDE_TEXT_LIMITS.label }) });
+          let content: UploadContent;
+          try {
+            // A file on disk is streamed while it is sent, never held whole.
+            content = await uploadContentOf(file, policy.maxBytesPerFile);
+          } catch (error) {
+            // The file changed since it was checked (grew, became a folder): skip it, keep the others.
+            refused.push(outsideText(error instanceof Error ? error.message : String(error)));
+            continue;
+          }
+          let reported = 0;
+          const result = await this.services.providers.run(target.accountId, (provider) =>
+            offeredOperation(provider, 'uploadAttachment')(
+              {
+                fileName,
+                ...content,
+                purpose: 'reply',
+                onProgress: (sent) => {
+                  const increment = ((sent - reported) / total) * 100;
+                  reported = sent;
+                  if (increment > 0) progress.report({ increment, message: outsideText(fileName, { maxLength: OUTSIDE_TEXT_LIMITS.label }) });
+                },
+              },
+              abort.signal,
+            ),
+          );
+          done += file.size;
+          progress.report({ increment: ((file.size - reported) / total) * 100 });
+          uploaded.push({ id: result.id, name: result.fileName || fileName, sizeBytes: result.sizeBytes || file.size });
+        }
+      } catch (error) {
+        if (!isAbortError(error) && !abort.signal.aborted) throw error;
+      } finally {
+        subscription.dispose();
+      }
+      this.warn(refused);
+      this.services.log.info(`uploaded ${uploaded.length}/${files.length} attachment(s), ${done} bytes, for ticket ${target.ticketId}`);
+      return uploaded;
+    });
   }
 
   /** Downloads an attachment into the extension's storage and opens it, or saves it where the user says. */
   async openOrSave(attachment: Attachment, mode: 'open' | 'save', target: TicketTarget): Promise<boolean> {
     if (!attachment.url || !/^https?:\/\//i.test(attachment.url)) {
-      throw new TicketError({ kind: 'not-found', code: 'NoDownloadLink', message: vscode.l10n.t('{0} has no download link. Open the ticket in the web console to get it.', outsideText(outsideFileName(attachment.name))) });
+      throw new TicketError({
+        kind: 'not-found',
+        code: 'NoDownloadLink',
+        message: vscode.l10n.t('{0} has no download link. Open the ticket in the web console to get it.', outsideText(outsideFileName(attachment.name))),
+      });
     }
     // The server's name without path, reordering or invisible characters: the saved file shows its real extension.
     const name = outsideFileName(attachment.name);
@@ -118,8 +122,9 @@ export class TicketAttachments {
       destination = vscode.Uri.joinPath(this.services.globalStorageUri, 'attachments', outsideFileName(target.ticketId), name);
     }
     const url = attachment.url;
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Downloading {0}', outsideText(name, { maxLength: OUTSIDE_TEXT_LIMITS.label })), cancellable: true }, (_progress, token) =>
-      downloadTo(url, destination, token),
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Downloading {0}', outsideText(name, { maxLength: OUTSIDE_TEXT_LIMITS.label })), cancellable: true },
+      (_progress, token) => downloadTo(url, destination, token),
     );
     if (mode === 'open') await vscode.commands.executeCommand('vscode.open', destination);
     else void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}.', outsideText(name, { maxLength: OUTSIDE_TEXT_LIMITS.label })));

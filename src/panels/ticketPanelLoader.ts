@@ -3,7 +3,6 @@ import type { TicketProvider } from '../core/provider';
 import type { HostServices, TicketTarget } from '../services/services';
 import type { LoadedTicket } from './ticketPanelView';
 
-
 const MESSAGE_PAGE_SIZE = 100;
 /** A runaway cursor must not loop forever; 50 pages of 100 is far beyond any real thread. */
 const MAX_MESSAGE_PAGES = 50;

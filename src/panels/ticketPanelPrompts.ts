@@ -36,7 +36,12 @@ export const vscodePrompts: TicketPrompts = {
     for (let score = shape.maxScore; score >= shape.minScore; score--) {
       scores.push({ label: '★'.repeat(Math.max(1, Math.min(score, 10))), description: vscode.l10n.t('{0} of {1}', score, shape.maxScore), score });
     }
-    const picked = await vscode.window.showQuickPick(scores, { title: vscode.l10n.t('Rate the support (1/3)'), placeHolder: vscode.l10n.t('How satisfied are you?'), ignoreFocusOut: true, matchOnDescription: true });
+    const picked = await vscode.window.showQuickPick(scores, {
+      title: vscode.l10n.t('Rate the support (1/3)'),
+      placeHolder: vscode.l10n.t('How satisfied are you?'),
+      ignoreFocusOut: true,
+      matchOnDescription: true,
+    });
     if (!picked) return undefined;
     let solved: boolean | undefined;
     if (shape.solvedFlag) {

@@ -42,7 +42,11 @@ export class PanelReplySender {
         const abort = new AbortController();
         const subscription = token.onCancellationRequested(() => abort.abort());
         return sendReplyOnce((call) => this.services.providers.run(accountId, call), ticketId, input, {
-          baseline, attachmentNames, checkFirst: resend !== undefined, signal: abort.signal, ...(this.search ? { search: this.search } : {}),
+          baseline,
+          attachmentNames,
+          checkFirst: resend !== undefined,
+          signal: abort.signal,
+          ...(this.search ? { search: this.search } : {}),
           onCheck: () => progress.report({ message: vscode.l10n.t('Checking whether the reply arrived…') }),
         }).finally(() => subscription.dispose());
       },

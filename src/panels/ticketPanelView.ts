@@ -5,14 +5,7 @@
 import type { Capabilities } from '../core/capabilities';
 import { allowedActions } from '../core/status-actions';
 import type { Message, TicketDetail } from '../core/ticket';
-import type {
-  TicketAction,
-  TicketActionsView,
-  TicketHeaderView,
-  TicketMessageView,
-  TicketSnapshot,
-  TicketUpdatedMessage,
-} from '../shared/protocol/ticket';
+import type { TicketAction, TicketActionsView, TicketHeaderView, TicketMessageView, TicketSnapshot, TicketUpdatedMessage } from '../shared/protocol/ticket';
 
 /** Everything known about one ticket after a load. */
 export interface LoadedTicket {

@@ -58,7 +58,12 @@ export class TicketPanels extends DisposableOwner implements vscode.WebviewPanel
       existing.panel.reveal(undefined, options.preserveFocus);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(TICKET_PANEL_VIEW_TYPE, outsideText(target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label }), { viewColumn: vscode.ViewColumn.Active, preserveFocus: options.preserveFocus }, { enableScripts: true, retainContextWhenHidden: true, enableFindWidget: true });
+    const panel = vscode.window.createWebviewPanel(
+      TICKET_PANEL_VIEW_TYPE,
+      outsideText(target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
+      { viewColumn: vscode.ViewColumn.Active, preserveFocus: options.preserveFocus },
+      { enableScripts: true, retainContextWhenHidden: true, enableFindWidget: true },
+    );
     return this.adopt(target, panel);
   }
 

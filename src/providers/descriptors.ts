@@ -8,10 +8,7 @@ import type { ProviderDescriptor } from '../core/provider-descriptor';
 import { aliyunDescriptor } from './aliyun/descriptor';
 import { huaweiCloudDescriptor } from './huaweicloud/descriptor';
 
-export const PROVIDERS: readonly ProviderDescriptor[] = [
-  aliyunDescriptor,
-  huaweiCloudDescriptor,
-];
+export const PROVIDERS: readonly ProviderDescriptor[] = [aliyunDescriptor, huaweiCloudDescriptor];
 
 /** How every known cloud's ticket ids look (links, Open Ticket by ID). */
 export const TICKET_ID_FORMATS = PROVIDERS.map((provider) => provider.ticketIds);

@@ -73,7 +73,10 @@ export function shorten(text: string, maxLength: number): string {
   const points = Array.from(text.slice(0, maxLength * 2 + 2));
   if (points.length <= maxLength) return text;
   // A cut inside an emoji sequence must not leave a dangling joiner that now joins nothing.
-  return `${points.slice(0, Math.max(1, maxLength - 1)).join('').replace(/\u200D+$/, '')}…`;
+  return `${points
+    .slice(0, Math.max(1, maxLength - 1))
+    .join('')
+    .replace(/\u200D+$/, '')}…`;
 }
 
 /**

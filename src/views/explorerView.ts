@@ -39,10 +39,12 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
     super();
     this.treeView = this.own(vscode.window.createTreeView(EXPLORER_VIEW_ID, { treeDataProvider: this, showCollapseAll: true, canSelectMany: true }));
     this.own(model.onDidChange(() => this.changed.fire()));
-    this.own(accounts.onDidChange(() => {
-      this.changed.fire();
-      this.updateWelcome();
-    }));
+    this.own(
+      accounts.onDidChange(() => {
+        this.changed.fire();
+        this.updateWelcome();
+      }),
+    );
     this.own(model.onRevealRequest(({ accountId, ticketId }) => this.revealTicket(accountId, ticketId)));
     void vscode.commands.executeCommand('setContext', 'cloudTickets.hasAccounts', accounts.list().length > 0);
   }
@@ -116,7 +118,11 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
 
   async setFilter(accountId: string, filter: AccountFilter): Promise<void> {
     await this.model.setFilter(accountId, filter);
-    void vscode.commands.executeCommand('setContext', 'cloudTickets.filtered', this.accounts.list().some((account) => describeFilter(this.model.filter(account.id)) !== ''));
+    void vscode.commands.executeCommand(
+      'setContext',
+      'cloudTickets.filtered',
+      this.accounts.list().some((account) => describeFilter(this.model.filter(account.id)) !== ''),
+    );
   }
 
   /** Shows the next page of a long group ("Load more…"). */
@@ -132,7 +138,9 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
     const nodes: ExplorerNode[] = tickets.slice(0, limit).map((ticket) => ({ kind: 'ticket', accountId, ticketId: ticket.id, ticket }));
     if (tickets.length > limit) {
       nodes.push({
-        kind: 'info', accountId, icon: 'more',
+        kind: 'info',
+        accountId,
+        icon: 'more',
         text: ownText(vscode.l10n.t('Load more… ({0} of {1} shown)', limit, tickets.length)),
         command: { command: 'cloudTickets.loadMore', title: vscode.l10n.t('Load More'), arguments: [accountId, group] },
       });
@@ -156,9 +164,23 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
     }
     if (snapshot.tickets.length === 0) {
       const filtered = describeFilter(this.model.filter(accountId));
-      info.push(filtered
-        ? { kind: 'info', accountId, text: ownText(vscode.l10n.t('No tickets match the filter ({0}).', filtered)), icon: 'filter', command: { command: 'cloudTickets.clearFilter', title: vscode.l10n.t('Clear Filter'), arguments: [accountId] } }
-        : { kind: 'info', accountId, text: ownText(vscode.l10n.t('No tickets yet. Create one with +.')), icon: 'info', command: { command: 'cloudTickets.newTicket', title: vscode.l10n.t('New Ticket…'), arguments: [accountId] } });
+      info.push(
+        filtered
+          ? {
+              kind: 'info',
+              accountId,
+              text: ownText(vscode.l10n.t('No tickets match the filter ({0}).', filtered)),
+              icon: 'filter',
+              command: { command: 'cloudTickets.clearFilter', title: vscode.l10n.t('Clear Filter'), arguments: [accountId] },
+            }
+          : {
+              kind: 'info',
+              accountId,
+              text: ownText(vscode.l10n.t('No tickets yet. Create one with +.')),
+              icon: 'info',
+              command: { command: 'cloudTickets.newTicket', title: vscode.l10n.t('New Ticket…'), arguments: [accountId] },
+            },
+      );
       return info;
     }
     return [...info, ...STATUS_GROUPS.map((group): ExplorerNode => ({ kind: 'group', accountId, group }))];

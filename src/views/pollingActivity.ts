@@ -48,9 +48,11 @@ export class PollingActivity extends DisposableOwner implements PanelPolling {
     this.statusBar.command = 'cloudTickets.explorer.focus';
     this.own(treeView.onDidChangeVisibility((event) => scheduler.setActivity({ viewVisible: event.visible })));
     this.own(vscode.window.onDidChangeWindowState((state) => scheduler.setActivity({ windowFocused: state.focused })));
-    this.own(vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('cloudTickets.polling.intervalSeconds')) scheduler.setIntervalSeconds(intervalSetting());
-    }));
+    this.own(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('cloudTickets.polling.intervalSeconds')) scheduler.setIntervalSeconds(intervalSetting());
+      }),
+    );
     this.own(model.onDidChange(() => this.showCount()));
   }
 
@@ -78,7 +80,11 @@ export class PollingActivity extends DisposableOwner implements PanelPolling {
 
   setReloader(reload: (ref: TicketRef) => Promise<void>): vscode.Disposable {
     this.reloader = reload;
-    return { dispose: () => { if (this.reloader === reload) this.reloader = undefined; } };
+    return {
+      dispose: () => {
+        if (this.reloader === reload) this.reloader = undefined;
+      },
+    };
   }
 
   private showCount(): void {

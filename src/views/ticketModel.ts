@@ -46,9 +46,13 @@ export class TicketModel extends DisposableOwner implements TicketsService {
     this.own(toVscodeDisposable(this.watch.onDidChange(() => this.changed.fire())));
     this.knownAccounts = accounts.list().map((account) => account.id);
     this.coordinator.setAccounts(this.knownAccounts);
-    this.own(toVscodeDisposable(this.coordinator.onDidChange(() => {
-      this.changed.fire();
-    })));
+    this.own(
+      toVscodeDisposable(
+        this.coordinator.onDidChange(() => {
+          this.changed.fire();
+        }),
+      ),
+    );
     this.own(accounts.onDidChange(() => this.syncAccounts()));
   }
 

@@ -5,10 +5,28 @@ import type { TicketSummary } from '../core/ticket';
 import type { AccountHealth, StoredAccount } from '../accounts/accountStore';
 import { OUTSIDE_TEXT_LIMITS, outsideMarkdown, outsideText, ownText, type SafeText } from '../shared/outsideText';
 
-export interface AccountNode { readonly kind: 'account'; readonly account: StoredAccount }
-export interface GroupNode { readonly kind: 'group'; readonly accountId: string; readonly group: StatusGroup }
-export interface TicketNode { readonly kind: 'ticket'; readonly accountId: string; readonly ticketId: string; readonly ticket: TicketSummary }
-export interface InfoNode { readonly kind: 'info'; readonly accountId: string; readonly text: SafeText; readonly icon: string; readonly command?: vscode.Command }
+export interface AccountNode {
+  readonly kind: 'account';
+  readonly account: StoredAccount;
+}
+export interface GroupNode {
+  readonly kind: 'group';
+  readonly accountId: string;
+  readonly group: StatusGroup;
+}
+export interface TicketNode {
+  readonly kind: 'ticket';
+  readonly accountId: string;
+  readonly ticketId: string;
+  readonly ticket: TicketSummary;
+}
+export interface InfoNode {
+  readonly kind: 'info';
+  readonly accountId: string;
+  readonly text: SafeText;
+  readonly icon: string;
+  readonly command?: vscode.Command;
+}
 export type ExplorerNode = AccountNode | GroupNode | TicketNode | InfoNode;
 
 const GROUP_ICONS: Record<StatusGroup, vscode.ThemeIcon> = {
@@ -52,10 +70,19 @@ function healthLabel(health: AccountHealth): SafeText | undefined {
 export function capabilityContext(capabilities: Capabilities | undefined): string {
   if (!capabilities) return '';
   const flags = {
-    reply: capabilities.canReply, close: capabilities.canClose, reopen: capabilities.canReopen, rate: capabilities.canRate,
-    urge: capabilities.canUrge, cancel: capabilities.canCancel, attach: capabilities.attachments, create: capabilities.canCreate,
+    reply: capabilities.canReply,
+    close: capabilities.canClose,
+    reopen: capabilities.canReopen,
+    rate: capabilities.canRate,
+    urge: capabilities.canUrge,
+    cancel: capabilities.canCancel,
+    attach: capabilities.attachments,
+    create: capabilities.canCreate,
   };
-  return Object.entries(flags).filter(([, on]) => on).map(([name]) => `:${name}:`).join('');
+  return Object.entries(flags)
+    .filter(([, on]) => on)
+    .map(([name]) => `:${name}:`)
+    .join('');
 }
 
 export interface AccountItemState {
@@ -80,7 +107,9 @@ export function accountItem(node: AccountNode, state: AccountItemState): vscode.
     state.stale ? vscode.l10n.t('cached') : undefined,
     state.filter ? vscode.l10n.t('filter: {0}', state.filter) : undefined,
     state.loading ? vscode.l10n.t('refreshing…') : undefined,
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
   item.iconPath = state.loading ? new vscode.ThemeIcon('loading~spin') : HEALTH_ICONS[state.health];
   item.contextValue = `account:provider-${node.account.providerId}:health-${state.health}:${node.account.demo ? 'demo:' : ''}${state.filter ? 'filtered:' : ''}${capabilityContext(state.capabilities)}`;
   item.tooltip = untrustedMarkdown(ownText(`**${outsideMarkdown(node.account.label)}** — ${outsideMarkdown(state.providerName)}${status ? `\n\n${outsideMarkdown(status)}` : ''}`));

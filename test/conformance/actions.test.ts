@@ -42,12 +42,18 @@ for (const flavour of FLAVOURS) {
       const text = marker('secret');
       if (!world.provider.capabilities.secretReply) {
         await expectTicketError(world.provider.reply(ticket.id, { body: text, secret: true }), 'invalid-input');
-        assert.ok(world.server.ticket(ticket.id).messages.every((m) => !m.text.includes(text)), 'nothing was sent in the clear');
+        assert.ok(
+          world.server.ticket(ticket.id).messages.every((m) => !m.text.includes(text)),
+          'nothing was sent in the clear',
+        );
         return;
       }
       await world.provider.reply(ticket.id, { body: text, secret: true });
       const stored = world.server.ticket(ticket.id).messages.filter((m) => m.text === text);
-      assert.deepEqual(stored.map((m) => m.secret), [true]);
+      assert.deepEqual(
+        stored.map((m) => m.secret),
+        [true],
+      );
     });
 
     it('closes an open ticket', async () => {
@@ -66,7 +72,10 @@ for (const flavour of FLAVOURS) {
       const reason = marker('reopen');
       await world.provider.reopen?.(ticket.id, reason);
       assert.notEqual(groupOf(ticket.id), 'closed');
-      assert.ok(world.server.ticket(ticket.id).messages.some((m) => m.text.includes(reason)), 'the reason reached the server');
+      assert.ok(
+        world.server.ticket(ticket.id).messages.some((m) => m.text.includes(reason)),
+        'the reason reached the server',
+      );
     });
 
     it('cancels (withdraws) an open ticket, where it can', async () => {
@@ -123,7 +132,13 @@ for (const flavour of FLAVOURS) {
       assert.ok(sent, 'the sent message is listed');
       if (messageId !== undefined) assert.equal(sent.id, messageId);
       await world.provider.withdrawMessage?.(ticket.id, sent.id);
-      assert.deepEqual(world.server.ticket(ticket.id).messages.filter((m) => m.text === text).map((m) => m.withdrawn), [true]);
+      assert.deepEqual(
+        world.server
+          .ticket(ticket.id)
+          .messages.filter((m) => m.text === text)
+          .map((m) => m.withdrawn),
+        [true],
+      );
       const listed = (await world.provider.listMessages(ticket.id, {})).items.find((m) => m.id === sent.id);
       assert.equal(listed?.withdrawn, true);
     });

@@ -41,7 +41,10 @@ for (const flavour of FLAVOURS) {
       if (!world.provider.capabilities.attachments) {
         assert.equal(world.provider.uploadAttachment, undefined);
         await expectTicketError(world.provider.reply(ticket.id, { body: text, attachmentIds: ['conformance-id'] }), 'invalid-input');
-        assert.ok(world.server.ticket(ticket.id).messages.every((m) => m.text !== text), 'nothing was sent without its attachment');
+        assert.ok(
+          world.server.ticket(ticket.id).messages.every((m) => m.text !== text),
+          'nothing was sent without its attachment',
+        );
         return;
       }
       const { fileName, data } = file('reply-notes');
@@ -52,7 +55,10 @@ for (const flavour of FLAVOURS) {
       assert.equal(stored?.attachmentKeys.length, 1);
       assert.deepEqual(bytesOf(stored.attachmentKeys[0]), data);
       const listed = (await world.provider.listMessages(ticket.id, {})).items.find((m) => m.body.trim() === text);
-      assert.deepEqual(listed?.attachments.map((a) => a.name), [fileName]);
+      assert.deepEqual(
+        listed?.attachments.map((a) => a.name),
+        [fileName],
+      );
       assert.deepEqual(await download(listed.attachments[0]), data);
     });
 
@@ -61,7 +67,13 @@ for (const flavour of FLAVOURS) {
       const chunks = [Buffer.from(`streamed ${marker('source')} `), Buffer.alloc(64 * 1024, 0x62), Buffer.from('end\n')];
       const data = Buffer.concat(chunks);
       let opened = 0;
-      const source = { size: data.byteLength, async *open() { opened++; yield* chunks; } };
+      const source = {
+        size: data.byteLength,
+        async *open() {
+          opened++;
+          yield* chunks;
+        },
+      };
       const uploaded = await upload(world.provider)({ fileName: 'streamed.log', source, purpose: 'reply' });
       const ticket = world.seededTicket(flavour.statuses.open);
       const text = marker('streamed-reply');
@@ -70,7 +82,7 @@ for (const flavour of FLAVOURS) {
       assert.deepEqual([uploaded.sizeBytes, opened, bytesOf(stored?.attachmentKeys[0] ?? '')], [data.byteLength, 1, data]);
     });
 
-    it('offers support\'s attachments for download (where the API lists them at all)', async () => {
+    it("offers support's attachments for download (where the API lists them at all)", async () => {
       const ticket = world.seededTicket(flavour.statuses.open);
       const text = marker('support-file');
       const { fileName, data } = file('support-log');
@@ -79,7 +91,10 @@ for (const flavour of FLAVOURS) {
       assert.ok(listed, 'the support reply is listed');
       // An API without attachments (Alibaba 2020 notes carry none) may leave them out; one it lists must open.
       if (!world.provider.capabilities.attachments && listed.attachments.length === 0) return;
-      assert.deepEqual(listed.attachments.map((a) => a.name), [fileName]);
+      assert.deepEqual(
+        listed.attachments.map((a) => a.name),
+        [fileName],
+      );
       assert.deepEqual(await download(listed.attachments[0]), data);
     });
 
@@ -107,9 +122,14 @@ for (const flavour of FLAVOURS) {
       const carrier = sent[sent.length - 1];
       const tooLarge = Buffer.alloc(world.provider.capabilities.maxAttachmentBytes + 1, 0x61);
       let refused: string[] = [];
-      await expectTicketError(world.actionsOf(() => send({ fileName: 'large.txt', data: tooLarge, purpose: 'reply' })).finally(() => {
-        refused = world.control.requests().flatMap((entry) => (entry.action ? [entry.action] : []));
-      }), 'invalid-input');
+      await expectTicketError(
+        world
+          .actionsOf(() => send({ fileName: 'large.txt', data: tooLarge, purpose: 'reply' }))
+          .finally(() => {
+            refused = world.control.requests().flatMap((entry) => (entry.action ? [entry.action] : []));
+          }),
+        'invalid-input',
+      );
       assert.ok(!refused.includes(carrier), `the bytes went out (${carrier}) although the file is over the limit`);
     });
 
@@ -122,7 +142,10 @@ for (const flavour of FLAVOURS) {
       for (let i = 0; i < count; i++) ids.push((await send({ ...file(`part${i}`), purpose: 'reply' })).id);
       const text = marker('toomany');
       await expectTicketError(world.provider.reply(ticket.id, { body: text, attachmentIds: ids }), 'invalid-input');
-      assert.ok(world.server.ticket(ticket.id).messages.every((m) => m.text !== text), 'the reply went out');
+      assert.ok(
+        world.server.ticket(ticket.id).messages.every((m) => m.text !== text),
+        'the reply went out',
+      );
     });
 
     it('publishes limits no looser than its capabilities, and the create form and uploads follow them', async () => {

@@ -19,7 +19,10 @@ for (const flavour of FLAVOURS) {
       assert.ok(fields.length > 0);
       assert.equal(new Set(fields.map((field) => field.id)).size, fields.length, 'field ids are unique');
       assert.ok(fields.every((field) => field.label.trim() !== ''));
-      assert.ok(fields.some((field) => field.required && (field.kind === 'text' || field.kind === 'textarea')), 'a required text says what the problem is');
+      assert.ok(
+        fields.some((field) => field.required && (field.kind === 'text' || field.kind === 'textarea')),
+        'a required text says what the problem is',
+      );
       const filled = await fillCreateForm(world.provider, flavour, { marker: marker('form') });
       for (const field of filled.fields) {
         if (field.kind === 'select' && field.required) assert.ok(filled.values[field.id] !== undefined, `no option offered for the required ${field.label}`);
@@ -37,7 +40,10 @@ for (const flavour of FLAVOURS) {
       assert.ok(detail.description.includes(word));
       assert.notEqual(detail.status.group, 'closed');
       const { items } = await world.provider.listTickets({ ids: [ticketId] }, {});
-      assert.deepEqual(items.map((ticket) => ticket.id), [ticketId]);
+      assert.deepEqual(
+        items.map((ticket) => ticket.id),
+        [ticketId],
+      );
     });
 
     it('refuses a form without a required value before writing anything, naming the field', async () => {
@@ -62,7 +68,10 @@ for (const flavour of FLAVOURS) {
       const required = form.dependent.filter((field) => field.required);
       const before = world.server.tickets().length;
       const error = await expectTicketError(world.provider.createTicket(form.values), 'invalid-input');
-      assert.ok(required.some((field) => error.message.includes(field.label)), `the sentence names a required dependent field: ${error.message}`);
+      assert.ok(
+        required.some((field) => error.message.includes(field.label)),
+        `the sentence names a required dependent field: ${error.message}`,
+      );
       assert.equal(world.server.tickets().length, before);
       const complete = await fillDependentFields(world.provider, flavour, form.dependent, form.values, word);
       const { ticketId } = await world.provider.createTicket(complete);

@@ -18,9 +18,17 @@ const bundleZh: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'l10
 
 /** Every member of the descriptor type; the type checker fails this list when a member is added. */
 const MEMBERS = {
-  id: true, displayName: true, apiVersions: true, credentialFields: true, credentialSources: true, consoleCsv: true,
-  secretFormats: true, defaultEndpoint: true, consoleTicketUrl: true,
-  ticketIds: true, create: true,
+  id: true,
+  displayName: true,
+  apiVersions: true,
+  credentialFields: true,
+  credentialSources: true,
+  consoleCsv: true,
+  secretFormats: true,
+  defaultEndpoint: true,
+  consoleTicketUrl: true,
+  ticketIds: true,
+  create: true,
 } satisfies Record<keyof ProviderDescriptor, true>;
 
 const FIXTURE_HOMES = ['full', 'split', 'malformed', 'bad-shapes', 'empty'];
@@ -85,12 +93,18 @@ for (const descriptor of PROVIDERS) {
 
     it('scans at least one credential source, and its own sources find importable keys in the fake HOME', () => {
       assert.ok(descriptor.credentialSources.length > 0);
-      assert.ok(candidates.some((candidate) => candidate.importable && candidate.accessKeyId && candidate.accessKeySecret), 'no complete key pair found');
+      assert.ok(
+        candidates.some((candidate) => candidate.importable && candidate.accessKeyId && candidate.accessKeySecret),
+        'no complete key pair found',
+      );
     });
 
     it('imports only candidates of its own cloud, labelled with its name', () => {
       const strangers = candidates.filter((candidate) => candidate.provider !== descriptor.id || !candidate.suggestedLabel.startsWith(`${descriptor.displayName} (`));
-      assert.deepEqual(strangers.map((candidate) => candidate.source), []);
+      assert.deepEqual(
+        strangers.map((candidate) => candidate.source),
+        [],
+      );
     });
 
     it('imports key ids, secrets and tokens of the shapes its credential fields declare', () => {
@@ -112,15 +126,24 @@ for (const descriptor of PROVIDERS) {
     it('names console CSV secret headers in normalised form that no other cloud uses', () => {
       const { secretHeaders } = descriptor.consoleCsv;
       assert.ok(secretHeaders.length > 0);
-      assert.deepEqual(secretHeaders.filter((header) => header !== normalisedHeader(header)), []);
-      assert.deepEqual(secretHeaders.filter((header) => others.some((other) => other.consoleCsv.secretHeaders.includes(header))), []);
+      assert.deepEqual(
+        secretHeaders.filter((header) => header !== normalisedHeader(header)),
+        [],
+      );
+      assert.deepEqual(
+        secretHeaders.filter((header) => others.some((other) => other.consoleCsv.secretHeaders.includes(header))),
+        [],
+      );
     });
 
     it('gives redaction a format for each credential it issues, with kinds of its own', () => {
       const { fieldWords, formats } = descriptor.secretFormats;
       const roles = formats.map((format) => format.role).sort();
       assert.deepEqual(roles, descriptor.credentialFields.token ? ['key-id', 'secret', 'token'] : ['key-id', 'secret']);
-      assert.deepEqual(formats.filter((format) => !format.kind.startsWith(`${descriptor.id}-`)).map((format) => format.kind), []);
+      assert.deepEqual(
+        formats.filter((format) => !format.kind.startsWith(`${descriptor.id}-`)).map((format) => format.kind),
+        [],
+      );
       assert.ok(fieldWords.length > 0 && fieldWords.every((word) => /^[a-z0-9]+$/.test(word)), fieldWords.join(','));
     });
 
@@ -149,7 +172,10 @@ for (const descriptor of PROVIDERS) {
         const line = `${candidate.accessKeyId},${candidate.accessKeySecret}`;
         return pair.id.exec(line)?.[0] !== candidate.accessKeyId || !new RegExp(pair.secret.source).test(line.slice(candidate.accessKeyId.length));
       });
-      assert.deepEqual(missed.map((candidate) => candidate.source), []);
+      assert.deepEqual(
+        missed.map((candidate) => candidate.source),
+        [],
+      );
     });
 
     it('names an https default endpoint for an account without an override', () => {

@@ -35,7 +35,10 @@ for (const flavour of FLAVOURS) {
       const expected = world.server.tickets();
       assert.ok(expected.length > PAGE_SIZE * 2, 'the sample should need several pages');
       assert.deepEqual(sorted(items.map((ticket) => ticket.id)), sorted(expected.map((ticket) => ticket.id)));
-      assert.ok(pages.slice(0, -1).every((page) => page.items.length === PAGE_SIZE), 'every page but the last is full');
+      assert.ok(
+        pages.slice(0, -1).every((page) => page.items.length === PAGE_SIZE),
+        'every page but the last is full',
+      );
       for (const page of pages) if (page.totalCount !== undefined) assert.equal(page.totalCount, expected.length);
     });
 
@@ -56,8 +59,14 @@ for (const flavour of FLAVOURS) {
       const cursorForPage = world.provider.cursorForPage?.bind(world.provider);
       assert.ok(cursorForPage, 'randomAccessPaging is on but cursorForPage is missing');
       const direct = await Promise.all(pages.map((_, index) => world.provider.listTickets({}, { cursor: index === 0 ? undefined : cursorForPage(index, PAGE_SIZE), pageSize: PAGE_SIZE })));
-      assert.deepEqual(direct.map((page) => page.items.map((t) => t.id)), pages.map((page) => page.items.map((t) => t.id)));
-      assert.deepEqual(await world.provider.listTickets({}, { cursor: cursorForPage(0, PAGE_SIZE), pageSize: PAGE_SIZE }).then((p) => p.items.map((t) => t.id)), pages[0].items.map((t) => t.id));
+      assert.deepEqual(
+        direct.map((page) => page.items.map((t) => t.id)),
+        pages.map((page) => page.items.map((t) => t.id)),
+      );
+      assert.deepEqual(
+        await world.provider.listTickets({}, { cursor: cursorForPage(0, PAGE_SIZE), pageSize: PAGE_SIZE }).then((p) => p.items.map((t) => t.id)),
+        pages[0].items.map((t) => t.id),
+      );
     });
 
     it('filters by status group (each group exactly, none for an empty list)', async () => {
@@ -71,7 +80,10 @@ for (const flavour of FLAVOURS) {
     });
 
     it('filters by ticket ids', async () => {
-      const wanted = world.server.tickets().slice(1, 3).map((ticket) => ticket.id);
+      const wanted = world.server
+        .tickets()
+        .slice(1, 3)
+        .map((ticket) => ticket.id);
       const { items } = await listAll({ ids: wanted });
       if (world.provider.capabilities.listFilters.ids) assert.deepEqual(sorted(items.map((t) => t.id)), sorted(wanted));
       else assert.equal(items.length, world.server.tickets().length, 'an unsupported filter is ignored');
@@ -94,11 +106,15 @@ for (const flavour of FLAVOURS) {
       const word = marker('kw');
       const { ticketId } = await world.provider.createTicket((await fillCreateForm(world.provider, flavour, { marker: word })).values);
       const { items } = await listAll({ keyword: word });
-      if (world.provider.capabilities.listFilters.keyword) assert.deepEqual(items.map((t) => t.id), [ticketId]);
+      if (world.provider.capabilities.listFilters.keyword)
+        assert.deepEqual(
+          items.map((t) => t.id),
+          [ticketId],
+        );
       else assert.equal(items.length, world.server.tickets().length, 'an unsupported filter is ignored');
     });
 
-    it('gets a ticket with the server\'s description and status group', async () => {
+    it("gets a ticket with the server's description and status group", async () => {
       for (const expected of world.server.tickets().slice(0, 3)) {
         const detail = await world.provider.getTicket(expected.id);
         assert.equal(detail.id, expected.id);
@@ -107,15 +123,21 @@ for (const flavour of FLAVOURS) {
       }
     });
 
-    it('lists the conversation in ascending time with the server\'s texts and authors', async () => {
+    it("lists the conversation in ascending time with the server's texts and authors", async () => {
       const ticket = world.seededTicket(flavour.statuses.open);
       world.agentReply(ticket.id, marker('support'));
       const { items } = await world.provider.listMessages(ticket.id, {});
       const expected = world.server.ticket(ticket.id).messages;
       assert.deepEqual(items.map((m) => m.body.trim()).sort(), expected.map((m) => m.text.trim()).sort());
-      assert.ok(items.every((m, i) => i === 0 || m.createdAt >= items[i - 1].createdAt), 'ascending time');
+      assert.ok(
+        items.every((m, i) => i === 0 || m.createdAt >= items[i - 1].createdAt),
+        'ascending time',
+      );
       const roleOf = new Map(expected.map((m) => [m.text.trim(), m.fromSupport ? 'support' : 'customer']));
-      assert.deepEqual(items.map((m) => m.author.role), items.map((m) => roleOf.get(m.body.trim())));
+      assert.deepEqual(
+        items.map((m) => m.author.role),
+        items.map((m) => roleOf.get(m.body.trim())),
+      );
     });
 
     it('lists a long conversation whole, following cursors where it pages', async () => {
@@ -137,12 +159,15 @@ for (const flavour of FLAVOURS) {
       if (second.needsActionCount !== undefined) assert.equal(second.needsActionCount, needsAction);
     });
 
-    it('shows the server\'s labels when it has labels, and none otherwise', async () => {
+    it("shows the server's labels when it has labels, and none otherwise", async () => {
       const { items } = await listAll();
       const shown = new Map(items.map((t) => [t.id, sorted(t.labels ?? [])]));
       const expected = new Map(world.server.tickets().map((t) => [t.id, sorted(t.labels)]));
       if (world.provider.capabilities.labels) {
-        assert.ok([...expected.values()].some((labels) => labels.length > 0), 'the sample should label a ticket');
+        assert.ok(
+          [...expected.values()].some((labels) => labels.length > 0),
+          'the sample should label a ticket',
+        );
         assert.deepEqual(shown, expected);
         const labelled = [...expected].find(([, labels]) => labels.length > 0);
         if (labelled) assert.deepEqual(sorted((await world.provider.getTicket(labelled[0])).labels ?? []), labelled[1]);

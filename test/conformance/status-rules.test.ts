@@ -62,7 +62,10 @@ for (const flavour of FLAVOURS) {
     it('offers every status-bound write the account has in at least one status', () => {
       const can = world.provider.capabilities;
       const expected = ACTIONS.filter((action) => allowedActions(can, { group: action === 'reopen' || action === 'rate' ? 'closed' : 'in-progress', code: '?', label: '?', known: false }).has(action));
-      assert.deepEqual(expected.filter((action) => !offeredSomewhere.has(action)), []);
+      assert.deepEqual(
+        expected.filter((action) => !offeredSomewhere.has(action)),
+        [],
+      );
     });
   });
 }

@@ -73,7 +73,9 @@ export function useWorld(flavour: Flavour): World {
     async actionsOf(call) {
       running().control.clearRequests();
       await call();
-      return running().control.requests().flatMap((entry) => (entry.action ? [entry.action] : []));
+      return running()
+        .control.requests()
+        .flatMap((entry) => (entry.action ? [entry.action] : []));
     },
   };
   return world;

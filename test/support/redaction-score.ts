@@ -58,13 +58,20 @@ export function parseAnnotatedSample(name: string, annotated: string, options?: 
 }
 
 /** Runs the redactor over every sample and scores its findings against the expected spans. */
-export function scoreRedactionCorpus(
-  samples: readonly AnnotatedSample[],
-  redact: (text: string, options?: RedactionOptions) => RedactionResult = redactSecrets,
-): RedactionScore {
+export function scoreRedactionCorpus(samples: readonly AnnotatedSample[], redact: (text: string, options?: RedactionOptions) => RedactionResult = redactSecrets): RedactionScore {
   const score: RedactionScore = {
-    samples: samples.length, expectedSecrets: 0, recalledSecrets: 0, findings: 0, truePositiveFindings: 0,
-    precision: 1, recall: 1, kindAccuracy: 1, overRedactedChars: 0, missed: [], falsePositives: [], mislabelled: [],
+    samples: samples.length,
+    expectedSecrets: 0,
+    recalledSecrets: 0,
+    findings: 0,
+    truePositiveFindings: 0,
+    precision: 1,
+    recall: 1,
+    kindAccuracy: 1,
+    overRedactedChars: 0,
+    missed: [],
+    falsePositives: [],
+    mislabelled: [],
   };
   let correctKinds = 0;
   for (const sample of samples) {

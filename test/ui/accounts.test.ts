@@ -9,10 +9,17 @@ import { screenshotOnFailure, Workbench } from './workbench';
 function fakeHome(): string {
   const home = mkdtempSync(join(tmpdir(), 'cloud-tickets-home-'));
   mkdirSync(join(home, '.aliyun'));
-  writeFileSync(join(home, '.aliyun', 'config.json'), JSON.stringify({
-    current: 'work',
-    profiles: [{ name: 'work', mode: 'AK', access_key_id: 'testid', access_key_secret: 'testsecret', region_id: 'cn-hangzhou', output_format: 'json', language: 'en' }],
-  }, null, 2));
+  writeFileSync(
+    join(home, '.aliyun', 'config.json'),
+    JSON.stringify(
+      {
+        current: 'work',
+        profiles: [{ name: 'work', mode: 'AK', access_key_id: 'testid', access_key_secret: 'testsecret', region_id: 'cn-hangzhou', output_format: 'json', language: 'en' }],
+      },
+      null,
+      2,
+    ),
+  );
   return home;
 }
 
@@ -57,8 +64,15 @@ describe('accounts through the UI (vsix installed, emulator on loopback)', () =>
 
   it('adds an account after proving its keys', async () => {
     await addAccount('UI account', 'testid', 'testsecret', server.url);
-    await workbench.tree().getByRole('treeitem', { name: /UI account/ }).waitFor({ timeout: 30_000 });
-    await workbench.tree().getByRole('treeitem', { name: /Needs your action/ }).first().waitFor({ timeout: 30_000 });
+    await workbench
+      .tree()
+      .getByRole('treeitem', { name: /UI account/ })
+      .waitFor({ timeout: 30_000 });
+    await workbench
+      .tree()
+      .getByRole('treeitem', { name: /Needs your action/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await workbench.screenshot('account-added');
   });
 
@@ -72,7 +86,10 @@ describe('accounts through the UI (vsix installed, emulator on loopback)', () =>
     assert.match(await workbench.page.locator('.quick-input-widget').innerText(), /secret does not match/);
     await workbench.answerQuickInput('testsecret');
     await finishConnection(server.url);
-    await workbench.tree().getByRole('treeitem', { name: /Bad secret/ }).waitFor({ timeout: 30_000 });
+    await workbench
+      .tree()
+      .getByRole('treeitem', { name: /Bad secret/ })
+      .waitFor({ timeout: 30_000 });
   });
 
   it('says the key id is unknown', async () => {
@@ -96,7 +113,10 @@ describe('accounts through the UI (vsix installed, emulator on loopback)', () =>
     assert.match(await dialog().innerText(), /may not use the ticket API/);
     await dialog().getByRole('button', { name: 'Save Anyway' }).click();
     await workbench.collapseTree();
-    await workbench.tree().getByRole('treeitem', { name: /Denied/ }).waitFor({ timeout: 30_000 });
+    await workbench
+      .tree()
+      .getByRole('treeitem', { name: /Denied/ })
+      .waitFor({ timeout: 30_000 });
   });
 
   it('says the clock is off when the request time is rejected', async () => {

@@ -7,8 +7,15 @@ import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { screenshotOnFailure, Workbench } from './workbench';
 
-interface AliyunTicket { TicketId: string; Title: string; Notes: { Content: string; Attachments: string[] }[] }
-interface OsmCase { id: string; messages: { content: string; accessoryIds: string[] }[] }
+interface AliyunTicket {
+  TicketId: string;
+  Title: string;
+  Notes: { Content: string; Attachments: string[] }[];
+}
+interface OsmCase {
+  id: string;
+  messages: { content: string; accessoryIds: string[] }[];
+}
 
 const ALIYUN_TICKET = 'Cannot connect to ECS after security group change';
 const ALIYUN_OTHER = 'VPC NAT gateway SNAT not working';
@@ -58,7 +65,13 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     for (let attempt = 0; attempt < 3; attempt++) {
       await page().locator('.part.sidebar .title-label').first().click();
       await page().keyboard.press('F1');
-      if (await input.waitFor({ timeout: 5_000 }).then(() => true, () => false)) break;
+      if (
+        await input.waitFor({ timeout: 5_000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
     }
     await input.fill(`>${title}`);
     await page().locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor();
@@ -74,7 +87,9 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     await answer('', /STS security token/);
     await answer('Custom endpoint…', /Where should requests go/, true);
     await answer(server.url, /Endpoint host or URL/);
-    await page().locator('.notifications-toasts', { hasText: `Account "${label}" added.` }).waitFor({ timeout: 30_000 });
+    await page()
+      .locator('.notifications-toasts', { hasText: `Account "${label}" added.` })
+      .waitFor({ timeout: 30_000 });
   }
 
   const explorerRow = (name: string) => page().locator('.explorer-folders-view').getByRole('treeitem', { name, exact: true }).first();
@@ -100,7 +115,12 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     const item = page().locator('.monaco-menu .action-item', { hasText: label }).first();
     await item.waitFor();
     await item.click();
-    if (await item.waitFor({ state: 'hidden', timeout: 1_500 }).then(() => false, () => true)) {
+    if (
+      await item.waitFor({ state: 'hidden', timeout: 1_500 }).then(
+        () => false,
+        () => true,
+      )
+    ) {
       await item.hover();
       await page().keyboard.press('Enter');
       await item.waitFor({ state: 'hidden' });
@@ -131,7 +151,9 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     this.timeout(300_000);
     server = await startEmulator({ port: 0 });
     scratch = mkdtempSync(join(tmpdir(), 'ct-attach-ui-'));
-    workbench = await Workbench.open({ settings: { 'explorer.autoReveal': false, 'http.proxySupport': 'off', 'http.proxy': `http://ui-user:${PROXY_PASSWORD}@proxy.invalid:3128`, 'workbench.colorTheme': 'Default Light Modern' } });
+    workbench = await Workbench.open({
+      settings: { 'explorer.autoReveal': false, 'http.proxySupport': 'off', 'http.proxy': `http://ui-user:${PROXY_PASSWORD}@proxy.invalid:3128`, 'workbench.colorTheme': 'Default Light Modern' },
+    });
     const files: Record<string, Uint8Array> = {
       'report.log': Buffer.from('2026-05-01 ERROR connection reset by peer\n'.repeat(50)),
       'first.txt': Buffer.from('first of two\n'),
@@ -171,7 +193,10 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     if (this.currentTest?.state !== 'failed' || !workbench) return;
     await page().keyboard.press('Escape');
     await command('Notifications: Show Notifications').catch(() => undefined);
-    const said = await page().locator('.notifications-center').innerText().catch(() => '(no notification centre)');
+    const said = await page()
+      .locator('.notifications-center')
+      .innerText()
+      .catch(() => '(no notification centre)');
     console.log(`notifications after "${this.currentTest.title}":\n${said}`);
   });
 
@@ -184,7 +209,10 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     await toast(`Attached 1 file(s) to "${ALIYUN_TICKET}".`).waitFor({ timeout: 30_000 });
     const note = aliyunTicket(ALIYUN_TICKET).Notes.at(-1)!;
     const stored = server.control.attachment('aliyun', note.Attachments[0]);
-    assert.deepEqual({ content: note.Content, count: note.Attachments.length, same: stored?.equals(Buffer.from('2026-05-01 ERROR connection reset by peer\n'.repeat(50))) }, { content: 'The log from this morning', count: 1, same: true });
+    assert.deepEqual(
+      { content: note.Content, count: note.Attachments.length, same: stored?.equals(Buffer.from('2026-05-01 ERROR connection reset by peer\n'.repeat(50))) },
+      { content: 'The log from this morning', count: 1, same: true },
+    );
   });
 
   it('attaches to a Huawei Cloud ticket from the same menu (picker grouped by account)', async () => {
@@ -196,7 +224,10 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     await answer('', /Message to send with the attachments/);
     await toast(/Attached 1 file\(s\)/).waitFor({ timeout: 30_000 });
     const message = huaweiCase().messages.find((m) => m.content === 'Attached from VS Code: report.log')!;
-    assert.deepEqual(message.accessoryIds.map((id) => server.control.attachment('huaweicloud', id)?.toString('utf8')), ['2026-05-01 ERROR connection reset by peer\n'.repeat(50)]);
+    assert.deepEqual(
+      message.accessoryIds.map((id) => server.control.attachment('huaweicloud', id)?.toString('utf8')),
+      ['2026-05-01 ERROR connection reset by peer\n'.repeat(50)],
+    );
   });
 
   it('multi-select attaches all files in one reply', async () => {
@@ -210,7 +241,7 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     assert.deepEqual({ content: note.Content, stored }, { content: 'Both files', stored: ['first of two\n', 'second of two\n'] });
   });
 
-  it('refuses a file over Alibaba\'s 20 MB before any upload, naming file and limit', async () => {
+  it("refuses a file over Alibaba's 20 MB before any upload, naming file and limit", async () => {
     await rightClickInExplorer(['big.bin']);
     await chooseMenuItem('Attach to Ticket…');
     await answer(ALIYUN_TICKET, /Attach big\.bin to Ticket/, true);
@@ -218,10 +249,13 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     const text = await dialog().innerText();
     await workbench.screenshot('attach-too-large');
     await page().keyboard.press('Escape');
-    assert.deepEqual({ named: /big\.bin is 21 MB; the limit is 20 MB per file/.test(text), uploads: actions().filter((a) => a === 'GetAttachmentUploadUrl' || a === 'PutObject') }, { named: true, uploads: [] });
+    assert.deepEqual(
+      { named: /big\.bin is 21 MB; the limit is 20 MB per file/.test(text), uploads: actions().filter((a) => a === 'GetAttachmentUploadUrl' || a === 'PutObject') },
+      { named: true, uploads: [] },
+    );
   });
 
-  it('refuses a file over Huawei\'s published 4 MB and a type it does not accept, before any upload', async () => {
+  it("refuses a file over Huawei's published 4 MB and a type it does not accept, before any upload", async () => {
     await rightClickInExplorer(['medium.log', 'tool.exe']);
     await chooseMenuItem('Attach to Ticket…');
     await answer(HUAWEI_TICKET, /Attach 2 Files to Ticket/, true);
@@ -229,11 +263,14 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     const text = await dialog().innerText();
     await workbench.screenshot('attach-wrong-type');
     await page().keyboard.press('Escape');
-    assert.deepEqual({
-      size: /medium\.log is 5 MB; the limit is 4 MB per file/.test(text),
-      type: /tool\.exe: files of type "\.exe" are not accepted/.test(text),
-      uploads: actions().filter((a) => a === 'UploadAccessory' || a === 'UploadJsonAccessories'),
-    }, { size: true, type: true, uploads: [] });
+    assert.deepEqual(
+      {
+        size: /medium\.log is 5 MB; the limit is 4 MB per file/.test(text),
+        type: /tool\.exe: files of type "\.exe" are not accepted/.test(text),
+        uploads: actions().filter((a) => a === 'UploadAccessory' || a === 'UploadJsonAccessories'),
+      },
+      { size: true, type: true, uploads: [] },
+    );
   });
 
   it('cancel during a slow upload leaves no reply', async () => {
@@ -319,7 +356,9 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     await widget.getByRole('button', { name: 'Add to Bundle' }).click();
     const editor = page().locator('.editor-instance .monaco-editor').first();
     await editor.locator('.view-lines', { hasText: 'Review it before attaching' }).waitFor({ timeout: 60_000 });
-    await page().locator('.tabs-container .tab', { hasText: /cloud-tickets-diagnostics-.*\.txt/ }).waitFor();
+    await page()
+      .locator('.tabs-container .tab', { hasText: /cloud-tickets-diagnostics-.*\.txt/ })
+      .waitFor();
     await editor.locator('.view-lines').click();
     // The added file is the last section: show its highlighted redaction.
     await page().keyboard.press('ControlOrMeta+End');
@@ -328,7 +367,9 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     await page().keyboard.type('EDITED-BY-TEST');
     await page().waitForTimeout(500);
     const edited = (await editor.locator('.view-lines').innerText()).includes('EDITED-BY-TEST');
-    await toast(/Review the diagnostics bundle/).getByRole('button', { name: 'Attach Bundle' }).click();
+    await toast(/Review the diagnostics bundle/)
+      .getByRole('button', { name: 'Attach Bundle' })
+      .click();
     await answer('', /Message to send with the attachments/);
     await toast(/Attached 1 file\(s\)/).waitFor({ timeout: 30_000 });
     const note = aliyunTicket(ALIYUN_TICKET).Notes.at(-1)!;
@@ -336,12 +377,15 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     writeFileSync(zip, server.control.attachment('aliyun', note.Attachments[0])!);
     const read = (path: string) => execFileSync('unzip', ['-p', zip, path]).toString('utf8');
     const everything = execFileSync('unzip', ['-p', zip]).toString('utf8');
-    assert.deepEqual({
-      readOnly: !edited,
-      name: /^Attached from VS Code: cloud-tickets-diagnostics-\d{8}-\d{6}\.zip$/.test(note.Content),
-      redactedFile: /access_key_secret = \[REDACTED:[a-z-]+\]/.test(read('files/app-config.log')),
-      proxy: /http\.proxy: http:\/\/proxy\.invalid:3128/.test(read('proxy.txt')),
-      leaked: [FILE_SECRET, PROXY_PASSWORD, 'testsecret', 'testsk'].filter((canary) => everything.includes(canary)),
-    }, { readOnly: true, name: true, redactedFile: true, proxy: true, leaked: [] });
+    assert.deepEqual(
+      {
+        readOnly: !edited,
+        name: /^Attached from VS Code: cloud-tickets-diagnostics-\d{8}-\d{6}\.zip$/.test(note.Content),
+        redactedFile: /access_key_secret = \[REDACTED:[a-z-]+\]/.test(read('files/app-config.log')),
+        proxy: /http\.proxy: http:\/\/proxy\.invalid:3128/.test(read('proxy.txt')),
+        leaked: [FILE_SECRET, PROXY_PASSWORD, 'testsecret', 'testsk'].filter((canary) => everything.includes(canary)),
+      },
+      { readOnly: true, name: true, redactedFile: true, proxy: true, leaked: [] },
+    );
   });
 });

@@ -110,10 +110,26 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     // A toast or a closing dialog can take the focus and hide the palette again: retry the whole gesture.
     for (let attempt = 0; attempt < 4; attempt++) {
       if (!keepSelection) await workbench.page.keyboard.press('Escape');
-      await workbench.page.locator('.part.sidebar .title-label').first().click({ timeout: 5_000 }).catch(() => undefined);
+      await workbench.page
+        .locator('.part.sidebar .title-label')
+        .first()
+        .click({ timeout: 5_000 })
+        .catch(() => undefined);
       await workbench.page.keyboard.press('F1');
-      if (!(await input.waitFor({ timeout: 5_000 }).then(() => true, () => false))) continue;
-      if (!(await input.fill(`>${title}`, { timeout: 5_000 }).then(() => true, () => false))) continue;
+      if (
+        !(await input.waitFor({ timeout: 5_000 }).then(
+          () => true,
+          () => false,
+        ))
+      )
+        continue;
+      if (
+        !(await input.fill(`>${title}`, { timeout: 5_000 }).then(
+          () => true,
+          () => false,
+        ))
+      )
+        continue;
       // Fuzzy matching may put another command first ("Open Active File in …"): click the wanted row.
       await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
       return;
@@ -157,7 +173,9 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
    */
   async function clearDescription(): Promise<void> {
     await form().locator('#field-description').fill('');
-    await form().locator('#submit', { hasText: /^Missing: .*Description$/ }).waitFor({ timeout: 30_000 });
+    await form()
+      .locator('#submit', { hasText: /^Missing: .*Description$/ })
+      .waitFor({ timeout: 30_000 });
   }
 
   /** Between tests: no editors, no notifications (a stale "created" toast must not satisfy the next test). */
@@ -283,7 +301,12 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await workbench.screenshot('create-aliyun-2020-filled');
     await form().locator('#submit', { hasText: 'Create ticket' }).click();
     await workbench.page.locator('.notifications-toasts', { hasText: /Ticket \S+ was created/ }).waitFor({ timeout: 30_000 });
-    assert.deepEqual(tickets().filter((ticket) => ticket.Title === 'Legacy API ticket').map((ticket) => ticket.Email), ['ops@example.com']);
+    assert.deepEqual(
+      tickets()
+        .filter((ticket) => ticket.Title === 'Legacy API ticket')
+        .map((ticket) => ticket.Email),
+      ['ops@example.com'],
+    );
   });
 
   it('files a Huawei Cloud ticket: problem type, template, extends parameter, region, agreement', async () => {
@@ -305,7 +328,10 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await form().locator('#submit', { hasText: 'Create ticket' }).click();
     await workbench.page.locator('.notifications-toasts', { hasText: /Ticket \S+ was created/ }).waitFor({ timeout: 30_000 });
     const filed = huaweiCases().filter((entry) => entry.description === text);
-    assert.deepEqual(filed.map((entry) => entry.extendsMap.ecs_instance_id), ['0f9e8d7c-0000-4000-8000-000000000001']);
+    assert.deepEqual(
+      filed.map((entry) => entry.extendsMap.ecs_instance_id),
+      ['0f9e8d7c-0000-4000-8000-000000000001'],
+    );
   });
 
   it('files exactly one ticket when the connection drops after the server committed it', async () => {
@@ -325,7 +351,9 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     const creates = server.control.requests().filter((entry) => entry.provider === 'aliyun' && entry.action === 'CreateTicket');
     assert.deepEqual([matching.length, creates.length], [1, 1]);
     await workbench.page.locator('.tab', { hasText: 'New ticket — Ali 2021' }).click();
-    await form().getByText(/The connection dropped, but the ticket had been created/).waitFor({ timeout: 10_000 });
+    await form()
+      .getByText(/The connection dropped, but the ticket had been created/)
+      .waitFor({ timeout: 10_000 });
     await workbench.screenshot('create-commit-then-drop-recovered');
   });
 

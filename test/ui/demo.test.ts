@@ -13,7 +13,10 @@ describe('demo account (vsix installed)', () => {
 
   it('starts from the welcome view and shows both clouds with status groups and counts', async () => {
     await workbench.openCloudTickets();
-    await workbench.page.locator('.welcome-view-content').getByRole('button', { name: /Try Cloud Tickets Without a Cloud Account/ }).click();
+    await workbench.page
+      .locator('.welcome-view-content')
+      .getByRole('button', { name: /Try Cloud Tickets Without a Cloud Account/ })
+      .click();
     const tree = workbench.page.locator('.part.sidebar .monaco-list[role="tree"]');
     await tree.getByRole('treeitem', { name: /Alibaba Cloud \(demo\)/ }).waitFor({ timeout: 60_000 });
     await tree.getByRole('treeitem', { name: /Huawei Cloud \(demo\)/ }).waitFor({ timeout: 60_000 });
@@ -21,7 +24,10 @@ describe('demo account (vsix installed)', () => {
     await workbench.collapseTree();
     for (const cloud of ['Alibaba Cloud', 'Huawei Cloud']) {
       await tree.getByRole('treeitem', { name: new RegExp(`${cloud} \\(demo\\)`) }).click();
-      await tree.getByRole('treeitem', { name: /Needs your action/ }).first().waitFor({ timeout: 60_000 });
+      await tree
+        .getByRole('treeitem', { name: /Needs your action/ })
+        .first()
+        .waitFor({ timeout: 60_000 });
       const rows = await tree.getByRole('treeitem').allInnerTexts();
       const start = rows.findIndex((row) => row.includes(`${cloud} (demo)`));
       const groups = rows.slice(start + 1).filter((row) => /^(Needs your action|In progress|Closed)\b/.test(row));

@@ -53,17 +53,32 @@ describe('ticket explorer (vsix installed, both providers on the emulator)', () 
     return Number(/(\d+)\s*$/.exec(row ?? '')?.[1] ?? NaN);
   }
 
-  it('shows every status group of each account with the emulator\'s counts', async () => {
+  it("shows every status group of each account with the emulator's counts", async () => {
     await workbench.collapseTree();
-    for (const [label, provider] of [['Ali', aliyun], ['Hua', huawei]] as const) {
-      await workbench.tree().getByRole('treeitem', { name: new RegExp(`^${label}\\b`) }).first().click();
+    for (const [label, provider] of [
+      ['Ali', aliyun],
+      ['Hua', huawei],
+    ] as const) {
+      await workbench
+        .tree()
+        .getByRole('treeitem', { name: new RegExp(`^${label}\\b`) })
+        .first()
+        .click();
       const expected = await expectedCounts(provider);
-      await workbench.tree().getByRole('treeitem', { name: /Needs your action/ }).first().waitFor();
+      await workbench
+        .tree()
+        .getByRole('treeitem', { name: /Needs your action/ })
+        .first()
+        .waitFor();
       const shown = Object.fromEntries(await Promise.all(STATUS_GROUPS.map(async (group) => [group, await shownCount(label, group)])));
       assert.deepEqual(shown, expected, label);
       await workbench.collapseTree();
     }
-    await workbench.tree().getByRole('treeitem', { name: /^Hua\b/ }).first().click();
+    await workbench
+      .tree()
+      .getByRole('treeitem', { name: /^Hua\b/ })
+      .first()
+      .click();
     await workbench.screenshot('explorer-groups');
   });
 
@@ -73,7 +88,10 @@ describe('ticket explorer (vsix installed, both providers on the emulator)', () 
     opened.add(target.id);
     await workbench.runCommand('Cloud Tickets: Search Tickets…');
     await workbench.answerQuickInput(target.id, { pick: true });
-    await workbench.page.locator('.tab', { hasText: target.title.slice(0, 12) }).first().waitFor({ timeout: 30_000 });
+    await workbench.page
+      .locator('.tab', { hasText: target.title.slice(0, 12) })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await workbench.screenshot('explorer-search-opened');
   });
 
@@ -90,7 +108,10 @@ describe('ticket explorer (vsix installed, both providers on the emulator)', () 
     const { items } = await aliyun.listTickets({ statusGroups: ['in-progress'] }, { pageSize: 1 });
     server.control.setStatus('aliyun', items[0].id, 'wait_feedback');
     await workbench.runCommand('Cloud Tickets: Refresh');
-    await workbench.page.locator(`.part.statusbar [aria-label*="need your attention: ${before.needsAction + 1} waiting"]`).first().waitFor({ timeout: 60_000 });
+    await workbench.page
+      .locator(`.part.statusbar [aria-label*="need your attention: ${before.needsAction + 1} waiting"]`)
+      .first()
+      .waitFor({ timeout: 60_000 });
     const after = await attentionShown();
     const badge = workbench.page.getByRole('tab', { name: /Cloud Tickets/ }).locator('.badge-content');
     assert.equal((await badge.innerText()).trim(), String(after.total));
@@ -117,7 +138,10 @@ describe('ticket explorer (vsix installed, both providers on the emulator)', () 
     await workbench.page.locator('.quick-input-widget input').press('Enter');
     await workbench.answerQuickInput('ECS', { prompt: /Words in the title/ });
     await workbench.answerQuickInput('Any time', { pick: true });
-    const account = workbench.tree().getByRole('treeitem', { name: /^Ali\b/ }).first();
+    const account = workbench
+      .tree()
+      .getByRole('treeitem', { name: /^Ali\b/ })
+      .first();
     await account.locator('.label-description', { hasText: 'filter: "ECS"' }).waitFor({ timeout: 30_000 });
     await workbench.screenshot('explorer-filtered');
     await workbench.runCommand('Cloud Tickets: Clear Filter');
@@ -127,9 +151,17 @@ describe('ticket explorer (vsix installed, both providers on the emulator)', () 
   it('keeps showing the last tickets, marked offline, when the cloud cannot be reached', async () => {
     await server.close();
     await workbench.runCommand('Cloud Tickets: Refresh');
-    const account = workbench.tree().getByRole('treeitem', { name: /^Ali\b/ }).first();
+    const account = workbench
+      .tree()
+      .getByRole('treeitem', { name: /^Ali\b/ })
+      .first();
     await account.locator('.label-description', { hasText: 'offline' }).waitFor({ timeout: 90_000 });
-    assert.ok((await workbench.tree().getByRole('treeitem', { name: /Needs your action/ }).count()) > 0);
+    assert.ok(
+      (await workbench
+        .tree()
+        .getByRole('treeitem', { name: /Needs your action/ })
+        .count()) > 0,
+    );
     await workbench.screenshot('explorer-offline');
   });
 });

@@ -57,7 +57,8 @@ const TICKET_SHAPES: Record<string, { list: string; id: string; plant(ticket: Re
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export function hostileDocument(document: Record<string, unknown>): Record<string, unknown> {
-  const corpus = loadHostileCorpus('tuning').strings.concat(loadHostileCorpus('held-out').strings)
+  const corpus = loadHostileCorpus('tuning')
+    .strings.concat(loadHostileCorpus('held-out').strings)
     .map((s) => s.text)
     .filter((text) => text.length > 0 && text.length < 2_000);
   let next = 0;

@@ -68,7 +68,10 @@ describe('hostile data from both clouds (vsix installed, emulator on loopback)',
   const rows = () => workbench.tree().getByRole('treeitem');
 
   it('has a live sentinel: a command run from the palette is counted', async () => {
-    await page().locator('.notifications-toasts', { hasText: /Account "Hua/ }).first().waitFor({ timeout: 30_000 });
+    await page()
+      .locator('.notifications-toasts', { hasText: /Account "Hua/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await workbench.screenshot('hostile-account-added');
     await workbench.runCommand('Sentinel: Fire');
     await page().waitForTimeout(1000);
@@ -79,10 +82,22 @@ describe('hostile data from both clouds (vsix installed, emulator on loopback)',
     await rows().filter({ hasText: 'Invoice' }).first().waitFor({ timeout: 60_000 });
     const texts = await rows().allInnerTexts();
     for (const text of texts) assert.doesNotMatch(withoutOwnIsolates(text), RAW_REORDERING_OR_INVISIBLE, `raw control in tree row ${JSON.stringify(text)}`);
-    assert.ok(texts.some((text) => text.includes('Invoice ⟨U+202E⟩exe.txt needs review')), 'the override is shown by name');
-    assert.ok(texts.some((text) => text.startsWith(LOOK_ALIKES[0])), 'plain look-alike');
-    assert.ok(texts.some((text) => text.startsWith('Disk⟨U+200B⟩ full')), 'zero-width look-alike differs');
-    assert.ok(texts.every((text) => text.length < 400), 'no 100 KB tree row');
+    assert.ok(
+      texts.some((text) => text.includes('Invoice ⟨U+202E⟩exe.txt needs review')),
+      'the override is shown by name',
+    );
+    assert.ok(
+      texts.some((text) => text.startsWith(LOOK_ALIKES[0])),
+      'plain look-alike',
+    );
+    assert.ok(
+      texts.some((text) => text.startsWith('Disk⟨U+200B⟩ full')),
+      'zero-width look-alike differs',
+    );
+    assert.ok(
+      texts.every((text) => text.length < 400),
+      'no 100 KB tree row',
+    );
     await workbench.screenshot('hostile-tree');
   });
 
@@ -213,7 +228,10 @@ describe('hostile data from both clouds (vsix installed, emulator on loopback)',
   it('ran no command, opened no terminal, loaded nothing off loopback, opened no dialog', async () => {
     await page().waitForTimeout(1000);
     assert.deepEqual(commandRuns().length, 1, sentinelLines().join('\n'));
-    assert.deepEqual(sentinelLines().filter((line) => line.startsWith('terminal')), []);
+    assert.deepEqual(
+      sentinelLines().filter((line) => line.startsWith('terminal')),
+      [],
+    );
     assert.deepEqual(offLoopback, []);
     assert.deepEqual(dialogs, []);
     assert.ok(COMMAND_LINK_TITLE.includes('command:sentinel.fire'), 'the corpus links to the sentinel');

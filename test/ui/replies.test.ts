@@ -16,8 +16,30 @@ describe('replies without a status change (vsix installed, emulator)', () => {
   let workbench: Workbench;
   let server: RunningEmulator;
   const clouds: { cloud: string; label: string; emulator: string; provider: () => TicketProvider; keys: { id: string; secret: string }; open: string }[] = [
-    { cloud: 'Alibaba Cloud', label: 'Ali', emulator: 'aliyun', keys: { id: 'testid', secret: 'testsecret' }, open: '2', provider: () => createAliyunProvider({ account: { id: 'aliyun', providerId: 'aliyun', label: 'aliyun', endpoint: server.url }, credentials: async () => ({ accessKeyId: 'testid', accessKeySecret: 'testsecret' }) }) },
-    { cloud: 'Huawei Cloud', label: 'Hua', emulator: 'huaweicloud', keys: { id: 'testak', secret: 'testsk' }, open: '1', provider: () => createHuaweiCloudProvider({ account: { id: 'huaweicloud', providerId: 'huaweicloud', label: 'huaweicloud', endpoint: server.url }, credentials: async () => ({ accessKeyId: 'testak', accessKeySecret: 'testsk' }) }) },
+    {
+      cloud: 'Alibaba Cloud',
+      label: 'Ali',
+      emulator: 'aliyun',
+      keys: { id: 'testid', secret: 'testsecret' },
+      open: '2',
+      provider: () =>
+        createAliyunProvider({
+          account: { id: 'aliyun', providerId: 'aliyun', label: 'aliyun', endpoint: server.url },
+          credentials: async () => ({ accessKeyId: 'testid', accessKeySecret: 'testsecret' }),
+        }),
+    },
+    {
+      cloud: 'Huawei Cloud',
+      label: 'Hua',
+      emulator: 'huaweicloud',
+      keys: { id: 'testak', secret: 'testsk' },
+      open: '1',
+      provider: () =>
+        createHuaweiCloudProvider({
+          account: { id: 'huaweicloud', providerId: 'huaweicloud', label: 'huaweicloud', endpoint: server.url },
+          credentials: async () => ({ accessKeyId: 'testak', accessKeySecret: 'testsk' }),
+        }),
+    },
   ];
   /** Per cloud: the ticket support owes an answer on, and the start of its title as the toast shows it. */
   const targets = new Map<string, { id: string; title: string }>();
@@ -55,7 +77,11 @@ describe('replies without a status change (vsix installed, emulator)', () => {
         await workbench.page.waitForTimeout(2000);
       }
       await toastFor(target.title).first().waitFor({ timeout: 60_000 });
-      await workbench.tree().getByRole('treeitem', { name: /, unread/ }).first().waitFor({ timeout: 30_000 });
+      await workbench
+        .tree()
+        .getByRole('treeitem', { name: /, unread/ })
+        .first()
+        .waitFor({ timeout: 30_000 });
       await workbench.runCommand('Cloud Tickets: Refresh');
       await workbench.page.waitForTimeout(3000);
       assert.equal(await toastFor(target.title).count(), 1);

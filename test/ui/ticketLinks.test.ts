@@ -34,7 +34,11 @@ describe('ticket ids in a file, the terminal and Open Ticket by ID (vsix install
 
   async function closeEditors(): Promise<void> {
     await workbench.runCommand('View: Close All Editors');
-    await page().locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+    await page()
+      .locator('.tabs-container .tab')
+      .first()
+      .waitFor({ state: 'detached', timeout: 15_000 })
+      .catch(() => undefined);
   }
 
   /** Opens a file through the workbench's own file dialog (quick open may not have indexed a new file yet). */
@@ -58,7 +62,9 @@ describe('ticket ids in a file, the terminal and Open Ticket by ID (vsix install
     const link = page().locator('.monaco-editor .view-lines .detected-link', { hasText: id }).first();
     await link.waitFor({ timeout: 60_000 });
     // The card reads the cache, which the account's first refresh fills: hover again until it names the ticket.
-    const card = page().locator('.monaco-hover:visible', { hasText: `Open ticket ${id}` }).first();
+    const card = page()
+      .locator('.monaco-hover:visible', { hasText: `Open ticket ${id}` })
+      .first();
     for (let attempt = 0; attempt < 20; attempt++) {
       await link.hover();
       await card.waitFor({ timeout: 15_000 });
@@ -93,7 +99,9 @@ describe('ticket ids in a file, the terminal and Open Ticket by ID (vsix install
     await page().keyboard.type(`printf 'ticket %s\\n' ${id}`);
     await page().keyboard.press('Enter');
     // The output row (the command row holds printf and %s, so it does not match).
-    const row = page().locator('.xterm-rows > div', { hasText: new RegExp(`^\\s*ticket ${id}\\s*$`) }).first();
+    const row = page()
+      .locator('.xterm-rows > div', { hasText: new RegExp(`^\\s*ticket ${id}\\s*$`) })
+      .first();
     await row.waitFor({ timeout: 30_000 });
     // The DOM renderer draws a run of equally styled cells as one span: find the one holding the id.
     const span = row.locator('span', { hasText: id }).first();
@@ -122,9 +130,13 @@ describe('ticket ids in a file, the terminal and Open Ticket by ID (vsix install
     const input = page().locator('.quick-input-widget input').first();
     await input.waitFor();
     await input.fill('not an id');
-    await page().locator('.quick-input-widget', { hasText: /No ticket ID here/ }).waitFor({ timeout: 15_000 });
+    await page()
+      .locator('.quick-input-widget', { hasText: /No ticket ID here/ })
+      .waitFor({ timeout: 15_000 });
     await input.fill(`https://smartservice.console.aliyun.com/service/pre-sales-detail?ticketId=${id}`);
-    await page().locator('.quick-input-widget', { hasText: new RegExp(`Press Enter to open .* ticket ${id}`) }).waitFor({ timeout: 15_000 });
+    await page()
+      .locator('.quick-input-widget', { hasText: new RegExp(`Press Enter to open .* ticket ${id}`) })
+      .waitFor({ timeout: 15_000 });
     await workbench.screenshot('ticket-links-open-by-id');
     await input.press('Enter');
     await panelTab(BY_ID).waitFor({ timeout: 60_000 });

@@ -76,7 +76,10 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
     await workbench.answerQuickInput('', { prompt: /STS security token/ });
     await workbench.answerQuickInput('Custom endpoint…', { pick: true });
     await workbench.answerQuickInput(endpoint, { prompt: /Endpoint host or URL/ });
-    await workbench.tree().getByRole('treeitem', { name: new RegExp(label) }).waitFor({ timeout: 30_000 });
+    await workbench
+      .tree()
+      .getByRole('treeitem', { name: new RegExp(label) })
+      .waitFor({ timeout: 30_000 });
   }
 
   /**
@@ -88,7 +91,10 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
     const row = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
     for (let attempt = 0; ; attempt++) {
       await input.fill(text);
-      const shown = await row.waitFor({ timeout: 2_000 }).then(() => true, () => false);
+      const shown = await row.waitFor({ timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      );
       if (shown && (await input.inputValue()) === text) break;
       if (attempt === 10) throw new Error(`the quick pick never showed "${text}"`);
     }
@@ -125,7 +131,10 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
   it('opens a long thread with every message, the header and only the allowed actions', async () => {
     await openTicket(LONG_THREAD);
     const total = notesOf(LONG_THREAD).length;
-    await page().locator('article.message').nth(total - 1).waitFor();
+    await page()
+      .locator('article.message')
+      .nth(total - 1)
+      .waitFor();
     assert.equal(await page().locator('article.message').count(), total);
     assert.equal(await page().locator('.ticket__title').innerText(), LONG_THREAD);
     const actions = await page().locator('.ticket__actions button').allInnerTexts();
@@ -183,13 +192,22 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
     server.control.injectFault({ provider: 'aliyun', action: 'ReplyTicket', fault: { kind: 'error', status: 500, code: 'System.error', message: 'injected' } });
     await page().locator('#reply-text').fill('Draft that must not be lost');
     await page().locator('#reply-text').press('Control+Enter');
-    await page().locator('#reply-error').filter({ hasText: /internal error/i }).waitFor({ timeout: 30_000 });
+    await page()
+      .locator('#reply-error')
+      .filter({ hasText: /internal error/i })
+      .waitFor({ timeout: 30_000 });
     assert.equal(await page().locator('#reply-text').inputValue(), 'Draft that must not be lost');
     await workbench.page.reload();
     await workbench.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     // A browser reload saves the workbench's editors only on its periodic flush, so the panel may not come
     // back here (reloadWindow below tests that); the draft must survive either way.
-    const restored = await page().locator('#reply-text').waitFor({ timeout: 30_000 }).then(() => true, () => false);
+    const restored = await page()
+      .locator('#reply-text')
+      .waitFor({ timeout: 30_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     if (!restored) await openTicket(FOR_DRAFTS);
     assert.equal(await page().locator('#reply-text').inputValue(), 'Draft that must not be lost');
   });
@@ -208,7 +226,10 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
   /** Waits for the panel of this ticket to show its whole conversation, in the only ticket tab. */
   async function expectPanelWithConversation(title: string): Promise<void> {
     const total = notesOf(title).length;
-    await page().locator('article.message').nth(total - 1).waitFor({ timeout: 120_000 });
+    await page()
+      .locator('article.message')
+      .nth(total - 1)
+      .waitFor({ timeout: 120_000 });
     const shown = {
       title: await page().locator('.ticket__title').innerText(),
       messages: await page().locator('article.message').count(),
@@ -301,7 +322,6 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
     assert.deepEqual({ ...injected, topFlag, dialogs, leaks }, { flag: undefined, elements: 0, bodyVisible: true, topFlag: undefined, dialogs: [], leaks: [] });
     await workbench.screenshot('ticket-panel-xss');
   });
-
 });
 
 /** `rgb(r, g, b)` of a `#rrggbb` colour, as getComputedStyle writes it. */
@@ -335,7 +355,10 @@ describe('ticket panel in the dark theme (vsix installed)', () => {
     await workbench.answerQuickInput('', { prompt: /STS security token/ });
     await workbench.answerQuickInput('Custom endpoint…', { pick: true });
     await workbench.answerQuickInput(server.url, { prompt: /Endpoint host or URL/ });
-    await workbench.tree().getByRole('treeitem', { name: /Dark account/ }).waitFor({ timeout: 30_000 });
+    await workbench
+      .tree()
+      .getByRole('treeitem', { name: /Dark account/ })
+      .waitFor({ timeout: 30_000 });
   });
   after(async () => {
     await workbench?.close();
@@ -348,9 +371,16 @@ describe('ticket panel in the dark theme (vsix installed)', () => {
     this.timeout(300_000);
     const { tickets } = server.control.state('aliyun') as { tickets: { Title: string; Notes: unknown[] }[] };
     const total = tickets.find((ticket) => ticket.Title === LONG_THREAD)!.Notes.length;
-    await workbench.tree().getByRole('treeitem', { name: new RegExp(LONG_THREAD) }).click();
+    await workbench
+      .tree()
+      .getByRole('treeitem', { name: new RegExp(LONG_THREAD) })
+      .click();
     // The whole conversation, not just the first message: the page is complete before its colours are read.
-    await workbench.webview().locator('article.message').nth(total - 1).waitFor({ timeout: 120_000 });
+    await workbench
+      .webview()
+      .locator('article.message')
+      .nth(total - 1)
+      .waitFor({ timeout: 120_000 });
     await workbench.screenshot('ticket-panel-dark');
     const outer = await (await workbench.page.locator('iframe.webview.ready').elementHandle())!.contentFrame();
     const inner = await (await outer!.locator('#active-frame').elementHandle())!.contentFrame();

@@ -17,7 +17,15 @@ const ALLOWED = [
   /^extension\/media\/walkthrough\/[\w.-]+\.(svg|md)$/,
   /^extension\/l10n\/bundle\.l10n(\.zh-cn)?\.json$/,
 ];
-const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/providers.js', 'extension/dist/emulator.js', 'extension/media/icon.png', 'extension/l10n/bundle.l10n.zh-cn.json', 'extension/package.nls.zh-cn.json'];
+const REQUIRED = [
+  'extension/package.json',
+  'extension/dist/extension.js',
+  'extension/dist/providers.js',
+  'extension/dist/emulator.js',
+  'extension/media/icon.png',
+  'extension/l10n/bundle.l10n.zh-cn.json',
+  'extension/package.nls.zh-cn.json',
+];
 const MAX_VSIX_BYTES = 1.5 * 1024 * 1024; // DESIGN.md §6
 
 describe('the packaged vsix', () => {
@@ -27,11 +35,17 @@ describe('the packaged vsix', () => {
   });
 
   it('holds only what runs', () => {
-    assert.deepEqual(entries.filter((entry) => !ALLOWED.some((pattern) => pattern.test(entry))), []);
+    assert.deepEqual(
+      entries.filter((entry) => !ALLOWED.some((pattern) => pattern.test(entry))),
+      [],
+    );
   });
 
   it('holds everything the extension needs', () => {
-    assert.deepEqual(REQUIRED.filter((entry) => !entries.includes(entry)), []);
+    assert.deepEqual(
+      REQUIRED.filter((entry) => !entries.includes(entry)),
+      [],
+    );
   });
 
   it(`stays within ${MAX_VSIX_BYTES} bytes`, () => {

@@ -73,7 +73,10 @@ export class Workbench {
     await row.waitFor();
     // Fuzzy matching may focus another command first ("File: Open File..." after "Open Recent"): click the
     // row whose label is exactly the title when there is one, else take the focused row as a user would.
-    const exact = this.page.locator('.quick-input-list .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) }).first();
+    const exact = this.page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) })
+      .first();
     if ((await exact.count()) > 0) await exact.click();
     else await input.press('Enter');
   }
@@ -102,7 +105,11 @@ export class Workbench {
     await this.answerQuickInput('', { prompt: /STS security token/ });
     await this.answerQuickInput('Custom endpoint…', { pick: true });
     await this.answerQuickInput(endpoint, { prompt: /Endpoint host or URL/ });
-    await this.tree().getByRole('treeitem').filter({ hasText: label.slice(0, 3) }).first().waitFor({ timeout: 60_000 });
+    await this.tree()
+      .getByRole('treeitem')
+      .filter({ hasText: label.slice(0, 3) })
+      .first()
+      .waitFor({ timeout: 60_000 });
   }
 
   /** The quick input's title, to know which step of a flow is showing. */
@@ -157,7 +164,14 @@ export function screenshotOnFailure(current: () => Workbench | undefined): void 
     const test = this.currentTest;
     const workbench = current();
     if (test?.state === 'failed' && workbench) {
-      await workbench.screenshot(`FAILED-${test.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 80)}`).catch(() => undefined);
+      await workbench
+        .screenshot(
+          `FAILED-${test
+            .fullTitle()
+            .replace(/[^\w-]+/g, '-')
+            .slice(0, 80)}`,
+        )
+        .catch(() => undefined);
     }
   });
 }

@@ -50,7 +50,11 @@ describe('accounts and secrets', () => {
     server.control.deny('aliyun', 'otherid', 'ListTickets');
     await api.services.tickets.refresh();
     const snapshot = (api.services.tickets as TicketModel).of(rejected.id);
-    assert.deepEqual([api.services.accounts.healthOf(rejected.id), api.services.accounts.healthOf(denied.id)], ['credentials', 'ok'], JSON.stringify({ state: snapshot?.state, error: snapshot?.error }));
+    assert.deepEqual(
+      [api.services.accounts.healthOf(rejected.id), api.services.accounts.healthOf(denied.id)],
+      ['credentials', 'ok'],
+      JSON.stringify({ state: snapshot?.state, error: snapshot?.error }),
+    );
     await removeAllAccounts(api);
   });
 
@@ -71,7 +75,10 @@ describe('accounts and secrets', () => {
       places.push([file, readFileSync(file, 'utf8')]);
     }
     const leaks = places.filter(([, content]) => content.includes(canary.accessKeySecret) || content.includes(canary.securityToken)).map(([where]) => where);
-    assert.ok(places.some(([, content]) => content.includes('Cloud Tickets') && content.includes('activated')), 'the extension log was not among the inspected files');
+    assert.ok(
+      places.some(([, content]) => content.includes('Cloud Tickets') && content.includes('activated')),
+      'the extension log was not among the inspected files',
+    );
     assert.deepEqual(leaks, []);
     await api.services.accounts.remove(account.id);
   });

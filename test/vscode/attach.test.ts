@@ -16,8 +16,12 @@ import type { RunningEmulator } from '../../src/emulator';
 import type { CloudTicketsApi } from '../../src/extension';
 import { emulator, extensionApi, removeAllAccounts } from './api';
 
-interface AliyunState { tickets: { TicketId: string; Title: string; Notes: { Content: string; Attachments: string[] }[] }[] }
-interface OsmState { cases: { id: string; messages: { content: string; accessoryIds: string[] }[] }[] }
+interface AliyunState {
+  tickets: { TicketId: string; Title: string; Notes: { Content: string; Attachments: string[] }[] }[];
+}
+interface OsmState {
+  cases: { id: string; messages: { content: string; accessoryIds: string[] }[] }[];
+}
 
 const ALIYUN_TICKET = 'Cannot connect to ECS after security group change';
 const OSM_CASE = 'TS20260318CONFIRM0000003';
@@ -56,20 +60,28 @@ describe('attach to ticket (extension host, emulator on loopback)', () => {
 
   it('contributes both commands', async () => {
     const commands = await vscode.commands.getCommands(true);
-    assert.deepEqual(['cloudTickets.attachToTicket', 'cloudTickets.attachDiagnostics'].filter((id) => !commands.includes(id)), []);
+    assert.deepEqual(
+      ['cloudTickets.attachToTicket', 'cloudTickets.attachDiagnostics'].filter((id) => !commands.includes(id)),
+      [],
+    );
   });
 
   it('uploads to Alibaba and posts one reply naming the object keys; the emulator holds the exact bytes', async () => {
     const data = randomBytes(300_000);
     const outcome = await uploadAndReply(api.services, aliyun, [fileOf('trace.bin', data)], 'Here is the trace');
     const note = aliyunTicket().Notes.at(-1)!;
-    assert.deepEqual({ status: outcome.status, content: note.Content, keys: note.Attachments.length, same: server.control.attachment('aliyun', note.Attachments[0])?.equals(data) }, { status: 'sent', content: 'Here is the trace', keys: 1, same: true });
+    assert.deepEqual(
+      { status: outcome.status, content: note.Content, keys: note.Attachments.length, same: server.control.attachment('aliyun', note.Attachments[0])?.equals(data) },
+      { status: 'sent', content: 'Here is the trace', keys: 1, same: true },
+    );
   });
 
   it('uploads several files to Huawei as one message carrying all attachment ids', async () => {
     const files = [fileOf('a.log', Buffer.from('first log\n')), fileOf('b.txt', Buffer.from('second file\n'))];
     await uploadAndReply(api.services, huawei, files, 'Two files');
-    const message = osmState().cases.find((c) => c.id === OSM_CASE)!.messages.find((m) => m.content === 'Two files')!;
+    const message = osmState()
+      .cases.find((c) => c.id === OSM_CASE)!
+      .messages.find((m) => m.content === 'Two files')!;
     const stored = message.accessoryIds.map((id) => server.control.attachment('huaweicloud', id)?.toString('utf8'));
     assert.deepEqual(stored, ['first log\n', 'second file\n']);
   });
@@ -103,7 +115,9 @@ describe('attach to ticket (extension host, emulator on loopback)', () => {
     const outcome = await uploadAndReply(api.services, huawei, [fileOf('closed.log', Buffer.from('closed\n'))], 'Reply whose connection closed');
     assert.ok(outcome.status === 'unsent' && outcome.reply.status === 'not-sent' && outcome.reply.checked, JSON.stringify(outcome));
     const again = await resendReply(api.services, huawei, outcome.pending);
-    const messages = osmState().cases.find((c) => c.id === OSM_CASE)!.messages.filter((m) => m.content === 'Reply whose connection closed');
+    const messages = osmState()
+      .cases.find((c) => c.id === OSM_CASE)!
+      .messages.filter((m) => m.content === 'Reply whose connection closed');
     assert.deepEqual({ status: again.status, messages: messages.length, files: messages[0]?.accessoryIds.length }, { status: 'sent', messages: 1, files: 1 });
   });
 
@@ -115,21 +129,37 @@ describe('attach to ticket (extension host, emulator on loopback)', () => {
     mkdirSync(folder, { recursive: true });
     const { accepted, problems } = admitAttachments(await describePicked([vscode.Uri.file(huge), vscode.Uri.file(folder)]), { maxFiles: 3, maxBytesPerFile: 20 * 1024 * 1024, allowedExtensions: [] });
     const sentences = describeProblems(problems);
-    assert.deepEqual({ accepted: accepted.length, tooLarge: sentences[0], folder: /^a-folder is a folder\./.test(sentences[1] ?? '') }, { accepted: 0, tooLarge: 'huge.log is 2 GB; the limit is 20 MB per file.', folder: true });
+    assert.deepEqual(
+      { accepted: accepted.length, tooLarge: sentences[0], folder: /^a-folder is a folder\./.test(sentences[1] ?? '') },
+      { accepted: 0, tooLarge: 'huge.log is 2 GB; the limit is 20 MB per file.', folder: true },
+    );
   });
 
-  it('takes an untitled editor\'s text without asking, and a folder as a folder', async () => {
+  it("takes an untitled editor's text without asking, and a folder as a folder", async () => {
     const document = await vscode.workspace.openTextDocument({ content: 'draft text', language: 'plaintext' });
     const folder = vscode.Uri.file(mkdtempSync(join(scratch, 'folder-')));
     const sources = await resolveSources([document.uri, folder]);
-    assert.deepEqual(sources?.map((source) => [source.kind, source.kind === 'text' ? source.text : '']), [['text', 'draft text'], ['folder', '']]);
+    assert.deepEqual(
+      sources?.map((source) => [source.kind, source.kind === 'text' ? source.text : '']),
+      [
+        ['text', 'draft text'],
+        ['folder', ''],
+      ],
+    );
   });
 
   it('zips a folder without ignored, excluded or secret files, and unzip reads it back', async () => {
     const root = join(scratch, 'project');
     const files: Record<string, string> = {
-      '.gitignore': '*.tmp\nlocal/\n', 'src/main.ts': 'export {}\n', 'src/cache.tmp': 'x', 'local/notes.txt': 'x',
-      'node_modules/dep/index.js': 'x', '.git/HEAD': 'ref', 'dist/out.js': 'x', '.env': 'SECRET=1', 'README.md': '# readme\n',
+      '.gitignore': '*.tmp\nlocal/\n',
+      'src/main.ts': 'export {}\n',
+      'src/cache.tmp': 'x',
+      'local/notes.txt': 'x',
+      'node_modules/dep/index.js': 'x',
+      '.git/HEAD': 'ref',
+      'dist/out.js': 'x',
+      '.env': 'SECRET=1',
+      'README.md': '# readme\n',
     };
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(join(root, path, '..'), { recursive: true });
@@ -138,10 +168,20 @@ describe('attach to ticket (extension host, emulator on loopback)', () => {
     const scan = await scanFolder(vscode.Uri.file(root));
     const zip = await zipFolder(scan, () => undefined);
     writeFileSync(join(scratch, 'project.zip'), zip!);
-    const listed = execFileSync('unzip', ['-Z1', join(scratch, 'project.zip')]).toString().split('\n').filter(Boolean).sort();
-    assert.deepEqual({ listed, excluded: scan.excludedFolders, secrets: scan.secretFiles, ignored: scan.ignoredCount }, {
-      listed: ['project/.gitignore', 'project/README.md', 'project/src/main.ts'], excluded: ['.git', 'dist', 'node_modules'], secrets: ['.env'], ignored: 2,
-    });
+    const listed = execFileSync('unzip', ['-Z1', join(scratch, 'project.zip')])
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .sort();
+    assert.deepEqual(
+      { listed, excluded: scan.excludedFolders, secrets: scan.secretFiles, ignored: scan.ignoredCount },
+      {
+        listed: ['project/.gitignore', 'project/README.md', 'project/src/main.ts'],
+        excluded: ['.git', 'dist', 'node_modules'],
+        secrets: ['.env'],
+        ignored: 2,
+      },
+    );
     assert.equal(readFileSync(join(root, 'src/main.ts'), 'utf8'), execFileSync('unzip', ['-p', join(scratch, 'project.zip'), 'project/src/main.ts']).toString());
   });
 });

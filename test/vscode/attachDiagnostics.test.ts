@@ -14,11 +14,16 @@ import type { RunningEmulator } from '../../src/emulator';
 import type { CloudTicketsApi } from '../../src/extension';
 import { emulator, extensionApi, removeAllAccounts } from './api';
 
-interface GitApi { openRepository(root: vscode.Uri): Promise<{ state: { HEAD?: { commit?: string } } } | null> }
+interface GitApi {
+  openRepository(root: vscode.Uri): Promise<{ state: { HEAD?: { commit?: string } } } | null>;
+}
 
 /** A repository on branch diag-branch with one commit and one uncommitted change; returns the commit id. */
 function gitRepository(dir: string): string {
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: dir }).toString().trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: dir })
+      .toString()
+      .trim();
   git('init', '-q', '-b', 'diag-branch');
   writeFileSync(join(dir, 'a.txt'), 'one\n');
   git('add', 'a.txt');
@@ -35,7 +40,9 @@ async function until(probe: () => boolean | Promise<boolean>, what: string, time
   }
 }
 
-interface AliyunState { tickets: { TicketId: string; Title: string; Notes: { Content: string; Attachments: string[] }[] }[] }
+interface AliyunState {
+  tickets: { TicketId: string; Title: string; Notes: { Content: string; Attachments: string[] }[] }[];
+}
 
 // Canaries planted where the collectors look. None may reach the attached zip.
 const ACCOUNT_SECRET = 'CanaryAccountSecretZ9y8x7w6v5u4t3';
@@ -61,7 +68,10 @@ describe('attach diagnostics (extension host, emulator on loopback)', () => {
     server = await emulator();
     // A second key pair the emulator knows, stored with an STS token, so both are "known secrets".
     server.control.addCredential({ provider: 'aliyun', accessKeyId: 'LTAI5tCanaryDiagKey01', accessKeySecret: ACCOUNT_SECRET, securityToken: STS_TOKEN, accountId: '1234567890123456' });
-    await api.services.accounts.add({ providerId: 'aliyun', label: 'Canary', endpoint: server.url }, { accessKeyId: 'LTAI5tCanaryDiagKey01', accessKeySecret: ACCOUNT_SECRET, securityToken: STS_TOKEN });
+    await api.services.accounts.add(
+      { providerId: 'aliyun', label: 'Canary', endpoint: server.url },
+      { accessKeyId: 'LTAI5tCanaryDiagKey01', accessKeySecret: ACCOUNT_SECRET, securityToken: STS_TOKEN },
+    );
     const account = await api.services.accounts.add({ providerId: 'aliyun', label: 'Diagnostics', endpoint: server.url }, { accessKeyId: 'testid', accessKeySecret: 'testsecret' });
     const ticket = (server.control.state('aliyun') as AliyunState).tickets.find((t) => t.Title === 'VPC NAT gateway SNAT not working')!;
     target = { accountId: account.id, ticketId: ticket.TicketId, ticketTitle: ticket.Title, accountLabel: account.label };
@@ -80,7 +90,10 @@ describe('attach diagnostics (extension host, emulator on loopback)', () => {
     await until(() => opened?.state.HEAD?.commit === commit, 'the git extension to read the test repository');
     api.services.log.info('diagnostics suite marker line');
     // The output channel writes its file asynchronously: wait until the line is on disk.
-    await until(() => readdirSync(api.storage.logUri.fsPath).some((name) => name.endsWith('.log') && readFileSync(join(api.storage.logUri.fsPath, name), 'utf8').includes('diagnostics suite marker line')), 'the log line on disk');
+    await until(
+      () => readdirSync(api.storage.logUri.fsPath).some((name) => name.endsWith('.log') && readFileSync(join(api.storage.logUri.fsPath, name), 'utf8').includes('diagnostics suite marker line')),
+      'the log line on disk',
+    );
   });
   after(async () => {
     problems.dispose();
@@ -94,7 +107,11 @@ describe('attach diagnostics (extension host, emulator on loopback)', () => {
   async function attachedBundle(): Promise<{ files: string[]; text: (path: string) => string; everything: string }> {
     const userFile = join(scratch, 'app-config.log');
     writeFileSync(userFile, `aliyun.access_key_secret = ${FILE_SECRET}\nstarted ok\n`);
-    const collected = await collectBundle({ services: api.services, logUri: api.storage.logUri, target, signal: new AbortController().signal }, allCollectors().map((c) => c.id), [vscode.Uri.file(userFile)]);
+    const collected = await collectBundle(
+      { services: api.services, logUri: api.storage.logUri, target, signal: new AbortController().signal },
+      allCollectors().map((c) => c.id),
+      [vscode.Uri.file(userFile)],
+    );
     const bundle = redactBundle(collected.sections, { knownSecrets: await knownSecretsOf(api.services), emails: true, phoneNumbers: true });
     const data = await createZip(bundleZipInputs(bundle, 'test'));
     await uploadAndReply(api.services, target, [{ name: 'diagnostics.zip', size: data.byteLength, read: () => Promise.resolve(data) }], 'Diagnostics');
@@ -114,12 +131,18 @@ describe('attach diagnostics (extension host, emulator on loopback)', () => {
 
   it('attaches a zip with the manifest, every collected part and the added file', () => {
     const expected = ['manifest.json', 'environment.txt', 'proxy.txt', 'problems.txt', 'git.txt', 'connectivity.txt', 'files/app-config.log'];
-    assert.deepEqual(expected.filter((path) => !bundle.files.includes(path)), []);
+    assert.deepEqual(
+      expected.filter((path) => !bundle.files.includes(path)),
+      [],
+    );
   });
 
   it('contains no planted secret anywhere', () => {
     const canaries = [ACCOUNT_SECRET, STS_TOKEN, PROXY_PASSWORD, PROXY_AUTHORIZATION, 'Q2FuYXJ5UHJveHlBdXRob3JpemF0aW9u', 'CanaryBearerToken0123456789abcdefABCDEF', FILE_SECRET, 'testsecret'];
-    assert.deepEqual(canaries.filter((canary) => bundle.everything.includes(canary)), []);
+    assert.deepEqual(
+      canaries.filter((canary) => bundle.everything.includes(canary)),
+      [],
+    );
   });
 
   it('reports the VS Code version and the extension version', () => {
@@ -135,12 +158,15 @@ describe('attach diagnostics (extension host, emulator on loopback)', () => {
     assert.match(bundle.text('problems.txt'), /canary\.ts:3:5 \[error\] header Authorization: .*\[REDACTED:[a-z-]+\]/);
   });
 
-  it('includes the extension\'s own log', () => {
-    const log = bundle.files.filter((path) => path.startsWith('logs/')).map((path) => bundle.text(path)).join('\n');
+  it("includes the extension's own log", () => {
+    const log = bundle.files
+      .filter((path) => path.startsWith('logs/'))
+      .map((path) => bundle.text(path))
+      .join('\n');
     assert.match(log, /diagnostics suite marker line/);
   });
 
-  it('checks connectivity to the account\'s endpoint (DNS, TCP, HTTP)', () => {
+  it("checks connectivity to the account's endpoint (DNS, TCP, HTTP)", () => {
     assert.match(bundle.text('connectivity.txt'), /DNS\s+ok[\s\S]*TCP\s+ok[\s\S]*HTTP\s+ok/);
   });
 
@@ -168,7 +194,7 @@ describe('diagnostics "Add files" on large files (extension host)', () => {
     assert.deepEqual({ ends: text.endsWith('the last line\n'), kept: text.length <= 1024 * 1024, cheap: grownMb < 100, refused: files.refused }, { ends: true, kept: true, cheap: true, refused: [] });
   });
 
-  it('refuses an empty file and a folder with the attachment policy\'s sentences', async () => {
+  it("refuses an empty file and a folder with the attachment policy's sentences", async () => {
     const empty = join(scratch, 'empty.log');
     writeFileSync(empty, '');
     const files = await collectUserFiles([vscode.Uri.file(empty), vscode.Uri.file(scratch)]);

@@ -57,7 +57,10 @@ describe('attachment download (extension host, loopback server)', () => {
     const written = await downloadTo(`${base}/small`, vscode.Uri.file(join(folder, 'small.txt')), never, CAP);
     assert.equal(written, 16);
     assert.equal(readFileSync(join(folder, 'small.txt'), 'utf8'), 'hello attachment');
-    assert.deepEqual(readdirSync(folder).filter((name) => name.endsWith('.download')), []);
+    assert.deepEqual(
+      readdirSync(folder).filter((name) => name.endsWith('.download')),
+      [],
+    );
   });
 
   it('refuses a file announced larger than the cap before writing anything', async () => {

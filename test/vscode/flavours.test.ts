@@ -80,7 +80,13 @@ for (const flavour of FLAVOURS) {
       server = await startEmulator({ port: 0 });
       view = flavour.server(server.control);
       const account = await api.services.accounts.add(
-        { providerId: flavour.providerId, label: `Flows ${flavour.name}`, endpoint: server.url, ...(flavour.apiVersion ? { apiVersion: flavour.apiVersion } : {}), ...(flavour.providerId === 'huaweicloud' ? { domainId: '0a1b2c3d4e5f60718293a4b5c6d7e8f9' } : {}) },
+        {
+          providerId: flavour.providerId,
+          label: `Flows ${flavour.name}`,
+          endpoint: server.url,
+          ...(flavour.apiVersion ? { apiVersion: flavour.apiVersion } : {}),
+          ...(flavour.providerId === 'huaweicloud' ? { domainId: '0a1b2c3d4e5f60718293a4b5c6d7e8f9' } : {}),
+        },
         flavour.credentials,
       );
       accountId = account.id;
@@ -103,7 +109,12 @@ for (const flavour of FLAVOURS) {
         const children = (await api.explorer.getChildren(group)) ?? [];
         shown.set(group.group, children.flatMap((node) => (node.kind === 'ticket' ? [node.ticketId] : [])).sort());
       }
-      const expected = (group: StatusGroup) => view.tickets().filter((t) => flavour.statuses.groups[t.status] === group).map((t) => t.id).sort();
+      const expected = (group: StatusGroup) =>
+        view
+          .tickets()
+          .filter((t) => flavour.statuses.groups[t.status] === group)
+          .map((t) => t.id)
+          .sort();
       assert.deepEqual({ needsAction: shown.get('needs-action') ?? [], inProgress: shown.get('in-progress') ?? [] }, { needsAction: expected('needs-action'), inProgress: expected('in-progress') });
     });
 
@@ -128,13 +139,19 @@ for (const flavour of FLAVOURS) {
       const attach = uploadAndReply(api.services, { accountId, ticketId: id, ticketTitle: id, accountLabel: flavour.name }, [fileOf('flows.log', `log of ${flavour.name}\n`)], 'Log attached');
       if (!capabilities.attachments) {
         await assert.rejects(Promise.resolve(attach), (error) => isTicketError(error) && /does not offer this action/.test(error.message));
-        assert.equal(view.ticket(id).messages.some((m) => m.text === 'Log attached'), false);
+        assert.equal(
+          view.ticket(id).messages.some((m) => m.text === 'Log attached'),
+          false,
+        );
         return;
       }
       const outcome = await attach;
       const message = view.ticket(id).messages.find((m) => m.text === 'Log attached');
       assert.equal(outcome.status, 'sent');
-      assert.deepEqual(message?.attachmentKeys.map((key) => server.control.attachment(flavour.emulatorProvider, key)?.toString('utf8')), [`log of ${flavour.name}\n`]);
+      assert.deepEqual(
+        message?.attachmentKeys.map((key) => server.control.attachment(flavour.emulatorProvider, key)?.toString('utf8')),
+        [`log of ${flavour.name}\n`],
+      );
     });
 
     it('urges a ticket when the account offers it, and says it cannot when it does not', async () => {
@@ -165,7 +182,7 @@ for (const flavour of FLAVOURS) {
       }
     });
 
-    it('files a ticket from the provider\'s own form, once', async () => {
+    it("files a ticket from the provider's own form, once", async () => {
       const marker = `flows-${flavour.name.replace(/\W+/g, '-')}-${Date.now()}`;
       const form = await api.services.providers.run(accountId, (provider) => fillCreateForm(provider, flavour, { marker }));
       const created: string[] = [];
@@ -177,7 +194,13 @@ for (const flavour of FLAVOURS) {
       const values = Object.fromEntries(Object.entries(form.values).filter((entry): entry is [string, FormValue] => entry[1] !== undefined));
       const outcome = await submitter.submit(values);
       assert.equal(outcome.outcome, 'created', JSON.stringify(outcome));
-      assert.deepEqual(view.tickets().filter((t) => t.description.includes(marker) || t.messages.some((m) => m.text.includes(marker))).map((t) => t.id), created);
+      assert.deepEqual(
+        view
+          .tickets()
+          .filter((t) => t.description.includes(marker) || t.messages.some((m) => m.text.includes(marker)))
+          .map((t) => t.id),
+        created,
+      );
     });
   });
 }

@@ -42,10 +42,14 @@ for (const flavour of FLAVOURS) {
     };
     /** The user's Refresh, until `probe` holds (each one reads up to 10 conversations, most overdue first). */
     const refreshUntil = <T>(probe: () => T | undefined | false, what: string): Promise<T> =>
-      until(async () => {
-        await vscode.commands.executeCommand('cloudTickets.refresh', { accountId });
-        return probe();
-      }, what, 60_000);
+      until(
+        async () => {
+          await vscode.commands.executeCommand('cloudTickets.refresh', { accountId });
+          return probe();
+        },
+        what,
+        60_000,
+      );
 
     before(async () => {
       api = await extensionApi();
@@ -54,7 +58,13 @@ for (const flavour of FLAVOURS) {
       view = flavour.server(server.control);
       provider = flavour.createProvider(server.url, flavour.credentials, CLIENT_SETTINGS);
       const account = await api.services.accounts.add(
-        { providerId: flavour.providerId, label: `Replies ${flavour.name}`, endpoint: server.url, ...(flavour.apiVersion ? { apiVersion: flavour.apiVersion } : {}), ...(flavour.providerId === 'huaweicloud' ? { domainId: '0a1b2c3d4e5f60718293a4b5c6d7e8f9' } : {}) },
+        {
+          providerId: flavour.providerId,
+          label: `Replies ${flavour.name}`,
+          endpoint: server.url,
+          ...(flavour.apiVersion ? { apiVersion: flavour.apiVersion } : {}),
+          ...(flavour.providerId === 'huaweicloud' ? { domainId: '0a1b2c3d4e5f60718293a4b5c6d7e8f9' } : {}),
+        },
         flavour.credentials,
       );
       accountId = account.id;

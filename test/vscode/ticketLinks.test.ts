@@ -70,7 +70,8 @@ for (const flavour of FLAVOURS) {
     let freshTitle: string;
 
     const panelOf = (ticketId: string) => api.services.panels.get({ accountId, ticketId });
-    const waitForPanel = (ticketId: string) => until(() => panelOf(ticketId) && ticketTabs().find((tab) => tab.label === freshTitle || tab.label === ticketTitle(ticketId)), `the panel of ${ticketId}`);
+    const waitForPanel = (ticketId: string) =>
+      until(() => panelOf(ticketId) && ticketTabs().find((tab) => tab.label === freshTitle || tab.label === ticketTitle(ticketId)), `the panel of ${ticketId}`);
     const titles = new Map<string, string>();
     const ticketTitle = (ticketId: string) => titles.get(ticketId);
 
@@ -79,7 +80,13 @@ for (const flavour of FLAVOURS) {
       await removeAllAccounts(api);
       server = await startEmulator({ port: 0 });
       const account = await api.services.accounts.add(
-        { providerId: flavour.providerId, label: `Links ${flavour.name}`, endpoint: server.url, ...(flavour.apiVersion ? { apiVersion: flavour.apiVersion } : {}), ...(flavour.providerId === 'huaweicloud' ? { domainId: OSM_DOMAIN_ID } : {}) },
+        {
+          providerId: flavour.providerId,
+          label: `Links ${flavour.name}`,
+          endpoint: server.url,
+          ...(flavour.apiVersion ? { apiVersion: flavour.apiVersion } : {}),
+          ...(flavour.providerId === 'huaweicloud' ? { domainId: OSM_DOMAIN_ID } : {}),
+        },
         flavour.credentials,
       );
       accountId = account.id;
@@ -118,7 +125,8 @@ for (const flavour of FLAVOURS) {
     it('links the id in Markdown and in a code comment but not in code, and the link opens the ticket', async () => {
       const markdown = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Notes\n\nFixed in ticket ${freshId}; the build 0005XXXXQ is unrelated.\n` });
       const code = await vscode.workspace.openTextDocument({ language: 'typescript', content: `const id = "ticket ${freshId}";\n// see ticket ${freshId}\n` });
-      const linksOf = async (document: vscode.TextDocument) => (await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', document.uri)).filter((link) => link.target?.scheme === 'command');
+      const linksOf = async (document: vscode.TextDocument) =>
+        (await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', document.uri)).filter((link) => link.target?.scheme === 'command');
       const [inMarkdown, inCode] = [await linksOf(markdown), await linksOf(code)];
       const texts = (document: vscode.TextDocument, links: vscode.DocumentLink[]) => links.map((link) => `${link.range.start.line}:${document.getText(link.range)}`);
       assert.deepEqual({ markdown: texts(markdown, inMarkdown), code: texts(code, inCode) }, { markdown: [`2:${freshId}`], code: [`1:${freshId}`] });
@@ -137,10 +145,15 @@ for (const flavour of FLAVOURS) {
       assert.deepEqual({ trusted: ours.isTrusted, html: ours.supportHtml ?? false }, { trusted: { enabledCommands: ['cloudTickets.openTicketById'] }, html: false });
       const card = unescape(ours.value);
       const links = [...card.matchAll(/\]\((\w+:[^)]*)\)/g)].map((match) => match[1]);
-      assert.deepEqual({
-        title: card.includes(cached.title), status: card.includes(cached.status.label), account: card.includes(`Links ${flavour.name}`),
-        links: links.map((link) => vscode.Uri.parse(link)).map((uri) => `${uri.scheme}:${uri.path}:${uri.query}`),
-      }, { title: true, status: true, account: true, links: [`command:cloudTickets.openTicketById:${JSON.stringify([freshId])}`] });
+      assert.deepEqual(
+        {
+          title: card.includes(cached.title),
+          status: card.includes(cached.status.label),
+          account: card.includes(`Links ${flavour.name}`),
+          links: links.map((link) => vscode.Uri.parse(link)).map((uri) => `${uri.scheme}:${uri.path}:${uri.query}`),
+        },
+        { title: true, status: true, account: true, links: [`command:cloudTickets.openTicketById:${JSON.stringify([freshId])}`] },
+      );
     });
 
     it('links the id in a terminal line, and the link opens the ticket', async () => {
@@ -149,7 +162,10 @@ for (const flavour of FLAVOURS) {
       try {
         const line = `$ deploy --note "ticket ${freshId}" && echo done 0005XXXXQ`;
         const links = provider.provideTerminalLinks({ line, terminal });
-        assert.deepEqual(links.map((link) => line.slice(link.startIndex, link.startIndex + link.length)), [freshId]);
+        assert.deepEqual(
+          links.map((link) => line.slice(link.startIndex, link.startIndex + link.length)),
+          [freshId],
+        );
         await provider.handleTerminalLink(links[0]);
         await waitForPanel(freshId);
       } finally {

@@ -55,7 +55,7 @@ describe('ticket panel (extension host, emulator on loopback)', () => {
     assert.equal(ticketTabs().filter((t) => t.label === LONG_THREAD).length, 1);
   });
 
-  it('exports the conversation as Markdown with support\'s latest message and its access key id redacted', async () => {
+  it("exports the conversation as Markdown with support's latest message and its access key id redacted", async () => {
     // Alibaba's ListTicketNotes does not say which notes were sent as confidential (the sample's tax id
     // reply was sent with Encrypt=true), so no note is left out as confidential: the export is redacted.
     server.control.agentReply('aliyun', idOf(WITH_SECRET), 'Your log shows the key LTAI5tExportCanary00000001; please rotate it.', { keepStatus: true });
@@ -74,8 +74,9 @@ describe('ticket panel (extension host, emulator on loopback)', () => {
   });
 
   describe('replies are duplicate-safe (commit-then-drop and closed connections injected)', () => {
-    const notesWith = (text: string) => (server.control.state('aliyun') as { tickets: { Title: string; Notes: { Content: string }[] }[] })
-      .tickets.find((t) => t.Title === OPEN_TICKET)!.Notes.filter((note) => note.Content === text).length;
+    const notesWith = (text: string) =>
+      (server.control.state('aliyun') as { tickets: { Title: string; Notes: { Content: string }[] }[] }).tickets.find((t) => t.Title === OPEN_TICKET)!.Notes.filter((note) => note.Content === text)
+        .length;
     const sender = () => new PanelReplySender(api.services, { accountId, ticketId: idOf(OPEN_TICKET) }, { pauseMs: 0 });
     const thread = async () => (await api.services.providers.run(accountId, (provider) => provider.listMessages(idOf(OPEN_TICKET), {}))).items;
 

@@ -129,7 +129,11 @@ class TicketPage {
 
 /** A reply starter that quotes (the start of) a support question. */
 function quote(body: string): string {
-  const lines = body.slice(0, QUOTE_CHARS).split(/\r?\n/).slice(0, 6).map((line) => `> ${line}`);
+  const lines = body
+    .slice(0, QUOTE_CHARS)
+    .split(/\r?\n/)
+    .slice(0, 6)
+    .map((line) => `> ${line}`);
   return `${lines.join('\n')}\n\n`;
 }
 
@@ -137,7 +141,10 @@ async function start(): Promise<void> {
   const started = performance.now();
   app.replaceChildren(h('p', { className: 'muted page__loading', text: '…' }));
   // Saved before the first load (which may take long) so that a window reload during it restores the panel.
-  void ipc.request({ type: 'target' }, { timeoutMs: 0 }).then((target) => api.setState(target), () => undefined);
+  void ipc.request({ type: 'target' }, { timeoutMs: 0 }).then(
+    (target) => api.setState(target),
+    () => undefined,
+  );
   const init = await ipc.request({ type: 'ready' }, { timeoutMs: 0 });
   const rendered = performance.now();
   new TicketPage(init);

@@ -3,7 +3,18 @@
 // trust, so headers are matched loosely. Which cloud wrote the file comes from the descriptors: a
 // secret header only that cloud writes, or else the shape of each row's key id.
 import * as path from 'node:path';
-import { displayPath, importText, importWarning, readSourceText, suggestLabel, withNote, type ImportCandidate, type ImportEnvironment, type ImportReport, type ImportWarning } from '../../core/credential-import';
+import {
+  displayPath,
+  importText,
+  importWarning,
+  readSourceText,
+  suggestLabel,
+  withNote,
+  type ImportCandidate,
+  type ImportEnvironment,
+  type ImportReport,
+  type ImportWarning,
+} from '../../core/credential-import';
 import { looksLikeCredentialField, type ProviderDescriptor } from '../../core/provider-descriptor';
 import { PROVIDERS } from '../../providers';
 import { type CsvRow, parseCsv } from './csv-parser';
@@ -106,8 +117,5 @@ function columnOf(row: string[], names: readonly string[]): number {
 
 /** The cloud whose key ids have exactly this shape, else the first whose ids could look like it. */
 function cloudOfKeyId(accessKeyId: string, clouds: readonly ProviderDescriptor[]): ProviderDescriptor | undefined {
-  return (
-    clouds.find((cloud) => cloud.credentialFields.keyId.shape.test(accessKeyId)) ??
-    clouds.find((cloud) => looksLikeCredentialField(cloud.credentialFields.keyId, accessKeyId))
-  );
+  return clouds.find((cloud) => cloud.credentialFields.keyId.shape.test(accessKeyId)) ?? clouds.find((cloud) => looksLikeCredentialField(cloud.credentialFields.keyId, accessKeyId));
 }

@@ -13,7 +13,10 @@ export interface ScanOptions {
 /** Scans environment variables and the CLI/SDK credential files of every cloud, read-only. */
 export async function scanCredentialSources(environment: ImportEnvironment, options: ScanOptions = {}): Promise<ImportReport> {
   const clouds = PROVIDERS.filter((cloud) => !options.providers || options.providers.includes(cloud.id));
-  return runIsolatedScans(clouds.flatMap((cloud) => cloud.credentialSources), environment);
+  return runIsolatedScans(
+    clouds.flatMap((cloud) => cloud.credentialSources),
+    environment,
+  );
 }
 
 /** Runs the given sources side by side; one that throws becomes a warning, the rest still count. */

@@ -31,7 +31,12 @@ const FIELD_TO_STEP: Partial<Record<CredentialField, StepName>> = { accessKeyId:
  * flow returns to the step that is wrong, keeping everything else the user typed.
  * Resolves with the account and credentials to save, or undefined when cancelled.
  */
-export async function runAddAccountFlow(verify: Verify, start: AccountDraft = {}, firstStep: StepName = 'provider', knownProblems: Partial<Record<StepName, SafeText>> = {}): Promise<{ account: NewAccount; credentials: Credentials } | undefined> {
+export async function runAddAccountFlow(
+  verify: Verify,
+  start: AccountDraft = {},
+  firstStep: StepName = 'provider',
+  knownProblems: Partial<Record<StepName, SafeText>> = {},
+): Promise<{ account: NewAccount; credentials: Credentials } | undefined> {
   const draft: AccountDraft = { ...start };
   const problems: Partial<Record<StepName, SafeText>> = { ...knownProblems };
   let index = STEPS.indexOf(firstStep);
@@ -99,36 +104,61 @@ async function runStep(step: StepName, draft: AccountDraft, frame: StepFrame, pr
       return true;
     }
     case 'label':
-      return assign(draft, 'label', await inputStep(frame, {
-        prompt: ownText(vscode.l10n.t('A name for this account, shown in the Tickets view')),
-        value: draft.label ?? vscode.l10n.t('{0} account', cloudName(draft.provider!)),
-        validate: (value) => (value.trim() ? undefined : ownText(vscode.l10n.t('Enter a name.'))),
-      }));
+      return assign(
+        draft,
+        'label',
+        await inputStep(frame, {
+          prompt: ownText(vscode.l10n.t('A name for this account, shown in the Tickets view')),
+          value: draft.label ?? vscode.l10n.t('{0} account', cloudName(draft.provider!)),
+          validate: (value) => (value.trim() ? undefined : ownText(vscode.l10n.t('Enter a name.'))),
+        }),
+      );
     case 'accessKeyId':
-      return assign(draft, 'accessKeyId', await inputStep(frame, {
-        prompt: ownText(vscode.l10n.t('Access key id (AK)')),
-        placeholder: outsideText(draft.provider!.credentialFields.keyId.example),
-        value: draft.accessKeyId,
-        problem,
-        validate: (value) => (value.trim() ? undefined : ownText(vscode.l10n.t('Enter the access key id.'))),
-        hint: (value) => (looksLikeCredentialField(draft.provider!.credentialFields.keyId, value) ? undefined : ownText(vscode.l10n.t('This does not look like a {0} access key id ({1}); check it before going on.', cloudName(draft.provider!), outsideText(draft.provider!.credentialFields.keyId.example)))),
-      }));
+      return assign(
+        draft,
+        'accessKeyId',
+        await inputStep(frame, {
+          prompt: ownText(vscode.l10n.t('Access key id (AK)')),
+          placeholder: outsideText(draft.provider!.credentialFields.keyId.example),
+          value: draft.accessKeyId,
+          problem,
+          validate: (value) => (value.trim() ? undefined : ownText(vscode.l10n.t('Enter the access key id.'))),
+          hint: (value) =>
+            looksLikeCredentialField(draft.provider!.credentialFields.keyId, value)
+              ? undefined
+              : ownText(
+                  vscode.l10n.t(
+                    'This does not look like a {0} access key id ({1}); check it before going on.',
+                    cloudName(draft.provider!),
+                    outsideText(draft.provider!.credentialFields.keyId.example),
+                  ),
+                ),
+        }),
+      );
     case 'secret':
-      return assign(draft, 'accessKeySecret', await inputStep(frame, {
-        prompt: ownText(vscode.l10n.t('Access key secret (SK). It is stored only in VS Code\'s secret storage.')),
-        password: true,
-        value: draft.accessKeySecret,
-        problem,
-        validate: (value) => (value.trim() ? undefined : ownText(vscode.l10n.t('Enter the access key secret.'))),
-        hint: (value) => (/\s/.test(value.trim()) ? ownText(vscode.l10n.t('The secret contains spaces; check that it was pasted completely.')) : undefined),
-      }));
+      return assign(
+        draft,
+        'accessKeySecret',
+        await inputStep(frame, {
+          prompt: ownText(vscode.l10n.t("Access key secret (SK). It is stored only in VS Code's secret storage.")),
+          password: true,
+          value: draft.accessKeySecret,
+          problem,
+          validate: (value) => (value.trim() ? undefined : ownText(vscode.l10n.t('Enter the access key secret.'))),
+          hint: (value) => (/\s/.test(value.trim()) ? ownText(vscode.l10n.t('The secret contains spaces; check that it was pasted completely.')) : undefined),
+        }),
+      );
     case 'securityToken':
-      return assign(draft, 'securityToken', await inputStep(frame, {
-        prompt: ownText(vscode.l10n.t('STS security token (optional — only for temporary keys; leave empty otherwise)')),
-        password: true,
-        value: draft.securityToken,
-        problem,
-      }));
+      return assign(
+        draft,
+        'securityToken',
+        await inputStep(frame, {
+          prompt: ownText(vscode.l10n.t('STS security token (optional — only for temporary keys; leave empty otherwise)')),
+          password: true,
+          value: draft.securityToken,
+          problem,
+        }),
+      );
     case 'connection':
       return connectionStep(draft, frame, problem);
   }
@@ -141,7 +171,10 @@ async function connectionStep(draft: AccountDraft, frame: StepFrame, problem?: S
     apiVersion: version,
     custom: false,
   }));
-  const items = [...(versions.length ? versions : [{ label: vscode.l10n.t('Default endpoint'), apiVersion: undefined, custom: false }]), { label: vscode.l10n.t('Custom endpoint…'), apiVersion: provider.apiVersions[0], custom: true, detail: problem }];
+  const items = [
+    ...(versions.length ? versions : [{ label: vscode.l10n.t('Default endpoint'), apiVersion: undefined, custom: false }]),
+    { label: vscode.l10n.t('Custom endpoint…'), apiVersion: provider.apiVersions[0], custom: true, detail: problem },
+  ];
   const picked = await pickStep(frame, items, problem ?? ownText(vscode.l10n.t('Where should requests go?')), draft.endpoint ? items.length - 1 : 0);
   if (!picked) return false;
   draft.apiVersion = picked.apiVersion;
@@ -149,12 +182,19 @@ async function connectionStep(draft: AccountDraft, frame: StepFrame, problem?: S
     draft.endpoint = undefined;
     return true;
   }
-  return assign(draft, 'endpoint', await inputStep({ ...frame }, {
-    prompt: ownText(vscode.l10n.t('Endpoint host or URL (for example a regional endpoint or a local emulator)')),
-    value: draft.endpoint,
-    problem,
-    validate: (value) => (/^(https?:\/\/)?[\w.-]+(:\d+)?(\/.*)?$/.test(value.trim()) ? undefined : ownText(vscode.l10n.t('Enter a host name or an http(s) URL.'))),
-  }));
+  return assign(
+    draft,
+    'endpoint',
+    await inputStep(
+      { ...frame },
+      {
+        prompt: ownText(vscode.l10n.t('Endpoint host or URL (for example a regional endpoint or a local emulator)')),
+        value: draft.endpoint,
+        problem,
+        validate: (value) => (/^(https?:\/\/)?[\w.-]+(:\d+)?(\/.*)?$/.test(value.trim()) ? undefined : ownText(vscode.l10n.t('Enter a host name or an http(s) URL.'))),
+      },
+    ),
+  );
 }
 
 function assign<K extends keyof AccountDraft>(draft: AccountDraft, key: K, value: string | undefined): boolean {

@@ -15,16 +15,19 @@ export interface StepFrame {
  * `undefined` when cancelled, or rejects with StepBack. `validate` returns a blocking message;
  * `hint` returns a non-blocking warning (format hints are advice, not strict rules).
  */
-export function inputStep(frame: StepFrame, options: {
-  prompt: SafeText;
-  value?: string;
-  placeholder?: SafeText;
-  password?: boolean;
-  validate?: (value: string) => SafeText | undefined;
-  hint?: (value: string) => SafeText | undefined;
-  /** Error from a previous attempt, shown until the user edits. */
-  problem?: SafeText;
-}): Promise<string | undefined> {
+export function inputStep(
+  frame: StepFrame,
+  options: {
+    prompt: SafeText;
+    value?: string;
+    placeholder?: SafeText;
+    password?: boolean;
+    validate?: (value: string) => SafeText | undefined;
+    hint?: (value: string) => SafeText | undefined;
+    /** Error from a previous attempt, shown until the user edits. */
+    problem?: SafeText;
+  },
+): Promise<string | undefined> {
   const box = vscode.window.createInputBox();
   box.title = frame.title;
   box.step = frame.step;

@@ -23,17 +23,33 @@ export function diagnoseVerifyFailure(error: unknown): VerifyFailure {
   const field = credentialFieldOf(error);
   switch (field) {
     case 'clock':
-      return { field, message: ownText(vscode.l10n.t('The cloud rejected the request time: this computer\'s clock is probably off. Correct the system clock and try again. ({0})', detail)) };
+      return { field, message: ownText(vscode.l10n.t("The cloud rejected the request time: this computer's clock is probably off. Correct the system clock and try again. ({0})", detail)) };
     case 'securityToken':
       return error.authFailure === 'token-expired'
-        ? { field, message: ownText(vscode.l10n.t('The temporary security token has expired; the access key was not rejected. Enter a current STS token (go back if the temporary key id and secret changed with it). ({0})', detail)) }
+        ? {
+            field,
+            message: ownText(
+              vscode.l10n.t(
+                'The temporary security token has expired; the access key was not rejected. Enter a current STS token (go back if the temporary key id and secret changed with it). ({0})',
+                detail,
+              ),
+            ),
+          }
         : { field, message: ownText(vscode.l10n.t('The security token was rejected or has expired. Enter a current STS token, or leave it empty for a permanent key. ({0})', detail)) };
     case 'secret':
       return { field, message: ownText(vscode.l10n.t('The access key exists but the secret does not match it (bad signature). Check the secret. ({0})', detail)) };
     case 'accessKeyId':
       return { field, message: ownText(vscode.l10n.t('The cloud does not know this access key id, or it is disabled. Check the key id. ({0})', detail)) };
     case 'permission':
-      return { field, message: ownText(vscode.l10n.t('The keys work, but this identity may not use the ticket API{0}. Ask an administrator for the permission, or save the account anyway.', error.deniedAction ? ` (${outsideText(error.deniedAction)})` : '')) };
+      return {
+        field,
+        message: ownText(
+          vscode.l10n.t(
+            'The keys work, but this identity may not use the ticket API{0}. Ask an administrator for the permission, or save the account anyway.',
+            error.deniedAction ? ` (${outsideText(error.deniedAction)})` : '',
+          ),
+        ),
+      };
     case 'connection':
       return error.kind === 'network'
         ? { field, message: ownText(vscode.l10n.t('The endpoint could not be reached. Check the endpoint, proxy and network. ({0})', detail)) }

@@ -4,10 +4,7 @@ import * as path from 'node:path';
 import { importText, importWarning } from './import-text';
 import type { ImportEnvironment, ImportWarning } from './types';
 
-export type SourceText =
-  | { status: 'found'; text: string }
-  | { status: 'missing' }
-  | { status: 'unreadable'; warning: ImportWarning };
+export type SourceText = { status: 'found'; text: string } | { status: 'missing' } | { status: 'unreadable'; warning: ImportWarning };
 
 /** Shows a path with the home folder as `~`, the way users recognise it. */
 export function displayPath(filePath: string, homeDir: string): string {

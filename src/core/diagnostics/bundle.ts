@@ -76,7 +76,11 @@ export function bundleZipInputs(bundle: RedactedBundle, generator: string): ZipI
     generator,
     createdAt: new Date(bundle.createdAt).toISOString(),
     files: bundle.sections.map((section, index) => ({
-      path: section.path, title: section.title, bytes: files[index].data.byteLength, redactions: section.findings.length, ...(section.note ? { note: section.note } : {}),
+      path: section.path,
+      title: section.title,
+      bytes: files[index].data.byteLength,
+      redactions: section.findings.length,
+      ...(section.note ? { note: section.note } : {}),
     })),
     redactions: redactionCounts(bundle),
   };
@@ -103,7 +107,11 @@ export function decodeTextFile(bytes: Uint8Array): string | undefined {
 
 /** A file name that is safe as one path segment of the zip. */
 export function safeSegment(name: string): string {
-  const cleaned = name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_').replace(/^\.+/, '_').trim().slice(0, 120);
+  const cleaned = name
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_')
+    .replace(/^\.+/, '_')
+    .trim()
+    .slice(0, 120);
   return cleaned === '' ? 'file' : cleaned;
 }
 

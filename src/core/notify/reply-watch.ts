@@ -143,11 +143,13 @@ export class ReplyWatch implements Disposable {
    */
   async sweep(accountId?: string, max = SWEEP_SIZE): Promise<void> {
     const ids = accountId === undefined ? [...this.accounts.keys()] : [accountId];
-    await Promise.all(ids.map(async (id) => {
-      for (const ticketId of this.ticketsToCheck(id, max, new Set(), true)) {
-        await this.checkTicket(id, ticketId).catch(() => undefined);
-      }
-    }));
+    await Promise.all(
+      ids.map(async (id) => {
+        for (const ticketId of this.ticketsToCheck(id, max, new Set(), true)) {
+          await this.checkTicket(id, ticketId).catch(() => undefined);
+        }
+      }),
+    );
   }
 
   /** Reads one conversation in the background; new support messages are announced. Rejects on failure. */
@@ -169,7 +171,12 @@ export class ReplyWatch implements Disposable {
   }
 
   /** A conversation read elsewhere (a panel load); `shown` = it is on screen, so it counts as read. */
-  observeConversation(accountId: string, ticketId: string, messages: readonly Message[], options: { readonly shown: boolean; readonly ticket?: TicketSummary; readonly pendingReasons?: readonly TicketChangeReason[] }): void {
+  observeConversation(
+    accountId: string,
+    ticketId: string,
+    messages: readonly Message[],
+    options: { readonly shown: boolean; readonly ticket?: TicketSummary; readonly pendingReasons?: readonly TicketChangeReason[] },
+  ): void {
     const account = this.accounts.get(accountId);
     if (!account) return;
     const observed = observeConversation(account.tickets.get(ticketId), messages, { now: this.clock.now(), baseline: account.baseline, shown: options.shown });
@@ -205,12 +212,14 @@ export class ReplyWatch implements Disposable {
 
   /** Writes pending changes now. */
   async flush(): Promise<void> {
-    await Promise.all([...this.accounts.entries()].map(([id, account]) => {
-      if (!account.saveTimer) return Promise.resolve();
-      account.saveTimer.cancel();
-      account.saveTimer = undefined;
-      return this.save(id, account);
-    }));
+    await Promise.all(
+      [...this.accounts.entries()].map(([id, account]) => {
+        if (!account.saveTimer) return Promise.resolve();
+        account.saveTimer.cancel();
+        account.saveTimer = undefined;
+        return this.save(id, account);
+      }),
+    );
   }
 
   dispose(): void {

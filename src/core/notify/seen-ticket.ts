@@ -70,7 +70,7 @@ export function observeConversation(before: SeenTicket | undefined, messages: re
     ...(lastActivityAt !== undefined ? { lastActivityAt } : {}),
     checkedAt: context.now,
     unread: context.shown ? 0 : (before?.unread ?? 0) + replies.length + firstSightUnread,
-    markedUnread: context.shown ? false : before?.markedUnread ?? false,
+    markedUnread: context.shown ? false : (before?.markedUnread ?? false),
     repliesSeen: (before?.repliesSeen ?? 0) + replies.length,
   };
   const newestReply = replies.at(-1);
@@ -94,8 +94,12 @@ export function observeListed(before: SeenTicket | undefined, ticket: TicketSumm
     const newTicket = !context.baseline;
     const newReplies = newTicket ? (listUnread ?? 0) : 0;
     const seen: SeenTicket = {
-      statusCode: ticket.status.code, unread: listUnread ?? 0, repliesSeen: newReplies, watchedSince: at,
-      ...(listUnread !== undefined ? { listUnread } : {}), ...(newTicket ? { newTicket } : {}),
+      statusCode: ticket.status.code,
+      unread: listUnread ?? 0,
+      repliesSeen: newReplies,
+      watchedSince: at,
+      ...(listUnread !== undefined ? { listUnread } : {}),
+      ...(newTicket ? { newTicket } : {}),
     };
     return { seen, newReplies };
   }

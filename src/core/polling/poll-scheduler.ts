@@ -203,7 +203,10 @@ export class PollScheduler implements Disposable {
   /** Resolves when no poll is running (tests and the bench wait on it between fake-clock steps). */
   async settled(): Promise<void> {
     for (;;) {
-      const running = [...this.polls.values()].map((poll) => poll.running).filter((run): run is Promise<void> => run !== undefined).concat(this.focused.running());
+      const running = [...this.polls.values()]
+        .map((poll) => poll.running)
+        .filter((run): run is Promise<void> => run !== undefined)
+        .concat(this.focused.running());
       if (running.length === 0) return;
       await Promise.all(running);
     }
@@ -235,7 +238,9 @@ export class PollScheduler implements Disposable {
     const at = this.clock.now();
     const first = poll.lastPollAt === undefined;
     poll.lastPollAt = at;
-    const run = this.check(accountId, poll).then(async (result) => (result.outcome === 'failed' || result.outcome === 'skipped' ? { ...result, noteChecks: 0 } : { ...result, noteChecks: await this.checkNotes(accountId, poll, first) }));
+    const run = this.check(accountId, poll).then(async (result) =>
+      result.outcome === 'failed' || result.outcome === 'skipped' ? { ...result, noteChecks: 0 } : { ...result, noteChecks: await this.checkNotes(accountId, poll, first) },
+    );
     poll.running = run.then(() => undefined);
     const { outcome, error, noteChecks } = await run;
     poll.running = undefined;

@@ -152,9 +152,7 @@ export class AccountRefresher {
     const known = new Set(this.current.tickets.map((ticket) => ticket.id));
     const wanted = [...new Set(ticketIds)].filter((id) => known.has(id));
     if (wanted.length === 0 || this.disposed) return this.current;
-    const outcomes = await this.withSideTask((signal) =>
-      this.access(this.accountId, (provider) => loadDetailOutcomes(provider, wanted, this.calls, signal)),
-    ).catch(() => undefined);
+    const outcomes = await this.withSideTask((signal) => this.access(this.accountId, (provider) => loadDetailOutcomes(provider, wanted, this.calls, signal))).catch(() => undefined);
     if (!outcomes || this.disposed) return this.current;
     this.publish(mergeDetails(this.current, outcomes), 'details');
     return this.current;
@@ -166,9 +164,7 @@ export class AccountRefresher {
    */
   async checkChangeSignal(): Promise<ChangeSignal> {
     try {
-      const signal = await this.withSideTask((abort) =>
-        this.access(this.accountId, (provider) => this.calls.read((s) => provider.getChangeSignal(s), abort)),
-      );
+      const signal = await this.withSideTask((abort) => this.access(this.accountId, (provider) => this.calls.read((s) => provider.getChangeSignal(s), abort)));
       const current = this.current;
       if (!this.refreshing && current.state !== 'fresh' && current.fetchedAt !== undefined && signal.token === current.changeToken) {
         this.publish(withState(current, 'fresh'), 'poll');
@@ -259,10 +255,12 @@ type DetailResult = { readonly id: string; readonly detail?: TicketSummary; read
 async function loadDetailOutcomes(provider: TicketProvider, ids: readonly string[], calls: AccountCalls, signal: AbortSignal): Promise<DetailResult[]> {
   const results = await Promise.all(
     ids.map((id) =>
-      calls.read((s) => provider.getTicket(id, s), signal).then(
-        (detail): DetailResult => ({ id, detail: summaryOf(detail) }),
-        (error: unknown): DetailResult => ({ id, error }),
-      ),
+      calls
+        .read((s) => provider.getTicket(id, s), signal)
+        .then(
+          (detail): DetailResult => ({ id, detail: summaryOf(detail) }),
+          (error: unknown): DetailResult => ({ id, error }),
+        ),
     ),
   );
   const fatal = results.find((result) => result.error !== undefined && isAccountWide(result.error));
@@ -295,4 +293,3 @@ function superseded(): Error {
   error.name = 'AbortError';
   return error;
 }
-

@@ -16,7 +16,6 @@ import { matchesFilter, splitFilter, type AccountFilter } from './filter';
 import { summaryOf, type AccountSnapshot } from './snapshot';
 import { mergeTicket, needsDetail, type DetailPolicy } from './ticket-changes';
 
-
 export interface FetchPlan {
   readonly filter: AccountFilter;
   readonly pageSize: number;
@@ -150,16 +149,18 @@ class TicketFetch {
 
   /** Never rejects: a fatal failure is recorded and stops the whole fetch. */
   private loadDetail(ticketId: string): Promise<DetailOutcome> {
-    return this.calls.read((signal) => this.provider.getTicket(ticketId, signal), this.signal).then(
-      (detail): DetailOutcome => ({ detail: summaryOf(detail) }),
-      (error: unknown): DetailOutcome => {
-        if (isFatalDetailError(error) && !this.signal.aborted) {
-          this.firstFatal ??= error;
-          this.controller.abort(error);
-        }
-        return { error };
-      },
-    );
+    return this.calls
+      .read((signal) => this.provider.getTicket(ticketId, signal), this.signal)
+      .then(
+        (detail): DetailOutcome => ({ detail: summaryOf(detail) }),
+        (error: unknown): DetailOutcome => {
+          if (isFatalDetailError(error) && !this.signal.aborted) {
+            this.firstFatal ??= error;
+            this.controller.abort(error);
+          }
+          return { error };
+        },
+      );
   }
 
   /** Pages in order, duplicates (a ticket moving between pages while paging) dropped, filters applied. */

@@ -1,12 +1,6 @@
 // Server-side signature verification (spec §8.5) for RPC v1 (HMAC-SHA1) and V3 (ACS3-HMAC-SHA256),
 // recomputing the signature with the project's own signer over what was actually received.
-import {
-  computeAcs3Signature,
-  computeRpcV1Signature,
-  parseAcs3Authorization,
-  sha256Hex,
-  signaturesEqual,
-} from '../../providers/aliyun/signer';
+import { computeAcs3Signature, computeRpcV1Signature, parseAcs3Authorization, sha256Hex, signaturesEqual } from '../../providers/aliyun/signer';
 import type { EmulatorCredential, EmulatorRequest, MultiMap, ProviderContext } from '../types';
 import { AliyunRequestError, gatewayErrors, missingParameter, signatureMismatchV1, signatureMismatchV3, type AliyunError } from './errors';
 

@@ -1,9 +1,7 @@
 // Reads the `aliyun` section of a fixtures document: checks every field the emulator uses and names the
 // first bad one (`aliyun.tickets[3].Notes[0].Role must be one of 2, 3`). Absent top-level fields keep
 // the built-in sample's value; the fields given are kept as written, so printing them shows the input.
-import {
-  array, boolean, contentBytes, fail, integer, isoDate, object, oneOf, text, unique, type FixtureObject,
-} from '../fixture-checks';
+import { array, boolean, contentBytes, fail, integer, isoDate, object, oneOf, text, unique, type FixtureObject } from '../fixture-checks';
 import type { AliyunFixtures } from './fixtures';
 import { parseStatus } from './status';
 
@@ -130,13 +128,15 @@ function checkNote(value: unknown, path: string): number {
   text(note.Name, `${path}.Name`, true);
   text(note.Content, `${path}.Content`, true);
   optional(note, 'Encrypt', path, boolean);
-  optional(note, 'Attachments', path, (list, at) => array(list, at).forEach((entry, i) => {
-    const attachmentPath = `${at}[${i}]`;
-    const attachment = object(entry, attachmentPath);
-    text(attachment.Name, `${attachmentPath}.Name`);
-    optional(attachment, 'ObjectKey', attachmentPath, (key, keyPath) => text(key, keyPath));
-    contentBytes(attachment.Text, attachment.Base64, attachmentPath, ['Text', 'Base64']);
-  }));
+  optional(note, 'Attachments', path, (list, at) =>
+    array(list, at).forEach((entry, i) => {
+      const attachmentPath = `${at}[${i}]`;
+      const attachment = object(entry, attachmentPath);
+      text(attachment.Name, `${attachmentPath}.Name`);
+      optional(attachment, 'ObjectKey', attachmentPath, (key, keyPath) => text(key, keyPath));
+      contentBytes(attachment.Text, attachment.Base64, attachmentPath, ['Text', 'Base64']);
+    }),
+  );
   return dialogId;
 }
 

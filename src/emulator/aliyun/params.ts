@@ -68,7 +68,10 @@ export class ActionParams {
   commaList(name: string): string[] | undefined {
     const value = this.optional(name);
     if (value === undefined) return undefined;
-    return value.split(',').map((item) => item.trim()).filter(Boolean);
+    return value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
   }
 
   /** JSON ("json" shrink) encoding, e.g. SecretInfo (spec §3); must be a JSON object. */

@@ -117,9 +117,7 @@ export class AliyunWorkorderPlugin implements ProviderPlugin {
     const ticket = this.ticket(ticketId);
     const status = options.status === undefined ? undefined : parseStatus(options.status);
     if (options.status !== undefined && status === undefined) throw new Error(`aliyun: unknown status ${options.status}`);
-    const attachmentKeys = (options.attachments ?? []).map(
-      (file) => this.store.objects.seed(file.name, file.bytes ?? Buffer.alloc(0), ticket.creatorId, this.clock.now()).objectKey,
-    );
+    const attachmentKeys = (options.attachments ?? []).map((file) => this.store.objects.seed(file.name, file.bytes ?? Buffer.alloc(0), ticket.creatorId, this.clock.now()).objectKey);
     return String(this.lifecycle.agentReply(ticket, content, status, options.agentName, attachmentKeys, options.keepStatus === true).dialogId);
   }
 
@@ -148,7 +146,11 @@ export class AliyunWorkorderPlugin implements ProviderPlugin {
       Notes: t.notes.map((n) => ({ DialogId: n.dialogId, CreateTime: n.createTime, Role: n.role, Name: n.name, Content: n.content, Encrypt: n.encrypted, Attachments: n.attachmentKeys })),
     }));
     const attachments = this.store.objects.list().map((o) => ({
-      ObjectKey: o.objectKey, FileName: o.fileName, OwnerUid: o.ownerUid, Size: o.bytes?.length, Uploaded: o.bytes !== undefined,
+      ObjectKey: o.objectKey,
+      FileName: o.fileName,
+      OwnerUid: o.ownerUid,
+      Size: o.bytes?.length,
+      Uploaded: o.bytes !== undefined,
       ...(o.received ? { ReceivedBytes: o.received.bytes, Framing: o.received.framing } : {}),
     }));
     return { tickets, attachments, uploadBytesReceived: this.store.objects.receivedBytes };

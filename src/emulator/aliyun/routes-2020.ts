@@ -99,13 +99,18 @@ const listTickets: ActionHandler = (call) => {
   const after = params.optionalInteger('CreatedAfterTime');
   const before = params.optionalInteger('CreatedBeforeTime');
   const ids = params.commaList('Ids');
-  const matches = call.store.page(callerUid(call), {
-    statuses: statusFilter(call),
-    ticketIds: ids && ids.length > 0 ? ids : undefined,
-    createdFrom: after === undefined ? undefined : after * 1000,
-    createdTo: before === undefined ? undefined : before * 1000 + 999,
-    productCode: params.optional('ProductCode') || undefined,
-  }, (pageStart - 1) * pageSize, pageSize);
+  const matches = call.store.page(
+    callerUid(call),
+    {
+      statuses: statusFilter(call),
+      ticketIds: ids && ids.length > 0 ? ids : undefined,
+      createdFrom: after === undefined ? undefined : after * 1000,
+      createdTo: before === undefined ? undefined : before * 1000 + 999,
+      productCode: params.optional('ProductCode') || undefined,
+    },
+    (pageStart - 1) * pageSize,
+    pageSize,
+  );
   return {
     ...OK,
     data: {

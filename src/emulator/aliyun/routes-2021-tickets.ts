@@ -1,16 +1,7 @@
 // Version 2021-06-10 ticket actions (spec §4.1–§4.8).
 import { parseStatus, severityObject, statusObject, type SeverityCode, type StatusCode } from './status';
 import type { StoredTicket } from './store';
-import {
-  callerUid,
-  checkUidParameter,
-  checkUploaded,
-  customerName,
-  ownedTicket,
-  type ActionCall,
-  type ActionHandler,
-  type ActionResult,
-} from './routes-types';
+import { callerUid, checkUidParameter, checkUploaded, customerName, ownedTicket, type ActionCall, type ActionHandler, type ActionResult } from './routes-types';
 
 const MAX_PAGE_SIZE = 100;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -78,13 +69,18 @@ const listTickets: ActionHandler = (call) => {
   const singleId = params.optional('TicketId');
   const idList = params.commaList('TicketIdList');
   const ticketIds = singleId ? [singleId, ...(idList ?? [])] : idList;
-  const page = call.store.page(callerUid(call), {
-    statuses: statusFilter(call),
-    ticketIds: ticketIds && ticketIds.length > 0 ? ticketIds : undefined,
-    keyword: params.optional('Keyword') || undefined,
-    createdFrom: params.optionalInteger('StartDate'),
-    createdTo: params.optionalInteger('EndDate'),
-  }, (pageNumber - 1) * pageSize, pageSize);
+  const page = call.store.page(
+    callerUid(call),
+    {
+      statuses: statusFilter(call),
+      ticketIds: ticketIds && ticketIds.length > 0 ? ticketIds : undefined,
+      keyword: params.optional('Keyword') || undefined,
+      createdFrom: params.optionalInteger('StartDate'),
+      createdTo: params.optionalInteger('EndDate'),
+    },
+    (pageNumber - 1) * pageSize,
+    pageSize,
+  );
   return {
     fields: { PageNumber: pageNumber, PageSize: pageSize, TotalCount: page.total },
     data: page.items.map((ticket) => ({ TicketId: ticket.ticketId, Title: ticket.title, Status: statusObject(ticket.status) })),

@@ -238,9 +238,7 @@ export class WorkorderStore {
       (!filter.productCode || t.productCode === filter.productCode);
     const unfiltered = !filter.statuses && !filter.ticketIds && !keyword && filter.createdFrom === undefined && filter.createdTo === undefined && !filter.productCode;
     if (unfiltered) return { total: owned.length, items: owned.slice(offset, offset + limit) };
-    const candidates = filter.ticketIds
-      ? [...new Set(filter.ticketIds)].flatMap((id) => this.ownedTicket(uid, id) ?? []).sort(newestFirst)
-      : owned;
+    const candidates = filter.ticketIds ? [...new Set(filter.ticketIds)].flatMap((id) => this.ownedTicket(uid, id) ?? []).sort(newestFirst) : owned;
     const items: StoredTicket[] = [];
     let total = 0;
     for (const ticket of candidates) {

@@ -11,9 +11,7 @@
  * (captured from the live gateway in huaweicloud/huaweicloud-sdk-java-v3 issue #44); a bad signature is
  * "verify aksk signature fail" and an expired token "token expires" (spec §1.6.3, §5.6 steps 4–5).
  */
-import {
-  computeSdkHmacSignature, formatSdkDate, parseSdkDate, parseSdkHmacAuthorization, signaturesEqual,
-} from '../../providers/huaweicloud/signer';
+import { computeSdkHmacSignature, formatSdkDate, parseSdkDate, parseSdkHmacAuthorization, signaturesEqual } from '../../providers/huaweicloud/signer';
 import type { EmulatorRequest, ProviderContext } from '../types';
 import { gatewayError, headerValue, type OsmReply } from './http';
 import type { OsmEmulatorState } from './state';

@@ -17,8 +17,16 @@ export interface AgentMessageOptions {
 
 /** Status names accepted by `setStatus` besides numeric codes. */
 export const STATUS_NAMES: Readonly<Record<string, number>> = {
-  pending: 0, accepted: 1, 'in-progress': 1, 'pending-confirmation': 2, completed: 3, cancelled: 4,
-  suspended: 5, invalid: 12, deleted: 13, 'awaiting-feedback': 17,
+  pending: 0,
+  accepted: 1,
+  'in-progress': 1,
+  'pending-confirmation': 2,
+  completed: 3,
+  cancelled: 4,
+  suspended: 5,
+  invalid: 12,
+  deleted: 13,
+  'awaiting-feedback': 17,
 };
 
 export class OsmCaseLifecycle {
@@ -39,9 +47,16 @@ export class OsmCaseLifecycle {
       return id;
     });
     const message = this.state.addMessage(c, {
-      type: 1, replierId: this.state.supportEngineer.id, replierName: options.agentName ?? this.state.supportEngineer.name, iamUserType: 0,
-      content, createTime: this.state.now(), accessoryIds, displayType: options.displayType ?? 'NORMAL',
-      extension: options.extension, isFirst: false,
+      type: 1,
+      replierId: this.state.supportEngineer.id,
+      replierName: options.agentName ?? this.state.supportEngineer.name,
+      iamUserType: 0,
+      content,
+      createTime: this.state.now(),
+      accessoryIds,
+      displayType: options.displayType ?? 'NORMAL',
+      extension: options.extension,
+      isFirst: false,
     });
     message.readByCustomer = false;
     if (options.status !== undefined) this.setStatus(caseId, options.status);
@@ -82,7 +97,7 @@ export class OsmCaseLifecycle {
   /** Forces a native status (code or one of STATUS_NAMES). */
   setStatus(caseId: string, status: number | string): void {
     const c = this.requireCase(caseId);
-    const code = typeof status === 'number' ? status : STATUS_NAMES[status] ?? Number(status);
+    const code = typeof status === 'number' ? status : (STATUS_NAMES[status] ?? Number(status));
     if (!Number.isInteger(code) || code < 0 || code > 20) throw new Error(`unknown OSM status: ${status}`);
     c.status = code;
     if (code === 3 && !c.confirmedTime) c.confirmedTime = this.state.now();

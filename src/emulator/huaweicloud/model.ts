@@ -1,6 +1,9 @@
 /** In-memory records of the OSM emulator. Wire shapes are produced from these by the route modules. */
 
-export interface Localized { zh: string; en: string }
+export interface Localized {
+  zh: string;
+  en: string;
+}
 
 export interface AccountRecord {
   domainId: string;
@@ -100,7 +103,16 @@ export interface AttachmentRecord {
   boundTo?: string;
 }
 
-export interface LabelRecord { id: number; name: string; color: string }
+export interface LabelRecord {
+  id: number;
+  name: string;
+  color: string;
+}
 
 /** A message-status change (withdrawn / read) reported once by the new-message poll. */
-export interface MessageUpdateRecord { seq: number; caseId: string; messageId: string; status: -1 | 1 }
+export interface MessageUpdateRecord {
+  seq: number;
+  caseId: string;
+  messageId: string;
+  status: -1 | 1;
+}

@@ -7,7 +7,10 @@ import type { MultiMap } from '../types';
 import { businessError, malformed } from './http';
 
 export class QueryReader {
-  constructor(private readonly values: MultiMap, private readonly requestId: string) {}
+  constructor(
+    private readonly values: MultiMap,
+    private readonly requestId: string,
+  ) {}
 
   /** First value, or undefined when absent. */
   string(name: string): string | undefined {
@@ -16,7 +19,10 @@ export class QueryReader {
 
   /** Every value of an array parameter: repeated keys and comma-separated values both accepted. */
   list(name: string): string[] {
-    return (this.values.get(name) ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+    return (this.values.get(name) ?? [])
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
   }
 
   /** An integer within bounds; absent → fallback; not an integer or out of range → 400 OSM.0001. */

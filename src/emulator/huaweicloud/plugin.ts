@@ -3,10 +3,7 @@
  * client needs under `/v3`, and loopback download URLs under `/__osm-obs/`. Authentication and
  * X-Domain-Id checks run before every route; business errors are HTTP 200 bodies.
  */
-import type {
-  EmulatorCredential, EmulatorRequest, EmulatorResponse, NativeErrorSpec, PluginFactoryOptions, ProviderContext,
-  ProviderControl, ProviderPlugin, ProviderPluginFactory,
-} from '../types';
+import type { EmulatorCredential, EmulatorRequest, EmulatorResponse, NativeErrorSpec, PluginFactoryOptions, ProviderContext, ProviderControl, ProviderPlugin, ProviderPluginFactory } from '../types';
 import { authenticate, checkDenied, OSM_PROVIDER } from './auth';
 import { binary, businessError, gatewayError, OsmReply } from './http';
 import { OsmCaseLifecycle } from './lifecycle';
@@ -27,9 +24,7 @@ import { seedOsmState } from './fixtures/seed';
 import type { OsmEmulatorState } from './state';
 import { runOsmCommand } from './commands';
 
-export const OSM_ROUTES: readonly OsmRoute[] = [
-  ...iamRoutes, ...configRoutes, ...caseRoutes, ...messageRoutes, ...attachmentRoutes, ...actionRoutes, ...labelRoutes,
-];
+export const OSM_ROUTES: readonly OsmRoute[] = [...iamRoutes, ...configRoutes, ...caseRoutes, ...messageRoutes, ...attachmentRoutes, ...actionRoutes, ...labelRoutes];
 
 const PATH_PREFIXES = ['/v2/servicerequest/', '/v2.0/servicerequest/', '/v1.0/servicerequest/', '/v3/', OBS_PATH_PREFIX];
 
@@ -45,9 +40,12 @@ export class HuaweiCloudOsmPlugin implements ProviderPlugin {
   constructor(private readonly options: PluginFactoryOptions) {
     this.stageFixtures(options.fixtures)();
     this.control = {
-      agentReply: (ticketId, content, opts) => this.lifecycle.reply(ticketId, content, {
-        agentName: opts?.agentName, attachments: opts?.attachments, status: opts?.status === undefined ? undefined : statusCode(opts.status),
-      }),
+      agentReply: (ticketId, content, opts) =>
+        this.lifecycle.reply(ticketId, content, {
+          agentName: opts?.agentName,
+          attachments: opts?.attachments,
+          status: opts?.status === undefined ? undefined : statusCode(opts.status),
+        }),
       setStatus: (ticketId, status) => this.lifecycle.setStatus(ticketId, status),
       snapshot: () => snapshotState(this.state),
       attachment: (key) => this.state.attachments.get(key)?.bytes,
@@ -103,8 +101,13 @@ export class HuaweiCloudOsmPlugin implements ProviderPlugin {
 
   credentials(): readonly EmulatorCredential[] {
     return this.fixtures.accessKeys.map((k) => ({
-      provider: OSM_PROVIDER, accessKeyId: k.accessKeyId, accessKeySecret: k.accessKeySecret, accountId: k.domainId, principalName: k.principalName,
-      securityToken: k.securityToken, disabled: k.disabled,
+      provider: OSM_PROVIDER,
+      accessKeyId: k.accessKeyId,
+      accessKeySecret: k.accessKeySecret,
+      accountId: k.domainId,
+      principalName: k.principalName,
+      securityToken: k.securityToken,
+      disabled: k.disabled,
       securityTokenExpiresAt: k.securityTokenExpiration === undefined ? undefined : Date.parse(k.securityTokenExpiration),
     }));
   }

@@ -41,7 +41,10 @@ export interface OsmRoute {
   handle(rc: RouteContext): EmulatorResponse;
 }
 
-export interface RouteMatch { route: OsmRoute; params: Record<string, string> }
+export interface RouteMatch {
+  route: OsmRoute;
+  params: Record<string, string>;
+}
 
 function safeDecode(segment: string): string {
   try {
@@ -85,7 +88,13 @@ export function routeContext(request: EmulatorRequest, ctx: ProviderContext, sta
   const tzOffsetMinutes = (tz ? parseTimeZoneHeader(tz) : undefined) ?? 8 * 60;
   let body: JsonObject | undefined;
   return {
-    request, ctx, state, requestId, caller, language, tzOffsetMinutes,
+    request,
+    ctx,
+    state,
+    requestId,
+    caller,
+    language,
+    tzOffsetMinutes,
     params: match.params,
     query: new QueryReader(request.query, requestId),
     json: () => (body ??= parseJsonObject(request.body, requestId)),

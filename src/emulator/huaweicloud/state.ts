@@ -6,10 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { OsmAccessKeyFixture, OsmCatalogue } from './fixtures/format';
 import { sampleCatalogue } from './fixtures/catalogue';
-import type {
-  AccountRecord, AttachmentRecord, CaseRecord, LabelRecord, Localized, MessageRecord,
-  MessageUpdateRecord, OperateLogRecord,
-} from './model';
+import type { AccountRecord, AttachmentRecord, CaseRecord, LabelRecord, Localized, MessageRecord, MessageUpdateRecord, OperateLogRecord } from './model';
 
 export interface OsmEmulatorOptions {
   /** Clock used for creation times, urge windows, token expiry and signature freshness. */
@@ -128,8 +125,13 @@ export class OsmEmulatorState {
   /** Records an operation-log entry. */
   log(c: CaseRecord, operateType: number, description: Localized, by: { id: string; name: string; type?: number }, at?: Date): OperateLogRecord {
     const entry: OperateLogRecord = {
-      id: String(this.nextLogId++), operateType, operatorType: by.type ?? 0, operatorId: by.id,
-      operatorName: by.name, description, time: at ?? this.now(),
+      id: String(this.nextLogId++),
+      operateType,
+      operatorType: by.type ?? 0,
+      operatorId: by.id,
+      operatorName: by.name,
+      description,
+      time: at ?? this.now(),
     };
     c.logs.push(entry);
     return entry;

@@ -53,11 +53,19 @@ const cascade: readonly FormField[] = [
 
 const title: FormField = { id: FIELD.title, kind: 'text', label: 'Title', required: false, maxLength: MAX_TITLE_LENGTH };
 const description: FormField = {
-  id: FIELD.description, kind: 'textarea', label: 'Description', required: true, maxLength: MAX_TEXT_LENGTH,
+  id: FIELD.description,
+  kind: 'textarea',
+  label: 'Description',
+  required: true,
+  maxLength: MAX_TEXT_LENGTH,
   help: 'Plain text. Describe what you did, what happened and what you expected.',
 };
 const secretInfo: FormField = {
-  id: FIELD.secretInfo, kind: 'textarea', label: 'Confidential information', required: false, maxLength: MAX_TEXT_LENGTH,
+  id: FIELD.secretInfo,
+  kind: 'textarea',
+  label: 'Confidential information',
+  required: false,
+  maxLength: MAX_TEXT_LENGTH,
   help: 'Passwords, keys or personal data support needs; stored at a higher security level.',
 };
 
@@ -65,8 +73,15 @@ const SCHEMA_2021: CreateFormSchema = {
   fields: [
     ...cascade,
     {
-      id: FIELD.severity, kind: 'select', label: 'Severity', required: true, defaultValue: '1',
-      options: [{ value: '1', label: 'Normal' }, { value: '2', label: 'Urgent' }],
+      id: FIELD.severity,
+      kind: 'select',
+      label: 'Severity',
+      required: true,
+      defaultValue: '1',
+      options: [
+        { value: '1', label: 'Normal' },
+        { value: '2', label: 'Urgent' },
+      ],
     },
     title,
     description,
@@ -74,8 +89,12 @@ const SCHEMA_2021: CreateFormSchema = {
     secretInfo,
     { id: FIELD.attachments, kind: 'file', label: 'Attachments', required: false, maxFiles: MAX_ATTACHMENTS, maxBytesPerFile: MAX_ATTACHMENT_BYTES },
     {
-      id: FIELD.secretAttachments, kind: 'file', label: 'Confidential attachments', required: false,
-      maxFiles: MAX_ATTACHMENTS, maxBytesPerFile: MAX_ATTACHMENT_BYTES,
+      id: FIELD.secretAttachments,
+      kind: 'file',
+      label: 'Confidential attachments',
+      required: false,
+      maxFiles: MAX_ATTACHMENTS,
+      maxBytesPerFile: MAX_ATTACHMENT_BYTES,
     },
   ],
 };
@@ -86,13 +105,25 @@ const SCHEMA_2020: CreateFormSchema = {
     title,
     description,
     {
-      id: FIELD.email, kind: 'email', label: 'Contact e-mail', required: true, maxLength: 128,
+      id: FIELD.email,
+      kind: 'email',
+      label: 'Contact e-mail',
+      required: true,
+      maxLength: 128,
       help: 'Must be a contact registered to receive messages for this account.',
     },
     { id: FIELD.phone, kind: 'phone', label: 'Mobile phone for SMS updates', required: false, maxLength: 32 },
     {
-      id: FIELD.notifyTimeRange, kind: 'select', label: 'Notify me', required: false, defaultValue: 'all',
-      options: [{ value: 'all', label: 'At any time' }, { value: 'normal', label: 'Office hours (09:00–18:00)' }, { value: 'never', label: 'Never' }],
+      id: FIELD.notifyTimeRange,
+      kind: 'select',
+      label: 'Notify me',
+      required: false,
+      defaultValue: 'all',
+      options: [
+        { value: 'all', label: 'At any time' },
+        { value: 'normal', label: 'Office hours (09:00–18:00)' },
+        { value: 'never', label: 'Never' },
+      ],
     },
     secretInfo,
   ],

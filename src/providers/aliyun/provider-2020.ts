@@ -8,9 +8,7 @@ import { describeError, TicketError, unsupportedOperation } from '../../core/err
 import type { CreateFormSchema, FieldOption, FormValues } from '../../core/form-schema';
 import { formString } from '../../core/form-validation';
 import type { Page, PageRequest } from '../../core/paging';
-import type {
-  ChangeSignal, CreatedTicket, ReplyInput, TicketListFilter, TicketProvider,
-} from '../../core/provider';
+import type { ChangeSignal, CreatedTicket, ReplyInput, TicketListFilter, TicketProvider } from '../../core/provider';
 import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
 import type { NotifyTimeRange, Workorder2020Api } from './ops/legacy-2020';
 import { capabilitiesFor } from './capabilities';
@@ -18,9 +16,7 @@ import type { AliyunClient } from './client';
 import { PROVIDER_NAME } from './errors';
 import { createFormFor, FIELD, loadCascadeOptions, type CatalogDirectory, type CatalogProduct, type ProductCatalog } from './forms';
 import { message2020, sortByTime, statusNamesFor, summary2020 } from './mapping';
-import {
-  asNotFound, writeOnTicket, assertValidForm, cachedLoad, changeSignalOf, clampPageSize, cursorOfPage, invalidInput, nextCursor, pageNumberFrom,
-} from './provider-support';
+import { asNotFound, writeOnTicket, assertValidForm, cachedLoad, changeSignalOf, clampPageSize, cursorOfPage, invalidInput, nextCursor, pageNumberFrom } from './provider-support';
 import { readArray, readNumber, readRecord, readString } from './wire/read';
 
 /** Documented maximum page size of 2020 ListTickets (spec §5.4). */
@@ -60,14 +56,17 @@ export class AliyunProvider2020 implements TicketProvider {
     if (filter.statusGroups && filter.statusGroups.length === 0) {
       return { items: [], totalCount: 0 };
     }
-    const result = await this.fetchPage({
-      pageStart,
-      pageSize,
-      statuses: filter.statusGroups ? statusNamesFor(filter.statusGroups) : undefined,
-      ids: filter.ids,
-      createdAfterSeconds: toSeconds(filter.createdAfter, Math.ceil),
-      createdBeforeSeconds: toSeconds(filter.createdBefore, Math.floor),
-    }, signal);
+    const result = await this.fetchPage(
+      {
+        pageStart,
+        pageSize,
+        statuses: filter.statusGroups ? statusNamesFor(filter.statusGroups) : undefined,
+        ids: filter.ids,
+        createdAfterSeconds: toSeconds(filter.createdAfter, Math.ceil),
+        createdBeforeSeconds: toSeconds(filter.createdBefore, Math.floor),
+      },
+      signal,
+    );
     return { items: result.items, totalCount: result.total, nextCursor: nextCursor(pageStart, pageSize, result.items.length, result.total) };
   }
 
@@ -136,20 +135,26 @@ export class AliyunProvider2020 implements TicketProvider {
   async createTicket(values: FormValues, signal?: AbortSignal): Promise<CreatedTicket> {
     assertValidForm(createFormFor('2020-03-26'), values);
     const notify = formString(values, FIELD.notifyTimeRange);
-    const { envelope } = await this.api.createTicket({
-      categoryId: formString(values, FIELD.category),
-      productCode: formString(values, FIELD.product),
-      content: formString(values, FIELD.description),
-      email: formString(values, FIELD.email),
-      title: formString(values, FIELD.title),
-      phone: formString(values, FIELD.phone),
-      secretContent: formString(values, FIELD.secretInfo),
-      notifyTimeRange: notify === 'normal' || notify === 'never' || notify === 'all' ? (notify as NotifyTimeRange) : undefined,
-    }, signal);
+    const { envelope } = await this.api.createTicket(
+      {
+        categoryId: formString(values, FIELD.category),
+        productCode: formString(values, FIELD.product),
+        content: formString(values, FIELD.description),
+        email: formString(values, FIELD.email),
+        title: formString(values, FIELD.title),
+        phone: formString(values, FIELD.phone),
+        secretContent: formString(values, FIELD.secretInfo),
+        notifyTimeRange: notify === 'normal' || notify === 'never' || notify === 'all' ? (notify as NotifyTimeRange) : undefined,
+      },
+      signal,
+    );
     const ticketId = readString(envelope.Data);
     if (!ticketId) {
       throw new TicketError({
-        kind: 'server', code: 'MissingTicketId', operation: 'CreateTicket', ambiguous: true,
+        kind: 'server',
+        code: 'MissingTicketId',
+        operation: 'CreateTicket',
+        ambiguous: true,
         message: describeError('server', { provider: PROVIDER_NAME, operation: 'CreateTicket', detail: 'The answer did not include the new ticket id; refresh the list before filing again' }),
       });
     }
@@ -167,7 +172,9 @@ export class AliyunProvider2020 implements TicketProvider {
     const data = readRecord(envelope.Data);
     const directories: CatalogDirectory[] = [];
     const add = (key: string, name: string, list: unknown): void => {
-      const products = readArray(list).map(product2020).filter((product) => product.key !== '');
+      const products = readArray(list)
+        .map(product2020)
+        .filter((product) => product.key !== '');
       if (products.length > 0) {
         directories.push({ key, name, products });
       }

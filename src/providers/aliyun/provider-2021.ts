@@ -5,7 +5,14 @@ import type { CreateFormSchema, FieldOption, FormValues } from '../../core/form-
 import { formList, formString } from '../../core/form-validation';
 import type { Page, PageRequest } from '../../core/paging';
 import {
-  uploadSize, type AttachmentUpload, type ChangeSignal, type CreatedTicket, type RatingInput, type ReplyInput, type TicketListFilter, type TicketProvider,
+  uploadSize,
+  type AttachmentUpload,
+  type ChangeSignal,
+  type CreatedTicket,
+  type RatingInput,
+  type ReplyInput,
+  type TicketListFilter,
+  type TicketProvider,
   type UploadedAttachment,
 } from '../../core/provider';
 import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
@@ -16,9 +23,7 @@ import { PROVIDER_NAME } from './errors';
 import { createFormFor, FIELD, loadCascadeOptions, type CatalogDirectory, type ProductCatalog } from './forms';
 import { categoryLanguage } from './language';
 import { detail2021, message2021, sortByTime, statusNamesFor, summary2021 } from './mapping';
-import {
-  asNotFound, writeOnTicket, assertScore, assertValidForm, cachedLoad, changeSignalOf, clampPageSize, cursorOfPage, invalidInput, nextCursor, pageNumberFrom,
-} from './provider-support';
+import { asNotFound, writeOnTicket, assertScore, assertValidForm, cachedLoad, changeSignalOf, clampPageSize, cursorOfPage, invalidInput, nextCursor, pageNumberFrom } from './provider-support';
 import { readArray, readNumber, readRecord, readString } from './wire/read';
 import { uploadContent } from '../http/streamed-body';
 import type { AliyunLanguage } from './wire/types';
@@ -34,7 +39,10 @@ export class AliyunProvider2021 implements TicketProvider {
   readonly serverTime: ServerTime;
   private readonly catalog: ProductCatalog;
 
-  constructor(private readonly client: AliyunClient, private readonly language: AliyunLanguage) {
+  constructor(
+    private readonly client: AliyunClient,
+    private readonly language: AliyunLanguage,
+  ) {
     this.serverTime = client.serverClock;
     this.catalog = {
       directories: cachedLoad((signal) => this.loadDirectories(signal)),
@@ -148,15 +156,18 @@ export class AliyunProvider2021 implements TicketProvider {
   async createTicket(values: FormValues, signal?: AbortSignal): Promise<CreatedTicket> {
     const schema = createFormFor('2021-06-10');
     assertValidForm(schema, values);
-    const { envelope } = await this.client.tickets.createTicket({
-      categoryId: formString(values, FIELD.category),
-      severity: formString(values, FIELD.severity) === '2' ? 2 : 1,
-      title: formString(values, FIELD.title),
-      description: formString(values, FIELD.description),
-      email: formString(values, FIELD.email),
-      fileNames: formList(values, FIELD.attachments),
-      secretInfo: { content: formString(values, FIELD.secretInfo), fileNames: formList(values, FIELD.secretAttachments) },
-    }, signal);
+    const { envelope } = await this.client.tickets.createTicket(
+      {
+        categoryId: formString(values, FIELD.category),
+        severity: formString(values, FIELD.severity) === '2' ? 2 : 1,
+        title: formString(values, FIELD.title),
+        description: formString(values, FIELD.description),
+        email: formString(values, FIELD.email),
+        fileNames: formList(values, FIELD.attachments),
+        secretInfo: { content: formString(values, FIELD.secretInfo), fileNames: formList(values, FIELD.secretAttachments) },
+      },
+      signal,
+    );
     const ticketId = readString(envelope.Data);
     if (!ticketId) {
       throw new TicketError({

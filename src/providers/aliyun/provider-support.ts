@@ -37,7 +37,10 @@ export function nextCursor(page: number, pageSize: number, received: number, tot
 /** Fingerprint of the open tickets: changes when one is added, closed or changes status. */
 export function changeSignalOf(total: number | undefined, tickets: readonly TicketSummary[]): ChangeSignal {
   const lines = tickets.map((ticket) => `${ticket.id}:${ticket.status.code}`).sort();
-  const token = createHash('sha256').update(`${total ?? ''}|${lines.join(',')}`).digest('hex').slice(0, 32);
+  const token = createHash('sha256')
+    .update(`${total ?? ''}|${lines.join(',')}`)
+    .digest('hex')
+    .slice(0, 32);
   const exact = total === undefined || total <= tickets.length;
   const needsActionCount = tickets.filter((ticket) => ticket.status.group === 'needs-action').length;
   return exact ? { token, needsActionCount } : { token };
@@ -83,7 +86,10 @@ export async function writeOnTicket<T>(write: () => Promise<T>, lookUp: () => Pr
   } catch (error) {
     // Only the cloud's refusal (it has an HTTP status); our own checks never sent anything.
     if (!isTicketError(error, 'invalid-input') || error.httpStatus === undefined) throw error;
-    const missing = await lookUp().then(() => undefined, (lookUpError: unknown) => (isTicketError(lookUpError, 'not-found') ? lookUpError : undefined));
+    const missing = await lookUp().then(
+      () => undefined,
+      (lookUpError: unknown) => (isTicketError(lookUpError, 'not-found') ? lookUpError : undefined),
+    );
     throw missing ?? error;
   }
 }

@@ -3,13 +3,7 @@
 // Transport-free, so the HTTP client sends it and tests compare it with captured SDK traffic.
 import { buildAcs3Headers, signAcs3Request, type Acs3Signature } from './signer-acs3';
 import { signRpcV1Request, type AliyunSigningCredentials, type RpcV1Signature } from './signer-rpc';
-import {
-  encodeWorkorderParams,
-  formEncode,
-  workorderParamSpecs,
-  type WorkorderRequestModel,
-  type WorkorderVersion,
-} from './wire/params';
+import { encodeWorkorderParams, formEncode, workorderParamSpecs, type WorkorderRequestModel, type WorkorderVersion } from './wire/params';
 
 /** The two signature algorithms the Workorder endpoint accepts; V3 is the default (§8). */
 export type WorkorderSignatureAlgorithm = 'ACS3-HMAC-SHA256' | 'RPC-v1-HMAC-SHA1';
@@ -53,17 +47,10 @@ export function buildWorkorderRequest(input: WorkorderRequestInput): WorkorderWi
   if (!specs) throw new TypeError(`Workorder ${input.version} has no action ${input.action}`);
   const params = encodeWorkorderParams(specs, input.request);
   const body = params.body === undefined ? undefined : formEncode(params.body);
-  return (input.algorithm ?? 'ACS3-HMAC-SHA256') === 'ACS3-HMAC-SHA256'
-    ? buildAcs3(input, params.query, params.body, body)
-    : buildRpcV1(input, params.query, params.body, body);
+  return (input.algorithm ?? 'ACS3-HMAC-SHA256') === 'ACS3-HMAC-SHA256' ? buildAcs3(input, params.query, params.body, body) : buildRpcV1(input, params.query, params.body, body);
 }
 
-function buildAcs3(
-  input: WorkorderRequestInput,
-  query: Readonly<Record<string, string>>,
-  bodyForm: Readonly<Record<string, string>> | undefined,
-  body: string | undefined,
-): WorkorderWireRequest {
+function buildAcs3(input: WorkorderRequestInput, query: Readonly<Record<string, string>>, bodyForm: Readonly<Record<string, string>> | undefined, body: string | undefined): WorkorderWireRequest {
   const headers = {
     ...buildAcs3Headers({
       host: input.host,

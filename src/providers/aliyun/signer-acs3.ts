@@ -3,24 +3,14 @@
 // with the SignedHeaders it received. signAcs3Request() only adds headers to an outgoing request.
 import { randomBytes } from 'node:crypto';
 import { hmacSha256Hex, queryEntries, removeHeader, setHeader } from '../signing-primitives';
-import {
-  bodyBytes,
-  compareCodeUnits,
-  formatAliyunTimestamp,
-  percentEncode,
-  sha256Hex,
-  type HeaderInput,
-  type RequestBody,
-} from './signer-encoding';
+import { bodyBytes, compareCodeUnits, formatAliyunTimestamp, percentEncode, sha256Hex, type HeaderInput, type RequestBody } from './signer-encoding';
 import type { AliyunSigningCredentials } from './signer-rpc';
 
 /** Name of the algorithm, first word of the Authorization header. */
 export const ACS3_ALGORITHM = 'ACS3-HMAC-SHA256';
 
 /** Query parameters, already flattened: name → value(s); a server can pass its decoded multi-map. */
-export type Acs3QueryInput =
-  | Readonly<Record<string, string | number | boolean | readonly string[] | undefined>>
-  | ReadonlyMap<string, readonly string[]>;
+export type Acs3QueryInput = Readonly<Record<string, string | number | boolean | readonly string[] | undefined>> | ReadonlyMap<string, readonly string[]>;
 
 /** Input of the pure V3 computation. */
 export interface Acs3SignatureInput {
@@ -118,10 +108,7 @@ export function isAcs3SignedHeaderName(name: string): boolean {
 }
 
 /** Canonical headers (`name:value\n`, names lower-cased and sorted, values trimmed) and the SignedHeaders list. */
-export function acs3CanonicalHeaders(
-  headers: HeaderInput,
-  signedHeaders?: readonly string[],
-): { canonicalHeaders: string; signedHeaders: string } {
+export function acs3CanonicalHeaders(headers: HeaderInput, signedHeaders?: readonly string[]): { canonicalHeaders: string; signedHeaders: string } {
   const wanted = signedHeaders?.map((name) => name.toLowerCase());
   const valuesByName = new Map<string, string[]>();
   for (const name of wanted ?? []) valuesByName.set(name, []);
@@ -134,9 +121,7 @@ export function acs3CanonicalHeaders(
     valuesByName.set(lower, list);
   }
   const names = [...valuesByName.keys()].sort(compareCodeUnits);
-  const canonicalHeaders = names
-    .map((name) => `${name}:${[...(valuesByName.get(name) ?? [])].sort(compareCodeUnits).join(',')}\n`)
-    .join('');
+  const canonicalHeaders = names.map((name) => `${name}:${[...(valuesByName.get(name) ?? [])].sort(compareCodeUnits).join(',')}\n`).join('');
   return { canonicalHeaders, signedHeaders: names.join(';') };
 }
 
@@ -146,14 +131,7 @@ export function computeAcs3Signature(input: Acs3SignatureInput): Acs3Signature {
   const canonicalUri = acs3CanonicalUri(input.pathname ?? '/');
   const canonicalQueryString = acs3CanonicalQueryString(input.query);
   const { canonicalHeaders, signedHeaders } = acs3CanonicalHeaders(input.headers, input.signedHeaders);
-  const canonicalRequest = [
-    input.method.toUpperCase(),
-    canonicalUri,
-    canonicalQueryString,
-    canonicalHeaders,
-    signedHeaders,
-    hashedPayload,
-  ].join('\n');
+  const canonicalRequest = [input.method.toUpperCase(), canonicalUri, canonicalQueryString, canonicalHeaders, signedHeaders, hashedPayload].join('\n');
   const canonicalRequestHash = sha256Hex(canonicalRequest);
   const stringToSign = `${ACS3_ALGORITHM}\n${canonicalRequestHash}`;
   const signature = hmacSha256Hex(input.accessKeySecret, stringToSign);

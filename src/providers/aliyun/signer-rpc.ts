@@ -5,14 +5,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { compareCodeUnits, formatAliyunTimestamp, percentEncode } from './signer-encoding';
 
 /** A parameter value before flattening: scalars, arrays (→ Key.N) and objects (→ Key.Sub); null/undefined are dropped. */
-export type RpcParamValue =
-  | string
-  | number
-  | boolean
-  | null
-  | undefined
-  | readonly RpcParamValue[]
-  | { readonly [key: string]: RpcParamValue };
+export type RpcParamValue = string | number | boolean | null | undefined | readonly RpcParamValue[] | { readonly [key: string]: RpcParamValue };
 
 /** Request parameters by name, before flattening. */
 export type RpcParams = Readonly<Record<string, RpcParamValue>>;
@@ -142,8 +135,7 @@ export function newRpcNonce(): string {
 /** Adds the common parameters (§6.1, incl. `SecurityToken` for STS) and the `Signature` to an outgoing request. */
 export function signRpcV1Request(input: RpcV1RequestInput): SignedRpcV1Request {
   const { credentials } = input;
-  const timestamp =
-    typeof input.timestamp === 'string' ? input.timestamp : formatAliyunTimestamp(input.timestamp ?? new Date());
+  const timestamp = typeof input.timestamp === 'string' ? input.timestamp : formatAliyunTimestamp(input.timestamp ?? new Date());
   // Same insertion order as the official SDK, so captured wire requests can be reproduced byte for byte.
   const query: Record<string, string> = {
     Action: input.action,

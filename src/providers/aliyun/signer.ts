@@ -7,16 +7,7 @@
 //   emulator verifies received requests with them;
 // - signRpcV1Request / signAcs3Request (+ buildAcs3Headers): add the common parameters or headers
 //   and the signature to an outgoing request.
-export {
-  EMPTY_PAYLOAD_SHA256,
-  bodyBytes,
-  formatAliyunTimestamp,
-  percentEncode,
-  sha256Hex,
-  signaturesEqual,
-  type HeaderInput,
-  type RequestBody,
-} from './signer-encoding';
+export { EMPTY_PAYLOAD_SHA256, bodyBytes, formatAliyunTimestamp, percentEncode, sha256Hex, signaturesEqual, type HeaderInput, type RequestBody } from './signer-encoding';
 export {
   canonicalizeRpcParams,
   computeRpcV1Signature,

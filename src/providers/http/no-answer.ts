@@ -30,12 +30,10 @@ export interface NoAnswerContext {
 export function noAnswerError(error: unknown, context: NoAnswerContext): unknown {
   if (context.signal?.aborted) return abortReason(context.signal);
   if (context.bodyFailure) return bodySourceFailed(context.bodyFailure, context);
-  const code = isAxiosError(error) ? error.code ?? '' : '';
+  const code = isAxiosError(error) ? (error.code ?? '') : '';
   const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
   const ambiguous = isAmbiguousFailure({ stage: stageOfConnectionError(code || undefined), kind: 'network', intent: context.intent });
-  const reason = timedOut
-    ? `No answer within ${Math.round(context.timeoutMs / 1000)} s`
-    : `Connection failed (${code || (error instanceof Error ? error.name : 'unknown error')})`;
+  const reason = timedOut ? `No answer within ${Math.round(context.timeoutMs / 1000)} s` : `Connection failed (${code || (error instanceof Error ? error.name : 'unknown error')})`;
   return new TicketError({
     kind: 'network',
     code: code || 'NetworkError',

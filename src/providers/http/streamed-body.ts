@@ -10,7 +10,10 @@ import type { StreamedBody } from './types';
 
 /** Why a streamed body could not be sent as declared. */
 export class BodySourceError extends Error {
-  constructor(readonly reason: 'changed' | 'unreadable', message: string) {
+  constructor(
+    readonly reason: 'changed' | 'unreadable',
+    message: string,
+  ) {
     super(message);
     this.name = 'BodySourceError';
   }

@@ -90,7 +90,11 @@ export class SignedTransport {
     const { request, secrets, usesSecurityToken } = await this.prepare(call);
     let bodyFailure: BodySourceError | undefined;
     const body = request.body;
-    const stream = isStreamedBody(body) ? exactSizeStream(body, (failure) => { bodyFailure = failure; }) : undefined;
+    const stream = isStreamedBody(body)
+      ? exactSizeStream(body, (failure) => {
+          bodyFailure = failure;
+        })
+      : undefined;
     deadline.markSent();
     const sentAt = Date.now();
     let response: AxiosResponse<ArrayBuffer>;
@@ -110,7 +114,13 @@ export class SignedTransport {
       // Closes the source (a file) when the request ended before the body did.
       stream?.destroy();
       throw noAnswerError(error, {
-        providerName: this.options.providerName, operation: call.operation, intent: call.intent, timeoutMs: this.timeoutMs, secrets, signal: deadline.signal, bodyFailure,
+        providerName: this.options.providerName,
+        operation: call.operation,
+        intent: call.intent,
+        timeoutMs: this.timeoutMs,
+        secrets,
+        signal: deadline.signal,
+        bodyFailure,
       });
     }
     this.serverClock.observe(headerOf(response, 'date'), sentAt, Date.now());

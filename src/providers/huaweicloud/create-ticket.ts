@@ -22,7 +22,10 @@ const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
 
 /** CC addresses from the form (`;` or `,` separated), checked against the account's limit. */
 export function parseCcEmails(text: string, limit: number): { emails: string[]; problem?: string } {
-  const emails = text.split(/[;,\s]+/).map((e) => e.trim()).filter((e) => e !== '');
+  const emails = text
+    .split(/[;,\s]+/)
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
   const bad = emails.find((e) => !EMAIL.test(e));
   if (bad) return { emails, problem: `"${bad}" is not a valid CC e-mail address.` };
   if (emails.length > limit) return { emails, problem: `At most ${limit} CC e-mail addresses are allowed.` };
@@ -65,8 +68,11 @@ async function buildRequest(ctx: CreateTicketContext, values: FormValues, signal
     extension_map: cc.emails.length > 0 ? { remindCCEmail: cc.emails.join(';') } : {},
   };
   const optional: [keyof CreateCaseRequest, string][] = [
-    ['region_id', region], ['severity_id', formString(values, FIELD.severity)], ['remind_mobile', formString(values, FIELD.mobile)],
-    ['remind_mail', formString(values, FIELD.mail)], ['remind_time', formString(values, FIELD.remindTime)],
+    ['region_id', region],
+    ['severity_id', formString(values, FIELD.severity)],
+    ['remind_mobile', formString(values, FIELD.mobile)],
+    ['remind_mail', formString(values, FIELD.mail)],
+    ['remind_time', formString(values, FIELD.remindTime)],
   ];
   for (const [key, value] of optional) if (value) Object.assign(request, { [key]: value });
   if (request.remind_mobile) request.area_code = formString(values, FIELD.areaCode) || '86';
@@ -77,9 +83,15 @@ async function buildRequest(ctx: CreateTicketContext, values: FormValues, signal
 
 /** A case filed just now with exactly this description, if the server has one. */
 async function findJustFiled(client: OsmClient, description: string, since: number, signal?: AbortSignal): Promise<string | undefined> {
-  const { items } = await client.cases.list({
-    search_key: [description.slice(0, 64)], query_start_time: formatQueryTime(new Date(since), client.utcOffsetMinutes), limit: 10, offset: 0,
-  }, signal);
+  const { items } = await client.cases.list(
+    {
+      search_key: [description.slice(0, 64)],
+      query_start_time: formatQueryTime(new Date(since), client.utcOffsetMinutes),
+      limit: 10,
+      offset: 0,
+    },
+    signal,
+  );
   return items.find((c) => c.simple_description === description)?.incident_id;
 }
 

@@ -8,7 +8,8 @@ import type { ErrorKind } from '../../core/errors';
 import { CLOCK_SKEW_EVIDENCE_MS, type AuthFailure } from '../../core/failure-classification';
 
 const PERMISSION_CODES = new Set([
-  'APIGW.0302', 'OSM.0003',
+  'APIGW.0302',
+  'OSM.0003',
   'OSM.01010002', // no operation permission
   'OSM.01010007', // tenant has no role to create a case
   'OSM.01010009', // support plan does not allow this case

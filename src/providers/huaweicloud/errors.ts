@@ -75,7 +75,7 @@ export function osmError(failure: OsmFailure): TicketError {
   // Gateway auth messages name the key id; the split above says what they mean.
   const echoed = kind === 'auth' || authFailure ? undefined : safeDetail(field(failure.body, 'error_msg'), failure.secrets);
   const detail = withMaybeApplied(sentenceForCode(code) ?? echoed, ambiguous);
-  const clockSkewMs = authFailure === 'clock-skew' ? failure.clockSkewMs ?? reportedSkewMs(field(failure.body, 'error_msg')) : undefined;
+  const clockSkewMs = authFailure === 'clock-skew' ? (failure.clockSkewMs ?? reportedSkewMs(field(failure.body, 'error_msg'))) : undefined;
   return new TicketError({
     kind,
     code,

@@ -67,14 +67,21 @@ function regionOptions(inputs: CreateFormInputs): FieldOption[] {
 
 /** The base form; options of business type, template and severity load on demand. */
 export function buildCreateForm(inputs: CreateFormInputs): CreateFormSchema {
-  const dependent = (id: string, label: string, dependsOn: string[], required: boolean, help?: string): SelectField =>
-    ({ kind: 'select', id, label, required, dependsOn, ...(help ? { help } : {}) });
+  const dependent = (id: string, label: string, dependsOn: string[], required: boolean, help?: string): SelectField => ({ kind: 'select', id, label, required, dependsOn, ...(help ? { help } : {}) });
   const fields: FormField[] = [
     {
-      kind: 'select', id: FIELD.product, label: 'Product', required: true,
-      options: inputs.categories.flatMap((s) => s.products.map((p) => ({
-        value: productValue(s.id, p.id), label: p.acronym ? `${p.name} (${p.acronym})` : p.name, group: s.name, ...(p.description ? { description: p.description } : {}),
-      }))),
+      kind: 'select',
+      id: FIELD.product,
+      label: 'Product',
+      required: true,
+      options: inputs.categories.flatMap((s) =>
+        s.products.map((p) => ({
+          value: productValue(s.id, p.id),
+          label: p.acronym ? `${p.name} (${p.acronym})` : p.name,
+          group: s.name,
+          ...(p.description ? { description: p.description } : {}),
+        })),
+      ),
     },
     dependent(FIELD.businessType, 'Problem type', [FIELD.product], true),
     dependent(FIELD.template, 'Template', [FIELD.businessType], false, 'A template suggests what to write in the description.'),
@@ -86,18 +93,31 @@ export function buildCreateForm(inputs: CreateFormInputs): CreateFormSchema {
     { kind: 'email', id: FIELD.mail, label: 'E-mail for reminders', required: false, maxLength: 128 },
     { kind: 'text', id: FIELD.remindTime, label: 'Preferred contact time', required: false, maxLength: 16, placeholder: '9:00-18:00' },
     {
-      kind: 'text', id: FIELD.cc, label: 'CC e-mails', required: false, maxLength: 5000,
-      help: `Separate addresses with ";" (at most ${inputs.ccEmailLimit}).`, defaultValue: inputs.lastCcEmails.join(';'),
+      kind: 'text',
+      id: FIELD.cc,
+      label: 'CC e-mails',
+      required: false,
+      maxLength: 5000,
+      help: `Separate addresses with ";" (at most ${inputs.ccEmailLimit}).`,
+      defaultValue: inputs.lastCcEmails.join(';'),
     },
     {
-      kind: 'file', id: FIELD.attachments, label: 'Attachments', required: false, maxFiles: inputs.attachmentLimits.maxFiles,
-      maxBytesPerFile: inputs.attachmentLimits.maxBytesPerFile, accept: inputs.attachmentLimits.fileTypes.map((t) => `.${t}`),
+      kind: 'file',
+      id: FIELD.attachments,
+      label: 'Attachments',
+      required: false,
+      maxFiles: inputs.attachmentLimits.maxFiles,
+      maxBytesPerFile: inputs.attachmentLimits.maxBytesPerFile,
+      accept: inputs.attachmentLimits.fileTypes.map((t) => `.${t}`),
     },
   ];
   if (inputs.agreementToSign) {
     const agreement: CheckboxField = {
-      kind: 'checkbox', id: FIELD.agreement, required: true,
-      label: `I accept the agreement "${inputs.agreementToSign.agreement_name}"`, help: htmlToText(inputs.agreementToSign.content).slice(0, 2000),
+      kind: 'checkbox',
+      id: FIELD.agreement,
+      required: true,
+      label: `I accept the agreement "${inputs.agreementToSign.agreement_name}"`,
+      help: htmlToText(inputs.agreementToSign.content).slice(0, 2000),
     };
     fields.push(agreement);
   }
@@ -126,7 +146,15 @@ export function extendsFields(params: readonly ExtendsParamWire[], common: reado
     if (type === 4) fields.push({ ...base, kind: 'select', options: selectOptions(p.select_item) });
     else if (type === 7) fields.push({ ...base, kind: 'checkbox' });
     else if (type === 8) fields.push({ ...base, kind: 'textarea', maxLength });
-    else if (type === 5) fields.push({ ...base, kind: 'text', maxLength, help: `${p.tips ? `${p.tips} ` : ''}(${selectOptions(p.select_item).map((o) => `${o.value} = ${o.label}`).join(', ')}; separate with ",")` });
+    else if (type === 5)
+      fields.push({
+        ...base,
+        kind: 'text',
+        maxLength,
+        help: `${p.tips ? `${p.tips} ` : ''}(${selectOptions(p.select_item)
+          .map((o) => `${o.value} = ${o.label}`)
+          .join(', ')}; separate with ",")`,
+      });
     else fields.push({ ...base, kind: 'text', maxLength, ...(p.default_value ? { defaultValue: p.default_value } : {}) });
   }
   for (const c of common) {
@@ -153,7 +181,10 @@ function checkParam(p: ExtendsParamWire, raw: string | boolean | readonly string
   }
   if (type === 4 || type === 5) {
     const allowed = new Set(selectOptions(p.select_item).map((o) => o.value));
-    const chosen = text.split(',').map((v) => v.trim()).filter((v) => v !== '');
+    const chosen = text
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
     if (allowed.size > 0 && chosen.some((v) => !allowed.has(v))) return { problem: `Choose ${label} from the offered values.` };
     if (type === 4 && chosen.length !== 1) return { problem: `Choose one value for ${label}.` };
     return { value: type === 4 ? chosen[0] : chosen.join(',') };

@@ -17,14 +17,20 @@ export function statusOf(code: unknown, language: OsmLanguage): TicketStatus {
 
 /** OSM has no title: the first line of the description, shortened. */
 export function titleOf(description: string | undefined): string {
-  const firstLine = (description ?? '').split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '') ?? '';
+  const firstLine =
+    (description ?? '')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? '';
   return firstLine.length > TITLE_LENGTH ? `${firstLine.slice(0, TITLE_LENGTH - 1)}…` : firstLine;
 }
 
 const timeMs = (value: unknown): number | undefined => readTime(value)?.getTime();
 
 export function summaryOf(wire: IncidentInfoWire, language: OsmLanguage): TicketSummary {
-  const labels = readList(wire.label_list).map((l) => l.name).filter((n) => n);
+  const labels = readList(wire.label_list)
+    .map((l) => l.name)
+    .filter((n) => n);
   return {
     id: wire.incident_id,
     title: titleOf(wire.simple_description) || wire.incident_id,
@@ -61,11 +67,19 @@ export function detailOf(wire: IncidentDetailWire, language: OsmLanguage): Ticke
   const ext = readList(wire.ext_info)[0];
   const resolved = timeMs(wire.confirmed_time);
   const rows: [keyof typeof FIELD_LABELS, string | undefined][] = [
-    ['type', wire.incident_type_name], ['subType', wire.incident_sub_type_name], ['product', wire.product_category_name],
-    ['region', wire.dc_name], ['source', wire.source_name], ['filedBy', wire.xcustomer_name],
-    ['resolution', wire.resolution], ['rootCause', wire.root_cause],
+    ['type', wire.incident_type_name],
+    ['subType', wire.incident_sub_type_name],
+    ['product', wire.product_category_name],
+    ['region', wire.dc_name],
+    ['source', wire.source_name],
+    ['filedBy', wire.xcustomer_name],
+    ['resolution', wire.resolution],
+    ['rootCause', wire.root_cause],
     ['resolved', resolved === undefined ? undefined : new Date(resolved).toISOString()],
-    ['contact', contactText(ext)], ['contactTime', ext?.remind_time], ['cc', ext?.cc_email], ['judgement', wire.judgement],
+    ['contact', contactText(ext)],
+    ['contactTime', ext?.remind_time],
+    ['cc', ext?.cc_email],
+    ['judgement', wire.judgement],
   ];
   const fields: TicketField[] = rows
     .filter((row): row is [keyof typeof FIELD_LABELS, string] => typeof row[1] === 'string' && row[1] !== '' && row[1] !== '0')
@@ -82,7 +96,10 @@ export function detailOf(wire: IncidentDetailWire, language: OsmLanguage): Ticke
 }
 
 const DISPLAY_TYPES: Record<string, MessageDisplayType> = {
-  NORMAL: 'normal', QA_BOT: 'qa-bot', EXT_PARAM_REQUEST: 'extends-param-request', AUTH: 'authorization-request',
+  NORMAL: 'normal',
+  QA_BOT: 'qa-bot',
+  EXT_PARAM_REQUEST: 'extends-param-request',
+  AUTH: 'authorization-request',
 };
 
 /** `display_type` → core display type; unknown values render as normal messages. */

@@ -10,7 +10,14 @@ import type { CreateFormSchema, FieldOption, FormField, FormValues } from '../..
 import type { ConcurrencyLimiter } from '../../core/limiter';
 import type { Page, PageRequest } from '../../core/paging';
 import {
-  uploadSize, type AttachmentUpload, type ChangeSignal, type CreatedTicket, type RatingInput, type ReplyInput, type TicketListFilter, type TicketProvider,
+  uploadSize,
+  type AttachmentUpload,
+  type ChangeSignal,
+  type CreatedTicket,
+  type RatingInput,
+  type ReplyInput,
+  type TicketListFilter,
+  type TicketProvider,
   type UploadedAttachment,
 } from '../../core/provider';
 import type { RetryPolicy } from '../../core/retry';
@@ -64,10 +71,11 @@ function offsetFrom(cursor: string | undefined): number {
 
 function once<T>(load: (signal?: AbortSignal) => Promise<T>): (signal?: AbortSignal) => Promise<T> {
   let pending: Promise<T> | undefined;
-  return (signal) => (pending ??= load(signal).catch((error: unknown) => {
-    pending = undefined;
-    throw error;
-  }));
+  return (signal) =>
+    (pending ??= load(signal).catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    }));
 }
 
 export class HuaweiCloudProvider implements TicketProvider {
@@ -106,7 +114,10 @@ export class HuaweiCloudProvider implements TicketProvider {
       this.pollCursor = poll.cursor;
     }
     const lines = [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}:${n}`);
-    const token = createHash('sha256').update(`${lines.join(',')}|${this.messageGeneration}`).digest('hex').slice(0, 32);
+    const token = createHash('sha256')
+      .update(`${lines.join(',')}|${this.messageGeneration}`)
+      .digest('hex')
+      .slice(0, 32);
     return { token, needsActionCount: (counts.get(2) ?? 0) + (counts.get(17) ?? 0) };
   }
 
@@ -115,7 +126,9 @@ export class HuaweiCloudProvider implements TicketProvider {
     const offset = offsetFrom(page.cursor);
     const limit = limitFrom(page.pageSize);
     const query: ListCasesQuery = {
-      offset, limit, trim_osm_rich_text_label: true,
+      offset,
+      limit,
+      trim_osm_rich_text_label: true,
       incident_statuses: filter.statusGroups ? filter.statusGroups.flatMap(statusesOfGroup).join(',') : undefined,
       app_key: filter.keyword?.trim().slice(0, 64) || undefined,
       query_start_time: filter.createdAfter === undefined ? undefined : formatQueryTime(new Date(filter.createdAfter), this.client.utcOffsetMinutes),
@@ -214,13 +227,26 @@ export class HuaweiCloudProvider implements TicketProvider {
   async getCreateForm(signal?: AbortSignal): Promise<CreateFormSchema> {
     const c = this.client.catalogue;
     const [categories, regions, customerRegions, areaCodes, ccEmailLimit, cc, attachmentLimits, signed] = await Promise.all([
-      c.categories(signal), c.regions(signal), c.customerRegions(signal), c.areaCodes(signal), this.ccEmailLimit(signal),
-      c.ccEmails(signal), this.publishedLimits(signal), c.isLatestAgreementSigned(NEW_TICKET_AGREEMENT_TYPE, signal),
+      c.categories(signal),
+      c.regions(signal),
+      c.customerRegions(signal),
+      c.areaCodes(signal),
+      this.ccEmailLimit(signal),
+      c.ccEmails(signal),
+      this.publishedLimits(signal),
+      c.isLatestAgreementSigned(NEW_TICKET_AGREEMENT_TYPE, signal),
     ]);
     const agreementToSign = signed ? undefined : await c.latestAgreement(NEW_TICKET_AGREEMENT_TYPE, signal);
     return buildCreateForm({
-      categories, regions, customerRegions, areaCodes, ccEmailLimit, attachmentLimits, agreementToSign,
-      lastCcEmails: cc.emails, language: this.client.language,
+      categories,
+      regions,
+      customerRegions,
+      areaCodes,
+      ccEmailLimit,
+      attachmentLimits,
+      agreementToSign,
+      lastCcEmails: cc.emails,
+      language: this.client.language,
     });
   }
 
@@ -243,7 +269,9 @@ export class HuaweiCloudProvider implements TicketProvider {
     if (fieldId === FIELD.businessType && product) {
       const zh = this.client.language === 'zh-cn';
       return (await c.problemTypes(product.productId, product.subTypeId, signal)).map((t) => ({
-        value: t.id, label: t.name, description: t.isFault ? (zh ? '报障：需选择区域' : 'Fault report: choose a region') : (zh ? '咨询' : 'Consultation'),
+        value: t.id,
+        label: t.name,
+        description: t.isFault ? (zh ? '报障：需选择区域' : 'Fault report: choose a region') : zh ? '咨询' : 'Consultation',
       }));
     }
     if (fieldId === FIELD.template && businessTypeId) {
@@ -280,7 +308,8 @@ export class HuaweiCloudProvider implements TicketProvider {
     }
     const id = await this.client.attachments.upload(
       { fileName: upload.fileName, content: uploadContent(upload), contentType: upload.contentType, onProgress: upload.onProgress },
-      upload.purpose === 'create' ? 'incident' : 'message', signal,
+      upload.purpose === 'create' ? 'incident' : 'message',
+      signal,
     );
     return { id, fileName: upload.fileName, sizeBytes: size };
   }
@@ -289,18 +318,20 @@ export class HuaweiCloudProvider implements TicketProvider {
 /** Creates the provider for one Huawei Cloud account; throws `invalid-input` for an unusable endpoint. */
 export function createHuaweiCloudProvider(options: HuaweiCloudProviderOptions): HuaweiCloudProvider {
   const account = options.account;
-  return new HuaweiCloudProvider(new OsmClient({
-    credentials: options.credentials,
-    endpoint: account.endpoint,
-    iamEndpoint: account.extra?.iamEndpoint,
-    domainId: account.domainId,
-    site: siteOf(account.site),
-    locale: options.locale,
-    utcOffsetMinutes: options.utcOffsetMinutes,
-    groupId: account.extra?.groupId,
-    timeoutMs: options.timeoutMs,
-    limiter: options.limiter,
-    retryPolicy: options.retryPolicy,
-    userAgent: options.userAgent,
-  }));
+  return new HuaweiCloudProvider(
+    new OsmClient({
+      credentials: options.credentials,
+      endpoint: account.endpoint,
+      iamEndpoint: account.extra?.iamEndpoint,
+      domainId: account.domainId,
+      site: siteOf(account.site),
+      locale: options.locale,
+      utcOffsetMinutes: options.utcOffsetMinutes,
+      groupId: account.extra?.groupId,
+      timeoutMs: options.timeoutMs,
+      limiter: options.limiter,
+      retryPolicy: options.retryPolicy,
+      userAgent: options.userAgent,
+    }),
+  );
 }

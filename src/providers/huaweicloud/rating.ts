@@ -8,7 +8,10 @@ import { readList } from './wire-readers';
 
 const CORE_MAX_SCORE = 5;
 
-interface Reason { categoryId: string; name: string }
+interface Reason {
+  categoryId: string;
+  name: string;
+}
 
 function nameIn(names: readonly ConfigName[] | undefined, language: string): string | undefined {
   const list = readList(names);

@@ -2,18 +2,7 @@
 // computeSdkHmacSignature() is pure and serves both sides: the client signs every header it sends,
 // the emulator recomputes with the SignedHeaders it received. signHuaweiRequest() adds the headers of
 // an outgoing request; signOsmRequest() also applies the SDK's OSM conventions (§5.4).
-import {
-  compareCodeUnits,
-  EMPTY_PAYLOAD_SHA256,
-  hmacSha256Hex,
-  percentEncodeUtf8,
-  queryEntries,
-  removeHeader,
-  setHeader,
-  sha256Hex,
-  type HeaderInput,
-  type RequestBody,
-} from '../signing-primitives';
+import { compareCodeUnits, EMPTY_PAYLOAD_SHA256, hmacSha256Hex, percentEncodeUtf8, queryEntries, removeHeader, setHeader, sha256Hex, type HeaderInput, type RequestBody } from '../signing-primitives';
 
 export { EMPTY_PAYLOAD_SHA256, signaturesEqual, type HeaderInput, type RequestBody } from '../signing-primitives';
 
@@ -26,9 +15,7 @@ export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 type QueryScalar = string | number | boolean;
 
 /** Query parameters: name → value or list of values (a list = the name repeated); a server can pass its decoded multi-map. */
-export type HuaweiQueryInput =
-  | Readonly<Record<string, QueryScalar | readonly QueryScalar[] | undefined>>
-  | ReadonlyMap<string, readonly string[]>;
+export type HuaweiQueryInput = Readonly<Record<string, QueryScalar | readonly QueryScalar[] | undefined>> | ReadonlyMap<string, readonly string[]>;
 
 /** Credentials as the signer needs them (`securityToken` for temporary AK/SK). */
 export interface HuaweiSigningCredentials {
@@ -120,7 +107,10 @@ function decodeSegment(segment: string): string {
 
 /** Canonical URI: every path segment decoded then encoded, with a trailing `/` (`/v2/x` → `/v2/x/`). */
 export function sdkHmacCanonicalUri(path: string): string {
-  const encoded = (path === '' ? '/' : path).split('/').map((segment) => sdkHmacEncode(decodeSegment(segment))).join('/');
+  const encoded = (path === '' ? '/' : path)
+    .split('/')
+    .map((segment) => sdkHmacEncode(decodeSegment(segment)))
+    .join('/');
   return encoded.endsWith('/') ? encoded : `${encoded}/`;
 }
 
@@ -134,10 +124,7 @@ export function sdkHmacCanonicalQueryString(query: HuaweiQueryInput | undefined)
 }
 
 /** Canonical headers (`name:value\n`, lower-case names sorted, values verbatim) and the SignedHeaders list. */
-export function sdkHmacCanonicalHeaders(
-  headers: HeaderInput,
-  signedHeaders?: readonly string[],
-): { canonicalHeaders: string; signedHeaders: string } {
+export function sdkHmacCanonicalHeaders(headers: HeaderInput, signedHeaders?: readonly string[]): { canonicalHeaders: string; signedHeaders: string } {
   const wanted = signedHeaders?.map((name) => name.toLowerCase());
   const valuesByName = new Map<string, string[]>();
   for (const name of wanted ?? []) valuesByName.set(name, []);
@@ -176,14 +163,7 @@ export function computeSdkHmacSignature(input: SdkHmacSignatureInput): SdkHmacSi
   const canonicalQueryString = sdkHmacCanonicalQueryString(input.query);
   const { canonicalHeaders, signedHeaders } = sdkHmacCanonicalHeaders(input.headers, input.signedHeaders);
   const payloadHash = sdkHmacPayloadHash(input.headers, input.body, input.signedHeaders);
-  const canonicalRequest = [
-    input.method.toUpperCase(),
-    canonicalUri,
-    canonicalQueryString,
-    canonicalHeaders,
-    signedHeaders,
-    payloadHash,
-  ].join('\n');
+  const canonicalRequest = [input.method.toUpperCase(), canonicalUri, canonicalQueryString, canonicalHeaders, signedHeaders, payloadHash].join('\n');
   const canonicalRequestSha256 = sha256Hex(canonicalRequest);
   const sdkDate = headerValue(input.headers, 'x-sdk-date') ?? '';
   const stringToSign = `${SDK_HMAC_ALGORITHM}\n${sdkDate}\n${canonicalRequestSha256}`;
@@ -214,7 +194,10 @@ export function parseSdkHmacAuthorization(value: string | undefined): SdkHmacAut
 
 /** A date as X-Sdk-Date (`YYYYMMDDTHHMMSSZ`, UTC). */
 export function formatSdkDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** Parses an X-Sdk-Date value; undefined unless it is exactly `YYYYMMDDTHHMMSSZ` and a real instant. */

@@ -5,7 +5,11 @@
 
 import type { StatusDefinition, StatusGroup } from '../../core/status';
 
-interface StatusInfo { group: StatusGroup; en: string; zh: string }
+interface StatusInfo {
+  group: StatusGroup;
+  en: string;
+  zh: string;
+}
 
 /** Every documented status. 2 and 17 wait for the customer; 5 (suspended) is agent-side, so "in progress". */
 export const OSM_STATUSES: Readonly<Record<number, StatusInfo>> = {

@@ -64,7 +64,11 @@ export interface MultipartUpload {
   readonly onProgress?: (sentBytes: number, totalBytes: number) => void;
 }
 
-export interface BinaryResult { readonly data: Buffer; readonly contentType: string; readonly fileName?: string }
+export interface BinaryResult {
+  readonly data: Buffer;
+  readonly contentType: string;
+  readonly fileName?: string;
+}
 
 /** Builds a path from a template, encoding each `{name}` value as one segment. */
 export function osmPath(template: string, params: Readonly<Record<string, string | number>> = {}): string {
@@ -156,15 +160,21 @@ export class OsmTransport {
    */
   domainId(signal?: AbortSignal): Promise<string> {
     this.domainIdPromise ??= this.json<{ domains?: { id?: string }[] }>({
-      op: 'KeystoneListAuthDomains', method: 'GET', path: '/v3/auth/domains', intent: 'read', service: 'iam',
-    }).then((body) => {
-      const id = body.domains?.[0]?.id;
-      if (!id) throw unexpectedResponse('KeystoneListAuthDomains', 200, undefined, false);
-      return id;
-    }).catch((error: unknown) => {
-      this.domainIdPromise = undefined;
-      throw error;
-    });
+      op: 'KeystoneListAuthDomains',
+      method: 'GET',
+      path: '/v3/auth/domains',
+      intent: 'read',
+      service: 'iam',
+    })
+      .then((body) => {
+        const id = body.domains?.[0]?.id;
+        if (!id) throw unexpectedResponse('KeystoneListAuthDomains', 200, undefined, false);
+        return id;
+      })
+      .catch((error: unknown) => {
+        this.domainIdPromise = undefined;
+        throw error;
+      });
     return untilAborted(this.domainIdPromise, signal);
   }
 
@@ -178,9 +188,12 @@ export class OsmTransport {
       operation: call.op,
       intent: call.intent,
       signal: call.signal,
-      prerequisite: call.service === 'iam' ? undefined : async (signal) => {
-        domainId = await this.domainId(signal);
-      },
+      prerequisite:
+        call.service === 'iam'
+          ? undefined
+          : async (signal) => {
+              domainId = await this.domainId(signal);
+            },
       uploadBytes: call.multipart?.file.content.size,
       onUploadProgress: call.multipart?.onProgress,
       request: { sign: (credentials) => this.sign(call, credentials, domainId) },
@@ -196,13 +209,23 @@ export class OsmTransport {
     const iam = call.service === 'iam';
     const query = normaliseQuery(call.query);
     const base = iam ? this.options.iamEndpoint : this.options.endpoint;
-    const headers: Record<string, string> = iam ? { ...call.headers } : {
-      'X-Site': siteHeader(this.options.site), 'X-Language': this.options.language, 'X-Time-Zone': this.options.timeZone, ...call.headers,
-    };
+    const headers: Record<string, string> = iam
+      ? { ...call.headers }
+      : {
+          'X-Site': siteHeader(this.options.site),
+          'X-Language': this.options.language,
+          'X-Time-Zone': this.options.timeZone,
+          ...call.headers,
+        };
     const multipart: MultipartBody | undefined = call.multipart ? multipartBody(call.multipart.fields, call.multipart.file) : undefined;
     const json = multipart || call.body === undefined ? undefined : JSON.stringify(call.body);
     const signed = signOsmRequest({
-      method: call.method, url: `${base}${call.path}`, query, headers, contentType: multipart?.contentType ?? 'application/json', domainId,
+      method: call.method,
+      url: `${base}${call.path}`,
+      query,
+      headers,
+      contentType: multipart?.contentType ?? 'application/json',
+      domainId,
       body: json,
       credentials: { accessKeyId: credentials.accessKeyId, accessKeySecret: credentials.accessKeySecret, securityToken: credentials.securityToken },
     });
@@ -227,8 +250,15 @@ function tryParse(answer: HttpAnswer): unknown {
 /** The `TicketError` of a failed answer (errors.ts applies the classification). */
 function failureOf(answer: HttpAnswer, body: unknown, context: AnswerContext): TicketError {
   return osmError({
-    operation: context.operation, httpStatus: answer.status, body, requestId: context.requestId, retryAfterMs: retryAfter(answer),
-    intent: context.intent, secrets: context.secrets, usesSecurityToken: context.usesSecurityToken, clockSkewMs: context.clockSkewMs,
+    operation: context.operation,
+    httpStatus: answer.status,
+    body,
+    requestId: context.requestId,
+    retryAfterMs: retryAfter(answer),
+    intent: context.intent,
+    secrets: context.secrets,
+    usesSecurityToken: context.usesSecurityToken,
+    clockSkewMs: context.clockSkewMs,
   });
 }
 

@@ -70,21 +70,62 @@ export interface CreateUploadResult {
 
 // ---- page → host -------------------------------------------------------------------------------
 
-export interface CreateReadyRequest { readonly type: 'ready' }
-export interface CreateLoadOptionsRequest { readonly type: 'loadOptions'; readonly fieldId: string; readonly values: CreateFormValues }
-export interface CreateDependentFieldsRequest { readonly type: 'dependentFields'; readonly values: CreateFormValues }
+export interface CreateReadyRequest {
+  readonly type: 'ready';
+}
+export interface CreateLoadOptionsRequest {
+  readonly type: 'loadOptions';
+  readonly fieldId: string;
+  readonly values: CreateFormValues;
+}
+export interface CreateDependentFieldsRequest {
+  readonly type: 'dependentFields';
+  readonly values: CreateFormValues;
+}
 /** The user changed something: the host saves the draft and answers the current problems. */
-export interface CreateEditRequest { readonly type: 'edit'; readonly draft: CreateDraftView }
-export interface CreatePickFilesRequest { readonly type: 'pickFiles'; readonly fieldId: string; readonly already: number }
-export interface CreateSubmitRequest { readonly type: 'submit'; readonly draft: CreateDraftView }
-export interface CreateCopyRequest { readonly type: 'copy'; readonly text: string }
-export interface CreateOpenTicketRequest { readonly type: 'openTicket'; readonly ticketId: string }
+export interface CreateEditRequest {
+  readonly type: 'edit';
+  readonly draft: CreateDraftView;
+}
+export interface CreatePickFilesRequest {
+  readonly type: 'pickFiles';
+  readonly fieldId: string;
+  readonly already: number;
+}
+export interface CreateSubmitRequest {
+  readonly type: 'submit';
+  readonly draft: CreateDraftView;
+}
+export interface CreateCopyRequest {
+  readonly type: 'copy';
+  readonly text: string;
+}
+export interface CreateOpenTicketRequest {
+  readonly type: 'openTicket';
+  readonly ticketId: string;
+}
 /** Sent on every change, before the debounced `edit`: what the host keeps if the panel closes first. */
-export interface CreateDraftChangedNotice { readonly type: 'draftChanged'; readonly draft: CreateDraftView }
+export interface CreateDraftChangedNotice {
+  readonly type: 'draftChanged';
+  readonly draft: CreateDraftView;
+}
 /** Page-side timings (time to interactive) for the log and the benchmark. */
-export interface CreateTimingNotice { readonly type: 'timing'; readonly interactiveMs: number }
+export interface CreateTimingNotice {
+  readonly type: 'timing';
+  readonly interactiveMs: number;
+}
 
-export type CreatePageToHost = CreateReadyRequest | CreateLoadOptionsRequest | CreateDependentFieldsRequest | CreateEditRequest | CreatePickFilesRequest | CreateSubmitRequest | CreateCopyRequest | CreateOpenTicketRequest | CreateDraftChangedNotice | CreateTimingNotice;
+export type CreatePageToHost =
+  | CreateReadyRequest
+  | CreateLoadOptionsRequest
+  | CreateDependentFieldsRequest
+  | CreateEditRequest
+  | CreatePickFilesRequest
+  | CreateSubmitRequest
+  | CreateCopyRequest
+  | CreateOpenTicketRequest
+  | CreateDraftChangedNotice
+  | CreateTimingNotice;
 
 export interface CreateHostReplies extends ReplyMap<CreatePageToHost> {
   readonly ready: CreateFormState;
@@ -105,7 +146,10 @@ export interface CreateHostReplies extends ReplyMap<CreatePageToHost> {
  * New text from an entry point (selection, diagnostic) for an already open form, merged by the page into
  * what it holds; without `prefill`, the page starts a fresh form from the host's state (after a filing).
  */
-export interface CreatePrefillNotice { readonly type: 'prefill'; readonly prefill?: CreatePrefill }
+export interface CreatePrefillNotice {
+  readonly type: 'prefill';
+  readonly prefill?: CreatePrefill;
+}
 export interface CreateUploadProgressNotice {
   readonly type: 'uploadProgress';
   readonly fieldId: string;

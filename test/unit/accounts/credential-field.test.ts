@@ -23,9 +23,15 @@ describe('add-account flow: which input a failed check points at', () => {
 
   it('keeps the loose code matching for errors that were not narrowed', () => {
     const aliyun = (code: string, kind: TicketError['kind']) => new TicketError({ kind, code, message: 'x' });
-    assert.deepEqual([
-      credentialFieldOf(aliyun('InvalidTimeStamp.Expired', 'invalid-input')), credentialFieldOf(aliyun('SignatureDoesNotMatch', 'auth')),
-      credentialFieldOf(aliyun('Forbidden.RAM', 'permission')), credentialFieldOf(aliyun('ECONNREFUSED', 'network')), credentialFieldOf(gateway()),
-    ], ['clock', 'secret', 'permission', 'connection', 'accessKeyId']);
+    assert.deepEqual(
+      [
+        credentialFieldOf(aliyun('InvalidTimeStamp.Expired', 'invalid-input')),
+        credentialFieldOf(aliyun('SignatureDoesNotMatch', 'auth')),
+        credentialFieldOf(aliyun('Forbidden.RAM', 'permission')),
+        credentialFieldOf(aliyun('ECONNREFUSED', 'network')),
+        credentialFieldOf(gateway()),
+      ],
+      ['clock', 'secret', 'permission', 'connection', 'accessKeyId'],
+    );
   });
 });

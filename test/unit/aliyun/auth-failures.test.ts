@@ -12,7 +12,7 @@ describe('aliyun: authentication failures name their cause', () => {
   beforeEach(() => harness.reset());
   after(() => harness.close());
 
-  it('a clock 20 minutes off is the user\'s clock, with the measured difference in the sentence', async () => {
+  it("a clock 20 minutes off is the user's clock, with the measured difference in the sentence", async () => {
     harness.emulator.control.clock.advance(-20 * 60_000);
     const error = await failureOf(harness.provider('2021-06-10').verifyCredentials());
     assert.deepEqual([error.code, error.kind, error.authFailure, error.fault, error.transient], ['InvalidTimeStamp.Expired', 'invalid-input', 'clock-skew', 'user', false]);
@@ -20,7 +20,14 @@ describe('aliyun: authentication failures name their cause', () => {
   });
 
   it('an expired STS token is an expired token', async () => {
-    harness.emulator.control.addCredential({ provider: 'aliyun', accessKeyId: 'STS.expired01', accessKeySecret: 'sts-secret', securityToken: 'CAIS-old', accountId: OWNER_UID, securityTokenExpiresAt: Date.now() - 1000 });
+    harness.emulator.control.addCredential({
+      provider: 'aliyun',
+      accessKeyId: 'STS.expired01',
+      accessKeySecret: 'sts-secret',
+      securityToken: 'CAIS-old',
+      accountId: OWNER_UID,
+      securityTokenExpiresAt: Date.now() - 1000,
+    });
     const error = await failureOf(harness.provider('2021-06-10', { credentials: { accessKeyId: 'STS.expired01', accessKeySecret: 'sts-secret', securityToken: 'CAIS-old' } }).verifyCredentials());
     assert.deepEqual([error.code, error.kind, error.authFailure], ['InvalidSecurityToken.Expired', 'auth', 'token-expired']);
   });

@@ -66,7 +66,9 @@ describe('aliyun client wire format (captured on a loopback server)', () => {
   });
 
   it('always uses POST on path /', async () => {
-    await provider('2021-06-10').getTicket('T1').catch(() => undefined);
+    await provider('2021-06-10')
+      .getTicket('T1')
+      .catch(() => undefined);
     assert.deepEqual([capture.requests[0].method, capture.requests[0].url.split('?')[0]], ['POST', '/']);
   });
 });

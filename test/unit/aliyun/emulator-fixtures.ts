@@ -42,8 +42,14 @@ export const OWNER_TICKETS: readonly TicketSeed[] = Array.from({ length: TICKET_
 }));
 
 export const FOREIGN_TICKET: TicketSeed = {
-  TicketId: 'FOREIGN01', Title: 'Not yours', Description: 'belongs to another account', Status: 2,
-  CreatorId: OTHER_UID, CreateTime: BASE_TIME, CategoryId: '7161', ProductCode: 'ecs',
+  TicketId: 'FOREIGN01',
+  Title: 'Not yours',
+  Description: 'belongs to another account',
+  Status: 2,
+  CreatorId: OTHER_UID,
+  CreateTime: BASE_TIME,
+  CategoryId: '7161',
+  ProductCode: 'ecs',
 };
 
 /** Ticket 1 (status 2, in progress) carries a two-note thread with an agent attachment. */
@@ -52,19 +58,26 @@ export const THREAD_ATTACHMENT = { Name: 'backup-error.log', Text: 'snapshot s-1
 
 export const DIRECTORIES = [
   {
-    DirectoryId: 1, DirectoryName: 'Elastic Computing', DirectoryNameZh: '弹性计算',
+    DirectoryId: 1,
+    DirectoryName: 'Elastic Computing',
+    DirectoryNameZh: '弹性计算',
     ProductList: [
       { ProductId: 18550, ProductName: 'Elastic Compute Service (ECS)', ProductNameZh: '云服务器 ECS', ProductCode: 'ecs', Hot: true },
       { ProductId: 7160, ProductName: 'Simple Application Server', ProductCode: 'swas' },
     ],
   },
   {
-    DirectoryId: 2, DirectoryName: 'Storage', ProductList: [{ ProductId: 7200, ProductName: 'Object Storage Service (OSS)', ProductCode: 'oss' }],
+    DirectoryId: 2,
+    DirectoryName: 'Storage',
+    ProductList: [{ ProductId: 7200, ProductName: 'Object Storage Service (OSS)', ProductCode: 'oss' }],
   },
 ];
 
 export const CATEGORIES: Readonly<Record<string, readonly { CategoryId: number; CategoryName: string; CategoryNameZh?: string }[]>> = {
-  '18550': [{ CategoryId: 7161, CategoryName: 'ECS instance cannot be connected', CategoryNameZh: 'ECS 实例无法连接' }, { CategoryId: 53812, CategoryName: 'Backup and snapshot' }],
+  '18550': [
+    { CategoryId: 7161, CategoryName: 'ECS instance cannot be connected', CategoryNameZh: 'ECS 实例无法连接' },
+    { CategoryId: 53812, CategoryName: 'Backup and snapshot' },
+  ],
   '7160': [{ CategoryId: 7170, CategoryName: 'Server cannot be reached' }],
   '7200': [{ CategoryId: 793, CategoryName: 'Bucket access denied (403)' }],
 };
@@ -81,7 +94,9 @@ function notesFor(ticket: TicketSeed, index: number): unknown[] {
 /** The fixtures document passed to `startEmulator`. */
 export function fixturesDocument(): unknown {
   const tickets = [...OWNER_TICKETS, FOREIGN_TICKET].map((ticket, index) => ({
-    ...ticket, Severity: index % 7 === 0 ? 2 : 1, Notes: notesFor(ticket, index),
+    ...ticket,
+    Severity: index % 7 === 0 ? 2 : 1,
+    Notes: notesFor(ticket, index),
   }));
   return {
     aliyun: {

@@ -29,14 +29,16 @@ describe('resolveEndpoint', () => {
   });
 
   it('rejects an override with a path or another scheme', () => {
-    assert.ok([ 'ftp://x.test', 'https://x.test/api' ].every((endpoint) => {
-      try {
-        resolveEndpoint({ endpoint });
-        return false;
-      } catch (error) {
-        return isTicketError(error, 'invalid-input');
-      }
-    }));
+    assert.ok(
+      ['ftp://x.test', 'https://x.test/api'].every((endpoint) => {
+        try {
+          resolveEndpoint({ endpoint });
+          return false;
+        } catch (error) {
+          return isTicketError(error, 'invalid-input');
+        }
+      }),
+    );
   });
 });
 

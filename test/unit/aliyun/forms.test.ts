@@ -4,7 +4,14 @@ import { createFormFor, FIELD, loadCascadeOptions, type ProductCatalog } from '.
 
 const catalog: ProductCatalog = {
   directories: async () => [
-    { key: '1', name: 'Elastic Computing', products: [{ key: '18550', name: 'ECS' }, { key: '7160', name: 'SWAS' }] },
+    {
+      key: '1',
+      name: 'Elastic Computing',
+      products: [
+        { key: '18550', name: 'ECS' },
+        { key: '7160', name: 'SWAS' },
+      ],
+    },
     { key: '2', name: 'Storage', products: [{ key: '7200', name: 'OSS' }] },
   ],
   categories: async (product) => (product === '7200' ? [{ value: '793', label: 'Bucket access denied (403)' }] : []),
@@ -13,12 +20,18 @@ const catalog: ProductCatalog = {
 describe('aliyun create forms', () => {
   it('cascades directory → product', async () => {
     const options = await loadCascadeOptions(catalog, FIELD.product, { [FIELD.directory]: '2' });
-    assert.deepEqual(options.map((option) => option.value), ['7200']);
+    assert.deepEqual(
+      options.map((option) => option.value),
+      ['7200'],
+    );
   });
 
   it('cascades product → category', async () => {
     const options = await loadCascadeOptions(catalog, FIELD.category, { [FIELD.product]: '7200' });
-    assert.deepEqual(options.map((option) => option.value), ['793']);
+    assert.deepEqual(
+      options.map((option) => option.value),
+      ['793'],
+    );
   });
 
   it('loads no categories before a product is chosen', async () => {

@@ -16,7 +16,10 @@ describe('aliyun mapping', () => {
   });
 
   it('maps 2020 status names', () => {
-    assert.deepEqual(['assigned', 'wait_confirm', 'confirmed'].map((name) => status2020(name).group), ['in-progress', 'needs-action', 'closed']);
+    assert.deepEqual(
+      ['assigned', 'wait_confirm', 'confirmed'].map((name) => status2020(name).group),
+      ['in-progress', 'needs-action', 'closed'],
+    );
   });
 
   it('lists the status names of a group for filters', () => {

@@ -29,8 +29,15 @@ function shapeOf(method: string, url: string, headers: IncomingHttpHeaders, body
   const signed = /SignedHeaders=([^,]+)/.exec(String(headers.authorization))?.[1] ?? '';
   const framing = headers['content-length'] !== undefined ? `length:${headers['content-length']}` : headers['transfer-encoding'] === 'chunked' ? 'chunked' : 'none';
   return {
-    method, url, contentType: headers['content-type'], framing: framing === 'chunked' ? `length:${Buffer.byteLength(body)}` : framing, body,
-    signedHeaders: signed.split(';').filter((name) => name !== 'x-acs-credentials-provider').join(';'),
+    method,
+    url,
+    contentType: headers['content-type'],
+    framing: framing === 'chunked' ? `length:${Buffer.byteLength(body)}` : framing,
+    body,
+    signedHeaders: signed
+      .split(';')
+      .filter((name) => name !== 'x-acs-credentials-provider')
+      .join(';'),
   };
 }
 
@@ -42,15 +49,30 @@ interface Case {
 }
 
 const CASES: readonly Case[] = [
-  { title: 'ListTickets with query parameters only (its body parameters all empty)', action: 'ListTickets', sdk: (c) => c.listTickets(new $Workorder.ListTicketsRequest({ pageNumber: 1, pageSize: 10 })), ours: { pageNumber: 1, pageSize: 10 } },
-  { title: 'ListTickets with a body parameter', action: 'ListTickets', sdk: (c) => c.listTickets(new $Workorder.ListTicketsRequest({ pageNumber: 2, pageSize: 5, keyword: 'ECS 备份' })), ours: { pageNumber: 2, pageSize: 5, keyword: 'ECS 备份' } },
+  {
+    title: 'ListTickets with query parameters only (its body parameters all empty)',
+    action: 'ListTickets',
+    sdk: (c) => c.listTickets(new $Workorder.ListTicketsRequest({ pageNumber: 1, pageSize: 10 })),
+    ours: { pageNumber: 1, pageSize: 10 },
+  },
+  {
+    title: 'ListTickets with a body parameter',
+    action: 'ListTickets',
+    sdk: (c) => c.listTickets(new $Workorder.ListTicketsRequest({ pageNumber: 2, pageSize: 5, keyword: 'ECS 备份' })),
+    ours: { pageNumber: 2, pageSize: 5, keyword: 'ECS 备份' },
+  },
   { title: 'ListProducts (no body parameters at all)', action: 'ListProducts', sdk: (c) => c.listProducts(new $Workorder.ListProductsRequest({ language: 'zh' })), ours: { language: 'zh' } },
-  { title: 'ListTicketNotes (query only)', action: 'ListTicketNotes', sdk: (c) => c.listTicketNotes(new $Workorder.ListTicketNotesRequest({ ticketId: '0005PYGCW' })), ours: { ticketId: '0005PYGCW' } },
+  {
+    title: 'ListTicketNotes (query only)',
+    action: 'ListTicketNotes',
+    sdk: (c) => c.listTicketNotes(new $Workorder.ListTicketNotesRequest({ ticketId: '0005PYGCW' })),
+    ours: { ticketId: '0005PYGCW' },
+  },
   { title: 'GetTicket (body only)', action: 'GetTicket', sdk: (c) => c.getTicket(new $Workorder.GetTicketRequest({ ticketId: '0005PYGCW' })), ours: { ticketId: '0005PYGCW' } },
   { title: 'CloseTicket with nothing set', action: 'CloseTicket', sdk: (c) => c.closeTicket(new $Workorder.CloseTicketRequest({})), ours: {} },
 ];
 
-describe('aliyun wire equals the official client\'s (ACS3, loopback capture)', () => {
+describe("aliyun wire equals the official client's (ACS3, loopback capture)", () => {
   let server: Server;
   let url = '';
   const captured: WireShape[] = [];

@@ -47,7 +47,12 @@ describe('aliyun 2020-03-26 (legacy) provider against the emulator', () => {
 
   it('filters by status group (TicketStatus names)', async () => {
     const page = await provider.listTickets({ statusGroups: ['closed'] }, { pageSize: 100 });
-    assert.deepEqual(page.items.map((ticket) => ticket.id).sort(), ownerTicketsWithStatus(6).map((ticket) => ticket.TicketId).sort());
+    assert.deepEqual(
+      page.items.map((ticket) => ticket.id).sort(),
+      ownerTicketsWithStatus(6)
+        .map((ticket) => ticket.TicketId)
+        .sort(),
+    );
   });
 
   it('filters by creation range in seconds', async () => {
@@ -60,13 +65,16 @@ describe('aliyun 2020-03-26 (legacy) provider against the emulator', () => {
     assert.deepEqual([detail.title, detail.description, detail.status.code], [THREAD_TICKET.Title, THREAD_TICKET.Description, 'dealing']);
   });
 
-  it('reports another account\'s ticket as not-found', async () => {
+  it("reports another account's ticket as not-found", async () => {
     await assert.rejects(provider.getTicket(FOREIGN_TICKET.TicketId), { kind: 'not-found' });
   });
 
   it('returns notes in time order with FromOfficial as support (ListTicketNotes)', async () => {
     const page = await provider.listMessages(THREAD_TICKET.TicketId, {});
-    assert.deepEqual(page.items.map((message) => message.author.role), ['customer', 'support']);
+    assert.deepEqual(
+      page.items.map((message) => message.author.role),
+      ['customer', 'support'],
+    );
   });
 
   it('replies (hand-rolled ReplyTicket)', async () => {
@@ -108,13 +116,26 @@ describe('aliyun 2020-03-26 (legacy) provider against the emulator', () => {
     const computing = directories.find((directory) => directory.label === 'Elastic Computing');
     const products = await provider.loadFieldOptions('product', { directory: computing?.value });
     const categories = await provider.loadFieldOptions('category', { product: 'ecs' });
-    assert.deepEqual([products.map((product) => product.value), categories.map((category) => category.value)], [['ecs', 'swas'], ['7161', '53812']]);
+    assert.deepEqual(
+      [products.map((product) => product.value), categories.map((category) => category.value)],
+      [
+        ['ecs', 'swas'],
+        ['7161', '53812'],
+      ],
+    );
   });
 
   it('files a ticket with Category + ProductCode (CreateTicket)', async () => {
     const { ticketId } = await provider.createTicket({
-      directory: 'hot-tech', product: 'ecs', category: '7161', title: 'Legacy ticket', description: 'cannot connect',
-      email: REGISTERED_EMAIL, phone: '13800000000', notifyTimeRange: 'normal', secretInfo: 'instance i-123',
+      directory: 'hot-tech',
+      product: 'ecs',
+      category: '7161',
+      title: 'Legacy ticket',
+      description: 'cannot connect',
+      email: REGISTERED_EMAIL,
+      phone: '13800000000',
+      notifyTimeRange: 'normal',
+      secretInfo: 'instance i-123',
     });
     const stored = storedTicket(harness, ticketId);
     assert.deepEqual([stored.Title, stored.Email, stored.SecretInfo?.content], ['Legacy ticket', REGISTERED_EMAIL, 'instance i-123']);

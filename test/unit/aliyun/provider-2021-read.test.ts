@@ -36,13 +36,17 @@ describe('aliyun 2021-06-10 provider: reads against the emulator', () => {
 
   it('filters by status group (StatusList repeat-list)', async () => {
     const page = await provider.listTickets({ statusGroups: ['needs-action'] }, { pageSize: 50 });
-    const expected = ownerTicketsWithStatus(3, 5).map((ticket) => ticket.TicketId).sort();
+    const expected = ownerTicketsWithStatus(3, 5)
+      .map((ticket) => ticket.TicketId)
+      .sort();
     assert.deepEqual(page.items.map((ticket) => ticket.id).sort(), expected);
   });
 
   it('filters by keyword', async () => {
     const page = await provider.listTickets({ keyword: 'backup' }, { pageSize: 50 });
-    const expected = OWNER_TICKETS.filter((ticket) => /backup/i.test(ticket.Title + ticket.Description)).map((ticket) => ticket.TicketId).sort();
+    const expected = OWNER_TICKETS.filter((ticket) => /backup/i.test(ticket.Title + ticket.Description))
+      .map((ticket) => ticket.TicketId)
+      .sort();
     assert.deepEqual(page.items.map((ticket) => ticket.id).sort(), expected);
   });
 
@@ -56,7 +60,12 @@ describe('aliyun 2021-06-10 provider: reads against the emulator', () => {
     const from = OWNER_TICKETS[10].CreateTime;
     const to = OWNER_TICKETS[12].CreateTime;
     const page = await provider.listTickets({ createdAfter: from, createdBefore: to }, { pageSize: 50 });
-    assert.deepEqual(page.items.map((ticket) => ticket.id).sort(), OWNER_TICKETS.slice(10, 13).map((ticket) => ticket.TicketId).sort());
+    assert.deepEqual(
+      page.items.map((ticket) => ticket.id).sort(),
+      OWNER_TICKETS.slice(10, 13)
+        .map((ticket) => ticket.TicketId)
+        .sort(),
+    );
   });
 
   it('maps list statuses into groups', async () => {
@@ -70,14 +79,17 @@ describe('aliyun 2021-06-10 provider: reads against the emulator', () => {
     assert.deepEqual([detail.id, detail.title, detail.description, detail.createdAt, detail.categoryId], [seed.TicketId, seed.Title, seed.Description, seed.CreateTime, seed.CategoryId]);
   });
 
-  it('reports another account\'s ticket as not-found', async () => {
+  it("reports another account's ticket as not-found", async () => {
     await assert.rejects(provider.getTicket(FOREIGN_TICKET.TicketId), { kind: 'not-found' });
   });
 
   it('returns the conversation in time order with roles and attachments (ListTicketNotes)', async () => {
     const page = await provider.listMessages(THREAD_TICKET.TicketId, {});
     const summary = page.items.map((message) => [message.author.role, message.attachments.map((a) => a.name).join()]);
-    assert.deepEqual(summary, [['customer', ''], ['support', THREAD_ATTACHMENT.Name]]);
+    assert.deepEqual(summary, [
+      ['customer', ''],
+      ['support', THREAD_ATTACHMENT.Name],
+    ]);
   });
 
   it('serves attachment links that download the stored bytes', async () => {

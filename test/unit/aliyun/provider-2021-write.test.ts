@@ -80,7 +80,10 @@ describe('aliyun 2021-06-10 provider: writes against the emulator', () => {
     const second = await provider.uploadAttachment({ fileName: 'two.txt', data: bytes('2') });
     await provider.reply(OPEN, { body: 'see files', attachmentIds: [first.id, second.id] });
     const last = (await provider.listMessages(OPEN, {})).items.at(-1);
-    assert.deepEqual(last?.attachments.map((attachment) => attachment.name), ['one.txt', 'two.txt']);
+    assert.deepEqual(
+      last?.attachments.map((attachment) => attachment.name),
+      ['one.txt', 'two.txt'],
+    );
   });
 
   it('closes a ticket (CloseTicket)', async () => {
@@ -113,9 +116,16 @@ describe('aliyun 2021-06-10 provider: writes against the emulator', () => {
     const attachment = await provider.uploadAttachment({ fileName: 'trace.txt', data: bytes('trace') });
     const secretFile = await provider.uploadAttachment({ fileName: 'key.pem', data: bytes('-----BEGIN-----') });
     const { ticketId } = await provider.createTicket({
-      directory: '1', product: '18550', category: '7161', severity: '2', title: 'Cannot SSH',
-      description: 'Port 22 times out', email: 'ops@example.com', secretInfo: 'root password is x',
-      attachments: [attachment.id], secretAttachments: [secretFile.id],
+      directory: '1',
+      product: '18550',
+      category: '7161',
+      severity: '2',
+      title: 'Cannot SSH',
+      description: 'Port 22 times out',
+      email: 'ops@example.com',
+      secretInfo: 'root password is x',
+      attachments: [attachment.id],
+      secretAttachments: [secretFile.id],
     });
     const stored = storedTicket(harness, ticketId);
     assert.deepEqual(
@@ -127,7 +137,10 @@ describe('aliyun 2021-06-10 provider: writes against the emulator', () => {
   it('shows a new ticket in the list as in progress', async () => {
     const { ticketId } = await provider.createTicket({ directory: '2', product: '7200', category: '793', severity: '1', description: 'Bucket 403' });
     const page = await provider.listTickets({ ids: [ticketId] }, {});
-    assert.deepEqual(page.items.map((ticket) => [ticket.id, ticket.status.group]), [[ticketId, 'in-progress']]);
+    assert.deepEqual(
+      page.items.map((ticket) => [ticket.id, ticket.status.group]),
+      [[ticketId, 'in-progress']],
+    );
   });
 
   it('validates the form before filing', async () => {

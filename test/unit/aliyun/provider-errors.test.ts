@@ -85,8 +85,12 @@ describe('aliyun provider: every error kind through the real client and the emul
       assert.equal(page.items.length, 1);
     });
 
-    it('401 illegal.auth (not the caller\'s resource) is a per-request permission error, not a logout', async () => {
-      harness.emulator.control.injectFault({ provider: 'aliyun', action: 'GetTicket', fault: { kind: 'error', status: 401, code: 'illegal.auth', message: 'You are not authorized to perform the operation.' } });
+    it("401 illegal.auth (not the caller's resource) is a per-request permission error, not a logout", async () => {
+      harness.emulator.control.injectFault({
+        provider: 'aliyun',
+        action: 'GetTicket',
+        fault: { kind: 'error', status: 401, code: 'illegal.auth', message: 'You are not authorized to perform the operation.' },
+      });
       const error = await failure(harness.provider('2021-06-10').getTicket(TICKET));
       assert.equal(error.kind, 'permission');
     });
@@ -123,7 +127,12 @@ describe('aliyun provider: every error kind through the real client and the emul
 
   describe('server', () => {
     it('a persistent 500 System.error is a server error after the retry budget', async () => {
-      harness.emulator.control.injectFault({ provider: 'aliyun', action: 'GetTicket', times: 10, fault: { kind: 'error', status: 500, code: 'System.error', message: 'An error occurred while processing your request.' } });
+      harness.emulator.control.injectFault({
+        provider: 'aliyun',
+        action: 'GetTicket',
+        times: 10,
+        fault: { kind: 'error', status: 500, code: 'System.error', message: 'An error occurred while processing your request.' },
+      });
       const error = await failure(harness.provider('2021-06-10').getTicket(TICKET));
       assert.deepEqual([error.kind, harness.calls('GetTicket')], ['server', FAST_RETRY.maxAttempts]);
     });
@@ -135,7 +144,12 @@ describe('aliyun provider: every error kind through the real client and the emul
     });
 
     it('an HTML error page from a proxy is a server error, not a crash', async () => {
-      harness.emulator.control.injectFault({ provider: 'aliyun', action: 'GetTicket', times: 10, fault: { kind: 'http', status: 502, body: '<html>Bad Gateway</html>', headers: { 'content-type': 'text/html' } } });
+      harness.emulator.control.injectFault({
+        provider: 'aliyun',
+        action: 'GetTicket',
+        times: 10,
+        fault: { kind: 'http', status: 502, body: '<html>Bad Gateway</html>', headers: { 'content-type': 'text/html' } },
+      });
       const error = await failure(harness.provider('2021-06-10').getTicket(TICKET));
       assert.deepEqual([error.kind, error.httpStatus], ['server', 502]);
     });
@@ -147,7 +161,11 @@ describe('aliyun provider: every error kind through the real client and the emul
     });
 
     it('names the request id in the sentence', async () => {
-      harness.emulator.control.injectFault({ provider: 'aliyun', action: 'CloseTicket', fault: { kind: 'error', status: 500, code: 'System.error', message: 'An error occurred while processing your request.' } });
+      harness.emulator.control.injectFault({
+        provider: 'aliyun',
+        action: 'CloseTicket',
+        fault: { kind: 'error', status: 500, code: 'System.error', message: 'An error occurred while processing your request.' },
+      });
       const error = await failure(harness.provider('2021-06-10').close(TICKET));
       assert.ok(error.requestId && error.message.includes(`Request ID: ${error.requestId}`), error.message);
     });
@@ -188,7 +206,11 @@ describe('aliyun provider: every error kind through the real client and the emul
 
   describe('not-found', () => {
     it('an action the endpoint does not serve is not-found with a settings hint', async () => {
-      harness.emulator.control.injectFault({ provider: 'aliyun', action: 'ListTickets', fault: { kind: 'error', status: 404, code: 'InvalidAction.NotFound', message: 'Specified api is not found, please check your url and method.' } });
+      harness.emulator.control.injectFault({
+        provider: 'aliyun',
+        action: 'ListTickets',
+        fault: { kind: 'error', status: 404, code: 'InvalidAction.NotFound', message: 'Specified api is not found, please check your url and method.' },
+      });
       const error = await failure(harness.provider('2021-06-10').listTickets({}, {}));
       assert.deepEqual([error.kind, /endpoint/.test(error.message)], ['not-found', true]);
     });

@@ -1,5 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { admitAttachments, checkAttachments, extensionOf, folderLimit, loadAttachmentPolicy, mergePolicy, policyForField, policyFromCapabilities, problemOf, type AttachmentPolicy } from '../../../src/attach/attachmentPolicy';
+import {
+  admitAttachments,
+  checkAttachments,
+  extensionOf,
+  folderLimit,
+  loadAttachmentPolicy,
+  mergePolicy,
+  policyForField,
+  policyFromCapabilities,
+  problemOf,
+  type AttachmentPolicy,
+} from '../../../src/attach/attachmentPolicy';
 import type { TicketProvider } from '../../../src/core/provider';
 import { createAliyunProvider } from '../../../src/providers/aliyun/provider';
 import { createHuaweiCloudProvider } from '../../../src/providers/huaweicloud/provider';
@@ -10,7 +21,16 @@ const policy: AttachmentPolicy = { maxFiles: 3, maxBytesPerFile: 4 * MB, allowed
 
 describe('attachment policy (limits checked before any upload)', () => {
   it('accepts files that fit', () => {
-    assert.deepEqual(checkAttachments([{ name: 'a.log', size: 10 }, { name: 'b.txt', size: 4 * MB }], policy), []);
+    assert.deepEqual(
+      checkAttachments(
+        [
+          { name: 'a.log', size: 10 },
+          { name: 'b.txt', size: 4 * MB },
+        ],
+        policy,
+      ),
+      [],
+    );
   });
 
   it('names the file and the limit of a file that is too large', () => {
@@ -18,7 +38,16 @@ describe('attachment policy (limits checked before any upload)', () => {
   });
 
   it('refuses a type the cloud does not accept, case-insensitively matching allowed ones', () => {
-    assert.deepEqual(checkAttachments([{ name: 'tool.EXE', size: 5 }, { name: 'NOTES.TXT', size: 5 }], policy), [{ kind: 'type', file: 'tool.EXE', extension: 'exe', allowed: ['txt', 'log', 'zip'] }]);
+    assert.deepEqual(
+      checkAttachments(
+        [
+          { name: 'tool.EXE', size: 5 },
+          { name: 'NOTES.TXT', size: 5 },
+        ],
+        policy,
+      ),
+      [{ kind: 'type', file: 'tool.EXE', extension: 'exe', allowed: ['txt', 'log', 'zip'] }],
+    );
   });
 
   it('refuses more files than one reply can carry', () => {
@@ -27,11 +56,29 @@ describe('attachment policy (limits checked before any upload)', () => {
   });
 
   it('refuses empty files and archives that unpack beyond the limit', () => {
-    assert.deepEqual(checkAttachments([{ name: 'empty.txt', size: 0 }, { name: 'x.zip', size: MB, unpackedSize: 101 * MB }], policy).map((problem) => problem.kind), ['empty', 'unpacked-too-large']);
+    assert.deepEqual(
+      checkAttachments(
+        [
+          { name: 'empty.txt', size: 0 },
+          { name: 'x.zip', size: MB, unpackedSize: 101 * MB },
+        ],
+        policy,
+      ).map((problem) => problem.kind),
+      ['empty', 'unpacked-too-large'],
+    );
   });
 
   it('accepts any type when the cloud lists none', () => {
-    assert.deepEqual(checkAttachments([{ name: 'binary.exe', size: 1 }, { name: 'Makefile', size: 1 }], { ...policy, allowedExtensions: [] }), []);
+    assert.deepEqual(
+      checkAttachments(
+        [
+          { name: 'binary.exe', size: 1 },
+          { name: 'Makefile', size: 1 },
+        ],
+        { ...policy, allowedExtensions: [] },
+      ),
+      [],
+    );
   });
 
   it('reads extensions from the last dot of the base name only', () => {
@@ -44,7 +91,10 @@ describe('attachment policy (limits checked before any upload)', () => {
   });
 
   it('refuses folders and unreadable paths before looking at type or size', () => {
-    const kinds = [{ name: 'logs.txt', size: 4096, isFolder: true }, { name: 'gone.log', size: 0, unreadable: true }].map((file) => problemOf(file, policy)?.kind);
+    const kinds = [
+      { name: 'logs.txt', size: 4096, isFolder: true },
+      { name: 'gone.log', size: 0, unreadable: true },
+    ].map((file) => problemOf(file, policy)?.kind);
     assert.deepEqual(kinds, ['folder', 'unreadable']);
   });
 
@@ -55,14 +105,23 @@ describe('attachment policy (limits checked before any upload)', () => {
   it('admits what fits the room left and names the files left out for the count', () => {
     const files = ['a.txt', 'b.exe', 'c.log', 'd.log'].map((name) => ({ name, size: 1 }));
     const { accepted, problems } = admitAttachments(files, policy, 1);
-    assert.deepEqual({ accepted: accepted.map((file) => file.name), problems }, {
-      accepted: ['a.txt', 'c.log'],
-      problems: [{ kind: 'type', file: 'b.exe', extension: 'exe', allowed: ['txt', 'log', 'zip'] }, { kind: 'too-many', count: 4, limit: 3, leftOut: ['d.log'] }],
-    });
+    assert.deepEqual(
+      { accepted: accepted.map((file) => file.name), problems },
+      {
+        accepted: ['a.txt', 'c.log'],
+        problems: [
+          { kind: 'type', file: 'b.exe', extension: 'exe', allowed: ['txt', 'log', 'zip'] },
+          { kind: 'too-many', count: 4, limit: 3, leftOut: ['d.log'] },
+        ],
+      },
+    );
   });
 
   it('treats empty files and disallowed types the same in every path (all-or-nothing and admit-what-fits)', () => {
-    const files = [{ name: 'empty.log', size: 0 }, { name: 'tool.exe', size: 10 }];
+    const files = [
+      { name: 'empty.log', size: 0 },
+      { name: 'tool.exe', size: 10 },
+    ];
     assert.deepEqual(admitAttachments(files, policy).problems, checkAttachments(files, policy));
   });
 
@@ -72,7 +131,7 @@ describe('attachment policy (limits checked before any upload)', () => {
     assert.deepEqual([merged, mime.allowedExtensions], [{ maxFiles: 3, maxBytesPerFile: 4 * MB, allowedExtensions: ['png', 'log'] }, policy.allowedExtensions]);
   });
 
-  it('bounds a folder before zipping by the cloud\'s unpacked limit, else by ten times the file limit', () => {
+  it("bounds a folder before zipping by the cloud's unpacked limit, else by ten times the file limit", () => {
     assert.deepEqual([folderLimit(policy), folderLimit({ maxFiles: 3, maxBytesPerFile: 20 * MB, allowedExtensions: [] })], [100 * MB, 200 * MB]);
   });
 
@@ -87,15 +146,20 @@ describe('attachment policy (limits checked before any upload)', () => {
     });
     after(async () => server.close());
 
-    it('uses Huawei\'s published limits (ShowAccessoryLimits): 5 files, 4 MB, listed types, 100 MB unpacked', async () => {
+    it("uses Huawei's published limits (ShowAccessoryLimits): 5 files, 4 MB, listed types, 100 MB unpacked", async () => {
       const loaded = await loadAttachmentPolicy(create('huaweicloud', 'testak', 'testsk'));
-      assert.deepEqual({ ...loaded, allowedExtensions: [...loaded.allowedExtensions].sort() }, {
-        maxFiles: 5, maxBytesPerFile: 4 * MB, maxZipUnpackedBytes: 100 * MB,
-        allowedExtensions: ['bmp', 'docx', 'eml', 'gif', 'ini', 'jpeg', 'jpg', 'log', 'mov', 'mp4', 'msg', 'pdf', 'png', 'txt', 'xlsx', 'zip'],
-      });
+      assert.deepEqual(
+        { ...loaded, allowedExtensions: [...loaded.allowedExtensions].sort() },
+        {
+          maxFiles: 5,
+          maxBytesPerFile: 4 * MB,
+          maxZipUnpackedBytes: 100 * MB,
+          allowedExtensions: ['bmp', 'docx', 'eml', 'gif', 'ini', 'jpeg', 'jpg', 'log', 'mov', 'mp4', 'msg', 'pdf', 'png', 'txt', 'xlsx', 'zip'],
+        },
+      );
     });
 
-    it('uses Alibaba\'s documented caps (3 files of 20 MB, any type) without a request', async () => {
+    it("uses Alibaba's documented caps (3 files of 20 MB, any type) without a request", async () => {
       const provider = create('aliyun', 'testid', 'testsecret');
       server.control.clearRequests();
       const loaded = await loadAttachmentPolicy(provider);

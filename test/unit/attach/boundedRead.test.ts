@@ -12,7 +12,10 @@ const GIB = 1024 * MB;
 
 /** The problem a rejected read reports, or 'read' when it resolved. */
 async function verdict(read: Promise<unknown>): Promise<unknown> {
-  return read.then(() => 'read', (error: unknown) => (error instanceof AttachmentReadError ? error.problem : error));
+  return read.then(
+    () => 'read',
+    (error: unknown) => (error instanceof AttachmentReadError ? error.problem : error),
+  );
 }
 
 describe('bounded reads of local files', () => {
@@ -95,7 +98,10 @@ describe('the end of a local file (diagnostics "Add files")', () => {
     truncateSync(path, 2 * GIB);
     appendFileSync(path, 'last line\n');
     const tail = await readFileTail(path, MB);
-    assert.deepEqual({ bytes: tail.bytes.byteLength, cut: tail.cut, size: tail.size, end: Buffer.from(tail.bytes.subarray(-10)).toString() }, { bytes: MB, cut: true, size: 2 * GIB + 10, end: 'last line\n' });
+    assert.deepEqual(
+      { bytes: tail.bytes.byteLength, cut: tail.cut, size: tail.size, end: Buffer.from(tail.bytes.subarray(-10)).toString() },
+      { bytes: MB, cut: true, size: 2 * GIB + 10, end: 'last line\n' },
+    );
   });
 
   it('returns a small file whole', async () => {

@@ -11,7 +11,9 @@ function includedFiles(root: string): string[] {
   const found: string[] = [];
   const walk = (relative: string, files: readonly IgnoreFile[]) => {
     const dir = join(root, relative);
-    const names = readdirSync(dir).filter((name) => name !== '.git').sort();
+    const names = readdirSync(dir)
+      .filter((name) => name !== '.git')
+      .sort();
     const own = names.includes('.gitignore') ? [...files, { base: relative, rules: parseGitignore(readFileSync(join(dir, '.gitignore'), 'utf8')) }] : files;
     for (const name of names) {
       const path = relative === '' ? name : `${relative}/${name}`;
@@ -52,16 +54,33 @@ describe('.gitignore matching (compared with git itself)', () => {
   it('handles names, globs, directory-only and anchored patterns', () => {
     agreeWithGit({
       '.gitignore': '# comment\n\n*.log\nbuild/\n/root-only.txt\ndocs/*.md\ntmp?\n',
-      'app.log': '', 'src/app.log': '', 'src/keep.ts': '', 'build/out.js': '', 'src/build/x.js': '', 'build.txt': '',
-      'root-only.txt': '', 'src/root-only.txt': '', 'docs/a.md': '', 'docs/deep/b.md': '', 'tmp1': '', 'tmp12': '',
+      'app.log': '',
+      'src/app.log': '',
+      'src/keep.ts': '',
+      'build/out.js': '',
+      'src/build/x.js': '',
+      'build.txt': '',
+      'root-only.txt': '',
+      'src/root-only.txt': '',
+      'docs/a.md': '',
+      'docs/deep/b.md': '',
+      tmp1: '',
+      tmp12: '',
     });
   });
 
   it('handles negation and ** patterns', () => {
     agreeWithGit({
       '.gitignore': '*.txt\n!keep.txt\n**/cache/**\nlogs/**/debug.log\n',
-      'a.txt': '', 'keep.txt': '', 'sub/keep.txt': '', 'sub/b.txt': '', 'x/cache/y.js': '', 'cache/z.js': '',
-      'logs/debug.log': '', 'logs/2024/01/debug.log': '', 'logs/info.log': '',
+      'a.txt': '',
+      'keep.txt': '',
+      'sub/keep.txt': '',
+      'sub/b.txt': '',
+      'x/cache/y.js': '',
+      'cache/z.js': '',
+      'logs/debug.log': '',
+      'logs/2024/01/debug.log': '',
+      'logs/info.log': '',
     });
   });
 
@@ -69,7 +88,12 @@ describe('.gitignore matching (compared with git itself)', () => {
     agreeWithGit({
       '.gitignore': '*.gen\n',
       'pkg/.gitignore': '!important.gen\n/local.json\n',
-      'a.gen': '', 'pkg/b.gen': '', 'pkg/important.gen': '', 'pkg/local.json': '', 'pkg/sub/local.json': '', 'other/local.json': '',
+      'a.gen': '',
+      'pkg/b.gen': '',
+      'pkg/important.gen': '',
+      'pkg/local.json': '',
+      'pkg/sub/local.json': '',
+      'other/local.json': '',
     });
   });
 

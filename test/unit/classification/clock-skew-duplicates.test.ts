@@ -40,23 +40,40 @@ const aliyunStored = (description: string): string[] =>
 
 const FLAVOURS: readonly Flavour[] = [
   {
-    name: 'Alibaba Cloud 2021-06-10', provider: 'aliyun', createAction: 'CreateTicket', recoversItself: false, emulator: () => aliyun.emulator,
+    name: 'Alibaba Cloud 2021-06-10',
+    provider: 'aliyun',
+    createAction: 'CreateTicket',
+    recoversItself: false,
+    emulator: () => aliyun.emulator,
     make: () => aliyun.provider('2021-06-10'),
     form: (description) => ({ directory: '2', product: '7200', category: '793', severity: '1', title: 'Skewed clock', description }),
     stored: aliyunStored,
     schema: async () => createFormFor('2021-06-10'),
   },
   {
-    name: 'Alibaba Cloud 2020-03-26', provider: 'aliyun', createAction: 'CreateTicket', recoversItself: false, emulator: () => aliyun.emulator,
+    name: 'Alibaba Cloud 2020-03-26',
+    provider: 'aliyun',
+    createAction: 'CreateTicket',
+    recoversItself: false,
+    emulator: () => aliyun.emulator,
     make: () => aliyun.provider('2020-03-26'),
     form: (description) => ({ directory: '2', product: 'oss', category: '793', title: 'Skewed clock legacy', description, email: 'ops@example.com' }),
     stored: aliyunStored,
     schema: async () => createFormFor('2020-03-26'),
   },
   {
-    name: 'Huawei Cloud', provider: 'huaweicloud', createAction: 'CreateCases', recoversItself: true, emulator: () => huawei.emulator,
+    name: 'Huawei Cloud',
+    provider: 'huaweicloud',
+    createAction: 'CreateCases',
+    recoversItself: true,
+    emulator: () => huawei.emulator,
     make: () => demoProvider(huawei),
-    form: (description) => ({ [FIELD.product]: productValue('2', '69af625c1be54800b58ac4bae4870c90'), [FIELD.businessType]: '9b1a349c3a2849a391d58c10f9dc55a1', [FIELD.description]: description, [FIELD.agreement]: true }),
+    form: (description) => ({
+      [FIELD.product]: productValue('2', '69af625c1be54800b58ac4bae4870c90'),
+      [FIELD.businessType]: '9b1a349c3a2849a391d58c10f9dc55a1',
+      [FIELD.description]: description,
+      [FIELD.agreement]: true,
+    }),
     stored: (description) => [...huawei.plugin.state.cases.values()].filter((c) => c.description === description).map((c) => c.id),
     schema: (provider) => provider.getCreateForm(),
   },
@@ -82,14 +99,19 @@ describe('duplicate look-up on server time: local clock 14 minutes off', () => {
           const description = `Clock ${direction > 0 ? 'ahead' : 'behind'} ${freshProvider ? 'fresh' : 'taught'} ${flavour.name}: uploads stall at 99 %.`;
           emulator.control.injectFault({ provider: flavour.provider, action: flavour.createAction, fault: { kind: 'commit-then-drop' } });
           const submittedAt = Date.now();
-          const created = await provider.createTicket(flavour.form(description)).then((ticket) => ticket.ticketId, (error: unknown) => {
-            assert.ok(mayHaveBeenCreated(error), String(error));
-            return undefined;
-          });
+          const created = await provider.createTicket(flavour.form(description)).then(
+            (ticket) => ticket.ticketId,
+            (error: unknown) => {
+              assert.ok(mayHaveBeenCreated(error), String(error));
+              return undefined;
+            },
+          );
           const search = await findRecentDuplicate(provider, submittedTicketFrom(schema, flavour.form(description), submittedAt), QUICK);
           const stored = flavour.stored(description);
-          assert.deepEqual({ stored: stored.length, found: search.outcome === 'found' ? search.ticket.id : search.outcome, created },
-            { stored: 1, found: stored[0], created: flavour.recoversItself ? stored[0] : undefined });
+          assert.deepEqual(
+            { stored: stored.length, found: search.outcome === 'found' ? search.ticket.id : search.outcome, created },
+            { stored: 1, found: stored[0], created: flavour.recoversItself ? stored[0] : undefined },
+          );
         });
       }
     }

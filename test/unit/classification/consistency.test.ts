@@ -35,7 +35,10 @@ let huawei: Harness;
 
 const CLOUDS: readonly Cloud[] = [
   {
-    name: 'Alibaba Cloud', provider: 'aliyun', createAction: 'CreateTicket', listAction: 'ListTickets',
+    name: 'Alibaba Cloud',
+    provider: 'aliyun',
+    createAction: 'CreateTicket',
+    listAction: 'ListTickets',
     transientEnvelope: { kind: 'error', status: 500, code: 'System.error', message: 'An error occurred while processing your request.' },
     throttlingAt503: { kind: 'error', status: 503, code: 'Throttling', message: 'Request was denied due to request throttling.' },
     make: () => aliyun.provider('2021-06-10', { retryPolicy: FAST_RETRY }),
@@ -45,12 +48,20 @@ const CLOUDS: readonly Cloud[] = [
     calls: (action) => aliyun.calls(action),
   },
   {
-    name: 'Huawei Cloud', provider: 'huaweicloud', createAction: 'CreateCases', listAction: 'ListCases',
+    name: 'Huawei Cloud',
+    provider: 'huaweicloud',
+    createAction: 'CreateCases',
+    listAction: 'ListCases',
     // Business errors arrive as HTTP 200 (spec §1.6): "Operation failed." is the service's transient failure.
     transientEnvelope: { kind: 'error', status: 200, code: 'OSM.01010014', message: 'Operation failed.' },
     throttlingAt503: { kind: 'error', status: 503, code: 'APIGW.0308', message: 'The throttling threshold has been reached.' },
     make: () => demoProvider(huawei, { retryPolicy: FAST_RETRY }),
-    form: (description) => ({ [FIELD.product]: productValue('2', '69af625c1be54800b58ac4bae4870c90'), [FIELD.businessType]: '9b1a349c3a2849a391d58c10f9dc55a1', [FIELD.description]: description, [FIELD.agreement]: true }),
+    form: (description) => ({
+      [FIELD.product]: productValue('2', '69af625c1be54800b58ac4bae4870c90'),
+      [FIELD.businessType]: '9b1a349c3a2849a391d58c10f9dc55a1',
+      [FIELD.description]: description,
+      [FIELD.agreement]: true,
+    }),
     reset: () => huawei.emulator.control.reset(),
     inject: (action, fault) => huawei.emulator.control.injectFault({ provider: 'huaweicloud', action, fault }),
     calls: (action) => huawei.emulator.control.requests().filter((entry) => entry.action === action).length,

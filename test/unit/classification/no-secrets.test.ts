@@ -75,7 +75,13 @@ function scenarios(cloud: 'aliyun' | 'huaweicloud'): Scenario[] {
     { name: 'server (500)', kind: 'server', setUp: plain, call: list, fault: { read: true, fault: { kind: 'error', status: 500, code: 'InternalError', message: 'boom' } } },
     { name: 'server (unreadable)', kind: 'server', setUp: plain, call: list, fault: { read: true, fault: { kind: 'malformed-json' } } },
     { name: 'server (502 page)', kind: 'server', setUp: plain, call: list, fault: { read: true, fault: { kind: 'http', status: 502, body: '<html>bad gateway</html>' } } },
-    { name: 'throttled', kind: 'throttled', setUp: plain, call: list, fault: { read: true, fault: { kind: 'error', status: 429, code: cloud === 'aliyun' ? 'Throttling.User' : 'APIGW.0308', message: 'slow down' } } },
+    {
+      name: 'throttled',
+      kind: 'throttled',
+      setUp: plain,
+      call: list,
+      fault: { read: true, fault: { kind: 'error', status: 429, code: cloud === 'aliyun' ? 'Throttling.User' : 'APIGW.0308', message: 'slow down' } },
+    },
     { name: 'invalid-input (server echoes the secrets)', kind: 'invalid-input', setUp: plain, call: list, fault: { read: true, fault: ECHO([canary.accessKeySecret, canary.securityToken]) } },
     { name: 'not-found', kind: 'not-found', setUp: plain, call: (p) => p.getTicket('NO-SUCH-TICKET') },
   ];
@@ -119,16 +125,23 @@ describe('no secret in any error object, from either provider', () => {
         world.reset();
         if (scenario.fault) world.inject(world.action(scenario.fault.read), scenario.fault.fault);
         const provider = scenario.setUp((overrides) => world.make(overrides));
-        const error = await scenario.call(provider).then(() => assert.fail('the call was expected to fail'), (caught: unknown) => caught);
+        const error = await scenario.call(provider).then(
+          () => assert.fail('the call was expected to fail'),
+          (caught: unknown) => caught,
+        );
         assert.ok(isTicketError(error), `not a TicketError: ${String(error)}`);
         assert.deepEqual([error.kind, leaks(error)], [scenario.kind, []]);
       });
     }
   }
 
-  it('the inspection finds a canary hidden in a cause\'s request headers (the test can fail)', () => {
+  it("the inspection finds a canary hidden in a cause's request headers (the test can fail)", () => {
     const hidden = Object.assign(new Error('x'), { config: { headers: { 'X-Security-Token': HUAWEI_CANARY.securityToken } } });
     const wrapper = new Error('outer', { cause: hidden });
-    assert.deepEqual(leaks(wrapper), [`error.cause.config.headers.X-Security-Token contains ${HUAWEI_CANARY.securityToken}`, `inspect contains ${HUAWEI_CANARY.securityToken}`, `JSON contains ${HUAWEI_CANARY.securityToken}`]);
+    assert.deepEqual(leaks(wrapper), [
+      `error.cause.config.headers.X-Security-Token contains ${HUAWEI_CANARY.securityToken}`,
+      `inspect contains ${HUAWEI_CANARY.securityToken}`,
+      `JSON contains ${HUAWEI_CANARY.securityToken}`,
+    ]);
   });
 });

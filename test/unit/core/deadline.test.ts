@@ -25,10 +25,12 @@ describe('withDeadline', () => {
   it('settles work that never does at the deadline, aborting its signal with the same error', async () => {
     const clock = new FakeClock();
     let seen: CallDeadline | undefined;
-    const call = outcomeOf(withDeadline({ ms: 1000, clock, expired }, (deadline) => {
-      seen = deadline;
-      return new Promise<never>(() => undefined);
-    }));
+    const call = outcomeOf(
+      withDeadline({ ms: 1000, clock, expired }, (deadline) => {
+        seen = deadline;
+        return new Promise<never>(() => undefined);
+      }),
+    );
     await clock.advance(999);
     const before = { aborted: seen?.signal.aborted, remaining: seen?.remainingMs() };
     await clock.advance(1);
@@ -41,10 +43,12 @@ describe('withDeadline', () => {
 
   it('reports a write that was sent before the deadline as ambiguous', async () => {
     const clock = new FakeClock();
-    const call = outcomeOf(withDeadline({ ms: 1000, clock, expired }, (deadline) => {
-      deadline.markSent();
-      return new Promise<never>(() => undefined);
-    }));
+    const call = outcomeOf(
+      withDeadline({ ms: 1000, clock, expired }, (deadline) => {
+        deadline.markSent();
+        return new Promise<never>(() => undefined);
+      }),
+    );
     await clock.advance(1000);
     const { error } = await call;
     assert.deepEqual({ kind: (error as TicketError).kind, ambiguous: (error as TicketError).ambiguous }, { kind: 'network', ambiguous: true });
@@ -54,10 +58,12 @@ describe('withDeadline', () => {
     const clock = new FakeClock();
     const controller = new AbortController();
     let seen: CallDeadline | undefined;
-    const call = outcomeOf(withDeadline({ ms: 1000, clock, signal: controller.signal, expired }, (deadline) => {
-      seen = deadline;
-      return new Promise<never>(() => undefined);
-    }));
+    const call = outcomeOf(
+      withDeadline({ ms: 1000, clock, signal: controller.signal, expired }, (deadline) => {
+        seen = deadline;
+        return new Promise<never>(() => undefined);
+      }),
+    );
     controller.abort();
     const { error } = await call;
     assert.deepEqual({ name: (error as Error).name, workAborted: seen?.signal.aborted, timers: clock.pendingTimers }, { name: 'AbortError', workAborted: true, timers: 0 });
@@ -67,20 +73,32 @@ describe('withDeadline', () => {
     const controller = new AbortController();
     controller.abort();
     let ran = false;
-    const { error } = await outcomeOf(withDeadline({ ms: 1000, signal: controller.signal, expired }, async () => {
-      ran = true;
-    }));
+    const { error } = await outcomeOf(
+      withDeadline({ ms: 1000, signal: controller.signal, expired }, async () => {
+        ran = true;
+      }),
+    );
     assert.deepEqual({ name: (error as Error).name, ran }, { name: 'AbortError', ran: false });
   });
 
   it('a late failure of the work after the deadline is observed, not left unhandled', async () => {
     const clock = new FakeClock();
     let fail: (error: Error) => void = () => undefined;
-    const call = outcomeOf(withDeadline({ ms: 10, clock, expired }, () => new Promise<never>((_, reject) => { fail = reject; })));
+    const call = outcomeOf(
+      withDeadline(
+        { ms: 10, clock, expired },
+        () =>
+          new Promise<never>((_, reject) => {
+            fail = reject;
+          }),
+      ),
+    );
     await clock.advance(10);
     const { error } = await call;
     const unhandled: unknown[] = [];
-    const onUnhandled = (reason: unknown): void => { unhandled.push(reason); };
+    const onUnhandled = (reason: unknown): void => {
+      unhandled.push(reason);
+    };
     process.on('unhandledRejection', onUnhandled);
     fail(new Error('late'));
     await new Promise((resolve) => setImmediate(resolve));
@@ -92,10 +110,7 @@ describe('withDeadline', () => {
 describe('call deadline budget', () => {
   it('is one request timeout per allowed attempt plus one for queueing and backoff, plus time for upload bytes', () => {
     const policy = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 20_000 };
-    assert.deepEqual(
-      [callDeadlineMs(20_000, policy), callDeadlineMs(5_000, { ...policy, maxAttempts: 1 }), callDeadlineMs(20_000, policy, 32 * 1024 * 10)],
-      [100_000, 10_000, 110_000],
-    );
+    assert.deepEqual([callDeadlineMs(20_000, policy), callDeadlineMs(5_000, { ...policy, maxAttempts: 1 }), callDeadlineMs(20_000, policy, 32 * 1024 * 10)], [100_000, 10_000, 110_000]);
   });
 
   it('the deadline error is a retryable network error with a sentence saying whether the write may have been applied', () => {
@@ -103,7 +118,13 @@ describe('call deadline budget', () => {
     const unsent = expired(false);
     const read = deadlineExceeded({ provider: 'Test Cloud', operation: 'ListTickets', deadlineMs: 1000, write: false, sent: true });
     assert.deepEqual(
-      [sent, unsent, read].map((e) => ({ ticket: isTicketError(e, 'network'), ambiguous: e.ambiguous, maybe: /may or may not have been applied/.test(e.message), notSent: /not sent/.test(e.message), op: e.message.includes(`(${e.operation})`) })),
+      [sent, unsent, read].map((e) => ({
+        ticket: isTicketError(e, 'network'),
+        ambiguous: e.ambiguous,
+        maybe: /may or may not have been applied/.test(e.message),
+        notSent: /not sent/.test(e.message),
+        op: e.message.includes(`(${e.operation})`),
+      })),
       [
         { ticket: true, ambiguous: true, maybe: true, notSent: false, op: true },
         { ticket: true, ambiguous: false, maybe: false, notSent: true, op: true },
@@ -118,10 +139,22 @@ describe('retries under a deadline', () => {
     const throttled = new TicketError({ kind: 'throttled', message: 'Slow down.', retryAfterMs: 500 });
     let calls = 0;
     const waits: number[] = [];
-    const { error } = await outcomeOf(withRetry('read', async () => {
-      calls++;
-      throw throttled;
-    }, { policy: { maxAttempts: 4, baseDelayMs: 10, maxDelayMs: 1000 }, remainingMs: () => 400, delay: async (ms) => { waits.push(ms); } }));
+    const { error } = await outcomeOf(
+      withRetry(
+        'read',
+        async () => {
+          calls++;
+          throw throttled;
+        },
+        {
+          policy: { maxAttempts: 4, baseDelayMs: 10, maxDelayMs: 1000 },
+          remainingMs: () => 400,
+          delay: async (ms) => {
+            waits.push(ms);
+          },
+        },
+      ),
+    );
     assert.deepEqual({ same: error === throttled, calls, waits }, { same: true, calls: 1, waits: [] });
   });
 });

@@ -9,22 +9,28 @@ const write = (evidence: Omit<FailureEvidence, 'intent'>): boolean => isAmbiguou
 
 describe('failure classification table', () => {
   it('calls a write ambiguous when no answer came, the answer was unreadable, or a gateway status came back', () => {
-    assert.deepEqual([
-      write({ stage: 'no-answer', kind: 'network' }),
-      write({ stage: 'unreadable', kind: 'server', httpStatus: 200 }),
-      write({ stage: 'answered', kind: 'server', httpStatus: 502 }),
-      write({ stage: 'answered', kind: 'server', httpStatus: 503 }),
-      write({ stage: 'answered', kind: 'server', httpStatus: 504 }),
-    ], [true, true, true, true, true]);
+    assert.deepEqual(
+      [
+        write({ stage: 'no-answer', kind: 'network' }),
+        write({ stage: 'unreadable', kind: 'server', httpStatus: 200 }),
+        write({ stage: 'answered', kind: 'server', httpStatus: 502 }),
+        write({ stage: 'answered', kind: 'server', httpStatus: 503 }),
+        write({ stage: 'answered', kind: 'server', httpStatus: 504 }),
+      ],
+      [true, true, true, true, true],
+    );
   });
 
   it('calls a write settled when it never left, was refused by throttling, or got a plain error answer', () => {
-    assert.deepEqual([
-      write({ stage: 'not-sent', kind: 'network' }),
-      write({ stage: 'answered', kind: 'throttled', httpStatus: 503 }),
-      write({ stage: 'answered', kind: 'server', httpStatus: 500 }),
-      write({ stage: 'answered', kind: 'invalid-input', httpStatus: 400 }),
-    ], [false, false, false, false]);
+    assert.deepEqual(
+      [
+        write({ stage: 'not-sent', kind: 'network' }),
+        write({ stage: 'answered', kind: 'throttled', httpStatus: 503 }),
+        write({ stage: 'answered', kind: 'server', httpStatus: 500 }),
+        write({ stage: 'answered', kind: 'invalid-input', httpStatus: 400 }),
+      ],
+      [false, false, false, false],
+    );
   });
 
   it('never calls a read ambiguous', () => {
@@ -35,24 +41,34 @@ describe('failure classification table', () => {
     assert.deepEqual(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ECONNABORTED', undefined].map(stageOfConnectionError), ['not-sent', 'not-sent', 'no-answer', 'no-answer', 'no-answer']);
   });
 
-  it('names whose move it is; a clock problem is the user\'s even when the cloud calls it authentication', () => {
-    assert.deepEqual([faultOf('auth'), faultOf('throttled'), faultOf('network'), faultOf('not-found'), faultOf('invalid-input', 'clock-skew'), faultOf('auth', 'token-expired')],
-      ['credentials', 'cloud', 'network', 'user', 'user', 'credentials']);
+  it("names whose move it is; a clock problem is the user's even when the cloud calls it authentication", () => {
+    assert.deepEqual(
+      [faultOf('auth'), faultOf('throttled'), faultOf('network'), faultOf('not-found'), faultOf('invalid-input', 'clock-skew'), faultOf('auth', 'token-expired')],
+      ['credentials', 'cloud', 'network', 'user', 'user', 'credentials'],
+    );
   });
 
   it('retries reads on transient kinds only, and never an authentication problem', () => {
     const retryable = (init: ConstructorParameters<typeof TicketError>[0]) => isRetryableError(new TicketError(init));
-    assert.deepEqual([
-      retryable({ kind: 'server', message: 'x' }), retryable({ kind: 'network', message: 'x' }), retryable({ kind: 'throttled', message: 'x' }),
-      retryable({ kind: 'auth', message: 'x' }), retryable({ kind: 'invalid-input', message: 'x', authFailure: 'clock-skew' }), retryable({ kind: 'not-found', message: 'x' }),
-    ], [true, true, true, false, false, false]);
+    assert.deepEqual(
+      [
+        retryable({ kind: 'server', message: 'x' }),
+        retryable({ kind: 'network', message: 'x' }),
+        retryable({ kind: 'throttled', message: 'x' }),
+        retryable({ kind: 'auth', message: 'x' }),
+        retryable({ kind: 'invalid-input', message: 'x', authFailure: 'clock-skew' }),
+        retryable({ kind: 'not-found', message: 'x' }),
+      ],
+      [true, true, true, false, false, false],
+    );
   });
 });
 
 describe('error causes keep safe facts only', () => {
   const TOKEN = 'canary-sts-token-7d1e';
   const axiosLike = Object.assign(new Error(`connect ECONNRESET https://user:pw@osm.example.com:8443/v2 ${TOKEN}`), {
-    name: 'AxiosError', code: 'ECONNRESET',
+    name: 'AxiosError',
+    code: 'ECONNRESET',
     config: { url: 'https://user:pw@osm.example.com:8443/v2/servicerequest/cases', headers: { 'X-Security-Token': TOKEN, Authorization: 'SDK-HMAC-SHA256 Access=AK' } },
     request: { _header: `X-Security-Token: ${TOKEN}` },
   });

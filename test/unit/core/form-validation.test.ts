@@ -19,6 +19,9 @@ describe('validateForm', () => {
 
   it('reports every problem field in schema order', () => {
     const problems = validateForm(schema, { title: 'too long', description: '  ', severity: '9', email: 'nope', files: ['a', 'b'] });
-    assert.deepEqual(problems.map((p) => p.fieldId), ['title', 'description', 'severity', 'email', 'files']);
+    assert.deepEqual(
+      problems.map((p) => p.fieldId),
+      ['title', 'description', 'severity', 'email', 'files'],
+    );
   });
 });

@@ -41,13 +41,24 @@ describe('ConcurrencyLimiter', () => {
   it('starts queued tasks in FIFO order', async () => {
     const limiter = new ConcurrencyLimiter(1);
     const order: number[] = [];
-    await Promise.all([1, 2, 3, 4].map((n) => limiter.run(async () => { order.push(n); await tick(1); })));
+    await Promise.all(
+      [1, 2, 3, 4].map((n) =>
+        limiter.run(async () => {
+          order.push(n);
+          await tick(1);
+        }),
+      ),
+    );
     assert.deepEqual(order, [1, 2, 3, 4]);
   });
 
   it('frees the slot when a task throws', async () => {
     const limiter = new ConcurrencyLimiter(1);
-    await assert.rejects(limiter.run(async () => { throw new Error('boom'); }));
+    await assert.rejects(
+      limiter.run(async () => {
+        throw new Error('boom');
+      }),
+    );
     assert.equal(await limiter.run(async () => 'next'), 'next');
   });
 
@@ -56,7 +67,9 @@ describe('ConcurrencyLimiter', () => {
     const controller = new AbortController();
     let ran = false;
     const blocker = limiter.run(() => tick(20));
-    const queued = limiter.run(async () => { ran = true; }, controller.signal);
+    const queued = limiter.run(async () => {
+      ran = true;
+    }, controller.signal);
     controller.abort();
     await assert.rejects(queued, { name: 'AbortError' });
     await blocker;
@@ -76,7 +89,9 @@ describe('ConcurrencyLimiter', () => {
     const limiter = new ConcurrencyLimiter(2, { clock });
     limiter.pauseFor(1000);
     let startedAt: number | undefined;
-    const queued = limiter.run(async () => { startedAt = clock.now(); });
+    const queued = limiter.run(async () => {
+      startedAt = clock.now();
+    });
     await clock.inner.advance(5_000);
     await queued;
     assert.deepEqual({ startedAt, pending: limiter.pending }, { startedAt: clock.now() - 5_000 + 1000, pending: 0 });
@@ -88,7 +103,9 @@ describe('ConcurrencyLimiter', () => {
     limiter.pauseFor(100);
     await clock.inner.advance(98); // the timer fired at 97 with nothing queued
     let started = false;
-    const queued = limiter.run(async () => { started = true; });
+    const queued = limiter.run(async () => {
+      started = true;
+    });
     await clock.inner.advance(10);
     await queued;
     assert.equal(started, true);
@@ -98,7 +115,12 @@ describe('ConcurrencyLimiter', () => {
     const limiter = new ConcurrencyLimiter(1);
     const controller = new AbortController();
     let release: () => void = () => undefined;
-    const blocker = limiter.run(() => new Promise<void>((resolve) => { release = resolve; }));
+    const blocker = limiter.run(
+      () =>
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+    );
     const queued = Array.from({ length: 500 }, () => limiter.run(async () => undefined, controller.signal));
     await tick(0);
     const whileWaiting = { listeners: getEventListeners(controller.signal, 'abort').length, pending: limiter.pending };
@@ -113,10 +135,21 @@ describe('ConcurrencyLimiter', () => {
     const limiter = new ConcurrencyLimiter(1);
     const aborted = new AbortController();
     let release: () => void = () => undefined;
-    const blocker = limiter.run(() => new Promise<void>((resolve) => { release = resolve; }));
+    const blocker = limiter.run(
+      () =>
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+    );
     const ran: string[] = [];
-    const doomed = [1, 2, 3].map((n) => limiter.run(async () => { ran.push(`a${n}`); }, aborted.signal));
-    const kept = limiter.run(async () => { ran.push('kept'); });
+    const doomed = [1, 2, 3].map((n) =>
+      limiter.run(async () => {
+        ran.push(`a${n}`);
+      }, aborted.signal),
+    );
+    const kept = limiter.run(async () => {
+      ran.push('kept');
+    });
     aborted.abort();
     const outcomes = await Promise.allSettled(doomed);
     release();

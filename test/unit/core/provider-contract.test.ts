@@ -4,9 +4,7 @@ import assert from 'node:assert/strict';
 import type { Capabilities } from '../../../src/core/capabilities';
 import { isTicketError } from '../../../src/core/errors';
 import type { TicketProvider } from '../../../src/core/provider';
-import {
-  contractViolations, offersOperation, OPERATION_GATES, operationIfOffered, OPTIONAL_OPERATIONS, requireOperation, type OptionalOperation,
-} from '../../../src/core/provider-operations';
+import { contractViolations, offersOperation, OPERATION_GATES, operationIfOffered, OPTIONAL_OPERATIONS, requireOperation, type OptionalOperation } from '../../../src/core/provider-operations';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { PROVIDERS, type ProviderOptions } from '../../../src/providers';
 import { createAliyunProvider, createHuaweiCloudProvider } from '../../../src/providers/factories';
@@ -72,7 +70,10 @@ describe('provider contract: capability on ⇔ operation present', () => {
             return isTicketError(error, 'invalid-input') && error.code === 'Unsupported' && error.message.includes(provider.displayName) ? 'refused' : `${operation}: ${String(error)}`;
           }
         });
-        assert.ok(refused.every((outcome) => outcome === 'refused'), refused.join('; '));
+        assert.ok(
+          refused.every((outcome) => outcome === 'refused'),
+          refused.join('; '),
+        );
       });
     });
   }
@@ -107,15 +108,42 @@ describe('provider contract: page cursors over the emulator', () => {
 function stubProvider(flags: Partial<Capabilities>, operations: Partial<TicketProvider>): TicketProvider {
   const unused = (): Promise<never> => Promise.reject(new Error('not used here'));
   const capabilities: Capabilities = {
-    canCreate: true, canReply: true, canClose: true, canReopen: false, canRate: false, canUrge: false, canCancel: false, secretReply: false,
-    labels: false, unread: false, unreadFromList: false, withdraw: false, attachments: false, publishedAttachmentLimits: false, maxAttachmentBytes: 0,
-    maxAttachmentsPerMessage: 0, listFilters: { keyword: false, statusGroups: false, createdRange: false, ids: false }, maxReplyLength: 100,
-    dependentFields: false, randomAccessPaging: false, ...flags,
+    canCreate: true,
+    canReply: true,
+    canClose: true,
+    canReopen: false,
+    canRate: false,
+    canUrge: false,
+    canCancel: false,
+    secretReply: false,
+    labels: false,
+    unread: false,
+    unreadFromList: false,
+    withdraw: false,
+    attachments: false,
+    publishedAttachmentLimits: false,
+    maxAttachmentBytes: 0,
+    maxAttachmentsPerMessage: 0,
+    listFilters: { keyword: false, statusGroups: false, createdRange: false, ids: false },
+    maxReplyLength: 100,
+    dependentFields: false,
+    randomAccessPaging: false,
+    ...flags,
   };
   return {
-    providerId: 'stub', displayName: 'Stub Cloud', capabilities,
-    verifyCredentials: unused, getChangeSignal: unused, listTickets: unused, getTicket: unused, listMessages: unused, reply: unused, close: unused,
-    getCreateForm: unused, loadFieldOptions: unused, createTicket: unused,
+    providerId: 'stub',
+    displayName: 'Stub Cloud',
+    capabilities,
+    verifyCredentials: unused,
+    getChangeSignal: unused,
+    listTickets: unused,
+    getTicket: unused,
+    listMessages: unused,
+    reply: unused,
+    close: unused,
+    getCreateForm: unused,
+    loadFieldOptions: unused,
+    createTicket: unused,
     ...operations,
   };
 }
@@ -128,29 +156,41 @@ describe('provider contract: requireOperation and operationIfOffered', () => {
 
   it('returns the operation bound to its provider when the capability is on', async () => {
     const urged: string[] = [];
-    const provider = stubProvider({ canUrge: true }, {
-      urge(this: TicketProvider, ticketId: string) {
-        urged.push(`${this.displayName}:${ticketId}`);
-        return Promise.resolve();
+    const provider = stubProvider(
+      { canUrge: true },
+      {
+        urge(this: TicketProvider, ticketId: string) {
+          urged.push(`${this.displayName}:${ticketId}`);
+          return Promise.resolve();
+        },
       },
-    });
+    );
     await requireOperation(provider, 'urge')('T1');
     assert.deepEqual(urged, ['Stub Cloud:T1']);
   });
 
   it('refuses an operation whose capability is off even when the member exists (the capability decides)', () => {
     const provider = stubProvider({}, { urge: () => Promise.resolve() });
-    assert.throws(() => requireOperation(provider, 'urge'), (error) => isTicketError(error, 'invalid-input') && error.code === 'Unsupported' && error.operation === 'urge' && /Stub Cloud/.test(error.message));
+    assert.throws(
+      () => requireOperation(provider, 'urge'),
+      (error) => isTicketError(error, 'invalid-input') && error.code === 'Unsupported' && error.operation === 'urge' && /Stub Cloud/.test(error.message),
+    );
     assert.equal(operationIfOffered(provider, 'urge'), undefined);
   });
 
-  it('uses the host\'s translated sentence when one is given', () => {
-    assert.throws(() => requireOperation(stubProvider({}, {}), 'cancel', 'Stub Cloud 不支持'), (error) => isTicketError(error, 'invalid-input') && error.message === 'Stub Cloud 不支持');
+  it("uses the host's translated sentence when one is given", () => {
+    assert.throws(
+      () => requireOperation(stubProvider({}, {}), 'cancel', 'Stub Cloud 不支持'),
+      (error) => isTicketError(error, 'invalid-input') && error.message === 'Stub Cloud 不支持',
+    );
   });
 
   it('calls a capability without its operation a broken provider, not an unsupported action', () => {
     const provider = stubProvider({ withdraw: true }, {});
-    assert.throws(() => operationIfOffered(provider, 'withdrawMessage'), (error) => !isTicketError(error) && /Stub Cloud says it offers withdrawMessage/.test(String(error)));
+    assert.throws(
+      () => operationIfOffered(provider, 'withdrawMessage'),
+      (error) => !isTicketError(error) && /Stub Cloud says it offers withdrawMessage/.test(String(error)),
+    );
     assert.deepEqual(contractViolations(provider), ['capabilities.withdraw is on but withdrawMessage is missing']);
   });
 

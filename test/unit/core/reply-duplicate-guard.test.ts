@@ -7,8 +7,15 @@ import assert from 'node:assert/strict';
 import { TicketError } from '../../../src/core/errors';
 import type { ReplyInput, TicketProvider } from '../../../src/core/provider';
 import {
-  baselineOf, matchPostedReply, mayHaveBeenPosted, readBaseline, reopenOnce, sendReplyOnce,
-  type ProviderRun, type SentReply, type ThreadBaseline,
+  baselineOf,
+  matchPostedReply,
+  mayHaveBeenPosted,
+  readBaseline,
+  reopenOnce,
+  sendReplyOnce,
+  type ProviderRun,
+  type SentReply,
+  type ThreadBaseline,
 } from '../../../src/core/reply-duplicate-guard';
 import type { Message } from '../../../src/core/ticket';
 import { KEY, OWNER_TICKETS, THREAD_TICKET } from '../aliyun/emulator-fixtures';
@@ -16,7 +23,10 @@ import { AliyunHarness, storedTicket } from '../aliyun/harness';
 import { useEmulatorSuite } from '../huaweicloud/harness';
 
 const QUICK = { pauseMs: 0 };
-const runOn = (provider: TicketProvider): ProviderRun => (call) => call(provider);
+const runOn =
+  (provider: TicketProvider): ProviderRun =>
+  (call) =>
+    call(provider);
 
 function message(id: string, body: string, extra: Partial<Message> = {}): Message {
   return { id, author: { role: 'customer' }, displayType: 'normal', body, createdAt: 1000, attachments: [], secret: false, ...extra };
@@ -34,14 +44,25 @@ describe('reply duplicate guard: deciding from one read of the thread', () => {
     assert.equal(matchPostedReply([message('1', 'first'), message('2', 'Same text again')], { body: 'Same text again' }, before).outcome, 'none');
   });
 
-  it('does not take support\'s message or a withdrawn one for ours', () => {
+  it("does not take support's message or a withdrawn one for ours", () => {
     const thread = [message('3', 'ok', { author: { role: 'support' } }), message('4', 'ok', { withdrawn: true })];
     assert.equal(matchPostedReply(thread, { body: 'ok' }, before).outcome, 'none');
   });
 
   it('matches attachments by id where the API lists ids, by name where it lists names only', () => {
-    const sent: SentReply = { body: 'logs', attachments: [{ id: 'a1', name: 'x.log' }, { id: 'a2', name: 'y.log' }] };
-    const byId = message('3', 'logs', { attachments: [{ id: 'a1', name: 'other' }, { id: 'a2', name: 'y.log' }] });
+    const sent: SentReply = {
+      body: 'logs',
+      attachments: [
+        { id: 'a1', name: 'x.log' },
+        { id: 'a2', name: 'y.log' },
+      ],
+    };
+    const byId = message('3', 'logs', {
+      attachments: [
+        { id: 'a1', name: 'other' },
+        { id: 'a2', name: 'y.log' },
+      ],
+    });
     const byName = message('4', 'logs', { attachments: [{ name: 'x.log' }, { name: 'y.log' }] });
     assert.deepEqual([matchPostedReply([byId], sent, before).outcome, matchPostedReply([byName], sent, before).outcome], ['found', 'found']);
   });
@@ -84,8 +105,7 @@ describe('reply duplicate guard against the Alibaba emulator', () => {
   let harness: AliyunHarness;
   const ticketId = THREAD_TICKET.TicketId;
   const notesWith = (text: string, id = ticketId) => storedTicket(harness, id).Notes.filter((note) => note.Content === text).length;
-  const dropNext = (action: string, kind: 'commit-then-drop' | 'close' = 'commit-then-drop') =>
-    harness.emulator.control.injectFault({ provider: 'aliyun', action, fault: { kind } });
+  const dropNext = (action: string, kind: 'commit-then-drop' | 'close' = 'commit-then-drop') => harness.emulator.control.injectFault({ provider: 'aliyun', action, fault: { kind } });
 
   before(async () => {
     harness = await AliyunHarness.start();
@@ -162,7 +182,7 @@ describe('reply duplicate guard against the Alibaba emulator', () => {
     assert.deepEqual([outcome.status === 'not-sent' && outcome.checked, looked], [false, false]);
   });
 
-  it('a reopen committed before the connection dropped is recognised by the ticket\'s status', async () => {
+  it("a reopen committed before the connection dropped is recognised by the ticket's status", async () => {
     const provider = harness.provider('2021-06-10');
     const closed = OWNER_TICKETS.find((ticket) => ticket.Status === 6)!.TicketId;
     dropNext('ReopenTicket');

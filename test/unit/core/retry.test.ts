@@ -13,13 +13,23 @@ async function run(intent: 'read' | 'write', errors: TicketError[], random = () 
   let calls = 0;
   const waits: number[] = [];
   try {
-    const result = await withRetry(intent, async () => {
-      const error = errors[calls++];
-      if (error) {
-        throw error;
-      }
-      return 'ok';
-    }, { policy, random, delay: async (ms) => { waits.push(ms); } });
+    const result = await withRetry(
+      intent,
+      async () => {
+        const error = errors[calls++];
+        if (error) {
+          throw error;
+        }
+        return 'ok';
+      },
+      {
+        policy,
+        random,
+        delay: async (ms) => {
+          waits.push(ms);
+        },
+      },
+    );
     return { calls, waits, result };
   } catch (error) {
     return { calls, waits, error };
@@ -71,10 +81,14 @@ describe('withRetry', () => {
   it('stops when aborted during the backoff wait', async () => {
     const controller = new AbortController();
     let calls = 0;
-    const promise = withRetry('read', async () => {
-      calls++;
-      throw failure('server');
-    }, { policy: { ...policy, baseDelayMs: 10_000, maxDelayMs: 10_000 }, random: () => 0.9, signal: controller.signal });
+    const promise = withRetry(
+      'read',
+      async () => {
+        calls++;
+        throw failure('server');
+      },
+      { policy: { ...policy, baseDelayMs: 10_000, maxDelayMs: 10_000 }, random: () => 0.9, signal: controller.signal },
+    );
     setTimeout(() => controller.abort(), 10);
     await assert.rejects(promise, { name: 'AbortError' });
     assert.equal(calls, 1);
@@ -84,13 +98,24 @@ describe('withRetry', () => {
     const controller = new AbortController();
     controller.abort();
     let calls = 0;
-    await assert.rejects(withRetry('read', async () => { calls++; }, { signal: controller.signal }));
+    await assert.rejects(
+      withRetry(
+        'read',
+        async () => {
+          calls++;
+        },
+        { signal: controller.signal },
+      ),
+    );
     assert.equal(calls, 0);
   });
 });
 
 describe('backoffDelay', () => {
   it('is capped at maxDelayMs', () => {
-    assert.equal(backoffDelay(30, DEFAULT_READ_RETRY, () => 0.999999), 19_999);
+    assert.equal(
+      backoffDelay(30, DEFAULT_READ_RETRY, () => 0.999999),
+      19_999,
+    );
   });
 });

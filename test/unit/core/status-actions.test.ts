@@ -4,7 +4,13 @@ import { allowedActions } from '../../../src/core/status-actions';
 import type { TicketStatus } from '../../../src/core/status';
 
 const BASE = {
-  canCreate: true, canReply: true, canClose: true, canReopen: true, canRate: true, canUrge: true, canCancel: false,
+  canCreate: true,
+  canReply: true,
+  canClose: true,
+  canReopen: true,
+  canRate: true,
+  canUrge: true,
+  canCancel: false,
   rating: { minScore: 1, maxScore: 5, solvedFlag: false, comment: true },
 } as unknown as Capabilities;
 const status = (code: string, group: TicketStatus['group'], known = true): TicketStatus => ({ code, group, label: code, known });
@@ -16,7 +22,7 @@ describe('allowedActions (which writes a ticket in a status can take)', () => {
     assert.deepEqual(sorted(allowedActions(BASE, status('6', 'closed'))), ['rate', 'reopen']);
   });
 
-  it('uses the cloud\'s table for the statuses it knows', () => {
+  it("uses the cloud's table for the statuses it knows", () => {
     const can = { ...BASE, actionStatuses: { close: ['1', '2'], urge: ['1'] } } as Capabilities;
     assert.deepEqual(sorted(allowedActions(can, status('0', 'in-progress'))), ['reply']);
     assert.deepEqual(sorted(allowedActions(can, status('1', 'in-progress'))), ['close', 'reply', 'urge']);

@@ -14,11 +14,17 @@ const chain: FormField[] = [
 
 describe('cascading selects', () => {
   it('a product group change reaches product and category', () => {
-    assert.deepEqual(dependentsOf(aliyun, 'directory').map((field) => field.id), ['product', 'category']);
+    assert.deepEqual(
+      dependentsOf(aliyun, 'directory').map((field) => field.id),
+      ['product', 'category'],
+    );
   });
 
   it('a field depending on two others is reached from either', () => {
-    assert.deepEqual([dependentsOf(chain, 'region'), dependentsOf(chain, 'business')].map((list) => list.map((field) => field.id)), [['params'], ['template', 'params']]);
+    assert.deepEqual(
+      [dependentsOf(chain, 'region'), dependentsOf(chain, 'business')].map((list) => list.map((field) => field.id)),
+      [['params'], ['template', 'params']],
+    );
   });
 
   it('clears every dependent value and keeps the rest', () => {

@@ -23,7 +23,10 @@ describe('create form with Huawei Cloud (extends parameters, over the emulator)'
 
   it('gets the required extends parameters of a problem type as form fields', async () => {
     const fields = await demoProvider(h).loadDependentFields({ [FIELD.product]: ECS, [FIELD.businessType]: REMOTE_LOGIN });
-    assert.deepEqual(fields.filter((field) => field.required).map((field) => field.id), ['ext.ecs_instance_id']);
+    assert.deepEqual(
+      fields.filter((field) => field.required).map((field) => field.id),
+      ['ext.ecs_instance_id'],
+    );
   });
 
   it('puts those fields after the last cascading select of the schema', async () => {
@@ -40,8 +43,12 @@ describe('create form with Huawei Cloud (extends parameters, over the emulator)'
     const provider = demoProvider(h);
     const schema = await provider.getCreateForm();
     const values = {
-      [FIELD.product]: ECS, [FIELD.businessType]: REMOTE_LOGIN, [FIELD.description]: `SSH to ecs-01 times out (${Date.now()})`,
-      [FIELD.region]: 'cn-north-4', 'ext.ecs_instance_id': '0f9e8d7c-0000-4000-8000-000000000001', [FIELD.agreement]: true,
+      [FIELD.product]: ECS,
+      [FIELD.businessType]: REMOTE_LOGIN,
+      [FIELD.description]: `SSH to ecs-01 times out (${Date.now()})`,
+      [FIELD.region]: 'cn-north-4',
+      'ext.ecs_instance_id': '0f9e8d7c-0000-4000-8000-000000000001',
+      [FIELD.agreement]: true,
     };
     const submittedAt = Date.now();
     const { ticketId } = await provider.createTicket(values);

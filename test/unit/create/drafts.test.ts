@@ -50,14 +50,27 @@ describe('create drafts', () => {
   });
 
   it('recognises the confidential fields of the Alibaba schema', () => {
-    assert.deepEqual(fields.filter(isConfidentialField).map((field) => field.id), ['secretInfo', 'secretAttachments']);
+    assert.deepEqual(
+      fields.filter(isConfidentialField).map((field) => field.id),
+      ['secretInfo', 'secretAttachments'],
+    );
   });
 });
 
 describe('holdsUserInput (whether "Your draft was restored." is worth saying)', () => {
   const fields: FormField[] = [
     { kind: 'text', id: 'title', label: 'Title', required: true },
-    { kind: 'select', id: 'severity', label: 'Severity', required: true, options: [{ value: 'normal', label: 'Normal' }, { value: 'urgent', label: 'Urgent' }], defaultValue: 'normal' },
+    {
+      kind: 'select',
+      id: 'severity',
+      label: 'Severity',
+      required: true,
+      options: [
+        { value: 'normal', label: 'Normal' },
+        { value: 'urgent', label: 'Urgent' },
+      ],
+      defaultValue: 'normal',
+    },
     { kind: 'checkbox', id: 'notify', label: 'Notify', required: false },
   ] as FormField[];
   const draft = (values: Record<string, string | boolean | string[]>, files = {}) => ({ values, files });
@@ -68,7 +81,10 @@ describe('holdsUserInput (whether "Your draft was restored." is worth saying)', 
 
   it('is true for typed text, a changed choice, a ticked box or an attached file', () => {
     const cases = [draft({ title: 'x' }), draft({ severity: 'urgent' }), draft({ notify: true }), draft({}, { files: [{ id: 'f', fileName: 'a.log', sizeBytes: 1 }] })];
-    assert.deepEqual(cases.map((d) => holdsUserInput(fields, d)), [true, true, true, true]);
+    assert.deepEqual(
+      cases.map((d) => holdsUserInput(fields, d)),
+      [true, true, true, true],
+    );
   });
 });
 
@@ -91,7 +107,11 @@ describe('applyPrefill', () => {
   });
 
   it('uses the first multi-line field of a schema without a "description" field', () => {
-    const other: FormField[] = [{ id: 'remindTime', kind: 'text', label: 'Contact time', required: false }, { id: 'summary', kind: 'text', label: 'Summary', required: true }, { id: 'body', kind: 'textarea', label: 'Body', required: true }];
+    const other: FormField[] = [
+      { id: 'remindTime', kind: 'text', label: 'Contact time', required: false },
+      { id: 'summary', kind: 'text', label: 'Summary', required: true },
+      { id: 'body', kind: 'textarea', label: 'Body', required: true },
+    ];
     const draft = applyPrefill(other, { values: {}, files: {} }, { title: 'T', description: 'D' });
     assert.deepEqual(draft.values, { body: 'D', summary: 'T' });
   });

@@ -14,7 +14,10 @@ const QUICK = { pauseMs: 0 };
 async function fileThroughDroppedConnection(harness: AliyunHarness, provider: TicketProvider, values: FormValues): Promise<{ submitted: SubmittedTicket; error: unknown }> {
   harness.emulator.control.injectFault({ provider: 'aliyun', action: 'CreateTicket', fault: { kind: 'commit-then-drop' } });
   const submittedAt = Date.now();
-  const error = await provider.createTicket(values).then(() => undefined, (caught: unknown) => caught);
+  const error = await provider.createTicket(values).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   return { submitted: submittedTicketFrom(createFormFor('2021-06-10'), values, submittedAt), error };
 }
 
@@ -126,7 +129,10 @@ describe('duplicate guard against the emulator (commit, then the connection drop
     const provider = harness.provider('2021-06-10');
     await findRecentDuplicate(provider, { title: 'x', description: 'y', submittedAt: Date.now() }, QUICK);
     const writes = harness.emulator.control.requests().filter((entry) => !/^(List|Get|Describe)/.test(entry.action ?? ''));
-    assert.deepEqual(writes.map((entry) => entry.action), []);
+    assert.deepEqual(
+      writes.map((entry) => entry.action),
+      [],
+    );
   });
 });
 

@@ -64,7 +64,9 @@ describe('prefill from a diagnostic', () => {
   });
 
   it('marks the reported line among the numbered context lines', () => {
-    const marked = prefillFromDiagnostic(diagnostic).description.split('\n').filter((line) => line.startsWith('>'));
+    const marked = prefillFromDiagnostic(diagnostic)
+      .description.split('\n')
+      .filter((line) => line.startsWith('>'));
     assert.deepEqual(marked, ['>   12 |   return client.put(config.bucket);']);
   });
 });

@@ -22,7 +22,8 @@ function sections(): BundleSection[] {
     { path: 'environment.txt', title: 'Environment', text: `VS Code: 1.100.3\nCloud Tickets: 0.1.0\nAccounts (no credentials):\n- Prod: provider=aliyun, health=ok\n` },
     { path: 'proxy.txt', title: 'Proxy settings', text: `http.proxy: http://alice:${PROXY_PASSWORD}@proxy.corp:3128\nHTTPS_PROXY: not set\n` },
     {
-      path: 'logs/Cloud Tickets.log', title: 'Extension log',
+      path: 'logs/Cloud Tickets.log',
+      title: 'Extension log',
       text: [
         '2026-05-01 10:00:00.000 [info] Cloud Tickets 0.1.0 activated',
         `2026-05-01 10:00:01.000 [debug] credentials {"accessKeyId":"${STORED.accessKeyId}","accessKeySecret":"${STORED.accessKeySecret}"}`,
@@ -50,23 +51,39 @@ describe('diagnostics bundle (assembly, redaction, preview)', () => {
     const file = join(scratch, 'bundle.zip');
     writeFileSync(file, await createZip(bundleZipInputs(redactBundle(sections(), options), 'Cloud Tickets test')));
     const everything = execFileSync('unzip', ['-p', file]).toString('utf8');
-    assert.deepEqual(CANARIES.filter((canary) => everything.includes(canary)), []);
+    assert.deepEqual(
+      CANARIES.filter((canary) => everything.includes(canary)),
+      [],
+    );
   });
 
   it('keeps the non-secret facts support needs', () => {
-    const text = redactBundle(sections(), options).sections.map((section) => section.text).join('\n');
-    assert.deepEqual(['VS Code: 1.100.3', 'Cloud Tickets: 0.1.0', 'Branch: main', 'src/api.ts:3:1 [error]', 'activated'].filter((fact) => !text.includes(fact)), []);
+    const text = redactBundle(sections(), options)
+      .sections.map((section) => section.text)
+      .join('\n');
+    assert.deepEqual(
+      ['VS Code: 1.100.3', 'Cloud Tickets: 0.1.0', 'Branch: main', 'src/api.ts:3:1 [error]', 'activated'].filter((fact) => !text.includes(fact)),
+      [],
+    );
   });
 
   it('keeps proxy and remote hosts when credentials are stripped from URLs first (as the collectors do)', () => {
     const stripped = sections().map((section) => ({ ...section, text: withoutUrlCredentials(section.text) }));
-    const text = redactBundle(stripped, options).sections.map((section) => section.text).join('\n');
-    assert.deepEqual(['http://proxy.corp:3128', 'https://github.com/org/repo.git'].filter((fact) => !text.includes(fact)), []);
+    const text = redactBundle(stripped, options)
+      .sections.map((section) => section.text)
+      .join('\n');
+    assert.deepEqual(
+      ['http://proxy.corp:3128', 'https://github.com/org/repo.git'].filter((fact) => !text.includes(fact)),
+      [],
+    );
   });
 
   it('leaves no planted secret in the preview', () => {
     const preview = renderPreview(redactBundle(sections(), options), ['Review before attaching.']);
-    assert.deepEqual(CANARIES.filter((canary) => preview.text.includes(canary)), []);
+    assert.deepEqual(
+      CANARIES.filter((canary) => preview.text.includes(canary)),
+      [],
+    );
   });
 
   it('highlights exactly the redaction markers in the preview', () => {
@@ -86,12 +103,24 @@ describe('diagnostics bundle (assembly, redaction, preview)', () => {
     const inputs = bundleZipInputs(redactBundle(sections(), options), 'gen');
     const manifest = Buffer.from(inputs[0].data).toString('utf8');
     const parsed = JSON.parse(manifest) as { redactions: Record<string, number> };
-    assert.deepEqual({ counted: Object.values(parsed.redactions).reduce((a, b) => a + b, 0) >= CANARIES.length, leaked: CANARIES.some((canary) => manifest.includes(canary)) }, { counted: true, leaked: false });
+    assert.deepEqual(
+      { counted: Object.values(parsed.redactions).reduce((a, b) => a + b, 0) >= CANARIES.length, leaked: CANARIES.some((canary) => manifest.includes(canary)) },
+      { counted: true, leaked: false },
+    );
   });
 
   it('renames duplicate paths instead of losing a file', () => {
-    const bundle = redactBundle([{ path: 'files/a.log', title: 'A', text: 'one' }, { path: 'files/a.log', title: 'A', text: 'two' }], {});
-    assert.deepEqual(bundle.sections.map((section) => section.path), ['files/a.log', 'files/a-2.log']);
+    const bundle = redactBundle(
+      [
+        { path: 'files/a.log', title: 'A', text: 'one' },
+        { path: 'files/a.log', title: 'A', text: 'two' },
+      ],
+      {},
+    );
+    assert.deepEqual(
+      bundle.sections.map((section) => section.path),
+      ['files/a.log', 'files/a-2.log'],
+    );
   });
 
   it('keeps e-mail addresses when personal data is not to be redacted', () => {
@@ -102,16 +131,27 @@ describe('diagnostics bundle (assembly, redaction, preview)', () => {
   it('keeps the end of a long log, starting at a line', () => {
     const lines = Array.from({ length: 1000 }, (_, i) => `line ${i}`).join('\n');
     const { text, cut } = tailText(lines, 100);
-    assert.deepEqual({ cut, startsAtLine: /^line \d+$/.test(text.split('\n')[0]), last: text.endsWith('line 999'), short: text.length <= 100 }, { cut: true, startsAtLine: true, last: true, short: true });
+    assert.deepEqual(
+      { cut, startsAtLine: /^line \d+$/.test(text.split('\n')[0]), last: text.endsWith('line 999'), short: text.length <= 100 },
+      { cut: true, startsAtLine: true, last: true, short: true },
+    );
   });
 
   it('reads UTF-8 text and refuses binary files', () => {
-    assert.deepEqual([decodeTextFile(Buffer.from('\uFEFF日志 ok')), decodeTextFile(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01])), decodeTextFile(Buffer.from([0xc3, 0x28]))], ['日志 ok', undefined, undefined]);
+    assert.deepEqual(
+      [decodeTextFile(Buffer.from('\uFEFF日志 ok')), decodeTextFile(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01])), decodeTextFile(Buffer.from([0xc3, 0x28]))],
+      ['日志 ok', undefined, undefined],
+    );
   });
 
   it('removes user and password from URLs and leaves other text alone', () => {
     assert.deepEqual(
-      [withoutUrlCredentials('http://bob:pw@proxy:8080'), withoutUrlCredentials('see https://token@git.example.com/x.git now'), withoutUrlCredentials('git@github.com:org/repo.git'), withoutUrlCredentials('http://proxy:8080')],
+      [
+        withoutUrlCredentials('http://bob:pw@proxy:8080'),
+        withoutUrlCredentials('see https://token@git.example.com/x.git now'),
+        withoutUrlCredentials('git@github.com:org/repo.git'),
+        withoutUrlCredentials('http://proxy:8080'),
+      ],
       ['http://proxy:8080', 'see https://git.example.com/x.git now', 'git@github.com:org/repo.git', 'http://proxy:8080'],
     );
   });

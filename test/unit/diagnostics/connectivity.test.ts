@@ -16,7 +16,9 @@ function listen(server: Server): Promise<number> {
 
 /** A self-signed certificate for `localhost`, made with the system's openssl. */
 function selfSignedCertificate(dir: string): { key: Buffer; cert: Buffer } {
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], {
+    stdio: 'ignore',
+  });
   return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
 }
 
@@ -29,13 +31,23 @@ describe('diagnostics connectivity checks (real sockets on loopback)', () => {
 
   it('times DNS, TCP and an HTTP round trip to the emulator, and says the steps passed', async () => {
     const steps = await checkConnectivity(emulator.url);
-    assert.deepEqual(steps.map((step) => [step.name, step.ok]), [['dns', true], ['tcp', true], ['http', true]]);
+    assert.deepEqual(
+      steps.map((step) => [step.name, step.ok]),
+      [
+        ['dns', true],
+        ['tcp', true],
+        ['http', true],
+      ],
+    );
   });
 
   it('sends no credentials: the emulator sees one unsigned GET /', async () => {
     emulator.control.clearRequests();
     await checkConnectivity(emulator.url);
-    assert.deepEqual(emulator.control.requests().map((request) => [request.method, request.url]), [['GET', '/']]);
+    assert.deepEqual(
+      emulator.control.requests().map((request) => [request.method, request.url]),
+      [['GET', '/']],
+    );
   });
 
   it('reports a refused port as a failed TCP step and skips the rest', async () => {
@@ -43,12 +55,21 @@ describe('diagnostics connectivity checks (real sockets on loopback)', () => {
     const port = await listen(server);
     await new Promise((resolve) => server.close(resolve));
     const steps = await checkConnectivity(`http://127.0.0.1:${port}`);
-    assert.deepEqual(steps.map((step) => [step.name, step.ok, /ECONNREFUSED/.test(step.detail)]), [['dns', true, false], ['tcp', false, true]]);
+    assert.deepEqual(
+      steps.map((step) => [step.name, step.ok, /ECONNREFUSED/.test(step.detail)]),
+      [
+        ['dns', true, false],
+        ['tcp', false, true],
+      ],
+    );
   });
 
   it('reports a name that does not resolve as a failed DNS step', async () => {
     const steps = await checkConnectivity('https://no-such-host.invalid', { timeoutMs: 10_000 });
-    assert.deepEqual(steps.map((step) => [step.name, step.ok]), [['dns', false]]);
+    assert.deepEqual(
+      steps.map((step) => [step.name, step.ok]),
+      [['dns', false]],
+    );
   });
 
   describe('TLS', () => {
@@ -68,17 +89,36 @@ describe('diagnostics connectivity checks (real sockets on loopback)', () => {
     it('completes the handshake and says the self-signed certificate is not trusted', async () => {
       const steps = await checkConnectivity(`https://localhost:${port}`);
       const tls = steps.find((step) => step.name === 'tls');
-      assert.deepEqual({ ok: tls?.ok, protocol: /TLSv1\.[23]/.test(tls?.detail ?? ''), untrusted: /NOT trusted \(DEPTH_ZERO_SELF_SIGNED_CERT\)/.test(tls?.detail ?? ''), subject: /subject localhost/.test(tls?.detail ?? '') }, { ok: true, protocol: true, untrusted: true, subject: true });
+      assert.deepEqual(
+        {
+          ok: tls?.ok,
+          protocol: /TLSv1\.[23]/.test(tls?.detail ?? ''),
+          untrusted: /NOT trusted \(DEPTH_ZERO_SELF_SIGNED_CERT\)/.test(tls?.detail ?? ''),
+          subject: /subject localhost/.test(tls?.detail ?? ''),
+        },
+        { ok: true, protocol: true, untrusted: true, subject: true },
+      );
     });
 
     it('fails the HTTP step on the untrusted certificate, as a real request would', async () => {
       const steps = await checkConnectivity(`https://localhost:${port}`);
-      assert.deepEqual(steps.map((step) => [step.name, step.ok]), [['dns', true], ['tcp', true], ['tls', true], ['http', false]]);
+      assert.deepEqual(
+        steps.map((step) => [step.name, step.ok]),
+        [
+          ['dns', true],
+          ['tcp', true],
+          ['tls', true],
+          ['http', false],
+        ],
+      );
     });
   });
 
   it('formats one line per step with status and time', () => {
-    const text = formatConnectivity('https://example.test', [{ name: 'dns', ok: true, ms: 1.5, detail: 'example.test → 192.0.2.1' }, { name: 'tcp', ok: false, ms: 3000, detail: 'timed out after 3000 ms' }]);
+    const text = formatConnectivity('https://example.test', [
+      { name: 'dns', ok: true, ms: 1.5, detail: 'example.test → 192.0.2.1' },
+      { name: 'tcp', ok: false, ms: 3000, detail: 'timed out after 3000 ms' },
+    ]);
     assert.equal(text, 'Endpoint: https://example.test\nDNS  ok        1.5 ms  example.test → 192.0.2.1\nTCP  FAIL   3000.0 ms  timed out after 3000 ms\n');
   });
 

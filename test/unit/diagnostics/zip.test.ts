@@ -36,11 +36,13 @@ describe('core zip writer (checked with the system unzip)', () => {
   });
 
   it('passes unzip -t (CRC and structure of every entry)', async () => {
-    const file = archive(await createZip([
-      { path: 'a.txt', data: Buffer.from('alpha\n'.repeat(100)) },
-      { path: 'dir/b.bin', data: randomBytes(5000) },
-      { path: 'empty.txt', data: new Uint8Array(0) },
-    ]));
+    const file = archive(
+      await createZip([
+        { path: 'a.txt', data: Buffer.from('alpha\n'.repeat(100)) },
+        { path: 'dir/b.bin', data: randomBytes(5000) },
+        { path: 'empty.txt', data: new Uint8Array(0) },
+      ]),
+    );
     const output = execFileSync('unzip', ['-t', file]).toString();
     assert.match(output, /No errors detected/);
   });
@@ -52,7 +54,10 @@ describe('core zip writer (checked with the system unzip)', () => {
       { path: 'empty', data: new Uint8Array(0) },
     ];
     const file = archive(await createZip(entries));
-    assert.deepEqual(entries.map((entry) => unzipEntry(file, entry.path).equals(Buffer.from(entry.data))), [true, true, true]);
+    assert.deepEqual(
+      entries.map((entry) => unzipEntry(file, entry.path).equals(Buffer.from(entry.data))),
+      [true, true, true],
+    );
   });
 
   it('keeps UTF-8 names when extracted', async () => {
@@ -84,7 +89,12 @@ describe('core zip writer (checked with the system unzip)', () => {
     const writer = new ZipWriter();
     const refused = [];
     for (const path of ['../evil.txt', '/abs.txt', 'a/../../b', 'a//b', '']) {
-      refused.push(await writer.add({ path, data: Buffer.from('x') }).then(() => false, (error: unknown) => error instanceof ZipLimitError));
+      refused.push(
+        await writer.add({ path, data: Buffer.from('x') }).then(
+          () => false,
+          (error: unknown) => error instanceof ZipLimitError,
+        ),
+      );
     }
     assert.deepEqual(refused, [true, true, true, true, true]);
   });
@@ -99,6 +109,9 @@ describe('core zip writer (checked with the system unzip)', () => {
     const files = { 'x/one.txt': 'one', 'x/sub/two.txt': 'two\n'.repeat(50) };
     const file = archive(await createZip(Object.entries(files).map(([path, text]) => ({ path, data: Buffer.from(text) }))));
     execFileSync('unzip', ['-q', file, '-d', join(scratch, 'out')]);
-    assert.deepEqual(Object.keys(files).map((path) => readFileSync(join(scratch, 'out', path), 'utf8')), Object.values(files));
+    assert.deepEqual(
+      Object.keys(files).map((path) => readFileSync(join(scratch, 'out', path), 'utf8')),
+      Object.values(files),
+    );
   });
 });

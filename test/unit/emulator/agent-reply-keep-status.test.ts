@@ -31,10 +31,15 @@ describe('emulator: agent reply that keeps the status', () => {
       const id = view.tickets()[0].id;
       server.control.setStatus(provider, id, NEW_STATUS[provider]);
       const answer = await fetch(`${server.url}/__control/providers/${provider}/agent-reply`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ticketId: id, content: 'Still looking (HTTP).', keepStatus: true }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ticketId: id, content: 'Still looking (HTTP).', keepStatus: true }),
       });
       const body = (await answer.json()) as { id?: string };
-      assert.deepEqual({ ok: answer.ok, id: typeof body.id, status: view.ticket(id).status, last: view.ticket(id).messages.at(-1)?.text }, { ok: true, id: 'string', status: NEW_STATUS[provider], last: 'Still looking (HTTP).' });
+      assert.deepEqual(
+        { ok: answer.ok, id: typeof body.id, status: view.ticket(id).status, last: view.ticket(id).messages.at(-1)?.text },
+        { ok: true, id: 'string', status: NEW_STATUS[provider], last: 'Still looking (HTTP).' },
+      );
     });
   }
 

@@ -3,8 +3,15 @@ import { strict as assert } from 'node:assert';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { callV1, callV3, dataOf, jsonOf, V2020, type SignedCall } from './helpers';
 
-interface ListData { PageSize: number; CurrentPage: number; Total: number; List: { Id: string; TicketStatus: string; AddTime: number }[] }
-interface NotesData { List: { NoteId: string; FromOfficial: boolean; Content: string; GmtCreated: number }[] }
+interface ListData {
+  PageSize: number;
+  CurrentPage: number;
+  Total: number;
+  List: { Id: string; TicketStatus: string; AddTime: number }[];
+}
+interface NotesData {
+  List: { NoteId: string; FromOfficial: boolean; Content: string; GmtCreated: number }[];
+}
 
 describe('emulator: Alibaba 2020-03-26 actions', () => {
   let emulator: RunningEmulator;
@@ -27,7 +34,7 @@ describe('emulator: Alibaba 2020-03-26 actions', () => {
     assert.deepEqual([body.Code, ticket.Description], [200, 'ECS 无法连接']);
   });
 
-  it('rejects a Category that is not one of the product\'s categories', async () => {
+  it("rejects a Category that is not one of the product's categories", async () => {
     assert.equal(await errorOf({ action: 'CreateTicket', query: { ...CREATE, Category: '793' } }), '400 param.illegal');
   });
 
@@ -68,7 +75,10 @@ describe('emulator: Alibaba 2020-03-26 actions', () => {
     const all = dataOf<ListData>(await call({ action: 'ListTickets', query: { PageSize: '100' } })).List;
     const newest = all[0].AddTime;
     const data = dataOf<ListData>(await call({ action: 'ListTickets', query: { CreatedAfterTime: String(newest), PageSize: '100' } }));
-    assert.deepEqual(data.List.map((t) => t.Id), [all[0].Id]);
+    assert.deepEqual(
+      data.List.map((t) => t.Id),
+      [all[0].Id],
+    );
   });
 
   it('lists notes with FromOfficial and GmtCreated in seconds', async () => {
@@ -81,7 +91,16 @@ describe('emulator: Alibaba 2020-03-26 actions', () => {
     const id = String(jsonOf(await call({ action: 'CreateTicket', query: CREATE })).Data);
     await call({ action: 'ReplyTicket', query: { TicketId: id, Content: 'public', SecretContent: 'password' } });
     const state = emulator.control.state('aliyun') as { tickets: { TicketId: string; Notes: { Content: string; Encrypt: boolean }[] }[] };
-    assert.deepEqual(state.tickets.find((t) => t.TicketId === id)?.Notes.slice(1).map((n) => [n.Content, n.Encrypt]), [['public', false], ['password', true]]);
+    assert.deepEqual(
+      state.tickets
+        .find((t) => t.TicketId === id)
+        ?.Notes.slice(1)
+        .map((n) => [n.Content, n.Encrypt]),
+      [
+        ['public', false],
+        ['password', true],
+      ],
+    );
   });
 
   it('refuses a reply without Content or SecretContent', async () => {
@@ -98,7 +117,13 @@ describe('emulator: Alibaba 2020-03-26 actions', () => {
 
   it('lists products in the four 2020 groups with Id and ProductCode', async () => {
     const data = dataOf<Record<string, { ProductCode?: string; Id?: number; GroupName?: string }[]>>(await call({ action: 'ListProducts', query: { Language: 'en' } }));
-    assert.deepEqual([Object.keys(data), data.HotTech.map((p) => p.ProductCode)], [['HotTech', 'HotConsultation', 'ConsultationMore', 'TechMore'], ['ecs', 'oss', 'rds']]);
+    assert.deepEqual(
+      [Object.keys(data), data.HotTech.map((p) => p.ProductCode)],
+      [
+        ['HotTech', 'HotConsultation', 'ConsultationMore', 'TechMore'],
+        ['ecs', 'oss', 'rds'],
+      ],
+    );
   });
 
   it('lists categories by ProductCode under Data.List', async () => {

@@ -3,8 +3,16 @@ import { strict as assert } from 'node:assert';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { callV1, callV3, dataOf, jsonOf, type SignedCall } from './helpers';
 
-interface Note { DialogId: number; CreateTime: number; User: { Role: number; Name: string }; Dialog: { Content: string } }
-interface Listed { TicketId: string; Status: { Value: string; Label: string } }
+interface Note {
+  DialogId: number;
+  CreateTime: number;
+  User: { Role: number; Name: string };
+  Dialog: { Content: string };
+}
+interface Listed {
+  TicketId: string;
+  Status: { Value: string; Label: string };
+}
 
 describe('emulator: Alibaba 2021-06-10 actions', () => {
   let emulator: RunningEmulator;
@@ -19,10 +27,8 @@ describe('emulator: Alibaba 2021-06-10 actions', () => {
     const result = await call(c);
     return `${result.status} ${String(jsonOf(result).Code)}`;
   };
-  const create = async (body: Record<string, string> = {}) =>
-    dataOf<string>(await call({ action: 'CreateTicket', body: { CategoryId: '7161', Description: 'cannot ssh', Severity: '1', ...body } }));
-  const status = async (ticketId: string) =>
-    dataOf<{ Status: { Value: string } }>(await call({ action: 'GetTicket', body: { TicketId: ticketId } })).Status.Value;
+  const create = async (body: Record<string, string> = {}) => dataOf<string>(await call({ action: 'CreateTicket', body: { CategoryId: '7161', Description: 'cannot ssh', Severity: '1', ...body } }));
+  const status = async (ticketId: string) => dataOf<{ Status: { Value: string } }>(await call({ action: 'GetTicket', body: { TicketId: ticketId } })).Status.Value;
   const notes = async (ticketId: string) => dataOf<Note[]>(await call({ action: 'ListTicketNotes', query: { TicketId: ticketId } }));
 
   describe('validation and error envelopes', () => {
@@ -102,17 +108,23 @@ describe('emulator: Alibaba 2021-06-10 actions', () => {
       const all = dataOf<Listed[]>(await call({ action: 'ListTickets', query: { PageNumber: '1', PageSize: '3' } }));
       const ids = all.map((t) => t.TicketId);
       const found = dataOf<Listed[]>(await call({ action: 'ListTickets', query: { PageNumber: '1', PageSize: '100' }, body: { TicketIdList: ids.join(',') } }));
-      assert.deepEqual(found.map((t) => t.TicketId), ids);
+      assert.deepEqual(
+        found.map((t) => t.TicketId),
+        ids,
+      );
     });
 
     it('filters by creation time in epoch milliseconds, inclusive', async () => {
       const id = await create();
       const { CreateTime } = dataOf<{ CreateTime: number }>(await call({ action: 'GetTicket', body: { TicketId: id } }));
       const found = dataOf<Listed[]>(await call({ action: 'ListTickets', query: { PageNumber: '1', PageSize: '100' }, body: { StartDate: String(CreateTime), EndDate: String(CreateTime) } }));
-      assert.deepEqual(found.map((t) => t.TicketId), [id]);
+      assert.deepEqual(
+        found.map((t) => t.TicketId),
+        [id],
+      );
     });
 
-    it('never lists another account\'s tickets', async () => {
+    it("never lists another account's tickets", async () => {
       const state = emulator.control.state('aliyun') as { tickets: { TicketId: string; CreatorId: string }[] };
       const foreign = new Set(state.tickets.filter((t) => t.CreatorId !== '1234567890123456').map((t) => t.TicketId));
       const mine = dataOf<Listed[]>(await call({ action: 'ListTickets', query: { PageNumber: '1', PageSize: '100' } }));
@@ -209,12 +221,18 @@ describe('emulator: Alibaba 2021-06-10 actions', () => {
       const state = emulator.control.state('aliyun') as { tickets: { TicketId: string; Notes: unknown[] }[] };
       const longest = [...state.tickets].sort((a, b) => b.Notes.length - a.Notes.length)[0];
       const times = (await notes(longest.TicketId)).map((n) => n.CreateTime);
-      assert.deepEqual(times, [...times].sort((a, b) => a - b));
+      assert.deepEqual(
+        times,
+        [...times].sort((a, b) => a - b),
+      );
     });
   });
 
   describe('catalogue', () => {
-    interface Directory { DirectoryName: string; ProductList: { ProductId: number; ProductName: string }[] }
+    interface Directory {
+      DirectoryName: string;
+      ProductList: { ProductId: number; ProductName: string }[];
+    }
 
     it('lists product directories in the requested language', async () => {
       const zh = dataOf<Directory[]>(await call({ action: 'ListProducts', query: { Language: 'zh' } }));
@@ -224,7 +242,10 @@ describe('emulator: Alibaba 2021-06-10 actions', () => {
 
     it('filters products by Name', async () => {
       const found = dataOf<Directory[]>(await call({ action: 'ListProducts', query: { Name: 'object storage' } }));
-      assert.deepEqual(found.flatMap((d) => d.ProductList.map((p) => p.ProductId)), [7200]);
+      assert.deepEqual(
+        found.flatMap((d) => d.ProductList.map((p) => p.ProductId)),
+        [7200],
+      );
     });
 
     it('lists the categories of a product with Code 200', async () => {

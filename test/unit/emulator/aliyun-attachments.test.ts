@@ -3,7 +3,11 @@ import { strict as assert } from 'node:assert';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { callV3, dataOf, jsonOf, rawRequest } from './helpers';
 
-interface UploadUrls { ObjectKey: string; PutSignedUrl: string; GetSignedUrl: string }
+interface UploadUrls {
+  ObjectKey: string;
+  PutSignedUrl: string;
+  GetSignedUrl: string;
+}
 
 describe('emulator: Alibaba attachments', () => {
   let emulator: RunningEmulator;
@@ -79,7 +83,10 @@ describe('emulator: Alibaba attachments', () => {
     const id = dataOf<string>(await callV3(emulator.url, { action: 'CreateTicket', body: { CategoryId: '7161', Description: 'x', Severity: '1' } }));
     await callV3(emulator.url, { action: 'ReplyTicket', query: { FileNameList: `${first.ObjectKey},${second.ObjectKey}` }, body: { TicketId: id, Content: 'logs', Encrypt: 'false' } });
     const notes = dataOf<{ Attachments: { Name: string }[] }[]>(await callV3(emulator.url, { action: 'ListTicketNotes', query: { TicketId: id } }));
-    assert.deepEqual(notes.at(-1)?.Attachments.map((a) => a.Name), ['one.txt', 'two.txt']);
+    assert.deepEqual(
+      notes.at(-1)?.Attachments.map((a) => a.Name),
+      ['one.txt', 'two.txt'],
+    );
   });
 
   it('refuses an ObjectKey that was reserved but never uploaded', async () => {
@@ -88,7 +95,7 @@ describe('emulator: Alibaba attachments', () => {
     assert.equal(jsonOf(result).Code, 'param.illegal');
   });
 
-  it('refuses another account\'s upload', async () => {
+  it("refuses another account's upload", async () => {
     const urls = await uploadUrls('mine.txt');
     await put(urls.PutSignedUrl, bytes);
     const other = { accessKeyId: 'otherid', accessKeySecret: 'othersecret' };

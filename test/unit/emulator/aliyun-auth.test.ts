@@ -4,7 +4,11 @@ import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { acs3Request, callV1, callV3, jsonOf, rawRequest, rpcV1Request, TEST_KEY, type SignedCall } from './helpers';
 
 const LIST: SignedCall = { action: 'ListTickets', query: { PageNumber: '1', PageSize: '5' } };
-const STS = { accessKeyId: 'STS.NTestSessionKey0001', accessKeySecret: 'teststssecret', securityToken: 'CAIS8gF1q6Ft5B2yfSjIr5bTEMLRnuwX+ZKkZWHrjEMNf9tJn/Hmizz2IHhMeXNtAeAdsvg1mW1Q6/0Zlr1oSoRFSFLZaI8u1psNqVj4tGSI3B3ZhOK7bAZo==' };
+const STS = {
+  accessKeyId: 'STS.NTestSessionKey0001',
+  accessKeySecret: 'teststssecret',
+  securityToken: 'CAIS8gF1q6Ft5B2yfSjIr5bTEMLRnuwX+ZKkZWHrjEMNf9tJn/Hmizz2IHhMeXNtAeAdsvg1mW1Q6/0Zlr1oSoRFSFLZaI8u1psNqVj4tGSI3B3ZhOK7bAZo==',
+};
 
 describe('emulator: Alibaba signature verification', () => {
   let emulator: RunningEmulator;
@@ -19,7 +23,10 @@ describe('emulator: Alibaba signature verification', () => {
     return `${result.status} ${String(JSON.parse(result.text).Code)}`;
   };
 
-  for (const [name, send] of [['RPC v1', callV1], ['V3', callV3]] as const) {
+  for (const [name, send] of [
+    ['RPC v1', callV1],
+    ['V3', callV3],
+  ] as const) {
     describe(name, () => {
       it('accepts a correctly signed request', async () => {
         assert.equal(await code(send(emulator.url, LIST)), '200 0');
@@ -64,13 +71,20 @@ describe('emulator: Alibaba signature verification', () => {
       });
 
       it('rejects an expired STS token', async () => {
-        emulator.control.addCredential({ provider: 'aliyun', accessKeyId: 'STS.shortlived', accessKeySecret: 's', securityToken: 'tok', securityTokenExpiresAt: Date.now() + 60_000, accountId: '1234567890123456' });
+        emulator.control.addCredential({
+          provider: 'aliyun',
+          accessKeyId: 'STS.shortlived',
+          accessKeySecret: 's',
+          securityToken: 'tok',
+          securityTokenExpiresAt: Date.now() + 60_000,
+          accountId: '1234567890123456',
+        });
         emulator.control.clock.advance(2 * 60_000);
         const credentials = { accessKeyId: 'STS.shortlived', accessKeySecret: 's', securityToken: 'tok' };
         assert.equal(await code(send(emulator.url, { ...LIST, credentials, timestamp: new Date(emulator.control.clock.now()) })), '400 InvalidSecurityToken.Expired');
       });
 
-      it('rejects another key\'s STS token as a mismatch', async () => {
+      it("rejects another key's STS token as a mismatch", async () => {
         emulator.control.addCredential({ provider: 'aliyun', accessKeyId: 'STS.second', accessKeySecret: 's2', securityToken: 'tok2', accountId: '1234567890123456' });
         assert.equal(await code(send(emulator.url, { ...LIST, credentials: { ...STS, securityToken: 'tok2' } })), '400 InvalidSecurityToken.MismatchWithAccessKey');
       });

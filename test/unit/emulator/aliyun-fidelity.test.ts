@@ -11,7 +11,12 @@ import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { rawRequest } from './helpers';
 
-interface Recorded { method: string; url: string; headers: IncomingHttpHeaders; body: Buffer }
+interface Recorded {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
 
 /** A loopback proxy in front of the emulator that keeps the exact bytes the SDK sent. */
 async function recordingProxy(target: string): Promise<{ url: string; last: () => Recorded; close: () => Promise<void> }> {
@@ -40,14 +45,16 @@ async function recordingProxy(target: string): Promise<{ url: string; last: () =
 }
 
 function sdkClient(endpointUrl: string, options: { algorithm?: 'v2'; secret?: string; accessKeyId?: string; securityToken?: string } = {}): Client {
-  return new Client(new $OpenApiUtil.Config({
-    accessKeyId: options.accessKeyId ?? 'testid',
-    accessKeySecret: options.secret ?? 'testsecret',
-    securityToken: options.securityToken,
-    endpoint: endpointUrl.replace(/^http:\/\//, ''),
-    protocol: 'HTTP',
-    signatureAlgorithm: options.algorithm,
-  }));
+  return new Client(
+    new $OpenApiUtil.Config({
+      accessKeyId: options.accessKeyId ?? 'testid',
+      accessKeySecret: options.secret ?? 'testsecret',
+      securityToken: options.securityToken,
+      endpoint: endpointUrl.replace(/^http:\/\//, ''),
+      protocol: 'HTTP',
+      signatureAlgorithm: options.algorithm,
+    }),
+  );
 }
 
 /** The SDK's error code (`e.code`) of a failing call. */
@@ -62,7 +69,11 @@ async function sdkErrorCode(call: Promise<unknown>): Promise<string> {
 }
 
 function replay(emulatorUrl: string, request: Recorded, body: Buffer = request.body) {
-  const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !['content-length', 'connection', 'transfer-encoding'].includes(name)).map(([k, v]) => [k, String(v)]));
+  const headers = Object.fromEntries(
+    Object.entries(request.headers)
+      .filter(([name]) => !['content-length', 'connection', 'transfer-encoding'].includes(name))
+      .map(([k, v]) => [k, String(v)]),
+  );
   return rawRequest(emulatorUrl, { method: request.method, path: request.url, headers, body });
 }
 
@@ -89,14 +100,23 @@ describe('fidelity: official @alicloud/workorder20210610 SDK against the emulato
         const firstPage = await client().listTickets(new $Workorder.ListTicketsRequest({ pageNumber: 1, pageSize: 3 }));
         const ids = firstPage.body?.data?.map((t) => String(t.ticketId)) ?? [];
         const filtered = await client().listTickets(new $Workorder.ListTicketsRequest({ pageNumber: 1, pageSize: 50, ticketIdList: ids.slice(1) }));
-        assert.deepEqual(filtered.body?.data?.map((t) => t.ticketId), ids.slice(1));
+        assert.deepEqual(
+          filtered.body?.data?.map((t) => t.ticketId),
+          ids.slice(1),
+        );
       });
 
       it('CreateTicket with JSON SecretInfo in the query, then GetTicket', async () => {
-        const created = await client().createTicket(new $Workorder.CreateTicketRequest({
-          categoryId: '7161', severity: 2, title: 'SDK * ~ ! \' ( )', description: 'SDK 创建 😀 a+b=c & 100%',
-          email: 'dev@example.com', secretInfo: new $Workorder.CreateTicketRequestSecretInfo({ content: 'ID:330102xxxxxx' }),
-        }));
+        const created = await client().createTicket(
+          new $Workorder.CreateTicketRequest({
+            categoryId: '7161',
+            severity: 2,
+            title: "SDK * ~ ! ' ( )",
+            description: 'SDK 创建 😀 a+b=c & 100%',
+            email: 'dev@example.com',
+            secretInfo: new $Workorder.CreateTicketRequestSecretInfo({ content: 'ID:330102xxxxxx' }),
+          }),
+        );
         const ticket = await client().getTicket(new $Workorder.GetTicketRequest({ ticketId: created.body?.data }));
         assert.deepEqual([ticket.body?.data?.description, ticket.body?.data?.severity?.value], ['SDK 创建 😀 a+b=c & 100%', '2']);
       });
@@ -117,7 +137,10 @@ describe('fidelity: official @alicloud/workorder20210610 SDK against the emulato
         const objectKey = String(urls.body?.data?.objectKey);
         await client().replyTicket(new $Workorder.ReplyTicketRequest({ ticketId: created.body?.data, content: 'log', encrypt: false, fileNameList: [objectKey] }));
         const notes = await client().listTicketNotes(new $Workorder.ListTicketNotesRequest({ ticketId: created.body?.data }));
-        assert.deepEqual(notes.body?.data?.at(-1)?.attachments?.map((a) => a.name), ['trace.log']);
+        assert.deepEqual(
+          notes.body?.data?.at(-1)?.attachments?.map((a) => a.name),
+          ['trace.log'],
+        );
       });
 
       it('CloseTicket, EvaluateTicket, ReopenTicket', async () => {
@@ -136,7 +159,12 @@ describe('fidelity: official @alicloud/workorder20210610 SDK against the emulato
       });
 
       it('STS credentials (token signed as SecurityToken / x-acs-security-token)', async () => {
-        const sts = sdkClient(emulator.url, { algorithm, accessKeyId: 'STS.NTestSessionKey0001', secret: 'teststssecret', securityToken: emulator.credentials.aliyun.find((c) => c.accessKeyId.startsWith('STS.'))?.securityToken });
+        const sts = sdkClient(emulator.url, {
+          algorithm,
+          accessKeyId: 'STS.NTestSessionKey0001',
+          secret: 'teststssecret',
+          securityToken: emulator.credentials.aliyun.find((c) => c.accessKeyId.startsWith('STS.'))?.securityToken,
+        });
         const response = await sts.listTickets(new $Workorder.ListTicketsRequest({ pageNumber: 1, pageSize: 1 }));
         assert.equal(response.body?.success, true);
       });
@@ -171,7 +199,9 @@ describe('fidelity: official @alicloud/workorder20210610 SDK against the emulato
         const proxy = await recordingProxy(emulator.url);
         try {
           emulator.control.injectFault({ action: 'GetTicket', fault: { kind: 'http', status: 500, body: '{}' } });
-          await sdkClient(proxy.url, { algorithm }).getTicket(new $Workorder.GetTicketRequest({ ticketId: 'AAAAAAAAA' })).catch(() => undefined);
+          await sdkClient(proxy.url, { algorithm })
+            .getTicket(new $Workorder.GetTicketRequest({ ticketId: 'AAAAAAAAA' }))
+            .catch(() => undefined);
           const recorded = proxy.last();
           const tampered = Buffer.from(recorded.body.toString('utf8').replace('AAAAAAAAA', 'BBBBBBBBB'), 'utf8');
           assert.notDeepEqual(tampered, recorded.body);
@@ -184,7 +214,7 @@ describe('fidelity: official @alicloud/workorder20210610 SDK against the emulato
     });
   }
 
-  it('surfaces Throttling.User as the SDK\'s ThrottlingError', async () => {
+  it("surfaces Throttling.User as the SDK's ThrottlingError", async () => {
     emulator.control.injectFault({ action: 'ListTickets', fault: { kind: 'error', status: 400, code: 'Throttling.User', message: 'Request was denied due to user flow control.' } });
     try {
       await sdkClient(emulator.url).listTickets(new $Workorder.ListTicketsRequest({ pageNumber: 1, pageSize: 1 }));

@@ -40,8 +40,15 @@ describe('emulator: Alibaba sample data', () => {
   });
 
   it('references only existing categories', () => {
-    const categories = new Set(Object.values(sample.categories).flat().map((c) => String(c.CategoryId)));
-    assert.deepEqual(sample.tickets.filter((t) => !categories.has(t.CategoryId)), []);
+    const categories = new Set(
+      Object.values(sample.categories)
+        .flat()
+        .map((c) => String(c.CategoryId)),
+    );
+    assert.deepEqual(
+      sample.tickets.filter((t) => !categories.has(t.CategoryId)),
+      [],
+    );
   });
 
   it('uses unique ticket ids of 7-10 upper-case alphanumerics', () => {
@@ -59,15 +66,21 @@ describe('emulator: fixtures file', () => {
   const custom = { accessKeyId: 'custid', accessKeySecret: 'custsecret' };
 
   it('replaces the credentials', () => {
-    assert.deepEqual(emulator.credentials.aliyun.map((c) => c.accessKeyId), ['custid']);
+    assert.deepEqual(
+      emulator.credentials.aliyun.map((c) => c.accessKeyId),
+      ['custid'],
+    );
   });
 
-  it('serves the file\'s tickets, status names included', async () => {
+  it("serves the file's tickets, status names included", async () => {
     const list = dataOf<{ TicketId: string; Status: { Value: string } }[]>(await callV3(emulator.url, { action: 'ListTickets', query: { PageNumber: '1', PageSize: '10' }, credentials: custom }));
-    assert.deepEqual(list.map((t) => [t.TicketId, t.Status.Value]), [['0005PYGCW', '2']]);
+    assert.deepEqual(
+      list.map((t) => [t.TicketId, t.Status.Value]),
+      [['0005PYGCW', '2']],
+    );
   });
 
-  it('serves the file\'s attachment text', async () => {
+  it("serves the file's attachment text", async () => {
     const notes = dataOf<{ Attachments: { Url: string }[] }[]>(await callV3(emulator.url, { action: 'ListTicketNotes', query: { TicketId: '0005PYGCW' }, credentials: custom }));
     const response = await fetch(notes[1].Attachments[0].Url);
     assert.equal(await response.text(), 'check the snapshot quota');

@@ -9,7 +9,7 @@ import { WorkorderStore, type ListFilter, type StoredTicket } from '../../../src
 /** A small deterministic generator (the same store on every run). */
 function seeded(seed: number): () => number {
   let state = seed;
-  return () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
 function storeWith(count: number, random: () => number): WorkorderStore {
@@ -59,7 +59,12 @@ describe('aliyun emulator store index', () => {
     ];
     for (const filter of filters) {
       for (const uid of ['owner-a', 'owner-b', 'nobody']) {
-        for (const [offset, limit] of [[0, 10], [90, 30], [1_380, 100], [5_000, 10]]) {
+        for (const [offset, limit] of [
+          [0, 10],
+          [90, 30],
+          [1_380, 100],
+          [5_000, 10],
+        ]) {
           const page = store.page(uid, filter, offset, limit);
           assert.deepEqual({ total: page.total, ids: ids(page.items) }, reference(store, uid, filter, offset, limit), JSON.stringify({ filter, uid, offset }));
         }
@@ -70,7 +75,9 @@ describe('aliyun emulator store index', () => {
   it('puts a new ticket in its place and counts it', () => {
     const store = storeWith(500, seeded(11));
     const before = store.count('owner-a');
-    const created = store.createTicket({ title: 'new', description: 'new', categoryId: '7161', severity: 1, creatorId: 'owner-a', customerName: 'me' } as Parameters<WorkorderStore['createTicket']>[0]);
+    const created = store.createTicket({ title: 'new', description: 'new', categoryId: '7161', severity: 1, creatorId: 'owner-a', customerName: 'me' } as Parameters<
+      WorkorderStore['createTicket']
+    >[0]);
     assert.equal(store.count('owner-a'), before + 1);
     assert.deepEqual(ids(store.page('owner-a', {}, 0, 1_000).items), reference(store, 'owner-a', {}, 0, 1_000).ids);
     assert.equal(store.page('owner-a', { ticketIds: [created.ticketId] }, 0, 10).total, 1);

@@ -28,9 +28,15 @@ describe('emulator CLI', () => {
   });
 
   it('prints the fixtures document in use with --print-fixtures', () => {
-    const result = spawnSync(process.execPath, [...CLI, '--print-fixtures', '--providers', 'aliyun', '--fixtures', join(ROOT, 'test/fixtures/emulator/aliyun-minimal.json')], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [...CLI, '--print-fixtures', '--providers', 'aliyun', '--fixtures', join(ROOT, 'test/fixtures/emulator/aliyun-minimal.json')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     const document = JSON.parse(result.stdout) as { aliyun: { tickets: { TicketId: string }[] } };
-    assert.deepEqual(document.aliyun.tickets.map((t) => t.TicketId), ['0005PYGCW']);
+    assert.deepEqual(
+      document.aliyun.tickets.map((t) => t.TicketId),
+      ['0005PYGCW'],
+    );
   });
 
   it('exits with status 2 and the usage on an unknown option', () => {

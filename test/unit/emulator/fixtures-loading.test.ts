@@ -12,18 +12,33 @@ import { aliyunProvider, osmClient } from './fixtures-readers';
 const ALIYUN_KEY = { accessKeyId: 'loadedid', accessKeySecret: 'loadedsecret' };
 const ALIYUN_SECTION = {
   accounts: [{ ...ALIYUN_KEY, uid: '5550001112223334' }],
-  tickets: [{
-    TicketId: 'LOADED01', Title: '[x](command:evil)', Description: 'd', CategoryId: '53812', Severity: 1, Status: 'dealing',
-    CreatorId: '5550001112223334', CreateTime: 1_780_000_000_000, Notes: [{ DialogId: 1, CreateTime: 1_780_000_000_000, Role: 3, Name: 'me', Content: 'd' }],
-  }],
+  tickets: [
+    {
+      TicketId: 'LOADED01',
+      Title: '[x](command:evil)',
+      Description: 'd',
+      CategoryId: '53812',
+      Severity: 1,
+      Status: 'dealing',
+      CreatorId: '5550001112223334',
+      CreateTime: 1_780_000_000_000,
+      Notes: [{ DialogId: 1, CreateTime: 1_780_000_000_000, Role: 3, Name: 'me', Content: 'd' }],
+    },
+  ],
 };
 const HUAWEI_SECTION = {
   labels: [],
   cases: [{ id: 'TSLOADED', status: 0, businessTypeId: '9b1a349c3a2849a391d58c10f9dc55a1', description: 'loaded \u202ecase', createTime: '2026-06-01T00:00:00Z' }],
 };
 
-const huaweiCases = (e: RunningEmulator) => osmClient(e.url).cases.list({ limit: 100 }).then((l) => l.items.map((c) => c.incident_id));
-const aliyunTitles = (e: RunningEmulator, key = ALIYUN_KEY) => aliyunProvider(e.url, key).listTickets({}, { pageSize: 50 }).then((p) => p.items.map((t) => t.title));
+const huaweiCases = (e: RunningEmulator) =>
+  osmClient(e.url)
+    .cases.list({ limit: 100 })
+    .then((l) => l.items.map((c) => c.incident_id));
+const aliyunTitles = (e: RunningEmulator, key = ALIYUN_KEY) =>
+  aliyunProvider(e.url, key)
+    .listTickets({}, { pageSize: 50 })
+    .then((p) => p.items.map((t) => t.title));
 
 async function post(e: RunningEmulator, path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${e.url}/__control/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -53,13 +68,13 @@ describe('emulator fixtures: loading into a running emulator', () => {
     assert.deepEqual([await huaweiCases(emulator), messages.total], [['TSLOADED'], 1]);
   });
 
-  it('swaps the Alibaba keys: the section\'s key works and the sample key no longer does', async () => {
+  it("swaps the Alibaba keys: the section's key works and the sample key no longer does", async () => {
     emulator.control.loadFixtures({ aliyun: ALIYUN_SECTION });
-    const sampleKey = await aliyunTitles(emulator, { accessKeyId: 'testid', accessKeySecret: 'testsecret' }).then(() => 'accepted', () => 'refused');
-    assert.deepEqual(
-      [await aliyunTitles(emulator), sampleKey, emulator.credentials.aliyun.map((c) => c.accessKeyId)],
-      [['[x](command:evil)'], 'refused', ['loadedid']],
+    const sampleKey = await aliyunTitles(emulator, { accessKeyId: 'testid', accessKeySecret: 'testsecret' }).then(
+      () => 'accepted',
+      () => 'refused',
     );
+    assert.deepEqual([await aliyunTitles(emulator), sampleKey, emulator.credentials.aliyun.map((c) => c.accessKeyId)], [['[x](command:evil)'], 'refused', ['loadedid']]);
   });
 
   it('keeps the sample Alibaba accounts when the section gives none', async () => {
@@ -87,7 +102,10 @@ describe('emulator fixtures: loading into a running emulator', () => {
     emulator.control.deny('huaweicloud', 'testak', 'ListCases');
     emulator.control.deny('aliyun', 'testid', 'ListTickets');
     emulator.control.loadFixtures({ huaweicloud: HUAWEI_SECTION });
-    const aliyunDenied = await aliyunTitles(emulator, { accessKeyId: 'testid', accessKeySecret: 'testsecret' }).then(() => false, () => true);
+    const aliyunDenied = await aliyunTitles(emulator, { accessKeyId: 'testid', accessKeySecret: 'testsecret' }).then(
+      () => false,
+      () => true,
+    );
     emulator.control.allow('aliyun', 'testid', 'ListTickets');
     assert.deepEqual([await huaweiCases(emulator), aliyunDenied], [['TSLOADED'], true]);
   });
@@ -102,9 +120,7 @@ describe('emulator fixtures: loading into a running emulator', () => {
 
   it('loads over HTTP with POST /__control/fixtures', async () => {
     const answer = await post(emulator, 'fixtures', { aliyun: ALIYUN_SECTION, huaweicloud: HUAWEI_SECTION });
-    assert.deepEqual([answer, await huaweiCases(emulator), await aliyunTitles(emulator)], [
-      { status: 200, body: { loaded: ['aliyun', 'huaweicloud'] } }, ['TSLOADED'], ['[x](command:evil)'],
-    ]);
+    assert.deepEqual([answer, await huaweiCases(emulator), await aliyunTitles(emulator)], [{ status: 200, body: { loaded: ['aliyun', 'huaweicloud'] } }, ['TSLOADED'], ['[x](command:evil)']]);
   });
 
   it('answers 400 with the path of the bad field over HTTP', async () => {
@@ -128,20 +144,24 @@ describe('emulator fixtures: loading into an emulator hosting one provider', () 
   });
 });
 
-describe('emulator fixtures: the documentation\'s examples', () => {
+describe("emulator fixtures: the documentation's examples", () => {
   const markdown = readFileSync(join(__dirname, '../../../docs/emulator-fixtures.md'), 'utf8');
   const examples = [...markdown.matchAll(/```json fixtures\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]) as Record<string, unknown>);
 
   it('has one example per provider', () => {
-    assert.deepEqual(examples.map((e) => Object.keys(e)), [['aliyun'], ['huaweicloud']]);
+    assert.deepEqual(
+      examples.map((e) => Object.keys(e)),
+      [['aliyun'], ['huaweicloud']],
+    );
   });
 
   it('load, and the sample keys read their tickets', async () => {
     const emulator = await startEmulator({ fixtures: Object.assign({}, ...examples) as Record<string, unknown> });
     try {
-      assert.deepEqual([await aliyunTitles(emulator, { accessKeyId: 'testid', accessKeySecret: 'testsecret' }), await huaweiCases(emulator)], [
-        ['[Open](command:evil) ECS backup failed'], ['TS20260501HOSTILE0001'],
-      ]);
+      assert.deepEqual(
+        [await aliyunTitles(emulator, { accessKeyId: 'testid', accessKeySecret: 'testsecret' }), await huaweiCases(emulator)],
+        [['[Open](command:evil) ECS backup failed'], ['TS20260501HOSTILE0001']],
+      );
     } finally {
       await emulator.close();
     }

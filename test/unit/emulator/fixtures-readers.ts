@@ -20,7 +20,9 @@ export function osmClient(url: string, key = HUAWEI_SAMPLE_KEY, domainId = HUAWE
 
 export function aliyunProvider(url: string, key = ALIYUN_SAMPLE_KEY): TicketProvider {
   return createAliyunProvider({
-    retryPolicy: NO_RETRY, timeoutMs: 5_000, credentials: async () => key,
+    retryPolicy: NO_RETRY,
+    timeoutMs: 5_000,
+    credentials: async () => key,
     account: { id: 'fixtures', providerId: 'aliyun', label: 'fixtures', apiVersion: '2021-06-10', endpoint: url },
   });
 }
@@ -41,29 +43,49 @@ export async function readHuaweiAccount(url: string, client = osmClient(url)): P
   const categories = await c.categories();
   const products = categories.flatMap((s) => s.products ?? []).map((p) => p.id);
   const problems = (await Promise.all(products.map((id) => c.problemTypes(id)))).flat();
-  const perProblem = await Promise.all(problems.map(async (p) => ({
-    id: p.id, templates: await c.templates(p.id), extendsParams: await c.extendsParams(p.id), severities: await c.severities('any', p.id),
-  })));
+  const perProblem = await Promise.all(
+    problems.map(async (p) => ({
+      id: p.id,
+      templates: await c.templates(p.id),
+      extendsParams: await c.extendsParams(p.id),
+      severities: await c.severities('any', p.id),
+    })),
+  );
   const listed = await client.cases.list({ limit: 100 });
   const deleted = await client.cases.list({ status: 13, limit: 100 });
-  const cases = await Promise.all([...listed.items, ...deleted.items].map(async (summary) => {
-    const id = summary.incident_id;
-    const [first, second] = [await client.messages.list(id, 0, 100), await client.messages.list(id, 100, 100)];
-    const messages = { total: first.total, items: [...first.items, ...second.items] };
-    const files = messages.items.flatMap((m) => m.accessory_list ?? []).map((a) => a.accessory_id);
-    const urls = files.length === 0 ? [] : await client.attachments.accessUrls(files);
-    return {
-      summary, detail: await client.cases.detail(id), messages, logs: await client.cases.operateLogs(id), labels: await client.labels.ofCase(id),
-      extendsParams: await client.cases.extendsParams(id),
-      files: await Promise.all(urls.map(async (u) => ({ id: u.id, name: u.name, bytes: await bytesOf(u.url) }))),
-    };
-  }));
+  const cases = await Promise.all(
+    [...listed.items, ...deleted.items].map(async (summary) => {
+      const id = summary.incident_id;
+      const [first, second] = [await client.messages.list(id, 0, 100), await client.messages.list(id, 100, 100)];
+      const messages = { total: first.total, items: [...first.items, ...second.items] };
+      const files = messages.items.flatMap((m) => m.accessory_list ?? []).map((a) => a.accessory_id);
+      const urls = files.length === 0 ? [] : await client.attachments.accessUrls(files);
+      return {
+        summary,
+        detail: await client.cases.detail(id),
+        messages,
+        logs: await client.cases.operateLogs(id),
+        labels: await client.labels.ofCase(id),
+        extendsParams: await client.cases.extendsParams(id),
+        files: await Promise.all(urls.map(async (u) => ({ id: u.id, name: u.name, bytes: await bytesOf(u.url) }))),
+      };
+    }),
+  );
   const unread = await client.messages.unreadCounts(cases.map((c) => c.summary.incident_id));
   return {
-    categories, problems, perProblem, unread: [...unread], regions: await c.regions(), customerRegions: await c.customerRegions(), areaCodes: await c.areaCodes(),
-    ccEmailLimit: await c.ccEmailLimit(), ccEmails: await c.ccEmails(), quota: problems[0] ? await c.quota(products[0], problems[0].id) : undefined,
+    categories,
+    problems,
+    perProblem,
+    unread: [...unread],
+    regions: await c.regions(),
+    customerRegions: await c.customerRegions(),
+    areaCodes: await c.areaCodes(),
+    ccEmailLimit: await c.ccEmailLimit(),
+    ccEmails: await c.ccEmails(),
+    quota: problems[0] ? await c.quota(products[0], problems[0].id) : undefined,
     agreements: await Promise.all(['0', '1', '2'].map((type) => c.latestAgreement(type).catch((e: unknown) => String(e)))),
-    labels: await client.labels.list({ limit: 100 }), cases,
+    labels: await client.labels.list({ limit: 100 }),
+    cases,
   };
 }
 
@@ -71,9 +93,12 @@ export async function readHuaweiAccount(url: string, client = osmClient(url)): P
 export async function readHuaweiProvider(url: string): Promise<Record<string, unknown>> {
   const provider = new HuaweiCloudProvider(osmClient(url));
   const page = await provider.listTickets({}, { pageSize: 100 });
-  const tickets = await Promise.all(page.items.map(async (t) => ({
-    detail: await provider.getTicket(t.id), messages: await withoutUrls((await provider.listMessages(t.id, {})).items),
-  })));
+  const tickets = await Promise.all(
+    page.items.map(async (t) => ({
+      detail: await provider.getTicket(t.id),
+      messages: await withoutUrls((await provider.listMessages(t.id, {})).items),
+    })),
+  );
   return { list: page.items, tickets, form: await provider.getCreateForm() };
 }
 
@@ -87,8 +112,11 @@ export async function readAliyunProvider(url: string, key = ALIYUN_SAMPLE_KEY): 
     cursor = page.nextCursor;
     if (!cursor) break;
   }
-  const tickets = await Promise.all(items.map(async (t) => ({
-    detail: await provider.getTicket(t.id), messages: await withoutUrls((await provider.listMessages(t.id, {})).items),
-  })));
+  const tickets = await Promise.all(
+    items.map(async (t) => ({
+      detail: await provider.getTicket(t.id),
+      messages: await withoutUrls((await provider.listMessages(t.id, {})).items),
+    })),
+  );
   return { list: items, tickets, form: await provider.getCreateForm() };
 }

@@ -27,8 +27,11 @@ describe('emulator: faults, latency and throttling', () => {
   afterEach(() => emulator.control.reset());
   after(() => emulator.close());
 
-  it('renders an injected error in the provider\'s native envelope', async () => {
-    emulator.control.injectFault({ action: 'ListTickets', fault: { kind: 'error', status: 503, code: 'ServiceUnavailable', message: 'The request has failed due to a temporary failure of the server.' } });
+  it("renders an injected error in the provider's native envelope", async () => {
+    emulator.control.injectFault({
+      action: 'ListTickets',
+      fault: { kind: 'error', status: 503, code: 'ServiceUnavailable', message: 'The request has failed due to a temporary failure of the server.' },
+    });
     const body = jsonOf(await callV3(emulator.url, LIST));
     assert.deepEqual(Object.keys(body), ['RequestId', 'HostId', 'Code', 'Message', 'Recommend']);
   });
@@ -85,7 +88,10 @@ describe('emulator: faults, latency and throttling', () => {
     emulator.control.addThrottle({ action: 'ListTickets', limit: 2, windowMs: 1000 });
     const results = [];
     for (let i = 0; i < 3; i++) results.push(await callV3(emulator.url, LIST));
-    assert.deepEqual(results.map((r) => `${r.status}:${String(jsonOf(r).Code)}`), ['200:0', '200:0', '400:Throttling.User']);
+    assert.deepEqual(
+      results.map((r) => `${r.status}:${String(jsonOf(r).Code)}`),
+      ['200:0', '200:0', '400:Throttling.User'],
+    );
   });
 
   it('lets calls through again in the next throttling window', async () => {
@@ -104,7 +110,13 @@ describe('emulator: faults, latency and throttling', () => {
     emulator.control.injectFault({ action: 'ListTickets', fault: { kind: 'http', status: 500 } });
     await callV3(emulator.url, LIST);
     await callV3(emulator.url, LIST);
-    assert.deepEqual(emulator.control.requests().map((e) => [e.action, e.status, e.fault]), [['ListTickets', 500, 'http'], ['ListTickets', 200, undefined]]);
+    assert.deepEqual(
+      emulator.control.requests().map((e) => [e.action, e.status, e.fault]),
+      [
+        ['ListTickets', 500, 'http'],
+        ['ListTickets', 200, undefined],
+      ],
+    );
   });
 
   it('answers requests no provider serves with 404', async () => {
@@ -173,7 +185,10 @@ describe('emulator: HTTP control API', () => {
   it('lists the request log', async () => {
     await callV3(emulator.url, LIST);
     const log = JSON.parse((await controlCall(emulator, 'GET', '/requests')).text) as { action: string }[];
-    assert.deepEqual(log.map((e) => e.action), ['ListTickets']);
+    assert.deepEqual(
+      log.map((e) => e.action),
+      ['ListTickets'],
+    );
   });
 });
 

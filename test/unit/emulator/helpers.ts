@@ -1,13 +1,6 @@
 /** Raw loopback HTTP and requests signed with the project's own Alibaba signer, for emulator tests. */
 import { request as httpRequest } from 'node:http';
-import {
-  buildAcs3Headers,
-  formatAliyunTimestamp,
-  percentEncode,
-  signAcs3Request,
-  signRpcV1Request,
-  type AliyunSigningCredentials,
-} from '../../../src/providers/aliyun/signer';
+import { buildAcs3Headers, formatAliyunTimestamp, percentEncode, signAcs3Request, signRpcV1Request, type AliyunSigningCredentials } from '../../../src/providers/aliyun/signer';
 
 export const TEST_KEY: AliyunSigningCredentials = { accessKeyId: 'testid', accessKeySecret: 'testsecret' };
 export const V2021 = '2021-06-10';
@@ -33,7 +26,16 @@ export function rawRequest(baseUrl: string, raw: RawRequest, timeoutMs = 5_000):
     const url = new URL(baseUrl);
     const body = raw.body === undefined ? undefined : Buffer.isBuffer(raw.body) ? raw.body : Buffer.from(raw.body, 'utf8');
     const req = httpRequest(
-      { host: url.hostname, port: url.port, method: raw.method, path: raw.path, agent: false, timeout: timeoutMs, setHost: raw.headers?.host === undefined, headers: { ...raw.headers, ...(body ? { 'content-length': String(body.length) } : {}) } },
+      {
+        host: url.hostname,
+        port: url.port,
+        method: raw.method,
+        path: raw.path,
+        agent: false,
+        timeout: timeoutMs,
+        setHost: raw.headers?.host === undefined,
+        headers: { ...raw.headers, ...(body ? { 'content-length': String(body.length) } : {}) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -57,11 +59,15 @@ export function jsonOf(result: HttpResult): Record<string, unknown> {
 
 /** Form body as the official SDK would send it (values percent-encoded). */
 export function formBody(params: Readonly<Record<string, string>>): string {
-  return Object.entries(params).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join('&');
+  return Object.entries(params)
+    .map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)
+    .join('&');
 }
 
 function queryString(params: Readonly<Record<string, string>>): string {
-  return Object.entries(params).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join('&');
+  return Object.entries(params)
+    .map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)
+    .join('&');
 }
 
 export interface SignedCall {

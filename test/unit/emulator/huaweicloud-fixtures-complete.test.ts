@@ -10,8 +10,14 @@ const L = (zh: string, en: string) => ({ zh, en });
 
 const COMPLETE: OsmFixtures = {
   account: {
-    domainId: 'd0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0', domainName: 'acme\u202e', customerId: 'cust-1', subUserId: 'user-1', subUserName: 'alice',
-    projectIdCnSouth1: 'proj-1', registeredMobile: '13800000001', registeredMail: 'alice@example.com',
+    domainId: 'd0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0',
+    domainName: 'acme\u202e',
+    customerId: 'cust-1',
+    subUserId: 'user-1',
+    subUserName: 'alice',
+    projectIdCnSouth1: 'proj-1',
+    registeredMobile: '13800000001',
+    registeredMail: 'alice@example.com',
   },
   accessKeys: [
     { accessKeyId: 'AK1', accessKeySecret: 'SK1', domainId: 'd0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0', principalName: 'alice' },
@@ -26,14 +32,19 @@ const COMPLETE: OsmFixtures = {
   signedAgreements: { 901: 4 },
   catalogue: {
     subTypes: [{ id: 's1', name: L('计算', 'Compute'), products: [{ id: 'p1', name: L('云服务器', 'ECS'), acronym: 'ECS', desc: L('虚拟机', 'VMs'), canUseSupportPlan: true }] }],
-    problemTypes: [{
-      id: 'b1', productId: 'p1', name: L('登录', 'Login'), caseType: '5',
-      templates: [{ id: 't1', name: L('模板', 'Template'), content: L('实例:', 'Instance:') }],
-      extendsParams: [
-        { key: 'k1', name: L('数量', 'Amount'), type: 1, required: true, length: 6, tips: L('1-9', '1-9'), min: 1, max: 9 },
-        { key: 'k2', name: L('方式', 'Method'), type: 5, required: false, length: 64, tips: L('', ''), options: { a: L('甲', 'A') }, regex: '^.*$', sensitive: true },
-      ],
-    }],
+    problemTypes: [
+      {
+        id: 'b1',
+        productId: 'p1',
+        name: L('登录', 'Login'),
+        caseType: '5',
+        templates: [{ id: 't1', name: L('模板', 'Template'), content: L('实例:', 'Instance:') }],
+        extendsParams: [
+          { key: 'k1', name: L('数量', 'Amount'), type: 1, required: true, length: 6, tips: L('1-9', '1-9'), min: 1, max: 9 },
+          { key: 'k2', name: L('方式', 'Method'), type: 5, required: false, length: 64, tips: L('', ''), options: { a: L('甲', 'A') }, regex: '^.*$', sensitive: true },
+        ],
+      },
+    ],
     commonParams: [{ key: 'c1', name: L('联系人', 'Contact'), show: false, required: true }],
     severities: [{ id: '1', name: L('一般', 'Normal') }],
     regions: [{ type: 1, id: 'r1', name: L('区域', 'Region'), sensitive: 1 }],
@@ -47,23 +58,76 @@ const COMPLETE: OsmFixtures = {
     { id: 'f1', name: 'a.txt', from: 'message', size: 3, text: 'abc', uploadedAt: '2026-02-01T00:00:00.000Z', boundTo: 'C1' },
     { id: 'f2', name: 'b.bin', from: 'incident', size: 2, base64: 'AAE=', uploadedAt: '2026-02-02T00:00:00.000Z' },
   ],
-  cases: [{
-    id: 'C1', status: 2, businessTypeId: 'b1', productCategoryId: 'p1', subTypeId: 's1', regionId: 'r1', severityId: '1',
-    description: 'desc', createTime: '2026-02-01T00:00:00.000Z', confirmedTime: '2026-02-03T00:00:00.000Z', resolution: 'fixed',
-    rootCause: 'cause', serviceType: 'IntelligentCustomerService', labelIds: [3], relatedIds: ['C0'], judgement: 'good',
-    satisfaction: [{ satisfaction_id: 6, satisfaction_value: 5, satisfaction_name: 'n', sat_category_id: 'sc', parent_category_id: 'pc', instance_name: 'i' }],
-    contact: { areaCode: '65', remindMobile: '1', remindMail: 'm@example.com', remindTime: '9-18', contactType: '1', ccEmail: 'cc@example.com' },
-    extendsMap: { k1: 3, nested: { a: [1, 'b'] } }, lastPressedAt: '2026-02-02T12:00:00.000Z',
-    messages: [
-      { id: 'm1', type: 0, replierId: 'user-1', replierName: 'alice', iamUserType: 1, content: 'desc', createTime: '2026-02-01T00:00:00.000Z',
-        accessoryIds: ['f1'], status: 0, displayType: 'NORMAL', isFirst: true, readByCustomer: true },
-      { id: 'm2', type: 1, replierId: 'eng-1', replierName: 'Engineer', iamUserType: 0, content: '<b>x</b>', createTime: '2026-02-01T01:00:00.000Z',
-        accessoryIds: [], status: 0, displayType: 'EXT_PARAM_REQUEST', extension: '{"param_keys":["k1"]}', isFirst: false, readByCustomer: false },
-      { id: 'm3', type: 0, replierId: 'user-1', replierName: 'alice', iamUserType: 0, content: 'gone', createTime: '2026-02-01T02:00:00.000Z',
-        accessoryIds: [], status: -1, displayType: 'QA_BOT', isFirst: false, readByCustomer: true },
-    ],
-    logs: [{ id: '77', operateType: 2, operatorType: 1, operatorId: 'op', operatorName: 'Op', description: L('催单', 'Urged'), time: '2026-02-02T12:00:00.000Z' }],
-  }],
+  cases: [
+    {
+      id: 'C1',
+      status: 2,
+      businessTypeId: 'b1',
+      productCategoryId: 'p1',
+      subTypeId: 's1',
+      regionId: 'r1',
+      severityId: '1',
+      description: 'desc',
+      createTime: '2026-02-01T00:00:00.000Z',
+      confirmedTime: '2026-02-03T00:00:00.000Z',
+      resolution: 'fixed',
+      rootCause: 'cause',
+      serviceType: 'IntelligentCustomerService',
+      labelIds: [3],
+      relatedIds: ['C0'],
+      judgement: 'good',
+      satisfaction: [{ satisfaction_id: 6, satisfaction_value: 5, satisfaction_name: 'n', sat_category_id: 'sc', parent_category_id: 'pc', instance_name: 'i' }],
+      contact: { areaCode: '65', remindMobile: '1', remindMail: 'm@example.com', remindTime: '9-18', contactType: '1', ccEmail: 'cc@example.com' },
+      extendsMap: { k1: 3, nested: { a: [1, 'b'] } },
+      lastPressedAt: '2026-02-02T12:00:00.000Z',
+      messages: [
+        {
+          id: 'm1',
+          type: 0,
+          replierId: 'user-1',
+          replierName: 'alice',
+          iamUserType: 1,
+          content: 'desc',
+          createTime: '2026-02-01T00:00:00.000Z',
+          accessoryIds: ['f1'],
+          status: 0,
+          displayType: 'NORMAL',
+          isFirst: true,
+          readByCustomer: true,
+        },
+        {
+          id: 'm2',
+          type: 1,
+          replierId: 'eng-1',
+          replierName: 'Engineer',
+          iamUserType: 0,
+          content: '<b>x</b>',
+          createTime: '2026-02-01T01:00:00.000Z',
+          accessoryIds: [],
+          status: 0,
+          displayType: 'EXT_PARAM_REQUEST',
+          extension: '{"param_keys":["k1"]}',
+          isFirst: false,
+          readByCustomer: false,
+        },
+        {
+          id: 'm3',
+          type: 0,
+          replierId: 'user-1',
+          replierName: 'alice',
+          iamUserType: 0,
+          content: 'gone',
+          createTime: '2026-02-01T02:00:00.000Z',
+          accessoryIds: [],
+          status: -1,
+          displayType: 'QA_BOT',
+          isFirst: false,
+          readByCustomer: true,
+        },
+      ],
+      logs: [{ id: '77', operateType: 2, operatorType: 1, operatorId: 'op', operatorName: 'Op', description: L('催单', 'Urged'), time: '2026-02-02T12:00:00.000Z' }],
+    },
+  ],
 };
 
 describe('emulator fixtures: a huaweicloud section with every field set', () => {
@@ -79,8 +143,26 @@ describe('emulator fixtures: a huaweicloud section with every field set', () => 
     const keys = emulator.credentials.huaweicloud;
     await emulator.close();
     assert.deepEqual(keys, [
-      { provider: 'huaweicloud', accessKeyId: 'AK1', accessKeySecret: 'SK1', accountId: COMPLETE.account.domainId, principalName: 'alice', securityToken: undefined, disabled: undefined, securityTokenExpiresAt: undefined },
-      { provider: 'huaweicloud', accessKeyId: 'AK2', accessKeySecret: 'SK2', accountId: 'other', principalName: 'bob', securityToken: 'tok', disabled: true, securityTokenExpiresAt: Date.UTC(2030, 0, 1) },
+      {
+        provider: 'huaweicloud',
+        accessKeyId: 'AK1',
+        accessKeySecret: 'SK1',
+        accountId: COMPLETE.account.domainId,
+        principalName: 'alice',
+        securityToken: undefined,
+        disabled: undefined,
+        securityTokenExpiresAt: undefined,
+      },
+      {
+        provider: 'huaweicloud',
+        accessKeyId: 'AK2',
+        accessKeySecret: 'SK2',
+        accountId: 'other',
+        principalName: 'bob',
+        securityToken: 'tok',
+        disabled: true,
+        securityTokenExpiresAt: Date.UTC(2030, 0, 1),
+      },
     ]);
   });
 });

@@ -16,7 +16,10 @@ describe('emulator request log', () => {
   it('keeps the most recent entries, oldest first, and forgets everything on clear', () => {
     const log = new RequestLog(3);
     for (let i = 0; i < 10; i++) log.record(entry('aliyun', 'GetTicket', i));
-    assert.deepEqual(log.entries().map((e) => e.at), [7, 8, 9]);
+    assert.deepEqual(
+      log.entries().map((e) => e.at),
+      [7, 8, 9],
+    );
     log.clear();
     assert.deepEqual([log.entries().length, log.count()], [0, 0]);
   });

@@ -34,7 +34,12 @@ async function timed(work: Promise<unknown>): Promise<{ error: unknown; elapsedM
 /** Holds the limiter's only slot until `release` is called (or for ever). */
 function holdSlot(limiter: ConcurrencyLimiter): { release: () => void } {
   let release: () => void = () => undefined;
-  void limiter.run(() => new Promise<void>((resolve) => { release = resolve; }));
+  void limiter.run(
+    () =>
+      new Promise<void>((resolve) => {
+        release = resolve;
+      }),
+  );
   return { release: () => release() };
 }
 

@@ -45,7 +45,10 @@ describe('fault schedules: every call settles, nothing is filed twice, errors ar
       const run = await runFaultSchedule(world, { seed, steps: STEPS, ...SHORT_RUN });
       assert.ok(run.violations.length === 0, report(run));
       // A schedule that never failed a call tested nothing.
-      assert.ok(run.calls.some((call) => call.failed), `seed ${seed}: no call failed; the schedule injected no effective fault`);
+      assert.ok(
+        run.calls.some((call) => call.failed),
+        `seed ${seed}: no call failed; the schedule injected no effective fault`,
+      );
     });
   }
 
@@ -60,6 +63,9 @@ describe('fault schedules: every call settles, nothing is filed twice, errors ar
       const found = step.operation === 'create' ? tickets.filter((t) => t.text.includes(marker)).length : tickets.flatMap((t) => t.messages).filter((m) => m.includes(marker)).length;
       return `${EMULATOR_PROVIDER[step.flavour]}/${step.index}:${found}`;
     });
-    assert.deepEqual(copies, schedule.map((step) => `${EMULATOR_PROVIDER[step.flavour]}/${step.index}:1`));
+    assert.deepEqual(
+      copies,
+      schedule.map((step) => `${EMULATOR_PROVIDER[step.flavour]}/${step.index}:1`),
+    );
   });
 });

@@ -18,7 +18,10 @@ describe('fault-schedule invariants', () => {
     const withCause = new Error('outer', { cause: hidden });
     const inMap = Object.assign(new Error('map'), { extra: new Map([['k', { v: CANARY }]]) });
     const inBytes = Object.assign(new Error('bytes'), { body: Buffer.from(`token=${CANARY}`) });
-    assert.deepEqual([withCause, inMap, inBytes, new Error('clean')].map((e) => secretsIn(e, [CANARY]).length > 0), [true, true, true, false]);
+    assert.deepEqual(
+      [withCause, inMap, inBytes, new Error('clean')].map((e) => secretsIn(e, [CANARY]).length > 0),
+      [true, true, true, false],
+    );
   });
 
   it('asks for a TicketError with a sentence and the request id of an HTTP answer', () => {
@@ -32,7 +35,10 @@ describe('fault-schedule invariants', () => {
   it('flags a call that took longer than its bound or never settled', () => {
     const slow = { step: STEP, method: 'getTicket', elapsedMs: 101, boundMs: 100, failed: false };
     const hung = { ...slow, elapsedMs: 0, hung: true };
-    assert.deepEqual([slow, hung, { ...slow, elapsedMs: 100 }].map((c) => checkSettled(c).length), [1, 1, 0]);
+    assert.deepEqual(
+      [slow, hung, { ...slow, elapsedMs: 100 }].map((c) => checkSettled(c).length),
+      [1, 1, 0],
+    );
   });
 
   it('counts a marker filed twice, and does not mistake marker 2 for marker 20', () => {
@@ -40,7 +46,17 @@ describe('fault-schedule invariants', () => {
       { id: 'a', group: 'in-progress' as const, text: 'run [fs1/2]', messages: ['reply [fs1/20]'] },
       { id: 'b', group: 'in-progress' as const, text: 'run [fs1/2]', messages: ['reply [fs1/2]'] },
     ];
-    const violations = checkDuplicates(tickets, new Map([['[fs1/2]', STEP]]), new Map([['[fs1/2]', STEP], ['[fs1/20]', STEP]]));
-    assert.deepEqual(violations.map((v) => v.detail), ['2 tickets filed for one create ([fs1/2])']);
+    const violations = checkDuplicates(
+      tickets,
+      new Map([['[fs1/2]', STEP]]),
+      new Map([
+        ['[fs1/2]', STEP],
+        ['[fs1/20]', STEP],
+      ]),
+    );
+    assert.deepEqual(
+      violations.map((v) => v.detail),
+      ['2 tickets filed for one create ([fs1/2])'],
+    );
   });
 });

@@ -138,7 +138,12 @@ export function checkReadsMatch(flavour: Flavour, snapshot: AccountSnapshot, ser
   const missing = expected.filter((entry) => !seen.includes(entry));
   const extra = seen.filter((entry) => !expected.includes(entry));
   if (snapshot.state === 'fresh' && missing.length === 0 && extra.length === 0) return [];
-  return [{ invariant: 'reads-match', detail: `${flavour}: refresh ${snapshot.state}${snapshot.error ? ` (${snapshot.error.message})` : ''}; missing ${missing.join(', ') || 'none'}; unexpected ${extra.join(', ') || 'none'}` }];
+  return [
+    {
+      invariant: 'reads-match',
+      detail: `${flavour}: refresh ${snapshot.state}${snapshot.error ? ` (${snapshot.error.message})` : ''}; missing ${missing.join(', ') || 'none'}; unexpected ${extra.join(', ') || 'none'}`,
+    },
+  ];
 }
 
 function describeError(error: unknown): string {

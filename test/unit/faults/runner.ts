@@ -36,8 +36,22 @@ export interface RunReport {
 }
 
 const MEASURED = new Set([
-  'verifyCredentials', 'getChangeSignal', 'listTickets', 'getTicket', 'listMessages', 'reply', 'close', 'reopen', 'rate', 'urge', 'cancel',
-  'withdrawMessage', 'getCreateForm', 'loadFieldOptions', 'createTicket', 'uploadAttachment',
+  'verifyCredentials',
+  'getChangeSignal',
+  'listTickets',
+  'getTicket',
+  'listMessages',
+  'reply',
+  'close',
+  'reopen',
+  'rate',
+  'urge',
+  'cancel',
+  'withdrawMessage',
+  'getCreateForm',
+  'loadFieldOptions',
+  'createTicket',
+  'uploadAttachment',
 ]);
 /** How long after its bound a call is declared hung (and the run goes on without it). */
 const HANG_GRACE_MS = 3_000;
@@ -54,19 +68,24 @@ function measured(provider: TicketProvider, flavour: Flavour, currentStep: () =>
         const boundMs = chainLength(flavour, key) * deadlineMs + slackMs;
         const started = Date.now();
         let timer: NodeJS.Timeout | undefined;
-        const watchdog = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(HUNG), boundMs + HANG_GRACE_MS); });
+        const watchdog = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(HUNG), boundMs + HANG_GRACE_MS);
+        });
         const work = Promise.resolve().then(() => Reflect.apply(value, target, args) as Promise<unknown>);
         const done = (failed: boolean, error?: unknown): void => {
           clearTimeout(timer);
           record({ step, method: key, elapsedMs: Date.now() - started, boundMs, failed, ...(error === HUNG ? { hung: true } : failed ? { error } : {}) });
         };
-        return Promise.race([work, watchdog]).then((result) => {
-          done(false);
-          return result;
-        }, (error: unknown) => {
-          done(true, error);
-          throw error === HUNG ? new Error(`${key} hung`) : error;
-        });
+        return Promise.race([work, watchdog]).then(
+          (result) => {
+            done(false);
+            return result;
+          },
+          (error: unknown) => {
+            done(true, error);
+            throw error === HUNG ? new Error(`${key} hung`) : error;
+          },
+        );
       };
     },
   });
@@ -93,7 +112,15 @@ export async function runFaultSchedule(world: FaultWorld, options: RunOptions): 
   let current: Step = finalStep(flavours[0]);
   let requests = 0;
   world.reset();
-  const wrap = (flavour: Flavour, provider: TicketProvider) => measured(provider, flavour, () => current, deadlineMs, options.slackMs, (call) => calls.push(call));
+  const wrap = (flavour: Flavour, provider: TicketProvider) =>
+    measured(
+      provider,
+      flavour,
+      () => current,
+      deadlineMs,
+      options.slackMs,
+      (call) => calls.push(call),
+    );
   const providers = new Map(flavours.map((flavour) => [flavour, wrap(flavour, world.provider(flavour, options.settings))]));
   const schemas = new Map<Flavour, CreateFormSchema>();
   // The form as the user saw it before anything went wrong (read with patient settings: setup, not test).
@@ -106,7 +133,11 @@ export async function runFaultSchedule(world: FaultWorld, options: RunOptions): 
     applyDisturbance(world, step);
     const provider = providers.get(step.flavour) as TicketProvider;
     await runOperation({
-      step, provider, schema: schemas.get(step.flavour) as CreateFormSchema, marker: markerOf(options.seed, step), timing: options.timing,
+      step,
+      provider,
+      schema: schemas.get(step.flavour) as CreateFormSchema,
+      marker: markerOf(options.seed, step),
+      timing: options.timing,
       freshProvider: () => wrap(step.flavour, world.provider(step.flavour, options.settings, { freshAccount: true })),
       serverTickets: () => world.serverTickets(step.flavour),
     });

@@ -38,7 +38,15 @@ export interface ScheduleOptions {
 export const MAX_SKEW_MS = 14 * 60_000;
 
 const OPERATIONS: readonly (readonly [Operation, number])[] = [
-  ['change-signal', 3], ['list', 3], ['detail', 3], ['messages', 2], ['create', 4], ['reply', 4], ['close', 1], ['burst', 2], ['fresh-create-form', 1],
+  ['change-signal', 3],
+  ['list', 3],
+  ['detail', 3],
+  ['messages', 2],
+  ['create', 4],
+  ['reply', 4],
+  ['close', 1],
+  ['burst', 2],
+  ['fresh-create-form', 1],
 ];
 
 const WRITES: readonly Operation[] = ['create', 'reply', 'close'];
@@ -46,13 +54,25 @@ const WRITES: readonly Operation[] = ['create', 'reply', 'close'];
 /** Actions an operation calls (its write first), per emulator plugin, so that faults can hit a specific one of them. */
 const ACTIONS: Readonly<Record<'aliyun' | 'huaweicloud', Partial<Record<Operation, readonly string[]>>>> = {
   aliyun: {
-    'change-signal': ['ListTickets'], list: ['ListTickets'], detail: ['GetTicket', 'ListTickets', 'ListTicketNotes'], messages: ['ListTicketNotes'],
-    create: ['CreateTicket', 'ListTickets', 'GetTicket'], reply: ['ReplyTicket', 'ListTicketNotes'], close: ['CloseTicket'], burst: ['ListTickets', 'GetTicket'],
+    'change-signal': ['ListTickets'],
+    list: ['ListTickets'],
+    detail: ['GetTicket', 'ListTickets', 'ListTicketNotes'],
+    messages: ['ListTicketNotes'],
+    create: ['CreateTicket', 'ListTickets', 'GetTicket'],
+    reply: ['ReplyTicket', 'ListTicketNotes'],
+    close: ['CloseTicket'],
+    burst: ['ListTickets', 'GetTicket'],
   },
   huaweicloud: {
-    'change-signal': ['ListCaseCounts', 'ListNewInstantMessages'], list: ['ListCases', 'ListUnreadNewInstantMessages'], detail: ['ShowCaseDetail'],
-    messages: ['ListMessages', 'UpdateNewInstantMessagesRead'], create: ['CreateCases', 'ListCases'], reply: ['CreateMessages', 'ListMessages'],
-    close: ['UpdateCases'], burst: ['ShowCaseDetail', 'ListCases'], 'fresh-create-form': ['KeystoneListAuthDomains'],
+    'change-signal': ['ListCaseCounts', 'ListNewInstantMessages'],
+    list: ['ListCases', 'ListUnreadNewInstantMessages'],
+    detail: ['ShowCaseDetail'],
+    messages: ['ListMessages', 'UpdateNewInstantMessagesRead'],
+    create: ['CreateCases', 'ListCases'],
+    reply: ['CreateMessages', 'ListMessages'],
+    close: ['UpdateCases'],
+    burst: ['ShowCaseDetail', 'ListCases'],
+    'fresh-create-form': ['KeystoneListAuthDomains'],
   },
 };
 
@@ -71,7 +91,14 @@ const NATIVE_ERRORS: Readonly<Record<'aliyun' | 'huaweicloud', readonly { status
 
 function randomFault(random: SeededRandom, plugin: 'aliyun' | 'huaweicloud', timeoutMs: number, index: number): FaultKind {
   const requestIdHeader = plugin === 'aliyun' ? 'x-acs-request-id' : 'x-request-id';
-  const kind = random.weighted<FaultKind['kind']>([['error', 4], ['http', 2], ['malformed-json', 2], ['close', 2], ['delay', 2], ['commit-then-drop', 3]]);
+  const kind = random.weighted<FaultKind['kind']>([
+    ['error', 4],
+    ['http', 2],
+    ['malformed-json', 2],
+    ['close', 2],
+    ['delay', 2],
+    ['commit-then-drop', 3],
+  ]);
   switch (kind) {
     case 'error':
       return { kind, ...random.pick(NATIVE_ERRORS[plugin]) };
@@ -96,7 +123,16 @@ function randomDisturbance(random: SeededRandom, flavour: Flavour, operation: Op
   const targeted = ACTIONS[plugin][operation];
   // A write's own request is where a lost answer matters most: aim at it half of the time.
   const action = !targeted ? '*' : WRITES.includes(operation) && random.chance(0.5) ? targeted[0] : random.chance(0.6) ? random.pick(targeted) : '*';
-  return { type: 'fault', action, times: random.weighted([[1, 6], [2, 3], [4, 1]]), fault: randomFault(random, plugin, timeoutMs, index) };
+  return {
+    type: 'fault',
+    action,
+    times: random.weighted([
+      [1, 6],
+      [2, 3],
+      [4, 1],
+    ]),
+    fault: randomFault(random, plugin, timeoutMs, index),
+  };
 }
 
 /** The schedule for one seed: the same seed always yields the same steps. */
@@ -126,7 +162,13 @@ export function skewedWriteSchedule(timeoutMs: number, flavours: readonly Flavou
         steps.push({ flavour, operation, target: steps.length, skewMs, disturbance: { type: 'fault', action: writes[operation]?.[0] ?? '*', times: 1, fault: { kind: 'commit-then-drop' } } });
       }
     }
-    steps.push({ flavour, operation: 'create', target: 0, skewMs: -MAX_SKEW_MS, disturbance: { type: 'fault', action: writes.create?.[0] ?? '*', times: 1, fault: { kind: 'delay', ms: timeoutMs + 100 } } });
+    steps.push({
+      flavour,
+      operation: 'create',
+      target: 0,
+      skewMs: -MAX_SKEW_MS,
+      disturbance: { type: 'fault', action: writes.create?.[0] ?? '*', times: 1, fault: { kind: 'delay', ms: timeoutMs + 100 } },
+    });
   }
   return steps.map((step, index) => ({ ...step, index }));
 }
@@ -134,8 +176,11 @@ export function skewedWriteSchedule(timeoutMs: number, flavours: readonly Flavou
 /** One line per step, for the failure report. */
 export function describeStep(step: Step): string {
   const d = step.disturbance;
-  const disturbance = d.type === 'none' ? 'no fault'
-    : d.type === 'throttle' ? `throttle ${d.limit}/${d.windowMs}ms`
-      : `${d.fault.kind}${'status' in d.fault ? ` ${d.fault.status}` : ''}${'code' in d.fault ? ` ${d.fault.code}` : ''}${d.fault.kind === 'delay' ? ` ${d.fault.ms}ms` : ''} on ${d.action} ×${d.times}`;
+  const disturbance =
+    d.type === 'none'
+      ? 'no fault'
+      : d.type === 'throttle'
+        ? `throttle ${d.limit}/${d.windowMs}ms`
+        : `${d.fault.kind}${'status' in d.fault ? ` ${d.fault.status}` : ''}${'code' in d.fault ? ` ${d.fault.code}` : ''}${d.fault.kind === 'delay' ? ` ${d.fault.ms}ms` : ''} on ${d.action} ×${d.times}`;
   return `#${step.index} ${step.flavour} ${step.operation} (target ${step.target}, skew ${Math.round(step.skewMs / 60_000)} min): ${disturbance}`;
 }

@@ -49,8 +49,10 @@ export function createValues(flavour: Flavour, marker: string): FormValues {
       return { directory: 'hot-tech', product: 'ecs', category: '7161', title: `Fault run ${marker}`, description, email: REGISTERED_EMAIL };
     case 'huaweicloud':
       return {
-        [HUAWEI_FIELD.product]: productValue('2', '69af625c1be54800b58ac4bae4870c90'), [HUAWEI_FIELD.businessType]: '9b1a349c3a2849a391d58c10f9dc55a1',
-        [HUAWEI_FIELD.description]: description, [HUAWEI_FIELD.agreement]: true,
+        [HUAWEI_FIELD.product]: productValue('2', '69af625c1be54800b58ac4bae4870c90'),
+        [HUAWEI_FIELD.businessType]: '9b1a349c3a2849a391d58c10f9dc55a1',
+        [HUAWEI_FIELD.description]: description,
+        [HUAWEI_FIELD.agreement]: true,
       };
   }
 }
@@ -140,9 +142,16 @@ async function replyToTicket(context: FlowContext, ticketId: string): Promise<vo
   const baseline: ThreadBaseline | undefined = thread ? baselineOf(thread.items) : undefined;
   let checkFirst = false;
   for (let click = 1; click <= MAX_CLICKS; click++) {
-    const outcome: ReplyOutcome = await sendReplyOnce(run, ticketId, { body: replyText(context.marker) }, {
-      baseline, checkFirst, search: { pauseMs: context.timing.searchPauseMs },
-    });
+    const outcome: ReplyOutcome = await sendReplyOnce(
+      run,
+      ticketId,
+      { body: replyText(context.marker) },
+      {
+        baseline,
+        checkFirst,
+        search: { pauseMs: context.timing.searchPauseMs },
+      },
+    );
     if (outcome.status === 'sent' || outcome.status === 'recovered') return;
     if (outcome.status === 'not-sent' && !outcome.checked && !worthAnotherClick(outcome.error)) return;
     checkFirst = outcome.status === 'uncertain' || (outcome.status === 'not-sent' && outcome.checked);

@@ -19,7 +19,9 @@ export const FLAVOURS: readonly Flavour[] = ['aliyun-2021', 'aliyun-2020', 'huaw
 
 /** The emulator plugin serving a flavour (both Alibaba versions share one). */
 export const EMULATOR_PROVIDER: Readonly<Record<Flavour, 'aliyun' | 'huaweicloud'>> = {
-  'aliyun-2021': 'aliyun', 'aliyun-2020': 'aliyun', huaweicloud: 'huaweicloud',
+  'aliyun-2021': 'aliyun',
+  'aliyun-2020': 'aliyun',
+  huaweicloud: 'huaweicloud',
 };
 
 /** Secrets planted in the accounts; none of them may appear in any error the client produces. */
@@ -57,8 +59,12 @@ export interface ServerTicket {
 
 const ALIYUN_GROUP: Readonly<Record<number, StatusGroup>> = { 1: 'in-progress', 2: 'in-progress', 3: 'needs-action', 4: 'in-progress', 5: 'needs-action', 6: 'closed' };
 
-interface AliyunStateView { tickets: { TicketId: string; Title: string; Description: string; Status: number; CreatorId: string; Notes: { Content: string }[] }[] }
-interface OsmStateView { cases: { id: string; status: number; description: string; messages: { content: string }[] }[] }
+interface AliyunStateView {
+  tickets: { TicketId: string; Title: string; Description: string; Status: number; CreatorId: string; Notes: { Content: string }[] }[];
+}
+interface OsmStateView {
+  cases: { id: string; status: number; description: string; messages: { content: string }[] }[];
+}
 
 export class FaultWorld {
   private constructor(readonly emulator: RunningEmulator) {}
@@ -113,14 +119,24 @@ export class FaultWorld {
     if (EMULATOR_PROVIDER[flavour] === 'huaweicloud') {
       const state = this.emulator.control.state('huaweicloud') as OsmStateView;
       // Deleted cases (13) are gone for the customer: the server lists them no more.
-      return state.cases.filter((c) => c.status !== 13).map((c) => ({
-        id: c.id, group: OSM_STATUSES[c.status]?.group ?? 'in-progress', text: c.description, messages: c.messages.map((m) => m.content),
-      }));
+      return state.cases
+        .filter((c) => c.status !== 13)
+        .map((c) => ({
+          id: c.id,
+          group: OSM_STATUSES[c.status]?.group ?? 'in-progress',
+          text: c.description,
+          messages: c.messages.map((m) => m.content),
+        }));
     }
     const state = this.emulator.control.state('aliyun') as AliyunStateView;
-    return state.tickets.filter((t) => t.CreatorId === OWNER_UID).map((t) => ({
-      id: t.TicketId, group: ALIYUN_GROUP[t.Status], text: `${t.Title}\n${t.Description}`, messages: t.Notes.map((n) => n.Content),
-    }));
+    return state.tickets
+      .filter((t) => t.CreatorId === OWNER_UID)
+      .map((t) => ({
+        id: t.TicketId,
+        group: ALIYUN_GROUP[t.Status],
+        text: `${t.Title}\n${t.Description}`,
+        messages: t.Notes.map((n) => n.Content),
+      }));
   }
 
   close(): Promise<void> {

@@ -86,7 +86,13 @@ export class TransportHarness {
       request: { presigned: { method: 'PUT', url, headers: { 'content-type': 'application/octet-stream' }, body, secrets: [new URL(url).searchParams.get('Signature') ?? ''] } },
       read: (answer, context) => {
         if (answer.status >= 200 && answer.status < 300) return answer.status;
-        throw new TicketError({ kind: 'invalid-input', code: /<Code>([^<]+)<\/Code>/.exec(answer.text())?.[1], httpStatus: answer.status, requestId: context.requestId, message: `storage refused (${answer.status})` });
+        throw new TicketError({
+          kind: 'invalid-input',
+          code: /<Code>([^<]+)<\/Code>/.exec(answer.text())?.[1],
+          httpStatus: answer.status,
+          requestId: context.requestId,
+          message: `storage refused (${answer.status})`,
+        });
       },
       ...extra,
     };

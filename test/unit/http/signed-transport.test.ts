@@ -14,7 +14,10 @@ const CANARY = { accessKeyId: 'LTAIcanaryHttp00001', accessKeySecret: 'canary-sk
 const CANARIES = [CANARY.accessKeySecret, CANARY.securityToken];
 
 async function failureOf(work: Promise<unknown>): Promise<unknown> {
-  return work.then(() => assert.fail('the call was expected to fail'), (error: unknown) => error);
+  return work.then(
+    () => assert.fail('the call was expected to fail'),
+    (error: unknown) => error,
+  );
 }
 
 describe('shared signed transport (src/providers/http) against the emulator', () => {
@@ -35,10 +38,15 @@ describe('shared signed transport (src/providers/http) against the emulator', ()
     it('hands the reader the request id of an error answer, so the error names it', async () => {
       let bodyId: unknown;
       const call = h.workorder('GetTicket', 'read', { ticketId: 'T-none' });
-      const error = await failureOf(h.transport().send({ ...call, read: (answer, context) => {
-        bodyId = (JSON.parse(answer.text()) as { RequestId?: unknown }).RequestId;
-        return call.read(answer, context);
-      } }));
+      const error = await failureOf(
+        h.transport().send({
+          ...call,
+          read: (answer, context) => {
+            bodyId = (JSON.parse(answer.text()) as { RequestId?: unknown }).RequestId;
+            return call.read(answer, context);
+          },
+        }),
+      );
       assert.ok(isTicketError(error));
       assert.deepEqual([typeof bodyId, error.requestId], ['string', bodyId]);
     });
@@ -47,11 +55,14 @@ describe('shared signed transport (src/providers/http) against the emulator', ()
       const transport = h.transport();
       const { url } = await h.putUrl(transport, 'a.txt');
       let seen: string | undefined;
-      await transport.send({ ...h.putCall(url, Buffer.from('x')), read: (answer, context) => {
-        seen = context.requestId;
-        assert.equal(answer.header('x-oss-request-id'), context.requestId);
-        return answer.status;
-      } });
+      await transport.send({
+        ...h.putCall(url, Buffer.from('x')),
+        read: (answer, context) => {
+          seen = context.requestId;
+          assert.equal(answer.header('x-oss-request-id'), context.requestId);
+          return answer.status;
+        },
+      });
       assert.match(seen ?? '', /\S/);
     });
   });
@@ -63,7 +74,7 @@ describe('shared signed transport (src/providers/http) against the emulator', ()
       assert.equal(h.calls('ListTickets'), 3);
     });
 
-    it('retries a read on a server error answer, and gives up after the policy\'s attempts', async () => {
+    it("retries a read on a server error answer, and gives up after the policy's attempts", async () => {
       h.emulator.control.injectFault({ provider: 'aliyun', action: 'ListTickets', times: 5, fault: { kind: 'error', status: 500, code: 'InternalError', message: 'boom' } });
       const error = await failureOf(h.transport({ retryPolicy: FAST_RETRY }).send(h.workorder('ListTickets', 'read', { pageNumber: 1, pageSize: 1 })));
       assert.deepEqual([isTicketError(error, 'server'), h.calls('ListTickets')], [true, FAST_RETRY.maxAttempts]);
@@ -98,7 +109,7 @@ describe('shared signed transport (src/providers/http) against the emulator', ()
       assert.ok(elapsed >= deadlineMs - 50 && elapsed <= deadlineMs + 400, `settled after ${elapsed} ms, deadline ${deadlineMs} ms`);
     });
 
-    it('the deadline covers the call\'s prerequisite (work before a slot is taken)', async () => {
+    it("the deadline covers the call's prerequisite (work before a slot is taken)", async () => {
       const error = await failureOf(h.transport({ timeoutMs: TIMEOUT_MS }).send(h.workorder('ListTickets', 'read', {}, { prerequisite: () => new Promise<void>(() => undefined) })));
       assert.ok(isTicketError(error, 'network'));
       assert.equal(error.code, 'DeadlineExceeded');
@@ -113,7 +124,7 @@ describe('shared signed transport (src/providers/http) against the emulator', ()
       assert.match(error.message, /No answer within/);
     });
 
-    it('a caller\'s abort ends the call with the caller\'s reason', async () => {
+    it("a caller's abort ends the call with the caller's reason", async () => {
       h.emulator.control.addLatency({ provider: 'aliyun', action: 'ListTickets', ms: 1_000 });
       const controller = new AbortController();
       setTimeout(() => controller.abort(new Error('user cancelled')), 30);
@@ -126,20 +137,39 @@ describe('shared signed transport (src/providers/http) against the emulator', ()
     const canaryTransport = (timeoutMs = 2_000) => h.transport({ key: CANARY, timeoutMs });
     const scenarios: { name: string; run: () => Promise<unknown>; code?: string }[] = [
       { name: 'connection refused', run: () => canaryTransport().send(h.workorder('ListTickets', 'read', {}, {}, 'http://127.0.0.1:1')), code: 'ECONNREFUSED' },
-      { name: 'connection dropped', run: () => { h.emulator.control.injectFault({ provider: 'aliyun', fault: { kind: 'close' } }); return canaryTransport().send(h.workorder('ListTickets', 'read')); } },
-      { name: 'attempt timeout', run: () => { h.emulator.control.injectFault({ provider: 'aliyun', fault: { kind: 'delay', ms: 800 } }); return canaryTransport(150).send(h.workorder('ListTickets', 'read')); } },
       {
-        name: 'deadline', code: 'DeadlineExceeded', run: () => {
+        name: 'connection dropped',
+        run: () => {
+          h.emulator.control.injectFault({ provider: 'aliyun', fault: { kind: 'close' } });
+          return canaryTransport().send(h.workorder('ListTickets', 'read'));
+        },
+      },
+      {
+        name: 'attempt timeout',
+        run: () => {
+          h.emulator.control.injectFault({ provider: 'aliyun', fault: { kind: 'delay', ms: 800 } });
+          return canaryTransport(150).send(h.workorder('ListTickets', 'read'));
+        },
+      },
+      {
+        name: 'deadline',
+        code: 'DeadlineExceeded',
+        run: () => {
           const limiter = new ConcurrencyLimiter(1);
           void limiter.run(() => new Promise<void>(() => undefined));
           return h.transport({ key: CANARY, limiter, timeoutMs: 100 }).send(h.workorder('ListTickets', 'read'));
         },
       },
       {
-        name: 'body source failing with the secrets in its message', code: 'ContentUnreadable', run: async () => {
+        name: 'body source failing with the secrets in its message',
+        code: 'ContentUnreadable',
+        run: async () => {
           const { url } = await h.putUrl(h.transport(), 'a.txt');
           const failing = chunkSource(10, [Buffer.from('12345'), Object.assign(new Error(`disk said ${CANARIES.join(' ')}`), { code: 'EIO' })]);
-          return canaryTransport().send({ ...h.putCall(url, failing), request: { sign: (credentials) => ({ method: 'PUT', url, headers: { 'content-type': 'application/octet-stream', 'x-security-token': credentials.securityToken ?? '' }, body: failing }) } });
+          return canaryTransport().send({
+            ...h.putCall(url, failing),
+            request: { sign: (credentials) => ({ method: 'PUT', url, headers: { 'content-type': 'application/octet-stream', 'x-security-token': credentials.securityToken ?? '' }, body: failing }) },
+          });
         },
       },
     ];
@@ -152,15 +182,17 @@ describe('shared signed transport (src/providers/http) against the emulator', ()
       });
     }
 
-    it('a presigned URL\'s signature stays out of the errors of its request', async () => {
+    it("a presigned URL's signature stays out of the errors of its request", async () => {
       const { url } = await h.putUrl(h.transport(), 'a.txt');
       const signature = new URL(url).searchParams.get('Signature') ?? '';
       const unreachable = url.replace(h.emulator.url, 'http://127.0.0.1:1');
-      const error = await failureOf(h.transport().send(h.putCall(unreachable, Buffer.from('x'), { request: { presigned: { method: 'PUT', url: unreachable, headers: {}, body: Buffer.from('x'), secrets: [signature] } } })));
+      const error = await failureOf(
+        h.transport().send(h.putCall(unreachable, Buffer.from('x'), { request: { presigned: { method: 'PUT', url: unreachable, headers: {}, body: Buffer.from('x'), secrets: [signature] } } })),
+      );
       assert.deepEqual([isTicketError(error, 'network'), secretLeaks(error, [signature])], [true, []]);
     });
 
-    it('the scan finds a secret hidden in a cause\'s request headers (the check can fail)', () => {
+    it("the scan finds a secret hidden in a cause's request headers (the check can fail)", () => {
       const hidden = Object.assign(new Error('x'), { config: { headers: { 'X-Security-Token': CANARY.securityToken } } });
       const wrapper = new TicketError({ kind: 'network', message: 'outer' });
       Object.defineProperty(wrapper, 'cause', { value: hidden });
@@ -207,7 +239,7 @@ describe('shared signed transport (src/providers/http) against the emulator', ()
     }
   });
 
-  it('learns the server\'s clock from the answers\' Date header and hands it to the reader', async () => {
+  it("learns the server's clock from the answers' Date header and hands it to the reader", async () => {
     h.emulator.control.clock.set(Date.now() + 10 * 60_000);
     const transport = h.transport();
     const seen: Seen = await transport.send(h.workorder('ListTickets', 'read', { pageNumber: 1, pageSize: 1 }));
@@ -220,7 +252,13 @@ describe('shared signed transport (src/providers/http) against the emulator', ()
 
   it('asks for the credentials on every attempt (refreshed temporary keys are used)', async () => {
     let asked = 0;
-    const transport = h.transport({ credentials: async () => { asked++; return { accessKeyId: 'LTAItestOwner0001', accessKeySecret: 'owner-secret-0001' }; }, retryPolicy: FAST_RETRY });
+    const transport = h.transport({
+      credentials: async () => {
+        asked++;
+        return { accessKeyId: 'LTAItestOwner0001', accessKeySecret: 'owner-secret-0001' };
+      },
+      retryPolicy: FAST_RETRY,
+    });
     h.emulator.control.injectFault({ provider: 'aliyun', action: 'ListTickets', fault: { kind: 'close' } });
     await transport.send(h.workorder('ListTickets', 'read', { pageNumber: 1, pageSize: 1 }));
     assert.equal(asked, 2);

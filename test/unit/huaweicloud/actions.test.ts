@@ -11,7 +11,6 @@ const FEEDBACK = 'TS20260316FEEDBACK000004';
 const COMPLETED = 'TS202603240ABCDEFGH0001';
 const CANCELLED = 'TS20260310CANCELLED00005';
 
-
 describe('huaweicloud case actions', () => {
   const osm = useEmulatorSuite();
 
@@ -65,7 +64,14 @@ describe('huaweicloud case actions', () => {
       const dims = await osm.client.catalogue.satisfactionDimensions();
       await osm.client.cases.score(COMPLETED, { judgement: '很快解决', incident_satisfaction_list: satisfactionList(dims, 4, 'zh-cn') });
       const detail = await osm.client.cases.detail(COMPLETED);
-      assert.deepEqual(detail.incident_satisfaction?.map((s) => [s.satisfaction_id, s.satisfaction_value, s.instance_name]), [[6, 4, '产品功能完善'], [7, 4, '产品功能完善'], [8, 4, '产品功能完善']]);
+      assert.deepEqual(
+        detail.incident_satisfaction?.map((s) => [s.satisfaction_id, s.satisfaction_value, s.instance_name]),
+        [
+          [6, 4, '产品功能完善'],
+          [7, 4, '产品功能完善'],
+          [8, 4, '产品功能完善'],
+        ],
+      );
     });
 
     it('refuses to rate a case that is not completed with OSM.01010034', async () => {
@@ -99,7 +105,14 @@ describe('huaweicloud case actions', () => {
   describe('extends parameters requested by support', () => {
     it('lists the parameters of the case with their current values', async () => {
       const params = await osm.client.cases.extendsParams(FEEDBACK);
-      assert.deepEqual(params.map((p) => [p.param_key, p.rela_object_properties_value]), [['ecs_instance_id', ''], ['login_methods', ''], ['error_output', '']]);
+      assert.deepEqual(
+        params.map((p) => [p.param_key, p.rela_object_properties_value]),
+        [
+          ['ecs_instance_id', ''],
+          ['login_methods', ''],
+          ['error_output', ''],
+        ],
+      );
     });
 
     it('answers an EXT_PARAM_REQUEST message with values (an empty error_code in the body is success)', async () => {

@@ -43,7 +43,11 @@ describe('huaweicloud attachment operations', () => {
 
   it('zips repeated and path-like names as flat, distinct entries the system unzip reads back', async () => {
     const ids = [];
-    for (const [fileName, text] of [['log.txt', 'first'], ['log.txt', 'second'], ['../etc/passwd.txt', 'third']]) {
+    for (const [fileName, text] of [
+      ['log.txt', 'first'],
+      ['log.txt', 'second'],
+      ['../etc/passwd.txt', 'third'],
+    ]) {
       ids.push(await osm.client.attachments.upload({ fileName, data: Buffer.from(text) }, 'message'));
     }
     const file = join(mkdtempSync(join(tmpdir(), 'osm-zip-')), 'accessories.zip');

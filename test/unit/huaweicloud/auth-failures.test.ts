@@ -25,7 +25,12 @@ describe('huaweicloud: APIGW.0301 names its real cause', () => {
 
   it('an expired STS token is an expired token, not an unknown key', async () => {
     osm.harness.emulator.control.addCredential({
-      provider: 'huaweicloud', accessKeyId: 'STSEXPIREDAK0000001', accessKeySecret: 'sts-sk', securityToken: 'sts-token-old', accountId: DEMO_DOMAIN_ID, securityTokenExpiresAt: Date.now() - 60_000,
+      provider: 'huaweicloud',
+      accessKeyId: 'STSEXPIREDAK0000001',
+      accessKeySecret: 'sts-sk',
+      securityToken: 'sts-token-old',
+      accountId: DEMO_DOMAIN_ID,
+      securityTokenExpiresAt: Date.now() - 60_000,
     });
     const client = osm.harness.client({ credentials: async () => ({ accessKeyId: 'STSEXPIREDAK0000001', accessKeySecret: 'sts-sk', securityToken: 'sts-token-old' }) });
     const error = await failureOf(client.cases.counts({}));
@@ -73,9 +78,12 @@ describe('huaweicloud: gatewayAuthFailure on the evidence it gets', () => {
   });
 
   it('tells a locked key (too many failures) from a wrong secret', () => {
-    assert.deepEqual([
-      gatewayAuthFailure({ message: 'Incorrect IAM authentication information: AK access failed to reach the limit,forbidden.', clockSkewMs: 0, usesSecurityToken: false }),
-      gatewayAuthFailure({ message: 'Incorrect IAM authentication information: verify aksk signature fail', clockSkewMs: 0, usesSecurityToken: false }),
-    ], ['key-disabled', 'bad-secret']);
+    assert.deepEqual(
+      [
+        gatewayAuthFailure({ message: 'Incorrect IAM authentication information: AK access failed to reach the limit,forbidden.', clockSkewMs: 0, usesSecurityToken: false }),
+        gatewayAuthFailure({ message: 'Incorrect IAM authentication information: verify aksk signature fail', clockSkewMs: 0, usesSecurityToken: false }),
+      ],
+      ['key-disabled', 'bad-secret'],
+    );
   });
 });

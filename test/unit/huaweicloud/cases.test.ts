@@ -6,13 +6,19 @@ import type { CreateCaseRequest } from '../../../src/providers/huaweicloud/wire/
 import { codeOf, useEmulatorSuite } from './harness';
 
 const FAULT: CreateCaseRequest = {
-  business_type_id: '5efc9f47ace944bfafd054161409f15b', simple_description: 'ECS ecs-01 cannot be reached over SSH', source_id: OSM_SOURCE_ID,
-  incident_sub_type_id: '2', product_category_id: '69af625c1be54800b58ac4bae4870c90', region_id: 'cn-north-4', severity_id: '2',
+  business_type_id: '5efc9f47ace944bfafd054161409f15b',
+  simple_description: 'ECS ecs-01 cannot be reached over SSH',
+  source_id: OSM_SOURCE_ID,
+  incident_sub_type_id: '2',
+  product_category_id: '69af625c1be54800b58ac4bae4870c90',
+  region_id: 'cn-north-4',
+  severity_id: '2',
 };
 const CONSULTATION: CreateCaseRequest = {
-  business_type_id: '9b1a349c3a2849a391d58c10f9dc55a1', simple_description: '如何批量续费？', source_id: OSM_SOURCE_ID,
+  business_type_id: '9b1a349c3a2849a391d58c10f9dc55a1',
+  simple_description: '如何批量续费？',
+  source_id: OSM_SOURCE_ID,
 };
-
 
 describe('huaweicloud case operations', () => {
   const osm = useEmulatorSuite();
@@ -34,7 +40,10 @@ describe('huaweicloud case operations', () => {
       const accessory = await osm.client.attachments.upload({ fileName: 'trace.log', data: Buffer.from('trace') }, 'incident');
       const id = await osm.client.cases.create({ ...FAULT, accessory_ids: [accessory] });
       const detail = await osm.client.cases.detail(id);
-      assert.deepEqual(detail.message_list?.[0]?.accessory_list?.map((a) => a.file_actual_name), ['trace.log']);
+      assert.deepEqual(
+        detail.message_list?.[0]?.accessory_list?.map((a) => a.file_actual_name),
+        ['trace.log'],
+      );
     });
 
     it('omits accessory_ids when there are none (an empty list is rejected, doc 4.1)', async () => {
@@ -110,23 +119,35 @@ describe('huaweicloud case operations', () => {
 
     it('shows deleted cases when asked for status 13', async () => {
       const page = await osm.client.cases.list({ status: 13 });
-      assert.deepEqual(page.items.map((c) => c.incident_id), ['TS20260225DELETED0000008']);
+      assert.deepEqual(
+        page.items.map((c) => c.incident_id),
+        ['TS20260225DELETED0000008'],
+      );
     });
 
     it('matches search keys (Chinese included) against the description', async () => {
       const page = await osm.client.cases.list({ search_key: ['远程登录'] });
-      assert.deepEqual(page.items.map((c) => c.incident_id), ['TS202603275SQAIEFGS0404']);
+      assert.deepEqual(
+        page.items.map((c) => c.incident_id),
+        ['TS202603275SQAIEFGS0404'],
+      );
     });
 
     it('matches app_key against the case id', async () => {
       const page = await osm.client.cases.list({ app_key: 'LONGTHREAD' });
-      assert.deepEqual(page.items.map((c) => c.incident_id), ['TS20260212LONGTHREAD0009']);
+      assert.deepEqual(
+        page.items.map((c) => c.incident_id),
+        ['TS20260212LONGTHREAD0009'],
+      );
     });
 
     it('filters by creation time in the X-Time-Zone of the request', async () => {
       // 2026-03-27 17:20:11 GMT+8 is the creation time of TS202603275SQAIEFGS0404.
       const page = await osm.client.cases.list({ query_start_time: '2026-03-27 17:20:11', query_end_time: '2026-03-27 17:20:11' });
-      assert.deepEqual(page.items.map((c) => c.incident_id), ['TS202603275SQAIEFGS0404']);
+      assert.deepEqual(
+        page.items.map((c) => c.incident_id),
+        ['TS202603275SQAIEFGS0404'],
+      );
     });
 
     it('filters by label', async () => {
@@ -163,7 +184,13 @@ describe('huaweicloud case operations', () => {
 
     it('reads the operation log newest first with times rendered in X-Time-Zone', async () => {
       const logs = await osm.client.cases.operateLogs('TS20260318CONFIRM0000003');
-      assert.deepEqual(logs.items.map((l) => [l.operate_type, l.operate_time]), [[2, '2026-03-18 11:15:00'], [0, '2026-03-18 10:15:00']]);
+      assert.deepEqual(
+        logs.items.map((l) => [l.operate_type, l.operate_time]),
+        [
+          [2, '2026-03-18 11:15:00'],
+          [0, '2026-03-18 10:15:00'],
+        ],
+      );
     });
 
     it('renders operation-log times in another zone when asked', async () => {

@@ -26,22 +26,37 @@ describe('huaweicloud catalogue operations', () => {
 
   it('lists categories with their products in English for X-Language en-us', async () => {
     const categories = await osm.client.catalogue.categories();
-    assert.deepEqual(categories.map((c) => c.name), ['Common', 'Compute']);
+    assert.deepEqual(
+      categories.map((c) => c.name),
+      ['Common', 'Compute'],
+    );
   });
 
   it('lists categories in Chinese for a Chinese display language', async () => {
     const categories = await osm.harness.client({ locale: 'zh-cn' }).catalogue.categories();
-    assert.deepEqual(categories.map((c) => c.name), ['公共基础类', '计算类']);
+    assert.deepEqual(
+      categories.map((c) => c.name),
+      ['公共基础类', '计算类'],
+    );
   });
 
   it('searches product categories by acronym', async () => {
     const products = await osm.client.catalogue.productCategories({ name: 'ecs' });
-    assert.deepEqual(products.map((p) => p.id), [ECS]);
+    assert.deepEqual(
+      products.map((p) => p.id),
+      [ECS],
+    );
   });
 
   it('lists problem types of a product and marks faults', async () => {
     const types = await osm.client.catalogue.problemTypes(ECS);
-    assert.deepEqual(types.map((t) => [t.id, t.isFault]), [[REMOTE_LOGIN, true], ['9b1a349c3a2849a391d58c10f9dc55a1', false]]);
+    assert.deepEqual(
+      types.map((t) => [t.id, t.isFault]),
+      [
+        [REMOTE_LOGIN, true],
+        ['9b1a349c3a2849a391d58c10f9dc55a1', false],
+      ],
+    );
   });
 
   it('returns the templates of a problem type', async () => {
@@ -83,7 +98,7 @@ describe('huaweicloud catalogue operations', () => {
     assert.deepEqual(quota, { total: 10, unUsed: 7, measure: 'MONTH', specialApproval: [{ used: 0, maxQuota: 2 }] });
   });
 
-  it('reads the privilege policy switch and the caller\'s privilege', async () => {
+  it("reads the privilege policy switch and the caller's privilege", async () => {
     const [policy, has] = await Promise.all([osm.client.catalogue.privilegePolicy('createCase'), osm.client.catalogue.hasPrivilege('createCase')]);
     assert.deepEqual([policy, has], [false, true]);
   });

@@ -9,7 +9,9 @@ import { demoProvider, DEMO_DOMAIN_ID, useEmulatorSuite } from './harness';
 /** Settles with the outcome of `work`, or with 'hung' when it takes longer than `ms`. */
 async function within<T>(ms: number, work: Promise<T>): Promise<T | 'hung'> {
   let timer: NodeJS.Timeout | undefined;
-  const hung = new Promise<'hung'>((resolve) => { timer = setTimeout(() => resolve('hung'), ms); });
+  const hung = new Promise<'hung'>((resolve) => {
+    timer = setTimeout(() => resolve('hung'), ms);
+  });
   try {
     return await Promise.race([work, hung]);
   } finally {
@@ -28,7 +30,10 @@ describe('Huawei Cloud account id discovery', () => {
     // The form loads eight things at once: more than the two slots, so every slot is taken by a call
     // that needs the account id before discovery asks for one.
     const provider = demoProvider(osm.harness, { domainId: undefined, limiter: new ConcurrencyLimiter(2), timeoutMs: 2_000 });
-    const outcome = await within(8_000, provider.getCreateForm().then((form) => form.fields.length > 0));
+    const outcome = await within(
+      8_000,
+      provider.getCreateForm().then((form) => form.fields.length > 0),
+    );
     assert.deepEqual({ outcome, discoveries: domainRequests() }, { outcome: true, discoveries: 1 });
   });
 
@@ -36,9 +41,14 @@ describe('Huawei Cloud account id discovery', () => {
     const provider = demoProvider(osm.harness, { domainId: undefined, limiter: new ConcurrencyLimiter(1), timeoutMs: 2_000 });
     const outcome = await within(8_000, Promise.all(Array.from({ length: 6 }, () => provider.getTicket('nonexistent').catch((e: unknown) => (e as { kind?: string }).kind))));
     const id = outcome === 'hung' ? 'hung' : await provider.client.domainId();
-    assert.deepEqual({ outcome, discoveries: domainRequests(), id }, {
-      outcome: Array.from({ length: 6 }, () => 'not-found'), discoveries: 1, id: DEMO_DOMAIN_ID,
-    });
+    assert.deepEqual(
+      { outcome, discoveries: domainRequests(), id },
+      {
+        outcome: Array.from({ length: 6 }, () => 'not-found'),
+        discoveries: 1,
+        id: DEMO_DOMAIN_ID,
+      },
+    );
   });
 
   it('a caller that gives up does not cancel the discovery other calls wait for', async () => {
@@ -49,8 +59,13 @@ describe('Huawei Cloud account id discovery', () => {
     const second = provider.client.domainId();
     impatient.abort();
     const [firstOutcome, secondOutcome] = await Promise.allSettled([first, second]);
-    assert.deepEqual({ first: firstOutcome.status, second: secondOutcome.status === 'fulfilled' ? secondOutcome.value : 'rejected', discoveries: domainRequests() }, {
-      first: 'rejected', second: DEMO_DOMAIN_ID, discoveries: 1,
-    });
+    assert.deepEqual(
+      { first: firstOutcome.status, second: secondOutcome.status === 'fulfilled' ? secondOutcome.value : 'rejected', discoveries: domainRequests() },
+      {
+        first: 'rejected',
+        second: DEMO_DOMAIN_ID,
+        discoveries: 1,
+      },
+    );
   });
 });

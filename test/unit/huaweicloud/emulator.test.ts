@@ -7,7 +7,11 @@ import { signOsmRequest } from '../../../src/providers/huaweicloud/signer';
 import { DEMO_IAM_PASSWORD } from '../../../src/emulator/huaweicloud/routes/iam';
 import { DEMO_DOMAIN_ID, startHarness, TEST_CREDENTIALS, useEmulatorSuite, type Harness } from './harness';
 
-interface Answer { status: number; body: Record<string, unknown>; headers: Headers }
+interface Answer {
+  status: number;
+  body: Record<string, unknown>;
+  headers: Headers;
+}
 
 /** A request signed with the project's signer (the fidelity test covers the official one). */
 async function signed(h: Harness, method: string, path: string, options: { query?: string; body?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
@@ -22,8 +26,11 @@ async function signed(h: Harness, method: string, path: string, options: { query
 
 async function token(h: Harness, password = DEMO_IAM_PASSWORD): Promise<Response> {
   return fetch(`${h.emulator.url}/v3/auth/tokens`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'dev-user', password, domain: { name: 'demo-account' } } } }, scope: { domain: { name: 'demo-account' } } } }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      auth: { identity: { methods: ['password'], password: { user: { name: 'dev-user', password, domain: { name: 'demo-account' } } } }, scope: { domain: { name: 'demo-account' } } },
+    }),
   });
 }
 
@@ -59,7 +66,7 @@ describe('huaweicloud emulator', () => {
     });
   });
 
-  it('lists the caller\'s account on GET /v3/auth/domains', async () => {
+  it("lists the caller's account on GET /v3/auth/domains", async () => {
     const answer = await signed(osm.harness, 'GET', '/v3/auth/domains');
     assert.deepEqual(answer.body.domains, [{ id: DEMO_DOMAIN_ID, name: 'demo-account', enabled: true, description: '' }]);
   });
@@ -116,7 +123,13 @@ describe('huaweicloud emulator', () => {
   it('starts empty when the fixtures say seedCases: false', async () => {
     const empty = await startHarness({ seedCases: false });
     try {
-      assert.equal(await empty.client().cases.list({}).then((p) => p.total), 0);
+      assert.equal(
+        await empty
+          .client()
+          .cases.list({})
+          .then((p) => p.total),
+        0,
+      );
     } finally {
       await empty.close();
     }

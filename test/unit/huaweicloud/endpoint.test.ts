@@ -1,8 +1,6 @@
 /** Endpoint, site, language and time-zone settings of the OSM client (spec §1.2, §1.5). */
 import assert from 'node:assert/strict';
-import {
-  defaultOsmEndpoint, iamEndpointFor, languageHeader, normaliseEndpoint, parseTimeZoneHeader, siteHeader, timeZoneHeader,
-} from '../../../src/providers/huaweicloud/endpoint';
+import { defaultOsmEndpoint, iamEndpointFor, languageHeader, normaliseEndpoint, parseTimeZoneHeader, siteHeader, timeZoneHeader } from '../../../src/providers/huaweicloud/endpoint';
 import { siteOf } from '../../../src/providers/huaweicloud/endpoint';
 
 describe('huaweicloud endpoint settings', () => {

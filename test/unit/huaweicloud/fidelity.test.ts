@@ -21,13 +21,21 @@ interface SdkOptions {
 }
 
 function sdkClient(endpoint: string, options: SdkOptions = {}): HcClient {
-  let credentials = new GlobalCredentials().withAk(options.ak ?? 'testak').withSk(options.sk ?? 'testsk').withDomainId(options.domainId ?? DEMO_DOMAIN_ID);
+  let credentials = new GlobalCredentials()
+    .withAk(options.ak ?? 'testak')
+    .withSk(options.sk ?? 'testsk')
+    .withDomainId(options.domainId ?? DEMO_DOMAIN_ID);
   if (options.securityToken) credentials = credentials.withSecurityToken(options.securityToken);
   // What ClientBuilder.build() assembles; the builder itself is not used because its user-agent module
   // needs the `uuid` package, which the SDK core does not declare.
   const quiet: Logger = {
-    debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined,
-    setLevel: () => undefined, getLevel: () => LogLevel.ERROR, setName: () => undefined,
+    debug: () => undefined,
+    info: () => undefined,
+    warn: () => undefined,
+    error: () => undefined,
+    setLevel: () => undefined,
+    getLevel: () => LogLevel.ERROR,
+    setName: () => undefined,
   };
   const clientOptions = { disableSslVerification: true, headers: { 'User-Agent': 'huaweicloud-usdk-nodejs/3.0' }, logger: quiet };
   return new HcClient(new DefaultHttpClient(clientOptions, [endpoint]), clientOptions).withCredential(credentials).withEndpoints([endpoint]);
@@ -43,10 +51,21 @@ interface SdkCall {
 }
 
 function options(call: SdkCall): HttpRequestOptions {
-  return { method: call.method, url: call.url, pathParams: {}, queryParams: call.queryParams ?? {}, headers: { ...call.headers }, data: call.data as Record<string, unknown> | undefined, contentType: call.contentType ?? 'application/json' };
+  return {
+    method: call.method,
+    url: call.url,
+    pathParams: {},
+    queryParams: call.queryParams ?? {},
+    headers: { ...call.headers },
+    data: call.data as Record<string, unknown> | undefined,
+    contentType: call.contentType ?? 'application/json',
+  };
 }
 
-interface RawAnswer { status: number; body: Record<string, unknown> }
+interface RawAnswer {
+  status: number;
+  body: Record<string, unknown>;
+}
 
 /** Signs with the official pipeline, lets the test alter the request, and sends it over a raw socket. */
 async function sendAltered(client: HcClient, call: SdkCall, alter: (r: { headers: Record<string, string>; body: string | undefined }) => void = () => undefined): Promise<RawAnswer> {
@@ -80,7 +99,8 @@ async function sdkFailure(promise: Promise<unknown>): Promise<{ httpStatusCode?:
 
 const LIST_CASES: SdkCall = { method: 'GET', url: '/v2/servicerequest/cases', queryParams: { search_key: ['ECS', '远程登录'], limit: 5, offset: 0 } };
 const SUBMIT_MESSAGE: SdkCall = {
-  method: 'POST', url: '/v2/servicerequest/cases/TS202603275SQAIEFGS0404/message',
+  method: 'POST',
+  url: '/v2/servicerequest/cases/TS202603275SQAIEFGS0404/message',
   data: { message: { content: '补充信息：重启后仍无法登录 😢 "quoted" & more' } },
 };
 
@@ -109,7 +129,9 @@ describe('huaweicloud fidelity: official SDK signatures against the emulator', (
     const form = new FormData();
     form.append('file', Buffer.from('hello osm'), { filename: 'hello.txt', contentType: 'text/plain' });
     form.append('form_data', JSON.stringify({ fileName: 'hello.txt', accessoryFrom: 'message', uploadType: 0 }));
-    const body = (await sdkClient(osm.harness.emulator.url).sendRequest(options({ method: 'POST', url: '/v2/servicerequest/accessorys', data: form, contentType: 'multipart/form-data' }))) as { accessory_id?: string };
+    const body = (await sdkClient(osm.harness.emulator.url).sendRequest(options({ method: 'POST', url: '/v2/servicerequest/accessorys', data: form, contentType: 'multipart/form-data' }))) as {
+      accessory_id?: string;
+    };
     assert.equal(osm.harness.plugin.state.attachments.get(body.accessory_id ?? '')?.bytes.toString(), 'hello osm');
   });
 
@@ -165,7 +187,7 @@ describe('huaweicloud fidelity: official SDK signatures against the emulator', (
     assert.deepEqual([failure.httpStatusCode, failure.errorCode], [401, 'APIGW.0301']);
   });
 
-  it('rejects a security token that is not the key\'s with 401 APIGW.0301', async () => {
+  it("rejects a security token that is not the key's with 401 APIGW.0301", async () => {
     osm.harness.emulator.control.addCredential({ provider: 'huaweicloud', accessKeyId: 'STSAK', accessKeySecret: 'stssk', securityToken: 'sts-token-1', accountId: DEMO_DOMAIN_ID });
     const failure = await sdkFailure(sdkClient(osm.harness.emulator.url, { ak: 'STSAK', sk: 'stssk', securityToken: 'forged' }).sendRequest(options(LIST_CASES)));
     assert.deepEqual([failure.httpStatusCode, failure.errorCode], [401, 'APIGW.0301']);

@@ -22,7 +22,13 @@ describe('huaweicloud create-form helpers', () => {
 
   it('renders choices as selects with the JSON options and leaves hidden params out', () => {
     const fields = extendsFields([AMOUNT, CHOICE, HIDDEN]);
-    assert.deepEqual(fields.map((f) => [f.id, f.kind, f.kind === 'select' ? f.options?.map((o) => o.label) : undefined]), [['ext.amount', 'text', undefined], ['ext.period', 'select', ['Long', 'Short']]]);
+    assert.deepEqual(
+      fields.map((f) => [f.id, f.kind, f.kind === 'select' ? f.options?.map((o) => o.label) : undefined]),
+      [
+        ['ext.amount', 'text', undefined],
+        ['ext.period', 'select', ['Long', 'Short']],
+      ],
+    );
   });
 
   it('converts an integer parameter and checks its range', () => {
@@ -50,6 +56,13 @@ describe('huaweicloud create-form helpers', () => {
 
   it('rates every dimension with the reason configured for the star count', () => {
     const entries = satisfactionList(satisfactionDimensions('en-us'), 2, 'en-us');
-    assert.deepEqual(entries.map((e) => [e.satisfaction_id, e.satisfaction_value, e.instance_name]), [[6, 2, 'Response too slow'], [7, 2, 'Response too slow'], [8, 2, 'Response too slow']]);
+    assert.deepEqual(
+      entries.map((e) => [e.satisfaction_id, e.satisfaction_value, e.instance_name]),
+      [
+        [6, 2, 'Response too slow'],
+        [7, 2, 'Response too slow'],
+        [8, 2, 'Response too slow'],
+      ],
+    );
   });
 });

@@ -27,10 +27,16 @@ export async function startHarness(fixtures?: Record<string, unknown>): Promise<
   return {
     emulator,
     plugin,
-    client: (overrides = {}) => new OsmClient({
-      endpoint: emulator.url, credentials: async () => TEST_CREDENTIALS, domainId: DEMO_DOMAIN_ID, locale: 'en', utcOffsetMinutes: 480,
-      retryPolicy: NO_RETRY, ...overrides,
-    }),
+    client: (overrides = {}) =>
+      new OsmClient({
+        endpoint: emulator.url,
+        credentials: async () => TEST_CREDENTIALS,
+        domainId: DEMO_DOMAIN_ID,
+        locale: 'en',
+        utcOffsetMinutes: 480,
+        retryPolicy: NO_RETRY,
+        ...overrides,
+      }),
     close: () => emulator.close(),
   };
 }
@@ -85,4 +91,7 @@ export function useEmulatorSuite(): EmulatorSuite {
 }
 
 /** Predicate for assert.rejects: a TicketError carrying exactly this provider error code. */
-export const codeOf = (code: string) => (e: unknown): boolean => isTicketError(e) && e.code === code;
+export const codeOf =
+  (code: string) =>
+  (e: unknown): boolean =>
+    isTicketError(e) && e.code === code;

@@ -32,7 +32,10 @@ describe('huaweicloud labels and relations', () => {
     const third = (await osm.client.labels.list({ name: 'third' })).items[0]?.label_id ?? 0;
     await osm.client.labels.addToCase(A, [2, third]);
     await osm.client.labels.removeFromCase(A, [1]);
-    assert.deepEqual((await osm.client.labels.ofCase(A)).map((l) => l.label_id), [2, third]);
+    assert.deepEqual(
+      (await osm.client.labels.ofCase(A)).map((l) => l.label_id),
+      [2, third],
+    );
   });
 
   it('refuses a sixth label on a case with OSM.01010042', async () => {
@@ -47,13 +50,19 @@ describe('huaweicloud labels and relations', () => {
 
   it('lists the seeded relation of a case', async () => {
     const related = await osm.client.labels.relations(B);
-    assert.deepEqual(related.map((r) => r.case_id), [A]);
+    assert.deepEqual(
+      related.map((r) => r.case_id),
+      [A],
+    );
   });
 
   it('relates cases and removes a relation with a DELETE body', async () => {
     await osm.client.labels.relate(A, [B, 'TS20260316FEEDBACK000004']);
     await osm.client.labels.unrelate(A, B);
-    assert.deepEqual((await osm.client.labels.relations(A)).map((r) => r.case_id), ['TS20260316FEEDBACK000004']);
+    assert.deepEqual(
+      (await osm.client.labels.relations(A)).map((r) => r.case_id),
+      ['TS20260316FEEDBACK000004'],
+    );
   });
 
   it('refuses a fourth relation with OSM.01010043', async () => {

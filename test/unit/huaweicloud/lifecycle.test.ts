@@ -14,8 +14,10 @@ describe('huaweicloud case lifecycle through the control API', () => {
 
   it('walks pending → in progress → awaiting feedback → in progress → pending confirmation → completed → rated', async () => {
     const { ticketId } = await osm.provider.createTicket({
-      [FIELD.product]: productValue('2', '69af625c1be54800b58ac4bae4870c90'), [FIELD.businessType]: '9b1a349c3a2849a391d58c10f9dc55a1',
-      [FIELD.description]: 'Renewal of three servers', [FIELD.agreement]: true,
+      [FIELD.product]: productValue('2', '69af625c1be54800b58ac4bae4870c90'),
+      [FIELD.businessType]: '9b1a349c3a2849a391d58c10f9dc55a1',
+      [FIELD.description]: 'Renewal of three servers',
+      [FIELD.agreement]: true,
     });
     const groups: string[] = [];
     const group = async () => {
@@ -43,12 +45,17 @@ describe('huaweicloud case lifecycle through the control API', () => {
     command(osm.harness, 'request-extends-params', { caseId: id, content: 'Need the instance id', paramKeys: ['ecs_instance_id'] });
     command(osm.harness, 'request-authorization', { caseId: id, content: 'Please authorise console access' });
     const page = await osm.provider.listMessages(id, {});
-    assert.deepEqual(page.items.slice(1).map((m) => m.displayType), ['qa-bot', 'extends-param-request', 'authorization-request']);
+    assert.deepEqual(
+      page.items.slice(1).map((m) => m.displayType),
+      ['qa-bot', 'extends-param-request', 'authorization-request'],
+    );
   });
 
   it('answers through the HTTP control API too', async () => {
     const response = await fetch(`${osm.harness.emulator.url}/__control/providers/huaweicloud/agent-reply`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ticketId: 'TS20260320PENDING0000002', content: '已受理', status: 'accepted' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ticketId: 'TS20260320PENDING0000002', content: '已受理', status: 'accepted' }),
     });
     assert.deepEqual([response.status, (await osm.provider.getTicket('TS20260320PENDING0000002')).status.code], [200, '1']);
   });
@@ -56,8 +63,10 @@ describe('huaweicloud case lifecycle through the control API', () => {
   it('lets the simulated agent accept a new ticket when an agent delay is set', async () => {
     osm.harness.emulator.control.setAgentDelay(1);
     const { ticketId } = await osm.provider.createTicket({
-      [FIELD.product]: productValue('2', '69af625c1be54800b58ac4bae4870c90'), [FIELD.businessType]: '9b1a349c3a2849a391d58c10f9dc55a1',
-      [FIELD.description]: 'auto', [FIELD.agreement]: true,
+      [FIELD.product]: productValue('2', '69af625c1be54800b58ac4bae4870c90'),
+      [FIELD.businessType]: '9b1a349c3a2849a391d58c10f9dc55a1',
+      [FIELD.description]: 'auto',
+      [FIELD.agreement]: true,
     });
     await new Promise((resolve) => setTimeout(resolve, 30));
     assert.equal((await osm.provider.getTicket(ticketId)).status.code, '1');

@@ -13,7 +13,10 @@ describe('huaweicloud mapping', () => {
     });
 
     it('puts 3, 4, 12 and 13 under closed', () => {
-      assert.deepEqual([3, 4, 12, 13].map((c) => statusOf(c, 'en-us').group), ['closed', 'closed', 'closed', 'closed']);
+      assert.deepEqual(
+        [3, 4, 12, 13].map((c) => statusOf(c, 'en-us').group),
+        ['closed', 'closed', 'closed', 'closed'],
+      );
     });
 
     it('keeps an unknown code visible as "Unknown (n)" among open tickets', () => {
@@ -26,7 +29,13 @@ describe('huaweicloud mapping', () => {
     });
 
     it('filters groups with the documented list statuses, deleted excluded', () => {
-      assert.deepEqual([statusesOfGroup('needs-action'), statusesOfGroup('closed')], [[2, 17], [3, 4, 12]]);
+      assert.deepEqual(
+        [statusesOfGroup('needs-action'), statusesOfGroup('closed')],
+        [
+          [2, 17],
+          [3, 4, 12],
+        ],
+      );
     });
   });
 
@@ -55,15 +64,24 @@ describe('huaweicloud mapping', () => {
 
   describe('error rule (spec §1.6)', () => {
     it('treats a non-empty error_code other than 0 as failure, even in a 2xx body', () => {
-      assert.deepEqual([failureCode({ error_code: 'OSM.01010015' }), failureCode({ error_code: 0, error_msg: '' }), failureCode({ error_code: '' }), failureCode({ error_code: '0' }), failureCode({})], ['OSM.01010015', undefined, undefined, undefined, undefined]);
+      assert.deepEqual(
+        [failureCode({ error_code: 'OSM.01010015' }), failureCode({ error_code: 0, error_msg: '' }), failureCode({ error_code: '' }), failureCode({ error_code: '0' }), failureCode({})],
+        ['OSM.01010015', undefined, undefined, undefined, undefined],
+      );
     });
 
     it('classifies 401 APIGW.0301 as auth and permission codes as permission', () => {
-      assert.deepEqual([classifyOsmError(401, 'APIGW.0301'), classifyOsmError(403, 'APIGW.0302'), classifyOsmError(200, 'OSM.01010002'), classifyOsmError(200, 'OSM.01010035')], ['auth', 'permission', 'permission', 'permission']);
+      assert.deepEqual(
+        [classifyOsmError(401, 'APIGW.0301'), classifyOsmError(403, 'APIGW.0302'), classifyOsmError(200, 'OSM.01010002'), classifyOsmError(200, 'OSM.01010035')],
+        ['auth', 'permission', 'permission', 'permission'],
+      );
     });
 
     it('classifies throttling, not-found, server and validation codes', () => {
-      assert.deepEqual([classifyOsmError(429, 'APIGW.0308'), classifyOsmError(200, 'OSM.01010015'), classifyOsmError(500, 'OSM.0004'), classifyOsmError(200, 'OSM.01010001'), classifyOsmError(503, 'APIGW.0201')], ['throttled', 'not-found', 'server', 'invalid-input', 'server']);
+      assert.deepEqual(
+        [classifyOsmError(429, 'APIGW.0308'), classifyOsmError(200, 'OSM.01010015'), classifyOsmError(500, 'OSM.0004'), classifyOsmError(200, 'OSM.01010001'), classifyOsmError(503, 'APIGW.0201')],
+        ['throttled', 'not-found', 'server', 'invalid-input', 'server'],
+      );
     });
 
     it('falls back on the HTTP status for unknown codes', () => {
@@ -73,11 +91,21 @@ describe('huaweicloud mapping', () => {
 
   describe('messages', () => {
     it('maps the four display types and treats others as normal', () => {
-      assert.deepEqual(['NORMAL', 'QA_BOT', 'EXT_PARAM_REQUEST', 'AUTH', 'NEW_KIND', null].map(displayTypeOf), ['normal', 'qa-bot', 'extends-param-request', 'authorization-request', 'normal', 'normal']);
+      assert.deepEqual(['NORMAL', 'QA_BOT', 'EXT_PARAM_REQUEST', 'AUTH', 'NEW_KIND', null].map(displayTypeOf), [
+        'normal',
+        'qa-bot',
+        'extends-param-request',
+        'authorization-request',
+        'normal',
+        'normal',
+      ]);
     });
 
     it('prefers replier_type over the deprecated type', () => {
-      assert.deepEqual([authorRoleOf({ type: 0, replier_type: 1 }), authorRoleOf({ type: 1 }), authorRoleOf({ type: 0, replier_type: null }), authorRoleOf({ type: 0, replier_type: 2 })], ['support', 'support', 'customer', 'system']);
+      assert.deepEqual(
+        [authorRoleOf({ type: 0, replier_type: 1 }), authorRoleOf({ type: 1 }), authorRoleOf({ type: 0, replier_type: null }), authorRoleOf({ type: 0, replier_type: 2 })],
+        ['support', 'support', 'customer', 'system'],
+      );
     });
 
     it('marks withdrawn messages and keeps attachment names', () => {

@@ -7,7 +7,6 @@ const FEEDBACK = 'TS20260316FEEDBACK000004';
 const COMPLETED = 'TS202603240ABCDEFGH0001';
 const LONG = 'TS20260212LONGTHREAD0009';
 
-
 describe('huaweicloud message operations', () => {
   const osm = useEmulatorSuite();
 
@@ -27,7 +26,10 @@ describe('huaweicloud message operations', () => {
     const id = await osm.client.attachments.upload({ fileName: 'dmesg.txt', data: Buffer.from('dmesg') }, 'message');
     await osm.client.messages.submit(IN_PROGRESS, 'see attachment', [id]);
     const page = await osm.client.messages.list(IN_PROGRESS, 0, 1);
-    assert.deepEqual(page.items[0]?.accessory_list?.map((a) => a.file_actual_name), ['dmesg.txt']);
+    assert.deepEqual(
+      page.items[0]?.accessory_list?.map((a) => a.file_actual_name),
+      ['dmesg.txt'],
+    );
   });
 
   it('refuses a message on a completed case with OSM.01010034', async () => {
@@ -63,7 +65,14 @@ describe('huaweicloud message operations', () => {
 
   it('counts unread support messages per case', async () => {
     const unread = await osm.client.messages.unreadCounts([IN_PROGRESS, FEEDBACK, COMPLETED]);
-    assert.deepEqual([...unread.entries()], [[IN_PROGRESS, 2], [FEEDBACK, 1], [COMPLETED, 0]]);
+    assert.deepEqual(
+      [...unread.entries()],
+      [
+        [IN_PROGRESS, 2],
+        [FEEDBACK, 1],
+        [COMPLETED, 0],
+      ],
+    );
   });
 
   it('clears the unread count when the case is marked read', async () => {
@@ -111,7 +120,7 @@ describe('huaweicloud message operations', () => {
       assert.deepEqual([after?.status, after?.content], [-1, '']);
     });
 
-    it('refuses to withdraw a support engineer\'s message with OSM.01010019', async () => {
+    it("refuses to withdraw a support engineer's message with OSM.01010019", async () => {
       const agent = (await osm.client.messages.list(IN_PROGRESS, 0, 1)).items[0]?.message_id ?? '';
       await assert.rejects(osm.client.messages.withdraw(IN_PROGRESS, agent), codeOf('OSM.01010019'));
     });

@@ -9,9 +9,14 @@ const ECS = productValue('2', '69af625c1be54800b58ac4bae4870c90');
 const REMOTE_LOGIN = '5efc9f47ace944bfafd054161409f15b';
 const RENEWAL = '9b1a349c3a2849a391d58c10f9dc55a1';
 const FAULT_FORM: FormValues = {
-  [FIELD.product]: ECS, [FIELD.businessType]: REMOTE_LOGIN, [FIELD.description]: 'SSH to ecs-01 times out since 10:00',
-  [FIELD.region]: 'cn-north-4', [FIELD.severity]: '3', [FIELD.cc]: 'a@example.com; b@example.com',
-  'ext.ecs_instance_id': '0f9e8d7c-0000-4000-8000-000000000001', [FIELD.agreement]: true,
+  [FIELD.product]: ECS,
+  [FIELD.businessType]: REMOTE_LOGIN,
+  [FIELD.description]: 'SSH to ecs-01 times out since 10:00',
+  [FIELD.region]: 'cn-north-4',
+  [FIELD.severity]: '3',
+  [FIELD.cc]: 'a@example.com; b@example.com',
+  'ext.ecs_instance_id': '0f9e8d7c-0000-4000-8000-000000000001',
+  [FIELD.agreement]: true,
 };
 
 describe('huaweicloud provider: create form and new tickets', () => {
@@ -19,13 +24,27 @@ describe('huaweicloud provider: create form and new tickets', () => {
 
   it('describes the form as data, with the agreement to accept', async () => {
     const schema = await osm.provider.getCreateForm();
-    assert.deepEqual(schema.fields.map((f) => f.id), [
-      FIELD.product, FIELD.businessType, FIELD.template, FIELD.description, FIELD.region, FIELD.severity, FIELD.areaCode,
-      FIELD.mobile, FIELD.mail, FIELD.remindTime, FIELD.cc, FIELD.attachments, FIELD.agreement,
-    ]);
+    assert.deepEqual(
+      schema.fields.map((f) => f.id),
+      [
+        FIELD.product,
+        FIELD.businessType,
+        FIELD.template,
+        FIELD.description,
+        FIELD.region,
+        FIELD.severity,
+        FIELD.areaCode,
+        FIELD.mobile,
+        FIELD.mail,
+        FIELD.remindTime,
+        FIELD.cc,
+        FIELD.attachments,
+        FIELD.agreement,
+      ],
+    );
   });
 
-  it('groups products under their category and lists the account\'s regions first', async () => {
+  it("groups products under their category and lists the account's regions first", async () => {
     const schema = await osm.provider.getCreateForm();
     const product = schema.fields.find((f) => f.id === FIELD.product) as SelectField;
     const region = schema.fields.find((f) => f.id === FIELD.region) as SelectField;
@@ -41,7 +60,10 @@ describe('huaweicloud provider: create form and new tickets', () => {
 
   it('loads problem types for the chosen product (cascade)', async () => {
     const options = await osm.provider.loadFieldOptions(FIELD.businessType, { [FIELD.product]: ECS });
-    assert.deepEqual(options.map((o) => o.value), [REMOTE_LOGIN, RENEWAL]);
+    assert.deepEqual(
+      options.map((o) => o.value),
+      [REMOTE_LOGIN, RENEWAL],
+    );
   });
 
   it('loads templates with their text for the chosen problem type', async () => {
@@ -57,17 +79,24 @@ describe('huaweicloud provider: create form and new tickets', () => {
 
   it('builds the extends-parameter fields of a problem type', async () => {
     const fields = await osm.provider.loadDependentFields({ [FIELD.product]: ECS, [FIELD.businessType]: REMOTE_LOGIN });
-    assert.deepEqual(fields.map((f) => [f.id, f.kind, f.required]), [
-      ['ext.ecs_instance_id', 'text', true], ['ext.login_methods', 'text', false], ['ext.error_output', 'textarea', false], ['ext.contact_name', 'text', false],
-    ]);
+    assert.deepEqual(
+      fields.map((f) => [f.id, f.kind, f.required]),
+      [
+        ['ext.ecs_instance_id', 'text', true],
+        ['ext.login_methods', 'text', false],
+        ['ext.error_output', 'textarea', false],
+        ['ext.contact_name', 'text', false],
+      ],
+    );
   });
 
   it('files a fault with extends parameters, CC list and the signed agreement', async () => {
     const { ticketId } = await osm.provider.createTicket(FAULT_FORM);
     const stored = osm.harness.plugin.state.cases.get(ticketId);
-    assert.deepEqual([stored?.extendsMap.ecs_instance_id, stored?.contact.ccEmail, stored?.severityId, osm.harness.plugin.state.signedAgreements.size], [
-      '0f9e8d7c-0000-4000-8000-000000000001', 'a@example.com;b@example.com', '3', 1,
-    ]);
+    assert.deepEqual(
+      [stored?.extendsMap.ecs_instance_id, stored?.contact.ccEmail, stored?.severityId, osm.harness.plugin.state.signedAgreements.size],
+      ['0f9e8d7c-0000-4000-8000-000000000001', 'a@example.com;b@example.com', '3', 1],
+    );
   });
 
   it('stops a fault without a region before filing', async () => {
@@ -94,7 +123,11 @@ describe('huaweicloud provider: create form and new tickets', () => {
   it('files a consultation with an attachment uploaded for a new ticket', async () => {
     const upload = await osm.provider.uploadAttachment({ fileName: 'invoice.pdf', data: Buffer.from('%PDF-1.4'), purpose: 'create' });
     const { ticketId } = await osm.provider.createTicket({
-      [FIELD.product]: ECS, [FIELD.businessType]: RENEWAL, [FIELD.description]: '如何一次续费三台云服务器？', [FIELD.attachments]: [upload.id], [FIELD.agreement]: true,
+      [FIELD.product]: ECS,
+      [FIELD.businessType]: RENEWAL,
+      [FIELD.description]: '如何一次续费三台云服务器？',
+      [FIELD.attachments]: [upload.id],
+      [FIELD.agreement]: true,
     });
     assert.deepEqual(osm.harness.plugin.state.cases.get(ticketId)?.messages[0]?.accessoryIds, [upload.id]);
   });
@@ -103,7 +136,10 @@ describe('huaweicloud provider: create form and new tickets', () => {
     osm.harness.emulator.control.injectFault({ provider: 'huaweicloud', action: 'CreateCases', fault: { kind: 'commit-then-drop' } });
     const { ticketId } = await osm.provider.createTicket(FAULT_FORM);
     const filed = [...osm.harness.plugin.state.cases.values()].filter((c) => c.description === FAULT_FORM[FIELD.description]);
-    assert.deepEqual(filed.map((c) => c.id), [ticketId]);
+    assert.deepEqual(
+      filed.map((c) => c.id),
+      [ticketId],
+    );
   });
 
   it('refuses a file type outside the limits before uploading', async () => {

@@ -20,7 +20,13 @@ describe('huaweicloud provider: tickets and conversation', () => {
 
   it('lists the tickets that need the user: pending confirmation (2) and awaiting feedback (17)', async () => {
     const page = await osm.provider.listTickets({ statusGroups: ['needs-action'] }, {});
-    assert.deepEqual(page.items.map((t) => [t.id, t.status.code, t.status.label]), [[CONFIRM, '2', 'Pending your confirmation'], [FEEDBACK, '17', 'Awaiting your feedback']]);
+    assert.deepEqual(
+      page.items.map((t) => [t.id, t.status.code, t.status.label]),
+      [
+        [CONFIRM, '2', 'Pending your confirmation'],
+        [FEEDBACK, '17', 'Awaiting your feedback'],
+      ],
+    );
   });
 
   it('keeps suspended tickets among those in progress', async () => {
@@ -46,12 +52,18 @@ describe('huaweicloud provider: tickets and conversation', () => {
 
   it('searches by keyword in the description', async () => {
     const page = await osm.provider.listTickets({ keyword: 'packet loss' }, {});
-    assert.deepEqual(page.items.map((t) => t.id), [LONG]);
+    assert.deepEqual(
+      page.items.map((t) => t.id),
+      [LONG],
+    );
   });
 
   it('filters by creation time', async () => {
     const page = await osm.provider.listTickets({ createdAfter: Date.parse('2026-03-20T00:00:00Z') }, {});
-    assert.deepEqual(page.items.map((t) => t.id), [IN_PROGRESS, 'TS202603240ABCDEFGH0001', 'TS20260320PENDING0000002']);
+    assert.deepEqual(
+      page.items.map((t) => t.id),
+      [IN_PROGRESS, 'TS202603240ABCDEFGH0001', 'TS20260320PENDING0000002'],
+    );
   });
 
   it('labels statuses in Chinese for a Chinese display language', async () => {
@@ -83,9 +95,16 @@ describe('huaweicloud provider: tickets and conversation', () => {
 
   it('maps display types and authors of the messages', async () => {
     const page = await osm.provider.listMessages(IN_PROGRESS, {});
-    assert.deepEqual(page.items.map((m) => [m.author.role, m.displayType]), [
-      ['customer', 'normal'], ['support', 'qa-bot'], ['support', 'authorization-request'], ['customer', 'normal'], ['support', 'normal'],
-    ]);
+    assert.deepEqual(
+      page.items.map((m) => [m.author.role, m.displayType]),
+      [
+        ['customer', 'normal'],
+        ['support', 'qa-bot'],
+        ['support', 'authorization-request'],
+        ['customer', 'normal'],
+        ['support', 'normal'],
+      ],
+    );
   });
 
   it('keeps a withdrawn message visible as withdrawn', async () => {
@@ -114,7 +133,10 @@ describe('huaweicloud provider: tickets and conversation', () => {
     await osm.provider.cancel(FEEDBACK);
     await osm.provider.close(CONFIRM);
     const statuses = await Promise.all([FEEDBACK, CONFIRM].map((id) => osm.provider.getTicket(id)));
-    assert.deepEqual(statuses.map((t) => t.status.group), ['closed', 'closed']);
+    assert.deepEqual(
+      statuses.map((t) => t.status.group),
+      ['closed', 'closed'],
+    );
   });
 
   it('rates a completed ticket with the comment', async () => {
@@ -128,7 +150,10 @@ describe('huaweicloud provider: tickets and conversation', () => {
   });
 
   it('does not offer reopening', () => {
-    assert.throws(() => requireOperation(osm.provider, 'reopen'), (e) => isTicketError(e, 'invalid-input') && e.code === 'Unsupported');
+    assert.throws(
+      () => requireOperation(osm.provider, 'reopen'),
+      (e) => isTicketError(e, 'invalid-input') && e.code === 'Unsupported',
+    );
   });
 
   it('deletes a completed ticket', async () => {

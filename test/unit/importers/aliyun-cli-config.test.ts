@@ -56,7 +56,10 @@ describe('aliyun CLI ~/.aliyun/config.json importer', () => {
   it('lists run-time-only modes as not importable, each with a reason', async () => {
     const candidates = (await scan()).candidates;
     const listed = ['ecs', 'external', 'uri', 'oidc', 'sso-stale', 'keypair', 'quantum'].map((name) => byProfile(candidates, name));
-    assert.ok(listed.every((candidate) => !candidate.importable && candidate.note && candidate.noteText), JSON.stringify(listed.map((c) => [c.profile, c.note])));
+    assert.ok(
+      listed.every((candidate) => !candidate.importable && candidate.note && candidate.noteText),
+      JSON.stringify(listed.map((c) => [c.profile, c.note])),
+    );
   });
 
   it('imports the cached STS credentials of a CloudSSO profile while they are valid', async () => {
@@ -79,7 +82,7 @@ describe('aliyun CLI ~/.aliyun/config.json importer', () => {
     assert.deepEqual([candidate.importable, candidate.needsSecret], [true, true]);
   });
 
-  it('marks the file\'s current profile as the default', async () => {
+  it("marks the file's current profile as the default", async () => {
     const defaults = (await scan()).candidates.filter((candidate) => candidate.isDefault).map((candidate) => candidate.profile);
     assert.deepEqual(defaults, ['support-role']);
   });
@@ -91,15 +94,15 @@ describe('aliyun CLI ~/.aliyun/config.json importer', () => {
 
   it('warns about a profile entry that is not an object', async () => {
     const report = await scan();
-    assert.deepEqual(report.warnings.map((warning) => warning.message), ['Profile #20 is not an object and was skipped.']);
+    assert.deepEqual(
+      report.warnings.map((warning) => warning.message),
+      ['Profile #20 is not an object and was skipped.'],
+    );
   });
 
   it('turns invalid JSON into one warning that names the line but quotes nothing', async () => {
     const report = await scanAliyunCliConfig(fakeEnvironment('malformed'));
-    assert.deepEqual(
-      [report.candidates.length, report.warnings.length, /line 9\b/.test(report.warnings[0].message), /Y0y40|LTAI/.test(report.warnings[0].message)],
-      [0, 1, true, false],
-    );
+    assert.deepEqual([report.candidates.length, report.warnings.length, /line 9\b/.test(report.warnings[0].message), /Y0y40|LTAI/.test(report.warnings[0].message)], [0, 1, true, false]);
   });
 
   it('warns when the top level is a list instead of an object', async () => {

@@ -41,11 +41,7 @@ describe('Alibaba Cloud ~/.alibabacloud/credentials importer', () => {
       [report.candidates.map((c) => [c.profile, c.importable, c.region]), report.warnings.map((w) => w.message)],
       [
         [['default', true, 'cn-beijing']],
-        [
-          'Line 1 is outside any [section] and was ignored.',
-          'Line 5 is not a key = value line and was ignored.',
-          'Line 7 repeats an earlier section; its values were merged into it.',
-        ],
+        ['Line 1 is outside any [section] and was ignored.', 'Line 5 is not a key = value line and was ignored.', 'Line 7 repeats an earlier section; its values were merged into it.'],
       ],
     );
   });
@@ -75,7 +71,13 @@ describe('Alibaba Cloud environment variables importer', () => {
       ACCESS_KEY_ID: 'LTAI5tboA2sUQhygvGZX18h3',
       ACCESS_KEY_SECRET: 'J2eAaM5MGOgaDLzZtKOZbMdcoRVEYp',
     }).candidates;
-    assert.deepEqual(candidates.map((c) => [c.source, c.region]), [['Environment: ALICLOUD_ACCESS_KEY_ID', 'cn-qingdao'], ['Environment: ACCESS_KEY_ID', undefined]]);
+    assert.deepEqual(
+      candidates.map((c) => [c.source, c.region]),
+      [
+        ['Environment: ALICLOUD_ACCESS_KEY_ID', 'cn-qingdao'],
+        ['Environment: ACCESS_KEY_ID', undefined],
+      ],
+    );
   });
 
   it('asks for the secret when only the key id is set', () => {
@@ -96,6 +98,13 @@ describe('Alibaba Cloud environment variables importer', () => {
       ALIBABA_CLOUD_ECS_METADATA: 'EcsRole',
       ALIBABA_CLOUD_CREDENTIALS_URI: 'http://127.0.0.1:1/creds',
     }).candidates;
-    assert.deepEqual(candidates.map((c) => [c.mode, c.importable]), [['OIDC', false], ['EcsRamRole', false], ['CredentialsURI', false]]);
+    assert.deepEqual(
+      candidates.map((c) => [c.mode, c.importable]),
+      [
+        ['OIDC', false],
+        ['EcsRamRole', false],
+        ['CredentialsURI', false],
+      ],
+    );
   });
 });

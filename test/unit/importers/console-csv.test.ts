@@ -10,37 +10,53 @@ const csv = (name: string) => importConsoleCsv(fakeEnvironment('full'), path.joi
 describe('console credentials.csv importer', () => {
   it('reads an Alibaba Cloud AccessKey.csv with a BOM and CRLF line ends', async () => {
     const { candidates } = await csv('AccessKey.csv');
-    assert.deepEqual(candidates.map((c) => [c.provider, c.accessKeyId, c.accessKeySecret, c.suggestedLabel]), [
-      ['aliyun', 'LTAI5tmLUWJsmpAVwpB9HQR0', 'oI8QiHtLtDcpounamCLVJcFOSai4IE', 'Alibaba Cloud (AccessKey)'],
-    ]);
+    assert.deepEqual(
+      candidates.map((c) => [c.provider, c.accessKeyId, c.accessKeySecret, c.suggestedLabel]),
+      [['aliyun', 'LTAI5tmLUWJsmpAVwpB9HQR0', 'oI8QiHtLtDcpounamCLVJcFOSai4IE', 'Alibaba Cloud (AccessKey)']],
+    );
   });
 
   it('reads a RAM user download with a Chinese header and a quoted user name', async () => {
     const { candidates } = await csv('ram-user-zh.csv');
-    assert.deepEqual(candidates.map((c) => [c.provider, c.profile, c.accessKeyId]), [['aliyun', 'ops@1234567890123456.onaliyun.com', 'LTAI5tPSLMlQu75zzQl3NLWD']]);
+    assert.deepEqual(
+      candidates.map((c) => [c.provider, c.profile, c.accessKeyId]),
+      [['aliyun', 'ops@1234567890123456.onaliyun.com', 'LTAI5tPSLMlQu75zzQl3NLWD']],
+    );
   });
 
   it('reads a Huawei Cloud credentials.csv with quoted commas and doubled quotes', async () => {
     const { candidates } = await csv('credentials.csv');
-    assert.deepEqual(candidates.map((c) => [c.provider, c.profile, c.accessKeyId, c.source]), [
-      ['huaweicloud', 'Zhang, Wei', 'NULP77TSTEBERVTNQF6W', '~/Downloads/credentials.csv › line 2'],
-      ['huaweicloud', 'ops "east"', '34NYL7GREPKVU3GV5Y04', '~/Downloads/credentials.csv › line 3'],
-    ]);
+    assert.deepEqual(
+      candidates.map((c) => [c.provider, c.profile, c.accessKeyId, c.source]),
+      [
+        ['huaweicloud', 'Zhang, Wei', 'NULP77TSTEBERVTNQF6W', '~/Downloads/credentials.csv › line 2'],
+        ['huaweicloud', 'ops "east"', '34NYL7GREPKVU3GV5Y04', '~/Downloads/credentials.csv › line 3'],
+      ],
+    );
   });
 
   it('reads a headerless id,secret line, deciding the provider from the key id', async () => {
     const { candidates } = await csv('headerless.csv');
-    assert.deepEqual(candidates.map((c) => [c.provider, c.accessKeyId]), [['aliyun', 'LTAI5thQzGIgrLpQWLSl1Bin']]);
+    assert.deepEqual(
+      candidates.map((c) => [c.provider, c.accessKeyId]),
+      [['aliyun', 'LTAI5thQzGIgrLpQWLSl1Bin']],
+    );
   });
 
   it('reads semicolon-separated files', async () => {
     const { candidates } = await csv('semicolon.csv');
-    assert.deepEqual(candidates.map((c) => [c.provider, c.profile]), [['huaweicloud', 'alice']]);
+    assert.deepEqual(
+      candidates.map((c) => [c.provider, c.profile]),
+      [['huaweicloud', 'alice']],
+    );
   });
 
   it('decodes a UTF-16 file saved by a spreadsheet program', async () => {
     const { candidates } = await csv('utf16.csv');
-    assert.deepEqual(candidates.map((c) => [c.profile, c.accessKeyId, c.accessKeySecret]), [['王伟', '8JPY4VPWTMQO5NI90J58', '8E6tuM9ZNV3TEIgBu9kvv9xTDHHBOUzvtASmkeeo']]);
+    assert.deepEqual(
+      candidates.map((c) => [c.profile, c.accessKeyId, c.accessKeySecret]),
+      [['王伟', '8JPY4VPWTMQO5NI90J58', '8E6tuM9ZNV3TEIgBu9kvv9xTDHHBOUzvtASmkeeo']],
+    );
   });
 
   it('warns when the file has no key columns', async () => {
@@ -54,7 +70,11 @@ describe('console credentials.csv importer', () => {
       [report.candidates.map((c) => [c.profile, c.needsSecret]), report.warnings.map((w) => w.message)],
       [
         [['alice', true]],
-        ['~/Downloads/partial-rows.csv ends inside a quoted field; the last row may be incomplete.', 'Line 4 of ~/Downloads/partial-rows.csv has no AccessKey id and was skipped.', 'Line 5 of ~/Downloads/partial-rows.csv has no AccessKey id and was skipped.'],
+        [
+          '~/Downloads/partial-rows.csv ends inside a quoted field; the last row may be incomplete.',
+          'Line 4 of ~/Downloads/partial-rows.csv has no AccessKey id and was skipped.',
+          'Line 5 of ~/Downloads/partial-rows.csv has no AccessKey id and was skipped.',
+        ],
       ],
     );
   });
@@ -78,12 +98,18 @@ describe('console credentials.csv importer: which cloud a file is from', () => {
 
   it('lets a secret header only one cloud writes decide, even for a key id of no known shape', async () => {
     const { candidates } = await fromText('Access Key Id,Secret Access Key\nABCDEFGHJKLMNPQR,abcdefghijABCDEFGHIJabcdefghijABCDEFGHIJ\n');
-    assert.deepEqual(candidates.map((c) => [c.provider, c.suggestedLabel]), [['huaweicloud', 'Huawei Cloud (keys)']]);
+    assert.deepEqual(
+      candidates.map((c) => [c.provider, c.suggestedLabel]),
+      [['huaweicloud', 'Huawei Cloud (keys)']],
+    );
   });
 
   it('reads a headerless row for the cloud whose key ids have exactly its shape', async () => {
     const { candidates } = await fromText('NULP77TSTEBERVTNQF6W,tY6H49Jyi8PA6zfkyY1ox7KnOgqDs1st0RAp1c6s\n');
-    assert.deepEqual(candidates.map((c) => c.provider), ['huaweicloud']);
+    assert.deepEqual(
+      candidates.map((c) => c.provider),
+      ['huaweicloud'],
+    );
   });
 
   it('skips, with a warning, a row whose key id no cloud could have', async () => {
@@ -91,7 +117,7 @@ describe('console credentials.csv importer: which cloud a file is from', () => {
     assert.deepEqual([report.candidates.length, report.warnings.map((w) => w.message)], [0, ['Line 2 of ~/Downloads/keys.csv has a key id of no supported cloud and was skipped.']]);
   });
 
-  it('reads a cloud it was never written for, from that cloud\'s descriptor alone', async () => {
+  it("reads a cloud it was never written for, from that cloud's descriptor alone", async () => {
     const example: ProviderDescriptor = {
       ...PROVIDERS[0],
       id: 'example',
@@ -100,6 +126,9 @@ describe('console credentials.csv importer: which cloud a file is from', () => {
       consoleCsv: { secretHeaders: ['examplesecret'] },
     };
     const { candidates } = await fromText('Access Key,Example Secret\nLTAI5thQzGIgrLpQWLSl1Bin,abcdefghijkl\n', [...PROVIDERS, example]);
-    assert.deepEqual(candidates.map((c) => [c.provider, c.suggestedLabel]), [['example', 'Example Cloud (keys)']]);
+    assert.deepEqual(
+      candidates.map((c) => [c.provider, c.suggestedLabel]),
+      [['example', 'Example Cloud (keys)']],
+    );
   });
 });

@@ -15,11 +15,14 @@ describe('Huawei Cloud ~/.huaweicloud/credentials importer', () => {
 
   it('keeps different keys of [global] and [basic] apart, global first', async () => {
     const report = await scanHuaweiCloudIni(fakeEnvironment('split'));
-    assert.deepEqual(report.candidates.map((c) => [c.profile, c.accessKeyId, c.importable]), [
-      ['global', 'NULP77TSTEBERVTNQF6W', true],
-      ['basic', '8JPY4VPWTMQO5NI90J58', true],
-      ['federated', '', false],
-    ]);
+    assert.deepEqual(
+      report.candidates.map((c) => [c.profile, c.accessKeyId, c.importable]),
+      [
+        ['global', 'NULP77TSTEBERVTNQF6W', true],
+        ['basic', '8JPY4VPWTMQO5NI90J58', true],
+        ['federated', '', false],
+      ],
+    );
   });
 
   it('carries the security token of temporary keys', async () => {
@@ -48,13 +51,10 @@ describe('Huawei Cloud environment variables importer', () => {
         HUAWEICLOUD_SDK_PROJECT_ID: 'a4a5d4098fb4474fa22cd05f897d6b99',
       }),
     ).candidates;
-    assert.deepEqual([candidate.accessKeyId, candidate.domainId, candidate.projectId, candidate.importable, candidate.note], [
-      'NULP77TSTEBERVTNQF6W',
-      '65382450e8f64ac0870cd180d14e684b',
-      'a4a5d4098fb4474fa22cd05f897d6b99',
-      true,
-      undefined,
-    ]);
+    assert.deepEqual(
+      [candidate.accessKeyId, candidate.domainId, candidate.projectId, candidate.importable, candidate.note],
+      ['NULP77TSTEBERVTNQF6W', '65382450e8f64ac0870cd180d14e684b', 'a4a5d4098fb4474fa22cd05f897d6b99', true, undefined],
+    );
   });
 
   it('asks for the SK when only the AK is set', () => {
@@ -73,13 +73,10 @@ describe('KooCLI ~/.hcloud/config.json importer', () => {
 
   it('imports a plaintext AKSK profile', async () => {
     const candidate = byProfile((await scan()).candidates, 'plain');
-    assert.deepEqual([candidate.accessKeyId, candidate.accessKeySecret, candidate.region, candidate.needsSecret, candidate.isDefault], [
-      'JJ9UC7X9YLU5MHRP59O0',
-      'hT0zbpvFCP56B9reyc76OmLc8pmaaae0EEoTGH9D',
-      'cn-south-1',
-      false,
-      true,
-    ]);
+    assert.deepEqual(
+      [candidate.accessKeyId, candidate.accessKeySecret, candidate.region, candidate.needsSecret, candidate.isDefault],
+      ['JJ9UC7X9YLU5MHRP59O0', 'hT0zbpvFCP56B9reyc76OmLc8pmaaae0EEoTGH9D', 'cn-south-1', false, true],
+    );
   });
 
   it('lists an encrypted profile without its keys and asks for them', async () => {
@@ -99,7 +96,10 @@ describe('KooCLI ~/.hcloud/config.json importer', () => {
 
   it('lists ecsAgency and SSO profiles as not importable', async () => {
     const candidates = (await scan()).candidates;
-    assert.deepEqual(['agency', 'sso'].map((name) => byProfile(candidates, name).importable), [false, false]);
+    assert.deepEqual(
+      ['agency', 'sso'].map((name) => byProfile(candidates, name).importable),
+      [false, false],
+    );
   });
 
   it('warns about a truncated file', async () => {

@@ -23,7 +23,13 @@ describe('parseCsv', () => {
   });
 
   it('drops a BOM and blank rows', () => {
-    assert.deepEqual(parseCsv('\uFEFFx,y\n\n,\nz,w').rows.map((row) => row.fields), [['x', 'y'], ['z', 'w']]);
+    assert.deepEqual(
+      parseCsv('\uFEFFx,y\n\n,\nz,w').rows.map((row) => row.fields),
+      [
+        ['x', 'y'],
+        ['z', 'w'],
+      ],
+    );
   });
 
   it('reports an unterminated quote', () => {
@@ -34,7 +40,13 @@ describe('parseCsv', () => {
 describe('parseIni', () => {
   it('reads sections with = and : separators, quotes and comments', () => {
     const document = parseIni('; c\n[a]\nK = "v 1"\n# c\nk2: v2\r\n[ b ]\nx=\n');
-    assert.deepEqual(document.sections.map((s) => [s.name, s.entries]), [['a', { k: 'v 1', k2: 'v2' }], ['b', { x: '' }]]);
+    assert.deepEqual(
+      document.sections.map((s) => [s.name, s.entries]),
+      [
+        ['a', { k: 'v 1', k2: 'v2' }],
+        ['b', { x: '' }],
+      ],
+    );
   });
 });
 

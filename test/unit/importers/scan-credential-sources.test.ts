@@ -53,15 +53,20 @@ describe('scanCredentialSources', () => {
   it('turns a source that throws into a warning without the error text', async () => {
     const report = await runIsolatedScans(
       [
-        { name: 'broken', scan: () => { throw new TypeError('LTAI5thQzGIgrLpQWLSl1Bin leaked'); } },
+        {
+          name: 'broken',
+          scan: () => {
+            throw new TypeError('LTAI5thQzGIgrLpQWLSl1Bin leaked');
+          },
+        },
         { name: 'fine', scan: () => ({ candidates: [], warnings: [], scanned: [{ source: 'fine', status: 'missing', candidates: 0 }] }) },
       ],
       fakeEnvironment('empty'),
     );
-    assert.deepEqual([report.warnings.map((w) => w.message), report.scanned.map((s) => s.status)], [
-      ['Scanning broken failed unexpectedly (TypeError); other sources were still scanned.'],
-      ['unreadable', 'missing'],
-    ]);
+    assert.deepEqual(
+      [report.warnings.map((w) => w.message), report.scanned.map((s) => s.status)],
+      [['Scanning broken failed unexpectedly (TypeError); other sources were still scanned.'], ['unreadable', 'missing']],
+    );
   });
 
   it('makes suggested labels unique across sources', async () => {

@@ -11,7 +11,10 @@ function linkedIds(text: string, languageId: string): string[] {
 describe('where ids are looked for in a document', () => {
   it('searches prose everywhere: Markdown, plain text, commit messages, unknown languages', () => {
     const text = 'Fixes ticket 0005PYGCW\n\nSee case TS202603275SQAIEFGS0404.';
-    assert.deepEqual(['markdown', 'plaintext', 'git-commit', 'scminput', 'json', 'some-new-language'].map((language) => linkedIds(text, language).length), [2, 2, 2, 2, 2, 2]);
+    assert.deepEqual(
+      ['markdown', 'plaintext', 'git-commit', 'scminput', 'json', 'some-new-language'].map((language) => linkedIds(text, language).length),
+      [2, 2, 2, 2, 2, 2],
+    );
     assert.ok(isProseLanguage('markdown') && !isProseLanguage('typescript'));
   });
 

@@ -23,7 +23,11 @@ function fakeProbe(answers: Record<string, readonly string[] | ErrorKind>, asked
   };
 }
 
-const search = (ticketId: string, answers: Record<string, readonly string[] | ErrorKind>, options: { cached?: Record<string, string[]>; asked?: string[]; signal?: AbortSignal; accounts?: OwnerCandidate[] } = {}) =>
+const search = (
+  ticketId: string,
+  answers: Record<string, readonly string[] | ErrorKind>,
+  options: { cached?: Record<string, string[]>; asked?: string[]; signal?: AbortSignal; accounts?: OwnerCandidate[] } = {},
+) =>
   searchTicketOwners({
     ticketId,
     accounts: options.accounts ?? [ALI_A, ALI_B, ALI_C, HW],
@@ -53,13 +57,23 @@ describe('finding the account that owns a ticket id', () => {
 
   it('keeps failures apart from "not found", with their kind', async () => {
     const result = await search('0005PYGCW', { a: 'auth', b: 'network', c: [] });
-    assert.deepEqual(result.kind === 'asked' ? { owners: result.owners.length, failures: result.failures.map((f) => `${f.account.id}:${f.kind}`), asked: result.asked } : result.kind, { owners: 0, failures: ['a:auth', 'b:network'], asked: 3 });
+    assert.deepEqual(result.kind === 'asked' ? { owners: result.owners.length, failures: result.failures.map((f) => `${f.account.id}:${f.kind}`), asked: result.asked } : result.kind, {
+      owners: 0,
+      failures: ['a:auth', 'b:network'],
+      asked: 3,
+    });
   });
 
   it('says no account could own the id when its cloud has none, or no cloud has that shape', async () => {
     const huaweiOnly = await search('0005PYGCW', {}, { accounts: [HW] });
     const noShape = await search('hello', {});
-    assert.deepEqual([huaweiOnly, noShape], [{ kind: 'no-account', providerIds: ['aliyun'] }, { kind: 'no-account', providerIds: [] }]);
+    assert.deepEqual(
+      [huaweiOnly, noShape],
+      [
+        { kind: 'no-account', providerIds: ['aliyun'] },
+        { kind: 'no-account', providerIds: [] },
+      ],
+    );
   });
 
   it('stops asking when cancelled, and does not count the cancelled call as a failure', async () => {

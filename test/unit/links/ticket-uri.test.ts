@@ -12,10 +12,13 @@ describe('ticket links (vscode://cloud-tickets.cloud-tickets/ticket?…)', () =>
   });
 
   it('reads back what Copy Link writes, and accepts a link without an account', () => {
-    assert.deepEqual([parseTicketLink('/ticket', ticketLinkQuery(ACCOUNT, 'TS202603275SQAIEFGS0404')), parseTicketLink('/ticket', 'id=0005pygcw')], [
-      { ok: true, link: { accountId: ACCOUNT, ticketId: 'TS202603275SQAIEFGS0404', providerIds: ['huaweicloud'] } },
-      { ok: true, link: { ticketId: '0005PYGCW', providerIds: ['aliyun'] } },
-    ]);
+    assert.deepEqual(
+      [parseTicketLink('/ticket', ticketLinkQuery(ACCOUNT, 'TS202603275SQAIEFGS0404')), parseTicketLink('/ticket', 'id=0005pygcw')],
+      [
+        { ok: true, link: { accountId: ACCOUNT, ticketId: 'TS202603275SQAIEFGS0404', providerIds: ['huaweicloud'] } },
+        { ok: true, link: { ticketId: '0005PYGCW', providerIds: ['aliyun'] } },
+      ],
+    );
   });
 
   it('refuses every other shape of link', () => {
@@ -38,6 +41,20 @@ describe('ticket links (vscode://cloud-tickets.cloud-tickets/ticket?…)', () =>
       const parsed = parseTicketLink(path, query);
       return parsed.ok ? 'accepted' : parsed.problem;
     });
-    assert.deepEqual(problems, ['path', 'path', 'too-long', 'unknown-parameter', 'repeated-parameter', 'missing-id', 'missing-id', 'bad-id', 'bad-id', 'bad-id', 'bad-account', 'bad-account', 'bad-account']);
+    assert.deepEqual(problems, [
+      'path',
+      'path',
+      'too-long',
+      'unknown-parameter',
+      'repeated-parameter',
+      'missing-id',
+      'missing-id',
+      'bad-id',
+      'bad-id',
+      'bad-id',
+      'bad-account',
+      'bad-account',
+      'bad-account',
+    ]);
   });
 });

@@ -15,16 +15,28 @@ describe('lint rule cloud-tickets/outside-text', function () {
     const eslint = new ESLint({
       cwd: ROOT,
       overrideConfigFile: true,
-      overrideConfig: [{
-        files: ['**/*.ts'],
-        languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: ROOT } },
-        plugins: { 'cloud-tickets': outsideTextPlugin },
-        rules: { 'cloud-tickets/outside-text': 'error' },
-      }],
+      overrideConfig: [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: ROOT } },
+          plugins: { 'cloud-tickets': outsideTextPlugin },
+          rules: { 'cloud-tickets/outside-text': 'error' },
+        },
+      ],
     });
     const [result] = await eslint.lintFiles([CASES]);
-    const reported = [...new Set(result.messages.map((m) => { assert.equal(m.ruleId, 'cloud-tickets/outside-text', m.message); return m.line; }))].sort((a, b) => a - b);
-    const expected = fs.readFileSync(CASES, 'utf8').split('\n').flatMap((line, i) => (line.endsWith('// unsafe') ? [i + 1] : []));
+    const reported = [
+      ...new Set(
+        result.messages.map((m) => {
+          assert.equal(m.ruleId, 'cloud-tickets/outside-text', m.message);
+          return m.line;
+        }),
+      ),
+    ].sort((a, b) => a - b);
+    const expected = fs
+      .readFileSync(CASES, 'utf8')
+      .split('\n')
+      .flatMap((line, i) => (line.endsWith('// unsafe') ? [i + 1] : []));
     assert.deepEqual(reported, expected);
   });
 });

@@ -38,7 +38,10 @@ export class ConversationCloud implements TicketProvider {
   readonly unreadable = new Set<string>();
   private sequence = 0;
 
-  constructor(private readonly now: () => number, readonly unreadFromList = false) {
+  constructor(
+    private readonly now: () => number,
+    readonly unreadFromList = false,
+  ) {
     this.capabilities = { ...CAPABILITIES, unreadFromList };
   }
 
@@ -84,7 +87,9 @@ export class ConversationCloud implements TicketProvider {
 
   async listTickets(): Promise<Page<TicketSummary>> {
     this.calls.push({ operation: 'listTickets', at: this.now() });
-    const items = [...this.tickets.values()].map((t): TicketSummary => ({ id: t.id, title: t.title, status: t.status, createdAt: t.createdAt, ...(this.unreadFromList ? { unreadCount: t.unread } : {}) }));
+    const items = [...this.tickets.values()].map(
+      (t): TicketSummary => ({ id: t.id, title: t.title, status: t.status, createdAt: t.createdAt, ...(this.unreadFromList ? { unreadCount: t.unread } : {}) }),
+    );
     return { items, totalCount: items.length };
   }
 
@@ -102,11 +107,21 @@ export class ConversationCloud implements TicketProvider {
     return { items: [...ticket.messages], totalCount: ticket.messages.length };
   }
 
-  reply(): Promise<never> { return unused(); }
-  close(): Promise<never> { return unused(); }
-  getCreateForm(): Promise<never> { return unused(); }
-  loadFieldOptions(): Promise<never> { return unused(); }
-  createTicket(): Promise<never> { return unused(); }
+  reply(): Promise<never> {
+    return unused();
+  }
+  close(): Promise<never> {
+    return unused();
+  }
+  getCreateForm(): Promise<never> {
+    return unused();
+  }
+  loadFieldOptions(): Promise<never> {
+    return unused();
+  }
+  createTicket(): Promise<never> {
+    return unused();
+  }
 
   private ticket(id: string): CloudTicket {
     const ticket = this.tickets.get(id);
@@ -124,8 +139,24 @@ function unused(): Promise<never> {
 }
 
 const CAPABILITIES: Capabilities = {
-  canCreate: false, canReply: false, canClose: false, canReopen: false, canRate: false, canUrge: false, canCancel: false,
-  secretReply: false, labels: false, unread: true, unreadFromList: false, withdraw: false, attachments: false, publishedAttachmentLimits: false, maxAttachmentBytes: 0,
-  maxAttachmentsPerMessage: 0, listFilters: { keyword: false, statusGroups: false, createdRange: false, ids: false }, maxReplyLength: 1000,
-  dependentFields: false, randomAccessPaging: false,
+  canCreate: false,
+  canReply: false,
+  canClose: false,
+  canReopen: false,
+  canRate: false,
+  canUrge: false,
+  canCancel: false,
+  secretReply: false,
+  labels: false,
+  unread: true,
+  unreadFromList: false,
+  withdraw: false,
+  attachments: false,
+  publishedAttachmentLimits: false,
+  maxAttachmentBytes: 0,
+  maxAttachmentsPerMessage: 0,
+  listFilters: { keyword: false, statusGroups: false, createdRange: false, ids: false },
+  maxReplyLength: 1000,
+  dependentFields: false,
+  randomAccessPaging: false,
 };

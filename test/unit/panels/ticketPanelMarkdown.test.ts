@@ -3,8 +3,19 @@ import { escapeMarkdown, ticketToMarkdown, type MarkdownLabels } from '../../../
 import { aMessage, aTicket } from './builders';
 
 const LABELS: MarkdownLabels = {
-  ticket: 'Ticket ID', status: 'Status', severity: 'Severity', product: 'Product', category: 'Category', created: 'Created', provider: 'Account',
-  customer: 'You', support: 'Support', system: 'System', confidentialOmitted: 'Confidential message (not exported)', withdrawn: 'Withdrawn', attachments: 'Attachments',
+  ticket: 'Ticket ID',
+  status: 'Status',
+  severity: 'Severity',
+  product: 'Product',
+  category: 'Category',
+  created: 'Created',
+  provider: 'Account',
+  customer: 'You',
+  support: 'Support',
+  system: 'System',
+  confidentialOmitted: 'Confidential message (not exported)',
+  withdrawn: 'Withdrawn',
+  attachments: 'Attachments',
 };
 const render = (ticket = aTicket()) => ticketToMarkdown(ticket, { labels: LABELS, formatTime: (ms) => new Date(ms).toISOString() });
 

@@ -28,7 +28,10 @@ describe('ticket panel view: actions by capability', () => {
 describe('ticket panel view: messages', () => {
   it('never passes attachment links to the page, only whether the host can fetch them', () => {
     const view = toMessageView(aMessage('m', { attachments: [{ name: 'a.log', url: 'https://bucket/a.log?sig=secret', sizeBytes: 3 }, { name: 'b.log' }] }));
-    assert.deepEqual(view.attachments, [{ name: 'a.log', sizeBytes: 3, available: true }, { name: 'b.log', sizeBytes: undefined, available: false }]);
+    assert.deepEqual(view.attachments, [
+      { name: 'a.log', sizeBytes: 3, available: true },
+      { name: 'b.log', sizeBytes: undefined, available: false },
+    ]);
   });
 });
 

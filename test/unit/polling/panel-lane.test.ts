@@ -19,7 +19,9 @@ const REF: TicketRef = { accountId: 'acc', ticketId: 'T1' };
 describe('panel lane of the poll scheduler', () => {
   it('reloads only while the ticket is on screen, and a load elsewhere moves the next reload out', async () => {
     const reloads: number[] = [];
-    const { clock, scheduler } = schedulerWith(async () => { reloads.push(clock.now()); });
+    const { clock, scheduler } = schedulerWith(async () => {
+      reloads.push(clock.now());
+    });
     const start = clock.now();
     scheduler.setShownTickets([REF]);
     await clock.advance(65 * SECOND);
@@ -27,12 +29,17 @@ describe('panel lane of the poll scheduler', () => {
     await clock.advance(30 * SECOND);
     scheduler.setShownTickets([]);
     await clock.advance(5 * MINUTE);
-    assert.deepEqual(reloads.map((at) => (at - start) / SECOND), [30, 60, 95]);
+    assert.deepEqual(
+      reloads.map((at) => (at - start) / SECOND),
+      [30, 60, 95],
+    );
   });
 
   it('comes back on screen: reloads at once when its data is older than 30 s', async () => {
     const reloads: number[] = [];
-    const { clock, scheduler } = schedulerWith(async () => { reloads.push(clock.now()); });
+    const { clock, scheduler } = schedulerWith(async () => {
+      reloads.push(clock.now());
+    });
     scheduler.ticketLoaded(REF);
     await clock.advance(2 * MINUTE);
     scheduler.setShownTickets([REF]);

@@ -54,7 +54,11 @@ for (const flavour of FLAVOURS) {
       world = new WatchedWorld({ acc: provider }, { clock: new FakeClock(Date.now()) });
       await world.start();
       await world.advance(15 * MINUTE);
-      assert.deepEqual(world.detected.map((entry) => entry.change.ticket.id), [], 'nothing is news on the first look');
+      assert.deepEqual(
+        world.detected.map((entry) => entry.change.ticket.id),
+        [],
+        'nothing is news on the first look',
+      );
       const text = `Still looking into it (${flavour.name}).`;
       const repliedAt = world.clock.now();
       server.control.agentReply(flavour.emulatorProvider, id, text, { keepStatus: true });
@@ -107,7 +111,10 @@ describe('reply detection on huaweicloud once it declares unreadFromList (emulat
       await world.advance(5 * MINUTE);
       const found = world.repliesTo(id);
       const reads = server.control.requests().filter((entry) => entry.action === 'ListMessages').length;
-      assert.deepEqual({ found: found.length, withinATick: found[0] !== undefined && found[0].at - repliedAt <= MINUTE, reads, unread: world.watch.unreadCount('acc', id) }, { found: 1, withinATick: true, reads: 0, unread: unreadBefore + 1 });
+      assert.deepEqual(
+        { found: found.length, withinATick: found[0] !== undefined && found[0].at - repliedAt <= MINUTE, reads, unread: world.watch.unreadCount('acc', id) },
+        { found: 1, withinATick: true, reads: 0, unread: unreadBefore + 1 },
+      );
     } finally {
       await world.stop();
     }

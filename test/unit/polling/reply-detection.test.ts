@@ -40,7 +40,10 @@ describe('reply detection (fake clock, shipped wiring)', () => {
     const found = world.repliesTo(ids[6]);
     assert.equal(found.length, 1, 'one announcement');
     assert.ok(found[0].at - repliedAt <= 11 * MINUTE, `noticed after ${(found[0].at - repliedAt) / MINUTE} min`);
-    assert.deepEqual({ unread: world.watch.unreadCount('acc', ids[6]), updated: world.watch.decorate('acc', world.coordinator.snapshot('acc')!.tickets.find((t) => t.id === ids[6])!).updatedAt }, { unread: 1, updated: repliedAt });
+    assert.deepEqual(
+      { unread: world.watch.unreadCount('acc', ids[6]), updated: world.watch.decorate('acc', world.coordinator.snapshot('acc')!.tickets.find((t) => t.id === ids[6])!).updatedAt },
+      { unread: 1, updated: repliedAt },
+    );
   });
 
   it('announces a reply that also moved the ticket once, with both reasons, at the next tick', async () => {
@@ -54,7 +57,10 @@ describe('reply detection (fake clock, shipped wiring)', () => {
     cloud.agentReply(id, 'Please send the instance id.', 'needs-action');
     await world.advance(2 * MINUTE);
     const changes = world.detected.filter((entry) => entry.change.ticket.id === id);
-    assert.deepEqual(changes.map((entry) => [...entry.change.reasons].sort()), [['needs-action', 'support-reply']]);
+    assert.deepEqual(
+      changes.map((entry) => [...entry.change.reasons].sort()),
+      [['needs-action', 'support-reply']],
+    );
   });
 
   it('reads no conversation where the list reports unread counts, and still notices within one tick', async () => {
@@ -69,7 +75,10 @@ describe('reply detection (fake clock, shipped wiring)', () => {
     const repliedAt = clock.now();
     await world.advance(5 * MINUTE);
     const found = world.repliesTo(id);
-    assert.deepEqual({ count: found.length, reads: cloud.count('listMessages'), within: found[0] && found[0].at - repliedAt <= MINUTE, unread: world.watch.unreadCount('acc', id) }, { count: 1, reads: 0, within: true, unread: 1 });
+    assert.deepEqual(
+      { count: found.length, reads: cloud.count('listMessages'), within: found[0] && found[0].at - repliedAt <= MINUTE, unread: world.watch.unreadCount('acc', id) },
+      { count: 1, reads: 0, within: true, unread: 1 },
+    );
   });
 
   it('notices at the next start a reply that arrived while VS Code was closed, once', async () => {
@@ -91,12 +100,20 @@ describe('reply detection (fake clock, shipped wiring)', () => {
     world = third;
     await third.start();
     await third.advance(10 * MINUTE);
-    const counts = { beforeClosing: closed.repliesTo(ids[2]).length, atStart: reopened.repliesTo(ids[2]).length, afterAnotherRestart: third.repliesTo(ids[2]).length, unread: third.watch.unreadCount('acc', ids[2]) };
+    const counts = {
+      beforeClosing: closed.repliesTo(ids[2]).length,
+      atStart: reopened.repliesTo(ids[2]).length,
+      afterAnotherRestart: third.repliesTo(ids[2]).length,
+      unread: third.watch.unreadCount('acc', ids[2]),
+    };
     assert.deepEqual(counts, { beforeClosing: 0, atStart: 1, afterAnotherRestart: 0, unread: 1 });
   });
 
   it('keeps the note-check budget: ≤ 60 an hour visible and ≤ 12 hidden per account, plus the start sweep', async () => {
-    for (const [activity, perHour] of [[undefined, 60], [HIDDEN, 12]] as const) {
+    for (const [activity, perHour] of [
+      [undefined, 60],
+      [HIDDEN, 12],
+    ] as const) {
       const cloud = new ConversationCloud(() => 0);
       world = new WatchedWorld({ acc: cloud }, activity ? { activity } : {});
       const clock = world.clock;
@@ -105,7 +122,10 @@ describe('reply detection (fake clock, shipped wiring)', () => {
       await world.start();
       await world.advance(HOUR);
       // The start refresh asks for the change signal once more.
-      assert.ok(cloud.count('listMessages') <= perHour + START_SWEEP - 1 && cloud.count('getChangeSignal') <= perHour + 1, `${cloud.count('listMessages')} note checks, ${cloud.count('getChangeSignal')} change checks`);
+      assert.ok(
+        cloud.count('listMessages') <= perHour + START_SWEEP - 1 && cloud.count('getChangeSignal') <= perHour + 1,
+        `${cloud.count('listMessages')} note checks, ${cloud.count('getChangeSignal')} change checks`,
+      );
       assert.ok(cloud.count('listMessages') >= perHour - 1, `the budget is used: ${cloud.count('listMessages')}`);
       await world.stop();
       world = undefined;
@@ -123,14 +143,25 @@ describe('reply detection (fake clock, shipped wiring)', () => {
     await world.start();
     await world.advance(2 * HOUR);
     const reads = (id: string) => cloud.calls.filter((call) => call.operation === 'listMessages' && call.ticketId === id).length;
-    assert.deepEqual({ closed: closed.map(reads).reduce((a, b) => a + b, 0), others: open.slice(1).every((id) => reads(id) >= 10), unreadable: reads(open[0]) <= 30 }, { closed: 0, others: true, unreadable: true });
+    assert.deepEqual(
+      { closed: closed.map(reads).reduce((a, b) => a + b, 0), others: open.slice(1).every((id) => reads(id) >= 10), unreadable: reads(open[0]) <= 30 },
+      { closed: 0, others: true, unreadable: true },
+    );
   });
 
   it('reloads the ticket on screen every 30 s through the panel lane and leaves it out of the budget', async () => {
     const cloud = new ConversationCloud(() => 0);
     const reloads: number[] = [];
     const clock = new FakeClock();
-    world = new WatchedWorld({ acc: cloud }, { clock, reloadShown: async () => { reloads.push(clock.now()); } });
+    world = new WatchedWorld(
+      { acc: cloud },
+      {
+        clock,
+        reloadShown: async () => {
+          reloads.push(clock.now());
+        },
+      },
+    );
     Object.assign(cloud, { now: () => clock.now() });
     const [shown] = cloud.seed(2);
     await world.start();
@@ -141,7 +172,7 @@ describe('reply detection (fake clock, shipped wiring)', () => {
     assert.deepEqual({ reloads: reloads.length, every30s: reloads.every((at, i) => i === 0 || at - reloads[i - 1] === 30_000), budgetReads }, { reloads: 20, every30s: true, budgetReads: 0 });
   });
 
-  it('a user\'s Refresh reads up to 10 conversations at once, due or not, and notices the reply then', async () => {
+  it("a user's Refresh reads up to 10 conversations at once, due or not, and notices the reply then", async () => {
     const cloud = new ConversationCloud(() => 0);
     world = new WatchedWorld({ acc: cloud });
     const clock = world.clock;

@@ -31,7 +31,10 @@ export class WatchedWorld {
   /** Every change the watch announced, with the fake time it was announced at. */
   readonly detected: { change: TicketChange; at: number }[] = [];
 
-  constructor(readonly providers: Readonly<Record<string, TicketProvider>>, options: WorldOptions = {}) {
+  constructor(
+    readonly providers: Readonly<Record<string, TicketProvider>>,
+    options: WorldOptions = {},
+  ) {
     this.clock = options.clock ?? new FakeClock();
     this.storage = options.storage ?? new MemoryKeyValueStorage();
     const access = <T>(accountId: string, work: (provider: TicketProvider) => Promise<T>): Promise<T> => {

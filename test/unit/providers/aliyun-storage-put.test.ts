@@ -38,7 +38,8 @@ describe('emulated storage PUT (Alibaba attachments)', () => {
   after(() => h.close());
 
   const pathOf = (url: string) => url.slice(new URL(url).origin.length);
-  const stored = (objectKey: string) => (h.emulator.control.state('aliyun') as { attachments: { ObjectKey: string; Uploaded: boolean; ReceivedBytes?: number; Framing?: string }[] }).attachments.find((a) => a.ObjectKey === objectKey);
+  const stored = (objectKey: string) =>
+    (h.emulator.control.state('aliyun') as { attachments: { ObjectKey: string; Uploaded: boolean; ReceivedBytes?: number; Framing?: string }[] }).attachments.find((a) => a.ObjectKey === objectKey);
 
   it('stores a chunked body (OSS accepts either framing) and records it as such', async () => {
     const { objectKey, putUrl } = await client.attachments.uploadTarget('a.txt');
@@ -63,14 +64,22 @@ describe('emulated storage PUT (Alibaba attachments)', () => {
     assert.equal(stored(objectKey)?.Uploaded, false);
   });
 
-  it('an upload to an expired link fails with the storage error\'s code and request id', async () => {
+  it("an upload to an expired link fails with the storage error's code and request id", async () => {
     h.emulator.control.clock.set(Date.now());
     const target = await client.attachments.uploadTarget('late.txt');
     h.emulator.control.clock.set(Date.now() + 2 * 3600_000);
-    await assert.rejects(client.attachments.put(target.putUrl, { size: 2, async *open() { yield Buffer.from('hi'); } }), (error: unknown) => {
-      const e = error as { kind?: string; code?: string; requestId?: string };
-      return e.kind === 'invalid-input' && e.code === 'AccessDenied' && typeof e.requestId === 'string' && e.requestId !== '';
-    });
+    await assert.rejects(
+      client.attachments.put(target.putUrl, {
+        size: 2,
+        async *open() {
+          yield Buffer.from('hi');
+        },
+      }),
+      (error: unknown) => {
+        const e = error as { kind?: string; code?: string; requestId?: string };
+        return e.kind === 'invalid-input' && e.code === 'AccessDenied' && typeof e.requestId === 'string' && e.requestId !== '';
+      },
+    );
     h.emulator.control.clock.useRealTime();
   });
 });

@@ -29,7 +29,14 @@ function writePatterned(path: string, size: number): Buffer {
 /** Counts how often the source is opened. */
 function counted(source: ByteSource): ByteSource & { readonly opened: () => number } {
   let opened = 0;
-  return { size: source.size, open: () => { opened++; return source.open(); }, opened: () => opened };
+  return {
+    size: source.size,
+    open: () => {
+      opened++;
+      return source.open();
+    },
+    opened: () => opened,
+  };
 }
 
 interface Cloud {
@@ -97,7 +104,7 @@ describe('attachments are streamed from disk on both clouds', () => {
         assert.ok(uploaded);
         const stored = cloud.stored(uploaded.id);
         assert.equal(uploaded.sizeBytes, bytes.length);
-        assert.ok(stored.bytes?.equals(bytes), 'the stored bytes are the file\'s');
+        assert.ok(stored.bytes?.equals(bytes), "the stored bytes are the file's");
         assert.equal(stored.framing, 'length');
         if (cloud.bodyOverhead) assert.ok(stored.received !== undefined && stored.received > bytes.length && stored.received < bytes.length + 2048, `received ${stored.received}`);
         else assert.equal(stored.received, bytes.length);
@@ -105,9 +112,14 @@ describe('attachments are streamed from disk on both clouds', () => {
         assert.ok(progress.length > 1 && (progress.at(-1) ?? 0) >= bytes.length, 'progress is reported while the file is sent');
       });
 
-      it('refuses a source over the cloud\'s limit before opening it', async () => {
+      it("refuses a source over the cloud's limit before opening it", async () => {
         const provider = cloud.provider();
-        const source = counted({ size: provider.capabilities.maxAttachmentBytes + 1, open: () => { throw new Error('opened'); } });
+        const source = counted({
+          size: provider.capabilities.maxAttachmentBytes + 1,
+          open: () => {
+            throw new Error('opened');
+          },
+        });
         await assert.rejects(provider.uploadAttachment?.({ fileName: 'big.log', source }) ?? Promise.reject(new Error('no upload')), (error) => isTicketError(error, 'invalid-input'));
         assert.equal(source.opened(), 0);
       });
@@ -118,14 +130,17 @@ describe('attachments are streamed from disk on both clouds', () => {
         const source = await fileSourceWithin(path, 4 * MB);
         truncateSync(path, 1000);
         const before = cloud.storedCount();
-        const error = await (cloud.provider().uploadAttachment?.({ fileName: 'shrinking.log', source }) ?? Promise.resolve()).then(() => undefined, (caught: unknown) => caught);
+        const error = await (cloud.provider().uploadAttachment?.({ fileName: 'shrinking.log', source }) ?? Promise.resolve()).then(
+          () => undefined,
+          (caught: unknown) => caught,
+        );
         assert.ok(isTicketError(error, 'invalid-input'), String(error));
         assert.deepEqual([error.code, error.ambiguous, cloud.storedCount()], ['ContentChanged', false, before]);
       });
     });
   }
 
-  describe('the host\'s file source', () => {
+  describe("the host's file source", () => {
     it('takes its size from a fresh stat and refuses a file over the limit or a folder before reading', async () => {
       const path = join(scratch, 'grown.log');
       writePatterned(path, 2048);

@@ -32,7 +32,10 @@ describe('redaction tuning corpus (test/fixtures/redaction)', () => {
     const nearMisses = samples.filter((sample) => sample.name.startsWith('near-misses'));
     const writtenForTuning = samples.filter((sample) => !isSeenHeldOut(sample.name));
     const broadFiles = writtenForTuning.filter((sample) => isBroad(sample.name));
-    assert.ok(score.expectedSecrets >= 400 && nearMisses.length >= 20 && broadFiles.length * 3 >= writtenForTuning.length, `${score.expectedSecrets} secrets, ${nearMisses.length} near-miss files, ${broadFiles.length}/${writtenForTuning.length} broad`);
+    assert.ok(
+      score.expectedSecrets >= 400 && nearMisses.length >= 20 && broadFiles.length * 3 >= writtenForTuning.length,
+      `${score.expectedSecrets} secrets, ${nearMisses.length} near-miss files, ${broadFiles.length}/${writtenForTuning.length} broad`,
+    );
   });
 
   it('holds the first blind set (studied since, so tuning now)', () => {
@@ -40,7 +43,10 @@ describe('redaction tuning corpus (test/fixtures/redaction)', () => {
   });
 
   it('never loads a blind-set folder as tuning data', () => {
-    assert.deepEqual(samples.filter((sample) => sample.name.startsWith('held-out')).map((sample) => sample.name), []);
+    assert.deepEqual(
+      samples.filter((sample) => sample.name.startsWith('held-out')).map((sample) => sample.name),
+      [],
+    );
   });
 
   it('has no annotated secrets in the near-miss files', () => {

@@ -92,10 +92,7 @@ describe('redactSecrets', () => {
 
   it('does not redact e-mail addresses or phone numbers unless asked', () => {
     const text = 'mail zhang.wei@example.com or call 13800138000';
-    assert.deepEqual(
-      [redactSecrets(text).text, redactSecrets(text, { emails: true, phoneNumbers: true }).text],
-      [text, 'mail [REDACTED:email] or call [REDACTED:phone-number]'],
-    );
+    assert.deepEqual([redactSecrets(text).text, redactSecrets(text, { emails: true, phoneNumbers: true }).text], [text, 'mail [REDACTED:email] or call [REDACTED:phone-number]']);
   });
 
   it('also removes known secrets passed in options', () => {
@@ -103,7 +100,9 @@ describe('redactSecrets', () => {
   });
 
   it('handles 5 MB of mixed text in linear time (under 5 s)', () => {
-    const text = loadRedactionCorpus().map((sample) => sample.text).join('\n');
+    const text = loadRedactionCorpus()
+      .map((sample) => sample.text)
+      .join('\n');
     const big = text.repeat(Math.ceil(5_000_000 / text.length));
     const started = Date.now();
     redactSecrets(big);
@@ -131,14 +130,32 @@ describe('redactKnownSecrets', () => {
 
 describe('mergeSpans', () => {
   it('keeps the container kind for a span inside a larger one', () => {
-    assert.deepEqual(mergeSpans([{ kind: 'authorization', start: 0, end: 50 }, { kind: 'aliyun-access-key-id', start: 10, end: 30 }]), [{ kind: 'authorization', start: 0, end: 50 }]);
+    assert.deepEqual(
+      mergeSpans([
+        { kind: 'authorization', start: 0, end: 50 },
+        { kind: 'aliyun-access-key-id', start: 10, end: 30 },
+      ]),
+      [{ kind: 'authorization', start: 0, end: 50 }],
+    );
   });
 
   it('picks the more specific kind for spans of equal extent', () => {
-    assert.deepEqual(mergeSpans([{ kind: 'token', start: 5, end: 9 }, { kind: 'jwt', start: 5, end: 9 }]), [{ kind: 'jwt', start: 5, end: 9 }]);
+    assert.deepEqual(
+      mergeSpans([
+        { kind: 'token', start: 5, end: 9 },
+        { kind: 'jwt', start: 5, end: 9 },
+      ]),
+      [{ kind: 'jwt', start: 5, end: 9 }],
+    );
   });
 
   it('joins partly overlapping spans', () => {
-    assert.deepEqual(mergeSpans([{ kind: 'secret', start: 0, end: 10 }, { kind: 'password', start: 5, end: 15 }]), [{ kind: 'password', start: 0, end: 15 }]);
+    assert.deepEqual(
+      mergeSpans([
+        { kind: 'secret', start: 0, end: 10 },
+        { kind: 'password', start: 5, end: 15 },
+      ]),
+      [{ kind: 'password', start: 0, end: 15 }],
+    );
   });
 });

@@ -144,7 +144,11 @@ describe('vendor token formats', () => {
   for (const format of VENDOR_FORMATS) {
     it(`redacts a ${format.name} written without any name next to it`, () => {
       const example = VENDOR_EXAMPLES[format.name];
-      const leads: Record<string, string> = { 'Kubernetes bootstrap token': 'kubeadm join 10.0.0.1:6443 --token ', 'Telegram bot token in an API URL': 'GET https://api.telegram.org/bot', 'Mailgun key': 'mailgun rejected ' };
+      const leads: Record<string, string> = {
+        'Kubernetes bootstrap token': 'kubeadm join 10.0.0.1:6443 --token ',
+        'Telegram bot token in an API URL': 'GET https://api.telegram.org/bot',
+        'Mailgun key': 'mailgun rejected ',
+      };
       const line = `${leads[format.name] ?? 'it failed with '}${example} yesterday`;
       const { text, findings } = redactSecrets(line);
       assert.ok(!text.includes(example) && findings.length === 1, `${format.name}: ${text}`);
@@ -194,7 +198,10 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
 describe('CLI password flags', () => {
   it('has an example for every row of the table', () => {
     const covered = new Set(CLI_EXAMPLES.map(([program]) => program));
-    assert.deepEqual(CLI_PASSWORD_RULES.filter((rule) => !rule.programs.some((program) => covered.has(program))).map((rule) => rule.programs[0]), []);
+    assert.deepEqual(
+      CLI_PASSWORD_RULES.filter((rule) => !rule.programs.some((program) => covered.has(program))).map((rule) => rule.programs[0]),
+      [],
+    );
   });
 
   for (const [program, line, password] of CLI_EXAMPLES) {
@@ -206,14 +213,27 @@ describe('CLI password flags', () => {
 
   it('redacts server directives and positional passwords', () => {
     const text = 'requirepass Rq9Pass!x\nhtpasswd -b -c .htpasswd admin Ht9Pass!x\necho "Ec9Pass!x" | docker login -u a --password-stdin r.example.com\nsqlplus system/Or4cle!x@10.0.1.50:1521/ORCL';
-    assert.deepEqual(redactSecrets(text).findings.map((finding) => text.slice(finding.start, finding.end)), ['Rq9Pass!x', 'Ht9Pass!x', 'Ec9Pass!x', 'Or4cle!x']);
+    assert.deepEqual(
+      redactSecrets(text).findings.map((finding) => text.slice(finding.start, finding.end)),
+      ['Rq9Pass!x', 'Ht9Pass!x', 'Ec9Pass!x', 'Or4cle!x'],
+    );
   });
 
   it('leaves the same flags alone where they mean something else, or prompt', () => {
     const text = [
-      'mkdir -p /var/lib/app', 'ssh -p 2222 deploy@10.0.2.9', 'docker run -d -p 8080:80 nginx', 'mysql -uroot -p', 'mysql -h db -P 3306 -u app -p shop',
-      'sshpass -e ssh root@host', 'sshpass -p "$SSHPASS" ssh root@host', 'cat pass.txt | docker login -u a --password-stdin r.example.com',
-      'redis-cli -p 6379 ping', 'psql -p 5432 -U app', 'git log -p -3', 'openssl rsa -in a -passin env:KEY_PASS', 'net use Z: \\\\nas\\share /user:ops *',
+      'mkdir -p /var/lib/app',
+      'ssh -p 2222 deploy@10.0.2.9',
+      'docker run -d -p 8080:80 nginx',
+      'mysql -uroot -p',
+      'mysql -h db -P 3306 -u app -p shop',
+      'sshpass -e ssh root@host',
+      'sshpass -p "$SSHPASS" ssh root@host',
+      'cat pass.txt | docker login -u a --password-stdin r.example.com',
+      'redis-cli -p 6379 ping',
+      'psql -p 5432 -U app',
+      'git log -p -3',
+      'openssl rsa -in a -passin env:KEY_PASS',
+      'net use Z: \\\\nas\\share /user:ops *',
       'msbuild App.sln /p:Configuration=Release',
     ].join('\n');
     assert.equal(redactSecrets(text).text, text);
@@ -223,15 +243,25 @@ describe('CLI password flags', () => {
 describe('values that must read as secrets, not prose', () => {
   it('leaves password rules, statuses and Chinese replies alone', () => {
     const text = [
-      'password: must be at least 12 characters long', 'Password: 12 characters minimum', 'password: too short (minimum is 8 characters)',
-      '密码：已修改', '密码：至少 8 位，需包含大小写字母和数字', '密码 8 位以上', 'token: expired at 2025-06-01T10:00:00Z', 'password_expires_at: 2025-09-01',
-      'password: ******** (8 chars)', 'Password: **hidden**', 'The password is 8 characters long.', 'postgres://postgres:postgres@localhost:5432/dev',
+      'password: must be at least 12 characters long',
+      'Password: 12 characters minimum',
+      'password: too short (minimum is 8 characters)',
+      '密码：已修改',
+      '密码：至少 8 位，需包含大小写字母和数字',
+      '密码 8 位以上',
+      'token: expired at 2025-06-01T10:00:00Z',
+      'password_expires_at: 2025-09-01',
+      'password: ******** (8 chars)',
+      'Password: **hidden**',
+      'The password is 8 characters long.',
+      'postgres://postgres:postgres@localhost:5432/dev',
     ].join('\n');
     assert.equal(redactSecrets(text).text, text);
   });
 
   it('keeps cookie names, attribute lines and ordinary preferences, and takes session values', () => {
-    const plain = 'Set-Cookie: lang=zh-CN; Domain=tickets-7f3a9c2b.example.com; Path=/; Max-Age=31536000; SameSite=Lax\nCookie attributes: Secure; HttpOnly; SameSite=Strict\nCookie: _ga=GA1.2.1234567890.1748736000; theme=dark';
+    const plain =
+      'Set-Cookie: lang=zh-CN; Domain=tickets-7f3a9c2b.example.com; Path=/; Max-Age=31536000; SameSite=Lax\nCookie attributes: Secure; HttpOnly; SameSite=Strict\nCookie: _ga=GA1.2.1234567890.1748736000; theme=dark';
     assert.equal(redactSecrets(plain).text, plain);
     const session = 'Cookie: sessionid=Kq8vZt2mWx9pLr4n; theme=dark; csrftoken=Bn7cXv3zQw5eRt6y';
     assert.equal(redactSecrets(session).text, 'Cookie: sessionid=[REDACTED:cookie]; theme=dark; csrftoken=[REDACTED:cookie]');
@@ -258,9 +288,10 @@ describe('values that must read as secrets, not prose', () => {
       'dsn := "app:G0Dsn!Pass@tcp(10.0.1.15:3306)/shop"',
       '<add name="Erp" connectionString="Data Source=10.0.1.40;User ID=erp;Password=W3bConf!g9" providerName="System.Data.SqlClient" />',
     ].join('\n');
-    assert.deepEqual(redactSecrets(text).findings.map((finding) => text.slice(finding.start, finding.end)), [
-      'Jd8c&Pass9', 'Ad0NetPass!', 'Odbc;Pass9', 'Zx8cVb7nMq6wEr5tYu4iOp3aSd2fGh1jKl0zXc9vBn8mQw==', 'G0Dsn!Pass', 'W3bConf!g9',
-    ]);
+    assert.deepEqual(
+      redactSecrets(text).findings.map((finding) => text.slice(finding.start, finding.end)),
+      ['Jd8c&Pass9', 'Ad0NetPass!', 'Odbc;Pass9', 'Zx8cVb7nMq6wEr5tYu4iOp3aSd2fGh1jKl0zXc9vBn8mQw==', 'G0Dsn!Pass', 'W3bConf!g9'],
+    );
   });
 });
 

@@ -37,7 +37,11 @@ describe('AccountRefresher', () => {
       provider.tickets[8] = { ...provider.tickets[8], title: 'Renamed' };
       provider.tickets.push({ ...provider.tickets[0], id: 'NEW1' });
       await refresher.refresh();
-      const detailed = provider.calls.filter((call) => call.operation === 'getTicket').slice(afterFirst).map((call) => call.ticketId).sort();
+      const detailed = provider.calls
+        .filter((call) => call.operation === 'getTicket')
+        .slice(afterFirst)
+        .map((call) => call.ticketId)
+        .sort();
       assert.deepEqual({ first: afterFirst, detailed }, { first: 40, detailed: [provider.tickets[1].id, provider.tickets[8].id, 'NEW1'].sort() });
     });
 
@@ -62,7 +66,10 @@ describe('AccountRefresher', () => {
       const refresher = refresherFor(provider);
       await refresher.refresh();
       const second = await refresher.refresh();
-      assert.deepEqual(second.tickets.map((t) => t.createdAt), provider.tickets.map((t) => t.createdAt));
+      assert.deepEqual(
+        second.tickets.map((t) => t.createdAt),
+        provider.tickets.map((t) => t.createdAt),
+      );
     });
   });
 
@@ -100,18 +107,28 @@ describe('AccountRefresher', () => {
       const good = await refresher.refresh();
       provider.failNext('listTickets', ticketError('network'));
       const failed = await refresher.refresh();
-      assert.deepEqual({ state: failed.state, ids: failed.tickets.map((t) => t.id), fetchedAt: failed.fetchedAt }, {
-        state: 'offline', ids: good.tickets.map((t) => t.id), fetchedAt: good.fetchedAt,
-      });
+      assert.deepEqual(
+        { state: failed.state, ids: failed.tickets.map((t) => t.id), fetchedAt: failed.fetchedAt },
+        {
+          state: 'offline',
+          ids: good.tickets.map((t) => t.id),
+          fetchedAt: good.fetchedAt,
+        },
+      );
     });
 
     it('reports an auth failure as an error with the provider sentence', async () => {
       const provider = new FakeProvider({ ticketCount: 2 });
       provider.failNext('listTickets', ticketError('auth'));
       const snapshot = await refresherFor(provider).refresh();
-      assert.deepEqual({ state: snapshot.state, kind: snapshot.error?.kind, message: snapshot.error?.message }, {
-        state: 'error', kind: 'auth', message: ticketError('auth').message,
-      });
+      assert.deepEqual(
+        { state: snapshot.state, kind: snapshot.error?.kind, message: snapshot.error?.message },
+        {
+          state: 'error',
+          kind: 'auth',
+          message: ticketError('auth').message,
+        },
+      );
     });
 
     it('keeps a ticket whose details failed and retries its details on the next refresh', async () => {
@@ -123,9 +140,15 @@ describe('AccountRefresher', () => {
       provider.ticketFailures.clear();
       const before = provider.count('getTicket');
       const second = await refresher.refresh();
-      assert.deepEqual({ state: first.state, incomplete: first.incompleteIds, retried: provider.count('getTicket') - before, after: second.incompleteIds }, {
-        state: 'fresh', incomplete: [broken], retried: 1, after: [],
-      });
+      assert.deepEqual(
+        { state: first.state, incomplete: first.incompleteIds, retried: provider.count('getTicket') - before, after: second.incompleteIds },
+        {
+          state: 'fresh',
+          incomplete: [broken],
+          retried: 1,
+          after: [],
+        },
+      );
     });
 
     it('stops queued calls when a detail failure means the account is unreachable', async () => {
@@ -217,7 +240,10 @@ describe('AccountRefresher', () => {
       const provider = new FakeProvider({ ticketCount: 30, listFilters: { createdRange: false } });
       const after = provider.tickets[20].createdAt ?? 0;
       const snapshot = await refresherFor(provider).setFilter({ createdAfter: after });
-      assert.deepEqual(snapshot.tickets.map((t) => t.id), provider.tickets.filter((t) => (t.createdAt ?? 0) >= after).map((t) => t.id));
+      assert.deepEqual(
+        snapshot.tickets.map((t) => t.id),
+        provider.tickets.filter((t) => (t.createdAt ?? 0) >= after).map((t) => t.id),
+      );
     });
   });
 

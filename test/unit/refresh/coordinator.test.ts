@@ -16,7 +16,13 @@ describe('RefreshCoordinator', () => {
     const bad = new FakeProvider({ ticketCount: 8 });
     bad.failNext('listTickets', ticketError('network'));
     const snapshots = await coordinatorFor({ good, bad }).refreshAll();
-    assert.deepEqual(snapshots.map((s) => [s.accountId, s.state, s.tickets.length]), [['good', 'fresh', 8], ['bad', 'offline', 0]]);
+    assert.deepEqual(
+      snapshots.map((s) => [s.accountId, s.state, s.tickets.length]),
+      [
+        ['good', 'fresh', 8],
+        ['bad', 'offline', 0],
+      ],
+    );
   });
 
   it('publishes an account as soon as it is done, while a slow account is still running', async () => {
@@ -51,9 +57,14 @@ describe('RefreshCoordinator', () => {
     const second = coordinatorFor({ acc: provider }, store);
     await second.restoreFromCache();
     const cached = second.snapshot('acc');
-    assert.deepEqual({ state: cached?.state, ids: cached?.tickets.map((t) => t.id), token: cached?.changeToken }, {
-      state: 'stale', ids: fresh.tickets.map((t) => t.id), token: fresh.changeToken,
-    });
+    assert.deepEqual(
+      { state: cached?.state, ids: cached?.tickets.map((t) => t.id), token: cached?.changeToken },
+      {
+        state: 'stale',
+        ids: fresh.tickets.map((t) => t.id),
+        token: fresh.changeToken,
+      },
+    );
   });
 
   it('after a cache restore the first refresh loads details only for what changed', async () => {
@@ -90,7 +101,10 @@ describe('RefreshCoordinator', () => {
     const pending = coordinator.refresh('acc');
     coordinator.setAccounts([]);
     await pending;
-    assert.deepEqual(changes.map((c) => [c.cause, c.current === undefined]), [['removed', true]]);
+    assert.deepEqual(
+      changes.map((c) => [c.cause, c.current === undefined]),
+      [['removed', true]],
+    );
   });
 
   describe('change checks (poll target)', () => {

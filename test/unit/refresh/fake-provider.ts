@@ -99,7 +99,10 @@ export class FakeProvider implements TicketProvider {
 
   async getChangeSignal(signal?: AbortSignal): Promise<ChangeSignal> {
     return this.invoke({ operation: 'getChangeSignal' }, signal, () => ({
-      token: this.tickets.filter((t) => t.status.group !== 'closed').map((t) => `${t.id}:${t.status.code}:${t.unreadCount ?? 0}`).join(','),
+      token: this.tickets
+        .filter((t) => t.status.group !== 'closed')
+        .map((t) => `${t.id}:${t.status.code}:${t.unreadCount ?? 0}`)
+        .join(','),
     }));
   }
 
@@ -229,7 +232,24 @@ function unsupported(): Promise<never> {
 }
 
 const BASE_CAPABILITIES: Capabilities = {
-  canCreate: false, canReply: false, canClose: false, canReopen: false, canRate: false, canUrge: false, canCancel: false,
-  secretReply: false, labels: false, unread: true, unreadFromList: false, withdraw: false, attachments: false, publishedAttachmentLimits: false, maxAttachmentBytes: 0,
-  maxAttachmentsPerMessage: 0, listFilters: ALL_FILTERS, maxReplyLength: 1000, dependentFields: false, randomAccessPaging: false,
+  canCreate: false,
+  canReply: false,
+  canClose: false,
+  canReopen: false,
+  canRate: false,
+  canUrge: false,
+  canCancel: false,
+  secretReply: false,
+  labels: false,
+  unread: true,
+  unreadFromList: false,
+  withdraw: false,
+  attachments: false,
+  publishedAttachmentLimits: false,
+  maxAttachmentBytes: 0,
+  maxAttachmentsPerMessage: 0,
+  listFilters: ALL_FILTERS,
+  maxReplyLength: 1000,
+  dependentFields: false,
+  randomAccessPaging: false,
 };

@@ -17,7 +17,10 @@ class FakeTarget implements PollTarget {
   readonly refreshes: string[] = [];
   refreshState: SnapshotState = 'fresh';
 
-  constructor(private readonly clock: FakeClock, private readonly ids: string[]) {
+  constructor(
+    private readonly clock: FakeClock,
+    private readonly ids: string[],
+  ) {
     for (const id of ids) {
       this.cloudToken.set(id, 'v1');
       this.shownToken.set(id, 'v1');

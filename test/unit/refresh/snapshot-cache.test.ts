@@ -14,7 +14,11 @@ function sampleSnapshot(accountId = 'acc-1'): AccountSnapshot {
     changeToken: 'tok-1',
     filter: { keyword: 'disk', statusGroups: ['needs-action'] },
     incompleteIds: ['T00001'],
-    tickets: [fakeTicket(0, { unreadCount: 2, labels: ['prod'] }), fakeTicket(1, { updatedAt: 5 }), fakeTicket(3, { status: { group: 'closed', code: '99', label: 'Unknown (99)', known: false, nativeLabel: '未知' } })],
+    tickets: [
+      fakeTicket(0, { unreadCount: 2, labels: ['prod'] }),
+      fakeTicket(1, { updatedAt: 5 }),
+      fakeTicket(3, { status: { group: 'closed', code: '99', label: 'Unknown (99)', known: false, nativeLabel: '未知' } }),
+    ],
   });
 }
 
@@ -49,7 +53,10 @@ describe('snapshot cache', () => {
     const file = JSON.parse(serializeSnapshot(sampleSnapshot()));
     file.tickets[1].status = { group: 'sideways', code: 1 };
     const parsed = parseSnapshot(JSON.stringify(file), 'acc-1');
-    assert.deepEqual(parsed?.tickets.map((t) => t.id), [file.tickets[0].id, file.tickets[2].id]);
+    assert.deepEqual(
+      parsed?.tickets.map((t) => t.id),
+      [file.tickets[0].id, file.tickets[2].id],
+    );
   });
 
   describe('FileSnapshotStore', () => {

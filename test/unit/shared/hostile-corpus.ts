@@ -3,8 +3,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** `mustSurvive`: every code point of the text must be shown, in order (isolates or escapes may be added around them). */
-export interface HostileString { readonly id: string; readonly text: string; readonly mustSurvive: boolean }
-export interface HostileFileName { readonly id: string; readonly name: string; readonly mustSurvive: boolean }
+export interface HostileString {
+  readonly id: string;
+  readonly text: string;
+  readonly mustSurvive: boolean;
+}
+export interface HostileFileName {
+  readonly id: string;
+  readonly name: string;
+  readonly mustSurvive: boolean;
+}
 export interface HostileCorpus {
   readonly name: string;
   readonly strings: readonly HostileString[];
@@ -12,13 +20,20 @@ export interface HostileCorpus {
   readonly fileNames: readonly HostileFileName[];
 }
 
-interface RawString { id: string; text?: string; repeat?: { unit: string; times: number }; mustSurvive?: boolean }
+interface RawString {
+  id: string;
+  text?: string;
+  repeat?: { unit: string; times: number };
+  mustSurvive?: boolean;
+}
 
 const FOLDER = path.join(__dirname, '../../fixtures/hostile');
 
 export function loadHostileCorpus(name: 'tuning' | 'held-out'): HostileCorpus {
   const raw = JSON.parse(fs.readFileSync(path.join(FOLDER, `${name}.json`), 'utf8')) as {
-    strings: RawString[]; lookAlikes?: Array<[string, string]>; fileNames?: Array<{ id: string; name: string; mustSurvive?: boolean }>;
+    strings: RawString[];
+    lookAlikes?: Array<[string, string]>;
+    fileNames?: Array<{ id: string; name: string; mustSurvive?: boolean }>;
   };
   return {
     name,

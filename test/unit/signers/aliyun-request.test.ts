@@ -15,7 +15,10 @@ function specs(version: '2020-03-26' | '2021-06-10', action: string) {
 describe('Workorder request encoding', () => {
   it('writes StatusList as a repeat-list and TicketIdList comma-joined, both in the body', () => {
     const encoded = encodeWorkorderParams(specs('2021-06-10', 'ListTickets'), {
-      pageNumber: 1, pageSize: 10, statusList: ['dealing', 'feedback'], ticketIdList: ['A', 'B'],
+      pageNumber: 1,
+      pageSize: 10,
+      statusList: ['dealing', 'feedback'],
+      ticketIdList: ['A', 'B'],
     });
     assert.deepEqual(encoded, {
       query: { PageNumber: '1', PageSize: '10' },
@@ -56,15 +59,27 @@ describe('Workorder request encoding', () => {
 describe('buildWorkorderRequest', () => {
   it('hashes the exact body it returns (V3)', () => {
     const request = buildWorkorderRequest({
-      version: '2021-06-10', action: 'ReplyTicket', request: { ticketId: 'T1', content: 'a (b) *c*' },
-      host: 'workorder.aliyuncs.com', credentials,
+      version: '2021-06-10',
+      action: 'ReplyTicket',
+      request: { ticketId: 'T1', content: 'a (b) *c*' },
+      host: 'workorder.aliyuncs.com',
+      credentials,
     });
-    assert.equal(request.headers['x-acs-content-sha256'], createHash('sha256').update(request.body ?? '').digest('hex'));
+    assert.equal(
+      request.headers['x-acs-content-sha256'],
+      createHash('sha256')
+        .update(request.body ?? '')
+        .digest('hex'),
+    );
   });
 
   it('sends neither body nor content-type for an action without body parameters (V3)', () => {
     const request = buildWorkorderRequest({
-      version: '2021-06-10', action: 'ListProducts', request: { language: 'en' }, host: 'h', credentials,
+      version: '2021-06-10',
+      action: 'ListProducts',
+      request: { language: 'en' },
+      host: 'h',
+      credentials,
     });
     assert.deepEqual([request.body, 'content-type' in request.headers], [undefined, false]);
   });
@@ -72,16 +87,19 @@ describe('buildWorkorderRequest', () => {
   it('signs the query and the form body under RPC v1', () => {
     const build = (content: string) =>
       buildWorkorderRequest({
-        version: '2021-06-10', action: 'ReplyTicket', request: { ticketId: 'T1', content }, host: 'h', credentials,
-        algorithm: 'RPC-v1-HMAC-SHA1', timestamp: '2025-06-10T08:30:00Z', nonce: 'n1',
+        version: '2021-06-10',
+        action: 'ReplyTicket',
+        request: { ticketId: 'T1', content },
+        host: 'h',
+        credentials,
+        algorithm: 'RPC-v1-HMAC-SHA1',
+        timestamp: '2025-06-10T08:30:00Z',
+        nonce: 'n1',
       }).query.Signature;
     assert.notEqual(build('a'), build('b'));
   });
 
   it('refuses an action the version does not have', () => {
-    assert.throws(
-      () => buildWorkorderRequest({ version: '2020-03-26', action: 'ReopenTicket', request: {}, host: 'h', credentials }),
-      /no action ReopenTicket/,
-    );
+    assert.throws(() => buildWorkorderRequest({ version: '2020-03-26', action: 'ReopenTicket', request: {}, host: 'h', credentials }), /no action ReopenTicket/);
   });
 });

@@ -106,34 +106,40 @@ describe('aliyun RPC v1 signature', () => {
   it('signs the form body parameters together with the query', () => {
     const sign = (content: string) =>
       signRpcV1Request({
-        method: 'POST', action: 'ReplyTicket', version: '2021-06-10', body: { Content: content },
-        credentials, timestamp: '2025-06-10T08:30:00Z', nonce: 'n1',
+        method: 'POST',
+        action: 'ReplyTicket',
+        version: '2021-06-10',
+        body: { Content: content },
+        credentials,
+        timestamp: '2025-06-10T08:30:00Z',
+        nonce: 'n1',
       }).query.Signature;
     assert.notEqual(sign('a'), sign('b'));
   });
 
   it('puts the STS token in the query as SecurityToken and signs it', () => {
     const signed = signRpcV1Request({
-      method: 'POST', action: 'GetTicket', version: '2021-06-10', credentials: stsCredentials,
-      timestamp: '2025-06-10T08:30:00Z', nonce: 'n1',
+      method: 'POST',
+      action: 'GetTicket',
+      version: '2021-06-10',
+      credentials: stsCredentials,
+      timestamp: '2025-06-10T08:30:00Z',
+      nonce: 'n1',
     });
-    assert.deepEqual(
-      [signed.query.SecurityToken, signed.signature.flattenedParams.SecurityToken],
-      ['CAIS-token+/=', 'CAIS-token+/='],
-    );
+    assert.deepEqual([signed.query.SecurityToken, signed.signature.flattenedParams.SecurityToken], ['CAIS-token+/=', 'CAIS-token+/=']);
   });
 
   it('adds the Signature as the last query parameter and never signs it', () => {
     const signed = signRpcV1Request({ method: 'POST', action: 'ListProducts', version: '2021-06-10', credentials });
-    assert.deepEqual(
-      [Object.keys(signed.query).at(-1), 'Signature' in signed.signature.flattenedParams],
-      ['Signature', false],
-    );
+    assert.deepEqual([Object.keys(signed.query).at(-1), 'Signature' in signed.signature.flattenedParams], ['Signature', false]);
   });
 
   it('formats a Date timestamp without milliseconds', () => {
     const signed = signRpcV1Request({
-      method: 'POST', action: 'ListProducts', version: '2021-06-10', credentials,
+      method: 'POST',
+      action: 'ListProducts',
+      version: '2021-06-10',
+      credentials,
       timestamp: new Date(Date.UTC(2025, 5, 10, 8, 30, 0, 123)),
     });
     assert.equal(signed.query.Timestamp, '2025-06-10T08:30:00Z');
@@ -144,10 +150,7 @@ describe('aliyun V3 (ACS3-HMAC-SHA256) signature', () => {
   it('adds and signs x-acs-security-token and x-acs-accesskey-id for STS credentials', () => {
     const signed = signAcs3Request({ method: 'POST', headers: commonHeaders(), body: 'TicketId=1', credentials: stsCredentials });
     assert.deepEqual(
-      [
-        signed.headers['x-acs-security-token'],
-        signed.signature.signedHeaders.split(';').filter((name) => name === 'x-acs-security-token' || name === 'x-acs-accesskey-id'),
-      ],
+      [signed.headers['x-acs-security-token'], signed.signature.signedHeaders.split(';').filter((name) => name === 'x-acs-security-token' || name === 'x-acs-accesskey-id')],
       ['CAIS-token+/=', ['x-acs-accesskey-id', 'x-acs-security-token']],
     );
   });
@@ -160,10 +163,7 @@ describe('aliyun V3 (ACS3-HMAC-SHA256) signature', () => {
   it('hashes the exact body bytes, whatever their type', () => {
     const fromString = signAcs3Request({ method: 'POST', headers: commonHeaders(), body: 'Content=é', credentials });
     const fromBytes = signAcs3Request({ method: 'POST', headers: commonHeaders(), body: new Uint8Array(Buffer.from('Content=é')), credentials });
-    assert.deepEqual(
-      [fromBytes.signature.hashedPayload, fromBytes.signature.signature],
-      [createHash('sha256').update('Content=é').digest('hex'), fromString.signature.signature],
-    );
+    assert.deepEqual([fromBytes.signature.hashedPayload, fromBytes.signature.signature], [createHash('sha256').update('Content=é').digest('hex'), fromString.signature.signature]);
   });
 
   it('signs neither accept nor user-agent', () => {
@@ -173,21 +173,34 @@ describe('aliyun V3 (ACS3-HMAC-SHA256) signature', () => {
 
   it('replaces a caller-supplied content hash instead of signing it twice', () => {
     const signed = signAcs3Request({
-      method: 'POST', headers: commonHeaders({ 'X-Acs-Content-Sha256': 'stale' }), body: 'a=1', credentials,
+      method: 'POST',
+      headers: commonHeaders({ 'X-Acs-Content-Sha256': 'stale' }),
+      body: 'a=1',
+      credentials,
     });
     assert.equal(signed.signature.canonicalHeaders.match(/x-acs-content-sha256/g)?.length, 1);
   });
 
   it('sorts duplicate query keys by value and encodes keys', () => {
     const result = computeAcs3Signature({
-      method: 'GET', query: new Map([['b k', ['2', '1']], ['a', ['x']]]), headers: {}, accessKeyId: 'id', accessKeySecret: 's',
+      method: 'GET',
+      query: new Map([
+        ['b k', ['2', '1']],
+        ['a', ['x']],
+      ]),
+      headers: {},
+      accessKeyId: 'id',
+      accessKeySecret: 's',
     });
     assert.equal(result.canonicalQueryString, 'a=x&b%20k=1&b%20k=2');
   });
 
   it('trims, sorts and comma-joins repeated header values', () => {
     const result = computeAcs3Signature({
-      method: 'GET', headers: { 'x-acs-b': [' 2 ', '1'], Host: ' h ' }, accessKeyId: 'id', accessKeySecret: 's',
+      method: 'GET',
+      headers: { 'x-acs-b': [' 2 ', '1'], Host: ' h ' },
+      accessKeyId: 'id',
+      accessKeySecret: 's',
     });
     assert.equal(result.canonicalHeaders, 'host:h\nx-acs-b:1,2\n');
   });
@@ -205,8 +218,13 @@ describe('aliyun V3 server-side verification', () => {
     const auth = parseAcs3Authorization(headers.authorization);
     assert.ok(auth);
     const recomputed = computeAcs3Signature({
-      method: 'POST', query: new Map([['PageSize', ['10']]]), headers, body: Buffer.from('TicketId=1'),
-      signedHeaders: auth.signedHeaders, accessKeyId: auth.accessKeyId, accessKeySecret: 'testsecret',
+      method: 'POST',
+      query: new Map([['PageSize', ['10']]]),
+      headers,
+      body: Buffer.from('TicketId=1'),
+      signedHeaders: auth.signedHeaders,
+      accessKeyId: auth.accessKeyId,
+      accessKeySecret: 'testsecret',
     });
     assert.ok(signaturesEqual(auth.signature, recomputed.signature), signed.signature.canonicalRequest);
   });
@@ -216,8 +234,13 @@ describe('aliyun V3 server-side verification', () => {
     const auth = parseAcs3Authorization(headers.authorization);
     assert.ok(auth);
     const recomputed = computeAcs3Signature({
-      method: 'POST', query: { PageSize: '10' }, headers, body: 'TicketId=2',
-      signedHeaders: auth.signedHeaders, accessKeyId: auth.accessKeyId, accessKeySecret: 'testsecret',
+      method: 'POST',
+      query: { PageSize: '10' },
+      headers,
+      body: 'TicketId=2',
+      signedHeaders: auth.signedHeaders,
+      accessKeyId: auth.accessKeyId,
+      accessKeySecret: 'testsecret',
     });
     assert.notEqual(recomputed.hashedPayload, headers['x-acs-content-sha256']);
   });

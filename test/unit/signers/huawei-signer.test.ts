@@ -64,7 +64,10 @@ describe('huawei outgoing signature', () => {
 
   it('adds and signs X-Security-Token for temporary credentials', () => {
     const signed = signHuaweiRequest({
-      method: 'GET', url: `${base}/v2/x`, headers: date, credentials: { ...credentials, securityToken: 'tok' },
+      method: 'GET',
+      url: `${base}/v2/x`,
+      headers: date,
+      credentials: { ...credentials, securityToken: 'tok' },
     });
     assert.deepEqual([signed.headers['X-Security-Token'], signed.signature.signedHeaders.split(';').includes('x-security-token')], ['tok', true]);
   });
@@ -77,8 +80,13 @@ describe('huawei outgoing signature', () => {
   it('signs multipart uploads with UNSIGNED-PAYLOAD and leaves the content-type unsigned', () => {
     const sign = (body: string) =>
       signOsmRequest({
-        method: 'POST', url: `${base}/v2/servicerequest/accessorys`, headers: date, body, credentials,
-        domainId: 'd1', contentType: 'multipart/form-data',
+        method: 'POST',
+        url: `${base}/v2/servicerequest/accessorys`,
+        headers: date,
+        body,
+        credentials,
+        domainId: 'd1',
+        contentType: 'multipart/form-data',
       });
     const first = sign('--b\r\nfile one');
     assert.deepEqual(
@@ -88,8 +96,7 @@ describe('huawei outgoing signature', () => {
   });
 
   it('hashes a JSON body', () => {
-    const sign = (body: string) =>
-      signOsmRequest({ method: 'POST', url: `${base}/v2/servicerequest/cases`, headers: date, body, credentials, domainId: 'd1' });
+    const sign = (body: string) => signOsmRequest({ method: 'POST', url: `${base}/v2/servicerequest/cases`, headers: date, body, credentials, domainId: 'd1' });
     assert.notEqual(sign('{"a":1}').signature.signature, sign('{"a":2}').signature.signature);
   });
 });
@@ -97,8 +104,13 @@ describe('huawei outgoing signature', () => {
 describe('huawei server-side verification', () => {
   function receive(extra: Record<string, string> = {}) {
     const signed = signOsmRequest({
-      method: 'POST', url: `${base}/v2/servicerequest/cases/TS1/action`, query: { action_id: 'close' },
-      headers: { ...date, 'X-Language': 'en-us' }, body: '{"operate_desc":"ok"}', credentials, domainId: 'd1',
+      method: 'POST',
+      url: `${base}/v2/servicerequest/cases/TS1/action`,
+      query: { action_id: 'close' },
+      headers: { ...date, 'X-Language': 'en-us' },
+      body: '{"operate_desc":"ok"}',
+      credentials,
+      domainId: 'd1',
     });
     const headers = Object.fromEntries(Object.entries({ ...signed.headers, ...extra }).map(([k, v]) => [k.toLowerCase(), v]));
     const auth = parseSdkHmacAuthorization(headers.authorization);
@@ -109,8 +121,14 @@ describe('huawei server-side verification', () => {
   it('recomputes the client signature from the received request', () => {
     const { headers, auth } = receive();
     const result = computeSdkHmacSignature({
-      method: 'POST', path: '/v2/servicerequest/cases/TS1/action', query: new Map([['action_id', ['close']]]), headers,
-      body: Buffer.from('{"operate_desc":"ok"}'), signedHeaders: auth.signedHeaders, accessKeyId: auth.accessKeyId, accessKeySecret: 'testsk',
+      method: 'POST',
+      path: '/v2/servicerequest/cases/TS1/action',
+      query: new Map([['action_id', ['close']]]),
+      headers,
+      body: Buffer.from('{"operate_desc":"ok"}'),
+      signedHeaders: auth.signedHeaders,
+      accessKeyId: auth.accessKeyId,
+      accessKeySecret: 'testsk',
     });
     assert.equal(result.signature, auth.signature);
   });
@@ -118,8 +136,14 @@ describe('huawei server-side verification', () => {
   it('ignores an X-Sdk-Content-Sha256 that was not signed', () => {
     const { headers, auth } = receive({ 'X-Sdk-Content-Sha256': UNSIGNED_PAYLOAD });
     const result = computeSdkHmacSignature({
-      method: 'POST', path: '/v2/servicerequest/cases/TS1/action', query: { action_id: 'close' }, headers,
-      body: '{"operate_desc":"tampered"}', signedHeaders: auth.signedHeaders, accessKeyId: auth.accessKeyId, accessKeySecret: 'testsk',
+      method: 'POST',
+      path: '/v2/servicerequest/cases/TS1/action',
+      query: { action_id: 'close' },
+      headers,
+      body: '{"operate_desc":"tampered"}',
+      signedHeaders: auth.signedHeaders,
+      accessKeyId: auth.accessKeyId,
+      accessKeySecret: 'testsk',
     });
     assert.notEqual(result.signature, auth.signature);
   });
@@ -129,10 +153,7 @@ describe('huawei server-side verification', () => {
   });
 
   it('parses only exact X-Sdk-Date values', () => {
-    assert.deepEqual(
-      [parseSdkDate('20260402T080000Z')?.toISOString(), parseSdkDate('20260402T080000'), parseSdkDate('20261302T080000Z')],
-      ['2026-04-02T08:00:00.000Z', undefined, undefined],
-    );
+    assert.deepEqual([parseSdkDate('20260402T080000Z')?.toISOString(), parseSdkDate('20260402T080000'), parseSdkDate('20261302T080000Z')], ['2026-04-02T08:00:00.000Z', undefined, undefined]);
   });
 
   it('formats and parses X-Sdk-Date symmetrically', () => {

@@ -67,7 +67,11 @@ describe('signers agree with the official SDK signers', () => {
       const headers: Record<string, string> = { host: 'workorder.aliyuncs.com', accept: 'application/json' };
       for (let i = 0; i < 1 + Math.floor(next() * 4); i++) {
         const name = `x-acs-${keyText(next, 'abcdefghijklmnopqrstuvwxyz')}`;
-        headers[next() < 0.5 ? name : name.toUpperCase()] = text(next, TEXT_PIECES.filter((p) => p !== '\n' && p !== '\t'), 10);
+        headers[next() < 0.5 ? name : name.toUpperCase()] = text(
+          next,
+          TEXT_PIECES.filter((p) => p !== '\n' && p !== '\t'),
+          10,
+        );
       }
       const body = text(next, TEXT_PIECES, 30);
       const payload = createHash('sha256').update(body).digest('hex');
@@ -101,7 +105,11 @@ describe('signers agree with the official SDK signers', () => {
         credential as unknown as Parameters<typeof AKSKSigner.sign>[1],
       ) as Record<string, string>;
       const ours = signHuaweiRequest({
-        method, url: endpoint, query: queryParams, headers, body: data === undefined ? undefined : JSON.stringify(data),
+        method,
+        url: endpoint,
+        query: queryParams,
+        headers,
+        body: data === undefined ? undefined : JSON.stringify(data),
         credentials: { accessKeyId: 'testak', accessKeySecret: 'testsk' },
       });
       if (ours.headers.Authorization !== official.Authorization) mismatches.push(n);

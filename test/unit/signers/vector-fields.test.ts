@@ -31,7 +31,15 @@ const failures = (outcome: VerifyOutcome) => outcome.results.flatMap((r) => r.fa
 
 /** A pipeline vector for GET list cases with a security token, every expected field computed by the official SDK. */
 async function officialTokenVector(): Promise<Record<string, unknown>> {
-  const quiet: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, setLevel: () => undefined, getLevel: () => LogLevel.ERROR, setName: () => undefined };
+  const quiet: Logger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: () => undefined,
+    error: () => undefined,
+    setLevel: () => undefined,
+    getLevel: () => LogLevel.ERROR,
+    setName: () => undefined,
+  };
   const clientOptions = { headers: {}, logger: quiet };
   const credentials = new GlobalCredentials().withAk('testak').withSk('testsk').withDomainId(DOMAIN_ID).withSecurityToken(TOKEN);
   const client = new HcClient(new DefaultHttpClient(clientOptions, [ENDPOINT]), clientOptions).withCredential(credentials).withEndpoints([ENDPOINT]);
@@ -50,18 +58,40 @@ async function officialTokenVector(): Promise<Record<string, unknown>> {
     signed_headers: names.join(';').toLowerCase(),
     payload_hash: (AKSKSigner as unknown as { EMPTY_BODY_SHA256: string }).EMPTY_BODY_SHA256,
   };
-  const canonicalRequest = [ 'GET', canonical.canonical_uri, canonical.canonical_query_string, canonical.canonical_headers, canonical.signed_headers, canonical.payload_hash ].join('\n');
+  const canonicalRequest = ['GET', canonical.canonical_uri, canonical.canonical_query_string, canonical.canonical_headers, canonical.signed_headers, canonical.payload_hash].join('\n');
   const hash = sdk.Hex(canonicalRequest);
   const stringToSign = `SDK-HMAC-SHA256\n20260402T080000Z\n${hash}`;
   return {
-    id: 'pipeline-get-list-cases-temporary-credentials', description: 'Generated in the test by the official pipeline with a security token.', level: 'sdk-pipeline',
+    id: 'pipeline-get-list-cases-temporary-credentials',
+    description: 'Generated in the test by the official pipeline with a security token.',
+    level: 'sdk-pipeline',
     input: {
-      ak: 'testak', sk: 'testsk', method: 'GET', url: `${ENDPOINT}/v2/servicerequest/cases`, query, query_string_on_wire: 'offset=0&limit=10&search_key=%E5%8D%8E%E4%B8%BA%E4%BA%91', headers, body: null,
-      sdk_options: { credential_type: 'GlobalCredentials', domain_id: DOMAIN_ID, security_token: TOKEN, path_template: '/v2/servicerequest/cases', path_params: {}, content_type_option: 'application/json', body_kind: 'none' },
+      ak: 'testak',
+      sk: 'testsk',
+      method: 'GET',
+      url: `${ENDPOINT}/v2/servicerequest/cases`,
+      query,
+      query_string_on_wire: 'offset=0&limit=10&search_key=%E5%8D%8E%E4%B8%BA%E4%BA%91',
+      headers,
+      body: null,
+      sdk_options: {
+        credential_type: 'GlobalCredentials',
+        domain_id: DOMAIN_ID,
+        security_token: TOKEN,
+        path_template: '/v2/servicerequest/cases',
+        path_params: {},
+        content_type_option: 'application/json',
+        body_kind: 'none',
+      },
     },
     expected: {
-      ...canonical, canonical_request: canonicalRequest, canonical_request_sha256: hash, string_to_sign: stringToSign,
-      signature: sdk.hmacSHA256('testsk', stringToSign), authorization, request_headers_after_signing: signed.headers,
+      ...canonical,
+      canonical_request: canonicalRequest,
+      canonical_request_sha256: hash,
+      string_to_sign: stringToSign,
+      signature: sdk.hmacSHA256('testsk', stringToSign),
+      authorization,
+      request_headers_after_signing: signed.headers,
     },
   };
 }
@@ -97,7 +127,7 @@ describe('verify-signatures reads every field of a vector', () => {
     assert.deepEqual(failures(outcome), ['pipeline-get-list-cases-temporary-credentials input.sdk_options.region']);
   });
 
-  it('compares the official SDK\'s error for a captured Alibaba reply with this project\'s', async () => {
+  it("compares the official SDK's error for a captured Alibaba reply with this project's", async () => {
     const aliyun = JSON.parse(readFileSync(resolve(repoRoot, 'test/fixtures/signature-vectors/aliyun-signature-vectors.json'), 'utf8')) as { vectors: { id: string; sdk_error?: { code: string } }[] };
     const vector = aliyun.vectors.find((v) => v.id === 'pipeline-v3-2021-get-ticket-invalid-access-key');
     assert.ok(vector?.sdk_error);

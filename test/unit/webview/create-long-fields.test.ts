@@ -39,7 +39,10 @@ describe('create form with hostile and long catalogue texts', () => {
 
   it('lists catalogue options with hidden characters revealed and long labels cut', () => {
     const field: FormField = {
-      id: 'product', kind: 'select', label: 'Product', required: true,
+      id: 'product',
+      kind: 'select',
+      label: 'Product',
+      required: true,
       options: [
         { value: 'ecs', label: 'ECS' },
         { value: 'ecs-lookalike', label: 'E\u200BCS' },
@@ -50,11 +53,18 @@ describe('create form with hostile and long catalogue texts', () => {
     const view = createFieldView(field, strings, events);
     view.select!.setOptions(field.options!);
     const options = asShim(view.root).querySelectorAll('option').slice(1);
-    assert.deepEqual(options.slice(0, 3).map((option) => option.textContent), ['ECS', 'E⟨U+200B⟩CS', '⟨U+202E⟩sc-ecivres']);
+    assert.deepEqual(
+      options.slice(0, 3).map((option) => option.textContent),
+      ['ECS', 'E⟨U+200B⟩CS', '⟨U+202E⟩sc-ecivres'],
+    );
     assert.equal(Array.from(options[3].textContent).length, OPTION_LABEL_CHARS);
     assert.ok(options[3].getAttribute('title')!.length <= 1_000);
     assert.equal(asShim(view.root).querySelector('optgroup')!.getAttribute('label'), 'Grp⟨U+202E⟩');
-    assert.deepEqual(options.map((option) => option.value), ['ecs', 'ecs-lookalike', 'rtl', 'long'], 'values stay the catalogue’s own');
+    assert.deepEqual(
+      options.map((option) => option.value),
+      ['ecs', 'ecs-lookalike', 'rtl', 'long'],
+      'values stay the catalogue’s own',
+    );
   });
 
   it('shows a bounded part of a long option description', () => {

@@ -46,11 +46,14 @@ describe('create form typing and prefill (page side)', () => {
   it('tells the host about every keystroke at once, before the debounced save', () => {
     type('description', 'T');
     type('description', 'Ti');
-    assert.deepEqual(changes.map((draft) => draft.values.description), ['T', 'Ti']);
+    assert.deepEqual(
+      changes.map((draft) => draft.values.description),
+      ['T', 'Ti'],
+    );
     assert.equal(edits.length, 0, 'the save and validation still wait for a pause');
   });
 
-  it('merges an entry point\'s text below what was typed a moment ago, and keeps the typed title', async () => {
+  it("merges an entry point's text below what was typed a moment ago, and keeps the typed title", async () => {
     type('title', 'My own title');
     type('description', 'Words typed just now');
     await form.addPrefill({ title: 'TS2339 in a.ts', description: '```ts\nconst a = 1;\n```' });

@@ -14,7 +14,10 @@ export class ShimEvent {
   defaultPrevented = false;
   private stopped = false;
   readonly bubbles: boolean;
-  constructor(readonly type: string, init: { bubbles?: boolean } = {}) {
+  constructor(
+    readonly type: string,
+    init: { bubbles?: boolean } = {},
+  ) {
     this.bubbles = init.bubbles ?? false;
   }
   preventDefault(): void {
@@ -111,7 +114,10 @@ export class ShimNode {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
   }
   removeEventListener(type: string, listener: Listener): void {
-    this.listeners.set(type, (this.listeners.get(type) ?? []).filter((entry) => entry !== listener));
+    this.listeners.set(
+      type,
+      (this.listeners.get(type) ?? []).filter((entry) => entry !== listener),
+    );
   }
   dispatchEvent(event: ShimEvent): boolean {
     event.target = this;
@@ -204,11 +210,14 @@ export class ShimElement extends ShimNode {
   }
   get dataset(): Record<string, string | undefined> {
     const attribute = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-    return new Proxy({}, {
-      get: (_, key: string) => this.getAttribute(attribute(key)) ?? undefined,
-      set: (_, key: string, value: string) => (this.setAttribute(attribute(key), String(value)), true),
-      deleteProperty: (_, key: string) => (this.removeAttribute(attribute(key)), true),
-    });
+    return new Proxy(
+      {},
+      {
+        get: (_, key: string) => this.getAttribute(attribute(key)) ?? undefined,
+        set: (_, key: string, value: string) => (this.setAttribute(attribute(key), String(value)), true),
+        deleteProperty: (_, key: string) => (this.removeAttribute(attribute(key)), true),
+      },
+    );
   }
   setAttribute(name: string, value: string): void {
     this.attributes.set(name.toLowerCase(), String(value));

@@ -13,16 +13,26 @@ describe('linkify (ticket text → text and link segments)', () => {
   });
 
   it('never makes a link of javascript:, data: or file: URLs', () => {
-    assert.deepEqual(linkify('javascript:alert(1) data:text/html,x file:///etc/passwd').map((s) => s.kind), ['text']);
+    assert.deepEqual(
+      linkify('javascript:alert(1) data:text/html,x file:///etc/passwd').map((s) => s.kind),
+      ['text'],
+    );
   });
 
   it('stops a link at markup and full-width punctuation', () => {
-    const links = linkify('<a href="http://a.example/x">x</a> 见http://b.example/路径，谢谢').filter((s) => s.kind === 'link').map((s) => s.text);
+    const links = linkify('<a href="http://a.example/x">x</a> 见http://b.example/路径，谢谢')
+      .filter((s) => s.kind === 'link')
+      .map((s) => s.text);
     assert.deepEqual(links, ['http://a.example/x', 'http://b.example/路径']);
   });
 
   it('gives the input back when the segments are joined', () => {
     const text = 'a http://x.example/(y) b\nhttps://z.example/q). end';
-    assert.equal(linkify(text).map((s) => s.text).join(''), text);
+    assert.equal(
+      linkify(text)
+        .map((s) => s.text)
+        .join(''),
+      text,
+    );
   });
 });

@@ -17,7 +17,9 @@ describe('outside text in the pages (webview/shared/lib/outside.ts)', () => {
     for (let code = 0; code <= 0xffff; code++) if (code < 0xd800 || code > 0xdfff) all.push(String.fromCharCode(code));
     const parent = document.createElement('div');
     appendOutsideText(parent, all.join(''));
-    const marked = asShim(parent).querySelectorAll('.invisible-char').map((marker) => marker.textContent);
+    const marked = asShim(parent)
+      .querySelectorAll('.invisible-char')
+      .map((marker) => marker.textContent);
     assert.deepEqual(marked, all.filter(isMarked));
     // Alone in ordinary text too (the common case takes a shortcut).
     for (const char of marked) {
@@ -36,9 +38,15 @@ describe('outside text in the pages (webview/shared/lib/outside.ts)', () => {
     assert.equal(element.getAttribute('dir'), 'auto');
     assert.ok(element.classList.contains('outside'));
     const markers = element.querySelectorAll('.invisible-char');
-    assert.deepEqual(markers.map((marker) => marker.getAttribute('data-code-point')), ['U+200B', 'U+202E']);
+    assert.deepEqual(
+      markers.map((marker) => marker.getAttribute('data-code-point')),
+      ['U+200B', 'U+202E'],
+    );
     // Each control sits alone in its marker, so it has nothing to reorder.
-    assert.deepEqual(markers.map((marker) => marker.textContent), ['\u200B', '\u202E']);
+    assert.deepEqual(
+      markers.map((marker) => marker.textContent),
+      ['\u200B', '\u202E'],
+    );
   });
 
   it('makes titles that differ only by zero-width or no-break characters look different', () => {
@@ -75,7 +83,7 @@ describe('outside text in the pages (webview/shared/lib/outside.ts)', () => {
 });
 
 describe('the DOM shim of these tests', () => {
-  it('puts Node\'s own globals back, so later suites see no document and Node\'s Event', () => {
+  it("puts Node's own globals back, so later suites see no document and Node's Event", () => {
     const nodeEvent = globalThis.Event;
     installDom();
     assert.notEqual(globalThis.Event, nodeEvent);
@@ -121,8 +129,9 @@ describe('linkify on adversarial megabytes', () => {
   }
 
   it('ends a link at a bidi control or an invisible character', () => {
-    const links = linkify('see https://bank.example/\u202Etxt.exe and http://a.example/x\u200By').filter((s) => s.kind === 'link').map((s) => s.text);
+    const links = linkify('see https://bank.example/\u202Etxt.exe and http://a.example/x\u200By')
+      .filter((s) => s.kind === 'link')
+      .map((s) => s.text);
     assert.deepEqual(links, ['https://bank.example/', 'http://a.example/x']);
   });
 });
-

@@ -15,9 +15,14 @@ const actions: TicketActionsView = { available: ['refresh', 'close'], canReply: 
 
 function headerView(title: string, overrides: Partial<TicketHeaderView> = {}): TicketHeaderView {
   return {
-    ticketId: 'T1', title, providerName: 'Alibaba Cloud', accountLabel: 'prod',
+    ticketId: 'T1',
+    title,
+    providerName: 'Alibaba Cloud',
+    accountLabel: 'prod',
     status: { label: 'Processing', group: 'in-progress', code: '2', known: true },
-    labels: [], fields: [], ...overrides,
+    labels: [],
+    fields: [],
+    ...overrides,
   };
 }
 
@@ -29,7 +34,20 @@ function renderHeader(view: TicketHeaderView): { header: TicketHeader; element: 
 }
 
 function message(body: string, overrides: Partial<TicketMessageView> = {}): TicketMessageView {
-  return { id: 'm1', role: 'support', author: 'Support', displayType: 'normal', body, omittedChars: 0, createdAt: Date.UTC(2026, 0, 1), attachments: [], secret: false, withdrawn: false, unread: false, ...overrides };
+  return {
+    id: 'm1',
+    role: 'support',
+    author: 'Support',
+    displayType: 'normal',
+    body,
+    omittedChars: 0,
+    createdAt: Date.UTC(2026, 0, 1),
+    attachments: [],
+    secret: false,
+    withdrawn: false,
+    unread: false,
+    ...overrides,
+  };
 }
 
 describe('ticket page with hostile and long fields', () => {
@@ -53,11 +71,17 @@ describe('ticket page with hostile and long fields', () => {
     });
 
     it('isolates every other field from the ticket', () => {
-      const { element } = renderHeader(headerView('t', {
-        status: { label: '\u202Eclosed', group: 'closed', code: '9', known: false },
-        accountLabel: '\u202Eacct', severity: '\u202Ehigh', product: '\u202Eecs', category: '\u202Ecat',
-        labels: ['\u202Elabel'], fields: [{ label: '\u202Efield', value: '\u202Evalue' }],
-      }));
+      const { element } = renderHeader(
+        headerView('t', {
+          status: { label: '\u202Eclosed', group: 'closed', code: '9', known: false },
+          accountLabel: '\u202Eacct',
+          severity: '\u202Ehigh',
+          product: '\u202Eecs',
+          category: '\u202Ecat',
+          labels: ['\u202Elabel'],
+          fields: [{ label: '\u202Efield', value: '\u202Evalue' }],
+        }),
+      );
       const overrides = element.querySelectorAll('.invisible-char');
       assert.equal(overrides.length, 8);
       for (const marker of overrides) {
@@ -68,7 +92,13 @@ describe('ticket page with hostile and long fields', () => {
     });
 
     it('isolates message authors, bodies and attachment names', () => {
-      const article = asShim(renderMessage(message('\u202Ebody\nשלום', { author: '\u202Eagent', attachments: [{ name: 'invoice\u202Etxt.exe', sizeBytes: 10, available: true }] }), { strings, time: new TimeFormatter('en'), canWithdraw: false }));
+      const article = asShim(
+        renderMessage(message('\u202Ebody\nשלום', { author: '\u202Eagent', attachments: [{ name: 'invoice\u202Etxt.exe', sizeBytes: 10, available: true }] }), {
+          strings,
+          time: new TimeFormatter('en'),
+          canWithdraw: false,
+        }),
+      );
       for (const selector of ['.message__author', '.message__body', '.attachment__name']) {
         const element = article.querySelector(selector)!;
         assert.equal(element.getAttribute('dir'), 'auto', selector);

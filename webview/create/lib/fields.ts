@@ -52,7 +52,11 @@ function helpElement(text: string, id: string, strings: CreateFormStrings): { he
     appendOutsideText(help, text, QUIET);
     return { help };
   }
-  const expandable = new ExpandableText(help, strings, { collapsedChars: HELP_COLLAPSED_CHARS, stepChars: HELP_STEP_CHARS, render: (parent, part, _complete, markers) => appendOutsideText(parent, part, { ...QUIET, budget: { markers } }) });
+  const expandable = new ExpandableText(help, strings, {
+    collapsedChars: HELP_COLLAPSED_CHARS,
+    stepChars: HELP_STEP_CHARS,
+    render: (parent, part, _complete, markers) => appendOutsideText(parent, part, { ...QUIET, budget: { markers } }),
+  });
   expandable.setText(text);
   return { help, controls: expandable.controls };
 }
@@ -70,7 +74,12 @@ export function createFieldView(field: FormField, strings: CreateFormStrings, ev
   const controlId = `field-${field.id}`;
   const problemId = uniqueId('problem');
   const helpId = uniqueId('help');
-  const label = h('label', { attrs: { for: controlId } }, outsideElement('span', field.label, { maxChars: LABEL_CHARS }), h('span', { className: field.required ? 'required' : 'optional', text: field.required ? ' *' : ` (${strings.optional})`, attrs: { 'aria-hidden': field.required ? 'true' : undefined } }));
+  const label = h(
+    'label',
+    { attrs: { for: controlId } },
+    outsideElement('span', field.label, { maxChars: LABEL_CHARS }),
+    h('span', { className: field.required ? 'required' : 'optional', text: field.required ? ' *' : ` (${strings.optional})`, attrs: { 'aria-hidden': field.required ? 'true' : undefined } }),
+  );
   const { help, controls: helpControls } = helpElement(field.help ?? '', helpId, strings);
   const problem = h('div', { className: 'problem', attrs: { id: problemId, 'aria-live': 'polite' } });
   const root = h('div', { className: `field field-${field.kind}`, attrs: { 'data-field': field.id } });
@@ -87,7 +96,13 @@ export function createFieldView(field: FormField, strings: CreateFormStrings, ev
     control = select.select;
     root.append(label, select.root);
   } else if (field.kind === 'file') {
-    files = new FilesControl(field, field.label, strings, (already) => events.pickFiles(field, already), (list) => events.filesChanged(field, list));
+    files = new FilesControl(
+      field,
+      field.label,
+      strings,
+      (already) => events.pickFiles(field, already),
+      (list) => events.filesChanged(field, list),
+    );
     control = files.button;
     root.append(label, files.root);
   } else {

@@ -77,7 +77,13 @@ export class FilesControl {
           this.onChange(this.files);
           this.button.focus();
         });
-        return h('li', {}, outsideElement('span', file.fileName, { className: 'file-name', maxChars: 120 }), h('span', { className: 'hint', text: ` ${formatSize(file.sizeBytes, this.strings)} ` }), remove);
+        return h(
+          'li',
+          {},
+          outsideElement('span', file.fileName, { className: 'file-name', maxChars: 120 }),
+          h('span', { className: 'hint', text: ` ${formatSize(file.sizeBytes, this.strings)} ` }),
+          remove,
+        );
       }),
     );
     this.button.disabled = this.files.length >= this.field.maxFiles;

@@ -42,7 +42,11 @@ export class SelectControl {
     });
     this.status = h('div', { className: 'select-status', attrs: { id: uniqueId('status'), role: 'status', 'aria-live': 'polite' } });
     this.detail = h('div', { className: 'option-detail outside outside--lines', attrs: { id: uniqueId('detail'), dir: 'auto' } });
-    this.detailText = new ExpandableText(this.detail, strings, { collapsedChars: DETAIL_COLLAPSED_CHARS, stepChars: DETAIL_STEP_CHARS, render: (parent, part, _complete, markers) => appendOutsideText(parent, part, { ...QUIET, budget: { markers } }) });
+    this.detailText = new ExpandableText(this.detail, strings, {
+      collapsedChars: DETAIL_COLLAPSED_CHARS,
+      stepChars: DETAIL_STEP_CHARS,
+      render: (parent, part, _complete, markers) => appendOutsideText(parent, part, { ...QUIET, budget: { markers } }),
+    });
     this.root = h('div', { className: 'select-control' }, this.search, this.select, this.status, this.detail, this.detailText.controls);
     this.select.setAttribute('aria-describedby', `${this.status.id} ${this.detail.id}`);
     this.select.addEventListener('change', () => {
@@ -102,8 +106,7 @@ export class SelectControl {
 
   private renderOptions(): void {
     const query = this.search.value.trim().toLowerCase();
-    const matches = (option: FieldOption) =>
-      option.value === this.value || !query || [option.label, option.group, option.description].some((text) => text?.toLowerCase().includes(query));
+    const matches = (option: FieldOption) => option.value === this.value || !query || [option.label, option.group, option.description].some((text) => text?.toLowerCase().includes(query));
     // One <optgroup> per group, in the order groups first appear, whatever order the options come in.
     const fragment = document.createDocumentFragment();
     fragment.append(h('option', { text: this.strings.choose, attrs: { value: '' } }));

@@ -21,7 +21,8 @@ const CANDIDATES = /[\u00A0\u00AD\u034F\u061C\u115F\u1160\u180E\u2007\u200B-\u20
  */
 const SPACE_LIKE = /^[\u00A0\u2007\u202F]$/;
 /** Anything appendOutsideText changes (controls, candidates); most text has none. */
-const NEEDS_TEXT_WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u180E\u2007\u200B-\u200F\u2028\u2029\u202A-\u202F\u2060-\u2069\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/u;
+const NEEDS_TEXT_WORK =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u180E\u2007\u200B-\u200F\u2028\u2029\u202A-\u202F\u2060-\u2069\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/u;
 /** C0/C1 controls other than tab and line breaks: shown as spaces (as the host surfaces do). */
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /** Strong right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms). */
@@ -95,7 +96,11 @@ export function appendOutsideText(parent: Node, text: string, options: AppendOpt
  * An isolated element with outside text, cut to `maxChars` (the tooltip then holds more of it). For short
  * fields: names, labels, statuses, file names.
  */
-export function outsideElement<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, options: { readonly className?: string; readonly maxChars?: number; readonly attrs?: Record<string, string | number | undefined> } = {}): HTMLElementTagNameMap[K] {
+export function outsideElement<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text: string,
+  options: { readonly className?: string; readonly maxChars?: number; readonly attrs?: Record<string, string | number | undefined> } = {},
+): HTMLElementTagNameMap[K] {
   const maxChars = options.maxChars ?? 200;
   const shortened = shorten(text, maxChars);
   const element = h(tag, { className: options.className ? `outside ${options.className}` : 'outside', attrs: { dir: 'auto', ...options.attrs } });

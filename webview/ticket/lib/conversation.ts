@@ -73,15 +73,18 @@ export class Conversation {
       this.list.setAttribute('aria-busy', 'true');
       const generation = ++this.generation;
       // In the first idle time after the newest messages are painted.
-      requestIdleCallback(() => {
-        if (generation !== this.generation) return; // a newer render replaced this thread meanwhile
-        const wasAtEnd = this.isAtEnd();
-        const heightBefore = document.documentElement.scrollHeight;
-        this.list.prepend(this.fragmentOf(messages.slice(0, split)));
-        if (wasAtEnd) this.scrollToEnd();
-        else window.scrollBy(0, document.documentElement.scrollHeight - heightBefore);
-        this.list.setAttribute('aria-busy', 'false');
-      }, { timeout: 500 });
+      requestIdleCallback(
+        () => {
+          if (generation !== this.generation) return; // a newer render replaced this thread meanwhile
+          const wasAtEnd = this.isAtEnd();
+          const heightBefore = document.documentElement.scrollHeight;
+          this.list.prepend(this.fragmentOf(messages.slice(0, split)));
+          if (wasAtEnd) this.scrollToEnd();
+          else window.scrollBy(0, document.documentElement.scrollHeight - heightBefore);
+          this.list.setAttribute('aria-busy', 'false');
+        },
+        { timeout: 500 },
+      );
     } else {
       this.generation++;
     }

@@ -67,7 +67,11 @@ export class TicketHeader {
     requestAnimationFrame(() => this.titleText.checkOverflow());
     replaceChildren(
       this.status,
-      outsideElement('span', header.status.label, { className: `status status--${header.status.group}`, maxChars: 80, attrs: { 'aria-label': `${strings.status}: ${outsideAttribute(header.status.label, 200)}` } }),
+      outsideElement('span', header.status.label, {
+        className: `status status--${header.status.group}`,
+        maxChars: 80,
+        attrs: { 'aria-label': `${strings.status}: ${outsideAttribute(header.status.label, 200)}` },
+      }),
       ' ',
       h('span', { className: 'muted', text: strings[GROUP_LABEL[header.status.group]] }),
     );

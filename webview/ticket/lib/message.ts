@@ -147,7 +147,8 @@ export function renderMessage(message: TicketMessageView, context: MessageRender
   if (message.withdrawn) body = h('div', { className: 'message__body muted', text: strings.withdrawn });
   else if (message.secret) body = maskedBody(message, strings);
   else body = messageText(message.body, strings);
-  const omitted = message.omittedChars > 0 && !message.withdrawn && !message.secret ? h('p', { className: 'message__omitted muted', text: fill(strings.bodyOmitted, message.omittedChars.toLocaleString()) }) : null;
+  const omitted =
+    message.omittedChars > 0 && !message.withdrawn && !message.secret ? h('p', { className: 'message__omitted muted', text: fill(strings.bodyOmitted, message.omittedChars.toLocaleString()) }) : null;
   return h(
     'article',
     { className: classes.join(' '), attrs: { 'data-message-id': message.id, 'aria-labelledby': authorId, tabindex: -1 } },
@@ -161,7 +162,9 @@ export function renderMessage(message: TicketMessageView, context: MessageRender
       message.unread ? h('span', { className: 'badge message__unread', text: strings.unread }) : null,
       ' ',
       h('time', { className: 'message__time muted', attrs: { datetime: new Date(message.createdAt).toISOString(), 'data-epoch': message.createdAt }, text: time.local(message.createdAt) }),
-      context.canWithdraw && message.role === 'customer' && !message.withdrawn ? button(strings.withdraw, { 'data-action': 'withdraw', 'data-message-id': message.id }, 'button-link message__withdraw') : null,
+      context.canWithdraw && message.role === 'customer' && !message.withdrawn
+        ? button(strings.withdraw, { 'data-action': 'withdraw', 'data-message-id': message.id }, 'button-link message__withdraw')
+        : null,
     ),
     banner(message, strings),
     body,

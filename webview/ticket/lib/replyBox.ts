@@ -130,7 +130,15 @@ export class ReplyBox {
           ' ',
           h('span', { className: 'muted', text: `(${formatSize(attachment.sizeBytes, this.strings)})` }),
           ' ',
-          button('×', { 'data-attachment-id': attachment.id, 'aria-label': fill(this.strings.removeAttachment, outsideAttribute(attachment.name, 200)), title: fill(this.strings.removeAttachment, outsideAttribute(attachment.name, 200)) }, 'button-link'),
+          button(
+            '×',
+            {
+              'data-attachment-id': attachment.id,
+              'aria-label': fill(this.strings.removeAttachment, outsideAttribute(attachment.name, 200)),
+              title: fill(this.strings.removeAttachment, outsideAttribute(attachment.name, 200)),
+            },
+            'button-link',
+          ),
         ),
       ),
     );

@@ -36,7 +36,14 @@ function satisfactionList(value: unknown, required: boolean): SatisfactionRecord
       throw businessError('OSM.01010001');
     }
     const text = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
-    return { satisfaction_id: id, satisfaction_value: score, satisfaction_name: text('satisfaction_name'), sat_category_id: text('sat_category_id'), parent_category_id: text('parent_category_id'), instance_name: text('instance_name') };
+    return {
+      satisfaction_id: id,
+      satisfaction_value: score,
+      satisfaction_name: text('satisfaction_name'),
+      sat_category_id: text('sat_category_id'),
+      parent_category_id: text('parent_category_id'),
+      instance_name: text('instance_name'),
+    };
   });
 }
 
@@ -99,8 +106,11 @@ function contactInfo(rc: RouteContext) {
   const c = requireCase(rc);
   if (c.status === 13) throw businessError('OSM.01010034');
   c.contact = {
-    areaCode: areaCode ?? c.contact.areaCode, remindMobile: mobile ?? c.contact.remindMobile, remindMail: mail ?? c.contact.remindMail,
-    remindTime: time ?? c.contact.remindTime, ccEmail: cc ? cc.join(';') : c.contact.ccEmail,
+    areaCode: areaCode ?? c.contact.areaCode,
+    remindMobile: mobile ?? c.contact.remindMobile,
+    remindMail: mail ?? c.contact.remindMail,
+    remindTime: time ?? c.contact.remindTime,
+    ccEmail: cc ? cc.join(';') : c.contact.ccEmail,
     contactType: typeof extension.contactType === 'string' ? extension.contactType : c.contact.contactType,
   };
   rc.state.log(c, 114, { zh: '修改工单客户沟通方式', en: 'Contact method changed' }, customerOf(rc));
@@ -112,10 +122,14 @@ function showExtendsParams(rc: RouteContext) {
   const c = requireCase(rc);
   const params = rc.state.catalogue.problemTypes.find((p) => p.id === c.businessTypeId)?.extendsParams ?? [];
   return ok({
-    error_code: '', error_msg: '',
+    error_code: '',
+    error_msg: '',
     ext_params: params.map((p) => ({
-      param_key: p.key, rela_object_properties_value: c.extendsMap[p.key] === undefined ? '' : String(c.extendsMap[p.key]),
-      param_name: rc.name(p.name), param_desc: rc.name(p.tips), param_type: p.type,
+      param_key: p.key,
+      rela_object_properties_value: c.extendsMap[p.key] === undefined ? '' : String(c.extendsMap[p.key]),
+      param_name: rc.name(p.name),
+      param_desc: rc.name(p.tips),
+      param_type: p.type,
       select_item: p.options ? JSON.stringify(Object.fromEntries(Object.entries(p.options).map(([k, v]) => [k, rc.name(v)]))) : '',
     })),
   });

@@ -26,8 +26,16 @@ const URL_LIFETIME_MS = 5 * 60_000;
 const URL_SIGNING_KEY = 'osm-emulator-obs';
 
 const CONTENT_TYPES: Record<string, string> = {
-  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp',
-  txt: 'text/plain', log: 'text/plain', ini: 'text/plain', pdf: 'application/pdf', zip: 'application/zip',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  bmp: 'image/bmp',
+  txt: 'text/plain',
+  log: 'text/plain',
+  ini: 'text/plain',
+  pdf: 'application/pdf',
+  zip: 'application/zip',
 };
 
 const extensionOf = (name: string) => (name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '');
@@ -58,7 +66,7 @@ function uploadMultipart(rc: RouteContext) {
   } catch {
     throw businessError('OSM.01010001');
   }
-  const name = typeof form.fileName === 'string' && form.fileName ? form.fileName : file.fileName ?? '';
+  const name = typeof form.fileName === 'string' && form.fileName ? form.fileName : (file.fileName ?? '');
   const framing = /\bchunked\b/i.test(headerValue(rc.request, 'transfer-encoding') ?? '') ? 'chunked' : 'length';
   return ok({ accessory_id: store(rc.state, name, form.accessoryFrom, file.data, { bodyBytes: rc.request.body.length, framing }) });
 }
@@ -136,14 +144,22 @@ function accessUrls(rc: RouteContext) {
 const both = (pattern: string) => [pattern, pattern.replace('/accessorys/', '/accessory/')];
 
 export const attachmentRoutes: OsmRoute[] = [
-  ...['/v2/servicerequest/accessorys/limits', '/v2/servicerequest/accessorylimits'].map((pattern): OsmRoute => ({
-    method: 'GET', pattern, op: 'ShowAccessoryLimits', handle: () => ok({
-      accessory_limit: {
-        limit_count: String(ACCESSORY_LIMIT.count), limit_size: String(ACCESSORY_LIMIT.sizeMb),
-        limit_zip_decompress_size: String(ACCESSORY_LIMIT.zipDecompressMb), limit_file_type: ACCESSORY_LIMIT.fileTypes,
-      },
+  ...['/v2/servicerequest/accessorys/limits', '/v2/servicerequest/accessorylimits'].map(
+    (pattern): OsmRoute => ({
+      method: 'GET',
+      pattern,
+      op: 'ShowAccessoryLimits',
+      handle: () =>
+        ok({
+          accessory_limit: {
+            limit_count: String(ACCESSORY_LIMIT.count),
+            limit_size: String(ACCESSORY_LIMIT.sizeMb),
+            limit_zip_decompress_size: String(ACCESSORY_LIMIT.zipDecompressMb),
+            limit_file_type: ACCESSORY_LIMIT.fileTypes,
+          },
+        }),
     }),
-  })),
+  ),
   { method: 'POST', pattern: '/v2/servicerequest/accessorys', op: 'UploadAccessory', handle: uploadMultipart },
   { method: 'POST', pattern: '/v2/servicerequest/accessorys/json-format-content', op: 'UploadJsonAccessories', handle: uploadJson },
   { method: 'GET', pattern: '/v2/servicerequest/accessorys/access-urls', op: 'ListAccessoryAccessUrls', handle: accessUrls },

@@ -62,17 +62,40 @@ function createCase(rc: RouteContext): ReturnType<typeof ok> {
   state.quota.unUsed -= 1;
   const now = state.now();
   const c: CaseRecord = {
-    id: state.caseId(now), status: 0, businessTypeId, productCategoryId: productId ?? problem.productId, subTypeId, regionId, severityId,
-    description, createTime: now, resolution: '', rootCause: '', messages: [], logs: [], labelIds: [], relatedIds: [],
-    satisfaction: [], judgement: '', extendsMap: extendsMap as JsonObject, serviceType: 'IncidentService',
+    id: state.caseId(now),
+    status: 0,
+    businessTypeId,
+    productCategoryId: productId ?? problem.productId,
+    subTypeId,
+    regionId,
+    severityId,
+    description,
+    createTime: now,
+    resolution: '',
+    rootCause: '',
+    messages: [],
+    logs: [],
+    labelIds: [],
+    relatedIds: [],
+    satisfaction: [],
+    judgement: '',
+    extendsMap: extendsMap as JsonObject,
+    serviceType: 'IncidentService',
     contact: { areaCode, remindMobile: mobile, remindMail: mail, remindTime, contactType: String(extensionMap.contactType ?? '0,1'), ccEmail: ccEmails.join(';') },
   };
   if (ccEmails.length > 0) state.lastCcEmails = ccEmails;
   state.cases.set(c.id, c);
   const customer = { id: state.account.subUserId, name: state.account.subUserName };
   state.addMessage(c, {
-    type: 0, replierId: customer.id, replierName: customer.name, iamUserType: 1, content: description, createTime: now,
-    accessoryIds, displayType: 'NORMAL', isFirst: true,
+    type: 0,
+    replierId: customer.id,
+    replierName: customer.name,
+    iamUserType: 1,
+    content: description,
+    createTime: now,
+    accessoryIds,
+    displayType: 'NORMAL',
+    isFirst: true,
   });
   state.log(c, 0, { zh: '创建工单', en: 'Ticket created' }, customer, now);
   // The simulated agent (off unless an agent delay is configured) answers like a support engineer.
@@ -133,17 +156,27 @@ export const caseRoutes: OsmRoute[] = [
   { method: 'POST', pattern: '/v2/servicerequest/cases', op: 'CreateCases', handle: createCase },
   { method: 'GET', pattern: '/v2/servicerequest/cases', op: 'ListCases', handle: listCases },
   { method: 'GET', pattern: '/v2/servicerequest/cases/count', op: 'ListCaseCounts', handle: countCases },
-  { method: 'GET', pattern: '/v2/servicerequest/cases/{case_id}', op: 'ShowCaseDetail', handle: (rc) => {
-    checkGroup(rc);
-    return ok({ incident_detail_info: presentDetail(requireCase(rc), rc) });
-  } },
+  {
+    method: 'GET',
+    pattern: '/v2/servicerequest/cases/{case_id}',
+    op: 'ShowCaseDetail',
+    handle: (rc) => {
+      checkGroup(rc);
+      return ok({ incident_detail_info: presentDetail(requireCase(rc), rc) });
+    },
+  },
   { method: 'GET', pattern: '/v2/servicerequest/cases/{case_id}/status', op: 'ShowCaseStatus', handle: (rc) => ok({ status: requireCase(rc).status }) },
-  { method: 'GET', pattern: '/v2/servicerequest/cases/{case_id}/operate-logs', op: 'ListCaseOperateLogs', handle: (rc) => {
-    checkGroup(rc);
-    const c = requireCase(rc);
-    const offset = rc.query.int('offset', { min: 0, max: 65535 }, 0) as number;
-    const limit = rc.query.int('limit', { min: 1, max: 100 }, 10) as number;
-    const logs = [...c.logs].sort((a, b) => b.time.getTime() - a.time.getTime());
-    return ok({ total_count: logs.length, incident_operate_log_list: logs.slice(offset, offset + limit).map((l) => presentLog(c, l, rc)) });
-  } },
+  {
+    method: 'GET',
+    pattern: '/v2/servicerequest/cases/{case_id}/operate-logs',
+    op: 'ListCaseOperateLogs',
+    handle: (rc) => {
+      checkGroup(rc);
+      const c = requireCase(rc);
+      const offset = rc.query.int('offset', { min: 0, max: 65535 }, 0) as number;
+      const limit = rc.query.int('limit', { min: 1, max: 100 }, 10) as number;
+      const logs = [...c.logs].sort((a, b) => b.time.getTime() - a.time.getTime());
+      return ok({ total_count: logs.length, incident_operate_log_list: logs.slice(offset, offset + limit).map((l) => presentLog(c, l, rc)) });
+    },
+  },
 ];

@@ -17,7 +17,8 @@ function issueToken(rc: RouteContext) {
   const { token, expiresAt } = rc.state.issueToken();
   const response = ok({
     token: {
-      expires_at: expiresAt.toISOString(), methods: ['password'],
+      expires_at: expiresAt.toISOString(),
+      methods: ['password'],
       user: { name: user.name, domain: { id: rc.state.account.domainId, name: rc.state.account.domainName } },
     },
   });
@@ -26,18 +27,35 @@ function issueToken(rc: RouteContext) {
 
 export const iamRoutes: OsmRoute[] = [
   { method: 'POST', pattern: '/v3/auth/tokens', op: 'KeystoneCreateUserTokenByPassword', service: 'iam', anonymous: true, handle: issueToken },
-  { method: 'GET', pattern: '/v3/auth/domains', op: 'KeystoneListAuthDomains', service: 'iam', handle: (rc) => ok({
-    domains: [{
-      id: rc.caller?.domainId ?? rc.state.account.domainId,
-      name: rc.caller?.domainId === rc.state.account.domainId ? rc.state.account.domainName : 'other-account', enabled: true, description: '',
-    }],
-    links: { self: `${rc.ctx.baseUrl}/v3/auth/domains`, previous: null, next: null },
-  }) },
-  { method: 'GET', pattern: '/v3/projects', op: 'KeystoneListProjects', service: 'iam', handle: (rc) => {
-    const wanted = rc.query.string('name');
-    const projects = [{ id: rc.state.account.projectIdCnSouth1, name: 'cn-south-1' }]
-      .filter((p) => !wanted || p.name === wanted)
-      .map((p) => ({ ...p, domain_id: rc.state.account.domainId, parent_id: rc.state.account.domainId, is_domain: false, enabled: true, description: '' }));
-    return ok({ projects, links: { self: `${rc.ctx.baseUrl}/v3/projects`, previous: null, next: null } });
-  } },
+  {
+    method: 'GET',
+    pattern: '/v3/auth/domains',
+    op: 'KeystoneListAuthDomains',
+    service: 'iam',
+    handle: (rc) =>
+      ok({
+        domains: [
+          {
+            id: rc.caller?.domainId ?? rc.state.account.domainId,
+            name: rc.caller?.domainId === rc.state.account.domainId ? rc.state.account.domainName : 'other-account',
+            enabled: true,
+            description: '',
+          },
+        ],
+        links: { self: `${rc.ctx.baseUrl}/v3/auth/domains`, previous: null, next: null },
+      }),
+  },
+  {
+    method: 'GET',
+    pattern: '/v3/projects',
+    op: 'KeystoneListProjects',
+    service: 'iam',
+    handle: (rc) => {
+      const wanted = rc.query.string('name');
+      const projects = [{ id: rc.state.account.projectIdCnSouth1, name: 'cn-south-1' }]
+        .filter((p) => !wanted || p.name === wanted)
+        .map((p) => ({ ...p, domain_id: rc.state.account.domainId, parent_id: rc.state.account.domainId, is_domain: false, enabled: true, description: '' }));
+      return ok({ projects, links: { self: `${rc.ctx.baseUrl}/v3/projects`, previous: null, next: null } });
+    },
+  },
 ];

@@ -41,81 +41,136 @@ function relatedIds(value: unknown): string[] {
 }
 
 export const labelRoutes: OsmRoute[] = [
-  { method: 'POST', pattern: '/v2/servicerequest/labels', op: 'CreateLabels', handle: (rc) => {
-    const { name, color } = labelBody(rc);
-    if ([...rc.state.labels.values()].some((l) => l.name === name)) throw businessError('OSM.01010040');
-    if (rc.state.labels.size >= MAX_LABELS_PER_ACCOUNT) throw businessError('OSM.01010041');
-    rc.state.addLabel(name, color);
-    return ok({});
-  } },
-  { method: 'GET', pattern: '/v2/servicerequest/labels', op: 'ListLabels', handle: (rc) => {
-    const offset = rc.query.int('offset', { min: 0, max: 2147483647 }, 0) as number;
-    const limit = rc.query.int('limit', { min: 0, max: 100 }, 10) as number;
-    const name = rc.query.string('name')?.toLowerCase();
-    const id = rc.query.int('label_id', { min: 0, max: 2147483647 });
-    const all = [...rc.state.labels.values()].filter((l) => (!name || l.name.toLowerCase().includes(name)) && (id === undefined || l.id === id));
-    return ok({ total_count: all.length, label_list: all.slice(offset, offset + limit).map(labelWire) });
-  } },
-  { method: 'PUT', pattern: '/v2/servicerequest/labels/{label_id}', op: 'UpdateLabels', handle: (rc) => {
-    const label = requireLabel(rc);
-    const { name, color } = labelBody(rc);
-    if ([...rc.state.labels.values()].some((l) => l.name === name && l.id !== label.id)) throw businessError('OSM.01010040');
-    label.name = name;
-    label.color = color;
-    return ok({});
-  } },
-  { method: 'DELETE', pattern: '/v2/servicerequest/labels/{label_id}', op: 'DeleteLabels', handle: (rc) => {
-    const label = requireLabel(rc);
-    rc.state.labels.delete(label.id);
-    for (const c of rc.state.cases.values()) c.labelIds = c.labelIds.filter((id) => id !== label.id);
-    return ok({});
-  } },
-  { method: 'GET', pattern: '/v2/servicerequest/cases/{case_id}/labels', op: 'ListCaseLabels', handle: (rc) => {
-    const c = requireCase(rc);
-    return ok({ case_label_list: c.labelIds.flatMap((id) => { const l = rc.state.labels.get(id); return l ? [labelWire(l)] : []; }) });
-  } },
-  { method: 'POST', pattern: '/v2/servicerequest/cases/{case_id}/labels', op: 'CreateCaseLabels', handle: (rc) => {
-    const c = requireCase(rc);
-    const ids = labelIdsFromQuery(rc);
-    const merged = [...new Set([...c.labelIds, ...ids])];
-    if (merged.length > MAX_LABELS_PER_CASE) throw businessError('OSM.01010042');
-    c.labelIds = merged;
-    return ok({});
-  } },
-  { method: 'DELETE', pattern: '/v2/servicerequest/cases/{case_id}/labels', op: 'DeleteCaseLabels', handle: (rc) => {
-    const c = requireCase(rc);
-    const ids = labelIdsFromQuery(rc);
-    c.labelIds = c.labelIds.filter((id) => !ids.includes(id));
-    return ok({});
-  } },
-  { method: 'GET', pattern: '/v2/servicerequest/cases/{case_id}/relations', op: 'ListRelation', handle: (rc) => {
-    const c = requireCase(rc);
-    return ok({
-      case_relation_list: c.relatedIds.flatMap((id) => {
-        const other = rc.state.cases.get(id);
-        return other ? [{ case_id: other.id, simple_description: other.description, user_name: rc.state.account.subUserName }] : [];
-      }),
-    });
-  } },
-  { method: 'POST', pattern: '/v2/servicerequest/cases/{case_id}/relations', op: 'CreateRelations', handle: (rc) => {
-    const body = rc.json();
-    checkGroup(rc, body.group_id);
-    const ids = relatedIds(body.related_id_list);
-    const c = requireCase(rc);
-    if (ids.includes(c.id)) throw businessError('OSM.01010044');
-    if (ids.some((id) => !rc.state.cases.has(id))) throw businessError('OSM.01010015');
-    const merged = [...new Set([...c.relatedIds, ...ids])];
-    if (merged.length > MAX_RELATIONS_PER_CASE) throw businessError('OSM.01010043');
-    c.relatedIds = merged;
-    return ok({});
-  } },
-  { method: 'DELETE', pattern: '/v2/servicerequest/cases/{case_id}/relations', op: 'DeleteRelation', handle: (rc) => {
-    const body = rc.json();
-    checkGroup(rc, body.group_id);
-    const relatedId = bodyString(body, 'related_id', { required: true, min: 1, max: 64 }) as string;
-    const c = requireCase(rc);
-    if (!c.relatedIds.includes(relatedId)) throw businessError('OSM.01010001');
-    c.relatedIds = c.relatedIds.filter((id) => id !== relatedId);
-    return ok({});
-  } },
+  {
+    method: 'POST',
+    pattern: '/v2/servicerequest/labels',
+    op: 'CreateLabels',
+    handle: (rc) => {
+      const { name, color } = labelBody(rc);
+      if ([...rc.state.labels.values()].some((l) => l.name === name)) throw businessError('OSM.01010040');
+      if (rc.state.labels.size >= MAX_LABELS_PER_ACCOUNT) throw businessError('OSM.01010041');
+      rc.state.addLabel(name, color);
+      return ok({});
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/v2/servicerequest/labels',
+    op: 'ListLabels',
+    handle: (rc) => {
+      const offset = rc.query.int('offset', { min: 0, max: 2147483647 }, 0) as number;
+      const limit = rc.query.int('limit', { min: 0, max: 100 }, 10) as number;
+      const name = rc.query.string('name')?.toLowerCase();
+      const id = rc.query.int('label_id', { min: 0, max: 2147483647 });
+      const all = [...rc.state.labels.values()].filter((l) => (!name || l.name.toLowerCase().includes(name)) && (id === undefined || l.id === id));
+      return ok({ total_count: all.length, label_list: all.slice(offset, offset + limit).map(labelWire) });
+    },
+  },
+  {
+    method: 'PUT',
+    pattern: '/v2/servicerequest/labels/{label_id}',
+    op: 'UpdateLabels',
+    handle: (rc) => {
+      const label = requireLabel(rc);
+      const { name, color } = labelBody(rc);
+      if ([...rc.state.labels.values()].some((l) => l.name === name && l.id !== label.id)) throw businessError('OSM.01010040');
+      label.name = name;
+      label.color = color;
+      return ok({});
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: '/v2/servicerequest/labels/{label_id}',
+    op: 'DeleteLabels',
+    handle: (rc) => {
+      const label = requireLabel(rc);
+      rc.state.labels.delete(label.id);
+      for (const c of rc.state.cases.values()) c.labelIds = c.labelIds.filter((id) => id !== label.id);
+      return ok({});
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/v2/servicerequest/cases/{case_id}/labels',
+    op: 'ListCaseLabels',
+    handle: (rc) => {
+      const c = requireCase(rc);
+      return ok({
+        case_label_list: c.labelIds.flatMap((id) => {
+          const l = rc.state.labels.get(id);
+          return l ? [labelWire(l)] : [];
+        }),
+      });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/v2/servicerequest/cases/{case_id}/labels',
+    op: 'CreateCaseLabels',
+    handle: (rc) => {
+      const c = requireCase(rc);
+      const ids = labelIdsFromQuery(rc);
+      const merged = [...new Set([...c.labelIds, ...ids])];
+      if (merged.length > MAX_LABELS_PER_CASE) throw businessError('OSM.01010042');
+      c.labelIds = merged;
+      return ok({});
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: '/v2/servicerequest/cases/{case_id}/labels',
+    op: 'DeleteCaseLabels',
+    handle: (rc) => {
+      const c = requireCase(rc);
+      const ids = labelIdsFromQuery(rc);
+      c.labelIds = c.labelIds.filter((id) => !ids.includes(id));
+      return ok({});
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/v2/servicerequest/cases/{case_id}/relations',
+    op: 'ListRelation',
+    handle: (rc) => {
+      const c = requireCase(rc);
+      return ok({
+        case_relation_list: c.relatedIds.flatMap((id) => {
+          const other = rc.state.cases.get(id);
+          return other ? [{ case_id: other.id, simple_description: other.description, user_name: rc.state.account.subUserName }] : [];
+        }),
+      });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/v2/servicerequest/cases/{case_id}/relations',
+    op: 'CreateRelations',
+    handle: (rc) => {
+      const body = rc.json();
+      checkGroup(rc, body.group_id);
+      const ids = relatedIds(body.related_id_list);
+      const c = requireCase(rc);
+      if (ids.includes(c.id)) throw businessError('OSM.01010044');
+      if (ids.some((id) => !rc.state.cases.has(id))) throw businessError('OSM.01010015');
+      const merged = [...new Set([...c.relatedIds, ...ids])];
+      if (merged.length > MAX_RELATIONS_PER_CASE) throw businessError('OSM.01010043');
+      c.relatedIds = merged;
+      return ok({});
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: '/v2/servicerequest/cases/{case_id}/relations',
+    op: 'DeleteRelation',
+    handle: (rc) => {
+      const body = rc.json();
+      checkGroup(rc, body.group_id);
+      const relatedId = bodyString(body, 'related_id', { required: true, min: 1, max: 64 }) as string;
+      const c = requireCase(rc);
+      if (!c.relatedIds.includes(relatedId)) throw businessError('OSM.01010001');
+      c.relatedIds = c.relatedIds.filter((id) => id !== relatedId);
+      return ok({});
+    },
+  },
 ];

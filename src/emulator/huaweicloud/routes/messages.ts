@@ -37,8 +37,15 @@ function submitMessage(rc: RouteContext) {
   const state = rc.state;
   const customer = { id: state.account.subUserId, name: state.account.subUserName };
   state.addMessage(c, {
-    type: 0, replierId: customer.id, replierName: customer.name, iamUserType: 1, content, createTime: state.now(),
-    accessoryIds, displayType: 'NORMAL', isFirst: false,
+    type: 0,
+    replierId: customer.id,
+    replierName: customer.name,
+    iamUserType: 1,
+    content,
+    createTime: state.now(),
+    accessoryIds,
+    displayType: 'NORMAL',
+    isFirst: false,
   });
   // The simulated agent (off unless an agent delay is configured) answers like a support engineer.
   rc.ctx.agent.schedule(() => new OsmCaseLifecycle(rc.state).autoRespond(c.id));
@@ -91,11 +98,13 @@ function pollNewMessages(rc: RouteContext) {
     const messages = c.messages.filter((m) => (since === undefined ? isUnread(m) : m.seq > since)).sort((a, b) => a.seq - b.seq);
     const updates = since === undefined ? [] : rc.state.messageUpdates.filter((u) => u.caseId === c.id && u.seq > since);
     if (messages.length === 0 && updates.length === 0) return [];
-    return [{
-      incident_id: c.id,
-      message_list: messages.map((m) => presentMessage(m, rc)),
-      update_messages: updates.map((u) => ({ message_id: u.messageId, status: u.status })),
-    }];
+    return [
+      {
+        incident_id: c.id,
+        message_list: messages.map((m) => presentMessage(m, rc)),
+        update_messages: updates.map((u) => ({ message_id: u.messageId, status: u.status })),
+      },
+    ];
   });
   const imstatus = cases.map((c) => ({ status: c.messages.some(isUnread) ? 0 : 1, incident_id: c.id }));
   return ok({ imstatus, immsg, last_message_time_id: rc.state.issueCursor() });
@@ -105,7 +114,9 @@ function unreadCounts(rc: RouteContext) {
   checkGroup(rc);
   return ok({
     imunread: casesOf(rc).map((c) => ({
-      status: serviceAcceptsMessages(c.status) ? 1 : 0, incident_id: c.id, unread_num: c.messages.filter(isUnread).length,
+      status: serviceAcceptsMessages(c.status) ? 1 : 0,
+      incident_id: c.id,
+      unread_num: c.messages.filter(isUnread).length,
     })),
   });
 }

@@ -8,7 +8,10 @@ const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
 export function checkCcEmails(value: unknown, maxCount: number): string[] {
   if (value === undefined || value === null || value === '') return [];
   if (typeof value !== 'string' || value.length > 5000) throw businessError('OSM.01010008');
-  const emails = value.split(/[;,]/).map((e) => e.trim()).filter((e) => e !== '');
+  const emails = value
+    .split(/[;,]/)
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
   if (emails.length > maxCount || emails.some((e) => !EMAIL.test(e) || e.length > 128)) throw businessError('OSM.01010008');
   return emails;
 }

@@ -3,7 +3,19 @@
 import * as path from 'node:path';
 import { aliyunProfileFromEnvironment } from './environment';
 import { type AliyunCliProfile, profileMode, resolveAliyunProfile, stringField } from './cli-modes';
-import { asRecord, displayPath, importText, importWarning, parseJsonDocument, readSourceText, suggestLabel, withNote, type ImportCandidate, type ImportEnvironment, type ImportReport } from '../../../core/credential-import';
+import {
+  asRecord,
+  displayPath,
+  importText,
+  importWarning,
+  parseJsonDocument,
+  readSourceText,
+  suggestLabel,
+  withNote,
+  type ImportCandidate,
+  type ImportEnvironment,
+  type ImportReport,
+} from '../../../core/credential-import';
 import { ALIYUN_ID, ALIYUN_NAME } from '../identity';
 
 /** Path of the aliyun CLI configuration under a home folder. */

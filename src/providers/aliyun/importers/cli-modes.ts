@@ -6,8 +6,20 @@ import { importText, type AssumeRoleSettings, type ImportText } from '../../../c
 export type AliyunCliProfile = Record<string, unknown>;
 
 export const KNOWN_ALIYUN_MODES = [
-  'AK', 'StsToken', 'RamRoleArn', 'ChainableRamRoleArn', 'EcsRamRole', 'RamRoleArnWithRoleName', 'External',
-  'CredentialsURI', 'OIDC', 'CloudSSO', 'OAuth', 'RsaKeyPair', 'BearerToken', 'Anonymous',
+  'AK',
+  'StsToken',
+  'RamRoleArn',
+  'ChainableRamRoleArn',
+  'EcsRamRole',
+  'RamRoleArnWithRoleName',
+  'External',
+  'CredentialsURI',
+  'OIDC',
+  'CloudSSO',
+  'OAuth',
+  'RsaKeyPair',
+  'BearerToken',
+  'Anonymous',
 ] as const;
 
 export interface ResolvedProfile {
@@ -86,9 +98,7 @@ function temporaryKeys(profile: AliyunCliProfile, now: Date, loginHint: boolean)
     const hint = loginHint ? 'sign in again with the aliyun CLI' : 'run aliyun configure again';
     return notImportable(importText('The STS token expired at {0}; {1}, then re-scan.', expiresAt, hint));
   }
-  const note = expiresAt
-    ? importText('Temporary STS credentials; they expire at {0}.', expiresAt)
-    : importText('Temporary STS credentials; their expiry is unknown.');
+  const note = expiresAt ? importText('Temporary STS credentials; they expire at {0}.', expiresAt) : importText('Temporary STS credentials; their expiry is unknown.');
   return { ...keys, securityToken, ...(expiresAt ? { expiresAt } : {}), note };
 }
 
@@ -96,12 +106,7 @@ function temporaryKeys(profile: AliyunCliProfile, now: Date, loginHint: boolean)
  * Resolves one profile to importable keys, or to a reason why it cannot be imported.
  * `lookup` finds other profiles by name, for ChainableRamRoleArn's source_profile.
  */
-export function resolveAliyunProfile(
-  profile: AliyunCliProfile,
-  lookup: (name: string) => AliyunCliProfile | undefined,
-  now: Date,
-  visited: ReadonlySet<string> = new Set(),
-): ResolvedProfile {
+export function resolveAliyunProfile(profile: AliyunCliProfile, lookup: (name: string) => AliyunCliProfile | undefined, now: Date, visited: ReadonlySet<string> = new Set()): ResolvedProfile {
   const mode = profileMode(profile);
   switch (mode) {
     case 'AK':
@@ -146,12 +151,7 @@ function withRole(keys: ResolvedProfile, profile: AliyunCliProfile): ResolvedPro
   return { ...keys, assumeRole, note: importText('Imports the AccessKey and assumes role {0} with it.', assumeRole.roleArn) };
 }
 
-function resolveChained(
-  profile: AliyunCliProfile,
-  lookup: (name: string) => AliyunCliProfile | undefined,
-  now: Date,
-  visited: ReadonlySet<string>,
-): ResolvedProfile {
+function resolveChained(profile: AliyunCliProfile, lookup: (name: string) => AliyunCliProfile | undefined, now: Date, visited: ReadonlySet<string>): ResolvedProfile {
   const name = stringField(profile, 'name');
   const sourceName = stringField(profile, 'source_profile');
   if (!sourceName) return notImportable(importText('The profile has no source_profile.'));

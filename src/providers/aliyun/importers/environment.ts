@@ -34,7 +34,7 @@ function keyCandidate(env: ImportEnvironment['env'], prefix: string): ImportCand
   const accessKeySecret = env[secretName]?.trim() ?? '';
   if (!accessKeyId && !accessKeySecret) return undefined;
   const securityToken = env[`${prefix}SECURITY_TOKEN`]?.trim() || undefined;
-  const region = (prefix ? env[`${prefix}REGION_ID`] ?? env[`${prefix}REGION`] : undefined)?.trim() || undefined;
+  const region = (prefix ? (env[`${prefix}REGION_ID`] ?? env[`${prefix}REGION`]) : undefined)?.trim() || undefined;
   const base: ImportCandidate = {
     provider: ALIYUN_ID,
     source: `Environment: ${idName}`,
@@ -60,15 +60,14 @@ function keyCandidate(env: ImportEnvironment['env'], prefix: string): ImportCand
 function roleOnlyCandidates(env: ImportEnvironment['env']): ImportCandidate[] {
   const results: ImportCandidate[] = [];
   const listed = (source: string, mode: string, note: ReturnType<typeof importText>): ImportCandidate =>
-    withNote(
-      { provider: ALIYUN_ID, source, suggestedLabel: suggestLabel(ALIYUN_NAME, mode), accessKeyId: '', mode, importable: false, needsSecret: false },
-      note,
-    );
+    withNote({ provider: ALIYUN_ID, source, suggestedLabel: suggestLabel(ALIYUN_NAME, mode), accessKeyId: '', mode, importable: false, needsSecret: false }, note);
   if (env.ALIBABA_CLOUD_ROLE_ARN && env.ALIBABA_CLOUD_OIDC_PROVIDER_ARN && env.ALIBABA_CLOUD_OIDC_TOKEN_FILE) {
     results.push(listed('Environment: ALIBABA_CLOUD_OIDC_PROVIDER_ARN', 'OIDC', importText('OIDC role credentials (RRSA) are exchanged at run time and cannot be imported.')));
   }
   if (env.ALIBABA_CLOUD_ECS_METADATA) {
-    results.push(listed('Environment: ALIBABA_CLOUD_ECS_METADATA', 'EcsRamRole', importText('ECS instance RAM role {0} only works on an ECS instance and cannot be imported.', env.ALIBABA_CLOUD_ECS_METADATA)));
+    results.push(
+      listed('Environment: ALIBABA_CLOUD_ECS_METADATA', 'EcsRamRole', importText('ECS instance RAM role {0} only works on an ECS instance and cannot be imported.', env.ALIBABA_CLOUD_ECS_METADATA)),
+    );
   }
   if (env.ALIBABA_CLOUD_CREDENTIALS_URI) {
     results.push(listed('Environment: ALIBABA_CLOUD_CREDENTIALS_URI', 'CredentialsURI', importText('Credentials are fetched from a URL at run time and cannot be imported.')));

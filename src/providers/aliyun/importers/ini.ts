@@ -2,7 +2,22 @@
 // ~/.alibabacloud/credentials, overridable with ALIBABA_CLOUD_CREDENTIALS_FILE.
 import * as path from 'node:path';
 import { aliyunProfileFromEnvironment } from './environment';
-import { displayPath, expandHome, importText, iniProblemWarnings, parseIni, readSourceText, suggestLabel, withNote, type AssumeRoleSettings, type ImportCandidate, type ImportEnvironment, type ImportReport, type ImportText, type IniSection } from '../../../core/credential-import';
+import {
+  displayPath,
+  expandHome,
+  importText,
+  iniProblemWarnings,
+  parseIni,
+  readSourceText,
+  suggestLabel,
+  withNote,
+  type AssumeRoleSettings,
+  type ImportCandidate,
+  type ImportEnvironment,
+  type ImportReport,
+  type ImportText,
+  type IniSection,
+} from '../../../core/credential-import';
 import { ALIYUN_ID, ALIYUN_NAME } from '../identity';
 
 /** The INI path the SDK would read for this environment. */

@@ -39,7 +39,10 @@ export class AliyunAttachmentsApi {
     const putUrl = readString(data.PutSignedUrl);
     if (!objectKey || !putUrl) {
       throw new TicketError({
-        kind: 'server', code: 'MissingUploadUrl', operation: GET_UPLOAD_URL.action, requestId,
+        kind: 'server',
+        code: 'MissingUploadUrl',
+        operation: GET_UPLOAD_URL.action,
+        requestId,
         message: describeError('server', { provider: PROVIDER_NAME, operation: GET_UPLOAD_URL.action, requestId, detail: 'The answer did not include an upload link' }),
       });
     }
@@ -82,7 +85,17 @@ function readStorageAnswer(answer: HttpAnswer, context: AnswerContext): void {
   const code = /<Code>([^<]{1,64})<\/Code>/.exec(answer.text())?.[1] ?? `HTTP${answer.status}`;
   const kind = answer.status >= 500 ? 'server' : 'invalid-input';
   throw new TicketError({
-    kind, code, httpStatus: answer.status, operation: context.operation, requestId: context.requestId,
-    message: describeError(kind, { provider: PROVIDER_NAME, operation: context.operation, code, requestId: context.requestId, detail: 'The storage service refused the upload; attach the file again' }),
+    kind,
+    code,
+    httpStatus: answer.status,
+    operation: context.operation,
+    requestId: context.requestId,
+    message: describeError(kind, {
+      provider: PROVIDER_NAME,
+      operation: context.operation,
+      code,
+      requestId: context.requestId,
+      detail: 'The storage service refused the upload; attach the file again',
+    }),
   });
 }

@@ -47,19 +47,26 @@ export interface ListTickets2020Request {
 
 /** Thin typed wrappers; every call carries the account's `Language`. */
 export class Workorder2020Api {
-  constructor(private readonly t: WorkorderTransport, private readonly language: AliyunLanguage) {}
+  constructor(
+    private readonly t: WorkorderTransport,
+    private readonly language: AliyunLanguage,
+  ) {}
 
   createTicket(request: CreateTicket2020Request, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.send(ACTIONS_2020.CreateTicket, {
-      category: request.categoryId,
-      productCode: request.productCode,
-      content: request.content,
-      email: request.email,
-      title: request.title || undefined,
-      secretContent: request.secretContent || undefined,
-      phone: request.phone || undefined,
-      notifyTimeRange: request.notifyTimeRange,
-    }, signal);
+    return this.send(
+      ACTIONS_2020.CreateTicket,
+      {
+        category: request.categoryId,
+        productCode: request.productCode,
+        content: request.content,
+        email: request.email,
+        title: request.title || undefined,
+        secretContent: request.secretContent || undefined,
+        phone: request.phone || undefined,
+        notifyTimeRange: request.notifyTimeRange,
+      },
+      signal,
+    );
   }
 
   listProducts(signal?: AbortSignal): Promise<AliyunResult> {
@@ -71,16 +78,20 @@ export class Workorder2020Api {
   }
 
   listTickets(request: ListTickets2020Request, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.send(ACTIONS_2020.ListTickets, {
-      pageStart: request.pageStart,
-      pageSize: request.pageSize,
-      createdAfterTime: request.createdAfterSeconds,
-      createdBeforeTime: request.createdBeforeSeconds,
-      // Comma-separated single parameters in this version.
-      ids: request.ids?.length ? request.ids.join(',') : undefined,
-      ticketStatus: request.statuses?.length ? request.statuses.join(',') : undefined,
-      productCode: request.productCode || undefined,
-    }, signal);
+    return this.send(
+      ACTIONS_2020.ListTickets,
+      {
+        pageStart: request.pageStart,
+        pageSize: request.pageSize,
+        createdAfterTime: request.createdAfterSeconds,
+        createdBeforeTime: request.createdBeforeSeconds,
+        // Comma-separated single parameters in this version.
+        ids: request.ids?.length ? request.ids.join(',') : undefined,
+        ticketStatus: request.statuses?.length ? request.statuses.join(',') : undefined,
+        productCode: request.productCode || undefined,
+      },
+      signal,
+    );
   }
 
   listTicketNotes(ticketId: string, signal?: AbortSignal): Promise<AliyunResult> {

@@ -59,30 +59,37 @@ export class AliyunTicketsApi {
 
   createTicket(request: CreateTicket2021Request, signal?: AbortSignal): Promise<AliyunResult> {
     const secret = request.secretInfo;
-    const secretInfo = secret && (secret.content || secret.fileNames?.length)
-      ? { content: secret.content || undefined, fileNameList: secret.fileNames?.length ? [...secret.fileNames] : undefined }
-      : undefined;
-    return this.send(ACTIONS.CreateTicket, {
-      categoryId: request.categoryId,
-      description: request.description,
-      severity: request.severity,
-      title: request.title || undefined,
-      email: request.email || undefined,
-      fileNameList: nonEmpty(request.fileNames),
-      secretInfo,
-    }, signal);
+    const secretInfo =
+      secret && (secret.content || secret.fileNames?.length) ? { content: secret.content || undefined, fileNameList: secret.fileNames?.length ? [...secret.fileNames] : undefined } : undefined;
+    return this.send(
+      ACTIONS.CreateTicket,
+      {
+        categoryId: request.categoryId,
+        description: request.description,
+        severity: request.severity,
+        title: request.title || undefined,
+        email: request.email || undefined,
+        fileNameList: nonEmpty(request.fileNames),
+        secretInfo,
+      },
+      signal,
+    );
   }
 
   listTickets(request: ListTickets2021Request, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.send(ACTIONS.ListTickets, {
-      pageNumber: request.pageNumber,
-      pageSize: request.pageSize,
-      startDate: request.startDate,
-      endDate: request.endDate,
-      statusList: nonEmpty(request.statusList),
-      ticketIdList: nonEmpty(request.ticketIds),
-      keyword: request.keyword || undefined,
-    }, signal);
+    return this.send(
+      ACTIONS.ListTickets,
+      {
+        pageNumber: request.pageNumber,
+        pageSize: request.pageSize,
+        startDate: request.startDate,
+        endDate: request.endDate,
+        statusList: nonEmpty(request.statusList),
+        ticketIdList: nonEmpty(request.ticketIds),
+        keyword: request.keyword || undefined,
+      },
+      signal,
+    );
   }
 
   getTicket(ticketId: string, signal?: AbortSignal): Promise<AliyunResult> {
@@ -106,13 +113,17 @@ export class AliyunTicketsApi {
   }
 
   evaluateTicket(request: EvaluateTicket2021Request, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.send(ACTIONS.EvaluateTicket, {
-      ticketId: request.ticketId,
-      // Score is a string in the SDK model ("1".."5").
-      score: String(request.score),
-      solved: request.solved,
-      content: request.content || undefined,
-    }, signal);
+    return this.send(
+      ACTIONS.EvaluateTicket,
+      {
+        ticketId: request.ticketId,
+        // Score is a string in the SDK model ("1".."5").
+        score: String(request.score),
+        solved: request.solved,
+        content: request.content || undefined,
+      },
+      signal,
+    );
   }
 
   private send(action: ActionSpec, request: WorkorderRequestModel, signal?: AbortSignal): Promise<AliyunResult> {

@@ -29,17 +29,11 @@ function wireName(field: string): string {
 // 2020-03-26 sends every parameter in the query (§5). ReplyTicket is missing from the SDK; seed §5.6.
 const V2020: Readonly<Record<string, readonly WorkorderParamSpec[]>> = {
   CloseTicket: [q('language'), q('ticketId')],
-  CreateTicket: [
-    q('category'), q('content'), q('email'), q('language'), q('notifyTimeRange'), q('phone'), q('productCode'),
-    q('secretContent'), q('title'),
-  ],
+  CreateTicket: [q('category'), q('content'), q('email'), q('language'), q('notifyTimeRange'), q('phone'), q('productCode'), q('secretContent'), q('title')],
   ListCategories: [q('language'), q('productCode')],
   ListProducts: [q('language')],
   ListTicketNotes: [q('language'), q('ticketId')],
-  ListTickets: [
-    q('createdAfterTime'), q('createdBeforeTime'), q('ids'), q('language'), q('pageSize'), q('pageStart'),
-    q('productCode'), q('subUserId'), q('ticketStatus'),
-  ],
+  ListTickets: [q('createdAfterTime'), q('createdBeforeTime'), q('ids'), q('language'), q('pageSize'), q('pageStart'), q('productCode'), q('subUserId'), q('ticketStatus')],
   ReplyTicket: [q('content'), q('language'), q('secretContent'), q('ticketId')],
 };
 
@@ -47,7 +41,12 @@ const V2021: Readonly<Record<string, readonly WorkorderParamSpec[]>> = {
   CloseTicket: [b('ticketId'), b('uid')],
   CreateTicket: [
     { ...q('secretInfo', 'json'), jsonFields: { content: 'Content', fileNameList: 'FileNameList' } },
-    b('categoryId'), b('creatorId'), b('description'), b('email'), b('fileNameList', 'simple'), b('severity'),
+    b('categoryId'),
+    b('creatorId'),
+    b('description'),
+    b('email'),
+    b('fileNameList', 'simple'),
+    b('severity'),
     b('title'),
   ],
   EvaluateTicket: [b('content'), b('score'), b('solved'), b('ticketId'), b('uid')],
@@ -56,10 +55,7 @@ const V2021: Readonly<Record<string, readonly WorkorderParamSpec[]>> = {
   ListCategories: [q('language'), b('name'), b('productId')],
   ListProducts: [q('language'), q('name')],
   ListTicketNotes: [q('ticketId'), q('uid')],
-  ListTickets: [
-    q('pageNumber'), q('pageSize'), b('endDate'), b('keyword'), b('startDate'), b('statusList'), b('ticketId'),
-    b('ticketIdList', 'simple'), b('uid'),
-  ],
+  ListTickets: [q('pageNumber'), q('pageSize'), b('endDate'), b('keyword'), b('startDate'), b('statusList'), b('ticketId'), b('ticketIdList', 'simple'), b('uid')],
   ReopenTicket: [b('content'), b('ticketId'), b('uid')],
   ReplyTicket: [q('fileNameList', 'simple'), b('content'), b('encrypt'), b('ticketId'), b('uid')],
 };
@@ -98,10 +94,7 @@ export function isWorkorderVersion(value: string): value is WorkorderVersion {
 }
 
 /** Encodes a request model into wire query and body parameters per the action's table; unknown fields are rejected. */
-export function encodeWorkorderParams(
-  specs: readonly WorkorderParamSpec[],
-  request: WorkorderRequestModel,
-): EncodedWorkorderParams {
+export function encodeWorkorderParams(specs: readonly WorkorderParamSpec[], request: WorkorderRequestModel): EncodedWorkorderParams {
   const known = new Set(specs.map((spec) => spec.field));
   const unknown = Object.keys(request).filter((field) => !known.has(field));
   if (unknown.length > 0) throw new TypeError(`Unknown request field(s): ${unknown.join(', ')}`);

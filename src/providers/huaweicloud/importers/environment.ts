@@ -33,7 +33,15 @@ export function scanHuaweiCloudEnvironment(environment: ImportEnvironment): Impo
   if (read('IDP_ID') && read('ID_TOKEN_FILE')) {
     candidates.push(
       withNote(
-        { provider: HUAWEICLOUD_ID, source: 'Environment: HUAWEICLOUD_SDK_IDP_ID', suggestedLabel: suggestLabel(HUAWEICLOUD_NAME, 'federated'), accessKeyId: '', mode: 'federated', importable: false, needsSecret: false },
+        {
+          provider: HUAWEICLOUD_ID,
+          source: 'Environment: HUAWEICLOUD_SDK_IDP_ID',
+          suggestedLabel: suggestLabel(HUAWEICLOUD_NAME, 'federated'),
+          accessKeyId: '',
+          mode: 'federated',
+          importable: false,
+          needsSecret: false,
+        },
         importText('Federated (OIDC) identities are exchanged for temporary keys at run time and cannot be imported.'),
       ),
     );

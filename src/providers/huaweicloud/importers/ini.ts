@@ -2,7 +2,20 @@
 // HUAWEICLOUD_SDK_CREDENTIALS_FILE. OSM is a global service, so [global] (with domain_id) is preferred
 // and [basic] fills in when it holds other keys or the project id of the same keys.
 import * as path from 'node:path';
-import { displayPath, expandHome, importText, iniProblemWarnings, parseIni, readSourceText, suggestLabel, withNote, type ImportCandidate, type ImportEnvironment, type ImportReport, type IniSection } from '../../../core/credential-import';
+import {
+  displayPath,
+  expandHome,
+  importText,
+  iniProblemWarnings,
+  parseIni,
+  readSourceText,
+  suggestLabel,
+  withNote,
+  type ImportCandidate,
+  type ImportEnvironment,
+  type ImportReport,
+  type IniSection,
+} from '../../../core/credential-import';
 import { HUAWEICLOUD_ID, HUAWEICLOUD_NAME } from '../identity';
 
 /** The profile-file path the SDKs would read for this environment. */

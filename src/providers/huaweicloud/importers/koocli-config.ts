@@ -2,7 +2,21 @@
 // keys are stored encrypted by default, so only values that look like plaintext AK/SK are copied;
 // encrypted profiles keep their region/project/domain and ask the user for the keys.
 import * as path from 'node:path';
-import { asRecord, displayPath, importText, importWarning, parseJsonDocument, readSourceText, suggestLabel, withNote, type ImportCandidate, type ImportEnvironment, type ImportReport, type ImportText, type ImportWarning } from '../../../core/credential-import';
+import {
+  asRecord,
+  displayPath,
+  importText,
+  importWarning,
+  parseJsonDocument,
+  readSourceText,
+  suggestLabel,
+  withNote,
+  type ImportCandidate,
+  type ImportEnvironment,
+  type ImportReport,
+  type ImportText,
+  type ImportWarning,
+} from '../../../core/credential-import';
 import { HUAWEICLOUD_ID, HUAWEICLOUD_NAME } from '../identity';
 
 const PLAINTEXT_AK = /^[A-Z0-9]{20}$/;

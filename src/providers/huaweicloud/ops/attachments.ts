@@ -35,7 +35,10 @@ function contentOf(file: AttachmentFile): StreamedBody {
 }
 
 export class OsmAttachmentsApi {
-  constructor(private readonly t: OsmTransport, private readonly groupId?: string) {}
+  constructor(
+    private readonly t: OsmTransport,
+    private readonly groupId?: string,
+  ) {}
 
   async limits(signal?: AbortSignal): Promise<AttachmentLimits> {
     const body = await this.t.json<AccessoryLimitsResponse>({ op: 'ShowAccessoryLimits', method: 'GET', path: '/v2/servicerequest/accessorys/limits', intent: 'read', signal });
@@ -43,7 +46,10 @@ export class OsmAttachmentsApi {
     return {
       maxFiles: readNumber(l?.limit_count, 5),
       maxBytesPerFile: readNumber(l?.limit_size, 4) * MB,
-      fileTypes: (l?.limit_file_type ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => t !== ''),
+      fileTypes: (l?.limit_file_type ?? '')
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter((t) => t !== ''),
       maxZipDecompressBytes: readNumber(l?.limit_zip_decompress_size, 100) * MB,
     };
   }
@@ -51,7 +57,11 @@ export class OsmAttachmentsApi {
   /** 5.5.1: multipart upload, streamed; the body is not hashed (UNSIGNED-PAYLOAD). Returns the attachment id. */
   async upload(file: AttachmentFile, from: AccessoryFrom, signal?: AbortSignal): Promise<string> {
     const body = await this.t.json<UploadResponse>({
-      op: 'UploadAccessory', method: 'POST', path: '/v2/servicerequest/accessorys', intent: 'write', signal,
+      op: 'UploadAccessory',
+      method: 'POST',
+      path: '/v2/servicerequest/accessorys',
+      intent: 'write',
+      signal,
       multipart: {
         fields: { form_data: JSON.stringify({ fileName: file.fileName, accessoryFrom: from, uploadType: 0 }) },
         file: { field: 'file', fileName: file.fileName, contentType: file.contentType ?? 'application/octet-stream', content: contentOf(file) },
@@ -65,7 +75,11 @@ export class OsmAttachmentsApi {
   /** 5.5.2: upload as base64 JSON, fully signed (no progress events; the bytes are in memory). */
   async uploadJson(file: AttachmentFileBase & { readonly data: Uint8Array }, from: AccessoryFrom, signal?: AbortSignal): Promise<string> {
     const body = await this.t.json<UploadResponse>({
-      op: 'UploadJsonAccessories', method: 'POST', path: '/v2/servicerequest/accessorys/json-format-content', intent: 'write', signal,
+      op: 'UploadJsonAccessories',
+      method: 'POST',
+      path: '/v2/servicerequest/accessorys/json-format-content',
+      intent: 'write',
+      signal,
       body: { accessory_name: file.fileName, accessory_from: from, upload_type: 0, accessory_data: Buffer.from(file.data).toString('base64') },
     });
     if (!body.accessory_id) throw unexpectedResponse('UploadJsonAccessories', 200, undefined, true);
@@ -75,7 +89,11 @@ export class OsmAttachmentsApi {
   /** 5.5.4: one file, or a zip when several ids are given. */
   download(accessoryIds: readonly string[], signal?: AbortSignal): Promise<BinaryResult> {
     return this.t.binary({
-      op: 'DownloadAccessories', method: 'GET', intent: 'read', signal, query: { group_id: this.groupId },
+      op: 'DownloadAccessories',
+      method: 'GET',
+      intent: 'read',
+      signal,
+      query: { group_id: this.groupId },
       path: osmPath('/v2/servicerequest/accessorys/{id}', { id: accessoryIds.join(',') }).replace(/%2C/g, ','),
     });
   }
@@ -83,7 +101,11 @@ export class OsmAttachmentsApi {
   /** 5.5.5: an image attachment for inline preview. */
   image(accessoryId: string, signal?: AbortSignal): Promise<BinaryResult> {
     return this.t.binary({
-      op: 'DownloadImages', method: 'GET', intent: 'read', signal, query: { group_id: this.groupId },
+      op: 'DownloadImages',
+      method: 'GET',
+      intent: 'read',
+      signal,
+      query: { group_id: this.groupId },
       path: osmPath('/v2/servicerequest/accessorys/{id}/image', { id: accessoryId }),
     });
   }
@@ -96,7 +118,11 @@ export class OsmAttachmentsApi {
   /** 5.2.1: temporary download URLs (fetched without credentials). */
   async accessUrls(accessoryIds: readonly string[], signal?: AbortSignal): Promise<{ id: string; name: string; url: string }[]> {
     const body = await this.t.json<AccessUrlsResponse>({
-      op: 'ListAccessoryAccessUrls', method: 'GET', path: '/v2/servicerequest/accessorys/access-urls', intent: 'read', signal,
+      op: 'ListAccessoryAccessUrls',
+      method: 'GET',
+      path: '/v2/servicerequest/accessorys/access-urls',
+      intent: 'read',
+      signal,
       query: { accessory_ids: accessoryIds, group_id: this.groupId },
     });
     return readList(body.accessory_urls).map((u) => ({ id: u.accessory_id, name: u.accessory_name ?? '', url: u.accessory_url }));

@@ -5,7 +5,10 @@ import { readList, readNumber } from '../wire-readers';
 import { osmPath, type OsmTransport } from '../transport';
 
 export class OsmLabelsApi {
-  constructor(private readonly t: OsmTransport, private readonly groupId?: string) {}
+  constructor(
+    private readonly t: OsmTransport,
+    private readonly groupId?: string,
+  ) {}
 
   async create(name: string, color: string, signal?: AbortSignal): Promise<void> {
     await this.t.json({ op: 'CreateLabels', method: 'POST', path: '/v2/servicerequest/labels', body: { name, color }, intent: 'write', signal });
@@ -13,7 +16,11 @@ export class OsmLabelsApi {
 
   async list(filter: { name?: string; labelId?: number; offset?: number; limit?: number } = {}, signal?: AbortSignal): Promise<{ total: number; items: CaseLabelInfo[] }> {
     const body = await this.t.json<ListLabelsResponse>({
-      op: 'ListLabels', method: 'GET', path: '/v2/servicerequest/labels', intent: 'read', signal,
+      op: 'ListLabels',
+      method: 'GET',
+      path: '/v2/servicerequest/labels',
+      intent: 'read',
+      signal,
       query: { name: filter.name, label_id: filter.labelId, offset: filter.offset ?? 0, limit: filter.limit ?? 100 },
     });
     const items = readList(body.label_list);
@@ -30,33 +37,57 @@ export class OsmLabelsApi {
   }
 
   async ofCase(caseId: string, signal?: AbortSignal): Promise<CaseLabelInfo[]> {
-    const body = await this.t.json<CaseLabelsResponse>({ op: 'ListCaseLabels', method: 'GET', path: osmPath('/v2/servicerequest/cases/{case_id}/labels', { case_id: caseId }), intent: 'read', signal });
+    const body = await this.t.json<CaseLabelsResponse>({
+      op: 'ListCaseLabels',
+      method: 'GET',
+      path: osmPath('/v2/servicerequest/cases/{case_id}/labels', { case_id: caseId }),
+      intent: 'read',
+      signal,
+    });
     return readList(body.case_label_list);
   }
 
   async addToCase(caseId: string, labelIds: readonly number[], signal?: AbortSignal): Promise<void> {
     await this.t.json({
-      op: 'CreateCaseLabels', method: 'POST', path: osmPath('/v2/servicerequest/cases/{case_id}/labels', { case_id: caseId }), intent: 'write', signal,
+      op: 'CreateCaseLabels',
+      method: 'POST',
+      path: osmPath('/v2/servicerequest/cases/{case_id}/labels', { case_id: caseId }),
+      intent: 'write',
+      signal,
       query: { label_ids: labelIds.map(String) },
     });
   }
 
   async removeFromCase(caseId: string, labelIds: readonly number[], signal?: AbortSignal): Promise<void> {
     await this.t.json({
-      op: 'DeleteCaseLabels', method: 'DELETE', path: osmPath('/v2/servicerequest/cases/{case_id}/labels', { case_id: caseId }), intent: 'write', signal,
+      op: 'DeleteCaseLabels',
+      method: 'DELETE',
+      path: osmPath('/v2/servicerequest/cases/{case_id}/labels', { case_id: caseId }),
+      intent: 'write',
+      signal,
       query: { label_ids: labelIds.map(String) },
     });
   }
 
   async relations(caseId: string, signal?: AbortSignal): Promise<CaseRelationWire[]> {
-    const body = await this.t.json<CaseRelationsResponse>({ op: 'ListRelation', method: 'GET', path: osmPath('/v2/servicerequest/cases/{case_id}/relations', { case_id: caseId }), intent: 'read', signal });
+    const body = await this.t.json<CaseRelationsResponse>({
+      op: 'ListRelation',
+      method: 'GET',
+      path: osmPath('/v2/servicerequest/cases/{case_id}/relations', { case_id: caseId }),
+      intent: 'read',
+      signal,
+    });
     return readList(body.case_relation_list);
   }
 
   /** `group_id` is marked required; "" is sent when the account uses none (spec §3.9). */
   async relate(caseId: string, relatedIds: readonly string[], signal?: AbortSignal): Promise<void> {
     await this.t.json({
-      op: 'CreateRelations', method: 'POST', path: osmPath('/v2/servicerequest/cases/{case_id}/relations', { case_id: caseId }), intent: 'write', signal,
+      op: 'CreateRelations',
+      method: 'POST',
+      path: osmPath('/v2/servicerequest/cases/{case_id}/relations', { case_id: caseId }),
+      intent: 'write',
+      signal,
       body: { related_id_list: [...relatedIds], group_id: this.groupId ?? '' },
     });
   }
@@ -64,7 +95,11 @@ export class OsmLabelsApi {
   /** DELETE with a JSON body (5.12.2). */
   async unrelate(caseId: string, relatedId: string, signal?: AbortSignal): Promise<void> {
     await this.t.json({
-      op: 'DeleteRelation', method: 'DELETE', path: osmPath('/v2/servicerequest/cases/{case_id}/relations', { case_id: caseId }), intent: 'write', signal,
+      op: 'DeleteRelation',
+      method: 'DELETE',
+      path: osmPath('/v2/servicerequest/cases/{case_id}/relations', { case_id: caseId }),
+      intent: 'write',
+      signal,
       body: { related_id: relatedId, group_id: this.groupId ?? '' },
     });
   }

@@ -22,14 +22,21 @@ export interface NewMessagesPoll {
 export const MAX_CASE_IDS_PER_POLL = 100;
 
 export class OsmMessagesApi {
-  constructor(private readonly t: OsmTransport, private readonly groupId?: string) {}
+  constructor(
+    private readonly t: OsmTransport,
+    private readonly groupId?: string,
+  ) {}
 
   /** 5.10.3: posts a customer message. Never retried. */
   async submit(caseId: string, content: string, accessoryIds: readonly string[] = [], signal?: AbortSignal): Promise<void> {
     const message: { content: string; accessory_ids?: string[] } = { content };
     if (accessoryIds.length > 0) message.accessory_ids = [...accessoryIds];
     await this.t.json({
-      op: 'CreateMessages', method: 'POST', path: osmPath('/v2/servicerequest/cases/{case_id}/message', { case_id: caseId }), intent: 'write', signal,
+      op: 'CreateMessages',
+      method: 'POST',
+      path: osmPath('/v2/servicerequest/cases/{case_id}/message', { case_id: caseId }),
+      intent: 'write',
+      signal,
       body: { message, group_id: this.groupId },
     });
   }
@@ -37,7 +44,11 @@ export class OsmMessagesApi {
   /** 5.10.5: one page of the conversation (the server returns newest first). */
   async list(caseId: string, offset: number, limit: number, signal?: AbortSignal): Promise<{ total: number; items: MessageWire[] }> {
     const body = await this.t.json<MessagesResponse>({
-      op: 'ListMessages', method: 'GET', path: osmPath('/v2/servicerequest/cases/{case_id}/messages', { case_id: caseId }), intent: 'read', signal,
+      op: 'ListMessages',
+      method: 'GET',
+      path: osmPath('/v2/servicerequest/cases/{case_id}/messages', { case_id: caseId }),
+      intent: 'read',
+      signal,
       query: { group_id: this.groupId, offset, limit, trim_osm_rich_text_label: true },
     });
     const items = readList(body.message_list);
@@ -47,7 +58,11 @@ export class OsmMessagesApi {
   /** 5.10.6: messages older than the given one (its epoch-ms time and `type`). */
   async more(caseId: string, before: { createTimeMs: number; type: number }, limit: number, signal?: AbortSignal): Promise<MessageWire[]> {
     const body = await this.t.json<MessagesResponse>({
-      op: 'ListMoreInstantMessages', method: 'GET', path: osmPath('/v2/servicerequest/cases/{case_id}/instant-messages/more', { case_id: caseId }), intent: 'read', signal,
+      op: 'ListMoreInstantMessages',
+      method: 'GET',
+      path: osmPath('/v2/servicerequest/cases/{case_id}/instant-messages/more', { case_id: caseId }),
+      intent: 'read',
+      signal,
       query: { create_time: String(before.createTimeMs), type: before.type, limit, group_id: this.groupId, trim_osm_rich_text_label: true },
     });
     return readList(body.message_list);
@@ -56,7 +71,11 @@ export class OsmMessagesApi {
   /** 5.10.7: what happened since `cursor` in the given cases (omit the cursor on the first poll). */
   async pollNew(caseIds: readonly string[], cursor?: string, signal?: AbortSignal): Promise<NewMessagesPoll> {
     const body = await this.t.json<NewMessagesResponse>({
-      op: 'ListNewInstantMessages', method: 'GET', path: '/v2/servicerequest/cases/instant-messages', intent: 'read', signal,
+      op: 'ListNewInstantMessages',
+      method: 'GET',
+      path: '/v2/servicerequest/cases/instant-messages',
+      intent: 'read',
+      signal,
       query: { case_ids: caseIds.slice(0, MAX_CASE_IDS_PER_POLL), last_message_time_id: cursor, group_id: this.groupId, trim_osm_rich_text_label: true },
     });
     const messages = new Map<string, MessageWire[]>();
@@ -65,10 +84,14 @@ export class OsmMessagesApi {
     for (const entry of readList(body.immsg)) {
       if (!entry?.incident_id) continue;
       messages.set(entry.incident_id, [...(messages.get(entry.incident_id) ?? []), ...readList(entry.message_list).filter((m) => m?.message_id)]);
-      const changed = readList(entry.update_messages).filter((u) => u?.message_id).map((u) => ({ messageId: u.message_id, status: readNumber(u.status, 0) }));
+      const changed = readList(entry.update_messages)
+        .filter((u) => u?.message_id)
+        .map((u) => ({ messageId: u.message_id, status: readNumber(u.status, 0) }));
       updates.set(entry.incident_id, [...(updates.get(entry.incident_id) ?? []), ...changed]);
     }
-    const unreadCases = readList(body.imstatus).filter((s) => s?.incident_id && s.status === 0).map((s) => s.incident_id as string);
+    const unreadCases = readList(body.imstatus)
+      .filter((s) => s?.incident_id && s.status === 0)
+      .map((s) => s.incident_id as string);
     return { messages, updates, unreadCases, cursor: body.last_message_time_id ?? cursor };
   }
 
@@ -76,16 +99,28 @@ export class OsmMessagesApi {
   async unreadCounts(caseIds: readonly string[], signal?: AbortSignal): Promise<Map<string, number>> {
     if (caseIds.length === 0) return new Map();
     const body = await this.t.json<UnreadResponse>({
-      op: 'ListUnreadNewInstantMessages', method: 'GET', path: '/v2/servicerequest/cases/instant-messages/unread', intent: 'read', signal,
+      op: 'ListUnreadNewInstantMessages',
+      method: 'GET',
+      path: '/v2/servicerequest/cases/instant-messages/unread',
+      intent: 'read',
+      signal,
       query: { case_ids: caseIds.slice(0, MAX_CASE_IDS_PER_POLL), group_id: this.groupId },
     });
-    return new Map(readList(body.imunread).filter((u) => u?.incident_id).map((u) => [u.incident_id, readNumber(u.unread_num, 0)]));
+    return new Map(
+      readList(body.imunread)
+        .filter((u) => u?.incident_id)
+        .map((u) => [u.incident_id, readNumber(u.unread_num, 0)]),
+    );
   }
 
   /** 5.10.1: marks the case's messages read. Idempotent, so retried like a read. */
   async markRead(caseId: string, signal?: AbortSignal): Promise<void> {
     await this.t.json({
-      op: 'UpdateNewInstantMessagesRead', method: 'POST', path: osmPath('/v2/servicerequest/cases/{case_id}/instant-messages/unread', { case_id: caseId }), intent: 'read', signal,
+      op: 'UpdateNewInstantMessagesRead',
+      method: 'POST',
+      path: osmPath('/v2/servicerequest/cases/{case_id}/instant-messages/unread', { case_id: caseId }),
+      intent: 'read',
+      signal,
       body: { group_id: this.groupId },
     });
   }
@@ -93,7 +128,10 @@ export class OsmMessagesApi {
   /** 5.10.4: withdraws one of the customer's own messages. */
   async withdraw(caseId: string, messageId: string, signal?: AbortSignal): Promise<void> {
     await this.t.json({
-      op: 'RevokeMessage', method: 'POST', intent: 'write', signal,
+      op: 'RevokeMessage',
+      method: 'POST',
+      intent: 'write',
+      signal,
       path: osmPath('/v2/servicerequest/cases/{case_id}/instant-messages/{message_id}/withdraw', { case_id: caseId, message_id: messageId }),
     });
   }

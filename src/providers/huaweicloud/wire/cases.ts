@@ -23,7 +23,9 @@ export interface CreateCaseRequest {
   incident_service_type?: string;
   agreement_signed_record_id?: number;
 }
-export interface CreateCaseResponse { incident_id?: string }
+export interface CreateCaseResponse {
+  incident_id?: string;
+}
 
 /** Query of 5.11.9 ListCases (arrays are sent as repeated keys). */
 export interface ListCasesQuery {
@@ -67,7 +69,11 @@ export interface IncidentInfoWire {
   gray?: LooseBoolean;
   type?: number;
 }
-export interface ListCasesResponse { total_count?: number; count?: number; incident_info_list?: IncidentInfoWire[] }
+export interface ListCasesResponse {
+  total_count?: number;
+  count?: number;
+  incident_info_list?: IncidentInfoWire[];
+}
 
 export interface DetailExtInfo {
   area_code?: string;
@@ -109,10 +115,17 @@ export interface IncidentDetailWire extends IncidentInfoWire {
   product_category_id?: string;
   is_authorized?: number;
 }
-export interface CaseDetailResponse { incident_detail_info?: IncidentDetailWire }
-export interface CaseStatusResponse { status?: LooseNumber }
+export interface CaseDetailResponse {
+  incident_detail_info?: IncidentDetailWire;
+}
+export interface CaseStatusResponse {
+  status?: LooseNumber;
+}
 
-export interface StatusCountWire { status: LooseNumber; count: LooseNumber }
+export interface StatusCountWire {
+  status: LooseNumber;
+  count: LooseNumber;
+}
 export interface CaseCountsResponse {
   incident_status_counts?: StatusCountWire[];
   incident_statuses_counts?: StatusCountWire[];
@@ -129,9 +142,17 @@ export interface OperateLogWire {
   operate_time?: string;
   timestamp_operate_time?: string;
 }
-export interface OperateLogsResponse { total_count?: number; count?: number; incident_operate_log_list?: OperateLogWire[] }
+export interface OperateLogsResponse {
+  total_count?: number;
+  count?: number;
+  incident_operate_log_list?: OperateLogWire[];
+}
 
-export interface CcEmailInfoWire { user_id?: string; customer_id?: string; cc_email?: string }
+export interface CcEmailInfoWire {
+  user_id?: string;
+  customer_id?: string;
+  cc_email?: string;
+}
 export interface CcEmailsResponse {
   cc_email_info?: CcEmailInfoWire | CcEmailInfoWire[] | null;
   mc_email_infos?: string[];
@@ -145,7 +166,11 @@ export interface CaseActionBody {
   group_id?: string;
   incident_satisfaction_list?: IncidentSatisfaction[];
 }
-export interface ScoreBody { judgement: string; incident_satisfaction_list: IncidentSatisfaction[]; group_id?: string }
+export interface ScoreBody {
+  judgement: string;
+  incident_satisfaction_list: IncidentSatisfaction[];
+  group_id?: string;
+}
 
 export interface ContactInfoBody {
   area_code?: string;
@@ -164,14 +189,31 @@ export interface CaseExtParamWire {
   param_type?: number;
   select_item?: string;
 }
-export interface CaseExtendsParamResponse { ext_params?: CaseExtParamWire[] }
-export interface SubmitExtendsParamBody { group_id?: string; message_id?: string; extends_map: Record<string, unknown> }
+export interface CaseExtendsParamResponse {
+  ext_params?: CaseExtParamWire[];
+}
+export interface SubmitExtendsParamBody {
+  group_id?: string;
+  message_id?: string;
+  extends_map: Record<string, unknown>;
+}
 
-export interface ListLabelsResponse { total_count?: number; label_list?: CaseLabelInfo[] }
-export interface CaseLabelsResponse { case_label_list?: CaseLabelInfo[] }
+export interface ListLabelsResponse {
+  total_count?: number;
+  label_list?: CaseLabelInfo[];
+}
+export interface CaseLabelsResponse {
+  case_label_list?: CaseLabelInfo[];
+}
 
-export interface CaseRelationWire { case_id: string; simple_description?: string; user_name?: string }
-export interface CaseRelationsResponse { case_relation_list?: CaseRelationWire[] }
+export interface CaseRelationWire {
+  case_id: string;
+  simple_description?: string;
+  user_name?: string;
+}
+export interface CaseRelationsResponse {
+  case_relation_list?: CaseRelationWire[];
+}
 
 /** Re-exported so callers can import every case-level shape from one module. */
 export type { MessageWire };

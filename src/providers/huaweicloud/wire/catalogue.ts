@@ -9,9 +9,15 @@ export interface AgreementVO {
   content: string;
   version: LooseNumber;
 }
-export interface PublishedAgreementResponse { case_agreement?: AgreementVO | null }
-export interface SignedLatestResponse { is_signed_latest?: LooseBoolean }
-export interface SignAgreementResponse { agreement_signed_record_id?: LooseNumber }
+export interface PublishedAgreementResponse {
+  case_agreement?: AgreementVO | null;
+}
+export interface SignedLatestResponse {
+  is_signed_latest?: LooseBoolean;
+}
+export interface SignAgreementResponse {
+  agreement_signed_record_id?: LooseNumber;
+}
 
 export interface ProductCategoryWire {
   incident_product_category_id: string;
@@ -25,8 +31,14 @@ export interface IncidentSubTypeWire {
   incident_sub_type_name: string;
   incident_product_category_list?: ProductCategoryWire[];
 }
-export interface CategoriesResponse { total_count?: number; incident_sub_type_list?: IncidentSubTypeWire[] }
-export interface ProductCategoriesResponse { total_count?: number; incident_product_category_list?: ProductCategoryWire[] }
+export interface CategoriesResponse {
+  total_count?: number;
+  incident_sub_type_list?: IncidentSubTypeWire[];
+}
+export interface ProductCategoriesResponse {
+  total_count?: number;
+  incident_product_category_list?: ProductCategoryWire[];
+}
 
 export interface ProblemTypeWire {
   business_type_id: string;
@@ -47,7 +59,10 @@ export interface TemplateWire {
   incident_template_name: string;
   incident_template_content: string;
 }
-export interface TemplatesResponse { total_count?: number; incident_template_list?: TemplateWire[] }
+export interface TemplatesResponse {
+  total_count?: number;
+  incident_template_list?: TemplateWire[];
+}
 
 export interface ExtendsParamWire {
   tips?: string | null;
@@ -67,25 +82,59 @@ export interface ExtendsParamWire {
   is_sensitive?: LooseNumber | null;
   regex?: string | null;
 }
-export interface CommonParamWire { param_key: string; param_name: string; is_show?: LooseNumber; is_required?: LooseNumber }
+export interface CommonParamWire {
+  param_key: string;
+  param_name: string;
+  is_show?: LooseNumber;
+  is_required?: LooseNumber;
+}
 export interface ExtendsParamsResponse {
   extends_params?: ExtendsParamWire[] | ExtendsParamWire | null;
   common_params?: CommonParamWire[] | CommonParamWire | null;
 }
 
-export interface SeverityWire { language?: string; severity_name: string; severity_id: string }
-export interface SeveritiesResponse { show?: LooseBoolean; severity_list?: SeverityWire[] }
+export interface SeverityWire {
+  language?: string;
+  severity_name: string;
+  severity_id: string;
+}
+export interface SeveritiesResponse {
+  show?: LooseBoolean;
+  severity_list?: SeverityWire[];
+}
 
-export interface DataCenterWire { type?: number; region_id: string; region_name: string; is_sensitive?: LooseNumber }
-export interface RegionsResponse { total_count?: number; data_center_list?: DataCenterWire[] }
-export interface CustomerRegionsResponse { count?: number; region_infos?: { region_id: string; region_name: string }[] }
+export interface DataCenterWire {
+  type?: number;
+  region_id: string;
+  region_name: string;
+  is_sensitive?: LooseNumber;
+}
+export interface RegionsResponse {
+  total_count?: number;
+  data_center_list?: DataCenterWire[];
+}
+export interface CustomerRegionsResponse {
+  count?: number;
+  region_infos?: { region_id: string; region_name: string }[];
+}
 
-export interface AreaCodeWire { id?: number; area_code: string | number; area_name: string }
-export interface AreaCodesResponse { area_code_list?: AreaCodeWire[] }
+export interface AreaCodeWire {
+  id?: number;
+  area_code: string | number;
+  area_name: string;
+}
+export interface AreaCodesResponse {
+  area_code_list?: AreaCodeWire[];
+}
 
-export interface CaseLimitsResponse { config?: { create_case_ccemail_max_count?: LooseNumber } }
+export interface CaseLimitsResponse {
+  config?: { create_case_ccemail_max_count?: LooseNumber };
+}
 
-export interface SpecialApprovalQuota { used?: number; max_quota?: number }
+export interface SpecialApprovalQuota {
+  used?: number;
+  max_quota?: number;
+}
 export interface QuotaResponse {
   total?: LooseNumber;
   un_used?: LooseNumber;
@@ -94,10 +143,17 @@ export interface QuotaResponse {
 }
 
 export type PrivilegeName = 'export' | 'createCase' | 'assumeCaseAll';
-export interface PrivilegePolicyResponse { policy_switch?: LooseBoolean }
-export interface PrivilegesResponse { has_privilege?: LooseBoolean }
+export interface PrivilegePolicyResponse {
+  policy_switch?: LooseBoolean;
+}
+export interface PrivilegesResponse {
+  has_privilege?: LooseBoolean;
+}
 
-export interface ConfigName { name: string; language: string }
+export interface ConfigName {
+  name: string;
+  language: string;
+}
 export interface SatisfactionDimensionWire {
   value: number;
   satisfaction_id: number;

@@ -20,15 +20,24 @@ export interface MessageWire {
   extension?: string | null;
   is_first_message?: number | null;
 }
-export interface MessagesResponse { count?: LooseNumber; message_list?: MessageWire[] }
+export interface MessagesResponse {
+  count?: LooseNumber;
+  message_list?: MessageWire[];
+}
 
 export interface SubmitMessageBody {
   message: { content: string; accessory_ids?: string[] };
   group_id?: string;
 }
 
-export interface ImStatusWire { status: number | null; incident_id: string | null }
-export interface UpdatedMessageWire { message_id: string; status: number | null }
+export interface ImStatusWire {
+  status: number | null;
+  incident_id: string | null;
+}
+export interface UpdatedMessageWire {
+  message_id: string;
+  status: number | null;
+}
 export interface ImMessagesWire {
   incident_id: string;
   message_list?: MessageWire[];
@@ -39,8 +48,14 @@ export interface NewMessagesResponse {
   immsg?: ImMessagesWire[];
   last_message_time_id?: string | null;
 }
-export interface UnreadWire { status?: number | null; incident_id: string; unread_num?: LooseNumber | null }
-export interface UnreadResponse { imunread?: UnreadWire[] }
+export interface UnreadWire {
+  status?: number | null;
+  incident_id: string;
+  unread_num?: LooseNumber | null;
+}
+export interface UnreadResponse {
+  imunread?: UnreadWire[];
+}
 
 export interface AccessoryLimitWire {
   limit_count: LooseNumber;
@@ -48,13 +63,32 @@ export interface AccessoryLimitWire {
   limit_file_type: string;
   limit_zip_decompress_size?: LooseNumber;
 }
-export interface AccessoryLimitsResponse { accessory_limit?: AccessoryLimitWire }
+export interface AccessoryLimitsResponse {
+  accessory_limit?: AccessoryLimitWire;
+}
 
 export type AccessoryFrom = 'incident' | 'message';
 /** The JSON string of the multipart `form_data` field (camelCase, unlike the rest of v2). */
-export interface UploadFormData { fileName: string; accessoryFrom: AccessoryFrom; uploadType: 0 | 1 }
-export interface UploadJsonBody { accessory_name: string; accessory_from: AccessoryFrom; upload_type?: 0 | 1; accessory_data: string }
-export interface UploadResponse { accessory_id?: string }
+export interface UploadFormData {
+  fileName: string;
+  accessoryFrom: AccessoryFrom;
+  uploadType: 0 | 1;
+}
+export interface UploadJsonBody {
+  accessory_name: string;
+  accessory_from: AccessoryFrom;
+  upload_type?: 0 | 1;
+  accessory_data: string;
+}
+export interface UploadResponse {
+  accessory_id?: string;
+}
 
-export interface AccessUrlWire { accessory_id: string; accessory_name?: string; accessory_url: string }
-export interface AccessUrlsResponse { accessory_urls?: AccessUrlWire[] }
+export interface AccessUrlWire {
+  accessory_id: string;
+  accessory_name?: string;
+  accessory_url: string;
+}
+export interface AccessUrlsResponse {
+  accessory_urls?: AccessUrlWire[];
+}
