@@ -15,6 +15,8 @@ const XML_ELEMENT = /<([A-Za-z][\w.-]*)>([^<\r\n]+)<\/\1>/g;
 // Spring `<property name="password" value="…"/>`) or in the element (`<entry key="api.token">…</entry>`).
 const XML_NAMED_VALUE = /<[A-Za-z][\w.:-]*[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\1[ \t]+value=(["'])([^"'\r\n]*)\3/dg;
 const XML_NAMED_ELEMENT = /<([A-Za-z][\w.:-]*)[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\2[ \t]*>([^<\r\n]+)<\/\1>/dg;
+// A value wrapped once more: Windows unattend `<AdministratorPassword><Value>…</Value>`.
+const XML_WRAPPED_VALUE = /<([A-Za-z][\w.:-]*)>[ \t]*(?:\r?\n[ \t]*)?<Value>([^<\r\n]+)<\/Value>/dgi;
 // An unquoted value: one word, which may hold `&` unless it starts the next `name=` of a query string.
 const INLINE_VALUE = /(?:[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?![\w.%-]*=|&|\s|$)){1,2048}/y;
 // Values are short; reading stops here so a huge line cannot make every match scan to its end.
@@ -200,7 +202,7 @@ function findXmlElements(text: string): RedactionSpan[] {
     const start = match.index + match[1].length + 2;
     pushIfSecret(spans, keyClass, text, start, start + match[2].length);
   }
-  for (const [pattern, name, value] of [[XML_NAMED_VALUE, 2, 4], [XML_NAMED_ELEMENT, 3, 4]] as const) {
+  for (const [pattern, name, value] of [[XML_NAMED_VALUE, 2, 4], [XML_NAMED_ELEMENT, 3, 4], [XML_WRAPPED_VALUE, 1, 2]] as const) {
     for (const match of text.matchAll(pattern)) {
       const keyClass = classifyKey(match[name]);
       const [start, end] = match.indices?.[value] ?? [0, 0];

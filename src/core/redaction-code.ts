@@ -26,8 +26,9 @@ const SESSION_COOKIE_NAME = /sess|sid|token|auth|csrf|xsrf|jwt|login|remember/i;
 const SPACED_ENV = /^[ \t]*(?:(?:PS[ \t]+)?[A-Za-z]:\\[^>\r\n]*>[ \t]*)?(?:ENV|SetEnv|setenv|set[ \t]+-[gxUu]+|setx(?:[ \t]+\/[Mm])?)[ \t]+([A-Za-z_]\w*)[ \t]+(?:(["'])([^"'\r\n]*)\2|([^\s"']+))(?:[ \t]+\/[Mm])?[ \t]*$/dgm;
 // Terraform: `variable "db_password" { default = "…" }`.
 const HCL_VARIABLE_DEFAULT = /\bvariable[ \t]+"([\w-]+)"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]*)"/dg;
-// SQL: `IDENTIFIED BY '…'` (MySQL) and `PASSWORD '…'` (PostgreSQL).
+// SQL: `IDENTIFIED BY '…'` (MySQL), `PASSWORD '…'` (PostgreSQL), Oracle's unquoted `IDENTIFIED BY …`.
 const SQL_PASSWORD = /\b(?:IDENTIFIED(?:\s+WITH\s+\w+)?\s+BY|PASSWORD)\s+(["'])([^"'\r\n]*)\1/gi;
+const SQL_UNQUOTED_PASSWORD = /\bIDENTIFIED[ \t]+BY[ \t]+(?!(?:VALUES|PASSWORD|RANDOM)\b)([A-Za-z][^\s;'"]*)/dgi;
 // Shell and Spring defaults: `${DB_PASSWORD:-x}`, `${DB_PASSWORD-x}`, `${DB_PASSWORD:=x}`, `${DB_PASSWORD:x}`.
 const EXPANSION_DEFAULT = /\$\{([A-Za-z_][\w.-]*)(?::[-=]?|-|=)([^\s{}$?+][^\s{}$]*)\}/dg;
 // PHP `var_dump` (`["PHP_AUTH_PW"]=> string(12) "…"`) and `print_r` (`[DB_PASSWORD] => …`) of request variables.
@@ -63,6 +64,8 @@ function findCalls(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const [pattern, name, value] of [[SETTER_CALL, 1, 3], [MAP_PUT, 2, 4]] as const) {
     for (const match of text.matchAll(new RegExp(pattern.source, 'dg'))) {
+      // `new PSCredential("CORP\ops", …)`, `NetworkCredential("user", …)`: a credential's first argument is its user.
+      if (pattern === SETTER_CALL && /credentials?$/i.test(match[name])) continue;
       const keyClass = classifyKey(match[name]);
       if (keyClass) pushIfSecret(spans, keyClass, text, ...span(match, value));
     }
@@ -75,6 +78,7 @@ function findCalls(text: string): RedactionSpan[] {
     for (const match of text.matchAll(pattern)) pushIfPassword(spans, text, ...span(match, match.length - 1));
   }
   for (const match of text.matchAll(new RegExp(SQL_PASSWORD.source, 'dgi'))) pushIfPassword(spans, text, ...span(match, 2));
+  for (const match of text.matchAll(SQL_UNQUOTED_PASSWORD)) pushIfPassword(spans, text, ...span(match, 1));
   return spans;
 }
 

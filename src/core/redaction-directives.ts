@@ -6,7 +6,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfSecret, pushNamedValue } from './redaction-assignments';
 import { pushArgument } from './redaction-cli';
 import { classifyKey, type KeyClass, kindForValue } from './redaction-keys';
-import { isGeneratedToken, isPlaceholder, isUuid, looksLikePassword } from './redaction-values';
+import { hasMixedClasses, isGeneratedToken, isPlaceholder, isUuid, looksLikePassword } from './redaction-values';
 
 const WORD_OR_QUOTED = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|\\S+)';
 // Redis `requirepass`/`masterauth`, Sentinel `auth-pass <master> <password>`, `.pgpass` lines, `.netrc` `password`.
@@ -31,6 +31,13 @@ const CHPASSWD_LIST = /^[ \t]*list:[ \t]*(?:[|>][-+]?)?[ \t]*\r?\n/gm;
 const CHPASSWD_LINE = /[ \t]+(?:-[ \t]+)?["']?[\w.-]+:([^\s"':]+)["']?[ \t]*(?:\r?\n|$)/dy;
 // A file printed to the terminal (`cat /run/secrets/db_password`, `type C:\…\api-token.txt`), then one word on the next line.
 const PRINTED_FILE = /\b(?:cat|type|more|Get-Content|gc)[ \t]+(?:-\w+[ \t]+){0,3}["']?([^\s"'`|;&<>]+)["']?[^\r\n]{0,40}\r?\n[ \t]*(\S+)[ \t]*(?=\r?\n|$)/dg;
+// A command about a token, password or secret at a shell prompt (`$ aws ecr get-login-password`,
+// `$ elasticsearch-create-enrollment-token`), then its output: one generated word on the next line.
+// (The command is read in one bounded step and searched for its word in code, so a long line is read once.)
+const COMMAND_OUTPUT = /^[ \t]*[\w@.-]*[$#>%][ \t]+([^\r\n]{1,300})\r?\n[ \t]*([A-Za-z0-9+/=_.-]{16,})[ \t]*(?=\r?\n|$)/dgm;
+const COMMAND_WORD = /token|password|passwd|secret/i;
+// Password tools that print the new value: Elasticsearch `New value: …` after a reset, `PASSWORD elastic = …`.
+const PRINTED_PASSWORD = /(?:^[ \t]*PASSWORD[ \t]+[\w.-]+[ \t]*=[ \t]*|password[^\r\n]{0,80}\r?\n(?:[^\r\n]*\r?\n)?[ \t]*New value:[ \t]*)(\S+)[ \t]*$/dgim;
 // Consul `acl { tokens { agent = "…" } }` and its YAML form: every child is a token.
 const TOKEN_BLOCK = /^([ \t]*)tokens[ \t]*(?:=[ \t]*\{|\{|:)[ \t]*\r?\n/gm;
 const TOKEN_BLOCK_CHILD = /([ \t]+)[\w.-]+[ \t]*[:=][ \t]*(["']?)([^\s"'{}]+)\2[ \t]*(?:\r?\n|$)/dy;
@@ -38,7 +45,7 @@ const TOKEN_CLASS: KeyClass = { family: 'token', words: ['token'], anyShape: fal
 
 /** Spans of secrets in server, proxy, provisioning and CI directives. */
 export function findDirectiveSecrets(text: string): RedactionSpan[] {
-  return [...findPasswordDirectives(text), ...findHeaderDirectives(text), ...findPasswordLists(text), ...findPrintedFiles(text), ...findTokenBlocks(text)];
+  return [...findPasswordDirectives(text), ...findHeaderDirectives(text), ...findPasswordLists(text), ...findPrintedFiles(text), ...findCommandOutput(text), ...findTokenBlocks(text)];
 }
 
 function findPasswordDirectives(text: string): RedactionSpan[] {
@@ -102,6 +109,18 @@ function findPrintedFiles(text: string): RedactionSpan[] {
     const looksSecret = keyClass.family === 'password' ? looksLikePassword(value) : isGeneratedToken(value) || isUuid(value);
     if (looksSecret) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[2] ?? [0, 0]));
   }
+  return spans;
+}
+
+function findCommandOutput(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(COMMAND_OUTPUT)) {
+    const keyClass = classifyKey(COMMAND_WORD.exec(match[1])?.[0] ?? '');
+    // Generated, and not a file name made of words and a date (`api-token-backup-2025`).
+    const generated = isGeneratedToken(match[2]) && (hasMixedClasses(match[2]) || match[2].length >= 32);
+    if (keyClass && generated) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[2] ?? [0, 0]));
+  }
+  for (const match of text.matchAll(PRINTED_PASSWORD)) pushArgument(spans, match.indices?.[1]?.[0] ?? 0, match[1]);
   return spans;
 }
 

@@ -119,8 +119,9 @@ function findCloudTokens(text: string): RedactionSpan[] {
 /** Huawei SWR logins use `<region>@<AK>` as the user name (`docker login -u cn-north-4@AK…`): the AK. */
 function findRegionUserKeys(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(/\b[a-z]{2}-[a-z]+-\d{1,2}@([A-Z0-9]{20})(?![A-Za-z0-9])/g)) {
-    if (!isHuaweiAccessKeyId(match[1])) continue;
+  // The scan starts at `@`; the region before it is checked on the few matches.
+  for (const match of text.matchAll(/@([A-Z0-9]{20})(?![A-Za-z0-9])/g)) {
+    if (!isHuaweiAccessKeyId(match[1]) || !/(?<![\w-])[a-z]{2}-[a-z]+-\d{1,2}$/.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     const start = match.index + match[0].length - 20;
     spans.push(span('huaweicloud-access-key-id', start, start + 20));
   }

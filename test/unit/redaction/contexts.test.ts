@@ -55,6 +55,14 @@ const FOUND: Array<[rule: string, text: string, secrets: string[]]> = [
   ['"changed the password to"', 'I changed the password to gja^GWnn5tBi1 this morning.', ['gja^GWnn5tBi1']],
   ['"creds … are user:password"', 'creds for staging are deploy:Z^kWXFR9ssg0', ['Z^kWXFR9ssg0']],
   ['a Latin field name before 是', 'SecretAccessKey 是 tYPz394uvQorLW6cs4pyATyNaoygHYdyg7yr7gjC', ['tYPz394uvQorLW6cs4pyATyNaoygHYdyg7yr7gjC']],
+  ['a Chinese label, more words, then a colon', '张伟 09:12：RDS 主账号密码发你了：xp5sFmrx*ZxC81', ['xp5sFmrx*ZxC81']],
+  ['a mail authorization code (授权码)', 'SMTP 授权码：4svuho5s7v0v224e，邮件告警那边用', ['4svuho5s7v0v224e']],
+  ['"新的是" after a token', 'token 过期了，新的是 mpF2BazxLiqWbH9WzFSNVqCjGVyRgty4FS6Ee5f7', ['mpF2BazxLiqWbH9WzFSNVqCjGVyRgty4FS6Ee5f7']],
+  ['a well-known account and a password', '堡垒机 admin / XAh8NbHe%xd8', ['XAh8NbHe%xd8']],
+  ['an Oracle unquoted password', 'CREATE USER audit_ro IDENTIFIED BY jQ3tJFwfMaVtWy DEFAULT TABLESPACE users;', ['jQ3tJFwfMaVtWy']],
+  ['an unattend.xml password', '<AdministratorPassword>\n    <Value>u76N$msqGJqur8</Value>', ['u76N$msqGJqur8']],
+  ['the output of a token command', '$ bin/elasticsearch-create-enrollment-token -s kibana\neyJ2ZXIiOiI4LjE0LjAiLCJhZHIiOlsiMTAuNDAuMC4zOjkyMDAiXSwi\n', ['eyJ2ZXIiOiI4LjE0LjAiLCJhZHIiOlsiMTAuNDAuMC4zOjkyMDAiXSwi']],
+  ['a reset password printed as "New value"', 'Password for the [elastic] user successfully reset.\nNew value: f3G3DoezRfWV4XvDWewL', ['f3G3DoezRfWV4XvDWewL']],
 ];
 
 describe('secrets tied to their meaning by code, directives and layout', () => {
@@ -92,6 +100,11 @@ const KEPT: Array<[context: string, text: string]> = [
   ['a cmdlet assigned in PowerShell', '$pw = Read-Host -AsSecureString\n$pw = ConvertTo-SecureString $plain -AsPlainText -Force'],
   ['prose after "changed the password to"', 'I changed the password to something stronger this morning.\nThe admin password has been reset; a link was sent.'],
   ['a Latin word before 是 that names no secret', 'Region 是 cn-north-4，Endpoint 为 obs.cn-north-4.myhuaweicloud.com'],
+  ['Chinese labels followed by counts and replies', '密码错误次数：3\n临时凭证有效期 1 小时\n授权码在邮箱设置里生成\ntoken 过期了，新的我晚点发'],
+  ['a path after an account name', '--- deploy/k8s/ingress-basic-auth.sh ---'],
+  ['Oracle and MySQL accounts without a password', 'CREATE USER audit_ro IDENTIFIED EXTERNALLY;\nCREATE USER x IDENTIFIED BY VALUES \'S:8F2D\';'],
+  ['a command about tokens whose output is prose', '$ kubectl get secrets\nNo resources found in default namespace.\n$ ls ~/.config/tickets | grep token\napi-token-backup-2025'],
+  ['a credential object with a user name', 'PS> $cred = New-Object System.Management.Automation.PSCredential("CORP\\ops", $secure)'],
   ['a YAML list of pairs outside chpasswd', 'palette:\n  list: |\n    apple:red2x\n    pear:green7y\n'],
 ];
 
