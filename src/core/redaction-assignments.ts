@@ -32,10 +32,11 @@ export function findAssignmentSecrets(text: string): RedactionSpan[] {
 function findKeyValues(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   const assignment = new RegExp(ASSIGNMENT.source, 'g');
+  const hasCiphertext = text.includes('encryptedData:');
   for (let match = assignment.exec(text); match; match = assignment.exec(text)) {
     const [whole, open, key, close, separator] = match;
     const keyClass = classifyKeyPhrase(key);
-    if (!keyClass || !isField(text, match.index, key, separator)) continue;
+    if (!keyClass || !isField(text, match.index, key, separator) || (hasCiphertext && isUnderCiphertext(text, match.index))) continue;
     const valueStart = match.index + whole.length;
     // `"Password: "` is a prompt inside a string, not a field: the string closes where a value would start.
     if (open && !close && text.startsWith(open.slice(-1), valueStart)) continue;
@@ -76,6 +77,20 @@ function fallbackLiteral(text: string, from: number): { start: number; end: numb
   if (!fallback || !isCodeReference(line, true)) return undefined;
   const start = from + fallback.index + fallback[0].length - fallback[2].length - 1;
   return { start, end: start + fallback[2].length };
+}
+
+/** Whether the field at `index` is a child of a Sealed Secret's `encryptedData:` (ciphertext, safe to share). */
+function isUnderCiphertext(text: string, index: number): boolean {
+  const window = text.slice(Math.max(0, index - 2000), index);
+  const parent = window.lastIndexOf('encryptedData:');
+  if (parent < 0) return false;
+  const parentIndent = /[ \t]*$/.exec(window.slice(0, parent))?.[0].length ?? 0;
+  // Every line from the parent to the field is indented deeper than the parent.
+  return window
+    .slice(parent)
+    .split('\n')
+    .slice(1)
+    .every((line) => /^[ \t]*/.exec(line)![0].length > parentIndent);
 }
 
 /** Whether only indentation, list dashes or comment marks stand between the line start and `index`. */
@@ -202,7 +217,11 @@ function findXmlElements(text: string): RedactionSpan[] {
     const start = match.index + match[1].length + 2;
     pushIfSecret(spans, keyClass, text, start, start + match[2].length);
   }
-  for (const [pattern, name, value] of [[XML_NAMED_VALUE, 2, 4], [XML_NAMED_ELEMENT, 3, 4], [XML_WRAPPED_VALUE, 1, 2]] as const) {
+  for (const [pattern, name, value] of [
+    [XML_NAMED_VALUE, 2, 4],
+    [XML_NAMED_ELEMENT, 3, 4],
+    [XML_WRAPPED_VALUE, 1, 2],
+  ] as const) {
     for (const match of text.matchAll(pattern)) {
       const keyClass = classifyKey(match[name]);
       const [start, end] = match.indices?.[value] ?? [0, 0];

@@ -131,6 +131,11 @@ const POSITIONAL: readonly RegExp[] = [
 // `aws configure set aws_secret_access_key X`, `npm config set //host/:_authToken X`: the setting's
 // name says what the value is. `mc alias set NAME URL ACCESS-KEY SECRET-KEY`: by position.
 const CONFIG_SET = new RegExp(`\\bconfig(?:ure)?[ \\t]+set[ \\t]+([^\\s=]+)[ \\t]+${QUOTED_OR_WORD}`, 'dg');
+// Secret stores written from the command line: `az keyvault secret set … --value X`, `gh secret set NAME --body X`,
+// `aws ssm put-parameter … --type SecureString --value X`; and `rclone config create NAME TYPE key value …` pairs.
+const SECRET_STORE_COMMAND = /\b(?:secrets?[ \t]+set|put-parameter)\b([^\r\n|;&]{0,400})/dg;
+const SECRET_STORE_VALUE = new RegExp(`(?<=[ \\t])(?:--value|--body|-b)(?:[ \\t]+|=)${QUOTED_OR_WORD}`, 'd');
+const RCLONE_PAIRS = /\brclone[ \t]+config[ \t]+(?:create|update)[ \t]+\S+((?:[ \t]+\S+){1,40})/dg;
 const MINIO_ALIAS = new RegExp(`\\bmc[ \\t]+(?:alias[ \\t]+set|config[ \\t]+host[ \\t]+add)[ \\t]+\\S+[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg');
 
 function findPositionalPasswords(text: string): RedactionSpan[] {
@@ -146,6 +151,23 @@ function findPositionalPasswords(text: string): RedactionSpan[] {
     const [from, to] = match.indices?.[2] ?? [0, 0];
     const quoted = /^["']/.test(match[2]) ? 1 : 0;
     if (keyClass) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted);
+  }
+  for (const match of text.matchAll(SECRET_STORE_COMMAND)) {
+    const args = match[1];
+    // Parameter Store also holds plain settings: only a SecureString, or a name that says secret, is one.
+    if (/put-parameter/.test(match[0]) && !/SecureString/.test(args) && !/--name[ \t=]+\S*(?:password|secret|token|key)/i.test(args)) continue;
+    const value = SECRET_STORE_VALUE.exec(args);
+    const [argsStart] = match.indices?.[1] ?? [0];
+    if (value?.indices) pushArgument(spans, argsStart + value.indices[1][0], value[1], undefined, /password/i.test(args) ? 'password' : 'secret');
+  }
+  for (const match of text.matchAll(RCLONE_PAIRS)) {
+    const [argsStart] = match.indices?.[1] ?? [0];
+    const words = [...match[1].matchAll(/\S+/g)];
+    for (let index = 0; index + 1 < words.length; index += 1) {
+      const keyClass = classifyKey(words[index][0]);
+      const value = words[index + 1];
+      if (keyClass) pushIfSecret(spans, keyClass, text, argsStart + value.index, argsStart + value.index + value[0].length);
+    }
   }
   for (const match of text.matchAll(MINIO_ALIAS)) {
     const [from] = match.indices?.[1] ?? [0];

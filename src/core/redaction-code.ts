@@ -18,12 +18,14 @@ const PASSWORD_CALLS = [
 ];
 // A name and its value in two fields: Kubernetes `env` (`- name: DB_PASSWORD` then `value: …`), HAR
 // and other JSON (`{"name": "Authorization", "value": "Bearer …"}`), Envoy headers (`key: …, value: …`).
-const NAME_THEN_VALUE = /\b(?:name|key)["']?[ \t]*:[ \t]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*(?:,[ \t]*|\r?\n[ \t]*-?[ \t]*)["']?value["']?[ \t]*:[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\2|([^\s"',}]+))/dg;
+const NAME_THEN_VALUE =
+  /\b(?:name|key)["']?[ \t]*:[ \t]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*(?:,[ \t]*|\r?\n[ \t]*-?[ \t]*)["']?value["']?[ \t]*:[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\2|([^\s"',}]+))/dg;
 // Cookie names that say a HAR cookie's value is a session (`JSESSIONID`, `connect.sid`, `_gitlab_session`).
 const SESSION_COOKIE_NAME = /sess|sid|token|auth|csrf|xsrf|jwt|login|remember/i;
 // Space-separated environment settings: Dockerfile `ENV NAME value`, Apache `SetEnv`, csh `setenv`,
 // fish `set -gx`, Windows `setx NAME value [/M]`.
-const SPACED_ENV = /^[ \t]*(?:(?:PS[ \t]+)?[A-Za-z]:\\[^>\r\n]*>[ \t]*)?(?:ENV|SetEnv|setenv|set[ \t]+-[gxUu]+|setx(?:[ \t]+\/[Mm])?)[ \t]+([A-Za-z_]\w*)[ \t]+(?:(["'])([^"'\r\n]*)\2|([^\s"']+))(?:[ \t]+\/[Mm])?[ \t]*$/dgm;
+const SPACED_ENV =
+  /^[ \t]*(?:(?:PS[ \t]+)?[A-Za-z]:\\[^>\r\n]*>[ \t]*)?(?:ENV|SetEnv|setenv|set[ \t]+-[gxUu]+|setx(?:[ \t]+\/[Mm])?)[ \t]+([A-Za-z_]\w*)[ \t]+(?:(["'])([^"'\r\n]*)\2|([^\s"']+))(?:[ \t]+\/[Mm])?[ \t]*$/dgm;
 // Terraform: `variable "db_password" { default = "…" }`.
 const HCL_VARIABLE_DEFAULT = /\bvariable[ \t]+"([\w-]+)"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]*)"/dg;
 // SQL: `IDENTIFIED BY '…'` (MySQL), `PASSWORD '…'` (PostgreSQL), Oracle's unquoted `IDENTIFIED BY …`.
@@ -32,15 +34,15 @@ const SQL_UNQUOTED_PASSWORD = /\bIDENTIFIED[ \t]+BY[ \t]+(?!(?:VALUES|PASSWORD|R
 // Shell and Spring defaults: `${DB_PASSWORD:-x}`, `${DB_PASSWORD-x}`, `${DB_PASSWORD:=x}`, `${DB_PASSWORD:x}`.
 const EXPANSION_DEFAULT = /\$\{([A-Za-z_][\w.-]*)(?::[-=]?|-|=)([^\s{}$?+][^\s{}$]*)\}/dg;
 // PHP `var_dump` (`["PHP_AUTH_PW"]=> string(12) "…"`) and `print_r` (`[DB_PASSWORD] => …`) of request variables.
-const PHP_DUMPS = [
-  /\[(["']?)([A-Za-z_][\w.-]*)\1\]=>[ \t]*(?:\r?\n[ \t]*)?string\(\d+\)[ \t]*"([^"\r\n]*)"/dg,
-  /^[ \t]*\[([A-Za-z_][\w.-]*)\] => ([^\r\n]*[^\s])[ \t]*$/dgm,
-];
+const PHP_DUMPS = [/\[(["']?)([A-Za-z_][\w.-]*)\1\]=>[ \t]*(?:\r?\n[ \t]*)?string\(\d+\)[ \t]*"([^"\r\n]*)"/dg, /^[ \t]*\[([A-Za-z_][\w.-]*)\] => ([^\r\n]*[^\s])[ \t]*$/dgm];
 
 /** Calls whose arguments are (…, user, password, …) by position: which argument is the password. */
 const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number }> = [
   // PHP, Java, Node, Python: (dsn or host, user, password, …).
-  { name: /(?:\bnew[ \t]+(?:PDO|mysqli|Sequelize)|\b(?:mysqli_connect|mysql_p?connect|DriverManager\.getConnection|(?:pymysql|MySQLdb|mysql\.connector)\.connect|ssh2_auth_password|imap_open|ftp_login|ldap_bind))[ \t]*\(/g, password: 2 },
+  {
+    name: /(?:\bnew[ \t]+(?:PDO|mysqli|Sequelize)|\b(?:mysqli_connect|mysql_p?connect|DriverManager\.getConnection|(?:pymysql|MySQLdb|mysql\.connector)\.connect|ssh2_auth_password|imap_open|ftp_login|ldap_bind))[ \t]*\(/g,
+    password: 2,
+  },
   // Oracle (user, password, dsn); SMTP, FTP and IMAP logins (user, password).
   { name: /\b(?:cx_Oracle|oracledb)\.connect[ \t]*\(|\.login[ \t]*\(/g, password: 1 },
   // Go `smtp.PlainAuth(identity, user, password, host)`.
@@ -62,7 +64,10 @@ function span(match: RegExpExecArray, group: number): [number, number] {
 
 function findCalls(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const [pattern, name, value] of [[SETTER_CALL, 1, 3], [MAP_PUT, 2, 4]] as const) {
+  for (const [pattern, name, value] of [
+    [SETTER_CALL, 1, 3],
+    [MAP_PUT, 2, 4],
+  ] as const) {
     for (const match of text.matchAll(new RegExp(pattern.source, 'dg'))) {
       // `new PSCredential("CORP\ops", …)`, `NetworkCredential("user", …)`: a credential's first argument is its user.
       if (pattern === SETTER_CALL && /credentials?$/i.test(match[name])) continue;

@@ -9,13 +9,25 @@ import { classifyKey, type KeyClass, kindForValue } from './redaction-keys';
 import { hasMixedClasses, isGeneratedToken, isPlaceholder, isUuid, looksLikePassword } from './redaction-values';
 
 const WORD_OR_QUOTED = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|\\S+)';
-// Redis `requirepass`/`masterauth`, Sentinel `auth-pass <master> <password>`, `.pgpass` lines, `.netrc` `password`.
+// Redis `requirepass`/`masterauth`, Sentinel `auth-pass <master> <password>`, `.pgpass` lines, `.netrc`
+// `password`, HAProxy `stats auth user:…` and `insecure-password …`, IPsec `: PSK "…"`, pgbouncer's
+// `"user" "…"` lines, Postfix `[relay]:port user:…`, SNMP communities and v3 users.
 const DIRECTIVES: readonly RegExp[] = [
   new RegExp(`^[ \\t]*(?:requirepass|masterauth)[ \\t]+${WORD_OR_QUOTED}[ \\t]*$`, 'dgm'),
   new RegExp(`\\bCONFIG[ \\t]+SET[ \\t]+(?:requirepass|masterauth)[ \\t]+${WORD_OR_QUOTED}`, 'dgi'),
   new RegExp(`^[ \\t]*sentinel[ \\t]+auth-pass[ \\t]+\\S+[ \\t]+${WORD_OR_QUOTED}[ \\t]*$`, 'dgm'),
   /^(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(\S{1,256})$/dgm,
   /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+)[ \t]*$/dgm,
+  /^[ \t]*stats[ \t]+auth[ \t]+[^:\s]+:(\S+)[ \t]*$/dgm,
+  /^[ \t]*user[ \t]+\S+[ \t]+insecure-password[ \t]+(\S+)/dgm,
+  /:[ \t]*PSK[ \t]+("[^"\r\n]+"|\S+)[ \t]*$/dgm,
+  /^"[^"\s]{1,64}"[ \t]+"((?!md5[0-9a-f]{32}"|SCRAM-SHA-256\$)[^"\r\n]+)"[ \t]*$/dgm,
+  /^\[[\w.-]+\](?::\d{1,5})?[ \t]+[^\s:]+:(\S+)[ \t]*$/dgm,
+  /^[ \t]*r[ow]community6?[ \t]+(?!(?:public|private)\b)(\S+)/dgm,
+  /^[ \t]*createUser[ \t]+\S+[ \t]+(?:MD5|SHA\S*)[ \t]+("[^"\r\n]*"|\S+)/dgm,
+  /^[ \t]*createUser[ \t]+\S+[ \t]+(?:MD5|SHA\S*)[ \t]+(?:"[^"\r\n]*"|\S+)[ \t]+(?:DES|AES\S*)[ \t]+("[^"\r\n]*"|\S+)/dgm,
+  // Space-separated directives whose compound name says password (`bindpw …`, `rootpw …`).
+  /^[ \t]*(?:bindpw|rootpw|[\w-]*_authtok)[ \t]+("[^"\r\n]*"|\S+)[ \t]*$/dgm,
 ];
 // Redis ACL rules (`user app on >PASSWORD ~keys +@read`, `ACL SETUSER app on >PASSWORD`): each `>` word.
 const REDIS_ACL_USER = /^[ \t]*user[ \t]+\S+((?:[ \t]+\S+){1,40})|\bACL[ \t]+SETUSER[ \t]+\S+((?:[ \t]+\S+){1,40})/dgim;

@@ -6,13 +6,25 @@ import { classifyKey, type KeyFamily } from './redaction-keys';
 import { isGeneratedToken, looksLikePassword, passwordBeforeRemark } from './redaction-values';
 
 const CHINESE_FAMILIES: Record<string, KeyFamily> = {
-  登录密码: 'password', 密码: 'password', 口令: 'password', 访问密钥: 'secret-key', 密钥: 'secret-key', 秘钥: 'secret-key',
-  私钥: 'private-key', 安全令牌: 'security-token', 访问令牌: 'token', 令牌: 'token', 授权码: 'password', 凭证: 'secret', 凭据: 'secret',
+  登录密码: 'password',
+  密码: 'password',
+  口令: 'password',
+  访问密钥: 'secret-key',
+  密钥: 'secret-key',
+  秘钥: 'secret-key',
+  私钥: 'private-key',
+  安全令牌: 'security-token',
+  访问令牌: 'token',
+  令牌: 'token',
+  授权码: 'password',
+  凭证: 'secret',
+  凭据: 'secret',
 };
 // A label ("授权码" is a mail service's app password, "凭证" a credential), then a separator: a colon (any
 // width) or `=`, "是"/"为" ("is"), a verb of change ("改成了", "重置为": changed/reset to), a few more words
 // and a colon ("密码发你了："; then the value must look like a password), or just a space.
-const CHINESE_LABEL = /(登录密码|密码|口令|访问密钥|密钥|秘钥|私钥|安全令牌|访问令牌|令牌|授权码|凭证|凭据)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[ \t]*(?:已经|已|被|也){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[ \t]+)[ \t]*["'“「]?/g;
+const CHINESE_LABEL =
+  /(登录密码|密码|口令|访问密钥|密钥|秘钥|私钥|安全令牌|访问令牌|令牌|授权码|凭证|凭据)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[ \t]*(?:已经|已|被|也){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[ \t]+)[ \t]*["'“「]?/g;
 // "新的是 X", "新的：X" ("the new one is"), after a word about a token: only a value that looks generated.
 const NEW_ONE_ZH = /新的[ \t]*(?:是|为|[:：])[ \t]*/g;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
@@ -27,7 +39,8 @@ const WORD = /[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u30
 const USER_SLASH_PASSWORD = /(?<![\w/.-])(?:账号|帐号|用户名?|用户名称|login|user(?:name)?)[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
 // "my password is X", "the root password for i-abc is: X", "pw for the jump host: X", "password was `X`",
 // "with password X". After "for …" (up to four words) a separator must follow.
-const ENGLISH_PASSWORD = /\b(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?(?:[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]*[:：])|[ \t]+(?:is|was)[ \t]*[:：]?|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+const ENGLISH_PASSWORD =
+  /\b(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?(?:[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]*[:：])|[ \t]+(?:is|was)[ \t]*[:：]?|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 // "I changed the password to X", "reset the root password to: X" (the verb is checked before the match).
 const SET_PASSWORD_TO = /\b(?:password|passwd|passphrase|pwd)[ \t]+to[ \t]*:?[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 const SET_VERB_BEFORE = /\b(?:changed|set|reset|updated|rotated)[ \t]+(?:(?:the|my|our|your|its|their)[ \t]+)?(?:[\w-]+[ \t]+)?$/i;
@@ -35,11 +48,13 @@ const SET_VERB_BEFORE = /\b(?:changed|set|reset|updated|rotated)[ \t]+(?:(?:the|
 const CREDS_USER_COLON = /\b(?:creds|credentials|login|account)(?:[ \t]+(?:for|of|on)[ \t]+\S{1,40}?)?[ \t]*(?:are|is|:|：)[ \t]*[\w.@-]{1,64}:(?=\S)/gi;
 // "the API key is X", "the API key we use is X", "my token was X", "临时 token 是 X", "the new one is: X":
 // only a value that looks generated.
-const ENGLISH_TOKEN = /\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|secret|credentials?|(?:new|old) one)(?:[ \t]+[a-z]{1,12}){0,3}?[ \t]*(?:(?:is|was)[ \t]*:?|是|为)[ \t]*(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+const ENGLISH_TOKEN =
+  /\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|secret|credentials?|(?:new|old) one)(?:[ \t]+[a-z]{1,12}){0,3}?[ \t]*(?:(?:is|was)[ \t]*:?|是|为)[ \t]*(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 // "admin / X", "root/X": a well-known account name (not inside a path), a slash and a password-looking word.
 const ACCOUNT_SLASH_PASSWORD = /\b(?<![/.-])(?:admin|Administrator|administrator|root|sa|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)[ \t]*\/[ \t]*(?=\S)/g;
 // "log in with admin / X", "credentials: ops / X": a user and a password-looking word, spaces around the slash.
-const VERB_USER_SLASH_PASSWORD = /\b(?:(?:log(?:ging)?[ \t]*in|sign(?:ing)?[ \t]*in|connect(?:ing)?)[ \t]+(?:with|as|using)|creds|credentials|account)[ \t]*[:：]?[ \t]+[\w.@-]{1,64}[ \t]+\/[ \t]+(?=\S)/gi;
+const VERB_USER_SLASH_PASSWORD =
+  /\b(?:(?:log(?:ging)?[ \t]*in|sign(?:ing)?[ \t]*in|connect(?:ing)?)[ \t]+(?:with|as|using)|creds|credentials|account)[ \t]*[:：]?[ \t]+[\w.@-]{1,64}[ \t]+\/[ \t]+(?=\S)/gi;
 
 /** Spans of secrets given in prose, in Chinese and English. */
 export function findPhraseSecrets(text: string): RedactionSpan[] {

@@ -61,8 +61,21 @@ const FOUND: Array<[rule: string, text: string, secrets: string[]]> = [
   ['a well-known account and a password', '堡垒机 admin / XAh8NbHe%xd8', ['XAh8NbHe%xd8']],
   ['an Oracle unquoted password', 'CREATE USER audit_ro IDENTIFIED BY jQ3tJFwfMaVtWy DEFAULT TABLESPACE users;', ['jQ3tJFwfMaVtWy']],
   ['an unattend.xml password', '<AdministratorPassword>\n    <Value>u76N$msqGJqur8</Value>', ['u76N$msqGJqur8']],
-  ['the output of a token command', '$ bin/elasticsearch-create-enrollment-token -s kibana\neyJ2ZXIiOiI4LjE0LjAiLCJhZHIiOlsiMTAuNDAuMC4zOjkyMDAiXSwi\n', ['eyJ2ZXIiOiI4LjE0LjAiLCJhZHIiOlsiMTAuNDAuMC4zOjkyMDAiXSwi']],
+  [
+    'the output of a token command',
+    '$ bin/elasticsearch-create-enrollment-token -s kibana\neyJ2ZXIiOiI4LjE0LjAiLCJhZHIiOlsiMTAuNDAuMC4zOjkyMDAiXSwi\n',
+    ['eyJ2ZXIiOiI4LjE0LjAiLCJhZHIiOlsiMTAuNDAuMC4zOjkyMDAiXSwi'],
+  ],
   ['a reset password printed as "New value"', 'Password for the [elastic] user successfully reset.\nNew value: f3G3DoezRfWV4XvDWewL', ['f3G3DoezRfWV4XvDWewL']],
+  ['a secret stored from the command line', 'az keyvault secret set --vault-name kv --name db-password --value MXNbyPKfwh22Z-w9', ['MXNbyPKfwh22Z-w9']],
+  ['a SecureString parameter', 'aws ssm put-parameter --name /prod/db/password --type SecureString --value BN_G8et9hxsiR3', ['BN_G8et9hxsiR3']],
+  ['rclone key/value arguments', 'rclone config create obs s3 provider HuaweiOBS secret_access_key tYPz394uvQorLW6cs4pyATyNaoygHYdyg7yr7gjC', ['tYPz394uvQorLW6cs4pyATyNaoygHYdyg7yr7gjC']],
+  ['a pgbouncer user list line', '"tickets" "tFXN!3Af47ZzQ2"', ['tFXN!3Af47ZzQ2']],
+  ['HAProxy stats credentials', '    stats auth admin:4S#QKnDshSC7', ['4S#QKnDshSC7']],
+  ['a Postfix relay password', '[smtpdm.aliyun.com]:465 alerts@example.com:c^bTR4j5g4PPR6', ['c^bTR4j5g4PPR6']],
+  ['an LDAP bind password directive', 'bindpw gbQQ2.Jr8xi4', ['gbQQ2.Jr8xi4']],
+  ['an IPsec pre-shared key', '10.80.0.1 10.80.0.2 : PSK "XgzYdJbWtD263eRzsRCNg39HMGeUTccJ"', ['XgzYdJbWtD263eRzsRCNg39HMGeUTccJ']],
+  ['an SNMP community and v3 user', 'rocommunity FfuxfRbrZc5rg4oL 10.80.0.0/16\ncreateUser monitor SHA "z-i3in42XTH3" AES "n~WmMn2mq5c4"', ['FfuxfRbrZc5rg4oL', 'z-i3in42XTH3', 'n~WmMn2mq5c4']],
 ];
 
 describe('secrets tied to their meaning by code, directives and layout', () => {
@@ -75,7 +88,10 @@ describe('secrets tied to their meaning by code, directives and layout', () => {
 
 // The same contexts without a secret: references, switches, ids, placeholders and prose.
 const KEPT: Array<[context: string, text: string]> = [
-  ['defaults that are empty, hosts or stand-ins', "const host = process.env.DB_HOST || 'localhost';\nconst password = process.env.DB_PASSWORD || '';\n      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD:?POSTGRES_PASSWORD must be set}\n      - MYSQL_PASSWORD=${MYSQL_PASSWORD:-your-password-here}\nspring.datasource.password=${DB_PASSWORD:}"],
+  [
+    'defaults that are empty, hosts or stand-ins',
+    "const host = process.env.DB_HOST || 'localhost';\nconst password = process.env.DB_PASSWORD || '';\n      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD:?POSTGRES_PASSWORD must be set}\n      - MYSQL_PASSWORD=${MYSQL_PASSWORD:-your-password-here}\nspring.datasource.password=${DB_PASSWORD:}",
+  ],
   ['Windows settings', 'C:\\> setx PATH "%PATH%;C:\\tools\\bin"\nPS C:\\> $env:DB_PASSWORD = Read-Host -AsSecureString "DB password"'],
   ['argument arrays with paths and switches', 'args: ["--password-file", "/run/secrets/pw", "--token-ttl", "3600"]\nCMD ["mongod", "--auth", "--bind_ip_all"]'],
   ['calls that pass variables', '$pdo = new PDO($dsn, $user, $pass);\nserver.login(user, password)\njedis.auth(password);'],
@@ -83,12 +99,18 @@ const KEPT: Array<[context: string, text: string]> = [
   ['header directives with variables and switches', 'proxy_set_header Authorization $http_authorization;\nadd_header X-Frame-Options DENY;\nRequestHeader unset Authorization'],
   ['Redis ACL without a clear password', 'user default off nopass ~* +@all\nuser ops on #8f434346648f6b96df89dda901c5176b10a6d83961dd3c1ac88b59b2dc327aa4 ~* +@all'],
   ['a non-secret pipeline variable', '##vso[task.setvariable variable=imageTag;issecret=false]build-20250603.4'],
-  ['printed files that hold no secret', '$ cat /etc/hostname\nweb-prod-01\n$ cat /run/secrets/db_password\ncat: /run/secrets/db_password: No such file or directory\n$ cat ~/.aws/credentials\n[default]\n'],
+  [
+    'printed files that hold no secret',
+    '$ cat /etc/hostname\nweb-prod-01\n$ cat /run/secrets/db_password\ncat: /run/secrets/db_password: No such file or directory\n$ cat ~/.aws/credentials\n[default]\n',
+  ],
   ['Consul ids and switches', 'AccessorID:       b4c1a7e2-3f51-4a8c-9d1e-2f7a6c0e9b13\nencrypt_verify_incoming = true\nacl {\n  tokens {\n    enabled = true\n  }\n}'],
   ['an ARN naming a secret', 'arn:aws:secretsmanager:ap-southeast-1:123456789012:secret:prod/payments/db-BbbJ1G'],
   ['a secret size from kubectl describe', 'DB_PASSWORD:     20 bytes'],
   ['a flag followed by prose', 'WARNING! Using --password via the CLI is insecure. Use --password-stdin.'],
-  ['Authorization words that are no credentials', "const AUTHORIZATION = 'Authorization';\nthis.authorization = authorization;\nAuthorization: Negotiate\nauthorization: denied by policy AliyunECSReadOnlyAccess\nAuthorization: SharedKey <account>:<signature>"],
+  [
+    'Authorization words that are no credentials',
+    "const AUTHORIZATION = 'Authorization';\nthis.authorization = authorization;\nAuthorization: Negotiate\nauthorization: denied by policy AliyunECSReadOnlyAccess\nAuthorization: SharedKey <account>:<signature>",
+  ],
   ['a publishable key', 'STRIPE_KEY=pk_live_51MEht0YvbbqVXzVUyFsv12bwfheZwv8MeeXl9OW4KofSf328'],
   ['code that names a password', "const password = await vscode.window.showInputBox({ prompt: 'Password', password: true });"],
   ['an XML auth mode', '<Resource name="jdbc/orders" auth="Container" type="javax.sql.DataSource" />'],
@@ -102,9 +124,15 @@ const KEPT: Array<[context: string, text: string]> = [
   ['a Latin word before 是 that names no secret', 'Region 是 cn-north-4，Endpoint 为 obs.cn-north-4.myhuaweicloud.com'],
   ['Chinese labels followed by counts and replies', '密码错误次数：3\n临时凭证有效期 1 小时\n授权码在邮箱设置里生成\ntoken 过期了，新的我晚点发'],
   ['a path after an account name', '--- deploy/k8s/ingress-basic-auth.sh ---'],
-  ['Oracle and MySQL accounts without a password', 'CREATE USER audit_ro IDENTIFIED EXTERNALLY;\nCREATE USER x IDENTIFIED BY VALUES \'S:8F2D\';'],
+  ['Oracle and MySQL accounts without a password', "CREATE USER audit_ro IDENTIFIED EXTERNALLY;\nCREATE USER x IDENTIFIED BY VALUES 'S:8F2D';"],
   ['a command about tokens whose output is prose', '$ kubectl get secrets\nNo resources found in default namespace.\n$ ls ~/.config/tickets | grep token\napi-token-backup-2025'],
   ['a credential object with a user name', 'PS> $cred = New-Object System.Management.Automation.PSCredential("CORP\\ops", $secure)'],
+  [
+    'secret commands without a value',
+    'az keyvault secret show --vault-name kv --name db-password --query value -o tsv\naws ssm put-parameter --name /prod/feature/flag --type String --value blue-green-v2\ngh secret set DEPLOY_TOKEN < token.txt',
+  ],
+  ['default SNMP communities and hashed pgbouncer users', 'rocommunity public localhost\n"tickets" "md5d41d8cd98f00b204e9800998ecf8427e"'],
+  ['a Sealed Secret ciphertext', 'spec:\n  encryptedData:\n    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEqAx4RUVtVmB5hGHr1Jo4xKqsrM9F0t5sEd6VhJ7z2Lp8Zx\n'],
   ['a YAML list of pairs outside chpasswd', 'palette:\n  list: |\n    apple:red2x\n    pear:green7y\n'],
 ];
 
