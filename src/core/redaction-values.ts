@@ -49,9 +49,9 @@ export function isPlaceholder(value: string): boolean {
   // `<token>`, and documentation slots inside a value (`<account>:<signature>`, `-i <yourAccessKeyID>`).
   if (/^<[^<>]*>$/.test(trimmed) || /<[A-Za-z][\w -]*>/.test(trimmed)) return true;
   if (/^\$\{[^}]*\}$|^\$\{\{.*\}\}$|^\{\{.*\}\}$|^%\(?\w*\)?s$|^%[A-Z_]+%$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed)) return true;
-  // Template and shell expansions anywhere (`"{{ .Values.x }}"`, `$(vault read …)`), documentation
+  // Template and shell expansions anywhere (`"{{ .Values.x }}"`, `$(vault read …)`, `<(echo …)`), documentation
   // stand-ins (`YOUR_API_KEY`, `xoxb-your-bot-token`, `sk_live_...`) and runs such as `XXXXXXXX`.
-  if (/\{\{|\$\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%|^!(?:vault|Ref|Sub|GetAtt|ImportValue|!binary)\b/.test(trimmed)) return true;
+  if (/\{\{|\$\{|\$\(|^<\(|^\$[A-Za-z_]|^%[A-Za-z_]+%|^!(?:vault|Ref|Sub|GetAtt|ImportValue|!binary)\b/.test(trimmed)) return true;
   if (/(?:^|[^a-z])your[-_]?[a-z]|placeholder|\.{3}|…|([xX*#0•.])\1{5,}/i.test(trimmed)) return true;
   return false;
 }

@@ -140,9 +140,12 @@ export function applyRedactions(text: string, spans: readonly RedactionSpan[]): 
   const parts: string[] = [];
   let length = 0;
   let cursor = 0;
+  // One marker string per kind, not one per finding (a line can hold a hundred thousand findings).
+  const markers = new Map<RedactionKind, string>();
   for (const span of merged) {
     const kept = text.slice(cursor, span.start);
-    const marker = redactionMarker(span.kind);
+    let marker = markers.get(span.kind);
+    if (marker === undefined) markers.set(span.kind, (marker = redactionMarker(span.kind)));
     parts.push(kept, marker);
     length += kept.length;
     findings.push({ kind: span.kind, start: span.start, end: span.end, outputStart: length, outputEnd: length + marker.length });

@@ -132,6 +132,7 @@ const KEPT: Array<[context: string, text: string]> = [
     'az keyvault secret show --vault-name kv --name db-password --query value -o tsv\naws ssm put-parameter --name /prod/feature/flag --type String --value blue-green-v2\ngh secret set DEPLOY_TOKEN < token.txt',
   ],
   ['default SNMP communities and hashed pgbouncer users', 'rocommunity public localhost\n"tickets" "md5d41d8cd98f00b204e9800998ecf8427e"'],
+  ['a process substitution after a password flag', 'vncviewer -passwd <(echo $VNC_PW) 10.90.0.22'],
   ['a Sealed Secret ciphertext', 'spec:\n  encryptedData:\n    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEqAx4RUVtVmB5hGHr1Jo4xKqsrM9F0t5sEd6VhJ7z2Lp8Zx\n'],
   ['a YAML list of pairs outside chpasswd', 'palette:\n  list: |\n    apple:red2x\n    pear:green7y\n'],
 ];
