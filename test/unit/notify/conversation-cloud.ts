@@ -5,6 +5,7 @@
  * without it, like Alibaba (terse list, the token only follows statuses).
  */
 import { createHash } from 'node:crypto';
+import { READ_ONLY_CAPABILITIES } from '../../support/capabilities';
 import type { Capabilities } from '../../../src/core/capabilities';
 import { TicketError } from '../../../src/core/errors';
 import type { Page } from '../../../src/core/paging';
@@ -138,25 +139,4 @@ function unused(): Promise<never> {
   return Promise.reject(new Error('not used by reply detection'));
 }
 
-const CAPABILITIES: Capabilities = {
-  canCreate: false,
-  canReply: false,
-  canClose: false,
-  canReopen: false,
-  canRate: false,
-  canUrge: false,
-  canCancel: false,
-  secretReply: false,
-  labels: false,
-  unread: true,
-  unreadFromList: false,
-  withdraw: false,
-  attachments: false,
-  publishedAttachmentLimits: false,
-  maxAttachmentBytes: 0,
-  maxAttachmentsPerMessage: 0,
-  listFilters: { keyword: false, statusGroups: false, createdRange: false, ids: false },
-  maxReplyLength: 1000,
-  dependentFields: false,
-  randomAccessPaging: false,
-};
+const CAPABILITIES: Capabilities = READ_ONLY_CAPABILITIES;

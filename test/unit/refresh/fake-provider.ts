@@ -3,6 +3,7 @@
  * to be slow, to fail or to throttle. Tickets live in `tickets`; tests change them between refreshes.
  */
 import type { Capabilities, ListFilterCapability } from '../../../src/core/capabilities';
+import { READ_ONLY_CAPABILITIES } from '../../support/capabilities';
 import { TicketError, type ErrorKind } from '../../../src/core/errors';
 import type { Page, PageRequest } from '../../../src/core/paging';
 import type { ChangeSignal, TicketListFilter, TicketProvider } from '../../../src/core/provider';
@@ -231,25 +232,4 @@ function unsupported(): Promise<never> {
   return Promise.reject(new Error('not used by the refresh engine'));
 }
 
-const BASE_CAPABILITIES: Capabilities = {
-  canCreate: false,
-  canReply: false,
-  canClose: false,
-  canReopen: false,
-  canRate: false,
-  canUrge: false,
-  canCancel: false,
-  secretReply: false,
-  labels: false,
-  unread: true,
-  unreadFromList: false,
-  withdraw: false,
-  attachments: false,
-  publishedAttachmentLimits: false,
-  maxAttachmentBytes: 0,
-  maxAttachmentsPerMessage: 0,
-  listFilters: ALL_FILTERS,
-  maxReplyLength: 1000,
-  dependentFields: false,
-  randomAccessPaging: false,
-};
+const BASE_CAPABILITIES: Capabilities = { ...READ_ONLY_CAPABILITIES, listFilters: ALL_FILTERS };
