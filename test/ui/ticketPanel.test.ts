@@ -173,6 +173,8 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
     await page().locator('article.message').nth(before).waitFor({ timeout: 30_000 });
     const last = notesOf(LONG_THREAD).at(-1)!;
     assert.deepEqual({ content: last.Content, attachments: last.Attachments.length }, { content: 'Here is the log from the instance.', attachments: 1 });
+    // The box empties when the send completes, which includes reloading the thread (it can trail the message on screen).
+    for (let waited = 0; waited < 30_000 && (await page().locator('#reply-text').inputValue()) !== ''; waited += 500) await workbench.page.waitForTimeout(500);
     assert.equal(await page().locator('#reply-text').inputValue(), '');
   });
 
