@@ -5,7 +5,6 @@
  * `util.inspect` with hidden properties, JSON and the stack.
  */
 import assert from 'node:assert/strict';
-import { inspect } from 'node:util';
 import type { Credentials } from '../../../src/core/account';
 import { isTicketError, type ErrorKind } from '../../../src/core/errors';
 import type { TicketProvider } from '../../../src/core/provider';
@@ -13,40 +12,16 @@ import type { FaultKind } from '../../../src/emulator/types';
 import { OWNER_UID } from '../aliyun/emulator-fixtures';
 import { AliyunHarness } from '../aliyun/harness';
 import { DEMO_DOMAIN_ID, demoProvider, startHarness, type Harness } from '../huaweicloud/harness';
+import { secretLeaks } from '../../support/secret-leaks';
 
 const NO_RETRY = { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 };
 const ALIYUN_CANARY = { accessKeyId: 'STS.CanaryKeyAliyun01', accessKeySecret: 'canary-sk-aliyun-4f1e9b7d20', securityToken: 'canary-sts-aliyun-c93a0e51b7' };
 const HUAWEI_CANARY = { accessKeyId: 'CANARYHWAK0000000001', accessKeySecret: 'canary-sk-huawei-8d2c6a0f13', securityToken: 'canary-sts-huawei-5b7e1d94c2' };
 const CANARIES = [ALIYUN_CANARY.accessKeySecret, ALIYUN_CANARY.securityToken, HUAWEI_CANARY.accessKeySecret, HUAWEI_CANARY.securityToken];
 
-/** Every string reachable from `root` through own properties (all of them), with its path. */
-function reachableStrings(root: unknown): { path: string; text: string }[] {
-  const found: { path: string; text: string }[] = [];
-  const seen = new Set<unknown>();
-  const walk = (value: unknown, path: string, depth: number): void => {
-    if (typeof value === 'string') found.push({ path, text: value });
-    if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value) || depth > 12) return;
-    seen.add(value);
-    for (const key of Reflect.ownKeys(value)) {
-      const descriptor = Object.getOwnPropertyDescriptor(value, key);
-      const child = descriptor && 'value' in descriptor ? descriptor.value : undefined;
-      walk(child, `${path}.${String(key)}`, depth + 1);
-    }
-    walk(Object.getPrototypeOf(value) === Object.prototype ? undefined : (value as { cause?: unknown }).cause, `${path}.cause`, depth + 1);
-  };
-  walk(root, 'error', 0);
-  return found;
-}
-
 /** Where a canary shows up in an error, by any route a log line or a debugger could take. */
 function leaks(error: unknown): string[] {
-  const views = [
-    ...reachableStrings(error),
-    { path: 'inspect', text: inspect(error, { showHidden: true, depth: Infinity, getters: true }) },
-    { path: 'JSON', text: JSON.stringify(error, (_key, value: unknown) => (value instanceof Error ? { ...value, message: value.message, stack: value.stack, cause: value.cause } : value)) ?? '' },
-    { path: 'String', text: String(error) },
-  ];
-  return views.flatMap(({ path, text }) => CANARIES.filter((canary) => text.includes(canary)).map((canary) => `${path} contains ${canary}`));
+  return secretLeaks(error, CANARIES);
 }
 
 interface Scenario {

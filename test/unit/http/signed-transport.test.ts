@@ -8,7 +8,7 @@ import { callDeadlineMs } from '../../../src/core/deadline';
 import { isTicketError, TicketError } from '../../../src/core/errors';
 import { ConcurrencyLimiter } from '../../../src/core/limiter';
 import { chunkSource, FAST_RETRY, NO_RETRY, TransportHarness, type Seen } from './harness';
-import { secretLeaks } from './secret-scan';
+import { secretLeaks } from '../../support/secret-leaks';
 
 const CANARY = { accessKeyId: 'LTAIcanaryHttp00001', accessKeySecret: 'canary-sk-http-7a1c93e0', securityToken: 'canary-sts-http-52be0d4f' };
 const CANARIES = [CANARY.accessKeySecret, CANARY.securityToken];
