@@ -15,6 +15,11 @@ export const EXPLORER_VIEW_ID = 'cloudTickets.explorer';
 
 /** Tickets per group shown before "Load more…". */
 const PAGE = 50;
+/**
+ * Changes arrive in bursts (a refresh, then conversation reads). Each redraw replaces the rows, and
+ * VS Code drops a click on a row it just replaced ("Actual command not found"), so a burst is drawn once.
+ */
+const REDRAW_DELAY_MS = 150;
 
 /**
  * The Tickets view: Account → status group → ticket. It only maps the model to tree items; data,
@@ -30,6 +35,7 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
   /** False until activation has added or re-pointed the demo accounts it was asked for. */
   private startupSettled = false;
   private welcomeShown = false;
+  private redrawTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly accounts: AccountStore,
@@ -38,10 +44,11 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
   ) {
     super();
     this.treeView = this.own(vscode.window.createTreeView(EXPLORER_VIEW_ID, { treeDataProvider: this, showCollapseAll: true, canSelectMany: true }));
-    this.own(model.onDidChange(() => this.changed.fire()));
+    this.own(model.onDidChange(() => this.redraw()));
+    this.own({ dispose: () => clearTimeout(this.redrawTimer) });
     this.own(
       accounts.onDidChange(() => {
-        this.changed.fire();
+        this.redraw();
         this.updateWelcome();
       }),
     );
@@ -129,7 +136,15 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
   showMore(accountId: string, group: StatusGroup): void {
     const key = `${accountId}:${group}`;
     this.shown.set(key, (this.shown.get(key) ?? PAGE) + PAGE);
-    this.changed.fire();
+    this.redraw();
+  }
+
+  /** Redraws the tree once for every burst of changes. */
+  private redraw(): void {
+    this.redrawTimer ??= setTimeout(() => {
+      this.redrawTimer = undefined;
+      this.changed.fire();
+    }, REDRAW_DELAY_MS);
   }
 
   private groupChildren(accountId: string, group: StatusGroup): ExplorerNode[] {

@@ -16,7 +16,7 @@ import { systemClock, type Clock, type Timer } from '../polling/clock';
 import type { Message, TicketSummary } from '../ticket';
 import { checkClassOf, pickTicketsToCheck, type CheckCandidate } from './check-planner';
 import { readConversation } from './conversation';
-import { markSeenRead, markSeenUnread, observeConversation, observeListed, shownUnread, withSeen, type Observation, type SeenTicket } from './seen-ticket';
+import { markSeenRead, markSeenUnread, observeConversation, observeListed, sameShown, shownUnread, withSeen, type Observation, type SeenTicket } from './seen-ticket';
 
 export type TicketChangeReason = 'support-reply' | 'needs-action';
 
@@ -106,10 +106,12 @@ export class ReplyWatch implements Disposable {
     const baseline = account.baseline || (account.filterKey !== undefined && account.filterKey !== filterKey);
     account.filterKey = filterKey;
     const immediate: { ticketId: string; reasons: TicketChangeReason[] }[] = [];
+    let shownChanged = false;
     for (const ticket of snapshot.tickets) {
       const before = account.tickets.get(ticket.id);
       const observed = observeListed(before, ticket, { at: snapshot.fetchedAt, unreadFromList, baseline });
       account.tickets.set(ticket.id, observed.seen);
+      shownChanged ||= !sameShown(before, observed.seen);
       const statusChanged = before?.statusCode !== undefined && before.statusCode !== ticket.status.code;
       const reasons: TicketChangeReason[] = [];
       if (observed.newReplies > 0) reasons.push('support-reply');
@@ -119,7 +121,7 @@ export class ReplyWatch implements Disposable {
     }
     if (isEmptyFilter(snapshot.filter)) for (const id of [...account.tickets.keys()]) if (!account.listed.has(id)) account.tickets.delete(id);
     account.baseline = false;
-    this.stateChanged(snapshot.accountId, account);
+    this.stateChanged(snapshot.accountId, account, shownChanged);
     await Promise.all(immediate.map(({ ticketId, reasons }) => this.checkTicket(snapshot.accountId, ticketId, reasons).catch(() => undefined)));
   }
 
@@ -179,13 +181,14 @@ export class ReplyWatch implements Disposable {
   ): void {
     const account = this.accounts.get(accountId);
     if (!account) return;
-    const observed = observeConversation(account.tickets.get(ticketId), messages, { now: this.clock.now(), baseline: account.baseline, shown: options.shown });
+    const before = account.tickets.get(ticketId);
+    const observed = observeConversation(before, messages, { now: this.clock.now(), baseline: account.baseline, shown: options.shown });
     account.tickets.set(ticketId, observed.seen);
     const reasons: TicketChangeReason[] = [...(options.pendingReasons ?? [])];
     if (observed.newReplies > 0 && !options.shown && !reasons.includes('support-reply')) reasons.unshift('support-reply');
     const ticket = options.ticket ?? account.listed.get(ticketId);
     if (ticket && reasons.length > 0) this.announce(accountId, ticket, observed, reasons);
-    this.stateChanged(accountId, account);
+    this.stateChanged(accountId, account, !sameShown(before, observed.seen));
   }
 
   markRead(accountId: string, ticketId: string): void {
@@ -253,8 +256,10 @@ export class ReplyWatch implements Disposable {
   private update(accountId: string, ticketId: string, change: (before: SeenTicket | undefined) => SeenTicket): void {
     const account = this.accounts.get(accountId);
     if (!account) return;
-    account.tickets.set(ticketId, change(account.tickets.get(ticketId)));
-    this.stateChanged(accountId, account);
+    const before = account.tickets.get(ticketId);
+    const after = change(before);
+    account.tickets.set(ticketId, after);
+    this.stateChanged(accountId, account, !sameShown(before, after));
   }
 
   private announce(accountId: string, ticket: TicketSummary, observed: Observation, reasons: readonly TicketChangeReason[]): void {
@@ -265,14 +270,19 @@ export class ReplyWatch implements Disposable {
     this.detected.fire({ accountId, ticket: withSeen(ticket, seen), reasons, mark }, (error) => this.internalError('A change listener failed', error));
   }
 
-  private stateChanged(accountId: string, account: AccountWatch): void {
+  /**
+   * Schedules the save; listeners hear only when something shown moved. Each change redraws the
+   * tree, and a redraw while the user clicks a row drops the click (VS Code disposes the commands
+   * of the rows it replaces), so reads that change nothing on screen stay silent.
+   */
+  private stateChanged(accountId: string, account: AccountWatch, shownChanged: boolean): void {
     if (!account.saveTimer && this.options.store) {
       account.saveTimer = this.clock.setTimer(() => {
         account.saveTimer = undefined;
         void this.save(accountId, account);
       }, this.options.saveDelayMs ?? 2000);
     }
-    this.changed.fire(accountId, (error) => this.internalError('A change listener failed', error));
+    if (shownChanged) this.changed.fire(accountId, (error) => this.internalError('A change listener failed', error));
   }
 
   private async save(accountId: string, account: AccountWatch): Promise<void> {

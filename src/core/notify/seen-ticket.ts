@@ -136,6 +136,11 @@ export function shownUnread(seen: SeenTicket | undefined): number {
   return Math.max(seen.unread, seen.markedUnread ? 1 : 0);
 }
 
+/** Whether two records show the same on screen: unread count and last activity. */
+export function sameShown(before: SeenTicket | undefined, after: SeenTicket | undefined): boolean {
+  return shownUnread(before) === shownUnread(after) && before?.lastActivityAt === after?.lastActivityAt;
+}
+
 /** The list row with what was seen folded in: unread count and "updated" from the last activity. */
 export function withSeen(ticket: TicketSummary, seen: SeenTicket | undefined): TicketSummary {
   if (!seen) return ticket;

@@ -46,6 +46,31 @@ describe('reply detection (fake clock, shipped wiring)', () => {
     );
   });
 
+  it('tells the tree only when something shown moved: quiet reads and refreshes redraw nothing, a reply does', async () => {
+    const cloud = new ConversationCloud(() => 0);
+    world = new WatchedWorld({ acc: cloud });
+    const clock = world.clock;
+    Object.assign(cloud, { now: () => clock.now() });
+    const ids = cloud.seed(5);
+    await world.start();
+    await world.advance(20 * MINUTE); // baseline: every conversation read once
+    let redraws = 0;
+    world.watch.onDidChange(() => redraws++);
+    await world.coordinator.refreshAll();
+    await world.advance(20 * MINUTE);
+    assert.equal(redraws, 0, 'conversations read with nothing new');
+    cloud.agentReply(ids[2], 'Fixed on our side.');
+    await world.advance(15 * MINUTE);
+    assert.deepEqual({ redraws, unread: world.watch.unreadCount('acc', ids[2]) }, { redraws: 1, unread: 1 });
+    world.watch.markRead('acc', ids[2]);
+    world.watch.markRead('acc', ids[2]);
+    assert.equal(redraws, 2, 'marking read redraws once; marking it again changes nothing');
+    cloud.customerReply(ids[3], 'Sent from the console.');
+    await world.coordinator.refreshAll();
+    await world.watch.sweep('acc');
+    assert.deepEqual({ redraws, unread: world.watch.unreadCount('acc', ids[3]) }, { redraws: 3, unread: 0 }, "the user's own message moves the ticket's updated time only");
+  });
+
   it('announces a reply that also moved the ticket once, with both reasons, at the next tick', async () => {
     const cloud = new ConversationCloud(() => 0);
     world = new WatchedWorld({ acc: cloud });
