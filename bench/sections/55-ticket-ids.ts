@@ -1,10 +1,12 @@
 /**
- * Ticket-id recognition (links in editors and terminals, Open Ticket by ID) on hostile text: the
- * shipped recogniser and comment scanner must stay linear, so 4× the text costs about 4× the time.
+ * Ticket-id recognition (links in editors and terminals, Open Ticket by ID) and the panel's link
+ * finder on hostile text: the shipped recogniser, comment scanner and linkify must stay linear, so
+ * 4× the text costs about 4× the time.
  */
 import { recognizeTicketIds } from '../../src/core/ticket-ids';
 import { searchableRegions } from '../../src/links/commentRegions';
 import { TICKET_ID_FORMATS } from '../../src/providers';
+import { linkify } from '../../webview/shared/lib/linkify';
 import type { BenchContext, BenchRow } from '../types';
 
 export const title = 'Ticket ids in text';
@@ -16,6 +18,15 @@ const SHAPES: Record<string, (n: number) => string> = {
   'hashes and separators': (n) => '#, and #'.repeat(n / 8),
   'near misses': (n) => 'ticket ID: no. number 0005PYGC '.repeat(n / 31),
   'a line of id-like tokens': (n) => 'A1B2C3D '.repeat(n / 8),
+};
+
+/** Message text built to make a link finder backtrack or rescan (n ≈ characters). */
+const LINK_SHAPES: Record<string, (n: number) => string> = {
+  'repeated "http://a"': (n) => 'http://a'.repeat(n / 8),
+  'a URL ending in punctuation': (n) => `http://x.example/${'.'.repeat(n)}x`,
+  'punctuation runs inside one URL': (n) => `http://x.example/${'.....a'.repeat(n / 6)}`,
+  'one letter': (n) => 'a'.repeat(n),
+  'scheme fragments': (n) => 'http:/'.repeat(n / 6),
 };
 
 /** Best of three, in ms. */
@@ -50,7 +61,27 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
       best(() => void searchableRegions(chunk.repeat(40_000), 'typescript')),
       0.5,
     );
+  let worstLink = { shape: '', ratio: 0 };
+  for (const [shape, make] of Object.entries(LINK_SHAPES)) {
+    const small = make(250_000);
+    const large = make(1_000_000);
+    linkify(small);
+    const ratio =
+      best(() => void linkify(large)) /
+      Math.max(
+        best(() => void linkify(small)),
+        0.5,
+      );
+    if (ratio > worstLink.ratio) worstLink = { shape, ratio };
+  }
   return [
+    {
+      metric: 'finding links in a message: 1 MB ÷ 256 KB of hostile text (worst shape)',
+      value: Number(worstLink.ratio.toFixed(2)),
+      unit: '×',
+      budget: { max: 6, label: '≤ 6× (linear: 4×)' },
+      note: `${Object.keys(LINK_SHAPES).length} shapes; worst: ${worstLink.shape}`,
+    },
     {
       metric: 'recognising ids: 4 MB ÷ 1 MB of hostile text (worst shape)',
       value: Number(worst.ratio.toFixed(2)),

@@ -109,6 +109,8 @@ describe('cutting long text into parts (partEnd)', () => {
   });
 });
 
+// How long these take is a bench row (bench/sections/55-ticket-ids.ts: 4× the text ≈ 4× the time);
+// here a quadratic rewrite would show as a test that never ends, and a wrong cut as a failure.
 describe('linkify on adversarial megabytes', () => {
   const cases: [string, string][] = [
     ['a megabyte of "http://a"', 'http://a'.repeat(131_072)],
@@ -119,12 +121,9 @@ describe('linkify on adversarial megabytes', () => {
     ['scheme fragments', 'http:/'.repeat(170_000)],
   ];
   for (const [name, text] of cases) {
-    it(`is linear on ${name}`, () => {
-      const started = performance.now();
+    it(`keeps every character of ${name}`, () => {
       const segments = linkify(text);
-      const elapsed = performance.now() - started;
       assert.equal(segments.map((segment) => segment.text).join(''), text);
-      assert.ok(elapsed < 500, `${Math.round(elapsed)} ms`);
     });
   }
 
