@@ -16,7 +16,8 @@ import type { TicketProvider } from '../../src/core/provider';
 import { PollScheduler, type PollActivity } from '../../src/core/polling';
 import { FakeClock } from '../../test/support/fake-clock';
 import { RefreshCoordinator } from '../../src/core/refresh';
-import { checkReadsMatch, secretsIn } from '../../test/unit/faults/invariants';
+import { checkReadsMatch } from '../../test/unit/faults/invariants';
+import { secretLeaks } from '../../test/support/secret-leaks';
 import { SeededRandom } from '../../test/unit/faults/prng';
 import { generateSchedule, type Step } from '../../test/unit/faults/schedule';
 import { CANARY_VALUES, EMULATOR_PROVIDER, FaultWorld, FLAVOURS } from '../../test/unit/faults/world';
@@ -93,7 +94,7 @@ function agentAnswers(world: FaultWorld, hour: number): void {
 
 function judgeError(error: unknown, tally: SoakTally): void {
   if (!isTicketError(error) || !/[.!?。]$/.test(error.message.trim())) tally.unsoundErrors.push(error instanceof Error ? error.message : String(error));
-  tally.leaks.push(...secretsIn(error, CANARY_VALUES));
+  tally.leaks.push(...secretLeaks(error, CANARY_VALUES));
 }
 
 /** Waits for the polls a timer started, or gives up on them after HANG_MS of real time. */

@@ -1,30 +1,52 @@
-/** Deep search of an error for secret values: every own property (symbols and non-enumerable ones too), causes, inspect, JSON. */
+/**
+ * Deep search of an error for secret values, by any route a log line or a debugger could take:
+ * every own property (symbols, non-enumerable ones and getters too), `cause` chains, Maps, Sets,
+ * bytes, and the printed forms (`util.inspect`, `JSON.stringify`, `String`).
+ */
 import { inspect } from 'node:util';
 
-function reachableStrings(root: unknown): { path: string; text: string }[] {
-  const found: { path: string; text: string }[] = [];
-  const seen = new Set<unknown>();
-  const walk = (value: unknown, path: string, depth: number): void => {
-    if (typeof value === 'string') found.push({ path, text: value });
-    if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value) || depth > 12) return;
-    seen.add(value);
-    for (const key of Reflect.ownKeys(value)) {
-      const descriptor = Object.getOwnPropertyDescriptor(value, key);
-      walk(descriptor && 'value' in descriptor ? descriptor.value : undefined, `${path}.${String(key)}`, depth + 1);
-    }
-    walk((value as { cause?: unknown }).cause, `${path}.cause`, depth + 1);
+/** Every place one of `secrets` shows up in `error` ("<path> holds <secret>"); empty when none does. */
+export function secretLeaks(error: unknown, secrets: readonly string[]): string[] {
+  const wanted = secrets.filter((secret) => secret !== '');
+  const found = new Set<string>();
+  const scan = (text: string, path: string): void => {
+    for (const secret of wanted) if (text.includes(secret)) found.add(`${path} holds ${secret}`);
   };
-  walk(root, 'error', 0);
-  return found;
+  walk(error, scan);
+  scan(inspect(error, { showHidden: true, depth: 12, getters: true, maxArrayLength: 1000, maxStringLength: null }), 'util.inspect(error)');
+  scan(String(error), 'String(error)');
+  try {
+    const withErrors = (_key: string, value: unknown) => (value instanceof Error ? { ...value, message: value.message, stack: value.stack, cause: value.cause } : value);
+    scan(JSON.stringify(error, withErrors) ?? '', 'JSON.stringify(error)');
+  } catch {
+    // Circular structures cannot be printed this way, so they cannot leak this way either.
+  }
+  return [...found];
 }
 
-/** Every place one of `secrets` shows up in `error`, by any route a log line or a debugger could take. */
-export function secretLeaks(error: unknown, secrets: readonly string[]): string[] {
-  const views = [
-    ...reachableStrings(error),
-    { path: 'inspect', text: inspect(error, { showHidden: true, depth: Infinity, getters: true }) },
-    { path: 'JSON', text: JSON.stringify(error, (_key, value: unknown) => (value instanceof Error ? { ...value, message: value.message, stack: value.stack, cause: value.cause } : value)) ?? '' },
-    { path: 'String', text: String(error) },
-  ];
-  return views.flatMap(({ path, text }) => secrets.filter((secret) => secret !== '' && text.includes(secret)).map((secret) => `${path} contains ${secret}`));
+/** Visits every string reachable from `root`, with its path; bounded so a huge object graph cannot hang a test. */
+function walk(root: unknown, scan: (text: string, path: string) => void): void {
+  const seen = new Set<object>();
+  let budget = 50_000;
+  const visit = (node: unknown, path: string, depth: number): void => {
+    if (typeof node === 'string') return scan(node, path);
+    if ((typeof node !== 'object' && typeof node !== 'function') || node === null || seen.has(node) || depth > 16 || --budget < 0) return;
+    seen.add(node);
+    if (ArrayBuffer.isView(node)) return scan(Buffer.from(node.buffer, node.byteOffset, node.byteLength).toString('latin1'), path);
+    if (node instanceof ArrayBuffer) return scan(Buffer.from(node).toString('latin1'), path);
+    if (node instanceof Map || node instanceof Set) {
+      let index = 0;
+      for (const entry of node instanceof Map ? node.entries() : node.values()) visit(entry, `${path}[${index++}]`, depth + 1);
+    }
+    for (const key of Reflect.ownKeys(node)) {
+      let child: unknown;
+      try {
+        child = Reflect.get(node, key);
+      } catch {
+        continue;
+      }
+      visit(child, `${path}.${String(key)}`, depth + 1);
+    }
+  };
+  visit(root, 'error', 0);
 }

@@ -114,9 +114,9 @@ describe('no secret in any error object, from either provider', () => {
     const hidden = Object.assign(new Error('x'), { config: { headers: { 'X-Security-Token': HUAWEI_CANARY.securityToken } } });
     const wrapper = new Error('outer', { cause: hidden });
     assert.deepEqual(leaks(wrapper), [
-      `error.cause.config.headers.X-Security-Token contains ${HUAWEI_CANARY.securityToken}`,
-      `inspect contains ${HUAWEI_CANARY.securityToken}`,
-      `JSON contains ${HUAWEI_CANARY.securityToken}`,
+      `error.cause.config.headers.X-Security-Token holds ${HUAWEI_CANARY.securityToken}`,
+      `util.inspect(error) holds ${HUAWEI_CANARY.securityToken}`,
+      `JSON.stringify(error) holds ${HUAWEI_CANARY.securityToken}`,
     ]);
   });
 });

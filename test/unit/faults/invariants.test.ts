@@ -1,7 +1,8 @@
 /** The fault-schedule checks themselves must be able to fail: each is shown a case it has to catch. */
 import assert from 'node:assert/strict';
 import { TicketError } from '../../../src/core/errors';
-import { checkDuplicates, checkErrorShape, checkSettled, secretsIn, type CallRecord } from './invariants';
+import { secretLeaks } from '../../support/secret-leaks';
+import { checkDuplicates, checkErrorShape, checkSettled, type CallRecord } from './invariants';
 import type { Step } from './schedule';
 
 const STEP: Step = { index: 3, flavour: 'huaweicloud', operation: 'reply', target: 0, disturbance: { type: 'none' }, skewMs: 0 };
@@ -19,7 +20,7 @@ describe('fault-schedule invariants', () => {
     const inMap = Object.assign(new Error('map'), { extra: new Map([['k', { v: CANARY }]]) });
     const inBytes = Object.assign(new Error('bytes'), { body: Buffer.from(`token=${CANARY}`) });
     assert.deepEqual(
-      [withCause, inMap, inBytes, new Error('clean')].map((e) => secretsIn(e, [CANARY]).length > 0),
+      [withCause, inMap, inBytes, new Error('clean')].map((e) => secretLeaks(e, [CANARY]).length > 0),
       [true, true, true, false],
     );
   });

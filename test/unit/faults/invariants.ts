@@ -4,7 +4,7 @@
  * id the server sent; no error object holds a secret anywhere; nothing was filed or posted twice;
  * once faults stop, a refresh shows exactly the server's tickets.
  */
-import { inspect } from 'node:util';
+import { secretLeaks } from '../../support/secret-leaks';
 import { isTicketError, type ErrorKind } from '../../../src/core/errors';
 import type { AccountSnapshot } from '../../../src/core/refresh';
 import type { Step } from './schedule';
@@ -73,48 +73,9 @@ export function checkErrorShape(call: CallRecord): Violation[] {
   return violations;
 }
 
-/** Paths inside `value` (own properties of every kind, `cause` chains, collections, buffers) and printed forms that hold a canary. */
-export function secretsIn(value: unknown, canaries: readonly string[]): string[] {
-  const found = new Set<string>();
-  const seen = new Set<object>();
-  let budget = 50_000;
-  const scan = (text: string, path: string): void => {
-    for (const canary of canaries) if (text.includes(canary)) found.add(`${path} holds ${canary.slice(0, 10)}…`);
-  };
-  const visit = (node: unknown, path: string, depth: number): void => {
-    if (typeof node === 'string') return scan(node, path);
-    if ((typeof node !== 'object' && typeof node !== 'function') || node === null || seen.has(node) || depth > 16 || --budget < 0) return;
-    seen.add(node);
-    if (ArrayBuffer.isView(node)) return scan(Buffer.from(node.buffer, node.byteOffset, node.byteLength).toString('latin1'), path);
-    if (node instanceof ArrayBuffer) return scan(Buffer.from(node).toString('latin1'), path);
-    if (node instanceof Map || node instanceof Set) {
-      let index = 0;
-      for (const entry of node instanceof Map ? node.entries() : node.values()) visit(entry, `${path}[${index++}]`, depth + 1);
-    }
-    for (const key of Reflect.ownKeys(node)) {
-      let child: unknown;
-      try {
-        child = Reflect.get(node, key);
-      } catch {
-        continue;
-      }
-      visit(child, `${path}.${String(key)}`, depth + 1);
-    }
-  };
-  visit(value, 'error', 0);
-  scan(inspect(value, { showHidden: true, depth: 12, getters: true, maxArrayLength: 1000, maxStringLength: null }), 'util.inspect(error)');
-  scan(String(value), 'String(error)');
-  try {
-    scan(JSON.stringify(value) ?? '', 'JSON.stringify(error)');
-  } catch {
-    // Circular structures cannot be printed this way, so they cannot leak this way either.
-  }
-  return [...found];
-}
-
 export function checkSecrets(call: CallRecord, canaries: readonly string[]): Violation[] {
   if (!call.failed) return [];
-  return secretsIn(call.error, canaries).map((path) => ({ invariant: 'secret', step: call.step, detail: `${call.method} (${describeError(call.error)}): ${path}` }));
+  return secretLeaks(call.error, canaries).map((path) => ({ invariant: 'secret', step: call.step, detail: `${call.method} (${describeError(call.error)}): ${path}` }));
 }
 
 /** Each marker of a create must name at most one ticket, each marker of a reply at most one message. */
