@@ -1,6 +1,8 @@
 /**
- * Bounded concurrency for requests of one account: at most `maxConcurrent` tasks run at once, the
- * rest wait in FIFO order. A throttled response can pause new starts for everyone (`pauseFor`).
+ * Bounded concurrency for requests of one account: at most `limit` tasks run at once, the rest wait
+ * in FIFO order. A throttled response can pause new starts for everyone (`pauseFor`). The limit is
+ * `maxConcurrent`, or — when `adaptive` — learnt from the answers up to `maxConcurrent`
+ * (adaptive-concurrency.ts). A `shared` limiter (one for all accounts) caps the total as well.
  *
  * Two guarantees the account's liveness rests on:
  * - a pause always ends in a resume: the resume timer re-checks the time when it fires and re-arms
@@ -9,7 +11,15 @@
  *   calls queued under one refresh signal neither pile up listeners nor remove them one by one.
  */
 import { abortReason } from './abort';
+import { AdaptiveConcurrency, type AdaptiveOptions, type AdaptiveStats } from './adaptive-concurrency';
+import { isTicketError } from './errors';
 import { systemClock, type Clock, type Timer } from './polling/clock';
+
+/** What a caller that queues many calls of its own needs to know: how many may usefully be in flight now. */
+export interface RequestSlots {
+  /** The number of calls that run at once right now (an adaptive limiter changes it with the answers). */
+  readonly limit: number;
+}
 
 interface Waiter {
   readonly start: () => void;
@@ -18,11 +28,15 @@ interface Waiter {
 }
 
 export interface LimiterOptions {
-  /** Time source for pauses (default: the system clock). */
+  /** Time source for pauses and answer times (default: the system clock). */
   readonly clock?: Clock;
+  /** Learn the limit from the answers, `maxConcurrent` being its ceiling (true: the default tuning). */
+  readonly adaptive?: AdaptiveOptions | boolean;
+  /** A limiter several accounts share: each running task holds one of its slots too (a global ceiling). */
+  readonly shared?: ConcurrencyLimiter;
 }
 
-export class ConcurrencyLimiter {
+export class ConcurrencyLimiter implements RequestSlots {
   private running = 0;
   private queue: Waiter[] = [];
   private pausedUntil = 0;
@@ -30,6 +44,8 @@ export class ConcurrencyLimiter {
   private readonly clock: Clock;
   /** One abort listener per signal that has tasks waiting, with the number of those tasks. */
   private readonly watchedSignals = new Map<AbortSignal, { readonly onAbort: () => void; waiting: number }>();
+  private readonly control: AdaptiveConcurrency | undefined;
+  private readonly shared: ConcurrencyLimiter | undefined;
 
   /** `maxConcurrent` must be a positive integer. */
   constructor(
@@ -40,6 +56,19 @@ export class ConcurrencyLimiter {
       throw new RangeError(`maxConcurrent must be a positive integer, got ${maxConcurrent}`);
     }
     this.clock = options.clock ?? systemClock;
+    const adaptive = options.adaptive;
+    this.control = adaptive ? new AdaptiveConcurrency(maxConcurrent, adaptive === true ? {} : adaptive) : undefined;
+    this.shared = options.shared;
+  }
+
+  /** Tasks that may run at once now: `maxConcurrent`, or what the adaptive control has learnt. */
+  get limit(): number {
+    return this.control ? this.control.limit : this.maxConcurrent;
+  }
+
+  /** The adaptive control's counters (undefined for a fixed limit). */
+  adaptiveStats(): AdaptiveStats | undefined {
+    return this.control?.stats();
   }
 
   /** Tasks currently running. */
@@ -60,10 +89,31 @@ export class ConcurrencyLimiter {
   /** Runs `task` when a slot is free; a queued task whose signal aborts leaves the queue and rejects. */
   async run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     await this.acquire(signal);
+    // Every slot taken (or others waiting): the limit is what holds calls back, so answers may raise it.
+    const saturated = this.running >= this.limit || this.queue.length > 0;
     try {
-      return await task();
+      return await (this.shared ? this.shared.run(() => this.observe(task, saturated), signal) : this.observe(task, saturated));
     } finally {
       this.release();
+    }
+  }
+
+  /** Runs the task and tells the adaptive control how the cloud answered. */
+  private async observe<T>(task: () => Promise<T>, saturated: boolean): Promise<T> {
+    const control = this.control;
+    if (!control) return task();
+    const sentAt = this.clock.now();
+    try {
+      const result = await task();
+      control.answered(this.clock.now() - sentAt, saturated, this.clock.now());
+      return result;
+    } catch (error) {
+      if (isTicketError(error, 'throttled')) control.throttled(sentAt, this.clock.now());
+      else if (isTicketError(error)) control.answered(this.clock.now() - sentAt, false, this.clock.now());
+      throw error;
+    } finally {
+      // A raised limit lets waiting tasks start now rather than at the next release.
+      this.drain();
     }
   }
 
@@ -103,11 +153,11 @@ export class ConcurrencyLimiter {
   }
 
   private canStart(): boolean {
-    return this.running < this.maxConcurrent && !this.isPaused();
+    return this.running < this.limit && !this.isPaused();
   }
 
   private drain(): void {
-    while (this.queue.length > 0 && this.running < this.maxConcurrent) {
+    while (this.queue.length > 0 && this.running < this.limit) {
       if (this.isPaused()) {
         this.armResume();
         return;

@@ -7,6 +7,7 @@ import type { AccountMetadata, CredentialsSupplier, ProviderId } from './account
 import type { TicketIdFormat } from './ticket-ids';
 import type { ImportEnvironment, ImportReport } from './credential-import/types';
 import type { TicketProvider } from './provider';
+import type { ConcurrencyLimiter } from './limiter';
 
 /** What building a provider for one account needs. */
 export interface ProviderOptions {
@@ -15,6 +16,8 @@ export interface ProviderOptions {
   /** UI locale, e.g. VS Code's display language ("zh-cn"). */
   readonly locale?: string;
   readonly timeoutMs?: number;
+  /** The account's request slots (adaptive, with the user's ceiling and the limiter all accounts share). */
+  readonly limiter?: ConcurrencyLimiter;
 }
 
 /** How one credential value of a cloud looks. Patterns are tested against the trimmed value. */

@@ -10,6 +10,7 @@ import type { StatusGroup } from './status';
 import type { Message, TicketDetail, TicketSummary } from './ticket';
 import type { ProviderId } from './account';
 import type { ServerTime } from './server-clock';
+import type { RequestSlots } from './limiter';
 
 /** Server-side filters for the ticket list; unsupported ones are ignored (see `Capabilities.listFilters`). */
 export interface TicketListFilter {
@@ -112,6 +113,12 @@ export interface TicketProvider {
   readonly capabilities: Capabilities;
   /** The account's server clock as its answers show it; duplicate look-ups compare server times with it. */
   readonly serverTime?: ServerTime;
+  /**
+   * The account's request slots (its transport's adaptive limiter). A caller with many reads of its own
+   * (the refresh engine) keeps at most `limit` in flight and queues the rest itself, so no call waits out
+   * its deadline in the transport's queue. Absent: the caller uses its own bound.
+   */
+  readonly requestSlots?: RequestSlots;
 
   /** Cheapest authenticated call; resolves when the credentials work ("add account" check). */
   verifyCredentials(signal?: AbortSignal): Promise<void>;

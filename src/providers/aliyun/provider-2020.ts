@@ -4,6 +4,7 @@
  * absent (capabilities say so); times are epoch seconds.
  */
 import type { ServerTime } from '../../core/server-clock';
+import type { RequestSlots } from '../../core/limiter';
 import { describeError, TicketError, unsupportedOperation } from '../../core/errors';
 import type { CreateFormSchema, FieldOption, FormValues } from '../../core/form-schema';
 import { formString } from '../../core/form-validation';
@@ -28,11 +29,14 @@ export class AliyunProvider2020 implements TicketProvider {
   readonly capabilities = capabilitiesFor('2020-03-26');
   /** Server time from the answers' `Date` headers; the duplicate look-ups compare server times with it. */
   readonly serverTime: ServerTime;
+  /** The account's request slots: the refresh engine keeps at most their limit in flight. */
+  readonly requestSlots: RequestSlots;
   private readonly api: Workorder2020Api;
   private readonly catalog: ProductCatalog;
 
   constructor(client: AliyunClient) {
     this.serverTime = client.serverClock;
+    this.requestSlots = client.transport.limiter;
     this.api = client.legacy;
     this.catalog = {
       directories: cachedLoad((signal) => this.loadDirectories(signal)),

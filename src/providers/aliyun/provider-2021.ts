@@ -1,5 +1,6 @@
 /** `TicketProvider` over Workorder 2021-06-10 (the current API). */
 import type { ServerTime } from '../../core/server-clock';
+import type { RequestSlots } from '../../core/limiter';
 import { describeError, TicketError } from '../../core/errors';
 import type { CreateFormSchema, FieldOption, FormValues } from '../../core/form-schema';
 import { formList, formString } from '../../core/form-validation';
@@ -37,6 +38,8 @@ export class AliyunProvider2021 implements TicketProvider {
   readonly capabilities = capabilitiesFor('2021-06-10');
   /** Server time from the answers' `Date` headers; the duplicate look-ups compare server times with it. */
   readonly serverTime: ServerTime;
+  /** The account's request slots: the refresh engine keeps at most their limit in flight. */
+  readonly requestSlots: RequestSlots;
   private readonly catalog: ProductCatalog;
 
   constructor(
@@ -44,6 +47,7 @@ export class AliyunProvider2021 implements TicketProvider {
     private readonly language: AliyunLanguage,
   ) {
     this.serverTime = client.serverClock;
+    this.requestSlots = client.transport.limiter;
     this.catalog = {
       directories: cachedLoad((signal) => this.loadDirectories(signal)),
       categories: (productKey, signal) => this.loadCategories(productKey, signal),

@@ -2,7 +2,7 @@
  * The one signed HTTP transport every provider sends through. A provider plugs in, per call, a signer
  * (credentials → the request as it goes on the wire) and a reader that classifies the answer; the
  * transport owns the rest, so the clouds cannot drift apart on it:
- * - the account's request slots (core/limiter.ts), paused on throttling;
+ * - the account's request slots (core/limiter.ts): adaptive, paused and narrowed on throttling;
  * - one overall deadline per call, queueing and retries included (core/deadline.ts);
  * - retries of reads only (core/retry.ts; what is retryable is core/failure-classification.ts's);
  * - the server's clock, learnt from every answer's `Date` header (core/server-clock.ts);
@@ -14,6 +14,7 @@ import axios, { type AxiosInstance, type AxiosResponse, type RawAxiosRequestHead
 import type { CredentialsSupplier } from '../../core/account';
 import { callDeadlineMs, deadlineExceeded, withDeadline, type CallDeadline } from '../../core/deadline';
 import { isTicketError } from '../../core/errors';
+import { DEFAULT_MAX_CONCURRENCY } from '../../core/adaptive-concurrency';
 import { ConcurrencyLimiter } from '../../core/limiter';
 import { DEFAULT_READ_RETRY, withRetry, type RetryPolicy } from '../../core/retry';
 import { ServerClock } from '../../core/server-clock';
@@ -30,14 +31,16 @@ export interface SignedTransportOptions {
   readonly credentials: CredentialsSupplier;
   /** Timeout of one attempt in ms (default 30 s). */
   readonly timeoutMs?: number;
-  /** The account's request slots, shared by everything that calls this account (default: 4). */
+  /**
+   * The account's request slots, shared by everything that calls this account (default: adaptive, from
+   * 8 up to 16 in flight; the host passes one with the user's ceiling and the global limiter).
+   */
   readonly limiter?: ConcurrencyLimiter;
   readonly retryPolicy?: RetryPolicy;
   readonly userAgent?: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const DEFAULT_CONCURRENCY = 4;
 
 /** A request ready for the wire and what its errors must not show. */
 interface PreparedRequest {
@@ -54,7 +57,7 @@ export class SignedTransport {
   private readonly http: AxiosInstance;
 
   constructor(private readonly options: SignedTransportOptions) {
-    this.limiter = options.limiter ?? new ConcurrencyLimiter(DEFAULT_CONCURRENCY);
+    this.limiter = options.limiter ?? new ConcurrencyLimiter(DEFAULT_MAX_CONCURRENCY, { adaptive: true });
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     // A signed request must not wander to another host (and without redirects axios streams request
     // bodies straight to the socket instead of buffering them for a replay); statuses are judged by

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { AccountMetadata, CredentialsSupplier } from '../../core/account';
 import { unsupportedOperation } from '../../core/errors';
 import type { CreateFormSchema, FieldOption, FormField, FormValues } from '../../core/form-schema';
-import type { ConcurrencyLimiter } from '../../core/limiter';
+import type { ConcurrencyLimiter, RequestSlots } from '../../core/limiter';
 import type { Page, PageRequest } from '../../core/paging';
 import {
   uploadSize,
@@ -85,6 +85,8 @@ export class HuaweiCloudProvider implements TicketProvider {
   readonly client: OsmClient;
   /** Server time from the answers' `Date` headers; the duplicate look-ups compare server times with it. */
   readonly serverTime: ServerTime;
+  /** The account's request slots: the refresh engine keeps at most their limit in flight. */
+  readonly requestSlots: RequestSlots;
   private readonly publishedLimits: (signal?: AbortSignal) => Promise<AttachmentLimits>;
   private readonly ccEmailLimit: (signal?: AbortSignal) => Promise<number>;
   private openCaseIds: string[] = [];
@@ -94,6 +96,7 @@ export class HuaweiCloudProvider implements TicketProvider {
   constructor(client: OsmClient) {
     this.client = client;
     this.serverTime = client.transport.serverClock;
+    this.requestSlots = client.transport.limiter;
     this.publishedLimits = once((signal) => client.attachments.limits(signal));
     this.ccEmailLimit = once((signal) => client.catalogue.ccEmailLimit(signal));
   }
