@@ -16,7 +16,7 @@ export interface RatingCapability {
 }
 
 /** A write the cloud accepts or refuses by the ticket's status. */
-export type StatusBoundAction = 'reply' | 'close' | 'cancel' | 'urge' | 'reopen' | 'rate';
+export type StatusBoundAction = 'reply' | 'close' | 'cancel' | 'urge' | 'reopen' | 'rate' | 'delete';
 
 /** Which ticket-list filters the provider supports server-side. */
 export interface ListFilterCapability {
@@ -24,6 +24,8 @@ export interface ListFilterCapability {
   readonly statusGroups: boolean;
   readonly createdRange: boolean;
   readonly ids: boolean;
+  /** Tickets can be listed by label (`TicketListFilter.labelIds`); absent means no. */
+  readonly labels?: boolean;
 }
 
 export interface Capabilities {
@@ -42,8 +44,22 @@ export interface Capabilities {
   readonly canCancel: boolean;
   /** Replies can be marked confidential. */
   readonly secretReply: boolean;
-  /** Tickets can carry user labels. */
+  /**
+   * Tickets can carry user labels, which the account manages (`listLabels`, `createLabel`,
+   * `ticketLabels`, `addTicketLabels`, `removeTicketLabels`).
+   */
   readonly labels: boolean;
+  /** A finished ticket can be deleted from the account's lists (`deleteTicket`). */
+  readonly canDelete: boolean;
+  /** The contact (reminder phone, e-mail, time, CC) of an open ticket can be changed (`ticketContact`, `updateTicketContact`). */
+  readonly editContact: boolean;
+  /**
+   * A reminder phone or e-mail other than the registered one is proven with a code
+   * (`contactVerificationState`, `sendVerificationCode`, `verifyContact`).
+   */
+  readonly contactVerification: boolean;
+  /** Whether the account may file, and its quota, can be asked before filing (`checkFiling`). */
+  readonly filingChecks: boolean;
   /** The provider reports unread messages. */
   readonly unread: boolean;
   /**
@@ -77,7 +93,7 @@ export interface Capabilities {
   /**
    * Native status codes in which the cloud accepts an action, where its rules are finer than the status
    * groups. An action not listed follows the groups: open tickets take reply, close, cancel and urge;
-   * closed ones reopen and rate (see `allowedActions`).
+   * closed ones reopen, rate and delete (see `allowedActions`).
    */
   readonly actionStatuses?: Readonly<Partial<Record<StatusBoundAction, readonly string[]>>>;
 }

@@ -10,6 +10,9 @@ import type { StatusGroup } from './status';
 import type { Message, TicketDetail, TicketSummary } from './ticket';
 import type { ProviderId } from './account';
 import type { ServerTime } from './server-clock';
+import type { NewTicketLabel, TicketLabel } from './ticket-labels';
+import type { ContactAddress, ContactVerificationState, TicketContact, TicketContactUpdate } from './contact';
+import type { FilingCheck } from './filing';
 import type { RequestSlots } from './limiter';
 
 /** Server-side filters for the ticket list; unsupported ones are ignored (see `Capabilities.listFilters`). */
@@ -22,6 +25,8 @@ export interface TicketListFilter {
   readonly createdAfter?: number;
   /** Created at or before, epoch ms. */
   readonly createdBefore?: number;
+  /** Tickets carrying any of these labels (`ListFilterCapability.labels`). */
+  readonly labelIds?: readonly string[];
 }
 
 export interface ReplyInput {
@@ -148,6 +153,34 @@ export interface TicketProvider {
   cancel?(ticketId: string, signal?: AbortSignal): Promise<void>;
   /** Gated by `capabilities.withdraw`. */
   withdrawMessage?(ticketId: string, messageId: string, signal?: AbortSignal): Promise<void>;
+  /** Gated by `capabilities.canDelete`. Removes a finished ticket from the account's lists. */
+  deleteTicket?(ticketId: string, signal?: AbortSignal): Promise<void>;
+
+  /** Gated by `capabilities.labels`. Every label the account defined. */
+  listLabels?(signal?: AbortSignal): Promise<readonly TicketLabel[]>;
+  /** Gated by `capabilities.labels`. Resolves with the new label. */
+  createLabel?(label: NewTicketLabel, signal?: AbortSignal): Promise<TicketLabel>;
+  /** Gated by `capabilities.labels`. The labels on one ticket. */
+  ticketLabels?(ticketId: string, signal?: AbortSignal): Promise<readonly TicketLabel[]>;
+  /** Gated by `capabilities.labels`. */
+  addTicketLabels?(ticketId: string, labelIds: readonly string[], signal?: AbortSignal): Promise<void>;
+  /** Gated by `capabilities.labels`. */
+  removeTicketLabels?(ticketId: string, labelIds: readonly string[], signal?: AbortSignal): Promise<void>;
+
+  /** Gated by `capabilities.editContact`. The ticket's contact as the cloud reports it. */
+  ticketContact?(ticketId: string, signal?: AbortSignal): Promise<TicketContact>;
+  /** Gated by `capabilities.editContact`. Changes the present fields of the ticket's contact. */
+  updateTicketContact?(ticketId: string, update: TicketContactUpdate, signal?: AbortSignal): Promise<void>;
+
+  /** Gated by `capabilities.contactVerification`. Whether the address must be proven before it is used. */
+  contactVerificationState?(contact: ContactAddress, signal?: AbortSignal): Promise<ContactVerificationState>;
+  /** Gated by `capabilities.contactVerification`. Sends a code to the address (by SMS or e-mail). */
+  sendVerificationCode?(contact: ContactAddress, signal?: AbortSignal): Promise<void>;
+  /** Gated by `capabilities.contactVerification`. Proves the address with the code it received. */
+  verifyContact?(contact: ContactAddress, code: string, signal?: AbortSignal): Promise<void>;
+
+  /** Gated by `capabilities.filingChecks`. Whether the account may file with these form values, and its quota. */
+  checkFiling?(values: FormValues, signal?: AbortSignal): Promise<FilingCheck>;
 
   getCreateForm(signal?: AbortSignal): Promise<CreateFormSchema>;
   /** Options of a select field whose options load on demand, given the values entered so far. */

@@ -8,9 +8,10 @@ const OFFERED: Readonly<Record<StatusBoundAction, (can: Capabilities) => boolean
   urge: (can) => can.canUrge,
   reopen: (can) => can.canReopen,
   rate: (can) => can.canRate && can.rating !== undefined,
+  delete: (can) => can.canDelete,
 };
 
-const ON_CLOSED_TICKETS: readonly StatusBoundAction[] = ['reopen', 'rate'];
+const ON_CLOSED_TICKETS: readonly StatusBoundAction[] = ['reopen', 'rate', 'delete'];
 
 /**
  * The writes a ticket in `status` can take: offered by the account (capabilities) and accepted by the

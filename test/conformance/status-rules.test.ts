@@ -12,7 +12,7 @@ import { marker } from './expect';
 import { FLAVOURS } from './flavours';
 import { useWorld } from './world';
 
-const ACTIONS: readonly StatusBoundAction[] = ['reply', 'close', 'cancel', 'urge', 'reopen', 'rate'];
+const ACTIONS: readonly StatusBoundAction[] = ['reply', 'close', 'cancel', 'urge', 'reopen', 'rate', 'delete'];
 
 /** Runs one write; a TicketError is the cloud (or the provider) refusing it. */
 async function attempt(provider: TicketProvider, action: StatusBoundAction, ticketId: string): Promise<'accepted' | string> {
@@ -24,6 +24,7 @@ async function attempt(provider: TicketProvider, action: StatusBoundAction, tick
     urge: () => provider.urge?.(ticketId),
     reopen: () => provider.reopen?.(ticketId, 'It happens again.'),
     rate: () => provider.rate?.(ticketId, { score: maxScore, solved: true, comment: 'ok' }),
+    delete: () => provider.deleteTicket?.(ticketId),
   };
   try {
     await writes[action]();
@@ -61,7 +62,9 @@ for (const flavour of FLAVOURS) {
 
     it('offers every status-bound write the account has in at least one status', () => {
       const can = world.provider.capabilities;
-      const expected = ACTIONS.filter((action) => allowedActions(can, { group: action === 'reopen' || action === 'rate' ? 'closed' : 'in-progress', code: '?', label: '?', known: false }).has(action));
+      const expected = ACTIONS.filter((action) =>
+        allowedActions(can, { group: action === 'reopen' || action === 'rate' || action === 'delete' ? 'closed' : 'in-progress', code: '?', label: '?', known: false }).has(action),
+      );
       assert.deepEqual(
         expected.filter((action) => !offeredSomewhere.has(action)),
         [],

@@ -4,6 +4,7 @@
  *   accept {caseId, content?} · ask-feedback {caseId, content} · propose-solution {caseId, content}
  *   reply {caseId, content, displayType?} · request-extends-params {caseId, content, paramKeys}
  *   request-authorization {caseId, content} · complete {caseId} · set-quota {unUsed}
+ *   set-privilege {privilege, restricted, granted} · verification-code {way: 0|1, value, areaCode?} → {code}
  */
 import type { OsmCaseLifecycle } from './lifecycle';
 import type { MessageRecord } from './model';
@@ -43,6 +44,16 @@ export function runOsmCommand(state: OsmEmulatorState, lifecycle: OsmCaseLifecyc
       if (typeof args.unUsed !== 'number') throw new Error('"unUsed" must be a number');
       state.quota.unUsed = args.unUsed;
       return { quota: state.quota };
+    case 'set-privilege': {
+      const privilege = args.privilege;
+      if (privilege !== 'createCase' && privilege !== 'export' && privilege !== 'assumeCaseAll') throw new Error('"privilege" must be createCase, export or assumeCaseAll');
+      state.privileges[privilege] = { restricted: args.restricted === true, granted: args.granted === true };
+      return { privileges: state.privileges };
+    }
+    case 'verification-code': {
+      const way = args.way === 1 ? 1 : 0;
+      return { code: state.verification.lastCode({ way, value: field(args, 'value'), areaCode: typeof args.areaCode === 'string' ? args.areaCode : '86' }) ?? null };
+    }
     default:
       throw new Error(`unknown huaweicloud command: ${name}`);
   }

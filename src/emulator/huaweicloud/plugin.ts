@@ -15,6 +15,7 @@ import { configRoutes } from './routes/config';
 import { iamRoutes } from './routes/iam';
 import { labelRoutes } from './routes/labels';
 import { messageRoutes } from './routes/messages';
+import { verificationRoutes } from './routes/verification';
 import { snapshotState } from './snapshot';
 import { exportOsmFixtures } from './fixtures/export';
 import type { OsmFixtures } from './fixtures/format';
@@ -24,7 +25,7 @@ import { seedOsmState } from './fixtures/seed';
 import type { OsmEmulatorState } from './state';
 import { runOsmCommand } from './commands';
 
-export const OSM_ROUTES: readonly OsmRoute[] = [...iamRoutes, ...configRoutes, ...caseRoutes, ...messageRoutes, ...attachmentRoutes, ...actionRoutes, ...labelRoutes];
+export const OSM_ROUTES: readonly OsmRoute[] = [...iamRoutes, ...configRoutes, ...caseRoutes, ...messageRoutes, ...attachmentRoutes, ...actionRoutes, ...labelRoutes, ...verificationRoutes];
 
 const PATH_PREFIXES = ['/v2/servicerequest/', '/v2.0/servicerequest/', '/v1.0/servicerequest/', '/v3/', OBS_PATH_PREFIX];
 

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { OsmAccessKeyFixture, OsmCatalogue } from './fixtures/format';
 import { sampleCatalogue } from './fixtures/catalogue';
 import type { AccountRecord, AttachmentRecord, CaseRecord, LabelRecord, Localized, MessageRecord, MessageUpdateRecord, OperateLogRecord } from './model';
+import { OsmVerificationStore } from './verification';
 
 export interface OsmEmulatorOptions {
   /** Clock used for creation times, urge windows, token expiry and signature freshness. */
@@ -73,6 +74,17 @@ export class OsmEmulatorState {
   lastCcEmails: string[] = ['a@example.com', 'b@example.com'];
   /** IAM user groups the caller belongs to (`group_id`); others → OSM.01010035. */
   groups = new Set(['g-001']);
+  /**
+   * Privilege restrictions (5.4): `restricted` = the main account switched the restriction on,
+   * `granted` = the caller holds the privilege anyway. Filing without it → OSM.01010007.
+   */
+  privileges: Record<'createCase' | 'export' | 'assumeCaseAll', { restricted: boolean; granted: boolean }> = {
+    createCase: { restricted: false, granted: true },
+    export: { restricted: false, granted: true },
+    assumeCaseAll: { restricted: false, granted: true },
+  };
+  /** Verification codes and proven contacts (5.13). */
+  readonly verification: OsmVerificationStore;
   readonly now: () => Date;
   readonly ignoreSignatureDate: boolean;
   readonly dailyUploadBytes: number;
@@ -85,6 +97,7 @@ export class OsmEmulatorState {
     this.supportEngineer = options.supportEngineer ?? SUPPORT_ENGINEER;
     this.catalogue = options.catalogue ?? sampleCatalogue();
     this.accessKeys = options.accessKeys ?? DEMO_ACCESS_KEYS;
+    this.verification = new OsmVerificationStore(this.account, this.now, () => this.hexId());
   }
 
   /** A fresh 32-hex id (message, attachment, cursor, request ids). */

@@ -18,6 +18,10 @@ const CAPABILITIES_2021: Capabilities = {
   canCancel: false,
   secretReply: true,
   labels: false,
+  canDelete: false,
+  editContact: false,
+  contactVerification: false,
+  filingChecks: false,
   unread: true,
   // ListTickets says nothing of new notes: replies are found by reading conversations on a budget (core/notify).
   unreadFromList: false,

@@ -19,6 +19,11 @@ export const OSM_CAPABILITIES: Capabilities = {
   canCancel: true,
   secretReply: false,
   labels: true,
+  // Delete (5.3.8 `delete`), contact of a case (5.3.1), contact verification (5.13), privilege and quota (5.4, 5.7.1).
+  canDelete: true,
+  editContact: true,
+  contactVerification: true,
+  filingChecks: true,
   unread: true,
   // The case list carries unread counts (5.10.4), so replies are noticed without reading conversations.
   unreadFromList: true,
@@ -29,18 +34,19 @@ export const OSM_CAPABILITIES: Capabilities = {
   maxAttachmentBytes: DEFAULT_MAX_ATTACHMENT_BYTES,
   maxAttachmentsPerMessage: DEFAULT_MAX_ATTACHMENTS,
   rating: { minScore: 1, maxScore: 5, solvedFlag: false, comment: true },
-  listFilters: { keyword: true, statusGroups: true, createdRange: true, ids: true },
+  listFilters: { keyword: true, statusGroups: true, createdRange: true, ids: true, labels: true },
   maxReplyLength: MAX_REPLY_LENGTH,
   // The extends parameters of a problem type (5.3.16) join the form once the type is chosen.
   dependentFields: true,
   // List cursors are offsets, so any page's cursor is known.
   randomAccessPaging: true,
-  // Spec §3.7.1 (urge, cancel, close), §3.7.2 (rating only when completed), §3.10 (messages until finished).
+  // Spec §3.7.1 (urge, cancel, close, delete), §3.7.2 (rating only when completed), §3.10 (messages until finished).
   actionStatuses: {
     urge: ['0', '1', '17'],
     cancel: ['0', '1', '17'],
     close: ['1', '2', '17'],
     rate: ['3'],
+    delete: ['3', '4', '12'],
     reply: ['0', '1', '2', '5', '17'],
   },
 };

@@ -13,6 +13,7 @@ import { OsmCasesApi } from './ops/cases';
 import { OsmCatalogueApi } from './ops/catalogue';
 import { OsmLabelsApi } from './ops/labels';
 import { OsmMessagesApi } from './ops/messages';
+import { OsmVerificationApi } from './ops/verification';
 import { OsmTransport } from './transport';
 
 export interface OsmClientOptions {
@@ -46,6 +47,7 @@ export class OsmClient {
   readonly messages: OsmMessagesApi;
   readonly attachments: OsmAttachmentsApi;
   readonly labels: OsmLabelsApi;
+  readonly verification: OsmVerificationApi;
 
   /** Throws `invalid-input` for an unusable endpoint setting. */
   constructor(options: OsmClientOptions) {
@@ -75,6 +77,7 @@ export class OsmClient {
     this.messages = new OsmMessagesApi(this.transport, group);
     this.attachments = new OsmAttachmentsApi(this.transport, group);
     this.labels = new OsmLabelsApi(this.transport, group);
+    this.verification = new OsmVerificationApi(this.transport);
   }
 
   /** The account (domain) id in use: configured or discovered through IAM. */

@@ -8,6 +8,7 @@ import { isTicketError } from '../../core/errors';
 import type { CreateFormSchema, FormValues } from '../../core/form-schema';
 import { formList, formString, validateForm } from '../../core/form-validation';
 import type { OsmClient } from './client';
+import { contactProofs } from './case-administration';
 import { extendsValues, FIELD, parseProductValue } from './forms';
 import { invalidInput } from './provider-errors';
 import type { CreateCaseRequest } from './wire/cases';
@@ -102,10 +103,11 @@ export async function createTicketFromForm(ctx: CreateTicketContext, values: For
     const agreement = await ctx.client.catalogue.latestAgreement(NEW_TICKET_AGREEMENT_TYPE, signal);
     if (agreement) request.agreement_signed_record_id = await ctx.client.catalogue.signAgreement(agreement.id, undefined, signal);
   }
+  const proofs = await contactProofs(ctx.client, request, signal);
   // Case times are the server's: the look-up window is placed on its clock, and is the one window of every provider.
   const startedAt = ctx.client.transport.serverClock.now() - DUPLICATE_LOOK_BACK_MS;
   try {
-    return await ctx.client.cases.create(request, {}, signal);
+    return await ctx.client.cases.create(request, proofs, signal);
   } catch (error) {
     // The write may have landed although the answer was lost: look before letting the user retry.
     if (!isTicketError(error) || !error.ambiguous) throw error;

@@ -1,7 +1,8 @@
 /**
  * `TicketProvider` for Huawei Cloud OSM (service tickets, API v2). One instance serves one account.
- * It offers every optional operation of the contract except `reopen` (OSM has none). OSM-only
- * operations (labels, relations, agreements …) are on `client`.
+ * It offers every optional operation of the contract except `reopen` (OSM has none); labels, contact,
+ * delete, verification and filing checks come from `OsmCaseAdministration`. OSM-only operations
+ * (relations, agreements …) are on `client`.
  */
 import { createHash } from 'node:crypto';
 import type { AccountMetadata, CredentialsSupplier } from '../../core/account';
@@ -26,6 +27,7 @@ import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
 import { OSM_CAPABILITIES, MAX_REPLY_LENGTH } from './capabilities';
 import { withDownloadLinks } from './attachment-links';
 import { OsmClient } from './client';
+import { OsmCaseAdministration } from './case-administration';
 import { uploadContent } from '../http/streamed-body';
 import { createTicketFromForm, NEW_TICKET_AGREEMENT_TYPE } from './create-ticket';
 import { PROVIDER_NAME } from './errors';
@@ -78,11 +80,10 @@ function once<T>(load: (signal?: AbortSignal) => Promise<T>): (signal?: AbortSig
     }));
 }
 
-export class HuaweiCloudProvider implements TicketProvider {
+export class HuaweiCloudProvider extends OsmCaseAdministration implements TicketProvider {
   readonly providerId = 'huaweicloud';
   readonly displayName = PROVIDER_NAME;
   readonly capabilities = OSM_CAPABILITIES;
-  readonly client: OsmClient;
   /** Server time from the answers' `Date` headers; the duplicate look-ups compare server times with it. */
   readonly serverTime: ServerTime;
   /** The account's request slots: the refresh engine keeps at most their limit in flight. */
@@ -94,7 +95,7 @@ export class HuaweiCloudProvider implements TicketProvider {
   private messageGeneration = 0;
 
   constructor(client: OsmClient) {
-    this.client = client;
+    super(client);
     this.serverTime = client.transport.serverClock;
     this.requestSlots = client.transport.limiter;
     this.publishedLimits = once((signal) => client.attachments.limits(signal));
@@ -222,11 +223,6 @@ export class HuaweiCloudProvider implements TicketProvider {
     await this.client.messages.withdraw(ticketId, messageId, signal);
   }
 
-  /** Removes a completed/cancelled ticket from the lists (OSM `delete`). */
-  async deleteTicket(ticketId: string, signal?: AbortSignal): Promise<void> {
-    await this.client.cases.act(ticketId, 'delete', {}, signal);
-  }
-
   async getCreateForm(signal?: AbortSignal): Promise<CreateFormSchema> {
     const c = this.client.catalogue;
     const [categories, regions, customerRegions, areaCodes, ccEmailLimit, cc, attachmentLimits, signed] = await Promise.all([
@@ -288,7 +284,7 @@ export class HuaweiCloudProvider implements TicketProvider {
   }
 
   async createTicket(values: FormValues, signal?: AbortSignal): Promise<CreatedTicket> {
-    const [schema, ccEmailLimit] = await Promise.all([this.getCreateForm(signal), this.ccEmailLimit(signal)]);
+    const [schema, ccEmailLimit] = await Promise.all([this.getCreateForm(signal), this.ccEmailLimit(signal), this.requireFiling(values, signal)]);
     const ticketId = await createTicketFromForm({ client: this.client, schema, ccEmailLimit }, values, signal);
     return { ticketId };
   }

@@ -52,8 +52,16 @@ describe('huaweicloud case operations', () => {
     });
 
     it('sends the contact verification id as a header for a non-registered phone', async () => {
-      const id = await osm.client.cases.create({ ...CONSULTATION, remind_mobile: '13800000000', area_code: '86' }, { phoneVerifiedId: 'v-1' });
+      const phone = { way: 0 as const, value: '13800000000', areaCode: '86' };
+      await osm.client.verification.sendCode(phone);
+      await osm.client.verification.verify(phone, osm.harness.plugin.state.verification.lastCode(phone) ?? '');
+      const verifiedId = await osm.client.verification.verifiedId(phone);
+      const id = await osm.client.cases.create({ ...CONSULTATION, remind_mobile: '13800000000', area_code: '86' }, { phoneVerifiedId: verifiedId });
       assert.equal(osm.harness.plugin.state.cases.get(id)?.contact.remindMobile, '13800000000');
+    });
+
+    it('rejects a verification id that does not prove the phone with OSM.01010010', async () => {
+      await assert.rejects(osm.client.cases.create({ ...CONSULTATION, remind_mobile: '13800000000', area_code: '86' }, { phoneVerifiedId: 'v-1' }), codeOf('OSM.01010010'));
     });
 
     it('rejects a non-registered e-mail without verification with OSM.01010010', async () => {

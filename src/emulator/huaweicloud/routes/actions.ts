@@ -105,6 +105,10 @@ function contactInfo(rc: RouteContext) {
   const cc = extension.remindCCEmail === undefined ? undefined : checkCcEmails(extension.remindCCEmail, rc.state.catalogue.ccEmailMaxCount);
   const c = requireCase(rc);
   if (c.status === 13) throw businessError('OSM.01010034');
+  // Only the registered contact or one proven with a code (5.13) may receive reminders.
+  const verification = rc.state.verification;
+  if (mobile !== undefined && !verification.isUsable({ way: 0, value: mobile, areaCode: areaCode ?? (c.contact.areaCode || '86') })) throw businessError('OSM.01010010');
+  if (mail !== undefined && !verification.isUsable({ way: 1, value: mail, areaCode: '' })) throw businessError('OSM.01010010');
   c.contact = {
     areaCode: areaCode ?? c.contact.areaCode,
     remindMobile: mobile ?? c.contact.remindMobile,

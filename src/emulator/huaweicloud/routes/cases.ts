@@ -20,11 +20,12 @@ function queryTime(rc: RouteContext, name: string): number | undefined {
   return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) - rc.tzOffsetMinutes * 60_000;
 }
 
-/** A reminder contact other than the registered one needs its verification serial id header. */
-function checkContactVerification(rc: RouteContext, mobile: string, mail: string): void {
-  const account = rc.state.account;
-  if (mobile && mobile !== account.registeredMobile && !headerValue(rc.request, 'x-phone-verifiedid')) throw businessError('OSM.01010010');
-  if (mail && mail !== account.registeredMail && !headerValue(rc.request, 'x-email-verifiedid')) throw businessError('OSM.01010010');
+/** A reminder contact other than the registered one needs the serial id that proves it (5.13) in its header. */
+function checkContactVerification(rc: RouteContext, mobile: string, areaCode: string, mail: string): void {
+  const store = rc.state.verification;
+  const proven = (header: string, contact: { way: 0 | 1; value: string; areaCode: string }) => store.isRegistered(contact) || store.proves(headerValue(rc.request, header) ?? '', contact);
+  if (mobile && !proven('x-phone-verifiedid', { way: 0, value: mobile, areaCode: areaCode || '86' })) throw businessError('OSM.01010010');
+  if (mail && !proven('x-email-verifiedid', { way: 1, value: mail, areaCode: '' })) throw businessError('OSM.01010010');
 }
 
 function createCase(rc: RouteContext): ReturnType<typeof ok> {
@@ -48,7 +49,9 @@ function createCase(rc: RouteContext): ReturnType<typeof ok> {
   // "No attachments: do not send accessory_ids at all" (doc 4.1).
   if (body.accessory_ids !== undefined && accessoryIds.length === 0) throw businessError('OSM.01010001');
   if (sourceId !== SOURCE_ID) throw businessError('OSM.01010027');
-  checkContactVerification(rc, mobile, mail);
+  const createPrivilege = rc.state.privileges.createCase;
+  if (createPrivilege.restricted && !createPrivilege.granted) throw businessError('OSM.01010007');
+  checkContactVerification(rc, mobile, areaCode, mail);
   const catalogue = rc.state.catalogue;
   const problem = catalogue.problemTypes.find((p) => p.id === businessTypeId);
   if (!problem) throw businessError('OSM.01010028');

@@ -7,6 +7,12 @@ import type { OsmRoute, RouteContext } from '../router';
 
 const PRIVILEGES = new Set(['export', 'createCase', 'assumeCaseAll']);
 
+/** The stored restriction of a privilege (already checked to be a known one; absent = createCase). */
+function privilegeState(rc: RouteContext, privilege: string | undefined): { restricted: boolean; granted: boolean } {
+  const privileges = rc.state.privileges;
+  return privilege === 'export' || privilege === 'assumeCaseAll' ? privileges[privilege] : privileges.createCase;
+}
+
 function productWire(p: OsmProduct, rc: RouteContext) {
   return {
     incident_product_category_id: p.id,
@@ -215,7 +221,8 @@ export const configRoutes: OsmRoute[] = [
     handle: (rc) => {
       const privilege = rc.query.string('privilege');
       if (privilege !== undefined && !PRIVILEGES.has(privilege)) throw businessError('OSM.01010001');
-      return ok({ policy_switch: false });
+      // The SDK sends no privilege here (spec §9 item 32): then the filing privilege is meant.
+      return ok({ policy_switch: privilegeState(rc, privilege).restricted });
     },
   },
   {
@@ -225,7 +232,8 @@ export const configRoutes: OsmRoute[] = [
     handle: (rc) => {
       const privilege = rc.query.string('privilege');
       if (privilege !== undefined && !PRIVILEGES.has(privilege)) throw businessError('OSM.01010001');
-      return ok({ has_privilege: 1 });
+      const state = privilegeState(rc, privilege);
+      return ok({ has_privilege: !state.restricted || state.granted ? 1 : 0 });
     },
   },
   { method: 'GET', pattern: '/v2/servicerequest/config/satisfaction-dimensions', op: 'ListSatisfactionDimensions', handle: (rc) => ok(satisfactionDimensions(rc.language)) },
