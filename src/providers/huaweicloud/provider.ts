@@ -135,6 +135,8 @@ export class HuaweiCloudProvider extends OsmCaseAdministration implements Ticket
       trim_osm_rich_text_label: true,
       incident_statuses: filter.statusGroups ? filter.statusGroups.flatMap(statusesOfGroup).join(',') : undefined,
       app_key: filter.keyword?.trim().slice(0, 64) || undefined,
+      // At most 5 labels per query (5.11.9).
+      label_id_list: filter.labelIds?.length ? filter.labelIds.slice(0, 5) : undefined,
       query_start_time: filter.createdAfter === undefined ? undefined : formatQueryTime(new Date(filter.createdAfter), this.client.utcOffsetMinutes),
       query_end_time: filter.createdBefore === undefined ? undefined : formatQueryTime(new Date(filter.createdBefore), this.client.utcOffsetMinutes),
     };
