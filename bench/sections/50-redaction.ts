@@ -6,6 +6,7 @@
  * against a plain copy of the same text, and on 1 MB adversarial lines.
  */
 import { redactSecrets } from '../../src/core/redaction';
+import { REDACTION_PROFILE } from '../../src/providers';
 import { type AnnotatedSample, type RedactionScore, scoreRedactionCorpus } from '../../test/support/redaction-score';
 import { ADVERSARIAL_UNITS, FIRST_ROUND_UNITS } from '../../test/unit/redaction/adversarial-units';
 import { HELD_OUT_DIR, HELD_OUT_SWITCHED_OFF, loadHeldOutCorpus, loadRedactionCorpus, SEEN_HELD_OUT_PART } from '../../test/unit/redaction/corpus';
@@ -44,7 +45,7 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
     .join('\n')
     .repeat(10);
   const start = performance.now();
-  redactSecrets(text);
+  redactSecrets(text, REDACTION_PROFILE);
   const redactMs = performance.now() - start;
   const copyStart = performance.now();
   Buffer.from(text).toString();
@@ -64,7 +65,7 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
     let fastest = Infinity;
     for (let round = 0; round < rounds; round += 1) {
       const lineStart = performance.now();
-      redactSecrets(line, { emails: true, phoneNumbers: true });
+      redactSecrets(line, REDACTION_PROFILE, { emails: true, phoneNumbers: true });
       fastest = Math.min(fastest, performance.now() - lineStart);
     }
     return { unit, ms: fastest };

@@ -5,6 +5,7 @@
  * the machine here, so secrets in it (keys, tokens, passwords) are redacted before the user sees it.
  */
 import { redactSecrets } from '../core/redaction';
+import { REDACTION_PROFILE } from '../providers';
 import type { CreatePrefill } from '../shared/protocol/createPrefill';
 
 /** Code the user selected. Lines are 1-based. */
@@ -67,7 +68,7 @@ export function prefillFromSelection(snippets: readonly CodeSnippet[]): CreatePr
     budget -= code.length;
     return `${snippet.path}:${lineRange(snippet.startLine, snippet.endLine)}\n${fence(snippet.languageId, code)}`;
   });
-  return { description: redactSecrets(parts.join('\n\n')).text };
+  return { description: redactSecrets(parts.join('\n\n'), REDACTION_PROFILE).text };
 }
 
 /** Prefill for "New ticket from this error…": the message as title, where it is, and the code around it. */
@@ -81,5 +82,5 @@ export function prefillFromDiagnostic(facts: DiagnosticFacts): CreatePrefill {
   });
   const lines = [`${facts.severity}${origin ? ` (${origin})` : ''}: ${facts.message.trim()}`, `${facts.path}:${facts.line}:${facts.column}`];
   if (numbered.length > 0) lines.push('', fence(facts.languageId, truncateCode(numbered.join('\n'))));
-  return { title: redactSecrets(title).text.slice(0, MAX_TITLE_CHARS), description: redactSecrets(lines.join('\n')).text };
+  return { title: redactSecrets(title, REDACTION_PROFILE).text.slice(0, MAX_TITLE_CHARS), description: redactSecrets(lines.join('\n'), REDACTION_PROFILE).text };
 }

@@ -62,14 +62,18 @@ export type SecretRole = 'key-id' | 'secret' | 'token';
 /** One shape of secret the cloud issues, for redaction. */
 export interface SecretFormat {
   /** The redaction marker, `<provider id>-<what>` (`example-access-key-id`). */
-  readonly kind: string;
+  readonly kind: `${string}-${string}`;
   readonly role: SecretRole;
   /** Matches a value of this format; the engine tests it on a value it already found plausible. */
   readonly value: RegExp;
   /** Finds it in free text without a field name (global flag); only for shapes distinctive enough. */
   readonly inText?: RegExp;
-  /** Field names (lower-case, separators removed) only this cloud uses for this value. */
+  /** Field names (lower-case, separators removed) only this cloud uses for this value; a name ending in one counts. */
   readonly fieldNames?: readonly string[];
+  /** The cloud's own command-line tools take this value after a flag (`<tool> -k VALUE`, `-k=VALUE`). */
+  readonly commandLine?: { readonly programs: readonly string[]; readonly flag: string };
+  /** Container registry logins use `<region>@<value>` as the user name (`cn-north-4@…`). */
+  readonly registryUser?: boolean;
 }
 
 /** A cloud's secrets as the redaction engine needs to know them. */
@@ -82,6 +86,8 @@ export interface SecretFormats {
    * halves, unanchored, to be found on one line; each found half is then checked with `value`.
    */
   readonly keyPair?: { readonly id: RegExp; readonly secret: RegExp };
+  /** Authorization schemes of the cloud's own request signing (`Authorization: <scheme> <key id>:<signature>`). */
+  readonly authSchemes?: readonly string[];
 }
 
 /** A cloud, as the rest of the product sees it. */

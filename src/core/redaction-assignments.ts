@@ -3,7 +3,8 @@
 // string, once or more), `<Key>value</Key>` and `<add key="Key" value="…"/>` (XML). Code idioms are in
 // redaction-code.ts.
 import type { RedactionKind, RedactionSpan } from './redaction';
-import { classifyKey, type KeyClass, kindForValue } from './redaction-keys';
+import { classifyKey, type KeyClass, kindForValue, passwordKind } from './redaction-keys';
+import type { RedactionProfile } from './redaction-profile';
 import { isCodeReference, passwordBeforeRemark } from './redaction-values';
 
 // A field name (up to three words, so "AccessKey Secret:" and "export TOKEN=" count), optionally
@@ -22,14 +23,12 @@ const INLINE_VALUE = /(?:[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?![\w
 // Values are short; reading stops here so a huge line cannot make every match scan to its end.
 const MAX_VALUE_LENGTH = 2048;
 
-const PASSWORD_CLASS: KeyClass = { family: 'password', words: [], anyShape: true };
-
 /** Spans of values assigned to secret-sounding names. */
-export function findAssignmentSecrets(text: string): RedactionSpan[] {
-  return [...findKeyValues(text), ...findXmlElements(text)];
+export function findAssignmentSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
+  return [...findKeyValues(text, profile), ...findXmlElements(text, profile)];
 }
 
-function findKeyValues(text: string): RedactionSpan[] {
+function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   const assignment = new RegExp(ASSIGNMENT.source, 'g');
   const hasCiphertext = text.includes('encryptedData:');
@@ -45,7 +44,7 @@ function findKeyValues(text: string): RedactionSpan[] {
     const value = readValue(text, valueStart, keyClass, restOfLine) ?? fallbackLiteral(text, valueStart);
     if (!value) continue;
     const before = spans.length;
-    pushIfSecret(spans, keyClass, text, value.start, value.end);
+    pushIfSecret(spans, keyClass, text, value.start, value.end, profile);
     // Look for the next field after this value, so text such as `key=key=key=…` is read once, not once
     // per `=`; a value that was no secret may hold fields of its own (`connectionString="…;Password=…"`),
     // which start after a separator.
@@ -111,7 +110,7 @@ function classifyKeyPhrase(phrase: string): KeyClass | undefined {
 }
 
 /** Pushes [start, end) when the value is a secret for this key (after its scheme, for Authorization values). */
-export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: string, start: number, end: number): void {
+export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: string, start: number, end: number, profile: RedactionProfile): void {
   let from = start;
   let bearer = false;
   if (keyClass.family === 'authorization') {
@@ -119,7 +118,7 @@ export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: s
     from += scheme ? scheme[0].length : 0;
     bearer = /^bearer$/i.test(scheme?.[1] ?? '');
   }
-  const kind: RedactionKind | undefined = kindForValue(keyClass, text.slice(from, end));
+  const kind: RedactionKind | undefined = kindForValue(keyClass, text.slice(from, end), profile);
   if (kind) spans.push({ kind: bearer ? 'bearer-token' : kind, start: from, end });
 }
 
@@ -129,15 +128,15 @@ const AUTHORIZATION_CLASS: KeyClass = { family: 'authorization', words: ['author
  * Pushes the value of a field whose name stands apart from it (`name: X` … `value: Y`, `setx NAME Y`,
  * `proxy_set_header NAME Y`, a PHP dump). Cookie headers are left to the cookie detector.
  */
-export function pushNamedValue(spans: RedactionSpan[], name: string, text: string, start: number, end: number): void {
+export function pushNamedValue(spans: RedactionSpan[], name: string, text: string, start: number, end: number, profile: RedactionProfile): void {
   if (/^(?:set-)?cookie$/i.test(name)) return;
   const keyClass = /^(?:proxy-)?authorization$/i.test(name) ? AUTHORIZATION_CLASS : classifyKey(name);
-  if (keyClass) pushIfSecret(spans, keyClass, text, start, end);
+  if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);
 }
 
 /** A password found by its context rather than a field name. */
 export function pushIfPassword(spans: RedactionSpan[], text: string, start: number, end: number): void {
-  pushIfSecret(spans, PASSWORD_CLASS, text, start, end);
+  if (passwordKind(text.slice(start, end), true)) spans.push({ kind: 'password', start, end });
 }
 
 /** The value's range: inside quotes, to the end of the line, a YAML block's first line, or one inline word. */
@@ -209,13 +208,13 @@ export function endOfLine(text: string, from: number, maxLength = MAX_VALUE_LENG
   return index;
 }
 
-function findXmlElements(text: string): RedactionSpan[] {
+function findXmlElements(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(XML_ELEMENT)) {
     const keyClass = classifyKey(match[1]);
     if (!keyClass) continue;
     const start = match.index + match[1].length + 2;
-    pushIfSecret(spans, keyClass, text, start, start + match[2].length);
+    pushIfSecret(spans, keyClass, text, start, start + match[2].length, profile);
   }
   for (const [pattern, name, value] of [
     [XML_NAMED_VALUE, 2, 4],
@@ -225,7 +224,7 @@ function findXmlElements(text: string): RedactionSpan[] {
     for (const match of text.matchAll(pattern)) {
       const keyClass = classifyKey(match[name]);
       const [start, end] = match.indices?.[value] ?? [0, 0];
-      if (keyClass) pushIfSecret(spans, keyClass, text, start, end);
+      if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);
     }
   }
   return spans;

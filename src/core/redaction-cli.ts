@@ -4,6 +4,7 @@
 import type { RedactionKind, RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { classifyKey } from './redaction-keys';
+import type { RedactionProfile } from './redaction-profile';
 import { isPlausiblePassword } from './redaction-values';
 
 interface CliPasswordRule {
@@ -17,11 +18,11 @@ interface CliPasswordRule {
   prefix?: string;
   /** A word the arguments must contain (`docker login -p`, not `docker run -p 8080:80`). */
   subcommand?: string;
-  /** What the value is, when not a password (`ossutil -k` takes an AccessKey secret). */
+  /** What the value is, when not a password (`coscmd config -s` takes a key secret). */
   kind?: RedactionKind;
 }
 
-/** The table: which programs take a password in which flag. */
+/** The table: which programs take a password in which flag (the clouds' own tools come from the profile). */
 export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   {
     programs: ['mysql', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mysqlcheck', 'mysqlshow', 'mysqlpump', 'mysqlbinlog', 'mysqlsh', 'mariadb', 'mariadb-dump', 'mariadb-admin'],
@@ -48,36 +49,54 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['mosquitto_pub', 'mosquitto_sub'], flag: '-P', value: 'separate' },
   { programs: ['vsql'], flag: '-w', value: 'separate' },
   { programs: ['schtasks', 'schtasks.exe'], flag: '/RP', value: 'separate' },
-  { programs: ['ossutil', 'ossutil64', 'ossutilmac64', 'ossutil.exe', 'ossutil64.exe'], flag: '-k', value: 'separate', kind: 'aliyun-access-key-secret' },
-  { programs: ['obsutil', 'obsutil.exe'], flag: '-k', value: 'separate', kind: 'huaweicloud-secret-access-key' },
   { programs: ['coscmd'], flag: '-s', value: 'separate', kind: 'secret', subcommand: 'config' },
 ];
 
 const escape = (word: string) => word.replace(/[.+]/g, '\\$&');
-const PROGRAM_NAMES = [...new Set(CLI_PASSWORD_RULES.flatMap((rule) => rule.programs))].sort((a, b) => b.length - a.length);
-// A program word (its start is checked in code: a word start or after a path), then its arguments up to the end of the line or an
-// unquoted `|`, `;`, `&&` or background `&`.
-const PROGRAM = new RegExp(`(${PROGRAM_NAMES.map(escape).join('|')})(?=[ \\t])((?:"[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\r\\n|;&"']|(?<=[^\\s&])&(?!&)){0,2000})`, 'g');
 const ARGUMENT_VALUE = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|[^\\s"\'`\\u3000-\\u9fff\\uff00-\\uffef]+)';
-const COMPILED = CLI_PASSWORD_RULES.map((rule) => {
-  // `separate` also takes `-k=VALUE` (obsutil and other Go-flag programs).
-  const glue = rule.value === 'attached' ? '' : rule.value === 'separate' ? '(?:[ \\t]+|=)' : '[ \\t]*=?';
-  const subcommand = rule.subcommand ? new RegExp(`\\b${rule.subcommand}\\b`) : undefined;
-  return { rule, subcommand, regex: new RegExp(`(?<=[ \\t])${rule.flag}${glue}(?![ \\t-])${ARGUMENT_VALUE}`, 'dg') };
-});
 
-/** Spans of passwords given to command-line programs and server directives. */
-export function findCliPasswords(text: string): RedactionSpan[] {
-  return [...findNamedFlags(text), ...findFlagPasswords(text), ...findPositionalPasswords(text)];
+interface CompiledRules {
+  /** A program word (its start is checked in code: a word start or after a path), then its arguments up to the end of the line or an unquoted `|`, `;`, `&&` or background `&`. */
+  program: RegExp;
+  rules: ReadonlyArray<{ rule: CliPasswordRule; subcommand?: RegExp; regex: RegExp }>;
 }
 
-function findFlagPasswords(text: string): RedactionSpan[] {
+/** The table plus the clouds' own tools, compiled once per profile. */
+const compiledByProfile = new WeakMap<RedactionProfile, CompiledRules>();
+
+function compiledRules(profile: RedactionProfile): CompiledRules {
+  let compiled = compiledByProfile.get(profile);
+  if (compiled) return compiled;
+  // Cloud tools are Go-flag programs: `-k VALUE` and `-k=VALUE`.
+  const cloudRules = profile.commandLineFlags.map((tool): CliPasswordRule => ({ programs: tool.programs, flag: escape(tool.flag), value: 'separate', kind: tool.kind }));
+  const all = [...CLI_PASSWORD_RULES, ...cloudRules];
+  const programNames = [...new Set(all.flatMap((rule) => rule.programs))].sort((a, b) => b.length - a.length);
+  compiled = {
+    program: new RegExp(`(${programNames.map(escape).join('|')})(?=[ \\t])((?:"[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\r\\n|;&"']|(?<=[^\\s&])&(?!&)){0,2000})`, 'g'),
+    rules: all.map((rule) => {
+      // `separate` also takes `-k=VALUE` (Go-flag programs).
+      const glue = rule.value === 'attached' ? '' : rule.value === 'separate' ? '(?:[ \\t]+|=)' : '[ \\t]*=?';
+      const subcommand = rule.subcommand ? new RegExp(`\\b${rule.subcommand}\\b`) : undefined;
+      return { rule, subcommand, regex: new RegExp(`(?<=[ \\t])${rule.flag}${glue}(?![ \\t-])${ARGUMENT_VALUE}`, 'dg') };
+    }),
+  };
+  compiledByProfile.set(profile, compiled);
+  return compiled;
+}
+
+/** Spans of passwords given to command-line programs and server directives. */
+export function findCliPasswords(text: string, profile: RedactionProfile): RedactionSpan[] {
+  return [...findNamedFlags(text, profile), ...findFlagPasswords(text, profile), ...findPositionalPasswords(text, profile)];
+}
+
+function findFlagPasswords(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const command of text.matchAll(PROGRAM)) {
+  const { program: programPattern, rules } = compiledRules(profile);
+  for (const command of text.matchAll(programPattern)) {
     const [, program, args] = command;
     if (command.index > 0 && /[\w.-]/.test(text[command.index - 1])) continue;
     const argsStart = command.index + command[0].length - args.length;
-    for (const { rule, subcommand, regex } of COMPILED) {
+    for (const { rule, subcommand, regex } of rules) {
       if (!rule.programs.includes(program) || (subcommand && !subcommand.test(args))) continue;
       for (const match of args.matchAll(regex)) {
         const [from] = match.indices?.[1] ?? [0];
@@ -138,7 +157,7 @@ const SECRET_STORE_VALUE = new RegExp(`(?<=[ \\t])(?:--value|--body|-b)(?:[ \\t]
 const RCLONE_PAIRS = /\brclone[ \t]+config[ \t]+(?:create|update)[ \t]+\S+((?:[ \t]+\S+){1,40})/dg;
 const MINIO_ALIAS = new RegExp(`\\bmc[ \\t]+(?:alias[ \\t]+set|config[ \\t]+host[ \\t]+add)[ \\t]+\\S+[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg');
 
-function findPositionalPasswords(text: string): RedactionSpan[] {
+function findPositionalPasswords(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const pattern of POSITIONAL) {
     for (const match of text.matchAll(pattern)) {
@@ -150,7 +169,7 @@ function findPositionalPasswords(text: string): RedactionSpan[] {
     const keyClass = classifyKey(match[1]);
     const [from, to] = match.indices?.[2] ?? [0, 0];
     const quoted = /^["']/.test(match[2]) ? 1 : 0;
-    if (keyClass) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted);
+    if (keyClass) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted, profile);
   }
   for (const match of text.matchAll(SECRET_STORE_COMMAND)) {
     const args = match[1];
@@ -166,7 +185,7 @@ function findPositionalPasswords(text: string): RedactionSpan[] {
     for (let index = 0; index + 1 < words.length; index += 1) {
       const keyClass = classifyKey(words[index][0]);
       const value = words[index + 1];
-      if (keyClass) pushIfSecret(spans, keyClass, text, argsStart + value.index, argsStart + value.index + value[0].length);
+      if (keyClass) pushIfSecret(spans, keyClass, text, argsStart + value.index, argsStart + value.index + value[0].length, profile);
     }
   }
   for (const match of text.matchAll(MINIO_ALIAS)) {
@@ -183,12 +202,12 @@ const NAMED_FLAG = /(?<![\w-])--?([A-Za-z][\w-]*)[ \t]+(?!-)("[^"\r\n]*"|'[^'\r\
 // YAML items (`- "--admin-password"` then `- "X"`).
 const ARRAY_FLAG = /(["'])--?([A-Za-z][\w-]*)\1[ \t]*(?:,|\r?\n[ \t]*-)[ \t]*(["'])((?!-)[^"'\r\n]*)\3/dg;
 
-function findNamedFlags(text: string): RedactionSpan[] {
+function findNamedFlags(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(ARRAY_FLAG)) {
     const keyClass = classifyKey(match[2]);
     const [start, end] = match.indices?.[4] ?? [0, 0];
-    if (keyClass) pushIfSecret(spans, keyClass, text, start, end);
+    if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);
   }
   for (const match of text.matchAll(NAMED_FLAG)) {
     const [from, to] = match.indices?.[2] ?? [0, 0];
@@ -198,7 +217,7 @@ function findNamedFlags(text: string): RedactionSpan[] {
     const userAndPassword = ['u', 'user', 'auth', 'proxy-user'].includes(match[1]);
     const keyClass = userAndPassword ? undefined : classifyKey(match[1]);
     if (keyClass) {
-      pushIfSecret(spans, keyClass, text, start, end);
+      pushIfSecret(spans, keyClass, text, start, end, profile);
     } else if (userAndPassword) {
       const value = text.slice(start, end);
       const colon = value.indexOf(':');

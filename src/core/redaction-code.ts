@@ -4,6 +4,7 @@
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret, pushNamedValue } from './redaction-assignments';
 import { classifyKey } from './redaction-keys';
+import type { RedactionProfile } from './redaction-profile';
 import { isGeneratedToken, isPlaceholder } from './redaction-values';
 
 // Setters, builders and map puts in code: `.setAccessKeySecret("…")`, `.withSk("…")`, `.password("…")`,
@@ -54,15 +55,15 @@ const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number }> = [
 const ARGUMENT = /[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\1|[^,()\r\n"']*(?:\([^()\r\n]*\)[^,()\r\n"']*)*)[ \t]*(,|\))?/y;
 
 /** Spans of secrets tied to their meaning by code or by a data structure. */
-export function findCodeSecrets(text: string): RedactionSpan[] {
-  return [...findCalls(text), ...findNamedPairs(text), ...findPositionalArguments(text)];
+export function findCodeSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
+  return [...findCalls(text, profile), ...findNamedPairs(text, profile), ...findPositionalArguments(text)];
 }
 
 function span(match: RegExpExecArray, group: number): [number, number] {
   return match.indices?.[group] ?? [0, 0];
 }
 
-function findCalls(text: string): RedactionSpan[] {
+function findCalls(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const [pattern, name, value] of [
     [SETTER_CALL, 1, 3],
@@ -72,12 +73,12 @@ function findCalls(text: string): RedactionSpan[] {
       // `new PSCredential("CORP\ops", …)`, `NetworkCredential("user", …)`: a credential's first argument is its user.
       if (pattern === SETTER_CALL && /credentials?$/i.test(match[name])) continue;
       const keyClass = classifyKey(match[name]);
-      if (keyClass) pushIfSecret(spans, keyClass, text, ...span(match, value));
+      if (keyClass) pushIfSecret(spans, keyClass, text, ...span(match, value), profile);
     }
   }
   for (const match of text.matchAll(HCL_VARIABLE_DEFAULT)) {
     const keyClass = classifyKey(match[1]);
-    if (keyClass) pushIfSecret(spans, keyClass, text, ...span(match, 2));
+    if (keyClass) pushIfSecret(spans, keyClass, text, ...span(match, 2), profile);
   }
   for (const pattern of PASSWORD_CALLS) {
     for (const match of text.matchAll(pattern)) pushIfPassword(spans, text, ...span(match, match.length - 1));
@@ -87,14 +88,14 @@ function findCalls(text: string): RedactionSpan[] {
   return spans;
 }
 
-function findNamedPairs(text: string): RedactionSpan[] {
+function findNamedPairs(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const pattern of [NAME_THEN_VALUE, SPACED_ENV]) {
     for (const match of text.matchAll(pattern)) {
       const group = match[3] !== undefined ? 3 : 4;
       const [start, end] = span(match, group);
       const before = spans.length;
-      pushNamedValue(spans, match[1], text, start, end);
+      pushNamedValue(spans, match[1], text, start, end, profile);
       // A HAR cookie (`{"name": "JSESSIONID", "value": "…"}`) whose name says it is a session.
       if (spans.length === before && pattern === NAME_THEN_VALUE && SESSION_COOKIE_NAME.test(match[1]) && isGeneratedToken(decodeURIComponentSafe(match[group]))) {
         spans.push({ kind: 'cookie', start, end });
@@ -102,10 +103,10 @@ function findNamedPairs(text: string): RedactionSpan[] {
     }
   }
   for (const match of text.matchAll(EXPANSION_DEFAULT)) {
-    if (!isPlaceholder(match[2])) pushNamedValue(spans, match[1], text, ...span(match, 2));
+    if (!isPlaceholder(match[2])) pushNamedValue(spans, match[1], text, ...span(match, 2), profile);
   }
   for (const [index, pattern] of PHP_DUMPS.entries()) {
-    for (const match of text.matchAll(pattern)) pushNamedValue(spans, match[index === 0 ? 2 : 1], text, ...span(match, index === 0 ? 3 : 2));
+    for (const match of text.matchAll(pattern)) pushNamedValue(spans, match[index === 0 ? 2 : 1], text, ...span(match, index === 0 ? 3 : 2), profile);
   }
   return spans;
 }

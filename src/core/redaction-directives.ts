@@ -6,6 +6,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfSecret, pushNamedValue } from './redaction-assignments';
 import { pushArgument } from './redaction-cli';
 import { classifyKey, type KeyClass, kindForValue } from './redaction-keys';
+import type { RedactionProfile } from './redaction-profile';
 import { hasMixedClasses, isGeneratedToken, isPlaceholder, isUuid, looksLikePassword } from './redaction-values';
 
 const WORD_OR_QUOTED = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|\\S+)';
@@ -56,8 +57,15 @@ const TOKEN_BLOCK_CHILD = /([ \t]+)[\w.-]+[ \t]*[:=][ \t]*(["']?)([^\s"'{}]+)\2[
 const TOKEN_CLASS: KeyClass = { family: 'token', words: ['token'], anyShape: false, acceptsUuid: true };
 
 /** Spans of secrets in server, proxy, provisioning and CI directives. */
-export function findDirectiveSecrets(text: string): RedactionSpan[] {
-  return [...findPasswordDirectives(text), ...findHeaderDirectives(text), ...findPasswordLists(text), ...findPrintedFiles(text), ...findCommandOutput(text), ...findTokenBlocks(text)];
+export function findDirectiveSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
+  return [
+    ...findPasswordDirectives(text),
+    ...findHeaderDirectives(text, profile),
+    ...findPasswordLists(text),
+    ...findPrintedFiles(text, profile),
+    ...findCommandOutput(text, profile),
+    ...findTokenBlocks(text, profile),
+  ];
 }
 
 function findPasswordDirectives(text: string): RedactionSpan[] {
@@ -73,12 +81,12 @@ function findPasswordDirectives(text: string): RedactionSpan[] {
   return spans;
 }
 
-function findHeaderDirectives(text: string): RedactionSpan[] {
+function findHeaderDirectives(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(HEADER_DIRECTIVE)) {
     const [from, to] = match.indices?.[2] ?? [0, 0];
     const quoted = /^["']/.test(match[2]) ? 1 : 0;
-    pushNamedValue(spans, match[1], text, from + quoted, to - quoted);
+    pushNamedValue(spans, match[1], text, from + quoted, to - quoted, profile);
   }
   for (const match of text.matchAll(AZURE_SECRET_VARIABLE)) {
     const name = /\bvariable=([^;\]\s]+)/.exec(match[1])?.[1] ?? '';
@@ -86,7 +94,7 @@ function findHeaderDirectives(text: string): RedactionSpan[] {
     if (!/\bissecret=true\b/i.test(match[1]) || value === '' || isPlaceholder(value)) continue;
     const keyClass = classifyKey(name);
     const [start] = match.indices?.[2] ?? [0];
-    spans.push({ kind: (keyClass && kindForValue(keyClass, value)) || 'secret', start, end: start + value.length });
+    spans.push({ kind: (keyClass && kindForValue(keyClass, value, profile)) || 'secret', start, end: start + value.length });
   }
   return spans;
 }
@@ -110,7 +118,7 @@ function findPasswordLists(text: string): RedactionSpan[] {
   return spans;
 }
 
-function findPrintedFiles(text: string): RedactionSpan[] {
+function findPrintedFiles(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(PRINTED_FILE)) {
     // `/run/secrets/db_password` → `db_password`; `C:\agent\secret.key` → `secret`; `~/.vault-token` → `vault-token`.
@@ -119,24 +127,24 @@ function findPrintedFiles(text: string): RedactionSpan[] {
     const value = match[2];
     if (!keyClass) continue;
     const looksSecret = keyClass.family === 'password' ? looksLikePassword(value) : isGeneratedToken(value) || isUuid(value);
-    if (looksSecret) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[2] ?? [0, 0]));
+    if (looksSecret) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[2] ?? [0, 0]), profile);
   }
   return spans;
 }
 
-function findCommandOutput(text: string): RedactionSpan[] {
+function findCommandOutput(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(COMMAND_OUTPUT)) {
     const keyClass = classifyKey(COMMAND_WORD.exec(match[1])?.[0] ?? '');
     // Generated, and not a file name made of words and a date (`api-token-backup-2025`).
     const generated = isGeneratedToken(match[2]) && (hasMixedClasses(match[2]) || match[2].length >= 32);
-    if (keyClass && generated) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[2] ?? [0, 0]));
+    if (keyClass && generated) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[2] ?? [0, 0]), profile);
   }
   for (const match of text.matchAll(PRINTED_PASSWORD)) pushArgument(spans, match.indices?.[1]?.[0] ?? 0, match[1]);
   return spans;
 }
 
-function findTokenBlocks(text: string): RedactionSpan[] {
+function findTokenBlocks(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(TOKEN_BLOCK)) {
     let cursor = match.index + match[0].length;
@@ -145,7 +153,7 @@ function findTokenBlocks(text: string): RedactionSpan[] {
       const child = TOKEN_BLOCK_CHILD.exec(text);
       // YAML children are indented deeper than `tokens:`; HCL children end at the closing brace.
       if (!child || child[1].length <= match[1].length) break;
-      pushIfSecret(spans, TOKEN_CLASS, text, ...(child.indices?.[3] ?? [0, 0]));
+      pushIfSecret(spans, TOKEN_CLASS, text, ...(child.indices?.[3] ?? [0, 0]), profile);
       cursor += child[0].length;
     }
   }

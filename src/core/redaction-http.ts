@@ -2,20 +2,22 @@
 // pair by pair, so only values that look generated go (a session id) and cookie names, attribute
 // lines and ordinary preferences (`lang=zh-CN; Path=/`, `theme=dark`) stay.
 import type { RedactionKind, RedactionSpan } from './redaction';
+import type { RedactionProfile } from './redaction-profile';
 import { isPlaceholder, isPlausibleToken } from './redaction-values';
 
-const AUTH_SCHEME = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|OAuth|ApiKey|acs|OSS|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-HMAC-SHA\d+|HMAC-SHA\d+)$/i;
+// Standard schemes and signed ones (`SDK-HMAC-SHA256`); the clouds' own signing schemes come from the profile.
+const AUTH_SCHEME = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|OAuth|ApiKey|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-HMAC-SHA\d+|HMAC-SHA\d+)$/i;
 const OTHER_SCHEME = /^[A-Za-z][A-Za-z0-9-]{1,30}$/;
 // The name, an optional closing quote, then `:`/`=` — or, as in nginx, spaces before a quoted value.
 const AUTHORIZATION = /\b(?:proxy-)?authorization(["']?)(?:[ \t]*[:=][ \t]*|[ \t]+(?=["']))(["']?)/gi;
 
 /** Spans of Authorization credentials, Bearer tokens and cookie values. */
-export function findHttpSecrets(text: string): RedactionSpan[] {
-  return [...findAuthorizationHeaders(text), ...findBearerTokens(text), ...findCookies(text)];
+export function findHttpSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
+  return [...findAuthorizationHeaders(text, profile), ...findBearerTokens(text), ...findCookies(text)];
 }
 
 /** `Authorization: <scheme> <credentials>` (headers, JSON, curl -H, nginx): the credentials part. */
-function findAuthorizationHeaders(text: string): RedactionSpan[] {
+function findAuthorizationHeaders(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   const authorization = new RegExp(AUTHORIZATION.source, 'gi');
   for (let match = authorization.exec(text); match; match = authorization.exec(text)) {
@@ -29,7 +31,7 @@ function findAuthorizationHeaders(text: string): RedactionSpan[] {
     const scheme = /^(\S+)[ \t]+(\S[^]*)$/.exec(value);
     // Known schemes, and any other single word (`OBS`, `SharedKey`, `SSWS`, `Splunk`, `GenieKey`) before
     // credentials that look generated.
-    const known = scheme !== null && AUTH_SCHEME.test(scheme[1]);
+    const known = scheme !== null && (AUTH_SCHEME.test(scheme[1]) || profile.authSchemes.has(scheme[1].toLowerCase()));
     if (scheme && (known || OTHER_SCHEME.test(scheme[1]))) {
       const credentials = scheme[2].replace(/[,;]$/, '');
       // Signed schemes carry "Access=…, SignedHeaders=…, Signature=…"; single tokens must look generated.

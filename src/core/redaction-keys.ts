@@ -1,19 +1,8 @@
 // Deciding from a field name ("AccessKeySecret", "HUAWEICLOUD_SDK_SK", "x-acs-security-token",
 // "db_pass", "NextToken") whether its value is a secret, and of which kind once the value is seen.
 import type { RedactionKind } from './redaction';
-import {
-  ALIYUN_KEY_ID,
-  isGeneratedToken,
-  isHuaweiAccessKeyId,
-  isMixedAlnum,
-  isPathLike,
-  isPlausiblePassword,
-  isPlausibleToken,
-  isPublicValue,
-  isUuid,
-  looksLikePassword,
-  words,
-} from './redaction-values';
+import { cloudKeyIdKind, cloudSecretKind, cloudSecretShapeKind, cloudTokenKind, type RedactionProfile } from './redaction-profile';
+import { isGeneratedToken, isPathLike, isPlausiblePassword, isPlausibleToken, isPublicValue, isUuid, looksLikePassword, words } from './redaction-values';
 
 export type KeyFamily = 'password' | 'secret-key' | 'key-id' | 'security-token' | 'token' | 'api-key' | 'private-key' | 'secret' | 'signature' | 'cookie' | 'authorization';
 
@@ -154,17 +143,15 @@ function classifyByContainedWord(words: string[], make: (family: KeyFamily, anyS
   return undefined;
 }
 
-const ALIYUN_HINTS = ['alibaba', 'alibabacloud', 'aliyun', 'alicloud', 'acs', 'sts', 'oss'];
-const HUAWEI_HINTS = ['huawei', 'huaweicloud', 'hcloud', 'hc', 'obs'];
-
-function hinted(words: string[], hints: string[]): boolean {
-  return words.some((word) => hints.includes(word));
+/** `password` when a value under a password field is one (any plausible value, or one that looks like a password). */
+export function passwordKind(value: string, anyShape: boolean): RedactionKind | undefined {
+  return isPlausiblePassword(value) && (anyShape || looksLikePassword(value)) ? 'password' : undefined;
 }
 
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
-export function kindForValue(keyClass: KeyClass, value: string): RedactionKind | undefined {
+export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {
   const { family, words } = keyClass;
-  if (family === 'password') return isPlausiblePassword(value) && (keyClass.anyShape || looksLikePassword(value)) ? 'password' : undefined;
+  if (family === 'password') return passwordKind(value, keyClass.anyShape);
   if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) ? 'cookie' : undefined;
   if (isPublicValue(value)) return undefined;
   // Credentials after their scheme (the caller strips `Basic `/`Token `): generated-looking, not a word like `Negotiate`.
@@ -174,19 +161,11 @@ export function kindForValue(keyClass: KeyClass, value: string): RedactionKind |
   if (isPathLike(value) || (bare.length >= 3 && words.join('').endsWith(bare))) return undefined;
   switch (family) {
     case 'key-id':
-      if (ALIYUN_KEY_ID.test(value)) return 'aliyun-access-key-id';
-      if (isHuaweiAccessKeyId(value)) return 'huaweicloud-access-key-id';
-      return keyClass.anyShape && /^[A-Za-z0-9]{12,}$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value) ? 'access-key-id' : undefined;
+      return cloudKeyIdKind(profile, value) ?? (keyClass.anyShape && /^[A-Za-z0-9]{12,}$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value) ? 'access-key-id' : undefined);
     case 'secret-key':
-      if (!isPlausibleToken(value, 8)) return undefined;
-      if (words.join('').endsWith('accesskeysecret') || hinted(words, ALIYUN_HINTS) || isMixedAlnum(value, 30)) return 'aliyun-access-key-secret';
-      if (/^[A-Za-z0-9]{40}$/.test(value) || hinted(words, HUAWEI_HINTS)) return 'huaweicloud-secret-access-key';
-      return 'secret';
+      return isPlausibleToken(value, 8) ? (cloudSecretKind(profile, words, value) ?? 'secret') : undefined;
     case 'security-token':
-      if (!isPlausibleToken(value, 16)) return undefined;
-      if (value.startsWith('CAIS') || (!value.startsWith('gQ') && hinted(words, ALIYUN_HINTS))) return 'aliyun-sts-token';
-      if (value.startsWith('gQ') || hinted(words, HUAWEI_HINTS)) return 'huaweicloud-security-token';
-      return 'token';
+      return isPlausibleToken(value, 16) ? (cloudTokenKind(profile, words, value) ?? 'token') : undefined;
     case 'token':
       return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value) || (keyClass.acceptsUuid && isUuid(value))) ? 'token' : undefined;
     case 'api-key':
@@ -197,7 +176,7 @@ export function kindForValue(keyClass: KeyClass, value: string): RedactionKind |
       // `X-Amz-Credential`, `X-Goog-Credential`: a key id or an account and a dated scope, not the secret.
       if (!isPlausibleToken(value, 8) || /(?:\/|%2F)\d{8}(?:\/|%2F).*_request$/i.test(value)) return undefined;
       if (!keyClass.anyShape && !isGeneratedToken(value) && !(keyClass.acceptsUuid && isUuid(value))) return undefined;
-      return /^[A-Za-z0-9]{40}$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) ? 'huaweicloud-secret-access-key' : 'secret';
+      return cloudSecretShapeKind(profile, value) ?? 'secret';
     case 'signature':
       return isPlausibleToken(value, 16) ? 'signature' : undefined;
   }

@@ -1,21 +1,21 @@
 // Detectors that recognise a secret by its own shape (PEM blocks, JWTs, cloud key formats, URL
 // credentials, Authorization headers) rather than by a name written next to it.
 import type { RedactionKind, RedactionSpan } from './redaction';
-import { ALIYUN_KEY_ID, hasMixedClasses, isHuaweiAccessKeyId, isMixedAlnum, isPlaceholder } from './redaction-values';
+import { type CloudKeyPair, NOT_BEFORE_B64, type RedactionProfile } from './redaction-profile';
+import { hasMixedClasses, isPlaceholder } from './redaction-values';
 import { matchesOutsideBase64 } from './redaction-vendors';
 
 // Base64 runs (images, certificates) must not be cut into "tokens", so a match may not start or end
-// inside one (starts are checked by `matchesOutsideBase64`, which lets a key follow a URL escape
-// such as `AccessKeyId%3DLTAI…` in a string-to-sign).
-const NOT_BEFORE_B64 = '(?![A-Za-z0-9+/])';
+// inside one: ends are checked by NOT_BEFORE_B64, starts by `matchesOutsideBase64`, which lets a key
+// follow a URL escape such as `AccessKeyId%3D…` in a string-to-sign.
 
 function span(kind: RedactionKind, start: number, end: number): RedactionSpan {
   return { kind, start, end };
 }
 
 /** Spans of every shape-recognised secret in the text. */
-export function findPatternSecrets(text: string): RedactionSpan[] {
-  return [...findPrivateKeys(text), ...findJwts(text), ...findUrlCredentials(text), ...findCloudTokens(text), ...findKeyPairs(text)];
+export function findPatternSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
+  return [...findPrivateKeys(text), ...findJwts(text), ...findUrlCredentials(text), ...findCloudTokens(text, profile), ...findKeyPairs(text, profile)];
 }
 
 // BEGIN and END lines of PEM private keys of any type, and of SSH2 (commercial SSH) private keys.
@@ -105,25 +105,25 @@ function findUrlCredentials(text: string): RedactionSpan[] {
   return spans;
 }
 
-/** Alibaba STS tokens (`CAIS…`), Huawei temporary security tokens (`gQ…`), Alibaba key ids. */
-function findCloudTokens(text: string): RedactionSpan[] {
-  const found = (pattern: RegExp, kind: RedactionKind) => [...matchesOutsideBase64(text, pattern)].map((match) => span(kind, match.index, match.index + match[0].length));
-  return [
-    ...found(/CAIS[A-Za-z0-9+/=%_-]{20,}/g, 'aliyun-sts-token'),
-    ...found(/gQ[A-Za-z0-9+/=%_-]{80,}/g, 'huaweicloud-security-token'),
-    ...found(new RegExp(`(?:LTAI[A-Za-z0-9]{12,28}|STS\\.[A-Za-z0-9]{16,40})${NOT_BEFORE_B64}`, 'g'), 'aliyun-access-key-id'),
-    ...findRegionUserKeys(text),
-  ];
+/** The clouds' distinctive key ids and tokens, wherever they appear (their descriptors' `inText`). */
+function findCloudTokens(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const { kind, pattern } of profile.inText) {
+    for (const match of matchesOutsideBase64(text, pattern)) spans.push(span(kind, match.index, match.index + match[0].length));
+  }
+  return [...spans, ...findRegionUserKeys(text, profile)];
 }
 
-/** Huawei SWR logins use `<region>@<AK>` as the user name (`docker login -u cn-north-4@AK…`): the AK. */
-function findRegionUserKeys(text: string): RedactionSpan[] {
+/** Registry logins that use `<region>@<key id>` as the user name (`docker login -u cn-north-4@…`): the key id. */
+function findRegionUserKeys(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  // The scan starts at `@`; the region before it is checked on the few matches.
-  for (const match of text.matchAll(/@([A-Z0-9]{20})(?![A-Za-z0-9])/g)) {
-    if (!isHuaweiAccessKeyId(match[1]) || !/(?<![\w-])[a-z]{2}-[a-z]+-\d{1,2}$/.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
-    const start = match.index + match[0].length - 20;
-    spans.push(span('huaweicloud-access-key-id', start, start + 20));
+  if (profile.registryUsers.length === 0) return spans;
+  // The scan starts at `@`; the value and the region before it are checked on the few matches.
+  for (const match of text.matchAll(/@([A-Za-z0-9]{8,64})(?![A-Za-z0-9])/g)) {
+    const format = profile.registryUsers.find((candidate) => candidate.value.test(match[1]));
+    if (!format || !/(?<![\w-])[a-z]{2}-[a-z]+-\d{1,2}$/.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
+    const start = match.index + 1;
+    spans.push(span(format.kind, start, start + match[1].length));
   }
   return spans;
 }
@@ -131,42 +131,33 @@ function findRegionUserKeys(text: string): RedactionSpan[] {
 const SAME_LINE_WINDOW = 120;
 
 interface KeyPairFormat {
-  /** The key id (the public half), as a regex source. */
-  id: string;
+  idPattern: RegExp;
   isId?: (value: string) => boolean;
   /** Also redact the id (when no other detector knows its shape). */
   idKind?: RedactionKind;
   /** The secret half: the first string of this shape after the id, on the same line. */
-  secret: string;
+  secretPattern: RegExp;
   isSecret: (value: string) => boolean;
   secretKind: RedactionKind;
 }
 
-// Key id and secret written side by side without names (CSV downloads, `id:secret`, log lines).
-const KEY_PAIR_FORMATS: readonly KeyPairFormat[] = [
-  {
-    id: '(?:LTAI|STS\\.)[A-Za-z0-9.]{12,40}',
-    isId: (value) => ALIYUN_KEY_ID.test(value),
-    secret: '[A-Za-z0-9]{30}',
-    isSecret: (value) => isMixedAlnum(value, 30),
-    secretKind: 'aliyun-access-key-secret',
-  },
-  {
-    id: '[A-Z0-9]{20}',
-    isId: isHuaweiAccessKeyId,
-    idKind: 'huaweicloud-access-key-id',
-    secret: '[A-Za-z0-9]{40}',
-    isSecret: (value) => isMixedAlnum(value, 40),
-    secretKind: 'huaweicloud-secret-access-key',
-  },
-  { id: '(?:AKIA|ASIA)[A-Z0-9]{16}', secret: '[A-Za-z0-9/+]{40}', isSecret: hasMixedClasses, secretKind: 'secret' },
-  { id: 'AKID[A-Za-z0-9]{32}', secret: '[A-Za-z0-9]{32}', isSecret: hasMixedClasses, secretKind: 'secret' },
-];
-const KEY_PAIRS = KEY_PAIR_FORMATS.map((format) => ({ ...format, idPattern: new RegExp(`${format.id}${NOT_BEFORE_B64}`, 'g'), secretPattern: new RegExp(`${format.secret}${NOT_BEFORE_B64}`, 'g') }));
+// Key ids and secrets written side by side without names (CSV downloads, `id:secret`, log lines): the
+// clouds' own pairs come from their descriptors; these are other vendors' pairs.
+const OTHER_KEY_PAIRS: readonly KeyPairFormat[] = (
+  [
+    { idPattern: /(?:AKIA|ASIA)[A-Z0-9]{16}/, secretPattern: /[A-Za-z0-9/+]{40}/, isSecret: hasMixedClasses, secretKind: 'secret' },
+    { idPattern: /AKID[A-Za-z0-9]{32}/, secretPattern: /[A-Za-z0-9]{32}/, isSecret: hasMixedClasses, secretKind: 'secret' },
+  ] satisfies KeyPairFormat[]
+).map((format) => ({ ...format, idPattern: outsideBase64(format.idPattern), secretPattern: outsideBase64(format.secretPattern) }));
 
-function findKeyPairs(text: string): RedactionSpan[] {
+function outsideBase64(pattern: RegExp): RegExp {
+  return new RegExp(`${pattern.source}${NOT_BEFORE_B64}`, 'g');
+}
+
+function findKeyPairs(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const format of KEY_PAIRS) {
+  const cloudPairs: readonly CloudKeyPair[] = profile.keyPairs;
+  for (const format of [...cloudPairs, ...OTHER_KEY_PAIRS]) {
     for (const match of matchesOutsideBase64(text, format.idPattern)) {
       if (format.isId && !format.isId(match[0])) continue;
       const from = match.index + match[0].length;

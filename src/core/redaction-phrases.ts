@@ -3,6 +3,7 @@
 import type { RedactionSpan } from './redaction';
 import { endOfLine, pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyFamily } from './redaction-keys';
+import type { RedactionProfile } from './redaction-profile';
 import { isGeneratedToken, looksLikePassword, passwordBeforeRemark } from './redaction-values';
 
 const CHINESE_FAMILIES: Record<string, KeyFamily> = {
@@ -57,8 +58,8 @@ const VERB_USER_SLASH_PASSWORD =
   /\b(?:(?:log(?:ging)?[ \t]*in|sign(?:ing)?[ \t]*in|connect(?:ing)?)[ \t]+(?:with|as|using)|creds|credentials|account)[ \t]*[:：]?[ \t]+[\w.@-]{1,64}[ \t]+\/[ \t]+(?=\S)/gi;
 
 /** Spans of secrets given in prose, in Chinese and English. */
-export function findPhraseSecrets(text: string): RedactionSpan[] {
-  return [...findChineseLabels(text), ...findUserSlashPasswords(text), ...findEnglishPasswords(text), ...findLatinNamesWithChineseIs(text)];
+export function findPhraseSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
+  return [...findChineseLabels(text, profile), ...findUserSlashPasswords(text), ...findEnglishPasswords(text), ...findLatinNamesWithChineseIs(text, profile)];
 }
 
 function readWord(text: string, from: number): { start: number; end: number } | undefined {
@@ -70,7 +71,7 @@ function readWord(text: string, from: number): { start: number; end: number } | 
   return end > from ? { start: from, end } : undefined;
 }
 
-function findChineseLabels(text: string): RedactionSpan[] {
+function findChineseLabels(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(CHINESE_LABEL)) {
     const family = CHINESE_FAMILIES[match[1]];
@@ -85,7 +86,7 @@ function findChineseLabels(text: string): RedactionSpan[] {
       while (end > from && /\s/.test(text[end - 1])) end -= 1;
       range = end > from ? { start: from, end: from + passwordBeforeRemark(text.slice(from, end)) } : undefined;
     }
-    if (range) pushIfSecret(spans, { family, words: [], anyShape: true }, text, range.start, range.end);
+    if (range) pushIfSecret(spans, { family, words: [], anyShape: true }, text, range.start, range.end, profile);
   }
   return spans;
 }
@@ -132,13 +133,13 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
   return spans;
 }
 
-function findLatinNamesWithChineseIs(text: string): RedactionSpan[] {
+function findLatinNamesWithChineseIs(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(CHINESE_IS)) {
     const name = LATIN_NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 48), match.index))?.[1];
     const keyClass = name === undefined ? undefined : classifyKey(name);
     const range = keyClass && readWord(text, match.index + match[0].length);
-    if (keyClass && range) pushIfSecret(spans, keyClass, text, range.start, range.end);
+    if (keyClass && range) pushIfSecret(spans, keyClass, text, range.start, range.end, profile);
   }
   return spans;
 }

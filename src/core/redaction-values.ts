@@ -155,21 +155,6 @@ export function isGeneratedToken(value: string): boolean {
   return slashes < 2 || /[+=]/.test(value) || (value.length >= 24 && hasMixedClasses(value));
 }
 
-/** Alibaba Cloud AccessKey id: `LTAI…` for long-term keys, `STS.…` for temporary ones. */
-export const ALIYUN_KEY_ID = /^(?:LTAI[A-Za-z0-9]{12,28}|STS\.[A-Za-z0-9]{16,40})$/;
-
-/** Huawei Cloud AK: 20 upper-case letters and digits (with at least one of each, to skip words). */
-export function isHuaweiAccessKeyId(value: string): boolean {
-  // AWS key ids have the same shape; their prefixes tell them apart.
-  if (/^(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA|ABIA|ACCA)/.test(value)) return false;
-  return /^[A-Z0-9]{20}$/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
-}
-
-/** A random-looking alphanumeric string of an exact length (secrets of both clouds). */
-export function isMixedAlnum(value: string, length: number): boolean {
-  return value.length === length && /^[A-Za-z0-9]+$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
-}
-
 /** Upper, lower and digits all present: the mark of a generated value (`mixedCase` tells it from words and hex). */
 export function hasMixedClasses(value: string): boolean {
   return /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);

@@ -8,15 +8,14 @@ import { findDirectiveSecrets } from './redaction-directives';
 import { findHttpSecrets } from './redaction-http';
 import { findKnownSecrets, findPatternSecrets, findPersonalData } from './redaction-patterns';
 import { findPhraseSecrets } from './redaction-phrases';
+import { type RedactionProfile, redactionProfile } from './redaction-profile';
 import { findVendorTokens } from './redaction-vendors';
+import type { SecretFormat } from './provider-descriptor';
 
-export type RedactionKind =
-  | 'aliyun-access-key-id'
-  | 'aliyun-access-key-secret'
-  | 'aliyun-sts-token'
-  | 'huaweicloud-access-key-id'
-  | 'huaweicloud-secret-access-key'
-  | 'huaweicloud-security-token'
+export { type RedactionProfile, redactionProfile } from './redaction-profile';
+
+/** Kinds the engine knows by itself. */
+export type BuiltInRedactionKind =
   | 'access-key-id'
   | 'private-key'
   | 'jwt'
@@ -33,6 +32,9 @@ export type RedactionKind =
   | 'known-secret'
   | 'email'
   | 'phone-number';
+
+/** What a redacted span was: a built-in kind, or a cloud's own (`<provider id>-<what>`, from its descriptor). */
+export type RedactionKind = BuiltInRedactionKind | SecretFormat['kind'];
 
 /** A detected span, before merging. `start`/`end` index the original text (end exclusive). */
 export interface RedactionSpan {
@@ -61,52 +63,32 @@ export interface RedactionResult {
   findings: RedactionFinding[];
 }
 
-// When spans of different kinds overlap, the merged span takes the most specific kind.
-const KIND_PRIORITY: readonly RedactionKind[] = [
-  'private-key',
-  'known-secret',
-  'aliyun-sts-token',
-  'huaweicloud-security-token',
-  'jwt',
-  'aliyun-access-key-secret',
-  'huaweicloud-secret-access-key',
-  'aliyun-access-key-id',
-  'huaweicloud-access-key-id',
-  'bearer-token',
-  'password',
-  'url-credentials',
-  'webhook-url',
-  'access-key-id',
-  'api-key',
-  'secret',
-  'cookie',
-  'token',
-  'signature',
-  'authorization',
-  'email',
-  'phone-number',
-];
+// Without a profile (known secrets alone, tests), spans merge in the order of the built-in kinds.
+const BUILT_IN_KIND_ORDER = redactionProfile([]).kindOrder;
 
 /** The marker that replaces a redacted span. */
 export function redactionMarker(kind: RedactionKind): string {
   return `[REDACTED:${kind}]`;
 }
 
-/** Finds secrets (and, if asked, personal data) in text and replaces them with typed markers. */
-export function redactSecrets(text: string, options: RedactionOptions = {}): RedactionResult {
+/**
+ * Finds secrets (and, if asked, personal data) in text and replaces them with typed markers. The profile
+ * holds the clouds' own secret formats (the host builds it from the provider descriptors).
+ */
+export function redactSecrets(text: string, profile: RedactionProfile, options: RedactionOptions = {}): RedactionResult {
   const spans = [
-    ...findPatternSecrets(text),
+    ...findPatternSecrets(text, profile),
     ...findVendorTokens(text),
-    ...findHttpSecrets(text),
-    ...findAssignmentSecrets(text),
-    ...findCodeSecrets(text),
-    ...findCliPasswords(text),
-    ...findDirectiveSecrets(text),
-    ...findPhraseSecrets(text),
+    ...findHttpSecrets(text, profile),
+    ...findAssignmentSecrets(text, profile),
+    ...findCodeSecrets(text, profile),
+    ...findCliPasswords(text, profile),
+    ...findDirectiveSecrets(text, profile),
+    ...findPhraseSecrets(text, profile),
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),
   ];
-  return applyRedactions(text, withoutMarkers(text, spans));
+  return applyRedactions(text, withoutMarkers(text, spans), profile.kindOrder);
 }
 
 /** Drops spans that touch a marker already in the text, so redacting redacted text changes nothing. */
@@ -132,9 +114,9 @@ export function redactKnownSecrets(text: string, secrets: readonly string[]): Re
   return applyRedactions(text, findKnownSecrets(text, secrets));
 }
 
-/** Merges overlapping spans and renders the redacted text with output coordinates. */
-export function applyRedactions(text: string, spans: readonly RedactionSpan[]): RedactionResult {
-  const merged = mergeSpans(spans);
+/** Merges overlapping spans (keeping kinds earlier in `kindOrder`) and renders the redacted text with output coordinates. */
+export function applyRedactions(text: string, spans: readonly RedactionSpan[], kindOrder: readonly RedactionKind[] = BUILT_IN_KIND_ORDER): RedactionResult {
+  const merged = mergeSpans(spans, kindOrder);
   const findings: RedactionFinding[] = [];
   // Parts joined once at the end: appending to one string per finding is slow with many findings.
   const parts: string[] = [];
@@ -159,9 +141,14 @@ export function applyRedactions(text: string, spans: readonly RedactionSpan[]): 
 /**
  * Sorted, non-overlapping spans. A span inside a larger one takes the larger one's kind (an
  * Authorization header stays "authorization" though it holds a key id); equal or partly
- * overlapping spans merge and keep the most specific kind.
+ * overlapping spans merge and keep the most specific kind (the earliest in `kindOrder`).
  */
-export function mergeSpans(spans: readonly RedactionSpan[]): RedactionSpan[] {
+export function mergeSpans(spans: readonly RedactionSpan[], kindOrder: readonly RedactionKind[] = BUILT_IN_KIND_ORDER): RedactionSpan[] {
+  // A kind missing from the order (a cloud's kind without its profile) ranks last.
+  const rank = (kind: RedactionKind) => {
+    const index = kindOrder.indexOf(kind);
+    return index < 0 ? kindOrder.length : index;
+  };
   const sorted = spans.filter((span) => span.end > span.start).sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: RedactionSpan[] = [];
   for (const span of sorted) {
@@ -169,7 +156,7 @@ export function mergeSpans(spans: readonly RedactionSpan[]): RedactionSpan[] {
     if (last && span.start < last.end) {
       const sameExtent = span.start === last.start && span.end === last.end;
       const partial = span.end > last.end;
-      if ((sameExtent || partial) && KIND_PRIORITY.indexOf(span.kind) < KIND_PRIORITY.indexOf(last.kind)) last.kind = span.kind;
+      if ((sameExtent || partial) && rank(span.kind) < rank(last.kind)) last.kind = span.kind;
       last.end = Math.max(last.end, span.end);
     } else {
       merged.push({ kind: span.kind, start: span.start, end: span.end });

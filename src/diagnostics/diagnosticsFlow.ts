@@ -6,6 +6,7 @@ import { uploadAndReply, type PreparedFile } from '../attach/uploadFlow';
 import type { HostServices } from '../services/services';
 import { bundleZipInputs, redactBundle, redactionCounts, renderPreview, type RedactedBundle } from '../core/diagnostics/bundle';
 import { createZip } from '../core/zip';
+import { REDACTION_PROFILE } from '../providers';
 import type { TicketTarget } from '../services/services';
 import { allCollectors, collectBundle, knownSecretsOf, type CollectedBundle } from './collect';
 import type { CollectorId } from './collectContext';
@@ -46,7 +47,7 @@ export async function attachDiagnostics(services: HostServices, host: Diagnostic
     : [];
   const collected = await collect(services, host, target, contents, addedFiles);
   if (!collected) return;
-  const bundle = redactBundle(collected.sections, { knownSecrets: await knownSecretsOf(services), emails: contents.redactPersonalData, phoneNumbers: contents.redactPersonalData });
+  const bundle = redactBundle(collected.sections, REDACTION_PROFILE, { knownSecrets: await knownSecretsOf(services), emails: contents.redactPersonalData, phoneNumbers: contents.redactPersonalData });
   const baseName = `cloud-tickets-diagnostics-${timestamp(new Date(bundle.createdAt))}`;
   await host.previews.show(`${baseName}.txt`, renderPreview(bundle, introLines(target, bundle, collected)));
   if (!(await confirmAttach(target, bundle))) return;

@@ -4,6 +4,7 @@
  * Markdown structure (links, HTML, headings), and the result goes through `redactSecrets`.
  */
 import { redactSecrets } from '../core/redaction';
+import { REDACTION_PROFILE } from '../providers';
 import type { LoadedTicket } from './ticketPanelView';
 import { revealInvisibles } from '../shared/outsideText';
 
@@ -76,5 +77,5 @@ export function ticketToMarkdown(ticket: LoadedTicket, options: MarkdownOptions)
       for (const attachment of message.attachments) lines.push(`- ${escapeMarkdown(attachment.name)}`);
     }
   }
-  return redactSecrets(`${lines.join('\n')}\n`).text;
+  return redactSecrets(`${lines.join('\n')}\n`, REDACTION_PROFILE).text;
 }

@@ -4,3 +4,4 @@
  */
 export type { ProviderDescriptor, ProviderOptions } from '../core/provider-descriptor';
 export { PROVIDERS, TICKET_ID_FORMATS, findProviderDescriptor, providerDescriptor } from './descriptors';
+export { REDACTION_PROFILE } from './redaction-profile';

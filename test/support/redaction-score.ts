@@ -2,6 +2,7 @@
 // and recall (how many secrets were fully removed). Samples mark each expected secret inline as
 // ⟦kind|value⟧, so the corpus stays readable and the spans can never drift from the text.
 import { redactSecrets, type RedactionKind, type RedactionOptions, type RedactionResult, type RedactionSpan } from '../../src/core/redaction';
+import { REDACTION_PROFILE } from '../../src/providers';
 
 export interface AnnotatedSample {
   name: string;
@@ -57,8 +58,11 @@ export function parseAnnotatedSample(name: string, annotated: string, options?: 
   return { name, text, expected, ...(options ? { options } : {}) };
 }
 
-/** Runs the redactor over every sample and scores its findings against the expected spans. */
-export function scoreRedactionCorpus(samples: readonly AnnotatedSample[], redact: (text: string, options?: RedactionOptions) => RedactionResult = redactSecrets): RedactionScore {
+/** Runs the redactor (by default with every registered cloud's formats) over every sample and scores its findings against the expected spans. */
+export function scoreRedactionCorpus(
+  samples: readonly AnnotatedSample[],
+  redact: (text: string, options?: RedactionOptions) => RedactionResult = (text, options) => redactSecrets(text, REDACTION_PROFILE, options),
+): RedactionScore {
   const score: RedactionScore = {
     samples: samples.length,
     expectedSecrets: 0,

@@ -8,6 +8,7 @@ import type { AttachTarget } from '../../src/attach/ticketPicker';
 import { uploadAndReply } from '../../src/attach/uploadFlow';
 import { bundleZipInputs, redactBundle } from '../../src/core/diagnostics/bundle';
 import { createZip } from '../../src/core/zip';
+import { REDACTION_PROFILE } from '../../src/providers';
 import { allCollectors, collectBundle, knownSecretsOf } from '../../src/diagnostics/collect';
 import { collectUserFiles } from '../../src/diagnostics/userFiles';
 import type { RunningEmulator } from '../../src/emulator';
@@ -112,7 +113,7 @@ describe('attach diagnostics (extension host, emulator on loopback)', () => {
       allCollectors().map((c) => c.id),
       [vscode.Uri.file(userFile)],
     );
-    const bundle = redactBundle(collected.sections, { knownSecrets: await knownSecretsOf(api.services), emails: true, phoneNumbers: true });
+    const bundle = redactBundle(collected.sections, REDACTION_PROFILE, { knownSecrets: await knownSecretsOf(api.services), emails: true, phoneNumbers: true });
     const data = await createZip(bundleZipInputs(bundle, 'test'));
     await uploadAndReply(api.services, target, [{ name: 'diagnostics.zip', size: data.byteLength, read: () => Promise.resolve(data) }], 'Diagnostics');
     const note = (server.control.state('aliyun') as AliyunState).tickets.find((t) => t.TicketId === target.ticketId)!.Notes.at(-1)!;

@@ -1,6 +1,6 @@
 // The diagnostics bundle before it leaves the machine: text sections, one redaction pass over all of
 // them, a preview that shows every redacted span, and the files that go into the zip.
-import { redactSecrets, type RedactionFinding, type RedactionKind, type RedactionOptions } from '../redaction';
+import { redactSecrets, type RedactionFinding, type RedactionKind, type RedactionOptions, type RedactionProfile } from '../redaction';
 import type { ZipInput } from '../zip';
 
 /** One file of the bundle, as collected (not yet redacted). */
@@ -36,11 +36,11 @@ export interface PreviewDocument {
   readonly highlights: readonly PreviewHighlight[];
 }
 
-/** Redacts every section (text and note) with the same options; paths and titles are ours and kept. */
-export function redactBundle(sections: readonly BundleSection[], options: RedactionOptions, createdAt = Date.now()): RedactedBundle {
+/** Redacts every section (text and note) with the same profile and options; paths and titles are ours and kept. */
+export function redactBundle(sections: readonly BundleSection[], profile: RedactionProfile, options: RedactionOptions, createdAt = Date.now()): RedactedBundle {
   const redacted = sections.map((section): RedactedSection => {
-    const body = redactSecrets(section.text, options);
-    const note = section.note === undefined ? undefined : redactSecrets(section.note, options).text;
+    const body = redactSecrets(section.text, profile, options);
+    const note = section.note === undefined ? undefined : redactSecrets(section.note, profile, options).text;
     return { path: section.path, title: section.title, text: body.text, findings: body.findings, ...(note === undefined ? {} : { note }) };
   });
   return { createdAt, sections: uniquePaths(redacted) };

@@ -27,10 +27,18 @@ export const aliyunDescriptor: ProviderDescriptor = {
     fieldWords: ['alibaba', 'alibabacloud', 'aliyun', 'alicloud', 'acs', 'sts', 'oss'],
     formats: [
       { kind: 'aliyun-access-key-id', role: 'key-id', value: KEY_ID, inText: /(?:LTAI[A-Za-z0-9]{12,28}|STS\.[A-Za-z0-9]{16,40})/g },
-      { kind: 'aliyun-access-key-secret', role: 'secret', value: /^(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{30}$/, fieldNames: ['accesskeysecret'] },
+      {
+        kind: 'aliyun-access-key-secret',
+        role: 'secret',
+        value: /^(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{30}$/,
+        fieldNames: ['accesskeysecret'],
+        commandLine: { programs: ['ossutil', 'ossutil64', 'ossutilmac64', 'ossutil.exe', 'ossutil64.exe'], flag: '-k' },
+      },
       { kind: 'aliyun-sts-token', role: 'token', value: /^CAIS/, inText: /CAIS[A-Za-z0-9+/=%_-]{20,}/g },
     ],
     keyPair: { id: /(?:LTAI|STS\.)[A-Za-z0-9.]{12,40}/, secret: /[A-Za-z0-9]{30}/ },
+    // OSS signs with `OSS <key id>:<signature>`, the older ROA APIs with `acs <key id>:<signature>`.
+    authSchemes: ['acs', 'OSS'],
   },
   defaultEndpoint: (account) => resolveEndpoint({ region: account.region }).origin,
   // Upper-case letters and digits (spec examples 0005PYGCW, 0006S6ZL6E, G2BKRWG, 001ET1BU1P; the emulator

@@ -25,8 +25,19 @@ export const huaweiCloudDescriptor: ProviderDescriptor = {
     fieldWords: ['huawei', 'huaweicloud', 'hcloud', 'hc', 'obs'],
     formats: [
       // AWS key ids have the same shape; their prefixes tell them apart. A letter and a digit skip words.
-      { kind: 'huaweicloud-access-key-id', role: 'key-id', value: /^(?!AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA|ABIA|ACCA)(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{20}$/ },
-      { kind: 'huaweicloud-secret-access-key', role: 'secret', value: /^(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{40}$/ },
+      // SWR (the container registry) logins use `<region>@<AK>` as the user name.
+      {
+        kind: 'huaweicloud-access-key-id',
+        role: 'key-id',
+        value: /^(?!AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA|ABIA|ACCA)(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{20}$/,
+        registryUser: true,
+      },
+      {
+        kind: 'huaweicloud-secret-access-key',
+        role: 'secret',
+        value: /^(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{40}$/,
+        commandLine: { programs: ['obsutil', 'obsutil.exe'], flag: '-k' },
+      },
       { kind: 'huaweicloud-security-token', role: 'token', value: /^gQ/, inText: /gQ[A-Za-z0-9+/=%_-]{80,}/g },
     ],
     keyPair: { id: /[A-Z0-9]{20}/, secret: /[A-Za-z0-9]{40}/ },

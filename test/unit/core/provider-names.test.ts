@@ -2,7 +2,7 @@
 // other source file may name a cloud. Names are read from the code only (identifiers, strings, regular
 // expressions), through the TypeScript parser, so comments and documentation may still mention clouds.
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ts from 'typescript';
 import { PROVIDERS } from '../../../src/providers';
@@ -11,14 +11,6 @@ const ROOT = join(__dirname, '..', '..', '..');
 
 /** Folders a cloud owns; its registries (src/providers/descriptors.ts, src/emulator/registry.ts) live in them. */
 const CLOUD_FOLDERS = ['src/providers/', 'src/emulator/'];
-
-/**
- * Files that still name clouds until the redaction engine reads `secretFormats` from the descriptors
- * (issue 16 item 2: the lead wires them once the redaction rewrite lands). Remove each when it is done.
- */
-const PENDING_REDACTION_WIRING = ['src/core/redaction.ts', 'src/core/redaction-cli.ts', 'src/core/redaction-keys.ts', 'src/core/redaction-patterns.ts', 'src/core/redaction-values.ts'];
-
-const PENDING = [...PENDING_REDACTION_WIRING];
 
 /** Splits `createAliyunProvider`, `HUAWEICLOUD_SDK_AK`, `Huawei Cloud` into lower-case words. */
 function words(text: string): string[] {
@@ -88,16 +80,11 @@ describe('cloud names outside the cloud folders', () => {
   });
 
   it('finds none in the code of any other source file', () => {
-    const allowed = (file: string) => CLOUD_FOLDERS.some((folder) => file.startsWith(folder)) || PENDING.includes(file);
+    const allowed = (file: string) => CLOUD_FOLDERS.some((folder) => file.startsWith(folder));
     const offenders = sourceFiles()
       .filter((file) => !allowed(file))
       .flatMap((file) => cloudNamesIn(file, readFileSync(join(ROOT, file), 'utf8'), names));
     assert.deepEqual(offenders, []);
-  });
-
-  it('still names clouds in every file on the pending lists (so the lists shrink when the wiring lands)', () => {
-    const named = PENDING.filter((file) => existsSync(join(ROOT, file)) && cloudNamesIn(file, readFileSync(join(ROOT, file), 'utf8'), names).length > 0);
-    assert.deepEqual(named, PENDING);
   });
 
   it('reads names from code, not comments, including camel-case identifiers and import paths', () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { bundleZipInputs, decodeTextFile, redactBundle, renderPreview, tailText, type BundleSection } from '../../../src/core/diagnostics/bundle';
 import { withoutUrlCredentials } from '../../../src/core/diagnostics/url-credentials';
 import { createZip } from '../../../src/core/zip';
+import { REDACTION_PROFILE } from '../../../src/providers';
 
 // Canaries: realistic secrets of every kind the bundle may meet. None may survive into the zip.
 const STORED = { accessKeyId: 'LTAI5tCanaryStoredKey01', accessKeySecret: 'CanaryStoredSecretQ8w7e6r5t4y3u2', securityToken: 'CAISCanaryStsTokenValue0123456789abcdefXYZ' };
@@ -49,7 +50,7 @@ describe('diagnostics bundle (assembly, redaction, preview)', () => {
 
   it('leaves no planted secret in any file of the zip (read back with unzip)', async () => {
     const file = join(scratch, 'bundle.zip');
-    writeFileSync(file, await createZip(bundleZipInputs(redactBundle(sections(), options), 'Cloud Tickets test')));
+    writeFileSync(file, await createZip(bundleZipInputs(redactBundle(sections(), REDACTION_PROFILE, options), 'Cloud Tickets test')));
     const everything = execFileSync('unzip', ['-p', file]).toString('utf8');
     assert.deepEqual(
       CANARIES.filter((canary) => everything.includes(canary)),
@@ -58,7 +59,7 @@ describe('diagnostics bundle (assembly, redaction, preview)', () => {
   });
 
   it('keeps the non-secret facts support needs', () => {
-    const text = redactBundle(sections(), options)
+    const text = redactBundle(sections(), REDACTION_PROFILE, options)
       .sections.map((section) => section.text)
       .join('\n');
     assert.deepEqual(
@@ -69,7 +70,7 @@ describe('diagnostics bundle (assembly, redaction, preview)', () => {
 
   it('keeps proxy and remote hosts when credentials are stripped from URLs first (as the collectors do)', () => {
     const stripped = sections().map((section) => ({ ...section, text: withoutUrlCredentials(section.text) }));
-    const text = redactBundle(stripped, options)
+    const text = redactBundle(stripped, REDACTION_PROFILE, options)
       .sections.map((section) => section.text)
       .join('\n');
     assert.deepEqual(
@@ -79,7 +80,7 @@ describe('diagnostics bundle (assembly, redaction, preview)', () => {
   });
 
   it('leaves no planted secret in the preview', () => {
-    const preview = renderPreview(redactBundle(sections(), options), ['Review before attaching.']);
+    const preview = renderPreview(redactBundle(sections(), REDACTION_PROFILE, options), ['Review before attaching.']);
     assert.deepEqual(
       CANARIES.filter((canary) => preview.text.includes(canary)),
       [],
@@ -87,20 +88,20 @@ describe('diagnostics bundle (assembly, redaction, preview)', () => {
   });
 
   it('highlights exactly the redaction markers in the preview', () => {
-    const preview = renderPreview(redactBundle(sections(), options), ['intro line']);
+    const preview = renderPreview(redactBundle(sections(), REDACTION_PROFILE, options), ['intro line']);
     const marked = preview.highlights.map((highlight) => preview.text.slice(highlight.start, highlight.end));
     assert.ok(marked.length >= CANARIES.length && marked.every((text, index) => text === `[REDACTED:${preview.highlights[index].kind}]`), JSON.stringify(marked));
   });
 
   it('puts the manifest first, with every file, its size and its redaction count', () => {
-    const inputs = bundleZipInputs(redactBundle(sections(), options), 'gen');
+    const inputs = bundleZipInputs(redactBundle(sections(), REDACTION_PROFILE, options), 'gen');
     const manifest = JSON.parse(Buffer.from(inputs[0].data).toString('utf8')) as { files: { path: string; bytes: number; redactions: number }[] };
     const expected = inputs.slice(1).map((input) => ({ path: input.path, bytes: input.data.byteLength }));
     assert.deepEqual({ first: inputs[0].path, files: manifest.files.map(({ path, bytes }) => ({ path, bytes })) }, { first: 'manifest.json', files: expected });
   });
 
   it('records redaction counts in the manifest, never the values', () => {
-    const inputs = bundleZipInputs(redactBundle(sections(), options), 'gen');
+    const inputs = bundleZipInputs(redactBundle(sections(), REDACTION_PROFILE, options), 'gen');
     const manifest = Buffer.from(inputs[0].data).toString('utf8');
     const parsed = JSON.parse(manifest) as { redactions: Record<string, number> };
     assert.deepEqual(
@@ -115,6 +116,7 @@ describe('diagnostics bundle (assembly, redaction, preview)', () => {
         { path: 'files/a.log', title: 'A', text: 'one' },
         { path: 'files/a.log', title: 'A', text: 'two' },
       ],
+      REDACTION_PROFILE,
       {},
     );
     assert.deepEqual(
@@ -124,7 +126,7 @@ describe('diagnostics bundle (assembly, redaction, preview)', () => {
   });
 
   it('keeps e-mail addresses when personal data is not to be redacted', () => {
-    const bundle = redactBundle([{ path: 'a.txt', title: 'A', text: `mail ${EMAIL}` }], { emails: false });
+    const bundle = redactBundle([{ path: 'a.txt', title: 'A', text: `mail ${EMAIL}` }], REDACTION_PROFILE, { emails: false });
     assert.equal(bundle.sections[0].text, `mail ${EMAIL}`);
   });
 

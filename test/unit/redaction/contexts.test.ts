@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { redactSecrets } from '../../../src/core/redaction';
+import { REDACTION_PROFILE } from '../../../src/providers';
 
 /** The redacted substrings of a text, in order. */
-const redacted = (text: string) => redactSecrets(text).findings.map((finding) => text.slice(finding.start, finding.end));
+const redacted = (text: string) => redactSecrets(text, REDACTION_PROFILE).findings.map((finding) => text.slice(finding.start, finding.end));
 
 // One line per rule of issue #14's second round: where the secret's meaning comes from the code, the
 // directive or the layout rather than a `name=value` field. All values are made up.

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { mergeSpans, redactKnownSecrets, redactSecrets } from '../../../src/core/redaction';
+import { REDACTION_PROFILE } from '../../../src/providers';
 import { loadRedactionCorpus } from './corpus';
 
 const ALIYUN_ID = 'LTAI5tQ8yJ2kR7mN4pW9xZ3v';
@@ -7,17 +8,17 @@ const ALIYUN_SECRET = 'Vb7Kq2Lm9Xw4Rt6Yp1Zs8Nc3Hd5Gf0';
 const HUAWEI_AK = 'Q7ZK2M4XN8PV1RT6WY3B';
 const HUAWEI_SK = 'a8Kd2Lq9Zx4Wm7Rt1Yp6Vb3Nc5Hg0Jf2Se8Tu4Qw';
 
-const redacted = (text: string) => redactSecrets(text).text;
+const redacted = (text: string) => redactSecrets(text, REDACTION_PROFILE).text;
 
 describe('redactSecrets', () => {
   it('returns text without secrets unchanged and reports nothing', () => {
     const text = 'RequestId: C499BB0F-630D-5BE6-B3EA-5FCD95B85503\r\ncommit 3f2a9c1b7e4d5a6b8c9d0e1f2a3b4c5d6e7f8a9b\r\n';
-    assert.deepEqual(redactSecrets(text), { text, findings: [] });
+    assert.deepEqual(redactSecrets(text, REDACTION_PROFILE), { text, findings: [] });
   });
 
   it('keeps every character outside the findings byte-identical, across the whole corpus', () => {
     for (const sample of loadRedactionCorpus()) {
-      const result = redactSecrets(sample.text, sample.options);
+      const result = redactSecrets(sample.text, REDACTION_PROFILE, sample.options);
       let rebuilt = '';
       let cursor = 0;
       for (const finding of result.findings) {
@@ -34,15 +35,15 @@ describe('redactSecrets', () => {
 
   it('reports original and output coordinates of each marker', () => {
     const text = `id=${ALIYUN_ID} ok`;
-    const { findings, text: output } = redactSecrets(text);
+    const { findings, text: output } = redactSecrets(text, REDACTION_PROFILE);
     const [finding] = findings;
     assert.deepEqual([text.slice(finding.start, finding.end), output.slice(finding.outputStart, finding.outputEnd)], [ALIYUN_ID, '[REDACTED:aliyun-access-key-id]']);
   });
 
   it('finds nothing new when run on its own output', () => {
     for (const sample of loadRedactionCorpus()) {
-      const once = redactSecrets(sample.text, sample.options).text;
-      assert.deepEqual(redactSecrets(once, sample.options).findings, [], sample.name);
+      const once = redactSecrets(sample.text, REDACTION_PROFILE, sample.options).text;
+      assert.deepEqual(redactSecrets(once, REDACTION_PROFILE, sample.options).findings, [], sample.name);
     }
   });
 
@@ -92,11 +93,14 @@ describe('redactSecrets', () => {
 
   it('does not redact e-mail addresses or phone numbers unless asked', () => {
     const text = 'mail zhang.wei@example.com or call 13800138000';
-    assert.deepEqual([redactSecrets(text).text, redactSecrets(text, { emails: true, phoneNumbers: true }).text], [text, 'mail [REDACTED:email] or call [REDACTED:phone-number]']);
+    assert.deepEqual(
+      [redactSecrets(text, REDACTION_PROFILE).text, redactSecrets(text, REDACTION_PROFILE, { emails: true, phoneNumbers: true }).text],
+      [text, 'mail [REDACTED:email] or call [REDACTED:phone-number]'],
+    );
   });
 
   it('also removes known secrets passed in options', () => {
-    assert.equal(redactSecrets('note: s3cr3t-value here', { knownSecrets: ['s3cr3t-value'] }).text, 'note: [REDACTED:known-secret] here');
+    assert.equal(redactSecrets('note: s3cr3t-value here', REDACTION_PROFILE, { knownSecrets: ['s3cr3t-value'] }).text, 'note: [REDACTED:known-secret] here');
   });
 
   it('handles 5 MB of mixed text in linear time (under 5 s)', () => {
@@ -105,7 +109,7 @@ describe('redactSecrets', () => {
       .join('\n');
     const big = text.repeat(Math.ceil(5_000_000 / text.length));
     const started = Date.now();
-    redactSecrets(big);
+    redactSecrets(big, REDACTION_PROFILE);
     assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
   });
 });

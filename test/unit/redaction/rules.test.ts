@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { redactSecrets } from '../../../src/core/redaction';
 import { CLI_PASSWORD_RULES } from '../../../src/core/redaction-cli';
 import { VENDOR_FORMATS } from '../../../src/core/redaction-vendors';
+import { REDACTION_PROFILE } from '../../../src/providers';
 import { ADVERSARIAL_UNITS } from './adversarial-units';
 import { fake, upper, VENDOR_EXAMPLES } from './vendor-examples';
 
@@ -20,7 +21,7 @@ describe('vendor token formats', () => {
         'Mailgun key': 'mailgun rejected ',
       };
       const line = `${leads[format.name] ?? 'it failed with '}${example} yesterday`;
-      const { text, findings } = redactSecrets(line);
+      const { text, findings } = redactSecrets(line, REDACTION_PROFILE);
       assert.ok(!text.includes(example) && findings.length === 1, `${format.name}: ${text}`);
       assert.equal(findings[0].kind, format.kind);
     });
@@ -28,12 +29,12 @@ describe('vendor token formats', () => {
 
   it('leaves documentation stand-ins and prefixes in prose alone', () => {
     const text = 'AKIAXXXXXXXXXXXXXXXX https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX sk_live_... ghp_ prefix, xoxb-your-bot-token';
-    assert.equal(redactSecrets(text).text, text);
+    assert.equal(redactSecrets(text, REDACTION_PROFILE).text, text);
   });
 
   it('does not cut a vendor-looking run out of a longer base64 blob', () => {
     const text = `data:image/png;base64,iVBORw0KGgo${fake(20)}AKIA${upper(16)}${fake(20)}==`;
-    assert.equal(redactSecrets(text).text, text);
+    assert.equal(redactSecrets(text, REDACTION_PROFILE).text, text);
   });
 });
 
@@ -76,7 +77,7 @@ describe('CLI password flags', () => {
 
   for (const [program, line, password] of CLI_EXAMPLES) {
     it(`redacts the password given to ${program}: ${line.slice(0, 48)}…`, () => {
-      const { text, findings } = redactSecrets(line);
+      const { text, findings } = redactSecrets(line, REDACTION_PROFILE);
       assert.ok(!text.includes(password) && findings.some((finding) => line.slice(finding.start, finding.end) === password), text);
     });
   }
@@ -84,7 +85,7 @@ describe('CLI password flags', () => {
   it('redacts server directives and positional passwords', () => {
     const text = 'requirepass Rq9Pass!x\nhtpasswd -b -c .htpasswd admin Ht9Pass!x\necho "Ec9Pass!x" | docker login -u a --password-stdin r.example.com\nsqlplus system/Or4cle!x@10.0.1.50:1521/ORCL';
     assert.deepEqual(
-      redactSecrets(text).findings.map((finding) => text.slice(finding.start, finding.end)),
+      redactSecrets(text, REDACTION_PROFILE).findings.map((finding) => text.slice(finding.start, finding.end)),
       ['Rq9Pass!x', 'Ht9Pass!x', 'Ec9Pass!x', 'Or4cle!x'],
     );
   });
@@ -106,7 +107,7 @@ describe('CLI password flags', () => {
       'net use Z: \\\\nas\\share /user:ops *',
       'msbuild App.sln /p:Configuration=Release',
     ].join('\n');
-    assert.equal(redactSecrets(text).text, text);
+    assert.equal(redactSecrets(text, REDACTION_PROFILE).text, text);
   });
 });
 
@@ -126,27 +127,27 @@ describe('values that must read as secrets, not prose', () => {
       'The password is 8 characters long.',
       'postgres://postgres:postgres@localhost:5432/dev',
     ].join('\n');
-    assert.equal(redactSecrets(text).text, text);
+    assert.equal(redactSecrets(text, REDACTION_PROFILE).text, text);
   });
 
   it('keeps cookie names, attribute lines and ordinary preferences, and takes session values', () => {
     const plain =
       'Set-Cookie: lang=zh-CN; Domain=tickets-7f3a9c2b.example.com; Path=/; Max-Age=31536000; SameSite=Lax\nCookie attributes: Secure; HttpOnly; SameSite=Strict\nCookie: _ga=GA1.2.1234567890.1748736000; theme=dark';
-    assert.equal(redactSecrets(plain).text, plain);
+    assert.equal(redactSecrets(plain, REDACTION_PROFILE).text, plain);
     const session = 'Cookie: sessionid=Kq8vZt2mWx9pLr4n; theme=dark; csrftoken=Bn7cXv3zQw5eRt6y';
-    assert.equal(redactSecrets(session).text, 'Cookie: sessionid=[REDACTED:cookie]; theme=dark; csrftoken=[REDACTED:cookie]');
+    assert.equal(redactSecrets(session, REDACTION_PROFILE).text, 'Cookie: sessionid=[REDACTED:cookie]; theme=dark; csrftoken=[REDACTED:cookie]');
   });
 
   it('takes a password and leaves the remark after it', () => {
     assert.deepEqual(
-      [redactSecrets('Password: Adm1n@2025 (change it after the first login)').text, redactSecrets('密码：Abc#2024x（首次登录后请修改）').text],
+      [redactSecrets('Password: Adm1n@2025 (change it after the first login)', REDACTION_PROFILE).text, redactSecrets('密码：Abc#2024x（首次登录后请修改）', REDACTION_PROFILE).text],
       ['Password: [REDACTED:password] (change it after the first login)', '密码：[REDACTED:password]（首次登录后请修改）'],
     );
   });
 
   it('finds passwords written in sentences, in English and Chinese', () => {
     const text = 'my password is Summer#2025 and the root 密码是 Xk9mP2q! — use password Ab12cd34Ef to log in';
-    assert.equal(redactSecrets(text).text, 'my password is [REDACTED:password] and the root 密码是 [REDACTED:password] — use password [REDACTED:password] to log in');
+    assert.equal(redactSecrets(text, REDACTION_PROFILE).text, 'my password is [REDACTED:password] and the root 密码是 [REDACTED:password] — use password [REDACTED:password] to log in');
   });
 
   it('reads connection strings in several syntaxes', () => {
@@ -159,7 +160,7 @@ describe('values that must read as secrets, not prose', () => {
       '<add name="Erp" connectionString="Data Source=10.0.1.40;User ID=erp;Password=W3bConf!g9" providerName="System.Data.SqlClient" />',
     ].join('\n');
     assert.deepEqual(
-      redactSecrets(text).findings.map((finding) => text.slice(finding.start, finding.end)),
+      redactSecrets(text, REDACTION_PROFILE).findings.map((finding) => text.slice(finding.start, finding.end)),
       ['Jd8c&Pass9', 'Ad0NetPass!', 'Odbc;Pass9', 'Zx8cVb7nMq6wEr5tYu4iOp3aSd2fGh1jKl0zXc9vBn8mQw==', 'G0Dsn!Pass', 'W3bConf!g9'],
     );
   });
@@ -173,7 +174,7 @@ describe('redaction of adversarial input', () => {
     it(`redacts a 1 MB line of ${JSON.stringify(unit)} repeated in under 3 s`, () => {
       const text = unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
       const started = performance.now();
-      redactSecrets(text, { emails: true, phoneNumbers: true });
+      redactSecrets(text, REDACTION_PROFILE, { emails: true, phoneNumbers: true });
       const elapsed = performance.now() - started;
       assert.ok(elapsed < 3000, `${elapsed.toFixed(0)} ms`);
     });
