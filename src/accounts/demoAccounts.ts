@@ -1,8 +1,7 @@
-import * as vscode from 'vscode';
 import { PROVIDERS } from '../providers';
 import type { AccountStore, StoredAccount } from './accountStore';
 import type { DemoEmulator } from './demoEmulator';
-import { cloudName } from './cloudName';
+import { demoAccountLabel, isMadeDemoLabel } from './cloudName';
 
 /**
  * Demo accounts: one per provider the emulator hosts, pointed at the in-process emulator. Their
@@ -27,13 +26,15 @@ export class DemoAccounts {
       const credentials = { accessKeyId: credential.accessKeyId, accessKeySecret: credential.accessKeySecret };
       const existing = this.demoAccounts().find((account) => account.providerId === provider.id);
       if (existing) {
-        await this.accounts.update(existing.id, { endpoint: emulator.url, domainId: credential.accountId });
+        // A label we made follows the display language; a name the user gave stays.
+        const relabel = isMadeDemoLabel(existing.label, provider) ? { label: demoAccountLabel(provider) } : {};
+        await this.accounts.update(existing.id, { endpoint: emulator.url, domainId: credential.accountId, ...relabel });
         await this.accounts.replaceCredentials(existing.id, credentials);
       } else {
         await this.accounts.add(
           {
             providerId: provider.id,
-            label: vscode.l10n.t('{0} (demo)', cloudName(provider)),
+            label: demoAccountLabel(provider),
             endpoint: emulator.url,
             domainId: credential.accountId,
             demo: true,

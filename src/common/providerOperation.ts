@@ -8,5 +8,5 @@ import { outsideText } from '../shared/outsideText';
  * capabilities do not offer it, throws core's `Unsupported` error with the translated sentence.
  */
 export function offeredOperation<K extends OptionalOperation>(provider: TicketProvider, operation: K): ProviderOperation<K> {
-  return requireOperation(provider, operation, vscode.l10n.t('{0} does not offer this action for this account.', outsideText(provider.displayName)));
+  return requireOperation(provider, operation, vscode.l10n.t('{0} does not offer this action for this account.', outsideText(vscode.l10n.t(provider.displayName))));
 }

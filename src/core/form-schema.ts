@@ -1,7 +1,9 @@
 /**
  * Create-ticket forms as data. A provider describes its fields; one webview renders any schema.
- * Labels, help texts and placeholders are English source strings that the host passes through
- * its localisation (they double as l10n keys).
+ * Labels, help texts and placeholders are either English source strings that the host passes through
+ * its localisation (they double as l10n keys), or texts the provider wrote in the UI language it was
+ * built with (`ProviderOptions.locale`) — needed where a text is composed with data, such as an
+ * agreement's name; such a text has no l10n key and passes through unchanged.
  */
 
 /** One choice of a select field. */

@@ -27,13 +27,26 @@ export interface StatusDefinition {
   readonly label: string;
 }
 
-/** Maps a native code through a provider's table; unknown codes become "Unknown (code)" in progress. */
-export function resolveStatus(code: string | number, table: Readonly<Record<string, StatusDefinition>>, nativeLabel?: string): TicketStatus {
+/** "Unknown (code)": the label of a code no table knows, in English. */
+export function unknownStatusLabel(code: string): string {
+  return `Unknown (${code})`;
+}
+
+/**
+ * Maps a native code through a provider's table; unknown codes stay in progress, labelled by
+ * `unknownLabel` (a provider passes one in its UI language).
+ */
+export function resolveStatus(
+  code: string | number,
+  table: Readonly<Record<string, StatusDefinition>>,
+  nativeLabel?: string,
+  unknownLabel: (code: string) => string = unknownStatusLabel,
+): TicketStatus {
   const key = String(code);
   const known = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
   const native = nativeLabel ? { nativeLabel } : {};
   if (known) {
     return { group: known.group, code: key, label: known.label, known: true, ...native };
   }
-  return { group: 'in-progress', code: key, label: `Unknown (${key})`, known: false, ...native };
+  return { group: 'in-progress', code: key, label: unknownLabel(key), known: false, ...native };
 }

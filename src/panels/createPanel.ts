@@ -14,6 +14,7 @@ import { CreateSubmitter } from './createPanelSubmit';
 import { localizedProblems } from './createPanelValidation';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
+import { cloudNameOf } from '../accounts/cloudName';
 
 export const CREATE_VIEW_TYPE = 'cloudTickets.createTicket';
 /** Registered by the ticket panel; the form opens the new ticket with it when it exists. */
@@ -214,7 +215,7 @@ export class CreatePanel extends DisposableOwner {
     return {
       accountId: this.accountId,
       accountLabel: account.label,
-      providerName: provider.displayName,
+      providerName: cloudNameOf(provider.providerId),
       fields: localizeFields(schema.fields),
       hasDependentFields: provider.capabilities.dependentFields,
       draft,

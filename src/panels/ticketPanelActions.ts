@@ -4,6 +4,7 @@ import type { TicketProvider } from '../core/provider';
 import type { HostServices } from '../services/services';
 import { offeredOperation } from '../common/providerOperation';
 import { providerDescriptor } from '../providers';
+import { cloudNameOf } from '../accounts/cloudName';
 import type { TicketAction } from '../shared/protocol/ticket';
 import { loadTicket } from './ticketPanelLoader';
 import type { TicketTarget } from '../services/services';
@@ -144,7 +145,7 @@ function unsupported(provider: TicketProvider, operation: string): TicketError {
     kind: 'invalid-input',
     code: 'Unsupported',
     operation,
-    message: vscode.l10n.t('{0} does not offer this action for this account.', outsideText(provider.displayName)),
+    message: vscode.l10n.t('{0} does not offer this action for this account.', cloudNameOf(provider.providerId)),
   });
 }
 

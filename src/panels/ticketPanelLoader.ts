@@ -1,3 +1,4 @@
+import { cloudNameOf } from '../accounts/cloudName';
 import { readConversation } from '../core/notify';
 import type { HostServices, TicketTarget } from '../services/services';
 import type { LoadedTicket } from './ticketPanelView';
@@ -11,7 +12,7 @@ export function loadTicket(services: HostServices, target: TicketTarget, signal?
       detail,
       messages,
       capabilities: provider.capabilities,
-      providerName: provider.displayName,
+      providerName: cloudNameOf(provider.providerId),
       accountLabel,
     };
   });

@@ -4,7 +4,7 @@ import type { AccountStore } from '../accounts/accountStore';
 import type { ProviderRegistry } from '../services/providerRegistry';
 import type { ExplorerControls } from '../services/services';
 import type { AccountFilter } from '../core/refresh';
-import { providerDescriptor } from '../providers';
+import { cloudNameOf } from '../accounts/cloudName';
 import { DisposableOwner } from '../common/lifecycle';
 import type { TicketModel } from './ticketModel';
 import { describeFilter } from './filterText';
@@ -83,7 +83,7 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
         const snapshot = this.model.of(node.account.id);
         return accountItem(node, {
           health: this.accounts.healthOf(node.account.id),
-          providerName: providerDescriptor(node.account.providerId).displayName,
+          providerName: cloudNameOf(node.account.providerId),
           capabilities: this.providers.peek(node.account.id)?.capabilities,
           loading: this.model.isRefreshing(node.account.id),
           stale: snapshot?.state === 'stale' && snapshot.fetchedAt !== undefined,

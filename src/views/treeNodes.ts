@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { formatDateTime, formatNumber } from '../common/localeFormat';
 import type { Capabilities } from '../core/capabilities';
 import type { StatusGroup } from '../core/status';
 import type { TicketSummary } from '../core/ticket';
@@ -129,7 +130,7 @@ export function groupItem(node: GroupNode, count: number): vscode.TreeItem {
   const collapsed = node.group === 'closed' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
   const item = new vscode.TreeItem(groupLabel(node.group), count === 0 ? vscode.TreeItemCollapsibleState.None : collapsed);
   item.id = `group:${node.accountId}:${node.group}`;
-  item.description = String(count);
+  item.description = formatNumber(count);
   item.iconPath = GROUP_ICONS[node.group];
   item.contextValue = `group:${node.group}`;
   return item;
@@ -163,8 +164,8 @@ function ticketTooltip(ticket: TicketSummary): vscode.MarkdownString {
   ];
   if (ticket.severity) rows.push(ownText(`${vscode.l10n.t('Severity')}: ${outsideMarkdown(ticket.severity.label, short)}`));
   if (ticket.productName) rows.push(ownText(`${vscode.l10n.t('Product')}: ${outsideMarkdown(ticket.productName, short)}`));
-  if (ticket.createdAt) rows.push(ownText(`${vscode.l10n.t('Created')}: ${new Date(ticket.createdAt).toLocaleString()}`));
-  if (ticket.updatedAt) rows.push(ownText(`${vscode.l10n.t('Updated')}: ${new Date(ticket.updatedAt).toLocaleString()}`));
+  if (ticket.createdAt) rows.push(ownText(`${vscode.l10n.t('Created')}: ${formatDateTime(ticket.createdAt)}`));
+  if (ticket.updatedAt) rows.push(ownText(`${vscode.l10n.t('Updated')}: ${formatDateTime(ticket.updatedAt)}`));
   if (ticket.unreadCount) rows.push(ownText(vscode.l10n.t('{0} unread message(s)', ticket.unreadCount)));
   return untrustedMarkdown(ownText(rows.join('  \n')));
 }

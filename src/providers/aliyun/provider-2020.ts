@@ -14,6 +14,7 @@ import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
 import type { NotifyTimeRange, Workorder2020Api } from './ops/legacy-2020';
 import { capabilitiesFor } from './capabilities';
 import type { AliyunClient } from './client';
+import type { AliyunLanguage } from './wire/types';
 import { PROVIDER_NAME } from './errors';
 import { createFormFor, FIELD, loadCascadeOptions, type CatalogDirectory, type CatalogProduct, type ProductCatalog } from './forms';
 import { message2020, sortByTime, statusNamesFor, summary2020 } from './mapping';
@@ -32,12 +33,15 @@ export class AliyunProvider2020 implements TicketProvider {
   /** The account's request slots: the refresh engine keeps at most their limit in flight. */
   readonly requestSlots: RequestSlots;
   private readonly api: Workorder2020Api;
+  /** UI language of status labels. */
+  private readonly language: AliyunLanguage;
   private readonly catalog: ProductCatalog;
 
   constructor(client: AliyunClient) {
     this.serverTime = client.serverClock;
     this.requestSlots = client.transport.limiter;
     this.api = client.legacy;
+    this.language = client.language;
     this.catalog = {
       directories: cachedLoad((signal) => this.loadDirectories(signal)),
       categories: (productKey, signal) => this.loadCategories(productKey, signal),
@@ -168,7 +172,7 @@ export class AliyunProvider2020 implements TicketProvider {
   private async fetchPage(request: Parameters<Workorder2020Api['listTickets']>[0], signal?: AbortSignal): Promise<{ items: TicketSummary[]; total?: number }> {
     const { envelope } = await this.api.listTickets(request, signal);
     const data = readRecord(envelope.Data);
-    return { items: readArray(data.List).map(summary2020), total: readNumber(data.Total) };
+    return { items: readArray(data.List).map((item) => summary2020(item, this.language)), total: readNumber(data.Total) };
   }
 
   private async loadDirectories(signal?: AbortSignal): Promise<readonly CatalogDirectory[]> {

@@ -61,7 +61,8 @@ export class AliyunProvider2021 implements TicketProvider {
   async getChangeSignal(signal?: AbortSignal): Promise<ChangeSignal> {
     const open = statusNamesFor(['needs-action', 'in-progress']);
     const { envelope } = await this.client.tickets.listTickets({ pageNumber: 1, pageSize: MAX_PAGE_SIZE, statusList: open }, signal);
-    return changeSignalOf(envelope.TotalCount, readArray(envelope.Data).map(summary2021));
+    const items = readArray(envelope.Data).map((item) => summary2021(item, this.language));
+    return changeSignalOf(envelope.TotalCount, items);
   }
 
   async listTickets(filter: TicketListFilter, page: PageRequest, signal?: AbortSignal): Promise<Page<TicketSummary>> {
@@ -80,7 +81,7 @@ export class AliyunProvider2021 implements TicketProvider {
       endDate: filter.createdBefore,
     };
     const { envelope } = await this.client.tickets.listTickets(request, signal);
-    const items = readArray(envelope.Data).map(summary2021);
+    const items = readArray(envelope.Data).map((item) => summary2021(item, this.language));
     return { items, totalCount: envelope.TotalCount, nextCursor: nextCursor(pageNumber, pageSize, items.length, envelope.TotalCount) };
   }
 
@@ -91,7 +92,7 @@ export class AliyunProvider2021 implements TicketProvider {
   async getTicket(ticketId: string, signal?: AbortSignal): Promise<TicketDetail> {
     try {
       const { envelope } = await this.client.tickets.getTicket(ticketId, signal);
-      return detail2021(envelope.Data);
+      return detail2021(envelope.Data, this.language);
     } catch (error) {
       throw asNotFound(error, ticketId);
     }

@@ -10,6 +10,8 @@ import { formList, formString, validateForm } from '../../core/form-validation';
 import type { OsmClient } from './client';
 import { contactProofs } from './case-administration';
 import { extendsValues, FIELD, parseProductValue } from './forms';
+import { formText } from './form-texts';
+import type { OsmLanguage } from './mapping';
 import { invalidInput } from './provider-errors';
 import type { CreateCaseRequest } from './wire/cases';
 import { formatQueryTime } from './wire-readers';
@@ -22,14 +24,14 @@ export const NEW_TICKET_AGREEMENT_TYPE = '0';
 const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
 
 /** CC addresses from the form (`;` or `,` separated), checked against the account's limit. */
-export function parseCcEmails(text: string, limit: number): { emails: string[]; problem?: string } {
+export function parseCcEmails(text: string, limit: number, language: OsmLanguage = 'en-us'): { emails: string[]; problem?: string } {
   const emails = text
     .split(/[;,\s]+/)
     .map((e) => e.trim())
     .filter((e) => e !== '');
   const bad = emails.find((e) => !EMAIL.test(e));
-  if (bad) return { emails, problem: `"${bad}" is not a valid CC e-mail address.` };
-  if (emails.length > limit) return { emails, problem: `At most ${limit} CC e-mail addresses are allowed.` };
+  if (bad) return { emails, problem: formText('badCcEmail', language, bad) };
+  if (emails.length > limit) return { emails, problem: formText('tooManyCcEmails', language, limit) };
   return { emails };
 }
 
@@ -42,21 +44,22 @@ export interface CreateTicketContext {
 
 /** Everything checked and resolved; nothing written yet. */
 async function buildRequest(ctx: CreateTicketContext, values: FormValues, signal?: AbortSignal): Promise<CreateCaseRequest> {
+  const language = ctx.client.language;
   const problems = validateForm(ctx.schema, values).map((p) => p.message);
   const product = parseProductValue(formString(values, FIELD.product));
   const businessTypeId = formString(values, FIELD.businessType);
-  if (problems.length > 0 || !product || !businessTypeId) throw invalidInput('InvalidForm', problems.join(' ') || 'Choose a product and a problem type.');
+  if (problems.length > 0 || !product || !businessTypeId) throw invalidInput('InvalidForm', problems.join(' ') || formText('chooseProduct', language));
   const [types, params] = await Promise.all([
     ctx.client.catalogue.problemTypes(product.productId, product.subTypeId, signal),
     ctx.client.catalogue.extendsParams(businessTypeId, { subTypeId: product.subTypeId, productCategoryId: product.productId }, signal),
   ]);
   const type = types.find((t) => t.id === businessTypeId);
-  if (!type) problems.push('The chosen problem type does not belong to the chosen product; choose it again.');
+  if (!type) problems.push(formText('typeOfOtherProduct', language));
   const region = formString(values, FIELD.region);
-  if (type?.isFault && !region) problems.push('Choose the region of the affected resources (required for fault reports).');
-  const extendsResult = extendsValues(params.params, params.common, values);
+  if (type?.isFault && !region) problems.push(formText('regionForFault', language));
+  const extendsResult = extendsValues(params.params, params.common, values, language);
   problems.push(...extendsResult.problems);
-  const cc = parseCcEmails(formString(values, FIELD.cc), ctx.ccEmailLimit);
+  const cc = parseCcEmails(formString(values, FIELD.cc), ctx.ccEmailLimit, language);
   if (cc.problem) problems.push(cc.problem);
   if (problems.length > 0) throw invalidInput('InvalidForm', problems.join(' '));
   const request: CreateCaseRequest = {

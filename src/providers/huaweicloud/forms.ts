@@ -11,6 +11,8 @@ import type { AgreementVO, CommonParamWire, ExtendsParamWire } from './wire/cata
 import { MAX_DESCRIPTION_LENGTH } from './capabilities';
 import { readNumber } from './wire-readers';
 import { htmlToText } from '../../core/html-text';
+import { formText } from './form-texts';
+import type { OsmLanguage } from './mapping';
 
 export const FIELD = {
   product: 'product',
@@ -52,27 +54,28 @@ export interface CreateFormInputs {
   readonly attachmentLimits: AttachmentLimits;
   /** The agreement to accept, when the user has not signed its latest version. */
   readonly agreementToSign?: AgreementVO;
-  readonly language: 'zh-cn' | 'en-us';
+  readonly language: OsmLanguage;
 }
 
 function regionOptions(inputs: CreateFormInputs): FieldOption[] {
   const mine = new Set(inputs.customerRegions.map((r) => r.id));
-  const yours = inputs.language === 'zh-cn' ? '我的区域' : 'Your regions';
-  const all = inputs.language === 'zh-cn' ? '全部区域' : 'All regions';
+  const yours = formText('yourRegions', inputs.language);
+  const all = formText('allRegions', inputs.language);
   return [
     ...inputs.regions.filter((r) => mine.has(r.id)).map((r) => ({ value: r.id, label: r.name, group: yours })),
     ...inputs.regions.filter((r) => !mine.has(r.id)).map((r) => ({ value: r.id, label: r.name, group: all })),
   ];
 }
 
-/** The base form; options of business type, template and severity load on demand. */
+/** The base form, labelled in the provider's UI language; options of business type, template and severity load on demand. */
 export function buildCreateForm(inputs: CreateFormInputs): CreateFormSchema {
+  const text = (key: Parameters<typeof formText>[0], ...args: (string | number)[]) => formText(key, inputs.language, ...args);
   const dependent = (id: string, label: string, dependsOn: string[], required: boolean, help?: string): SelectField => ({ kind: 'select', id, label, required, dependsOn, ...(help ? { help } : {}) });
   const fields: FormField[] = [
     {
       kind: 'select',
       id: FIELD.product,
-      label: 'Product',
+      label: text('product'),
       required: true,
       options: inputs.categories.flatMap((s) =>
         s.products.map((p) => ({
@@ -83,28 +86,28 @@ export function buildCreateForm(inputs: CreateFormInputs): CreateFormSchema {
         })),
       ),
     },
-    dependent(FIELD.businessType, 'Problem type', [FIELD.product], true),
-    dependent(FIELD.template, 'Template', [FIELD.businessType], false, 'A template suggests what to write in the description.'),
-    { kind: 'textarea', id: FIELD.description, label: 'Description', required: true, minLength: 1, maxLength: MAX_DESCRIPTION_LENGTH },
-    { kind: 'select', id: FIELD.region, label: 'Region', required: false, options: regionOptions(inputs), help: 'Required for fault reports.' },
-    dependent(FIELD.severity, 'Severity', [FIELD.product, FIELD.businessType], false, 'Offered with a support plan.'),
-    { kind: 'select', id: FIELD.areaCode, label: 'Country/area code', required: false, defaultValue: '86', options: inputs.areaCodes.map((a) => ({ value: a.code, label: `+${a.code} ${a.name}` })) },
-    { kind: 'phone', id: FIELD.mobile, label: 'Mobile phone for reminders', required: false, maxLength: 32 },
-    { kind: 'email', id: FIELD.mail, label: 'E-mail for reminders', required: false, maxLength: 128 },
-    { kind: 'text', id: FIELD.remindTime, label: 'Preferred contact time', required: false, maxLength: 16, placeholder: '9:00-18:00' },
+    dependent(FIELD.businessType, text('businessType'), [FIELD.product], true),
+    dependent(FIELD.template, text('template'), [FIELD.businessType], false, text('templateHelp')),
+    { kind: 'textarea', id: FIELD.description, label: text('description'), required: true, minLength: 1, maxLength: MAX_DESCRIPTION_LENGTH },
+    { kind: 'select', id: FIELD.region, label: text('region'), required: false, options: regionOptions(inputs), help: text('regionHelp') },
+    dependent(FIELD.severity, text('severity'), [FIELD.product, FIELD.businessType], false, text('severityHelp')),
+    { kind: 'select', id: FIELD.areaCode, label: text('areaCode'), required: false, defaultValue: '86', options: inputs.areaCodes.map((a) => ({ value: a.code, label: `+${a.code} ${a.name}` })) },
+    { kind: 'phone', id: FIELD.mobile, label: text('mobile'), required: false, maxLength: 32 },
+    { kind: 'email', id: FIELD.mail, label: text('mail'), required: false, maxLength: 128 },
+    { kind: 'text', id: FIELD.remindTime, label: text('remindTime'), required: false, maxLength: 16, placeholder: '9:00-18:00' },
     {
       kind: 'text',
       id: FIELD.cc,
-      label: 'CC e-mails',
+      label: text('cc'),
       required: false,
       maxLength: 5000,
-      help: `Separate addresses with ";" (at most ${inputs.ccEmailLimit}).`,
+      help: text('ccHelp', inputs.ccEmailLimit),
       defaultValue: inputs.lastCcEmails.join(';'),
     },
     {
       kind: 'file',
       id: FIELD.attachments,
-      label: 'Attachments',
+      label: text('attachments'),
       required: false,
       maxFiles: inputs.attachmentLimits.maxFiles,
       maxBytesPerFile: inputs.attachmentLimits.maxBytesPerFile,
@@ -116,7 +119,7 @@ export function buildCreateForm(inputs: CreateFormInputs): CreateFormSchema {
       kind: 'checkbox',
       id: FIELD.agreement,
       required: true,
-      label: `I accept the agreement "${inputs.agreementToSign.agreement_name}"`,
+      label: text('agreement', inputs.agreementToSign.agreement_name),
       help: htmlToText(inputs.agreementToSign.content).slice(0, 2000),
     };
     fields.push(agreement);
@@ -136,7 +139,7 @@ function selectOptions(selectItem: string | null | undefined): FieldOption[] {
 }
 
 /** Form fields for the extends parameters of a problem type (hidden ones left out). */
-export function extendsFields(params: readonly ExtendsParamWire[], common: readonly CommonParamWire[] = []): FormField[] {
+export function extendsFields(params: readonly ExtendsParamWire[], common: readonly CommonParamWire[] = [], language: OsmLanguage = 'en-us'): FormField[] {
   const fields: FormField[] = [];
   for (const p of params) {
     if (readNumber(p.is_show, 1) !== 1) continue;
@@ -151,9 +154,13 @@ export function extendsFields(params: readonly ExtendsParamWire[], common: reado
         ...base,
         kind: 'text',
         maxLength,
-        help: `${p.tips ? `${p.tips} ` : ''}(${selectOptions(p.select_item)
-          .map((o) => `${o.value} = ${o.label}`)
-          .join(', ')}; separate with ",")`,
+        help: `${p.tips ? `${p.tips} ` : ''}(${formText(
+          'offeredValues',
+          language,
+          selectOptions(p.select_item)
+            .map((o) => `${o.value} = ${o.label}`)
+            .join(', '),
+        )})`,
       });
     else fields.push({ ...base, kind: 'text', maxLength, ...(p.default_value ? { defaultValue: p.default_value } : {}) });
   }
@@ -164,19 +171,20 @@ export function extendsFields(params: readonly ExtendsParamWire[], common: reado
   return fields;
 }
 
-function checkParam(p: ExtendsParamWire, raw: string | boolean | readonly string[] | undefined): { value?: unknown; problem?: string } {
+function checkParam(p: ExtendsParamWire, raw: string | boolean | readonly string[] | undefined, language: OsmLanguage): { value?: unknown; problem?: string } {
   const label = p.param_name;
+  const problem = (key: Parameters<typeof formText>[0], ...args: (string | number)[]) => ({ problem: formText(key, language, label, ...args) });
   const type = readNumber(p.param_type, 3);
   const text = typeof raw === 'string' ? raw.trim() : Array.isArray(raw) ? raw.join(',') : raw === true ? 'true' : '';
-  if (text === '') return readNumber(p.required, 0) === 1 && readNumber(p.is_show, 1) === 1 ? { problem: `${label} is required.` } : {};
+  if (text === '') return readNumber(p.required, 0) === 1 && readNumber(p.is_show, 1) === 1 ? problem('required') : {};
   const maxLength = readNumber(p.length, 0);
-  if (maxLength > 0 && text.length > maxLength) return { problem: `${label} allows at most ${maxLength} characters.` };
+  if (maxLength > 0 && text.length > maxLength) return problem('tooLong', maxLength);
   if (type === 1) {
-    if (!/^-?\d+$/.test(text)) return { problem: `${label} must be a whole number.` };
+    if (!/^-?\d+$/.test(text)) return problem('wholeNumber');
     const n = Number(text);
     const min = p.min_value === null || p.min_value === undefined ? undefined : readNumber(p.min_value, Number.NEGATIVE_INFINITY);
     const max = p.max_value === null || p.max_value === undefined ? undefined : readNumber(p.max_value, Number.POSITIVE_INFINITY);
-    if ((min !== undefined && n < min) || (max !== undefined && n > max)) return { problem: `${label} must be between ${min ?? '…'} and ${max ?? '…'}.` };
+    if ((min !== undefined && n < min) || (max !== undefined && n > max)) return problem('between', min ?? '…', max ?? '…');
     return { value: n };
   }
   if (type === 4 || type === 5) {
@@ -185,13 +193,13 @@ function checkParam(p: ExtendsParamWire, raw: string | boolean | readonly string
       .split(',')
       .map((v) => v.trim())
       .filter((v) => v !== '');
-    if (allowed.size > 0 && chosen.some((v) => !allowed.has(v))) return { problem: `Choose ${label} from the offered values.` };
-    if (type === 4 && chosen.length !== 1) return { problem: `Choose one value for ${label}.` };
+    if (allowed.size > 0 && chosen.some((v) => !allowed.has(v))) return problem('offeredOnly');
+    if (type === 4 && chosen.length !== 1) return problem('oneValue');
     return { value: type === 4 ? chosen[0] : chosen.join(',') };
   }
   if (p.regex) {
     try {
-      if (!new RegExp(p.regex).test(text)) return { problem: `${label} has an unexpected format.` };
+      if (!new RegExp(p.regex).test(text)) return problem('unexpectedFormat');
     } catch {
       // A server regex this engine cannot compile is left to the server to check.
     }
@@ -200,11 +208,16 @@ function checkParam(p: ExtendsParamWire, raw: string | boolean | readonly string
 }
 
 /** The `extends_map` of a new case from the form's `ext.*` values, or the problems to show the user. */
-export function extendsValues(params: readonly ExtendsParamWire[], common: readonly CommonParamWire[], values: FormValues): { map: Record<string, unknown>; problems: string[] } {
+export function extendsValues(
+  params: readonly ExtendsParamWire[],
+  common: readonly CommonParamWire[],
+  values: FormValues,
+  language: OsmLanguage = 'en-us',
+): { map: Record<string, unknown>; problems: string[] } {
   const map: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const p of params) {
-    const result = checkParam(p, values[`${EXTENDS_PREFIX}${p.param_key}`]);
+    const result = checkParam(p, values[`${EXTENDS_PREFIX}${p.param_key}`], language);
     if (result.problem) problems.push(result.problem);
     else if (result.value !== undefined) map[p.param_key] = result.value;
   }
@@ -213,7 +226,7 @@ export function extendsValues(params: readonly ExtendsParamWire[], common: reado
     const raw = values[`${EXTENDS_PREFIX}${c.param_key}`];
     const text = typeof raw === 'string' ? raw.trim() : '';
     if (text) map[c.param_key] = text;
-    else if (readNumber(c.is_required, 0) === 1 && readNumber(c.is_show, 1) === 1) problems.push(`${c.param_name} is required.`);
+    else if (readNumber(c.is_required, 0) === 1 && readNumber(c.is_show, 1) === 1) problems.push(formText('required', language, c.param_name));
   }
   return { map, problems };
 }

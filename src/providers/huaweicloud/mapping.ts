@@ -1,7 +1,7 @@
 /** OSM wire shapes → core tickets and messages (statuses, display types, authors, times). */
 import { resolveStatus, type TicketStatus } from '../../core/status';
 import type { Message, MessageAuthorRole, MessageDisplayType, TicketDetail, TicketField, TicketSummary } from '../../core/ticket';
-import { OPERATE_TYPES, statusTable } from './status';
+import { OPERATE_TYPES, statusTable, unknownStatusLabel } from './status';
 import type { DetailExtInfo, IncidentDetailWire, IncidentInfoWire, OperateLogWire } from './wire/cases';
 import type { MessageWire } from './wire/messages';
 import { readList, readNumber, readTime } from './wire-readers';
@@ -12,7 +12,7 @@ const TITLE_LENGTH = 120;
 
 /** A ticket status from a native code, labelled in the UI language. */
 export function statusOf(code: unknown, language: OsmLanguage): TicketStatus {
-  return resolveStatus(readNumber(code, -1), statusTable(language));
+  return resolveStatus(readNumber(code, -1), statusTable(language), undefined, (unknown) => unknownStatusLabel(unknown, language));
 }
 
 /** OSM has no title: the first line of the description, shortened. */

@@ -32,6 +32,7 @@ import { uploadContent } from '../http/streamed-body';
 import { createTicketFromForm, NEW_TICKET_AGREEMENT_TYPE } from './create-ticket';
 import { PROVIDER_NAME } from './errors';
 import { buildCreateForm, extendsFields, FIELD, parseProductValue } from './forms';
+import { formText } from './form-texts';
 import { detailOf, messageOf, sortMessages, summaryOf } from './mapping';
 import type { AttachmentLimits } from './ops/attachments';
 import { invalidInput } from './provider-errors';
@@ -260,7 +261,7 @@ export class HuaweiCloudProvider extends OsmCaseAdministration implements Ticket
     const businessTypeId = String(values[FIELD.businessType] ?? '');
     if (!businessTypeId) return [];
     const params = await this.client.catalogue.extendsParams(businessTypeId, { subTypeId: product?.subTypeId, productCategoryId: product?.productId }, signal);
-    return extendsFields(params.params, params.common);
+    return extendsFields(params.params, params.common, this.client.language);
   }
 
   async loadFieldOptions(fieldId: string, values: FormValues, signal?: AbortSignal): Promise<readonly FieldOption[]> {
@@ -268,11 +269,10 @@ export class HuaweiCloudProvider extends OsmCaseAdministration implements Ticket
     const businessTypeId = String(values[FIELD.businessType] ?? '');
     const c = this.client.catalogue;
     if (fieldId === FIELD.businessType && product) {
-      const zh = this.client.language === 'zh-cn';
       return (await c.problemTypes(product.productId, product.subTypeId, signal)).map((t) => ({
         value: t.id,
         label: t.name,
-        description: t.isFault ? (zh ? '报障：需选择区域' : 'Fault report: choose a region') : zh ? '咨询' : 'Consultation',
+        description: formText(t.isFault ? 'faultReport' : 'consultation', this.client.language),
       }));
     }
     if (fieldId === FIELD.template && businessTypeId) {

@@ -35,6 +35,11 @@ export function statusTable(language: 'zh-cn' | 'en-us'): Record<string, StatusD
   return Object.fromEntries(Object.entries(OSM_STATUSES).map(([code, info]) => [code, { group: info.group, label: language === 'zh-cn' ? info.zh : info.en }]));
 }
 
+/** The label of a code no table knows ("Unknown (n)"), in one UI language. */
+export function unknownStatusLabel(code: string, language: 'zh-cn' | 'en-us'): string {
+  return language === 'zh-cn' ? `未知（${code}）` : `Unknown (${code})`;
+}
+
 /** Native status codes belonging to a group (for list filters). */
 export function statusesOfGroup(group: StatusGroup): number[] {
   return Object.entries(OSM_STATUSES)
