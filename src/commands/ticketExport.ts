@@ -1,11 +1,19 @@
+import * as vscode from 'vscode';
 import type { CommandModule } from './command';
-import { runTicketAction } from './ticketTarget';
+import { pickTicket, targetFromArgs } from './ticketTarget';
 
-/** Exports the conversation as redacted Markdown into an untitled editor. */
+/**
+ * Exports the conversation as redacted Markdown into a file. `(accountId, ticketId, destination?)`:
+ * a `vscode.Uri` third argument writes there without asking (automation); otherwise a save dialog asks.
+ */
 export const exportTicketCommand: CommandModule = {
   id: 'cloudTickets.exportTicket',
   create:
     (services) =>
-    (...args: unknown[]) =>
-      runTicketAction(services, 'export', args),
+    async (...args: unknown[]) => {
+      const target = targetFromArgs(args, services.panels) ?? (await pickTicket(services));
+      if (!target) return false;
+      const destination = args[2] instanceof vscode.Uri ? args[2] : undefined;
+      return services.panels.actions.exportMarkdown(target, destination);
+    },
 };

@@ -6,12 +6,10 @@ import { offeredOperation } from '../common/providerOperation';
 import { providerDescriptor } from '../providers';
 import { cloudNameOf } from '../accounts/cloudName';
 import type { TicketAction } from '../shared/protocol/ticket';
-import { loadTicket } from './ticketPanelLoader';
 import type { TicketTarget } from '../services/services';
-import { ticketToMarkdown } from './ticketPanelMarkdown';
+import { exportTicketToFile } from './ticketExport';
 import type { TicketPrompts } from './ticketPanelPrompts';
 import { reopenWithProgress } from './ticketPanelReopen';
-import { markdownLabels } from './ticketPanelStrings';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
 
 /**
@@ -100,18 +98,19 @@ export class TicketActionRunner {
     return true;
   }
 
-  async exportMarkdown(target: TicketTarget): Promise<boolean> {
-    const ticket = await loadTicket(this.services, target);
-    const format = new Intl.DateTimeFormat(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' });
-    const content = ticketToMarkdown(ticket, { labels: markdownLabels(), formatTime: (ms) => format.format(ms) });
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-    await vscode.window.showTextDocument(document, { preview: false });
-    return true;
+  /** Exports the conversation as Markdown into a file the user picks (or `destination`). */
+  exportMarkdown(target: TicketTarget, destination?: vscode.Uri): Promise<boolean> {
+    return exportTicketToFile(this.services, target, destination);
   }
 
   async openInConsole(target: TicketTarget): Promise<boolean> {
     const account = this.services.accounts.get(target.accountId);
     if (!account) throw new TicketError({ kind: 'not-found', code: 'UnknownAccount', message: vscode.l10n.t('This account was removed. Refresh the Tickets view.') });
+    if (account.demo) {
+      // A demo ticket lives only in the built-in emulator: the real console would show someone else's ticket or none.
+      void vscode.window.showInformationMessage(vscode.l10n.t('Demo tickets exist only in the built-in emulator, so there is no web console page for them.'));
+      return false;
+    }
     const url = providerDescriptor(account.providerId).consoleTicketUrl(target.ticketId);
     return vscode.env.openExternal(vscode.Uri.parse(url, true));
   }

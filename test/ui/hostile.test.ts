@@ -184,13 +184,30 @@ describe('hostile data from both clouds (vsix installed, emulator on loopback)',
       }
       await workbench.screenshot(`hostile-panel-${provider}`);
       await workbench.runCommand('Cloud Tickets: Export Conversation to Markdown');
+      // The save dialog (VS Code's own, in code-server) proposes ticket-<id>.md in the workspace folder.
+      const ticketId = planted[provider][PLANTED_TITLES.indexOf(OVERRIDE_TITLE)];
+      const fileName = `ticket-${ticketId}.md`;
+      const dialogInput = workbench.page.locator('.quick-input-widget input').first();
+      await expectValue(dialogInput, (value) => value.endsWith(fileName));
+      await dialogInput.press('Enter');
+      await workbench.page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 30_000 });
+      assert.ok(existsSync(join(workbench.workspaceFolder, fileName)), 'the export is a real file in the folder the dialog proposed');
       const editor = page().locator('.monaco-editor .view-lines').first();
       await editor.waitFor({ timeout: 30_000 });
       await page().locator('.monaco-editor .view-lines', { hasText: 'U+202E' }).first().waitFor({ timeout: 30_000 });
       await workbench.screenshot(`hostile-export-${provider}`);
-      await workbench.runCommand('View: Revert and Close Editor');
+      await workbench.runCommand('View: Close All Editors');
       await openHostileAttachment(provider);
     });
+  }
+
+  /** Waits until an input shows a value the predicate accepts (dialogs fill their inputs as they load). */
+  async function expectValue(input: ReturnType<Workbench['page']['locator']>, accepts: (value: string) => boolean): Promise<void> {
+    await input.waitFor({ timeout: 30_000 });
+    for (let attempt = 0; !accepts(await input.inputValue()); attempt++) {
+      if (attempt === 60) throw new Error(`the input shows "${await input.inputValue()}"`);
+      await workbench.page.waitForTimeout(500);
+    }
   }
 
   /** Opens the planted `evil<U+202E>txt.exe` from the panel: the file written and its tab show the real extension. */

@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { RunningEmulator } from '../../src/emulator';
 import type { CloudTicketsApi } from '../../src/extension';
@@ -9,6 +12,13 @@ const LONG_THREAD = 'RDS connection timeout from ECS in another zone';
 const WITH_SECRET = 'Invoice title is wrong';
 /** An open ticket that takes replies. */
 const OPEN_TICKET = 'Cannot connect to ECS after security group change';
+
+/** Swaps one method of an API object for the test; returns the undo. */
+function replace<T extends object, K extends keyof T>(owner: T, key: K, stand: T[K]): () => void {
+  const original = owner[key];
+  Object.defineProperty(owner, key, { value: stand, configurable: true, writable: true });
+  return () => Object.defineProperty(owner, key, { value: original, configurable: true, writable: true });
+}
 
 function ticketTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('cloudTickets.ticket'));
@@ -55,17 +65,44 @@ describe('ticket panel (extension host, emulator on loopback)', () => {
     assert.equal(ticketTabs().filter((t) => t.label === LONG_THREAD).length, 1);
   });
 
-  it("exports the conversation as Markdown with support's latest message and its access key id redacted", async () => {
+  it("exports the conversation to a Markdown file with support's latest message and its access key id redacted", async () => {
     // Alibaba's ListTicketNotes does not say which notes were sent as confidential (the sample's tax id
     // reply was sent with Encrypt=true), so no note is left out as confidential: the export is redacted.
     server.control.agentReply('aliyun', idOf(WITH_SECRET), 'Your log shows the key LTAI5tExportCanary00000001; please rotate it.', { keepStatus: true });
-    await vscode.commands.executeCommand('cloudTickets.exportTicket', accountId, idOf(WITH_SECRET));
-    const editor = await until(() => (vscode.window.activeTextEditor?.document.languageId === 'markdown' ? vscode.window.activeTextEditor : undefined), 'the Markdown editor');
+    const destination = vscode.Uri.joinPath(vscode.Uri.file(mkdtempSync(join(tmpdir(), 'export-'))), `ticket-${idOf(WITH_SECRET)}.md`);
+    assert.equal(await vscode.commands.executeCommand('cloudTickets.exportTicket', accountId, idOf(WITH_SECRET), destination), true);
+    const editor = await until(
+      () => (vscode.window.activeTextEditor?.document.uri.toString() === destination.toString() ? vscode.window.activeTextEditor : undefined),
+      'the exported file in an editor',
+    );
     const text = editor.document.getText();
     assert.deepEqual(
-      { untitled: editor.document.isUntitled, title: text.startsWith(`# ${WITH_SECRET}`), latest: text.includes('please rotate it'), keyId: text.includes('LTAI5tExportCanary00000001') },
-      { untitled: true, title: true, latest: true, keyId: false },
+      {
+        onDisk: readFileSync(destination.fsPath, 'utf8') === text,
+        dirty: editor.document.isDirty,
+        title: text.startsWith(`# ${WITH_SECRET}`),
+        latest: text.includes('please rotate it'),
+        keyId: text.includes('LTAI5tExportCanary00000001'),
+      },
+      { onDisk: true, dirty: false, title: true, latest: true, keyId: false },
     );
+  });
+
+  it('says a demo ticket has no web console page instead of opening the real console', async () => {
+    const demo = await api.services.accounts.add({ providerId: 'aliyun', label: 'Demo console check', endpoint: server.url, demo: true }, { accessKeyId: 'testid', accessKeySecret: 'testsecret' });
+    const opened: string[] = [];
+    const shown: string[] = [];
+    const restore = [
+      replace(vscode.env, 'openExternal', async (uri: vscode.Uri) => (opened.push(uri.toString()), true)),
+      replace(vscode.window, 'showInformationMessage', async (message: string) => (shown.push(message), undefined)),
+    ];
+    try {
+      const result = await vscode.commands.executeCommand('cloudTickets.openTicketInConsole', demo.id, idOf(LONG_THREAD));
+      assert.deepEqual({ result, opened, shown: shown.some((m) => /only in the built-in emulator/.test(m)) }, { result: false, opened: [], shown: true });
+    } finally {
+      for (const undo of restore) undo();
+      await api.services.accounts.remove(demo.id);
+    }
   });
 
   it('copies the ticket id', async () => {
