@@ -46,6 +46,7 @@ export class ConcurrencyLimiter implements RequestSlots {
   private readonly watchedSignals = new Map<AbortSignal, { readonly onAbort: () => void; waiting: number }>();
   private readonly control: AdaptiveConcurrency | undefined;
   private readonly shared: ConcurrencyLimiter | undefined;
+  private followed: RequestSlots | undefined;
 
   /** `maxConcurrent` must be a positive integer. */
   constructor(
@@ -61,9 +62,20 @@ export class ConcurrencyLimiter implements RequestSlots {
     this.shared = options.shared;
   }
 
-  /** Tasks that may run at once now: `maxConcurrent`, or what the adaptive control has learnt. */
+  /** Tasks that may run at once now: `maxConcurrent`, what the adaptive control has learnt, or the followed slots' limit. */
   get limit(): number {
+    if (this.followed) return Math.max(1, this.followed.limit);
     return this.control ? this.control.limit : this.maxConcurrent;
+  }
+
+  /**
+   * Takes the limit from other slots from now on (undefined: back to its own), e.g. a caller that queues
+   * its calls for a transport keeps no more in flight than the transport runs. Only read, never acquired:
+   * holding one limiter's slot while waiting for the other's is what deadlocks.
+   */
+  follow(slots: RequestSlots | undefined): void {
+    this.followed = slots;
+    this.drain();
   }
 
   /** The adaptive control's counters (undefined for a fixed limit). */

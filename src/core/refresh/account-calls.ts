@@ -1,15 +1,15 @@
 /**
  * The road every read of one account takes during a refresh: a bounded number in flight (core's
- * `ConcurrencyLimiter`), and a throttling gate — when the cloud says "slow down", every call of this
+ * `ConcurrencyLimiter`, following the provider's adaptive request slots), and a throttling gate — when the cloud says "slow down", every call of this
  * account waits out the requested time (`retryAfterMs`, else an exponential backoff) before starting,
  * and the throttled call is tried again a few times before the refresh gives up.
  */
 import { isTicketError, type TicketError } from '../errors';
-import { ConcurrencyLimiter } from '../limiter';
+import { ConcurrencyLimiter, type RequestSlots } from '../limiter';
 import { sleep, systemClock, type Clock } from '../polling/clock';
 
 export interface AccountCallOptions {
-  /** Reads in flight at once for this account (default 4). */
+  /** Reads in flight at once for this account when its provider offers no request slots (default 4). */
   readonly concurrency?: number;
   /** Further tries of a throttled read after the provider's own retries gave up (default 2). */
   readonly throttleRetries?: number;
@@ -53,8 +53,17 @@ export class AccountCalls {
     this.throttleBaseMs = options.throttleBaseMs ?? DEFAULT_THROTTLE_BASE_MS;
   }
 
+  /** Reads that may be in flight now: the provider's request slots' limit, else `concurrency`. */
   get concurrency(): number {
-    return this.limiter.maxConcurrent;
+    return this.limiter.limit;
+  }
+
+  /**
+   * Paces this account's reads by the provider's request slots (adaptive): never more in flight than
+   * the transport runs, so the rest wait here, outside their call deadline, in this queue's order.
+   */
+  paceWith(slots: RequestSlots | undefined): void {
+    this.limiter.follow(slots);
   }
 
   /** Epoch ms until which new calls of this account wait (0 when not throttled). */

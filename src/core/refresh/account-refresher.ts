@@ -1,20 +1,22 @@
 /**
- * The refresh engine of one account: runs `fetchTickets` through the host's provider access, turns
- * the outcome into an immutable snapshot (fresh, or the last good tickets marked offline / error),
- * cancels an older refresh when a newer one starts (its result is discarded), and loads details of
- * visible tickets on request.
+ * The refresh engine of one account, through the host's provider access: the list first — the complete
+ * tree is published as soon as the pages are in — then details by need (on screen, asked for, changed,
+ * new, the rest), published in batches as they land. A failure keeps the last good tickets (marked
+ * offline / error); a newer refresh cancels an older one (its result is discarded); tickets that come on
+ * screen get their details first, or at once when no refresh is running.
  */
 import { setMaxListeners } from 'node:events';
 import { isTicketError } from '../errors';
 import { systemClock, type Clock } from '../polling/clock';
 import type { ChangeSignal, TicketProvider } from '../provider';
 import { STATUS_GROUPS, type StatusGroup } from '../status';
-import type { TicketSummary } from '../ticket';
 import { AccountCalls, type AccountCallOptions, type AccountCallStats } from './account-calls';
-import { fetchTickets } from './fetch-tickets';
-import { normalizeFilter, type AccountFilter } from './filter';
-import { createSnapshot, emptySnapshot, summaryOf, withState, type AccountSnapshot, type SnapshotError } from './snapshot';
-import { mergeTicket } from './ticket-changes';
+import { mergeOutcomes, streamDetails } from './detail-merge';
+import { DetailPriority, DetailQueue, pumpDetails, type DetailOutcome } from './detail-pump';
+import { describeFailure, superseded } from './failures';
+import { fetchTickets, type FetchPlan } from './fetch-tickets';
+import { matchesFilter, normalizeFilter, splitFilter, type AccountFilter } from './filter';
+import { createSnapshot, emptySnapshot, withState, type AccountSnapshot } from './snapshot';
 
 /**
  * How the engine reaches an account's provider. The host passes its registry's `run`, so account
@@ -22,8 +24,12 @@ import { mergeTicket } from './ticket-changes';
  */
 export type ProviderAccess = <T>(accountId: string, work: (provider: TicketProvider) => Promise<T>) => Promise<T>;
 
-/** Why a snapshot was published. */
-export type SnapshotCause = 'cache' | 'refresh' | 'details' | 'poll';
+/**
+ * Why a snapshot was published: `refresh` — a refresh's list is in (the tree is complete; details may
+ * follow) or it failed; `filling` — a batch of details during a refresh; `details` — a refresh's details
+ * are all in, or `loadDetails` finished; `cache`, `poll` as named.
+ */
+export type SnapshotCause = 'cache' | 'refresh' | 'filling' | 'details' | 'poll';
 
 export interface RefreshOptions {
   /** Load details of these tickets even when unchanged (e.g. the ones on screen). */
@@ -37,6 +43,8 @@ export interface RefreshSettings extends AccountCallOptions {
   readonly pageSize?: number;
   /** Groups whose new or changed tickets get details during a refresh (default: all). */
   readonly detailGroups?: readonly StatusGroup[];
+  /** Details that land during a refresh are published together at most this often, in ms (default 200). */
+  readonly detailBatchMs?: number;
 }
 
 export interface AccountRefresherOptions extends RefreshSettings {
@@ -48,6 +56,9 @@ export interface AccountRefresherOptions extends RefreshSettings {
 }
 
 export const DEFAULT_PAGE_SIZE = 50;
+const DEFAULT_DETAIL_BATCH_MS = 200;
+
+type RefreshOutcome = { readonly snapshot: AccountSnapshot; readonly cause: SnapshotCause };
 
 export class AccountRefresher {
   readonly accountId: string;
@@ -56,6 +67,7 @@ export class AccountRefresher {
   private readonly clock: Clock;
   private readonly pageSize: number;
   private readonly detailGroups: readonly StatusGroup[];
+  private readonly detailBatchMs: number;
   private readonly onSnapshot: AccountRefresherOptions['onSnapshot'];
   private readonly sideTasks = new Set<AbortController>();
   private current: AccountSnapshot;
@@ -64,6 +76,10 @@ export class AccountRefresher {
   private generation = 0;
   private latest: Promise<AccountSnapshot> | undefined;
   private disposed = false;
+  /** Tickets on screen (their details go first). */
+  private visible: readonly string[] = [];
+  /** Tickets whose details were loaded on their own since the last refresh started (never twice). */
+  private readonly attempted = new Set<string>();
 
   constructor(options: AccountRefresherOptions) {
     this.accountId = options.accountId;
@@ -72,6 +88,7 @@ export class AccountRefresher {
     this.clock = options.clock ?? systemClock;
     this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
     this.detailGroups = options.detailGroups ?? STATUS_GROUPS;
+    this.detailBatchMs = options.detailBatchMs ?? DEFAULT_DETAIL_BATCH_MS;
     this.onSnapshot = options.onSnapshot;
     this.wantedFilter = normalizeFilter(options.filter ?? {});
     this.current = emptySnapshot(this.accountId, this.wantedFilter);
@@ -115,8 +132,9 @@ export class AccountRefresher {
   }
 
   /**
-   * Refreshes the tickets. A refresh already running is cancelled; its promise then resolves with
-   * this newer refresh's snapshot. Never rejects: failures become an offline / error snapshot.
+   * Refreshes the tickets: publishes the tree once the list is in, then details as they land. A refresh
+   * already running is cancelled; its promise then resolves with this newer refresh's snapshot. Resolves
+   * when the details are in; never rejects: failures become an offline / error snapshot.
    */
   refresh(options: RefreshOptions = {}): Promise<AccountSnapshot> {
     if (this.disposed) return Promise.resolve(this.current);
@@ -124,15 +142,17 @@ export class AccountRefresher {
     const controller = new AbortController();
     this.controller = controller;
     const generation = ++this.generation;
-    const run: Promise<AccountSnapshot> = this.fetchSnapshot(this.wantedFilter, options, controller.signal).then((snapshot): AccountSnapshot | Promise<AccountSnapshot> => {
-      if (generation !== this.generation || this.disposed || !snapshot) {
+    this.attempted.clear();
+    const isCurrent = (): boolean => generation === this.generation && !this.disposed;
+    const run: Promise<AccountSnapshot> = this.runRefresh(this.wantedFilter, options, controller.signal, isCurrent).then((outcome): AccountSnapshot | Promise<AccountSnapshot> => {
+      if (!isCurrent() || !outcome) {
         const newer = this.latest;
         return newer && newer !== run ? newer : this.current;
       }
       this.controller = undefined;
       this.latest = undefined;
-      this.publish(snapshot, 'refresh');
-      return snapshot;
+      this.publish(outcome.snapshot, outcome.cause);
+      return outcome.snapshot;
     });
     this.latest = run;
     return run;
@@ -150,12 +170,33 @@ export class AccountRefresher {
   /** Loads details of tickets in the current snapshot (e.g. ones that became visible) and publishes the merge. */
   async loadDetails(ticketIds: readonly string[]): Promise<AccountSnapshot> {
     const known = new Set(this.current.tickets.map((ticket) => ticket.id));
-    const wanted = [...new Set(ticketIds)].filter((id) => known.has(id));
-    if (wanted.length === 0 || this.disposed) return this.current;
-    const outcomes = await this.withSideTask((signal) => this.access(this.accountId, (provider) => loadDetailOutcomes(provider, wanted, this.calls, signal))).catch(() => undefined);
-    if (!outcomes || this.disposed) return this.current;
-    this.publish(mergeDetails(this.current, outcomes), 'details');
+    const queue = new DetailQueue();
+    for (const id of ticketIds) if (known.has(id)) queue.add(id, DetailPriority.Requested);
+    if (queue.size === 0 || this.disposed) return this.current;
+    for (const id of queue.ids()) this.attempted.add(id);
+    const outcomes = new Map<string, DetailOutcome>();
+    const onOutcome = (id: string, outcome: DetailOutcome): void => void outcomes.set(id, outcome);
+    // A failure that says the account is unreachable rejects inside access, so it is recorded there.
+    const loaded = await this.withSideTask((signal) => this.onProvider((provider) => pumpDetails(provider, queue, this.calls, signal, { onOutcome }))).then(
+      () => true,
+      () => false,
+    );
+    if (!loaded || this.disposed) return this.current;
+    this.publish(mergeOutcomes(this.current, outcomes), 'details');
     return this.current;
+  }
+
+  /**
+   * The tickets on screen now. During a refresh their details are loaded before the others'; otherwise
+   * those still without details (and not tried since the last refresh) are loaded at once.
+   */
+  setVisible(ticketIds: readonly string[]): void {
+    this.visible = ticketIds;
+    // From the cache a refresh is coming anyway, and during one the pump reads `visible` itself.
+    if (this.disposed || this.refreshing || this.current.state === 'stale') return;
+    const incomplete = new Set(this.current.incompleteIds);
+    const missing = ticketIds.filter((id) => incomplete.has(id) && !this.attempted.has(id));
+    if (missing.length > 0) void this.loadDetails(missing);
   }
 
   /**
@@ -164,7 +205,7 @@ export class AccountRefresher {
    */
   async checkChangeSignal(): Promise<ChangeSignal> {
     try {
-      const signal = await this.withSideTask((abort) => this.access(this.accountId, (provider) => this.calls.read((s) => provider.getChangeSignal(s), abort)));
+      const signal = await this.withSideTask((abort) => this.onProvider((provider) => this.calls.read((s) => provider.getChangeSignal(s), abort)));
       const current = this.current;
       if (!this.refreshing && current.state !== 'fresh' && current.fetchedAt !== undefined && signal.token === current.changeToken) {
         this.publish(withState(current, 'fresh'), 'poll');
@@ -186,49 +227,60 @@ export class AccountRefresher {
     this.sideTasks.clear();
   }
 
-  private async fetchSnapshot(filter: AccountFilter, options: RefreshOptions, signal: AbortSignal): Promise<AccountSnapshot | undefined> {
+  /** The list (published as soon as it is in), then the details; undefined when cancelled. */
+  private async runRefresh(filter: AccountFilter, options: RefreshOptions, signal: AbortSignal, isCurrent: () => boolean): Promise<RefreshOutcome | undefined> {
+    const plan: FetchPlan = {
+      filter,
+      pageSize: this.pageSize,
+      details: { groups: this.detailGroups, forceIds: new Set(options.detailIds ?? []) },
+      known: () => this.current,
+      changeSignal: options.changeSignal,
+    };
     try {
-      const plan = {
-        filter,
-        pageSize: this.pageSize,
-        details: { groups: this.detailGroups, forceIds: new Set(options.detailIds ?? []) },
-        known: () => this.current,
-        changeSignal: options.changeSignal,
-      };
-      const fetched = await this.access(this.accountId, (provider) => fetchTickets(provider, plan, this.calls, signal));
-      return createSnapshot({
-        accountId: this.accountId,
-        state: 'fresh',
-        fetchedAt: this.clock.now(),
-        tickets: fetched.tickets,
-        filter,
-        changeToken: fetched.changeSignal?.token,
-        incompleteIds: fetched.incompleteIds,
+      return await this.onProvider(async (provider): Promise<RefreshOutcome | undefined> => {
+        const listed = await fetchTickets(provider, plan, this.calls, signal);
+        const tree = createSnapshot({
+          accountId: this.accountId,
+          state: 'fresh',
+          fetchedAt: this.clock.now(),
+          tickets: listed.tickets,
+          filter,
+          changeToken: listed.changeSignal?.token,
+          // Until their details land; a refresh cut short leaves them for the next one.
+          incompleteIds: [...listed.details.ids(), ...listed.withoutDetails],
+        });
+        if (listed.details.size === 0) return { snapshot: tree, cause: 'refresh' };
+        if (!isCurrent()) return undefined;
+        this.publish(tree, 'refresh');
+        const { local } = splitFilter(filter, provider.capabilities.listFilters);
+        const filled = await streamDetails(provider, listed.details, this.calls, signal, {
+          batchMs: this.detailBatchMs,
+          clock: this.clock,
+          visible: () => this.visible,
+          keep: (ticket) => matchesFilter(ticket, local),
+          current: () => this.current,
+          publish: (snapshot) => {
+            if (isCurrent()) this.publish(snapshot, 'filling');
+          },
+        });
+        return { snapshot: filled, cause: 'details' };
       });
     } catch (error) {
-      return signal.aborted ? undefined : this.failedSnapshot(error);
+      return signal.aborted ? undefined : { snapshot: this.failedSnapshot(error), cause: 'refresh' };
     }
+  }
+
+  /** Runs work on the account's provider (through the host's access), pacing this account's reads by its slots. */
+  private onProvider<T>(work: (provider: TicketProvider) => Promise<T>): Promise<T> {
+    return this.access(this.accountId, (provider) => {
+      this.calls.paceWith(provider.requestSlots);
+      return work(provider);
+    });
   }
 
   /** The last good tickets, marked offline (network) or error (anything else). */
   private failedSnapshot(error: unknown): AccountSnapshot {
-    return withState(this.current, isTicketError(error, 'network') ? 'offline' : 'error', this.describeFailure(error));
-  }
-
-  private describeFailure(error: unknown): SnapshotError {
-    const throttledUntil = this.calls.throttledUntil;
-    if (!isTicketError(error)) {
-      return { kind: 'server', message: 'Refreshing this account failed unexpectedly. See the Cloud Tickets log for details.' };
-    }
-    const retryAfter = error.retryAfterMs !== undefined ? this.clock.now() + error.retryAfterMs : undefined;
-    const retryAt = Math.max(throttledUntil, retryAfter ?? 0);
-    return {
-      kind: error.kind,
-      message: error.message,
-      ...(error.code !== undefined ? { code: error.code } : {}),
-      ...(error.requestId !== undefined ? { requestId: error.requestId } : {}),
-      ...(retryAt > 0 ? { retryAt } : {}),
-    };
+    return withState(this.current, isTicketError(error, 'network') ? 'offline' : 'error', describeFailure(error, this.calls.throttledUntil, this.clock.now()));
   }
 
   private async withSideTask<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
@@ -247,49 +299,4 @@ export class AccountRefresher {
     this.current = snapshot;
     this.onSnapshot?.(snapshot, previous, cause);
   }
-}
-
-type DetailResult = { readonly id: string; readonly detail?: TicketSummary; readonly error?: unknown };
-
-/** Loads details; rejects when one failure says the account is unreachable (so access records it). */
-async function loadDetailOutcomes(provider: TicketProvider, ids: readonly string[], calls: AccountCalls, signal: AbortSignal): Promise<DetailResult[]> {
-  const results = await Promise.all(
-    ids.map((id) =>
-      calls
-        .read((s) => provider.getTicket(id, s), signal)
-        .then(
-          (detail): DetailResult => ({ id, detail: summaryOf(detail) }),
-          (error: unknown): DetailResult => ({ id, error }),
-        ),
-    ),
-  );
-  const fatal = results.find((result) => result.error !== undefined && isAccountWide(result.error));
-  if (fatal) throw fatal.error;
-  return results;
-}
-
-function isAccountWide(error: unknown): boolean {
-  return !isTicketError(error) || isTicketError(error, 'auth', 'network', 'throttled');
-}
-
-function mergeDetails(snapshot: AccountSnapshot, results: readonly DetailResult[]): AccountSnapshot {
-  const byId = new Map(results.map((result) => [result.id, result]));
-  const incomplete = new Set(snapshot.incompleteIds);
-  const tickets = snapshot.tickets.map((ticket) => {
-    const result = byId.get(ticket.id);
-    if (!result) return ticket;
-    if (result.detail) {
-      incomplete.delete(ticket.id);
-      return mergeTicket(ticket, ticket, result.detail);
-    }
-    incomplete.add(ticket.id);
-    return ticket;
-  });
-  return createSnapshot({ ...snapshot, tickets, incompleteIds: [...incomplete] });
-}
-
-function superseded(): Error {
-  const error = new Error('A newer refresh replaced this one.');
-  error.name = 'AbortError';
-  return error;
 }

@@ -32,6 +32,8 @@ export class RefreshCoordinator implements Disposable, PollTarget {
   private readonly accounts = new Map<string, AccountRefresher>();
   private readonly changes = new Listeners<SnapshotChange>();
   private readonly saving = new Map<string, Promise<void>>();
+  /** The newest snapshot of an account waiting for its write (writes behind others take the newest). */
+  private readonly unsaved = new Map<string, AccountSnapshot>();
 
   constructor(private readonly options: RefreshCoordinatorOptions) {}
 
@@ -67,6 +69,7 @@ export class RefreshCoordinator implements Disposable, PollTarget {
     if (!refresher) return;
     refresher.dispose();
     this.accounts.delete(accountId);
+    this.unsaved.delete(accountId);
     this.changes.fire({ accountId, previous: refresher.snapshot, current: undefined, cause: 'removed' }, (error) => this.internalError('A snapshot listener failed', error));
     if (options.forgetCache && this.options.store) {
       const store = this.options.store;
@@ -131,6 +134,11 @@ export class RefreshCoordinator implements Disposable, PollTarget {
     return this.withAccount(accountId, (refresher) => refresher.loadDetails(ticketIds));
   }
 
+  /** The account's tickets on screen: their details are loaded first (see `AccountRefresher.setVisible`). */
+  setVisible(accountId: string, ticketIds: readonly string[]): void {
+    this.accounts.get(accountId)?.setVisible(ticketIds);
+  }
+
   /** Token of the data the account's snapshot shows (poll scheduler). */
   changeToken(accountId: string): string | undefined {
     return this.accounts.get(accountId)?.snapshot.changeToken;
@@ -159,10 +167,21 @@ export class RefreshCoordinator implements Disposable, PollTarget {
 
   private onSnapshot(accountId: string, current: AccountSnapshot, previous: AccountSnapshot, cause: SnapshotCause): void {
     const store = this.options.store;
-    if (store && current.state === 'fresh' && (cause === 'refresh' || cause === 'details')) {
-      this.queueSave(accountId, () => store.save(accountId, current));
-    }
+    // Batches of details during a refresh are not written: the refresh's last snapshot is.
+    if (store && current.state === 'fresh' && (cause === 'refresh' || cause === 'details')) this.saveLatest(accountId, current, store);
     this.changes.fire({ accountId, previous, current, cause }, (error) => this.internalError('A snapshot listener failed', error));
+  }
+
+  /** Queues a write of the account's newest snapshot; one already queued and not started yet writes this one instead. */
+  private saveLatest(accountId: string, snapshot: AccountSnapshot, store: SnapshotStore): void {
+    const queued = this.unsaved.has(accountId);
+    this.unsaved.set(accountId, snapshot);
+    if (queued) return;
+    this.queueSave(accountId, () => {
+      const newest = this.unsaved.get(accountId);
+      this.unsaved.delete(accountId);
+      return newest ? store.save(accountId, newest) : Promise.resolve();
+    });
   }
 
   /** Writes of one account run one after another, so an older snapshot never overwrites a newer one. */

@@ -1,20 +1,20 @@
 /**
- * One refresh of one account's ticket list: the change signal and the first page together, then the
- * remaining pages concurrently once the total is known (sequentially when the provider's cursors
- * cannot be computed), and details for new or changed tickets as soon as their page arrives — all
- * through the account's `AccountCalls`, so the concurrency bound and throttling gate hold throughout.
+ * The list phase of one refresh: the change signal and the pages together — as many pages at once as
+ * the last refresh needed (or as the account's slots allow, the first time), the rest as soon as any
+ * answer tells the total; page by page when the provider's cursors cannot be computed — all through the
+ * account's `AccountCalls`. The result is the complete tree (list fields over what was known) and the
+ * queue of tickets whose details are wanted; details are detail-pump.ts's, afterwards.
  */
 import { setMaxListeners } from 'node:events';
-import { isAbortError } from '../abort';
-import { isTicketError } from '../errors';
 import type { Page, PageRequest } from '../paging';
 import type { ChangeSignal, TicketListFilter, TicketProvider } from '../provider';
 import { operationIfOffered } from '../provider-operations';
 import type { TicketSummary } from '../ticket';
 import type { AccountCalls } from './account-calls';
-import { matchesFilter, splitFilter, type AccountFilter } from './filter';
-import { summaryOf, type AccountSnapshot } from './snapshot';
-import { mergeTicket, needsDetail, type DetailPolicy } from './ticket-changes';
+import { DetailPriority, DetailQueue } from './detail-pump';
+import { matchesFilter, sameFilter, splitFilter, type AccountFilter } from './filter';
+import type { AccountSnapshot } from './snapshot';
+import { listItemChanged, mergeTicket, needsDetail, type DetailPolicy } from './ticket-changes';
 
 export interface FetchPlan {
   readonly filter: AccountFilter;
@@ -26,81 +26,63 @@ export interface FetchPlan {
   readonly changeSignal?: ChangeSignal;
 }
 
-export interface FetchedTickets {
+export interface ListedTickets {
+  /** Every listed ticket (filters applied), list fields over what was known: the complete tree. */
   readonly tickets: readonly TicketSummary[];
-  /** Listed tickets whose details failed with a per-ticket error (permission, not found, server). */
-  readonly incompleteIds: readonly string[];
+  /** Tickets whose details are wanted (new, changed, failed before, or requested), by priority. */
+  readonly details: DetailQueue;
+  /** Tickets without details in groups a refresh leaves out (`DetailPolicy.groups`): loaded when they come on screen. */
+  readonly withoutDetails: readonly string[];
   readonly changeSignal?: ChangeSignal;
-  /** Tickets whose details were requested. */
-  readonly detailsRequested: number;
+  /** List pages requested (speculative ones past the end included). */
+  readonly pagesRequested: number;
 }
 
-/** Sanity bound for sequential paging, in case a provider keeps returning a next cursor. */
+/** Sanity bound for paging, in case a provider keeps returning a next cursor. */
 const MAX_PAGES = 10_000;
 
-type DetailOutcome = { readonly detail: TicketSummary } | { readonly error: unknown };
-
 /**
- * Fetches the account's tickets. Rejects with the first failure that makes the list untrustworthy
- * (auth, network, throttling after its retries, a failed page, or cancellation), after stopping the
- * calls still queued or running.
+ * Lists the account's tickets. Rejects with the first failure (auth, network, throttling after its
+ * retries, a failed page, or cancellation), after stopping the calls still queued or running.
  */
-export async function fetchTickets(provider: TicketProvider, plan: FetchPlan, calls: AccountCalls, signal: AbortSignal): Promise<FetchedTickets> {
+export async function fetchTickets(provider: TicketProvider, plan: FetchPlan, calls: AccountCalls, signal: AbortSignal): Promise<ListedTickets> {
   const controller = new AbortController();
-  // Every queued call listens for the abort; hundreds at once are expected, not a leak.
+  // Every queued page listens for the abort; dozens at once are expected, not a leak.
   setMaxListeners(0, controller.signal);
   const stop = (): void => controller.abort(signal.reason);
   if (signal.aborted) stop();
   signal.addEventListener('abort', stop, { once: true });
-  const fetch = new TicketFetch(provider, plan, calls, controller);
   try {
-    return await fetch.run();
+    return await new TicketList(provider, plan, calls, controller.signal).run();
   } catch (error) {
     controller.abort(error);
-    throw fetch.firstFatal ?? error;
+    throw error;
   } finally {
     signal.removeEventListener('abort', stop);
   }
 }
 
-/** Detail failures that mean "the account as a whole is not reachable right now". */
-function isFatalDetailError(error: unknown): boolean {
-  return isAbortError(error) || !isTicketError(error) || isTicketError(error, 'auth', 'network', 'throttled');
-}
-
-class TicketFetch {
+class TicketList {
   private readonly pages: (readonly TicketSummary[])[] = [];
-  private readonly details = new Map<string, Promise<DetailOutcome>>();
-  private readonly knownAtStart: ReadonlyMap<string, TicketSummary>;
-  private readonly incompleteAtStart: ReadonlySet<string>;
   private readonly server: TicketListFilter;
   private readonly local: AccountFilter;
-  firstFatal: unknown;
+  private requested = 0;
 
   constructor(
     private readonly provider: TicketProvider,
     private readonly plan: FetchPlan,
     private readonly calls: AccountCalls,
-    private readonly controller: AbortController,
+    private readonly signal: AbortSignal,
   ) {
-    const known = plan.known();
-    this.knownAtStart = new Map((known?.tickets ?? []).map((ticket) => [ticket.id, ticket]));
-    this.incompleteAtStart = new Set(known?.incompleteIds ?? []);
     ({ server: this.server, local: this.local } = splitFilter(plan.filter, provider.capabilities.listFilters));
   }
 
-  private get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  async run(): Promise<FetchedTickets> {
+  async run(): Promise<ListedTickets> {
     const changeSignal = this.changeSignal();
-    const first = await this.listPage(undefined, 0);
-    await this.remainingPages(first);
-    const outcomes = new Map<string, DetailOutcome>();
-    for (const [id, outcome] of this.details) outcomes.set(id, await outcome);
-    if (this.firstFatal !== undefined) throw this.firstFatal;
-    return { ...this.assemble(outcomes), changeSignal: await changeSignal, detailsRequested: this.details.size };
+    const cursorForPage = operationIfOffered(this.provider, 'cursorForPage');
+    const last = cursorForPage ? await this.pagesAtOnce(cursorForPage) : await this.listPage(undefined, 0);
+    await this.followCursors(last, this.pages.length);
+    return { ...this.assemble(), changeSignal: await changeSignal, pagesRequested: this.requested };
   }
 
   /** A failed change signal does not fail the refresh: the next poll simply sees a different token. */
@@ -111,74 +93,97 @@ class TicketFetch {
 
   private async listPage(cursor: string | undefined, index: number): Promise<Page<TicketSummary>> {
     const request: PageRequest = cursor === undefined ? { pageSize: this.plan.pageSize } : { cursor, pageSize: this.plan.pageSize };
+    this.requested++;
     const page = await this.calls.read((signal) => this.provider.listTickets(this.server, request, signal), this.signal);
-    this.accept(index, page.items);
+    this.pages[index] = page.items;
     return page;
   }
 
-  private async remainingPages(first: Page<TicketSummary>): Promise<void> {
-    let cursor = first.nextCursor;
-    let index = 1;
-    const pageSize = first.items.length;
-    const cursorForPage = operationIfOffered(this.provider, 'cursorForPage');
-    if (cursor !== undefined && first.totalCount !== undefined && pageSize > 0 && cursorForPage) {
-      const count = Math.min(MAX_PAGES, Math.ceil(first.totalCount / pageSize));
-      const indices = Array.from({ length: Math.max(0, count - 1) }, (_, i) => i + 1);
-      const pages = await Promise.all(indices.map((i) => this.listPage(cursorForPage(i, this.plan.pageSize), i)));
-      // The list grew while we paged: follow the last page's cursor to the end.
-      cursor = pages.length > 0 ? pages[pages.length - 1].nextCursor : undefined;
-      index = count;
-    }
+  /**
+   * The pages the last refresh needed (or as many as may be in flight now) at once; the first answer
+   * tells the total, and every page still missing is queued then. Resolves with the last page.
+   */
+  private async pagesAtOnce(cursorForPage: (pageIndex: number, pageSize: number) => string): Promise<Page<TicketSummary>> {
+    const fetchPage = (index: number): Promise<Page<TicketSummary>> => this.listPage(index === 0 ? undefined : cursorForPage(index, this.plan.pageSize), index);
+    const answers: Promise<Page<TicketSummary>>[] = [];
+    let counted = false;
+    const countFrom = (page: Page<TicketSummary>): void => {
+      if (counted || page.totalCount === undefined) return;
+      counted = true;
+      // A full page (one with a next cursor) shows the page size the provider really uses.
+      const size = page.nextCursor !== undefined && page.items.length > 0 ? page.items.length : this.plan.pageSize;
+      const count = Math.min(MAX_PAGES, Math.max(1, Math.ceil(page.totalCount / size)));
+      for (let index = answers.length; index < count; index++) answers.push(handled(fetchPage(index).then(settle)));
+    };
+    const settle = (page: Page<TicketSummary>): Page<TicketSummary> => {
+      countFrom(page);
+      return page;
+    };
+    for (let index = 0, wave = this.expectedPages(); index < wave; index++) answers.push(handled(fetchPage(index).then(settle)));
+    // Pages are added while earlier ones land: wait until no new one was added.
+    let settled: Page<TicketSummary>[] = [];
+    while (settled.length < answers.length) settled = await Promise.all(answers);
+    const withItems = settled.filter((page) => page.items.length > 0);
+    return withItems.length > 0 ? withItems[withItems.length - 1] : settled[0];
+  }
+
+  /** Pages of the same filter the last refresh had; the first time, as many as may be in flight now. */
+  private expectedPages(): number {
+    const known = this.plan.known();
+    if (known?.fetchedAt !== undefined && sameFilter(known.filter, this.plan.filter)) return Math.max(1, Math.ceil(known.tickets.length / this.plan.pageSize));
+    // One slot goes to the change signal fetched alongside.
+    return Math.max(1, this.calls.concurrency - (this.plan.changeSignal ? 0 : 1));
+  }
+
+  /** Page by page from `page`'s next cursor (opaque cursors, or a list that grew while we paged). */
+  private async followCursors(page: Page<TicketSummary>, nextIndex: number): Promise<void> {
     const seen = new Set<string>();
-    while (cursor !== undefined && index < MAX_PAGES && !seen.has(cursor)) {
+    let cursor = page.items.length > 0 ? page.nextCursor : undefined;
+    for (let index = nextIndex; cursor !== undefined && index < MAX_PAGES && !seen.has(cursor); index++) {
       seen.add(cursor);
-      const page = await this.listPage(cursor, index++);
-      cursor = page.items.length > 0 ? page.nextCursor : undefined;
+      const next = await this.listPage(cursor, index);
+      cursor = next.items.length > 0 ? next.nextCursor : undefined;
     }
   }
 
-  /** Records a page and starts detail loads for its new or changed tickets right away. */
-  private accept(index: number, items: readonly TicketSummary[]): void {
-    this.pages[index] = items;
-    for (const item of items) {
-      if (this.details.has(item.id) || !matchesFilter(item, this.local)) continue;
-      const question = { item, known: this.knownAtStart.get(item.id), incomplete: this.incompleteAtStart.has(item.id) };
-      if (needsDetail(question, this.plan.details)) this.details.set(item.id, this.loadDetail(item.id));
-    }
-  }
-
-  /** Never rejects: a fatal failure is recorded and stops the whole fetch. */
-  private loadDetail(ticketId: string): Promise<DetailOutcome> {
-    return this.calls
-      .read((signal) => this.provider.getTicket(ticketId, signal), this.signal)
-      .then(
-        (detail): DetailOutcome => ({ detail: summaryOf(detail) }),
-        (error: unknown): DetailOutcome => {
-          if (isFatalDetailError(error) && !this.signal.aborted) {
-            this.firstFatal ??= error;
-            this.controller.abort(error);
-          }
-          return { error };
-        },
-      );
-  }
-
-  /** Pages in order, duplicates (a ticket moving between pages while paging) dropped, filters applied. */
-  private assemble(outcomes: ReadonlyMap<string, DetailOutcome>): Pick<FetchedTickets, 'tickets' | 'incompleteIds'> {
-    const knownNow = new Map((this.plan.known()?.tickets ?? []).map((ticket) => [ticket.id, ticket]));
+  /** Pages in order, duplicates (a ticket moving between pages while paging) dropped, filters applied; what needs details. */
+  private assemble(): Pick<ListedTickets, 'tickets' | 'details' | 'withoutDetails'> {
+    const knownSnapshot = this.plan.known();
+    const known = new Map((knownSnapshot?.tickets ?? []).map((ticket) => [ticket.id, ticket]));
+    const incomplete = new Set(knownSnapshot?.incompleteIds ?? []);
+    const { forceIds } = this.plan.details;
     const seen = new Set<string>();
     const tickets: TicketSummary[] = [];
-    const incompleteIds: string[] = [];
-    for (const item of this.pages.flat()) {
-      if (seen.has(item.id)) continue;
-      seen.add(item.id);
-      const outcome = outcomes.get(item.id);
-      const detail = outcome && 'detail' in outcome ? outcome.detail : undefined;
-      const ticket = mergeTicket(item, knownNow.get(item.id) ?? this.knownAtStart.get(item.id), detail);
-      if (!matchesFilter(ticket, this.local)) continue;
-      if (outcome && 'error' in outcome) incompleteIds.push(item.id);
-      tickets.push(ticket);
+    const details = new DetailQueue();
+    const withoutDetails: string[] = [];
+    for (const page of this.pages) {
+      for (const item of page ?? []) {
+        if (seen.has(item.id)) continue;
+        seen.add(item.id);
+        const before = known.get(item.id);
+        const ticket = mergeTicket(item, before, undefined);
+        if (!matchesFilter(ticket, this.local)) continue;
+        tickets.push(ticket);
+        if (!needsDetail({ item, known: before, incomplete: incomplete.has(item.id) }, this.plan.details)) {
+          if (!before || incomplete.has(item.id)) withoutDetails.push(item.id);
+          continue;
+        }
+        const priority = forceIds.has(item.id)
+          ? DetailPriority.Requested
+          : before && (incomplete.has(item.id) || listItemChanged(item, before))
+            ? DetailPriority.Changed
+            : item.status.group !== 'closed'
+              ? DetailPriority.NewOpen
+              : DetailPriority.Other;
+        details.add(item.id, priority);
+      }
     }
-    return { tickets, incompleteIds };
+    return { tickets, details, withoutDetails };
   }
+}
+
+/** The same promise, with its rejection also observed: a page queued after a failure must not be an unhandled rejection. */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }

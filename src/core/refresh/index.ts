@@ -6,9 +6,11 @@ export type { AccountRefresherOptions, ProviderAccess, RefreshOptions, RefreshSe
 export { RefreshCoordinator } from './coordinator';
 export type { RefreshCoordinatorOptions, SnapshotChange } from './coordinator';
 export { fetchTickets } from './fetch-tickets';
-export type { FetchedTickets, FetchPlan } from './fetch-tickets';
+export type { FetchPlan, ListedTickets } from './fetch-tickets';
+export { DetailPriority, DetailQueue, pumpDetails } from './detail-pump';
+export type { DetailOutcome, DetailPumpHooks } from './detail-pump';
 export { isEmptyFilter, matchesFilter, normalizeFilter, sameFilter, splitFilter } from './filter';
-export type { AccountFilter, SplitFilter } from './filter';
+export type { AccountFilter, FilterLabel, SplitFilter } from './filter';
 export { Listeners } from './listeners';
 export type { Disposable } from './listeners';
 export { createSnapshot, emptySnapshot, findTicket, isStale, summaryOf, withState } from './snapshot';

@@ -93,6 +93,37 @@ describe('RefreshCoordinator', () => {
     assert.equal(store.files.get('acc'), saved);
   });
 
+  it("writes a refresh's last snapshot, never its batches of details, and only the newest of those queued behind a write", async () => {
+    const store = new MemorySnapshotStore();
+    const written: string[] = [];
+    const slowStore = {
+      load: (id: string) => store.load(id),
+      remove: (id: string) => store.remove(id),
+      save: async (id: string, snapshot: Parameters<MemorySnapshotStore['save']>[1]) => {
+        written.push(`${snapshot.tickets.length - snapshot.incompleteIds.length}/${snapshot.tickets.length}`);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        await store.save(id, snapshot);
+      },
+    };
+    const provider = new FakeProvider({ ticketCount: 40, delayMs: 2 });
+    const coordinator = new RefreshCoordinator({ access: accessTo({ acc: provider }), store: slowStore, pageSize: 20, concurrency: 2, detailBatchMs: 5 });
+    coordinator.setAccounts(['acc']);
+    const causes: string[] = [];
+    coordinator.onDidChange((change) => causes.push(change.cause));
+    await coordinator.refresh('acc');
+    await coordinator.flush();
+    const afterRefresh = [...written];
+    written.length = 0;
+    // Three more snapshots while the first of their writes runs: two writes, the second with the newest.
+    provider.ticketFailures.set(provider.tickets[0].id, ticketError('permission'));
+    await coordinator.loadDetails('acc', [provider.tickets[1].id]);
+    await coordinator.loadDetails('acc', [provider.tickets[2].id]);
+    await coordinator.loadDetails('acc', [provider.tickets[0].id]);
+    await coordinator.flush();
+    // The tree (no details yet) and the last snapshot (all 40) are written; the batches in between are not.
+    assert.deepEqual({ filling: causes.filter((cause) => cause === 'filling').length > 1, afterRefresh, written }, { filling: true, afterRefresh: ['0/40', '40/40'], written: ['40/40', '39/40'] });
+  });
+
   it('removing an account cancels its refresh and announces it', async () => {
     const provider = new FakeProvider({ ticketCount: 4, delayMs: 50 });
     const coordinator = coordinatorFor({ acc: provider });

@@ -5,6 +5,7 @@
 import type { Capabilities, ListFilterCapability } from '../../../src/core/capabilities';
 import { READ_ONLY_CAPABILITIES } from '../../support/capabilities';
 import { TicketError, type ErrorKind } from '../../../src/core/errors';
+import type { RequestSlots } from '../../../src/core/limiter';
 import type { Page, PageRequest } from '../../../src/core/paging';
 import type { ChangeSignal, TicketListFilter, TicketProvider } from '../../../src/core/provider';
 import type { StatusGroup, TicketStatus } from '../../../src/core/status';
@@ -51,6 +52,8 @@ export interface FakeProviderOptions {
   /** Largest page the fake returns. */
   readonly maxPageSize?: number;
   readonly listFilters?: Partial<ListFilterCapability>;
+  /** Request slots to offer (the engine paces itself by their limit). */
+  readonly requestSlots?: RequestSlots;
 }
 
 const ALL_FILTERS: ListFilterCapability = { keyword: true, statusGroups: true, createdRange: true, ids: true };
@@ -70,6 +73,7 @@ export class FakeProvider implements TicketProvider {
   readonly ticketFailures = new Map<string, unknown>();
   private readonly maxPageSize: number;
   cursorForPage?: (pageIndex: number, pageSize: number) => string;
+  readonly requestSlots?: RequestSlots;
 
   constructor(options: FakeProviderOptions = {}) {
     this.tickets = Array.from({ length: options.ticketCount ?? 0 }, (_, i) => fakeTicket(i));
@@ -77,6 +81,7 @@ export class FakeProvider implements TicketProvider {
     this.maxPageSize = options.maxPageSize ?? 20;
     this.capabilities = { ...BASE_CAPABILITIES, listFilters: { ...ALL_FILTERS, ...options.listFilters }, randomAccessPaging: options.randomAccess === true };
     if (options.randomAccess) this.cursorForPage = (pageIndex) => String(pageIndex + 1);
+    if (options.requestSlots) this.requestSlots = options.requestSlots;
   }
 
   /** The next `times` calls of `operation` throw `error`. */
