@@ -36,7 +36,7 @@ export interface Capabilities {
   readonly canClose: boolean;
   /** A closed ticket can be reopened with a reason (`reopen`). */
   readonly canReopen: boolean;
-  /** A ticket can be rated (`rate`); its shape is `rating`. */
+  /** A ticket can be rated (`rate`, with the form of `ratingForm`); its outline is `rating`. */
   readonly canRate: boolean;
   /** Ask support to hurry ("urge", 催单; `urge`). */
   readonly canUrge: boolean;
@@ -90,6 +90,16 @@ export interface Capabilities {
   readonly dependentFields: boolean;
   /** The cursor of any list page can be computed (`TicketProvider.cursorForPage`), so pages load in parallel. */
   readonly randomAccessPaging: boolean;
+  /** The conversation is read from its newest end, older messages on demand (`listLatestMessages`, `listEarlierMessages`). */
+  readonly earlierMessages: boolean;
+  /** Support's requests for parameters are answered with a form (`paramRequest`, `answerParamRequest`). */
+  readonly paramRequests: boolean;
+  /** Support's authorization requests are granted or refused, and granted ones revoked (`listAuthorizations` …). */
+  readonly authorizations: boolean;
+  /** Tickets the cloud links to a ticket are listed (`listRelatedTickets`). */
+  readonly relatedTickets: boolean;
+  /** The operations recorded on a ticket are listed (`listTicketHistory`). */
+  readonly ticketHistory: boolean;
   /**
    * Native status codes in which the cloud accepts an action, where its rules are finer than the status
    * groups. An action not listed follows the groups: open tickets take reply, close, cancel and urge;

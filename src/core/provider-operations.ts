@@ -40,6 +40,17 @@ export const OPERATION_GATES: { readonly [K in OptionalOperation]: CapabilityFla
   loadDependentFields: 'dependentFields',
   uploadAttachment: 'attachments',
   attachmentLimits: 'publishedAttachmentLimits',
+  ratingForm: 'canRate',
+  listLatestMessages: 'earlierMessages',
+  listEarlierMessages: 'earlierMessages',
+  paramRequest: 'paramRequests',
+  answerParamRequest: 'paramRequests',
+  listAuthorizations: 'authorizations',
+  grantAuthorization: 'authorizations',
+  refuseAuthorization: 'authorizations',
+  revokeAuthorization: 'authorizations',
+  listRelatedTickets: 'relatedTickets',
+  listTicketHistory: 'ticketHistory',
 };
 
 /** Every optional operation, in declaration order. */

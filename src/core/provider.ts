@@ -10,10 +10,13 @@ import type { StatusGroup } from './status';
 import type { Message, TicketDetail, TicketSummary } from './ticket';
 import type { ProviderId } from './account';
 import type { ServerTime } from './server-clock';
+import type { RequestSlots } from './limiter';
 import type { NewTicketLabel, TicketLabel } from './ticket-labels';
 import type { ContactAddress, ContactVerificationState, TicketContact, TicketContactUpdate } from './contact';
 import type { FilingCheck } from './filing';
-import type { RequestSlots } from './limiter';
+import type { RatingForm } from './rating-form';
+import type { Authorization, ParamRequest } from './support-requests';
+import type { MessageWindow, RelatedTicket, TicketEvent } from './ticket-timeline';
 
 /** Server-side filters for the ticket list; unsupported ones are ignored (see `Capabilities.listFilters`). */
 export interface TicketListFilter {
@@ -42,6 +45,10 @@ export interface RatingInput {
   readonly score: number;
   readonly solved?: boolean;
   readonly comment?: string;
+  /** A score per dimension of `ratingForm` (dimension id → score); a dimension not listed takes `score`. */
+  readonly scores?: Readonly<Record<string, number>>;
+  /** The reason picked per dimension (dimension id → reason id), one the form offers for that score. */
+  readonly reasons?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -195,4 +202,27 @@ export interface TicketProvider {
   uploadAttachment?(upload: AttachmentUpload, signal?: AbortSignal): Promise<UploadedAttachment>;
   /** Gated by `capabilities.publishedAttachmentLimits`. The limits the cloud publishes right now. */
   attachmentLimits?(signal?: AbortSignal): Promise<AttachmentLimits>;
+
+  /** Gated by `capabilities.canRate`. The rating as the cloud asks for it: dimensions, scores, reasons. */
+  ratingForm?(ticketId: string, signal?: AbortSignal): Promise<RatingForm>;
+  /** Gated by `capabilities.earlierMessages`. The newest `limit` messages (ascending) and whether older ones exist. */
+  listLatestMessages?(ticketId: string, limit: number, signal?: AbortSignal): Promise<MessageWindow>;
+  /** Gated by `capabilities.earlierMessages`. Up to `limit` messages older than `before`, ascending. */
+  listEarlierMessages?(ticketId: string, before: Message, limit: number, signal?: AbortSignal): Promise<MessageWindow>;
+  /** Gated by `capabilities.paramRequests`. The form support asked for in the message `messageId`. */
+  paramRequest?(ticketId: string, messageId: string, signal?: AbortSignal): Promise<ParamRequest>;
+  /** Gated by `capabilities.paramRequests`. Answers that request with values for its fields. */
+  answerParamRequest?(ticketId: string, messageId: string, values: FormValues, signal?: AbortSignal): Promise<void>;
+  /** Gated by `capabilities.authorizations`. The authorizations support asked for on the ticket, newest first. */
+  listAuthorizations?(ticketId: string, signal?: AbortSignal): Promise<readonly Authorization[]>;
+  /** Gated by `capabilities.authorizations`. Grants a pending authorization for the period support asked for. */
+  grantAuthorization?(ticketId: string, authorizationId: string, signal?: AbortSignal): Promise<void>;
+  /** Gated by `capabilities.authorizations`. Refuses a pending authorization, saying why. */
+  refuseAuthorization?(ticketId: string, authorizationId: string, reason: string, signal?: AbortSignal): Promise<void>;
+  /** Gated by `capabilities.authorizations`. Revokes a granted authorization. */
+  revokeAuthorization?(ticketId: string, authorizationId: string, signal?: AbortSignal): Promise<void>;
+  /** Gated by `capabilities.relatedTickets`. Tickets the cloud links to this one. */
+  listRelatedTickets?(ticketId: string, signal?: AbortSignal): Promise<readonly RelatedTicket[]>;
+  /** Gated by `capabilities.ticketHistory`. The operations recorded on the ticket, oldest first. */
+  listTicketHistory?(ticketId: string, signal?: AbortSignal): Promise<readonly TicketEvent[]>;
 }

@@ -40,6 +40,8 @@ export interface ServerTicket {
   readonly attachmentKeys: readonly string[];
   /** The stored rating score, when rated. */
   readonly rating?: number;
+  /** Every stored score of the rating in the order of the rating form's dimensions, with the reason's text where one was given. */
+  readonly ratingDetails?: readonly { readonly score: number; readonly reason?: string }[];
   readonly labels: readonly string[];
   /** Urges the server recorded; undefined where the cloud has no urging. */
   readonly urges?: number;

@@ -137,7 +137,7 @@ function aliyunServer(control: EmulatorControl): ServerView {
           attachmentKeys: n.Attachments,
         })),
         attachmentKeys: [...t.Notes.flatMap((n) => n.Attachments), ...(t.SecretInfo?.fileNameList ?? [])],
-        ...(t.Evaluation ? { rating: Number(t.Evaluation.score) } : {}),
+        ...(t.Evaluation ? { rating: Number(t.Evaluation.score), ratingDetails: [{ score: Number(t.Evaluation.score) }] } : {}),
         labels: [],
       })),
   );
@@ -152,7 +152,7 @@ interface OsmState {
     description: string;
     createTime: string;
     labelIds: number[];
-    satisfaction: { satisfaction_value: number }[];
+    satisfaction: { satisfaction_value: number; instance_name?: string }[];
     logs: { operateType: number }[];
     messages: { id: string; type: number; content: string; status: number; accessoryIds: string[]; readByCustomer: boolean }[];
   }[];
@@ -180,7 +180,9 @@ function osmServer(control: EmulatorControl): ServerView {
           unread: m.type === 1 && m.status !== -1 && !m.readByCustomer,
         })),
         attachmentKeys: state.attachments.filter((a) => a.boundTo === c.id).map((a) => a.id),
-        ...(c.satisfaction.length > 0 ? { rating: c.satisfaction[0].satisfaction_value } : {}),
+        ...(c.satisfaction.length > 0
+          ? { rating: c.satisfaction[0].satisfaction_value, ratingDetails: c.satisfaction.map((s) => ({ score: s.satisfaction_value, ...(s.instance_name ? { reason: s.instance_name } : {}) })) }
+          : {}),
         labels: c.labelIds.map((id) => labelName.get(id) ?? `#${id}`),
         urges: c.logs.filter((log) => log.operateType === 2).length,
       }));

@@ -29,4 +29,9 @@ export const READ_ONLY_CAPABILITIES: Capabilities = {
   maxReplyLength: 1000,
   dependentFields: false,
   randomAccessPaging: false,
+  earlierMessages: false,
+  paramRequests: false,
+  authorizations: false,
+  relatedTickets: false,
+  ticketHistory: false,
 };

@@ -35,6 +35,9 @@ export const BUSINESS_MESSAGES: Readonly<Record<string, string>> = {
   'OSM.01010043': 'The same caseId relations should not be over 3.',
   'OSM.01010044': 'The case cannot be bound with itself.',
   'OSM.01010045': 'The accessory is invalid.',
+  'OSM.01010018': 'Auth operation type not supported.',
+  'OSM.01010032': 'The authorization detail id does not exist.',
+  'OSM.01010046': 'Re-apply, withdraw, reject, or agree only if the authorization is in the pending status.',
 };
 
 /** Thrown by handlers to end a request with a ready response. */

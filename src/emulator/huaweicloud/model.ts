@@ -89,6 +89,32 @@ export interface CaseRecord {
   extendsMap: Record<string, unknown>;
   lastPressedAt?: Date;
   serviceType: 'IncidentService' | 'IntelligentCustomerService';
+  /** Access support asked for on this case (5.6.*); absent = none. */
+  authorizations?: AuthorizationRecord[];
+}
+
+/** One resource of an authorization: `type` 0 console login, 1 host. */
+export interface AuthorizationItemRecord {
+  id: number;
+  type: 0 | 1;
+  instanceId: string;
+  instanceName: string;
+  regionId: string;
+}
+
+/** An authorization support asked for. `status`: 0 pending, 1 authorized, 2 rejected, 3 expired, 4 withdrawn, 5 cancelled. */
+export interface AuthorizationRecord {
+  id: number;
+  status: number;
+  resourceType: Localized;
+  visitType: Localized;
+  description: Localized;
+  createTime: Date;
+  /** The period support asks for; set again when the customer grants it. */
+  effectiveTime?: Date;
+  expireTime?: Date;
+  rejectReason: string;
+  items: AuthorizationItemRecord[];
 }
 
 export interface AttachmentRecord {

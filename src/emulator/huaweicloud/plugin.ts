@@ -9,6 +9,7 @@ import { binary, businessError, gatewayError, OsmReply } from './http';
 import { OsmCaseLifecycle } from './lifecycle';
 import { matchRoute, routeContext, type OsmRoute } from './router';
 import { actionRoutes } from './routes/actions';
+import { authorizationRoutes } from './routes/authorizations';
 import { attachmentRoutes, contentTypeOf, OBS_PATH_PREFIX, urlSignature } from './routes/attachments';
 import { caseRoutes } from './routes/cases';
 import { configRoutes } from './routes/config';
@@ -25,7 +26,17 @@ import { seedOsmState } from './fixtures/seed';
 import type { OsmEmulatorState } from './state';
 import { runOsmCommand } from './commands';
 
-export const OSM_ROUTES: readonly OsmRoute[] = [...iamRoutes, ...configRoutes, ...caseRoutes, ...messageRoutes, ...attachmentRoutes, ...actionRoutes, ...labelRoutes, ...verificationRoutes];
+export const OSM_ROUTES: readonly OsmRoute[] = [
+  ...iamRoutes,
+  ...configRoutes,
+  ...caseRoutes,
+  ...messageRoutes,
+  ...attachmentRoutes,
+  ...actionRoutes,
+  ...labelRoutes,
+  ...verificationRoutes,
+  ...authorizationRoutes,
+];
 
 const PATH_PREFIXES = ['/v2/servicerequest/', '/v2.0/servicerequest/', '/v1.0/servicerequest/', '/v3/', OBS_PATH_PREFIX];
 

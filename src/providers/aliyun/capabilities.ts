@@ -37,6 +37,12 @@ const CAPABILITIES_2021: Capabilities = {
   dependentFields: false,
   // List cursors are page numbers (provider-support.ts), so any page's cursor is known.
   randomAccessPaging: true,
+  // The API offers none of these (spec §2).
+  earlierMessages: false,
+  paramRequests: false,
+  authorizations: false,
+  relatedTickets: false,
+  ticketHistory: false,
 };
 
 const CAPABILITIES_2020: Capabilities = {

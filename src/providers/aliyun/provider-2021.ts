@@ -17,8 +17,9 @@ import {
   type UploadedAttachment,
 } from '../../core/provider';
 import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
+import { dimensionScore, OVERALL_DIMENSION, ratingProblems, singleScoreForm, type RatingForm } from '../../core/rating-form';
 import type { ListTickets2021Request } from './ops/tickets';
-import { capabilitiesFor, MAX_ATTACHMENT_BYTES } from './capabilities';
+import { capabilitiesFor, MAX_ATTACHMENT_BYTES, MAX_TEXT_LENGTH } from './capabilities';
 import type { AliyunClient } from './client';
 import { PROVIDER_NAME } from './errors';
 import { createFormFor, FIELD, loadCascadeOptions, type CatalogDirectory, type ProductCatalog } from './forms';
@@ -31,6 +32,8 @@ import type { AliyunLanguage } from './wire/types';
 
 /** Page size cap for 2021 ListTickets (undocumented; spec §4.0 recommends ≤ 50). */
 const MAX_PAGE_SIZE = 50;
+/** The rating outline of this version (present: 2021 rates). */
+const RATING_OUTLINE = capabilitiesFor('2021-06-10').rating ?? { minScore: 1, maxScore: 5, solvedFlag: true, comment: true };
 
 export class AliyunProvider2021 implements TicketProvider {
   readonly providerId = 'aliyun';
@@ -138,12 +141,22 @@ export class AliyunProvider2021 implements TicketProvider {
   }
 
   async rate(ticketId: string, rating: RatingInput, signal?: AbortSignal): Promise<void> {
-    assertScore(rating.score, 1, 5);
+    const score = dimensionScore(rating, OVERALL_DIMENSION);
+    assertScore(score, 1, 5);
     const solved = rating.solved;
     if (solved === undefined) {
       throw invalidInput('MissingSolved', 'Say whether the problem was solved.');
     }
-    await this.onTicket(ticketId, () => this.client.tickets.evaluateTicket({ ticketId, score: rating.score, solved, content: rating.comment?.trim() }, signal), signal);
+    // The form has no reasons: one given is not what the user thinks will be sent.
+    if (ratingProblems(singleScoreForm(RATING_OUTLINE, MAX_TEXT_LENGTH), rating).length > 0) {
+      throw invalidInput('InvalidRating', 'Alibaba Cloud takes one score, whether the problem was solved, and a comment.');
+    }
+    await this.onTicket(ticketId, () => this.client.tickets.evaluateTicket({ ticketId, score, solved, content: rating.comment?.trim() }, signal), signal);
+  }
+
+  /** EvaluateTicket takes one overall score, solved or not, and a comment: a form of one dimension. */
+  async ratingForm(): Promise<RatingForm> {
+    return singleScoreForm(RATING_OUTLINE, MAX_TEXT_LENGTH);
   }
 
   private onTicket<T>(ticketId: string, write: () => Promise<T>, signal?: AbortSignal): Promise<T> {

@@ -40,6 +40,13 @@ export const OSM_CAPABILITIES: Capabilities = {
   dependentFields: true,
   // List cursors are offsets, so any page's cursor is known.
   randomAccessPaging: true,
+  // The newest messages first (5.10.5), older ones by the cursor of the oldest shown (5.10.6).
+  earlierMessages: true,
+  // Extends-parameter requests (5.3.2/5.3.3), authorizations (5.6.2, 5.6.5, 5.6.6), relations (5.12.3), operation log (5.11.5).
+  paramRequests: true,
+  authorizations: true,
+  relatedTickets: true,
+  ticketHistory: true,
   // Spec §3.7.1 (urge, cancel, close, delete), §3.7.2 (rating only when completed), §3.10 (messages until finished).
   actionStatuses: {
     urge: ['0', '1', '17'],

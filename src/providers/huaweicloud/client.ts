@@ -9,6 +9,7 @@ import type { RetryPolicy } from '../../core/retry';
 import { defaultOsmEndpoint, iamEndpointFor, languageHeader, normaliseEndpoint, timeZoneHeader, type OsmSite } from './endpoint';
 import { invalidSetting } from './provider-errors';
 import { OsmAttachmentsApi } from './ops/attachments';
+import { OsmAuthorizationsApi } from './ops/authorizations';
 import { OsmCasesApi } from './ops/cases';
 import { OsmCatalogueApi } from './ops/catalogue';
 import { OsmLabelsApi } from './ops/labels';
@@ -47,6 +48,7 @@ export class OsmClient {
   readonly messages: OsmMessagesApi;
   readonly attachments: OsmAttachmentsApi;
   readonly labels: OsmLabelsApi;
+  readonly authorizations: OsmAuthorizationsApi;
   readonly verification: OsmVerificationApi;
 
   /** Throws `invalid-input` for an unusable endpoint setting. */
@@ -77,6 +79,7 @@ export class OsmClient {
     this.messages = new OsmMessagesApi(this.transport, group);
     this.attachments = new OsmAttachmentsApi(this.transport, group);
     this.labels = new OsmLabelsApi(this.transport, group);
+    this.authorizations = new OsmAuthorizationsApi(this.transport, group);
     this.verification = new OsmVerificationApi(this.transport);
   }
 

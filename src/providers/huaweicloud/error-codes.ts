@@ -116,6 +116,8 @@ const CODE_SENTENCES: Readonly<Record<string, string>> = {
   'OSM.01010043': 'A ticket can have at most 3 related tickets.',
   'OSM.01010044': 'A ticket cannot be related to itself.',
   'OSM.01010045': 'The attachment is invalid (type, size or it was already used).',
+  'OSM.01010032': 'The authorization no longer exists; refresh the ticket.',
+  'OSM.01010046': 'The authorization is no longer pending; refresh the ticket.',
   'APIGW.0101': 'The OSM API was not found at this endpoint; check the endpoint setting.',
 };
 

@@ -27,7 +27,7 @@ import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
 import { OSM_CAPABILITIES, MAX_REPLY_LENGTH } from './capabilities';
 import { withDownloadLinks } from './attachment-links';
 import { OsmClient } from './client';
-import { OsmCaseAdministration } from './case-administration';
+import { OsmTicketPanelOperations } from './ticket-panel-operations';
 import { uploadContent } from '../http/streamed-body';
 import { createTicketFromForm, NEW_TICKET_AGREEMENT_TYPE } from './create-ticket';
 import { PROVIDER_NAME } from './errors';
@@ -36,7 +36,7 @@ import { formText } from './form-texts';
 import { detailOf, messageOf, sortMessages, summaryOf } from './mapping';
 import type { AttachmentLimits } from './ops/attachments';
 import { invalidInput } from './provider-errors';
-import { satisfactionList } from './rating';
+import { rateCase } from './rating';
 import { OPEN_STATUSES, statusesOfGroup } from './status';
 import type { ListCasesQuery } from './wire/cases';
 import { formatQueryTime } from './wire-readers';
@@ -81,7 +81,7 @@ function once<T>(load: (signal?: AbortSignal) => Promise<T>): (signal?: AbortSig
     }));
 }
 
-export class HuaweiCloudProvider extends OsmCaseAdministration implements TicketProvider {
+export class HuaweiCloudProvider extends OsmTicketPanelOperations implements TicketProvider {
   readonly providerId = 'huaweicloud';
   readonly displayName = PROVIDER_NAME;
   readonly capabilities = OSM_CAPABILITIES;
@@ -206,12 +206,9 @@ export class HuaweiCloudProvider extends OsmCaseAdministration implements Ticket
     await this.client.cases.act(ticketId, 'close', {}, signal);
   }
 
-  async rate(ticketId: string, rating: RatingInput, signal?: AbortSignal): Promise<void> {
-    if (!Number.isInteger(rating.score) || rating.score < 1 || rating.score > 5) throw invalidInput('InvalidScore', 'Choose a rating from 1 to 5.');
-    const comment = (rating.comment ?? '').trim();
-    if (comment.length > 400) throw invalidInput('CommentTooLong', 'A rating comment can have at most 400 characters.');
-    const dimensions = await this.client.catalogue.satisfactionDimensions(signal);
-    await this.client.cases.score(ticketId, { judgement: comment, incident_satisfaction_list: satisfactionList(dimensions, rating.score, this.client.language) }, signal);
+  /** Every satisfaction dimension with its own score and reason (rating.ts). */
+  rate(ticketId: string, rating: RatingInput, signal?: AbortSignal): Promise<void> {
+    return rateCase(this.client, ticketId, rating, signal);
   }
 
   async urge(ticketId: string, signal?: AbortSignal): Promise<void> {

@@ -1,53 +1,118 @@
 /**
- * Builds an OSM rating (5.3.6) from the core's one-score rating: the score is applied to every
- * satisfaction dimension of 5.8.8, and the configured reason for that star count is attached.
+ * OSM ratings (5.3.6) from the satisfaction configuration (5.8.8): one dimension per entry of
+ * `satisfaction_dimension_list`, scored 1…`value`, with the reasons its category offers for each star
+ * count (`start_num`). The user's score and reason per dimension are sent as they were chosen; nothing
+ * is copied between dimensions and no reason is picked for the user.
  */
+import { dimensionScore, ratingProblems, reasonsFor, type RatingForm, type RatingProblem, type ScoreReasons } from '../../core/rating-form';
+import type { RatingInput } from '../../core/provider';
+import type { OsmClient } from './client';
+import { invalidInput } from './provider-errors';
 import type { IncidentSatisfaction } from './wire/common';
 import type { ConfigName, SatisfactionCategoryWire, SatisfactionDimensionsResponse } from './wire/catalogue';
-import { readList } from './wire-readers';
+import { readList, readNumber } from './wire-readers';
 
-const CORE_MAX_SCORE = 5;
-
-interface Reason {
-  categoryId: string;
-  name: string;
-}
+/** `judgement` of 5.3.6: 0–400 characters. */
+export const MAX_JUDGEMENT_LENGTH = 400;
+const DEFAULT_MAX_SCORE = 5;
 
 function nameIn(names: readonly ConfigName[] | undefined, language: string): string | undefined {
-  const list = readList(names);
+  const list = readList(names).filter((n) => n?.name);
   return (list.find((n) => n.language === language) ?? list[0])?.name;
 }
 
-/** The first configured reason whose star count equals `stars`, searching the category tree. */
-function reasonFor(categories: readonly SatisfactionCategoryWire[], stars: number, language: string): Reason | undefined {
+/** The valid category with this id, searched through the whole tree. */
+function findCategory(categories: readonly SatisfactionCategoryWire[], id: string | undefined): SatisfactionCategoryWire | undefined {
+  if (!id) return undefined;
   for (const category of categories) {
-    if (category.is_valid === 0) continue;
-    for (const dimension of readList(category.satisfaction_dimensions)) {
-      const instance = readList(dimension.satisfaction_dimension_instances).find((i) => i.start_num === stars);
-      const name = instance && nameIn(instance.instance_names, language);
-      if (name) return { categoryId: category.category_id, name };
-    }
-    const nested = reasonFor(readList(category.sub_satisfactions), stars, language);
+    if (!category || category.is_valid === 0) continue;
+    if (category.category_id === id) return category;
+    const nested = findCategory(readList(category.sub_satisfactions), id);
     if (nested) return nested;
   }
   return undefined;
 }
 
-/** One satisfaction entry per dimension, scaled to the dimension's maximum. */
-export function satisfactionList(dimensions: SatisfactionDimensionsResponse, score: number, language: string): IncidentSatisfaction[] {
-  const reason = reasonFor(readList(dimensions.satisfaction_categories), score, language);
-  return readList(dimensions.satisfaction_dimension_list).map((d) => {
-    const max = d.value > 0 ? d.value : CORE_MAX_SCORE;
-    const entry: IncidentSatisfaction = {
-      satisfaction_id: d.satisfaction_id,
-      satisfaction_value: Math.max(1, Math.round((score / CORE_MAX_SCORE) * max)),
-    };
-    if (d.sat_category_id) entry.sat_category_id = d.sat_category_id;
-    if (d.satisfaction_desc ?? d.satisfaction_name) entry.satisfaction_name = d.satisfaction_desc ?? d.satisfaction_name;
-    if (reason) {
-      entry.parent_category_id = reason.categoryId;
-      entry.instance_name = reason.name;
+/** The reasons of a category by star count, in configuration order. */
+function reasonsOf(category: SatisfactionCategoryWire | undefined, language: string): ScoreReasons[] {
+  const byScore = new Map<number, { id: string; label: string }[]>();
+  for (const dimension of readList(category?.satisfaction_dimensions)) {
+    for (const instance of readList(dimension?.satisfaction_dimension_instances)) {
+      const label = instance && nameIn(instance.instance_names, language);
+      if (!label || !instance.instance_id) continue;
+      const score = readNumber(instance.start_num, 0);
+      byScore.set(score, [...(byScore.get(score) ?? []), { id: instance.instance_id, label }]);
     }
-    return entry;
-  });
+  }
+  return [...byScore.entries()].sort((a, b) => a[0] - b[0]).map(([score, reasons]) => ({ score, reasons }));
+}
+
+/** The rating form the configuration describes, names in `language`. */
+export function ratingFormOf(config: SatisfactionDimensionsResponse, language: string): RatingForm {
+  const categories = readList(config.satisfaction_categories);
+  const dimensions = readList(config.satisfaction_dimension_list)
+    .filter((d) => d && Number.isInteger(d.satisfaction_id))
+    .map((d) => ({
+      id: String(d.satisfaction_id),
+      label: d.satisfaction_desc ?? d.satisfaction_name ?? '',
+      minScore: 1,
+      maxScore: d.value > 0 ? d.value : DEFAULT_MAX_SCORE,
+      reasons: reasonsOf(findCategory(categories, d.sat_category_id), language),
+    }));
+  return { dimensions, solvedFlag: false, comment: true, maxCommentLength: MAX_JUDGEMENT_LENGTH };
+}
+
+/** One satisfaction entry per dimension, with its own score and, when one was picked, its reason. */
+export function satisfactionList(config: SatisfactionDimensionsResponse, rating: RatingInput, language: string): IncidentSatisfaction[] {
+  const form = ratingFormOf(config, language);
+  return readList(config.satisfaction_dimension_list)
+    .filter((d) => d && Number.isInteger(d.satisfaction_id))
+    .map((d) => {
+      const dimension = form.dimensions.find((f) => f.id === String(d.satisfaction_id));
+      const score = dimensionScore(rating, String(d.satisfaction_id));
+      const entry: IncidentSatisfaction = { satisfaction_id: d.satisfaction_id, satisfaction_value: score };
+      if (d.sat_category_id) entry.sat_category_id = d.sat_category_id;
+      if (d.satisfaction_desc ?? d.satisfaction_name) entry.satisfaction_name = d.satisfaction_desc ?? d.satisfaction_name;
+      const reasonId = rating.reasons?.[String(d.satisfaction_id)];
+      const reason = dimension && reasonId ? reasonsFor(dimension, score).find((r) => r.id === reasonId) : undefined;
+      if (reason) {
+        if (d.sat_category_id) entry.parent_category_id = d.sat_category_id;
+        entry.instance_name = reason.label;
+      }
+      return entry;
+    });
+}
+
+/** The English sentence for a rating that does not fit the form. */
+function problemSentence(problem: RatingProblem, form: RatingForm): string {
+  const name = (id: string) => form.dimensions.find((d) => d.id === id)?.label || 'the rating';
+  switch (problem.kind) {
+    case 'missing-score':
+      return `Give ${name(problem.dimensionId)} a score.`;
+    case 'score-out-of-range': {
+      const d = form.dimensions.find((x) => x.id === problem.dimensionId);
+      return `Choose a score from ${d?.minScore ?? 1} to ${d?.maxScore ?? DEFAULT_MAX_SCORE} for ${name(problem.dimensionId)}.`;
+    }
+    case 'unknown-reason':
+      return `The reason chosen for ${name(problem.dimensionId)} does not fit its score; choose another.`;
+    case 'missing-solved':
+      return 'Say whether the problem was solved.';
+    case 'comment-too-long':
+      return `A rating comment can have at most ${problem.maxLength} characters.`;
+  }
+}
+
+/** 5.8.8 read fresh (the configuration may change), as a form. */
+export async function ratingFormFor(client: OsmClient, signal?: AbortSignal): Promise<RatingForm> {
+  return ratingFormOf(await client.catalogue.satisfactionDimensions(signal), client.language);
+}
+
+/** Checks the rating against the configuration and sends it (5.3.6). */
+export async function rateCase(client: OsmClient, caseId: string, rating: RatingInput, signal?: AbortSignal): Promise<void> {
+  const config = await client.catalogue.satisfactionDimensions(signal);
+  const form = ratingFormOf(config, client.language);
+  const problems = ratingProblems(form, rating);
+  if (problems.length > 0) throw invalidInput('InvalidRating', problems.map((p) => problemSentence(p, form)).join(' '));
+  const judgement = (rating.comment ?? '').trim();
+  await client.cases.score(caseId, { judgement, incident_satisfaction_list: satisfactionList(config, rating, client.language) }, signal);
 }

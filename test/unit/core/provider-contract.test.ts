@@ -34,7 +34,7 @@ function build(flavour: (typeof FLAVOURS)[number], endpoint: string): TicketProv
 
 /** What each shipped flavour offers; written out so a changed flag or a lost method shows here. */
 const EXPECTED: Record<string, readonly OptionalOperation[]> = {
-  'aliyun 2021-06-10': ['cursorForPage', 'reopen', 'rate', 'uploadAttachment'],
+  'aliyun 2021-06-10': ['cursorForPage', 'reopen', 'rate', 'uploadAttachment', 'ratingForm'],
   'aliyun 2020-03-26': ['cursorForPage'],
   huaweicloud: [
     'cursorForPage',
@@ -57,6 +57,17 @@ const EXPECTED: Record<string, readonly OptionalOperation[]> = {
     'loadDependentFields',
     'uploadAttachment',
     'attachmentLimits',
+    'ratingForm',
+    'listLatestMessages',
+    'listEarlierMessages',
+    'paramRequest',
+    'answerParamRequest',
+    'listAuthorizations',
+    'grantAuthorization',
+    'refuseAuthorization',
+    'revokeAuthorization',
+    'listRelatedTickets',
+    'listTicketHistory',
   ],
 };
 
@@ -153,6 +164,11 @@ function stubProvider(flags: Partial<Capabilities>, operations: Partial<TicketPr
     maxReplyLength: 100,
     dependentFields: false,
     randomAccessPaging: false,
+    earlierMessages: false,
+    paramRequests: false,
+    authorizations: false,
+    relatedTickets: false,
+    ticketHistory: false,
     ...flags,
   };
   return {
@@ -178,7 +194,7 @@ describe('provider contract: requireOperation and operationIfOffered', () => {
     // A family of operations may share one flag (labels: list, create, add, remove).
     const capabilities = stubProvider({}, {}).capabilities as unknown as Record<string, unknown>;
     const notFlags = OPTIONAL_OPERATIONS.filter((operation) => typeof capabilities[OPERATION_GATES[operation]] !== 'boolean');
-    assert.deepEqual({ notFlags, operations: OPTIONAL_OPERATIONS.length }, { notFlags: [], operations: 21 });
+    assert.deepEqual({ notFlags, operations: OPTIONAL_OPERATIONS.length }, { notFlags: [], operations: 32 });
   });
 
   it('returns the operation bound to its provider when the capability is on', async () => {
@@ -223,6 +239,10 @@ describe('provider contract: requireOperation and operationIfOffered', () => {
 
   it('reports operations present without their capability, and a rating shape out of step with canRate', () => {
     const provider = stubProvider({ canRate: true }, { cursorForPage: () => '1', rate: () => Promise.resolve() });
-    assert.deepEqual(contractViolations(provider), ['cursorForPage is present but capabilities.randomAccessPaging is off', 'capabilities.rating must be present exactly when canRate is on']);
+    assert.deepEqual(contractViolations(provider), [
+      'cursorForPage is present but capabilities.randomAccessPaging is off',
+      'capabilities.canRate is on but ratingForm is missing',
+      'capabilities.rating must be present exactly when canRate is on',
+    ]);
   });
 });

@@ -2,7 +2,6 @@
 import assert from 'node:assert/strict';
 import { isTicketError } from '../../../src/core/errors';
 import { OSM_SOURCE_ID } from '../../../src/providers/huaweicloud/create-ticket';
-import { satisfactionList } from '../../../src/providers/huaweicloud/rating';
 import { codeOf, useEmulatorSuite } from './harness';
 
 const IN_PROGRESS = 'TS202603275SQAIEFGS0404';
@@ -60,17 +59,38 @@ describe('huaweicloud case actions', () => {
   });
 
   describe('rating', () => {
-    it('rates a completed case on every satisfaction dimension with the reason for the stars', async () => {
-      const dims = await osm.client.catalogue.satisfactionDimensions();
-      await osm.client.cases.score(COMPLETED, { judgement: '很快解决', incident_satisfaction_list: satisfactionList(dims, 4, 'zh-cn') });
+    it('rates a completed case on every satisfaction dimension with its own score and the reason picked for it', async () => {
+      const form = await osm.provider.ratingForm(COMPLETED);
+      const reason = (id: string, score: number) =>
+        form.dimensions
+          .find((d) => d.id === id)
+          ?.reasons.find((r) => r.score === score)
+          ?.reasons.at(-1)?.id ?? '';
+      await osm.provider.rate(COMPLETED, { score: 4, scores: { '6': 4, '7': 5, '8': 1 }, reasons: { '7': reason('7', 5), '8': reason('8', 1) }, comment: '很快解决' });
       const detail = await osm.client.cases.detail(COMPLETED);
       assert.deepEqual(
-        detail.incident_satisfaction?.map((s) => [s.satisfaction_id, s.satisfaction_value, s.instance_name]),
+        [detail.judgement, detail.incident_satisfaction?.map((s) => [s.satisfaction_id, s.satisfaction_value, s.instance_name])],
         [
-          [6, 4, '产品功能完善'],
-          [7, 4, '产品功能完善'],
-          [8, 4, '产品功能完善'],
+          '很快解决',
+          [
+            [6, 4, undefined],
+            [7, 5, 'Patient and professional'],
+            [8, 1, 'The solution did not work'],
+          ],
         ],
+      );
+    });
+
+    it('refuses a reason that belongs to another score before sending, and the emulator refuses one from another category', async () => {
+      const form = await osm.provider.ratingForm(COMPLETED);
+      const fiveStars = form.dimensions.find((d) => d.id === '6')?.reasons.find((r) => r.score === 5)?.reasons[0]?.id ?? '';
+      await assert.rejects(osm.provider.rate(COMPLETED, { score: 3, reasons: { '6': fiveStars } }), codeOf('InvalidRating'));
+      await assert.rejects(
+        osm.client.cases.score(COMPLETED, {
+          judgement: '',
+          incident_satisfaction_list: [{ satisfaction_id: 7, satisfaction_value: 1, parent_category_id: '16781abcc47047e2ba821ed0d1c95bdb', instance_name: 'Unfriendly' }],
+        }),
+        codeOf('OSM.01010001'),
       );
     });
 
@@ -104,13 +124,12 @@ describe('huaweicloud case actions', () => {
   });
 
   describe('extends parameters requested by support', () => {
-    it('lists the parameters of the case with their current values', async () => {
+    it('lists the parameters support asked for, with their current values', async () => {
       const params = await osm.client.cases.extendsParams(FEEDBACK);
       assert.deepEqual(
         params.map((p) => [p.param_key, p.rela_object_properties_value]),
         [
           ['ecs_instance_id', ''],
-          ['login_methods', ''],
           ['error_output', ''],
         ],
       );

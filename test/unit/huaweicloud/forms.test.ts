@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { parseCcEmails } from '../../../src/providers/huaweicloud/create-ticket';
 import { extendsFields, extendsValues, parseProductValue, productValue } from '../../../src/providers/huaweicloud/forms';
-import { satisfactionList } from '../../../src/providers/huaweicloud/rating';
+import { ratingFormOf, satisfactionList } from '../../../src/providers/huaweicloud/rating';
 import type { ExtendsParamWire } from '../../../src/providers/huaweicloud/wire/catalogue';
 import { satisfactionDimensions } from '../../../src/emulator/huaweicloud/fixtures/satisfaction';
 
@@ -54,14 +54,40 @@ describe('huaweicloud create-form helpers', () => {
     assert.deepEqual([parseCcEmails('a@x.io; b@x.io,c@x.io', 3).emails, parseCcEmails('a@x.io;b@x.io', 1).problem], [['a@x.io', 'b@x.io', 'c@x.io'], 'At most 1 CC e-mail addresses are allowed.']);
   });
 
-  it('rates every dimension with the reason configured for the star count', () => {
-    const entries = satisfactionList(satisfactionDimensions('en-us'), 2, 'en-us');
+  it('offers each dimension the reasons of its own category, by star count', () => {
+    const form = ratingFormOf(satisfactionDimensions('en-us'), 'en-us');
+    const reasons = (id: string, score: number) =>
+      form.dimensions
+        .find((d) => d.id === id)
+        ?.reasons.find((r) => r.score === score)
+        ?.reasons.map((r) => r.label);
+    assert.deepEqual(
+      [form.dimensions.map((d) => [d.id, d.label, d.maxScore]), reasons('6', 1), reasons('7', 1), reasons('7', 2), form.maxCommentLength],
+      [
+        [
+          ['6', 'Product features', 5],
+          ['7', 'Service attitude', 5],
+          ['8', 'Resolution time', 5],
+        ],
+        ['Problem not solved', 'The solution did not work'],
+        ['Unfriendly'],
+        undefined,
+        400,
+      ],
+    );
+  });
+
+  it('rates each dimension with its own score and the reason picked for it, and picks none by itself', () => {
+    const config = satisfactionDimensions('en-us');
+    const form = ratingFormOf(config, 'en-us');
+    const slow = form.dimensions.find((d) => d.id === '6')?.reasons.find((r) => r.score === 2)?.reasons[0]?.id ?? '';
+    const entries = satisfactionList(config, { score: 5, scores: { '6': 2, '7': 4 }, reasons: { '6': slow } }, 'en-us');
     assert.deepEqual(
       entries.map((e) => [e.satisfaction_id, e.satisfaction_value, e.instance_name]),
       [
         [6, 2, 'Response too slow'],
-        [7, 2, 'Response too slow'],
-        [8, 2, 'Response too slow'],
+        [7, 4, undefined],
+        [8, 5, undefined],
       ],
     );
   });

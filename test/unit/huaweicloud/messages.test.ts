@@ -47,8 +47,8 @@ describe('huaweicloud message operations', () => {
 
   it('strips OSM rich-text markup (trim_osm_rich_text_label=true)', async () => {
     const page = await osm.client.messages.list(IN_PROGRESS, 0, 10);
-    const auth = page.items.find((m) => m.display_type === 'AUTH');
-    assert.equal(auth?.content, '您好，请授权我们登录控制台排查。');
+    const auth = page.items.filter((m) => m.display_type === 'AUTH').map((m) => m.content);
+    assert.deepEqual(auth, ['需要查看 ecs-prod-01 的 VNC 启动日志，请授权我们登录控制台 48 小时。', '您好，请授权我们登录控制台排查。']);
   });
 
   it('loads older messages with the "more" cursor (epoch ms of the oldest shown message)', async () => {

@@ -103,6 +103,7 @@ describe('huaweicloud provider: tickets and conversation', () => {
         ['support', 'authorization-request'],
         ['customer', 'normal'],
         ['support', 'normal'],
+        ['support', 'authorization-request'],
       ],
     );
   });
@@ -146,7 +147,7 @@ describe('huaweicloud provider: tickets and conversation', () => {
   });
 
   it('refuses a rating outside 1–5 before any request', async () => {
-    await assert.rejects(osm.provider.rate(COMPLETED, { score: 6 }), (e) => isTicketError(e, 'invalid-input') && e.code === 'InvalidScore');
+    await assert.rejects(osm.provider.rate(COMPLETED, { score: 6 }), (e) => isTicketError(e, 'invalid-input') && e.code === 'InvalidRating');
   });
 
   it('does not offer reopening', () => {

@@ -29,7 +29,7 @@ describe('huaweicloud service state machine (every write × every status)', () =
     cancel: () => osm.client.cases.act(CASE, 'cancel'),
     close: () => osm.client.cases.act(CASE, 'close'),
     delete: () => osm.client.cases.act(CASE, 'delete'),
-    rate: async () => osm.client.cases.score(CASE, { judgement: 'ok', incident_satisfaction_list: satisfactionList(await osm.client.catalogue.satisfactionDimensions(), 5, 'en-us') }),
+    rate: async () => osm.client.cases.score(CASE, { judgement: 'ok', incident_satisfaction_list: satisfactionList(await osm.client.catalogue.satisfactionDimensions(), { score: 5 }, 'en-us') }),
     reply: () => osm.client.messages.submit(CASE, 'one more detail'),
   };
 

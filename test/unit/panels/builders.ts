@@ -29,6 +29,11 @@ export const CAPABILITIES: Capabilities = {
   maxReplyLength: 10_000,
   dependentFields: false,
   randomAccessPaging: false,
+  earlierMessages: false,
+  paramRequests: false,
+  authorizations: false,
+  relatedTickets: false,
+  ticketHistory: false,
 };
 
 export function aMessage(id: string, overrides: Partial<Message> = {}): Message {

@@ -3,7 +3,7 @@
  * extends parameters requested by support.
  */
 import { SERVICE_ACTION_STATUSES, SERVICE_RATEABLE_STATUSES } from '../state-machine';
-import { SATISFACTION_IDS } from '../fixtures/satisfaction';
+import { reasonFits, SATISFACTION_IDS } from '../fixtures/satisfaction';
 import { businessError, ok } from '../http';
 import type { CaseRecord, SatisfactionRecord } from '../model';
 import { bodyMap, bodyString, type JsonObject } from '../params';
@@ -36,6 +36,9 @@ function satisfactionList(value: unknown, required: boolean): SatisfactionRecord
       throw businessError('OSM.01010001');
     }
     const text = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
+    // A reason must be one the configuration offers for that star count (in the named category).
+    const reason = text('instance_name');
+    if (reason !== undefined && reason !== '' && !reasonFits(text('parent_category_id') || undefined, score, reason)) throw businessError('OSM.01010001');
     return {
       satisfaction_id: id,
       satisfaction_value: score,
@@ -121,10 +124,27 @@ function contactInfo(rc: RouteContext) {
   return ok({});
 }
 
+/** Keys named by the case's parameter requests (`extension: {"param_keys": […]}`); empty when none names any. */
+function requestedKeys(c: CaseRecord): Set<string> {
+  const keys = new Set<string>();
+  for (const m of c.messages) {
+    if (m.displayType !== 'EXT_PARAM_REQUEST' || m.status === -1 || !m.extension) continue;
+    try {
+      const named: unknown = (JSON.parse(m.extension) as { param_keys?: unknown }).param_keys;
+      if (Array.isArray(named)) for (const key of named) if (typeof key === 'string') keys.add(key);
+    } catch {
+      // An extension that is not JSON names nothing.
+    }
+  }
+  return keys;
+}
+
+/** 5.3.2: the parameters support asked for (all of the problem type's when no request names them), with their values. */
 function showExtendsParams(rc: RouteContext) {
   checkGroup(rc);
   const c = requireCase(rc);
-  const params = rc.state.catalogue.problemTypes.find((p) => p.id === c.businessTypeId)?.extendsParams ?? [];
+  const asked = requestedKeys(c);
+  const params = (rc.state.catalogue.problemTypes.find((p) => p.id === c.businessTypeId)?.extendsParams ?? []).filter((p) => asked.size === 0 || asked.has(p.key));
   return ok({
     error_code: '',
     error_msg: '',
@@ -149,6 +169,11 @@ function submitExtendsParams(rc: RouteContext) {
   if (messageId && !c.messages.some((m) => m.id === messageId && m.displayType === 'EXT_PARAM_REQUEST')) throw businessError('OSM.01010001');
   if (![0, 1, 2, 5, 17].includes(c.status)) throw businessError('OSM.01010034');
   Object.assign(c.extendsMap, values);
+  // An answer to support's question is the feedback it waits for, as a reply would be.
+  if (c.status === 17) {
+    c.status = 1;
+    rc.state.log(c, 85, { zh: '客户回复待反馈工单', en: 'Customer replied to the feedback request' }, customerOf(rc));
+  }
   return ok({});
 }
 
