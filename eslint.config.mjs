@@ -8,7 +8,7 @@ import { outsideTextPlugin } from './scripts/eslint/outside-text.mjs';
  * Host folders from the top (what the user invokes) to the bottom (what everything builds on). A folder
  * may import from its own layer and the ones below, never from a layer above (DESIGN.md §3).
  */
-const HOST_LAYERS = [['commands'], ['panels', 'views', 'links'], ['diagnostics'], ['attach'], ['services'], ['accounts'], ['common']];
+const HOST_LAYERS = [['commands', 'languageModelTools'], ['panels', 'views', 'links'], ['diagnostics'], ['attach'], ['services'], ['accounts'], ['common']];
 
 function noImportUp(index) {
   const above = HOST_LAYERS.slice(0, index).flat();
@@ -36,7 +36,7 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
     },
   },
-  { files: ['src/core/**', 'src/providers/**', 'src/emulator/**', 'src/shared/**'], rules: { ...noVscode, '@typescript-eslint/no-explicit-any': 'error' } },
+  { files: ['src/core/**', 'src/providers/**', 'src/emulator/**', 'src/shared/**', 'src/assistant/**', 'src/mcp/**'], rules: { ...noVscode, '@typescript-eslint/no-explicit-any': 'error' } },
   {
     files: ['webview/**'],
     rules: {
@@ -62,6 +62,7 @@ export default tseslint.config(
       'src/services/**/*.ts',
       'src/common/**/*.ts',
       'src/links/**/*.ts',
+      'src/languageModelTools/**/*.ts',
     ],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { 'cloud-tickets': outsideTextPlugin },

@@ -2,10 +2,10 @@
 //   node scripts/build.mjs               development build (source maps)
 //   node scripts/build.mjs --production  minified, no source maps (what the vsix ships)
 //   node scripts/build.mjs --watch       rebuild on change
-// Bundles: dist/extension.js (node/cjs, `vscode` external), dist/emulator.js (loaded lazily by the demo
+// Bundles: dist/extension.js (node/cjs, `vscode` external), dist/mcp.js (the MCP server's CLI), dist/emulator.js (loaded lazily by the demo
 // account so activation stays cheap), dist/webview/*.js (browser/esm), dist/test/** (extension-host tests).
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -42,6 +42,17 @@ const providersOutside = {
     build.onResolve({ filter: /^\.\/factories$/ }, (args) => (args.importer.endsWith(join('src', 'providers', 'load.ts')) ? { path: './providers.js', external: true } : undefined));
   },
 };
+/**
+ * In dist/mcp.js (the MCP server, issue #21), the emulator that --demo starts stays outside as well: the
+ * server's dynamic import of '../emulator' becomes a require of the sibling bundle dist/emulator.js.
+ */
+const emulatorOutside = {
+  name: 'emulator-outside',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/emulator$/ }, (args) => (args.importer.endsWith(join('src', 'mcp', 'cli.ts')) ? { path: './emulator.js', external: true } : undefined));
+  },
+};
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 // axios's Node build requires form-data (and through it a 134 KB MIME table) only as a fallback
 // FormData class; we never send FormData, and Node 20 has a global one.
 const nodeAliases = { 'form-data': './scripts/shims/form-data.cjs' };
@@ -49,6 +60,15 @@ const nodeAliases = { 'form-data': './scripts/shims/form-data.cjs' };
 const configs = [
   { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', plugins: [providersOutside] },
   { ...node, entryPoints: { providers: 'src/providers/factories.ts' }, outdir: 'dist', alias: nodeAliases },
+  {
+    ...node,
+    entryPoints: { mcp: 'src/mcp/cli.ts' },
+    outdir: 'dist',
+    alias: nodeAliases,
+    plugins: [providersOutside, emulatorOutside],
+    banner: { js: '#!/usr/bin/env node' },
+    define: { CLOUD_TICKETS_VERSION: JSON.stringify(version) },
+  },
   ...(existsSync(join(root, 'src/emulator/index.ts')) ? [{ ...node, entryPoints: { emulator: 'src/emulator/index.ts' }, outdir: 'dist' }] : []),
   {
     bundle: true,

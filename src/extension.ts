@@ -13,6 +13,7 @@ import type { HostServices } from './services/services';
 import { registerCreateTicketUi } from './commands/createTicketWiring';
 import { createDiagnosticsHost } from './commands/diagnosticsWiring';
 import { registerTicketLinks } from './links';
+import { registerAssistantTools, type RegisteredAssistantTools } from './languageModelTools/assistantTools';
 import { ChangeNotifier } from './views/changeNotifier';
 import { ExplorerView } from './views/explorerView';
 import { PollingActivity } from './views/pollingActivity';
@@ -26,6 +27,8 @@ export interface CloudTicketsApi {
   /** Folders the extension may write to; tests prove no secret ends up there. */
   readonly storage: { readonly globalStorageUri: vscode.Uri; readonly logUri: vscode.Uri; readonly storageUri?: vscode.Uri };
   readonly globalState: vscode.Memento;
+  /** The language model tools (issue #21), by name. */
+  readonly languageModelTools: RegisteredAssistantTools['tools'];
 }
 
 /** Builds the object graph and registers it; everything here is owned by the context. */
@@ -61,6 +64,8 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
   context.subscriptions.push(log, accounts, providers, tickets, explorer, polling, notifier, emulator, services.panels, services.diagnostics.previews, ...registerCommands(services));
   context.subscriptions.push(...registerCreateTicketUi(services));
   context.subscriptions.push(registerTicketLinks(host));
+  const assistantTools = registerAssistantTools(host, services.diagnostics);
+  context.subscriptions.push(assistantTools);
   context.subscriptions.push(accounts.onDidChange(() => polling.accountsChanged()));
   // Paint from the cache at once; refresh once demo accounts (if any) point at a running emulator.
   void tickets
@@ -72,7 +77,14 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
       polling.start();
     });
   log.info(`Cloud Tickets ${String(context.extension.packageJSON.version)} activated`);
-  return { services, demo, explorer, storage: { globalStorageUri: context.globalStorageUri, logUri: context.logUri, storageUri: context.storageUri }, globalState: context.globalState };
+  return {
+    services,
+    demo,
+    explorer,
+    storage: { globalStorageUri: context.globalStorageUri, logUri: context.logUri, storageUri: context.storageUri },
+    globalState: context.globalState,
+    languageModelTools: assistantTools.tools,
+  };
 }
 
 /** Demo accounts point at an emulator that lives only as long as the window: start it again. */
