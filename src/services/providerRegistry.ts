@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { Credentials } from '../core/account';
+import { DEFAULT_MAX_CONCURRENCY, GLOBAL_CONCURRENCY_FACTOR } from '../core/adaptive-concurrency';
 import { TicketError, isTicketError } from '../core/errors';
+import { ConcurrencyLimiter } from '../core/limiter';
 import type { TicketProvider } from '../core/provider';
 import { providerDescriptor } from '../providers';
 import { DisposableOwner } from '../common/lifecycle';
@@ -16,6 +18,8 @@ export class ProviderRegistry extends DisposableOwner {
   private readonly resolved = new Map<string, TicketProvider>();
   /** The connection settings each provider was built with. */
   private readonly built = new Map<string, string>();
+  /** Slots every account's requests share, so many accounts do not flood the network. */
+  private readonly allAccounts = new ConcurrencyLimiter(GLOBAL_CONCURRENCY_FACTOR * maxConcurrentRequests());
 
   constructor(private readonly accounts: AccountStore) {
     super();
@@ -47,7 +51,9 @@ export class ProviderRegistry extends DisposableOwner {
 
   /** Builds a provider for metadata and credentials that are not saved yet ("add account" checks). */
   createUnsaved(account: StoredAccount, credentials: () => Promise<Credentials>): Promise<TicketProvider> {
-    return providerDescriptor(account.providerId).create({ account, credentials, locale: vscode.env.language, timeoutMs: requestTimeoutMs() });
+    // Each account learns its own pace (adaptive) up to the user's ceiling, inside the shared slots.
+    const limiter = new ConcurrencyLimiter(maxConcurrentRequests(), { adaptive: true, shared: this.allAccounts });
+    return providerDescriptor(account.providerId).create({ account, credentials, locale: vscode.env.language, timeoutMs: requestTimeoutMs(), limiter });
   }
 
   /** Runs a call on an account's provider and records what the outcome says about the account. */
@@ -91,6 +97,12 @@ export class ProviderRegistry extends DisposableOwner {
 
 function connectionKey(account: StoredAccount): string {
   return JSON.stringify([account.apiVersion, account.endpoint, account.region, account.site, account.domainId, account.extra]);
+}
+
+/** The `cloudTickets.maxConcurrentRequests` setting, a whole number from 1 to 64. */
+function maxConcurrentRequests(): number {
+  const wanted = vscode.workspace.getConfiguration('cloudTickets').get<number>('maxConcurrentRequests', DEFAULT_MAX_CONCURRENCY);
+  return Number.isFinite(wanted) ? Math.min(64, Math.max(1, Math.round(wanted))) : DEFAULT_MAX_CONCURRENCY;
 }
 
 function requestTimeoutMs(): number {

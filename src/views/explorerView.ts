@@ -91,7 +91,7 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
         });
       }
       case 'group':
-        return groupItem(node, this.model.inGroup(node.accountId, node.group).length);
+        return groupItem(node, this.model.of(node.accountId)?.counts[node.group] ?? 0);
       case 'ticket':
         return ticketItem(node, this.providers.peek(node.accountId)?.capabilities, Date.now());
       case 'info':
@@ -148,15 +148,17 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
   }
 
   private groupChildren(accountId: string, group: StatusGroup): ExplorerNode[] {
-    const tickets = this.model.inGroup(accountId, group);
     const limit = this.shown.get(`${accountId}:${group}`) ?? PAGE;
-    const nodes: ExplorerNode[] = tickets.slice(0, limit).map((ticket) => ({ kind: 'ticket', accountId, ticketId: ticket.id, ticket }));
-    if (tickets.length > limit) {
+    const { tickets, total } = this.model.shownInGroup(accountId, group, limit);
+    // Rows on screen get their details first.
+    this.model.setShown(accountId, group, tickets.map((ticket) => ticket.id));
+    const nodes: ExplorerNode[] = tickets.map((ticket) => ({ kind: 'ticket', accountId, ticketId: ticket.id, ticket }));
+    if (total > limit) {
       nodes.push({
         kind: 'info',
         accountId,
         icon: 'more',
-        text: ownText(vscode.l10n.t('Load more… ({0} of {1} shown)', limit, tickets.length)),
+        text: ownText(vscode.l10n.t('Load more… ({0} of {1} shown)', limit, total)),
         command: { command: 'cloudTickets.loadMore', title: vscode.l10n.t('Load More'), arguments: [accountId, group] },
       });
     }

@@ -27,6 +27,8 @@ export class TicketModel extends DisposableOwner implements TicketsService {
   /** What the user has seen of every ticket (core/notify); persisted in globalState. */
   readonly watch: ReplyWatch;
   private knownAccounts: string[];
+  /** Ticket rows each account's groups show (the tree asks for a group's rows only while it is expanded). */
+  private readonly shownRows = new Map<string, Map<StatusGroup, readonly string[]>>();
 
   constructor(
     private readonly accounts: AccountStore,
@@ -77,6 +79,20 @@ export class TicketModel extends DisposableOwner implements TicketsService {
 
   inGroup(accountId: string, group: StatusGroup): readonly TicketSummary[] {
     return (this.of(accountId)?.groups[group] ?? []).map((ticket) => this.watch.decorate(accountId, ticket));
+  }
+
+  /** The first `limit` tickets of a group, decorated, and how many it has (rows not shown are not decorated). */
+  shownInGroup(accountId: string, group: StatusGroup, limit: number): { readonly tickets: readonly TicketSummary[]; readonly total: number } {
+    const all = this.of(accountId)?.groups[group] ?? [];
+    return { tickets: all.slice(0, limit).map((ticket) => this.watch.decorate(accountId, ticket)), total: all.length };
+  }
+
+  /** The rows a group of an account shows now: the refresh loads their details before the others'. */
+  setShown(accountId: string, group: StatusGroup, ticketIds: readonly string[]): void {
+    const groups = this.shownRows.get(accountId) ?? new Map<StatusGroup, readonly string[]>();
+    groups.set(group, ticketIds);
+    this.shownRows.set(accountId, groups);
+    this.coordinator.setVisible(accountId, [...groups.values()].flat());
   }
 
   /** Hears every change worth a notification (support replies on every cloud, tickets now needing action). */
