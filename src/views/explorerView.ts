@@ -151,7 +151,8 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
     const limit = this.shown.get(`${accountId}:${group}`) ?? PAGE;
     const { tickets, total } = this.model.shownInGroup(accountId, group, limit);
     // Rows on screen get their details first.
-    this.model.setShown(accountId, group, tickets.map((ticket) => ticket.id));
+    const onScreen = tickets.map((ticket) => ticket.id);
+    this.model.setShown(accountId, group, onScreen);
     const nodes: ExplorerNode[] = tickets.map((ticket) => ({ kind: 'ticket', accountId, ticketId: ticket.id, ticket }));
     if (total > limit) {
       nodes.push({
