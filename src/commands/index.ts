@@ -27,6 +27,9 @@ import { openTicketByIdCommand } from './ticketOpenById';
 import { copyTicketLinkCommand } from './ticketCopyLink';
 import { attachToTicketCommand } from './attachToTicket';
 import { attachDiagnosticsCommand } from './diagnosticsAttach';
+import { addTicketLabelCommand, createLabelCommand, removeTicketLabelCommand } from './ticketLabels';
+import { editTicketContactCommand } from './ticketContact';
+import { deleteTicketCommand } from './ticketDelete';
 import { outsideText } from '../shared/outsideText';
 
 /**
@@ -68,6 +71,11 @@ const COMMANDS: Record<CommandId, CommandModule> = {
   'cloudTickets.copyTicketLink': copyTicketLinkCommand,
   'cloudTickets.attachToTicket': attachToTicketCommand,
   'cloudTickets.attachDiagnostics': attachDiagnosticsCommand,
+  'cloudTickets.addTicketLabel': addTicketLabelCommand,
+  'cloudTickets.removeTicketLabel': removeTicketLabelCommand,
+  'cloudTickets.createLabel': createLabelCommand,
+  'cloudTickets.editTicketContact': editTicketContactCommand,
+  'cloudTickets.deleteTicket': deleteTicketCommand,
 };
 
 /** Registers every command; errors thrown by a handler are logged and shown once, not swallowed. */

@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
-import type { AccountFilter } from '../core/refresh';
+import type { AccountFilter, FilterLabel } from '../core/refresh';
+import type { TicketLabel } from '../core/ticket-labels';
+import { offeredOperation } from '../common/providerOperation';
+import { labelItem } from './labelPrompts';
 import { STATUS_GROUPS, type StatusGroup } from '../core/status';
 import { groupLabel } from '../views/treeNodes';
-import type { CommandModule } from './command';
+import type { CommandModule, CommandServices } from './command';
 import { resolveAccount } from './accountManage';
 import { accountIdOf } from './nodeArgs';
 import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
@@ -19,15 +22,19 @@ export const loadMoreCommand: CommandModule = {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Asks for a filter step by step; every step shows the current value so editing one part is quick. */
-async function askFilter(current: AccountFilter): Promise<AccountFilter | undefined> {
+/**
+ * Asks for a filter step by step; every step shows the current value so editing one part is quick.
+ * `labels`: the account's labels, when its cloud lists tickets by label (a fourth step).
+ */
+async function askFilter(current: AccountFilter, labels?: readonly TicketLabel[]): Promise<AccountFilter | undefined> {
+  const steps = labels?.length ? 4 : 3;
   const groups = await vscode.window.showQuickPick(
     STATUS_GROUPS.map((group) => ({ label: groupLabel(group), group, picked: !current.statusGroups?.length || current.statusGroups.includes(group) })),
-    { canPickMany: true, title: vscode.l10n.t('Filter Tickets (1/3): statuses') },
+    { canPickMany: true, title: vscode.l10n.t('Filter Tickets ({0}/{1}): statuses', 1, steps) },
   );
   if (!groups) return undefined;
   const keyword = await vscode.window.showInputBox({
-    title: vscode.l10n.t('Filter Tickets (2/3): keyword'),
+    title: vscode.l10n.t('Filter Tickets ({0}/{1}): keyword', 2, steps),
     prompt: vscode.l10n.t('Words in the title or description; empty for all'),
     value: current.keyword ?? '',
   });
@@ -38,13 +45,38 @@ async function askFilter(current: AccountFilter): Promise<AccountFilter | undefi
     { label: vscode.l10n.t('Last 30 days'), days: 30 },
     { label: vscode.l10n.t('Last 365 days'), days: 365 },
   ];
-  const range = await vscode.window.showQuickPick(ranges, { title: vscode.l10n.t('Filter Tickets (3/3): created') });
+  const range = await vscode.window.showQuickPick(ranges, { title: vscode.l10n.t('Filter Tickets ({0}/{1}): created', 3, steps) });
   if (!range) return undefined;
+  const chosen = labels?.length ? await askLabels(current, labels) : (current.labels ?? []);
+  if (chosen === undefined) return undefined;
   return {
     statusGroups: groups.map((item) => item.group),
     ...(keyword.trim() ? { keyword: keyword.trim() } : {}),
     ...(range.days ? { createdAfter: Date.now() - range.days * DAY_MS } : {}),
+    ...(chosen.length ? { labels: chosen } : {}),
   };
+}
+
+/** The labels step: none picked = any label. Undefined when cancelled. */
+async function askLabels(current: AccountFilter, labels: readonly TicketLabel[]): Promise<FilterLabel[] | undefined> {
+  const wanted = new Set(current.labels?.map((label) => label.id));
+  const picked = await vscode.window.showQuickPick(
+    labels.map((label) => labelItem(label, wanted.has(label.id))),
+    { canPickMany: true, title: vscode.l10n.t('Filter Tickets ({0}/{1}): labels', 4, 4), placeHolder: vscode.l10n.t('Tickets with any of these labels; none for all') },
+  );
+  return picked?.flatMap((item) => (item.labelRef ? [{ id: item.labelRef.id, name: item.labelRef.name }] : []));
+}
+
+/** The account's labels when its cloud filters tickets by label; undefined otherwise or when they cannot be read now. */
+async function filterableLabels(services: CommandServices, accountId: string): Promise<readonly TicketLabel[] | undefined> {
+  try {
+    return await services.providers.run(accountId, (provider) =>
+      provider.capabilities.labels && provider.capabilities.listFilters.labels ? offeredOperation(provider, 'listLabels')() : Promise.resolve(undefined),
+    );
+  } catch (error) {
+    services.log.warn(`Filter: the labels could not be read, so the filter offers none: ${String(error)}`);
+    return undefined;
+  }
 }
 
 export const filterCommand: CommandModule = {
@@ -52,7 +84,7 @@ export const filterCommand: CommandModule = {
   create: (services) => async (arg?: unknown) => {
     const account = await resolveAccount(services, arg, ownText(vscode.l10n.t('Account to filter')));
     if (!account) return;
-    const filter = await askFilter(services.explorer.filterOf(account.id));
+    const filter = await askFilter(services.explorer.filterOf(account.id), await filterableLabels(services, account.id));
     if (filter) await services.explorer.setFilter(account.id, filter);
   },
 };

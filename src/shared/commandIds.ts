@@ -37,6 +37,11 @@ export const COMMAND_IDS = [
   'cloudTickets.copyTicketLink',
   'cloudTickets.attachToTicket',
   'cloudTickets.attachDiagnostics',
+  'cloudTickets.addTicketLabel',
+  'cloudTickets.removeTicketLabel',
+  'cloudTickets.createLabel',
+  'cloudTickets.editTicketContact',
+  'cloudTickets.deleteTicket',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -10,5 +10,6 @@ export function describeFilter(filter: AccountFilter): SafeText {
   if (filter.keyword?.trim()) parts.push(ownText(`"${outsideText(filter.keyword.trim(), { maxLength: OUTSIDE_TEXT_LIMITS.label })}"`));
   if (filter.createdAfter !== undefined) parts.push(ownText(vscode.l10n.t('since {0}', new Date(filter.createdAfter).toISOString().slice(0, 10))));
   if (filter.createdBefore !== undefined) parts.push(ownText(vscode.l10n.t('until {0}', new Date(filter.createdBefore).toISOString().slice(0, 10))));
+  if (filter.labels?.length) parts.push(ownText(vscode.l10n.t('labels: {0}', filter.labels.map((label) => outsideText(label.name, { maxLength: OUTSIDE_TEXT_LIMITS.label })).join(', '))));
   return ownText(parts.join(', '));
 }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { formatDateTime, formatNumber } from '../common/localeFormat';
 import type { Capabilities } from '../core/capabilities';
-import type { StatusGroup } from '../core/status';
+import type { StatusGroup, TicketStatus } from '../core/status';
+import { allowedActions } from '../core/status-actions';
 import type { TicketSummary } from '../core/ticket';
 import type { AccountHealth, StoredAccount } from '../accounts/accountStore';
 import { OUTSIDE_TEXT_LIMITS, outsideMarkdown, outsideText, ownText, type SafeText } from '../shared/outsideText';
@@ -79,11 +80,26 @@ export function capabilityContext(capabilities: Capabilities | undefined): strin
     cancel: capabilities.canCancel,
     attach: capabilities.attachments,
     create: capabilities.canCreate,
+    labels: capabilities.labels,
   };
   return Object.entries(flags)
     .filter(([, on]) => on)
     .map(([name]) => `:${name}:`)
     .join('');
+}
+
+/**
+ * Flags for a ticket row's menus: the writes `allowedActions` gives the ticket in its status (what its
+ * panel offers too), then what the account can do with any ticket it is in the right state for.
+ */
+export function ticketActionContext(capabilities: Capabilities | undefined, status: TicketStatus): string {
+  if (!capabilities) return '';
+  const allowed = allowedActions(capabilities, status);
+  const flags: string[] = [...allowed];
+  if (capabilities.attachments && allowed.has('reply')) flags.push('attach');
+  if (capabilities.labels) flags.push('labels');
+  if (capabilities.editContact && status.group !== 'closed') flags.push('contact');
+  return flags.map((flag) => `:${flag}:`).join('');
 }
 
 export interface AccountItemState {
@@ -147,7 +163,7 @@ export function ticketItem(node: TicketNode, capabilities: Capabilities | undefi
   const unread = (ticket.unreadCount ?? 0) > 0;
   item.iconPath = unread ? new vscode.ThemeIcon('circle-filled', new vscode.ThemeColor('notificationsInfoIcon.foreground')) : GROUP_ICONS[ticket.status.group];
   // `:unread:` picks "Mark as Read" or "Mark as Unread" for the context menu.
-  item.contextValue = `ticket:group-${ticket.status.group}:${capabilityContext(capabilities)}${unread ? ':unread:' : ''}`;
+  item.contextValue = `ticket:group-${ticket.status.group}:${ticketActionContext(capabilities, ticket.status)}${unread ? ':unread:' : ''}`;
   item.tooltip = ticketTooltip(ticket);
   item.accessibilityInformation = { label: `${title}, ${status}${unread ? `, ${vscode.l10n.t('unread')}` : ''}` };
   item.command = { command: 'cloudTickets.openTicket', title: vscode.l10n.t('Open Ticket'), arguments: [node.accountId, ticket.id] };

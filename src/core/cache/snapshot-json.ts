@@ -103,7 +103,12 @@ function readFilter(value: unknown): AccountFilter {
     ...(typeof value.keyword === 'string' ? { keyword: value.keyword } : {}),
     ...numberField('createdAfter', value.createdAfter),
     ...numberField('createdBefore', value.createdBefore),
+    ...(Array.isArray(value.labels) ? { labels: value.labels.filter(isFilterLabel).map((label) => ({ id: label.id, name: label.name })) } : {}),
   };
+}
+
+function isFilterLabel(value: unknown): value is { id: string; name: string } {
+  return isRecord(value) && typeof value.id === 'string' && typeof value.name === 'string';
 }
 
 function isStatusGroup(value: unknown): value is StatusGroup {

@@ -16,6 +16,14 @@ export interface AccountFilter {
   readonly createdAfter?: number;
   /** Created at or before, epoch ms. */
   readonly createdBefore?: number;
+  /** Tickets carrying any of these labels (name kept for display and for matching locally). */
+  readonly labels?: readonly FilterLabel[];
+}
+
+/** A label as a filter names it. */
+export interface FilterLabel {
+  readonly id: string;
+  readonly name: string;
 }
 
 /** The filter with empty parts removed (blank keyword, all three groups), so equal meanings compare equal. */
@@ -27,6 +35,7 @@ export function normalizeFilter(filter: AccountFilter): AccountFilter {
     ...(keyword ? { keyword } : {}),
     ...(filter.createdAfter !== undefined ? { createdAfter: filter.createdAfter } : {}),
     ...(filter.createdBefore !== undefined ? { createdBefore: filter.createdBefore } : {}),
+    ...(filter.labels?.length ? { labels: [...filter.labels].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) } : {}),
   };
 }
 
@@ -42,7 +51,7 @@ export function sameFilter(a: AccountFilter, b: AccountFilter): boolean {
 
 function filterKey(filter: AccountFilter): string {
   const normal = normalizeFilter(filter);
-  return JSON.stringify([normal.statusGroups ?? null, normal.keyword ?? null, normal.createdAfter ?? null, normal.createdBefore ?? null]);
+  return JSON.stringify([normal.statusGroups ?? null, normal.keyword ?? null, normal.createdAfter ?? null, normal.createdBefore ?? null, normal.labels?.map((label) => label.id) ?? null]);
 }
 
 export interface SplitFilter {
@@ -61,11 +70,13 @@ export function splitFilter(filter: AccountFilter, supported: ListFilterCapabili
     ...(normal.statusGroups && supported.statusGroups ? { statusGroups: normal.statusGroups } : {}),
     ...(normal.keyword && supported.keyword ? { keyword: normal.keyword } : {}),
     ...(hasRange && supported.createdRange ? definedOnly(range) : {}),
+    ...(normal.labels && supported.labels ? { labelIds: normal.labels.map((label) => label.id) } : {}),
   };
   const local: AccountFilter = {
     ...(normal.statusGroups && !supported.statusGroups ? { statusGroups: normal.statusGroups } : {}),
     ...(normal.keyword && !supported.keyword ? { keyword: normal.keyword } : {}),
     ...(hasRange && !supported.createdRange ? definedOnly(range) : {}),
+    ...(normal.labels && !supported.labels ? { labels: normal.labels } : {}),
   };
   return { server, local };
 }
@@ -79,6 +90,7 @@ export function matchesFilter(ticket: TicketSummary, filter: AccountFilter): boo
   if (filter.statusGroups && !filter.statusGroups.includes(ticket.status.group)) return false;
   const keyword = filter.keyword?.trim().toLowerCase();
   if (keyword && !ticket.title.toLowerCase().includes(keyword) && !ticket.id.toLowerCase().includes(keyword)) return false;
+  if (filter.labels?.length && !filter.labels.some((label) => ticket.labels?.includes(label.name))) return false;
   if (ticket.createdAt !== undefined) {
     if (filter.createdAfter !== undefined && ticket.createdAt < filter.createdAfter) return false;
     if (filter.createdBefore !== undefined && ticket.createdAt > filter.createdBefore) return false;

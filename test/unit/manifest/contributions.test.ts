@@ -156,7 +156,8 @@ describe('manifest contributions: Tickets view actions', () => {
         menus[menu].some((entry) => entry.command === 'cloudTickets.attachToTicket'),
         menu,
       );
-    assert.ok(inView('view/item/context', (when) => when.includes('group-(needs-action|in-progress)')).includes('cloudTickets.attachToTicket'));
+    // A ticket row carries :attach: where the ticket takes a reply (treeNodes.ticketActionContext).
+    assert.ok(inView('view/item/context', (when) => when.includes(':attach:')).includes('cloudTickets.attachToTicket'));
   });
 
   it('activates when VS Code has started and on a ticket link, never on everything', () => {
