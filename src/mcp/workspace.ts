@@ -2,7 +2,7 @@
 import type { AssistantWorkspace, DiagnosticsSource } from '../assistant';
 import type { TicketProvider } from '../core/provider';
 import { EXTENSION_ID, TICKET_LINK_PATH } from '../links/ticketUri';
-import { providerDescriptor } from '../providers';
+import { providerDescriptor, type ProviderOptions } from '../providers';
 import type { ServerAccount } from './accounts';
 
 const REQUEST_TIMEOUT_MS = 20_000;
@@ -12,14 +12,19 @@ function editorLink(ticketId: string): string {
   return `vscode://${EXTENSION_ID}${TICKET_LINK_PATH}?${new URLSearchParams({ id: ticketId }).toString()}`;
 }
 
-export function serverWorkspace(accounts: readonly ServerAccount[], diagnostics?: DiagnosticsSource): AssistantWorkspace {
+/** Builds an account's provider; the descriptor's lazy loader unless a test passes its own. */
+export type ProviderFactory = (options: ProviderOptions) => Promise<TicketProvider>;
+
+const fromDescriptor: ProviderFactory = (options) => providerDescriptor(options.account.providerId).create(options);
+
+export function serverWorkspace(accounts: readonly ServerAccount[], diagnostics?: DiagnosticsSource, createProvider: ProviderFactory = fromDescriptor): AssistantWorkspace {
   const providers = new Map<string, Promise<TicketProvider>>();
   const provider = (accountId: string): Promise<TicketProvider> => {
     let created = providers.get(accountId);
     if (!created) {
       const account = accounts.find((candidate) => candidate.metadata.id === accountId);
       if (!account) return Promise.reject(new Error(`Unknown account ${accountId}.`));
-      created = providerDescriptor(account.metadata.providerId).create({ account: account.metadata, credentials: async () => account.credentials, timeoutMs: REQUEST_TIMEOUT_MS });
+      created = createProvider({ account: account.metadata, credentials: async () => account.credentials, timeoutMs: REQUEST_TIMEOUT_MS });
       created.catch(() => providers.delete(accountId));
       providers.set(accountId, created);
     }

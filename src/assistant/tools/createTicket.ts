@@ -24,11 +24,12 @@ export const createTicketTool: AssistantTool = {
     } catch (error) {
       return { kind: 'answer', text: `The create form of ${describeAccount(account)} could not be loaded: ${failureText(error, secrets)}`, isError: true };
     }
-    const problems = [...form.needed, ...validateForm({ fields: form.fields }, form.values).map((problem) => `"${problem.fieldId}": ${problem.message}`)];
+    // Fields still missing are listed once, with their options; the form's own checks run on a complete form.
+    const problems = form.needed.length > 0 ? form.needed : validateForm({ fields: form.fields }, form.values).map((problem) => `"${problem.fieldId}": ${problem.message}`);
     if (problems.length > 0) {
       return {
         kind: 'answer',
-        text: `Nothing was filed yet. The form of ${describeAccount(account)} still needs:\n${[...new Set(problems)].map((problem) => `- ${problem}`).join('\n')}\nCall again with these in "fields" (by id), keeping the values already given.`,
+        text: `Nothing was filed yet. The form of ${describeAccount(account)} still needs:\n${problems.map((problem) => `- ${problem}`).join('\n')}\nCall again with these in "fields" (by id), keeping the values already given.`,
         isError: true,
       };
     }
