@@ -51,12 +51,36 @@ describe('snapshot cache', () => {
 
   it('skips malformed tickets and keeps the rest', () => {
     const file = JSON.parse(serializeSnapshot(sampleSnapshot()));
-    file.tickets[1].status = { group: 'sideways', code: 1 };
+    file.statuses.push({ group: 'sideways', code: 1 });
+    file.rows[1][2] = file.statuses.length - 1;
+    file.rows[2][0] = 42;
+    file.rows.push('not a row', [], ['T9', 'no status']);
     const parsed = parseSnapshot(JSON.stringify(file), 'acc-1');
     assert.deepEqual(
       parsed?.tickets.map((t) => t.id),
-      [file.tickets[0].id, file.tickets[2].id],
+      [file.rows[0][0]],
     );
+  });
+
+  it('writes each distinct status and severity once, tickets refer to them', () => {
+    const tickets = Array.from({ length: 50 }, (_, i) => fakeTicket(i));
+    const file = JSON.parse(serializeSnapshot(createSnapshot({ accountId: 'a', state: 'fresh', tickets })));
+    assert.deepEqual({ statuses: file.statuses.length, severities: file.severities.length, rows: file.rows.length }, { statuses: 3, severities: 1, rows: 50 });
+  });
+
+  it('still reads a version 1 file (one object per ticket)', () => {
+    const snapshot = sampleSnapshot();
+    const v1 = {
+      format: 'cloud-tickets/account-snapshot',
+      version: 1,
+      accountId: snapshot.accountId,
+      fetchedAt: snapshot.fetchedAt,
+      changeToken: snapshot.changeToken,
+      filter: snapshot.filter,
+      incompleteIds: snapshot.incompleteIds,
+      tickets: snapshot.tickets,
+    };
+    assert.deepEqual(parseSnapshot(JSON.stringify(v1), snapshot.accountId), createSnapshot({ ...snapshot, state: 'stale' }));
   });
 
   describe('FileSnapshotStore', () => {
