@@ -3,6 +3,7 @@ import type { Credentials } from '../core/account';
 import { providerDescriptor } from '../providers';
 import type { StoredAccount } from '../accounts/accountStore';
 import { runAddAccountFlow, runReentryFlow, type Verify } from '../accounts/ui/addAccountFlow';
+import { editConnectionSettings } from '../accounts/ui/accountSettingsPick';
 import type { CommandModule, CommandServices } from './command';
 import { resolveAccount } from './accountManage';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText } from '../shared/outsideText';
@@ -39,6 +40,9 @@ export const reenterCredentialsCommand: CommandModule = {
       label: account.label,
       endpoint: account.endpoint,
       apiVersion: account.apiVersion,
+      site: account.site,
+      domainId: account.domainId,
+      extra: account.extra,
       accessKeyId: stored?.accessKeyId,
       accessKeySecret: stored?.accessKeySecret,
       securityToken: stored?.securityToken,
@@ -57,13 +61,22 @@ export const editAccountCommand: CommandModule = {
     const account = await resolveAccount(services, arg, ownText(vscode.l10n.t('Account to edit')));
     if (!account) return;
     const provider = providerDescriptor(account.providerId);
+    const title = ownText(vscode.l10n.t('Edit "{0}"', outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label })));
+    // A cloud with its own settings (site, account id …) edits them in one list with the endpoint.
+    if (provider.accountSettings.length > 0) {
+      const edited = await editConnectionSettings(provider, account, title);
+      if (!edited) return;
+      await services.accounts.update(account.id, { endpoint: edited.endpoint, site: edited.site, domainId: edited.domainId, extra: edited.extra });
+      void services.tickets.refresh(account.id);
+      return;
+    }
     const versions = provider.apiVersions.map((version) => ({
       label: vscode.l10n.t('API version {0}', outsideText(version)),
       picked: version === (account.apiVersion ?? provider.apiVersions[0]),
       change: { apiVersion: version },
     }));
     const endpoint = { label: vscode.l10n.t('Endpoint: {0}', account.endpoint ? outsideText(account.endpoint) : vscode.l10n.t('default')), change: undefined };
-    const picked = await vscode.window.showQuickPick([...versions, endpoint], { title: vscode.l10n.t('Edit "{0}"', outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label })) });
+    const picked = await vscode.window.showQuickPick([...versions, endpoint], { title });
     if (!picked) return;
     if (picked.change) {
       await services.accounts.update(account.id, picked.change);

@@ -68,6 +68,8 @@ async function importCandidate(services: CommandServices, candidate: ImportCandi
     label: candidate.suggestedLabel,
     ...(candidate.region ? { region: candidate.region } : {}),
     ...(candidate.domainId ? { domainId: candidate.domainId } : {}),
+    ...(candidate.site ? { site: candidate.site } : {}),
+    ...(candidate.extra && Object.keys(candidate.extra).length > 0 ? { extra: { ...candidate.extra } } : {}),
   };
   try {
     await verifierFor(services)({ ...account, id: 'unsaved', addedAt: Date.now() }, credentials);

@@ -5,6 +5,7 @@
  */
 import type { AccountMetadata, CredentialsSupplier, ProviderId } from './account';
 import type { TicketIdFormat } from './ticket-ids';
+import type { AccountSetting } from './account-settings';
 import type { ImportEnvironment, ImportReport } from './credential-import/types';
 import type { TicketProvider } from './provider';
 import type { ConcurrencyLimiter } from './limiter';
@@ -108,6 +109,8 @@ export interface ProviderDescriptor {
   readonly consoleTicketUrl: (ticketId: string) => string;
   /** How the cloud's ticket ids look, typed alone and inside text (links, Open Ticket by ID). */
   readonly ticketIds: TicketIdFormat;
+  /** Settings beyond keys and endpoint (site, account id …) the account flows offer; empty when none. */
+  readonly accountSettings: readonly AccountSetting[];
   /** Loads the provider code lazily, so activation does not pay for it. */
   readonly create: (options: ProviderOptions) => Promise<TicketProvider>;
 }

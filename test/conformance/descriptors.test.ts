@@ -28,6 +28,7 @@ const MEMBERS = {
   defaultEndpoint: true,
   consoleTicketUrl: true,
   ticketIds: true,
+  accountSettings: true,
   create: true,
 } satisfies Record<keyof ProviderDescriptor, true>;
 

@@ -7,6 +7,7 @@ import type { NewAccount, StoredAccount } from '../accountStore';
 import { outsideText, ownText, type SafeText } from '../../shared/outsideText';
 import { inputStep, pickStep, StepBack, type StepFrame } from './steps';
 import { diagnoseVerifyFailure, type CredentialField, type VerifyFailure } from './verifyFailure';
+import { editConnectionSettings } from './accountSettingsPick';
 
 /** Everything the flow collects. The secret stays in this object and goes only to the keychain. */
 export interface AccountDraft {
@@ -17,6 +18,10 @@ export interface AccountDraft {
   securityToken?: string;
   endpoint?: string;
   apiVersion?: string;
+  /** The cloud's own settings (`ProviderDescriptor.accountSettings`). */
+  site?: string;
+  domainId?: string;
+  extra?: Readonly<Record<string, string>>;
 }
 
 export type Verify = (account: StoredAccount, credentials: Credentials) => Promise<void>;
@@ -171,13 +176,41 @@ async function connectionStep(draft: AccountDraft, frame: StepFrame, problem?: S
     apiVersion: version,
     custom: false,
   }));
-  const items = [
-    ...(versions.length ? versions : [{ label: vscode.l10n.t('Default endpoint'), apiVersion: undefined, custom: false }]),
+  // A cloud with sites (China / International) offers its default endpoint once per site.
+  const sites = provider.accountSettings.find((setting) => setting.key === 'site')?.choices ?? [];
+  const defaults: ConnectionItem[] = versions.length
+    ? versions
+    : sites.length > 1
+      ? sites.map((site, i) => ({
+          label: i === 0 ? vscode.l10n.t('Default endpoint') : vscode.l10n.t('Default endpoint, {0}', vscode.l10n.t(site.label)),
+          apiVersion: undefined,
+          custom: false,
+          site: site.value,
+        }))
+      : [{ label: vscode.l10n.t('Default endpoint'), apiVersion: undefined, custom: false }];
+  const items: ConnectionItem[] = [
+    ...defaults,
     { label: vscode.l10n.t('Custom endpoint…'), apiVersion: provider.apiVersions[0], custom: true, detail: problem },
+    ...(provider.accountSettings.length > 0
+      ? [
+          {
+            label: ownText(vscode.l10n.t('More settings ({0})…', provider.accountSettings.map((setting) => ownText(vscode.l10n.t(setting.label))).join(', '))),
+            apiVersion: undefined,
+            custom: false,
+            more: true,
+          },
+        ]
+      : []),
   ];
-  const picked = await pickStep(frame, items, problem ?? ownText(vscode.l10n.t('Where should requests go?')), draft.endpoint ? items.length - 1 : 0);
+  const siteIndex = Math.max(
+    0,
+    defaults.findIndex((item) => item.site !== undefined && item.site === draft.site),
+  );
+  const picked = await pickStep(frame, items, problem ?? ownText(vscode.l10n.t('Where should requests go?')), draft.endpoint ? items.indexOf(items.find((item) => item.custom)!) : siteIndex);
   if (!picked) return false;
   draft.apiVersion = picked.apiVersion;
+  if (picked.more) return moreSettings(draft);
+  if (picked.site !== undefined) draft.site = picked.site === sites[0]?.value ? undefined : picked.site;
   if (!picked.custom) {
     draft.endpoint = undefined;
     return true;
@@ -195,6 +228,21 @@ async function connectionStep(draft: AccountDraft, frame: StepFrame, problem?: S
       },
     ),
   );
+}
+
+interface ConnectionItem extends vscode.QuickPickItem {
+  readonly apiVersion: string | undefined;
+  readonly custom: boolean;
+  readonly site?: string;
+  readonly more?: boolean;
+}
+
+/** Endpoint, site, account id, IAM endpoint and group in one list; false when the user closed it. */
+async function moreSettings(draft: AccountDraft): Promise<boolean> {
+  const edited = await editConnectionSettings(draft.provider!, draft, ownText(vscode.l10n.t('Add Cloud Account')));
+  if (!edited) return false;
+  Object.assign(draft, { endpoint: edited.endpoint, site: edited.site, domainId: edited.domainId, extra: edited.extra });
+  return true;
 }
 
 function assign<K extends keyof AccountDraft>(draft: AccountDraft, key: K, value: string | undefined): boolean {
@@ -227,6 +275,9 @@ function toResult(draft: AccountDraft): { account: NewAccount; credentials: Cred
     label: draft.label!,
     ...(draft.endpoint ? { endpoint: draft.endpoint } : {}),
     ...(draft.apiVersion ? { apiVersion: draft.apiVersion } : {}),
+    ...(draft.site ? { site: draft.site } : {}),
+    ...(draft.domainId ? { domainId: draft.domainId } : {}),
+    ...(draft.extra && Object.keys(draft.extra).length > 0 ? { extra: draft.extra } : {}),
   };
   const credentials: Credentials = {
     accessKeyId: draft.accessKeyId!,

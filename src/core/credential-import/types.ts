@@ -37,6 +37,10 @@ export interface ImportCandidate {
   region?: string;
   domainId?: string;
   projectId?: string;
+  /** The cloud's site, where the source says it (`ProviderDescriptor.accountSettings` key `site`). */
+  site?: string;
+  /** Provider settings for `AccountMetadata.extra` the source names (an IAM endpoint …). */
+  extra?: Record<string, string>;
   assumeRole?: AssumeRoleSettings;
   /** The source's own name for the credential kind (`AK`, `StsToken`, `access_key`, `AKSK`, …). */
   mode?: string;

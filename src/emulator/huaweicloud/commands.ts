@@ -5,6 +5,7 @@
  *   reply {caseId, content, displayType?} · request-extends-params {caseId, content, paramKeys}
  *   request-authorization {caseId, content} · complete {caseId} · set-quota {unUsed}
  *   set-privilege {privilege, restricted, granted} · verification-code {way: 0|1, value, areaCode?} → {code}
+ *   set-site {site: 0|1}
  */
 import type { OsmCaseLifecycle } from './lifecycle';
 import type { MessageRecord } from './model';
@@ -50,6 +51,10 @@ export function runOsmCommand(state: OsmEmulatorState, lifecycle: OsmCaseLifecyc
       state.privileges[privilege] = { restricted: args.restricted === true, granted: args.granted === true };
       return { privileges: state.privileges };
     }
+    case 'set-site':
+      if (args.site !== 0 && args.site !== 1) throw new Error('"site" must be 0 or 1');
+      state.site = args.site;
+      return { site: state.site };
     case 'verification-code': {
       const way = args.way === 1 ? 1 : 0;
       return { code: state.verification.lastCode({ way, value: field(args, 'value'), areaCode: typeof args.areaCode === 'string' ? args.areaCode : '86' }) ?? null };

@@ -5,7 +5,7 @@
  */
 import type { EmulatorCredential, EmulatorRequest, EmulatorResponse, NativeErrorSpec, PluginFactoryOptions, ProviderContext, ProviderControl, ProviderPlugin, ProviderPluginFactory } from '../types';
 import { authenticate, checkDenied, OSM_PROVIDER } from './auth';
-import { binary, businessError, gatewayError, OsmReply } from './http';
+import { binary, businessError, gatewayError, headerValue, malformed, OsmReply } from './http';
 import { OsmCaseLifecycle } from './lifecycle';
 import { matchRoute, routeContext, type OsmRoute } from './router';
 import { actionRoutes } from './routes/actions';
@@ -93,6 +93,8 @@ export class HuaweiCloudOsmPlugin implements ProviderPlugin {
     if (caller) checkDenied(ctx, caller, match.route.op, requestId);
     // The emulator holds one account's tickets; any other account cannot be resolved as a customer.
     if (caller && service === 'osm' && caller.domainId !== this.state.account.domainId) throw businessError('OSM.01010011');
+    // An account lives on one site; asked on the other (`X-Site`), the service cannot find the customer.
+    if (caller && service === 'osm' && siteOf(request, requestId) !== this.state.site) throw businessError('OSM.01010011');
     return match.route.handle(routeContext(request, ctx, this.state, match, requestId, caller));
   }
 
@@ -142,6 +144,13 @@ export class HuaweiCloudOsmPlugin implements ProviderPlugin {
       this.reset();
     };
   }
+}
+
+/** `X-Site` (absent = 0, China); anything but 0 or 1 is a malformed request. */
+function siteOf(request: EmulatorRequest, requestId: string): 0 | 1 {
+  const value = headerValue(request, 'x-site') ?? '0';
+  if (value !== '0' && value !== '1') throw malformed(requestId);
+  return value === '1' ? 1 : 0;
 }
 
 function statusCode(status: string): number | string {

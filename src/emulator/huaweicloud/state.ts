@@ -85,6 +85,8 @@ export class OsmEmulatorState {
   };
   /** Verification codes and proven contacts (5.13). */
   readonly verification: OsmVerificationStore;
+  /** The site the account is registered on (`X-Site`: 0 China, 1 International); other sites do not know it. */
+  site: 0 | 1 = 0;
   readonly now: () => Date;
   readonly ignoreSignatureDate: boolean;
   readonly dailyUploadBytes: number;

@@ -51,6 +51,8 @@ export const aliyunDescriptor: ProviderDescriptor = {
     inTextLength: { min: 7, max: 12 },
     example: '0005PYGCW',
   },
+  // Keys, endpoint and API version say everything Workorder needs.
+  accountSettings: [],
   consoleTicketUrl: (ticketId) => `https://smartservice.console.aliyun.com/service/pre-sales-detail?ticketId=${encodeURIComponent(ticketId)}`,
   create: async (options) => (await loadProviderFactories()).createAliyunProvider(options),
 };

@@ -5,6 +5,7 @@ import { loadProviderFactories } from '../load';
 import { defaultOsmEndpoint, siteOf } from './endpoint';
 import { HUAWEICLOUD_ID, HUAWEICLOUD_NAME } from './identity';
 import { HUAWEICLOUD_CREDENTIAL_SOURCES } from './importers';
+import { OSM_ACCOUNT_SETTINGS } from './account-settings';
 
 const ACCESS_KEY_ID = /^[A-Z0-9]{20}$/;
 const SECRET_ACCESS_KEY = /^[A-Za-z0-9]{40}$/;
@@ -53,6 +54,7 @@ export const huaweiCloudDescriptor: ProviderDescriptor = {
     inTextLength: { min: 14, max: 26 },
     example: 'TS202603275SQAIEFGS0404',
   },
+  accountSettings: OSM_ACCOUNT_SETTINGS,
   consoleTicketUrl: (ticketId) => `https://console.huaweicloud.com/ticket/?#/ticketindex/serviceTicketDetail?id=${encodeURIComponent(ticketId)}`,
   create: async (options) => (await loadProviderFactories()).createHuaweiCloudProvider(options),
 };

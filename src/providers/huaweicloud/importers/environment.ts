@@ -14,6 +14,8 @@ export function scanHuaweiCloudEnvironment(environment: ImportEnvironment): Impo
     const securityToken = read('SECURITY_TOKEN');
     const domainId = read('DOMAIN_ID');
     const projectId = read('PROJECT_ID');
+    // The SDKs' IAM override (spec §6.1) is where the account id is looked up.
+    const iamEndpoint = read('IAM_ENDPOINT');
     const base: ImportCandidate = {
       provider: HUAWEICLOUD_ID,
       source: 'Environment: HUAWEICLOUD_SDK_AK',
@@ -24,6 +26,7 @@ export function scanHuaweiCloudEnvironment(environment: ImportEnvironment): Impo
       ...(securityToken ? { securityToken } : {}),
       ...(domainId ? { domainId } : {}),
       ...(projectId ? { projectId } : {}),
+      ...(iamEndpoint ? { extra: { iamEndpoint } } : {}),
       mode: securityToken ? 'temporary' : 'permanent',
       importable: accessKeyId !== '',
       needsSecret: accessKeySecret === '',

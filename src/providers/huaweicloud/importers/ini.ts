@@ -63,7 +63,7 @@ function mergeIntoEarlier(candidates: ImportCandidate[], section: IniSection): b
 }
 
 function sectionCandidate(section: IniSection, fileLabel: string, filePath: string): ImportCandidate {
-  const { ak = '', sk = '', security_token: securityToken, domain_id: domainId, project_id: projectId } = section.entries;
+  const { ak = '', sk = '', security_token: securityToken, domain_id: domainId, project_id: projectId, iam_endpoint: iamEndpoint } = section.entries;
   const base: ImportCandidate = {
     provider: HUAWEICLOUD_ID,
     source: `${fileLabel} › [${section.name}]`,
@@ -75,6 +75,7 @@ function sectionCandidate(section: IniSection, fileLabel: string, filePath: stri
     ...(securityToken ? { securityToken } : {}),
     ...(domainId ? { domainId } : {}),
     ...(projectId ? { projectId } : {}),
+    ...(iamEndpoint ? { extra: { iamEndpoint } } : {}),
     mode: securityToken ? 'temporary' : 'permanent',
     importable: ak !== '',
     needsSecret: ak !== '' && sk === '',
