@@ -2,12 +2,13 @@ import * as vscode from 'vscode';
 import { recognizeTicketIds, type RecognizedTicketId } from '../core/ticket-ids';
 import { TICKET_ID_FORMATS } from '../providers';
 import type { StoredAccount } from '../accounts/accountStore';
-import { OUTSIDE_TEXT_LIMITS, outsideMarkdown, outsideText, ownText, type SafeText } from '../shared/outsideText';
-import { cloudNames } from './cloudNames';
+import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
 import { insideRegions, searchableRegions } from './commentRegions';
-import { OPEN_BY_ID_COMMAND, openByIdCommandLink, openByIdCommandUri } from './commandLinks';
+import { openByIdCommandUri } from './commandLinks';
+import { hoverCard } from './hoverCard';
+import type { LastReplies } from './lastReply';
 import { linksEnabled } from './settings';
-import type { CachedTicket, TicketIdIndex } from './ticketIdIndex';
+import type { TicketIdIndex } from './ticketIdIndex';
 
 /** Documents where ids are looked for: files, unsaved files, remote files and the commit message box. */
 export const TICKET_LINK_SELECTOR: vscode.DocumentSelector = [
@@ -25,7 +26,7 @@ const MAX_SEARCHED_CHARACTERS = 2_000_000;
 const MAX_OWNERS_SHOWN = 3;
 
 /**
- * Ticket ids in editors become links that open the ticket, with a hover card from the cache. Which ids
+ * Ticket ids in editors become links that open the ticket, with a hover card (the cache and the newest message). Which ids
  * count is the rule of src/core/ticket-ids.ts; in code only comments are searched (commentRegions.ts).
  */
 export class TicketIdEditorLinks implements vscode.DocumentLinkProvider, vscode.HoverProvider {
@@ -38,6 +39,7 @@ export class TicketIdEditorLinks implements vscode.DocumentLinkProvider, vscode.
   constructor(
     private readonly index: TicketIdIndex,
     private readonly account: (accountId: string) => StoredAccount | undefined,
+    private readonly lastReplies: LastReplies,
   ) {}
 
   provideDocumentLinks(document: vscode.TextDocument): vscode.DocumentLink[] {
@@ -49,48 +51,27 @@ export class TicketIdEditorLinks implements vscode.DocumentLinkProvider, vscode.
     });
   }
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  /**
+   * The hover card: each cached owner's title, status, account and last activity, and its newest message,
+   * read through the owner's account (at most a few seconds; the card says when it could not be read).
+   */
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (!linksEnabled('editors')) return undefined;
     const offset = document.offsetAt(position);
     const found = this.recognize(document).find((candidate) => candidate.start <= offset && offset <= candidate.end);
     if (!found) return undefined;
-    return new vscode.Hover(this.card(found), rangeOf(document, found));
-  }
-
-  /** The hover card: title, status, account and last activity of each cached owner, and our own open link. */
-  private card(found: RecognizedTicketId): vscode.MarkdownString {
-    const markdown = new vscode.MarkdownString('', false);
-    // Only our own command runs from this card; outside text in it is escaped and cannot form a link anyway.
-    markdown.isTrusted = { enabledCommands: [OPEN_BY_ID_COMMAND] };
-    markdown.supportHtml = false;
-    const id = outsideMarkdown(found.id, { maxLength: OUTSIDE_TEXT_LIMITS.label });
     const owners = this.index.owners(found.id);
-    if (owners.length === 0) {
-      markdown.appendMarkdown(ownText(vscode.l10n.t('**Ticket {0}** ({1})', id, outsideMarkdown(cloudNames(found.providerIds)))));
-      markdown.appendMarkdown('\n\n');
-      markdown.appendMarkdown(ownText(vscode.l10n.t('Not in the ticket list yet; opening it looks for it in your accounts.')));
+    const shown = owners.slice(0, MAX_OWNERS_SHOWN);
+    const abort = new AbortController();
+    const cancelled = token.onCancellationRequested(() => abort.abort());
+    try {
+      const lastReplies = await Promise.all(shown.map((owner) => this.lastReplies.lookup(owner.accountId, found.id, { signal: abort.signal, activityAt: owner.summary.updatedAt })));
+      if (token.isCancellationRequested) return undefined;
+      const cards = shown.map((owner, i) => ({ owner, accountLabel: this.account(owner.accountId)?.label ?? owner.accountId, lastReply: lastReplies[i] }));
+      return new vscode.Hover(hoverCard(found, cards, owners.length - shown.length), rangeOf(document, found));
+    } finally {
+      cancelled.dispose();
     }
-    for (const owner of owners.slice(0, MAX_OWNERS_SHOWN)) this.appendOwner(markdown, owner);
-    if (owners.length > MAX_OWNERS_SHOWN) markdown.appendMarkdown(ownText(vscode.l10n.t('And {0} more accounts.', owners.length - MAX_OWNERS_SHOWN)));
-    markdown.appendMarkdown('\n\n');
-    markdown.appendMarkdown(openByIdCommandLink(ownText(vscode.l10n.t('Open ticket {0}', id)), found.id));
-    return markdown;
-  }
-
-  private appendOwner(markdown: vscode.MarkdownString, owner: CachedTicket): void {
-    const { summary } = owner;
-    const accountLabel = this.account(owner.accountId)?.label ?? owner.accountId;
-    markdown.appendMarkdown(`**${outsideMarkdown(summary.title || summary.id, { maxLength: OUTSIDE_TEXT_LIMITS.label })}**`);
-    markdown.appendMarkdown('\n\n');
-    const facts: SafeText[] = [
-      ownText(vscode.l10n.t('Status: {0}', outsideMarkdown(summary.status.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }))),
-      ownText(vscode.l10n.t('Account: {0}', outsideMarkdown(accountLabel, { maxLength: OUTSIDE_TEXT_LIMITS.label }))),
-    ];
-    const lastActivity = summary.updatedAt ?? summary.createdAt;
-    if (lastActivity !== undefined) facts.push(ownText(vscode.l10n.t('Last activity: {0}', formatTime(lastActivity))));
-    if (summary.unreadCount) facts.push(ownText(vscode.l10n.t('{0} unread replies', summary.unreadCount)));
-    markdown.appendMarkdown(facts.join(' · '));
-    markdown.appendMarkdown('\n\n');
   }
 
   /** The recognised ids of a document, recomputed only when its text changed. */
@@ -114,8 +95,4 @@ export class TicketIdEditorLinks implements vscode.DocumentLinkProvider, vscode.
 
 function rangeOf(document: vscode.TextDocument, found: RecognizedTicketId): vscode.Range {
   return new vscode.Range(document.positionAt(found.start), document.positionAt(found.end));
-}
-
-function formatTime(epochMs: number): SafeText {
-  return ownText(new Date(epochMs).toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' }));
 }

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { AccountStore } from '../accounts/accountStore';
 import type { DemoAccounts } from '../accounts/demoAccounts';
+import type { ConversationRead } from '../core/notify';
 import type { AccountFilter } from '../core/refresh';
 import type { StatusGroup } from '../core/status';
 import type { TicketSummary } from '../core/ticket';
@@ -27,6 +28,8 @@ export interface TicketsService {
   /** Shows the unread dot until the ticket is opened again ("Mark as Unread"). */
   markUnread(accountId: string, ticketId: string): void;
   readonly onDidChange: vscode.Event<void>;
+  /** Every conversation read by the reply watch or a panel (messages in memory only; never stored). */
+  readonly onDidReadConversation: vscode.Event<ConversationRead>;
 }
 
 /** What commands may change in the explorer itself. */

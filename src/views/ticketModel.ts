@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { FileSnapshotStore, KeyValueSeenStore } from '../core/cache';
-import { ReplyWatch, type TicketChange } from '../core/notify';
+import { ReplyWatch, type ConversationRead, type TicketChange } from '../core/notify';
 import { RefreshCoordinator, type AccountFilter, type AccountSnapshot, type ProviderAccess } from '../core/refresh';
 import type { StatusGroup } from '../core/status';
 import type { Message, TicketSummary } from '../core/ticket';
@@ -94,6 +94,13 @@ export class TicketModel extends DisposableOwner implements TicketsService {
     this.shownRows.set(accountId, groups);
     this.coordinator.setVisible(accountId, [...groups.values()].flat());
   }
+
+  /** Every conversation read by the reply watch or a panel. */
+  readonly onDidReadConversation: vscode.Event<ConversationRead> = (listener, thisArgs, disposables) => {
+    const subscription = toVscodeDisposable(this.watch.onDidReadConversation((read) => listener.call(thisArgs, read)));
+    disposables?.push(subscription);
+    return subscription;
+  };
 
   /** Hears every change worth a notification (support replies on every cloud, tickets now needing action). */
   onDidDetect(listener: (change: TicketChange) => void): vscode.Disposable {

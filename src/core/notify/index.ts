@@ -6,7 +6,7 @@ export type { CheckCandidate, CheckClass } from './check-planner';
 export { CLAIM_TTL_MS, NotificationClaims } from './claims';
 export { readConversation } from './conversation';
 export { ReplyWatch } from './reply-watch';
-export type { ReplyWatchOptions, TicketChange, TicketChangeReason } from './reply-watch';
+export type { ConversationRead, ReplyWatchOptions, TicketChange, TicketChangeReason } from './reply-watch';
 export { markSeenRead, markSeenUnread, observeConversation, observeListed, shownUnread, withSeen } from './seen-ticket';
 export type { ConversationContext, ListedContext, Observation, SeenTicket } from './seen-ticket';
 export { createWatchedPolling } from './watched-polling';

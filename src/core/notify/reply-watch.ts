@@ -20,6 +20,13 @@ import { markSeenRead, markSeenUnread, observeConversation, observeListed, sameS
 
 export type TicketChangeReason = 'support-reply' | 'needs-action';
 
+/** A conversation read by anyone (a note check, a panel load), for those who keep something of it. */
+export interface ConversationRead {
+  readonly accountId: string;
+  readonly ticketId: string;
+  readonly messages: readonly Message[];
+}
+
 /** A change worth one notification. */
 export interface TicketChange {
   readonly accountId: string;
@@ -61,6 +68,7 @@ export class ReplyWatch implements Disposable {
   private readonly accounts = new Map<string, AccountWatch>();
   private readonly detected = new Listeners<TicketChange>();
   private readonly changed = new Listeners<string>();
+  private readonly conversations = new Listeners<ConversationRead>();
   private readonly clock: Clock;
 
   constructor(private readonly options: ReplyWatchOptions) {
@@ -75,6 +83,11 @@ export class ReplyWatch implements Disposable {
   /** Hears the account id whenever what is shown for its tickets (unread, last activity) changed. */
   onDidChange(listener: (accountId: string) => void): Disposable {
     return this.changed.add(listener);
+  }
+
+  /** Hears every conversation read through this watch (the hover card keeps its newest message). */
+  onDidReadConversation(listener: (read: ConversationRead) => void): Disposable {
+    return this.conversations.add(listener);
   }
 
   /** Starts watching new accounts (loading what was seen) and forgets removed ones. */
@@ -179,6 +192,7 @@ export class ReplyWatch implements Disposable {
     messages: readonly Message[],
     options: { readonly shown: boolean; readonly ticket?: TicketSummary; readonly pendingReasons?: readonly TicketChangeReason[] },
   ): void {
+    this.conversations.fire({ accountId, ticketId, messages }, (error) => this.internalError('A conversation listener failed', error));
     const account = this.accounts.get(accountId);
     if (!account) return;
     const before = account.tickets.get(ticketId);
@@ -229,6 +243,7 @@ export class ReplyWatch implements Disposable {
     void this.flush();
     this.detected.clear();
     this.changed.clear();
+    this.conversations.clear();
   }
 
   private load(accountId: string): AccountWatch {
