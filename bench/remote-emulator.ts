@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { LatencyRule, RequestLogEntry } from '../src/emulator';
+import type { LatencyRule, ThrottleRule } from '../src/emulator';
 import { aliyunTicketFixtures } from './fixtures/aliyun-tickets';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -20,11 +20,11 @@ export class RemoteEmulator {
     private readonly directory: string,
   ) {}
 
-  /** Starts the emulator CLI on a free port with `tickets` generated tickets. */
-  static async start(tickets: number): Promise<RemoteEmulator> {
+  /** Starts the emulator CLI on a free port with `tickets` generated tickets (or the given fixtures document). */
+  static async start(tickets: number | object): Promise<RemoteEmulator> {
     const directory = await mkdtemp(join(tmpdir(), 'ct-bench-'));
     const fixtures = join(directory, 'fixtures.json');
-    await writeFile(fixtures, JSON.stringify(aliyunTicketFixtures(tickets)), 'utf8');
+    await writeFile(fixtures, JSON.stringify(typeof tickets === 'number' ? aliyunTicketFixtures(tickets) : tickets), 'utf8');
     const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--providers', 'aliyun', '--fixtures', fixtures], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -46,10 +46,18 @@ export class RemoteEmulator {
     return this.control('DELETE', 'requests').then(() => undefined);
   }
 
-  /** Logged requests since the last clear (optionally of one action). */
+  /** Requests since the last clear (optionally of one action), counted exactly at any volume. */
   async requestCount(action?: string): Promise<number> {
-    const entries = (await this.control('GET', 'requests')) as RequestLogEntry[];
-    return entries.filter((entry) => action === undefined || entry.action === action).length;
+    const answer = (await this.control('GET', `requests/count${action === undefined ? '' : `?action=${encodeURIComponent(action)}`}`)) as { count: number };
+    return answer.count;
+  }
+
+  addThrottle(rule: ThrottleRule): Promise<void> {
+    return this.control('POST', 'throttle', rule).then(() => undefined);
+  }
+
+  clearThrottles(): Promise<void> {
+    return this.control('DELETE', 'throttle').then(() => undefined);
   }
 
   setStatus(ticketId: string, status: string): Promise<void> {

@@ -3,6 +3,7 @@
 //
 //   POST   /__control/reset
 //   GET    /__control/requests                    DELETE /__control/requests
+//   GET    /__control/requests/count?provider=&action=   {count} (exact at any volume)
 //   POST   /__control/latency   {ms,jitterMs?,provider?,action?}      DELETE /__control/latency
 //   POST   /__control/faults    {provider?,action?,times?,fault}      GET/DELETE /__control/faults
 //   POST   /__control/throttle  {provider?,action?,limit,windowMs?,error?}  DELETE /__control/throttle
@@ -55,6 +56,13 @@ function optionalString(body: Record<string, unknown>, name: string): string | u
   return value;
 }
 
+/** The provider and action a request count is asked for (query parameters). */
+function countFilter(request: EmulatorRequest): { provider?: string; action?: string } {
+  const provider = request.query.get('provider')?.[0];
+  const action = request.query.get('action')?.[0];
+  return { ...(provider ? { provider } : {}), ...(action ? { action } : {}) };
+}
+
 /** Answers one /__control request. */
 export async function handleControlRequest(request: EmulatorRequest, control: EmulatorControl): Promise<EmulatorResponse> {
   try {
@@ -75,6 +83,8 @@ function routeControl(request: EmulatorRequest, control: EmulatorControl): Emula
       control.reset();
       return json(200, { ok: true });
     case 'GET requests':
+      // `requests/count?provider=&action=`: exact at any volume (the list keeps the recent 2,000).
+      if (segments[1] === 'count') return json(200, { count: control.requestCount(countFilter(request)) });
       return json(200, control.requests());
     case 'DELETE requests':
       control.clearRequests();

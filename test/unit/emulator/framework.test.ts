@@ -182,6 +182,14 @@ describe('emulator: HTTP control API', () => {
     assert.match(result.text, /E1001/);
   });
 
+  it('counts the requests, of one action when asked (exact beyond the listed ones)', async () => {
+    await controlCall(emulator, 'DELETE', '/requests');
+    await callV3(emulator.url, LIST);
+    await callV3(emulator.url, LIST);
+    const count = async (query: string) => (jsonOf(await controlCall(emulator, 'GET', `/requests/count${query}`)) as { count: number }).count;
+    assert.deepEqual([await count(''), await count('?action=ListTickets'), await count('?action=GetTicket')], [2, 2, 0]);
+  });
+
   it('lists the request log', async () => {
     await callV3(emulator.url, LIST);
     const log = JSON.parse((await controlCall(emulator, 'GET', '/requests')).text) as { action: string }[];
