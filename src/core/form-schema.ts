@@ -35,6 +35,13 @@ export interface ContactField extends FieldBase {
   readonly kind: 'email' | 'phone';
   readonly maxLength?: number;
   readonly defaultValue?: string;
+  /**
+   * A value other than the account's registered one must be proven with a code before filing
+   * (`Capabilities.contactVerification`); the form offers "Send code" and "Verify" under the field.
+   */
+  readonly verification?: boolean;
+  /** For a phone: the field holding its country/area code (without "+"). */
+  readonly areaCodeField?: string;
 }
 
 export interface SelectField extends FieldBase {

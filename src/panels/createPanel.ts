@@ -12,6 +12,7 @@ import { pickAndUpload } from './createPanelFiles';
 import { createFormStrings, localizeFields } from './createPanelStrings';
 import { CreateSubmitter } from './createPanelSubmit';
 import { localizedProblems } from './createPanelValidation';
+import { contactVerificationStep, FilingChecks } from './createPanelChecks';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
 import { cloudNameOf } from '../accounts/cloudName';
@@ -48,6 +49,7 @@ export class CreatePanel extends DisposableOwner {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** Fields the provider added for the current answers (validated like the schema's own). */
   private dependentFields: readonly FormField[] = [];
+  private readonly filingChecks: FilingChecks;
 
   /** Opens (or reveals) the form of an account. */
   static async show(services: HostServices, accountId: string, prefill?: CreatePrefill): Promise<CreatePanel> {
@@ -89,6 +91,7 @@ export class CreatePanel extends DisposableOwner {
     super();
     this.drafts = new CreateDrafts(services.drafts);
     this.pendingPrefill = prefill;
+    this.filingChecks = new FilingChecks((call) => this.run(call), services.log);
     CreatePanel.panels.set(accountId, this);
     void this.drafts.markUsed(accountId);
     this.ipc = new IpcEndpoint({
@@ -186,6 +189,8 @@ export class CreatePanel extends DisposableOwner {
       await this.drafts.save(this.accountId, message.draft);
       return (await this.submitterFor()).submit(message.draft.values);
     });
+    this.ipc.handle('filingCheck', async (message) => this.filingChecks.check(await this.allFields(), message.values));
+    this.ipc.handle('contactVerification', async (message) => contactVerificationStep((call) => this.run(call), await this.allFields(), message));
     this.ipc.handle('copy', async (message) => vscode.env.clipboard.writeText(message.text));
     this.ipc.handle('openTicket', async (message) => this.openTicket(message.ticketId));
     this.ipc.handle('timing', (message) => {
@@ -212,6 +217,7 @@ export class CreatePanel extends DisposableOwner {
       await this.drafts.save(this.accountId, draft);
     }
     this.current = draft;
+    const filing = await this.filingChecks.check(schema.fields, draft.values);
     return {
       accountId: this.accountId,
       accountLabel: account.label,
@@ -223,6 +229,7 @@ export class CreatePanel extends DisposableOwner {
       problems: localizedProblems(schema.fields, draft.values),
       strings: createFormStrings(),
       locale: vscode.env.language,
+      ...(filing ? { filing } : {}),
     };
   }
 

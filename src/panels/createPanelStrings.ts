@@ -38,6 +38,12 @@ export function createFormStrings(): CreateFormStrings {
     bytes: vscode.l10n.t('{0} B'),
     kilobytes: vscode.l10n.t('{0} KB'),
     megabytes: vscode.l10n.t('{0} MB'),
+    verificationNeeded: vscode.l10n.t('This is not the contact registered with the account: verify it with a code before filing.'),
+    sendCode: vscode.l10n.t('Send code'),
+    codeSent: vscode.l10n.t('A code was sent; it is valid for 5 minutes.'),
+    codeLabel: vscode.l10n.t('Verification code'),
+    verify: vscode.l10n.t('Verify'),
+    verified: vscode.l10n.t('Verified'),
   };
 }
 

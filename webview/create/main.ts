@@ -11,6 +11,8 @@ import { outsideElement } from '../shared/lib/outside';
 import { vscodeApi } from '../shared/lib/vscodeApi';
 import { CreateForm } from './lib/form';
 import { SubmitBar } from './lib/submit';
+import { FilingNotice } from './lib/filing';
+import { attachContactProofs } from './lib/verification';
 
 const vscode = vscodeApi<{ accountId: string }>();
 const ipc = new IpcEndpoint<CreatePageToHost, CreateHostReplies, CreateHostToPage, CreatePageReplies>({ side: 'page', post: (packet) => vscode.postMessage(packet) });
@@ -23,11 +25,15 @@ const NO_TIMEOUT = { timeoutMs: 0 };
 function render(state: CreateFormState): CreateForm {
   vscode.setState({ accountId: state.accountId });
   const { strings } = state;
+  const filing = new FilingNotice((values) => ipc.request({ type: 'filingCheck', values }), state.filing);
   const form = new CreateForm(state.fields, strings, {
     loadOptions: (fieldId, values) => ipc.request({ type: 'loadOptions', fieldId, values }),
     ...(state.hasDependentFields ? { dependentFields: (values: CreateFormValues) => ipc.request({ type: 'dependentFields', values }) } : {}),
     edit: (draft) => ipc.request({ type: 'edit', draft }),
-    changed: (draft) => ipc.notify({ type: 'draftChanged', draft }),
+    changed: (draft) => {
+      ipc.notify({ type: 'draftChanged', draft });
+      filing.valuesChanged(draft.values);
+    },
     pickFiles: (fieldId, already) => ipc.request({ type: 'pickFiles', fieldId, already }, NO_TIMEOUT),
   });
   const page = h('main', { className: 'create-page', attrs: { 'aria-labelledby': 'heading' } });
@@ -60,7 +66,14 @@ function render(state: CreateFormState): CreateForm {
       void bar.submit();
     }
   });
-  page.append(heading, ...(restored ? [restored] : []), formElement);
+  page.append(heading, ...(restored ? [restored] : []), filing.root, formElement);
+  attachContactProofs(
+    state.fields,
+    form.root,
+    strings,
+    () => form.draft.values,
+    (request) => ipc.request({ type: 'contactVerification', ...request }),
+  );
   app.replaceChildren(page);
   form.applyDraft(state.draft, state.problems);
   return form;

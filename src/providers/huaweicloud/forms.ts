@@ -92,8 +92,8 @@ export function buildCreateForm(inputs: CreateFormInputs): CreateFormSchema {
     { kind: 'select', id: FIELD.region, label: text('region'), required: false, options: regionOptions(inputs), help: text('regionHelp') },
     dependent(FIELD.severity, text('severity'), [FIELD.product, FIELD.businessType], false, text('severityHelp')),
     { kind: 'select', id: FIELD.areaCode, label: text('areaCode'), required: false, defaultValue: '86', options: inputs.areaCodes.map((a) => ({ value: a.code, label: `+${a.code} ${a.name}` })) },
-    { kind: 'phone', id: FIELD.mobile, label: text('mobile'), required: false, maxLength: 32 },
-    { kind: 'email', id: FIELD.mail, label: text('mail'), required: false, maxLength: 128 },
+    { kind: 'phone', id: FIELD.mobile, label: text('mobile'), required: false, maxLength: 32, verification: true, areaCodeField: FIELD.areaCode },
+    { kind: 'email', id: FIELD.mail, label: text('mail'), required: false, maxLength: 128, verification: true },
     { kind: 'text', id: FIELD.remindTime, label: text('remindTime'), required: false, maxLength: 16, placeholder: '9:00-18:00' },
     {
       kind: 'text',

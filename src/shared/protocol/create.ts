@@ -50,6 +50,20 @@ export interface CreateFormState {
   readonly strings: CreateFormStrings;
   /** BCP 47 tag of the UI language, for number formatting. */
   readonly locale: string;
+  /** What stands in the way of filing, or the quota left, when the cloud says so before filing. */
+  readonly filing?: CreateFilingNoticeView;
+}
+
+/** A sentence about filing (no privilege, quota used up, quota left); `blocking` when filing would be refused. */
+export interface CreateFilingNoticeView {
+  readonly text: string;
+  readonly blocking: boolean;
+}
+
+/** Where the proof of a contact field stands; `message` says what went wrong, in the UI language. */
+export interface CreateVerificationView {
+  readonly state: 'not-needed' | 'needed' | 'sent' | 'verified';
+  readonly message?: string;
 }
 
 /** How a submit ended. The host never retries by itself; "Retry" is always the user's click. */
@@ -96,6 +110,19 @@ export interface CreateSubmitRequest {
   readonly type: 'submit';
   readonly draft: CreateDraftView;
 }
+/** The answers so far may change whether filing is allowed (the quota is per problem type). */
+export interface CreateFilingCheckRequest {
+  readonly type: 'filingCheck';
+  readonly values: CreateFormValues;
+}
+/** One step of proving a reminder phone or e-mail (a field with `verification`). */
+export interface CreateContactVerificationRequest {
+  readonly type: 'contactVerification';
+  readonly fieldId: string;
+  readonly values: CreateFormValues;
+  readonly action: 'check' | 'send' | 'verify';
+  readonly code?: string;
+}
 export interface CreateCopyRequest {
   readonly type: 'copy';
   readonly text: string;
@@ -122,6 +149,8 @@ export type CreatePageToHost =
   | CreateEditRequest
   | CreatePickFilesRequest
   | CreateSubmitRequest
+  | CreateFilingCheckRequest
+  | CreateContactVerificationRequest
   | CreateCopyRequest
   | CreateOpenTicketRequest
   | CreateDraftChangedNotice
@@ -134,6 +163,8 @@ export interface CreateHostReplies extends ReplyMap<CreatePageToHost> {
   readonly edit: readonly CreateFieldProblemView[];
   readonly pickFiles: CreateUploadResult;
   readonly submit: CreateSubmitOutcome;
+  readonly filingCheck: CreateFilingNoticeView | null;
+  readonly contactVerification: CreateVerificationView;
   readonly copy: void;
   readonly openTicket: void;
   readonly draftChanged: void;
@@ -202,4 +233,11 @@ export interface CreateFormStrings {
   readonly bytes: string;
   readonly kilobytes: string;
   readonly megabytes: string;
+  /** Contact verification under a reminder phone or e-mail. */
+  readonly verificationNeeded: string;
+  readonly sendCode: string;
+  readonly codeSent: string;
+  readonly codeLabel: string;
+  readonly verify: string;
+  readonly verified: string;
 }
