@@ -3,7 +3,7 @@
 // string, once or more), `<Key>value</Key>` and `<add key="Key" value="…"/>` (XML). Code idioms are in
 // redaction-code.ts.
 import type { RedactionKind, RedactionSpan } from './redaction';
-import { classifyKey, type KeyClass, kindForValue, passwordKind } from './redaction-keys';
+import { classifyKey, isNotAValuePrefix, type KeyClass, kindForValue, passwordKind } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { isCodeReference, passwordBeforeRemark } from './redaction-values';
 
@@ -12,20 +12,33 @@ import { isCodeReference, passwordBeforeRemark } from './redaction-values';
 // then a separator (group 4). `://` is excluded so URLs are not read as `https: //…`; `==` is a comparison.
 const ASSIGNMENT = /(?<![\w.\\/-])(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2})(\\*["'])?\]?(?:[ \t]*\([^()\r\n]{0,40}\))?[ \t]*(:=|=>|=(?![=~])|:|：)(?!\/\/|:)[ \t]*/g;
 const XML_ELEMENT = /<([A-Za-z][\w.-]*)>([^<\r\n]+)<\/\1>/g;
+// A query string URL-encoded inside another URL (`redirect_uri=…%3Ftoken%3DVALUE%26lang%3Dzh`).
+const ENCODED_QUERY_VALUE = /(?<=%3F|%26|%3f)([A-Za-z_][\w.-]{0,63})%3[Dd]((?:[^\s%&"'<>]|%(?!26|3[Dd])[0-9A-Fa-f]{2}){1,512})/dg;
 // A name in an attribute and the value in another (.NET `<add key="SmtpPassword" value="…"/>`,
 // Spring `<property name="password" value="…"/>`) or in the element (`<entry key="api.token">…</entry>`).
 const XML_NAMED_VALUE = /<[A-Za-z][\w.:-]*[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\1[ \t]+value=(["'])([^"'\r\n]*)\3/dg;
 const XML_NAMED_ELEMENT = /<([A-Za-z][\w.:-]*)[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\2[ \t]*>([^<\r\n]+)<\/\1>/dg;
 // A value wrapped once more: Windows unattend `<AdministratorPassword><Value>…</Value>`.
 const XML_WRAPPED_VALUE = /<([A-Za-z][\w.:-]*)>[ \t]*(?:\r?\n[ \t]*)?<Value>([^<\r\n]+)<\/Value>/dgi;
-// An unquoted value: one word, which may hold `&` unless it starts the next `name=` of a query string.
-const INLINE_VALUE = /(?:[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?![\w.%-]*=|&|\s|$)){1,2048}/y;
+// An unquoted value: one word, which may hold `&` unless it starts the next `name=` of a query string. It
+// ends at an escaped line break (`…\n` inside a JSON string). A password may also hold a comma, unless a
+// space or the next `name=` follows it (`PGPASSWORD=ab,cd psql`, but `password=ab,user=x`).
+const INLINE_VALUE = /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?![\w.%-]*=|&|\s|$)){1,2048}/y;
+const INLINE_PASSWORD = /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?![\w.%-]*=|&|\s|$)|,(?![\s,]|[\w.-]+[=:]|$)){1,2048}/y;
+// A word before a field name that makes the line an error message (`incorrect password: …`).
+const MESSAGE_BEFORE = /(?:^|[^\w])(?:incorrect|invalid|wrong|bad|missing|expired|empty)[ \t]+$/i;
 // Values are short; reading stops here so a huge line cannot make every match scan to its end.
 const MAX_VALUE_LENGTH = 2048;
 
 /** Spans of values assigned to secret-sounding names. */
 export function findAssignmentSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
-  return [...findKeyValues(text, profile), ...findXmlElements(text, profile)];
+  const spans = [...findKeyValues(text, profile), ...findXmlElements(text, profile)];
+  for (const match of text.matchAll(ENCODED_QUERY_VALUE)) {
+    const keyClass = classifyKey(match[1]);
+    const [start, end] = match.indices?.[2] ?? [0, 0];
+    if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);
+  }
+  return spans;
 }
 
 function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[] {
@@ -36,6 +49,8 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     const [whole, open, key, close, separator] = match;
     const keyClass = classifyKeyPhrase(key);
     if (!keyClass || !isField(text, match.index, key, separator) || (hasCiphertext && isUnderCiphertext(text, match.index))) continue;
+    // "Invalid/incorrect password: Permission denied": a message about a password, not one.
+    if (MESSAGE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     const valueStart = match.index + whole.length;
     // `"Password: "` is a prompt inside a string, not a field: the string closes where a value would start.
     if (open && !close && text.startsWith(open.slice(-1), valueStart)) continue;
@@ -102,6 +117,8 @@ function startsLine(text: string, index: number): boolean {
 /** Classifies "AccessKey Secret" as a whole, "SDK-HMAC-SHA256 Access" by its last word(s). */
 function classifyKeyPhrase(phrase: string): KeyClass | undefined {
   const parts = phrase.split(/[ \t]+/);
+  // "incorrect password: Permission denied" is a message about a password, not one.
+  if (parts.length > 1 && isNotAValuePrefix(parts[0])) return undefined;
   for (let first = 0; first < parts.length; first += 1) {
     const keyClass = classifyKey(parts.slice(first).join(' '));
     if (keyClass) return keyClass;
@@ -109,18 +126,31 @@ function classifyKeyPhrase(phrase: string): KeyClass | undefined {
   return undefined;
 }
 
-/** Pushes [start, end) when the value is a secret for this key (after its scheme, for Authorization values). */
+/**
+ * Pushes [start, end) when the value is a secret for this key: after its scheme for Authorization values
+ * (and for any field holding `Basic …`, `Bearer …` or `Token …`), after the user for `user:password` values.
+ */
 export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: string, start: number, end: number, profile: RedactionProfile): void {
   let from = start;
   let bearer = false;
-  if (keyClass.family === 'authorization') {
-    const scheme = /^([A-Za-z][\w-]{0,30})[ \t]+(?=\S)/.exec(text.slice(start, end));
+  let valueClass = keyClass;
+  const value = text.slice(start, end);
+  const scheme = /^([A-Za-z][\w-]{0,30})[ \t]+(?=\S)/.exec(value);
+  if (keyClass.family === 'authorization' || (scheme && HTTP_SCHEME.test(scheme[1]) && keyClass.family !== 'password')) {
     from += scheme ? scheme[0].length : 0;
     bearer = /^bearer$/i.test(scheme?.[1] ?? '');
+    valueClass = AUTHORIZATION_CLASS;
+  } else if (keyClass.family === 'user-password') {
+    const user = /^[^:\s]{1,64}:(?=\S)/.exec(value)?.[0];
+    if (user && passwordKind(value.slice(user.length), false)) spans.push({ kind: 'password', start: start + user.length, end });
+    return;
   }
-  const kind: RedactionKind | undefined = kindForValue(keyClass, text.slice(from, end), profile);
+  const kind: RedactionKind | undefined = kindForValue(valueClass, text.slice(from, end), profile);
   if (kind) spans.push({ kind: bearer ? 'bearer-token' : kind, start: from, end });
 }
+
+// Schemes that mark a value as HTTP credentials whatever its field is called (`auth="Basic …"`).
+const HTTP_SCHEME = /^(?:Basic|Bearer|Token|Digest)$/i;
 
 const AUTHORIZATION_CLASS: KeyClass = { family: 'authorization', words: ['authorization'], anyShape: true };
 
@@ -143,11 +173,12 @@ export function pushIfPassword(spans: RedactionSpan[], text: string, start: numb
 function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: boolean): { start: number; end: number } | undefined {
   const first = text[from];
   if (first === '"' || first === "'" || first === '`') return quoted(text, from + 1, first);
-  // String prefixes: Python `b'…'`, `r"…"`, `f"…"`, C# `@"…"` and `$"…"`.
-  const prefixed = /^(?:[bBrRuUfF]{1,2}|@|\$@?)(["'])/.exec(text.slice(from, from + 4));
+  // String prefixes: Python `b'…'`, `r"…"`, `f"…"`, C# `@"…"` and `$"…"`, T-SQL `N'…'`.
+  const prefixed = /^(?:[bBrRuUfF]{1,2}|@|\$@?|N)(["'])/.exec(text.slice(from, from + 4));
   if (prefixed) return quoted(text, from + prefixed[0].length, prefixed[1]);
-  // Spring Boot's actuator wraps each property: `"spring.datasource.password":{"value":"…"}`.
-  const wrapped = /^\{[ \t]*"value"[ \t]*:[ \t]*"/.exec(text.slice(from, from + 24));
+  // An object that wraps the value: Spring Boot's actuator (`"spring.datasource.password":{"value":"…"}`),
+  // Terraform outputs and state (`"db_password": {"sensitive": true, "type": "string", "value": "…"}`).
+  const wrapped = /^\{[^{}]{0,300}?"value"[ \t]*:[ \t]*"/.exec(text.slice(from, from + 320));
   if (wrapped) return quoted(text, from + wrapped[0].length, '"');
   // JSON escaped once (`\"`) or more (`\\\"`) inside a string: the value ends at the same escaped quote.
   const escapedQuote = /^\\+"/.exec(text.slice(from, from + 16))?.[0];
@@ -158,10 +189,11 @@ function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: b
     const nearClose = close >= 0 && close - valueStart <= MAX_VALUE_LENGTH && !/[\r\n]/.test(text.slice(valueStart, close));
     return { start: valueStart, end: nearClose ? close : endOfLine(text, valueStart) };
   }
-  // ODBC quotes a value with braces: `PWD={p@ss;word}`.
+  // ODBC quotes a value with braces: `PWD={p@ss;word}`; the value ends there (`{cipher}…` is an encrypted value's prefix).
   if (first === '{' && text[from - 1] === '=') {
     const close = text.slice(from, endOfLine(text, from)).indexOf('}');
-    return close > 1 ? { start: from + 1, end: from + close } : undefined;
+    const after = text[from + close + 1] ?? '';
+    return close > 1 && /^(?:[;\s"']|)$/.test(after) ? { start: from + 1, end: from + close } : undefined;
   }
   // The start of the value is enough to judge its form (a short read keeps huge lines fast).
   const headEnd = endOfLine(text, from, 96);
@@ -176,8 +208,9 @@ function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: b
     while (end > from && /\s/.test(text[end - 1])) end -= 1;
     return { start: from, end: from + passwordBeforeRemark(text.slice(from, end)) };
   }
-  INLINE_VALUE.lastIndex = from;
-  const word = INLINE_VALUE.exec(text);
+  const inline = keyClass.family === 'password' || keyClass.family === 'user-password' ? INLINE_PASSWORD : INLINE_VALUE;
+  inline.lastIndex = from;
+  const word = inline.exec(text);
   if (!word) return undefined;
   return { start: from, end: from + word[0].length };
 }

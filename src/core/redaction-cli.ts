@@ -50,6 +50,9 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['vsql'], flag: '-w', value: 'separate' },
   { programs: ['schtasks', 'schtasks.exe'], flag: '/RP', value: 'separate' },
   { programs: ['coscmd'], flag: '-s', value: 'separate', kind: 'secret', subcommand: 'config' },
+  { programs: ['xfreerdp', 'xfreerdp3', 'wlfreerdp', 'sdl-freerdp'], flag: '/p:', value: 'attached' },
+  // openGauss and GaussDB clients take the password after -W (psql's -W only prompts).
+  { programs: ['gsql', 'gs_dump', 'gs_dumpall', 'gs_restore', 'gs_basebackup', 'gs_ctl'], flag: '-W', value: 'either' },
 ];
 
 const escape = (word: string) => word.replace(/[.+]/g, '\\$&');
@@ -72,7 +75,8 @@ function compiledRules(profile: RedactionProfile): CompiledRules {
   const all = [...CLI_PASSWORD_RULES, ...cloudRules];
   const programNames = [...new Set(all.flatMap((rule) => rule.programs))].sort((a, b) => b.length - a.length);
   compiled = {
-    program: new RegExp(`(${programNames.map(escape).join('|')})(?=[ \\t])((?:"[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\r\\n|;&"']|(?<=[^\\s&])&(?!&)){0,2000})`, 'g'),
+    // Windows names may end in `.exe` and close a quoted path (`"C:\\…\\7z.exe" a -p…`); a shell comment (` # …`) ends the arguments.
+    program: new RegExp(`(${programNames.map(escape).join('|')})(?:\\.exe)?["']?(?=[ \\t])((?:"[^"\\r\\n]*"|'[^'\\r\\n]*'|(?![ \\t]#)[^\\r\\n|;&"']|(?<=[^\\s&])&(?!&)){0,2000})`, 'g'),
     rules: all.map((rule) => {
       // `separate` also takes `-k=VALUE` (Go-flag programs).
       const glue = rule.value === 'attached' ? '' : rule.value === 'separate' ? '(?:[ \\t]+|=)' : '[ \\t]*=?';
@@ -126,9 +130,16 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\bhtpasswd[ \\t]+-[a-zA-Z]*b[a-zA-Z]*[ \\t]+(?:-\\S+[ \\t]+)*\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   new RegExp(`\\bnet[ \\t]+user[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}[ \\t]+/add\\b`, 'dgi'),
   new RegExp(`\\bnet[ \\t]+use[ \\t]+(?:\\S+[ \\t]+)?\\\\\\\\\\S+[ \\t]+/user:\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dgi'),
-  new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*[^\\r\\n|]{0,200}?(?:--password-stdin|\\bsudo[ \\t]+-S)`, 'dg'),
+  new RegExp(`\\bnet[ \\t]+use[ \\t]+(?:\\S+[ \\t]+)?\\\\\\\\\\S+[ \\t]+${QUOTED_OR_WORD}[ \\t]+/user:`, 'dgi'),
+  // A value piped into a command that reads a secret from stdin (`docker login --password-stdin`, `docker secret create NAME -`).
+  new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*[^\\r\\n|]{0,200}?(?:--(?:password|token|secret)-stdin|\\bsudo[ \\t]+-S|\\bsecrets?[ \\t]+create\\b)`, 'dg'),
+  // `user:password` encoded for Basic auth: `GetBytes("u:p")`, `btoa('u:p')`, `b64encode(b"u:p")`, `echo -n 'u:p' | base64`.
+  /(?:\b(?:GetBytes|btoa|b64encode|encodebytes|encodeToString|base64_encode|Base64\.encode64|strict_encode64)\([ \t]*b?["'][^"':\s]{1,64}:|\b(?:echo|printf)[ \t]+(?:-n[ \t]+)?["']?[^"':\s|]{1,64}:)([^"'\s|)]{1,128})(?=["']?[ \t]*(?:\)|\|[ \t]*base64\b))/dg,
   /(?:jdbc:oracle:thin:|\b(?:sqlplus|sqlldr|expdp|impdp|conn(?:ect)?)[ \t]+(?:-[sSlL][ \t]+)*)[\w$#.]+\/("[^"\r\n]*"|[^\s@/"]+)@/dg,
-  /(?<=[\w.-]):([^\s:@/"'`]+)@(?:tcp|unix|udp)\(/dg,
+  // Go DSNs: `user:PASS@tcp(host)`, also `user:PASS@(host:port)/` and with `@` inside the password.
+  /(?<=[\w.-]):([^\s:@/"'`]+(?:@[^\s:@/"'`(]+)*)@(?:tcp|unix|udp)?\(/dg,
+  // Oracle Easy Connect: `user/PASS@//host:1521/service`, `user/PASS@host:1521/service`.
+  /(?<![\w/.:@-])[A-Za-z][\w$#]{0,30}\/([^\s/@"'`]{1,64})@(?:\/\/[\w.-]+|[\w.-]+:\d{2,5}\/)/dg,
   new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?["']?[\\w.@-]+:([^\\s"':]+)["']?[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?chpasswd\\b`, 'dg'),
   new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?passwd[ \\t]+--stdin\\b`, 'dg'),
   new RegExp(`\\brabbitmqctl[ \\t]+(?:add_user|change_password)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
@@ -197,7 +208,8 @@ function findPositionalPasswords(text: string, profile: RedactionProfile): Redac
 
 // Any long or short flag whose name is secret-sounding (`--password X`, `--access-key-secret X`,
 // `-storepass X`), and `-u user:password` / `--auth user:password` (curl, httpie and friends).
-const NAMED_FLAG = /(?<![\w-])--?([A-Za-z][\w-]*)[ \t]+(?!-)("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+)/dg;
+// A value that opens a subexpression (`-Credential (New-Object …)`) is code, not a value.
+const NAMED_FLAG = /(?<![\w-])--?([A-Za-z][\w-]*)[ \t]+(?![-(])("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+)/dg;
 // The same in exec-form argument lists: `["--requirepass", "X"]` (Dockerfile, compose, Kubernetes) and
 // YAML items (`- "--admin-password"` then `- "X"`).
 const ARRAY_FLAG = /(["'])--?([A-Za-z][\w-]*)\1[ \t]*(?:,|\r?\n[ \t]*-)[ \t]*(["'])((?!-)[^"'\r\n]*)\3/dg;

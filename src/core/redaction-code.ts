@@ -3,6 +3,7 @@
 // name/value pairs in two fields, defaults after environment look-ups, PHP and CGI variable dumps.
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret, pushNamedValue } from './redaction-assignments';
+import { pushCookieValues } from './redaction-http';
 import { classifyKey } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { isGeneratedToken, isPlaceholder } from './redaction-values';
@@ -15,12 +16,16 @@ const MAP_PUT = /\(\s*(["'])([A-Za-z_][\w.-]*)\1\s*,\s*(["'])([^"'\r\n]*)\3/g;
 // and `HTTPBasicAuth("u", "x")`: the second string.
 const PASSWORD_CALLS = [
   /\bSET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+\S+)?[ \t]*=[ \t]*(?:PASSWORD\([ \t]*)?(["'])([^"'\r\n]*)\1/dgi,
+  // T-SQL `CREATE LOGIN x WITH PASSWORD = N'…'`.
+  /\bPASSWORD[ \t]*=[ \t]*N(')([^'\r\n]*)'/dg,
   /\b(?:changeUserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|basic_auth|auth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordCredential)[ \t]*[=(][ \t]*\(?[ \t]*(["'])[^"'\r\n]*\1[ \t]*,[ \t]*(["'])([^"'\r\n]*)\2/dg,
 ];
 // A name and its value in two fields: Kubernetes `env` (`- name: DB_PASSWORD` then `value: …`), HAR
-// and other JSON (`{"name": "Authorization", "value": "Bearer …"}`), Envoy headers (`key: …, value: …`).
+// and other JSON (`{"name": "Authorization", "value": "Bearer …"}`), Envoy headers (`key: …, value: …`),
+// Spring's binding errors (`Property: spring.rabbitmq.password` then `Value: "…"`). An unquoted value may
+// hold spaces (`value: Basic …`).
 const NAME_THEN_VALUE =
-  /\b(?:name|key)["']?[ \t]*:[ \t]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*(?:,[ \t]*|\r?\n[ \t]*-?[ \t]*)["']?value["']?[ \t]*:[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\2|([^\s"',}]+))/dg;
+  /\b(?:[Nn]ame|[Kk]ey|[Pp]roperty)["']?[ \t]*:[ \t]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*(?:,[ \t]*|\r?\n[ \t]*-?[ \t]*)["']?[Vv]alue["']?[ \t]*:[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\2|([^\s"',}#]+(?:[ \t]+[^\s"',}#]+)*))/dg;
 // Cookie names that say a HAR cookie's value is a session (`JSESSIONID`, `connect.sid`, `_gitlab_session`).
 const SESSION_COOKIE_NAME = /sess|sid|token|auth|csrf|xsrf|jwt|login|remember/i;
 // Space-separated environment settings: Dockerfile `ENV NAME value`, Apache `SetEnv`, csh `setenv`,
@@ -31,7 +36,7 @@ const SPACED_ENV =
 const HCL_VARIABLE_DEFAULT = /\bvariable[ \t]+"([\w-]+)"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]*)"/dg;
 // SQL: `IDENTIFIED BY '…'` (MySQL), `PASSWORD '…'` (PostgreSQL), Oracle's unquoted `IDENTIFIED BY …`.
 const SQL_PASSWORD = /\b(?:IDENTIFIED(?:\s+WITH\s+\w+)?\s+BY|PASSWORD)\s+(["'])([^"'\r\n]*)\1/gi;
-const SQL_UNQUOTED_PASSWORD = /\bIDENTIFIED[ \t]+BY[ \t]+(?!(?:VALUES|PASSWORD|RANDOM)\b)([A-Za-z][^\s;'"]*)/dgi;
+const SQL_UNQUOTED_PASSWORD = /\bIDENTIFIED[ \t]+BY[ \t]+(?!(?:VALUES|PASSWORD|RANDOM)\b)(?=[0-9]*[A-Za-z])([A-Za-z0-9][^\s;'"]*)/dgi;
 // Shell and Spring defaults: `${DB_PASSWORD:-x}`, `${DB_PASSWORD-x}`, `${DB_PASSWORD:=x}`, `${DB_PASSWORD:x}`.
 const EXPANSION_DEFAULT = /\$\{([A-Za-z_][\w.-]*)(?::[-=]?|-|=)([^\s{}$?+][^\s{}$]*)\}/dg;
 // PHP `var_dump` (`["PHP_AUTH_PW"]=> string(12) "…"`) and `print_r` (`[DB_PASSWORD] => …`) of request variables.
@@ -41,15 +46,16 @@ const PHP_DUMPS = [/\[(["']?)([A-Za-z_][\w.-]*)\1\]=>[ \t]*(?:\r?\n[ \t]*)?strin
 const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number }> = [
   // PHP, Java, Node, Python: (dsn or host, user, password, …).
   {
-    name: /(?:\bnew[ \t]+(?:PDO|mysqli|Sequelize)|\b(?:mysqli_connect|mysql_p?connect|DriverManager\.getConnection|(?:pymysql|MySQLdb|mysql\.connector)\.connect|ssh2_auth_password|imap_open|ftp_login|ldap_bind))[ \t]*\(/g,
+    // Also as stack traces print them (`PDO->__construct('mysql:…', 'shop', '…')`) and Perl's `DBI->connect`.
+    name: /(?:\bnew[ \t]+(?:PDO|mysqli|Sequelize)|\b(?:PDO|mysqli)->__construct|\bDBI->connect|\b(?:mysqli_connect|mysql_p?connect|DriverManager\.getConnection|(?:pymysql|MySQLdb|mysql\.connector)\.connect|ssh2_auth_password|imap_open|ftp_login|ldap_bind))[ \t]*\(/g,
     password: 2,
   },
   // Oracle (user, password, dsn); SMTP, FTP and IMAP logins (user, password).
   { name: /\b(?:cx_Oracle|oracledb)\.connect[ \t]*\(|\.login[ \t]*\(/g, password: 1 },
   // Go `smtp.PlainAuth(identity, user, password, host)`.
   { name: /\bsmtp\.PlainAuth[ \t]*\(/g, password: 2 },
-  // Redis clients: `jedis.auth("…")`, `client.auth('…', cb)`.
-  { name: /\.auth[ \t]*\(/g, password: 0 },
+  // Redis clients: `jedis.auth("…")`, `client.auth('…', cb)`, Lua `red:auth("…")`.
+  { name: /[.:]auth[ \t]*\(/g, password: 0 },
 ];
 // One argument: a string literal (group 1 quote, group 2 text) or any other expression up to a comma.
 const ARGUMENT = /[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\1|[^,()\r\n"']*(?:\([^()\r\n]*\)[^,()\r\n"']*)*)[ \t]*(,|\))?/y;
@@ -95,7 +101,10 @@ function findNamedPairs(text: string, profile: RedactionProfile): RedactionSpan[
       const group = match[3] !== undefined ? 3 : 4;
       const [start, end] = span(match, group);
       const before = spans.length;
-      pushNamedValue(spans, match[1], text, start, end, profile);
+      // A HAR header `{"name": "cookie", "value": "a=b; c=d"}`: the value is read pair by pair.
+      const cookie = /^(set-)?cookie$/i.exec(match[1]);
+      if (cookie) pushCookieValues(spans, start, text.slice(start, end), cookie[1] !== undefined);
+      else pushNamedValue(spans, match[1], text, start, end, profile);
       // A HAR cookie (`{"name": "JSESSIONID", "value": "…"}`) whose name says it is a session.
       if (spans.length === before && pattern === NAME_THEN_VALUE && SESSION_COOKIE_NAME.test(match[1]) && isGeneratedToken(decodeURIComponentSafe(match[group]))) {
         spans.push({ kind: 'cookie', start, end });

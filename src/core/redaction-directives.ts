@@ -7,7 +7,7 @@ import { pushIfSecret, pushNamedValue } from './redaction-assignments';
 import { pushArgument } from './redaction-cli';
 import { classifyKey, type KeyClass, kindForValue } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { hasMixedClasses, isGeneratedToken, isPlaceholder, isUuid, looksLikePassword } from './redaction-values';
+import { hasMixedClasses, isGeneratedToken, isPlaceholder, isUuid, looksLikePassword, looksRandom } from './redaction-values';
 
 const WORD_OR_QUOTED = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|\\S+)';
 // Redis `requirepass`/`masterauth`, Sentinel `auth-pass <master> <password>`, `.pgpass` lines, `.netrc`
@@ -30,6 +30,11 @@ const DIRECTIVES: readonly RegExp[] = [
   // Space-separated directives whose compound name says password (`bindpw …`, `rootpw …`).
   /^[ \t]*(?:bindpw|rootpw|[\w-]*_authtok)[ \t]+("[^"\r\n]*"|\S+)[ \t]*$/dgm,
 ];
+// Any other line of a name and a value (keepalived `auth_pass …`, fluentd `aws_sec_key …`), and aligned
+// `NAME    value` tables (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps): the name must name a secret.
+const NAME_VALUE_LINE = /^[ \t]*([A-Za-z][\w.-]{1,63})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,255})[ \t]*$/dgm;
+// Nagios and Icinga resource macros (`$USER3$=…`) that hold a credential rather than a path.
+const RESOURCE_MACRO = /^\$USER\d{1,3}\$=(\S+)[ \t]*$/dgm;
 // Redis ACL rules (`user app on >PASSWORD ~keys +@read`, `ACL SETUSER app on >PASSWORD`): each `>` word.
 const REDIS_ACL_USER = /^[ \t]*user[ \t]+\S+((?:[ \t]+\S+){1,40})|\bACL[ \t]+SETUSER[ \t]+\S+((?:[ \t]+\S+){1,40})/dgim;
 // Proxy and web server directives that set a header or a variable: nginx, Apache, HAProxy.
@@ -49,6 +54,9 @@ const PRINTED_FILE = /\b(?:cat|type|more|Get-Content|gc)[ \t]+(?:-\w+[ \t]+){0,3
 // (The command is read in one bounded step and searched for its word in code, so a long line is read once.)
 const COMMAND_OUTPUT = /^[ \t]*[\w@.-]*[$#>%][ \t]+([^\r\n]{1,300})\r?\n[ \t]*([A-Za-z0-9+/=_.-]{16,})[ \t]*(?=\r?\n|$)/dgm;
 const COMMAND_WORD = /token|password|passwd|secret/i;
+const KEY_FILE_CLASS: KeyClass = { family: 'secret', words: ['key'], anyShape: true };
+// Further lines of a base64 block, after the first.
+const BASE64_LINES = /(?:\r?\n[ \t]*[A-Za-z0-9+/=]{16,}[ \t]*(?=\r?\n|$))+/y;
 // Password tools that print the new value: Elasticsearch `New value: …` after a reset, `PASSWORD elastic = …`.
 const PRINTED_PASSWORD = /(?:^[ \t]*PASSWORD[ \t]+[\w.-]+[ \t]*=[ \t]*|password[^\r\n]{0,80}\r?\n(?:[^\r\n]*\r?\n)?[ \t]*New value:[ \t]*)(\S+)[ \t]*$/dgim;
 // Consul `acl { tokens { agent = "…" } }` and its YAML form: every child is a token.
@@ -60,6 +68,7 @@ const TOKEN_CLASS: KeyClass = { family: 'token', words: ['token'], anyShape: fal
 export function findDirectiveSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   return [
     ...findPasswordDirectives(text),
+    ...findNameValueLines(text, profile),
     ...findHeaderDirectives(text, profile),
     ...findPasswordLists(text),
     ...findPrintedFiles(text, profile),
@@ -77,6 +86,24 @@ function findPasswordDirectives(text: string): RedactionSpan[] {
     const group = match[1] !== undefined ? 1 : 2;
     const [argsStart] = match.indices?.[group] ?? [0];
     for (const rule of match[group].matchAll(/(?<=[ \t])>(\S+)/g)) pushArgument(spans, argsStart + rule.index + 1, rule[1]);
+  }
+  return spans;
+}
+
+function findNameValueLines(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(NAME_VALUE_LINE)) {
+    const keyClass = classifyKey(match[1]);
+    const [from, to] = match.indices?.[2] ?? [0, 0];
+    const quoted = /^["']/.test(match[2]) ? 1 : 0;
+    const value = match[2].slice(quoted, match[2].length - quoted);
+    // Without a separator only a value that looks the part counts ("Password reset", "token expired" are text).
+    const looksSecret = keyClass?.family === 'password' ? looksLikePassword(value) : isGeneratedToken(value) || looksRandom(value);
+    if (keyClass && looksSecret) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted, profile);
+  }
+  for (const match of text.matchAll(RESOURCE_MACRO)) {
+    const value = match[1];
+    if (looksLikePassword(value) && /\d/.test(value) && !value.includes('/')) spans.push({ kind: 'password', start: match.indices?.[1]?.[0] ?? 0, end: match.indices?.[1]?.[1] ?? 0 });
   }
   return spans;
 }
@@ -121,13 +148,27 @@ function findPasswordLists(text: string): RedactionSpan[] {
 function findPrintedFiles(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(PRINTED_FILE)) {
-    // `/run/secrets/db_password` → `db_password`; `C:\agent\secret.key` → `secret`; `~/.vault-token` → `vault-token`.
-    const name = (match[1].split(/[/\\]/).pop() ?? '').replace(/^\.+/, '').replace(/\.[A-Za-z]{1,6}$/, '');
-    const keyClass = classifyKey(name);
+    // `/run/secrets/db_password` → `db_password`; `C:\agent\secret.key` → `secret`; `~/.vault-token` → `vault-token`;
+    // `/etc/rsyncd.secrets` → `rsyncd.secret`; `/etc/mongo/keyfile`, `master.key` hold a key.
+    const file = (match[1].split(/[/\\]/).pop() ?? '').replace(/^\.+/, '');
+    const name = file.replace(/\.[A-Za-z]{1,6}$/, '').replace(/(secret|password|token|key|credential)s$/i, '$1');
+    const keyClass = classifyKey(name) ?? (/(?:^|[._-])key(?:file)?$|\.key$/i.test(file) ? KEY_FILE_CLASS : undefined);
     const value = match[2];
+    const [start, end] = match.indices?.[2] ?? [0, 0];
     if (!keyClass) continue;
+    // `user:password` lines (rsyncd.secrets, htpasswd-like lists): the password.
+    const user = /^[\w.@-]{1,64}:(?=\S)/.exec(value)?.[0];
+    if (user && !isGeneratedToken(value)) {
+      if (looksLikePassword(value.slice(user.length))) spans.push({ kind: 'password', start: start + user.length, end });
+      continue;
+    }
     const looksSecret = keyClass.family === 'password' ? looksLikePassword(value) : isGeneratedToken(value) || isUuid(value);
-    if (looksSecret) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[2] ?? [0, 0]), profile);
+    if (!looksSecret) continue;
+    // A key file of several base64 lines (a MongoDB key file) is one secret.
+    BASE64_LINES.lastIndex = end;
+    const more = /^[A-Za-z0-9+/=]{16,}$/.test(value) ? (BASE64_LINES.exec(text)?.[0].length ?? 0) : 0;
+    pushIfSecret(spans, { ...keyClass, anyShape: true }, text, start, end, profile);
+    if (more > 0) spans.push({ kind: 'secret', start, end: end + more });
   }
   return spans;
 }

@@ -81,10 +81,13 @@ function findBearerTokens(text: string): RedactionSpan[] {
   return spans;
 }
 
-const COOKIE_HEADER = /\b(set-)?cookie(["']?)[ \t]*[:=][ \t]*(["']?)/gi;
+// `Cookie:` and `Set-Cookie:` headers, and cookies given to curl (`--cookie 'a=b; c=d'`, `-b "a=b"`).
+const COOKIE_HEADER = /\b(set-)?cookie(["']?)[ \t]*[:=][ \t]*(["']?)|(?<=[ \t])(?:--cookie|-b(?<=\bcurl\b[^\r\n]{0,300}-b))(?:[ \t]+|=)(["'])(?=[^"'\s=]+=)/gi;
 const COOKIE_ATTRIBUTES = new Set(['path', 'domain', 'expires', 'max-age', 'secure', 'httponly', 'samesite', 'priority', 'partitioned', 'version', 'comment']);
 // Cookie names that say the value is a credential, so a shorter value still counts.
 const SESSION_NAME = /sess|sid|token|auth|csrf|xsrf|jwt|login|remember|secret|key/i;
+// Analytics and bot-protection cookies: long random values that identify a visit, not a login.
+const TRACKING_COOKIE = /^(?:_ga\w*|_gid|_gat\w*|__utm\w+|_fbp|_fbc|Hm_\w+|acw_tc|acw_sc__v\d|cna|_hj\w+|_clck|_clsk|ajs_\w+|mp_\w+|amplitude_\w+|__cf_bm|_cfuvid)$/i;
 
 /** Values of `Cookie:` and `Set-Cookie:` headers that look like session ids or tokens. */
 function findCookies(text: string): RedactionSpan[] {
@@ -92,29 +95,34 @@ function findCookies(text: string): RedactionSpan[] {
   const cookieHeader = new RegExp(COOKIE_HEADER.source, 'gi');
   for (let match = cookieHeader.exec(text); match; match = cookieHeader.exec(text)) {
     const from = match.index + match[0].length;
-    const line = readUntil(text, from, match[3] || quoteBefore(text, match.index));
+    const line = readUntil(text, from, match[4] || match[3] || quoteBefore(text, match.index));
     cookieHeader.lastIndex = Math.max(cookieHeader.lastIndex, from + line.length);
-    const isSetCookie = match[1] !== undefined;
-    let offset = 0;
-    for (const [index, pair] of line.split(';').entries()) {
-      const parsed = /^(\s*)([^=\s]+)=(.*?)\s*$/.exec(pair);
-      const pairStart = from + offset;
-      offset += pair.length + 1;
-      // In Set-Cookie only the first pair is the cookie; the rest are attributes.
-      if (!parsed || (isSetCookie && index > 0) || COOKIE_ATTRIBUTES.has(parsed[2].toLowerCase())) continue;
-      const value = parsed[3];
-      if (!looksLikeCookieSecret(parsed[2], value)) continue;
-      const start = pairStart + parsed[1].length + parsed[2].length + 1;
-      // A secret Set-Cookie takes its attributes with it (one marker, nothing to learn from `Path=/`);
-      // an ordinary one (`lang=zh-CN; Path=/`) is left whole.
-      const end = isSetCookie ? from + line.replace(/\s+$/, '').length : start + value.length;
-      spans.push({ kind: 'cookie', start, end });
-    }
+    pushCookieValues(spans, from, line, match[1] !== undefined);
   }
   return spans;
 }
 
+/** The secret values of one cookie string (`a=b; c=d`, or a Set-Cookie value with its attributes) that starts at `from`. */
+export function pushCookieValues(spans: RedactionSpan[], from: number, line: string, isSetCookie: boolean): void {
+  let offset = 0;
+  for (const [index, pair] of line.split(';').entries()) {
+    const parsed = /^(\s*)([^=\s]+)=(.*?)\s*$/.exec(pair);
+    const pairStart = from + offset;
+    offset += pair.length + 1;
+    // In Set-Cookie only the first pair is the cookie; the rest are attributes.
+    if (!parsed || (isSetCookie && index > 0) || COOKIE_ATTRIBUTES.has(parsed[2].toLowerCase())) continue;
+    const value = parsed[3];
+    if (!looksLikeCookieSecret(parsed[2], value)) continue;
+    const start = pairStart + parsed[1].length + parsed[2].length + 1;
+    // A secret Set-Cookie takes its attributes with it (one marker, nothing to learn from `Path=/`);
+    // an ordinary one (`lang=zh-CN; Path=/`) is left whole.
+    const end = isSetCookie ? from + line.replace(/\s+$/, '').length : start + value.length;
+    spans.push({ kind: 'cookie', start, end });
+  }
+}
+
 function looksLikeCookieSecret(name: string, value: string): boolean {
+  if (TRACKING_COOKIE.test(name)) return false;
   if (!isPlausibleToken(value, SESSION_NAME.test(name) ? 8 : 16)) return false;
   // Analytics ids (`GA1.2.1234567890.1748736000`) and timestamps are mostly digits and dots.
   const letters = value.replace(/[^A-Za-z]/g, '').length;

@@ -2,9 +2,22 @@
 // "db_pass", "NextToken") whether its value is a secret, and of which kind once the value is seen.
 import type { RedactionKind } from './redaction';
 import { cloudKeyIdKind, cloudSecretKind, cloudSecretShapeKind, cloudTokenKind, type RedactionProfile } from './redaction-profile';
-import { isGeneratedToken, isPathLike, isPlausiblePassword, isPlausibleToken, isPublicValue, isUuid, looksLikePassword, words } from './redaction-values';
+import { isGeneratedToken, isPathLike, isPlausiblePassword, isPlausibleToken, isPublicValue, isUuid, looksLikePassword, looksRandom, words } from './redaction-values';
 
-export type KeyFamily = 'password' | 'secret-key' | 'key-id' | 'security-token' | 'token' | 'api-key' | 'private-key' | 'secret' | 'signature' | 'cookie' | 'authorization';
+export type KeyFamily =
+  | 'password'
+  | 'secret-key'
+  | 'key-id'
+  | 'security-token'
+  | 'token'
+  | 'api-key'
+  | 'private-key'
+  | 'secret'
+  | 'signature'
+  | 'cookie'
+  | 'authorization'
+  /** `user:password` in one value (`login=deploy:…`): the part after the colon. */
+  | 'user-password';
 
 export interface KeyClass {
   family: KeyFamily;
@@ -44,17 +57,25 @@ const META_WORDS = new Set(
     'hashed digest version arn location dir prefix suffix mode days hours seconds minutes age timeout limit size store provider backend manager rotation',
     'field label description hint prompt command env var source method scope scopes audience issuer algorithm alg kind template regex pattern min max reset',
     'changed set exists present status state strength salt encrypted stdin cmd helper program script fd sha md at on date time timestamp updated created',
-    'last since until expired expire valid lifetime duration interval retries attempts',
+    'last since until expired expire valid lifetime duration interval retries attempts encryption encoding scheme matches match matched equal equals',
+    'correct ok user username login owner email account group role complexity',
   ),
 );
 // Leading words that make a field about a secret rather than the secret itself (`--ask-password`,
 // `no_password`, `password_reset_url` is handled by its last word).
-const NOT_A_VALUE_PREFIXES = words('ask prompt no read show reset change update forgot require requires use verify check has is allow skip min max from');
+const NOT_A_VALUE_PREFIXES = words(
+  'ask prompt no read show reset change update forgot require requires use verify check has is allow skip min max from incorrect invalid wrong bad missing expired empty',
+);
 // `keytool -storepass`, `ansible_become_pass`, `auth-pass`: "pass" glued to a qualifier.
 const PASS_SUFFIX = /(?:store|key|src|dest|srcstore|deststore|srckey|destkey|become|auth|ssh|sudo|db|smtp|mail|ftp|admin|root|user|login|master|bind|keystore|truststore)pass$/;
 
 // Field names repeat a lot in logs and configs; classifying each once keeps big inputs fast.
 const classified = new Map<string, KeyClass | undefined>();
+
+/** Whether a leading word makes a field about a secret rather than the secret (`no`, `incorrect`, `ask`). */
+export function isNotAValuePrefix(word: string): boolean {
+  return NOT_A_VALUE_PREFIXES.includes(word.toLowerCase());
+}
 
 /** The family of secret a field name announces, or undefined for ordinary fields. */
 export function classifyKey(key: string): KeyClass | undefined {
@@ -86,7 +107,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'encrypt' || joined === 'gossipkey') return make('secret', false);
   // Azure: `AccountKey=`, `SharedAccessKey=`, `StorageAccountKey`: the key itself, not an id.
   if (/(?:accountkey|sharedaccesskey|storagekey|masterkey|primarykey|secondarykey)$/.test(joined)) return make('secret');
-  if (/(?:accesskeysecret|secretaccesskey|secretkey|accesssecret)$/.test(joined) || last === 'sk') return make('secret-key');
+  // `aws_sec_key`, `SecKey`: "sec" is short for secret before "key".
+  if (/(?:accesskeysecret|secretaccesskey|secretkey|accesssecret)$/.test(joined) || last === 'sk' || (last === 'key' && previous === 'sec')) return make('secret-key');
   if (/(?:accesskeyid|accessid|accesskey)$/.test(joined) || last === 'ak') return make('key-id');
   if (joined === 'access') return make('key-id', false);
   if (/(?:securitytoken|ststoken|sessiontoken)$/.test(joined)) return make('security-token');
@@ -109,6 +131,12 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   }
   // A bare `auth` is also a mode or a switch (`auth="Container"`, `auth: basic`): only a generated value counts.
   if (joined === 'auth') return make('secret', false);
+  // An `Authentication` header (OTLP exporter headers and some APIs) carries credentials like `Authorization`.
+  if (joined === 'authentication') return make('authorization');
+  // `login=deploy:…`, `userinfo`, `basic_auth: user:…`: a user and a password in one value.
+  if (/^(?:login|userinfo|userpass|usernamepassword|basicauth|httpauth)$/.test(joined)) return make('user-password');
+  // WordPress `NONCE_SALT`, hashids salts: secret inputs to hashing, when the value looks generated.
+  if (last === 'salt' && words.length > 1) return make('secret', false);
   if (joined.endsWith('secret') || last === 'credential' || last === 'credentials' || last === 'auth') return make('secret');
   if (last === 'signature' || last === 'sig' || joined === 'sign') return make('signature');
   // Cookie headers (`Cookie:`, `Set-Cookie:`) have their own detector, which reads name=value pairs.
@@ -169,13 +197,13 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
     case 'token':
       return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value) || (keyClass.acceptsUuid && isUuid(value))) ? 'token' : undefined;
     case 'api-key':
-      return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value)) ? 'api-key' : undefined;
+      return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value) || looksRandom(value)) ? 'api-key' : undefined;
     case 'private-key':
       return isPlausibleToken(value, 16) ? 'private-key' : undefined;
     case 'secret':
       // `X-Amz-Credential`, `X-Goog-Credential`: a key id or an account and a dated scope, not the secret.
       if (!isPlausibleToken(value, 8) || /(?:\/|%2F)\d{8}(?:\/|%2F).*_request$/i.test(value)) return undefined;
-      if (!keyClass.anyShape && !isGeneratedToken(value) && !(keyClass.acceptsUuid && isUuid(value))) return undefined;
+      if (!keyClass.anyShape && !isGeneratedToken(value) && !looksRandom(value) && !(keyClass.acceptsUuid && isUuid(value))) return undefined;
       return cloudSecretShapeKind(profile, value) ?? 'secret';
     case 'signature':
       return isPlausibleToken(value, 16) ? 'signature' : undefined;

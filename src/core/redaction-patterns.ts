@@ -203,6 +203,9 @@ export function findPersonalData(text: string, wanted: { emails: boolean; phoneN
     collect(/(?<![\w+])0\d{2,3}-\d{7,8}(?![\w-])/g, 'phone-number');
     collect(/(?<![\w+])\+\d{1,3}[- ]?(?:\(\d{1,4}\)[- ]?)?\d{2,4}(?:[- ]?\d{2,4}){1,3}(?![\w-])/g, 'phone-number');
     collect(/(?<![\w])\(\d{3}\)[ ]?\d{3}-\d{4}(?![\w-])/g, 'phone-number');
+    // Chinese service numbers (400-xxx-xxxx, 800-…) and area codes in brackets (`(021) 1759-6394`).
+    collect(/(?<![\w+-])[48]00-?\d{3}-?\d{4}(?![\w-])/g, 'phone-number');
+    collect(/(?<![\w])[(（]0\d{2,3}[)）][ ]?\d{3,4}-?\d{4}(?![\w-])/g, 'phone-number');
   }
   return spans;
 }

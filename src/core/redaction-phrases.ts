@@ -4,7 +4,7 @@ import type { RedactionSpan } from './redaction';
 import { endOfLine, pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyFamily } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { isGeneratedToken, looksLikePassword, passwordBeforeRemark } from './redaction-values';
+import { hasMixedClasses, isGeneratedToken, isPublicValue, looksLikePassword, passwordBeforeRemark } from './redaction-values';
 
 const CHINESE_FAMILIES: Record<string, KeyFamily> = {
   登录密码: 'password',
@@ -24,8 +24,9 @@ const CHINESE_FAMILIES: Record<string, KeyFamily> = {
 // A label ("授权码" is a mail service's app password, "凭证" a credential), then a separator: a colon (any
 // width) or `=`, "是"/"为" ("is"), a verb of change ("改成了", "重置为": changed/reset to), a few more words
 // and a colon ("密码发你了："; then the value must look like a password), or just a space.
+// A few words may stand between the label and the verb ("密码我改成了 …", "密码从旧的换成了「…」").
 const CHINESE_LABEL =
-  /(登录密码|密码|口令|访问密钥|密钥|秘钥|私钥|安全令牌|访问令牌|令牌|授权码|凭证|凭据)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[ \t]*(?:已经|已|被|也){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[ \t]+)[ \t]*["'“「]?/g;
+  /(登录密码|密码|口令|访问密钥|密钥|秘钥|私钥|安全令牌|访问令牌|令牌|授权码|凭证|凭据)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[ \t]*(?:已经|已|被|也){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[ \t]+)[ \t]*["'“「]?/g;
 // "新的是 X", "新的：X" ("the new one is"), after a word about a token: only a value that looks generated.
 const NEW_ONE_ZH = /新的[ \t]*(?:是|为|[:：])[ \t]*/g;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
@@ -34,8 +35,9 @@ const CHINESE_IS = /[ \t]*(?:是|为)[ \t]*["'“「]?(?=[\x21-\x7e])/g;
 const LATIN_NAME_BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,40})$/;
 // "用户名/密码：admin/X", "账号/密码 ops / X", "user/pass: ops/X": a user and a password after a label pair.
 const USER_PASS_PAIR = /(?:用户名|账号|帐号|user(?:name)?|login)[ \t]*[/／][ \t]*(?:密码|口令|pass(?:word)?|pwd)[ \t]*[:：=]?[ \t]*[^\s/／]{1,64}[ \t]*[/／][ \t]*/gi;
-// One word of a password in running text: stops at spaces, quotes and CJK text or punctuation.
-const WORD = /[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]{1,256}/y;
+// One word of a password in running text: stops at spaces, quotes and CJK text or punctuation, and at a
+// comma that ends a clause (one inside the word, `wsuL+QY0ulyN,t`, is part of it).
+const WORD = /(?:[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]|,(?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef])){1,256}/y;
 // "账号 ops / PASS", "用户名：root/PASS", "login admin / PASS".
 const USER_SLASH_PASSWORD = /(?<![\w/.-])(?:账号|帐号|用户名?|用户名称|login|user(?:name)?)[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
 // "my password is X", "the root password for i-abc is: X", "pw for the jump host: X", "password was `X`",
@@ -49,10 +51,16 @@ const SET_VERB_BEFORE = /\b(?:changed|set|reset|updated|rotated)[ \t]+(?:(?:the|
 const CREDS_USER_COLON = /\b(?:creds|credentials|login|account)(?:[ \t]+(?:for|of|on)[ \t]+\S{1,40}?)?[ \t]*(?:are|is|:|：)[ \t]*[\w.@-]{1,64}:(?=\S)/gi;
 // "the API key is X", "the API key we use is X", "my token was X", "临时 token 是 X", "the new one is: X":
 // only a value that looks generated.
+// A remark may stand between the noun and "is" ("the token, in case you need it, is\n X"), and a
+// TOTP/MFA seed is a secret too.
 const ENGLISH_TOKEN =
-  /\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|secret|credentials?|(?:new|old) one)(?:[ \t]+[a-z]{1,12}){0,3}?[ \t]*(?:(?:is|was)[ \t]*:?|是|为)[ \t]*(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+  /\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key))(?:[ \t]+[a-z]{1,12}){0,4}?(?:[ \t]*,[^,\r\n]{1,40},)?\s*(?:(?:is|was)[ \t]*:?|是|为)\s*(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+// "App Secret X", "签名校验 secret X", "ngrok config add-authtoken X": a credential noun right before a generated value.
+// The noun starts a word or follows a qualifier (`AppSecret`, `add-authtoken`), so `NextToken` is not one.
+const CREDENTIAL_BEFORE_VALUE = /(?<![A-Za-z])(?:(?:app|client|api|auth|signing|webhook|access|bot)[-_ ]?)?(?:secret|token|key)[ \t]+(?=[A-Za-z0-9])/gi;
 // "admin / X", "root/X": a well-known account name (not inside a path), a slash and a password-looking word.
-const ACCOUNT_SLASH_PASSWORD = /\b(?<![/.-])(?:admin|Administrator|administrator|root|sa|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)[ \t]*\/[ \t]*(?=\S)/g;
+// Also "admin:X" with nothing around the colon.
+const ACCOUNT_SLASH_PASSWORD = /\b(?<![/.:@-])(?:admin|Administrator|administrator|root|sa|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)(?:[ \t]*\/[ \t]*|(:))(?=\S)/g;
 // "log in with admin / X", "credentials: ops / X": a user and a password-looking word, spaces around the slash.
 const VERB_USER_SLASH_PASSWORD =
   /\b(?:(?:log(?:ging)?[ \t]*in|sign(?:ing)?[ \t]*in|connect(?:ing)?)[ \t]+(?:with|as|using)|creds|credentials|account)[ \t]*[:：]?[ \t]+[\w.@-]{1,64}[ \t]+\/[ \t]+(?=\S)/gi;
@@ -100,8 +108,9 @@ function findUserSlashPasswords(text: string): RedactionSpan[] {
   for (const match of [...text.matchAll(VERB_USER_SLASH_PASSWORD), ...text.matchAll(USER_PASS_PAIR), ...text.matchAll(ACCOUNT_SLASH_PASSWORD)]) {
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
-    // Not a path (`deploy/k8s/ingress.sh`): the password is one segment.
-    if (range && looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value) && !value.includes('/')) pushIfPassword(spans, text, range.start, range.end);
+    // Not a path (`deploy/k8s/ingress.sh`): the password is one segment; after a colon it has both cases (`postgres:16-alpine` is an image).
+    const colon = match[1] === ':' && !(/[a-z]/.test(value) && /[A-Z]/.test(value));
+    if (range && !colon && looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value) && !value.includes('/')) pushIfPassword(spans, text, range.start, range.end);
   }
   return spans;
 }
@@ -128,9 +137,19 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
   }
   for (const match of [...text.matchAll(ENGLISH_TOKEN), ...text.matchAll(NEW_ONE_ZH)]) {
     const range = readWord(text, match.index + match[0].length);
-    if (range && isGeneratedToken(text.slice(range.start, range.end))) spans.push({ kind: /secret|credential/i.test(match[0]) ? 'secret' : /key/i.test(match[0]) ? 'api-key' : 'token', ...range });
+    if (range && isGeneratedToken(text.slice(range.start, range.end))) spans.push({ kind: tokenKindOf(match[0]), ...range });
+  }
+  for (const match of text.matchAll(CREDENTIAL_BEFORE_VALUE)) {
+    const range = readWord(text, match.index + match[0].length);
+    const value = range ? text.slice(range.start, range.end) : '';
+    // Only values no sentence has: 20+ generated characters with upper and lower case and digits.
+    if (range && value.length >= 20 && isGeneratedToken(value) && hasMixedClasses(value) && !isPublicValue(value)) spans.push({ kind: tokenKindOf(match[0]), ...range });
   }
   return spans;
+}
+
+function tokenKindOf(phrase: string): 'secret' | 'api-key' | 'token' {
+  return /secret|credential|seed/i.test(phrase) ? 'secret' : /key/i.test(phrase) ? 'api-key' : 'token';
 }
 
 function findLatinNamesWithChineseIs(text: string, profile: RedactionProfile): RedactionSpan[] {

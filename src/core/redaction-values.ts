@@ -18,7 +18,7 @@ const STATUS_WORDS = new Set(
     'invalid incorrect required expired missing wrong set unset changed reset ok failed error optional updated ignored protected mismatch accepted rejected',
     'weak strong provided not too is was must should cannot can will has have for of length policy disabled enabled denied granted revoked rotated valid',
     'active inactive locked unlocked loaded saved stored generated created deleted removed verified confirmed unknown same see ask use please default blank',
-    'prompt stdin env file tbd todo example',
+    'prompt stdin env file tbd todo example successfully success',
   ),
 );
 // Words of password policies and instructions ("12 characters minimum", "digits and symbols").
@@ -51,7 +51,10 @@ export function isPlaceholder(value: string): boolean {
   if (/^\$\{[^}]*\}$|^\$\{\{.*\}\}$|^\{\{.*\}\}$|^%\(?\w*\)?s$|^%[A-Z_]+%$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed)) return true;
   // Template and shell expansions anywhere (`"{{ .Values.x }}"`, `$(vault read …)`, `<(echo …)`), documentation
   // stand-ins (`YOUR_API_KEY`, `xoxb-your-bot-token`, `sk_live_...`) and runs such as `XXXXXXXX`.
-  if (/\{\{|\$\{|\$\(|^<\(|^\$[A-Za-z_]|^%[A-Za-z_]+%|^!(?:vault|Ref|Sub|GetAtt|ImportValue|!binary)\b/.test(trimmed)) return true;
+  if (/\{\{|\$\{|#\{|\$\(|^<\(|^\$[A-Za-z_]|^%[A-Za-z_]+%|^!(?:vault|Ref|Sub|GetAtt|ImportValue|!binary)\b/.test(trimmed)) return true;
+  // Format fields (`{password}` in an f-string), a slot cut at its space (`<AccessKey Secret>` read as `<AccessKey`),
+  // secret-store references (`secret/data/ci:token`, `vault:secret/db#password`) and encrypted values (`{cipher}…`).
+  if (/^\{[A-Za-z_][\w.]*\}$|^<[A-Za-z][\w .-]*$|^(?:vault:)?(?:secret|kv)\/[\w./-]+(?:[:#][\w.-]+)?$|^\{cipher\}/.test(trimmed)) return true;
   if (/(?:^|[^a-z])your[-_]?[a-z]|placeholder|\.{3}|…|([xX*#0•.])\1{5,}/i.test(trimmed)) return true;
   return false;
 }
@@ -84,6 +87,8 @@ export function looksLikeProse(value: string): boolean {
     .map((word) => word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, ''));
   if (words.length < 2) return false;
   if (STATUS_WORDS.has(words[0]) || FUNCTION_WORDS.has(words[0])) return true;
+  // A program's message ("all authentication tokens updated successfully.") rather than a passphrase.
+  if (words.length >= 3 && (trimmed.endsWith('.') || words.some((word) => STATUS_WORDS.has(word)))) return true;
   return words.some((word) => FUNCTION_WORDS.has(word) || POLICY_WORDS.has(word));
 }
 
@@ -91,8 +96,9 @@ export function looksLikeProse(value: string): boolean {
 export function isPlausiblePassword(value: string): boolean {
   const trimmed = value.trim();
   const lower = trimmed.toLowerCase();
-  // A lone function word ("--password via the CLI") is a sentence going on, not a password.
-  if (isPlaceholder(trimmed) || STATUS_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || looksLikeProse(trimmed)) return false;
+  // A lone function word ("--password via the CLI") is a sentence going on, not a password; one or two
+  // characters are a variable (`{password:t}` in minified code) or a prefix, never a credential.
+  if (trimmed.length < 3 || isPlaceholder(trimmed) || STATUS_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || looksLikeProse(trimmed)) return false;
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return false;
   return !isPathLike(trimmed) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
 }
@@ -149,7 +155,8 @@ export function isPathLike(value: string): boolean {
 export function isGeneratedToken(value: string): boolean {
   if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholder(value)) return false;
   // UUIDs are mostly ids (requests, resources, idempotency); named credentials that are UUIDs are caught by name.
-  if (isUuid(value)) return false;
+  // Words and a number (`order-4768492340`, `gitlab+deploy-token-4098`) are a business id or a name.
+  if (isUuid(value) || /^[A-Za-z]+(?:[-_.+][A-Za-z]+)*[-_.+:]?\d+$/.test(value)) return false;
   const slashes = value.split('/').length - 1;
   // Base64 has slashes too; a long run with upper case, lower case and digits is no path of words.
   return slashes < 2 || /[+=]/.test(value) || (value.length >= 24 && hasMixedClasses(value));
@@ -158,4 +165,19 @@ export function isGeneratedToken(value: string): boolean {
 /** Upper, lower and digits all present: the mark of a generated value (`mixedCase` tells it from words and hex). */
 export function hasMixedClasses(value: string): boolean {
   return /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
+}
+
+/**
+ * A value that only its look vouches for, with symbols: upper and lower case, digits and punctuation
+ * (`j%zHXHBsTlI6`, a WordPress salt), or 20+ characters of three classes with punctuation. Paths, URLs,
+ * e-mail addresses and text with spaces are not.
+ */
+export function looksRandom(value: string): boolean {
+  if (value.length < 10 || /\s/.test(value) || isPlaceholder(value) || isPathLike(value) || isUuid(value)) return false;
+  // URLs, DSNs (`app:…@tcp(host)/db`), e-mail addresses, paths of words (`uploads/2025/06/a.png`) and
+  // settings (`Server=10.0.8.7`, `a=b;c=d`).
+  if (/^[a-z][a-z0-9+.-]*:\/\/|@[\w.-]*[(:/]|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z][\w.-]*=|=[^;]*;/i.test(value)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((pattern) => pattern.test(value)).length;
+  if (!/[^A-Za-z0-9]/.test(value)) return false;
+  return classes === 3 || (classes === 2 && value.length >= 20 && (value.match(/[^A-Za-z0-9]/g) ?? []).length >= 3);
 }

@@ -143,6 +143,8 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'K3s cluster token', kind: 'token', pattern: 'K10[a-f0-9]{64}::[\\w.-]{1,64}:[A-Za-z0-9]{16,}' },
   { name: 'Cloudflare Origin CA key', kind: 'api-key', pattern: 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}' },
   { name: 'Kubernetes bootstrap token', kind: 'token', lead: '--token[ =]', pattern: '[a-z0-9]{6}\\.[a-z0-9]{16}' },
+  // base64 of `{"a":"<account>","t":"<tunnel>","s":"<secret>"}`.
+  { name: 'Cloudflare tunnel token', kind: 'token', pattern: 'eyJhIjoi[A-Za-z0-9+/_-]{60,}={0,2}' },
   // A PEM private key, base64-encoded again (kubeconfig `client-key-data`, Secret `tls.key`).
   {
     name: 'base64 PEM private key',

@@ -9,6 +9,7 @@ import { findHttpSecrets } from './redaction-http';
 import { findKnownSecrets, findPatternSecrets, findPersonalData } from './redaction-patterns';
 import { findPhraseSecrets } from './redaction-phrases';
 import { type RedactionProfile, redactionProfile } from './redaction-profile';
+import { findStateSecrets } from './redaction-state';
 import { findVendorTokens } from './redaction-vendors';
 import type { SecretFormat } from './provider-descriptor';
 
@@ -85,6 +86,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findCliPasswords(text, profile),
     ...findDirectiveSecrets(text, profile),
     ...findPhraseSecrets(text, profile),
+    ...findStateSecrets(text, profile),
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),
   ];

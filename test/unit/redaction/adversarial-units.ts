@@ -56,6 +56,23 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'secret set --value ',
   'rclone config create a ',
   'encryptedData:\n password: a\n',
+  // Third round (issue #14, from the second blind set and batch 8).
+  'password=a,',
+  'a:b@c@',
+  'a/b@',
+  'GetBytes("a:',
+  "curl -b 'a=b; ",
+  'auth_pass a\n',
+  'a_password   b\n',
+  '"type": "random_password", "instances": [',
+  '%3Ftoken%3Da',
+  'token, a b, is ',
+  'App Secret ',
+  '密码我改成了',
+  'password: Basic ',
+  'name: a\nvalue: Basic b c ',
+  'root:',
+  'cat /a/keyfile\nAAAAAAAAAAAAAAAAAAAA\n',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;

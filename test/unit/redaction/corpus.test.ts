@@ -1,33 +1,35 @@
 import * as assert from 'node:assert/strict';
 import { type AnnotatedSample, formatRedactionScore, type RedactionScore, scoreRedactionCorpus } from '../../support/redaction-score';
-import { HELD_OUT_CORPUS_DIR, HELD_OUT_DIR, loadHeldOutCorpus, loadRedactionCorpus, SEEN_HELD_OUT_PART } from './corpus';
+import { HELD_OUT_CORPUS_DIR, HELD_OUT_DIR, isSeenHeldOut, loadHeldOutCorpus, loadRedactionCorpus, SEEN_HELD_OUT_PARTS } from './corpus';
 
 // The floors the figures must stay at. Held-out is the honest one: the rules were never tuned on it.
 const TUNING_FLOOR = 0.97;
 /**
  * The held-out corpus is never tuned on; the target is 0.97 for both (DESIGN.md §7). The first held-out
- * set reached 97.2 % / 94.4 % before it was studied and moved into tuning (`seen-held-out-1/`). The second
- * (`held-out-2/`, 634 secrets written by an engineer who never saw the rules) was measured once, on
- * 2026-12-04 with the rules of that day: precision 97.0 % (587/605), recall 91.8 % (582/634). The floors
- * are what it reached, below the target, so a regression fails while the gap stays visible. Raising the
- * rules, never editing the corpus, is how these go up.
+ * set reached 97.2 % / 94.4 % before it was studied and moved into tuning (`seen-held-out-1/`); the second
+ * reached 97.0 % (587/605) / 91.8 % (582/634), measured once on 2026-12-04, and moved too (`seen-held-out-2/`).
+ * The third (`held-out-3/`) has not been measured yet, so its floors are the target. Raising the rules,
+ * never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.91 };
+const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.97 };
 const isBroad = (name: string) => name.includes('/broad/');
-const isSeenHeldOut = (name: string) => name.includes(SEEN_HELD_OUT_PART);
+/** What each studied blind set held when it moved into tuning (files, secrets). */
+const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = { 'seen-held-out-1': { files: 29, secrets: 338 }, 'seen-held-out-2': { files: 45, secrets: 634 } };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {
   const samples = loadRedactionCorpus();
   const score = scoreRedactionCorpus(samples);
   const base = scoreRedactionCorpus(samples.filter((sample) => !isBroad(sample.name) && !isSeenHeldOut(sample.name)));
   const broad = scoreRedactionCorpus(samples.filter((sample) => isBroad(sample.name)));
-  const seenHeldOut = scoreRedactionCorpus(samples.filter((sample) => isSeenHeldOut(sample.name)));
+  const seenHeldOut = SEEN_HELD_OUT_PARTS.map((part) => ({ part, score: scoreRedactionCorpus(samples.filter((sample) => isSeenHeldOut(sample.name, part))) }));
 
   before(() => {
     console.log(formatRedactionScore(score, { label: 'tuning corpus' }).replace(/^/gm, '      '));
     console.log(formatRedactionScore(base, { label: 'of which base', figuresOnly: true }).replace(/^/gm, '      '));
     console.log(formatRedactionScore(broad, { label: 'of which broad/', figuresOnly: true }).replace(/^/gm, '      '));
-    console.log(formatRedactionScore(seenHeldOut, { label: 'of which seen-held-out-1/ (held-out until issue #14)', figuresOnly: true }).replace(/^/gm, '      '));
+    for (const { part, score: partScore } of seenHeldOut) {
+      console.log(formatRedactionScore(partScore, { label: `of which ${part}/ (held-out until studied for issue #14)`, figuresOnly: true }).replace(/^/gm, '      '));
+    }
   });
 
   it('is big enough to mean something: 400+ secrets and 20+ near-miss files, a third of those written for tuning broad', () => {
@@ -40,8 +42,11 @@ describe('redaction tuning corpus (test/fixtures/redaction)', () => {
     );
   });
 
-  it('holds the first blind set (studied since, so tuning now)', () => {
-    assert.ok(seenHeldOut.samples >= 29 && seenHeldOut.expectedSecrets >= 338, `${seenHeldOut.samples} files, ${seenHeldOut.expectedSecrets} secrets`);
+  it('holds the studied blind sets whole (tuning now)', () => {
+    assert.deepEqual(
+      seenHeldOut.map(({ part, score: partScore }) => ({ part, files: partScore.samples, secrets: partScore.expectedSecrets })),
+      SEEN_HELD_OUT_PARTS.map((part) => ({ part, ...SEEN_HELD_OUT_SIZES[part] })),
+    );
   });
 
   it('never loads a blind-set folder as tuning data', () => {
@@ -64,12 +69,19 @@ describe('redaction tuning corpus (test/fixtures/redaction)', () => {
     assert.ok(score.recall >= TUNING_FLOOR && score.precision >= TUNING_FLOOR, formatRedactionScore(score));
   });
 
-  it(`keeps recall and precision at or above ${TUNING_FLOOR} on the studied first blind set alone`, () => {
-    assert.ok(seenHeldOut.recall >= TUNING_FLOOR && seenHeldOut.precision >= TUNING_FLOOR, formatRedactionScore(seenHeldOut));
-  });
+  // Titles avoid the word "held-out", so `--grep held-out --invert` keeps these tuning tests.
+  for (const [index, part] of SEEN_HELD_OUT_PARTS.entries()) {
+    it(`keeps recall and precision at or above ${TUNING_FLOOR} on studied blind set no. ${index + 1} alone`, () => {
+      const partScore = seenHeldOut.find((entry) => entry.part === part)!.score;
+      assert.ok(partScore.recall >= TUNING_FLOOR && partScore.precision >= TUNING_FLOOR, formatRedactionScore(partScore, { label: part }));
+    });
+  }
 
-  it('labels at least 95% of the secrets with the expected kind', () => {
-    assert.ok(score.kindAccuracy >= 0.95, formatRedactionScore(score));
+  // The blind sets were written with their authors' own kind names (`connection-string`, `phone`, one
+  // `token` for API keys, JWTs and cookies), so kinds are checked on the files written with the engine's.
+  it('labels at least 95% of the secrets of base and broad/ with the expected kind', () => {
+    const ownNames = scoreRedactionCorpus(samples.filter((sample) => !isSeenHeldOut(sample.name)));
+    assert.ok(ownNames.kindAccuracy >= 0.95, formatRedactionScore(ownNames, { figuresOnly: true }));
   });
 });
 
@@ -81,13 +93,14 @@ describe(`redaction held-out corpus (test/fixtures/redaction/${HELD_OUT_DIR}, ne
   let score: RedactionScore | undefined;
 
   before(() => {
+    // Throws, failing the suite with the folder's name, when HELD_OUT_DIR does not exist.
     samples = loadHeldOutCorpus();
     score = samples && scoreRedactionCorpus(samples);
     if (score) console.log(formatRedactionScore(score, { label: 'held-out corpus', figuresOnly: true }).replace(/^/gm, '      '));
   });
 
   it('exists, with secrets and near-misses', () => {
-    assert.ok(samples, `${HELD_OUT_CORPUS_DIR} is missing (or REDACTION_HELD_OUT=off)`);
+    assert.ok(samples, `${HELD_OUT_CORPUS_DIR} was not read (REDACTION_HELD_OUT=off)`);
     const nearMisses = (samples ?? []).filter((sample) => sample.name.startsWith('near-misses'));
     assert.ok(score && score.expectedSecrets > 0 && nearMisses.length > 0, `${score?.expectedSecrets ?? 0} secrets, ${nearMisses.length} near-miss files`);
   });

@@ -2,18 +2,24 @@
 // scored with e-mail and phone redaction switched on. Also usable from `npm run bench`.
 // A top-level folder named `held-out…` is a separate corpus that the rules are never tuned on: the
 // tuning loader skips every such folder, and only `HELD_OUT_DIR` is read, through `loadHeldOutCorpus`
-// (same parser, same options). The first held-out set was studied in issue #14 and now lives in the
-// tuning corpus as `*/seen-held-out-1/`.
+// (same parser, same options). The first two held-out sets were studied in issue #14 and now live in
+// the tuning corpus as `*/seen-held-out-1/` and `*/seen-held-out-2/`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { type AnnotatedSample, parseAnnotatedSample } from '../../support/redaction-score';
 
 export const REDACTION_CORPUS_DIR = path.resolve(__dirname, '../../fixtures/redaction');
 /** The one held-out folder the tests and the bench score (figures only). */
-export const HELD_OUT_DIR = 'held-out-2';
+export const HELD_OUT_DIR = 'held-out-3';
 export const HELD_OUT_CORPUS_DIR = path.join(REDACTION_CORPUS_DIR, HELD_OUT_DIR);
-/** Tuning files that were held-out once and have been studied since; scored as tuning, reported apart. */
-export const SEEN_HELD_OUT_PART = '/seen-held-out-1/';
+/** Tuning folders that were held-out once and have been studied since; scored as tuning, each reported apart. */
+export const SEEN_HELD_OUT_PARTS: readonly string[] = ['seen-held-out-1', 'seen-held-out-2'];
+
+/** Whether a tuning sample belongs to the studied held-out set `part` (`seen-held-out-2`), or to any of them. */
+export function isSeenHeldOut(sampleName: string, part?: string): boolean {
+  const segments = sampleName.split(/[/\\]/);
+  return part === undefined ? SEEN_HELD_OUT_PARTS.some((name) => segments.includes(name)) : segments.includes(part);
+}
 /**
  * `REDACTION_HELD_OUT=off` keeps the held-out folder unread (for whoever tunes the rules and runs the
  * bench while a new held-out set is being written).
@@ -39,8 +45,12 @@ export function loadRedactionCorpus(root: string = REDACTION_CORPUS_DIR): Annota
   return samples;
 }
 
-/** The held-out corpus (never tuned on), or undefined while its folder does not exist or `REDACTION_HELD_OUT=off`. */
+/**
+ * The held-out corpus (never tuned on), or undefined with `REDACTION_HELD_OUT=off`. A missing folder is
+ * an error, not a skip: the set is written before anyone runs the held-out measurement.
+ */
 export function loadHeldOutCorpus(): AnnotatedSample[] | undefined {
   if (HELD_OUT_SWITCHED_OFF) return undefined;
-  return existsSync(HELD_OUT_CORPUS_DIR) ? loadRedactionCorpus(HELD_OUT_CORPUS_DIR) : undefined;
+  if (!existsSync(HELD_OUT_CORPUS_DIR)) throw new Error(`The held-out redaction corpus ${HELD_OUT_CORPUS_DIR} is missing (HELD_OUT_DIR in test/unit/redaction/corpus.ts names it).`);
+  return loadRedactionCorpus(HELD_OUT_CORPUS_DIR);
 }

@@ -128,4 +128,5 @@ export const VENDOR_EXAMPLES: Record<string, string> = {
   'Cloudflare Origin CA key': `v1.0-${hex(24)}-${hex(146)}`,
   'Kubernetes bootstrap token': `${fake(6, 'abcdefghijkmnopqrstuvwxyz0123456789')}.${fake(16, 'abcdefghijkmnopqrstuvwxyz0123456789')}`,
   'base64 PEM private key': Buffer.from(`-----BEGIN RSA PRIVATE KEY-----\n${fake(64)}\n-----END RSA PRIVATE KEY-----\n`).toString('base64'),
+  'Cloudflare tunnel token': `eyJhIjoi${fake(120, 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789')}`,
 };

@@ -1,0 +1,38 @@
+// Secrets that a document's structure marks rather than a field name: in Terraform state, the result of a
+// `random_password` resource and the id of an access-key resource (`aws_iam_access_key`,
+// `<cloud>_…_access_key`), whose value is the key id itself.
+import type { RedactionSpan } from './redaction';
+import { cloudKeyIdKind, type RedactionProfile } from './redaction-profile';
+import { isPlausiblePassword } from './redaction-values';
+
+// A resource's type; its instances follow within a few thousand characters, before the next resource.
+const RESOURCE_TYPE = /"type"[ \t]*:[ \t]*"(random_password|[a-z0-9]+(?:_[a-z0-9]+)*_access_key)"/g;
+const RESOURCE_WINDOW = 4000;
+const ATTRIBUTE = (name: string) => new RegExp(`"${name}"[ \\t]*:[ \\t]*"((?:[^"\\\\\\r\\n]|\\\\.){1,256})"`);
+const RESULT = ATTRIBUTE('result');
+const ID = ATTRIBUTE('id');
+
+/** Spans of secrets in Terraform state that only the resource type tells apart. */
+export function findStateSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  if (!text.includes('"instances"')) return spans;
+  for (const match of text.matchAll(RESOURCE_TYPE)) {
+    const from = match.index + match[0].length;
+    if (!text.slice(from, from + 400).includes('"instances"')) continue;
+    // The resource ends where the next one begins (its "mode", or another "type" of this kind).
+    const window = text.slice(from, from + RESOURCE_WINDOW);
+    const nextResource = window.search(/"mode"[ \t]*:|"type"[ \t]*:[ \t]*"(?:random_password|[a-z0-9_]+_access_key)"/);
+    const body = nextResource < 0 ? window : window.slice(0, nextResource);
+    const attribute = (match[1] === 'random_password' ? RESULT : ID).exec(body);
+    if (!attribute) continue;
+    const start = from + attribute.index + attribute[0].length - attribute[1].length - 1;
+    const value = attribute[1];
+    if (match[1] === 'random_password') {
+      if (isPlausiblePassword(value)) spans.push({ kind: 'password', start, end: start + value.length });
+    } else {
+      const kind = cloudKeyIdKind(profile, value) ?? (/^[A-Z0-9]{16,32}$/.test(value) && /\d/.test(value) ? 'access-key-id' : undefined);
+      if (kind) spans.push({ kind, start, end: start + value.length });
+    }
+  }
+  return spans;
+}
