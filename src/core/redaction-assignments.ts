@@ -141,7 +141,8 @@ export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: s
     bearer = /^bearer$/i.test(scheme?.[1] ?? '');
     valueClass = AUTHORIZATION_CLASS;
   } else if (keyClass.family === 'user-password') {
-    const user = /^[^:\s]{1,64}:(?=\S)/.exec(value)?.[0];
+    // A user starts with a letter (`1000:1000` is a uid and a gid) and a password holds no more colons (`user:42:profile` is an id).
+    const user = /^[A-Za-z][^:\s]{0,63}:(?=[^:]+$)/.exec(value)?.[0];
     if (user && passwordKind(value.slice(user.length), false)) spans.push({ kind: 'password', start: start + user.length, end });
     return;
   }

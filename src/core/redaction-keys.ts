@@ -134,7 +134,10 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // An `Authentication` header (OTLP exporter headers and some APIs) carries credentials like `Authorization`.
   if (joined === 'authentication') return make('authorization');
   // `login=deploy:…`, `userinfo`, `basic_auth: user:…`: a user and a password in one value.
-  if (/^(?:login|userinfo|userpass|usernamepassword|basicauth|httpauth)$/.test(joined)) return make('user-password');
+  // curl's config file writes `user = "name:password"` for `-u`.
+  if (/^(?:login|user|proxyuser|userinfo|userpass|usernamepassword|basicauth|httpauth)$/.test(joined)) return make('user-password');
+  // `FASTLANE_SESSION`, `APP_SESSION`: a session cookie or token, when the value looks generated.
+  if (last === 'session' && words.length > 1) return make('token', false);
   // WordPress `NONCE_SALT`, hashids salts: secret inputs to hashing, when the value looks generated.
   if (last === 'salt' && words.length > 1) return make('secret', false);
   if (joined.endsWith('secret') || last === 'credential' || last === 'credentials' || last === 'auth') return make('secret');

@@ -6,7 +6,8 @@ import { classifyKey, type KeyFamily } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { hasMixedClasses, isGeneratedToken, isPublicValue, looksLikePassword, passwordBeforeRemark } from './redaction-values';
 
-const CHINESE_FAMILIES: Record<string, KeyFamily> = {
+/** Chinese names of secrets (labels in prose, table headers) and the family of field each one is. */
+export const CHINESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
   登录密码: 'password',
   密码: 'password',
   口令: 'password',
@@ -42,8 +43,12 @@ const WORD = /(?:[^\s"'`“”‘’「」『』，。；、（）！？：,;()\
 const USER_SLASH_PASSWORD = /(?<![\w/.-])(?:账号|帐号|用户名?|用户名称|login|user(?:name)?)[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
 // "my password is X", "the root password for i-abc is: X", "pw for the jump host: X", "password was `X`",
 // "with password X". After "for …" (up to four words) a separator must follow.
+// "the pass for the staging box is X" ("pass" only with "for … is"), "the new password we set on Friday was X".
 const ENGLISH_PASSWORD =
-  /\b(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?(?:[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]*[:：])|[ \t]+(?:is|was)[ \t]*[:：]?|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+  /\b(?:(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?(?:[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]*[:：])|(?:[ \t]+(?!(?:is|was)\b)[A-Za-z']{1,12}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]+(?:is|was)[ \t]*[:：]?|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?|pass[ \t]+for(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?)[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+// "we log in with `ops` and X as the password", "use X as the root password": the word before "as".
+const AS_THE_PASSWORD = /(?<=\S)[ \t]+as[ \t]+(?:(?:the|a|our|my|your)[ \t]+)?(?:[\w-]{1,12}[ \t]+)?(?:password|passphrase|passwd)\b/gi;
+const WORD_BEFORE = /(?:^|[\s(（`'"“])([^\s`'"“”()（）]{1,128})[`'"”]?$/;
 // "I changed the password to X", "reset the root password to: X" (the verb is checked before the match).
 const SET_PASSWORD_TO = /\b(?:password|passwd|passphrase|pwd)[ \t]+to[ \t]*:?[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 const SET_VERB_BEFORE = /\b(?:changed|set|reset|updated|rotated)[ \t]+(?:(?:the|my|our|your|its|their)[ \t]+)?(?:[\w-]+[ \t]+)?$/i;
@@ -63,7 +68,7 @@ const CREDENTIAL_BEFORE_VALUE = /(?<![A-Za-z])(?:(?:app|client|api|auth|signing|
 const ACCOUNT_SLASH_PASSWORD = /\b(?<![/.:@-])(?:admin|Administrator|administrator|root|sa|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)(?:[ \t]*\/[ \t]*|(:))(?=\S)/g;
 // "log in with admin / X", "credentials: ops / X": a user and a password-looking word, spaces around the slash.
 const VERB_USER_SLASH_PASSWORD =
-  /\b(?:(?:log(?:ging)?[ \t]*in|sign(?:ing)?[ \t]*in|connect(?:ing)?)[ \t]+(?:with|as|using)|creds|credentials|account)[ \t]*[:：]?[ \t]+[\w.@-]{1,64}[ \t]+\/[ \t]+(?=\S)/gi;
+  /\b(?:(?:log(?:ging)?[ \t]*in|sign(?:ing)?[ \t]*in|connect(?:ing)?)[ \t]+(?:with|as|using)|creds|credentials|account)[ \t]*(?:[:：]|=>|->)?[ \t]+[\w.@-]{1,64}[ \t]+\/[ \t]+(?=\S)/gi;
 
 /** Spans of secrets given in prose, in Chinese and English. */
 export function findPhraseSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
@@ -126,6 +131,12 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     const bare = !/(?:is|was|to|[:：])[ \t]*[:：]?[ \t]*["'`]?$/i.test(match[0]);
     const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/]|^[\w.-]+(?:\/[\w.-]+)+$/.test(value);
     if (looksLikePassword(value) && (!bare || inline)) pushIfPassword(spans, text, range.start, range.end);
+  }
+  for (const match of text.matchAll(AS_THE_PASSWORD)) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 130), match.index));
+    const value = before?.[1] ?? '';
+    const start = match.index - value.length - (before && /[`'"”]$/.test(before[0]) ? 1 : 0);
+    if (before && looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value)) pushIfPassword(spans, text, start, start + value.length);
   }
   for (const pattern of [SET_PASSWORD_TO, CREDS_USER_COLON]) {
     for (const match of text.matchAll(pattern)) {

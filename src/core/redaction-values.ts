@@ -106,7 +106,8 @@ export function isPlausiblePassword(value: string): boolean {
 /** A password where nothing but its look vouches for it: 6+ characters with a digit, a symbol or mixed case. */
 export function looksLikePassword(value: string): boolean {
   // Needs a letter: numbers, dates and versions (`2025-06-01T00:00:00Z`, `12.4.1`) are not passwords here.
-  if (!isPlausiblePassword(value) || value.length < 6 || !/[A-Za-z]/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value)) return false;
+  // Nor are hyphenated words ("case-sensitive", "auto-generated").
+  if (!isPlausiblePassword(value) || value.length < 6 || !/[A-Za-z]/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^[a-z]+(?:-[a-z]+)+$/.test(value)) return false;
   return /\d/.test(value) || /[^A-Za-z0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value.slice(1)));
 }
 

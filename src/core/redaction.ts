@@ -10,6 +10,7 @@ import { findKnownSecrets, findPatternSecrets, findPersonalData } from './redact
 import { findPhraseSecrets } from './redaction-phrases';
 import { type RedactionProfile, redactionProfile } from './redaction-profile';
 import { findStateSecrets } from './redaction-state';
+import { findTableSecrets } from './redaction-tables';
 import { findVendorTokens } from './redaction-vendors';
 import type { SecretFormat } from './provider-descriptor';
 
@@ -87,6 +88,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findDirectiveSecrets(text, profile),
     ...findPhraseSecrets(text, profile),
     ...findStateSecrets(text, profile),
+    ...findTableSecrets(text, profile),
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),
   ];

@@ -73,6 +73,10 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'name: a\nvalue: Basic b c ',
   'root:',
   'cat /a/keyfile\nAAAAAAAAAAAAAAAAAAAA\n',
+  '| a | 密码 |\n|---|---|\n',
+  'a,b,password\n',
+  'a as the password ',
+  'password we set on a was ',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;

@@ -64,6 +64,14 @@ const FOUND: Array<[rule: string, text: string, secrets: string[]]> = [
   ],
   ['an account and a password joined by a colon', 'Grafana — admin:Gf6Tuj-Z9HnB', ['Gf6Tuj-Z9HnB']],
   ['a Chinese service number and a bracketed area code', '值班 400-812-3456，财务 (021) 5821-7733', ['400-812-3456', '(021) 5821-7733']],
+  ['a password column of a Markdown table', '| host | user | 密码 |\n|---|---|---|\n| 10.0.1.1 | root | Md7!tbl9x |\n| 10.0.1.2 | repl | Md8!tbl0y |', ['Md7!tbl9x', 'Md8!tbl0y']],
+  ['a password column of a CSV export, quoted', 'host,login,password,notes\nweb-01,deploy,"Cs7,v!pw9",nginx\nweb-02,deploy,Cs8!vpw0,php', ['Cs7,v!pw9', 'Cs8!vpw0']],
+  ['"the pass for … is"', 'the pass for the staging box is Pf7!stg9x (same user)', ['Pf7!stg9x']],
+  ['"… as the password"', 'we log in with `ops` and As7!pw9x as the password', ['As7!pw9x']],
+  ['"creds => user / password"', 'DB creds => app / Cr7!ds9x', ['Cr7!ds9x']],
+  ['"the password we set on Friday was"', 'The new password we set on Friday was Fr7-day%9x, thanks', ['Fr7-day%9x']],
+  ['a curl config user with a password', 'user = "mirror:Cu7!rl9x"', ['Cu7!rl9x']],
+  ['a session token under a …_SESSION name', "export FASTLANE_SESSION='Fs7Lm2Kx9Pz4Wv8Rt3Ny6Bc1Df5Gh0Jk'", ['Fs7Lm2Kx9Pz4Wv8Rt3Ny6Bc1Df5Gh0Jk']],
   [
     'a Cloudflare tunnel token',
     'cloudflared service install eyJhIjoiNjQ1ZmE4ZDMzZTJiNDcxYWI5YzE2ZjBlODdkNDIzYzEiLCJ0IjoiN2Y5YmQ0ZTEtMjc4',
@@ -74,6 +82,10 @@ const FOUND: Array<[rule: string, text: string, secrets: string[]]> = [
 describe('formats and syntaxes that make a value a secret (third round)', () => {
   it('ends a password at a comma that starts the next field', () => {
     assert.deepEqual(redacted('password=Ab3dEf9x,user=ops'), ['Ab3dEf9x']);
+  });
+
+  it('takes a quoted CSV cell without its quotes', () => {
+    assert.deepEqual(redacted('host,login,password\nweb-01,deploy,"Cs7,v!pw9"'), ['Cs7,v!pw9']);
   });
 
   it('takes a T-SQL Unicode string whole, without its N prefix', () => {
@@ -118,6 +130,10 @@ const KEPT: Array<[context: string, text: string]> = [
   ['analytics cookies', 'Cookie: acw_tc=0fe10482c171064ab9b740e9bd5f2347b6f50f62fd5563f32f18; _ga=GA1.2.1234567890.1748736000'],
   ['settings and paths under key names', 'ConnectionString: Server=10.0.8.107\n"key": "uploads/2025/06/01/AbC123xyz789Report.png"\nInstrumentationKey=9a8b7c6d-1234-4321-abcd-0123456789ab'],
   ['a directive line of words', 'password reset\ntoken expired'],
+  ['tables whose secret cells are placeholders or empty', '| host | 密码 |\n|---|---|\n| db | 见密码本 |\n| jump | ******** |\n\nhost,login,password\nweb,deploy,\napi,deploy,<in vault>'],
+  ['a hyphenated word after "password is"', 'The password is case-sensitive and may contain symbols.'],
+  ['colon-separated ids and uid:gid under user fields', 'cache_key=user:42:profile:v3\nuser: "1000:1000"'],
+  ['a pass that is not a password', 'the boarding pass for the flight is ready'],
 ];
 
 describe('the same syntaxes without secrets (third round)', () => {

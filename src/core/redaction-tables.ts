@@ -1,0 +1,111 @@
+// Secrets in tables, where a column header rather than a name beside the value says what a cell is:
+// Markdown tables (`| host | user | 密码 |` over `|---|---|---|`) and CSV exports (`host,login,password`),
+// as people paste them into tickets. Each later row's cell in that column is judged as the header's field.
+import type { RedactionSpan } from './redaction';
+import { pushIfSecret } from './redaction-assignments';
+import { classifyKey, type KeyClass } from './redaction-keys';
+import { CHINESE_FAMILIES } from './redaction-phrases';
+import type { RedactionProfile } from './redaction-profile';
+
+// A Markdown header row and its separator row.
+const MARKDOWN_HEADER = /^[ \t]*\|(.{1,1000})\|[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,40}[ \t]*(?:\r?\n|$)/gm;
+// A CSV header: three or more plain names separated by commas.
+const CSV_HEADER = /^((?:[A-Za-z_\u4e00-\u9fff][\w .\u4e00-\u9fff-]{0,40},){2,40}[A-Za-z_\u4e00-\u9fff][\w .\u4e00-\u9fff-]{0,40})[ \t]*\r?\n/gm;
+const MAX_ROWS = 200;
+
+/** Spans of secret cells in Markdown and CSV tables. */
+export function findTableSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  // A header inside rows already read is a row of that table, not a new one (so each line is read once).
+  let readUntil = 0;
+  for (const match of text.matchAll(MARKDOWN_HEADER)) {
+    const columns = match.index < readUntil ? undefined : secretColumns(match[1].split('|'));
+    if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, markdownCells, spans, profile);
+  }
+  readUntil = 0;
+  for (const match of text.matchAll(CSV_HEADER)) {
+    const headers = match[1].split(',');
+    const columns = match.index < readUntil ? undefined : secretColumns(headers);
+    if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, (line) => csvCells(line, headers.length), spans, profile);
+  }
+  return spans;
+}
+
+/** The columns whose header names a secret, with the class of field each one is. */
+function secretColumns(headers: readonly string[]): Map<number, KeyClass> {
+  const columns = new Map<number, KeyClass>();
+  for (const [index, header] of headers.entries()) {
+    const name = header.trim();
+    const family = CHINESE_FAMILIES[name];
+    const keyClass = family ? { family, words: [], anyShape: true } : classifyKey(name);
+    if (keyClass) columns.set(index, keyClass);
+  }
+  return columns;
+}
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+/** Reads the rows after a header until a line that is not a row of the same table; returns where it stopped. */
+function readRows(text: string, from: number, columns: ReadonlyMap<number, KeyClass>, cellsOf: (line: string) => Cell[] | undefined, spans: RedactionSpan[], profile: RedactionProfile): number {
+  let lineStart = from;
+  for (let row = 0; row < MAX_ROWS && lineStart < text.length; row += 1) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const cells = cellsOf(line);
+    if (!cells) return lineStart;
+    for (const [index, keyClass] of columns) {
+      const cell = cells[index];
+      if (cell && cell.end > cell.start) pushIfSecret(spans, keyClass, text, lineStart + cell.start, lineStart + cell.end, profile);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return lineStart;
+}
+
+/** The trimmed cells of a Markdown row (`| a | b |`), or undefined for a line that is not one. */
+function markdownCells(line: string): Cell[] | undefined {
+  if (!/^[ \t]*\|.*\|[ \t]*$/.test(line)) return undefined;
+  const cells: Cell[] = [];
+  let start = line.indexOf('|') + 1;
+  for (let bar = line.indexOf('|', start); bar >= 0; bar = line.indexOf('|', start)) {
+    cells.push(trimmed(line, start, bar));
+    start = bar + 1;
+  }
+  return cells;
+}
+
+/** The cells of a CSV row with `count` fields (quoted fields without their quotes), or undefined. */
+function csvCells(line: string, count: number): Cell[] | undefined {
+  const cells: Cell[] = [];
+  let index = 0;
+  while (index <= line.length) {
+    if (line[index] === '"') {
+      const close = line.indexOf('"', index + 1);
+      if (close < 0) return undefined;
+      cells.push({ start: index + 1, end: close });
+      index = close + 1;
+    } else {
+      const comma = line.indexOf(',', index);
+      const end = comma < 0 ? line.length : comma;
+      cells.push(trimmed(line, index, end));
+      index = end;
+    }
+    if (index >= line.length) break;
+    if (line[index] !== ',') return undefined;
+    index += 1;
+    if (index === line.length) cells.push({ start: index, end: index });
+  }
+  return cells.length === count ? cells : undefined;
+}
+
+function trimmed(line: string, start: number, end: number): Cell {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(line[from])) from += 1;
+  while (to > from && /\s/.test(line[to - 1])) to -= 1;
+  return { start: from, end: to };
+}
