@@ -1,15 +1,16 @@
 /**
  * `npm run bench`: runs every section in bench/sections/ (sorted by file name) and prints one table.
- * Flags: --rtt MS (injected round-trip, default 25), --concurrency N (default: the engine's),
+ * Flags: --rtt MS (injected round-trip, default 25), --concurrency N (an account's ceiling of requests in
+ * flight, default the setting's 16; the slots start at 8 and adapt),
  * --tickets N (default 1000), --rounds N (timing repetitions, median reported, default 3),
  * --only NAME[,NAME] (section file names without extension or order prefix), --strict
- * (exit 1 when a row is OVER budget).
+ * (exit 1 when a row is OVER budget), --50k (the 50,000-ticket scale row as well: minutes).
  */
 import { readdir } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_CONCURRENCY } from '../src/core/refresh';
+import { DEFAULT_MAX_CONCURRENCY } from '../src/core/adaptive-concurrency';
 import { renderTable, verdictOf, type SectionResult } from './report';
 import type { BenchContext, BenchOptions, BenchSection } from './types';
 
@@ -22,11 +23,13 @@ interface Arguments {
 function parseArguments(argv: readonly string[]): Arguments {
   const flags = new Map<string, string>();
   let strict = false;
+  let scale50k = false;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     if (flag === '--strict') strict = true;
+    else if (flag === '--50k') scale50k = true;
     else if (['--rtt', '--concurrency', '--tickets', '--rounds', '--only'].includes(flag)) flags.set(flag, inline ?? argv[++i] ?? '');
-    else throw new Error(`unknown flag ${flag}; known: --rtt MS, --concurrency N, --tickets N, --rounds N, --only NAME[,NAME], --strict`);
+    else throw new Error(`unknown flag ${flag}; known: --rtt MS, --concurrency N, --tickets N, --rounds N, --only NAME[,NAME], --strict, --50k`);
   }
   const positive = (flag: string, fallback: number): number => {
     const value = flags.has(flag) ? Number(flags.get(flag)) : fallback;
@@ -36,9 +39,10 @@ function parseArguments(argv: readonly string[]): Arguments {
   return {
     options: {
       rttMs: positive('--rtt', 25),
-      concurrency: positive('--concurrency', DEFAULT_CONCURRENCY),
+      concurrency: positive('--concurrency', DEFAULT_MAX_CONCURRENCY),
       tickets: positive('--tickets', 1000),
       rounds: positive('--rounds', 3),
+      scale50k,
     },
     only: flags
       .get('--only')
@@ -69,7 +73,7 @@ async function main(): Promise<void> {
   const context: BenchContext = { options: args.options, progress: (message) => process.stderr.write(`  … ${message}\n`) };
   const { rttMs, concurrency, tickets, rounds } = args.options;
   console.log(
-    `Cloud Tickets bench — Node ${process.version}, ${cpus().length} CPUs (load ${loadavg()[0].toFixed(1)}), ${tickets.toLocaleString('en-US')} tickets, injected RTT ${rttMs} ms, concurrency ${concurrency}, ${rounds} rounds`,
+    `Cloud Tickets bench — Node ${process.version}, ${cpus().length} CPUs (load ${loadavg()[0].toFixed(1)}), ${tickets.toLocaleString('en-US')} tickets, injected RTT ${rttMs} ms, concurrency up to ${concurrency} per account (adaptive), ${rounds} rounds`,
   );
   console.log('Budgets from DESIGN.md §6; ratios are what is checked, absolute times depend on this machine.\n');
   const results: SectionResult[] = [];

@@ -31,6 +31,8 @@ export interface BenchOptions {
   readonly tickets: number;
   /** Repetitions of timing runs; sections report the median (the runner passes 3 unless told). */
   readonly rounds?: number;
+  /** Also run the 50,000-ticket scale row (minutes on a small machine; `--50k`). */
+  readonly scale50k?: boolean;
 }
 
 export interface BenchContext {

@@ -7,7 +7,7 @@
  * ≥ 10× and all details ≥ 5× faster than a sequential loop over the official SDK reaching the same tree
  * and the same details, run in the same process right after, against the same emulator and RTT.
  */
-import { DEFAULT_INITIAL_CONCURRENCY as STARTING_SLOTS, DEFAULT_MAX_CONCURRENCY } from '../../src/core/adaptive-concurrency';
+import { DEFAULT_INITIAL_CONCURRENCY as STARTING_SLOTS } from '../../src/core/adaptive-concurrency';
 import { benchTicketId, statusOfIndex } from '../fixtures/aliyun-tickets';
 import { timed } from '../harness';
 import { benchAccounts, measureRefresh, median } from '../refresh-measure';
@@ -22,7 +22,7 @@ const PAGE_SIZE = 50;
 export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
   const { rttMs, tickets } = context.options;
   const rounds = context.options.rounds ?? 3;
-  const ceiling = DEFAULT_MAX_CONCURRENCY;
+  const ceiling = context.options.concurrency;
   context.progress('starting the emulator in its own process');
   const emulator = await RemoteEmulator.start(tickets);
   try {
@@ -75,7 +75,7 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
         unit: '',
         note: `${requests.pages} ListTickets (${listPages} pages of ${PAGE_SIZE} and the change signal, itself a ListTickets of open tickets), ${requests.details} GetTicket`,
       },
-      { metric: `request slots reached (adaptive, from ${STARTING_SLOTS})`, value: peakLimit, unit: '', note: `ceiling ${ceiling} (cloudTickets.maxConcurrentRequests)` },
+      { metric: `request slots reached (adaptive, from ${STARTING_SLOTS})`, value: peakLimit, unit: '', note: `ceiling ${ceiling} (cloudTickets.maxConcurrentRequests, --concurrency)` },
       { metric: `tree lower bound: ${listPages} list pages ÷ ${ceiling} × ${rttMs} ms injected RTT`, value: treeBound, unit: 'ms' },
       { metric: `complete tree, first refresh (median of ${rounds})`, value: tree, unit: 'ms', note: `runs: ${trees.map((ms) => Math.round(ms)).join(', ')} ms` },
       {

@@ -1,7 +1,8 @@
 /**
- * First paint from the cache: what activation does before any request — read the account's
- * snapshot file, parse and validate it, group the tickets for the tree. Measured on a snapshot of
- * the benchmark account's size, written by the real `FileSnapshotStore`.
+ * The ticket cache in this process, at the benchmark account's size (--tickets): the files the real
+ * `FileSnapshotStore` writes, the save, and the two reads activation makes — the first screen (the
+ * preview the tree paints from) and the whole snapshot (read, parse, validate, group). The fresh-process
+ * first paint at 1,000 to 50,000 tickets is the scale section's.
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -56,21 +57,29 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
     const snapshot = benchSnapshot(tickets);
     const save = await timed(() => store.save(BENCH_ACCOUNT, snapshot));
     const bytes = (await stat(store.fileOf(BENCH_ACCOUNT))).size;
-    const first = await timed(() => store.load(BENCH_ACCOUNT));
-    if (first.result?.tickets.length !== tickets) throw new Error('the cached snapshot did not load completely');
-    const warm: number[] = [];
-    for (let i = 0; i < RUNS; i++) warm.push((await timed(() => store.load(BENCH_ACCOUNT))).ms);
+    const previewBytes = (await stat(store.previewFileOf(BENCH_ACCOUNT))).size;
+    const first = await timed(() => store.loadPreview(BENCH_ACCOUNT));
+    const whole = await timed(() => store.load(BENCH_ACCOUNT));
+    if (whole.result?.tickets.length !== tickets || !first.result?.preview) throw new Error('the cached snapshot did not load completely');
+    const warmPreview: number[] = [];
+    const warmWhole: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      warmPreview.push((await timed(() => store.loadPreview(BENCH_ACCOUNT))).ms);
+      warmWhole.push((await timed(() => store.load(BENCH_ACCOUNT))).ms);
+    }
     return [
-      { metric: `snapshot file (${tickets.toLocaleString('en-US')} tickets)`, value: bytes / 1024, unit: 'KB' },
-      { metric: 'save (serialise + write + rename)', value: save.ms, unit: 'ms' },
+      { metric: `snapshot file (${tickets.toLocaleString('en-US')} tickets)`, value: bytes / 1024, unit: 'KB', note: `its first-screen preview: ${(previewBytes / 1024).toFixed(1)} KB` },
+      { metric: 'save (serialise + write + rename, both files)', value: save.ms, unit: 'ms' },
       {
-        metric: 'first paint: read + parse + group, first time',
+        metric: 'first screen (preview): read + parse + group, first time',
         value: first.ms,
         unit: 'ms',
-        budget: { max: 30, label: '≤ 30 ms (§6 activate)' },
+        budget: { max: 50, label: '≤ 50 ms (§6 first paint)' },
         note: 'first call in this process (cold code path); the tree can paint once this resolves',
       },
-      { metric: `read + parse + group, median of ${RUNS}`, value: median(warm), unit: 'ms', budget: { max: 30, label: '≤ 30 ms (§6 activate)' } },
+      { metric: `first screen (preview), median of ${RUNS}`, value: median(warmPreview), unit: 'ms' },
+      { metric: 'whole snapshot: read + parse + group, first time', value: whole.ms, unit: 'ms' },
+      { metric: `whole snapshot, median of ${RUNS}`, value: median(warmWhole), unit: 'ms' },
     ];
   } finally {
     await rm(directory, { recursive: true, force: true });

@@ -81,10 +81,14 @@ export class TicketModel extends DisposableOwner implements TicketsService {
     return (this.of(accountId)?.groups[group] ?? []).map((ticket) => this.watch.decorate(accountId, ticket));
   }
 
-  /** The first `limit` tickets of a group, decorated, and how many it has (rows not shown are not decorated). */
+  /**
+   * The first `limit` tickets of a group, decorated, and how many it has (rows not shown are not
+   * decorated). The count comes from the snapshot: a cache preview holds only a group's first rows.
+   */
   shownInGroup(accountId: string, group: StatusGroup, limit: number): { readonly tickets: readonly TicketSummary[]; readonly total: number } {
-    const all = this.of(accountId)?.groups[group] ?? [];
-    return { tickets: all.slice(0, limit).map((ticket) => this.watch.decorate(accountId, ticket)), total: all.length };
+    const snapshot = this.of(accountId);
+    const tickets = (snapshot?.groups[group] ?? []).slice(0, limit).map((ticket) => this.watch.decorate(accountId, ticket));
+    return { tickets, total: snapshot?.counts[group] ?? 0 };
   }
 
   /** The rows a group of an account shows now: the refresh loads their details before the others'. */

@@ -3,72 +3,113 @@
  * and the account id — never credentials, descriptions or messages. A file that does not parse, is
  * of an unknown version or belongs to another account reads as "no cache".
  */
-import type { AccountFilter } from '../refresh/filter';
-import { adoptSummary, createSnapshot, summaryOf, summarySeverity, summaryStatus, type AccountSnapshot } from '../refresh/snapshot';
-import type { StatusGroup, TicketStatus } from '../status';
-import { STATUS_GROUPS } from '../status';
+import { adoptSummary, createSnapshot, summaryOf, summarySeverity, summaryStatus, type AccountSnapshot, type GroupCounts } from '../refresh/snapshot';
+import { STATUS_GROUPS, type TicketStatus } from '../status';
 import type { LabelledValue, TicketSummary } from '../ticket';
+import { Interned, isNumber, isRecord, optionalNumber, optionalString, readFilter, readLabelled, readStatus, readTicket } from './snapshot-fields';
 
 export const SNAPSHOT_FORMAT = 'cloud-tickets/account-snapshot';
-/** Version 2 keeps tickets as rows (arrays) with statuses and severities listed once; version 1 files still read. */
-export const SNAPSHOT_VERSION = 2;
+/** Version 3 keeps tickets in columns; version 1 files (an object per ticket) still read. */
+export const SNAPSHOT_VERSION = 3;
 
 /**
- * One ticket: id, title, index into `statuses`, createdAt, updatedAt, index into `severities`, product
- * name, unread count, labels — absent values are null, trailing ones left out. Rows parse several times
- * faster than objects with repeated keys, which is what the first paint of a large account waits for.
+ * The tickets as columns, one entry per ticket in list order: what the first paint of a large account
+ * waits for parses fastest this way (a handful of long arrays, no object or array per ticket, numbers
+ * stored unboxed). `status` and `severity` index `statuses` and `severities`, each written once. An
+ * optional column is left out when no ticket has the field; null marks a ticket without it.
  */
-type TicketRow = readonly [string, string, number, ...(number | string | readonly string[] | null)[]];
+interface TicketColumns {
+  readonly id: readonly string[];
+  readonly title: readonly string[];
+  readonly status: readonly number[];
+  readonly createdAt?: readonly (number | null)[];
+  readonly updatedAt?: readonly (number | null)[];
+  readonly severity?: readonly (number | null)[];
+  readonly productName?: readonly (string | null)[];
+  readonly unreadCount?: readonly (number | null)[];
+  readonly labels?: readonly (readonly string[] | null)[];
+}
 
-interface SnapshotFileHeader {
+interface SnapshotFileV3 {
   readonly format: typeof SNAPSHOT_FORMAT;
+  readonly version: typeof SNAPSHOT_VERSION;
   readonly accountId: string;
   readonly fetchedAt?: number;
   readonly changeToken?: string;
-  readonly filter: AccountFilter;
+  readonly filter: AccountSnapshot['filter'];
   readonly incompleteIds: readonly string[];
-}
-
-interface SnapshotFileV2 extends SnapshotFileHeader {
-  readonly version: 2;
   readonly statuses: readonly TicketStatus[];
   readonly severities: readonly LabelledValue[];
-  readonly rows: readonly TicketRow[];
+  readonly tickets: TicketColumns;
+  /** A first-screen preview: the first rows of each group, with the whole account's counts. */
+  readonly preview?: true;
+  readonly counts?: GroupCounts;
+}
+
+/** Rows of each group a preview keeps: what a group shows before "Load more…" (views/explorerView.ts). */
+export const PREVIEW_ROWS = 50;
+
+/**
+ * The first screen of a snapshot, serialised: the first `PREVIEW_ROWS` tickets of each group and the
+ * counts of all of them. It parses in a millisecond whatever the account's size, so the tree paints from
+ * it while the whole file is still being read.
+ */
+export function serializePreview(snapshot: AccountSnapshot): string {
+  const kept = new Set(STATUS_GROUPS.flatMap((group) => snapshot.groups[group].slice(0, PREVIEW_ROWS)));
+  return serializeTickets(
+    snapshot,
+    snapshot.tickets.filter((ticket) => kept.has(ticket)),
+    { preview: true, counts: snapshot.counts },
+  );
 }
 
 /** Serialises the cacheable part of a snapshot (state and error are not cached). */
 export function serializeSnapshot(snapshot: AccountSnapshot): string {
+  return serializeTickets(snapshot, snapshot.tickets);
+}
+
+function serializeTickets(snapshot: AccountSnapshot, kept: readonly TicketSummary[], preview?: { preview: true; counts: GroupCounts }): string {
   const statuses = new Interned<TicketStatus>((status) => [status.group, status.code, status.label, status.known, status.nativeLabel ?? null]);
   const severities = new Interned<LabelledValue>((severity) => [severity.code, severity.label]);
-  const rows = snapshot.tickets.map((ticket) => {
-    const summary = summaryOf(ticket);
-    const row: (string | number | readonly string[] | null)[] = [
-      summary.id,
-      summary.title,
-      statuses.indexOf(summary.status),
-      summary.createdAt ?? null,
-      summary.updatedAt ?? null,
-      summary.severity ? severities.indexOf(summary.severity) : null,
-      summary.productName ?? null,
-      summary.unreadCount ?? null,
-      summary.labels ?? null,
-    ];
-    while (row[row.length - 1] === null) row.pop();
-    return row as unknown as TicketRow;
-  });
-  const file: SnapshotFileV2 = {
+  const tickets = kept.map(summaryOf);
+  const keptIds = new Set(preview ? tickets.map((ticket) => ticket.id) : []);
+  const column = <T>(value: (ticket: TicketSummary) => T | undefined): (T | null)[] | undefined => {
+    const values = tickets.map((ticket) => value(ticket) ?? null);
+    return values.some((entry) => entry !== null) ? values : undefined;
+  };
+  const file: SnapshotFileV3 = {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     accountId: snapshot.accountId,
     ...(snapshot.fetchedAt !== undefined ? { fetchedAt: snapshot.fetchedAt } : {}),
     ...(snapshot.changeToken !== undefined ? { changeToken: snapshot.changeToken } : {}),
     filter: snapshot.filter,
-    incompleteIds: snapshot.incompleteIds,
+    incompleteIds: preview ? snapshot.incompleteIds.filter((id) => keptIds.has(id)) : snapshot.incompleteIds,
+    ...(preview ?? {}),
     statuses: statuses.values,
     severities: severities.values,
-    rows,
+    tickets: withoutEmptyColumns({
+      id: tickets.map((ticket) => ticket.id),
+      title: tickets.map((ticket) => ticket.title),
+      status: tickets.map((ticket) => statuses.indexOf(ticket.status)),
+      createdAt: column((ticket) => ticket.createdAt),
+      updatedAt: column((ticket) => ticket.updatedAt),
+      severity: column((ticket) => (ticket.severity ? severities.indexOf(ticket.severity) : undefined)),
+      productName: column((ticket) => ticket.productName),
+      unreadCount: column((ticket) => ticket.unreadCount),
+      labels: column((ticket) => ticket.labels),
+    }),
   };
-  return JSON.stringify(file);
+  return asciiOnly(JSON.stringify(file));
+}
+
+/**
+ * JSON with every character past ASCII written as a \u escape: the file then decodes to a one-byte string,
+ * which reads and parses markedly faster than the two-byte string one Chinese status label would make of
+ * the whole file (JSON.parse turns the escapes back into the same text).
+ */
+function asciiOnly(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Parses a cache file into a `stale` snapshot; undefined when unusable. Malformed tickets are skipped. */
@@ -80,9 +121,11 @@ export function parseSnapshot(text: string, accountId: string): AccountSnapshot 
     return undefined;
   }
   if (!isRecord(value) || value.format !== SNAPSHOT_FORMAT || value.accountId !== accountId) return undefined;
-  const tickets = value.version === SNAPSHOT_VERSION ? readRows(value) : value.version === 1 ? readTicketObjects(value) : undefined;
+  const tickets = value.version === SNAPSHOT_VERSION ? readColumns(value) : value.version === 1 ? readTicketObjects(value) : undefined;
   if (!tickets) return undefined;
+  const counts = value.preview === true ? readCounts(value.counts) : undefined;
   return createSnapshot({
+    ...(counts ? { preview: true as const, counts } : {}),
     accountId,
     state: 'stale',
     fetchedAt: optionalNumber(value.fetchedAt),
@@ -93,33 +136,48 @@ export function parseSnapshot(text: string, accountId: string): AccountSnapshot 
   });
 }
 
-/** Version 2: rows against the lists of statuses and severities. */
-function readRows(file: Record<string, unknown>): TicketSummary[] {
-  const statuses = (Array.isArray(file.statuses) ? file.statuses : []).map((status) => {
-    const read = readStatus(status);
-    return read && summaryStatus(read);
-  });
-  const severities = (Array.isArray(file.severities) ? file.severities : []).map((severity) => {
-    const read = readLabelled(severity);
-    return read && summarySeverity(read);
-  });
+/** Version 3: the columns against the lists of statuses and severities; undefined when the columns disagree in length. */
+function readColumns(file: Record<string, unknown>): TicketSummary[] | undefined {
+  const columns = isRecord(file.tickets) ? file.tickets : {};
+  const ids = Array.isArray(columns.id) ? (columns.id as unknown[]) : [];
+  const count = ids.length;
+  const column = (name: string): readonly unknown[] | undefined => {
+    const values = columns[name];
+    return Array.isArray(values) && values.length === count ? values : undefined;
+  };
+  const titles = column('title');
+  const statusIndexes = column('status');
+  if (!titles || !statusIndexes) return count === 0 ? [] : undefined;
+  const statuses = listOf(file.statuses, readStatus, summaryStatus);
+  const severities = listOf(file.severities, readLabelled, summarySeverity);
+  const [createdAt, updatedAt, severity, productName, unreadCount, labels] = ['createdAt', 'updatedAt', 'severity', 'productName', 'unreadCount', 'labels'].map(column);
   const tickets: TicketSummary[] = [];
-  for (const row of Array.isArray(file.rows) ? (file.rows as unknown[]) : []) {
-    if (!Array.isArray(row)) continue;
-    const [id, title, statusIndex, createdAt, updatedAt, severityIndex, productName, unreadCount, labels] = row as unknown[];
+  for (let i = 0; i < count; i++) {
+    const id = ids[i];
+    const title = titles[i];
+    const statusIndex = statusIndexes[i];
     const status = typeof statusIndex === 'number' ? statuses[statusIndex] : undefined;
     if (typeof id !== 'string' || typeof title !== 'string' || !status) continue;
+    // Built field by field (no spreads): this loop runs once per ticket on the first paint.
     const ticket: { -readonly [K in keyof TicketSummary]: TicketSummary[K] } = { id, title, status };
-    if (isNumber(createdAt)) ticket.createdAt = createdAt;
-    if (isNumber(updatedAt)) ticket.updatedAt = updatedAt;
-    const severity = typeof severityIndex === 'number' ? severities[severityIndex] : undefined;
-    if (severity) ticket.severity = severity;
-    if (typeof productName === 'string') ticket.productName = productName;
-    if (isNumber(unreadCount)) ticket.unreadCount = unreadCount;
-    if (Array.isArray(labels)) ticket.labels = labels.filter((label): label is string => typeof label === 'string');
+    if (createdAt && isNumber(createdAt[i])) ticket.createdAt = createdAt[i] as number;
+    if (updatedAt && isNumber(updatedAt[i])) ticket.updatedAt = updatedAt[i] as number;
+    const severityValue = severity && typeof severity[i] === 'number' ? severities[severity[i] as number] : undefined;
+    if (severityValue) ticket.severity = severityValue;
+    if (productName && typeof productName[i] === 'string') ticket.productName = productName[i] as string;
+    if (unreadCount && isNumber(unreadCount[i])) ticket.unreadCount = unreadCount[i] as number;
+    const labelList = labels?.[i];
+    if (Array.isArray(labelList)) ticket.labels = labelList.filter((label): label is string => typeof label === 'string');
     tickets.push(adoptSummary(ticket));
   }
   return tickets;
+}
+
+/** A preview's counts per group; undefined unless every group has a whole number. */
+function readCounts(value: unknown): GroupCounts | undefined {
+  if (!isRecord(value)) return undefined;
+  const counts = STATUS_GROUPS.map((group) => value[group]);
+  return counts.every((count) => Number.isInteger(count) && (count as number) >= 0) ? (Object.fromEntries(STATUS_GROUPS.map((group, index) => [group, counts[index]])) as GroupCounts) : undefined;
 }
 
 /** Version 1: one object per ticket. */
@@ -127,99 +185,14 @@ function readTicketObjects(file: Record<string, unknown>): TicketSummary[] {
   return Array.isArray(file.tickets) ? file.tickets.map(readTicket).filter((ticket): ticket is TicketSummary => ticket !== undefined) : [];
 }
 
-/** Gives each distinct value an index in `values`, by identity first and by content second. */
-class Interned<T extends object> {
-  readonly values: T[] = [];
-  private readonly byObject = new Map<T, number>();
-  private readonly byContent = new Map<string, number>();
-
-  constructor(private readonly content: (value: T) => readonly unknown[]) {}
-
-  indexOf(value: T): number {
-    const known = this.byObject.get(value);
-    if (known !== undefined) return known;
-    const key = JSON.stringify(this.content(value));
-    let index = this.byContent.get(key);
-    if (index === undefined) {
-      index = this.values.push(value) - 1;
-      this.byContent.set(key, index);
-    }
-    this.byObject.set(value, index);
-    return index;
-  }
+/** Each entry read and shared (undefined where it does not read). */
+function listOf<T>(value: unknown, read: (entry: unknown) => T | undefined, share: (entry: T) => T): (T | undefined)[] {
+  return (Array.isArray(value) ? value : []).map((entry) => {
+    const parsed = read(entry);
+    return parsed && share(parsed);
+  });
 }
 
-function readTicket(value: unknown): TicketSummary | undefined {
-  if (!isRecord(value) || typeof value.id !== 'string' || typeof value.title !== 'string') return undefined;
-  const status = readStatus(value.status);
-  if (!status) return undefined;
-  const severity = readLabelled(value.severity);
-  const labels = Array.isArray(value.labels) ? value.labels.filter((label): label is string => typeof label === 'string') : undefined;
-  return {
-    id: value.id,
-    title: value.title,
-    status,
-    ...numberField('createdAt', value.createdAt),
-    ...numberField('updatedAt', value.updatedAt),
-    ...(severity ? { severity } : {}),
-    ...(typeof value.productName === 'string' ? { productName: value.productName } : {}),
-    ...numberField('unreadCount', value.unreadCount),
-    ...(labels ? { labels } : {}),
-  };
-}
-
-function readStatus(value: unknown): TicketStatus | undefined {
-  if (!isRecord(value) || !isStatusGroup(value.group) || typeof value.code !== 'string' || typeof value.label !== 'string') return undefined;
-  return {
-    group: value.group,
-    code: value.code,
-    label: value.label,
-    known: value.known !== false,
-    ...(typeof value.nativeLabel === 'string' ? { nativeLabel: value.nativeLabel } : {}),
-  };
-}
-
-function readLabelled(value: unknown): LabelledValue | undefined {
-  return isRecord(value) && typeof value.code === 'string' && typeof value.label === 'string' ? { code: value.code, label: value.label } : undefined;
-}
-
-function readFilter(value: unknown): AccountFilter {
-  if (!isRecord(value)) return {};
-  const groups = Array.isArray(value.statusGroups) ? value.statusGroups.filter(isStatusGroup) : undefined;
-  return {
-    ...(groups ? { statusGroups: groups } : {}),
-    ...(typeof value.keyword === 'string' ? { keyword: value.keyword } : {}),
-    ...numberField('createdAfter', value.createdAfter),
-    ...numberField('createdBefore', value.createdBefore),
-    ...(Array.isArray(value.labels) ? { labels: value.labels.filter(isFilterLabel).map((label) => ({ id: label.id, name: label.name })) } : {}),
-  };
-}
-
-function isFilterLabel(value: unknown): value is { id: string; name: string } {
-  return isRecord(value) && typeof value.id === 'string' && typeof value.name === 'string';
-}
-
-function isStatusGroup(value: unknown): value is StatusGroup {
-  return typeof value === 'string' && (STATUS_GROUPS as readonly string[]).includes(value);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
-function optionalNumber(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-function optionalString(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-function numberField<K extends string>(key: K, value: unknown): Partial<Record<K, number>> {
-  const n = optionalNumber(value);
-  return n === undefined ? {} : ({ [key]: n } as Partial<Record<K, number>>);
+function withoutEmptyColumns(columns: { [K in keyof TicketColumns]: TicketColumns[K] | undefined }): TicketColumns {
+  return Object.fromEntries(Object.entries(columns).filter(([, values]) => values !== undefined)) as unknown as TicketColumns;
 }

@@ -118,10 +118,15 @@ export class AccountRefresher {
     return this.calls.stats();
   }
 
-  /** Shows cached tickets (marked stale) unless real data arrived first; true when it did show them. */
+  /**
+   * Shows cached tickets (marked stale) unless real data arrived first; true when it did show them. A
+   * preview (the cache's first screen) is shown first and the whole cached snapshot replaces it.
+   */
   restore(cached: AccountSnapshot): boolean {
-    if (this.disposed || this.current.fetchedAt !== undefined || cached.accountId !== this.accountId) return false;
-    this.publish(createSnapshot({ ...cached, state: 'stale', error: undefined }), 'cache');
+    const replaceable = this.current.fetchedAt === undefined || (this.current.preview && !cached.preview);
+    if (this.disposed || !replaceable || cached.accountId !== this.accountId) return false;
+    // A parsed cache file is stale and without error already: no second pass over its tickets.
+    this.publish(cached.state === 'stale' && !cached.error ? cached : createSnapshot({ ...cached, state: 'stale', error: undefined }), 'cache');
     return true;
   }
 

@@ -8,6 +8,7 @@ import type { PollTarget } from '../polling/poll-scheduler';
 import type { ChangeSignal } from '../provider';
 import { AccountRefresher, type ProviderAccess, type RefreshOptions, type RefreshSettings, type SnapshotCause } from './account-refresher';
 import type { AccountFilter } from './filter';
+import { HiddenOpenTickets, type AccountTickets } from './hidden-open-tickets';
 import { Listeners, type Disposable } from './listeners';
 import type { AccountSnapshot } from './snapshot';
 
@@ -34,12 +35,31 @@ export class RefreshCoordinator implements Disposable, PollTarget {
   private readonly saving = new Map<string, Promise<void>>();
   /** The newest snapshot of an account waiting for its write (writes behind others take the newest). */
   private readonly unsaved = new Map<string, AccountSnapshot>();
+  /** Accounts whose cache is being read: calls on them wait for it. */
+  private readonly restoring = new Map<string, Promise<void>>();
+  /** Open tickets a filter hides, so counts of what needs the user do not depend on the filter. */
+  private readonly hidden: HiddenOpenTickets;
 
-  constructor(private readonly options: RefreshCoordinatorOptions) {}
+  constructor(private readonly options: RefreshCoordinatorOptions) {
+    this.hidden = new HiddenOpenTickets({ ...options, onListenerError: (error) => this.internalError('An attention listener failed', error) });
+  }
 
   /** Hears every new snapshot of every account. */
   onDidChange(listener: (change: SnapshotChange) => void): Disposable {
     return this.changes.add(listener);
+  }
+
+  /** Hears the account id whenever the open tickets its filter hides changed (the attention count listens). */
+  onDidChangeHidden(listener: (accountId: string) => void): Disposable {
+    return this.hidden.onDidChange(listener);
+  }
+
+  /**
+   * Every account's tickets for counting what needs the user: its snapshot's, plus the open tickets its
+   * filter hides (listed after each refresh of a filtered account), so a filter does not lower the count.
+   */
+  attentionTickets(): readonly AccountTickets[] {
+    return [...this.accounts.values()].map((refresher) => this.hidden.ticketsOf(refresher.snapshot));
   }
 
   /** Adds accounts not yet known and drops (cancels) the ones missing from `accountIds`. */
@@ -69,6 +89,7 @@ export class RefreshCoordinator implements Disposable, PollTarget {
     if (!refresher) return;
     refresher.dispose();
     this.accounts.delete(accountId);
+    this.hidden.forget(accountId);
     this.unsaved.delete(accountId);
     this.changes.fire({ accountId, previous: refresher.snapshot, current: undefined, cause: 'removed' }, (error) => this.internalError('A snapshot listener failed', error));
     if (options.forgetCache && this.options.store) {
@@ -98,20 +119,33 @@ export class RefreshCoordinator implements Disposable, PollTarget {
     return this.accounts.get(accountId)?.filter;
   }
 
-  /** Shows cached snapshots (state `stale`) for accounts with nothing better yet. Await it before the first refresh. */
+  /**
+   * Shows cached snapshots (state `stale`) for accounts with nothing better yet: every account's first
+   * screen (the store's preview) as soon as it is read, then the whole snapshots. Resolves when the whole
+   * snapshots are in; calls on an account wait for its restore, so no refresh starts from a preview.
+   */
   async restoreFromCache(accountIds: readonly string[] = this.accountIds()): Promise<void> {
     const store = this.options.store;
     if (!store) return;
-    await Promise.all(
-      accountIds.map(async (id) => {
-        try {
-          const cached = await store.load(id);
-          if (cached) this.accounts.get(id)?.restore(cached);
-        } catch (error) {
-          this.internalError(`Reading the ticket cache of account ${id} failed`, error);
-        }
-      }),
-    );
+    const read = async (id: string, load: (id: string) => Promise<AccountSnapshot | undefined>): Promise<void> => {
+      try {
+        const cached = await load(id);
+        if (cached) this.accounts.get(id)?.restore(cached);
+      } catch (error) {
+        this.internalError(`Reading the ticket cache of account ${id} failed`, error);
+      }
+    };
+    const loadPreview = store.loadPreview?.bind(store);
+    const restoring = (async () => {
+      if (loadPreview) await Promise.all(accountIds.map((id) => read(id, loadPreview)));
+      await Promise.all(accountIds.map((id) => read(id, (account) => store.load(account))));
+    })();
+    for (const id of accountIds) this.restoring.set(id, restoring);
+    try {
+      await restoring;
+    } finally {
+      for (const id of accountIds) if (this.restoring.get(id) === restoring) this.restoring.delete(id);
+    }
   }
 
   /** Refreshes one account; resolves with its snapshot (rejects only for an unknown account). */
@@ -121,7 +155,7 @@ export class RefreshCoordinator implements Disposable, PollTarget {
 
   /** Refreshes every account independently; each snapshot is published as soon as it lands. */
   refreshAll(): Promise<readonly AccountSnapshot[]> {
-    return Promise.all([...this.accounts.values()].map((refresher) => refresher.refresh()));
+    return Promise.all(this.accountIds().map((id) => this.refresh(id)));
   }
 
   /** Changes an account's filter and refreshes it. */
@@ -154,13 +188,21 @@ export class RefreshCoordinator implements Disposable, PollTarget {
     await Promise.all(this.saving.values());
   }
 
+  /** Resolves when no list of open tickets hidden by a filter is being fetched. */
+  attentionSettled(): Promise<void> {
+    return this.hidden.settled();
+  }
+
   dispose(): void {
     for (const refresher of this.accounts.values()) refresher.dispose();
     this.accounts.clear();
     this.changes.clear();
+    this.hidden.dispose();
   }
 
   private withAccount<T>(accountId: string, work: (refresher: AccountRefresher) => Promise<T>): Promise<T> {
+    const restoring = this.restoring.get(accountId);
+    if (restoring) return restoring.then(() => this.withAccount(accountId, work));
     const refresher = this.accounts.get(accountId);
     return refresher ? work(refresher) : Promise.reject(new Error(`Unknown account ${accountId}; add it to the refresh coordinator first.`));
   }
@@ -169,6 +211,7 @@ export class RefreshCoordinator implements Disposable, PollTarget {
     const store = this.options.store;
     // Batches of details during a refresh are not written: the refresh's last snapshot is.
     if (store && current.state === 'fresh' && (cause === 'refresh' || cause === 'details')) this.saveLatest(accountId, current, store);
+    this.hidden.follow(current, cause);
     this.changes.fire({ accountId, previous, current, cause }, (error) => this.internalError('A snapshot listener failed', error));
   }
 

@@ -45,9 +45,14 @@ export interface AccountSnapshot {
   /** Tickets whose details could not be loaded yet; the next refresh tries them again. */
   readonly incompleteIds: readonly string[];
   readonly error?: SnapshotError;
+  /**
+   * A first-screen preview from the cache: only the first rows of each group are in `tickets` and
+   * `groups`, while `counts` are the whole account's. The full snapshot replaces it moments later.
+   */
+  readonly preview?: true;
 }
 
-/** The stored part of a snapshot; groups and counts are derived. */
+/** The stored part of a snapshot; groups and counts are derived (a preview's counts are given). */
 export interface SnapshotInit {
   readonly accountId: string;
   readonly state: SnapshotState;
@@ -57,6 +62,9 @@ export interface SnapshotInit {
   readonly changeToken?: string;
   readonly incompleteIds?: readonly string[];
   readonly error?: SnapshotError;
+  /** Builds a preview: `counts` are taken as given (they count tickets the preview leaves out). */
+  readonly preview?: true;
+  readonly counts?: GroupCounts;
 }
 
 /** Builds a frozen snapshot: tickets are reduced to summary fields and grouped by status. */
@@ -65,7 +73,8 @@ export function createSnapshot(init: SnapshotInit): AccountSnapshot {
   const lists: Record<StatusGroup, TicketSummary[]> = { 'needs-action': [], 'in-progress': [], closed: [] };
   for (const ticket of tickets) lists[ticket.status.group].push(ticket);
   const groups = Object.freeze(Object.fromEntries(STATUS_GROUPS.map((group) => [group, Object.freeze(lists[group])]))) as TicketGroups;
-  const counts = Object.freeze(Object.fromEntries(STATUS_GROUPS.map((group) => [group, lists[group].length]))) as GroupCounts;
+  const given = init.preview && init.counts;
+  const counts = Object.freeze(Object.fromEntries(STATUS_GROUPS.map((group) => [group, given ? given[group] : lists[group].length]))) as GroupCounts;
   const incompleteIds = init.incompleteIds ?? [];
   const known = incompleteIds.length > 0 ? new Set(tickets.map((ticket) => ticket.id)) : undefined;
   return Object.freeze({
@@ -79,6 +88,7 @@ export function createSnapshot(init: SnapshotInit): AccountSnapshot {
     ...(init.changeToken !== undefined ? { changeToken: init.changeToken } : {}),
     incompleteIds: Object.freeze(known ? incompleteIds.filter((id) => known.has(id)) : []),
     ...(init.error ? { error: Object.freeze({ ...init.error }) } : {}),
+    ...(init.preview ? { preview: true as const } : {}),
   });
 }
 

@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
-import { MemorySnapshotStore } from '../../../src/core/cache';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileSnapshotStore, MemorySnapshotStore, type SnapshotStore } from '../../../src/core/cache';
 import { RefreshCoordinator, type SnapshotChange } from '../../../src/core/refresh';
 import { FakeProvider, ticketError } from './fake-provider';
-import { accessTo, until } from './helpers';
+import { accessTo, delay, until } from './helpers';
 
-function coordinatorFor(providers: Record<string, FakeProvider>, store = new MemorySnapshotStore()): RefreshCoordinator {
+function coordinatorFor(providers: Record<string, FakeProvider>, store: SnapshotStore = new MemorySnapshotStore()): RefreshCoordinator {
   const coordinator = new RefreshCoordinator({ access: accessTo(providers), store, pageSize: 20 });
   coordinator.setAccounts(Object.keys(providers));
   return coordinator;
@@ -65,6 +68,62 @@ describe('RefreshCoordinator', () => {
         token: fresh.changeToken,
       },
     );
+  });
+
+  it("paints each account's first screen from the preview, then the whole cached snapshot replaces it", async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'ct-preview-'));
+    try {
+      const store = new FileSnapshotStore(directory);
+      const provider = new FakeProvider({ ticketCount: 300 });
+      const first = coordinatorFor({ acc: provider }, store);
+      await first.refresh('acc');
+      await first.flush();
+      const second = coordinatorFor({ acc: provider }, store);
+      const painted: { tickets: number; preview: boolean; needsAction: number }[] = [];
+      second.onDidChange(({ current }) => painted.push({ tickets: current?.tickets.length ?? 0, preview: current?.preview === true, needsAction: current?.counts['needs-action'] ?? 0 }));
+      await second.restoreFromCache();
+      assert.deepEqual(painted, [
+        { tickets: 150, preview: true, needsAction: 60 },
+        { tickets: 300, preview: false, needsAction: 60 },
+      ]);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('a refresh asked for while the cache is read starts from the whole snapshot, not the preview', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'ct-preview-'));
+    try {
+      const files = new FileSnapshotStore(directory);
+      const provider = new FakeProvider({ ticketCount: 300 });
+      const first = coordinatorFor({ acc: provider }, files);
+      await first.refresh('acc');
+      await first.flush();
+      // The whole snapshot is read only when the test says so; the preview at once.
+      let releaseWhole: () => void = () => undefined;
+      const wholeRead = new Promise<void>((resolve) => (releaseWhole = resolve));
+      const slowWhole: SnapshotStore = {
+        load: async (id) => {
+          await wholeRead;
+          return files.load(id);
+        },
+        loadPreview: (id) => files.loadPreview(id),
+        save: (id, snapshot) => files.save(id, snapshot),
+        remove: (id) => files.remove(id),
+      };
+      const second = coordinatorFor({ acc: provider }, slowWhole);
+      const restoring = second.restoreFromCache();
+      await until(() => second.snapshot('acc')?.preview === true);
+      const before = provider.count('getTicket');
+      const refreshed = second.refresh('acc');
+      await delay(20);
+      releaseWhole();
+      await Promise.all([restoring, refreshed]);
+      await second.flush();
+      assert.equal(provider.count('getTicket') - before, 0);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 
   it('after a cache restore the first refresh loads details only for what changed', async () => {

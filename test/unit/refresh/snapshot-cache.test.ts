@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileSnapshotStore, parseSnapshot, serializeSnapshot, SNAPSHOT_VERSION } from '../../../src/core/cache';
+import { FileSnapshotStore, parseSnapshot, PREVIEW_ROWS, serializeSnapshot, SNAPSHOT_VERSION } from '../../../src/core/cache';
+import { STATUS_GROUPS } from '../../../src/core/status';
 import { createSnapshot, type AccountSnapshot } from '../../../src/core/refresh';
 import { fakeTicket } from './fake-provider';
 
@@ -52,20 +53,28 @@ describe('snapshot cache', () => {
   it('skips malformed tickets and keeps the rest', () => {
     const file = JSON.parse(serializeSnapshot(sampleSnapshot()));
     file.statuses.push({ group: 'sideways', code: 1 });
-    file.rows[1][2] = file.statuses.length - 1;
-    file.rows[2][0] = 42;
-    file.rows.push('not a row', [], ['T9', 'no status']);
+    file.tickets.status[1] = file.statuses.length - 1;
+    file.tickets.id[2] = 42;
     const parsed = parseSnapshot(JSON.stringify(file), 'acc-1');
     assert.deepEqual(
       parsed?.tickets.map((t) => t.id),
-      [file.rows[0][0]],
+      [file.tickets.id[0]],
     );
   });
 
-  it('writes each distinct status and severity once, tickets refer to them', () => {
+  it('reads a file whose columns disagree in length as no cache', () => {
+    const file = JSON.parse(serializeSnapshot(sampleSnapshot()));
+    file.tickets.title.pop();
+    assert.equal(parseSnapshot(JSON.stringify(file), 'acc-1'), undefined);
+  });
+
+  it('writes tickets as columns, each distinct status and severity once, without columns no ticket fills', () => {
     const tickets = Array.from({ length: 50 }, (_, i) => fakeTicket(i));
     const file = JSON.parse(serializeSnapshot(createSnapshot({ accountId: 'a', state: 'fresh', tickets })));
-    assert.deepEqual({ statuses: file.statuses.length, severities: file.severities.length, rows: file.rows.length }, { statuses: 3, severities: 1, rows: 50 });
+    assert.deepEqual(
+      { statuses: file.statuses.length, severities: file.severities.length, columns: Object.keys(file.tickets).sort(), ids: file.tickets.id.length },
+      { statuses: 3, severities: 1, columns: ['createdAt', 'id', 'severity', 'status', 'title'], ids: 50 },
+    );
   });
 
   it('still reads a version 1 file (one object per ticket)', () => {
@@ -99,10 +108,23 @@ describe('snapshot cache', () => {
       assert.deepEqual(await store.load(snapshot.accountId), createSnapshot({ ...snapshot, state: 'stale' }));
     });
 
-    it('leaves exactly one file per account and no temporary files', async () => {
+    it('leaves exactly one snapshot and one preview per account and no temporary files', async () => {
       const store = new FileSnapshotStore(directory);
       await Promise.all([store.save('a', sampleSnapshot('a')), store.save('a', sampleSnapshot('a')), store.save('b', sampleSnapshot('b'))]);
-      assert.deepEqual((await readdir(directory)).sort(), [store.fileOf('a'), store.fileOf('b')].map((f) => f.slice(directory.length + 1)).sort());
+      const expected = ['a', 'b'].flatMap((id) => [store.fileOf(id), store.previewFileOf(id)]);
+      assert.deepEqual((await readdir(directory)).sort(), expected.map((f) => f.slice(directory.length + 1)).sort());
+    });
+
+    it("keeps a first-screen preview: the first rows of each group, the whole account's counts", async () => {
+      const store = new FileSnapshotStore(directory);
+      const tickets = Array.from({ length: 400 }, (_, i) => fakeTicket(i));
+      const snapshot = createSnapshot({ accountId: 'a', state: 'fresh', fetchedAt: 1, tickets, incompleteIds: [tickets[0].id, tickets[399].id] });
+      await store.save('a', snapshot);
+      const preview = await store.loadPreview('a');
+      assert.deepEqual(
+        { preview: preview?.preview, counts: preview?.counts, rows: STATUS_GROUPS.map((group) => preview?.groups[group].map((t) => t.id)), incomplete: preview?.incompleteIds },
+        { preview: true, counts: snapshot.counts, rows: STATUS_GROUPS.map((group) => snapshot.groups[group].slice(0, PREVIEW_ROWS).map((t) => t.id)), incomplete: [tickets[0].id] },
+      );
     });
 
     it('loads nothing for an unknown account, and nothing after remove', async () => {
