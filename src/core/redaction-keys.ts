@@ -2,7 +2,7 @@
 // "db_pass", "NextToken") whether its value is a secret, and of which kind once the value is seen.
 import type { RedactionKind } from './redaction';
 import { cloudKeyIdKind, cloudSecretKind, cloudSecretShapeKind, cloudTokenKind, type RedactionProfile } from './redaction-profile';
-import { isGeneratedToken, isPathLike, isPlausiblePassword, isPlausibleToken, isPublicValue, isUuid, looksLikePassword, looksRandom, words } from './redaction-values';
+import { isGeneratedToken, isPathLike, isPlaceholder, isPlausiblePassword, isPlausibleToken, isPublicValue, isUuid, looksLikePassword, looksRandom, words } from './redaction-values';
 
 export type KeyFamily =
   | 'password'
@@ -184,7 +184,7 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
   const { family, words } = keyClass;
   if (family === 'password') return passwordKind(value, keyClass.anyShape);
   if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) ? 'cookie' : undefined;
-  if (isPublicValue(value)) return undefined;
+  if (isPublicValue(value) || isPlaceholder(value)) return undefined;
   // Credentials after their scheme (the caller strips `Basic `/`Token `): generated-looking, not a word like `Negotiate`.
   if (family === 'authorization') return isPlausibleToken(value, 8) && (/\d/.test(value) || value.length >= 20) ? 'authorization' : undefined;
   // Documentation writes `accessKeySecret: 'accessKeySecret'`; a value that repeats its name is a stand-in.

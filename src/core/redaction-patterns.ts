@@ -109,7 +109,7 @@ function findUrlCredentials(text: string): RedactionSpan[] {
 function findCloudTokens(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const { kind, pattern } of profile.inText) {
-    for (const match of matchesOutsideBase64(text, pattern)) spans.push(span(kind, match.index, match.index + match[0].length));
+    for (const match of matchesOutsideBase64(text, pattern)) if (!isPlaceholder(match[0])) spans.push(span(kind, match.index, match.index + match[0].length));
   }
   return [...spans, ...findRegionUserKeys(text, profile)];
 }
@@ -164,7 +164,7 @@ function findKeyPairs(text: string, profile: RedactionProfile): RedactionSpan[] 
       const lineEnd = text.slice(from, from + SAME_LINE_WINDOW).search(/[\r\n]/);
       const window = text.slice(from, lineEnd < 0 ? from + SAME_LINE_WINDOW : from + lineEnd);
       const secret = [...matchesOutsideBase64(window, format.secretPattern)].find((candidate) => format.isSecret(candidate[0]));
-      if (!secret) continue;
+      if (!secret || isPlaceholder(match[0]) || isPlaceholder(secret[0])) continue;
       if (format.idKind) spans.push(span(format.idKind, match.index, from));
       spans.push(span(format.secretKind, from + secret.index, from + secret.index + secret[0].length));
     }

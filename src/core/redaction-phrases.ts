@@ -45,21 +45,23 @@ const USER_SLASH_PASSWORD = /(?<![\w/.-])(?:账号|帐号|用户名?|用户名�
 // "with password X". After "for …" (up to four words) a separator must follow.
 // "the pass for the staging box is X" ("pass" only with "for … is"), "the new password we set on Friday was X".
 const ENGLISH_PASSWORD =
-  /\b(?:(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?(?:[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]*[:：])|(?:[ \t]+(?!(?:is|was)\b)[A-Za-z']{1,12}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]+(?:is|was)[ \t]*[:：]?|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?|pass[ \t]+for(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?)[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+  /\b(?:(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,6}?(?:[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]*[:：]|[ \t]+(?:—|–|--?))|(?:[ \t]+(?!(?:is|was)\b)[A-Za-z']{1,12}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]+(?:is|was)[ \t]*[:：]?|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?|pass[ \t]+for(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?)[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 // "we log in with `ops` and X as the password", "use X as the root password": the word before "as".
 const AS_THE_PASSWORD = /(?<=\S)[ \t]+as[ \t]+(?:(?:the|a|our|my|your)[ \t]+)?(?:[\w-]{1,12}[ \t]+)?(?:password|passphrase|passwd)\b/gi;
 const WORD_BEFORE = /(?:^|[\s(（`'"“])([^\s`'"“”()（）]{1,128})[`'"”]?$/;
 // "I changed the password to X", "reset the root password to: X" (the verb is checked before the match).
 const SET_PASSWORD_TO = /\b(?:password|passwd|passphrase|pwd)[ \t]+to[ \t]*:?[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 const SET_VERB_BEFORE = /\b(?:changed|set|reset|updated|rotated)[ \t]+(?:(?:the|my|our|your|its|their)[ \t]+)?(?:[\w-]+[ \t]+)?$/i;
-// "creds for staging are deploy:X", "login: ops:X": a user and a password joined by a colon.
-const CREDS_USER_COLON = /\b(?:creds|credentials|login|account)(?:[ \t]+(?:for|of|on)[ \t]+\S{1,40}?)?[ \t]*(?:are|is|:|：)[ \t]*[\w.@-]{1,64}:(?=\S)/gi;
+// "creds for staging are deploy:X", "login: ops:X", "admin login: admin, X": a user and a password.
+const CREDS_USER_COLON = /\b(?:creds|credentials|login|account)(?:[ \t]+(?:for|of|on)[ \t]+\S{1,40}?)?[ \t]*(?:are|is|:|：)[ \t]*[\w.@-]{1,64}(?::|(,)[ \t]*)(?=\S)/gi;
+// "for the FTP drop use ftpuser/X": a user and a password after a verb of use.
+const USE_USER_SLASH = /\b(?:use|using|with|via)[ \t]+[\w.@-]{1,32}\/(?=\S)/gi;
 // "the API key is X", "the API key we use is X", "my token was X", "临时 token 是 X", "the new one is: X":
 // only a value that looks generated.
 // A remark may stand between the noun and "is" ("the token, in case you need it, is\n X"), and a
 // TOTP/MFA seed is a secret too.
 const ENGLISH_TOKEN =
-  /\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key))(?:[ \t]+[a-z]{1,12}){0,4}?(?:[ \t]*,[^,\r\n]{1,40},)?\s*(?:(?:is|was)[ \t]*:?|是|为)\s*(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+  /\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key))(?:[ \t]+[a-z']{1,12}){0,6}?(?:[ \t]*,[^,\r\n]{1,40},)?\s*(?:(?:is|was)[ \t]*:?|是|为|[:：])\s*(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 // "App Secret X", "签名校验 secret X", "ngrok config add-authtoken X": a credential noun right before a generated value.
 // The noun starts a word or follows a qualifier (`AppSecret`, `add-authtoken`), so `NextToken` is not one.
 const CREDENTIAL_BEFORE_VALUE = /(?<![A-Za-z])(?:(?:app|client|api|auth|signing|webhook|access|bot)[-_ ]?)?(?:secret|token|key)[ \t]+(?=[A-Za-z0-9])/gi;
@@ -143,8 +145,16 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
       if (pattern === SET_PASSWORD_TO && !SET_VERB_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
       const range = readWord(text, match.index + match[0].length);
       const value = range ? text.slice(range.start, range.end) : '';
-      if (range && looksLikePassword(value) && /\d/.test(value)) pushIfPassword(spans, text, range.start, range.end);
+      // After a comma ("login: admin, X") the value must also mix cases.
+      const mixedCase = /[a-z]/.test(value) && /[A-Z]/.test(value);
+      if (range && looksLikePassword(value) && /\d/.test(value) && (match[1] === undefined || mixedCase)) pushIfPassword(spans, text, range.start, range.end);
     }
+  }
+  for (const match of text.matchAll(USE_USER_SLASH)) {
+    const range = readWord(text, match.index + match[0].length);
+    const value = range ? text.slice(range.start, range.end) : '';
+    // Not a branch or a path (`use origin/main`, `with feature/abc-123`): 8+ characters of both cases, digits and no slash.
+    if (range && value.length >= 8 && looksLikePassword(value) && hasMixedClasses(value) && !value.includes('/')) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of [...text.matchAll(ENGLISH_TOKEN), ...text.matchAll(NEW_ONE_ZH)]) {
     const range = readWord(text, match.index + match[0].length);

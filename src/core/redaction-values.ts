@@ -56,6 +56,8 @@ export function isPlaceholder(value: string): boolean {
   // secret-store references (`secret/data/ci:token`, `vault:secret/db#password`) and encrypted values (`{cipher}…`).
   if (/^\{[A-Za-z_][\w.]*\}$|^<[A-Za-z][\w .-]*$|^(?:vault:)?(?:secret|kv)\/[\w./-]+(?:[:#][\w.-]+)?$|^\{cipher\}/.test(trimmed)) return true;
   if (/(?:^|[^a-z])your[-_]?[a-z]|placeholder|\.{3}|…|([xX*#0•.])\1{5,}/i.test(trimmed)) return true;
+  // Key-shaped stand-ins in documentation carry the word (`AKIAIOSFODNN7EXAMPLE`, `LTAI5tExampleExample00`).
+  if (trimmed.length >= 12 && !/[\s@]|:\/\//.test(trimmed) && /example/i.test(trimmed)) return true;
   return false;
 }
 

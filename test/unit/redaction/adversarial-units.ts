@@ -77,6 +77,10 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'a,b,password\n',
   'a as the password ',
   'password we set on a was ',
+  'passphrase for a b c d e f — ',
+  'login: a, ',
+  'use a/',
+  'API key a b c d e f: ',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;

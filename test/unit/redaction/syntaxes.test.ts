@@ -72,6 +72,10 @@ const FOUND: Array<[rule: string, text: string, secrets: string[]]> = [
   ['"the password we set on Friday was"', 'The new password we set on Friday was Fr7-day%9x, thanks', ['Fr7-day%9x']],
   ['a curl config user with a password', 'user = "mirror:Cu7!rl9x"', ['Cu7!rl9x']],
   ['a session token under a …_SESSION name', "export FASTLANE_SESSION='Fs7Lm2Kx9Pz4Wv8Rt3Ny6Bc1Df5Gh0Jk'", ['Fs7Lm2Kx9Pz4Wv8Rt3Ny6Bc1Df5Gh0Jk']],
+  ['a user and a password after a verb of use', 'For the FTP drop use ftpuser/Xw7#MvB9dqLz (port 2121).', ['Xw7#MvB9dqLz']],
+  ['a login of a user, a comma and a password', 'Temporary admin login: admin, Sy7=1XmeirN4 (expires Friday).', ['Sy7=1XmeirN4']],
+  ['a password after a long "for …" and a dash', 'passphrase for the backup key on the NAS — De7Axz23lq@SQK', ['De7Axz23lq@SQK']],
+  ['a generated key after a few words and a colon', 'Use this API key until we get our own: 503e2d955fb2794be0beb58689c64b92', ['503e2d955fb2794be0beb58689c64b92']],
   [
     'a Cloudflare tunnel token',
     'cloudflared service install eyJhIjoiNjQ1ZmE4ZDMzZTJiNDcxYWI5YzE2ZjBlODdkNDIzYzEiLCJ0IjoiN2Y5YmQ0ZTEtMjc4',
@@ -134,6 +138,10 @@ const KEPT: Array<[context: string, text: string]> = [
   ['a hyphenated word after "password is"', 'The password is case-sensitive and may contain symbols.'],
   ['colon-separated ids and uid:gid under user fields', 'cache_key=user:42:profile:v3\nuser: "1000:1000"'],
   ['a pass that is not a password', 'the boarding pass for the flight is ready'],
+  ['a branch after a verb of use', 'use origin/main, then rebase with feature/abc-123'],
+  ['key-shaped stand-ins in documentation', 'AccessKeyId: LTAI5tExampleExample00\nak = HPUAZ4XKQ1EXAMPLE7ZB\nAKIAIOSFODNN7EXAMPLE,wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY'],
+  ['a token bucket', 'token bucket: 100 requests per second, burst 200'],
+  ['an account, a comma and a region', 'account: ops, cn-north-4 region'],
 ];
 
 describe('the same syntaxes without secrets (third round)', () => {
