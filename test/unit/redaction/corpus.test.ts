@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { type AnnotatedSample, formatRedactionScore, type RedactionScore, scoreRedactionCorpus } from '../../support/redaction-score';
-import { HELD_OUT_CORPUS_DIR, HELD_OUT_DIR, isSeenHeldOut, loadHeldOutCorpus, loadRedactionCorpus, SEEN_HELD_OUT_PARTS } from './corpus';
+import { HELD_OUT_CORPUS_DIR, HELD_OUT_DIR, isSeenHeldOut, loadHeldOutCorpus, loadRedactionCorpus, readBlindSet, REDACTION_CORPUS_DIR, SEEN_HELD_OUT_PARTS } from './corpus';
 
 // The floors the figures must stay at. Held-out is the honest one: the rules were never tuned on it.
 const TUNING_FLOOR = 0.97;
@@ -47,6 +48,10 @@ describe('redaction tuning corpus (test/fixtures/redaction)', () => {
       seenHeldOut.map(({ part, score: partScore }) => ({ part, files: partScore.samples, secrets: partScore.expectedSecrets })),
       SEEN_HELD_OUT_PARTS.map((part) => ({ part, ...SEEN_HELD_OUT_SIZES[part] })),
     );
+  });
+
+  it('fails, naming the folder, when the blind set to measure does not exist', () => {
+    assert.throws(() => readBlindSet(path.join(REDACTION_CORPUS_DIR, 'no-such-blind-set')), /no-such-blind-set is missing/);
   });
 
   it('never loads a blind-set folder as tuning data', () => {

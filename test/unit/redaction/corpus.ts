@@ -50,7 +50,11 @@ export function loadRedactionCorpus(root: string = REDACTION_CORPUS_DIR): Annota
  * an error, not a skip: the set is written before anyone runs the held-out measurement.
  */
 export function loadHeldOutCorpus(): AnnotatedSample[] | undefined {
-  if (HELD_OUT_SWITCHED_OFF) return undefined;
-  if (!existsSync(HELD_OUT_CORPUS_DIR)) throw new Error(`The held-out redaction corpus ${HELD_OUT_CORPUS_DIR} is missing (HELD_OUT_DIR in test/unit/redaction/corpus.ts names it).`);
-  return loadRedactionCorpus(HELD_OUT_CORPUS_DIR);
+  return HELD_OUT_SWITCHED_OFF ? undefined : readBlindSet(HELD_OUT_CORPUS_DIR);
+}
+
+/** Every sample of a blind-set folder; throws, naming the folder, when it does not exist. */
+export function readBlindSet(folder: string): AnnotatedSample[] {
+  if (!existsSync(folder)) throw new Error(`The held-out redaction corpus ${folder} is missing (HELD_OUT_DIR in test/unit/redaction/corpus.ts names it).`);
+  return loadRedactionCorpus(folder);
 }
