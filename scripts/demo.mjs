@@ -12,7 +12,8 @@ import { workbenchUrl } from './vscode-test/browser.mjs';
 import { acquireTestLock } from './vscode-test/lock.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
-const DEMO_SETTINGS = { 'cloudTickets.demo.startOnActivation': true, 'workbench.colorTheme': 'Default Dark Modern' };
+// The demo emulator listens on a loopback port of the extension host; code-server would offer to forward it.
+const DEMO_SETTINGS = { 'cloudTickets.demo.startOnActivation': true, 'workbench.colorTheme': 'Default Dark Modern', 'remote.autoForwardPorts': false };
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
@@ -35,7 +36,8 @@ if (hasDesktopCode) {
   mkdirSync(extensionsDir, { recursive: true });
   await installVsix(join(root, 'out', 'cloud-tickets.vsix'), extensionsDir);
   const port = Number(process.env.CLOUD_TICKETS_DEMO_PORT || 0) || undefined;
-  const server = await startCodeServer({ settings: DEMO_SETTINGS, extensionsDir, port });
+  // code-server's own log stays visible: when the page does not load, its reason is printed here.
+  const server = await startCodeServer({ settings: DEMO_SETTINGS, extensionsDir, port, log: 'inherit' });
   const url = workbenchUrl(server.url, { folder: server.dirs.workspace });
   const stop = () => {
     server.stop();

@@ -54,6 +54,8 @@ export class PollingActivity extends DisposableOwner implements PanelPolling {
       }),
     );
     this.own(model.onDidChange(() => this.showCount()));
+    // A filtered account's open tickets outside its filter arrive after its list: they count too.
+    this.own(model.coordinator.onDidChangeHidden(() => this.showCount()));
   }
 
   start(): void {
@@ -88,8 +90,11 @@ export class PollingActivity extends DisposableOwner implements PanelPolling {
   }
 
   private showCount(): void {
-    const count = attentionCount(this.model.coordinator.snapshots(), (accountId, ticket) => this.model.watch.decorate(accountId, ticket));
-    const tooltip = vscode.l10n.t('{0} ticket(s) need your attention: {1} waiting for your action, {2} with unread replies', count.total, count.needsAction, count.unread);
+    const count = attentionCount(this.model.coordinator.attentionTickets(), (accountId, ticket) => this.model.watch.decorate(accountId, ticket));
+    const tooltip =
+      count.total === 1
+        ? vscode.l10n.t('1 ticket needs your attention: {0} waiting for your action, {1} with unread replies', count.needsAction, count.unread)
+        : vscode.l10n.t('{0} tickets need your attention: {1} waiting for your action, {2} with unread replies', count.total, count.needsAction, count.unread);
     this.treeView.badge = count.total > 0 ? { value: count.total, tooltip } : undefined;
     if (count.total > 0) {
       this.statusBar.text = `$(bell-dot) ${count.total}`;

@@ -82,6 +82,14 @@ describe('ticket explorer (vsix installed, both providers on the emulator)', () 
     await workbench.screenshot('explorer-groups');
   });
 
+  it('names the view once in the side bar title, whole', async () => {
+    // A view named apart from its container shows as "CLOUD TICKETS: TICKETS", cut short by the title's buttons.
+    const title = workbench.page.locator('.part.sidebar .composite.title .title-label h2');
+    assert.equal((await title.innerText()).trim().toLowerCase(), 'cloud tickets');
+    const cut = await title.evaluate((element) => element.scrollWidth > element.clientWidth);
+    assert.equal(cut, false, 'the title fits beside its buttons');
+  });
+
   it('finds a ticket with Search Tickets and opens it', async () => {
     const { items } = await huawei.listTickets({}, { pageSize: 1 });
     const target = items[0];
@@ -97,9 +105,9 @@ describe('ticket explorer (vsix installed, both providers on the emulator)', () 
 
   /** The counts the status bar item shows: tickets needing attention, and of them those waiting for the user. */
   async function attentionShown(): Promise<{ total: number; needsAction: number }> {
-    const item = workbench.page.locator('.part.statusbar [aria-label*="ticket(s) need your attention"]').first();
+    const item = workbench.page.locator('.part.statusbar [aria-label*="your attention: "]').first();
     await item.waitFor({ timeout: 30_000 });
-    const match = /^(\d+) ticket\(s\) need your attention: (\d+) waiting/.exec((await item.getAttribute('aria-label')) ?? '');
+    const match = /^(\d+) tickets? needs? your attention: (\d+) waiting/.exec((await item.getAttribute('aria-label')) ?? '');
     return { total: Number(match?.[1] ?? NaN), needsAction: Number(match?.[2] ?? NaN) };
   }
 
