@@ -33,7 +33,12 @@ export function mergeOutcomes(snapshot: AccountSnapshot, outcomes: ReadonlyMap<s
 }
 
 export interface DetailStream {
-  /** Details that land are published together at most this often (ms). */
+  /**
+   * Details that land are published together at most this often (ms) while they concern tickets on
+   * screen; otherwise at most every `batchMs` or every 1 ms per 20 tickets of the account, whichever is
+   * longer — each publication copies the whole ticket list, so a fixed interval would make a large
+   * account's details cost the square of its size.
+   */
   readonly batchMs: number;
   readonly clock: Clock;
   /** Tickets on screen now (their details go first). */
@@ -45,23 +50,39 @@ export interface DetailStream {
   readonly publish: (snapshot: AccountSnapshot) => void;
 }
 
+/** Tickets of the account per millisecond of the quiet batch interval (see `DetailStream.batchMs`). */
+const TICKETS_PER_MS = 20;
+
+function onScreen(visible: Iterable<string>, ticketId: string): boolean {
+  for (const id of visible) if (id === ticketId) return true;
+  return false;
+}
+
 /**
- * Loads the queued details, publishing what landed every `batchMs`; resolves with the last merge (for
+ * Loads the queued details, publishing what landed in batches (see `DetailStream.batchMs`); resolves with the last merge (for
  * the caller to publish). On a failure of the whole account, what landed is published before it rejects.
  */
 export async function streamDetails(provider: TicketProvider, queue: DetailQueue, calls: AccountCalls, signal: AbortSignal, stream: DetailStream): Promise<AccountSnapshot> {
   const batch = new Map<string, DetailOutcome>();
   let timer: Timer | undefined;
+  let timerDue = Number.POSITIVE_INFINITY;
   const flush = (): void => {
     timer?.cancel();
     timer = undefined;
+    timerDue = Number.POSITIVE_INFINITY;
     if (batch.size === 0) return;
     stream.publish(mergeOutcomes(stream.current(), batch, stream.keep));
     batch.clear();
   };
+  const quietMs = Math.max(stream.batchMs, stream.current().tickets.length / TICKETS_PER_MS);
   const onOutcome = (id: string, outcome: DetailOutcome): void => {
     batch.set(id, outcome);
-    timer ??= stream.clock.setTimer(flush, stream.batchMs);
+    const wait = onScreen(stream.visible(), id) ? stream.batchMs : quietMs;
+    const due = stream.clock.now() + wait;
+    if (timer && due >= timerDue) return;
+    timer?.cancel();
+    timerDue = due;
+    timer = stream.clock.setTimer(flush, wait);
   };
   try {
     await pumpDetails(provider, queue, calls, signal, { visible: stream.visible, onOutcome });

@@ -40,6 +40,26 @@ describe('AccountRefresher: the tree from the list, details by need', () => {
     assert.deepEqual({ first: causes[0], filling: causes.filter((cause) => cause === 'filling').length > 1, last: causes[causes.length - 1] }, { first: 'refresh', filling: true, last: 'details' });
   });
 
+  it("publishes a large account's details less often (the cost stays linear), yet a ticket on screen at once", async () => {
+    const provider = new FakeProvider({ ticketCount: 4000, delayMs: 1, randomAccess: true });
+    const target = provider.tickets[3000].id;
+    let filling = 0;
+    let shownAt: number | undefined;
+    const refresher = refresherFor(provider, {
+      concurrency: 8,
+      detailBatchMs: 5,
+      onSnapshot: (current, _previous, cause) => {
+        if (cause === 'filling') filling++;
+        if (shownAt === undefined && current.tickets.find((ticket) => ticket.id === target)?.severity) shownAt = Date.now();
+      },
+    });
+    refresher.setVisible([target]);
+    await refresher.refresh();
+    const answeredAt = provider.calls.find((call) => call.operation === 'getTicket' && call.ticketId === target)?.endedAt ?? 0;
+    // 4,000 tickets: a quiet batch every 200 ms (not every 5 ms) while the whole pass takes several hundred.
+    assert.deepEqual({ fewBatches: filling <= 10, visibleSoon: (shownAt ?? Infinity) - answeredAt < 100 }, { fewBatches: true, visibleSoon: true });
+  });
+
   it('loads the details of tickets on screen first, even when they came on screen during the refresh', async () => {
     const provider = new FakeProvider({ ticketCount: 80, delayMs: 3 });
     const refresher = refresherFor(provider, { concurrency: 2 });
