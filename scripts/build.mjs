@@ -79,6 +79,8 @@ const configs = [
     sourcemap: production ? false : 'linked',
     entryPoints: filesUnder('webview', '.ts').filter((f) => !f.includes('/lib/') && !f.endsWith('.d.ts')),
     outdir: 'dist/webview',
+    // The codicon font of the ticket page (file-type icons) ships beside the bundles, under the page's CSP.
+    loader: { '.ttf': 'file' },
     logLevel: 'warning',
   },
 ];

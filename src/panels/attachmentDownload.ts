@@ -91,3 +91,24 @@ function tooLarge(maxBytes: number): TicketError {
     message: vscode.l10n.t('The attachment is larger than {0} MB and was not downloaded. Open it from the web console.', Math.round(maxBytes / (1024 * 1024))),
   });
 }
+
+/**
+ * The size of the file behind `url` as its server tells it, reading at most one byte: a ranged request
+ * answered 206 gives the whole size in `Content-Range`, a plain 200 gives `Content-Length` (the body is
+ * dropped unread). Undefined when the server says neither; never throws.
+ */
+export async function remoteSize(url: string, signal?: AbortSignal): Promise<number | undefined> {
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  try {
+    const response = await fetch(url, { headers: { Range: 'bytes=0-0' }, signal, redirect: 'follow' });
+    void response.body?.cancel().catch(() => undefined);
+    if (response.status === 206) {
+      const total = /\/(\d+)\s*$/.exec(response.headers.get('content-range') ?? '')?.[1];
+      return total === undefined ? undefined : Number(total);
+    }
+    const length = response.headers.get('content-length');
+    return response.ok && length !== null && /^\d+$/.test(length.trim()) ? Number(length) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -16,7 +16,9 @@ import type {
 import { EMPTY_DRAFT, type DraftStore, type TicketDraft } from './drafts';
 import type { TicketActionRunner } from './ticketPanelActions';
 import type { TicketAttachments } from './ticketPanelAttachments';
-import { loadTicket } from './ticketPanelLoader';
+import { loadTicketWindow } from './ticketPanelLoader';
+import { PANEL_WINDOW, TicketPanelExtras } from './ticketPanelExtras';
+import { previewsRoot } from './ticketPanelPreviews';
 import type { TicketTarget } from '../services/services';
 import type { TicketPrompts } from './ticketPanelPrompts';
 import { PanelReplySender } from './ticketPanelReply';
@@ -57,6 +59,7 @@ export class TicketPanel extends DisposableOwner {
   private loadSequence = 0;
   private closed = false;
   private replySender: PanelReplySender | undefined;
+  private readonly extras: TicketPanelExtras;
 
   constructor(
     private readonly context: TicketPanelContext,
@@ -71,7 +74,24 @@ export class TicketPanel extends DisposableOwner {
     this.own(panel.webview.onDidReceiveMessage((data: unknown) => this.ipc.receive(data)));
     this.own(panel.onDidDispose(() => this.dispose()));
     this.registerHandlers();
-    panel.webview.options = webviewOptions(services.extensionUri);
+    const options = webviewOptions(services.extensionUri);
+    // Pictures of attachments are shown from the extension's storage, never from a remote URL.
+    panel.webview.options = { ...options, localResourceRoots: [...(options.localResourceRoots ?? []), previewsRoot(services)] };
+    this.extras = new TicketPanelExtras({
+      services,
+      target,
+      prompts: context.prompts,
+      webview: panel.webview,
+      ipc: this.ipc,
+      loaded: () => this.loaded,
+      show: (next) => this.show(next),
+      pushSnapshot: () => {
+        if (this.loaded && this.pageReady) this.ipc.notify({ type: 'ticketUpdated', ...this.snapshotUpdate(this.loaded) });
+      },
+      afterWrite: () => Promise.all([this.reload({ timeline: true }).catch(() => undefined), services.tickets.refresh(target.accountId).catch(() => undefined)]).then(() => undefined),
+      guard: (run) => this.guard(run),
+    });
+    this.own({ dispose: () => this.extras.dispose() });
     panel.title = outsideText(target.ticketId, { maxLength: TITLE_LENGTH });
     panel.webview.html = webviewHtml({ webview: panel.webview, extensionUri: services.extensionUri, entry: 'ticket/main', lang: vscode.env.language, title: target.ticketId });
     this.firstLoad = this.reload().catch(() => undefined);
@@ -99,13 +119,13 @@ export class TicketPanel extends DisposableOwner {
     this.reveal();
   }
 
-  /** Loads the ticket again and pushes what changed to the page. */
-  async reload(): Promise<void> {
+  /** Loads the ticket again and pushes what changed to the page; `timeline` reads the timeline again too. */
+  async reload(options: { timeline?: boolean } = {}): Promise<void> {
     const sequence = ++this.loadSequence;
     try {
-      const next = await loadTicket(this.context.services, this.target);
+      const next = this.extras.join(this.loaded, await loadTicketWindow(this.context.services, this.target, PANEL_WINDOW));
       if (sequence !== this.loadSequence || this.isDisposed) return;
-      const update = ticketUpdate(this.loaded, next);
+      const update = ticketUpdate(this.loaded, next, this.extras.previews.lookup);
       const statusChanged = this.loaded !== undefined && this.loaded.detail.status.code !== next.detail.status.code;
       this.loaded = next;
       this.loadError = undefined;
@@ -113,6 +133,7 @@ export class TicketPanel extends DisposableOwner {
       this.context.polling?.ticketLoaded(this.target, { detail: next.detail, messages: next.messages, shown: this.panel.visible });
       this.updateTab();
       if (update && this.pageReady) this.ipc.notify(update);
+      if (this.pageReady) this.extras.loaded(next, options.timeline === true);
       if (statusChanged) void this.context.services.tickets.refresh(this.target.accountId).catch(() => undefined);
     } catch (error) {
       if (sequence !== this.loadSequence || this.isDisposed) return;
@@ -167,15 +188,30 @@ export class TicketPanel extends DisposableOwner {
     ipc.handle('withdrawMessage', ({ messageId }) => this.guard(() => this.withdraw(messageId)));
   }
 
+  /** Shows a ticket the extras changed (older messages added): the whole snapshot, as the prefix moved. */
+  private show(next: LoadedTicket): void {
+    this.loaded = next;
+    if (this.pageReady) this.ipc.notify({ type: 'ticketUpdated', ...this.snapshotUpdate(next) });
+  }
+
+  private snapshotUpdate(ticket: LoadedTicket) {
+    const snapshot = toSnapshot(ticket, this.extras.previews.lookup);
+    return { header: snapshot.header, actions: snapshot.actions, snapshot };
+  }
+
   private async onReady(): Promise<TicketPanelInit> {
     await this.firstLoad;
     this.pageReady = true;
+    // The timeline and attachment previews follow the first paint.
+    setTimeout(() => {
+      if (this.loaded && !this.isDisposed) this.extras.loaded(this.loaded, true);
+    }, 0);
     return {
       accountId: this.target.accountId,
       ticketId: this.target.ticketId,
       strings: ticketStrings(),
       locale: vscode.env.language,
-      snapshot: this.loaded ? toSnapshot(this.loaded) : undefined,
+      snapshot: this.loaded ? toSnapshot(this.loaded, this.extras.previews.lookup) : undefined,
       error: this.loaded ? undefined : (this.loadError ?? vscode.l10n.t('The ticket could not be loaded.')),
       draft: this.draft(),
     };

@@ -89,9 +89,10 @@ export class TicketActionRunner {
 
   async rate(target: TicketTarget): Promise<boolean> {
     const provider = await this.services.providers.get(target.accountId);
-    const shape = provider.capabilities.rating;
-    if (!provider.capabilities.canRate || !shape) throw unsupported(provider, 'rate');
-    const rating = await this.prompts.rating(shape);
+    if (!provider.capabilities.canRate || !provider.capabilities.rating) throw unsupported(provider, 'rate');
+    // The cloud's own dimensions and reasons, read fresh: its configuration may change.
+    const form = await this.services.providers.run(target.accountId, (p) => offeredOperation(p, 'ratingForm')(target.ticketId));
+    const rating = await this.prompts.rating(form);
     if (!rating) return false;
     await this.write(target, ownText(vscode.l10n.t('Rating ticket {0}…', idOf(target))), (p, signal) => offeredOperation(p, 'rate')(target.ticketId, rating, signal));
     void vscode.window.showInformationMessage(vscode.l10n.t('Thank you for rating ticket {0}.', idOf(target)));

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import type { TicketStrings } from '../shared/protocol/ticket';
 import type { MarkdownLabels } from './ticketPanelMarkdown';
+import { ticketExtrasStrings } from './ticketPanelExtrasStrings';
 
 /** The ticket page's texts in the VS Code display language (DESIGN.md §4 "page text localised on the host"). */
 export function ticketStrings(): TicketStrings {
   return {
+    ...ticketExtrasStrings(),
     loading: vscode.l10n.t('Loading the ticket…'),
     loadFailed: vscode.l10n.t('The ticket could not be loaded.'),
     retry: vscode.l10n.t('Try again'),

@@ -5,6 +5,7 @@
 import type { Capabilities } from '../core/capabilities';
 import { allowedActions } from '../core/status-actions';
 import type { Message, TicketDetail } from '../core/ticket';
+import { attachmentKindOf } from './ticketPanelAttachmentKinds';
 import type { TicketAction, TicketActionsView, TicketHeaderView, TicketMessageView, TicketSnapshot, TicketUpdatedMessage } from '../shared/protocol/ticket';
 
 /** Everything known about one ticket after a load. */
@@ -14,7 +15,18 @@ export interface LoadedTicket {
   readonly capabilities: Capabilities;
   readonly providerName: string;
   readonly accountLabel: string;
+  /** Older messages than the first of `messages` exist (read from the newest end, `earlierMessages`). */
+  readonly hasEarlier?: boolean;
 }
+
+/** What the host learned about an attachment after the cloud listed it: its size, a local preview. */
+export interface AttachmentExtras {
+  readonly sizeBytes?: number;
+  readonly previewUri?: string;
+}
+
+/** Looks up what the host learned about one attachment of one message. */
+export type AttachmentExtrasLookup = (messageId: string, index: number) => AttachmentExtras | undefined;
 
 export function toHeaderView(ticket: LoadedTicket): TicketHeaderView {
   const { detail } = ticket;
@@ -40,7 +52,7 @@ export function toHeaderView(ticket: LoadedTicket): TicketHeaderView {
  */
 export const MAX_PAGE_BODY_CHARS = 200_000;
 
-export function toMessageView(message: Message): TicketMessageView {
+export function toMessageView(message: Message, extras?: AttachmentExtrasLookup): TicketMessageView {
   return {
     id: message.id,
     role: message.author.role,
@@ -48,11 +60,17 @@ export function toMessageView(message: Message): TicketMessageView {
     displayType: message.displayType,
     ...bodyForPage(message.body),
     createdAt: message.createdAt,
-    attachments: message.attachments.map((attachment) => ({
-      name: attachment.name,
-      sizeBytes: attachment.sizeBytes,
-      available: Boolean(attachment.url || attachment.id),
-    })),
+    attachments: message.attachments.map((attachment, index) => {
+      const learned = extras?.(message.id, index);
+      const sizeBytes = attachment.sizeBytes ?? learned?.sizeBytes;
+      return {
+        name: attachment.name,
+        ...(sizeBytes === undefined ? {} : { sizeBytes }),
+        available: Boolean(attachment.url || attachment.id),
+        kind: attachmentKindOf(attachment.name),
+        ...(learned?.previewUri ? { previewUri: learned.previewUri } : {}),
+      };
+    }),
     secret: message.secret,
     withdrawn: message.withdrawn === true,
     unread: message.unread === true,
@@ -76,11 +94,15 @@ export function toActionsView(ticket: LoadedTicket): TicketActionsView {
     maxAttachments: attachments,
     maxAttachmentBytes: attachments > 0 ? can.maxAttachmentBytes : 0,
     maxReplyLength: can.maxReplyLength,
+    hasEarlier: ticket.hasEarlier === true,
+    ratingForm: allowed.has('rate'),
+    requestForms: can.paramRequests,
+    authorizations: can.authorizations,
   };
 }
 
-export function toSnapshot(ticket: LoadedTicket): TicketSnapshot {
-  return { header: toHeaderView(ticket), actions: toActionsView(ticket), messages: ticket.messages.map(toMessageView) };
+export function toSnapshot(ticket: LoadedTicket, extras?: AttachmentExtrasLookup): TicketSnapshot {
+  return { header: toHeaderView(ticket), actions: toActionsView(ticket), messages: ticket.messages.map((message) => toMessageView(message, extras)) };
 }
 
 /**
@@ -88,10 +110,10 @@ export function toSnapshot(ticket: LoadedTicket): TicketSnapshot {
  * page appends without touching what the user reads), the whole snapshot otherwise; undefined when
  * nothing the page shows changed.
  */
-export function ticketUpdate(previous: LoadedTicket | undefined, next: LoadedTicket): TicketUpdatedMessage | undefined {
-  const snapshot = toSnapshot(next);
+export function ticketUpdate(previous: LoadedTicket | undefined, next: LoadedTicket, extras?: AttachmentExtrasLookup): TicketUpdatedMessage | undefined {
+  const snapshot = toSnapshot(next, extras);
   if (!previous) return { type: 'ticketUpdated', header: snapshot.header, actions: snapshot.actions, snapshot };
-  const before = previous.messages.map(toMessageView);
+  const before = previous.messages.map((message) => toMessageView(message, extras));
   const headerSame = sameJson(toHeaderView(previous), snapshot.header) && sameJson(toActionsView(previous), snapshot.actions);
   const prefixSame = before.length <= snapshot.messages.length && before.every((message, i) => sameJson(message, snapshot.messages[i]));
   if (prefixSame) {

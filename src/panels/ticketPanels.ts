@@ -36,7 +36,7 @@ export class TicketPanels extends DisposableOwner implements vscode.WebviewPanel
   constructor(services: HostServices, options: TicketPanelsOptions = {}) {
     super();
     const prompts = options.prompts ?? vscodePrompts;
-    this.actions = new TicketActionRunner(services, prompts, (target) => this.get(target)?.reload() ?? Promise.resolve());
+    this.actions = new TicketActionRunner(services, prompts, (target) => this.get(target)?.reload({ timeline: true }) ?? Promise.resolve());
     this.context = {
       services,
       drafts: new DraftStore(services.drafts),

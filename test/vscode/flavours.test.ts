@@ -3,6 +3,7 @@
 // a ticket panel, a reply, the ticket actions the account offers (with the prompts answered by the
 // test), a file attached, a ticket created from the provider's own form. The emulator's state is the
 // judge, read through the conformance suite's flavour table.
+import type { RatingForm } from '../../src/core/rating-form';
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { uploadAndReply, type PreparedFile } from '../../src/attach/uploadFlow';
@@ -34,9 +35,10 @@ class ScriptedPrompts implements TicketPrompts {
     this.asked.push('reopen');
     return 'The problem came back after the fix.';
   }
-  async rating(shape: { maxScore: number }): Promise<RatingInput> {
+  async rating(form: RatingForm): Promise<RatingInput> {
     this.asked.push('rating');
-    return { score: shape.maxScore, solved: true, comment: 'Quick and clear.' };
+    const scores = Object.fromEntries(form.dimensions.map((d) => [d.id, d.maxScore]));
+    return { score: form.dimensions[0]?.maxScore ?? 5, scores, ...(form.solvedFlag ? { solved: true } : {}), comment: 'Quick and clear.' };
   }
 }
 

@@ -1,10 +1,12 @@
 // The ticket panel page. It asks the host for its first state (`ready`), renders it, and from then on
 // only renders what the host pushes; anything that leaves the page goes through the host.
+import '@vscode/codicons/dist/codicon.css';
 import '../shared/theme.css';
 import './ticket.css';
 import { IpcEndpoint } from '../../src/shared/ipc';
 import type {
   TicketAction,
+  TicketActionsView,
   TicketHostMessage,
   TicketHostReplies,
   TicketPageMessage,
@@ -20,6 +22,8 @@ import { vscodeApi } from '../shared/lib/vscodeApi';
 import { Conversation } from './lib/conversation';
 import { TicketHeader } from './lib/header';
 import { ReplyBox } from './lib/replyBox';
+import { paramRequestForm, ratingForm } from './lib/forms';
+import { Timeline } from './lib/timeline';
 
 /** Characters of a question that a quoted answer starts from (six lines of it at most). */
 const QUOTE_CHARS = 2_000;
@@ -36,18 +40,28 @@ class TicketPage {
   private readonly header: TicketHeader;
   private readonly conversation: Conversation;
   private readonly reply: ReplyBox;
+  private readonly timeline: Timeline;
+  private readonly rating = h('div', { className: 'rating-slot' });
+  private ratingOffered = false;
   private readonly loadError = h('div', { className: 'alert', attrs: { role: 'alert' } });
 
   constructor(private readonly init: TicketPanelInit) {
     const time = new TimeFormatter(init.locale);
     const { strings } = init;
-    this.header = new TicketHeader(strings, time, (action) => void this.runAction(action));
+    this.header = new TicketHeader(strings, time, (action) => void (action === 'rate' && this.ratingOffered ? this.openRating() : this.runAction(action)));
+    this.timeline = new Timeline(strings, time, {
+      authorization: (authorizationId, action) => void this.report(ipc.request({ type: 'authorization', authorizationId, action }, { timeoutMs: 0 })),
+      openRelated: (ticketId) => ipc.notify({ type: 'openRelated', ticketId }),
+    });
     this.conversation = new Conversation(strings, time, {
       openLink: (url) => ipc.notify({ type: 'openLink', url }),
       openAttachment: (messageId, index, mode) => void this.report(ipc.request({ type: 'openAttachment', messageId, index, mode }, { timeoutMs: 0 })),
       withdraw: (messageId) => void this.report(ipc.request({ type: 'withdrawMessage', messageId }, { timeoutMs: 0 })),
       answer: (message) => this.reply.focus(quote(message.body)),
       openInConsole: () => void this.runAction('openInConsole'),
+      answerParams: (message) => void this.openParamForm(message.id),
+      reviewAuthorization: () => this.timeline.showAuthorizations(),
+      loadEarlier: () => void this.report(ipc.request({ type: 'loadEarlier' }, { timeoutMs: 0 })).finally(() => this.conversation.setHasEarlier(this.hasEarlier)),
     });
     this.reply = new ReplyBox(strings, {
       saveDraft: (body, secret) => ipc.notify({ type: 'saveDraft', body, secret }),
@@ -57,7 +71,10 @@ class TicketPage {
     });
     const retry = button(strings.retry, {}, 'button-secondary');
     retry.addEventListener('click', () => void this.runAction('refresh'));
-    replaceChildren(app, h('main', { className: 'page' }, this.header.element, h('div', { className: 'load-error' }, this.loadError), this.conversation.element, this.reply.element));
+    replaceChildren(
+      app,
+      h('main', { className: 'page' }, this.header.element, this.rating, h('div', { className: 'load-error' }, this.loadError), this.timeline.element, this.conversation.element, this.reply.element),
+    );
     this.loadError.append(retry);
     this.loadError.hidden = true;
     this.reply.setDraft(init.draft);
@@ -69,7 +86,7 @@ class TicketPage {
       this.loadError.hidden = true;
       this.header.render(update.header, update.actions);
       this.reply.setActions(update.actions);
-      this.conversation.setCanWithdraw(update.actions.canWithdraw);
+      this.setActions(update.actions);
       if (update.snapshot) this.conversation.replaceAll(update.snapshot.messages, { scrollToEnd: this.conversation.count === 0 });
       else if (update.appended) this.conversation.append(update.appended);
       return undefined;
@@ -86,6 +103,10 @@ class TicketPage {
       this.reply.focus(prefill);
       return undefined;
     });
+    ipc.handle('timelineUpdated', ({ timeline }) => {
+      this.timeline.render(timeline);
+      return undefined;
+    });
     ipc.handle('busy', ({ busy }) => {
       this.header.setBusy(busy);
       return undefined;
@@ -95,8 +116,47 @@ class TicketPage {
   private showSnapshot(snapshot: TicketSnapshot, first: boolean): void {
     this.header.render(snapshot.header, snapshot.actions);
     this.reply.setActions(snapshot.actions);
-    this.conversation.setCanWithdraw(snapshot.actions.canWithdraw);
+    this.setActions(snapshot.actions);
     this.conversation.replaceAll(snapshot.messages, { scrollToEnd: first });
+  }
+
+  private hasEarlier = false;
+
+  private setActions(actions: TicketActionsView): void {
+    this.conversation.setCanWithdraw(actions.canWithdraw, { requestForms: actions.requestForms, authorizations: actions.authorizations });
+    this.hasEarlier = actions.hasEarlier;
+    this.conversation.setHasEarlier(actions.hasEarlier);
+    this.ratingOffered = actions.ratingForm;
+    if (!actions.ratingForm) this.rating.replaceChildren();
+  }
+
+  /** The rating form the cloud describes, under the header. */
+  private async openRating(): Promise<void> {
+    this.header.feedback.textContent = '';
+    const result = await ipc.request({ type: 'ratingForm' }, { timeoutMs: 0 });
+    if (!result.form) {
+      this.header.feedback.textContent = result.error ?? '';
+      return;
+    }
+    const close = () => this.rating.replaceChildren();
+    this.rating.replaceChildren(ratingForm(result.form, this.init.strings, (answer) => ipc.request({ type: 'submitRating', ...answer }, { timeoutMs: 0 }), close));
+    this.rating.querySelector<HTMLElement>('input')?.focus();
+  }
+
+  /** The form answering support's parameter request, inside its message. */
+  private async openParamForm(messageId: string): Promise<void> {
+    const result = await ipc.request({ type: 'paramRequest', messageId }, { timeoutMs: 0 });
+    if (!result.form) {
+      this.header.feedback.textContent = result.error ?? '';
+      return;
+    }
+    const form = paramRequestForm(
+      result.form,
+      this.init.strings,
+      (values) => ipc.request({ type: 'answerParams', messageId, values }, { timeoutMs: 0 }),
+      () => this.conversation.closeForm(messageId),
+    );
+    this.conversation.showForm(messageId, form);
   }
 
   private showLoadError(error: string): void {

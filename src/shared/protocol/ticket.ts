@@ -5,8 +5,10 @@
  * ticket actions. Every type here is plain data (structured-clone safe) and vscode-free.
  */
 import type { TicketStrings } from './ticketStrings';
+import type { TicketAttachmentKindView, TicketExtrasHostReplies, TicketExtrasPageMessage, TicketTimelineUpdatedMessage } from './ticketExtras';
 
 export type { TicketStrings } from './ticketStrings';
+export type * from './ticketExtras';
 
 export type TicketStatusGroupView = 'needs-action' | 'in-progress' | 'closed';
 export type TicketAuthorRoleView = 'customer' | 'support' | 'system';
@@ -36,9 +38,13 @@ export interface TicketHeaderView {
 
 export interface TicketAttachmentView {
   readonly name: string;
+  /** From the cloud, or from the download's headers once the host asked; absent while unknown. */
   readonly sizeBytes?: number;
   /** The host can fetch it (it has a link or an id). */
   readonly available: boolean;
+  readonly kind: TicketAttachmentKindView;
+  /** A webview URI of the picture the host fetched into its own storage (images under the preview cap only). */
+  readonly previewUri?: string;
 }
 
 export interface TicketMessageView {
@@ -69,6 +75,14 @@ export interface TicketActionsView {
   readonly maxAttachments: number;
   readonly maxAttachmentBytes: number;
   readonly maxReplyLength: number;
+  /** Messages older than the oldest one shown can be loaded ("Load earlier messages"). */
+  readonly hasEarlier: boolean;
+  /** The rate action opens the page's rating form (the cloud describes its dimensions and reasons). */
+  readonly ratingForm: boolean;
+  /** Support's parameter requests are answered with a form (`paramRequest`). */
+  readonly requestForms: boolean;
+  /** Authorizations are granted, refused and revoked in the timeline. */
+  readonly authorizations: boolean;
 }
 
 export interface TicketDraftAttachmentView {
@@ -161,7 +175,8 @@ export type TicketPageMessage =
   | TicketRunActionRequest
   | TicketOpenLinkMessage
   | TicketOpenAttachmentRequest
-  | TicketWithdrawMessageRequest;
+  | TicketWithdrawMessageRequest
+  | TicketExtrasPageMessage;
 
 /** Outcome of a send: `sent` clears the box; otherwise the page keeps the text and shows `error`. */
 export interface TicketSendReplyResult {
@@ -176,7 +191,7 @@ export interface TicketActionResult {
   readonly error?: string;
 }
 
-export interface TicketHostReplies {
+export interface TicketHostReplies extends TicketExtrasHostReplies {
   readonly ready: TicketPanelInit;
   readonly target: TicketPanelPersistedState;
   readonly saveDraft: undefined;
@@ -221,7 +236,7 @@ export interface TicketBusyMessage {
   readonly busy: boolean;
 }
 
-export type TicketHostMessage = TicketUpdatedMessage | TicketLoadFailedMessage | TicketDraftChangedMessage | TicketFocusReplyMessage | TicketBusyMessage;
+export type TicketHostMessage = TicketUpdatedMessage | TicketLoadFailedMessage | TicketDraftChangedMessage | TicketFocusReplyMessage | TicketBusyMessage | TicketTimelineUpdatedMessage;
 
 export interface TicketPageReplies {
   readonly ticketUpdated: undefined;
@@ -229,6 +244,7 @@ export interface TicketPageReplies {
   readonly draftChanged: undefined;
   readonly focusReply: undefined;
   readonly busy: undefined;
+  readonly timelineUpdated: undefined;
 }
 
 /** What the page stores with `setState` so the host's serializer can restore the panel after a reload. */

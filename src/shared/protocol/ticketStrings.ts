@@ -3,7 +3,9 @@
  * translates it) and hands it over in the `ready` answer; the page has no strings of its own.
  * `{0}`-style placeholders are filled by the page.
  */
-export interface TicketStrings {
+import type { TicketExtrasStrings } from './ticketExtrasStrings';
+
+export interface TicketStrings extends TicketExtrasStrings {
   readonly loading: string;
   readonly loadFailed: string;
   readonly retry: string;

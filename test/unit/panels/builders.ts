@@ -40,7 +40,7 @@ export function aMessage(id: string, overrides: Partial<Message> = {}): Message 
   return { id, author: { role: 'support', name: 'Agent' }, displayType: 'normal', body: `body ${id}`, createdAt: Date.UTC(2026, 8, 1), attachments: [], secret: false, ...overrides };
 }
 
-export function aTicket(overrides: { detail?: Partial<TicketDetail>; messages?: Message[]; capabilities?: Partial<Capabilities> } = {}): LoadedTicket {
+export function aTicket(overrides: { detail?: Partial<TicketDetail>; messages?: Message[]; capabilities?: Partial<Capabilities>; hasEarlier?: boolean } = {}): LoadedTicket {
   return {
     detail: {
       id: 'T1',
@@ -53,5 +53,6 @@ export function aTicket(overrides: { detail?: Partial<TicketDetail>; messages?: 
     capabilities: { ...CAPABILITIES, ...overrides.capabilities },
     providerName: 'Test Cloud',
     accountLabel: 'Work',
+    ...(overrides.hasEarlier === undefined ? {} : { hasEarlier: overrides.hasEarlier }),
   };
 }

@@ -29,9 +29,30 @@ describe('ticket panel view: messages', () => {
   it('never passes attachment links to the page, only whether the host can fetch them', () => {
     const view = toMessageView(aMessage('m', { attachments: [{ name: 'a.log', url: 'https://bucket/a.log?sig=secret', sizeBytes: 3 }, { name: 'b.log' }] }));
     assert.deepEqual(view.attachments, [
-      { name: 'a.log', sizeBytes: 3, available: true },
-      { name: 'b.log', sizeBytes: undefined, available: false },
+      { name: 'a.log', sizeBytes: 3, available: true, kind: 'text' },
+      { name: 'b.log', available: false, kind: 'text' },
     ]);
+  });
+
+  it('adds what the host learned (size, a local preview) and a kind per file type', () => {
+    const message = aMessage('m', { attachments: [{ name: 'shot.PNG', url: 'https://bucket/shot.png' }, { name: 'dump.tar.gz', url: 'https://bucket/d' }, { name: 'README' }] });
+    const view = toMessageView(message, (messageId, index) => (messageId === 'm' && index === 0 ? { sizeBytes: 1384, previewUri: 'https://file+.vscode-resource/p.png' } : undefined));
+    assert.deepEqual(
+      view.attachments.map((a) => [a.kind, a.sizeBytes, a.previewUri]),
+      [
+        ['image', 1384, 'https://file+.vscode-resource/p.png'],
+        ['archive', undefined, undefined],
+        ['other', undefined, undefined],
+      ],
+    );
+  });
+});
+
+describe('ticket panel view: older messages and rating', () => {
+  it('offers older messages and the rating form from the loaded ticket and the status rules', () => {
+    const open = toActionsView(aTicket({ hasEarlier: true }));
+    const closed = toActionsView(aTicket({ detail: { status: { code: 'closed', label: 'Closed', group: 'closed', known: true } } }));
+    assert.deepEqual([open.hasEarlier, open.ratingForm, closed.hasEarlier, closed.ratingForm], [true, false, false, true]);
   });
 });
 

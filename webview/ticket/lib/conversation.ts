@@ -12,6 +12,10 @@ export interface ConversationEvents {
   withdraw(messageId: string): void;
   answer(message: TicketMessageView): void;
   openInConsole(): void;
+  /** Support's parameter request: the page asks the host for its form. */
+  answerParams(message: TicketMessageView): void;
+  reviewAuthorization(): void;
+  loadEarlier(): void;
 }
 
 /** Distance from the bottom (px) under which the reader counts as "at the end". */
@@ -23,6 +27,7 @@ export class Conversation {
   readonly element: HTMLElement;
   private readonly list: HTMLElement;
   private readonly marker: HTMLButtonElement;
+  private readonly earlier: HTMLButtonElement;
   private readonly messages = new Map<string, TicketMessageView>();
   private firstUnseen: string | undefined;
   private context: MessageRenderContext;
@@ -37,7 +42,13 @@ export class Conversation {
     this.list = h('div', { className: 'conversation__list', attrs: { role: 'feed', 'aria-label': strings.conversationLabel, 'aria-busy': 'false' } });
     this.marker = button(strings.newMessages, { hidden: true, 'aria-live': 'polite' }, 'button new-messages');
     this.marker.addEventListener('click', () => this.showFirstUnseen());
-    this.element = h('section', { className: 'conversation', attrs: { 'aria-label': strings.conversationLabel } }, this.list, this.marker);
+    this.earlier = button(strings.loadEarlier, { hidden: true }, 'button-secondary conversation__earlier');
+    this.earlier.addEventListener('click', () => {
+      this.earlier.disabled = true;
+      this.earlier.textContent = strings.loadingEarlier;
+      this.events.loadEarlier();
+    });
+    this.element = h('section', { className: 'conversation', attrs: { 'aria-label': strings.conversationLabel } }, this.earlier, this.list, this.marker);
     this.list.addEventListener('click', (event) => this.onActivate(event));
     this.list.addEventListener('keydown', (event) => {
       if ((event.key === 'Enter' || event.key === ' ') && (event.target as HTMLElement).matches('a[data-action="link"]')) this.onActivate(event);
@@ -50,8 +61,31 @@ export class Conversation {
     window.addEventListener('scroll', () => this.onScroll(), { passive: true });
   }
 
-  setCanWithdraw(canWithdraw: boolean): void {
-    this.context = { ...this.context, canWithdraw };
+  setCanWithdraw(canWithdraw: boolean, forms: { requestForms?: boolean; authorizations?: boolean } = {}): void {
+    this.context = { ...this.context, canWithdraw, ...forms };
+  }
+
+  /** Offers "Load earlier messages" while older ones exist (ready again after each load). */
+  setHasEarlier(hasEarlier: boolean): void {
+    this.earlier.hidden = !hasEarlier;
+    this.earlier.disabled = false;
+    this.earlier.textContent = this.strings.loadEarlier;
+  }
+
+  /** Shows `form` inside the message (replacing one shown there before); the banner's button says so. */
+  showForm(messageId: string, form: HTMLElement): void {
+    const article = this.articleOf(messageId);
+    if (!article) return;
+    this.closeForm(messageId);
+    article.querySelector('.message__banner')?.after(form);
+    article.querySelector('[data-action="answer-params"]')?.setAttribute('aria-expanded', 'true');
+    form.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }
+
+  closeForm(messageId: string): void {
+    const article = this.articleOf(messageId);
+    article?.querySelector('.request-form')?.remove();
+    article?.querySelector('[data-action="answer-params"]')?.setAttribute('aria-expanded', 'false');
   }
 
   /**
@@ -180,6 +214,12 @@ export class Conversation {
         break;
       case 'console':
         this.events.openInConsole();
+        break;
+      case 'answer-params':
+        if (message) this.events.answerParams(message);
+        break;
+      case 'review-authorization':
+        this.events.reviewAuthorization();
         break;
     }
   }

@@ -8,6 +8,7 @@ import { ExpandableText } from '../../shared/lib/expandable';
 import { fill, formatSize, type TimeFormatter } from '../../shared/lib/format';
 import { linkify } from '../../shared/lib/linkify';
 import { appendOutsideText, outsideAttribute, outsideElement } from '../../shared/lib/outside';
+import { attachmentList } from './attachments';
 
 /** Body characters in the DOM before "Show more": several screens of a log, far below a slow layout. */
 export const BODY_COLLAPSED_CHARS = 8_000;
@@ -18,6 +19,9 @@ export interface MessageRenderContext {
   readonly strings: TicketStrings;
   readonly time: TimeFormatter;
   readonly canWithdraw: boolean;
+  /** Parameter requests are answered with a form, authorizations in the timeline (the cloud offers both). */
+  readonly requestForms?: boolean;
+  readonly authorizations?: boolean;
 }
 
 /**
@@ -73,7 +77,8 @@ function roleLabel(message: TicketMessageView, strings: TicketStrings): string {
   return strings.system;
 }
 
-function banner(message: TicketMessageView, strings: TicketStrings): Child {
+function banner(message: TicketMessageView, context: MessageRenderContext): Child {
+  const { strings } = context;
   switch (message.displayType) {
     case 'qa-bot':
       return h('div', { className: 'message__banner', text: strings.qaBot });
@@ -83,9 +88,11 @@ function banner(message: TicketMessageView, strings: TicketStrings): Child {
         { className: 'message__banner message__banner--request', attrs: { role: 'note' } },
         h('strong', { text: strings.extendsParamRequest }),
         ' ',
-        h('span', { className: 'muted', text: strings.extendsParamHint }),
+        h('span', { className: 'muted', text: context.requestForms ? strings.paramFormHint : strings.extendsParamHint }),
         ' ',
-        button(strings.answer, { 'data-action': 'answer', 'data-message-id': message.id }, 'button-secondary'),
+        context.requestForms
+          ? button(strings.answer, { 'data-action': 'answer-params', 'data-message-id': message.id, 'aria-expanded': 'false' }, 'button-secondary')
+          : button(strings.answer, { 'data-action': 'answer', 'data-message-id': message.id }, 'button-secondary'),
       );
     case 'authorization-request':
       return h(
@@ -93,9 +100,11 @@ function banner(message: TicketMessageView, strings: TicketStrings): Child {
         { className: 'message__banner message__banner--request', attrs: { role: 'note' } },
         h('strong', { text: strings.authorizationRequest }),
         ' ',
-        h('span', { className: 'muted', text: strings.authorizationHint }),
+        h('span', { className: 'muted', text: context.authorizations ? strings.authorizationPanelHint : strings.authorizationHint }),
         ' ',
-        button(strings.actionOpenInConsole, { 'data-action': 'console' }, 'button-secondary'),
+        context.authorizations
+          ? button(strings.reviewAuthorization, { 'data-action': 'review-authorization', 'data-message-id': message.id }, 'button-secondary')
+          : button(strings.actionOpenInConsole, { 'data-action': 'console' }, 'button-secondary'),
         ' ',
         button(strings.answer, { 'data-action': 'answer', 'data-message-id': message.id }, 'button-secondary'),
       );
@@ -113,26 +122,6 @@ function maskedBody(message: TicketMessageView, strings: TicketStrings): HTMLEle
     ' ',
     button(strings.reveal, { 'data-action': 'reveal', 'data-message-id': message.id, 'aria-expanded': 'false' }, 'button-link'),
   );
-}
-
-function attachmentList(message: TicketMessageView, strings: TicketStrings): Child {
-  if (message.attachments.length === 0) return null;
-  const items = message.attachments.map((attachment, index) => {
-    const size = attachment.sizeBytes === undefined ? strings.unknownSize : formatSize(attachment.sizeBytes, strings);
-    const common = { 'data-message-id': message.id, 'data-index': index };
-    return h(
-      'li',
-      { className: 'attachment' },
-      outsideElement('span', attachment.name, { className: 'attachment__name', maxChars: 120 }),
-      ' ',
-      h('span', { className: 'muted', text: `(${size})` }),
-      attachment.available ? ' ' : null,
-      attachment.available ? button(strings.open, { ...common, 'data-action': 'open', 'aria-label': `${strings.open}: ${outsideAttribute(attachment.name, 200)}` }, 'button-link') : null,
-      attachment.available ? ' · ' : null,
-      attachment.available ? button(strings.save, { ...common, 'data-action': 'save', 'aria-label': `${strings.save} ${outsideAttribute(attachment.name, 200)}` }, 'button-link') : null,
-    );
-  });
-  return h('ul', { className: 'attachments', attrs: { 'aria-label': strings.attachmentsLabel } }, ...items);
 }
 
 /** Renders one message. */
@@ -166,7 +155,7 @@ export function renderMessage(message: TicketMessageView, context: MessageRender
         ? button(strings.withdraw, { 'data-action': 'withdraw', 'data-message-id': message.id }, 'button-link message__withdraw')
         : null,
     ),
-    banner(message, strings),
+    banner(message, context),
     body,
     omitted,
     message.withdrawn || message.secret ? null : attachmentList(message, strings),
