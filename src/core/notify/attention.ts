@@ -1,4 +1,5 @@
 /** Counts for the view badge and the status bar: tickets that need the user, on every account. */
+import type { AccountTickets } from '../refresh/hidden-open-tickets';
 import type { AccountSnapshot } from '../refresh/snapshot';
 import type { TicketSummary } from '../ticket';
 
@@ -17,9 +18,10 @@ export interface AttentionCount {
 
 /**
  * What needs the user across accounts. `decorate` folds in what was seen (the reply watch), so
- * unread counts exist on every cloud, not only where the list reports them.
+ * unread counts exist on every cloud, not only where the list reports them. Pass every ticket, not a
+ * filtered view (`RefreshCoordinator.attentionTickets`): a filter must not lower the count.
  */
-export function attentionCount(snapshots: readonly AccountSnapshot[], decorate: (accountId: string, ticket: TicketSummary) => TicketSummary): AttentionCount {
+export function attentionCount(snapshots: readonly AccountTickets[], decorate: (accountId: string, ticket: TicketSummary) => TicketSummary): AttentionCount {
   let total = 0;
   let needsAction = 0;
   let unread = 0;
