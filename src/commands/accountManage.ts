@@ -3,23 +3,16 @@ import { maskKeyId } from '../accounts/importers/mask-key-id';
 import type { StoredAccount } from '../accounts/accountStore';
 import type { CommandModule, CommandServices } from './command';
 import { accountIdOf } from './nodeArgs';
+import { chooseAccount } from './accountChoice';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
 
-/** The account a command applies to: the tree node it was run on, or one the user picks. */
+/** The account a command applies to: the tree node it was run on, the only one, or one the user picks. */
 export async function resolveAccount(services: CommandServices, arg: unknown, placeHolder: SafeText): Promise<StoredAccount | undefined> {
   const id = accountIdOf(arg);
   if (id) return services.accounts.get(id);
   const accounts = services.accounts.list();
   if (accounts.length <= 1) return accounts[0];
-  const picked = await vscode.window.showQuickPick(
-    accounts.map((account): vscode.QuickPickItem & { account: StoredAccount } => ({
-      label: outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
-      description: outsideText(account.providerId),
-      account,
-    })),
-    { placeHolder },
-  );
-  return picked?.account;
+  return chooseAccount(services, { placeHolder });
 }
 
 export const removeAccountCommand: CommandModule = {

@@ -2,16 +2,17 @@ import * as vscode from 'vscode';
 import { CreateDrafts } from '../panels/createDrafts';
 import type { CreatePrefill } from '../shared/protocol/createPrefill';
 import { CreatePanel } from '../panels/createPanel';
-import { cloudNameOf } from '../accounts/cloudName';
 import type { CommandModule, CommandServices } from './command';
 import { accountIdOf } from './nodeArgs';
-import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
+import { ownText, type SafeText } from '../shared/outsideText';
+import { chooseAccount } from './accountChoice';
 
 /**
  * The account to file with: the one given (explorer "+" on an account), the only one, or the user's
- * pick with the most recently used first. Undefined when the user cancels or has no account.
+ * pick — the account selected in the Tickets view first (`selectedId`), then the most recently used.
+ * Undefined when the user cancels or has no account.
  */
-async function accountForNewTicket(services: CommandServices, arg?: unknown): Promise<string | undefined> {
+async function accountForNewTicket(services: CommandServices, arg?: unknown, selectedId?: string): Promise<string | undefined> {
   const given = accountIdOf(arg);
   if (given && services.accounts.get(given)) return given;
   const accounts = services.accounts.list();
@@ -25,27 +26,30 @@ async function accountForNewTicket(services: CommandServices, arg?: unknown): Pr
   }
   if (accounts.length === 1) return accounts[0].id;
   const recent = new CreateDrafts(services.drafts).recentAccounts();
-  const rank = (id: string) => {
-    const index = recent.indexOf(id);
-    return index < 0 ? Number.MAX_SAFE_INTEGER : index;
-  };
-  const ordered = [...accounts].sort((a, b) => rank(a.id) - rank(b.id) || a.label.localeCompare(b.label));
-  const picked = await vscode.window.showQuickPick(
-    ordered.map((account): vscode.QuickPickItem & { accountId: string } => ({
-      label: outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }),
-      description: cloudNameOf(account.providerId),
-      detail: account.id === recent[0] ? vscode.l10n.t('Last used') : undefined,
-      accountId: account.id,
-    })),
-    { title: vscode.l10n.t('New ticket: which account should file it?'), placeHolder: vscode.l10n.t('Type to filter the accounts') },
-  );
-  return picked?.accountId;
+  const notes = new Map<string, SafeText>();
+  if (recent[0]) notes.set(recent[0], ownText(vscode.l10n.t('Last used')));
+  if (selectedId) notes.set(selectedId, ownText(vscode.l10n.t('Selected in the Tickets view')));
+  const picked = await chooseAccount(services, {
+    title: ownText(vscode.l10n.t('New ticket: which account should file it?')),
+    preferred: selectedId ? [selectedId, ...recent] : recent,
+    notes,
+  });
+  return picked?.id;
 }
 
 /** Opens the form for the chosen account, with optional prefilled text. */
 export async function openCreateForm(services: CommandServices, arg: unknown, prefill?: CreatePrefill): Promise<void> {
   const accountId = await accountForNewTicket(services, arg);
   if (accountId) await CreatePanel.show(services, accountId, prefill);
+}
+
+/**
+ * New Ticket from the view's title bar. VS Code passes the focused row, which may belong to any account,
+ * so it only puts that account first in the pick instead of filing with it unasked.
+ */
+export async function openCreateFormAsking(services: CommandServices, focusedRow: unknown): Promise<void> {
+  const accountId = await accountForNewTicket(services, undefined, accountIdOf(focusedRow));
+  if (accountId) await CreatePanel.show(services, accountId);
 }
 
 export const createTicketCommand: CommandModule = {

@@ -30,6 +30,7 @@ import { attachDiagnosticsCommand } from './diagnosticsAttach';
 import { addTicketLabelCommand, createLabelCommand, removeTicketLabelCommand } from './ticketLabels';
 import { editTicketContactCommand } from './ticketContact';
 import { deleteTicketCommand } from './ticketDelete';
+import { viewTitleClearFilterCommand, viewTitleCreateTicketCommand, viewTitleFilterCommand, viewTitleRefreshCommand } from './viewTitle';
 import { outsideText } from '../shared/outsideText';
 
 /**
@@ -76,6 +77,10 @@ const COMMANDS: Record<CommandId, CommandModule> = {
   'cloudTickets.createLabel': createLabelCommand,
   'cloudTickets.editTicketContact': editTicketContactCommand,
   'cloudTickets.deleteTicket': deleteTicketCommand,
+  'cloudTickets.viewTitle.refresh': viewTitleRefreshCommand,
+  'cloudTickets.viewTitle.createTicket': viewTitleCreateTicketCommand,
+  'cloudTickets.viewTitle.filter': viewTitleFilterCommand,
+  'cloudTickets.viewTitle.clearFilter': viewTitleClearFilterCommand,
 };
 
 /** Registers every command; errors thrown by a handler are logged and shown once, not swallowed. */

@@ -9,7 +9,9 @@ import type { CommandModule, CommandServices } from './command';
 import { resolveAccount } from './accountManage';
 import { accountIdOf } from './nodeArgs';
 import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
-import { ownText } from '../shared/outsideText';
+import { ownText, type SafeText } from '../shared/outsideText';
+import type { StoredAccount } from '../accounts/accountStore';
+import { accountName } from './accountChoice';
 
 export const loadMoreCommand: CommandModule = {
   id: 'cloudTickets.loadMore',
@@ -23,18 +25,19 @@ export const loadMoreCommand: CommandModule = {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Asks for a filter step by step; every step shows the current value so editing one part is quick.
- * `labels`: the account's labels, when its cloud lists tickets by label (a fourth step).
+ * Asks for a filter step by step; every step shows the current value so editing one part is quick, and
+ * its title names the account the filter is for. `labels`: the account's labels, when its cloud lists
+ * tickets by label (a fourth step).
  */
-async function askFilter(current: AccountFilter, labels?: readonly TicketLabel[]): Promise<AccountFilter | undefined> {
+async function askFilter(account: SafeText, current: AccountFilter, labels?: readonly TicketLabel[]): Promise<AccountFilter | undefined> {
   const steps = labels?.length ? 4 : 3;
   const groups = await vscode.window.showQuickPick(
     STATUS_GROUPS.map((group) => ({ label: groupLabel(group), group, picked: !current.statusGroups?.length || current.statusGroups.includes(group) })),
-    { canPickMany: true, title: vscode.l10n.t('Filter Tickets ({0}/{1}): statuses', 1, steps) },
+    { canPickMany: true, title: vscode.l10n.t('Filter Tickets of {0} ({1}/{2}): statuses', account, 1, steps) },
   );
   if (!groups) return undefined;
   const keyword = await vscode.window.showInputBox({
-    title: vscode.l10n.t('Filter Tickets ({0}/{1}): keyword', 2, steps),
+    title: vscode.l10n.t('Filter Tickets of {0} ({1}/{2}): keyword', account, 2, steps),
     prompt: vscode.l10n.t('Words in the title or description; empty for all'),
     value: current.keyword ?? '',
   });
@@ -45,9 +48,9 @@ async function askFilter(current: AccountFilter, labels?: readonly TicketLabel[]
     { label: vscode.l10n.t('Last 30 days'), days: 30 },
     { label: vscode.l10n.t('Last 365 days'), days: 365 },
   ];
-  const range = await vscode.window.showQuickPick(ranges, { title: vscode.l10n.t('Filter Tickets ({0}/{1}): created', 3, steps) });
+  const range = await vscode.window.showQuickPick(ranges, { title: vscode.l10n.t('Filter Tickets of {0} ({1}/{2}): created', account, 3, steps) });
   if (!range) return undefined;
-  const chosen = labels?.length ? await askLabels(current, labels) : (current.labels ?? []);
+  const chosen = labels?.length ? await askLabels(account, current, labels) : (current.labels ?? []);
   if (chosen === undefined) return undefined;
   return {
     statusGroups: groups.map((item) => item.group),
@@ -58,11 +61,11 @@ async function askFilter(current: AccountFilter, labels?: readonly TicketLabel[]
 }
 
 /** The labels step: none picked = any label. Undefined when cancelled. */
-async function askLabels(current: AccountFilter, labels: readonly TicketLabel[]): Promise<FilterLabel[] | undefined> {
+async function askLabels(account: SafeText, current: AccountFilter, labels: readonly TicketLabel[]): Promise<FilterLabel[] | undefined> {
   const wanted = new Set(current.labels?.map((label) => label.id));
   const picked = await vscode.window.showQuickPick(
     labels.map((label) => labelItem(label, wanted.has(label.id))),
-    { canPickMany: true, title: vscode.l10n.t('Filter Tickets ({0}/{1}): labels', 4, 4), placeHolder: vscode.l10n.t('Tickets with any of these labels; none for all') },
+    { canPickMany: true, title: vscode.l10n.t('Filter Tickets of {0} ({1}/{2}): labels', account, 4, 4), placeHolder: vscode.l10n.t('Tickets with any of these labels; none for all') },
   );
   return picked?.flatMap((item) => (item.labelRef ? [{ id: item.labelRef.id, name: item.labelRef.name }] : []));
 }
@@ -79,13 +82,17 @@ async function filterableLabels(services: CommandServices, accountId: string): P
   }
 }
 
+/** Asks for the account's filter (its current one shown) and applies it. */
+export async function filterAccount(services: CommandServices, account: StoredAccount): Promise<void> {
+  const filter = await askFilter(accountName(account), services.explorer.filterOf(account.id), await filterableLabels(services, account.id));
+  if (filter) await services.explorer.setFilter(account.id, filter);
+}
+
 export const filterCommand: CommandModule = {
   id: 'cloudTickets.filter',
   create: (services) => async (arg?: unknown) => {
     const account = await resolveAccount(services, arg, ownText(vscode.l10n.t('Account to filter')));
-    if (!account) return;
-    const filter = await askFilter(services.explorer.filterOf(account.id), await filterableLabels(services, account.id));
-    if (filter) await services.explorer.setFilter(account.id, filter);
+    if (account) await filterAccount(services, account);
   },
 };
 

@@ -42,6 +42,10 @@ export const COMMAND_IDS = [
   'cloudTickets.createLabel',
   'cloudTickets.editTicketContact',
   'cloudTickets.deleteTicket',
+  'cloudTickets.viewTitle.refresh',
+  'cloudTickets.viewTitle.createTicket',
+  'cloudTickets.viewTitle.filter',
+  'cloudTickets.viewTitle.clearFilter',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -128,7 +128,20 @@ describe('manifest contributions: Tickets view actions', () => {
 
   it('puts new ticket, search, filter and refresh on the view title bar', () => {
     const onBar = menus['view/title'].filter((entry) => entry.group?.startsWith('navigation')).map((entry) => entry.command);
-    for (const command of ['cloudTickets.createTicket', 'cloudTickets.searchTickets', 'cloudTickets.filter', 'cloudTickets.refresh']) assert.ok(onBar.includes(command), command);
+    for (const command of ['cloudTickets.viewTitle.createTicket', 'cloudTickets.searchTickets', 'cloudTickets.viewTitle.filter', 'cloudTickets.viewTitle.refresh'])
+      assert.ok(onBar.includes(command), command);
+  });
+
+  it('gives the title bar its own commands for what the rows also do, since VS Code passes them the focused row', () => {
+    // Refresh takes a row too: an account row that failed links to it.
+    const rowCommands = new Set([...menus['view/item/context'].map((entry) => entry.command), 'cloudTickets.refresh']);
+    const onTitle = menus['view/title'].map((entry) => entry.command);
+    assert.deepEqual(
+      onTitle.filter((command) => rowCommands.has(command)),
+      [],
+    );
+    const hidden = new Set(menus.commandPalette.filter((entry) => entry.when === 'false').map((entry) => entry.command));
+    for (const command of onTitle.filter((id) => id.startsWith('cloudTickets.viewTitle.'))) assert.ok(hidden.has(command), `${command} is hidden from the palette`);
   });
 
   it('offers re-enter credentials, rename, edit settings, copy id, filter and remove on account rows', () => {
