@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Confirmation } from '../assistant';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
 
-const TEXT_SHOWN = 20_000;
+/** Longer than any text a tool accepts (20,000 characters), so the confirmation never cuts what is sent. */
+const TEXT_SHOWN = 20_100;
 
 /**
  * What VS Code shows before a tool writes: the account, the ticket and the exact text that will be sent.
@@ -13,7 +14,7 @@ export function confirmationMessages(confirmation: Confirmation): vscode.Languag
   const label = (text: string | undefined) => outsideText(text, { maxLength: OUTSIDE_TEXT_LIMITS.label });
   const lines: SafeText[] = [ownText(vscode.l10n.t('Account: {0} ({1})', label(confirmation.account.label), ownText(vscode.l10n.t(confirmation.providerName))))];
   if (confirmation.ticketId) lines.push(ownText(vscode.l10n.t('Ticket: {0} — {1}', label(confirmation.ticketId), label(confirmation.ticketTitle))));
-  for (const field of confirmation.fields ?? []) lines.push(ownText(`${vscode.l10n.t(field.label)}: ${outsideText(field.value, { maxLength: 2000, multiline: true })}`));
+  for (const field of confirmation.fields ?? []) lines.push(ownText(`${vscode.l10n.t(field.label)}: ${outsideText(field.value, { maxLength: TEXT_SHOWN, multiline: true })}`));
   if (confirmation.attachment) {
     const { fileName, sizeBytes } = confirmation.attachment;
     lines.push(
