@@ -7,6 +7,7 @@ import { redactSecrets } from '../core/redaction';
 import { REDACTION_PROFILE } from '../providers';
 import type { LoadedTicket } from './ticketPanelView';
 import { revealInvisibles } from '../shared/outsideText';
+import { accountWithCloud } from '../shared/accountWithCloud';
 
 export interface MarkdownLabels {
   readonly ticket: string;
@@ -56,7 +57,7 @@ export function ticketToMarkdown(ticket: LoadedTicket, options: MarkdownOptions)
   const lines: string[] = [`# ${escapeMarkdown(detail.title)}`, ''];
   const facts: [string, string | undefined][] = [
     [labels.ticket, detail.id],
-    [labels.provider, `${ticket.providerName} · ${ticket.accountLabel}`],
+    [labels.provider, accountWithCloud(ticket.accountLabel, ticket.providerName)],
     [labels.status, detail.status.label],
     [labels.severity, detail.severity?.label],
     [labels.product, detail.productName],

@@ -6,6 +6,7 @@ import { allowedActions } from '../core/status-actions';
 import type { TicketSummary } from '../core/ticket';
 import type { AccountHealth, StoredAccount } from '../accounts/accountStore';
 import { OUTSIDE_TEXT_LIMITS, outsideMarkdown, outsideText, ownText, type SafeText } from '../shared/outsideText';
+import { labelNamesCloud } from '../shared/accountWithCloud';
 
 export interface AccountNode {
   readonly kind: 'account';
@@ -117,7 +118,7 @@ export function accountItem(node: AccountNode, state: AccountItemState): vscode.
   const item = new vscode.TreeItem(outsideText(node.account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label }), vscode.TreeItemCollapsibleState.Expanded);
   item.id = `account:${node.account.id}`;
   const status = healthLabel(state.health);
-  const showProvider = !node.account.label.includes(state.providerName);
+  const showProvider = !labelNamesCloud(node.account.label, state.providerName);
   item.description = [
     showProvider ? outsideText(state.providerName) : undefined,
     status,
@@ -129,7 +130,8 @@ export function accountItem(node: AccountNode, state: AccountItemState): vscode.
     .join(' · ');
   item.iconPath = state.loading ? new vscode.ThemeIcon('loading~spin') : HEALTH_ICONS[state.health];
   item.contextValue = `account:provider-${node.account.providerId}:health-${state.health}:${node.account.demo ? 'demo:' : ''}${state.filter ? 'filtered:' : ''}${capabilityContext(state.capabilities)}`;
-  item.tooltip = untrustedMarkdown(ownText(`**${outsideMarkdown(node.account.label)}** — ${outsideMarkdown(state.providerName)}${status ? `\n\n${outsideMarkdown(status)}` : ''}`));
+  const cloud = showProvider ? ` — ${outsideMarkdown(state.providerName)}` : '';
+  item.tooltip = untrustedMarkdown(ownText(`**${outsideMarkdown(node.account.label)}**${cloud}${status ? `\n\n${outsideMarkdown(status)}` : ''}`));
   return item;
 }
 

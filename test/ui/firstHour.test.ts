@@ -83,6 +83,29 @@ describe('first hour rough edges (demo added at start)', () => {
     await closeQuickInput();
   });
 
+  it('shows each fact of a Huawei Cloud ticket once in its panel header, and the demo account without its cloud twice', async () => {
+    // The demo's Huawei Cloud ticket with every kind of fact (product, category, problem type, region …).
+    await workbench.runCommand('Cloud Tickets: Search Tickets…');
+    await workbench.answerQuickInput('TS202603275SQAIEFGS0404', { pick: true });
+    const facts = workbench.webview().locator('.ticket__facts .fact');
+    await facts.first().waitFor({ timeout: 30_000 });
+    await workbench.webview().locator('.ticket__facts dt', { hasText: 'Problem type' }).waitFor({ timeout: 30_000 });
+    const labels = await workbench.webview().locator('.ticket__facts dt').allInnerTexts();
+    const accountValue = await facts
+      .filter({ has: workbench.webview().locator('dt', { hasText: /^Account$/ }) })
+      .locator('dd')
+      .innerText();
+    await facts.first().scrollIntoViewIfNeeded();
+    await workbench.screenshot('first-hour-huawei-header');
+    assert.deepEqual(
+      labels.filter((label, index) => labels.indexOf(label) !== index),
+      [],
+      `labels: ${labels.join(', ')}`,
+    );
+    assert.equal(accountValue.trim(), HUAWEI);
+    await workbench.runCommand('View: Close All Editors');
+  });
+
   it('keeps the status-bar count when a filter shows closed tickets only', async () => {
     const before = await statusBarCount();
     await workbench.runCommand('Cloud Tickets: Filter Tickets…');

@@ -8,6 +8,7 @@ import { IpcEndpoint } from '../../src/shared/ipc';
 import type { CreateFormState, CreateFormValues, CreateHostReplies, CreateHostToPage, CreatePageReplies, CreatePageToHost } from '../../src/shared/protocol/create';
 import { h } from '../shared/lib/dom';
 import { outsideElement } from '../shared/lib/outside';
+import { labelNamesCloud } from '../../src/shared/accountWithCloud';
 import { vscodeApi } from '../shared/lib/vscodeApi';
 import { CreateForm } from './lib/form';
 import { SubmitBar } from './lib/submit';
@@ -52,7 +53,9 @@ function render(state: CreateFormState): CreateForm {
       view.querySelector<HTMLButtonElement>('button')?.focus();
     },
   );
-  const account = h('p', { className: 'account' }, outsideElement('span', state.accountLabel, { maxChars: 100 }), ' · ', outsideElement('span', state.providerName, { maxChars: 100 }));
+  // The account the form files with, and its cloud unless the label names it ("Alibaba Cloud (demo)").
+  const cloud = labelNamesCloud(state.accountLabel, state.providerName) ? [] : [' · ', outsideElement('span', state.providerName, { maxChars: 100 })];
+  const account = h('p', { className: 'account' }, outsideElement('span', state.accountLabel, { maxChars: 100 }), ...cloud);
   const heading = h('header', {}, h('h1', { text: strings.heading, attrs: { id: 'heading' } }), account);
   const restored = state.restored ? h('p', { className: 'notice', text: strings.draftRestored, attrs: { role: 'status' } }) : undefined;
   const formElement = h('form', { attrs: { novalidate: '', 'aria-labelledby': 'heading' } }, form.root, bar.root);

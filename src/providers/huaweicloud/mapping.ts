@@ -41,10 +41,15 @@ export function summaryOf(wire: IncidentInfoWire, language: OsmLanguage): Ticket
   };
 }
 
+/**
+ * Labels of the facts a detail adds to the shared ones (the product is `productName`, shown once as
+ * Product). Each names one fact as the console does: the product category (计算类 Compute) and the
+ * problem type (远程登录 Remote login) both used to read "Category".
+ */
 const FIELD_LABELS: Record<string, { en: string; zh: string }> = {
   type: { en: 'Ticket type', zh: '工单类型' },
-  subType: { en: 'Category', zh: '工单子类' },
-  product: { en: 'Product', zh: '产品类型' },
+  productCategory: { en: 'Product category', zh: '产品类别' },
+  problemType: { en: 'Problem type', zh: '问题类型' },
   region: { en: 'Region', zh: '区域' },
   source: { en: 'Source', zh: '来源' },
   filedBy: { en: 'Filed by', zh: '提单人' },
@@ -68,8 +73,8 @@ export function detailOf(wire: IncidentDetailWire, language: OsmLanguage): Ticke
   const resolved = timeMs(wire.confirmed_time);
   const rows: [keyof typeof FIELD_LABELS, string | undefined][] = [
     ['type', wire.incident_type_name],
-    ['subType', wire.incident_sub_type_name],
-    ['product', wire.product_category_name],
+    ['productCategory', wire.incident_sub_type_name],
+    ['problemType', wire.business_type_name],
     ['region', wire.dc_name],
     ['source', wire.source_name],
     ['filedBy', wire.xcustomer_name],
@@ -88,8 +93,8 @@ export function detailOf(wire: IncidentDetailWire, language: OsmLanguage): Ticke
     ...summaryOf(wire, language),
     description: wire.simple_description ?? '',
     creatorId: wire.xcustomer_id || undefined,
+    // The problem type is a field under its own name: a generic "Category" beside "Product category" says less.
     categoryId: wire.business_type_id || undefined,
-    categoryName: wire.business_type_name || undefined,
     ...(wire.severity_name ? { severity: { code: wire.severity_name, label: wire.severity_name } } : {}),
     fields,
   };

@@ -6,6 +6,7 @@ import { button, h, replaceChildren, type Child } from '../../shared/lib/dom';
 import { ExpandableText } from '../../shared/lib/expandable';
 import type { TimeFormatter } from '../../shared/lib/format';
 import { appendOutsideText, outsideAttribute, outsideElement } from '../../shared/lib/outside';
+import { labelNamesCloud } from '../../../src/shared/accountWithCloud';
 
 const ACTION_LABEL: Record<TicketAction, keyof TicketStrings> = {
   reopen: 'actionReopen',
@@ -77,7 +78,7 @@ export class TicketHeader {
     );
     const rows: [Child, Child][] = [
       [strings.ticketId, outsideElement('code', header.ticketId, { maxChars: 100 })],
-      [strings.account, h('span', {}, outsideElement('span', header.providerName, { maxChars: 100 }), ' · ', outsideElement('span', header.accountLabel, { maxChars: 100 }))],
+      [strings.account, this.accountValue(header)],
     ];
     if (header.severity) rows.push([strings.severity, outsideElement('span', header.severity, { maxChars: 100 })]);
     if (header.product) rows.push([strings.product, this.factValue(header.product, rows.length)]);
@@ -91,6 +92,13 @@ export class TicketHeader {
     this.buttons = actions.available.map((action) => button(strings[ACTION_LABEL[action]], { 'data-ticket-action': action }, PRIMARY.has(action) ? 'button' : 'button-secondary'));
     replaceChildren(this.toolbar, ...this.buttons);
     if (focused) this.buttons.find((b) => b.getAttribute('data-ticket-action') === focused)?.focus();
+  }
+
+  /** The account, after its cloud's name unless its label says it already ("Alibaba Cloud (demo)"). */
+  private accountValue(header: TicketHeaderView): HTMLElement {
+    const account = outsideElement('span', header.accountLabel, { maxChars: 100 });
+    if (labelNamesCloud(header.accountLabel, header.providerName)) return h('span', {}, account);
+    return h('span', {}, outsideElement('span', header.providerName, { maxChars: 100 }), ' · ', account);
   }
 
   /** The clamped title (for tests and the page). */
