@@ -196,7 +196,8 @@ describe('hostile data from both clouds (vsix installed, emulator on loopback)',
       await editor.waitFor({ timeout: 30_000 });
       await page().locator('.monaco-editor .view-lines', { hasText: 'U+202E' }).first().waitFor({ timeout: 30_000 });
       await workbench.screenshot(`hostile-export-${provider}`);
-      await workbench.runCommand('View: Close All Editors');
+      // Only the export's editor: the attachment is opened from the panel behind it.
+      await workbench.runCommand('View: Close Editor');
       await openHostileAttachment(provider);
     });
   }
