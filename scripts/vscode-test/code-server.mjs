@@ -54,14 +54,17 @@ async function waitForHealth(url, child, timeoutMs) {
  * Starts code-server on a free port with fresh user-data and extensions folders.
  * Returns { url, port, dirs, stop() }; stop() kills the whole process group (children outlive
  * the parent otherwise) and removes the folders unless keepDirs is set.
- * @param {{ settings?: Record<string, unknown>, extensionsDir?: string, port?: number, log?: 'pipe' | 'inherit', keepDirs?: boolean, env?: Record<string, string> }} [options]
+ * `locale` (e.g. "zh-cn") sets VS Code's display language, so `vscode.env.language` and the extensions' own
+ * translations follow it (see `registerLanguagePack`).
+ * @param {{ settings?: Record<string, unknown>, extensionsDir?: string, port?: number, log?: 'pipe' | 'inherit', keepDirs?: boolean, env?: Record<string, string>, locale?: string }} [options]
  */
-export async function startCodeServer({ settings = {}, extensionsDir, port, log = 'pipe', keepDirs = false, env = {} } = {}) {
+export async function startCodeServer({ settings = {}, extensionsDir, port, log = 'pipe', keepDirs = false, env = {}, locale } = {}) {
   const base = mkdtempSync(join(tmpdir(), 'cloud-tickets-cs-'));
   const dirs = { base, userData: join(base, 'user-data'), extensions: extensionsDir ?? join(base, 'extensions'), workspace: join(base, 'workspace') };
   for (const dir of [dirs.userData, dirs.extensions, dirs.workspace, join(dirs.userData, 'User')]) mkdirSync(dir, { recursive: true });
   writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
   writeFileSync(join(base, 'config.yaml'), 'auth: none\n');
+  if (locale) registerLanguagePack(dirs.userData, locale);
   const chosenPort = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosenPort}`;
   const args = [
@@ -79,6 +82,7 @@ export async function startCodeServer({ settings = {}, extensionsDir, port, log 
     dirs.userData,
     '--extensions-dir',
     dirs.extensions,
+    ...(locale ? ['--locale', locale] : []),
   ];
   const child = spawn(process.execPath, [CODE_SERVER_BIN, ...args], { detached: true, stdio: ['ignore', log, log], env: { ...process.env, ...env } });
   let output = '';
@@ -99,6 +103,25 @@ export async function startCodeServer({ settings = {}, extensionsDir, port, log 
     throw new Error(`${error.message}\n${output}`);
   }
   return { url, port: chosenPort, dirs, stop, output: () => output };
+}
+
+/**
+ * code-server takes `--locale` only for a language with a language pack in `<user-data>/languagepacks.json`
+ * (without one it falls back to English, and marketplaces are out of reach here). An entry whose core
+ * translation file is empty is enough: the workbench keeps its English strings, but the page's language,
+ * the extension host's `vscode.env.language` and every extension's package.nls/l10n bundle switch.
+ * `extensions[0].extensionIdentifier` must be present or the workbench's language list throws.
+ */
+function registerLanguagePack(userDataDir, locale) {
+  const translations = join(userDataDir, `language-pack-${locale}.i18n.json`);
+  writeFileSync(translations, JSON.stringify({ contents: {} }));
+  const pack = {
+    hash: `test-${locale}`,
+    extensions: [{ extensionIdentifier: { id: `cloud-tickets-test.language-pack-${locale}` }, version: '0.0.1' }],
+    translations: { vscode: translations },
+    label: locale,
+  };
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
 }
 
 /** Installs a vsix into an extensions folder with code-server's own CLI. */

@@ -18,6 +18,8 @@ export interface WorkbenchOptions {
   env?: Record<string, string>;
   /** More packaged extensions to install beside ours (e.g. the hostile-data sentinel). */
   extraVsix?: readonly string[];
+  /** VS Code's display language ("zh-cn"); English when absent. */
+  locale?: string;
 }
 
 export class Workbench {
@@ -38,7 +40,7 @@ export class Workbench {
     const extensionsDir = mkdtempSync(join(tmpdir(), 'cloud-tickets-ext-'));
     await installVsix(VSIX, extensionsDir);
     for (const vsix of options.extraVsix ?? []) await installVsix(vsix, extensionsDir);
-    const started = await startCodeServer({ settings: options.settings, extensionsDir, env: options.env });
+    const started = await startCodeServer({ settings: options.settings, extensionsDir, env: options.env, locale: options.locale });
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(workbenchUrl(started.url, { folder: started.dirs.workspace }));
