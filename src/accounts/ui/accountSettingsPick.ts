@@ -59,7 +59,11 @@ export async function editConnectionSettings(provider: ProviderDescriptor, start
       { label: vscode.l10n.t('Endpoint'), description: settings.endpoint ? outsideText(settings.endpoint) : vscode.l10n.t('default'), action: 'endpoint' },
       ...provider.accountSettings.map((setting): SettingItem => ({ label: vscode.l10n.t(setting.label), description: shownValue(setting, accountSettingValue(settings, setting)), action: setting })),
     ];
-    const picked = await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Pick a setting to change, then Done'), ignoreFocusOut: true });
+    const picked = await vscode.window.showQuickPick(items, {
+      title: ownText(vscode.l10n.t('{0}: settings', title)),
+      placeHolder: vscode.l10n.t('Pick a setting to change, then Done'),
+      ignoreFocusOut: true,
+    });
     if (!picked) return undefined;
     if (picked.action === 'done') return settings;
     if (picked.action === 'endpoint') {

@@ -1,0 +1,109 @@
+import * as assert from 'node:assert/strict';
+import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import type { HuaweiCloudOsmPlugin } from '../../src/emulator/huaweicloud/plugin';
+import { englishWords, ExtensionTexts, ownPageText } from './views-tour';
+import { screenshotOnFailure, Workbench } from './workbench';
+
+// The Huawei case administration surfaces with VS Code's display language set to Chinese: the ticket
+// menu, the label picker, the account settings list and the create form's filing notice and contact
+// verification show no English of ours (cloud texts aside). Screenshots: zh-huawei-manage-*.
+const PENDING_TITLE = /^Question about the spring promotion/;
+
+describe('Huawei case administration in Chinese (display language zh-cn, OSM emulator on loopback)', () => {
+  let workbench: Workbench;
+  let server: RunningEmulator;
+  const texts = new ExtensionTexts('zh-cn');
+  const osm = () => server.control.provider('huaweicloud') as HuaweiCloudOsmPlugin;
+  const page = () => workbench.page;
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const prompt = (message: string) => new RegExp(escape(texts.t(message)));
+
+  before(async function () {
+    this.timeout(240_000);
+    server = await startEmulator({ port: 0 });
+    workbench = await Workbench.open({ locale: 'zh-cn' });
+    await page()
+      .getByRole('tab', { name: new RegExp(escape(texts.manifest('viewsContainer.title'))) })
+      .click();
+    await workbench.runCommand(texts.command('command.addAccount'));
+    await workbench.answerQuickInput(texts.t('Huawei Cloud'), { pick: true });
+    await workbench.answerQuickInput('HW zh', { prompt: prompt('A name for this account, shown in the Tickets view') });
+    await workbench.answerQuickInput('testak', { prompt: prompt('Access key id (AK)') });
+    await workbench.answerQuickInput('testsk', { prompt: /SK/ });
+    await workbench.answerQuickInput('', { prompt: /STS/ });
+    await workbench.answerQuickInput(texts.t('Custom endpoint…'), { pick: true });
+    await workbench.answerQuickInput(server.url, { prompt: prompt('Endpoint host or URL (for example a regional endpoint or a local emulator)') });
+    await workbench
+      .tree()
+      .getByRole('treeitem', { name: /^HW zh/ })
+      .first()
+      .waitFor({ timeout: 60_000 });
+  });
+  after(async () => {
+    await workbench?.close();
+    await server?.close();
+  });
+  screenshotOnFailure(() => workbench);
+
+  it('shows the ticket menu and the label picker in Chinese', async () => {
+    const row = workbench.tree().getByRole('treeitem', { name: PENDING_TITLE }).first();
+    await row.waitFor({ timeout: 30_000 });
+    await row.click({ button: 'right' });
+    const labels = page().locator('.monaco-menu .action-item .action-label');
+    await labels.first().waitFor();
+    const items = (await labels.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+    const ours = ['command.urgeTicket', 'command.cancelTicket', 'command.addTicketLabel', 'command.removeTicketLabel', 'command.editTicketContact'].map((key) => texts.manifest(key));
+    assert.deepEqual([ours.filter((item) => !items.includes(item)), items.includes(texts.manifest('command.closeTicket')), items.flatMap(englishWords)], [[], false, []]);
+    await workbench.screenshot('zh-huawei-manage-menu');
+    await page()
+      .locator('.monaco-menu .action-item', { hasText: texts.manifest('command.addTicketLabel') })
+      .first()
+      .click();
+    await workbench.waitForQuickInputTitle(new RegExp(escape(texts.t('Add Label to {0}', '\u0000')).replace('\u0000', '.+')));
+    const rows = await page().locator('.quick-input-list .monaco-list-row').allInnerTexts();
+    assert.ok(
+      rows.some((text) => text.includes(texts.t('$(add) Create a new label…').replace('$(add) ', ''))),
+      rows.join(' | '),
+    );
+    await workbench.screenshot('zh-huawei-manage-add-label');
+    await page().keyboard.press('Escape');
+  });
+
+  it('shows the account settings list in Chinese', async () => {
+    await workbench.runCommand(texts.command('command.editAccount'));
+    await workbench.waitForQuickInputTitle(/：设置$/);
+    const rows = (await page().locator('.quick-input-list .monaco-list-row').allInnerTexts()).join('\n');
+    for (const label of ['Site', 'Account ID', 'IAM endpoint', 'IAM user group', 'China site (huaweicloud.com)']) assert.ok(rows.includes(texts.t(label)), `${label} in ${rows}`);
+    // The endpoint row shows the emulator's URL; the site's host name is a name.
+    assert.deepEqual(englishWords(rows.replace(/https?:\/\/\S+|huaweicloud\.com/g, '')), []);
+    await workbench.screenshot('zh-huawei-manage-account-settings');
+    await page().keyboard.press('Escape');
+  });
+
+  it('shows the filing notice and the contact verification of the create form in Chinese', async () => {
+    await workbench.runCommand(texts.command('command.createTicket'));
+    const form = workbench.webview();
+    await form.locator('h1', { hasText: texts.t('New ticket') }).waitFor({ timeout: 60_000 });
+    // Chosen by value (sub-type/product id, problem type id): the labels are the catalogue's.
+    await form.locator('#field-product option', { hasText: '弹性云服务器' }).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await form.locator('#field-product').selectOption('2/69af625c1be54800b58ac4bae4870c90');
+    await form.locator('#field-businessType option', { hasText: '续费咨询' }).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await form.locator('#field-businessType').selectOption('9b1a349c3a2849a391d58c10f9dc55a1');
+    const notice = texts.t('{0} of {1} tickets of this problem type left {2}.', 7, 10, texts.t('this month'));
+    await form.locator('#filing-notice', { hasText: notice }).waitFor({ timeout: 30_000 });
+    await form.locator('#field-remindMobile').fill('13500000000');
+    await form.locator('#field-remindMobile').press('Tab');
+    const proof = form.locator('[data-verification="remindMobile"]');
+    await proof.getByText(texts.t('This is not the contact registered with the account: verify it with a code before filing.')).waitFor({ timeout: 30_000 });
+    await proof.locator('[data-action="send-code"]', { hasText: texts.t('Send code') }).click();
+    await proof.getByText(texts.t('A code was sent; it is valid for 5 minutes.')).waitFor({ timeout: 30_000 });
+    const code = (osm().control.command?.('verification-code', { way: 0, value: '13500000000', areaCode: '86' }) as { code: string | null }).code;
+    assert.ok(code, 'the emulator sent a code');
+    await proof.locator('input').fill(code);
+    await proof.locator('[data-action="verify-code"]').click();
+    await proof.getByText(texts.t('Verified')).waitFor({ timeout: 30_000 });
+    const own = await ownPageText(form, { keepOutsideLabels: true });
+    assert.deepEqual(englishWords(own.replace(/ECS/g, '')), []);
+    await workbench.screenshot('zh-huawei-manage-create');
+  });
+});
