@@ -29,6 +29,15 @@ export interface TextField extends FieldBase {
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly defaultValue?: string;
+  /** A regular expression (ECMAScript source) the whole trimmed value must match, checked as the user leaves the field. */
+  readonly pattern?: string;
+  /** The value must be a whole number, within these bounds when given. */
+  readonly wholeNumber?: { readonly min?: number; readonly max?: number };
+  /**
+   * What a valid value looks like, in words the user reads ("36 characters: digits 0–9, letters a–f and -"):
+   * shown under the field and in the problem when `pattern` or `wholeNumber` refuses a value.
+   */
+  readonly formatHint?: string;
 }
 
 export interface ContactField extends FieldBase {

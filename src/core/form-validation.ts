@@ -1,5 +1,5 @@
 /** Checks form values against a schema before any request is made (DESIGN.md §7). */
-import type { CreateFormSchema, FieldProblem, FormField, FormValue, FormValues } from './form-schema';
+import type { CreateFormSchema, FieldProblem, FormField, FormValue, FormValues, TextField } from './form-schema';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9][0-9 \-()]{3,31}$/;
@@ -28,7 +28,7 @@ function checkField(field: FormField, value: FormValue | undefined): string | un
       if (field.maxLength !== undefined && text.length > field.maxLength) {
         return `${field.label} allows at most ${field.maxLength} characters.`;
       }
-      return undefined;
+      return formatProblem(field, text.trim());
     }
     case 'email':
     case 'phone': {
@@ -49,6 +49,35 @@ function checkField(field: FormField, value: FormValue | undefined): string | un
     case 'checkbox':
       return undefined;
   }
+}
+
+/** Which format rule of a text field a value breaks, if any (`pattern`, `wholeNumber`). */
+export function formatRuleBroken(field: TextField, text: string): 'whole-number' | 'range' | 'pattern' | undefined {
+  const whole = field.wholeNumber;
+  if (whole) {
+    if (!/^-?\d+$/.test(text)) return 'whole-number';
+    const n = Number(text);
+    if ((whole.min !== undefined && n < whole.min) || (whole.max !== undefined && n > whole.max)) return 'range';
+  }
+  if (field.pattern !== undefined && !matchesPattern(field.pattern, text)) return 'pattern';
+  return undefined;
+}
+
+/** A pattern this engine cannot compile refuses nothing: the cloud checks the value again. */
+function matchesPattern(pattern: string, text: string): boolean {
+  try {
+    return new RegExp(pattern).test(text);
+  } catch {
+    return true;
+  }
+}
+
+function formatProblem(field: TextField, text: string): string | undefined {
+  const broken = formatRuleBroken(field, text);
+  if (!broken) return undefined;
+  if (field.formatHint) return `${field.label}: expected ${field.formatHint}.`;
+  if (broken === 'pattern') return `${field.label} has an unexpected format (${field.pattern}).`;
+  return broken === 'whole-number' ? `${field.label} must be a whole number.` : `${field.label} is out of range.`;
 }
 
 /** Returns one problem per invalid field, in schema order; an empty list means the values are valid. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import type { FormField, FormValue } from '../core/form-schema';
-import { validateForm } from '../core/form-validation';
+import type { FormField, FormValue, TextField } from '../core/form-schema';
+import { formatRuleBroken, validateForm } from '../core/form-validation';
+import { outsideText } from '../shared/outsideText';
 import type { CreateFormValues, CreateFieldProblemView } from '../shared/protocol/create';
 
 /**
@@ -21,6 +22,16 @@ function isBlank(value: FormValue | undefined): boolean {
   return Array.isArray(value) && value.length === 0;
 }
 
+/** The problem of a value of the wrong shape, saying the shape expected (the hint is in the provider's UI language). */
+function formatSentence(field: TextField, text: string): string | undefined {
+  const broken = formatRuleBroken(field, text);
+  if (!broken) return undefined;
+  const label = vscode.l10n.t(field.label);
+  if (field.formatHint) return vscode.l10n.t('{0}: expected {1}.', label, outsideText(field.formatHint));
+  if (broken === 'pattern') return vscode.l10n.t('{0} has an unexpected format ({1}).', label, outsideText(field.pattern));
+  return broken === 'whole-number' ? vscode.l10n.t('{0} must be a whole number.', label) : vscode.l10n.t('{0} is out of range.', label);
+}
+
 function sentenceFor(field: FormField, value: FormValue | undefined): string | undefined {
   const label = vscode.l10n.t(field.label);
   if (isBlank(value)) return vscode.l10n.t('{0} is required.', label);
@@ -30,7 +41,7 @@ function sentenceFor(field: FormField, value: FormValue | undefined): string | u
     case 'textarea':
       if (field.minLength !== undefined && text.trim().length < field.minLength) return vscode.l10n.t('{0} needs at least {1} characters.', label, field.minLength);
       if (field.maxLength !== undefined && text.length > field.maxLength) return vscode.l10n.t('{0} allows at most {1} characters.', label, field.maxLength);
-      return undefined;
+      return formatSentence(field, text.trim());
     case 'email':
     case 'phone':
       if (field.maxLength !== undefined && text.trim().length > field.maxLength) return vscode.l10n.t('{0} allows at most {1} characters.', label, field.maxLength);

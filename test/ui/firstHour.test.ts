@@ -106,6 +106,35 @@ describe('first hour rough edges (demo added at start)', () => {
     await workbench.runCommand('View: Close All Editors');
   });
 
+  it('says next to the ECS instance id, as the user leaves it, that the value has the wrong shape and which shape it needs', async () => {
+    const row = accountRow(HUAWEI);
+    await row.hover();
+    await row.locator('[aria-label^="New Ticket…"]').click();
+    const form = workbench.webview();
+    await form.locator('h1', { hasText: 'New ticket' }).waitFor({ timeout: 60_000 });
+    for (const [fieldId, label] of [
+      ['product', 'Elastic Cloud Server (ECS)'],
+      ['businessType', 'Remote login'],
+    ]) {
+      const select = form.locator(`#field-${fieldId}`);
+      await select.locator('option', { hasText: label }).first().waitFor({ state: 'attached', timeout: 30_000 });
+      await select.selectOption({ label });
+    }
+    const instance = form.locator('[id="field-ext.ecs_instance_id"]');
+    await instance.waitFor({ timeout: 30_000 });
+    const field = form.locator('[data-field="ext.ecs_instance_id"]');
+    assert.match(await field.innerText(), /Expected: 36 characters: digits 0–9, letters a–f and “-”/, 'the shape is said before anything is typed');
+    await instance.fill('i-0abc123');
+    await instance.press('Tab');
+    const problem = field.locator('.problem');
+    await problem.filter({ hasText: /expected 36 characters/ }).waitFor({ timeout: 10_000 });
+    await workbench.screenshot('first-hour-create-field-shape');
+    await instance.fill('0f9e8d7c-0000-4000-8000-000000000001');
+    await instance.press('Tab');
+    await problem.filter({ hasText: /^$/ }).waitFor({ timeout: 10_000 });
+    await workbench.runCommand('View: Close All Editors');
+  });
+
   it('keeps the status-bar count when a filter shows closed tickets only', async () => {
     const before = await statusBarCount();
     await workbench.runCommand('Cloud Tickets: Filter Tickets…');

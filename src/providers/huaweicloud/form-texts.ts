@@ -47,6 +47,21 @@ export const FORM_TEXTS = {
   regionForFault: { en: 'Choose the region of the affected resources (required for fault reports).', zh: '请选择受影响资源所在的区域（报障类问题必填）。' },
   badCcEmail: { en: '"{0}" is not a valid CC e-mail address.', zh: '“{0}”不是有效的抄送邮箱地址。' },
   tooManyCcEmails: { en: 'At most {0} CC e-mail addresses are allowed.', zh: '最多只能抄送 {0} 个邮箱。' },
+  // The shape a parameter's pattern asks for (pattern-hint.ts), shown under the field and in its problem.
+  expectedShape: { en: 'Expected: {0}.', zh: '格式：{0}。' },
+  patternExactly: { en: '{0} characters: {1}', zh: '{0} 个字符（{1}）' },
+  patternBetween: { en: '{0} to {1} characters: {2}', zh: '{0}–{1} 个字符（{2}）' },
+  patternAtLeast: { en: 'at least {0} characters: {1}', zh: '至少 {0} 个字符（{1}）' },
+  patternOneOrMore: { en: 'one or more characters: {0}', zh: '一个或多个字符（{0}）' },
+  patternLiteral: { en: '“{0}”', zh: '字符“{0}”' },
+  patternThen: { en: ', then ', zh: '，然后是 ' },
+  patternAsIs: { en: 'text matching the pattern {0}', zh: '符合规则 {0} 的文本' },
+  classDigits: { en: 'digits 0–9', zh: '数字 0–9' },
+  classLetters: { en: 'letters {0}–{1}', zh: '字母 {0}–{1}' },
+  wholeNumberBetween: { en: 'a whole number from {0} to {1}', zh: '{0} 到 {1} 之间的整数' },
+  wholeNumberAtLeast: { en: 'a whole number of at least {0}', zh: '不小于 {0} 的整数' },
+  wholeNumberAtMost: { en: 'a whole number of at most {0}', zh: '不大于 {0} 的整数' },
+  wholeNumberAny: { en: 'a whole number', zh: '整数' },
 } as const satisfies Record<string, FormText>;
 
 export type FormTextKey = keyof typeof FORM_TEXTS;

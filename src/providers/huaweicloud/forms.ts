@@ -4,7 +4,7 @@
  * attachments, agreement. Extends parameters depend on the problem type, so they are separate fields
  * (`ext.<param_key>`) that `extendsFields` builds and `extendsValues` checks.
  */
-import type { CheckboxField, CreateFormSchema, FieldOption, FormField, FormValues, SelectField } from '../../core/form-schema';
+import type { CheckboxField, CreateFormSchema, FieldOption, FormField, FormValues, SelectField, TextField } from '../../core/form-schema';
 import type { AttachmentLimits } from './ops/attachments';
 import type { SubTypeCategory } from './ops/catalogue';
 import type { AgreementVO, CommonParamWire, ExtendsParamWire } from './wire/catalogue';
@@ -12,6 +12,7 @@ import { MAX_DESCRIPTION_LENGTH } from './capabilities';
 import { readNumber } from './wire-readers';
 import { htmlToText } from '../../core/html-text';
 import { formText } from './form-texts';
+import { describePattern, describeWholeNumber } from './pattern-hint';
 import type { OsmLanguage } from './mapping';
 
 export const FIELD = {
@@ -162,13 +163,43 @@ export function extendsFields(params: readonly ExtendsParamWire[], common: reado
             .join(', '),
         )})`,
       });
-    else fields.push({ ...base, kind: 'text', maxLength, ...(p.default_value ? { defaultValue: p.default_value } : {}) });
+    else fields.push({ ...base, kind: 'text', maxLength, ...(p.default_value ? { defaultValue: p.default_value } : {}), ...shapeOf(p, language) });
   }
   for (const c of common) {
     if (readNumber(c.is_show, 1) !== 1 || params.some((p) => p.param_key === c.param_key)) continue;
     fields.push({ kind: 'text', id: `${EXTENDS_PREFIX}${c.param_key}`, label: c.param_name, required: readNumber(c.is_required, 0) === 1 });
   }
   return fields;
+}
+
+/**
+ * The shape a text parameter needs (a whole number in bounds, or its pattern), checked by the form as the
+ * user leaves the field and said in words under it, instead of only by the server on submit.
+ */
+function shapeOf(p: ExtendsParamWire, language: OsmLanguage): Pick<TextField, 'pattern' | 'wholeNumber' | 'formatHint' | 'help'> {
+  const { min, max } = boundsOf(p);
+  const wholeNumber = readNumber(p.param_type, 3) === 1;
+  const formatHint = wholeNumber ? describeWholeNumber(min, max, language) : p.regex ? describePattern(p.regex, language) : undefined;
+  if (!formatHint) return {};
+  const expected = formText('expectedShape', language, formatHint);
+  return {
+    ...(wholeNumber ? { wholeNumber: { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) } } : {}),
+    ...(!wholeNumber && p.regex ? { pattern: p.regex } : {}),
+    formatHint,
+    help: p.tips ? `${asSentence(p.tips, language)} ${expected}` : expected,
+  };
+}
+
+/** The cloud's tip as a sentence of its own, so the shape that follows does not run into it. */
+function asSentence(text: string, language: OsmLanguage): string {
+  const trimmed = text.trim();
+  return /[.。!！?？:：]$/.test(trimmed) ? trimmed : `${trimmed}${language === 'zh-cn' ? '。' : '.'}`;
+}
+
+function boundsOf(p: ExtendsParamWire): { min?: number; max?: number } {
+  const min = p.min_value === null || p.min_value === undefined ? undefined : readNumber(p.min_value, Number.NEGATIVE_INFINITY);
+  const max = p.max_value === null || p.max_value === undefined ? undefined : readNumber(p.max_value, Number.POSITIVE_INFINITY);
+  return { ...(min !== undefined && Number.isFinite(min) ? { min } : {}), ...(max !== undefined && Number.isFinite(max) ? { max } : {}) };
 }
 
 function checkParam(p: ExtendsParamWire, raw: string | boolean | readonly string[] | undefined, language: OsmLanguage): { value?: unknown; problem?: string } {

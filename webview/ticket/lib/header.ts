@@ -29,6 +29,10 @@ const TITLE_STEP_CHARS = 50_000;
 const FACT_COLLAPSED_CHARS = 300;
 const FACT_STEP_CHARS = 20_000;
 
+function sameWords(a: string, b: string): boolean {
+  return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+}
+
 export class TicketHeader {
   readonly element: HTMLElement;
   private readonly title = h('h1', { className: 'ticket__title outside', attrs: { id: 'ticket-title', dir: 'auto' } });
@@ -73,8 +77,8 @@ export class TicketHeader {
         maxChars: 80,
         attrs: { 'aria-label': `${strings.status}: ${outsideAttribute(header.status.label, 200)}` },
       }),
-      ' ',
-      h('span', { className: 'muted', text: strings[GROUP_LABEL[header.status.group]] }),
+      // The group only when it adds something: a status called "In progress" in the group In progress says it once.
+      ...(sameWords(header.status.label, strings[GROUP_LABEL[header.status.group]]) ? [] : [' ', h('span', { className: 'muted', text: strings[GROUP_LABEL[header.status.group]] })]),
     );
     const rows: [Child, Child][] = [
       [strings.ticketId, outsideElement('code', header.ticketId, { maxChars: 100 })],
