@@ -3,9 +3,17 @@
 import type { AgentScheduler } from '../types';
 import type { AliyunBehaviourFixture } from './fixtures';
 import { CLOSED, type StatusCode } from './status';
+import { answerLanguage } from '../agent-language';
 import type { StoredNote, StoredTicket, WorkorderStore } from './store';
 
 export const DEFAULT_AGENT_NAME = '工单小二';
+
+/** What the simulated agent says, in the ticket's language. */
+const AGENT_LINES = {
+  received: { zh: '您好，您的工单已收到，工程师正在排查，请稍候。', en: 'Hello, we have received your ticket and an engineer is looking into it.' },
+  askForDetails: { zh: '感谢您的反馈。请提供出问题的实例 ID 和大致时间，方便我们进一步排查。', en: 'Thanks. Please send the instance ID and the approximate time of the failure.' },
+  fixed: { zh: '问题已处理，请您确认是否恢复正常。', en: 'We have applied a fix. Please confirm that everything works again.' },
+} as const;
 
 export interface CustomerMessage {
   readonly name: string;
@@ -66,7 +74,7 @@ export class TicketLifecycle {
     agent.schedule(() => {
       const ticket = this.store.tickets.get(ticketId);
       if (!ticket || ticket.status !== 1) return;
-      this.agentReply(ticket, '您好，您的工单已收到，工程师正在排查，请稍候。\nHello, we have received your ticket and an engineer is looking into it.', 2);
+      this.agentReply(ticket, AGENT_LINES.received[answerLanguage(ticket.title, ticket.description)], 2);
     });
   }
 
@@ -76,11 +84,9 @@ export class TicketLifecycle {
       const ticket = this.store.tickets.get(ticketId);
       if (!ticket || ticket.status === CLOSED) return;
       const askForDetails = this.agentTurn++ % 2 === 0;
-      if (askForDetails) {
-        this.agentReply(ticket, '感谢您的反馈。请提供出问题的实例 ID 和大致时间，方便我们进一步排查。\nThanks. Please send the instance ID and the approximate time of the failure.', 3);
-      } else {
-        this.agentReply(ticket, '问题已处理，请您确认是否恢复正常。\nWe have applied a fix. Please confirm that everything works again.', 5);
-      }
+      const language = answerLanguage(ticket.title, ticket.description);
+      if (askForDetails) this.agentReply(ticket, AGENT_LINES.askForDetails[language], 3);
+      else this.agentReply(ticket, AGENT_LINES.fixed[language], 5);
     });
   }
 }

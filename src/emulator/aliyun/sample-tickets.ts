@@ -35,9 +35,9 @@ const screenshot = (name: string): AliyunAttachmentFixture => ({ Name: name, Bas
 const SCENARIOS: readonly Scenario[] = [
   {
     title: 'ECS backup failed',
-    description: 'ecs备份失败，快照任务一直报错 E1001。',
+    description: 'ECS backup fails: every snapshot task ends with error E1001.',
     categoryId: '53812',
-    thread: ['您好，我们正在排查，请稍候。', '好的，谢谢。', '请提供失败的快照任务 ID。'],
+    thread: ['Hello, we are looking into it; please bear with us.', 'OK, thanks.', 'Please send us the ID of a failed snapshot task.'],
     attachments: { 0: [log('backup-error.log', '2026-09-01T00:40:12Z snapshot s-bp1 failed: E1001 disk busy\n')] },
   },
   {
@@ -102,9 +102,9 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     title: 'SLB health check fails intermittently',
-    description: '负载均衡健康检查间歇性失败，后端 ECS 上 nginx 正常。Health check fails every few minutes.',
+    description: 'The load balancer health check fails every few minutes, although nginx on the backend ECS instances is fine.',
     categoryId: '7401',
-    thread: ['请提供健康检查的配置截图。', 'Attached.'],
+    thread: ['Please send a screenshot of the health check configuration.', 'Attached.'],
     attachments: { 2: [screenshot('health-check.png')] },
   },
   {
@@ -115,9 +115,9 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     title: 'ECS CPU steal time high',
-    description: 'ecs.g7.large 实例 steal time 持续 20% 以上，业务响应变慢。',
+    description: 'Steal time on an ecs.g7.large instance stays above 20% and our service responds slowly.',
     categoryId: '7162',
-    thread: ['您好，我们已将实例热迁移到新的物理机，请观察。', '目前恢复正常了。'],
+    thread: ['Hello, we live-migrated the instance to a new physical host; please keep an eye on it.', 'It is back to normal now.'],
   },
   { title: 'ICP 备案被驳回', description: '备案被驳回，原因是网站名称不符合要求，想确认怎么修改。', categoryId: '762', thread: ['网站名称不能包含“平台”“中国”等字样，请修改后重新提交。'] },
   {
@@ -136,9 +136,9 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     title: 'OSS lifecycle rule did not transition objects',
-    description: '生命周期规则设置 30 天转低频，但 60 天前的对象仍然是标准存储。',
+    description: 'A lifecycle rule moves objects to Infrequent Access after 30 days, but objects from 60 days ago are still Standard.',
     categoryId: '795',
-    thread: ['规则的前缀写成了 logs（没有斜杠），匹配了不同的目录。'],
+    thread: ['The rule\'s prefix is "logs" without the slash, so it matches a different folder.'],
   },
   {
     title: 'Refund for unused reserved instance',
@@ -148,10 +148,10 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     title: 'Change bound mobile number',
-    description: '原绑定手机号已停用，无法接收验证码，需要更换绑定手机。',
+    description: 'The mobile number bound to the account is out of service, so verification codes never arrive. We need to bind a new one.',
     categoryId: '11941',
-    thread: ['请按照人工申诉流程上传身份证明材料。'],
-    secret: '身份证号：330102********1234',
+    thread: ['Please upload proof of identity through the manual appeal process.'],
+    secret: 'ID card number: 330102********1234',
   },
   {
     title: 'Disk cannot be attached to instance',
@@ -178,7 +178,12 @@ const SCENARIOS: readonly Scenario[] = [
     categoryId: '7212',
     thread: ['Throughput scales with capacity; at 1 TB the limit is 50 MB/s.'],
   },
-  { title: 'Cannot connect to ECS after security group change', description: '修改安全组后无法连接实例 i-bp1xxxx。', categoryId: '7161', thread: ['新加的规则优先级 1 拒绝了所有入方向流量。'] },
+  {
+    title: 'Cannot connect to ECS after security group change',
+    description: 'After changing the security group we cannot connect to instance i-bp1xxxx.',
+    categoryId: '7161',
+    thread: ['The rule you added with priority 1 denies all inbound traffic.'],
+  },
   {
     title: 'Voucher not applied to order',
     description: "A ¥500 voucher was not applied to the renewal order. Emoji test 😀 and symbols * ~ ! ' ( ).",
@@ -187,18 +192,33 @@ const SCENARIOS: readonly Scenario[] = [
   },
 ];
 
-const CUSTOMER_ROUND = [
-  '按照建议操作后问题依旧，附上最新的日志。',
-  'Still failing after the change. New timestamps: 10:02, 10:07, 10:15 (UTC+8).',
-  '我们又做了一次抓包，发现 SYN 包发出去没有回应。',
-  'Tried from a different vSwitch, same result.',
-];
-const AGENT_ROUND = [
-  '收到，我们已经转交二线工程师继续分析。',
-  'Thanks. Could you run `mtr -rw <host>` from the instance and paste the output?',
-  '后台看到当时有一次网络抖动，我们正在确认影响范围。',
-  'We reproduced it in our lab and are testing a fix.',
-];
+/** Rounds of a long thread, in the language of the ticket's title (an English ticket never turns Chinese). */
+const CUSTOMER_ROUND = {
+  en: [
+    'Same problem after following your advice; the latest log is attached.',
+    'Still failing after the change. New timestamps: 10:02, 10:07, 10:15 (UTC+8).',
+    'We captured packets again: the SYN goes out and gets no answer.',
+    'Tried from a different vSwitch, same result.',
+  ],
+  zh: ['按照建议操作后问题依旧，附上最新的日志。', '修改后仍然失败，新的时间点：10:02、10:07、10:15（UTC+8）。', '我们又做了一次抓包，发现 SYN 包发出去没有回应。', '换了一个交换机重试，结果相同。'],
+};
+const AGENT_ROUND = {
+  en: [
+    'Noted; we have passed it to our second-line engineers.',
+    'Thanks. Could you run `mtr -rw <host>` from the instance and paste the output?',
+    'We saw a brief network jitter at that time and are checking what it affected.',
+    'We reproduced it in our lab and are testing a fix.',
+  ],
+  zh: [
+    '收到，我们已经转交二线工程师继续分析。',
+    '谢谢。请在实例上执行 `mtr -rw <host>` 并把输出发给我们。',
+    '后台看到当时有一次网络抖动，我们正在确认影响范围。',
+    '我们已在实验环境复现，正在验证修复方案。',
+  ],
+};
+
+/** Chinese when the title has Chinese characters: the conversation is written in the title's language. */
+const languageOf = (title: string): 'en' | 'zh' => (/[\u4e00-\u9fff]/.test(title) ? 'zh' : 'en');
 
 // Statuses 1..6 four times each, spread over the scenarios.
 const statusOf = (index: number) => (index % 6) + 1;
@@ -207,9 +227,11 @@ function buildNotes(scenario: Scenario, ticketIndex: number, createTime: number,
   const lines: { role: 2 | 3; content: string; encrypted?: true }[] = [{ role: 3, content: scenario.description }];
   scenario.thread.forEach((content, i) => lines.push({ role: i % 2 === 0 ? 2 : 3, content }));
   if (scenario.confidentialReply) lines.push({ role: 3, content: scenario.confidentialReply, encrypted: true });
+  const customerRound = CUSTOMER_ROUND[languageOf(scenario.title)];
+  const agentRound = AGENT_ROUND[languageOf(scenario.title)];
   for (let round = 0; round < (scenario.longRounds ?? 0); round++) {
-    lines.push({ role: 3, content: `[${round + 1}] ${CUSTOMER_ROUND[round % CUSTOMER_ROUND.length]}` });
-    lines.push({ role: 2, content: `[${round + 1}] ${AGENT_ROUND[round % AGENT_ROUND.length]}` });
+    lines.push({ role: 3, content: `[${round + 1}] ${customerRound[round % customerRound.length]}` });
+    lines.push({ role: 2, content: `[${round + 1}] ${agentRound[round % agentRound.length]}` });
   }
   return lines.map((line, i) => ({
     DialogId: 1_000_000 + ticketIndex * 1000 + i,

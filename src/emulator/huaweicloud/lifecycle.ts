@@ -5,6 +5,15 @@
  */
 import type { CaseRecord, MessageRecord } from './model';
 import type { OsmEmulatorState } from './state';
+import { serviceAcceptsMessages } from './state-machine';
+import { answerLanguage } from '../agent-language';
+
+/** What the simulated engineer says, in the case's language. */
+const AGENT_LINES = {
+  accepted: { zh: '您好，您的工单已受理，我们正在处理。', en: 'Hello, your ticket has been accepted and we are working on it.' },
+  lookingIntoIt: { zh: '收到，我们会尽快回复。', en: 'Thanks, we are looking into it and will get back to you soon.' },
+  resumed: { zh: '收到，问题仍未解决的话我们会继续排查。', en: 'Understood, the problem is not solved yet; we are looking into it again.' },
+} as const;
 
 export interface AgentMessageOptions {
   readonly displayType?: MessageRecord['displayType'];
@@ -63,9 +72,9 @@ export class OsmCaseLifecycle {
     return message.id;
   }
 
-  /** 0 → 1: the engineer takes the case. */
-  accept(caseId: string, content = '您好，您的工单已受理，我们正在处理。 / Your ticket has been accepted.'): string {
-    return this.reply(caseId, content, { status: 1 });
+  /** 0 → 1: the engineer takes the case (saying so in the case's language unless told what to say). */
+  accept(caseId: string, content?: string): string {
+    return this.reply(caseId, content ?? AGENT_LINES.accepted[this.languageOf(caseId)], { status: 1 });
   }
 
   /** → 17: the engineer needs information from the customer. */
@@ -103,11 +112,24 @@ export class OsmCaseLifecycle {
     if (code === 3 && !c.confirmedTime) c.confirmedTime = this.state.now();
   }
 
-  /** What the simulated agent does after a customer action: accept a new case, answer a reply. */
+  /**
+   * What the simulated agent does after a customer action, on every status a case takes messages in (as a
+   * real engineer answers them all): accept a new case, answer a reply; a reply to a proposed solution
+   * says it did not solve the problem, so the engineer takes the case up again (2 → 1).
+   */
   autoRespond(caseId: string): void {
     const c = this.state.cases.get(caseId);
-    if (!c) return;
-    if (c.status === 0) this.accept(caseId);
-    else if (c.status === 1) this.reply(caseId, '收到，我们会尽快回复。 / Thanks, we are looking into it.');
+    if (!c || !serviceAcceptsMessages(c.status)) return;
+    if (c.status === 0) {
+      this.accept(caseId);
+      return;
+    }
+    const language = this.languageOf(caseId);
+    if (c.status === 2) this.reply(caseId, AGENT_LINES.resumed[language], { status: 1 });
+    else this.reply(caseId, AGENT_LINES.lookingIntoIt[language]);
+  }
+
+  private languageOf(caseId: string): 'zh' | 'en' {
+    return answerLanguage(this.requireCase(caseId).description);
   }
 }

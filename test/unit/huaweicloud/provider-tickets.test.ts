@@ -74,7 +74,10 @@ describe('huaweicloud provider: tickets and conversation', () => {
   it('shows the detail with its OSM properties as fields', async () => {
     const detail = await osm.provider.getTicket(IN_PROGRESS);
     const fields = Object.fromEntries((detail.fields ?? []).map((f) => [f.label, f.value]));
-    assert.deepEqual([detail.title, detail.severity?.label, fields.Region, fields.Product], ['ECS 无法远程登录', 'Major', 'CN North-Beijing4', 'Elastic Cloud Server']);
+    assert.deepEqual(
+      [detail.title, detail.severity?.label, fields.Region, detail.productName, fields['Product category'], fields['Problem type']],
+      ['ECS 无法远程登录', 'Major', 'CN North-Beijing4', 'Elastic Cloud Server', 'Compute', 'Remote login'],
+    );
   });
 
   it('turns an unknown ticket into not-found', async () => {
