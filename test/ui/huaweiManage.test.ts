@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import type { CaseRecord } from '../../src/emulator/huaweicloud/model';
 import type { HuaweiCloudOsmPlugin } from '../../src/emulator/huaweicloud/plugin';
+import { codeSentTo, confirmDialog, pick as pickRow, runMenuItem as runMenu, until as untilState } from './huaweiManageSteps';
 import { ExtensionTexts, ViewsTour } from './views-tour';
 import { screenshotOnFailure, Workbench } from './workbench';
 
@@ -40,13 +41,9 @@ describe('Huawei case administration (vsix installed, OSM emulator on loopback)'
   });
   screenshotOnFailure(() => workbench);
 
-  async function until(probe: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!probe()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await page().waitForTimeout(200);
-    }
-  }
+  const until = (probe: () => boolean, what: string) => untilState(page(), probe, what);
+  const pick = (text: string) => pickRow(page(), text);
+  const runMenuItem = (title: RegExp, label: string) => runMenu(workbench, title, label);
 
   /** Closes every editor; the palette is reached from the workbench even when a webview had the focus. */
   async function closeEditors(): Promise<void> {
@@ -76,57 +73,6 @@ describe('Huawei case administration (vsix installed, OSM emulator on loopback)'
     const texts = (await labels.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
     await page().keyboard.press('Escape');
     return texts;
-  }
-
-  async function runMenuItem(title: RegExp, label: string): Promise<void> {
-    await row(title).click({ button: 'right' });
-    const item = page().locator('.monaco-menu .action-item', { hasText: label }).first();
-    await item.waitFor();
-    await item.click();
-    // A click right after the menu opens is sometimes ignored; then the keyboard runs it.
-    const stillOpen = await item.waitFor({ state: 'hidden', timeout: 1_500 }).then(
-      () => false,
-      () => true,
-    );
-    if (stillOpen) {
-      await item.hover();
-      await page().keyboard.press('Enter');
-      await item.waitFor({ state: 'hidden' });
-    }
-  }
-
-  /** Picks the row showing `text` in the open quick pick (typing until the filter sticks). */
-  async function pick(text: string): Promise<void> {
-    const input = page().locator('.quick-input-widget input');
-    const shown = page().locator('.quick-input-list .monaco-list-row.focused', { hasText: text }).first();
-    for (let attempt = 0; ; attempt++) {
-      await input.fill(text);
-      if (
-        await shown.waitFor({ timeout: 2_000 }).then(
-          () => true,
-          () => false,
-        )
-      )
-        break;
-      if (attempt === 10) throw new Error(`the quick pick never showed "${text}"`);
-    }
-    await input.press('Enter');
-  }
-
-  async function confirmDialog(button: string): Promise<void> {
-    const dialog = page().locator('.monaco-dialog-box');
-    await dialog.waitFor({ timeout: 30_000 });
-    await dialog.getByRole('button', { name: button }).click();
-  }
-
-  /** The code the emulator "sent by SMS" to a phone (86), once the extension asked for it. */
-  async function codeSentTo(phone: string): Promise<string> {
-    let code: string | null = null;
-    await until(() => {
-      code = (osm().control.command?.('verification-code', { way: 0, value: phone, areaCode: '86' }) as { code: string | null }).code;
-      return code !== null;
-    }, `a code sent to ${phone}`);
-    return code ?? '';
   }
 
   async function toast(text: RegExp): Promise<void> {
@@ -190,8 +136,8 @@ describe('Huawei case administration (vsix installed, OSM emulator on loopback)'
     await workbench.answerQuickInput('', { prompt: /E-mail for reminders/ });
     await workbench.answerQuickInput('', { prompt: /Preferred contact time/ });
     await workbench.answerQuickInput('a@example.com; c@example.com', { prompt: /CC e-mail addresses/ });
-    await confirmDialog('Send Code');
-    await workbench.answerQuickInput(await codeSentTo('13700000000'), { prompt: /The 6-character code sent to/ });
+    await confirmDialog(page(), 'Send Code');
+    await workbench.answerQuickInput(await codeSentTo(page(), osm(), '13700000000'), { prompt: /The 6-character code sent to/ });
     await until(() => stored(IN_PROGRESS.id).contact.remindMobile === '13700000000', 'the new reminder phone on the case');
     assert.equal(stored(IN_PROGRESS.id).contact.ccEmail, 'a@example.com;c@example.com');
     await toast(/The contact of ticket .* was updated/);
@@ -205,7 +151,7 @@ describe('Huawei case administration (vsix installed, OSM emulator on loopback)'
       .locator('.monaco-dialog-box', { hasText: /Delete ticket .*\?/ })
       .waitFor({ timeout: 30_000 });
     await workbench.screenshot('huawei-manage-delete-confirm');
-    await confirmDialog('Delete Ticket');
+    await confirmDialog(page(), 'Delete Ticket');
     await until(() => stored(COMPLETED.id).status === 13, 'the case deleted (status 13)');
     await row(COMPLETED.title).waitFor({ state: 'detached', timeout: 30_000 });
   });
@@ -234,7 +180,7 @@ describe('Huawei case administration (vsix installed, OSM emulator on loopback)'
     const proof = form().locator('[data-verification="remindMobile"]');
     await proof.locator('[data-action="send-code"]').click();
     await proof.locator('input').waitFor({ state: 'visible', timeout: 30_000 });
-    await proof.locator('input').fill(await codeSentTo('13600000000'));
+    await proof.locator('input').fill(await codeSentTo(page(), osm(), '13600000000'));
     await proof.locator('[data-action="verify-code"]').click();
     await proof.getByText('Verified').waitFor({ timeout: 30_000 });
     await workbench.screenshot('huawei-manage-create-verified');

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import type { HuaweiCloudOsmPlugin } from '../../src/emulator/huaweicloud/plugin';
+import { codeSentTo } from './huaweiManageSteps';
 import { englishWords, ExtensionTexts, ownPageText } from './views-tour';
 import { screenshotOnFailure, Workbench } from './workbench';
 
@@ -97,9 +98,7 @@ describe('Huawei case administration in Chinese (display language zh-cn, OSM emu
     await proof.getByText(texts.t('This is not the contact registered with the account: verify it with a code before filing.')).waitFor({ timeout: 30_000 });
     await proof.locator('[data-action="send-code"]', { hasText: texts.t('Send code') }).click();
     await proof.getByText(texts.t('A code was sent; it is valid for 5 minutes.')).waitFor({ timeout: 30_000 });
-    const code = (osm().control.command?.('verification-code', { way: 0, value: '13500000000', areaCode: '86' }) as { code: string | null }).code;
-    assert.ok(code, 'the emulator sent a code');
-    await proof.locator('input').fill(code);
+    await proof.locator('input').fill(await codeSentTo(page(), osm(), '13500000000'));
     await proof.locator('[data-action="verify-code"]').click();
     await proof.getByText(texts.t('Verified')).waitFor({ timeout: 30_000 });
     const own = await ownPageText(form, { keepOutsideLabels: true });
