@@ -74,23 +74,11 @@ export class TicketPanel extends DisposableOwner {
     this.own(panel.webview.onDidReceiveMessage((data: unknown) => this.ipc.receive(data)));
     this.own(panel.onDidDispose(() => this.dispose()));
     this.registerHandlers();
-    const options = webviewOptions(services.extensionUri);
     // Pictures of attachments are shown from the extension's storage, never from a remote URL.
-    panel.webview.options = { ...options, localResourceRoots: [...(options.localResourceRoots ?? []), previewsRoot(services)] };
-    this.extras = new TicketPanelExtras({
-      services,
-      target,
-      prompts: context.prompts,
-      webview: panel.webview,
-      ipc: this.ipc,
-      loaded: () => this.loaded,
-      show: (next) => this.show(next),
-      pushSnapshot: () => {
-        if (this.loaded && this.pageReady) this.ipc.notify({ type: 'ticketUpdated', ...this.snapshotUpdate(this.loaded) });
-      },
-      afterWrite: () => Promise.all([this.reload({ timeline: true }).catch(() => undefined), services.tickets.refresh(target.accountId).catch(() => undefined)]).then(() => undefined),
-      guard: (run) => this.guard(run),
-    });
+    panel.webview.options = { ...webviewOptions(services.extensionUri), localResourceRoots: [...(webviewOptions(services.extensionUri).localResourceRoots ?? []), previewsRoot(services)] };
+    const { prompts } = context;
+    const host = { services, target, prompts, webview: panel.webview, ipc: this.ipc, loaded: () => this.loaded, guard: (run: () => Promise<boolean>) => this.guard(run) };
+    this.extras = new TicketPanelExtras({ ...host, show: (next) => this.show(next), afterWrite: () => this.afterWrite() });
     this.own({ dispose: () => this.extras.dispose() });
     panel.title = outsideText(target.ticketId, { maxLength: TITLE_LENGTH });
     panel.webview.html = webviewHtml({ webview: panel.webview, extensionUri: services.extensionUri, entry: 'ticket/main', lang: vscode.env.language, title: target.ticketId });
@@ -188,15 +176,16 @@ export class TicketPanel extends DisposableOwner {
     ipc.handle('withdrawMessage', ({ messageId }) => this.guard(() => this.withdraw(messageId)));
   }
 
-  /** Shows a ticket the extras changed (older messages added): the whole snapshot, as the prefix moved. */
-  private show(next: LoadedTicket): void {
+  /** Pushes the whole snapshot (older messages added, attachment previews learned): the prefix may have moved. */
+  private show(next = this.loaded): void {
     this.loaded = next;
-    if (this.pageReady) this.ipc.notify({ type: 'ticketUpdated', ...this.snapshotUpdate(next) });
+    if (!next || !this.pageReady) return;
+    const snapshot = toSnapshot(next, this.extras.previews.lookup);
+    this.ipc.notify({ type: 'ticketUpdated', header: snapshot.header, actions: snapshot.actions, snapshot });
   }
 
-  private snapshotUpdate(ticket: LoadedTicket) {
-    const snapshot = toSnapshot(ticket, this.extras.previews.lookup);
-    return { header: snapshot.header, actions: snapshot.actions, snapshot };
+  private async afterWrite(): Promise<void> {
+    await Promise.all([this.reload({ timeline: true }).catch(() => undefined), this.context.services.tickets.refresh(this.target.accountId).catch(() => undefined)]);
   }
 
   private async onReady(): Promise<TicketPanelInit> {

@@ -23,10 +23,8 @@ export interface ExtrasHost {
   readonly webview: vscode.Webview;
   readonly ipc: PageEndpoint;
   loaded(): LoadedTicket | undefined;
-  /** Shows `next` (older messages added) and pushes it to the page. */
-  show(next: LoadedTicket): void;
-  /** Pushes the whole snapshot again (attachment sizes or previews were learned). */
-  pushSnapshot(): void;
+  /** Shows `next` (older messages added), or the loaded ticket again (attachment sizes or previews learned). */
+  show(next?: LoadedTicket): void;
   /** Reloads the ticket and the timeline after a write, and the explorer. */
   afterWrite(): Promise<void>;
   guard(run: () => Promise<boolean>): Promise<TicketActionResult>;
@@ -52,7 +50,7 @@ export class TicketPanelExtras {
   private timelineSeen: string | undefined;
 
   constructor(private readonly host: ExtrasHost) {
-    this.previews = new TicketPanelPreviews(host.services, host.target, host.webview, () => host.pushSnapshot());
+    this.previews = new TicketPanelPreviews(host.services, host.target, host.webview, () => host.show());
     this.timeline = new TicketPanelTimeline(host.services, host.target, host.prompts);
     this.requests = new TicketPanelRequests(host.services, host.target);
     this.register();

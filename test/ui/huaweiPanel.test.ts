@@ -89,7 +89,13 @@ describe('Huawei ticket panel (vsix installed, OSM emulator on loopback)', () =>
     const shot = page().locator('.attachment', { hasText: 'screenshot.png' });
     const picture = shot.locator('img.attachment__preview');
     await picture.waitFor({ timeout: 30_000 });
-    const drawn = await picture.evaluate((img) => ({ width: (img as unknown as { naturalWidth: number }).naturalWidth, src: img.getAttribute('src') ?? '' }));
+    // Shown is not yet decoded (the page decodes pictures off the main thread): wait for its pixels.
+    const decoded = async () => picture.evaluate((img) => ({ width: (img as unknown as { naturalWidth: number }).naturalWidth, src: img.getAttribute('src') ?? '' }));
+    let drawn = await decoded();
+    for (let attempt = 0; drawn.width === 0 && attempt < 50; attempt++) {
+      await workbench.page.waitForTimeout(200);
+      drawn = await decoded();
+    }
     const bytes = osm().state.attachments.get([...osm().state.attachments.values()].find((a) => a.name === 'screenshot.png')?.id ?? '')?.bytes.length ?? 0;
     assert.deepEqual(
       { width: drawn.width, icon: await shot.locator('.codicon').getAttribute('class'), size: await shot.locator('.attachment__size').innerText(), remote: drawn.src.startsWith(server.url) },
