@@ -14,6 +14,8 @@ import type { ContactVerification } from './ops/cases';
 import type { OsmContact } from './ops/verification';
 import { invalidInput } from './provider-errors';
 import type { ContactInfoBody, CreateCaseRequest } from './wire/cases';
+import { administrationText, contactProblemText, type AdministrationTextKey } from './administration-texts';
+import type { OsmLanguage } from './mapping';
 import type { CaseLabelInfo } from './wire/common';
 import { readList } from './wire-readers';
 
@@ -24,10 +26,10 @@ function labelOf(wire: CaseLabelInfo): TicketLabel {
 }
 
 /** OSM label ids are integers; anything else cannot name a label. */
-function labelIds(ids: readonly string[]): number[] {
-  if (ids.length === 0 || ids.length > MAX_LABELS_PER_CASE) throw invalidInput('InvalidLabels', `Choose 1 to ${MAX_LABELS_PER_CASE} labels.`);
+function labelIds(ids: readonly string[], language: OsmLanguage): number[] {
+  if (ids.length === 0 || ids.length > MAX_LABELS_PER_CASE) throw invalidInput('InvalidLabels', administrationText('labelCount', language, MAX_LABELS_PER_CASE));
   return ids.map((id) => {
-    if (!/^\d+$/.test(id)) throw invalidInput('InvalidLabels', `"${id}" is not a label of this account.`);
+    if (!/^\d+$/.test(id)) throw invalidInput('InvalidLabels', administrationText('unknownLabel', language, id));
     return Number(id);
   });
 }
@@ -39,9 +41,8 @@ export function osmContact(contact: ContactAddress): OsmContact {
 
 const PERIODS: Readonly<Record<string, QuotaPeriod>> = { MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
 
-function notVerified(contact: ContactAddress): TicketError {
-  const what = contact.way === 'phone' ? 'phone number' : 'e-mail address';
-  return invalidInput('ContactNotVerified', `${contact.value} is not the account's registered ${what}; verify it with a code first (Send code).`);
+function notVerified(contact: ContactAddress, language: OsmLanguage): TicketError {
+  return invalidInput('ContactNotVerified', administrationText(contact.way === 'phone' ? 'phoneNotVerified' : 'emailNotVerified', language, contact.value));
 }
 
 /**
@@ -57,7 +58,7 @@ export async function contactProofs(client: OsmClient, request: CreateCaseReques
   for (const [contact, header] of contacts) {
     if (!contact) continue;
     const osm = osmContact(contact);
-    if (await client.verification.needsVerification(osm, signal)) throw notVerified(contact);
+    if (await client.verification.needsVerification(osm, signal)) throw notVerified(contact, client.language);
     const id = await client.verification.verifiedId(osm, signal);
     if (id) proofs[header] = id;
   }
@@ -81,12 +82,12 @@ export class OsmCaseAdministration {
   async createLabel(label: NewTicketLabel, signal?: AbortSignal): Promise<TicketLabel> {
     const existing = await this.listLabels(signal);
     const problem = newLabelProblem(label, existing);
-    if (problem === 'duplicate') throw invalidInput('DuplicateLabel', `A label named "${label.name.trim()}" already exists.`);
-    if (problem) throw invalidInput('InvalidLabel', 'A label needs a name of 1 to 64 characters and a colour like #1BA1E2.');
+    if (problem === 'duplicate') throw invalidInput('DuplicateLabel', this.text('duplicateLabel', label.name.trim()));
+    if (problem) throw invalidInput('InvalidLabel', this.text('badLabel'));
     const name = label.name.trim();
     await this.client.labels.create(name, label.color.toUpperCase(), signal);
     const created = (await this.client.labels.list({ name, offset: 0, limit: 100 }, signal)).items.find((l) => l.name === name);
-    if (!created) throw invalidInput('LabelNotFound', `The label "${name}" was created but could not be read back. Refresh the list of labels.`);
+    if (!created) throw invalidInput('LabelNotFound', this.text('labelNotReadBack', name));
     return labelOf(created);
   }
 
@@ -95,11 +96,11 @@ export class OsmCaseAdministration {
   }
 
   async addTicketLabels(ticketId: string, ids: readonly string[], signal?: AbortSignal): Promise<void> {
-    await this.client.labels.addToCase(ticketId, labelIds(ids), signal);
+    await this.client.labels.addToCase(ticketId, labelIds(ids, this.client.language), signal);
   }
 
   async removeTicketLabels(ticketId: string, ids: readonly string[], signal?: AbortSignal): Promise<void> {
-    await this.client.labels.removeFromCase(ticketId, labelIds(ids), signal);
+    await this.client.labels.removeFromCase(ticketId, labelIds(ids, this.client.language), signal);
   }
 
   /** From the case detail's `ext_info` (the cloud may mask the phone and e-mail). */
@@ -125,9 +126,9 @@ export class OsmCaseAdministration {
   async updateTicketContact(ticketId: string, update: TicketContactUpdate, signal?: AbortSignal): Promise<void> {
     const maxCc = await this.client.catalogue.ccEmailLimit(signal);
     const problem = contactUpdateProblem(update, maxCc);
-    if (problem === 'nothing') throw invalidInput('NothingToChange', 'Change at least one contact detail.');
-    if (problem === 'cc-count') throw invalidInput('TooManyCcEmails', `At most ${maxCc} CC e-mail addresses are allowed.`);
-    if (problem) throw invalidInput('InvalidContact', `The contact details are not valid (${problem}).`);
+    if (problem === 'nothing') throw invalidInput('NothingToChange', this.text('nothingToChange'));
+    if (problem === 'cc-count') throw invalidInput('TooManyCcEmails', this.text('tooManyCc', maxCc));
+    if (problem) throw invalidInput('InvalidContact', contactProblemText(problem, this.client.language));
     const phone = update.phone?.trim();
     const email = update.email?.trim();
     if (phone) await this.requireUsable({ way: 'phone', value: phone, areaCode: update.areaCode }, signal);
@@ -154,7 +155,7 @@ export class OsmCaseAdministration {
 
   async verifyContact(contact: ContactAddress, code: string, signal?: AbortSignal): Promise<void> {
     const trimmed = code.trim();
-    if (!/^[0-9A-Za-z]{6}$/.test(trimmed)) throw invalidInput('InvalidVerificationCode', 'The verification code has 6 characters.');
+    if (!/^[0-9A-Za-z]{6}$/.test(trimmed)) throw invalidInput('InvalidVerificationCode', this.text('codeShape'));
     await this.client.verification.verify(osmContact(contact), trimmed, signal);
   }
 
@@ -177,15 +178,20 @@ export class OsmCaseAdministration {
   protected async requireFiling(values: FormValues, signal?: AbortSignal): Promise<void> {
     const check = await this.checkFiling(values, signal);
     if (check.verdict === 'no-privilege') {
-      throw new TicketError({ kind: 'permission', code: 'OSM.01010007', message: 'The main account allows only users with the ticket privilege to file tickets; ask its administrator for it.' });
+      throw new TicketError({ kind: 'permission', code: 'OSM.01010007', message: this.text('noPrivilege') });
     }
     if (check.verdict === 'quota-exhausted') {
-      throw invalidInput('OSM.01010037', 'The ticket quota for this problem type is used up for this period; choose another problem type or wait for the next period.');
+      throw invalidInput('OSM.01010037', this.text('quotaUsedUp'));
     }
   }
 
   /** Throws `invalid-input` when the address must be proven and has not been. */
   private async requireUsable(contact: ContactAddress, signal?: AbortSignal): Promise<void> {
-    if ((await this.contactVerificationState(contact, signal)) === 'needed') throw notVerified(contact);
+    if ((await this.contactVerificationState(contact, signal)) === 'needed') throw notVerified(contact, this.client.language);
+  }
+
+  /** A refusal in the provider's UI language. */
+  private text(key: AdministrationTextKey, ...args: (string | number)[]): string {
+    return administrationText(key, this.client.language, ...args);
   }
 }

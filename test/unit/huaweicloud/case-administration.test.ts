@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { isTicketError } from '../../../src/core/errors';
 import type { FormValues } from '../../../src/core/form-schema';
 import { FIELD, productValue } from '../../../src/providers/huaweicloud/forms';
-import { codeOf, useEmulatorSuite } from './harness';
+import { codeOf, demoProvider, useEmulatorSuite } from './harness';
 
 const IN_PROGRESS = 'TS202603275SQAIEFGS0404';
 const COMPLETED = 'TS202603240ABCDEFGH0001';
@@ -52,6 +52,12 @@ describe('huaweicloud case administration (provider over the emulator)', () => {
     it('refuses a duplicate name before sending CreateLabels', async () => {
       await assert.rejects(osm.provider.createLabel({ name: 'urgent', color: '#000000' }), (e) => isTicketError(e, 'invalid-input') && e.code === 'DuplicateLabel');
       assert.equal(sent('CreateLabels'), 0);
+    });
+
+    it('says why in the UI language: a Chinese display gets Chinese refusals', async () => {
+      const zh = demoProvider(osm.harness, { locale: 'zh-cn' });
+      await assert.rejects(zh.createLabel({ name: 'urgent', color: '#000000' }), (e) => isTicketError(e) && e.message === '已存在名为“urgent”的标签。');
+      await assert.rejects(zh.updateTicketContact(IN_PROGRESS, { phone: '138****0000' }), (e) => isTicketError(e) && e.message.includes('掩码'));
     });
 
     it('adds a label to a ticket and removes one', async () => {
