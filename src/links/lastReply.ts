@@ -146,10 +146,11 @@ export interface LastRepliesOptions {
 interface PendingRead {
   readonly answer: Promise<LastReplyAnswer>;
   readonly controller: AbortController;
-  /** Cards waiting that can still be cancelled; the read is aborted when every one of them was. */
+  /**
+   * Cards that asked and were not cancelled; the read is aborted when this falls to 0. A card that gave up
+   * waiting (it shows "unavailable") stays counted, so the read goes on to fill the cache.
+   */
   cancellable: number;
-  /** A card gave up waiting: the read goes on to fill the cache, whoever is cancelled. */
-  keepAlive: boolean;
 }
 
 /** The newest message of a ticket: from the cache, or read once however many cards ask at the same time. */
@@ -176,13 +177,10 @@ export class LastReplies {
         resolve(answer);
       };
       const cancelled = () => {
-        if (--pending.cancellable === 0 && !pending.keepAlive) pending.controller.abort();
+        if (--pending.cancellable === 0) pending.controller.abort();
         finish({ kind: 'unavailable' });
       };
-      const timer = setTimeout(() => {
-        pending.keepAlive = true;
-        finish({ kind: 'unavailable' });
-      }, this.options.waitMs ?? 2_500);
+      const timer = setTimeout(() => finish({ kind: 'unavailable' }), this.options.waitMs ?? 2_500);
       signal?.addEventListener('abort', cancelled, { once: true });
       void pending.answer.then(finish);
     });
@@ -202,7 +200,7 @@ export class LastReplies {
         return { kind: 'unavailable' };
       },
     );
-    const pending: PendingRead = { answer, controller, cancellable: 0, keepAlive: false };
+    const pending: PendingRead = { answer, controller, cancellable: 0 };
     this.pending.set(key, pending);
     void answer.finally(() => this.pending.delete(key));
     return pending;

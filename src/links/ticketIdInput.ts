@@ -25,19 +25,20 @@ export function askForTicketId(initialText = selectedText()): Promise<string | u
   if (initialText && ticketIdFromInput(initialText, TICKET_ID_FORMATS).kind === 'id') box.value = initialText.trim();
   validate();
   return new Promise((resolve) => {
-    let settled = false;
-    const finish = (value: string | undefined) => {
-      if (settled) return;
-      settled = true;
-      resolve(value);
-      box.dispose();
-    };
+    let accepted: string | undefined;
     box.onDidChangeValue(validate);
     box.onDidAccept(() => {
       validate();
-      if (parsed.kind === 'id') finish(parsed.id);
+      if (parsed.kind !== 'id') return;
+      accepted = parsed.id;
+      box.hide();
     });
-    box.onDidHide(() => finish(undefined));
+    // Resolve only once the box is gone: a quick pick shown next (which account?) while the box was still
+    // closing was hidden with it in code-server, and the search ended with nothing picked.
+    box.onDidHide(() => {
+      resolve(accepted);
+      box.dispose();
+    });
     box.show();
   });
 }

@@ -139,11 +139,19 @@ for (const flavour of FLAVOURS) {
       const cached = await until(() => api.services.tickets.summaries(accountId).find((ticket) => ticket.id === freshId), 'the fresh ticket in the cache');
       const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `Status of #${freshId}?` });
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 12));
-      const ours = hovers.flatMap((hover) => hover.contents).find((content): content is vscode.MarkdownString => typeof content !== 'string' && content.value.includes('cloudTickets.openTicketById'));
-      assert.ok(ours, 'our hover card');
-      // Trusted for our one command only: a link hidden in a title could run nothing else.
-      assert.deepEqual({ trusted: ours.isTrusted, html: ours.supportHtml ?? false }, { trusted: { enabledCommands: ['cloudTickets.openTicketById'] }, html: false });
-      const card = unescape(ours.value);
+      const parts = hovers.find((hover) => hover.contents.some((content) => typeof content !== 'string' && content.value.includes('cloudTickets.openTicketById')))?.contents as
+        | vscode.MarkdownString[]
+        | undefined;
+      assert.ok(parts, 'our hover card');
+      // Outside text sits in an untrusted part; the open link alone is trusted, for our one command only.
+      assert.deepEqual(
+        parts.map((part) => ({ trusted: part.isTrusted ?? false, html: part.supportHtml ?? false, link: part.value.includes('](') })),
+        [
+          { trusted: false, html: false, link: false },
+          { trusted: { enabledCommands: ['cloudTickets.openTicketById'] }, html: false, link: true },
+        ],
+      );
+      const card = unescape(parts.map((part) => part.value).join('\n\n'));
       const links = [...card.matchAll(/\]\((\w+:[^)]*)\)/g)].map((match) => match[1]);
       assert.deepEqual(
         {

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { ReplyWatch } from '../../../src/core/notify';
+import type { TicketProvider } from '../../../src/core/provider';
 import type { Message } from '../../../src/core/ticket';
 import { EXCERPT_CHARACTERS, LastReplies, LastReplyCache, lastReplyOf, type ConversationReader, type Redact } from '../../../src/links/lastReply';
 
@@ -104,12 +106,15 @@ describe('last reply excerpts for hover cards', () => {
     assert.deepEqual({ calls: calls.length, excerpt: answer.kind === 'found' ? answer.reply.excerpt : answer.kind }, { calls: 0, excerpt: 'read by the panel' });
   });
 
-  it('says "unavailable" when the cloud is slow, and the read that goes on fills the cache', async () => {
+  it('says "unavailable" when the cloud is slow, and the read that goes on (even once the card is gone) fills the cache', async () => {
     const { read, calls } = fakeReader({ T1: [message('1', 5, 'late')] }, 150);
     const replies = new LastReplies({ read, cache: new LastReplyCache({ redact }), waitMs: 30 });
+    const hover = new AbortController();
     const started = Date.now();
-    const slow = await replies.lookup('a', 'T1');
+    const slow = await replies.lookup('a', 'T1', { signal: hover.signal });
     const waited = Date.now() - started;
+    // The card is hidden after it showed "unavailable": the read still goes on.
+    hover.abort();
     await new Promise((resolve) => setTimeout(resolve, 200));
     const later = await replies.lookup('a', 'T1');
     assert.deepEqual({ slow: slow.kind, quick: waited < 120, later: later.kind, calls: calls.length }, { slow: 'unavailable', quick: true, later: 'found', calls: 1 });
@@ -138,6 +143,22 @@ describe('last reply excerpts for hover cards', () => {
       { abortedAfterOne, abortedAfterBoth: calls[0].signal.aborted, kinds, next: next.kind, calls: calls.length },
       { abortedAfterOne: false, abortedAfterBoth: true, kinds: ['unavailable', 'unavailable'], next: 'found', calls: 2 },
     );
+  });
+
+  it('is filled by every conversation the reply watch reads: its note checks and panel loads', async () => {
+    const provider = { listMessages: async () => ({ items: [message('1', 5, 'read by a note check')] }) } as unknown as TicketProvider;
+    const watch = new ReplyWatch({ access: (_accountId, work) => work(provider) });
+    const cache = new LastReplyCache({ redact });
+    watch.onDidReadConversation((read) => cache.remember(read.accountId, read.ticketId, read.messages));
+    watch.setAccounts(['a']);
+    await watch.checkTicket('a', 'T1');
+    watch.observeConversation('a', 'T2', [message('2', 6, 'shown in a panel')], { shown: true });
+    const excerpt = (ticketId: string) => {
+      const answer = cache.get('a', ticketId);
+      return answer?.kind === 'found' ? answer.reply.excerpt : answer?.kind;
+    };
+    assert.deepEqual([excerpt('T1'), excerpt('T2')], ['read by a note check', 'shown in a panel']);
+    watch.dispose();
   });
 
   it('forgets the excerpts of removed accounts', () => {
