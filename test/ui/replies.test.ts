@@ -9,8 +9,8 @@ import { screenshotOnFailure, Workbench } from './workbench';
  * Replies that leave the status alone, seen by a user in a real VS Code (code-server + Chromium, the vsix
  * installed): the unread dot and exactly one "Support replied" notification after a Refresh, and a reply
  * that came while the window was being reloaded noticed by the new window on its own (first poll tick).
- * Alibaba Cloud 2021 and Huawei Cloud here; Alibaba 2020 is covered by the extension-host suite
- * (test/vscode/replies.test.ts), which adds every flavour through the API.
+ * Alibaba Cloud 2021 and Huawei Cloud here; Alibaba 2020 in repliesLegacy.test.ts (its own emulator, so no
+ * other account sees its ticket) and in the extension-host suite (test/vscode/replies.test.ts).
  */
 describe('replies without a status change (vsix installed, emulator)', () => {
   let workbench: Workbench;
