@@ -135,6 +135,25 @@ describe('first hour rough edges (demo added at start)', () => {
     await workbench.runCommand('View: Close All Editors');
   });
 
+  it('never shows the welcome content while a reloaded window brings the demo accounts back', async () => {
+    // Watch the side bar from the first script of the reloaded page: a welcome shown for one frame counts.
+    await workbench.page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { welcomeSeen: string[] }).welcomeSeen = seen;
+      new MutationObserver(() => {
+        const welcome = document.querySelector<HTMLElement>('.part.sidebar .welcome-view-content');
+        const text = welcome?.innerText.trim();
+        if (text && welcome.offsetParent !== null) seen.push(text.slice(0, 60));
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await workbench.page.reload();
+    await workbench.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await accountRow(ALIBABA).waitFor({ timeout: 60_000 });
+    await workbench.page.waitForTimeout(2_000);
+    const seen = await workbench.page.evaluate(() => (window as unknown as { welcomeSeen: string[] }).welcomeSeen);
+    assert.deepEqual(seen, []);
+  });
+
   it('keeps the status-bar count when a filter shows closed tickets only', async () => {
     const before = await statusBarCount();
     await workbench.runCommand('Cloud Tickets: Filter Tickets…');
