@@ -54,33 +54,38 @@ describe('in Chinese (display language zh-cn, vsix installed, demo accounts)', (
     await workbench.screenshot('zh-notification-demo-ready');
   });
 
-  for (const { cloud, shot, name } of CLOUDS) {
-    it(`shows ${cloud} rows and tooltips in Chinese, with Chinese dates`, async () => {
-      await tour.showAccount(cloud);
-      const groups = await workbench.tree().locator('[role="treeitem"][aria-level="2"]').allInnerTexts();
-      const descriptions = await tour.ticketRows().locator('.label-description').allInnerTexts();
-      assert.ok(descriptions.length > 0, 'no ticket rows');
-      assert.deepEqual([groups.flatMap(englishWords), descriptions.flatMap(englishWords), descriptions.flatMap(englishLabelsIn)], [[], [], []]);
-      const tooltip = await tour.ticketTooltip(tour.ticketRows().first());
-      // The first line is the ticket's title (the cloud's text); the rest is ours.
-      const ownRows = (await tooltip.innerText()).split('\n').slice(1).join('\n');
-      assert.match(ownRows, CHINESE_DATE);
-      assert.deepEqual([englishWords(ownRows), englishLabelsIn(ownRows)], [[], []]);
-      await workbench.screenshot(`zh-tooltip-${shot}`);
-      const account = await tour.accountRow(cloud).innerText();
-      assert.ok(account.includes(name), account);
-    });
-
-    it(`opens a ${cloud} ticket panel in Chinese`, async () => {
-      await tour.showAccount(cloud);
-      await tour.openFirstTicket();
-      const own = await ownPageText(tour.webview());
-      const whole = await tour.webview().locator('body').innerText();
-      // The cloud's name is ours too: the header says 阿里云 / 华为云 (in the account's label or beside it), never the English name.
-      assert.deepEqual([englishWords(own), englishLabelsIn(whole), whole.includes(cloud), whole.includes(name)], [[], [], false, true]);
-      await workbench.screenshot(`zh-ticket-panel-${shot}`);
-    });
+  /** Group rows, ticket rows (our part: status · severity · time) and a tooltip of one cloud's demo account. */
+  async function checkRowsAndTooltip({ cloud, shot, name }: (typeof CLOUDS)[number]): Promise<void> {
+    await tour.showAccount(cloud);
+    const groups = await workbench.tree().locator('[role="treeitem"][aria-level="2"]').allInnerTexts();
+    const descriptions = await tour.ticketRows().locator('.label-description').allInnerTexts();
+    assert.ok(descriptions.length > 0, 'no ticket rows');
+    assert.deepEqual([groups.flatMap(englishWords), descriptions.flatMap(englishWords), descriptions.flatMap(englishLabelsIn)], [[], [], []]);
+    const tooltip = await tour.ticketTooltip(tour.ticketRows().first());
+    // The first line is the ticket's title (the cloud's text); the rest is ours.
+    const ownRows = (await tooltip.innerText()).split('\n').slice(1).join('\n');
+    assert.match(ownRows, CHINESE_DATE);
+    assert.deepEqual([englishWords(ownRows), englishLabelsIn(ownRows)], [[], []]);
+    await workbench.screenshot(`zh-tooltip-${shot}`);
+    const account = await tour.accountRow(cloud).innerText();
+    assert.ok(account.includes(name), account);
   }
+
+  /** The first ticket of one cloud's demo account in its panel. */
+  async function checkPanel({ cloud, shot, name }: (typeof CLOUDS)[number]): Promise<void> {
+    await tour.showAccount(cloud);
+    await tour.openFirstTicket();
+    const own = await ownPageText(tour.webview());
+    const whole = await tour.webview().locator('body').innerText();
+    // The cloud's name is ours too: the header says 阿里云 / 华为云 (in the account's label or beside it), never the English name.
+    assert.deepEqual([englishWords(own), englishLabelsIn(whole), whole.includes(cloud), whole.includes(name)], [[], [], false, true]);
+    await workbench.screenshot(`zh-ticket-panel-${shot}`);
+  }
+
+  it('shows Alibaba Cloud rows and tooltips in Chinese, with Chinese dates', () => checkRowsAndTooltip(CLOUDS[0]));
+  it('opens an Alibaba Cloud ticket panel in Chinese', () => checkPanel(CLOUDS[0]));
+  it('shows Huawei Cloud rows and tooltips in Chinese, with Chinese dates', () => checkRowsAndTooltip(CLOUDS[1]));
+  it('opens a Huawei Cloud ticket panel in Chinese', () => checkPanel(CLOUDS[1]));
 
   it('shows the account pick and both create forms in Chinese, the Huawei Cloud agreement included', async () => {
     await tour.command(texts.command('command.createTicket'));
