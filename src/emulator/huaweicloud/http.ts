@@ -85,3 +85,18 @@ export function headerValue(req: EmulatorRequest, name: string): string | undefi
   const v = req.headers[name.toLowerCase()];
   return Array.isArray(v) ? v[0] : v;
 }
+
+/**
+ * A stored object answered like object storage does: a single `Range: bytes=a-b` (or `a-`, `-n`) gives 206
+ * with `Content-Range` and only those bytes; no range, or one that cannot be served, gives the whole file.
+ */
+export function objectResponse(req: EmulatorRequest, bytes: Buffer, contentType: string, fileName?: string): EmulatorResponse {
+  const whole = binary(bytes, contentType, fileName);
+  const range = /^bytes=(\d*)-(\d*)$/.exec(headerValue(req, 'range')?.trim() ?? '');
+  if (!range || (range[1] === '' && range[2] === '') || bytes.length === 0) return whole;
+  const start = range[1] === '' ? Math.max(0, bytes.length - Number(range[2])) : Number(range[1]);
+  const end = range[1] === '' || range[2] === '' ? bytes.length - 1 : Math.min(Number(range[2]), bytes.length - 1);
+  if (start > end || start >= bytes.length) return whole;
+  const part = bytes.subarray(start, end + 1);
+  return { status: 206, headers: { ...whole.headers, 'content-length': String(part.length), 'content-range': `bytes ${start}-${end}/${bytes.length}` }, body: part };
+}

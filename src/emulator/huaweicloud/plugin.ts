@@ -5,7 +5,7 @@
  */
 import type { EmulatorCredential, EmulatorRequest, EmulatorResponse, NativeErrorSpec, PluginFactoryOptions, ProviderContext, ProviderControl, ProviderPlugin, ProviderPluginFactory } from '../types';
 import { authenticate, checkDenied, OSM_PROVIDER } from './auth';
-import { binary, businessError, gatewayError, headerValue, malformed, OsmReply } from './http';
+import { businessError, gatewayError, headerValue, malformed, objectResponse, OsmReply } from './http';
 import { OsmCaseLifecycle } from './lifecycle';
 import { matchRoute, routeContext, type OsmRoute } from './router';
 import { actionRoutes } from './routes/actions';
@@ -105,7 +105,7 @@ export class HuaweiCloudOsmPlugin implements ProviderPlugin {
     const attachment = this.state.attachments.get(id);
     const valid = attachment && request.query.get('sig')?.[0] === urlSignature(id, expires) && expires > this.state.now().getTime();
     if (!attachment || !valid) return { status: 403, headers: { 'content-type': 'application/xml' }, body: '<Error><Code>AccessDenied</Code></Error>' };
-    return binary(attachment.bytes, contentTypeOf(attachment.name), attachment.name);
+    return objectResponse(request, attachment.bytes, contentTypeOf(attachment.name), attachment.name);
   }
 
   renderError(error: NativeErrorSpec, _request: EmulatorRequest, ctx: ProviderContext): EmulatorResponse {

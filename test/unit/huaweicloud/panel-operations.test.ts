@@ -102,6 +102,19 @@ describe('huaweicloud provider: the ticket panel operations', () => {
     });
   });
 
+  describe('attachments', () => {
+    it("serves a download link's size with one byte of a ranged request, and the whole file without a range", async () => {
+      const shot = [...osm.harness.plugin.state.attachments.values()].find((a) => a.name === 'screenshot.png');
+      const [link] = await osm.client.attachments.accessUrls([shot?.id ?? '']);
+      const ranged = await fetch(link.url, { headers: { Range: 'bytes=0-0' } });
+      const whole = await fetch(link.url);
+      assert.deepEqual(
+        [ranged.status, ranged.headers.get('content-range'), (await ranged.arrayBuffer()).byteLength, whole.status, (await whole.arrayBuffer()).byteLength],
+        [206, `bytes 0-0/${shot?.bytes.length}`, 1, 200, shot?.bytes.length],
+      );
+    });
+  });
+
   describe('timeline', () => {
     it('lists the operation log oldest first, in the client language, with who did it', async () => {
       const events = await osm.provider.listTicketHistory(IN_PROGRESS);
