@@ -40,7 +40,7 @@ export interface ToolDefinition {
 
 const ACCOUNT: JsonSchema = {
   type: 'string',
-  description: 'Account to use: its id, its label or its cloud ("aliyun", "huaweicloud"). Optional when the ticket id or a single account makes it clear.',
+  description: 'Account to use: its id, its label, or the provider id of its cloud. Optional when the ticket id or a single account makes it clear.',
   maxLength: 200,
 };
 const TICKET_ID: JsonSchema = { type: 'string', description: 'The ticket id as the cloud shows it.', maxLength: 100 };
@@ -50,7 +50,7 @@ export const TOOL_DEFINITIONS: readonly ToolDefinition[] = [
     name: 'cloud_tickets_search',
     title: 'Search cloud support tickets',
     description:
-      "Searches the user's Alibaba Cloud and Huawei Cloud support tickets by words in their title or description and by status. Returns one line per ticket with its id, account, status, last update and links. Use it to find the ticket a question is about before reading it.",
+      "Searches the user's cloud support tickets, in every account added to Cloud Tickets, by words in their title or description and by status. Returns one line per ticket with its id, account, status, last update and links. Use it to find the ticket a question is about before reading it.",
     inputSchema: {
       type: 'object',
       properties: {

@@ -4,6 +4,7 @@
  * the protocol only; everything for people goes to stderr. vscode-free.
  */
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { PROVIDERS } from '../providers';
 import { serverWorkspace } from './workspace';
 import { accountsFromCredentialSources, demoAccounts, type LoadedAccounts } from './accounts';
 import { serverDiagnostics } from './diagnostics';
@@ -14,7 +15,7 @@ const VERSION = typeof CLOUD_TICKETS_VERSION === 'string' ? CLOUD_TICKETS_VERSIO
 
 const USAGE = `Usage: cloud-tickets-mcp [--demo] [--allow-writes]
 
-An MCP server (stdio) for Alibaba Cloud and Huawei Cloud support tickets.
+An MCP server (stdio) for cloud support tickets: ${PROVIDERS.map((descriptor) => descriptor.displayName).join(', ')}.
   --demo          use a built-in emulator with sample tickets instead of real accounts
   --allow-writes  allow replying, filing tickets and attaching diagnostics (read-only without it)
 Accounts are read from the clouds' environment variables and CLI credential files.`;
