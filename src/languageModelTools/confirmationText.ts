@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Confirmation } from '../assistant';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
+import { labelNamesCloud } from '../shared/accountWithCloud';
 
 /** Longer than any text a tool accepts (20,000 characters), so the confirmation never cuts what is sent. */
 const TEXT_SHOWN = 20_100;
@@ -12,7 +13,12 @@ const TEXT_SHOWN = 20_100;
  */
 export function confirmationMessages(confirmation: Confirmation): vscode.LanguageModelToolConfirmationMessages {
   const label = (text: string | undefined) => outsideText(text, { maxLength: OUTSIDE_TEXT_LIMITS.label });
-  const lines: SafeText[] = [ownText(vscode.l10n.t('Account: {0} ({1})', label(confirmation.account.label), ownText(vscode.l10n.t(confirmation.providerName))))];
+  const cloud = ownText(vscode.l10n.t(confirmation.providerName));
+  // A label that names its cloud ("Alibaba Cloud (demo)") is not followed by the cloud's name again.
+  const account = labelNamesCloud(confirmation.account.label, cloud)
+    ? vscode.l10n.t('Account: {0}', label(confirmation.account.label))
+    : vscode.l10n.t('Account: {0} ({1})', label(confirmation.account.label), cloud);
+  const lines: SafeText[] = [ownText(account)];
   if (confirmation.ticketId) lines.push(ownText(vscode.l10n.t('Ticket: {0} — {1}', label(confirmation.ticketId), label(confirmation.ticketTitle))));
   for (const field of confirmation.fields ?? []) lines.push(ownText(`${vscode.l10n.t(field.label)}: ${outsideText(field.value, { maxLength: TEXT_SHOWN, multiline: true })}`));
   if (confirmation.attachment) {
