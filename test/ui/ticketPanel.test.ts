@@ -284,13 +284,14 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
 
     await page().getByRole('button', { name: 'Close ticket' }).click();
     await dialog.getByRole('button', { name: 'Close ticket' }).click();
+    // The page shows the cloud's rating form: Alibaba Cloud's one overall score, solved flag and comment.
     await page().getByRole('button', { name: 'Rate' }).click();
-    await workbench.waitForQuickInputTitle(/Rate the support \(1\/3\)/);
-    await choose('5 of 5');
-    await workbench.waitForQuickInputTitle(/Rate the support \(2\/3\)/);
-    await choose('Yes, the problem is solved');
-    await workbench.waitForQuickInputTitle(/Rate the support \(3\/3\)/);
-    await workbench.answerQuickInput('Quick and helpful');
+    const form = page().locator('form.rating-form');
+    await form.locator('legend', { hasText: 'Overall satisfaction' }).waitFor({ timeout: 30_000 });
+    await form.getByLabel('5 of 5').check();
+    await form.getByLabel('Yes').check();
+    await form.getByPlaceholder('A comment for support (optional)').fill('Quick and helpful');
+    await form.getByRole('button', { name: 'Send rating' }).click();
     await workbench.page.locator('.notifications-toasts', { hasText: /Thank you for rating/ }).waitFor({ timeout: 30_000 });
     const evaluation = ticketNamed(TO_CLOSE).Evaluation;
     assert.deepEqual({ score: evaluation?.score, solved: evaluation?.solved }, { score: '5', solved: true });
