@@ -1,8 +1,8 @@
 /**
- * The create form's own texts and the problems its checks report, in both UI languages the provider
- * speaks (its `X-Language`). Catalogue names (products, problem types, regions, parameters) come from
- * the server already in that language; these are the words around them. The Chinese follows the words
- * Huawei Cloud's console uses for the same fields.
+ * The create form's own texts and the problems its checks report (also for support's parameter requests),
+ * in both UI languages the provider speaks (its `X-Language`). Catalogue names (products, problem types,
+ * regions, parameters) come from the server already in that language; these are the words around them.
+ * The Chinese follows the words Huawei Cloud's console uses for the same fields.
  */
 import type { OsmLanguage } from './mapping';
 
@@ -47,6 +47,8 @@ export const FORM_TEXTS = {
   regionForFault: { en: 'Choose the region of the affected resources (required for fault reports).', zh: '请选择受影响资源所在的区域（报障类问题必填）。' },
   badCcEmail: { en: '"{0}" is not a valid CC e-mail address.', zh: '“{0}”不是有效的抄送邮箱地址。' },
   tooManyCcEmails: { en: 'At most {0} CC e-mail addresses are allowed.', zh: '最多只能抄送 {0} 个邮箱。' },
+  nothingRequested: { en: 'Support asks for no parameters on this ticket any more; refresh the ticket.', zh: '技术支持已不再需要此工单的参数，请刷新工单。' },
+  emptyAnswer: { en: 'Fill in at least one of the requested values.', zh: '请至少填写一项所需的值。' },
   // The shape a parameter's pattern asks for (pattern-hint.ts), shown under the field and in its problem.
   expectedShape: { en: 'Expected: {0}.', zh: '格式：{0}。' },
   patternExactly: { en: '{0} characters: {1}', zh: '{0} 个字符（{1}）' },

@@ -6,6 +6,8 @@
 import type { FormField, FormValues } from '../../core/form-schema';
 import type { ParamRequest } from '../../core/support-requests';
 import { EXTENDS_PREFIX, extendsFields, extendsValues } from './forms';
+import { formText } from './form-texts';
+import type { OsmLanguage } from './mapping';
 import type { OsmCasesApi } from './ops/cases';
 import { invalidInput } from './provider-errors';
 import type { CaseExtParamWire } from './wire/cases';
@@ -32,20 +34,20 @@ function withCurrent(field: FormField, value: string): FormField {
   return { ...field, defaultValue: value };
 }
 
-/** The requested parameters of the case as a form. */
-export async function paramRequestOf(cases: OsmCasesApi, caseId: string, messageId: string, signal?: AbortSignal): Promise<ParamRequest> {
+/** The requested parameters of the case as a form, its hints in the provider's UI language. */
+export async function paramRequestOf(cases: OsmCasesApi, caseId: string, messageId: string, language: OsmLanguage, signal?: AbortSignal): Promise<ParamRequest> {
   const params = (await cases.extendsParams(caseId, signal)).filter((p) => p?.param_key);
   const values = new Map(params.map((p) => [p.param_key, currentValue(p)]));
-  const fields = extendsFields(params.map(asExtendsParam)).map((field) => withCurrent(field, values.get(field.id.slice(EXTENDS_PREFIX.length)) ?? ''));
+  const fields = extendsFields(params.map(asExtendsParam), [], language).map((field) => withCurrent(field, values.get(field.id.slice(EXTENDS_PREFIX.length)) ?? ''));
   return { messageId, fields, answered: params.length > 0 && params.every((p) => currentValue(p) !== '') };
 }
 
 /** Checks the answer against the requested parameters and sends what was filled in. */
-export async function answerParamRequest(cases: OsmCasesApi, caseId: string, messageId: string, values: FormValues, signal?: AbortSignal): Promise<void> {
+export async function answerParamRequest(cases: OsmCasesApi, caseId: string, messageId: string, values: FormValues, language: OsmLanguage, signal?: AbortSignal): Promise<void> {
   const params = (await cases.extendsParams(caseId, signal)).filter((p) => p?.param_key).map(asExtendsParam);
-  if (params.length === 0) throw invalidInput('NothingRequested', 'Support asks for no parameters on this ticket any more; refresh the ticket.');
-  const { map, problems } = extendsValues(params, [], values);
+  if (params.length === 0) throw invalidInput('NothingRequested', formText('nothingRequested', language));
+  const { map, problems } = extendsValues(params, [], values, language);
   if (problems.length > 0) throw invalidInput('InvalidParams', problems.join(' '));
-  if (Object.keys(map).length === 0) throw invalidInput('EmptyAnswer', 'Fill in at least one of the requested values.');
+  if (Object.keys(map).length === 0) throw invalidInput('EmptyAnswer', formText('emptyAnswer', language));
   await cases.submitExtendsParams(caseId, map, messageId, signal);
 }

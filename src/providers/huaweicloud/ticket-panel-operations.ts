@@ -30,11 +30,11 @@ export class OsmTicketPanelOperations extends OsmCaseAdministration {
   }
 
   paramRequest(ticketId: string, messageId: string, signal?: AbortSignal): Promise<ParamRequest> {
-    return paramRequestOf(this.client.cases, ticketId, messageId, signal);
+    return paramRequestOf(this.client.cases, ticketId, messageId, this.client.language, signal);
   }
 
   answerParamRequest(ticketId: string, messageId: string, values: FormValues, signal?: AbortSignal): Promise<void> {
-    return answerParamRequest(this.client.cases, ticketId, messageId, values, signal);
+    return answerParamRequest(this.client.cases, ticketId, messageId, values, this.client.language, signal);
   }
 
   listAuthorizations(ticketId: string, signal?: AbortSignal): Promise<Authorization[]> {
