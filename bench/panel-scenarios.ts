@@ -30,7 +30,7 @@ function thread(count: number): TicketMessageView[] {
     displayType: i % 97 === 5 ? 'qa-bot' : 'normal',
     ...bodyForPage(`[${i}] ${BODIES[i % BODIES.length]}`),
     createdAt: Date.UTC(2026, 8, 1) + i * 37 * 60_000,
-    attachments: i % 10 === 3 ? [{ name: `capture-${i}.pcap`, sizeBytes: 12_345 * (i + 1), available: true }] : [],
+    attachments: i % 10 === 3 ? [{ name: `capture-${i}.pcap`, sizeBytes: 12_345 * (i + 1), available: true, kind: 'other' as const }] : [],
     secret: i % 50 === 7,
     withdrawn: false,
     unread: i > count - 3,
@@ -70,6 +70,10 @@ function init(strings: Record<string, string>, title: string, messages: TicketMe
         maxAttachments: 3,
         maxAttachmentBytes: 20 * 1024 * 1024,
         maxReplyLength: 10_000,
+        hasEarlier: false,
+        ratingForm: false,
+        requestForms: false,
+        authorizations: false,
       },
       messages,
     },
@@ -113,7 +117,7 @@ export function hostileFields(): { title: string; description: string } {
  * What follows an unterminated override on the same line must keep its order: the label after a label,
  * an attachment's size after its name (bench/panel-render.ts checks both in Chromium).
  */
-export const OVERRIDE_PROBES = { labels: ['\u202Eurgent', 'billing'], attachment: { name: 'invoice\u202Etxt.exe', sizeBytes: 12_345, available: true } } as const;
+export const OVERRIDE_PROBES = { labels: ['\u202Eurgent', 'billing'], attachment: { name: 'invoice\u202Etxt.exe', sizeBytes: 12_345, available: true, kind: 'other' } } as const;
 
 function ticketWith(description: string, hostile = false): TicketMessageView[] {
   const [first, ...rest] = thread(REPLIES + 1);
