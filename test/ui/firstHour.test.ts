@@ -137,20 +137,21 @@ describe('first hour rough edges (demo added at start)', () => {
 
   it('never shows the welcome content while a reloaded window brings the demo accounts back', async () => {
     // Watch the side bar from the first script of the reloaded page: a welcome shown for one frame counts.
-    await workbench.page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { welcomeSeen: string[] }).welcomeSeen = seen;
+    // A script in text: the test tsconfig has no DOM types, the page has them.
+    await workbench.page.addInitScript(`
+      const seen = [];
+      window.welcomeSeen = seen;
       new MutationObserver(() => {
-        const welcome = document.querySelector<HTMLElement>('.part.sidebar .welcome-view-content');
+        const welcome = document.querySelector('.part.sidebar .welcome-view-content');
         const text = welcome?.innerText.trim();
         if (text && welcome.offsetParent !== null) seen.push(text.slice(0, 60));
       }).observe(document, { subtree: true, childList: true, attributes: true });
-    });
+    `);
     await workbench.page.reload();
     await workbench.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await accountRow(ALIBABA).waitFor({ timeout: 60_000 });
     await workbench.page.waitForTimeout(2_000);
-    const seen = await workbench.page.evaluate(() => (window as unknown as { welcomeSeen: string[] }).welcomeSeen);
+    const seen: string[] = await workbench.page.evaluate('window.welcomeSeen');
     assert.deepEqual(seen, []);
   });
 
