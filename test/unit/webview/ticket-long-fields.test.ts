@@ -11,7 +11,19 @@ const strings = new Proxy({ showMore: '显示更多', showLess: '收起' } as Pa
   get: (target, key: string) => target[key as keyof TicketStrings] ?? key,
 }) as TicketStrings;
 
-const actions: TicketActionsView = { available: ['refresh', 'close'], canReply: true, secretReply: false, canWithdraw: false, maxAttachments: 0, maxAttachmentBytes: 0, maxReplyLength: 1000 };
+const actions: TicketActionsView = {
+  available: ['refresh', 'close'],
+  canReply: true,
+  secretReply: false,
+  canWithdraw: false,
+  maxAttachments: 0,
+  maxAttachmentBytes: 0,
+  maxReplyLength: 1000,
+  hasEarlier: false,
+  ratingForm: false,
+  requestForms: false,
+  authorizations: false,
+};
 
 function headerView(title: string, overrides: Partial<TicketHeaderView> = {}): TicketHeaderView {
   return {
@@ -93,7 +105,7 @@ describe('ticket page with hostile and long fields', () => {
 
     it('isolates message authors, bodies and attachment names', () => {
       const article = asShim(
-        renderMessage(message('\u202Ebody\nשלום', { author: '\u202Eagent', attachments: [{ name: 'invoice\u202Etxt.exe', sizeBytes: 10, available: true }] }), {
+        renderMessage(message('\u202Ebody\nשלום', { author: '\u202Eagent', attachments: [{ name: 'invoice\u202Etxt.exe', sizeBytes: 10, available: true, kind: 'other' }] }), {
           strings,
           time: new TimeFormatter('en'),
           canWithdraw: false,
