@@ -58,7 +58,7 @@ export class DiagnosticsPreviews extends DisposableOwner implements vscode.TextD
       preview.highlights.map((highlight) => ({
         range: new vscode.Range(document.positionAt(highlight.start), document.positionAt(highlight.end)),
         // Kind names come from our redaction rules and the clouds' descriptors, not from outside.
-        hoverMessage: vscode.l10n.t('Redacted before attaching: {0}', ownText(highlight.kind)),
+        hoverMessage: ownText(vscode.l10n.t('Redacted before attaching: {0}', highlight.kind)),
       })),
     );
   }
