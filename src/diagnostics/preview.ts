@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { DisposableOwner } from '../common/lifecycle';
-import { ownText } from '../shared/outsideText';
+import { outsideText } from '../shared/outsideText';
 import type { PreviewDocument, PreviewHighlight } from '../core/diagnostics/bundle';
 
 /** Scheme of the read-only preview documents (a content provider's documents cannot be edited). */
@@ -57,8 +57,8 @@ export class DiagnosticsPreviews extends DisposableOwner implements vscode.TextD
       this.decoration,
       preview.highlights.map((highlight) => ({
         range: new vscode.Range(document.positionAt(highlight.start), document.positionAt(highlight.end)),
-        // Kind names come from our redaction rules and the clouds' descriptors, not from outside.
-        hoverMessage: ownText(vscode.l10n.t('Redacted before attaching: {0}', highlight.kind)),
+        // Kind names come from the redaction profile (descriptors included): treated like any text we did not write here.
+        hoverMessage: vscode.l10n.t('Redacted before attaching: {0}', outsideText(highlight.kind)),
       })),
     );
   }
