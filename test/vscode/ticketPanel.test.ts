@@ -68,7 +68,7 @@ describe('ticket panel (extension host, emulator on loopback)', () => {
   it("exports the conversation to a Markdown file with support's latest message and its access key id redacted", async () => {
     // Alibaba's ListTicketNotes does not say which notes were sent as confidential (the sample's tax id
     // reply was sent with Encrypt=true), so no note is left out as confidential: the export is redacted.
-    server.control.agentReply('aliyun', idOf(WITH_SECRET), 'Your log shows the key LTAI5tExportCanary00000001; please rotate it.', { keepStatus: true });
+    server.control.agentReply('aliyun', idOf(WITH_SECRET), 'Your log shows the key LTAI5tHq3ZwX9pLm2RvN7cYk; please rotate it.', { keepStatus: true });
     const destination = vscode.Uri.joinPath(vscode.Uri.file(mkdtempSync(join(tmpdir(), 'export-'))), `ticket-${idOf(WITH_SECRET)}.md`);
     assert.equal(await vscode.commands.executeCommand('cloudTickets.exportTicket', accountId, idOf(WITH_SECRET), destination), true);
     const editor = await until(
@@ -82,7 +82,7 @@ describe('ticket panel (extension host, emulator on loopback)', () => {
         dirty: editor.document.isDirty,
         title: text.startsWith(`# ${WITH_SECRET}`),
         latest: text.includes('please rotate it'),
-        keyId: text.includes('LTAI5tExportCanary00000001'),
+        keyId: text.includes('LTAI5tHq3ZwX9pLm2RvN7cYk'),
       },
       { onDisk: true, dirty: false, title: true, latest: true, keyId: false },
     );
