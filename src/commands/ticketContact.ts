@@ -4,7 +4,7 @@ import { offeredOperation } from '../common/providerOperation';
 import type { CommandModule } from './command';
 import { ensureContactVerified } from './contactVerification';
 import { withProgress } from './labelPrompts';
-import { pickTicket, targetFromArgs } from './ticketTarget';
+import { ticketFromArgsOrPick } from './ticketTarget';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
 
 const STEPS = 4;
@@ -72,7 +72,7 @@ export const editTicketContactCommand: CommandModule = {
   create:
     (services) =>
     async (...args: unknown[]) => {
-      const target = targetFromArgs(args, services.panels) ?? (await pickTicket(services));
+      const target = await ticketFromArgsOrPick(services, args);
       if (!target) return false;
       const id = outsideText(target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label });
       const current = await services.providers.run(target.accountId, (provider) =>

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ticketLinkUri } from '../links';
 import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
 import type { CommandModule } from './command';
-import { pickTicket, targetFromArgs } from './ticketTarget';
+import { ticketFromArgsOrPick } from './ticketTarget';
 
 /** Copies a link that opens the ticket in VS Code (any window; another VS Code looks for it in its own accounts). */
 export const copyTicketLinkCommand: CommandModule = {
@@ -10,7 +10,7 @@ export const copyTicketLinkCommand: CommandModule = {
   create:
     (services) =>
     async (...args: unknown[]) => {
-      const target = targetFromArgs(args, services.panels) ?? (await pickTicket(services));
+      const target = await ticketFromArgsOrPick(services, args);
       if (!target) return undefined;
       const link = await ticketLinkUri(target.accountId, target.ticketId);
       await vscode.env.clipboard.writeText(link);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { offeredOperation } from '../common/providerOperation';
 import type { CommandModule } from './command';
 import { withProgress } from './labelPrompts';
-import { pickTicket, targetFromArgs } from './ticketTarget';
+import { ticketFromArgsOrPick } from './ticketTarget';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText } from '../shared/outsideText';
 
 /**
@@ -14,7 +14,7 @@ export const deleteTicketCommand: CommandModule = {
   create:
     (services) =>
     async (...args: unknown[]) => {
-      const target = targetFromArgs(args, services.panels) ?? (await pickTicket(services));
+      const target = await ticketFromArgsOrPick(services, args);
       if (!target) return false;
       const id = outsideText(target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label });
       const remove = vscode.l10n.t('Delete Ticket');

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CommandModule } from './command';
-import { pickTicket, targetFromArgs } from './ticketTarget';
+import { ticketFromArgsOrPick } from './ticketTarget';
 
 /**
  * Exports the conversation as redacted Markdown into a file. `(accountId, ticketId, destination?)`:
@@ -11,7 +11,7 @@ export const exportTicketCommand: CommandModule = {
   create:
     (services) =>
     async (...args: unknown[]) => {
-      const target = targetFromArgs(args, services.panels) ?? (await pickTicket(services));
+      const target = await ticketFromArgsOrPick(services, args);
       if (!target) return false;
       const destination = args[2] instanceof vscode.Uri ? args[2] : undefined;
       return services.panels.actions.exportMarkdown(target, destination);

@@ -5,15 +5,11 @@ import { offeredOperation } from '../common/providerOperation';
 import type { CommandModule, CommandServices } from './command';
 import { resolveAccount } from './accountManage';
 import { labelItem, promptNewLabel, withProgress, type LabelItem } from './labelPrompts';
-import { pickTicket, targetFromArgs } from './ticketTarget';
+import { ticketFromArgsOrPick } from './ticketTarget';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText } from '../shared/outsideText';
 
 /** OSM allows 5 labels on a ticket (5.9.6); asking for a sixth would only earn OSM.01010042. */
 const MAX_LABELS_PER_TICKET = 5;
-
-async function ticketTarget(services: CommandServices, args: readonly unknown[]): Promise<TicketTarget | undefined> {
-  return targetFromArgs(args, services.panels) ?? (await pickTicket(services));
-}
 
 function idOf(target: TicketTarget) {
   return outsideText(target.ticketId, { maxLength: OUTSIDE_TEXT_LIMITS.label });
@@ -39,7 +35,7 @@ export const addTicketLabelCommand: CommandModule = {
   create:
     (services) =>
     async (...args: unknown[]) => {
-      const target = await ticketTarget(services, args);
+      const target = await ticketFromArgsOrPick(services, args);
       if (!target) return false;
       const [all, current] = await labelsOf(services, target);
       if (current.length >= MAX_LABELS_PER_TICKET) {
@@ -71,7 +67,7 @@ export const removeTicketLabelCommand: CommandModule = {
   create:
     (services) =>
     async (...args: unknown[]) => {
-      const target = await ticketTarget(services, args);
+      const target = await ticketFromArgsOrPick(services, args);
       if (!target) return false;
       const [, current] = await labelsOf(services, target);
       if (current.length === 0) {

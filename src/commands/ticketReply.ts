@@ -1,5 +1,5 @@
 import type { CommandModule } from './command';
-import { pickTicket, targetFromArgs } from './ticketTarget';
+import { ticketFromArgsOrPick } from './ticketTarget';
 
 /** Opens the ticket's panel with the focus in the reply box. */
 export const replyToTicketCommand: CommandModule = {
@@ -7,8 +7,7 @@ export const replyToTicketCommand: CommandModule = {
   create:
     (services) =>
     async (...args: unknown[]) => {
-      const { panels } = services;
-      const target = targetFromArgs(args, panels) ?? (await pickTicket(services));
-      if (target) panels.open(target).focusReply();
+      const target = await ticketFromArgsOrPick(services, args);
+      if (target) services.panels.open(target).focusReply();
     },
 };

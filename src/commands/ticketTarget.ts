@@ -44,10 +44,14 @@ export async function pickTicket(services: CommandServices): Promise<TicketTarge
   return picked?.target;
 }
 
+/** The ticket the arguments name, else the active panel's, else one the user picks. */
+export async function ticketFromArgsOrPick(services: CommandServices, args: readonly unknown[]): Promise<TicketTarget | undefined> {
+  return targetFromArgs(args, services.panels) ?? (await pickTicket(services));
+}
+
 /** Runs a ticket action on the ticket named by the arguments (or the active panel's). */
 export async function runTicketAction(services: CommandServices, action: TicketAction, args: readonly unknown[]): Promise<boolean> {
-  const { panels } = services;
-  const target = targetFromArgs(args, panels) ?? (await pickTicket(services));
+  const target = await ticketFromArgsOrPick(services, args);
   if (!target) return false;
-  return panels.actions.run(action, target);
+  return services.panels.actions.run(action, target);
 }
