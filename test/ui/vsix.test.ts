@@ -3,15 +3,15 @@ import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { VSIX } from './workbench';
 
-/** What the vsix may hold: the built bundles, the manifest and its texts, media and l10n. */
+/** What the vsix may hold: the built bundles (the MCP server's too), the manifest and its texts, media, the webviews' icon font and l10n. */
 const ALLOWED = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
   /^extension\/package(\.nls(\.zh-cn)?)?\.json$/,
   /^extension\/(readme|changelog)\.md$/,
   /^extension\/LICENSE\.txt$/,
-  /^extension\/dist\/(extension|emulator|providers)\.js$/,
-  /^extension\/dist\/webview\/([\w.-]+\/)*[\w.-]+\.(js|css)$/,
+  /^extension\/dist\/(extension|emulator|providers|mcp)\.js$/,
+  /^extension\/dist\/webview\/([\w.-]+\/)*[\w.-]+\.(js|css|ttf)$/,
   /^extension\/media\/icon\.png$/,
   /^extension\/media\/(icons|css)\/([\w.-]+\/)*[\w.-]+\.(svg|png|css)$/,
   /^extension\/media\/walkthrough\/[\w.-]+\.(svg|md)$/,

@@ -67,9 +67,19 @@ export class Workbench {
 
   /** Runs a command through the command palette, as a user would. */
   async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor();
+    // F1 pressed while focus is inside a webview or a custom editor (an image preview) can be lost: move
+    // focus to the workbench's title bar and press it again.
+    for (let attempt = 0; ; attempt++) {
+      await this.page.keyboard.press('F1');
+      const shown = await input.waitFor({ timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (shown) break;
+      if (attempt === 2) throw new Error(`the command palette did not open to run "${title}"`);
+      await this.page.locator('.part.titlebar').click({ position: { x: 200, y: 10 } });
+    }
     await input.fill(`>${title}`);
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     await row.waitFor();

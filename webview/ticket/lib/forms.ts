@@ -63,17 +63,7 @@ export function paramRequestForm(view: TicketParamRequestView, strings: TicketSt
     submit.disabled = true;
     error.textContent = '';
     const values = Object.fromEntries(controls.map(({ field, control }) => [field.id, control.read()]));
-    void send(values).then(
-      (outcome) => {
-        submit.disabled = false;
-        if (outcome.error) error.textContent = outcome.error;
-        else if (outcome.done) close();
-      },
-      (failure: unknown) => {
-        submit.disabled = false;
-        error.textContent = failure instanceof Error ? failure.message : String(failure);
-      },
-    );
+    settle(send(values), submit, error, close);
   });
   return form;
 }
@@ -163,17 +153,22 @@ export function ratingForm(view: TicketRatingFormView, strings: TicketStrings, s
     }
     submit.disabled = true;
     const answer: RatingAnswer = { scores, reasons, comment: view.comment ? comment.value : '', ...(view.solvedFlag ? { solved: solvedYes.checked } : {}) };
-    void send(answer).then(
-      (outcome) => {
-        submit.disabled = false;
-        if (outcome.error) error.textContent = outcome.error;
-        else if (outcome.done) close();
-      },
-      (failure: unknown) => {
-        submit.disabled = false;
-        error.textContent = failure instanceof Error ? failure.message : String(failure);
-      },
-    );
+    settle(send(answer), submit, error, close);
   });
   return form;
+}
+
+/** Re-enables the form's button when the host answers; shows its error, or closes the form once done. */
+function settle(sent: Promise<{ readonly error?: string; readonly done?: boolean }>, submit: HTMLButtonElement, error: HTMLElement, close: () => void): void {
+  void sent.then(
+    (outcome) => {
+      submit.disabled = false;
+      if (outcome.error) error.textContent = outcome.error;
+      else if (outcome.done) close();
+    },
+    (failure: unknown) => {
+      submit.disabled = false;
+      error.textContent = failure instanceof Error ? failure.message : String(failure);
+    },
+  );
 }
