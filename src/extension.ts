@@ -7,6 +7,7 @@ import { SecretStorageKeychain } from './accounts/keychain';
 import { ProviderRegistry } from './services/providerRegistry';
 import { registerCommands } from './commands';
 import { FileMemento } from './common/fileMemento';
+import { SettledMemento } from './common/settledMemento';
 import { TicketPanels } from './panels/ticketPanels';
 import type { CommandServices } from './commands/command';
 import type { HostServices } from './services/services';
@@ -40,12 +41,14 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
       vscode.l10n.t('VS Code cannot reach a secure keyring, so Cloud Tickets keeps access keys in memory for this session only. They will not be written to disk.'),
     );
   });
-  const accounts = new AccountStore(context.globalState, keychain);
+  // Every part shares one wrapper, so no write is lost to an older echo of another part's write.
+  const globalState = new SettledMemento(context.globalState);
+  const accounts = new AccountStore(globalState, keychain);
   const providers = new ProviderRegistry(accounts);
-  const tickets = new TicketModel(accounts, providers, log, context.globalStorageUri, context.globalState);
+  const tickets = new TicketModel(accounts, providers, log, context.globalStorageUri, globalState);
   const explorer = new ExplorerView(accounts, providers, tickets);
   const polling = new PollingActivity(tickets, explorer.treeView);
-  const notifier = new ChangeNotifier(accounts, context.globalState, (listener) => tickets.onDidDetect(listener));
+  const notifier = new ChangeNotifier(accounts, globalState, (listener) => tickets.onDidDetect(listener));
   const emulator = new DemoEmulator(context.extensionPath, log);
   const demo = new DemoAccounts(accounts, emulator);
   const host: HostServices = {
@@ -55,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
     tickets,
     demo,
     explorer,
-    globalState: context.globalState,
+    globalState,
     drafts: new FileMemento(join(context.globalStorageUri.fsPath, 'drafts.json')),
     extensionUri: context.extensionUri,
     globalStorageUri: context.globalStorageUri,
@@ -82,7 +85,7 @@ export function activate(context: vscode.ExtensionContext): CloudTicketsApi {
     demo,
     explorer,
     storage: { globalStorageUri: context.globalStorageUri, logUri: context.logUri, storageUri: context.storageUri },
-    globalState: context.globalState,
+    globalState,
     languageModelTools: assistantTools.tools,
   };
 }

@@ -30,22 +30,6 @@ const ticketTabs = () => vscode.window.tabGroups.all.flatMap((group) => group.ta
 /** Markdown entities back to characters, to read what a hover card says. */
 const unescape = (markdown: string) => markdown.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
 
-/**
- * Refreshes an account just added. The tree model learns of new accounts from the store's change event, so
- * a refresh asked in the same breath can come before it ("Unknown account"): ask again until it is known.
- */
-async function refreshAdded(api: CloudTicketsApi, accountId: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    try {
-      return await api.services.tickets.refresh(accountId);
-    } catch (error) {
-      if (!/Unknown account/.test(String(error)) || Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
 /** Runs a command link as the editor would when it is clicked: `command:<id>?<JSON arguments>`. */
 async function follow(target: vscode.Uri | undefined): Promise<unknown> {
   assert.equal(target?.scheme, 'command');
@@ -90,7 +74,7 @@ for (const flavour of FLAVOURS) {
         flavour.credentials,
       );
       accountId = account.id;
-      await refreshAdded(api, accountId);
+      await api.services.tickets.refresh(accountId);
       const marker = `links-${flavour.name.replace(/\W+/g, '-')}-${Date.now()}`;
       const form = await api.services.providers.run(accountId, (provider) => fillCreateForm(provider, flavour, { marker }));
       freshId = (await api.services.providers.run(accountId, (provider) => provider.createTicket(form.values))).ticketId;
@@ -135,7 +119,7 @@ for (const flavour of FLAVOURS) {
     });
 
     it('shows a hover card from the cache with title, status and account, and our own open link', async () => {
-      await refreshAdded(api, accountId);
+      await api.services.tickets.refresh(accountId);
       const cached = await until(() => api.services.tickets.summaries(accountId).find((ticket) => ticket.id === freshId), 'the fresh ticket in the cache');
       const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `Status of #${freshId}?` });
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 12));
