@@ -4,12 +4,12 @@
 // secret header only that cloud writes, or else the shape of each row's key id.
 import * as path from 'node:path';
 import {
-  displayPath,
   importText,
   importWarning,
-  readSourceText,
+  scanSourceFile,
   suggestLabel,
   withNote,
+  type FileFindings,
   type ImportCandidate,
   type ImportEnvironment,
   type ImportReport,
@@ -30,19 +30,17 @@ const COMMON_HEADERS: Record<Column, readonly string[]> = {
 
 /** Reads a credentials CSV chosen by the user; rows without keys become warnings, never throws. */
 export async function importConsoleCsv(environment: ImportEnvironment, filePath: string, clouds: readonly ProviderDescriptor[] = PROVIDERS): Promise<ImportReport> {
-  const fileLabel = displayPath(filePath, environment.homeDir);
-  const read = await readSourceText(environment, filePath);
-  if (read.status !== 'found') {
-    const warning = read.status === 'unreadable' ? read.warning : importWarning(fileLabel, importText('{0} does not exist.', fileLabel));
-    return { candidates: [], warnings: [warning], scanned: [{ source: fileLabel, path: filePath, status: read.status, candidates: 0 }] };
-  }
-  const document = parseCsv(read.text);
+  return scanSourceFile(environment, filePath, (text, fileLabel) => csvFindings(text, fileLabel, filePath, clouds), { missingIsWarning: true });
+}
+
+function csvFindings(text: string, fileLabel: string, filePath: string, clouds: readonly ProviderDescriptor[]): FileFindings {
+  const document = parseCsv(text);
   const warnings: ImportWarning[] = [];
   if (document.unterminatedQuote) warnings.push(importWarning(fileLabel, importText('{0} ends inside a quoted field; the last row may be incomplete.', fileLabel)));
   const layout = findLayout(document.rows, clouds);
   if (!layout) {
     warnings.push(importWarning(fileLabel, importText('{0} has no AccessKey id and secret columns.', fileLabel)));
-    return { candidates: [], warnings, scanned: [{ source: fileLabel, path: filePath, status: 'found', candidates: 0 }] };
+    return { candidates: [], warnings };
   }
   const fallbackName = path.basename(filePath).replace(/\.csv$/i, '');
   const candidates: ImportCandidate[] = [];
@@ -72,7 +70,7 @@ export async function importConsoleCsv(environment: ImportEnvironment, filePath:
     };
     candidates.push(withNote(candidate, accessKeySecret ? undefined : importText('Line {0} has no secret; enter it to import.', String(rowNumber))));
   });
-  return { candidates, warnings, scanned: [{ source: fileLabel, path: filePath, status: 'found', candidates: candidates.length }] };
+  return { candidates, warnings };
 }
 
 interface CsvLayout {

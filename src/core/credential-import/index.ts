@@ -3,7 +3,7 @@
 export type { AssumeRoleSettings, ImportCandidate, ImportEnvironment, ImportReport, ImportText, ImportWarning, ScannedSource } from './types';
 export { formatImportText, importText, importWarning, withNote } from './import-text';
 export { asRecord, parseJsonDocument, type JsonParse } from './json-document';
-export { displayPath, expandHome, readSourceText, type SourceText } from './source-file';
+export { displayPath, expandHome, scanSourceFile, unusableFile, type FileFindings } from './source-file';
 export { parseIni, type IniDocument, type IniProblem, type IniSection } from './ini-parser';
 export { iniProblemWarnings } from './ini-warnings';
 export { makeLabelsUnique, markSameKeys, suggestLabel } from './suggested-label';

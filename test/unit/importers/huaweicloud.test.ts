@@ -102,9 +102,9 @@ describe('KooCLI ~/.hcloud/config.json importer', () => {
     );
   });
 
-  it('warns about a truncated file', async () => {
+  it('warns about a truncated file and lists it as unreadable', async () => {
     const report = await scanKooCliConfig(fakeEnvironment('malformed'));
-    assert.deepEqual([report.candidates.length, /not a valid KooCLI configuration: not valid JSON/.test(report.warnings[0]?.message ?? '')], [0, true]);
+    assert.deepEqual([report.candidates.length, /not a valid KooCLI configuration: not valid JSON/.test(report.warnings[0]?.message ?? ''), report.scanned[0]?.status], [0, true, 'unreadable']);
   });
 
   it('warns when "profiles" is not a list', async () => {

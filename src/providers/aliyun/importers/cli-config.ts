@@ -5,11 +5,11 @@ import { aliyunProfileFromEnvironment } from './environment';
 import { type AliyunCliProfile, profileMode, resolveAliyunProfile, stringField } from './cli-modes';
 import {
   asRecord,
-  displayPath,
   importText,
   importWarning,
   parseJsonDocument,
-  readSourceText,
+  scanSourceFile,
+  unusableFile,
   suggestLabel,
   withNote,
   type ImportCandidate,
@@ -26,19 +26,14 @@ export function aliyunCliConfigPath(homeDir: string): string {
 /** Lists every profile of ~/.aliyun/config.json; unusable ones carry a note, a broken file a warning. */
 export async function scanAliyunCliConfig(environment: ImportEnvironment): Promise<ImportReport> {
   const filePath = aliyunCliConfigPath(environment.homeDir);
-  const fileLabel = displayPath(filePath, environment.homeDir);
-  const read = await readSourceText(environment, filePath);
-  if (read.status === 'missing') return { candidates: [], warnings: [], scanned: [{ source: fileLabel, path: filePath, status: 'missing', candidates: 0 }] };
-  if (read.status === 'unreadable') return { candidates: [], warnings: [read.warning], scanned: [{ source: fileLabel, path: filePath, status: 'unreadable', candidates: 0 }] };
+  return scanSourceFile(environment, filePath, (text, fileLabel) => {
+    const parsed = parseConfiguration(text);
+    if (typeof parsed === 'string') return unusableFile(fileLabel, importText('{0} is not a valid aliyun CLI configuration: {1}', fileLabel, parsed));
+    return { candidates: profileCandidates(parsed, environment, fileLabel, filePath), warnings: parsed.warnings.map((warning) => importWarning(fileLabel, warning)) };
+  });
+}
 
-  const parsed = parseConfiguration(read.text);
-  if (typeof parsed === 'string') {
-    return {
-      candidates: [],
-      warnings: [importWarning(fileLabel, importText('{0} is not a valid aliyun CLI configuration: {1}', fileLabel, parsed))],
-      scanned: [{ source: fileLabel, path: filePath, status: 'unreadable', candidates: 0 }],
-    };
-  }
+function profileCandidates(parsed: ParsedConfiguration, environment: ImportEnvironment, fileLabel: string, filePath: string): ImportCandidate[] {
   const defaultName = aliyunProfileFromEnvironment(environment.env) ?? parsed.current;
   const now = environment.now?.() ?? new Date();
   const byName = new Map<string, AliyunCliProfile>();
@@ -46,7 +41,7 @@ export async function scanAliyunCliConfig(environment: ImportEnvironment): Promi
     const name = stringField(profile, 'name');
     if (name && !byName.has(name)) byName.set(name, profile);
   }
-  const candidates = parsed.profiles.map((profile, index): ImportCandidate => {
+  return parsed.profiles.map((profile, index): ImportCandidate => {
     const name = stringField(profile, 'name') || `#${index + 1}`;
     const resolved = resolveAliyunProfile(profile, (other) => byName.get(other), now);
     const region = stringField(profile, 'region_id');
@@ -70,7 +65,6 @@ export async function scanAliyunCliConfig(environment: ImportEnvironment): Promi
     };
     return withNote(candidate, resolved.note);
   });
-  return { candidates, warnings: parsed.warnings.map((text) => importWarning(fileLabel, text)), scanned: [{ source: fileLabel, path: filePath, status: 'found', candidates: candidates.length }] };
 }
 
 interface ParsedConfiguration {

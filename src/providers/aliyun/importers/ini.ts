@@ -3,12 +3,11 @@
 import * as path from 'node:path';
 import { aliyunProfileFromEnvironment } from './environment';
 import {
-  displayPath,
   expandHome,
   importText,
   iniProblemWarnings,
   parseIni,
-  readSourceText,
+  scanSourceFile,
   suggestLabel,
   withNote,
   type AssumeRoleSettings,
@@ -29,19 +28,12 @@ export function aliyunIniPath(environment: ImportEnvironment): string {
 /** Lists every section of the INI file; sections without static keys carry a note. */
 export async function scanAliyunIni(environment: ImportEnvironment): Promise<ImportReport> {
   const filePath = aliyunIniPath(environment);
-  const fileLabel = displayPath(filePath, environment.homeDir);
-  const read = await readSourceText(environment, filePath);
-  if (read.status === 'missing') return { candidates: [], warnings: [], scanned: [{ source: fileLabel, path: filePath, status: 'missing', candidates: 0 }] };
-  if (read.status === 'unreadable') return { candidates: [], warnings: [read.warning], scanned: [{ source: fileLabel, path: filePath, status: 'unreadable', candidates: 0 }] };
-
-  const document = parseIni(read.text);
   const defaultName = aliyunProfileFromEnvironment(environment.env) ?? 'default';
-  const candidates = document.sections.map((section) => sectionCandidate(section, fileLabel, filePath, defaultName));
-  return {
-    candidates,
-    warnings: iniProblemWarnings(fileLabel, document.problems),
-    scanned: [{ source: fileLabel, path: filePath, status: 'found', candidates: candidates.length }],
-  };
+  return scanSourceFile(environment, filePath, (text, fileLabel) => {
+    const document = parseIni(text);
+    const candidates = document.sections.map((section) => sectionCandidate(section, fileLabel, filePath, defaultName));
+    return { candidates, warnings: iniProblemWarnings(fileLabel, document.problems) };
+  });
 }
 
 function sectionCandidate(section: IniSection, fileLabel: string, filePath: string, defaultName: string): ImportCandidate {

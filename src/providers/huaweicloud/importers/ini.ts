@@ -3,12 +3,11 @@
 // and [basic] fills in when it holds other keys or the project id of the same keys.
 import * as path from 'node:path';
 import {
-  displayPath,
   expandHome,
   importText,
   iniProblemWarnings,
   parseIni,
-  readSourceText,
+  scanSourceFile,
   suggestLabel,
   withNote,
   type ImportCandidate,
@@ -27,24 +26,17 @@ export function huaweiCloudIniPath(environment: ImportEnvironment): string {
 /** Lists the file's credentials, one candidate per distinct AK. */
 export async function scanHuaweiCloudIni(environment: ImportEnvironment): Promise<ImportReport> {
   const filePath = huaweiCloudIniPath(environment);
-  const fileLabel = displayPath(filePath, environment.homeDir);
-  const read = await readSourceText(environment, filePath);
-  if (read.status === 'missing') return { candidates: [], warnings: [], scanned: [{ source: fileLabel, path: filePath, status: 'missing', candidates: 0 }] };
-  if (read.status === 'unreadable') return { candidates: [], warnings: [read.warning], scanned: [{ source: fileLabel, path: filePath, status: 'unreadable', candidates: 0 }] };
-
-  const document = parseIni(read.text);
-  // [global] first: it is the one OSM can use directly.
-  const ordered = [...document.sections].sort((a, b) => rank(a) - rank(b));
-  const candidates: ImportCandidate[] = [];
-  for (const section of ordered) {
-    const merged = mergeIntoEarlier(candidates, section);
-    if (!merged) candidates.push(sectionCandidate(section, fileLabel, filePath));
-  }
-  return {
-    candidates,
-    warnings: iniProblemWarnings(fileLabel, document.problems),
-    scanned: [{ source: fileLabel, path: filePath, status: 'found', candidates: candidates.length }],
-  };
+  return scanSourceFile(environment, filePath, (text, fileLabel) => {
+    const document = parseIni(text);
+    // [global] first: it is the one OSM can use directly.
+    const ordered = [...document.sections].sort((a, b) => rank(a) - rank(b));
+    const candidates: ImportCandidate[] = [];
+    for (const section of ordered) {
+      const merged = mergeIntoEarlier(candidates, section);
+      if (!merged) candidates.push(sectionCandidate(section, fileLabel, filePath));
+    }
+    return { candidates, warnings: iniProblemWarnings(fileLabel, document.problems) };
+  });
 }
 
 function rank(section: IniSection): number {

@@ -4,11 +4,11 @@
 import * as path from 'node:path';
 import {
   asRecord,
-  displayPath,
   importText,
   importWarning,
   parseJsonDocument,
-  readSourceText,
+  scanSourceFile,
+  unusableFile,
   suggestLabel,
   withNote,
   type ImportCandidate,
@@ -30,31 +30,24 @@ export function kooCliConfigPath(homeDir: string): string {
 /** Lists KooCLI profiles: plaintext AK/SK profiles are importable, encrypted ones need the keys typed. */
 export async function scanKooCliConfig(environment: ImportEnvironment): Promise<ImportReport> {
   const filePath = kooCliConfigPath(environment.homeDir);
-  const fileLabel = displayPath(filePath, environment.homeDir);
-  const read = await readSourceText(environment, filePath);
-  if (read.status === 'missing') return { candidates: [], warnings: [], scanned: [{ source: fileLabel, path: filePath, status: 'missing', candidates: 0 }] };
-  if (read.status === 'unreadable') return { candidates: [], warnings: [read.warning], scanned: [{ source: fileLabel, path: filePath, status: 'unreadable', candidates: 0 }] };
-
-  const parsed = parseJsonDocument(read.text);
-  const document = parsed.ok ? asRecord(parsed.value) : undefined;
-  const profiles = document?.profiles;
-  if (!document || !Array.isArray(profiles)) {
-    const reason = !parsed.ok ? parsed.reason : !document ? 'the top level is not an object' : '"profiles" is missing or not a list';
-    return {
-      candidates: [],
-      warnings: [importWarning(fileLabel, importText('{0} is not a valid KooCLI configuration: {1}', fileLabel, reason))],
-      scanned: [{ source: fileLabel, path: filePath, status: 'unreadable', candidates: 0 }],
-    };
-  }
-  const current = typeof document.current === 'string' ? document.current : '';
-  const candidates: ImportCandidate[] = [];
-  const warnings: ImportWarning[] = [];
-  for (const [index, entry] of profiles.entries()) {
-    const profile = asRecord(entry);
-    if (profile) candidates.push(profileCandidate(profile, index, fileLabel, filePath, current));
-    else warnings.push(importWarning(fileLabel, importText('Profile #{0} is not an object and was skipped.', String(index + 1))));
-  }
-  return { candidates, warnings, scanned: [{ source: fileLabel, path: filePath, status: 'found', candidates: candidates.length }] };
+  return scanSourceFile(environment, filePath, (fileText, fileLabel) => {
+    const parsed = parseJsonDocument(fileText);
+    const document = parsed.ok ? asRecord(parsed.value) : undefined;
+    const profiles = document?.profiles;
+    if (!document || !Array.isArray(profiles)) {
+      const reason = !parsed.ok ? parsed.reason : !document ? 'the top level is not an object' : '"profiles" is missing or not a list';
+      return unusableFile(fileLabel, importText('{0} is not a valid KooCLI configuration: {1}', fileLabel, reason));
+    }
+    const current = typeof document.current === 'string' ? document.current : '';
+    const candidates: ImportCandidate[] = [];
+    const warnings: ImportWarning[] = [];
+    for (const [index, entry] of profiles.entries()) {
+      const profile = asRecord(entry);
+      if (profile) candidates.push(profileCandidate(profile, index, fileLabel, filePath, current));
+      else warnings.push(importWarning(fileLabel, importText('Profile #{0} is not an object and was skipped.', String(index + 1))));
+    }
+    return { candidates, warnings };
+  });
 }
 
 function text(profile: Record<string, unknown>, name: string): string {
