@@ -152,20 +152,6 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await select.selectOption({ label });
   }
 
-  /** Opens a file through the workbench's own file dialog (quick open may not have indexed a new file yet). */
-  async function openFile(path: string): Promise<void> {
-    await command('File: Open File...');
-    const input = workbench.page.locator('.quick-input-widget input').first();
-    await input.waitFor();
-    // The simple file dialog fills in its folder as it loads; type the path until it sticks.
-    for (let attempt = 0; attempt < 10; attempt++) {
-      await input.fill(path);
-      await workbench.page.waitForTimeout(500);
-      if ((await input.inputValue()) === path) break;
-    }
-    await input.press('Enter');
-  }
-
   /**
    * Empties the description and waits until the host has it: the page sends edits 250 ms after the last
    * keystroke and the host's answer names the missing fields, so a form closed sooner (the next test's
@@ -396,7 +382,7 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
 
   it('prefills the description from the selected code', async () => {
     writeFileSync(join(workbench.workspaceFolder, 'upload.ts'), "export function upload(bucket: string) {\n  return client.put(bucket, { acl: 'private' });\n}\n");
-    await openFile(join(workbench.workspaceFolder, 'upload.ts'));
+    await workbench.openFile(join(workbench.workspaceFolder, 'upload.ts'));
     await workbench.page.locator('.monaco-editor .view-lines', { hasText: 'export function upload' }).waitFor();
     await workbench.page.locator('.monaco-editor .view-lines').click();
     await workbench.page.keyboard.press('ControlOrMeta+A');
@@ -412,7 +398,7 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
 
   it('prefills title and description from a diagnostic through the code action', async () => {
     writeFileSync(join(workbench.workspaceFolder, 'broken.json'), '{\n  "bucket": "logs-prod",\n  "acl": \n}\n');
-    await openFile(join(workbench.workspaceFolder, 'broken.json'));
+    await workbench.openFile(join(workbench.workspaceFolder, 'broken.json'));
     await workbench.page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
     // The squiggle lies under the text layer: click through to put the cursor on the error.
     await workbench.page.locator('.monaco-editor .squiggly-error').first().click({ force: true });

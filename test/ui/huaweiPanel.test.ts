@@ -45,27 +45,11 @@ describe('Huawei ticket panel (vsix installed, OSM emulator on loopback)', () =>
 
   screenshotOnFailure(() => workbench);
 
-  /** Picks the row showing `text` in the open quick pick, typing until the filter sticks. */
-  async function choose(text: string): Promise<void> {
-    const input = workbench.page.locator('.quick-input-widget input');
-    const row = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
-    for (let attempt = 0; ; attempt++) {
-      await input.fill(text);
-      const shown = await row.waitFor({ timeout: 2_000 }).then(
-        () => true,
-        () => false,
-      );
-      if (shown && (await input.inputValue()) === text) break;
-      if (attempt === 10) throw new Error(`the quick pick never showed "${text}"`);
-    }
-    await input.press('Enter');
-  }
-
   async function openTicket(search: string): Promise<void> {
     await workbench.runCommand('View: Close All Editors');
     await workbench.runCommand('Cloud Tickets: Open Ticket…');
     await workbench.waitForQuickInputTitle(/Open Ticket/);
-    await choose(search);
+    await workbench.pickQuickInputRow(search);
     await page().locator('.ticket__title').waitFor({ timeout: 30_000 });
   }
 

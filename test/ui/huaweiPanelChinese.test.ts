@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
-import { englishWords, ExtensionTexts, ownPageText } from './views-tour';
+import { addHuaweiAccountIn, englishWords, ExtensionTexts, ownPageText } from './views-tour';
 import { screenshotOnFailure, Workbench } from './workbench';
 
 // The Huawei ticket panel's new surfaces with VS Code's display language set to Chinese: timeline and
@@ -10,8 +10,6 @@ describe('Huawei ticket panel in Chinese (display language zh-cn, OSM emulator o
   let workbench: Workbench;
   let server: RunningEmulator;
   const texts = new ExtensionTexts('zh-cn');
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const prompt = (message: string) => new RegExp(escape(texts.t(message)));
   const page = () => workbench.webview();
   /** English words of ours, key names aside (the reply box says "Ctrl+Enter" in every language). */
   const ours = (text: string) => englishWords(text).filter((word) => !['Ctrl', 'Cmd', 'Enter'].includes(word));
@@ -20,20 +18,7 @@ describe('Huawei ticket panel in Chinese (display language zh-cn, OSM emulator o
     this.timeout(240_000);
     server = await startEmulator({ port: 0 });
     workbench = await Workbench.open({ locale: 'zh-cn' });
-    await workbench.page.getByRole('tab', { name: new RegExp(escape(texts.manifest('viewsContainer.title'))) }).click();
-    await workbench.runCommand(texts.command('command.addAccount'));
-    await workbench.answerQuickInput(texts.t('Huawei Cloud'), { pick: true });
-    await workbench.answerQuickInput('HW zh', { prompt: prompt('A name for this account, shown in the Tickets view') });
-    await workbench.answerQuickInput('testak', { prompt: prompt('Access key id (AK)') });
-    await workbench.answerQuickInput('testsk', { prompt: /SK/ });
-    await workbench.answerQuickInput('', { prompt: /STS/ });
-    await workbench.answerQuickInput(texts.t('Custom endpoint…'), { pick: true });
-    await workbench.answerQuickInput(server.url, { prompt: prompt('Endpoint host or URL (for example a regional endpoint or a local emulator)') });
-    await workbench
-      .tree()
-      .getByRole('treeitem', { name: /^HW zh/ })
-      .first()
-      .waitFor({ timeout: 60_000 });
+    await addHuaweiAccountIn(texts, workbench, 'HW zh', server.url);
   });
   after(async () => {
     await workbench?.close();

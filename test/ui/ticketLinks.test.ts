@@ -32,46 +32,14 @@ describe('ticket ids in a file, the terminal and Open Ticket by ID (vsix install
   const page = () => workbench.page;
   const panelTab = (title: string) => page().locator('.tabs-container .tab', { hasText: title }).first();
 
-  async function closeEditors(): Promise<void> {
-    await workbench.runCommand('View: Close All Editors');
-    await page()
-      .locator('.tabs-container .tab')
-      .first()
-      .waitFor({ state: 'detached', timeout: 15_000 })
-      .catch(() => undefined);
-  }
-
-  /** Opens a file through the workbench's own file dialog (quick open may not have indexed a new file yet). */
-  async function openFile(path: string): Promise<void> {
-    await workbench.runCommand('File: Open File...');
-    const input = page().locator('.quick-input-widget input').first();
-    await input.waitFor();
-    for (let attempt = 0; attempt < 10; attempt++) {
-      await input.fill(path);
-      await page().waitForTimeout(500);
-      if ((await input.inputValue()) === path) break;
-    }
-    await input.press('Enter');
-  }
-
   it('opens the ticket when its id is Ctrl+clicked in a Markdown file, with a hover card on the way', async () => {
     const id = idOf(IN_FILE);
     const file = join(workbench.workspaceFolder, 'release-notes.md');
     writeFileSync(file, `# Release notes\n\nThe timeout is fixed; see ticket ${id} for the details.\n`);
-    await openFile(file);
-    const link = page().locator('.monaco-editor .view-lines .detected-link', { hasText: id }).first();
-    await link.waitFor({ timeout: 60_000 });
-    // The card reads the cache, which the account's first refresh fills: hover again until it names the ticket.
-    const card = page()
-      .locator('.monaco-hover:visible', { hasText: `Open ticket ${id}` })
-      .first();
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await link.hover();
-      await card.waitFor({ timeout: 15_000 });
-      if ((await card.innerText()).includes(IN_FILE)) break;
-      await page().mouse.move(0, 0);
-      await page().waitForTimeout(2_000);
-    }
+    await workbench.openFile(file);
+    const link = await workbench.editorLink(id);
+    // The card reads the cache, which the account's first refresh fills.
+    const card = await workbench.hoverCard(link, `Open ticket ${id}`, IN_FILE);
     await workbench.screenshot('ticket-links-hover');
     assert.match(await card.innerText(), new RegExp(IN_FILE));
     // The card covers the link's neighbourhood: put it away before Ctrl+click.
@@ -87,7 +55,7 @@ describe('ticket ids in a file, the terminal and Open Ticket by ID (vsix install
     await panelTab(IN_FILE).waitFor({ timeout: 60_000 });
     await workbench.webview().locator('h1', { hasText: IN_FILE }).first().waitFor({ timeout: 60_000 });
     await workbench.screenshot('ticket-links-file');
-    await closeEditors();
+    await workbench.closeAllEditors();
   });
 
   it('opens the ticket when its id is Ctrl+clicked in terminal output', async () => {
@@ -121,7 +89,7 @@ describe('ticket ids in a file, the terminal and Open Ticket by ID (vsix install
     await panelTab(IN_TERMINAL).waitFor({ timeout: 60_000 });
     await workbench.webview().locator('h1', { hasText: IN_TERMINAL }).first().waitFor({ timeout: 60_000 });
     await workbench.screenshot('ticket-links-terminal');
-    await closeEditors();
+    await workbench.closeAllEditors();
   });
 
   it('opens the ticket typed into Open Ticket by ID…, saying what it found as you type', async () => {

@@ -6,7 +6,6 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator } from 'playwright-core';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { screenshotOnFailure, Workbench } from './workbench';
 
@@ -43,64 +42,21 @@ describe('ticket ids: the last reply in the hover card, the commit message box, 
   const page = () => workbench.page;
   const panelTab = (title: string) => page().locator('.tabs-container .tab', { hasText: title }).first();
 
-  async function closeEditors(): Promise<void> {
-    await workbench.runCommand('View: Close All Editors');
-    await page()
-      .locator('.tabs-container .tab')
-      .first()
-      .waitFor({ state: 'detached', timeout: 15_000 })
-      .catch(() => undefined);
-  }
-
-  /** Opens a file through the workbench's own file dialog (quick open may not have indexed a new file yet). */
-  async function openFile(path: string): Promise<void> {
-    await workbench.runCommand('File: Open File...');
-    const input = page().locator('.quick-input-widget input').first();
-    await input.waitFor();
-    for (let attempt = 0; attempt < 10; attempt++) {
-      await input.fill(path);
-      await page().waitForTimeout(500);
-      if ((await input.inputValue()) === path) break;
-    }
-    await input.press('Enter');
-  }
-
-  /** Ctrl+click at the middle of an element (with Ctrl down the editor re-renders the link under the pointer). */
-  async function ctrlClick(locator: Locator): Promise<void> {
-    const box = await locator.boundingBox();
-    assert.ok(box, 'the link is on screen');
-    await page().mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page().waitForTimeout(500);
-    await page().keyboard.down('Control');
-    await page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page().keyboard.up('Control');
-  }
-
   it("shows the newest message's author, time and text in the hover card of an id", async () => {
     const id = idOf(HOVERED);
     server.control.agentReply('aliyun', id, AGENT_REPLY, { keepStatus: true, agentName: 'Agent Zhou' });
     const file = join(workbench.workspaceFolder, 'incident.md');
     writeFileSync(file, `# Incident\n\nKeys are evicted; see ticket ${id}.\n`);
-    await openFile(file);
-    const link = page().locator('.monaco-editor .view-lines .detected-link', { hasText: id }).first();
-    await link.waitFor({ timeout: 60_000 });
-    const card = page()
-      .locator('.monaco-hover:visible', { hasText: `Open ticket ${id}` })
-      .first();
-    // The card reads the cache, which the account's first refresh fills: hover again until it names the ticket.
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await link.hover();
-      await card.waitFor({ timeout: 15_000 });
-      if ((await card.innerText()).includes(AGENT_REPLY)) break;
-      await page().mouse.move(0, 0);
-      await page().waitForTimeout(2_000);
-    }
+    await workbench.openFile(file);
+    const link = await workbench.editorLink(id);
+    // The card reads the cache, which the account's first refresh fills.
+    const card = await workbench.hoverCard(link, `Open ticket ${id}`, AGENT_REPLY);
     await workbench.screenshot('ticket-links-hover-last-reply');
     const text = await card.innerText();
     assert.deepEqual({ title: text.includes(HOVERED), author: /Last reply from Agent Zhou \(Support\)/.test(text), reply: text.includes(AGENT_REPLY) }, { title: true, author: true, reply: true });
     await page().keyboard.press('Escape');
     await page().mouse.move(0, 0);
-    await closeEditors();
+    await workbench.closeAllEditors();
   });
 
   it('links an id typed into the Source Control commit message box, and Ctrl+click opens the ticket', async () => {
@@ -116,11 +72,11 @@ describe('ticket ids: the last reply in the hover card, the commit message box, 
     const link = page().locator('.scm-editor .view-lines .detected-link', { hasText: id }).first();
     await link.waitFor({ timeout: 60_000 });
     await workbench.screenshot('ticket-links-scm');
-    await ctrlClick(link);
+    await workbench.ctrlClick(link);
     await panelTab(COMMITTED).waitFor({ timeout: 60_000 });
     await workbench.webview().locator('h1', { hasText: COMMITTED }).first().waitFor({ timeout: 60_000 });
     await workbench.screenshot('ticket-links-scm-panel');
-    await closeEditors();
+    await workbench.closeAllEditors();
   });
 
   it('asks which account to open from when two accounts own the id, and opens the chosen one', async () => {

@@ -82,31 +82,12 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
       .waitFor({ timeout: 30_000 });
   }
 
-  /**
-   * Picks the row showing `text` in the open quick pick. The widget is shared with the palette that
-   * opened it, and showing a new pick can reset what was typed a moment earlier: type until it sticks.
-   */
-  async function choose(text: string): Promise<void> {
-    const input = workbench.page.locator('.quick-input-widget input');
-    const row = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
-    for (let attempt = 0; ; attempt++) {
-      await input.fill(text);
-      const shown = await row.waitFor({ timeout: 2_000 }).then(
-        () => true,
-        () => false,
-      );
-      if (shown && (await input.inputValue()) === text) break;
-      if (attempt === 10) throw new Error(`the quick pick never showed "${text}"`);
-    }
-    await input.press('Enter');
-  }
-
   /** Opens a ticket through the palette command and waits for its page to render. */
   async function openTicket(search: string): Promise<void> {
     await workbench.runCommand('View: Close All Editors');
     await workbench.runCommand('Cloud Tickets: Open Ticket…');
     await workbench.waitForQuickInputTitle(/Open Ticket/);
-    await choose(search);
+    await workbench.pickQuickInputRow(search);
     await page().locator('.ticket__title').waitFor({ timeout: 30_000 });
   }
 
@@ -147,7 +128,7 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
   it('reuses the open panel when the same ticket is opened again', async () => {
     await workbench.runCommand('Cloud Tickets: Open Ticket…');
     await workbench.waitForQuickInputTitle(/Open Ticket/);
-    await choose(LONG_THREAD);
+    await workbench.pickQuickInputRow(LONG_THREAD);
     await workbench.page.waitForTimeout(1000);
     assert.equal(await workbench.page.locator('.tabs-container .tab', { hasText: LONG_THREAD }).count(), 1);
   });
@@ -257,7 +238,7 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
       await workbench.runCommand('View: Close All Editors');
       await workbench.runCommand('Cloud Tickets: Open Ticket…');
       await workbench.waitForQuickInputTitle(/Open Ticket/);
-      await choose(SLOW_TO_LOAD);
+      await workbench.pickQuickInputRow(SLOW_TO_LOAD);
       await page().locator('.page__loading').waitFor({ timeout: 60_000 });
       await reloadWindow();
     } finally {

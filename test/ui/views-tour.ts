@@ -177,6 +177,29 @@ export class ViewsTour {
 }
 
 /**
+ * Adds a Huawei Cloud account on a custom endpoint through Add Account, answering each step by its
+ * prompt in the display language of `texts`, and waits for the account's row.
+ */
+export async function addHuaweiAccountIn(texts: ExtensionTexts, workbench: Workbench, label: string, endpoint: string): Promise<void> {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const prompt = (message: string) => new RegExp(escape(texts.t(message)));
+  await workbench.page.getByRole('tab', { name: new RegExp(escape(texts.manifest('viewsContainer.title'))) }).click();
+  await workbench.runCommand(texts.command('command.addAccount'));
+  await workbench.answerQuickInput(texts.t('Huawei Cloud'), { pick: true });
+  await workbench.answerQuickInput(label, { prompt: prompt('A name for this account, shown in the Tickets view') });
+  await workbench.answerQuickInput('testak', { prompt: prompt('Access key id (AK)') });
+  await workbench.answerQuickInput('testsk', { prompt: /SK/ });
+  await workbench.answerQuickInput('', { prompt: /STS/ });
+  await workbench.answerQuickInput(texts.t('Custom endpoint…'), { pick: true });
+  await workbench.answerQuickInput(endpoint, { prompt: prompt('Endpoint host or URL (for example a regional endpoint or a local emulator)') });
+  await workbench
+    .tree()
+    .getByRole('treeitem', { name: new RegExp(`^${escape(label)}`) })
+    .first()
+    .waitFor({ timeout: 60_000 });
+}
+
+/**
  * The page's own text, without what came from a cloud: elements marked `.outside` (ticket titles,
  * messages, names), choices and typed values. `keepOutsideLabels` keeps field labels and hints of the
  * create form (the provider writes them) except catalogue-defined parameters and the agreement's body.

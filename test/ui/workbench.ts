@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { installVsix, startCodeServer } from '../../scripts/vscode-test/code-server.mjs';
 import { launchChromium, workbenchUrl } from '../../scripts/vscode-test/browser.mjs';
 
@@ -124,6 +124,84 @@ export class Workbench {
       .waitFor({ timeout: 60_000 });
   }
 
+  /**
+   * Picks the row showing `text` in the open quick pick. The widget is shared with the palette that
+   * opened it, and showing a new pick can reset what was typed a moment earlier: type until it sticks.
+   */
+  async pickQuickInputRow(text: string): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
+    for (let attempt = 0; ; attempt++) {
+      await input.fill(text);
+      const shown = await row.waitFor({ timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (shown && (await input.inputValue()) === text) break;
+      if (attempt === 10) throw new Error(`the quick pick never showed "${text}"`);
+    }
+    await input.press('Enter');
+  }
+
+  /** Closes every editor and waits for the last tab to go. */
+  async closeAllEditors(): Promise<void> {
+    await this.runCommand('View: Close All Editors');
+    await this.page
+      .locator('.tabs-container .tab')
+      .first()
+      .waitFor({ state: 'detached', timeout: 15_000 })
+      .catch(() => undefined);
+  }
+
+  /** Opens a file through the workbench's own file dialog (quick open may not have indexed a new file yet). */
+  async openFile(path: string): Promise<void> {
+    await this.runCommand('File: Open File...');
+    const input = this.page.locator('.quick-input-widget input').first();
+    await input.waitFor();
+    // The simple file dialog fills in its folder as it loads; type the path until it sticks.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await input.fill(path);
+      await this.page.waitForTimeout(500);
+      if ((await input.inputValue()) === path) break;
+    }
+    await input.press('Enter');
+  }
+
+  /** The detected link of `text` in the open editor, once the editor has found it. */
+  async editorLink(text: string): Promise<Locator> {
+    const link = this.page.locator('.monaco-editor .view-lines .detected-link', { hasText: text }).first();
+    await link.waitFor({ timeout: 60_000 });
+    return link;
+  }
+
+  /**
+   * Hovers `link` until its hover card (the one saying `cardText`) also says `until` — the card reads a
+   * cache that fills in the background — and returns the card. Gives up after about a minute, leaving
+   * the check of what the card says to the test.
+   */
+  async hoverCard(link: Locator, cardText: string, until: string): Promise<Locator> {
+    const card = this.page.locator('.monaco-hover:visible', { hasText: cardText }).first();
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await link.hover();
+      await card.waitFor({ timeout: 15_000 });
+      if ((await card.innerText()).includes(until)) break;
+      await this.page.mouse.move(0, 0);
+      await this.page.waitForTimeout(2_000);
+    }
+    return card;
+  }
+
+  /** Ctrl+click at the middle of an element (with Ctrl down the editor re-renders the link under the pointer). */
+  async ctrlClick(locator: Locator): Promise<void> {
+    const box = await locator.boundingBox();
+    if (!box) throw new Error('the element to Ctrl+click is not on screen');
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.waitForTimeout(500);
+    await this.page.keyboard.down('Control');
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.keyboard.up('Control');
+  }
+
   /** The quick input's title, to know which step of a flow is showing. */
   async waitForQuickInputTitle(pattern: RegExp): Promise<void> {
     await this.page.locator('.quick-input-widget .quick-input-title', { hasText: pattern }).waitFor();
@@ -142,9 +220,15 @@ export class Workbench {
   /** Opens the Cloud Tickets container from the activity bar. */
   async openCloudTickets(): Promise<void> {
     const item = this.page.getByRole('tab', { name: /Cloud Tickets/ });
-    await item.click();
     // With a single view the pane header is hidden; the side bar's title shows the container instead.
-    await this.page.locator('.part.sidebar .title-label', { hasText: /Cloud Tickets/i }).waitFor();
+    const title = this.page.locator('.part.sidebar .title-label', { hasText: /Cloud Tickets/i });
+    // A click on the tab of the container already shown hides the side bar (after a reload VS Code may
+    // restore it while the click is on its way), so click until the title shows.
+    for (let attempt = 0; !(await title.isVisible()); attempt++) {
+      if (attempt === 3) throw new Error('the Cloud Tickets side bar never showed');
+      await item.click();
+      await title.waitFor({ timeout: 10_000 }).catch(() => undefined);
+    }
   }
 
   /** The content of the active webview (two frames deep in the workbench). */
