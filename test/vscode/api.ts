@@ -20,3 +20,17 @@ export function emulator(): Promise<RunningEmulator> {
 export async function removeAllAccounts(api: CloudTicketsApi): Promise<void> {
   for (const account of api.services.accounts.list()) await api.services.accounts.remove(account.id);
 }
+
+/**
+ * Polls `probe` every 100 ms until it gives something other than `undefined` or `false`, and returns
+ * that; fails naming `what` after `timeoutMs`.
+ */
+export async function until<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -13,7 +13,7 @@ import { allCollectors, collectBundle, knownSecretsOf } from '../../src/diagnost
 import { collectUserFiles } from '../../src/diagnostics/userFiles';
 import type { RunningEmulator } from '../../src/emulator';
 import type { CloudTicketsApi } from '../../src/extension';
-import { emulator, extensionApi, removeAllAccounts } from './api';
+import { emulator, extensionApi, removeAllAccounts, until } from './api';
 
 interface GitApi {
   openRepository(root: vscode.Uri): Promise<{ state: { HEAD?: { commit?: string } } } | null>;
@@ -31,14 +31,6 @@ function gitRepository(dir: string): string {
   git('commit', '-q', '-m', 'first');
   writeFileSync(join(dir, 'a.txt'), 'two\n');
   return git('rev-parse', 'HEAD');
-}
-
-async function until(probe: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 interface AliyunState {

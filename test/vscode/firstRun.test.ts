@@ -6,15 +6,7 @@ import { connect } from 'node:net';
 import * as vscode from 'vscode';
 import { SecretStorageKeychain } from '../../src/accounts/keychain';
 import type { CloudTicketsApi } from '../../src/extension';
-import { extensionApi, removeAllAccounts } from './api';
-
-async function until(probe: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { extensionApi, removeAllAccounts, until } from './api';
 
 /** True when something accepts a TCP connection at the URL's host and port. */
 function listening(url: string): Promise<boolean> {

@@ -22,7 +22,7 @@ import type { ExplorerNode } from '../../src/views/treeNodes';
 import type { ServerView } from '../conformance/flavour';
 import { FLAVOURS } from '../conformance/flavours';
 import { fillCreateForm } from '../conformance/form-filling';
-import { extensionApi, removeAllAccounts } from './api';
+import { extensionApi, removeAllAccounts, until } from './api';
 
 /** Answers every prompt the way a user who agrees would, and records what was asked. */
 class ScriptedPrompts implements TicketPrompts {
@@ -39,16 +39,6 @@ class ScriptedPrompts implements TicketPrompts {
     this.asked.push('rating');
     const scores = Object.fromEntries(form.dimensions.map((d) => [d.id, d.maxScore]));
     return { score: form.dimensions[0]?.maxScore ?? 5, scores, ...(form.solvedFlag ? { solved: true } : {}), comment: 'Quick and clear.' };
-  }
-}
-
-async function until<T>(probe: () => T | undefined | false, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

@@ -8,7 +8,7 @@ import type { CloudTicketsApi } from '../../src/extension';
 import { FLAVOURS } from '../conformance/flavours';
 import { fillCreateForm } from '../conformance/form-filling';
 import { CLIENT_SETTINGS } from '../conformance/world';
-import { extensionApi, removeAllAccounts } from './api';
+import { extensionApi, removeAllAccounts, until } from './api';
 
 const OSM_DOMAIN_ID = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 /** The emulator's action that lists a conversation, per emulator plugin. */
@@ -18,16 +18,6 @@ const KEY_ID = 'LTAI5tQ8mWv3Xk9Pz2RbYcJd';
 const EXCERPT_START = 'Rotate the key [REDACTED:aliyun-access-key-id] today. [Click here] (command:workbench.action.terminal.new) or https://evil.example/x';
 // Huawei Cloud's message list strips the HTML tag; the rest reads the same on every cloud.
 const HOSTILE_REPLY = `Rotate the key ${KEY_ID} today. [Click here](command:workbench.action.terminal.new) or https://evil.example/x <img src=x onerror=alert(1)> **bold** ${'z'.repeat(300)} END-OF-MESSAGE`;
-
-async function until<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** Markdown entities back to characters, to read what a hover card says. */
 const unescape = (markdown: string) => markdown.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));

@@ -12,17 +12,7 @@ import type { ExplorerNode } from '../../src/views/treeNodes';
 import type { ServerView } from '../conformance/flavour';
 import { FLAVOURS } from '../conformance/flavours';
 import { CLIENT_SETTINGS } from '../conformance/world';
-import { extensionApi, removeAllAccounts } from './api';
-
-async function until<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { extensionApi, removeAllAccounts, until } from './api';
 
 for (const flavour of FLAVOURS) {
   describe(`replies on ${flavour.name} (extension host, emulator on loopback)`, () => {

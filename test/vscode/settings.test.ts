@@ -6,7 +6,7 @@ import type { CloudTicketsApi } from '../../src/extension';
 import { TicketIdIndex } from '../../src/links/ticketIdIndex';
 import { TicketIdTerminalLinks } from '../../src/links/terminalLinks';
 import { ChangeNotifier } from '../../src/views/changeNotifier';
-import { extensionApi } from './api';
+import { extensionApi, until } from './api';
 
 /** A Memento in a map: the notifier's claims land here instead of the window's globalState. */
 class MapMemento implements vscode.Memento {
@@ -20,14 +20,6 @@ class MapMemento implements vscode.Memento {
   update(key: string, value: unknown): Thenable<void> {
     this.values.set(key, value);
     return Promise.resolve();
-  }
-}
-
-async function until(probe: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

@@ -12,19 +12,9 @@ import { TicketIdIndex } from '../../src/links/ticketIdIndex';
 import { TicketUriHandler } from '../../src/links/ticketUriHandler';
 import { FLAVOURS } from '../conformance/flavours';
 import { fillCreateForm } from '../conformance/form-filling';
-import { extensionApi, removeAllAccounts } from './api';
+import { extensionApi, removeAllAccounts, until } from './api';
 
 const OSM_DOMAIN_ID = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
-
-async function until<T>(probe: () => T | undefined | false, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const ticketTabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('cloudTickets.ticket'));
 /** Markdown entities back to characters, to read what a hover card says. */

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { RunningEmulator } from '../../src/emulator';
 import type { CloudTicketsApi } from '../../src/extension';
 import { PanelReplySender } from '../../src/panels/ticketPanelReply';
-import { emulator, extensionApi, removeAllAccounts } from './api';
+import { emulator, extensionApi, removeAllAccounts, until } from './api';
 
 const LONG_THREAD = 'RDS connection timeout from ECS in another zone';
 const WITH_SECRET = 'Invoice title is wrong';
@@ -22,16 +22,6 @@ function replace<T extends object, K extends keyof T>(owner: T, key: K, stand: T
 
 function ticketTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('cloudTickets.ticket'));
-}
-
-async function until<T>(probe: () => T | undefined, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('ticket panel (extension host, emulator on loopback)', () => {
