@@ -8,6 +8,7 @@ import { contractViolations, offersOperation, OPERATION_GATES, operationIfOffere
 import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { PROVIDERS, type ProviderOptions } from '../../../src/providers';
 import { createAliyunProvider, createHuaweiCloudProvider } from '../../../src/providers/factories';
+import { READ_ONLY_CAPABILITIES } from '../../support/capabilities';
 
 /** Each flavour the registry can build: one per API version, or one for a cloud without versions. */
 const FLAVOURS = PROVIDERS.flatMap((descriptor) =>
@@ -139,38 +140,7 @@ describe('provider contract: page cursors over the emulator', () => {
 /** A provider with the given flags on and the given optional operations; required ones are never called. */
 function stubProvider(flags: Partial<Capabilities>, operations: Partial<TicketProvider>): TicketProvider {
   const unused = (): Promise<never> => Promise.reject(new Error('not used here'));
-  const capabilities: Capabilities = {
-    canCreate: true,
-    canReply: true,
-    canClose: true,
-    canReopen: false,
-    canRate: false,
-    canUrge: false,
-    canCancel: false,
-    secretReply: false,
-    labels: false,
-    canDelete: false,
-    editContact: false,
-    contactVerification: false,
-    filingChecks: false,
-    unread: false,
-    unreadFromList: false,
-    withdraw: false,
-    attachments: false,
-    publishedAttachmentLimits: false,
-    maxAttachmentBytes: 0,
-    maxAttachmentsPerMessage: 0,
-    listFilters: { keyword: false, statusGroups: false, createdRange: false, ids: false },
-    maxReplyLength: 100,
-    dependentFields: false,
-    randomAccessPaging: false,
-    earlierMessages: false,
-    paramRequests: false,
-    authorizations: false,
-    relatedTickets: false,
-    ticketHistory: false,
-    ...flags,
-  };
+  const capabilities: Capabilities = { ...READ_ONLY_CAPABILITIES, canCreate: true, canReply: true, canClose: true, unread: false, maxReplyLength: 100, ...flags };
   return {
     providerId: 'stub',
     displayName: 'Stub Cloud',

@@ -2,38 +2,22 @@
 import type { Capabilities } from '../../../src/core/capabilities';
 import type { Message, TicketDetail } from '../../../src/core/ticket';
 import type { LoadedTicket } from '../../../src/panels/ticketPanelView';
+import { READ_ONLY_CAPABILITIES } from '../../support/capabilities';
 
 export const CAPABILITIES: Capabilities = {
+  ...READ_ONLY_CAPABILITIES,
   canCreate: true,
   canReply: true,
   canClose: true,
   canReopen: true,
   canRate: true,
-  canUrge: false,
-  canCancel: false,
   secretReply: true,
-  labels: false,
-  canDelete: false,
-  editContact: false,
-  contactVerification: false,
-  filingChecks: false,
-  unread: true,
-  unreadFromList: false,
-  withdraw: false,
   attachments: true,
-  publishedAttachmentLimits: false,
   maxAttachmentBytes: 20 * 1024 * 1024,
   maxAttachmentsPerMessage: 3,
   rating: { minScore: 1, maxScore: 5, solvedFlag: true, comment: true },
   listFilters: { keyword: true, statusGroups: true, createdRange: true, ids: true },
   maxReplyLength: 10_000,
-  dependentFields: false,
-  randomAccessPaging: false,
-  earlierMessages: false,
-  paramRequests: false,
-  authorizations: false,
-  relatedTickets: false,
-  ticketHistory: false,
 };
 
 export function aMessage(id: string, overrides: Partial<Message> = {}): Message {
