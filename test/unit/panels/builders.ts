@@ -1,6 +1,7 @@
 // Typed builders for ticket-panel unit tests: a loaded ticket with sensible defaults, overridable per test.
 import type { Capabilities } from '../../../src/core/capabilities';
 import type { Message, TicketDetail } from '../../../src/core/ticket';
+import type { MarkdownLabels } from '../../../src/panels/ticketPanelMarkdown';
 import type { LoadedTicket } from '../../../src/panels/ticketPanelView';
 import { READ_ONLY_CAPABILITIES } from '../../support/capabilities';
 
@@ -40,3 +41,20 @@ export function aTicket(overrides: { detail?: Partial<TicketDetail>; messages?: 
     ...(overrides.hasEarlier === undefined ? {} : { hasEarlier: overrides.hasEarlier }),
   };
 }
+
+/** The export's labels in English, as the host passes them. */
+export const MARKDOWN_LABELS: MarkdownLabels = {
+  ticket: 'Ticket ID',
+  status: 'Status',
+  severity: 'Severity',
+  product: 'Product',
+  category: 'Category',
+  created: 'Created',
+  provider: 'Account',
+  customer: 'You',
+  support: 'Support',
+  system: 'System',
+  confidentialOmitted: 'Confidential message (not exported)',
+  withdrawn: 'Withdrawn',
+  attachments: 'Attachments',
+};

@@ -5,26 +5,10 @@
  */
 import * as assert from 'node:assert/strict';
 import type { TicketDetail } from '../../../src/core/ticket';
-import { ticketToMarkdown, type MarkdownLabels } from '../../../src/panels/ticketPanelMarkdown';
+import { ticketToMarkdown } from '../../../src/panels/ticketPanelMarkdown';
 import { accountWithCloud, labelNamesCloud } from '../../../src/shared/accountWithCloud';
 import { demoProvider, startHarness, type Harness } from '../huaweicloud/harness';
-import { aTicket } from './builders';
-
-const LABELS: MarkdownLabels = {
-  ticket: 'Ticket ID',
-  status: 'Status',
-  severity: 'Severity',
-  product: 'Product',
-  category: 'Category',
-  created: 'Created',
-  provider: 'Account',
-  customer: 'You',
-  support: 'Support',
-  system: 'System',
-  confidentialOmitted: 'Confidential message (not exported)',
-  withdrawn: 'Withdrawn',
-  attachments: 'Attachments',
-};
+import { aTicket, MARKDOWN_LABELS as LABELS } from './builders';
 
 /** The header's rows as the ticket page builds them: the shared facts, then the provider's own. */
 function headerRows(detail: TicketDetail): [string, string][] {

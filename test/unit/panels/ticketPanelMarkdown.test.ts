@@ -1,22 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { escapeMarkdown, ticketToMarkdown, type MarkdownLabels } from '../../../src/panels/ticketPanelMarkdown';
-import { aMessage, aTicket } from './builders';
+import { escapeMarkdown, ticketToMarkdown } from '../../../src/panels/ticketPanelMarkdown';
+import { aMessage, aTicket, MARKDOWN_LABELS as LABELS } from './builders';
 
-const LABELS: MarkdownLabels = {
-  ticket: 'Ticket ID',
-  status: 'Status',
-  severity: 'Severity',
-  product: 'Product',
-  category: 'Category',
-  created: 'Created',
-  provider: 'Account',
-  customer: 'You',
-  support: 'Support',
-  system: 'System',
-  confidentialOmitted: 'Confidential message (not exported)',
-  withdrawn: 'Withdrawn',
-  attachments: 'Attachments',
-};
 const render = (ticket = aTicket()) => ticketToMarkdown(ticket, { labels: LABELS, formatTime: (ms) => new Date(ms).toISOString() });
 
 describe('ticket export to Markdown', () => {
