@@ -3,6 +3,7 @@ import type { TicketProvider } from '../../src/core/provider';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { createAliyunProvider } from '../../src/providers/aliyun/provider';
 import { createHuaweiCloudProvider } from '../../src/providers/huaweicloud/provider';
+import { refreshUntilReplyNoticed, replyToasts } from './replySteps';
 import { screenshotOnFailure, Workbench } from './workbench';
 
 /**
@@ -66,25 +67,11 @@ describe('replies without a status change (vsix installed, emulator)', () => {
   });
   screenshotOnFailure(() => workbench);
 
-  const toastFor = (title: string) => workbench.page.locator('.notification-toast', { hasText: `Support replied to "${title}` });
-
   for (const cloud of clouds) {
     it(`${cloud.cloud}: the unread dot and exactly one notification after a Refresh`, async () => {
       const target = targets.get(cloud.emulator)!;
       server.control.agentReply(cloud.emulator, target.id, 'We are still investigating; nothing for you to do yet.', { keepStatus: true });
-      for (let i = 0; i < 3 && (await toastFor(target.title).count()) === 0; i++) {
-        await workbench.runCommand('Cloud Tickets: Refresh');
-        await workbench.page.waitForTimeout(2000);
-      }
-      await toastFor(target.title).first().waitFor({ timeout: 60_000 });
-      await workbench
-        .tree()
-        .getByRole('treeitem', { name: /, unread/ })
-        .first()
-        .waitFor({ timeout: 30_000 });
-      await workbench.runCommand('Cloud Tickets: Refresh');
-      await workbench.page.waitForTimeout(3000);
-      assert.equal(await toastFor(target.title).count(), 1);
+      assert.equal(await refreshUntilReplyNoticed(workbench, target.title), 1);
       await workbench.screenshot(`replies-${cloud.emulator}-unread`);
     });
   }
@@ -97,7 +84,7 @@ describe('replies without a status change (vsix installed, emulator)', () => {
     await navigated;
     await workbench.page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
     // No Refresh: the new window's first poll tick reads the conversations most likely to have news.
-    await toastFor(target.title).first().waitFor({ timeout: 120_000 });
+    await replyToasts(workbench, target.title).first().waitFor({ timeout: 120_000 });
     await workbench.page.waitForTimeout(20_000);
     // Toasts hide after a while; the notification center keeps every notification of this window.
     await workbench.runCommand('Notifications: Show Notifications');

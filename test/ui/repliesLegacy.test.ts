@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { createAliyunProvider } from '../../src/providers/aliyun/provider';
+import { refreshUntilReplyNoticed } from './replySteps';
 import { screenshotOnFailure, Workbench } from './workbench';
 
 /**
@@ -41,26 +42,13 @@ describe('replies without a status change on the legacy Alibaba API 2020-03-26 (
   });
   screenshotOnFailure(() => workbench);
 
-  const toastFor = (title: string) => workbench.page.locator('.notification-toast', { hasText: `Support replied to "${title}` });
-
   it('Alibaba Cloud 2020-03-26: the unread dot and exactly one notification after a Refresh', async () => {
     server.control.clearRequests();
     server.control.agentReply('aliyun', target.id, 'We are still investigating on the legacy API; nothing for you to do yet.', { keepStatus: true });
-    for (let i = 0; i < 3 && (await toastFor(target.title).count()) === 0; i++) {
-      await workbench.runCommand('Cloud Tickets: Refresh');
-      await workbench.page.waitForTimeout(2000);
-    }
-    await toastFor(target.title).first().waitFor({ timeout: 60_000 });
-    await workbench
-      .tree()
-      .getByRole('treeitem', { name: /, unread/ })
-      .first()
-      .waitFor({ timeout: 30_000 });
-    await workbench.runCommand('Cloud Tickets: Refresh');
-    await workbench.page.waitForTimeout(3000);
+    const toasts = await refreshUntilReplyNoticed(workbench, target.title);
     // The conversation was read with the legacy API's own call signature (Language=… beside TicketId).
     const legacyReads = server.control.requests().filter((request) => request.action === 'ListTicketNotes' && /[?&]Language=/.test(request.url)).length;
-    assert.deepEqual({ toasts: await toastFor(target.title).count(), legacyReads: legacyReads > 0 }, { toasts: 1, legacyReads: true });
+    assert.deepEqual({ toasts, legacyReads: legacyReads > 0 }, { toasts: 1, legacyReads: true });
     await workbench.screenshot('replies-aliyun-2020-unread');
   });
 });
