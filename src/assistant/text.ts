@@ -6,6 +6,7 @@
  */
 import { redactSecrets } from '../core/redaction';
 import { REDACTION_PROFILE } from '../providers';
+import { errorText, inEnglish } from '../shared/errorText';
 import { outsideText } from '../shared/outsideText';
 
 /** The mark in front of every line written by someone else (support, the cloud, a file). */
@@ -47,8 +48,10 @@ export function utcMinute(epochMs: number | undefined): string {
   return `${new Date(epochMs).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** The message of any failure, neutralised (server messages are outside text too). */
+/**
+ * A failure worded in English from its facts (the model reads English; the same templates the host shows in
+ * the display language), redacted and neutralised: the cloud's own words in it are outside text too.
+ */
 export function failureText(error: unknown, knownSecrets: readonly string[]): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return inline(message, knownSecrets, 500);
+  return inline(errorText(error, inEnglish), knownSecrets, 500);
 }

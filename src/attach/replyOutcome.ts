@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { isAbortError } from '../core/abort';
+import { errorMessage } from '../common/errorMessage';
 import type { ReplyOutcome } from '../core/reply-duplicate-guard';
-import { outsideText, ownText, type SafeText } from '../shared/outsideText';
+import { ownText, type SafeText } from '../shared/outsideText';
 
 /** A reply that did not go through, as `sendReplyOnce` / `reopenOnce` report it. */
 export type UnsentReply = Extract<ReplyOutcome, { status: 'not-sent' | 'uncertain' }>;
@@ -49,5 +50,5 @@ export function unreopenedText(outcome: UnsentReply): SafeText {
 
 function reasonOf(error: unknown): SafeText {
   if (isAbortError(error)) return ownText(vscode.l10n.t('Sending was cancelled while the reply was on its way.'));
-  return outsideText(error instanceof Error ? error.message : String(error));
+  return errorMessage(error);
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { errorMessage } from '../common/errorMessage';
 import type { CommandId } from '../shared/commandIds';
 import type { CommandModule, CommandServices } from './command';
 import { addAccountCommand, editAccountCommand, reenterCredentialsCommand } from './accountAdd';
@@ -31,7 +32,6 @@ import { addTicketLabelCommand, createLabelCommand, removeTicketLabelCommand } f
 import { editTicketContactCommand } from './ticketContact';
 import { deleteTicketCommand } from './ticketDelete';
 import { viewTitleClearFilterCommand, viewTitleCreateTicketCommand, viewTitleFilterCommand, viewTitleRefreshCommand } from './viewTitle';
-import { outsideText } from '../shared/outsideText';
 
 /**
  * The explicit list of commands. Typed as a record over CommandId so that adding an id to
@@ -91,9 +91,8 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
       try {
         return await handler(...args);
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        services.log.error(`${module.id} failed: ${message}`);
-        void vscode.window.showErrorMessage(vscode.l10n.t('Cloud Tickets: {0}', outsideText(message)));
+        services.log.error(`${module.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Cloud Tickets: {0}', errorMessage(error)));
         return undefined;
       }
     });

@@ -5,7 +5,7 @@
  * been sent fails as ambiguous (it may have been applied), like any other interrupted write.
  */
 import { abortReason } from './abort';
-import { describeError, TicketError } from './errors';
+import { TicketError } from './errors';
 import { systemClock, type Clock } from './polling/clock';
 import type { RetryPolicy } from './retry';
 
@@ -96,7 +96,7 @@ export function withDeadline<T>(options: DeadlineOptions, operation: (deadline: 
   });
 }
 
-/** Facts for the deadline error's sentence. */
+/** Facts of the deadline error. */
 export interface DeadlineFacts {
   /** Provider display name ("Alibaba Cloud"). */
   readonly provider: string;
@@ -110,13 +110,12 @@ export interface DeadlineFacts {
 /** The retryable `network` error of a call that ran out of time; ambiguous for a write already sent. */
 export function deadlineExceeded(facts: DeadlineFacts): TicketError {
   const ambiguous = facts.write && facts.sent;
-  const reason = `No result within ${Math.round(facts.deadlineMs / 1000)} s, counting the wait for this account's other requests and the retries`;
-  const detail = ambiguous ? `${reason}; the change may or may not have been applied, so check before trying again` : facts.write ? `${reason}; the request was not sent` : reason;
   return new TicketError({
     kind: 'network',
     code: 'DeadlineExceeded',
+    provider: facts.provider,
     operation: facts.operation,
     ambiguous,
-    message: describeError('network', { provider: facts.provider, operation: facts.operation, detail }),
+    reason: { id: 'deadline', seconds: Math.round(facts.deadlineMs / 1000), write: facts.write, sent: facts.sent },
   });
 }

@@ -1,17 +1,28 @@
 /**
- * Errors are values with a kind. The message of a `TicketError` is a user-facing sentence that says
- * what to do next; it names the request id when there is one and never contains a secret, nor does
- * any other property (`cause` keeps only safe facts, see error-cause.ts).
+ * Errors are values with a kind and the facts of the failure (reason, the cloud's code and own message,
+ * request id, retry-after, denied permission…). Core never writes a sentence for users: the host renders
+ * one from these facts in the user's language (src/shared/errorText.ts). No property holds a secret
+ * (`cause` keeps only safe facts, see error-cause.ts).
  */
 import { isSafeCause, safeCause } from './error-cause';
+import type { ErrorReason } from './error-reasons';
 import { faultOf, isTransientKind, type AuthFailure, type FailureFault } from './failure-classification';
 
 export type ErrorKind = 'auth' | 'permission' | 'throttled' | 'network' | 'invalid-input' | 'server' | 'not-found';
 
 export interface TicketErrorInit {
   readonly kind: ErrorKind;
-  /** Full user-facing sentence(s). Build it with `describeError` unless a provider has a better one. */
-  readonly message: string;
+  /** What our code found out beyond the kind; the host words it. */
+  readonly reason?: ErrorReason;
+  /**
+   * A sentence already in the user's language (written by the host with vscode.l10n.t, or from a
+   * provider's bilingual table), shown as it is. Errors from facts leave it out.
+   */
+  readonly message?: string;
+  /** The cloud's own error text, secrets scrubbed and shortened: shown as the cloud's words, never translated. */
+  readonly cloudMessage?: string;
+  /** Provider display name ("Alibaba Cloud"), an l10n key of the host. */
+  readonly provider?: string;
   /** Provider request id, for support conversations. */
   readonly requestId?: string;
   /** Provider error code (`Forbidden.RAM`, `OSM.0001`), never a message echoing request content. */
@@ -27,6 +38,8 @@ export interface TicketErrorInit {
   readonly ambiguous?: boolean;
   /** What exactly was wrong with a refused authentication, when the provider could tell. */
   readonly authFailure?: AuthFailure;
+  /** Measured server-minus-local clock difference, for a clock-skew failure. */
+  readonly clockSkewMs?: number;
   /** Reduced to its safe facts (name, code, host, scrubbed message) before it is kept. */
   readonly cause?: unknown;
 }
@@ -41,6 +54,12 @@ const TICKET_ERROR_BRAND = Symbol.for('cloud-tickets.TicketError');
 export class TicketError extends Error {
   readonly [TICKET_ERROR_BRAND] = true;
   readonly kind: ErrorKind;
+  readonly reason?: ErrorReason;
+  /** The sentence the error was built with, when it came written in the user's language. */
+  readonly presetMessage?: string;
+  readonly cloudMessage?: string;
+  readonly provider?: string;
+  readonly clockSkewMs?: number;
   readonly requestId?: string;
   readonly code?: string;
   readonly httpStatus?: number;
@@ -55,9 +74,14 @@ export class TicketError extends Error {
   readonly transient: boolean;
 
   constructor(init: TicketErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: keptCause(init.cause) });
+    super(init.message ?? factLine(init), init.cause === undefined ? undefined : { cause: keptCause(init.cause) });
     this.name = 'TicketError';
     this.kind = init.kind;
+    if (init.reason !== undefined) this.reason = init.reason;
+    if (init.message !== undefined) this.presetMessage = init.message;
+    if (init.cloudMessage !== undefined) this.cloudMessage = init.cloudMessage;
+    if (init.provider !== undefined) this.provider = init.provider;
+    if (init.clockSkewMs !== undefined) this.clockSkewMs = init.clockSkewMs;
     this.requestId = init.requestId;
     this.code = init.code;
     this.httpStatus = init.httpStatus;
@@ -82,105 +106,21 @@ export function isTicketError(value: unknown, ...kinds: ErrorKind[]): value is T
   return branded && (kinds.length === 0 || kinds.includes((value as TicketError).kind));
 }
 
-/** Facts a default sentence can mention. None of them may be a secret. */
-export interface ErrorFacts {
-  /** Provider display name ("Alibaba Cloud"). */
-  readonly provider: string;
-  readonly operation?: string;
-  readonly requestId?: string;
-  readonly code?: string;
-  readonly deniedAction?: string;
-  /** Short, safe detail such as a validation message or a network reason. */
-  readonly detail?: string;
-  /** Narrows an authentication failure; it decides the headline and the next step. */
-  readonly authFailure?: AuthFailure;
-  /** Measured server-minus-local clock difference, for a clock-skew sentence. */
-  readonly clockSkewMs?: number;
-}
-
-const NEXT_STEP: Record<ErrorKind, string> = {
-  auth: 'Check the access key of this account and enter it again.',
-  permission: 'Ask the account administrator to grant this permission; the account itself stays signed in.',
-  throttled: 'Wait a moment and try again.',
-  network: 'Check your network, proxy and endpoint settings, then try again.',
-  'invalid-input': 'Check the entered values and try again.',
-  server: 'Try again later; if it keeps failing, report the request id to support.',
-  'not-found': 'Refresh the list; the item may have been removed or belong to another account.',
-};
-
-/** What to do next when the cause of a refused authentication is known. */
-const AUTH_NEXT_STEP: Record<AuthFailure, string> = {
-  'clock-skew': "Correct this computer's clock (turn on automatic time setting) and try again; the access key does not need to change.",
-  'token-expired': 'Enter a current STS security token for this account (and the temporary key id and secret issued with it, if they changed).',
-  'token-invalid': 'Enter the STS security token that was issued together with this temporary access key.',
-  'unknown-key': 'Check the access key id of this account and enter it again.',
-  'key-disabled': 'Enable the access key in the console, or enter another one.',
-  'bad-secret': 'Check the access key secret of this account and enter it again.',
-};
-
-const AUTH_HEADLINE: Record<AuthFailure, string> = {
-  'clock-skew': "{provider} refused the request because this computer's clock differs too much from the server's{what}.",
-  'token-expired': 'The temporary security token of this account has expired{what}.',
-  'token-invalid': '{provider} rejected the security token of this account{what}.',
-  'unknown-key': '{provider} does not know the access key id of this account{what}.',
-  'key-disabled': 'The access key of this account is disabled{what}.',
-  'bad-secret': '{provider} rejected the access key secret of this account{what}.',
-};
-
-function headline(kind: ErrorKind, facts: ErrorFacts): string {
-  const what = facts.operation ? ` (${facts.operation})` : '';
-  if (facts.authFailure) return AUTH_HEADLINE[facts.authFailure].replace('{provider}', facts.provider).replace('{what}', what);
-  switch (kind) {
-    case 'auth':
-      return `${facts.provider} rejected the credentials of this account${what}.`;
-    case 'permission':
-      return facts.deniedAction ? `This account lacks the permission ${facts.deniedAction}${what}.` : `This account is not allowed to perform this operation${what}.`;
-    case 'throttled':
-      return `${facts.provider} is limiting the request rate${what}.`;
-    case 'network':
-      return `Could not reach ${facts.provider}${what}.`;
-    case 'invalid-input':
-      return `${facts.provider} rejected the request as invalid${what}.`;
-    case 'server':
-      return `${facts.provider} had an internal error${what}.`;
-    case 'not-found':
-      return `${facts.provider} could not find the requested item${what}.`;
-  }
-}
-
-/** Builds the default user sentence: what happened, the safe detail, what to do next, the request id. */
-export function describeError(kind: ErrorKind, facts: ErrorFacts): string {
-  const parts = [headline(kind, facts)];
-  if (facts.authFailure === 'clock-skew' && facts.clockSkewMs !== undefined) parts.push(describeSkew(facts.clockSkewMs));
-  if (facts.detail) {
-    parts.push(facts.code ? `${facts.code}: ${facts.detail}` : facts.detail);
-  } else if (facts.code) {
-    parts.push(`Error code: ${facts.code}.`);
-  }
-  parts.push(facts.authFailure ? AUTH_NEXT_STEP[facts.authFailure] : NEXT_STEP[kind]);
-  if (facts.requestId) {
-    parts.push(`Request ID: ${facts.requestId}.`);
-  }
-  return parts.map(ensureSentence).join(' ');
-}
-
-/** "The server's clock is 20 minutes ahead of this computer's" from a server-minus-local difference. */
-function describeSkew(skewMs: number): string {
-  const minutes = Math.max(1, Math.round(Math.abs(skewMs) / 60_000));
-  return `The server's clock is about ${minutes} minute${minutes === 1 ? '' : 's'} ${skewMs > 0 ? 'ahead of' : 'behind'} this computer's`;
-}
-
-function ensureSentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?。]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+/**
+ * The `message` of an error built from facts: a technical line for logs and developers, not a sentence for
+ * users (the host renders those from the facts, in the user's language).
+ */
+function factLine(init: TicketErrorInit): string {
+  const parts = [`${init.kind}${init.reason ? ` (${init.reason.id})` : ''}`];
+  if (init.operation || init.provider) parts.push(`in ${[init.provider, init.operation].filter(Boolean).join(' ')}`);
+  if (init.code) parts.push(`code ${init.code}`);
+  if (init.httpStatus !== undefined) parts.push(`HTTP ${init.httpStatus}`);
+  if (init.cloudMessage) parts.push(`cloud said "${init.cloudMessage}"`);
+  if (init.requestId) parts.push(`request id ${init.requestId}`);
+  return parts.join('; ');
 }
 
 /** Error for an operation the provider (or its API version) does not offer. */
 export function unsupportedOperation(provider: string, operation: string): TicketError {
-  return new TicketError({
-    kind: 'invalid-input',
-    code: 'Unsupported',
-    operation,
-    message: `${provider} does not support ${operation} for this account. Use the provider's console for this action.`,
-  });
+  return new TicketError({ kind: 'invalid-input', code: 'Unsupported', provider, operation, reason: { id: 'unsupported-operation', operation } });
 }

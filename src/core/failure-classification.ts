@@ -109,6 +109,3 @@ export function isAmbiguousFailure(evidence: FailureEvidence): boolean {
       return evidence.kind !== 'throttled' && evidence.httpStatus !== undefined && GATEWAY_STATUSES.has(evidence.httpStatus);
   }
 }
-
-/** The sentence for a write whose fate is unknown; appended to the failure's own detail. */
-export const MAYBE_APPLIED = 'the change may or may not have been applied, so check before trying again';

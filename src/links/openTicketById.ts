@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { errorMessage } from '../common/errorMessage';
 import { providersMatchingId } from '../core/ticket-ids';
 import { TICKET_ID_FORMATS } from '../providers';
 import { cloudNameOf } from '../accounts/cloudName';
@@ -131,7 +132,7 @@ function describeFailure(failure: FailedProbe): SafeText {
     case 'permission':
       return ownText(vscode.l10n.t('{0} may not read tickets (permission denied)', label));
     default:
-      return ownText(vscode.l10n.t('{0}: {1}', label, outsideText(failure.message)));
+      return ownText(vscode.l10n.t('{0}: {1}', label, errorMessage(failure.error)));
   }
 }
 

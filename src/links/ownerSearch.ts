@@ -40,7 +40,8 @@ export interface FoundOwner {
 export interface FailedProbe {
   readonly account: OwnerCandidate;
   readonly kind: ErrorKind | 'unknown';
-  readonly message: string;
+  /** What the probe threw; the host words it. */
+  readonly error: unknown;
 }
 
 export interface AskedAccounts {
@@ -113,6 +114,5 @@ export async function askAccounts(input: Pick<OwnerSearchInput, 'ticketId' | 'pr
 }
 
 function failureOf(account: OwnerCandidate, error: unknown): FailedProbe {
-  if (isTicketError(error)) return { account, kind: error.kind, message: error.message };
-  return { account, kind: 'unknown', message: error instanceof Error ? error.message : String(error) };
+  return { account, kind: isTicketError(error) ? error.kind : 'unknown', error };
 }

@@ -6,6 +6,7 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { PROVIDERS } from '../providers';
 import { serverWorkspace } from './workspace';
+import { errorText, inEnglish } from '../shared/errorText';
 import { accountsFromCredentialSources, demoAccounts, type LoadedAccounts } from './accounts';
 import { serverDiagnostics } from './diagnostics';
 import { createMcpServer } from './server';
@@ -68,7 +69,7 @@ if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
-      process.stderr.write(`cloud-tickets-mcp: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`cloud-tickets-mcp: ${errorText(error, inEnglish)}\n`);
       process.exit(1);
     },
   );

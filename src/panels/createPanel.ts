@@ -14,6 +14,7 @@ import { CreateSubmitter } from './createPanelSubmit';
 import { localizedProblems } from './createPanelValidation';
 import { contactVerificationStep, FilingChecks } from './createPanelChecks';
 import { webviewHtml, webviewOptions } from './webviewHtml';
+import { errorMessage } from '../common/errorMessage';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
 import { cloudNameOf } from '../accounts/cloudName';
 
@@ -98,6 +99,7 @@ export class CreatePanel extends DisposableOwner {
       side: 'host',
       post: (packet) => panel.webview.postMessage(packet),
       onUnhandled: (problem) => services.log.warn(`Create form: ${problem}`),
+      failureText: errorMessage,
     });
     this.own({ dispose: () => this.ipc.dispose() });
     this.own(panel.webview.onDidReceiveMessage((data: unknown) => this.ipc.receive(data)));

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { errorMessage } from '../common/errorMessage';
 import type { ContactAddress } from '../core/contact';
 import { isEmailAddress, isPhoneNumber } from '../core/contact';
 import { isTicketError } from '../core/errors';
@@ -70,7 +71,7 @@ function addressOf(field: ContactField, values: CreateFormValues): ContactAddres
 function refusal(error: unknown, action: CreateContactVerificationRequest['action']): string {
   if (isTicketError(error, 'throttled')) return vscode.l10n.t('A code was sent less than a minute ago, or too many today. Wait before asking for another.');
   if (isTicketError(error, 'invalid-input') && action === 'verify') return vscode.l10n.t('The code was not accepted. Check it, or send a new one.');
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 /** One step of proving a contact field: check whether it needs a code, send one, or check the code. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { errorMessage } from '../common/errorMessage';
 import { accountPolicy, contentSize, describePicked, uploadContentOf, type PickedFile } from '../attach/attachmentFiles';
 import { describeProblems } from '../attach/attachmentMessages';
 import { offeredOperation } from '../common/providerOperation';
@@ -39,9 +40,9 @@ export async function pickAndUpload(field: FileField, already: number, provider:
       const uploaded = await upload(file, policy.maxBytesPerFile, deps);
       added.push({ id: uploaded.id, fileName: uploaded.fileName, sizeBytes: uploaded.sizeBytes });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      deps.log.warn(`Upload of an attachment failed: ${reason}`);
-      refused.push(isTicketError(error) && error.code === 'AttachmentRefused' ? reason : vscode.l10n.t('{0} could not be uploaded: {1}', outsideText(file.name), outsideText(reason)));
+      deps.log.warn(`Upload of an attachment failed: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = errorMessage(error);
+      refused.push(isTicketError(error) && error.code === 'AttachmentRefused' ? reason : vscode.l10n.t('{0} could not be uploaded: {1}', outsideText(file.name), reason));
     }
   }
   return { added, refused };

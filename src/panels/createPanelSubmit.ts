@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { errorMessage } from '../common/errorMessage';
 import { findRecentDuplicate, mayHaveBeenCreated, submittedTicketFrom, type DuplicateSearchOptions } from '../core/duplicate-guard';
 import type { FormField } from '../core/form-schema';
 import type { TicketProvider } from '../core/provider';
@@ -56,12 +57,13 @@ export class CreateSubmitter {
   }
 
   private async afterFailure(error: unknown, values: CreateFormValues, submittedAt: number): Promise<CreateSubmitOutcome> {
-    const reason = error instanceof Error ? error.message : String(error);
+    const logged = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     if (!mayHaveBeenCreated(error)) {
-      this.deps.log.warn(`Create failed (not filed): ${reason}`);
+      this.deps.log.warn(`Create failed (not filed): ${logged}`);
       return { outcome: 'failed', message: reason, uncertain: false };
     }
-    this.deps.log.warn(`Create failed ambiguously, searching for the ticket before offering a retry: ${reason}`);
+    this.deps.log.warn(`Create failed ambiguously, searching for the ticket before offering a retry: ${logged}`);
     const submitted = submittedTicketFrom({ fields: this.fields() }, values, submittedAt);
     const search = await this.deps.run((provider) => findRecentDuplicate(provider, submitted, this.deps.duplicateSearch));
     if (search.outcome === 'found') {
@@ -74,18 +76,18 @@ export class CreateSubmitter {
       };
     }
     if (search.outcome === 'unknown') {
-      const why = search.error instanceof Error ? search.error.message : String(search.error);
-      this.deps.log.warn(`Could not search for the ticket: ${why}`);
+      this.deps.log.warn(`Could not search for the ticket: ${search.error instanceof Error ? search.error.message : String(search.error)}`);
+      const why = errorMessage(search.error);
       return {
         outcome: 'failed',
         uncertain: true,
-        message: vscode.l10n.t("{0} Whether the ticket was created could not be checked ({1}). Look at the account's newest tickets before you retry.", outsideText(reason), outsideText(why)),
+        message: vscode.l10n.t("{0} Whether the ticket was created could not be checked ({1}). Look at the account's newest tickets before you retry.", reason, why),
       };
     }
     return {
       outcome: 'failed',
       uncertain: true,
-      message: vscode.l10n.t('{0} No matching ticket was found among the newest tickets, so retrying should not file a duplicate.', outsideText(reason)),
+      message: vscode.l10n.t('{0} No matching ticket was found among the newest tickets, so retrying should not file a duplicate.', reason),
     };
   }
 }

@@ -25,6 +25,7 @@ import { PanelReplySender } from './ticketPanelReply';
 import { ticketStrings } from './ticketPanelStrings';
 import { ticketUpdate, toSnapshot, type LoadedTicket } from './ticketPanelView';
 import { webviewHtml, webviewOptions } from './webviewHtml';
+import { errorMessage } from '../common/errorMessage';
 import { outsideText, ownText } from '../shared/outsideText';
 import type { PanelPolling } from '../views/pollingActivity';
 
@@ -68,7 +69,12 @@ export class TicketPanel extends DisposableOwner {
   ) {
     super();
     const { services } = context;
-    this.ipc = new IpcEndpoint({ side: 'host', post: (packet) => panel.webview.postMessage(packet), onUnhandled: (problem) => services.log.warn(`ticket panel: ${problem}`) });
+    this.ipc = new IpcEndpoint({
+      side: 'host',
+      post: (packet) => panel.webview.postMessage(packet),
+      onUnhandled: (problem) => services.log.warn(`ticket panel: ${problem}`),
+      failureText: errorMessage,
+    });
     this.own({ dispose: () => this.ipc.dispose() });
     this.own(panel);
     this.own(panel.webview.onDidReceiveMessage((data: unknown) => this.ipc.receive(data)));
@@ -125,9 +131,9 @@ export class TicketPanel extends DisposableOwner {
       if (statusChanged) void this.context.services.tickets.refresh(this.target.accountId).catch(() => undefined);
     } catch (error) {
       if (sequence !== this.loadSequence || this.isDisposed) return;
-      const message = error instanceof Error ? error.message : String(error);
-      this.context.services.log.warn(`ticket ${this.target.ticketId}: load failed: ${message}`);
+      this.context.services.log.warn(`ticket ${this.target.ticketId}: load failed: ${error instanceof Error ? error.message : String(error)}`);
       if (!this.loaded) {
+        const message = errorMessage(error);
         this.loadError = message;
         if (this.pageReady) this.ipc.notify({ type: 'loadFailed', error: message });
       }
@@ -280,9 +286,8 @@ export class TicketPanel extends DisposableOwner {
     try {
       return { done: await run() };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.context.services.log.warn(`ticket ${this.target.ticketId}: ${message}`);
-      return { done: false, error: message };
+      this.context.services.log.warn(`ticket ${this.target.ticketId}: ${error instanceof Error ? error.message : String(error)}`);
+      return { done: false, error: errorMessage(error) };
     }
   }
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { errorMessage } from '../common/errorMessage';
 import { isAbortError } from '../core/abort';
 import type { Capabilities } from '../core/capabilities';
 import { TicketError } from '../core/errors';
@@ -68,7 +69,7 @@ export class TicketAttachments {
             content = await uploadContentOf(file, policy.maxBytesPerFile);
           } catch (error) {
             // The file changed since it was checked (grew, became a folder): skip it, keep the others.
-            refused.push(outsideText(error instanceof Error ? error.message : String(error)));
+            refused.push(errorMessage(error));
             continue;
           }
           let reported = 0;

@@ -4,13 +4,14 @@ import type { TicketProvider } from '../core/provider';
 import { ratingProblems, type RatingForm } from '../core/rating-form';
 import { TicketError } from '../core/errors';
 import type { HostServices, TicketTarget } from '../services/services';
+import { errorMessage } from '../common/errorMessage';
 import { offeredOperation } from '../common/providerOperation';
 import type { TicketFormResult, TicketParamRequestView, TicketRatingFormView, TicketSubmitRatingRequest } from '../shared/protocol/ticketExtras';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
 import { paramRequestView, ratingFormView, ratingInputOf } from './ticketPanelExtrasView';
 
 function sentence(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { TicketProvider } from '../core/provider';
 import { operationIfOffered } from '../core/provider-operations';
 import type { Authorization } from '../core/support-requests';
 import type { HostServices, TicketTarget } from '../services/services';
+import { errorMessage } from '../common/errorMessage';
 import { offeredOperation } from '../common/providerOperation';
 import type { TicketTimelineView } from '../shared/protocol/ticketExtras';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
@@ -15,7 +16,7 @@ async function part<T>(load: (() => Promise<T>) | undefined, problems: string[],
   try {
     return await load();
   } catch (error) {
-    problems.push(vscode.l10n.t('{0} could not be loaded: {1}', what, outsideText(error instanceof Error ? error.message : String(error))));
+    problems.push(vscode.l10n.t('{0} could not be loaded: {1}', what, errorMessage(error)));
     return undefined;
   }
 }

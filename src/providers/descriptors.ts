@@ -22,7 +22,7 @@ export function findProviderDescriptor(id: ProviderId): ProviderDescriptor | und
 export function providerDescriptor(id: ProviderId): ProviderDescriptor {
   const descriptor = findProviderDescriptor(id);
   if (!descriptor) {
-    throw new TicketError({ kind: 'invalid-input', code: 'UnknownProvider', message: `This version of Cloud Tickets does not support the cloud "${id}". Update the extension.` });
+    throw new TicketError({ kind: 'invalid-input', code: 'UnknownProvider', reason: { id: 'unknown-provider', providerId: id } });
   }
   return descriptor;
 }

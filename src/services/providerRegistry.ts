@@ -32,7 +32,7 @@ export class ProviderRegistry extends DisposableOwner {
     let provider = this.providers.get(accountId);
     if (!provider) {
       const account = this.accounts.get(accountId);
-      if (!account) return Promise.reject(new TicketError({ kind: 'not-found', code: 'UnknownAccount', message: 'This account was removed. Refresh the Tickets view.' }));
+      if (!account) return Promise.reject(new TicketError({ kind: 'not-found', code: 'UnknownAccount', reason: { id: 'unknown-account' } }));
       provider = this.create(account);
       this.built.set(accountId, connectionKey(account));
       provider.then(
@@ -88,7 +88,7 @@ export class ProviderRegistry extends DisposableOwner {
   private create(account: StoredAccount): Promise<TicketProvider> {
     const credentials = async () => {
       const stored = await this.accounts.credentials(account.id);
-      if (!stored) throw new TicketError({ kind: 'auth', code: 'MissingCredentials', message: `No access key is stored for "${account.label}". Enter the credentials again.` });
+      if (!stored) throw new TicketError({ kind: 'auth', code: 'MissingCredentials', reason: { id: 'missing-credentials', accountLabel: account.label } });
       return stored;
     };
     return this.createUnsaved(account, credentials);

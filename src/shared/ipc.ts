@@ -61,6 +61,8 @@ export interface IpcEndpointOptions {
   /** Called for a received message of a type without handler, and for handler failures of notifications. */
   readonly onUnhandled?: (problem: string) => void;
   readonly defaultTimeoutMs?: number;
+  /** The sentence a handler's failure travels back with (the host words errors in the display language); default: its message. */
+  readonly failureText?: (error: unknown) => string;
 }
 
 export interface RequestOptions {
@@ -189,7 +191,7 @@ export class IpcEndpoint<Out extends IpcMessage, OutReplies extends ReplyMap<Out
       const value = await handler(message);
       if (wantsReply) this.send({ channel: CHANNEL, replyTo: id, value });
     } catch (error) {
-      const failure = toFailure(error);
+      const failure = toFailure(error, this.options.failureText);
       if (wantsReply) this.send({ channel: CHANNEL, replyTo: id, error: failure });
       else this.options.onUnhandled?.(`"${message.type}" failed: ${failure.message}`);
     }
@@ -207,11 +209,11 @@ export function isIpcPacket(value: unknown): value is IpcPacket {
 }
 
 /** Turns a thrown value into what travels back; only the sentence and kind, never a stack or cause. */
-export function toFailure(error: unknown): IpcFailure {
+export function toFailure(error: unknown, failureText?: (error: unknown) => string): IpcFailure {
   if (error instanceof Error) {
     const withKind = error as Error & { kind?: unknown; code?: unknown };
     return {
-      message: error.message,
+      message: failureText ? failureText(error) : error.message,
       kind: typeof withKind.kind === 'string' ? withKind.kind : undefined,
       code: typeof withKind.code === 'string' ? withKind.code : undefined,
     };

@@ -3,12 +3,13 @@ import { STATUS_GROUPS, type StatusGroup } from '../core/status';
 import type { AccountStore } from '../accounts/accountStore';
 import type { ProviderRegistry } from '../services/providerRegistry';
 import type { ExplorerControls } from '../services/services';
-import type { AccountFilter } from '../core/refresh';
+import type { AccountFilter, SnapshotError } from '../core/refresh';
 import { cloudNameOf } from '../accounts/cloudName';
+import { errorFactsMessage } from '../common/errorMessage';
 import { DisposableOwner } from '../common/lifecycle';
 import type { TicketModel } from './ticketModel';
 import { describeFilter } from './filterText';
-import { outsideText, ownText } from '../shared/outsideText';
+import { ownText, type SafeText } from '../shared/outsideText';
 import { accountItem, groupItem, infoItem, ticketItem, type ExplorerNode } from './treeNodes';
 
 export const EXPLORER_VIEW_ID = 'cloudTickets.explorer';
@@ -166,6 +167,13 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
     return nodes;
   }
 
+  /** The refresh failure in the display language, from the facts the snapshot kept (its cloud is the account's). */
+  private refreshFailureText(accountId: string, error: SnapshotError): SafeText {
+    const providerId = this.accounts.get(accountId)?.providerId;
+    const waitMs = error.retryAt !== undefined ? error.retryAt - Date.now() : 0;
+    return errorFactsMessage({ ...error, ...(waitMs > 0 ? { retryAfterMs: waitMs } : {}) }, providerId ? { cloudName: cloudNameOf(providerId) } : undefined);
+  }
+
   private accountChildren(accountId: string): ExplorerNode[] {
     const snapshot = this.model.of(accountId);
     const info: ExplorerNode[] = [];
@@ -174,7 +182,7 @@ export class ExplorerView extends DisposableOwner implements vscode.TreeDataProv
       const fix = auth
         ? { command: 'cloudTickets.reenterCredentials', title: vscode.l10n.t('Re-enter Credentials…'), arguments: [accountId] }
         : { command: 'cloudTickets.refresh', title: vscode.l10n.t('Refresh'), arguments: [accountId] };
-      info.push({ kind: 'info', accountId, text: outsideText(snapshot.error.message), icon: auth ? 'key' : snapshot.state === 'offline' ? 'debug-disconnect' : 'error', command: fix });
+      info.push({ kind: 'info', accountId, text: this.refreshFailureText(accountId, snapshot.error), icon: auth ? 'key' : snapshot.state === 'offline' ? 'debug-disconnect' : 'error', command: fix });
     }
     if (!snapshot || snapshot.fetchedAt === undefined) {
       if (info.length) return info;

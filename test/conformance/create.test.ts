@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { FormValues } from '../../src/core/form-schema';
-import { expectTicketError, marker } from './expect';
+import { expectTicketError, marker, userSentence } from './expect';
 import { FLAVOURS } from './flavours';
 import { fillCreateForm, fillDependentFields, formWithRequiredDependents } from './form-filling';
 import { useWorld } from './world';
@@ -53,7 +53,7 @@ for (const flavour of FLAVOURS) {
       const values: FormValues = { ...filled.values, [required.id]: undefined };
       const before = world.server.tickets().length;
       const error = await expectTicketError(world.provider.createTicket(values), 'invalid-input');
-      assert.ok(error.message.includes(required.label), `the sentence names "${required.label}": ${error.message}`);
+      assert.ok(userSentence(error).includes(required.label), `the sentence names "${required.label}": ${userSentence(error)}`);
       assert.equal(world.server.tickets().length, before);
     });
 
@@ -69,8 +69,8 @@ for (const flavour of FLAVOURS) {
       const before = world.server.tickets().length;
       const error = await expectTicketError(world.provider.createTicket(form.values), 'invalid-input');
       assert.ok(
-        required.some((field) => error.message.includes(field.label)),
-        `the sentence names a required dependent field: ${error.message}`,
+        required.some((field) => userSentence(error).includes(field.label)),
+        `the sentence names a required dependent field: ${userSentence(error)}`,
       );
       assert.equal(world.server.tickets().length, before);
       const complete = await fillDependentFields(world.provider, flavour, form.dependent, form.values, word);

@@ -2,6 +2,12 @@
 import assert from 'node:assert/strict';
 import { isTicketError, type ErrorKind, type TicketError } from '../../src/core/errors';
 import type { Page, PageRequest } from '../../src/core/paging';
+import { errorText, inEnglish } from '../../src/shared/errorText';
+
+/** The sentence a user reads for an error (English), worded from its facts by the one renderer. */
+export function userSentence(error: unknown): string {
+  return errorText(error, inEnglish);
+}
 
 /**
  * A user-facing sentence: words, ending like a sentence, without the leftovers of an unformatted
@@ -14,7 +20,7 @@ export function assertSentence(message: string, secrets: readonly string[] = [])
   for (const secret of secrets) assert.ok(!message.includes(secret), 'the message contains a secret');
 }
 
-/** Awaits the rejection and checks it is a TicketError of `kind` with a sentence; returns it. */
+/** Awaits the rejection and checks it is a TicketError of `kind` that renders as a sentence, secrets in neither; returns it. */
 export async function expectTicketError(work: Promise<unknown>, kind: ErrorKind, secrets: readonly string[] = []): Promise<TicketError> {
   let outcome: unknown;
   try {
@@ -26,7 +32,8 @@ export async function expectTicketError(work: Promise<unknown>, kind: ErrorKind,
   assert.ok(outcome !== undefined, `expected a ${kind} error, but the call succeeded`);
   assert.ok(isTicketError(outcome), `expected a TicketError, got ${String(outcome)}`);
   assert.equal(outcome.kind, kind, `expected kind ${kind}: ${outcome.message}`);
-  assertSentence(outcome.message, secrets);
+  assertSentence(userSentence(outcome), secrets);
+  for (const secret of secrets) assert.ok(!outcome.message.includes(secret), 'the error message contains a secret');
   return outcome;
 }
 

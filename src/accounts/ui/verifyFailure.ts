@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isTicketError } from '../../core/errors';
+import { errorMessage } from '../../common/errorMessage';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../../shared/outsideText';
 import { credentialFieldOf, type CredentialField } from './credentialField';
 
@@ -18,8 +19,8 @@ export interface VerifyFailure {
 export function diagnoseVerifyFailure(error: unknown): VerifyFailure {
   const shown = (text: string) => outsideText(text, { maxLength: OUTSIDE_TEXT_LIMITS.message });
   if (!isTicketError(error)) return { field: 'other', message: shown(error instanceof Error ? error.message : String(error)) };
-  // The provider's sentence may quote the server (error messages, denied actions): outside text.
-  const detail = shown(error.message);
+  // Worded from the error's facts; the cloud's own words in it are outside text, already neutralised.
+  const detail = errorMessage(error);
   const field = credentialFieldOf(error);
   switch (field) {
     case 'clock':

@@ -3,6 +3,7 @@
  * ap-northeast-1 > the central `workorder.aliyuncs.com`.
  */
 import { TicketError } from '../../core/errors';
+import { PROVIDER_NAME } from './errors';
 
 export const CENTRAL_HOST = 'workorder.aliyuncs.com';
 
@@ -46,6 +47,7 @@ function badEndpoint(text: string): TicketError {
   return new TicketError({
     kind: 'invalid-input',
     code: 'InvalidEndpoint',
-    message: `The endpoint "${text}" is not usable. Enter a host name such as ${CENTRAL_HOST} or a URL such as http://127.0.0.1:8080.`,
+    provider: PROVIDER_NAME,
+    reason: { id: 'invalid-endpoint', endpoint: text, rule: 'host-only', example: CENTRAL_HOST },
   });
 }

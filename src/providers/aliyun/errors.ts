@@ -1,10 +1,11 @@
 /**
- * Maps Workorder failures (HTTP status + `Code`, spec §7.2) to core error kinds with a sentence that
- * says what to do next. Server messages are only echoed when safe: the v1 SignatureDoesNotMatch
- * message contains the whole string-to-sign (ticket text, e-mail), so it is never shown.
+ * Maps Workorder failures (HTTP status + `Code`, spec §7.2) to core error kinds and facts; the host words
+ * them. Server messages are only kept when safe: the v1 SignatureDoesNotMatch message contains the whole
+ * string-to-sign (ticket text, e-mail), so it is never kept.
  */
-import { describeError, TicketError, type ErrorKind } from '../../core/errors';
-import { isAmbiguousFailure, MAYBE_APPLIED, type AuthFailure } from '../../core/failure-classification';
+import type { ErrorReason } from '../../core/error-reasons';
+import { TicketError, type ErrorKind } from '../../core/errors';
+import { isAmbiguousFailure, type AuthFailure } from '../../core/failure-classification';
 import type { RequestIntent } from '../../core/retry';
 import { readRecord, readString } from './wire/read';
 import type { AliyunEnvelope } from './wire/types';
@@ -66,8 +67,8 @@ export function errorFromResponse(failure: FailedResponse): TicketError {
   const authFailure = authFailureOf(code);
   const deniedAction = kind === 'permission' ? deniedActionOf(failure.envelope.AccessDeniedDetail) : undefined;
   const ambiguous = isAmbiguousFailure({ stage: 'answered', kind, httpStatus: failure.httpStatus, intent: failure.intent ?? 'read' });
-  const known = specialDetail(code) ?? (authFailure ? undefined : safeDetail(kind, failure.envelope.Message, failure.secrets));
-  const detail = !ambiguous ? known : known ? `${known.replace(/[.。]\s*$/, '')}; ${MAYBE_APPLIED}` : `The answer was an error, but ${MAYBE_APPLIED}`;
+  const reason = specialReason(code);
+  const cloudMessage = authFailure ? undefined : safeDetail(kind, failure.envelope.Message, failure.secrets);
   const retryAfterMs = parseRetryAfter(failure.retryAfterHeader);
   const clockSkewMs = authFailure === 'clock-skew' ? failure.clockSkewMs : undefined;
   return new TicketError({
@@ -75,23 +76,26 @@ export function errorFromResponse(failure: FailedResponse): TicketError {
     code,
     httpStatus: failure.httpStatus,
     requestId: failure.requestId,
+    provider: PROVIDER_NAME,
     operation: failure.operation,
     retryAfterMs,
     deniedAction,
     ambiguous,
     authFailure,
-    message: describeError(kind, { provider: PROVIDER_NAME, operation: failure.operation, requestId: failure.requestId, code, deniedAction, detail, authFailure, clockSkewMs }),
+    clockSkewMs,
+    reason,
+    cloudMessage,
   });
 }
 
-/** Sentences for codes whose next step differs from their kind's default. */
-function specialDetail(code: string): string | undefined {
+/** What a code means when its next step differs from its kind's default. */
+function specialReason(code: string): ErrorReason | undefined {
   switch (code) {
     case 'InvalidAction.NotFound':
     case 'InvalidVersion':
-      return 'The endpoint does not offer this API action or version; check the endpoint and API version settings of the account';
+      return { id: 'endpoint-lacks-action' };
     case 'illegalParam.emailOrPhone':
-      return 'The contact e-mail or phone must be one registered as a message recipient of the account';
+      return { id: 'contact-not-registered' };
     default:
       return undefined;
   }
@@ -141,11 +145,7 @@ export function unreadableResponse(operation: string, httpStatus: number, reques
     requestId,
     operation,
     ambiguous,
-    message: describeError('server', {
-      provider: PROVIDER_NAME,
-      operation,
-      requestId,
-      detail: `The service answered HTTP ${httpStatus} with a body that is not valid JSON${ambiguous ? `; ${MAYBE_APPLIED}` : ''}`,
-    }),
+    provider: PROVIDER_NAME,
+    reason: { id: 'unreadable-answer', httpStatus },
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { ServerTime } from '../../core/server-clock';
 import type { RequestSlots } from '../../core/limiter';
-import { describeError, TicketError, unsupportedOperation } from '../../core/errors';
+import { TicketError, unsupportedOperation } from '../../core/errors';
 import type { CreateFormSchema, FieldOption, FormValues } from '../../core/form-schema';
 import { formString } from '../../core/form-validation';
 import type { Page, PageRequest } from '../../core/paging';
@@ -91,7 +91,7 @@ export class AliyunProvider2020 implements TicketProvider {
     ]);
     const summary = page.items.find((item) => item.id === ticketId);
     if (!summary) {
-      throw asNotFound(invalidInput('param.illegal', ''), ticketId);
+      throw asNotFound(invalidInput('param.illegal', { id: 'unknown-ticket', ticketId }), ticketId);
     }
     // The legacy API has no description field: the first customer note is the ticket's text.
     const first = messages.items.find((message) => message.author.role === 'customer');
@@ -111,13 +111,13 @@ export class AliyunProvider2020 implements TicketProvider {
   async reply(ticketId: string, input: ReplyInput, signal?: AbortSignal): Promise<{ readonly messageId?: string }> {
     const body = input.body.trim();
     if (!body) {
-      throw invalidInput('EmptyReply', 'Write a reply before sending it.');
+      throw invalidInput('EmptyReply', { id: 'empty-reply' });
     }
     if (input.attachmentIds?.length) {
       throw unsupportedOperation(PROVIDER_NAME, 'attachments (API version 2020-03-26)');
     }
     if (body.length > this.capabilities.maxReplyLength) {
-      throw invalidInput('ReplyTooLong', `The text is longer than ${this.capabilities.maxReplyLength} characters; shorten it.`);
+      throw invalidInput('ReplyTooLong', { id: 'reply-too-long', limit: this.capabilities.maxReplyLength, canAttach: false });
     }
     // A confidential reply travels as SecretContent instead of Content.
     await this.onTicket(ticketId, () => this.api.replyTicket(ticketId, input.secret ? undefined : body, input.secret ? body : undefined, signal), signal);
@@ -163,7 +163,8 @@ export class AliyunProvider2020 implements TicketProvider {
         code: 'MissingTicketId',
         operation: 'CreateTicket',
         ambiguous: true,
-        message: describeError('server', { provider: PROVIDER_NAME, operation: 'CreateTicket', detail: 'The answer did not include the new ticket id; refresh the list before filing again' }),
+        provider: PROVIDER_NAME,
+        reason: { id: 'no-new-ticket-id' },
       });
     }
     return { ticketId };

@@ -1,7 +1,7 @@
 /** `TicketProvider` over Workorder 2021-06-10 (the current API). */
 import type { ServerTime } from '../../core/server-clock';
 import type { RequestSlots } from '../../core/limiter';
-import { describeError, TicketError } from '../../core/errors';
+import { TicketError } from '../../core/errors';
 import type { CreateFormSchema, FieldOption, FormValues } from '../../core/form-schema';
 import { formList, formString } from '../../core/form-validation';
 import type { Page, PageRequest } from '../../core/paging';
@@ -115,12 +115,12 @@ export class AliyunProvider2021 implements TicketProvider {
   async reply(ticketId: string, input: ReplyInput, signal?: AbortSignal): Promise<{ readonly messageId?: string }> {
     const body = input.body.trim();
     if (!body) {
-      throw invalidInput('EmptyReply', 'Write a reply before sending it.');
+      throw invalidInput('EmptyReply', { id: 'empty-reply' });
     }
     this.assertReplyLength(body);
     const { maxAttachmentsPerMessage } = this.capabilities;
     if ((input.attachmentIds?.length ?? 0) > maxAttachmentsPerMessage) {
-      throw invalidInput('TooManyAttachments', `A reply can carry at most ${maxAttachmentsPerMessage} attachments.`);
+      throw invalidInput('TooManyAttachments', { id: 'too-many-attachments', limit: maxAttachmentsPerMessage });
     }
     const { envelope } = await this.onTicket(ticketId, () => this.client.tickets.replyTicket(ticketId, body, input.secret === true, input.attachmentIds, signal), signal);
     const messageId = readString(envelope.Data);
@@ -134,7 +134,7 @@ export class AliyunProvider2021 implements TicketProvider {
   async reopen(ticketId: string, message: string, signal?: AbortSignal): Promise<void> {
     const content = message.trim();
     if (!content) {
-      throw invalidInput('EmptyReopenMessage', 'Say why the ticket should be reopened.');
+      throw invalidInput('EmptyReopenMessage', { id: 'empty-reopen-reason' });
     }
     this.assertReplyLength(content);
     await this.onTicket(ticketId, () => this.client.tickets.reopenTicket(ticketId, content, signal), signal);
@@ -145,11 +145,11 @@ export class AliyunProvider2021 implements TicketProvider {
     assertScore(score, 1, 5);
     const solved = rating.solved;
     if (solved === undefined) {
-      throw invalidInput('MissingSolved', 'Say whether the problem was solved.');
+      throw invalidInput('MissingSolved', { id: 'missing-solved' });
     }
     // The form has no reasons: one given is not what the user thinks will be sent.
     if (ratingProblems(singleScoreForm(RATING_OUTLINE, MAX_TEXT_LENGTH), rating).length > 0) {
-      throw invalidInput('InvalidRating', 'Alibaba Cloud takes one score, whether the problem was solved, and a comment.');
+      throw invalidInput('InvalidRating', { id: 'single-score-rating' });
     }
     await this.onTicket(ticketId, () => this.client.tickets.evaluateTicket({ ticketId, score, solved, content: rating.comment?.trim() }, signal), signal);
   }
@@ -193,7 +193,8 @@ export class AliyunProvider2021 implements TicketProvider {
         code: 'MissingTicketId',
         operation: 'CreateTicket',
         ambiguous: true,
-        message: describeError('server', { provider: PROVIDER_NAME, operation: 'CreateTicket', detail: 'The answer did not include the new ticket id; refresh the list before filing again' }),
+        provider: PROVIDER_NAME,
+        reason: { id: 'no-new-ticket-id' },
       });
     }
     return { ticketId };
@@ -202,7 +203,7 @@ export class AliyunProvider2021 implements TicketProvider {
   async uploadAttachment(upload: AttachmentUpload, signal?: AbortSignal): Promise<UploadedAttachment> {
     const size = uploadSize(upload);
     if (size > MAX_ATTACHMENT_BYTES) {
-      throw invalidInput('AttachmentTooLarge', `${upload.fileName} is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; attach a smaller file.`);
+      throw invalidInput('AttachmentTooLarge', { id: 'file-too-large', fileName: upload.fileName, limitBytes: MAX_ATTACHMENT_BYTES });
     }
     const objectKey = await this.client.attachments.upload({ fileName: upload.fileName, content: uploadContent(upload), onProgress: upload.onProgress }, signal);
     return { id: objectKey, fileName: upload.fileName, sizeBytes: size };
@@ -210,7 +211,7 @@ export class AliyunProvider2021 implements TicketProvider {
 
   private assertReplyLength(text: string): void {
     if (text.length > this.capabilities.maxReplyLength) {
-      throw invalidInput('ReplyTooLong', `The text is longer than ${this.capabilities.maxReplyLength} characters; shorten it or attach it as a file.`);
+      throw invalidInput('ReplyTooLong', { id: 'reply-too-long', limit: this.capabilities.maxReplyLength, canAttach: true });
     }
   }
 

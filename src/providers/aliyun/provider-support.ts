@@ -1,5 +1,6 @@
 /** Small pieces both API versions' providers share: paging cursors, change tokens, form checks, caching. */
 import { createHash } from 'node:crypto';
+import { invalidFormReason, type ErrorReason } from '../../core/error-reasons';
 import { isTicketError, TicketError } from '../../core/errors';
 import type { CreateFormSchema, FormValues } from '../../core/form-schema';
 import { validateForm } from '../../core/form-validation';
@@ -13,7 +14,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 export function pageNumberFrom(cursor: string | undefined): number {
   const page = cursor === undefined ? 1 : Number.parseInt(cursor, 10);
   if (!Number.isInteger(page) || page < 1) {
-    throw invalidInput('InvalidCursor', 'The paging position is not valid. Refresh the list.');
+    throw invalidInput('InvalidCursor', { id: 'invalid-cursor' });
   }
   return page;
 }
@@ -50,13 +51,13 @@ export function changeSignalOf(total: number | undefined, tickets: readonly Tick
 export function assertValidForm(schema: CreateFormSchema, values: FormValues): void {
   const problems = validateForm(schema, values);
   if (problems.length > 0) {
-    throw invalidInput('InvalidForm', problems.map((problem) => problem.message).join(' '));
+    throw invalidInput('InvalidForm', invalidFormReason(schema, problems));
   }
 }
 
 /** A client-side `invalid-input` error (no request was sent). */
-export function invalidInput(code: string, message: string): TicketError {
-  return new TicketError({ kind: 'invalid-input', code, message });
+export function invalidInput(code: string, reason: ErrorReason): TicketError {
+  return new TicketError({ kind: 'invalid-input', code, provider: PROVIDER_NAME, reason });
 }
 
 /** Rewrites a "bad parameter" answer about a ticket id into `not-found`. */
@@ -69,7 +70,8 @@ export function asNotFound(error: unknown, ticketId: string): unknown {
       requestId: error.requestId,
       operation: error.operation,
       cause: error,
-      message: `${PROVIDER_NAME} has no ticket ${ticketId} for this account. Refresh the list; it may belong to another account.${error.requestId ? ` Request ID: ${error.requestId}.` : ''}`,
+      provider: PROVIDER_NAME,
+      reason: { id: 'unknown-ticket', ticketId },
     });
   }
   return error;
@@ -111,6 +113,6 @@ export function cachedLoad<T>(load: (signal?: AbortSignal) => Promise<T>): (sign
 /** Validates a rating score against the provider's range. */
 export function assertScore(score: number, min: number, max: number): void {
   if (!Number.isInteger(score) || score < min || score > max) {
-    throw invalidInput('InvalidScore', `Choose a rating from ${min} to ${max}.`);
+    throw invalidInput('InvalidScore', { id: 'score-out-of-range', min, max });
   }
 }

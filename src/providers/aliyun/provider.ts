@@ -5,6 +5,7 @@
  */
 import type { AccountMetadata, CredentialsSupplier } from '../../core/account';
 import { TicketError } from '../../core/errors';
+import { PROVIDER_NAME } from './errors';
 import type { ConcurrencyLimiter } from '../../core/limiter';
 import type { TicketProvider } from '../../core/provider';
 import type { RetryPolicy } from '../../core/retry';
@@ -56,7 +57,8 @@ function apiVersionOf(account: AccountMetadata): AliyunApiVersion {
     throw new TicketError({
       kind: 'invalid-input',
       code: 'InvalidApiVersion',
-      message: `API version "${wanted}" is not supported for Alibaba Cloud. Use ${ALIYUN_API_VERSIONS.join(' or ')}.`,
+      provider: PROVIDER_NAME,
+      reason: { id: 'unsupported-api-version', version: wanted, supported: ALIYUN_API_VERSIONS },
     });
   }
   return known;

@@ -8,13 +8,13 @@
 import { isAxiosError } from 'axios';
 import { abortReason } from '../../core/abort';
 import { safeCause } from '../../core/error-cause';
-import { describeError, TicketError } from '../../core/errors';
-import { isAmbiguousFailure, MAYBE_APPLIED, stageOfConnectionError } from '../../core/failure-classification';
+import { TicketError } from '../../core/errors';
+import { isAmbiguousFailure, stageOfConnectionError } from '../../core/failure-classification';
 import type { RequestIntent } from '../../core/retry';
 import type { BodySourceError } from './streamed-body';
 
 export interface NoAnswerContext {
-  /** Provider display name ("Alibaba Cloud"), for the sentence. */
+  /** Provider display name ("Alibaba Cloud"), a fact of the error. */
   readonly providerName: string;
   readonly operation: string;
   readonly intent: RequestIntent;
@@ -33,14 +33,14 @@ export function noAnswerError(error: unknown, context: NoAnswerContext): unknown
   const code = isAxiosError(error) ? (error.code ?? '') : '';
   const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
   const ambiguous = isAmbiguousFailure({ stage: stageOfConnectionError(code || undefined), kind: 'network', intent: context.intent });
-  const reason = timedOut ? `No answer within ${Math.round(context.timeoutMs / 1000)} s` : `Connection failed (${code || (error instanceof Error ? error.name : 'unknown error')})`;
   return new TicketError({
     kind: 'network',
     code: code || 'NetworkError',
+    provider: context.providerName,
     operation: context.operation,
     ambiguous,
+    reason: timedOut ? { id: 'no-answer', seconds: Math.round(context.timeoutMs / 1000) } : { id: 'connection-failed', ...(code ? { connectionCode: code } : {}) },
     cause: safeCause(error, context.secrets),
-    message: describeError('network', { provider: context.providerName, operation: context.operation, detail: ambiguous ? `${reason}; ${MAYBE_APPLIED}` : reason }),
   });
 }
 
@@ -53,10 +53,9 @@ function bodySourceFailed(failure: BodySourceError, context: NoAnswerContext): T
   return new TicketError({
     kind: 'invalid-input',
     code: changed ? 'ContentChanged' : 'ContentUnreadable',
+    provider: context.providerName,
     operation: context.operation,
+    reason: { id: changed ? 'file-changed-while-sent' : 'file-unreadable-while-sent' },
     cause: safeCause(failure, context.secrets),
-    message: changed
-      ? `The file changed while it was being sent to ${context.providerName} (${context.operation}): ${failure.message}. Nothing was stored; attach it again once it stays the same.`
-      : `The file could not be read while it was being sent to ${context.providerName} (${context.operation}): ${failure.message}. Nothing was stored; check the file and attach it again.`,
   });
 }

@@ -66,13 +66,13 @@ export async function caseAuthorizations(api: OsmAuthorizationsApi, caseId: stri
 /** Grants a pending console authorization of the case for the period support asked for. */
 export async function grantAuthorization(api: OsmAuthorizationsApi, caseId: string, authorizationId: string, signal?: AbortSignal): Promise<void> {
   const detail = await api.detail(authorizationId, signal);
-  if (detail.incident_id && detail.incident_id !== caseId) throw invalidInput('AuthorizationOfAnotherTicket', 'This authorization belongs to another ticket; refresh the ticket.');
+  if (detail.incident_id && detail.incident_id !== caseId) throw invalidInput('AuthorizationOfAnotherTicket', { id: 'authorization-of-another-ticket' });
   const items = readList(detail.incident_auth_detail_list).filter((item) => item && item.id !== undefined);
   if (items.some((item) => readNumber(item.type, 0) === 1)) {
-    throw invalidInput('HostAuthorization', 'This authorization covers hosts, whose login details are entered in the web console: grant it there.');
+    throw invalidInput('HostAuthorization', { id: 'host-authorization' });
   }
   const ids = items.map((item) => numericId(item.id));
-  if (ids.some((id) => id === undefined)) throw invalidInput('UnexpectedAuthorization', 'This authorization cannot be granted here; grant it in the web console.');
+  if (ids.some((id) => id === undefined)) throw invalidInput('UnexpectedAuthorization', { id: 'unexpected-authorization' });
   const effective = timeMs(detail.auth_effective_time);
   const expires = timeMs(detail.auth_expire_time);
   await api.confirm(
@@ -89,7 +89,7 @@ export async function grantAuthorization(api: OsmAuthorizationsApi, caseId: stri
 /** Refuses a pending authorization; the reason (1–300 characters) goes to support. */
 export async function refuseAuthorization(api: OsmAuthorizationsApi, authorizationId: string, reason: string, signal?: AbortSignal): Promise<void> {
   const why = reason.trim();
-  if (!why) throw invalidInput('EmptyRefuseReason', 'Say why the authorization is refused.');
-  if (why.length > MAX_REFUSE_REASON_LENGTH) throw invalidInput('RefuseReasonTooLong', `A reason can have at most ${MAX_REFUSE_REASON_LENGTH} characters.`);
+  if (!why) throw invalidInput('EmptyRefuseReason', { id: 'empty-refuse-reason' });
+  if (why.length > MAX_REFUSE_REASON_LENGTH) throw invalidInput('RefuseReasonTooLong', { id: 'refuse-reason-too-long', limit: MAX_REFUSE_REASON_LENGTH });
   await api.update(authorizationId, 'reject', { reject_reason: why }, signal);
 }

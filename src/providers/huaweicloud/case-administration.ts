@@ -12,7 +12,7 @@ import type { OsmClient } from './client';
 import { FIELD, parseProductValue } from './forms';
 import type { ContactVerification } from './ops/cases';
 import type { OsmContact } from './ops/verification';
-import { invalidInput } from './provider-errors';
+import { invalidInputSaying } from './provider-errors';
 import type { ContactInfoBody, CreateCaseRequest } from './wire/cases';
 import { administrationText, contactProblemText, type AdministrationTextKey } from './administration-texts';
 import type { OsmLanguage } from './mapping';
@@ -27,9 +27,9 @@ function labelOf(wire: CaseLabelInfo): TicketLabel {
 
 /** OSM label ids are integers; anything else cannot name a label. */
 function labelIds(ids: readonly string[], language: OsmLanguage): number[] {
-  if (ids.length === 0 || ids.length > MAX_LABELS_PER_CASE) throw invalidInput('InvalidLabels', administrationText('labelCount', language, MAX_LABELS_PER_CASE));
+  if (ids.length === 0 || ids.length > MAX_LABELS_PER_CASE) throw invalidInputSaying('InvalidLabels', administrationText('labelCount', language, MAX_LABELS_PER_CASE));
   return ids.map((id) => {
-    if (!/^\d+$/.test(id)) throw invalidInput('InvalidLabels', administrationText('unknownLabel', language, id));
+    if (!/^\d+$/.test(id)) throw invalidInputSaying('InvalidLabels', administrationText('unknownLabel', language, id));
     return Number(id);
   });
 }
@@ -42,7 +42,7 @@ export function osmContact(contact: ContactAddress): OsmContact {
 const PERIODS: Readonly<Record<string, QuotaPeriod>> = { MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
 
 function notVerified(contact: ContactAddress, language: OsmLanguage): TicketError {
-  return invalidInput('ContactNotVerified', administrationText(contact.way === 'phone' ? 'phoneNotVerified' : 'emailNotVerified', language, contact.value));
+  return invalidInputSaying('ContactNotVerified', administrationText(contact.way === 'phone' ? 'phoneNotVerified' : 'emailNotVerified', language, contact.value));
 }
 
 /**
@@ -82,12 +82,12 @@ export class OsmCaseAdministration {
   async createLabel(label: NewTicketLabel, signal?: AbortSignal): Promise<TicketLabel> {
     const existing = await this.listLabels(signal);
     const problem = newLabelProblem(label, existing);
-    if (problem === 'duplicate') throw invalidInput('DuplicateLabel', this.text('duplicateLabel', label.name.trim()));
-    if (problem) throw invalidInput('InvalidLabel', this.text('badLabel'));
+    if (problem === 'duplicate') throw invalidInputSaying('DuplicateLabel', this.text('duplicateLabel', label.name.trim()));
+    if (problem) throw invalidInputSaying('InvalidLabel', this.text('badLabel'));
     const name = label.name.trim();
     await this.client.labels.create(name, label.color.toUpperCase(), signal);
     const created = (await this.client.labels.list({ name, offset: 0, limit: 100 }, signal)).items.find((l) => l.name === name);
-    if (!created) throw invalidInput('LabelNotFound', this.text('labelNotReadBack', name));
+    if (!created) throw invalidInputSaying('LabelNotFound', this.text('labelNotReadBack', name));
     return labelOf(created);
   }
 
@@ -126,9 +126,9 @@ export class OsmCaseAdministration {
   async updateTicketContact(ticketId: string, update: TicketContactUpdate, signal?: AbortSignal): Promise<void> {
     const maxCc = await this.client.catalogue.ccEmailLimit(signal);
     const problem = contactUpdateProblem(update, maxCc);
-    if (problem === 'nothing') throw invalidInput('NothingToChange', this.text('nothingToChange'));
-    if (problem === 'cc-count') throw invalidInput('TooManyCcEmails', this.text('tooManyCc', maxCc));
-    if (problem) throw invalidInput('InvalidContact', contactProblemText(problem, this.client.language));
+    if (problem === 'nothing') throw invalidInputSaying('NothingToChange', this.text('nothingToChange'));
+    if (problem === 'cc-count') throw invalidInputSaying('TooManyCcEmails', this.text('tooManyCc', maxCc));
+    if (problem) throw invalidInputSaying('InvalidContact', contactProblemText(problem, this.client.language));
     const phone = update.phone?.trim();
     const email = update.email?.trim();
     if (phone) await this.requireUsable({ way: 'phone', value: phone, areaCode: update.areaCode }, signal);
@@ -155,7 +155,7 @@ export class OsmCaseAdministration {
 
   async verifyContact(contact: ContactAddress, code: string, signal?: AbortSignal): Promise<void> {
     const trimmed = code.trim();
-    if (!/^[0-9A-Za-z]{6}$/.test(trimmed)) throw invalidInput('InvalidVerificationCode', this.text('codeShape'));
+    if (!/^[0-9A-Za-z]{6}$/.test(trimmed)) throw invalidInputSaying('InvalidVerificationCode', this.text('codeShape'));
     await this.client.verification.verify(osmContact(contact), trimmed, signal);
   }
 
@@ -181,7 +181,7 @@ export class OsmCaseAdministration {
       throw new TicketError({ kind: 'permission', code: 'OSM.01010007', message: this.text('noPrivilege') });
     }
     if (check.verdict === 'quota-exhausted') {
-      throw invalidInput('OSM.01010037', this.text('quotaUsedUp'));
+      throw invalidInputSaying('OSM.01010037', this.text('quotaUsedUp'));
     }
   }
 

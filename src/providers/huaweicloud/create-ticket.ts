@@ -4,6 +4,7 @@
  * when the user accepted it, and after an ambiguous failure looks the case up instead of filing twice.
  */
 import { DUPLICATE_LOOK_BACK_MS } from '../../core/duplicate-guard';
+import { invalidFormReason } from '../../core/error-reasons';
 import { isTicketError } from '../../core/errors';
 import type { CreateFormSchema, FormValues } from '../../core/form-schema';
 import { formList, formString, validateForm } from '../../core/form-validation';
@@ -12,7 +13,7 @@ import { contactProofs } from './case-administration';
 import { extendsValues, FIELD, parseProductValue } from './forms';
 import { formText } from './form-texts';
 import type { OsmLanguage } from './mapping';
-import { invalidInput } from './provider-errors';
+import { invalidInput, invalidInputSaying } from './provider-errors';
 import type { CreateCaseRequest } from './wire/cases';
 import { formatQueryTime } from './wire-readers';
 
@@ -45,10 +46,12 @@ export interface CreateTicketContext {
 /** Everything checked and resolved; nothing written yet. */
 async function buildRequest(ctx: CreateTicketContext, values: FormValues, signal?: AbortSignal): Promise<CreateCaseRequest> {
   const language = ctx.client.language;
-  const problems = validateForm(ctx.schema, values).map((p) => p.message);
+  const invalid = validateForm(ctx.schema, values);
+  if (invalid.length > 0) throw invalidInput('InvalidForm', invalidFormReason(ctx.schema, invalid));
   const product = parseProductValue(formString(values, FIELD.product));
   const businessTypeId = formString(values, FIELD.businessType);
-  if (problems.length > 0 || !product || !businessTypeId) throw invalidInput('InvalidForm', problems.join(' ') || formText('chooseProduct', language));
+  if (!product || !businessTypeId) throw invalidInputSaying('InvalidForm', formText('chooseProduct', language));
+  const problems: string[] = [];
   const [types, params] = await Promise.all([
     ctx.client.catalogue.problemTypes(product.productId, product.subTypeId, signal),
     ctx.client.catalogue.extendsParams(businessTypeId, { subTypeId: product.subTypeId, productCategoryId: product.productId }, signal),
@@ -61,7 +64,7 @@ async function buildRequest(ctx: CreateTicketContext, values: FormValues, signal
   problems.push(...extendsResult.problems);
   const cc = parseCcEmails(formString(values, FIELD.cc), ctx.ccEmailLimit, language);
   if (cc.problem) problems.push(cc.problem);
-  if (problems.length > 0) throw invalidInput('InvalidForm', problems.join(' '));
+  if (problems.length > 0) throw invalidInputSaying('InvalidForm', problems.join(' '));
   const request: CreateCaseRequest = {
     business_type_id: businessTypeId,
     simple_description: formString(values, FIELD.description),

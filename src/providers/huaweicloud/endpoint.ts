@@ -3,6 +3,7 @@
  * OSM is a global service that lives in one region; the site (China / International) is chosen with the
  * `X-Site` header, not by the host.
  */
+import type { ErrorReason } from '../../core/error-reasons';
 
 /** 0 = China site (Huawei Cloud, default), 1 = International site. */
 export type OsmSite = 'china' | 'international';
@@ -40,19 +41,20 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
  * Normalises an endpoint URL: trims, drops a trailing slash and a default port (the signer signs the
  * authority as written, and `https://h:443` would sign `h:443`, spec §5.3). Plain http is accepted only
  * for loopback hosts (the emulator) so that signatures and tokens never travel unencrypted.
- * Returns an error sentence instead of throwing.
+ * Returns what is wrong (a reason the host words) instead of throwing.
  */
-export function normaliseEndpoint(raw: string): { url: string } | { error: string } {
+export function normaliseEndpoint(raw: string): { url: string } | { error: Extract<ErrorReason, { id: 'invalid-endpoint' }> } {
+  const example = OSM_ENDPOINT_PRESETS['cn-south-1'];
   let parsed: URL;
   try {
     parsed = new URL(raw.trim());
   } catch {
-    return { error: `"${raw}" is not a URL; expected e.g. ${OSM_ENDPOINT_PRESETS['cn-south-1']}` };
+    return { error: { id: 'invalid-endpoint', endpoint: raw, rule: 'not-a-url', example } };
   }
   if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname))) {
-    return { error: `The endpoint must use https (plain http is allowed only for a local emulator): ${raw}` };
+    return { error: { id: 'invalid-endpoint', endpoint: raw, rule: 'https-only', example } };
   }
-  if (parsed.search || parsed.hash) return { error: `The endpoint must not contain a query or fragment: ${raw}` };
+  if (parsed.search || parsed.hash) return { error: { id: 'invalid-endpoint', endpoint: raw, rule: 'no-query', example } };
   const path = parsed.pathname.replace(/\/+$/, '');
   return { url: `${parsed.protocol}//${parsed.host}${path}` };
 }

@@ -4,6 +4,7 @@
  * credentials are bad, so it must not log the account out.
  */
 
+import type { ErrorReason } from '../../core/error-reasons';
 import type { ErrorKind } from '../../core/errors';
 import { CLOCK_SKEW_EVIDENCE_MS, type AuthFailure } from '../../core/failure-classification';
 
@@ -96,32 +97,32 @@ export function gatewayAuthFailure(evidence: GatewayAuthEvidence): AuthFailure {
   return 'bad-secret';
 }
 
-/** Code-specific sentences, more precise than the generic text of the kind. */
-const CODE_SENTENCES: Readonly<Record<string, string>> = {
-  'OSM.01010004': 'This ticket was urged recently; you can urge it again later.',
-  'OSM.01010022': 'The ticket was just created; you can urge it a little later.',
-  'OSM.01010005': "Today's attachment upload volume is used up; try again tomorrow.",
-  'OSM.01010006': 'The selected severity is not available; pick another one.',
-  'OSM.01010008': 'A CC e-mail address is invalid or there are too many of them.',
-  'OSM.01010013': 'That ticket action is not supported.',
-  'OSM.01010015': 'The ticket does not exist (it may have been deleted); refresh the list.',
-  'OSM.01010028': 'The selected problem type is no longer available; pick another one.',
-  'OSM.01010033': 'The selected region is not available; pick another one.',
-  'OSM.01010034': 'The ticket status does not allow this action any more; refresh the ticket.',
-  'OSM.01010037': 'The ticket quota for this problem type is used up.',
-  'OSM.01010038': "Today's ticket creation limit is reached; try again tomorrow.",
-  'OSM.01010040': 'A label with that name already exists.',
-  'OSM.01010041': 'An account can have at most 30 labels; delete one first.',
-  'OSM.01010042': 'A ticket can have at most 5 labels.',
-  'OSM.01010043': 'A ticket can have at most 3 related tickets.',
-  'OSM.01010044': 'A ticket cannot be related to itself.',
-  'OSM.01010045': 'The attachment is invalid (type, size or it was already used).',
-  'OSM.01010032': 'The authorization no longer exists; refresh the ticket.',
-  'OSM.01010046': 'The authorization is no longer pending; refresh the ticket.',
-  'APIGW.0101': 'The OSM API was not found at this endpoint; check the endpoint setting.',
+/** What a code means, more precise than its kind (the host words it; the cloud's own text stays on the error). */
+const CODE_REASONS: Readonly<Record<string, ErrorReason>> = {
+  'OSM.01010004': { id: 'urged-recently' },
+  'OSM.01010022': { id: 'urge-too-early' },
+  'OSM.01010005': { id: 'upload-volume-used-up' },
+  'OSM.01010006': { id: 'severity-unavailable' },
+  'OSM.01010008': { id: 'cc-emails-invalid' },
+  'OSM.01010013': { id: 'action-unsupported' },
+  'OSM.01010015': { id: 'ticket-missing' },
+  'OSM.01010028': { id: 'problem-type-unavailable' },
+  'OSM.01010033': { id: 'region-unavailable' },
+  'OSM.01010034': { id: 'status-forbids-action' },
+  'OSM.01010037': { id: 'ticket-quota-used-up' },
+  'OSM.01010038': { id: 'daily-create-limit' },
+  'OSM.01010040': { id: 'label-exists' },
+  'OSM.01010041': { id: 'too-many-account-labels', limit: 30 },
+  'OSM.01010042': { id: 'too-many-ticket-labels', limit: 5 },
+  'OSM.01010043': { id: 'too-many-related-tickets', limit: 3 },
+  'OSM.01010044': { id: 'related-to-itself' },
+  'OSM.01010045': { id: 'attachment-invalid' },
+  'OSM.01010032': { id: 'authorization-gone' },
+  'OSM.01010046': { id: 'authorization-not-pending' },
+  'APIGW.0101': { id: 'api-not-at-endpoint' },
 };
 
-/** The code-specific sentence, when there is one. */
-export function sentenceForCode(code: string | undefined): string | undefined {
-  return code ? CODE_SENTENCES[code] : undefined;
+/** The code's meaning, when it is known. */
+export function reasonForCode(code: string | undefined): ErrorReason | undefined {
+  return code ? CODE_REASONS[code] : undefined;
 }

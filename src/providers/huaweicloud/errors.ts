@@ -4,10 +4,10 @@
  * What is ambiguous, retryable and whose fault is decided by core/failure-classification.ts; failures
  * without an answer are the shared transport's (../http/no-answer.ts).
  */
-import { describeError, TicketError, type ErrorKind } from '../../core/errors';
-import { isAmbiguousFailure, MAYBE_APPLIED, type AuthFailure } from '../../core/failure-classification';
+import { TicketError, type ErrorKind } from '../../core/errors';
+import { isAmbiguousFailure, type AuthFailure } from '../../core/failure-classification';
 import type { RequestIntent } from '../../core/retry';
-import { classifyOsmError, gatewayAuthFailure, reportedSkewMs, sentenceForCode } from './error-codes';
+import { classifyOsmError, gatewayAuthFailure, reasonForCode, reportedSkewMs } from './error-codes';
 
 export const PROVIDER_NAME = 'Huawei Cloud';
 
@@ -34,11 +34,6 @@ function safeDetail(message: string | undefined, secrets: readonly string[]): st
   let text = message;
   for (const secret of secrets) if (secret) text = text.split(secret).join('***');
   return text.length > MAX_DETAIL_LENGTH ? `${text.slice(0, MAX_DETAIL_LENGTH)}…` : text;
-}
-
-function withMaybeApplied(detail: string | undefined, ambiguous: boolean): string | undefined {
-  if (!ambiguous) return detail;
-  return detail ? `${detail.replace(/[.。]\s*$/, '')}; ${MAYBE_APPLIED}` : `The answer was an error, but ${MAYBE_APPLIED}`;
 }
 
 export interface OsmFailure {
@@ -73,19 +68,21 @@ export function osmError(failure: OsmFailure): TicketError {
   const requestId = failure.requestId ?? field(failure.body, 'request_id');
   const ambiguous = isAmbiguousFailure({ stage: 'answered', kind, httpStatus: failure.httpStatus, intent: failure.intent ?? 'read' });
   // Gateway auth messages name the key id; the split above says what they mean.
-  const echoed = kind === 'auth' || authFailure ? undefined : safeDetail(field(failure.body, 'error_msg'), failure.secrets);
-  const detail = withMaybeApplied(sentenceForCode(code) ?? echoed, ambiguous);
+  const cloudMessage = kind === 'auth' || authFailure ? undefined : safeDetail(field(failure.body, 'error_msg'), failure.secrets);
   const clockSkewMs = authFailure === 'clock-skew' ? (failure.clockSkewMs ?? reportedSkewMs(field(failure.body, 'error_msg'))) : undefined;
   return new TicketError({
     kind,
     code,
     httpStatus: failure.httpStatus,
     requestId,
+    provider: PROVIDER_NAME,
     operation: failure.operation,
     retryAfterMs: failure.retryAfterMs,
     ambiguous,
     authFailure,
-    message: describeError(kind, { provider: PROVIDER_NAME, operation: failure.operation, requestId, code, detail, authFailure, clockSkewMs }),
+    clockSkewMs,
+    reason: reasonForCode(code),
+    cloudMessage,
   });
 }
 
@@ -99,6 +96,7 @@ export function unexpectedResponse(operation: string, httpStatus: number, reques
     requestId,
     operation,
     ambiguous,
-    message: describeError('server', { provider: PROVIDER_NAME, operation, requestId, detail: withMaybeApplied('The answer could not be read', ambiguous) }),
+    provider: PROVIDER_NAME,
+    reason: { id: 'unreadable-answer', httpStatus },
   });
 }

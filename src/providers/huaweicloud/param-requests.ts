@@ -9,7 +9,7 @@ import { EXTENDS_PREFIX, extendsFields, extendsValues } from './forms';
 import { formText } from './form-texts';
 import type { OsmLanguage } from './mapping';
 import type { OsmCasesApi } from './ops/cases';
-import { invalidInput } from './provider-errors';
+import { invalidInputSaying } from './provider-errors';
 import type { CaseExtParamWire } from './wire/cases';
 import type { ExtendsParamWire } from './wire/catalogue';
 
@@ -45,9 +45,9 @@ export async function paramRequestOf(cases: OsmCasesApi, caseId: string, message
 /** Checks the answer against the requested parameters and sends what was filled in. */
 export async function answerParamRequest(cases: OsmCasesApi, caseId: string, messageId: string, values: FormValues, language: OsmLanguage, signal?: AbortSignal): Promise<void> {
   const params = (await cases.extendsParams(caseId, signal)).filter((p) => p?.param_key).map(asExtendsParam);
-  if (params.length === 0) throw invalidInput('NothingRequested', formText('nothingRequested', language));
+  if (params.length === 0) throw invalidInputSaying('NothingRequested', formText('nothingRequested', language));
   const { map, problems } = extendsValues(params, [], values, language);
-  if (problems.length > 0) throw invalidInput('InvalidParams', problems.join(' '));
-  if (Object.keys(map).length === 0) throw invalidInput('EmptyAnswer', formText('emptyAnswer', language));
+  if (problems.length > 0) throw invalidInputSaying('InvalidParams', problems.join(' '));
+  if (Object.keys(map).length === 0) throw invalidInputSaying('EmptyAnswer', formText('emptyAnswer', language));
   await cases.submitExtendsParams(caseId, map, messageId, signal);
 }

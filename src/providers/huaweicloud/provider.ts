@@ -68,7 +68,7 @@ function limitFrom(pageSize: number | undefined): number {
 
 function offsetFrom(cursor: string | undefined): number {
   const offset = cursor === undefined ? 0 : Number(cursor);
-  if (!Number.isInteger(offset) || offset < 0) throw invalidInput('InvalidCursor', 'The paging position is not valid. Refresh the list.');
+  if (!Number.isInteger(offset) || offset < 0) throw invalidInput('InvalidCursor', { id: 'invalid-cursor' });
   return offset;
 }
 
@@ -191,13 +191,13 @@ export class HuaweiCloudProvider extends OsmTicketPanelOperations implements Tic
 
   async reply(ticketId: string, input: ReplyInput, signal?: AbortSignal): Promise<{ readonly messageId?: string }> {
     const body = input.body.trim();
-    if (!body) throw invalidInput('EmptyReply', 'Write a reply before sending it.');
-    if (body.length > MAX_REPLY_LENGTH) throw invalidInput('ReplyTooLong', `A reply can have at most ${MAX_REPLY_LENGTH} characters.`);
+    if (!body) throw invalidInput('EmptyReply', { id: 'empty-reply' });
+    if (body.length > MAX_REPLY_LENGTH) throw invalidInput('ReplyTooLong', { id: 'reply-too-long', limit: MAX_REPLY_LENGTH, canAttach: true });
     // OSM has no confidential messages: sending one meant to be confidential in the clear would leak it.
     if (input.secret) throw unsupportedOperation(PROVIDER_NAME, 'confidential replies');
     const ids = input.attachmentIds ?? [];
     const limits = ids.length > 0 ? await this.publishedLimits(signal) : undefined;
-    if (limits && ids.length > limits.maxFiles) throw invalidInput('TooManyAttachments', `At most ${limits.maxFiles} attachments per message.`);
+    if (limits && ids.length > limits.maxFiles) throw invalidInput('TooManyAttachments', { id: 'too-many-attachments', limit: limits.maxFiles });
     await this.client.messages.submit(ticketId, body, ids, signal);
     return {};
   }
@@ -297,12 +297,12 @@ export class HuaweiCloudProvider extends OsmTicketPanelOperations implements Tic
     const limits = await this.publishedLimits(signal);
     const extension = upload.fileName.includes('.') ? upload.fileName.slice(upload.fileName.lastIndexOf('.') + 1).toLowerCase() : '';
     if (limits.fileTypes.length > 0 && !limits.fileTypes.includes(extension)) {
-      throw invalidInput('FileTypeNotAllowed', `Files of type ".${extension}" cannot be attached. Allowed: ${limits.fileTypes.join(', ')}.`);
+      throw invalidInput('FileTypeNotAllowed', { id: 'file-type-not-allowed', extension, allowed: limits.fileTypes });
     }
     const size = uploadSize(upload);
-    if (size === 0) throw invalidInput('EmptyFile', `${upload.fileName} is empty.`);
+    if (size === 0) throw invalidInput('EmptyFile', { id: 'empty-file', fileName: upload.fileName });
     if (size > limits.maxBytesPerFile) {
-      throw invalidInput('FileTooLarge', `${upload.fileName} is larger than ${Math.round(limits.maxBytesPerFile / 1024 / 1024)} MB.`);
+      throw invalidInput('FileTooLarge', { id: 'file-too-large', fileName: upload.fileName, limitBytes: limits.maxBytesPerFile });
     }
     const id = await this.client.attachments.upload(
       { fileName: upload.fileName, content: uploadContent(upload), contentType: upload.contentType, onProgress: upload.onProgress },

@@ -4,6 +4,7 @@
  * count (`start_num`). The user's score and reason per dimension are sent as they were chosen; nothing
  * is copied between dimensions and no reason is picked for the user.
  */
+import type { ErrorReason } from '../../core/error-reasons';
 import { dimensionScore, ratingProblems, reasonsFor, type RatingForm, type RatingProblem, type ScoreReasons } from '../../core/rating-form';
 import type { RatingInput } from '../../core/provider';
 import type { OsmClient } from './client';
@@ -83,23 +84,16 @@ export function satisfactionList(config: SatisfactionDimensionsResponse, rating:
     });
 }
 
-/** The English sentence for a rating that does not fit the form. */
-function problemSentence(problem: RatingProblem, form: RatingForm): string {
-  const name = (id: string) => form.dimensions.find((d) => d.id === id)?.label || 'the rating';
-  switch (problem.kind) {
-    case 'missing-score':
-      return `Give ${name(problem.dimensionId)} a score.`;
-    case 'score-out-of-range': {
-      const d = form.dimensions.find((x) => x.id === problem.dimensionId);
-      return `Choose a score from ${d?.minScore ?? 1} to ${d?.maxScore ?? DEFAULT_MAX_SCORE} for ${name(problem.dimensionId)}.`;
-    }
-    case 'unknown-reason':
-      return `The reason chosen for ${name(problem.dimensionId)} does not fit its score; choose another.`;
-    case 'missing-solved':
-      return 'Say whether the problem was solved.';
-    case 'comment-too-long':
-      return `A rating comment can have at most ${problem.maxLength} characters.`;
-  }
+/** The facts of a rating that does not fit the form (the host words them). */
+function invalidRating(problems: readonly RatingProblem[], form: RatingForm): ErrorReason {
+  const dimensions = problems.flatMap((problem) => ('dimensionId' in problem ? [form.dimensions.find((d) => d.id === problem.dimensionId)?.label || problem.dimensionId] : []));
+  const comment = problems.find((problem) => problem.kind === 'comment-too-long');
+  return {
+    id: 'invalid-rating',
+    dimensions: [...new Set(dimensions)],
+    solvedMissing: problems.some((problem) => problem.kind === 'missing-solved'),
+    ...(comment ? { commentMaxLength: comment.maxLength } : {}),
+  };
 }
 
 /** 5.8.8 read fresh (the configuration may change), as a form. */
@@ -112,7 +106,7 @@ export async function rateCase(client: OsmClient, caseId: string, rating: Rating
   const config = await client.catalogue.satisfactionDimensions(signal);
   const form = ratingFormOf(config, client.language);
   const problems = ratingProblems(form, rating);
-  if (problems.length > 0) throw invalidInput('InvalidRating', problems.map((p) => problemSentence(p, form)).join(' '));
+  if (problems.length > 0) throw invalidInput('InvalidRating', invalidRating(problems, form));
   const judgement = (rating.comment ?? '').trim();
   await client.cases.score(caseId, { judgement, incident_satisfaction_list: satisfactionList(config, rating, client.language) }, signal);
 }

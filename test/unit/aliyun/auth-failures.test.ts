@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { KEY, OWNER_UID } from './emulator-fixtures';
 import { AliyunHarness } from './harness';
 import { failureOf } from '../../support/ticket-failure';
+import { errorText, inEnglish } from '../../../src/shared/errorText';
+
+/** The error as the user reads it, in English. */
+const sentence = (error: unknown): string => errorText(error, inEnglish);
 
 describe('aliyun: authentication failures name their cause', () => {
   let harness: AliyunHarness;
@@ -16,7 +20,7 @@ describe('aliyun: authentication failures name their cause', () => {
     harness.emulator.control.clock.advance(-20 * 60_000);
     const error = await failureOf(harness.provider('2021-06-10').verifyCredentials());
     assert.deepEqual([error.code, error.kind, error.authFailure, error.fault, error.transient], ['InvalidTimeStamp.Expired', 'invalid-input', 'clock-skew', 'user', false]);
-    assert.match(error.message, /about 20 minutes behind this computer's.*Correct this computer's clock/s);
+    assert.match(sentence(error), /about 20 minutes behind this computer's.*Correct this computer's clock/s);
   });
 
   it('an expired STS token is an expired token', async () => {

@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { isTicketError, TicketError } from '../../../src/core/errors';
 import { KEY, OWNER_TICKETS, OWNER_UID, STS_KEY } from './emulator-fixtures';
 import { AliyunHarness, FAST_RETRY } from './harness';
+import { errorText, inEnglish } from '../../../src/shared/errorText';
+
+/** The error as the user reads it, in English. */
+const sentence = (error: unknown): string => errorText(error, inEnglish);
 
 const TICKET = OWNER_TICKETS[1].TicketId;
 
@@ -50,7 +54,7 @@ describe('aliyun provider: every error kind through the real client and the emul
     it('an expired STS token is an auth error that says so', async () => {
       harness.emulator.control.addCredential({ provider: 'aliyun', ...STS_KEY, accountId: OWNER_UID, securityTokenExpiresAt: Date.now() - 1000 });
       const error = await failure(harness.provider('2021-06-10', { credentials: STS_KEY }).verifyCredentials());
-      assert.deepEqual([error.kind, error.code, /expired/.test(error.message)], ['auth', 'InvalidSecurityToken.Expired', true]);
+      assert.deepEqual([error.kind, error.code, /expired/.test(sentence(error))], ['auth', 'InvalidSecurityToken.Expired', true]);
     });
 
     it('never puts the secret, the token or the echoed request text in the sentence (v1 mismatch)', async () => {
@@ -69,14 +73,14 @@ describe('aliyun provider: every error kind through the real client and the emul
   it('a clock off by more than 15 minutes is reported with a clock hint', async () => {
     harness.emulator.control.clock.set(Date.now() + 20 * 60_000);
     const error = await failure(harness.provider('2021-06-10').verifyCredentials());
-    assert.deepEqual([error.code, /clock/.test(error.message)], ['InvalidTimeStamp.Expired', true]);
+    assert.deepEqual([error.code, /clock/.test(sentence(error))], ['InvalidTimeStamp.Expired', true]);
   });
 
   describe('permission', () => {
     it('a RAM denial is a permission error naming the denied action', async () => {
       harness.emulator.control.deny('aliyun', KEY.accessKeyId, 'GetTicket');
       const error = await failure(harness.provider('2021-06-10').getTicket(TICKET));
-      assert.deepEqual([error.kind, error.deniedAction, error.message.includes('ram:GetTicket')], ['permission', 'ram:GetTicket', true]);
+      assert.deepEqual([error.kind, error.deniedAction, sentence(error).includes('ram:GetTicket')], ['permission', 'ram:GetTicket', true]);
     });
 
     it('a denial of one action leaves the others working', async () => {
@@ -167,7 +171,7 @@ describe('aliyun provider: every error kind through the real client and the emul
         fault: { kind: 'error', status: 500, code: 'System.error', message: 'An error occurred while processing your request.' },
       });
       const error = await failure(harness.provider('2021-06-10').close(TICKET));
-      assert.ok(error.requestId && error.message.includes(`Request ID: ${error.requestId}`), error.message);
+      assert.ok(error.requestId && sentence(error).includes(`Request ID: ${error.requestId}`), sentence(error));
     });
   });
 
@@ -195,7 +199,7 @@ describe('aliyun provider: every error kind through the real client and the emul
     it('a request slower than the timeout is a network error', async () => {
       harness.emulator.control.injectFault({ provider: 'aliyun', action: 'CloseTicket', fault: { kind: 'delay', ms: 1000 } });
       const error = await failure(harness.provider('2021-06-10', { timeoutMs: 150 }).close(TICKET));
-      assert.deepEqual([error.kind, /No answer within/.test(error.message)], ['network', true]);
+      assert.deepEqual([error.kind, /No answer within/.test(sentence(error))], ['network', true]);
     });
 
     it('a refused connection is a network error that was certainly not applied', async () => {
@@ -212,7 +216,7 @@ describe('aliyun provider: every error kind through the real client and the emul
         fault: { kind: 'error', status: 404, code: 'InvalidAction.NotFound', message: 'Specified api is not found, please check your url and method.' },
       });
       const error = await failure(harness.provider('2021-06-10').listTickets({}, {}));
-      assert.deepEqual([error.kind, /endpoint/.test(error.message)], ['not-found', true]);
+      assert.deepEqual([error.kind, /endpoint/.test(sentence(error))], ['not-found', true]);
     });
 
     it('an unknown ticket id is not-found', async () => {
@@ -225,7 +229,7 @@ describe('aliyun provider: every error kind through the real client and the emul
     it('a server validation error is invalid input with the server text', async () => {
       harness.emulator.control.injectFault({ provider: 'aliyun', action: 'ReplyTicket', fault: { kind: 'error', status: 400, code: 'param.illegal', message: 'Params illegal.' } });
       const error = await failure(harness.provider('2021-06-10').reply(TICKET, { body: 'x' }));
-      assert.deepEqual([error.kind, error.message.includes('Params illegal.')], ['invalid-input', true]);
+      assert.deepEqual([error.kind, sentence(error).includes('“Params illegal”')], ['invalid-input', true]);
     });
   });
 });

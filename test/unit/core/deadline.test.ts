@@ -3,6 +3,10 @@ import { callDeadlineMs, deadlineExceeded, withDeadline, type CallDeadline } fro
 import { isTicketError, TicketError } from '../../../src/core/errors';
 import { FakeClock } from '../../support/fake-clock';
 import { withRetry } from '../../../src/core/retry';
+import { errorText, inEnglish } from '../../../src/shared/errorText';
+
+/** The error as the user reads it, in English. */
+const sentence = (error: unknown): string => errorText(error, inEnglish);
 
 const expired = (sent: boolean): TicketError => deadlineExceeded({ provider: 'Test Cloud', operation: 'CreateTicket', deadlineMs: 1000, write: true, sent });
 
@@ -121,9 +125,9 @@ describe('call deadline budget', () => {
       [sent, unsent, read].map((e) => ({
         ticket: isTicketError(e, 'network'),
         ambiguous: e.ambiguous,
-        maybe: /may or may not have been applied/.test(e.message),
-        notSent: /not sent/.test(e.message),
-        op: e.message.includes(`(${e.operation})`),
+        maybe: /may or may not have been applied/.test(sentence(e)),
+        notSent: /not sent/.test(sentence(e)),
+        op: sentence(e).includes(`(${e.operation})`),
       })),
       [
         { ticket: true, ambiguous: true, maybe: true, notSent: false, op: true },

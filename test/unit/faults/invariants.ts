@@ -9,6 +9,7 @@ import { isTicketError, type ErrorKind } from '../../../src/core/errors';
 import type { AccountSnapshot } from '../../../src/core/refresh';
 import type { Step } from './schedule';
 import type { Flavour, ServerTicket } from './world';
+import { errorText, inEnglish } from '../../../src/shared/errorText';
 
 /** One provider method call as the measuring wrapper saw it. */
 export interface CallRecord {
@@ -60,7 +61,8 @@ export function checkErrorShape(call: CallRecord): Violation[] {
   const where = `${call.method}: ${describeError(error)}`;
   if (!isTicketError(error)) return [{ invariant: 'error-shape', step: call.step, detail: `not a TicketError: ${where}` }];
   const violations: Violation[] = [];
-  const message = error.message.trim();
+  // The sentence the user reads, worded from the error's facts.
+  const message = errorText(error, inEnglish).trim();
   if (!KINDS.includes(error.kind)) violations.push({ invariant: 'error-shape', step: call.step, detail: `unknown kind: ${where}` });
   if (message.length < 20 || !/^[A-Z]/.test(message) || !/[.!?。]$/.test(message)) {
     violations.push({ invariant: 'error-shape', step: call.step, detail: `not a sentence: ${where}` });

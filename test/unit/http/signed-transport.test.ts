@@ -9,6 +9,10 @@ import { isTicketError, TicketError } from '../../../src/core/errors';
 import { ConcurrencyLimiter } from '../../../src/core/limiter';
 import { chunkSource, FAST_RETRY, NO_RETRY, TransportHarness, type Seen } from './harness';
 import { secretLeaks } from '../../support/secret-leaks';
+import { errorText, inEnglish } from '../../../src/shared/errorText';
+
+/** The error as the user reads it, in English. */
+const sentence = (error: unknown): string => errorText(error, inEnglish);
 
 const CANARY = { accessKeyId: 'LTAIcanaryHttp00001', accessKeySecret: 'canary-sk-http-7a1c93e0', securityToken: 'canary-sts-http-52be0d4f' };
 const CANARIES = [CANARY.accessKeySecret, CANARY.securityToken];
@@ -121,7 +125,7 @@ describe('shared signed transport (src/providers/http) against the emulator', ()
       const error = await failureOf(h.transport({ timeoutMs: TIMEOUT_MS }).send(h.workorder('ListTickets', 'read', { pageNumber: 1, pageSize: 1 })));
       assert.ok(isTicketError(error, 'network'));
       assert.ok(Date.now() - started < 1_000, 'gave up at the attempt timeout');
-      assert.match(error.message, /No answer within/);
+      assert.match(sentence(error), /No answer within/);
     });
 
     it("a caller's abort ends the call with the caller's reason", async () => {

@@ -8,6 +8,10 @@ import type { TicketError } from '../../../src/core/errors';
 import { gatewayAuthFailure } from '../../../src/providers/huaweicloud/error-codes';
 import { DEMO_DOMAIN_ID, useEmulatorSuite } from './harness';
 import { failureOf } from '../../support/ticket-failure';
+import { errorText, inEnglish } from '../../../src/shared/errorText';
+
+/** The error as the user reads it, in English. */
+const sentence = (error: unknown): string => errorText(error, inEnglish);
 
 const facts = (e: TicketError) => ({ kind: e.kind, code: e.code, authFailure: e.authFailure, fault: e.fault });
 
@@ -19,7 +23,7 @@ describe('huaweicloud: APIGW.0301 names its real cause', () => {
       osm.harness.emulator.control.clock.advance(minutes * 60_000);
       const error = await failureOf(osm.provider.verifyCredentials());
       assert.deepEqual(facts(error), { kind: 'invalid-input', code: 'APIGW.0301', authFailure: 'clock-skew', fault: 'user' });
-      assert.match(error.message, new RegExp(`about 20 minutes ${minutes > 0 ? 'ahead of' : 'behind'} this computer's.*clock`, 's'));
+      assert.match(sentence(error), new RegExp(`about 20 minutes ${minutes > 0 ? 'ahead of' : 'behind'} this computer's.*clock`, 's'));
     });
   }
 

@@ -6,6 +6,10 @@ import assert from 'node:assert/strict';
 import { isTicketError, type TicketError } from '../../../src/core/errors';
 import { OsmClient } from '../../../src/providers/huaweicloud/client';
 import { DEMO_DOMAIN_ID, NO_RETRY, useEmulatorSuite } from './harness';
+import { errorText, inEnglish } from '../../../src/shared/errorText';
+
+/** The error as the user reads it, in English. */
+const sentence = (error: unknown): string => errorText(error, inEnglish);
 
 const CASE = 'TS202603275SQAIEFGS0404';
 const FAST_RETRY = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 };
@@ -21,7 +25,15 @@ describe('huaweicloud error kinds', () => {
     const client = osm.harness.client({ credentials: async () => ({ accessKeyId: 'testak', accessKeySecret: 'wrong-secret-value' }) });
     await assert.rejects(
       client.cases.list({}),
-      kindOf('auth', (e) => e.code === 'APIGW.0301' && e.httpStatus === 401 && !!e.requestId && e.message.includes(e.requestId) && !e.message.includes('wrong-secret-value')),
+      kindOf(
+        'auth',
+        (e) =>
+          e.code === 'APIGW.0301' &&
+          e.httpStatus === 401 &&
+          !!e.requestId &&
+          sentence(e).includes(`Request ID: ${e.requestId}.`) &&
+          ![e.message, sentence(e)].some((text) => text.includes('wrong-secret-value')),
+      ),
     );
   });
 
@@ -96,7 +108,7 @@ describe('huaweicloud error kinds', () => {
     const client = osm.harness.client();
     await assert.rejects(
       client.transport.json({ op: 'Nope', method: 'GET', path: '/v2/servicerequest/nope', intent: 'read' }),
-      kindOf('not-found', (e) => e.code === 'APIGW.0101' && e.message.includes('endpoint')),
+      kindOf('not-found', (e) => e.code === 'APIGW.0101' && sentence(e).includes('check the endpoint setting')),
     );
   });
 

@@ -4,7 +4,7 @@
  * Alibaba signing, streamed from their source. The object key is what CreateTicket and ReplyTicket
  * reference.
  */
-import { describeError, TicketError } from '../../../core/errors';
+import { TicketError } from '../../../core/errors';
 import type { AnswerContext, HttpAnswer, StreamedBody } from '../../http/types';
 import { PROVIDER_NAME } from '../errors';
 import type { WorkorderTransport } from '../transport';
@@ -43,7 +43,8 @@ export class AliyunAttachmentsApi {
         code: 'MissingUploadUrl',
         operation: GET_UPLOAD_URL.action,
         requestId,
-        message: describeError('server', { provider: PROVIDER_NAME, operation: GET_UPLOAD_URL.action, requestId, detail: 'The answer did not include an upload link' }),
+        provider: PROVIDER_NAME,
+        reason: { id: 'no-upload-link' },
       });
     }
     return { objectKey, putUrl };
@@ -90,12 +91,7 @@ function readStorageAnswer(answer: HttpAnswer, context: AnswerContext): void {
     httpStatus: answer.status,
     operation: context.operation,
     requestId: context.requestId,
-    message: describeError(kind, {
-      provider: PROVIDER_NAME,
-      operation: context.operation,
-      code,
-      requestId: context.requestId,
-      detail: 'The storage service refused the upload; attach the file again',
-    }),
+    provider: PROVIDER_NAME,
+    reason: { id: 'storage-refused-upload' },
   });
 }
