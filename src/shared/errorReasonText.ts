@@ -89,7 +89,7 @@ export function reasonLayout(reason: ErrorReason): ReasonLayout {
   return LAYOUTS[reason.id];
 }
 
-/** The reason's sentence; `cloud` is the cloud's name in the user's language. */
+/** The reason's sentence (one case per reason, so a new reason without words does not compile); `cloud` is the cloud's name in the user's language. */
 export function reasonSentence(reason: ErrorReason, t: Translate, cloud: string): string {
   switch (reason.id) {
     case 'no-answer':
@@ -112,13 +112,6 @@ export function reasonSentence(reason: ErrorReason, t: Translate, cloud: string)
       return t('The answer did not include the new ticket id; refresh the list before filing again.');
     case 'storage-refused-upload':
       return t('The storage service refused the upload; attach the file again.');
-    default:
-      return cloudCodeSentence(reason, t) ?? inputSentence(reason, t, cloud);
-  }
-}
-
-function cloudCodeSentence(reason: ErrorReason, t: Translate): string | undefined {
-  switch (reason.id) {
     case 'endpoint-lacks-action':
       return t('The endpoint does not offer this API action or version; check the endpoint and API version settings of the account.');
     case 'api-not-at-endpoint':
@@ -165,13 +158,6 @@ function cloudCodeSentence(reason: ErrorReason, t: Translate): string | undefine
       return t('The authorization no longer exists; refresh the ticket.');
     case 'authorization-not-pending':
       return t('The authorization is no longer pending; refresh the ticket.');
-    default:
-      return undefined;
-  }
-}
-
-function inputSentence(reason: ErrorReason, t: Translate, cloud: string): string {
-  switch (reason.id) {
     case 'invalid-cursor':
       return t('The paging position is not valid. Refresh the list.');
     case 'empty-reply':
@@ -195,13 +181,11 @@ function inputSentence(reason: ErrorReason, t: Translate, cloud: string): string
     case 'score-out-of-range':
       return t('Choose a rating from {0} to {1}.', reason.min, reason.max);
     case 'invalid-rating':
-      return [
-        reason.dimensions.length > 0 ? t('Check the score and reason given for: {0}.', reason.dimensions.map((label) => outsideText(label, { maxLength: OUTSIDE_NAME })).join(t(', '))) : '',
-        reason.solvedMissing ? t('Say whether the problem was solved.') : '',
-        reason.commentMaxLength !== undefined ? t('A rating comment can have at most {0} characters.', reason.commentMaxLength) : '',
-      ]
-        .filter(Boolean)
-        .join(' ');
+      return joinSentences([
+        reason.dimensions.length > 0 ? t('Check the score and reason given for: {0}.', reason.dimensions.map((label) => outsideText(label, { maxLength: OUTSIDE_NAME })).join(t(', '))) : undefined,
+        reason.solvedMissing ? t('Say whether the problem was solved.') : undefined,
+        reason.commentMaxLength !== undefined ? t('A rating comment can have at most {0} characters.', reason.commentMaxLength) : undefined,
+      ]);
     case 'authorization-of-another-ticket':
       return t('This authorization belongs to another ticket; refresh the ticket.');
     case 'host-authorization':
@@ -228,9 +212,18 @@ function inputSentence(reason: ErrorReason, t: Translate, cloud: string): string
       return t('This account was removed. Refresh the Tickets view.');
     case 'missing-credentials':
       return t('No access key is stored for "{0}". Enter the credentials again.', outsideText(reason.accountLabel, { maxLength: OUTSIDE_NAME }));
-    default:
-      return t('{0} refused the request.', cloud);
   }
+}
+
+/** Sentences one after another: a space after Latin punctuation, nothing after Chinese punctuation. */
+export function joinSentences(parts: ReadonlyArray<string | undefined>): string {
+  let text = '';
+  for (const part of parts) {
+    const trimmed = part?.trim();
+    if (!trimmed) continue;
+    text += text === '' || /[。！？：]$/.test(text) ? trimmed : ` ${trimmed}`;
+  }
+  return text;
 }
 
 /** Longest file name, ticket id or label quoted in an error sentence. */

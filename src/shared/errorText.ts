@@ -7,7 +7,7 @@
 import type { ErrorReason } from '../core/error-reasons';
 import { isTicketError, type ErrorKind } from '../core/errors';
 import type { AuthFailure } from '../core/failure-classification';
-import { reasonLayout, reasonSentence, type Translate } from './errorReasonText';
+import { joinSentences, reasonLayout, reasonSentence, type Translate } from './errorReasonText';
 import { outsideText, ownText, type SafeText } from './outsideText';
 
 export type { Translate } from './errorReasonText';
@@ -53,8 +53,8 @@ export function factsText(facts: ErrorFacts, t: Translate, options: ErrorTextOpt
   const layout = facts.reason ? reasonLayout(facts.reason) : undefined;
   const reason = facts.reason ? reasonSentence(facts.reason, t, cloud) : undefined;
   const maybeApplied = facts.ambiguous ? t('The change may or may not have been applied, so check before trying again.') : undefined;
-  if (layout?.alone) return joinSentences([reason, maybeApplied, requestId]);
-  return joinSentences([
+  if (layout?.alone) return sentences([reason, maybeApplied, requestId]);
+  return sentences([
     headline(facts, t, cloud),
     facts.authFailure === 'clock-skew' && facts.clockSkewMs !== undefined ? skewSentence(facts.clockSkewMs, t) : undefined,
     reason,
@@ -65,14 +65,9 @@ export function factsText(facts: ErrorFacts, t: Translate, options: ErrorTextOpt
   ]);
 }
 
-/** Sentences one after another: a space after Latin punctuation, nothing after a Chinese full stop. */
-function joinSentences(parts: ReadonlyArray<string | undefined>): SafeText {
-  let text = '';
-  for (const part of parts) {
-    const trimmed = part?.trim();
-    if (!trimmed) continue;
-    text += text === '' || /[。！？：]$/.test(text) ? trimmed : ` ${trimmed}`;
-  }
+/** The parts as sentences, the first capitalised (a template may start with "the cloud"). Outside parts went through outsideText. */
+function sentences(parts: ReadonlyArray<string | undefined>): SafeText {
+  const text = joinSentences(parts);
   return ownText(text.charAt(0).toUpperCase() + text.slice(1));
 }
 
