@@ -169,16 +169,21 @@ describe('values that must read as secrets, not prose', () => {
 });
 
 describe('redaction of adversarial input', () => {
-  // A loose sanity bound: a quadratic or backtracking detector takes minutes on these, a linear one
-  // well under a second (the bench prints the real figures).
+  // Correctness only: how long these take is the bench's job (npm run bench -- --only redaction prints
+  // the linearity ratios), never a timed assertion here (these machines are noisy).
   const MB = 1_000_000;
   for (const unit of ADVERSARIAL_UNITS) {
-    it(`redacts a 1 MB line of ${JSON.stringify(unit)} repeated in under 3 s`, () => {
+    it(`redacts a 1 MB line of ${JSON.stringify(unit)} repeated into an output its findings describe exactly`, () => {
       const text = unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
-      const started = performance.now();
-      redactSecrets(text, REDACTION_PROFILE, { emails: true, phoneNumbers: true });
-      const elapsed = performance.now() - started;
-      assert.ok(elapsed < 3000, `${elapsed.toFixed(0)} ms`);
+      const { text: output, findings } = redactSecrets(text, REDACTION_PROFILE, { emails: true, phoneNumbers: true });
+      // Rebuilding the output from the input and the findings' spans must give the output itself.
+      let rebuilt = '';
+      let inputAt = 0;
+      for (const finding of findings) {
+        rebuilt += text.slice(inputAt, finding.start) + output.slice(finding.outputStart, finding.outputEnd);
+        inputAt = finding.end;
+      }
+      assert.equal(rebuilt + text.slice(inputAt), output);
     });
   }
 });
