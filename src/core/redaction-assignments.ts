@@ -18,6 +18,9 @@ const ENCODED_QUERY_VALUE = /(?<=%3F|%26|%3f)([A-Za-z_][\w.-]{0,63})%3[Dd]((?:[^
 // Spring `<property name="password" value="…"/>`) or in the element (`<entry key="api.token">…</entry>`).
 const XML_NAMED_VALUE = /<[A-Za-z][\w.:-]*[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\1[ \t]+value=(["'])([^"'\r\n]*)\3/dg;
 const XML_NAMED_ELEMENT = /<([A-Za-z][\w.:-]*)[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\2[ \t]*>([^<\r\n]+)<\/\1>/dg;
+// A name element followed by a value element, on one line or the next (Hadoop `*-site.xml`
+// `<property><name>fs.oss.accessKeySecret</name><value>…</value>`, exported `<parameter>` lists).
+const XML_NAME_THEN_VALUE = /<name>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/name>[ \t]*(?:\r?\n[ \t]*)?<value>([^<\r\n]{1,2048})<\/value>/dgi;
 // A value wrapped once more: Windows unattend `<AdministratorPassword><Value>…</Value>`.
 const XML_WRAPPED_VALUE = /<([A-Za-z][\w.:-]*)>[ \t]*(?:\r?\n[ \t]*)?<Value>([^<\r\n]+)<\/Value>/dgi;
 // An unquoted value: one word, which may hold `&` unless it starts the next `name=` of a query string. It
@@ -254,6 +257,7 @@ function findXmlElements(text: string, profile: RedactionProfile): RedactionSpan
     [XML_NAMED_VALUE, 2, 4],
     [XML_NAMED_ELEMENT, 3, 4],
     [XML_WRAPPED_VALUE, 1, 2],
+    [XML_NAME_THEN_VALUE, 1, 2],
   ] as const) {
     for (const match of text.matchAll(pattern)) {
       const keyClass = classifyKey(match[name]);

@@ -42,6 +42,7 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'PASSWORD a = ',
   'password\nNew value: ',
   '<aPassword><Value>',
+  '<name>a_password</name>\n<value>',
   'IDENTIFIED BY a ',
   '密码发你了：',
   'admin / ',

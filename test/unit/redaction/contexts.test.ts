@@ -62,6 +62,8 @@ const FOUND: Array<[rule: string, text: string, secrets: string[]]> = [
   ['a well-known account and a password', '堡垒机 admin / XAh8NbHe%xd8', ['XAh8NbHe%xd8']],
   ['an Oracle unquoted password', 'CREATE USER audit_ro IDENTIFIED BY jQ3tJFwfMaVtWy DEFAULT TABLESPACE users;', ['jQ3tJFwfMaVtWy']],
   ['an unattend.xml password', '<AdministratorPassword>\n    <Value>u76N$msqGJqur8</Value>', ['u76N$msqGJqur8']],
+  ['a Hadoop property whose value is on the next line', '<property>\n  <name>fs.cos.userinfo.secretKey</name>\n  <value>Qw7rT2yLm9Vb4Xc8Zn1Pk5Jh</value>\n</property>', ['Qw7rT2yLm9Vb4Xc8Zn1Pk5Jh']],
+  ['a name and a value element on one line', '<param><name>db_passwd</name><value>mN4!vR8qT2wZ</value></param>', ['mN4!vR8qT2wZ']],
   [
     'the output of a token command',
     '$ bin/elasticsearch-create-enrollment-token -s kibana\neyJ2ZXIiOiI4LjE0LjAiLCJhZHIiOlsiMTAuNDAuMC4zOjkyMDAiXSwi\n',
@@ -135,6 +137,10 @@ const KEPT: Array<[context: string, text: string]> = [
   ['default SNMP communities and hashed pgbouncer users', 'rocommunity public localhost\n"tickets" "md5d41d8cd98f00b204e9800998ecf8427e"'],
   ['a process substitution after a password flag', 'vncviewer -passwd <(echo $VNC_PW) 10.90.0.22'],
   ['a Sealed Secret ciphertext', 'spec:\n  encryptedData:\n    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEqAx4RUVtVmB5hGHr1Jo4xKqsrM9F0t5sEd6VhJ7z2Lp8Zx\n'],
+  [
+    'Hadoop properties that are not credentials',
+    '<property><name>fs.oss.endpoint</name><value>oss-cn-hangzhou-internal.aliyuncs.com</value></property>\n<property><name>password.policy.min.length</name><value>12</value></property>',
+  ],
   ['a YAML list of pairs outside chpasswd', 'palette:\n  list: |\n    apple:red2x\n    pear:green7y\n'],
 ];
 
