@@ -13,8 +13,8 @@ import type { TicketSummary } from '../ticket';
 import type { AccountCalls } from './account-calls';
 import { DetailPriority, DetailQueue } from './detail-pump';
 import { matchesFilter, sameFilter, splitFilter, type AccountFilter } from './filter';
-import type { AccountSnapshot } from './snapshot';
-import { listItemChanged, mergeTicket, needsDetail, type DetailPolicy } from './ticket-changes';
+import { listedSummary, type AccountSnapshot } from './snapshot';
+import { listItemChanged, needsDetail, type DetailPolicy } from './ticket-changes';
 
 export interface FetchPlan {
   readonly filter: AccountFilter;
@@ -62,8 +62,18 @@ export async function fetchTickets(provider: TicketProvider, plan: FetchPlan, ca
   }
 }
 
+/** A page as it landed, and its tickets merged over what was known (done as each page lands, not while the tree waits for the last). */
+interface ListedPage {
+  readonly items: readonly TicketSummary[];
+  readonly merged: readonly TicketSummary[];
+  /** The snapshot `merged` is over. */
+  readonly over: AccountSnapshot | undefined;
+}
+
 class TicketList {
-  private readonly pages: (readonly TicketSummary[])[] = [];
+  private readonly pages: ListedPage[] = [];
+  /** The snapshot the last page landed on, and its tickets by id. */
+  private mergedOver: { readonly snapshot: AccountSnapshot | undefined; readonly tickets: ReadonlyMap<string, TicketSummary> } | undefined;
   private readonly server: TicketListFilter;
   private readonly local: AccountFilter;
   private requested = 0;
@@ -78,9 +88,11 @@ class TicketList {
   }
 
   async run(): Promise<ListedTickets> {
-    const changeSignal = this.changeSignal();
     const cursorForPage = operationIfOffered(this.provider, 'cursorForPage');
-    const last = cursorForPage ? await this.pagesAtOnce(cursorForPage) : await this.listPage(undefined, 0);
+    // The first page goes out before the change signal: its answer tells the total the other pages wait for.
+    const first = this.listPage(undefined, 0);
+    const changeSignal = this.changeSignal();
+    const last = cursorForPage ? await this.pagesAtOnce(first, cursorForPage) : await first;
     await this.followCursors(last, this.pages.length);
     return { ...this.assemble(), changeSignal: await changeSignal, pagesRequested: this.requested };
   }
@@ -95,16 +107,26 @@ class TicketList {
     const request: PageRequest = cursor === undefined ? { pageSize: this.plan.pageSize } : { cursor, pageSize: this.plan.pageSize };
     this.requested++;
     const page = await this.calls.read((signal) => this.provider.listTickets(this.server, request, signal), this.signal);
-    this.pages[index] = page.items;
+    const known = this.knownTickets();
+    this.pages[index] = { items: page.items, merged: page.items.map((item) => listedSummary(item, known.get(item.id))), over: this.mergedOver?.snapshot };
     return page;
+  }
+
+  /** The current snapshot's tickets by id (the pages merged so far were merged over them). */
+  private knownTickets(): ReadonlyMap<string, TicketSummary> {
+    const snapshot = this.plan.known();
+    if (this.mergedOver && this.mergedOver.snapshot === snapshot) return this.mergedOver.tickets;
+    const tickets = new Map((snapshot?.tickets ?? []).map((ticket) => [ticket.id, ticket]));
+    this.mergedOver = { snapshot, tickets };
+    return tickets;
   }
 
   /**
    * The pages the last refresh needed (or as many as may be in flight now) at once; the first answer
    * tells the total, and every page still missing is queued then. Resolves with the last page.
    */
-  private async pagesAtOnce(cursorForPage: (pageIndex: number, pageSize: number) => string): Promise<Page<TicketSummary>> {
-    const fetchPage = (index: number): Promise<Page<TicketSummary>> => this.listPage(index === 0 ? undefined : cursorForPage(index, this.plan.pageSize), index);
+  private async pagesAtOnce(first: Promise<Page<TicketSummary>>, cursorForPage: (pageIndex: number, pageSize: number) => string): Promise<Page<TicketSummary>> {
+    const fetchPage = (index: number): Promise<Page<TicketSummary>> => this.listPage(cursorForPage(index, this.plan.pageSize), index);
     const answers: Promise<Page<TicketSummary>>[] = [];
     let counted = false;
     const countFrom = (page: Page<TicketSummary>): void => {
@@ -119,7 +141,8 @@ class TicketList {
       countFrom(page);
       return page;
     };
-    for (let index = 0, wave = this.expectedPages(); index < wave; index++) answers.push(handled(fetchPage(index).then(settle)));
+    answers.push(handled(first.then(settle)));
+    for (let index = 1, wave = this.expectedPages(); index < wave; index++) answers.push(handled(fetchPage(index).then(settle)));
     // Pages are added while earlier ones land: wait until no new one was added.
     let settled: Page<TicketSummary>[] = [];
     while (settled.length < answers.length) settled = await Promise.all(answers);
@@ -149,7 +172,7 @@ class TicketList {
   /** Pages in order, duplicates (a ticket moving between pages while paging) dropped, filters applied; what needs details. */
   private assemble(): Pick<ListedTickets, 'tickets' | 'details' | 'withoutDetails'> {
     const knownSnapshot = this.plan.known();
-    const known = new Map((knownSnapshot?.tickets ?? []).map((ticket) => [ticket.id, ticket]));
+    const known = this.knownTickets();
     const incomplete = new Set(knownSnapshot?.incompleteIds ?? []);
     const { forceIds } = this.plan.details;
     const seen = new Set<string>();
@@ -157,16 +180,19 @@ class TicketList {
     const details = new DetailQueue();
     const withoutDetails: string[] = [];
     for (const page of this.pages) {
-      for (const item of page ?? []) {
-        if (seen.has(item.id)) continue;
+      if (!page) continue;
+      // Something was published after the page landed (details of tickets on screen): merge over that.
+      const remerge = page.over !== knownSnapshot;
+      page.items.forEach((item, position) => {
+        if (seen.has(item.id)) return;
         seen.add(item.id);
         const before = known.get(item.id);
-        const ticket = mergeTicket(item, before, undefined);
-        if (!matchesFilter(ticket, this.local)) continue;
+        const ticket = remerge ? listedSummary(item, before) : page.merged[position];
+        if (!matchesFilter(ticket, this.local)) return;
         tickets.push(ticket);
         if (!needsDetail({ item, known: before, incomplete: incomplete.has(item.id) }, this.plan.details)) {
           if (!before || incomplete.has(item.id)) withoutDetails.push(item.id);
-          continue;
+          return;
         }
         const priority = forceIds.has(item.id)
           ? DetailPriority.Requested
@@ -176,7 +202,7 @@ class TicketList {
               ? DetailPriority.NewOpen
               : DetailPriority.Other;
         details.add(item.id, priority);
-      }
+      });
     }
     return { tickets, details, withoutDetails };
   }
