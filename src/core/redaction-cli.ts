@@ -146,6 +146,10 @@ const POSITIONAL: readonly RegExp[] = [
   // Redis `AUTH [user] password`, typed at a redis-cli prompt.
   /(?:^|>[ \t]*)AUTH[ \t]+(?:[\w.-]+[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
   new RegExp(`\\bmysqladmin\\b[^\\r\\n|;]{0,200}?[ \\t]password[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // Any client of the MySQL protocol (OceanBase obclient, TiDB, StarRocks, Doris, PolarDB-X…): a user
+  // given with `-u` and, later on the same command, the password glued to `-p` (`-uroot -p'…'`).
+  // A single-dash long option (`-username admin -password …`) is not the user flag.
+  /(?<=[ \t])-u(?!ser(?:name)?\b)[ \t]?[^\s-][^\s|;]*[^\r\n|;]{0,200}?[ \t]-p("[^"\r\n]+"|'[^'\r\n]+'|[^\s"'`-][^\s"'`]*)/dg,
   /\bdb2[ \t]+connect[ \t]+to[ \t]+\S+[ \t]+user[ \t]+\S+[ \t]+using[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dgi,
   /\b(?:exp|imp|rman[ \t]+target)[ \t]+[\w$#.]+\/("[^"\r\n]*"|[^\s@/"]+)@/dg,
   // Windows: `cmdkey /pass:X`, `wmic /password:X`, `runas`-style `/pwd:X`.

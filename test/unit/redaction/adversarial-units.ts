@@ -43,6 +43,7 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'password\nNew value: ',
   '<aPassword><Value>',
   '<name>a_password</name>\n<value>',
+  ' -ua',
   'IDENTIFIED BY a ',
   '密码发你了：',
   'admin / ',

@@ -63,6 +63,7 @@ const FOUND: Array<[rule: string, text: string, secrets: string[]]> = [
   ['an Oracle unquoted password', 'CREATE USER audit_ro IDENTIFIED BY jQ3tJFwfMaVtWy DEFAULT TABLESPACE users;', ['jQ3tJFwfMaVtWy']],
   ['an unattend.xml password', '<AdministratorPassword>\n    <Value>u76N$msqGJqur8</Value>', ['u76N$msqGJqur8']],
   ['a Hadoop property whose value is on the next line', '<property>\n  <name>fs.cos.userinfo.secretKey</name>\n  <value>Qw7rT2yLm9Vb4Xc8Zn1Pk5Jh</value>\n</property>', ['Qw7rT2yLm9Vb4Xc8Zn1Pk5Jh']],
+  ['a MySQL-protocol client the table does not name, user then glued password', "obclient -h10.0.0.8 -P2883 -uroot@sys#ob01 -p'Vq7!mN2-xR4z' -Doceanbase", ['Vq7!mN2-xR4z']],
   ['a name and a value element on one line', '<param><name>db_passwd</name><value>mN4!vR8qT2wZ</value></param>', ['mN4!vR8qT2wZ']],
   [
     'the output of a token command',

@@ -20,9 +20,9 @@ const HELD_OUT_FLOOR = { precision: 0.95, recall: 0.85 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied:
  * the third was moved on 2026-12-05 at 97.6 % / 92.4 % and its study has only begun (name/value
- * element pairs: 93.2 % recall).
+ * element pairs, MySQL-protocol clients: 93.3 % recall).
  */
-const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = { 'seen-held-out-3': { precision: 0.976, recall: 0.931 } };
+const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = { 'seen-held-out-3': { precision: 0.976, recall: 0.932 } };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
 const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = {
