@@ -1,6 +1,6 @@
 /**
  * Bounded concurrency for requests of one account: at most `limit` tasks run at once, the rest wait
- * in FIFO order. A throttled response can pause new starts for everyone (`pauseFor`). The limit is
+ * in FIFO order — those queued `ahead` before the others. A throttled response can pause new starts for everyone (`pauseFor`). The limit is
  * `maxConcurrent`, or — when `adaptive` — learnt from the answers up to `maxConcurrent`
  * (adaptive-concurrency.ts). A `shared` limiter (one for all accounts) caps the total as well.
  *
@@ -27,6 +27,11 @@ interface Waiter {
   readonly signal: AbortSignal | undefined;
 }
 
+export interface RunOptions {
+  /** Start before every task queued without it (still after earlier ones queued with it), e.g. list pages the tree waits for before details. */
+  readonly ahead?: boolean;
+}
+
 export interface LimiterOptions {
   /** Time source for pauses and answer times (default: the system clock). */
   readonly clock?: Clock;
@@ -39,6 +44,8 @@ export interface LimiterOptions {
 export class ConcurrencyLimiter implements RequestSlots {
   private running = 0;
   private queue: Waiter[] = [];
+  /** Waiters queued `ahead`: they start before everything in `queue`. */
+  private aheadQueue: Waiter[] = [];
   private pausedUntil = 0;
   private resumeTimer: Timer | undefined;
   private readonly clock: Clock;
@@ -90,7 +97,7 @@ export class ConcurrencyLimiter implements RequestSlots {
 
   /** Tasks waiting for a slot. */
   get pending(): number {
-    return this.queue.length;
+    return this.queue.length + this.aheadQueue.length;
   }
 
   /** Abort listeners this limiter holds (one per distinct signal of the waiting tasks). */
@@ -99,10 +106,10 @@ export class ConcurrencyLimiter implements RequestSlots {
   }
 
   /** Runs `task` when a slot is free; a queued task whose signal aborts leaves the queue and rejects. */
-  async run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    await this.acquire(signal);
+  async run<T>(task: () => Promise<T>, signal?: AbortSignal, options: RunOptions = {}): Promise<T> {
+    await this.acquire(signal, options.ahead === true);
     // Every slot taken (or others waiting): the limit is what holds calls back, so answers may raise it.
-    const saturated = this.running >= this.limit || this.queue.length > 0;
+    const saturated = this.running >= this.limit || this.pending > 0;
     try {
       return await (this.shared ? this.shared.run(() => this.observe(task, saturated), signal) : this.observe(task, saturated));
     } finally {
@@ -139,16 +146,16 @@ export class ConcurrencyLimiter implements RequestSlots {
     this.armResume();
   }
 
-  private acquire(signal?: AbortSignal): Promise<void> {
+  private acquire(signal: AbortSignal | undefined, ahead: boolean): Promise<void> {
     if (signal?.aborted) {
       return Promise.reject(abortReason(signal));
     }
-    if (this.canStart() && this.queue.length === 0) {
+    if (this.canStart() && this.pending === 0) {
       this.running++;
       return Promise.resolve();
     }
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ start: resolve, reject, signal });
+      (ahead ? this.aheadQueue : this.queue).push({ start: resolve, reject, signal });
       if (signal) this.watch(signal);
       // Queued while paused: make sure something will wake the queue up.
       if (this.isPaused()) this.armResume();
@@ -169,12 +176,12 @@ export class ConcurrencyLimiter implements RequestSlots {
   }
 
   private drain(): void {
-    while (this.queue.length > 0 && this.running < this.limit) {
+    while (this.pending > 0 && this.running < this.limit) {
       if (this.isPaused()) {
         this.armResume();
         return;
       }
-      const next = this.queue.shift() as Waiter;
+      const next = (this.aheadQueue.shift() ?? this.queue.shift()) as Waiter;
       if (next.signal) this.unwatch(next.signal);
       this.running++;
       next.start();
@@ -214,7 +221,8 @@ export class ConcurrencyLimiter implements RequestSlots {
 
   private rejectWaitersOf(signal: AbortSignal): void {
     this.watchedSignals.delete(signal);
-    const leaving = this.queue.filter((waiter) => waiter.signal === signal);
+    const leaving = [...this.aheadQueue, ...this.queue].filter((waiter) => waiter.signal === signal);
+    this.aheadQueue = this.aheadQueue.filter((waiter) => waiter.signal !== signal);
     this.queue = this.queue.filter((waiter) => waiter.signal !== signal);
     const reason = abortReason(signal);
     for (const waiter of leaving) waiter.reject(reason);

@@ -5,7 +5,7 @@
  * and the throttled call is tried again a few times before the refresh gives up.
  */
 import { isTicketError, type TicketError } from '../errors';
-import { ConcurrencyLimiter, type RequestSlots } from '../limiter';
+import { ConcurrencyLimiter, type RequestSlots, type RunOptions } from '../limiter';
 import { sleep, systemClock, type Clock } from '../polling/clock';
 
 export interface AccountCallOptions {
@@ -80,10 +80,10 @@ export class AccountCalls {
   }
 
   /** Runs one read under the concurrency bound and the throttling gate; throttled reads are tried again. */
-  async read<T>(operation: (signal: AbortSignal) => Promise<T>, signal: AbortSignal): Promise<T> {
+  async read<T>(operation: (signal: AbortSignal) => Promise<T>, signal: AbortSignal, options: RunOptions = {}): Promise<T> {
     for (let retry = 0; ; retry++) {
       try {
-        return await this.limiter.run(() => this.attempt(operation, signal, retry), signal);
+        return await this.limiter.run(() => this.attempt(operation, signal, retry), signal, options);
       } catch (error) {
         if (!isTicketError(error, 'throttled') || signal.aborted || retry >= this.throttleRetries) throw error;
       }

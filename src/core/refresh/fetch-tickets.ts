@@ -38,6 +38,9 @@ export interface ListedTickets {
   readonly pagesRequested: number;
 }
 
+/** The tree waits for the list and the change signal: they go before details still queued (e.g. of tickets on screen). */
+const TREE_FIRST = { ahead: true } as const;
+
 /** Sanity bound for paging, in case a provider keeps returning a next cursor. */
 const MAX_PAGES = 10_000;
 
@@ -100,13 +103,13 @@ class TicketList {
   /** A failed change signal does not fail the refresh: the next poll simply sees a different token. */
   private changeSignal(): Promise<ChangeSignal | undefined> {
     if (this.plan.changeSignal) return Promise.resolve(this.plan.changeSignal);
-    return this.calls.read((signal) => this.provider.getChangeSignal(signal), this.signal).catch(() => undefined);
+    return this.calls.read((signal) => this.provider.getChangeSignal(signal), this.signal, TREE_FIRST).catch(() => undefined);
   }
 
   private async listPage(cursor: string | undefined, index: number): Promise<Page<TicketSummary>> {
     const request: PageRequest = cursor === undefined ? { pageSize: this.plan.pageSize } : { cursor, pageSize: this.plan.pageSize };
     this.requested++;
-    const page = await this.calls.read((signal) => this.provider.listTickets(this.server, request, signal), this.signal);
+    const page = await this.calls.read((signal) => this.provider.listTickets(this.server, request, signal), this.signal, TREE_FIRST);
     const known = this.knownTickets();
     this.pages[index] = { items: page.items, merged: page.items.map((item) => listedSummary(item, known.get(item.id))), over: this.mergedOver?.snapshot };
     return page;

@@ -52,6 +52,29 @@ describe('ConcurrencyLimiter', () => {
     assert.deepEqual(order, [1, 2, 3, 4]);
   });
 
+  it('starts tasks queued ahead before the others, each kind in its own order; an abort takes them out too', async () => {
+    const limiter = new ConcurrencyLimiter(1);
+    const order: string[] = [];
+    const aborted = new AbortController();
+    const task = (name: string) => async (): Promise<void> => {
+      order.push(name);
+      await tick(1);
+    };
+    const runs = [
+      limiter.run(task('running')),
+      limiter.run(task('detail 1')),
+      limiter.run(task('page 1'), undefined, { ahead: true }),
+      limiter.run(task('detail 2')),
+      limiter.run(task('page 2'), undefined, { ahead: true }),
+    ];
+    const doomed = limiter.run(task('page of a cancelled refresh'), aborted.signal, { ahead: true });
+    assert.equal(limiter.pending, 5);
+    aborted.abort();
+    await assert.rejects(doomed, { name: 'AbortError' });
+    await Promise.all(runs);
+    assert.deepEqual(order, ['running', 'page 1', 'page 2', 'detail 1', 'detail 2']);
+  });
+
   it('frees the slot when a task throws', async () => {
     const limiter = new ConcurrencyLimiter(1);
     await assert.rejects(

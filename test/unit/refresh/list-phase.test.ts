@@ -65,6 +65,21 @@ describe('refresh list phase', () => {
     );
   });
 
+  it('a refresh that starts while details of tickets on screen load asks for its pages before the details still waiting', async () => {
+    const provider = new FakeProvider({ ticketCount: 40, delayMs: 5, randomAccess: true });
+    const refresher = new AccountRefresher({ accountId: 'a', access: accessTo({ a: provider }), pageSize: 20, concurrency: 2, detailGroups: [] });
+    await refresher.refresh();
+    const loading = refresher.loadDetails(provider.tickets.map((ticket) => ticket.id));
+    await until(() => provider.count('getTicket') >= 2);
+    const from = provider.calls.length;
+    await refresher.refresh();
+    const during = provider.calls.slice(from).map((call) => call.operation);
+    const beforeLastPage = during.slice(0, during.lastIndexOf('listTickets')).filter((operation) => operation === 'getTicket').length;
+    // Two details were on their way when the refresh started; at most two more may slip in as slots free.
+    assert.ok(beforeLastPage <= 2, `details before the last page: ${beforeLastPage}`);
+    await loading;
+  });
+
   it('a page merged before details landed during the list is merged again over them', async () => {
     const provider = new HeldPageProvider({ ticketCount: 100, delayMs: 2, randomAccess: true });
     const refresher = new AccountRefresher({ accountId: 'a', access: accessTo({ a: provider }), pageSize: 20 });
