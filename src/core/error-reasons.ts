@@ -17,7 +17,9 @@ export type TransportReason =
   | { readonly id: 'unreadable-answer'; readonly httpStatus: number }
   | { readonly id: 'no-upload-link' }
   | { readonly id: 'no-new-ticket-id' }
-  | { readonly id: 'storage-refused-upload' };
+  | { readonly id: 'storage-refused-upload' }
+  /** Not a failure a cloud reported: a bug of ours (the log has the details). */
+  | { readonly id: 'unexpected-failure' };
 
 /** What a cloud's error code means, when a provider knows the code (the cloud's own text stays on the error). */
 export type CloudCodeReason =

@@ -32,6 +32,7 @@ const LAYOUTS: Readonly<Record<ErrorReasonId, ReasonLayout>> = {
   'file-unreadable-while-sent': ALONE,
   'unreadable-answer': { nextStep: true, showsCode: false },
   'no-upload-link': { nextStep: true, showsCode: false },
+  'unexpected-failure': ALONE,
   'no-new-ticket-id': { nextStep: false, showsCode: false },
   'storage-refused-upload': CLOUD_CODE,
   'endpoint-lacks-action': CLOUD_CODE,
@@ -106,6 +107,8 @@ export function reasonSentence(reason: ErrorReason, t: Translate, cloud: string)
       return t('The file could not be read while it was being sent to {0}. Nothing was stored; check the file and attach it again.', cloud);
     case 'unreadable-answer':
       return t('The answer (HTTP {0}) could not be read.', reason.httpStatus);
+    case 'unexpected-failure':
+      return t('This failed unexpectedly in Cloud Tickets itself, not in {0}. The Cloud Tickets log has the details.', cloud);
     case 'no-upload-link':
       return t('The answer did not include an upload link.');
     case 'no-new-ticket-id':

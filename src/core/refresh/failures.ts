@@ -5,13 +5,15 @@ import type { SnapshotError } from './snapshot';
 /** The failure as the tree shows it; `retryAt` is the later of the cloud's wait and the account's throttling gate. */
 export function describeFailure(error: unknown, throttledUntil: number, now: number): SnapshotError {
   if (!isTicketError(error)) {
-    return { kind: 'server', message: 'Refreshing this account failed unexpectedly. See the Cloud Tickets log for details.' };
+    return { kind: 'server', reason: { id: 'unexpected-failure' }, message: 'Refreshing this account failed unexpectedly (see the log).' };
   }
   const retryAfter = error.retryAfterMs !== undefined ? now + error.retryAfterMs : undefined;
   const retryAt = Math.max(throttledUntil, retryAfter ?? 0);
   return {
     kind: error.kind,
     message: error.message,
+    ...(error.reason !== undefined ? { reason: error.reason } : {}),
+    ...(error.cloudMessage !== undefined ? { cloudMessage: error.cloudMessage } : {}),
     ...(error.code !== undefined ? { code: error.code } : {}),
     ...(error.requestId !== undefined ? { requestId: error.requestId } : {}),
     ...(retryAt > 0 ? { retryAt } : {}),

@@ -3,6 +3,7 @@
  * with where the data came from (fresh, cache, offline, failed) and when it was fetched.
  */
 import type { ErrorKind } from '../errors';
+import type { ErrorReason } from '../error-reasons';
 import { STATUS_GROUPS, type StatusGroup, type TicketStatus } from '../status';
 import type { LabelledValue, TicketSummary } from '../ticket';
 import type { AccountFilter } from './filter';
@@ -19,6 +20,9 @@ export type SnapshotState = 'fresh' | 'stale' | 'offline' | 'error';
 export interface SnapshotError {
   readonly kind: ErrorKind;
   readonly message: string;
+  /** What our code found out (worded by the host), and the cloud's own words, secrets already removed. */
+  readonly reason?: ErrorReason;
+  readonly cloudMessage?: string;
   readonly code?: string;
   readonly requestId?: string;
   /** Epoch ms before which an automatic retry should not be made (throttling). */

@@ -27,6 +27,7 @@ const REASONS: { readonly [Id in ErrorReasonId]: Extract<ErrorReason, { id: Id }
   'file-unreadable-while-sent': { id: 'file-unreadable-while-sent' },
   'unreadable-answer': { id: 'unreadable-answer', httpStatus: 200 },
   'no-upload-link': { id: 'no-upload-link' },
+  'unexpected-failure': { id: 'unexpected-failure' },
   'no-new-ticket-id': { id: 'no-new-ticket-id' },
   'storage-refused-upload': { id: 'storage-refused-upload' },
   'endpoint-lacks-action': { id: 'endpoint-lacks-action' },
