@@ -103,14 +103,19 @@ describe('redactSecrets', () => {
     assert.equal(redactSecrets('note: s3cr3t-value here', REDACTION_PROFILE, { knownSecrets: ['s3cr3t-value'] }).text, 'note: [REDACTED:known-secret] here');
   });
 
-  it('handles 5 MB of mixed text in linear time (under 5 s)', () => {
-    const text = loadRedactionCorpus()
-      .map((sample) => sample.text)
-      .join('\n');
-    const big = text.repeat(Math.ceil(5_000_000 / text.length));
-    const started = Date.now();
-    redactSecrets(big, REDACTION_PROFILE);
-    assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+  // Correctness only: how long 5 MB takes is the bench's row (npm run bench -- --only redaction), never a
+  // timed assertion here (these machines are noisy).
+  it('redacts 5 MB of mixed text (the corpus, repeated) exactly as it redacts one copy, copy after copy', () => {
+    const copy =
+      loadRedactionCorpus()
+        .map((sample) => sample.text)
+        .join('\n') + '\n';
+    const copies = Math.ceil(5_000_000 / copy.length);
+    const one = redactSecrets(copy, REDACTION_PROFILE);
+    const big = redactSecrets(copy.repeat(copies), REDACTION_PROFILE);
+    assert.ok(one.findings.length > 1000, `${one.findings.length} findings in one copy`);
+    assert.equal(big.findings.length, one.findings.length * copies);
+    assert.ok(big.text === one.text.repeat(copies), 'the 5 MB output is not the redacted copy repeated');
   });
 });
 
