@@ -10,8 +10,10 @@ import { isCodeReference, passwordBeforeRemark } from './redaction-values';
 // A field name (up to three words, so "AccessKey Secret:" and "export TOKEN=" count), optionally
 // quoted (groups 1 and 3) or an index (`$config['smtp_pass'] =`), optionally followed by a remark in parentheses ("Token (do not share):"),
 // then a separator (group 4). `://` is excluded so URLs are not read as `https: //…`; `==` is a comparison.
-const ASSIGNMENT = /(?<![\w.\\/-])(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2})(\\*["'])?\]?(?:[ \t]*\([^()\r\n]{0,40}\))?[ \t]*(:=|=>|=(?![=~])|:|：)(?!\/\/|:)[ \t]*/g;
-const XML_ELEMENT = /<([A-Za-z][\w.-]*)>([^<\r\n]+)<\/\1>/g;
+const ASSIGNMENT =
+  /(?<![\w.\\/-])(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?)(\\*["'])?\]?(?:[ \t]*\([^()\r\n]{0,40}\))?[ \t]*(:=|=>|=(?![=~])|:|：)(?!\/\/|:)[ \t]*/g;
+// The text may be wrapped in CDATA (`<password><![CDATA[…]]></password>`).
+const XML_ELEMENT = /<([A-Za-z][\w.-]*)>(<!\[CDATA\[)?([^<\]\r\n]+|(?<=\[)[^<\r\n]+?)(?:\]\]>)?<\/\1>/g;
 // A query string URL-encoded inside another URL (`redirect_uri=…%3Ftoken%3DVALUE%26lang%3Dzh`).
 const ENCODED_QUERY_VALUE = /(?<=%3F|%26|%3f)([A-Za-z_][\w.-]{0,63})%3[Dd]((?:[^\s%&"'<>]|%(?!26|3[Dd])[0-9A-Fa-f]{2}){1,512})/dg;
 // A name in an attribute and the value in another (.NET `<add key="SmtpPassword" value="…"/>`,
@@ -78,7 +80,9 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
  * PowerShell's `$env:NAME = …` is a field).
  */
 function isField(text: string, index: number, key: string, separator: string): boolean {
-  const colonChain = text[index - 1] === ':' && separator === ':' && !/[ \t]/.test(key);
+  // Pulumi config namespaces its keys (`shop:dbPassword: X`): one namespace at the line start, then a space.
+  const namespaced = /(?:^|[\r\n])[ \t]*[A-Za-z][\w-]*:$/.test(text.slice(Math.max(0, index - 64), index)) && /[ \t]/.test(text[index + key.length + 1] ?? '');
+  const colonChain = text[index - 1] === ':' && separator === ':' && !/[ \t]/.test(key) && !namespaced;
   return !colonChain && !text.startsWith('${', index - 2);
 }
 
@@ -119,7 +123,8 @@ function startsLine(text: string, index: number): boolean {
 
 /** Classifies "AccessKey Secret" as a whole, "SDK-HMAC-SHA256 Access" by its last word(s). */
 function classifyKeyPhrase(phrase: string): KeyClass | undefined {
-  const parts = phrase.split(/[ \t]+/);
+  // "Unseal Key 1", "Password #2": the number counts the secrets, it does not name them.
+  const parts = phrase.replace(/[ \t]+#?\d+$/, '').split(/[ \t]+/);
   // "incorrect password: Permission denied" is a message about a password, not one.
   if (parts.length > 1 && isNotAValuePrefix(parts[0])) return undefined;
   for (let first = 0; first < parts.length; first += 1) {
@@ -250,8 +255,8 @@ function findXmlElements(text: string, profile: RedactionProfile): RedactionSpan
   for (const match of text.matchAll(XML_ELEMENT)) {
     const keyClass = classifyKey(match[1]);
     if (!keyClass) continue;
-    const start = match.index + match[1].length + 2;
-    pushIfSecret(spans, keyClass, text, start, start + match[2].length, profile);
+    const start = match.index + match[1].length + 2 + (match[2]?.length ?? 0);
+    pushIfSecret(spans, keyClass, text, start, start + match[3].length, profile);
   }
   for (const [pattern, name, value] of [
     [XML_NAMED_VALUE, 2, 4],

@@ -58,7 +58,7 @@ const META_WORDS = new Set(
     'field label description hint prompt command env var source method scope scopes audience issuer algorithm alg kind template regex pattern min max reset',
     'changed set exists present status state strength salt encrypted stdin cmd helper program script fd sha md at on date time timestamp updated created',
     'last since until expired expire valid lifetime duration interval retries attempts encryption encoding scheme matches match matched equal equals',
-    'correct ok user username login owner email account group role complexity',
+    'correct ok user username login owner email account group role complexity change changes',
   ),
 );
 // Leading words that make a field about a secret rather than the secret itself (`--ask-password`,
@@ -96,6 +96,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   const make = (family: KeyFamily, anyShape = true): KeyClass => ({ family, words, anyShape });
 
   if (NOT_A_VALUE_PREFIXES.includes(words[0]) && words.length > 1) return undefined;
+  // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`: shipped to every browser by design.
+  if (words.length > 1 && (words.includes('public') || words.includes('publishable'))) return undefined;
   // `SubjectFromWebIdentityToken`, `user_from_token`: the field holds what was taken from the secret.
   const from = words.indexOf('from');
   if (from > 0) return classifyKeyWords(words.slice(0, from).join('_'));
@@ -135,12 +137,13 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'authentication') return make('authorization');
   // `login=deploy:…`, `userinfo`, `basic_auth: user:…`: a user and a password in one value.
   // curl's config file writes `user = "name:password"` for `-u`.
-  if (/^(?:login|user|proxyuser|userinfo|userpass|usernamepassword|basicauth|httpauth)$/.test(joined)) return make('user-password');
+  if (/^(?:login|user|proxyuser|userinfo|userpass|usernamepassword|basicauth|httpauth)$/.test(joined) || last === 'ident') return make('user-password');
   // `FASTLANE_SESSION`, `APP_SESSION`: a session cookie or token, when the value looks generated.
   if (last === 'session' && words.length > 1) return make('token', false);
   // WordPress `NONCE_SALT`, hashids salts: secret inputs to hashing, when the value looks generated.
   if (last === 'salt' && words.length > 1) return make('secret', false);
-  if (joined.endsWith('secret') || last === 'credential' || last === 'credentials' || last === 'auth') return make('secret');
+  // `--src-creds`, `REGISTRY_CREDS`: short for credentials.
+  if (joined.endsWith('secret') || last === 'credential' || last === 'credentials' || last === 'creds' || last === 'cred' || last === 'auth') return make('secret');
   if (last === 'signature' || last === 'sig' || joined === 'sign') return make('signature');
   // Cookie headers (`Cookie:`, `Set-Cookie:`) have their own detector, which reads name=value pairs.
   if (last === 'cookie' && !/^(?:set)?cookie$/.test(joined)) return make('cookie');

@@ -27,7 +27,7 @@ export const CHINESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
 // and a colon ("密码发你了："; then the value must look like a password), or just a space.
 // A few words may stand between the label and the verb ("密码我改成了 …", "密码从旧的换成了「…」").
 const CHINESE_LABEL =
-  /(登录密码|密码|口令|访问密钥|密钥|秘钥|私钥|安全令牌|访问令牌|令牌|授权码|凭证|凭据)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[ \t]*(?:已经|已|被|也){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[ \t]+)[ \t]*["'“「]?/g;
+  /(登录密码|密码|口令|访问密钥|密钥|秘钥|私钥|安全令牌|访问令牌|令牌|授权码|凭证|凭据)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[ \t]*(?:已经|已|被|也){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[ \t]+|(?=[\x21-\x7e]))[ \t]*["'“「]?/g;
 // "新的是 X", "新的：X" ("the new one is"), after a word about a token: only a value that looks generated.
 const NEW_ONE_ZH = /新的[ \t]*(?:是|为|[:：])[ \t]*/g;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
@@ -94,6 +94,8 @@ function findChineseLabels(text: string, profile: RedactionProfile): RedactionSp
     // "密码：…" with a colon at the start of a line takes the line, so "密码：已修改" can be judged as prose.
     const lineStart = match.index === 0 || /[\r\n]/.test(text[match.index - 1]);
     let range = readWord(text, from);
+    // Glued to the label ("口令Q8L2…", "密码Autumn.2024@"): only a value that could be nothing else.
+    if (range && match[0] === match[1] && !gluedValueIsSecret(family, text.slice(range.start, range.end))) continue;
     // Without a colon ("密码 8 位", "密码是…") only a word that looks like a password counts.
     if (range && !match[2] && family === 'password' && !looksLikePassword(text.slice(range.start, range.end))) continue;
     if (match[2] && lineStart && family === 'password') {
@@ -104,6 +106,10 @@ function findChineseLabels(text: string, profile: RedactionProfile): RedactionSp
     if (range) pushIfSecret(spans, { family, words: [], anyShape: true }, text, range.start, range.end, profile);
   }
   return spans;
+}
+
+function gluedValueIsSecret(family: KeyFamily, value: string): boolean {
+  return family === 'password' ? looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value) : isGeneratedToken(value) && hasMixedClasses(value);
 }
 
 function findUserSlashPasswords(text: string): RedactionSpan[] {

@@ -2,7 +2,7 @@
 // a status word, prose, or code. Kept apart so the detectors read as "where", and this file as "what".
 
 const PLACEHOLDER =
-  /^(?:\*+|x{3,}|X{3,}|•+|●+|\.{3}|…|-+|_+|\?+|null|nil|none|undefined|true|false|yes|no|on|off|empty|n\/a|redacted|hidden|masked|string|required|optional|password|passwd|pass|secret|token|(?:change|replace|fill|set|update)[-_]?me|your[-_ ]?\w*|my[-_]?(?:password|secret|token|key)|placeholder|todo|fixme|tbd|dummy|sample|example|foo|bar|foobar|baz|qux)$/i;
+  /^(?:\*+|x{3,}|X{3,}|•+|●+|\.{3}|…|-+|_+|\?+|null|nil|none|undefined|true|false|yes|no|on|off|empty|n\/a|redacted|hidden|masked|filtered|sanitized|scrubbed|omitted|censored|obfuscated|string|required|optional|password|passwd|pass|secret|token|(?:change|replace|fill|set|update)[-_]?me|your[-_ ]?\w*|my[-_]?(?:password|secret|token|key)|placeholder|todo|fixme|tbd|dummy|sample|example|foo|bar|foobar|baz|qux)$/i;
 // Type names where code declares a field rather than filling it (`api_key: str`, `password: string;`).
 const TYPE_NAMES = /^(?:str|string|String|bytes|int|number|bool|boolean|any|object|SecretStr|char\[\]|Optional\[str\]|string\[\]|&str)[;,]?$/;
 
@@ -101,8 +101,25 @@ export function isPlausiblePassword(value: string): boolean {
   // A lone function word ("--password via the CLI") is a sentence going on, not a password; one or two
   // characters are a variable (`{password:t}` in minified code) or a prefix, never a credential.
   if (trimmed.length < 3 || isPlaceholder(trimmed) || STATUS_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || looksLikeProse(trimmed)) return false;
-  if (!/[\p{L}\p{N}]/u.test(trimmed)) return false;
+  if (!/[\p{L}\p{N}]/u.test(trimmed) || isPasswordHash(trimmed) || isDate(trimmed)) return false;
   return !isPathLike(trimmed) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
+}
+
+// Stored password hashes (crypt, bcrypt, Apache MD5, argon2, LDAP `{SSHA}`), also after their user (htpasswd
+// lines): what a password became, not the password.
+const PASSWORD_HASH =
+  /^(?:[\w.@-]{1,64}:)?(?:\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|argon2i?d?|pbkdf2(?:-[\w]+)?|scrypt|sha1|md5)\$[^\s]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}\S{8,})$/i;
+// Dates as programs print them (`Dec 04, 2025`, `04 Dec 2025`, `2025/12/04`): a status, never a password.
+const DATE =
+  /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})(?:[ \tT][\d:.]+)?$/i;
+
+/** A stored password hash (`$2y$…`, `$6$…`, `{SSHA}…`), which is not the password itself. */
+export function isPasswordHash(value: string): boolean {
+  return PASSWORD_HASH.test(value);
+}
+
+function isDate(value: string): boolean {
+  return DATE.test(value);
 }
 
 /** A password where nothing but its look vouches for it: 6+ characters with a digit, a symbol or mixed case. */
