@@ -8,6 +8,7 @@ import { findDirectiveSecrets } from './redaction-directives';
 import { findHttpSecrets } from './redaction-http';
 import { findKnownSecrets, findPatternSecrets, findPersonalData } from './redaction-patterns';
 import { findPhraseSecrets } from './redaction-phrases';
+import { findRecordSecrets } from './redaction-records';
 import { type RedactionProfile, redactionProfile } from './redaction-profile';
 import { findStateSecrets } from './redaction-state';
 import { findTableSecrets } from './redaction-tables';
@@ -89,6 +90,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findPhraseSecrets(text, profile),
     ...findStateSecrets(text, profile),
     ...findTableSecrets(text, profile),
+    ...findRecordSecrets(text, profile),
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),
   ];

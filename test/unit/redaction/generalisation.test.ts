@@ -14,6 +14,29 @@ const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
   ['a namespaced config key', 'config:\n  shop:grafanaAdminPassword: harbin20251\n  shop:region: cn-north-4', ['harbin20251']],
   ['a short name for credentials', 'skopeo copy --dest-creds robot:Kv8Lq2Xm9Zp4Rt6Y docker://a docker://b', ['robot:Kv8Lq2Xm9Zp4Rt6Y']],
   ['a user and password under an ident', '  npmAuthIdent: "builder:Id3nt9Pass"', ['Id3nt9Pass']],
+  [
+    'a record with its name and value fields in any order',
+    '[{"value": "Pm4nQx7Lz2Vb9Kt", "key": "client_secret", "enabled": true}, {"ParameterKey": "DbPassword", "ParameterValue": "Cfn.Param7x"}]',
+    ['Pm4nQx7Lz2Vb9Kt', 'Cfn.Param7x'],
+  ],
+  ['a record typed secret', '{"key": "partner_hook", "value": "Wb8Kq2Lm7Zx4", "type": "secret"}', ['Wb8Kq2Lm7Zx4']],
+  [
+    'two adjacent strings, a name and a value',
+    'buildConfigField "String", "MAPS_WEB_KEY", "\\"3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e\\""\nrow = ("db_password", "Tup1e!Pass")',
+    ['3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e', 'Tup1e!Pass'],
+  ],
+  ['a YAML default under a password parameter', 'Parameters:\n  DBMasterPassword:\n    Type: String\n    NoEcho: true\n    Default: Yaml!Def4ult', ['Yaml!Def4ult']],
+  ['a YAML default under a NoEcho parameter', 'Parameters:\n  AdminLogin:\n    Type: String\n    NoEcho: true\n    Default: N0Echo.Value', ['N0Echo.Value']],
+  [
+    'a comparison with a literal',
+    'if ($http_x_metrics_token != "Rt7Kq2Lm9Zx4Vb8Np3Wc6Yd1") { return 403; }\n[ "$API_KEY" = "Kq2Lm9Zx4Vb8Np3W" ] && echo ok',
+    ['Rt7Kq2Lm9Zx4Vb8Np3Wc6Yd1', 'Kq2Lm9Zx4Vb8Np3W'],
+  ],
+  [
+    'a user and a password around a spaced slash, said to be an account',
+    'Temporary DB account for your DBA: sup_tmp / Sp4c3d!Slash (expires Friday)\n只读账号 report_ro\nreport_ro / Rp7Lq2Xm9Zk4',
+    ['Sp4c3d!Slash', 'Rp7Lq2Xm9Zk4'],
+  ],
 ];
 
 const KEPT: Array<[context: string, text: string]> = [
@@ -24,6 +47,11 @@ const KEPT: Array<[context: string, text: string]> = [
   ],
   ['dates after a password word', 'Last password change\t\t\t\t\t: Dec 04, 2025\nPassword expires\t\t\t\t\t: never'],
   ['values filtered by the program', 'Parameters: {"authenticity_token"=>"[FILTERED]", "password"=>"[FILTERED]"}'],
+  [
+    'records, strings and comparisons without secrets',
+    '{"key": "password_min_length", "value": "12"}\n{"name": "api_token", "value": "{{api_token}}"}\nrow = ["password", "ParameterValue"]\nif token == "undefined" { }\nParameters:\n  DBPassword:\n    Default: ""\n  Environment:\n    Default: production2',
+  ],
+  ['spaced slashes that are no account', 'ratio 3 / 4 of builds; branch main / Release2024x was cut\nuser guide: chapter1 / Section2.b'],
   ['keys public by design', 'NEXT_PUBLIC_ANALYTICS_KEY=phc_Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg2Lk4Mn6\nVITE_PUBLIC_MAPS_TOKEN=Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5H'],
 ];
 

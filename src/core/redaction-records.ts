@@ -1,0 +1,135 @@
+// Secrets whose name and value sit in separate places that any syntax can give them: a record with a
+// name field and a value field in either order (Postman and Insomnia variables, CloudFormation
+// parameters, exported settings), two adjacent string literals (`"API_KEY", "…"` in build scripts and
+// tuples), a YAML default under a password parameter, a comparison in code or server configuration
+// (`if ($http_x_token != "…")`), and a user and a password written `user / password` where the text
+// says it is an account. Each takes its meaning from the credential name (redaction-keys.ts) and its
+// value must pass the same checks as a `name = value` field.
+import type { RedactionSpan } from './redaction';
+import { pushIfPassword, pushIfSecret } from './redaction-assignments';
+import { classifyKey, type KeyClass } from './redaction-keys';
+import type { RedactionProfile } from './redaction-profile';
+import { hasMixedClasses, isGeneratedToken, isPlausibleToken, looksLikePassword, looksRandom } from './redaction-values';
+
+// A flat object on one line: `{…}` without nested braces, read pair by pair.
+const FLAT_OBJECT = /\{([^{}\r\n]{8,600})\}/g;
+const OBJECT_PAIR = /(["']?)([A-Za-z_][\w-]{0,40})\1[ \t]*[:=][ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.){0,2048})\3|(true|false|null|-?\d+(?:\.\d+)?))/dg;
+// Field names that hold the name of a setting, and those that hold its value (`ParameterKey`/`ParameterValue`).
+const NAME_FIELD = /^(?:[a-z]*(?:key|name)|property|variable|var|field|param|parameter|setting|option|attribute|header)$/i;
+const VALUE_FIELD = /^(?:[a-z]*value|val|default|defaultvalue|current|initial|secret)$/i;
+// Postman and Insomnia mark a variable secret by type, whatever its name.
+const SECRET_TYPE = /^(?:secret|password|secure|securestring|sensitive)$/i;
+const SECRET_TYPE_CLASS: KeyClass = { family: 'secret', words: ['secret'], anyShape: true };
+
+// Two string literals side by side, the first a name: `buildConfigField "String", "MAPS_KEY", "\"…\""`,
+// `("password", "…")`, CSV `"db_password","…"`. The second may wrap its text in escaped quotes; a string
+// followed by a colon is the next key of an object, not a value.
+// The value is read in a lookahead, so it can be the name of the next pair (`"String", "MAPS_KEY", "…"`).
+const ADJACENT_STRINGS = /(["'])([A-Za-z_][\w.-]{1,63})\1(?=[ \t]*,[ \t]*(["'])(?:\\")?((?:[^"'\\\r\n]|\\[^"]){1,2048})(?:\\")?\3(?![ \t]*:))/dg;
+
+// A YAML field that holds a default or a value, whose meaning is its parent's (`DBPassword:` … `Default: …`).
+const CHILD_VALUE = /^([ \t]+)(?:Default|default|Value|value|DefaultValue|defaultValue)[ \t]*:[ \t]*(["']?)([^\s"'#][^\r\n"']{0,255}?)\2[ \t]*$/dgm;
+const PARENT_KEY = /^([ \t]*)["']?([A-Za-z_][\w.-]{1,63})["']?[ \t]*:[ \t]*$/;
+
+// A comparison with a literal: `if token == "…"`, nginx `$http_x_token != "…"`, `[ "$API_KEY" = "…" ]`, Perl `eq`.
+const COMPARISON = /(?<![\w$.-])\$?\{?([A-Za-z_][\w.-]{1,63})\}?["']?[ \t]*(?:===?|!==?|[ \t]=[ \t]|\beq\b|\bne\b)[ \t]*(["'])([^"'\r\n]{8,256})\2/dg;
+
+// `user / password` with spaces around the slash (`sup_tmp / X`, `` `app_rw` / `X` ``): only when a word
+// nearby says it is an account, and the password could be nothing else.
+const USER_SPACED_SLASH = /(?<![\w/.-])[`'"]?([a-z][\w.-]{1,31})[`'"]?[ \t]+\/[ \t]+[`'"]?([^\s`'"/]{8,64})[`'"]?(?=[\s,.;:)，。；）]|$)/dg;
+const ACCOUNT_WORDS = /account|creds|credential|login|username|账号|帐号|账户|用户名|口令|密码|password|passwd/i;
+
+/** Spans of secrets whose name and value are written apart. */
+export function findRecordSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
+  return [...findObjectRecords(text, profile), ...findAdjacentStrings(text, profile), ...findChildValues(text, profile), ...findComparisons(text, profile), ...findSpacedUserPasswords(text)];
+}
+
+function findObjectRecords(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const object of text.matchAll(FLAT_OBJECT)) {
+    const bodyStart = object.index + 1;
+    let nameClass: KeyClass | undefined;
+    let secretType = false;
+    let value: { start: number; end: number } | undefined;
+    for (const pair of object[1].matchAll(OBJECT_PAIR)) {
+      const [field, content] = [pair[2], pair[4] ?? pair[5] ?? ''];
+      if (NAME_FIELD.test(field) && pair[4] !== undefined) nameClass ??= classifyKey(content);
+      else if (/^type$/i.test(field) && SECRET_TYPE.test(content)) secretType = true;
+      else if (VALUE_FIELD.test(field) && pair[4] !== undefined && !value) {
+        const [start, end] = pair.indices?.[4] ?? [0, 0];
+        value = { start: bodyStart + start, end: bodyStart + end };
+      }
+    }
+    const keyClass = nameClass ?? (secretType ? SECRET_TYPE_CLASS : undefined);
+    if (keyClass && value && value.end > value.start) pushIfSecret(spans, keyClass, text, value.start, value.end, profile);
+  }
+  return spans;
+}
+
+function findAdjacentStrings(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(ADJACENT_STRINGS)) {
+    const keyClass = classifyKey(match[2]);
+    if (!keyClass) continue;
+    const [start, end] = match.indices?.[4] ?? [0, 0];
+    // Without a separator the value must look the part: a tuple of two names is no secret.
+    const value = match[4];
+    const looksSecret = keyClass.family === 'password' ? looksLikePassword(value) && /[\d\W]/.test(value) : isGeneratedToken(value) || looksRandom(value);
+    if (looksSecret) pushIfSecret(spans, keyClass, text, start, end, profile);
+  }
+  return spans;
+}
+
+function findChildValues(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(CHILD_VALUE)) {
+    const indent = match[1].length;
+    // The parent is the nearest line above with less indentation, within a few lines.
+    const lines = text.slice(Math.max(0, match.index - 600), match.index).split(/\r?\n/);
+    let parent: RegExpExecArray | null = null;
+    let noEcho = false;
+    for (let index = lines.length - 1, seen = 0; index >= 0 && seen < 8; index -= 1, seen += 1) {
+      const line = lines[index];
+      if (line.trim() === '') continue;
+      const lineIndent = /^[ \t]*/.exec(line)![0].length;
+      if (lineIndent >= indent) {
+        if (/^[ \t]*NoEcho[ \t]*:[ \t]*["']?true/i.test(line)) noEcho = true;
+        continue;
+      }
+      parent = PARENT_KEY.exec(line);
+      break;
+    }
+    const keyClass = parent ? classifyKey(parent[2]) : undefined;
+    // CloudFormation and ROS hide a `NoEcho: true` parameter's value in the console: a secret whatever its name.
+    const chosen = keyClass ?? (parent && noEcho ? { family: 'password' as const, words: [], anyShape: true } : undefined);
+    const [start, end] = match.indices?.[3] ?? [0, 0];
+    if (chosen) pushIfSecret(spans, chosen, text, start, end, profile);
+  }
+  return spans;
+}
+
+function findComparisons(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(COMPARISON)) {
+    const keyClass = classifyKey(match[1]);
+    const value = match[3];
+    // A code comparison is often with a stand-in or a status: only generated-looking values count.
+    const looksSecret = keyClass?.family === 'password' ? looksLikePassword(value) && /\d/.test(value) : isGeneratedToken(value) || looksRandom(value);
+    if (keyClass && looksSecret && isPlausibleToken(value, 8)) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[3] ?? [0, 0]), profile);
+  }
+  return spans;
+}
+
+function findSpacedUserPasswords(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(USER_SPACED_SLASH)) {
+    const password = match[2];
+    // Could be nothing else: letters and digits mixed with a symbol or both cases, no path or fraction.
+    if (!looksLikePassword(password) || !/\d/.test(password) || !(hasMixedClasses(password) || /[^\w]/.test(password)) || /^\d/.test(match[1])) continue;
+    // An account word on the same line or the line above ("DB creds:", "只读账号 report_ro").
+    const lineStart = text.lastIndexOf('\n', text.lastIndexOf('\n', match.index - 1) - 1) + 1;
+    if (!ACCOUNT_WORDS.test(text.slice(Math.max(lineStart, match.index - 240), match.index))) continue;
+    pushIfPassword(spans, text, ...(match.indices?.[2] ?? [0, 0]));
+  }
+  return spans;
+}
