@@ -9,9 +9,9 @@ import { isCodeReference, passwordBeforeRemark } from './redaction-values';
 
 // A field name (up to three words, so "AccessKey Secret:" and "export TOKEN=" count), optionally
 // quoted (groups 1 and 3) or an index (`$config['smtp_pass'] =`), optionally followed by a remark in parentheses ("Token (do not share):"),
-// then a separator (group 4). `://` is excluded so URLs are not read as `https: //…`; `==` is a comparison.
+// then a separator (group 4; LDIF writes `::` before a base64 value). `://` is excluded so URLs are not read as `https: //…`; `==` is a comparison.
 const ASSIGNMENT =
-  /(?<![\w.\\/-])(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?)(\\*["'])?\]?(?:[ \t]*\([^()\r\n]{0,40}\))?[ \t]*(:=|=>|=(?![=~])|:|：)(?!\/\/|:)[ \t]*/g;
+  /(?<![\w.\\/-])(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?)(\\*["'])?\]?(?:[ \t]*\([^()\r\n]{0,40}\))?[ \t]*(:=|=>|=(?![=~])|::(?=[ \t]+[A-Za-z0-9+/])|:|：)(?!\/\/|:)[ \t]*/g;
 // The text may be wrapped in CDATA (`<password><![CDATA[…]]></password>`).
 const XML_ELEMENT = /<([A-Za-z][\w.-]*)>(<!\[CDATA\[)?([^<\]\r\n]+|(?<=\[)[^<\r\n]+?)(?:\]\]>)?<\/\1>/g;
 // A query string URL-encoded inside another URL (`redirect_uri=…%3Ftoken%3DVALUE%26lang%3Dzh`).
@@ -34,6 +34,9 @@ const INLINE_PASSWORD = /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\
 const MESSAGE_BEFORE = /(?:^|[^\w])(?:incorrect|invalid|wrong|bad|missing|expired|empty)[ \t]+$/i;
 // Values are short; reading stops here so a huge line cannot make every match scan to its end.
 const MAX_VALUE_LENGTH = 2048;
+// A quoted value that is one base64 run may be a bare key body, up to an RSA 8192-bit key encoded twice.
+const MAX_KEY_BODY_LENGTH = 16384;
+const BASE64_RUN = /^[A-Za-z0-9+/=]+$/;
 
 /** Spans of values assigned to secret-sounding names. */
 export function findAssignmentSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
@@ -239,6 +242,13 @@ function quoted(text: string, start: number, quote: string): { start: number; en
   const limit = Math.min(text.length, start + MAX_VALUE_LENGTH);
   let index = start;
   while (index < limit && text[index] !== quote && text[index] !== '\n' && text[index] !== '\r') index += text[index] === '\\' ? 2 : 1;
+  // A bare key body (a PKCS#8 private key in base64, or that base64 encoded once more) is longer than any
+  // other value; it goes on while it is one base64 run, which nothing else in the line can start inside.
+  if (index >= limit && BASE64_RUN.test(text.slice(start, limit))) {
+    const runLimit = Math.min(text.length, start + MAX_KEY_BODY_LENGTH);
+    while (index < runLimit && /[A-Za-z0-9+/=]/.test(text[index])) index += 1;
+    return { start, end: text[index] === quote ? index : Math.min(index, limit) };
+  }
   return { start, end: Math.min(index, limit) };
 }
 

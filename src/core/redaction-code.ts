@@ -16,6 +16,8 @@ const MAP_PUT = /\(\s*(["'])([A-Za-z_][\w.-]*)\1\s*,\s*(["'])([^"'\r\n]*)\3/g;
 // and `HTTPBasicAuth("u", "x")`: the second string.
 const PASSWORD_CALLS = [
   /\bSET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+\S+)?[ \t]*=[ \t]*(?:PASSWORD\([ \t]*)?(["'])([^"'\r\n]*)\1/dgi,
+  // T-SQL `EXEC sp_addlogin 'login', 'password'` and `sp_password 'old', 'new'`: the second string.
+  /\bsp_(?:addlogin|password)[ \t]+(?:@\w+[ \t]*=[ \t]*)?(?:NULL|N?'[^'\r\n]*')[ \t]*,[ \t]*(?:@\w+[ \t]*=[ \t]*)?N?(')([^'\r\n]*)'/dgi,
   // T-SQL `CREATE LOGIN x WITH PASSWORD = N'…'`.
   /\bPASSWORD[ \t]*=[ \t]*N(')([^'\r\n]*)'/dg,
   /\b(?:changeUserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|basic_auth|auth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordCredential)[ \t]*[=(][ \t]*\(?[ \t]*(["'])[^"'\r\n]*\1[ \t]*,[ \t]*(["'])([^"'\r\n]*)\2/dg,

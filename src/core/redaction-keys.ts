@@ -122,7 +122,7 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   }
   if (joined === 'requirepass' || joined === 'masterauth') return make('password');
   // LDAP `bindpw`/`rootpw`, SSSD `ldap_default_authtok`, Wi-Fi and IPsec pre-shared keys (`psk`).
-  if (/(?:bind|root|admin|ldap|db|smtp|master)pw$/.test(joined) || last === 'authtok' || last === 'psk') return make('password');
+  if (/(?:bind|root|admin|ldap|db|smtp|master)pw$/.test(joined) || last === 'authtok' || joined.endsWith('psk')) return make('password');
   // Session ids in forms, JSON and query strings (`sessionid=`, `session_id`, `PHPSESSID`) let a reader log in.
   if (/^(?:php|j|asp(?:net)?)?session(?:id|key)$|^phpsessid$/.test(joined)) return make('token');
   // A bare `pass`/`pw` is also a test result or an abbreviation ("pass: 12"), so its value must look like a password.

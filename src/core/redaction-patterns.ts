@@ -18,8 +18,9 @@ export function findPatternSecrets(text: string, profile: RedactionProfile): Red
   return [...findPrivateKeys(text), ...findJwts(text), ...findUrlCredentials(text), ...findCloudTokens(text, profile), ...findKeyPairs(text, profile)];
 }
 
-// BEGIN and END lines of PEM private keys of any type, and of SSH2 (commercial SSH) private keys.
-const KEY_MARKER = /-----(BEGIN|END) ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----|---- (BEGIN|END) (SSH2 ENCRYPTED PRIVATE KEY) ----/g;
+// BEGIN and END lines of PEM private keys of any type, of OpenVPN static keys (`tls-auth`, `tls-crypt`) and of
+// SSH2 (commercial SSH) private keys.
+const KEY_MARKER = /-----(BEGIN|END) ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?|OpenVPN Static key V\d)-----|---- (BEGIN|END) (SSH2 ENCRYPTED PRIVATE KEY) ----/g;
 // Lines of an unterminated (truncated) block: base64 or `Header: value`, joined by real or escaped newlines.
 const PEM_BODY_LINES = /(?:(?:\r?\n|\\r\\n|\\n)(?:[A-Za-z0-9+/=]{4,}|[A-Za-z-]+: [^\r\n\\]*|)(?=\r?\n|\\n|\\r|$))+/y;
 // PuTTY key files: the lines after `Private-Lines: N`.

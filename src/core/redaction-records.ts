@@ -9,7 +9,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { hasMixedClasses, isGeneratedToken, isPlausibleToken, looksLikePassword, looksRandom } from './redaction-values';
+import { hasMixedClasses, isGeneratedToken, isPlausibleToken, isPublicValue, looksLikePassword, looksRandom } from './redaction-values';
 
 // A flat object on one line: `{…}` without nested braces, read pair by pair.
 const FLAT_OBJECT = /\{([^{}\r\n]{8,600})\}/g;
@@ -39,9 +39,36 @@ const COMPARISON = /(?<![\w$.-])\$?\{?([A-Za-z_][\w.-]{1,63})\}?["']?[ \t]*(?:==
 const USER_SPACED_SLASH = /(?<![\w/.-])[`'"]?([a-z][\w.-]{1,31})[`'"]?[ \t]+\/[ \t]+[`'"]?([^\s`'"/]{8,64})[`'"]?(?=[\s,.;:)，。；）]|$)/dg;
 const ACCOUNT_WORDS = /account|creds|credential|login|username|账号|帐号|账户|用户名|口令|密码|password|passwd/i;
 
+// A credential keyword, then at most two words that say how the value is written (an encryption type
+// number, `cipher`, `ascii-text`, `md5`…), then the value with no separator: network devices (`username
+// admin secret 0 …`, `tacacs-server key …`, `snmp-server community …`, `pre-shared-key ascii-text …`),
+// VPN and Wi-Fi settings, and commands typed the same way.
+const SPACED_CREDENTIAL =
+  /(?<![\w-])(password|passwd|secret|key|key-string|community|pre-shared-key|psk|wpa-psk|wpa2-psk|authentication-key|auth-key|md5|password-value|passphrase)(?:[ \t]+(?:[0-9]|cipher|simple|plain|plain-text|ascii|ascii-text|hex|clear|cleartext|unencrypted|md5|sha|sha1|sha256|aes|aes128|des|auth|priv)){0,2}[ \t]+(["']?)([^\s"']{6,128})\2(?=[ \t]*$|[ \t]+[A-Za-z]|[ \t]*[\r\n])/dgim;
+
 /** Spans of secrets whose name and value are written apart. */
 export function findRecordSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
-  return [...findObjectRecords(text, profile), ...findAdjacentStrings(text, profile), ...findChildValues(text, profile), ...findComparisons(text, profile), ...findSpacedUserPasswords(text)];
+  return [
+    ...findObjectRecords(text, profile),
+    ...findAdjacentStrings(text, profile),
+    ...findChildValues(text, profile),
+    ...findComparisons(text, profile),
+    ...findSpacedUserPasswords(text),
+    ...findSpacedCredentials(text),
+  ];
+}
+
+function findSpacedCredentials(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(SPACED_CREDENTIAL)) {
+    const value = match[3];
+    // Without a separator only a value no sentence or setting has: letters and digits, and a symbol or
+    // both cases; not a fingerprint (`SHA256:…`), a path or a placeholder.
+    const strong = looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value) && (hasMixedClasses(value) || /[^\w.-]/.test(value));
+    const publicKey = isPublicValue(value) || /\b(?:public|publishable)[ \t]+$/i.test(text.slice(Math.max(0, match.index - 16), match.index));
+    if (strong && !publicKey && !/^(?:SHA\d*|MD5):/i.test(value) && !value.includes('/')) pushIfPassword(spans, text, ...(match.indices?.[3] ?? [0, 0]));
+  }
+  return spans;
 }
 
 function findObjectRecords(text: string, profile: RedactionProfile): RedactionSpan[] {

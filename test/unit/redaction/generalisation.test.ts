@@ -37,6 +37,19 @@ const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
     'Temporary DB account for your DBA: sup_tmp / Sp4c3d!Slash (expires Friday)\n只读账号 report_ro\nreport_ro / Rp7Lq2Xm9Zk4',
     ['Sp4c3d!Slash', 'Rp7Lq2Xm9Zk4'],
   ],
+  [
+    'a credential keyword and its value with no separator (network devices, VPN)',
+    'username admin privilege 15 secret 0 Cisc0!Enable77\nsnmp-server community Xk9mQ2Lp7R RO\n ip ospf message-digest-key 1 md5 0spf!Md5Key\n pre-shared-key ascii-text Ipsec!Psk2024',
+    ['Cisc0!Enable77', 'Xk9mQ2Lp7R', '0spf!Md5Key', 'Ipsec!Psk2024'],
+  ],
+  ['an LDIF base64 value', 'dn: uid=ops,ou=people,dc=corp\nuserPassword:: TGQ0cCFVc2VyUHc=', ['TGQ0cCFVc2VyUHc=']],
+  ['a strongSwan pre-shared key', 'conn office\n  leftpsk=Str0ngSwan!Psk', ['Str0ngSwan!Psk']],
+  ['a T-SQL login procedure', "EXEC sp_addlogin 'webapp', 'SpAdd!Login9';", ['SpAdd!Login9']],
+  [
+    'an OpenVPN static key',
+    '<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\n3a7c9e1b5d2f4a6c8e0b1d3f5a7c9e2b\n-----END OpenVPN Static key V1-----\n</tls-auth>',
+    ['3a7c9e1b5d2f4a6c8e0b1d3f5a7c9e2b'],
+  ],
 ];
 
 const KEPT: Array<[context: string, text: string]> = [
@@ -52,6 +65,10 @@ const KEPT: Array<[context: string, text: string]> = [
     '{"key": "password_min_length", "value": "12"}\n{"name": "api_token", "value": "{{api_token}}"}\nrow = ["password", "ParameterValue"]\nif token == "undefined" { }\nParameters:\n  DBPassword:\n    Default: ""\n  Environment:\n    Default: production2',
   ],
   ['spaced slashes that are no account', 'ratio 3 / 4 of builds; branch main / Release2024x was cut\nuser guide: chapter1 / Section2.b'],
+  [
+    'device settings without a secret after the keyword',
+    'snmp-server community public RO\nenable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0\ncrypto key generate rsa modulus 2048\nssh key SHA256:Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg\nThe publishable key pk_live_Qx8Lm2ZpVn7Kq3Wt is public',
+  ],
   ['keys public by design', 'NEXT_PUBLIC_ANALYTICS_KEY=phc_Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg2Lk4Mn6\nVITE_PUBLIC_MAPS_TOKEN=Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5H'],
 ];
 
