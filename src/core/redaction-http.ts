@@ -2,7 +2,7 @@
 // pair by pair, so only values that look generated go (a session id) and cookie names, attribute
 // lines and ordinary preferences (`lang=zh-CN; Path=/`, `theme=dark`) stay.
 import type { RedactionKind, RedactionSpan } from './redaction';
-import type { RedactionProfile } from './redaction-profile';
+import { cloudKeyIdKind, type RedactionProfile } from './redaction-profile';
 import { isPlaceholder, isPlausibleToken } from './redaction-values';
 
 // Standard schemes and signed ones (`SDK-HMAC-SHA256`); the clouds' own signing schemes come from the profile.
@@ -10,10 +10,27 @@ const AUTH_SCHEME = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|OAuth|ApiKey|[
 const OTHER_SCHEME = /^[A-Za-z][A-Za-z0-9-]{1,30}$/;
 // The name, an optional closing quote, then `:`/`=` — or, as in nginx, spaces before a quoted value.
 const AUTHORIZATION = /\b(?:proxy-)?authorization(["']?)(?:[ \t]*[:=][ \t]*|[ \t]+(?=["']))(["']?)/gi;
+// The credential scope of a request signed with a version-4 style scheme (S3-compatible presigned URLs,
+// `X-Amz-Credential`, `X-Goog-Credential`, `OSS4-HMAC-SHA256 Credential=`): the access key id, then a
+// date and a scope, whichever cloud or CLI wrote it. Only an id-shaped value (letters and digits) goes;
+// a service account's e-mail in the same place names an account, not a key.
+const CREDENTIAL_SCOPE = /credential(?:=|%3D|:[ \t]*)([A-Za-z0-9]{16,40})(?=(?:\/|%2F)\d{8}(?:\/|%2F))/dgi;
 
 /** Spans of Authorization credentials, Bearer tokens and cookie values. */
 export function findHttpSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
-  return [...findAuthorizationHeaders(text, profile), ...findBearerTokens(text), ...findCookies(text)];
+  return [...findAuthorizationHeaders(text, profile), ...findBearerTokens(text), ...findCookies(text), ...findCredentialScopes(text, profile)];
+}
+
+/** The access key id at the head of a signed request's credential scope (`Credential=<id>/20251204/<region>/…`). */
+function findCredentialScopes(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(CREDENTIAL_SCOPE)) {
+    const [start, end] = match.indices?.[1] ?? [0, 0];
+    const id = match[1];
+    // An id mixes letters and digits (a word or a number is a label of the scope, not a key).
+    if (/\d/.test(id) && /[A-Za-z]/.test(id) && !isPlaceholder(id)) spans.push({ kind: cloudKeyIdKind(profile, id) ?? 'access-key-id', start, end });
+  }
+  return spans;
 }
 
 /** `Authorization: <scheme> <credentials>` (headers, JSON, curl -H, nginx): the credentials part. */
