@@ -11,7 +11,7 @@ import { isCodeReference, passwordBeforeRemark } from './redaction-values';
 // quoted (groups 1 and 3) or an index (`$config['smtp_pass'] =`), optionally followed by a remark in parentheses ("Token (do not share):"),
 // then a separator (group 4; LDIF writes `::` before a base64 value). `://` is excluded so URLs are not read as `https: //…`; `==` is a comparison.
 const ASSIGNMENT =
-  /(?<![\w.\\/-])(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?)(\\*["'])?\]?(?:[ \t]*\([^()\r\n]{0,40}\))?[ \t]*(:=|=>|=(?![=~])|::(?=[ \t]+[A-Za-z0-9+/])|:|：)(?!\/\/|:)[ \t]*/g;
+  /(?<![\w.\\/-])(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?)(\\*["'])?\]?(?:[ \t]*\([^()\r\n]{0,40}\))?[ \t]*(:=|=>|[?+]=|=(?![=~])|::(?=[ \t]+[A-Za-z0-9+/])|:|：)(?!\/\/|:)[ \t]*/g;
 // The text may be wrapped in CDATA (`<password><![CDATA[…]]></password>`).
 const XML_ELEMENT = /<([A-Za-z][\w.-]*)>(<!\[CDATA\[)?([^<\]\r\n]+|(?<=\[)[^<\r\n]+?)(?:\]\]>)?<\/\1>/g;
 // A query string URL-encoded inside another URL (`redirect_uri=…%3Ftoken%3DVALUE%26lang%3Dzh`).

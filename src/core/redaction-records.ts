@@ -46,6 +46,11 @@ const ACCOUNT_WORDS = /account|creds|credential|login|username|账号|帐号|账
 const SPACED_CREDENTIAL =
   /(?<![\w-])(password|passwd|secret|key|key-string|community|pre-shared-key|psk|wpa-psk|wpa2-psk|authentication-key|auth-key|md5|password-value|passphrase)(?:[ \t]+(?:[0-9]|cipher|simple|plain|plain-text|ascii|ascii-text|hex|clear|cleartext|unencrypted|md5|sha|sha1|sha256|aes|aes128|des|auth|priv)){0,2}[ \t]+(["']?)([^\s"']{6,128})\2(?=[ \t]*$|[ \t]+[A-Za-z]|[ \t]*[\r\n])/dgim;
 
+// `user:password@host` with no scheme in front (Asterisk `register => 2001:…@sip.example.com`, rsync and
+// scp targets, proxies written bare): the host is a domain or an address.
+const BARE_USER_PASSWORD_HOST =
+  /(?<=^|[\s=>"'(])(?!(?:mailto|sip|sips|tel|xmpp|urn|data|https?|ftp|ssh):)([A-Za-z0-9][\w.+-]{0,63}):([^\s:@/"'`]{6,64})@(?=(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b|\d{1,3}(?:\.\d{1,3}){3}\b)/dg;
+
 /** Spans of secrets whose name and value are written apart. */
 export function findRecordSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   return [
@@ -55,7 +60,17 @@ export function findRecordSecrets(text: string, profile: RedactionProfile): Reda
     ...findComparisons(text, profile),
     ...findSpacedUserPasswords(text),
     ...findSpacedCredentials(text),
+    ...findBareUserPasswordHosts(text),
   ];
+}
+
+function findBareUserPasswordHosts(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(BARE_USER_PASSWORD_HOST)) {
+    const password = match[2];
+    if (looksLikePassword(password) && /\d/.test(password) && /[A-Za-z]/.test(password)) pushIfPassword(spans, text, ...(match.indices?.[2] ?? [0, 0]));
+  }
+  return spans;
 }
 
 function findSpacedCredentials(text: string): RedactionSpan[] {

@@ -50,6 +50,8 @@ const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
     '<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\n3a7c9e1b5d2f4a6c8e0b1d3f5a7c9e2b\n-----END OpenVPN Static key V1-----\n</tls-auth>',
     ['3a7c9e1b5d2f4a6c8e0b1d3f5a7c9e2b'],
   ],
+  ['user:password@host with no scheme', 'register => 2001:S1pReg!99@sip.example-voip.cn/2001\nrsync -a ./out backup:Rsync2Pass@10.0.8.7::share', ['S1pReg!99', 'Rsync2Pass']],
+  ['a Makefile conditional assignment', 'API_SECRET ?= Mk7Secret.77', ['Mk7Secret.77']],
 ];
 
 const KEPT: Array<[context: string, text: string]> = [
@@ -69,6 +71,7 @@ const KEPT: Array<[context: string, text: string]> = [
     'device settings without a secret after the keyword',
     'snmp-server community public RO\nenable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0\ncrypto key generate rsa modulus 2048\nssh key SHA256:Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg\nThe publishable key pk_live_Qx8Lm2ZpVn7Kq3Wt is public',
   ],
+  ['user@host forms that hold no password', 'mailto:ops2024x@example.com\nContact:john@example.com\ngit clone git@github.com:org/repo2024.git\nimage: library/nginx:1.25@sha256'],
   ['keys public by design', 'NEXT_PUBLIC_ANALYTICS_KEY=phc_Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg2Lk4Mn6\nVITE_PUBLIC_MAPS_TOKEN=Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5H'],
 ];
 
