@@ -99,24 +99,81 @@ function findBearerTokens(text: string): RedactionSpan[] {
 }
 
 // `Cookie:` and `Set-Cookie:` headers, and cookies given to curl (`--cookie 'a=b; c=d'`, `-b "a=b"`).
-const COOKIE_HEADER = /\b(set-)?cookie(["']?)[ \t]*[:=][ \t]*(["']?)|(?<=[ \t])(?:--cookie|-b(?<=\bcurl\b[^\r\n]{0,300}-b))(?:[ \t]+|=)(["'])(?=[^"'\s=]+=)/gi;
+// `-b` is curl's only when the command is curl's: on the same line, or on an earlier line that the
+// command continues from with a trailing backslash (browsers' "Copy as cURL" put one option per line).
+const COOKIE_HEADER = /\b(set-)?cookie(["']?)[ \t]*[:=][ \t]*(["']?)|(?<=[ \t])(?:--cookie|(-b))(?:[ \t]+|=)(["'])(?=[^"'\s=]+=)/gi;
+// A cookie made in code: `new Cookie("name", "value")`, PowerShell `New-Object System.Net.Cookie("name", "value", …)`.
+const COOKIE_CONSTRUCTOR = /\bCookie\([ \t]*(["'])([^"'\s]{1,64})\1[ \t]*,[ \t]*(["'])([^"'\r\n]{1,4096})\3/dg;
+const CURL_ON_LINE = /(?:^|[\s;|&(])curl(?:\.exe)?[ \t]/;
+// How far back a line is read for its start or for `curl` (lines of a continued command are short).
+const COMMAND_LINE_LIMIT = 4096;
 const COOKIE_ATTRIBUTES = new Set(['path', 'domain', 'expires', 'max-age', 'secure', 'httponly', 'samesite', 'priority', 'partitioned', 'version', 'comment']);
 // Cookie names that say the value is a credential, so a shorter value still counts.
 const SESSION_NAME = /sess|sid|token|auth|csrf|xsrf|jwt|login|remember|secret|key/i;
-// Analytics and bot-protection cookies: long random values that identify a visit, not a login.
-const TRACKING_COOKIE = /^(?:_ga\w*|_gid|_gat\w*|__utm\w+|_fbp|_fbc|Hm_\w+|acw_tc|acw_sc__v\d|cna|_hj\w+|_clck|_clsk|ajs_\w+|mp_\w+|amplitude_\w+|__cf_bm|_cfuvid)$/i;
+// Analytics and bot-protection cookies: long random values that identify a visit, not a login; and
+// load balancers' sticky cookies (`SERVERID=<backend hash>|<time>|<time>`), which name a backend.
+const TRACKING_COOKIE =
+  /^(?:_ga\w*|_gid|_gat\w*|__utm\w+|_fbp|_fbc|Hm_\w+|acw_tc|acw_sc__v\d|cna|_hj\w+|_clck|_clsk|ajs_\w+|mp_\w+|amplitude_\w+|__cf_bm|_cfuvid|SERVERID|SERVERCORSID|BIGipServer\w*|AWSALB(?:CORS|TG|TGCORS)?|INGRESSCOOKIE)$/i;
 
 /** Values of `Cookie:` and `Set-Cookie:` headers that look like session ids or tokens. */
 function findCookies(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   const cookieHeader = new RegExp(COOKIE_HEADER.source, 'gi');
+  const curlLines = new Map<number, boolean>();
   for (let match = cookieHeader.exec(text); match; match = cookieHeader.exec(text)) {
+    if (match[4] && !inCurlCommand(text, match.index, curlLines)) continue;
     const from = match.index + match[0].length;
-    const line = readUntil(text, from, match[4] || match[3] || quoteBefore(text, match.index));
+    const line = readUntil(text, from, match[5] || match[3] || quoteBefore(text, match.index));
     cookieHeader.lastIndex = Math.max(cookieHeader.lastIndex, from + line.length);
     pushCookieValues(spans, from, line, match[1] !== undefined);
   }
+  for (const match of text.matchAll(COOKIE_CONSTRUCTOR)) {
+    const [start, end] = match.indices?.[4] ?? [0, 0];
+    if (looksLikeCookieSecret(match[2], match[4])) spans.push({ kind: 'cookie', start, end });
+  }
   return spans;
+}
+
+/**
+ * Whether the option at `index` belongs to a curl command: `curl` before it on its line (up to 300
+ * characters back, as before), or on an earlier line that the command continues from with a trailing
+ * backslash. `cache` remembers the answer per line start, so every line is read at most once.
+ */
+function inCurlCommand(text: string, index: number, cache: Map<number, boolean>): boolean {
+  if (/\bcurl\b[^\r\n]*$/.test(text.slice(Math.max(0, index - 300), index))) return true;
+  const lineStart = startOfLine(text, index);
+  if (lineStart === undefined) return false;
+  const cached = cache.get(lineStart);
+  if (cached !== undefined) return cached;
+  const visited = [lineStart];
+  let found = false;
+  for (let cursor = lineStart; cursor > 0; ) {
+    const previousEnd = text[cursor - 2] === '\r' ? cursor - 2 : cursor - 1;
+    if (text[previousEnd - 1] !== '\\') break;
+    const previousStart = startOfLine(text, previousEnd);
+    if (previousStart === undefined) break;
+    const known = cache.get(previousStart);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    visited.push(previousStart);
+    if (CURL_ON_LINE.test(text.slice(previousStart, previousEnd))) {
+      found = true;
+      break;
+    }
+    cursor = previousStart;
+  }
+  for (const start of visited) cache.set(start, found);
+  return found;
+}
+
+/** The start of the line holding `index`, or undefined when it is further back than a command line can be. */
+function startOfLine(text: string, index: number): number | undefined {
+  const limit = Math.max(0, index - COMMAND_LINE_LIMIT);
+  let cursor = index;
+  while (cursor > limit && text[cursor - 1] !== '\n') cursor -= 1;
+  return cursor === 0 || text[cursor - 1] === '\n' ? cursor : undefined;
 }
 
 /** The secret values of one cookie string (`a=b; c=d`, or a Set-Cookie value with its attributes) that starts at `from`. */

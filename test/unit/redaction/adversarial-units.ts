@@ -83,6 +83,10 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'login: a, ',
   'use a/',
   'API key a b c d e f: ',
+  // Fourth round (issue #14, from the third blind set).
+  " \\\n -b 'a=b' ",
+  'Cookie("a", "',
+  'Credential=AAAAAAAAAAAAAAAA1/',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;

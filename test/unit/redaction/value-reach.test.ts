@@ -18,6 +18,12 @@ const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
   ],
   ['the key id of a signed header', 'Authorization-Scope: Credential=ZX8CVB3NMLKJ4HGFDSAQ/20251204/cn-hangzhou/oss/aliyun_v4_request', ['ZX8CVB3NMLKJ4HGFDSAQ']],
   ['a password in user/password@host:port', 'disql SYSDBA/Dm8x_Qw2Lk9z@10.40.5.7:5236\nksql sys/K1ngBase.prod@db.local:54321', ['Dm8x_Qw2Lk9z', 'K1ngBase.prod']],
+  [
+    "cookies of a browser's Copy as cURL, one option per line",
+    "curl 'https://admin.example.cn/orders' \\\n  -H 'accept: */*' \\\n  -b 'JSESSIONID=Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg; SERVERID=c7f2ab09dfe4ce8a1b3dcafe05e9bd27|1764812345|1764810000; remember_me=Zp4Rt6Yb9Hc1Fd5Gs0Jq8Ta2Ue6' \\\n  --compressed",
+    ['Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg', 'Zp4Rt6Yb9Hc1Fd5Gs0Jq8Ta2Ue6'],
+  ],
+  ['a cookie made in code', '$s.Cookies.Add((New-Object System.Net.Cookie("connect.sid", "s%3AVn7Kq3Wt9Rb1Yc5Hd0Fg2Lk4Mn6", "/", "a.example.cn")))', ['s%3AVn7Kq3Wt9Rb1Yc5Hd0Fg2Lk4Mn6']],
   ['a quoted key body longer than 2 KB', `{"PAYMENT_PRIVATE_KEY": "${KEY_BODY}", "mode": "rsa2"}`, [KEY_BODY]],
 ];
 
@@ -25,6 +31,8 @@ const KEPT: Array<[context: string, text: string]> = [
   ['a service account in a credential scope', 'X-Goog-Credential=exporter%40partner-prod.iam.gserviceaccount.com%2F20251204%2Fauto%2Fstorage%2Fgoog4_request'],
   ['a word in a credential scope', 'Credential=ServiceAccountNameXYZ/20251204/cn-north-4/s3/aws4_request'],
   ['image digests and package versions', 'image: library/nginx@sha256:1234abcd\nnpm i @scope/pkg@1.2.3 left/right@host:80x'],
+  ['-b of a command that is not curl', "curl -s https://a.example.cn/ping\nsort -b 'theme=Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg' list.txt"],
+  ['a preference cookie made in code', 'new Cookie("lang", "zh-CN"); new Cookie("_ga", "GA1.2.Qx8Lm2ZpVn7Kq3W")'],
   ['a long base64 value under a name that is no credential', `{"thumbnail": "${KEY_BODY}"}`],
 ];
 
