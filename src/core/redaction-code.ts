@@ -31,9 +31,9 @@ const NAME_THEN_VALUE =
 // Cookie names that say a HAR cookie's value is a session (`JSESSIONID`, `connect.sid`, `_gitlab_session`).
 const SESSION_COOKIE_NAME = /sess|sid|token|auth|csrf|xsrf|jwt|login|remember/i;
 // Space-separated environment settings: Dockerfile `ENV NAME value`, Apache `SetEnv`, csh `setenv`,
-// fish `set -gx`, Windows `setx NAME value [/M]`.
+// fish `set -gx`, Windows `setx NAME value [/M]`; and C macros (`#define WIFI_PASS "…"` in firmware).
 const SPACED_ENV =
-  /^[ \t]*(?:(?:PS[ \t]+)?[A-Za-z]:\\[^>\r\n]*>[ \t]*)?(?:ENV|SetEnv|setenv|set[ \t]+-[gxUu]+|setx(?:[ \t]+\/[Mm])?)[ \t]+([A-Za-z_]\w*)[ \t]+(?:(["'])([^"'\r\n]*)\2|([^\s"']+))(?:[ \t]+\/[Mm])?[ \t]*$/dgm;
+  /^[ \t]*(?:(?:PS[ \t]+)?[A-Za-z]:\\[^>\r\n]*>[ \t]*)?(?:ENV|SetEnv|setenv|set[ \t]+-[gxUu]+|setx(?:[ \t]+\/[Mm])?|#define)[ \t]+([A-Za-z_]\w*)[ \t]+(?:(["'])([^"'\r\n]*)\2|([^\s"']+))(?:[ \t]+\/[Mm])?[ \t]*$/dgm;
 // Terraform: `variable "db_password" { default = "…" }`.
 const HCL_VARIABLE_DEFAULT = /\bvariable[ \t]+"([\w-]+)"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]*)"/dg;
 // SQL: `IDENTIFIED BY '…'` (MySQL), `PASSWORD '…'` (PostgreSQL), Oracle's unquoted `IDENTIFIED BY …`.

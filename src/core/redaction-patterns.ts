@@ -103,6 +103,12 @@ function findUrlCredentials(text: string): RedactionSpan[] {
       spans.push(span('url-credentials', userStart, userStart + user.length));
     }
   }
+  // SIP and XMPP URIs carry no `//`: `sip:1001:password@pbx.example.cn`.
+  for (const match of text.matchAll(/(?<![\w+.-])(?:sips?|xmpp):([^\s:@/?#"'<>;]+):([^\s/?"'<>;@]+)@(?=[\w[])/dgi)) {
+    const [start, end] = match.indices?.[2] ?? [0, 0];
+    // A password equal to the user is a default; a short number would be a port written in the wrong place.
+    if (!isPlaceholder(match[2]) && match[2].toLowerCase() !== match[1].toLowerCase() && !/^\d{1,5}$/.test(match[2])) spans.push(span('url-credentials', start, end));
+  }
   return spans;
 }
 

@@ -24,6 +24,8 @@ const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
     ['Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg', 'Zp4Rt6Yb9Hc1Fd5Gs0Jq8Ta2Ue6'],
   ],
   ['a cookie made in code', '$s.Cookies.Add((New-Object System.Net.Cookie("connect.sid", "s%3AVn7Kq3Wt9Rb1Yc5Hd0Fg2Lk4Mn6", "/", "a.example.cn")))', ['s%3AVn7Kq3Wt9Rb1Yc5Hd0Fg2Lk4Mn6']],
+  ['firmware macros', '#define WIFI_PASS "Esp32_w1fi_pw"\n#define MQTT_PASSWORD "Mq_pw_77x"', ['Esp32_w1fi_pw', 'Mq_pw_77x']],
+  ['the password of a SIP URI', 'register sip:1001:Sip_Url_Pw1@pbx.corp.example.cn;transport=tcp', ['Sip_Url_Pw1']],
   ['a quoted key body longer than 2 KB', `{"PAYMENT_PRIVATE_KEY": "${KEY_BODY}", "mode": "rsa2"}`, [KEY_BODY]],
 ];
 
@@ -31,6 +33,8 @@ const KEPT: Array<[context: string, text: string]> = [
   ['a service account in a credential scope', 'X-Goog-Credential=exporter%40partner-prod.iam.gserviceaccount.com%2F20251204%2Fauto%2Fstorage%2Fgoog4_request'],
   ['a word in a credential scope', 'Credential=ServiceAccountNameXYZ/20251204/cn-north-4/s3/aws4_request'],
   ['image digests and package versions', 'image: library/nginx@sha256:1234abcd\nnpm i @scope/pkg@1.2.3 left/right@host:80x'],
+  ['macros and headings that only name credentials', '# Define password rules\n#define PASSWORD_MIN_LENGTH 12\n#define TOKEN_HEADER "X-Auth-Token"'],
+  ['SIP URIs without a password', 'From: <sip:1001@pbx.example.cn>;tag=a1\nContact: sip:alice:5060@10.0.0.5'],
   ['-b of a command that is not curl', "curl -s https://a.example.cn/ping\nsort -b 'theme=Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg' list.txt"],
   ['a preference cookie made in code', 'new Cookie("lang", "zh-CN"); new Cookie("_ga", "GA1.2.Qx8Lm2ZpVn7Kq3W")'],
   ['a long base64 value under a name that is no credential', `{"thumbnail": "${KEY_BODY}"}`],
