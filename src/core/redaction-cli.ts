@@ -39,6 +39,8 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['ipmitool'], flag: '-P', value: 'separate' },
   { programs: ['zip', 'unzip', 'zipcloak'], flag: '-P', value: 'separate' },
   { programs: ['7z', '7za', '7zr', 'rar', 'unrar'], flag: '-p', value: 'attached' },
+  // RAR's -hp also encrypts the file names.
+  { programs: ['rar', 'unrar'], flag: '-hp', value: 'attached' },
   { programs: ['smbclient', 'rpcclient', 'smbmap', 'smbget', 'smbcacls', 'net'], flag: '(?:-U|--user=)', value: 'either', prefix: '[^%\\s"\']+%' },
   { programs: ['lftp'], flag: '-u', value: 'separate', prefix: '[^,\\s"\']+,' },
   { programs: ['http', 'https', 'xh'], flag: '(?:-a|--auth)', value: 'separate', prefix: '[^:\\s"\']+:' },
@@ -155,8 +157,11 @@ const POSITIONAL: readonly RegExp[] = [
   /\b(?:exp|imp|rman[ \t]+target)[ \t]+[\w$#.]+\/("[^"\r\n]*"|[^\s@/"]+)@/dg,
   // Windows: `cmdkey /pass:X`, `wmic /password:X`, `runas`-style `/pwd:X`.
   /(?<=[ \t])\/(?:pass|password|pwd)[:=]("[^"\r\n]*"|[^\s"]+)/dgi,
-  // PowerShell: `ConvertTo-SecureString "X" -AsPlainText`.
+  // PowerShell: `ConvertTo-SecureString "X" -AsPlainText`, also with the switches first (`-AsPlainText -Force 'X'`).
   /\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*')[ \t]+-AsPlainText/dgi,
+  /\bConvertTo-SecureString(?:[ \t]+-(?:AsPlainText|Force))+[ \t]+(?:-String[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*')/dgi,
+  // ZooKeeper: `addauth digest user:X`.
+  /\baddauth[ \t]+digest[ \t]+[^\s:]+:(\S+)/dg,
   // expect scripts: the `send` after a password prompt.
   /\bexpect[ \t]+[^\r\n]{0,40}?assword[^\r\n]{0,20}\r?\n[ \t]*send[ \t]+(?:--[ \t]+)?"((?:[^"\\\r\n]|\\[^rn])+)(?:\\r|\\n)?"/dg,
   // GitHub Actions: `::add-mask::X` hides X from the log, so X is a secret.

@@ -48,7 +48,10 @@ const AZURE_SECRET_VARIABLE = /##vso\[task\.setvariable[ \t]+([^\]\r\n]*)\]([^\r
 const CHPASSWD_LIST = /^[ \t]*list:[ \t]*(?:[|>][-+]?)?[ \t]*\r?\n/gm;
 const CHPASSWD_LINE = /[ \t]+(?:-[ \t]+)?["']?[\w.-]+:([^\s"':]+)["']?[ \t]*(?:\r?\n|$)/dy;
 // A file printed to the terminal (`cat /run/secrets/db_password`, `type C:\…\api-token.txt`), then one word on the next line.
-const PRINTED_FILE = /\b(?:cat|type|more|Get-Content|gc)[ \t]+(?:-\w+[ \t]+){0,3}["']?([^\s"'`|;&<>]+)["']?[^\r\n]{0,40}\r?\n[ \t]*(\S+)[ \t]*(?=\r?\n|$)/dg;
+// Also a file's header line as `head`/`tail` print it for several files (`==> path <==`) or as people frame
+// one (`=== path ===`, `--- path ---`).
+const PRINTED_FILE =
+  /(?:\b(?:cat|type|more|Get-Content|gc)[ \t]+(?:-\w+[ \t]+){0,3}["']?([^\s"'`|;&<>]+)["']?[^\r\n]{0,40}|^(?:==>|={3,}|-{3,})[ \t]+([^\s"'`|;&<>]+)[ \t]+(?:<==|={3,}|-{3,})[ \t]*)\r?\n[ \t]*(\S+)[ \t]*(?=\r?\n|$)/dgm;
 // A command about a token, password or secret at a shell prompt (`$ aws ecr get-login-password`,
 // `$ elasticsearch-create-enrollment-token`), then its output: one generated word on the next line.
 // (The command is read in one bounded step and searched for its word in code, so a long line is read once.)
@@ -150,11 +153,13 @@ function findPrintedFiles(text: string, profile: RedactionProfile): RedactionSpa
   for (const match of text.matchAll(PRINTED_FILE)) {
     // `/run/secrets/db_password` → `db_password`; `C:\agent\secret.key` → `secret`; `~/.vault-token` → `vault-token`;
     // `/etc/rsyncd.secrets` → `rsyncd.secret`; `/etc/mongo/keyfile`, `master.key` hold a key.
-    const file = (match[1].split(/[/\\]/).pop() ?? '').replace(/^\.+/, '');
+    const file = ((match[1] ?? match[2]).split(/[/\\]/).pop() ?? '').replace(/^\.+/, '');
     const name = file.replace(/\.[A-Za-z]{1,6}$/, '').replace(/(secret|password|token|key|credential)s$/i, '$1');
-    const keyClass = classifyKey(name) ?? (/(?:^|[._-])key(?:file)?$|\.key$/i.test(file) ? KEY_FILE_CLASS : undefined);
-    const value = match[2];
-    const [start, end] = match.indices?.[2] ?? [0, 0];
+    // `api.token`, `admin.password`, `wifi.psk`: the extension says what the file holds.
+    const extension = /\.(token|password|passwd|secret|pass|pwd|psk)$/i.exec(file)?.[1];
+    const keyClass = classifyKey(name) ?? (extension ? classifyKey(extension) : undefined) ?? (/(?:^|[._-])key(?:file)?$|\.key$/i.test(file) ? KEY_FILE_CLASS : undefined);
+    const value = match[3];
+    const [start, end] = match.indices?.[3] ?? [0, 0];
     if (!keyClass) continue;
     // `user:password` lines (rsyncd.secrets, htpasswd-like lists): the password.
     const user = /^[\w.@-]{1,64}:(?=\S)/.exec(value)?.[0];

@@ -4,7 +4,7 @@ import type { RedactionSpan } from './redaction';
 import { endOfLine, pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyFamily } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { hasMixedClasses, isGeneratedToken, isPublicValue, looksLikePassword, passwordBeforeRemark } from './redaction-values';
+import { hasMixedClasses, isGeneratedToken, isPublicValue, looksLikePassword, looksRandom, passwordBeforeRemark } from './redaction-values';
 
 /** Chinese names of secrets (labels in prose, table headers) and the family of field each one is. */
 export const CHINESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
@@ -164,7 +164,9 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
   }
   for (const match of [...text.matchAll(ENGLISH_TOKEN), ...text.matchAll(NEW_ONE_ZH)]) {
     const range = readWord(text, match.index + match[0].length);
-    if (range && isGeneratedToken(text.slice(range.start, range.end))) spans.push({ kind: tokenKindOf(match[0]), ...range });
+    const value = range ? text.slice(range.start, range.end) : '';
+    // Generated, or random with symbols ("the new one is wnG.P-r-s.-4"): no sentence goes on with such a word.
+    if (range && (isGeneratedToken(value) || looksRandom(value))) spans.push({ kind: tokenKindOf(match[0]), ...range });
   }
   for (const match of text.matchAll(CREDENTIAL_BEFORE_VALUE)) {
     const range = readWord(text, match.index + match[0].length);

@@ -9,7 +9,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { hasMixedClasses, isGeneratedToken, isPlausibleToken, isPublicValue, looksLikePassword, looksRandom } from './redaction-values';
+import { hasMixedClasses, isGeneratedToken, isPlausibleToken, isPublicValue, isUuid, looksLikePassword, looksRandom } from './redaction-values';
 
 // A flat object on one line: `{…}` without nested braces, read pair by pair.
 const FLAT_OBJECT = /\{([^{}\r\n]{8,600})\}/g;
@@ -51,6 +51,15 @@ const SPACED_CREDENTIAL =
 const BARE_USER_PASSWORD_HOST =
   /(?<=^|[\s=>"'(])(?!(?:mailto|sip|sips|tel|xmpp|urn|data|https?|ftp|ssh):)([A-Za-z0-9][\w.+-]{0,63}):([^\s:@/"'`]{6,64})@(?=(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b|\d{1,3}(?:\.\d{1,3}){3}\b)/dg;
 
+// A block named for what all its children are (HCL/JSON `tokens { agent = "…" }` on one line, XML
+// `<apikeys>` … `<add key="<feed URL>" value="…"/>`): each child's generated-looking value.
+const INLINE_CREDENTIAL_BLOCK = /(?<![\w-])["']?(tokens|secrets|passwords|credentials|apikeys|api_keys)["']?[ \t]*(?:[=:][ \t]*)?\{([^{}\r\n]{1,600})\}/dgi;
+const BLOCK_CHILD = /["']?([\w.-]+)["']?[ \t]*[:=][ \t]*(["']?)([^\s"'{},]{8,256})\2/dg;
+// Children that name or place the secret rather than hold it (`AccessKeyId`, `ProjectId`, `Endpoint`).
+const DESCRIBING_CHILD = /(?:id|ids|user|username|name|endpoint|url|uri|region|project|expiration|expires|type|policy)$/i;
+const XML_CREDENTIAL_BLOCK = /<(apikeys|credentials|secrets|tokens|passwords)>([\s\S]{1,1500}?)<\/\1>/dgi;
+const XML_VALUE_ATTRIBUTE = /\b()value=(["'])([^"'\r\n]{8,256})\2/dg;
+
 /** Spans of secrets whose name and value are written apart. */
 export function findRecordSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   return [
@@ -61,7 +70,29 @@ export function findRecordSecrets(text: string, profile: RedactionProfile): Reda
     ...findSpacedUserPasswords(text),
     ...findSpacedCredentials(text),
     ...findBareUserPasswordHosts(text),
+    ...findCredentialBlocks(text),
   ];
+}
+
+function findCredentialBlocks(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const [block, child] of [
+    [INLINE_CREDENTIAL_BLOCK, BLOCK_CHILD],
+    [XML_CREDENTIAL_BLOCK, XML_VALUE_ATTRIBUTE],
+  ] as const) {
+    for (const match of text.matchAll(block)) {
+      const passwords = /^passwords$/i.test(match[1]);
+      const [bodyStart] = match.indices?.[2] ?? [0];
+      for (const entry of match[2].matchAll(child)) {
+        const value = entry[3];
+        if (DESCRIBING_CHILD.test(entry[1])) continue;
+        const looksSecret = passwords ? looksLikePassword(value) : isGeneratedToken(value) || looksRandom(value) || isUuid(value);
+        const [start, end] = entry.indices?.[3] ?? [0, 0];
+        if (looksSecret && !isPublicValue(value)) spans.push({ kind: passwords ? 'password' : /token/i.test(match[1]) ? 'token' : 'secret', start: bodyStart + start, end: bodyStart + end });
+      }
+    }
+  }
+  return spans;
 }
 
 function findBareUserPasswordHosts(text: string): RedactionSpan[] {

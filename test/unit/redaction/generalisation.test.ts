@@ -52,6 +52,23 @@ const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
   ],
   ['user:password@host with no scheme', 'register => 2001:S1pReg!99@sip.example-voip.cn/2001\nrsync -a ./out backup:Rsync2Pass@10.0.8.7::share', ['S1pReg!99', 'Rsync2Pass']],
   ['a Makefile conditional assignment', 'API_SECRET ?= Mk7Secret.77', ['Mk7Secret.77']],
+  [
+    'a one-line block named for its children',
+    'acl { enabled = true  tokens { initial_management = "b3c1d2e4-5f67-4a89-9b0c-1d2e3f4a5b6c"  agent = "Ag7Kq2Lm9Zx4Vb8Np3Wc" } }',
+    ['b3c1d2e4-5f67-4a89-9b0c-1d2e3f4a5b6c', 'Ag7Kq2Lm9Zx4Vb8Np3Wc'],
+  ],
+  [
+    'an XML block named for its children',
+    '<apikeys>\n  <add key="https://feed.example.com/v3/index.json" value="nk7q2lm9zx4vb8np3wc6yd1qe5rf0tg2h" />\n</apikeys>',
+    ['nk7q2lm9zx4vb8np3wc6yd1qe5rf0tg2h'],
+  ],
+  [
+    'a file shown under a header line',
+    '=== /opt/app/admin.password ===\nb3c1d2e4-5f67-4a89-9b0c-1d2e3f4a5b6c\n==> /etc/app/api.token <==\nTk7Kq2Lm9Zx4Vb8Np3Wc6Yd1',
+    ['b3c1d2e4-5f67-4a89-9b0c-1d2e3f4a5b6c', 'Tk7Kq2Lm9Zx4Vb8Np3Wc6Yd1'],
+  ],
+  ['a random word after "the new one is"', 'Changed it, the new one is wnG.P-r-s.-4x in case you need it.', ['wnG.P-r-s.-4x']],
+  ['PowerShell switches before the plain text', "-NewPassword (ConvertTo-SecureString -AsPlainText 'Ps!Switch9x' -Force)", ['Ps!Switch9x']],
 ];
 
 const KEPT: Array<[context: string, text: string]> = [
@@ -72,6 +89,10 @@ const KEPT: Array<[context: string, text: string]> = [
     'snmp-server community public RO\nenable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0\ncrypto key generate rsa modulus 2048\nssh key SHA256:Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg\nThe publishable key pk_live_Qx8Lm2ZpVn7Kq3Wt is public',
   ],
   ['user@host forms that hold no password', 'mailto:ops2024x@example.com\nContact:john@example.com\ngit clone git@github.com:org/repo2024.git\nimage: library/nginx:1.25@sha256'],
+  [
+    'blocks whose children describe the secret',
+    '"Credentials": {"ProjectId": "8e7d6c5b4a39281706f5e4d3c2b1a090", "Expiration": "2026-01-01T00:00:00Z"}\ntokens { enabled = true  ttl = "720h0m0s" }\n==> /var/log/app.log <==\nStarted2024x',
+  ],
   ['keys public by design', 'NEXT_PUBLIC_ANALYTICS_KEY=phc_Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg2Lk4Mn6\nVITE_PUBLIC_MAPS_TOKEN=Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5H'],
 ];
 

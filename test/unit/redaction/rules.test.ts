@@ -51,6 +51,7 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['ipmitool', 'ipmitool -I lanplus -H 10.0.9.12 -U ADMIN -P Ipm1P4ss power status', 'Ipm1P4ss'],
   ['zip', 'zip -P Z1pS3cret logs.zip app.log', 'Z1pS3cret'],
   ['7z', '7z a -p7zS3cret! backup.7z /data', '7zS3cret!'],
+  ['rar', 'rar a -hpR4rHead3rs logs.rar logs/', 'R4rHead3rs'],
   ['smbclient', 'smbclient //nas/share -U ops%Smb4Pass!', 'Smb4Pass!'],
   ['lftp', 'lftp -u deploy,Lf7pPass9 sftp://files.example.com', 'Lf7pPass9'],
   ['http', 'http --auth ops:Ht7pAuth9 GET https://api.example.com/health', 'Ht7pAuth9'],
