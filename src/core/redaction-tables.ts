@@ -11,6 +11,12 @@ import type { RedactionProfile } from './redaction-profile';
 const MARKDOWN_HEADER = /^[ \t]*\|(.{1,1000})\|[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,40}[ \t]*(?:\r?\n|$)/gm;
 // A CSV header: three or more plain names separated by commas.
 const CSV_HEADER = /^((?:[A-Za-z_\u4e00-\u9fff][\w .\u4e00-\u9fff-]{0,40},){2,40}[A-Za-z_\u4e00-\u9fff][\w .\u4e00-\u9fff-]{0,40})[ \t]*\r?\n/gm;
+// The same header written as a comment or in parentheses above the rows (`# users.csv (id,password,admin)`).
+const COMMENTED_CSV_HEADER = /^[ \t]*(?:#|\/\/|--|;)[^\r\n(]{0,120}?\(?((?:[A-Za-z_][\w.-]{0,40},){2,40}[A-Za-z_][\w.-]{0,40})\)?[ \t]*\r?\n/gm;
+// Columns aligned with tabs or runs of spaces under a header that may be a comment (pppd's chap-secrets:
+// `# client   server   secret   IP addresses`, then `vpnuser  l2tpd  X  *`). Header cells may hold one space.
+const ALIGNED_HEADER =
+  /^[ \t]*(?:#[ \t]*)?([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*)?(?:(?:\t|  +)[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*)?){2,20})[ \t]*\r?\n/gm;
 const MAX_ROWS = 200;
 
 /** Spans of secret cells in Markdown and CSV tables. */
@@ -28,7 +34,26 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
     const columns = match.index < readUntil ? undefined : secretColumns(headers);
     if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, (line) => csvCells(line, headers.length), spans, profile);
   }
+  readUntil = 0;
+  for (const match of text.matchAll(COMMENTED_CSV_HEADER)) {
+    const headers = match[1].split(',');
+    const columns = match.index < readUntil ? undefined : secretColumns(headers);
+    if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, (line) => csvCells(line, headers.length), spans, profile);
+  }
+  readUntil = 0;
+  for (const match of text.matchAll(ALIGNED_HEADER)) {
+    const headers = match[1].split(/\t+| {2,}/);
+    const columns = match.index < readUntil ? undefined : secretColumns(headers);
+    if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, (line) => alignedCells(line, headers.length), spans, profile);
+  }
   return spans;
+}
+
+/** The cells of a row of whitespace-separated words, when there are exactly `count` of them and the line is no comment. */
+function alignedCells(line: string, count: number): Cell[] | undefined {
+  if (/^[ \t]*(?:#|$)/.test(line)) return undefined;
+  const cells = [...line.matchAll(/\S+/g)].map((word) => ({ start: word.index, end: word.index + word[0].length }));
+  return cells.length === count ? cells : undefined;
 }
 
 /** The columns whose header names a secret, with the class of field each one is. */

@@ -87,6 +87,8 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   " \\\n -b 'a=b' ",
   'Cookie("a", "',
   'Credential=AAAAAAAAAAAAAAAA1/',
+  'a  b  password\n',
+  '# (a,b,password)\n',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;

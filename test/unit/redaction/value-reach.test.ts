@@ -26,6 +26,12 @@ const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
   ['a cookie made in code', '$s.Cookies.Add((New-Object System.Net.Cookie("connect.sid", "s%3AVn7Kq3Wt9Rb1Yc5Hd0Fg2Lk4Mn6", "/", "a.example.cn")))', ['s%3AVn7Kq3Wt9Rb1Yc5Hd0Fg2Lk4Mn6']],
   ['firmware macros', '#define WIFI_PASS "Esp32_w1fi_pw"\n#define MQTT_PASSWORD "Mq_pw_77x"', ['Esp32_w1fi_pw', 'Mq_pw_77x']],
   ['the password of a SIP URI', 'register sip:1001:Sip_Url_Pw1@pbx.corp.example.cn;transport=tcp', ['Sip_Url_Pw1']],
+  [
+    'columns under a commented header (chap-secrets)',
+    '# client    server    secret          IP addresses\nvpnuser1    l2tpd     Chap_Pw_5521    *\nvpnuser2\tl2tpd\tChap_Pw_7730\t*\n# rotated 2025-12-04 weekly',
+    ['Chap_Pw_5521', 'Chap_Pw_7730'],
+  ],
+  ['a CSV whose header is in a comment', '# data/users.csv (user_id,password,is_admin)\ngw-01,Qw7Lm2Xp9kz3Rt,false\nrule-2,Zx8Cv3Bn6Mq1Wd,true', ['Qw7Lm2Xp9kz3Rt', 'Zx8Cv3Bn6Mq1Wd']],
   ['a quoted key body longer than 2 KB', `{"PAYMENT_PRIVATE_KEY": "${KEY_BODY}", "mode": "rsa2"}`, [KEY_BODY]],
 ];
 
@@ -35,6 +41,10 @@ const KEPT: Array<[context: string, text: string]> = [
   ['image digests and package versions', 'image: library/nginx@sha256:1234abcd\nnpm i @scope/pkg@1.2.3 left/right@host:80x'],
   ['macros and headings that only name credentials', '# Define password rules\n#define PASSWORD_MIN_LENGTH 12\n#define TOKEN_HEADER "X-Auth-Token"'],
   ['SIP URIs without a password', 'From: <sip:1001@pbx.example.cn>;tag=a1\nContact: sip:alice:5060@10.0.0.5'],
+  [
+    'aligned columns that hold no secrets',
+    'NAME         SECRETS   AGE\ndefault      1         12d\n# user    password    note\nsee the vault entry for each account\nNAME  TYPE  DATA  AGE\nweb-tls  kubernetes.io/tls  2  5d',
+  ],
   ['-b of a command that is not curl', "curl -s https://a.example.cn/ping\nsort -b 'theme=Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg' list.txt"],
   ['a preference cookie made in code', 'new Cookie("lang", "zh-CN"); new Cookie("_ga", "GA1.2.Qx8Lm2ZpVn7Kq3W")'],
   ['a long base64 value under a name that is no credential', `{"thumbnail": "${KEY_BODY}"}`],
