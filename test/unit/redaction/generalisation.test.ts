@@ -77,7 +77,7 @@ const KEPT: Array<[context: string, text: string]> = [
     'password hashes',
     "htpasswd: ops:$apr1$Qx8Lm2Zp$Vn7Kq3Wt9Rb1Yc5Hd0Fg.\ncommand: --admin-password '$2y$05$Qx8Lm2ZpVn7Kq3Wt9Rb1YeYc5Hd0Fg2Lk4Mn6Pq8Rs0Tu2Vw4Xy6'\nolcRootPW: {SSHA}Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg",
   ],
-  ['dates after a password word', 'Last password change\t\t\t\t\t: Dec 04, 2025\nPassword expires\t\t\t\t\t: never'],
+  ['dates after a password word', 'Last password change\t\t\t\t\t: Dec 04, 2025\nPassword expires\t\t\t\t\t: never\nPassword: Dec 04, 2025\npassword: 2025/12/04 10:21:07'],
   ['values filtered by the program', 'Parameters: {"authenticity_token"=>"[FILTERED]", "password"=>"[FILTERED]"}'],
   [
     'records, strings and comparisons without secrets',
