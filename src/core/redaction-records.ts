@@ -57,7 +57,7 @@ const INLINE_CREDENTIAL_BLOCK = /(?<![\w-])["']?(tokens|secrets|passwords|creden
 const BLOCK_CHILD = /["']?([\w.-]+)["']?[ \t]*[:=][ \t]*(["']?)([^\s"'{},]{8,256})\2/dg;
 // Children that name or place the secret rather than hold it (`AccessKeyId`, `ProjectId`, `Endpoint`).
 const DESCRIBING_CHILD = /(?:id|ids|user|username|name|endpoint|url|uri|region|project|expiration|expires|type|policy)$/i;
-const XML_CREDENTIAL_BLOCK = /<(apikeys|credentials|secrets|tokens|passwords)>([\s\S]{1,1500}?)<\/\1>/dgi;
+const XML_CREDENTIAL_BLOCK = /<(apikeys|credentials|secrets|tokens|passwords)>/gi;
 const XML_VALUE_ATTRIBUTE = /\b()value=(["'])([^"'\r\n]{8,256})\2/dg;
 
 /** Spans of secrets whose name and value are written apart. */
@@ -76,21 +76,25 @@ export function findRecordSecrets(text: string, profile: RedactionProfile): Reda
 
 function findCredentialBlocks(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const [block, child] of [
-    [INLINE_CREDENTIAL_BLOCK, BLOCK_CHILD],
-    [XML_CREDENTIAL_BLOCK, XML_VALUE_ATTRIBUTE],
-  ] as const) {
-    for (const match of text.matchAll(block)) {
-      const passwords = /^passwords$/i.test(match[1]);
-      const [bodyStart] = match.indices?.[2] ?? [0];
-      for (const entry of match[2].matchAll(child)) {
-        const value = entry[3];
-        if (DESCRIBING_CHILD.test(entry[1])) continue;
-        const looksSecret = passwords ? looksLikePassword(value) : isGeneratedToken(value) || looksRandom(value) || isUuid(value);
-        const [start, end] = entry.indices?.[3] ?? [0, 0];
-        if (looksSecret && !isPublicValue(value)) spans.push({ kind: passwords ? 'password' : /token/i.test(match[1]) ? 'token' : 'secret', start: bodyStart + start, end: bodyStart + end });
-      }
+  const pushChildren = (name: string, body: string, bodyStart: number, child: RegExp) => {
+    const passwords = /^passwords$/i.test(name);
+    for (const entry of body.matchAll(child)) {
+      const value = entry[3];
+      if (DESCRIBING_CHILD.test(entry[1])) continue;
+      const looksSecret = passwords ? looksLikePassword(value) : isGeneratedToken(value) || looksRandom(value) || isUuid(value);
+      const [start, end] = entry.indices?.[3] ?? [0, 0];
+      if (looksSecret && !isPublicValue(value)) spans.push({ kind: passwords ? 'password' : /token/i.test(name) ? 'token' : 'secret', start: bodyStart + start, end: bodyStart + end });
     }
+  };
+  for (const match of text.matchAll(INLINE_CREDENTIAL_BLOCK)) pushChildren(match[1], match[2], match.indices?.[2]?.[0] ?? 0, BLOCK_CHILD);
+  // The closing tag is found with one forward search per tag name, reused by every opener before it, so
+  // a line of many openers is read once.
+  const nextClose = new Map<string, number>();
+  for (const match of text.matchAll(XML_CREDENTIAL_BLOCK)) {
+    const bodyStart = match.index + match[0].length;
+    let close = nextClose.get(match[1]);
+    if (close === undefined || (close >= 0 && close < bodyStart)) nextClose.set(match[1], (close = text.indexOf(`</${match[1]}>`, bodyStart)));
+    if (close >= 0 && close - bodyStart <= 1500) pushChildren(match[1], text.slice(bodyStart, close), bodyStart, XML_VALUE_ATTRIBUTE);
   }
   return spans;
 }
@@ -157,12 +161,15 @@ function findChildValues(text: string, profile: RedactionProfile): RedactionSpan
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(CHILD_VALUE)) {
     const indent = match[1].length;
-    // The parent is the nearest line above with less indentation, within a few lines.
-    const lines = text.slice(Math.max(0, match.index - 600), match.index).split(/\r?\n/);
+    // The parent is the nearest line above with less indentation, within a few lines (each read at most
+    // 200 characters, so a long run of such lines stays linear).
     let parent: RegExpExecArray | null = null;
     let noEcho = false;
-    for (let index = lines.length - 1, seen = 0; index >= 0 && seen < 8; index -= 1, seen += 1) {
-      const line = lines[index];
+    let lineEnd = match.index - 1;
+    for (let seen = 0; lineEnd > 0 && seen < 8; seen += 1) {
+      const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+      const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 200)).replace(/\r$/, '');
+      lineEnd = lineStart - 1;
       if (line.trim() === '') continue;
       const lineIndent = /^[ \t]*/.exec(line)![0].length;
       if (lineIndent >= indent) {

@@ -89,6 +89,19 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'Credential=AAAAAAAAAAAAAAAA1/',
   'a  b  password\n',
   '# (a,b,password)\n',
+  // Fourth round, names and values written apart (redaction-records.ts) and glued or numbered names.
+  '{"key": "password", "value": "',
+  '"a", ',
+  'tokens { a = "',
+  '<apikeys>',
+  '  Default: a\n',
+  'if token == "',
+  'account a / ',
+  'secret 0 ',
+  'a:bbbbbb1@',
+  '==> a.token <==\n',
+  '密码a',
+  'Key 1: ',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;
