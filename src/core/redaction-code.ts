@@ -6,7 +6,7 @@ import { pushIfPassword, pushIfSecret, pushNamedValue } from './redaction-assign
 import { pushCookieValues } from './redaction-http';
 import { classifyKey } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { isGeneratedToken, isPlaceholder } from './redaction-values';
+import { isGeneratedToken, isPlaceholder, isPlausibleToken, looksLikePassword } from './redaction-values';
 
 // Setters, builders and map puts in code: `.setAccessKeySecret("…")`, `.withSk("…")`, `.password("…")`,
 // `put("password", "…")`, `os.getenv("DB_PASSWORD", "…")`, `env('DB_PASSWORD', '…')`.
@@ -26,6 +26,8 @@ const PASSWORD_CALLS = [
 // and other JSON (`{"name": "Authorization", "value": "Bearer …"}`), Envoy headers (`key: …, value: …`),
 // Spring's binding errors (`Property: spring.rabbitmq.password` then `Value: "…"`). An unquoted value may
 // hold spaces (`value: Basic …`).
+// Postman's API-key authorisation names the secret field `value` (`"apikey": [{"key": "value", "value": "…"}, {"key": "key", …}]`).
+const POSTMAN_API_KEY = /"apikey"[ \t]*:[ \t]*\[[^\]]{0,400}?\{[ \t]*"key"[ \t]*:[ \t]*"value"[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"([^"\r\n]{1,2048})"/dg;
 const NAME_THEN_VALUE =
   /\b(?:[Nn]ame|[Kk]ey|[Pp]roperty)["']?[ \t]*:[ \t]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*(?:,[ \t]*|\r?\n[ \t]*-?[ \t]*)["']?[Vv]alue["']?[ \t]*:[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\2|([^\s"',}#]+(?:[ \t]+[^\s"',}#]+)*))/dg;
 // Cookie names that say a HAR cookie's value is a session (`JSESSIONID`, `connect.sid`, `_gitlab_session`).
@@ -45,7 +47,8 @@ const EXPANSION_DEFAULT = /\$\{([A-Za-z_][\w.-]*)(?::[-=]?|-|=)([^\s{}$?+][^\s{}
 const PHP_DUMPS = [/\[(["']?)([A-Za-z_][\w.-]*)\1\]=>[ \t]*(?:\r?\n[ \t]*)?string\(\d+\)[ \t]*"([^"\r\n]*)"/dg, /^[ \t]*\[([A-Za-z_][\w.-]*)\] => ([^\r\n]*[^\s])[ \t]*$/dgm];
 
 /** Calls whose arguments are (…, user, password, …) by position: which argument is the password. */
-const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number }> = [
+// `generic` calls are named too loosely to vouch for the value: it must look like a password by itself.
+const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?: true }> = [
   // PHP, Java, Node, Python: (dsn or host, user, password, …).
   {
     // Also as stack traces print them (`PDO->__construct('mysql:…', 'shop', '…')`) and Perl's `DBI->connect`.
@@ -56,6 +59,12 @@ const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number }> = [
   { name: /\b(?:cx_Oracle|oracledb)\.connect[ \t]*\(|\.login[ \t]*\(/g, password: 1 },
   // Go `smtp.PlainAuth(identity, user, password, host)`.
   { name: /\bsmtp\.PlainAuth[ \t]*\(/g, password: 2 },
+  // Devices: Arduino and ESP32 Wi-Fi `WiFi.begin(ssid, password)`, `wifiMulti.addAP(ssid, password)`; MQTT
+  // `client.username_pw_set(user, password)` (Paho).
+  { name: /\b(?:WiFi\.begin|\.addAP|\.username_pw_set)[ \t]*\(/g, password: 1 },
+  // MQTT `client.connect(clientId, user, password)` (PubSubClient, Arduino) and other three-string connects.
+  // Oracle's (user, password, dsn) is read above.
+  { name: /(?<!\b(?:cx_Oracle|oracledb))\.connect[ \t]*\((?=[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'])/g, password: 2, generic: true },
   // Redis clients: `jedis.auth("…")`, `client.auth('…', cb)`, Lua `red:auth("…")`.
   { name: /[.:]auth[ \t]*\(/g, password: 0 },
 ];
@@ -92,6 +101,10 @@ function findCalls(text: string, profile: RedactionProfile): RedactionSpan[] {
     for (const match of text.matchAll(pattern)) pushIfPassword(spans, text, ...span(match, match.length - 1));
   }
   for (const match of text.matchAll(new RegExp(SQL_PASSWORD.source, 'dgi'))) pushIfPassword(spans, text, ...span(match, 2));
+  for (const match of text.matchAll(POSTMAN_API_KEY)) {
+    const [start, end] = span(match, 1);
+    if (isPlausibleToken(match[1], 8)) spans.push({ kind: 'api-key', start, end });
+  }
   for (const match of text.matchAll(SQL_UNQUOTED_PASSWORD)) pushIfPassword(spans, text, ...span(match, 1));
   return spans;
 }
@@ -133,7 +146,7 @@ function decodeURIComponentSafe(value: string): string {
 /** The password argument of connect and login calls, when it is a string literal. */
 function findPositionalArguments(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const { name, password } of POSITIONAL_CALLS) {
+  for (const { name, password, generic } of POSITIONAL_CALLS) {
     for (const call of text.matchAll(name)) {
       let cursor = call.index + call[0].length;
       for (let index = 0; index <= password; index += 1) {
@@ -143,7 +156,7 @@ function findPositionalArguments(text: string): RedactionSpan[] {
         if (index === password) {
           if (argument[1] !== undefined) {
             const start = cursor + argument[0].indexOf(argument[1]) + 1;
-            pushIfPassword(spans, text, start, start + argument[2].length);
+            if (!generic || looksLikePassword(argument[2])) pushIfPassword(spans, text, start, start + argument[2].length);
           }
           break;
         }

@@ -32,6 +32,16 @@ const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
     ['Chap_Pw_5521', 'Chap_Pw_7730'],
   ],
   ['a CSV whose header is in a comment', '# data/users.csv (user_id,password,is_admin)\ngw-01,Qw7Lm2Xp9kz3Rt,false\nrule-2,Zx8Cv3Bn6Mq1Wd,true', ['Qw7Lm2Xp9kz3Rt', 'Zx8Cv3Bn6Mq1Wd']],
+  [
+    "devices' Wi-Fi and MQTT logins in code",
+    'WiFi.begin("Corp-IoT", "Ard_B3gin_pw");\nwifiMulti.addAP("Lab", "Lab_W1fi_pw");\nmqtt.connect("dev-7", "meter", "Mqtt_C0nn_pw");\nclient.username_pw_set("meter", "Paho_Pw_2025")',
+    ['Ard_B3gin_pw', 'Lab_W1fi_pw', 'Mqtt_C0nn_pw', 'Paho_Pw_2025'],
+  ],
+  [
+    "a Postman collection's API-key authorisation",
+    '"auth": {"type": "apikey", "apikey": [{"key": "value", "value": "Pm7Kq3Wt9Rb1Yc5Hd0Fg", "type": "string"}, {"key": "key", "value": "X-API-Key"}]}',
+    ['Pm7Kq3Wt9Rb1Yc5Hd0Fg'],
+  ],
   ['a quoted key body longer than 2 KB', `{"PAYMENT_PRIVATE_KEY": "${KEY_BODY}", "mode": "rsa2"}`, [KEY_BODY]],
 ];
 
@@ -44,6 +54,10 @@ const KEPT: Array<[context: string, text: string]> = [
   [
     'aligned columns that hold no secrets',
     'NAME         SECRETS   AGE\ndefault      1         12d\n# user    password    note\nsee the vault entry for each account\nNAME  TYPE  DATA  AGE\nweb-tls  kubernetes.io/tls  2  5d',
+  ],
+  [
+    'connects whose arguments are no password',
+    'socket.connect("10.0.0.5", "8080", "tcp");\nWiFi.begin("Corp-IoT");\n"apikey": [{"key": "key", "value": "X-API-Key"}, {"key": "in", "value": "header"}]',
   ],
   ['-b of a command that is not curl', "curl -s https://a.example.cn/ping\nsort -b 'theme=Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg' list.txt"],
   ['a preference cookie made in code', 'new Cookie("lang", "zh-CN"); new Cookie("_ga", "GA1.2.Qx8Lm2ZpVn7Kq3W")'],
