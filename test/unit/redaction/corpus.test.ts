@@ -18,11 +18,12 @@ const TUNING_FLOOR = 0.97;
  */
 const HELD_OUT_FLOOR = { precision: 0.95, recall: 0.85 };
 /**
- * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied:
- * the third was moved on 2026-12-05 at 97.6 % / 92.4 % and its study has only begun (name/value
- * element pairs, MySQL-protocol clients: 93.3 % recall).
+ * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
+ * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
+ * and values written apart in any syntax, credential keywords without a separator, blocks named for their
+ * children…): 98.3 % / 98.3 %, so it has the tuning floor now. None is unstudied.
  */
-const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = { 'seen-held-out-3': { precision: 0.976, recall: 0.932 } };
+const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = {};
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
 const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = {
