@@ -2,9 +2,12 @@
 //   node scripts/build.mjs               development build (source maps)
 //   node scripts/build.mjs --production  minified, no source maps (what the vsix ships)
 //   node scripts/build.mjs --watch       rebuild on change
-// Bundles: dist/extension.js (node/cjs, `vscode` external), dist/mcp.js (the MCP server's CLI), dist/emulator.js (loaded lazily by the demo
+// Bundles: dist/extension.js (node/cjs, `vscode` external: only what activation registers), the lazy bundles of
+// src/lazy/load.ts beside it with their shared chunks (scripts/extension-bundles.mjs: built split, then rewritten as
+// CommonJS), dist/providers.js, dist/mcp.js (the MCP server's CLI), dist/emulator.js (loaded lazily by the demo
 // account so activation stays cheap), dist/webview/*.js (browser/esm), dist/test/** (extension-host tests).
 import * as esbuild from 'esbuild';
+import { buildExtensionBundles, watchExtensionBundles } from './extension-bundles.mjs';
 import { readdirSync, readFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -33,8 +36,8 @@ const node = {
 };
 
 /**
- * In dist/extension.js, the provider implementations stay out: src/providers/load.ts's import of
- * './factories' becomes a require of the sibling bundle dist/providers.js, loaded on first use.
+ * In dist/mcp.js (as in the extension's bundles), the provider implementations stay out: src/providers/load.ts's
+ * import of './factories' becomes a require of the sibling bundle dist/providers.js, loaded on first use.
  */
 const providersOutside = {
   name: 'providers-outside',
@@ -58,7 +61,6 @@ const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).ver
 const nodeAliases = { 'form-data': './scripts/shims/form-data.cjs' };
 
 const configs = [
-  { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', plugins: [providersOutside] },
   { ...node, entryPoints: { providers: 'src/providers/factories.ts' }, outdir: 'dist', alias: nodeAliases },
   {
     ...node,
@@ -96,10 +98,12 @@ if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
 // vsce writes the production vsix to out/ but does not create the folder.
 if (production) mkdirSync(join(root, 'out'), { recursive: true });
 const buildable = configs.filter((c) => (Array.isArray(c.entryPoints) ? c.entryPoints.length : Object.keys(c.entryPoints).length) > 0);
+const distFolder = join(root, 'dist');
 if (watch) {
   for (const config of buildable) await (await esbuild.context(config)).watch();
+  await watchExtensionBundles({ root, outdir: distFolder });
   console.log('[watch] watching for changes');
 } else {
-  await Promise.all(buildable.map((config) => esbuild.build(config)));
-  console.log(`built ${buildable.length} bundle group(s)${production ? ' (production)' : ''}`);
+  await Promise.all([...buildable.map((config) => esbuild.build(config)), buildExtensionBundles({ root, production, outdir: distFolder })]);
+  console.log(`built ${buildable.length + 1} bundle group(s)${production ? ' (production)' : ''}`);
 }

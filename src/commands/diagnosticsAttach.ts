@@ -1,3 +1,4 @@
+import { loadBundle } from '../lazy/load';
 import type { CommandModule } from './command';
 import { targetFromArgs } from './ticketTarget';
 
@@ -7,7 +8,7 @@ export const attachDiagnosticsCommand: CommandModule = {
   create:
     (services) =>
     async (...args: unknown[]) => {
-      const { attachDiagnostics } = await import('../diagnostics/diagnosticsFlow');
-      return attachDiagnostics(services, services.diagnostics, targetFromArgs(args, services.panels));
+      // Collecting, redacting and zipping is a bundle of its own (src/lazy/diagnostics.ts), loaded on the first run.
+      return loadBundle('diagnostics').attachDiagnostics(services, services.diagnostics, targetFromArgs(args, services.panels));
     },
 };

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { CommandModule } from './command';
 import { accountIdOf } from './nodeArgs';
 import { chooseAccount } from './accountChoice';
-import { openCreateFormAsking } from './createTicket';
+import { loadBundle } from '../lazy/load';
 import { filterAccount } from './ticketsView';
 import { ownText, type SafeText } from '../shared/outsideText';
 import { isEmptyFilter } from '../core/refresh';
@@ -20,7 +20,8 @@ export const viewTitleRefreshCommand: CommandModule = {
 
 export const viewTitleCreateTicketCommand: CommandModule = {
   id: 'cloudTickets.viewTitle.createTicket',
-  create: (services) => (focusedRow?: unknown) => openCreateFormAsking(services, focusedRow),
+  // The create form is a bundle of its own, loaded on the first New Ticket.
+  create: (services) => (focusedRow?: unknown) => loadBundle('createForm').openCreateFormAsking(services, focusedRow),
 };
 
 export const viewTitleFilterCommand: CommandModule = {

@@ -84,16 +84,12 @@ function invocationMessageOf(name: ToolName, input: ToolInput): string {
   }
 }
 
-export interface RegisteredAssistantTools extends vscode.Disposable {
-  /** The registered tools by name (extension-host tests call prepareInvocation and invoke directly). */
-  readonly tools: ReadonlyMap<string, AssistantLanguageModelTool>;
-}
-
-/** Registers every assistant tool with `vscode.lm` (contributed in package.json as languageModelTools). */
-export function registerAssistantTools(services: HostServices, diagnostics: DiagnosticsHost): RegisteredAssistantTools {
+/**
+ * Every assistant tool as a VS Code language model tool, by name. The extension registers a thin
+ * forwarder per tool contributed in package.json at activation and builds these on the first call.
+ */
+export function createAssistantTools(services: HostServices, diagnostics: DiagnosticsHost): ReadonlyMap<string, AssistantLanguageModelTool> {
   const workspace = hostWorkspace(services, diagnostics);
   const pending = new PendingWrites<ToolOutcome>();
-  const tools = new Map(ASSISTANT_TOOLS.map((tool) => [tool.definition.name, new AssistantLanguageModelTool(tool, workspace, pending)] as const));
-  const registrations = [...tools.values()].map((tool) => vscode.lm.registerTool(tool.name, tool));
-  return { tools, dispose: () => registrations.forEach((registration) => registration.dispose()) };
+  return new Map(ASSISTANT_TOOLS.map((tool) => [tool.definition.name, new AssistantLanguageModelTool(tool, workspace, pending)] as const));
 }

@@ -10,16 +10,6 @@ import type { LastReplies } from './lastReply';
 import { linksEnabled } from './settings';
 import type { TicketIdIndex } from './ticketIdIndex';
 
-/** Documents where ids are looked for: files, unsaved files, remote files and the commit message box. */
-export const TICKET_LINK_SELECTOR: vscode.DocumentSelector = [
-  { scheme: 'file' },
-  { scheme: 'untitled' },
-  { scheme: 'vscode-remote' },
-  { scheme: 'vscode-scm' },
-  { language: 'scminput' },
-  { language: 'git-commit' },
-];
-
 /** The first characters of a document that are searched; ids further down a huge file get no link. */
 const MAX_SEARCHED_CHARACTERS = 2_000_000;
 /** Owners listed in one hover card. */

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { readConversation } from '../core/notify';
+import { readConversation, type ConversationRead } from '../core/notify';
 import { redactSecrets } from '../core/redaction';
 import { REDACTION_PROFILE } from '../providers';
 import type { HostServices } from '../services/services';
-import { TICKET_LINK_SELECTOR, TicketIdEditorLinks } from './editorLinks';
+import { TicketIdEditorLinks } from './editorLinks';
 import { LastReplies, LastReplyCache } from './lastReply';
 import type { OpenByIdContext } from './openTicketById';
 import { TicketIdIndex } from './ticketIdIndex';
@@ -23,8 +23,21 @@ function cacheIndex(services: HostServices): TicketIdIndex {
   return new TicketIdIndex({ accountIds: () => services.accounts.list().map((account) => account.id), summaries: (accountId) => services.tickets.summaries(accountId) });
 }
 
-/** Registers the link, hover and terminal providers and the URI handler; dispose to remove them all. */
-export function registerTicketLinks(services: HostServices): vscode.Disposable {
+/** The ticket-id providers and the URI handler, kept current with the cache; VS Code registrations are the caller's. */
+export interface TicketLinks extends vscode.Disposable {
+  readonly editorLinks: TicketIdEditorLinks;
+  readonly terminalLinks: TicketIdTerminalLinks;
+  readonly uriHandler: TicketUriHandler;
+  /** A conversation some part read (a panel, the reply watch): its newest messages serve the hover cards. */
+  remember(read: ConversationRead): void;
+}
+
+/**
+ * Builds the link, hover and terminal providers and the URI handler. The extension registers thin
+ * forwarders at activation and builds these on first use (src/lazy/workbench.ts), so it also forwards
+ * every conversation read to `remember`.
+ */
+export function createTicketLinks(services: HostServices): TicketLinks {
   const index = cacheIndex(services);
   const openContext: OpenByIdContext = { services, index };
   // Newest messages for hover cards: in memory, a few minutes; read through the registry like a panel load.
@@ -38,15 +51,16 @@ export function registerTicketLinks(services: HostServices): vscode.Disposable {
     index.invalidate();
     editorLinks.forgetRecognized();
   };
-  const disposables = [
+  const subscriptions = vscode.Disposable.from(
     services.tickets.onDidChange(cacheChanged),
     services.accounts.onDidChange(cacheChanged),
     services.accounts.onDidChange(() => lastReplyCache.keepAccounts(services.accounts.list().map((account) => account.id))),
-    services.tickets.onDidReadConversation((read) => lastReplyCache.remember(read.accountId, read.ticketId, read.messages)),
-    vscode.languages.registerDocumentLinkProvider(TICKET_LINK_SELECTOR, editorLinks),
-    vscode.languages.registerHoverProvider(TICKET_LINK_SELECTOR, editorLinks),
-    vscode.window.registerTerminalLinkProvider(new TicketIdTerminalLinks(index)),
-    vscode.window.registerUriHandler(new TicketUriHandler(openContext)),
-  ];
-  return vscode.Disposable.from(...disposables);
+  );
+  return {
+    editorLinks,
+    terminalLinks: new TicketIdTerminalLinks(index),
+    uriHandler: new TicketUriHandler(openContext),
+    remember: (read) => lastReplyCache.remember(read.accountId, read.ticketId, read.messages),
+    dispose: () => subscriptions.dispose(),
+  };
 }

@@ -5,7 +5,16 @@ import type { CreateFormSchema, FileField, FormField } from '../core/form-schema
 import type { TicketProvider } from '../core/provider';
 import { operationIfOffered } from '../core/provider-operations';
 import { IpcEndpoint } from '../shared/ipc';
-import type { CreateDraftView, CreateFormState, CreateHostReplies, CreateHostToPage, CreatePageReplies, CreatePageToHost, CreateUploadResult } from '../shared/protocol/create';
+import {
+  CREATE_VIEW_TYPE,
+  type CreateDraftView,
+  type CreateFormState,
+  type CreateHostReplies,
+  type CreateHostToPage,
+  type CreatePageReplies,
+  type CreatePageToHost,
+  type CreateUploadResult,
+} from '../shared/protocol/create';
 import { applyPrefill, type CreatePrefill } from '../shared/protocol/createPrefill';
 import { CreateDrafts, EMPTY_DRAFT, holdsUserInput, withSchemaDefaults } from './createDrafts';
 import { pickAndUpload } from './createPanelFiles';
@@ -18,7 +27,7 @@ import { errorMessage } from '../common/errorMessage';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText, type SafeText } from '../shared/outsideText';
 import { cloudNameOf } from '../accounts/cloudName';
 
-export const CREATE_VIEW_TYPE = 'cloudTickets.createTicket';
+export { CREATE_VIEW_TYPE };
 /** Registered by the ticket panel; the form opens the new ticket with it when it exists. */
 const OPEN_TICKET_COMMAND = 'cloudTickets.openTicket';
 /** Quiet time after the last change before the draft is written to the store. */

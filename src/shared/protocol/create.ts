@@ -1,13 +1,17 @@
 /**
  * The create-ticket form's contract between host and page (DESIGN.md §3): the page renders any form
  * schema the host sends; the host loads options, validates with the provider's limits, picks and
- * uploads files, saves drafts and files the ticket. Types only; both sides bundle nothing from here.
+ * uploads files, saves drafts and files the ticket. Types only, and the panel's view type (which the
+ * extension registers at activation without loading the form).
  */
 import type { FieldOption, FileField, FormField, FormValue } from '../../core/form-schema';
 import type { CreatePrefill } from './createPrefill';
 import type { ReplyMap } from '../ipc';
 
 export type { FieldOption, FileField, FormField, FormValue };
+
+/** The create form's webview panel type (restored after a reload by its serializer). */
+export const CREATE_VIEW_TYPE = 'cloudTickets.createTicket';
 
 /** Values while the user edits: a cleared field holds `undefined` until the draft is taken. */
 export type WorkingFormValues = Record<string, FormValue | undefined>;
