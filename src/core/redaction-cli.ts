@@ -39,6 +39,8 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['ipmitool'], flag: '-P', value: 'separate' },
   { programs: ['zip', 'unzip', 'zipcloak'], flag: '-P', value: 'separate' },
   { programs: ['7z', '7za', '7zr', 'rar', 'unrar'], flag: '-p', value: 'attached' },
+  // Net-SNMP v3: `-A` authentication and `-X` privacy pass phrases (`-a SHA -A …  -x AES -X …`).
+  { programs: ['snmpwalk', 'snmpget', 'snmpgetnext', 'snmpset', 'snmpbulkwalk', 'snmpbulkget', 'snmptrap', 'snmptable', 'snmpinform', 'snmpdelta'], flag: '-[AX]', value: 'either' },
   // RAR's -hp also encrypts the file names.
   { programs: ['rar', 'unrar'], flag: '-hp', value: 'attached' },
   { programs: ['smbclient', 'rpcclient', 'smbmap', 'smbget', 'smbcacls', 'net'], flag: '(?:-U|--user=)', value: 'either', prefix: '[^%\\s"\']+%' },

@@ -52,6 +52,8 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['zip', 'zip -P Z1pS3cret logs.zip app.log', 'Z1pS3cret'],
   ['7z', '7z a -p7zS3cret! backup.7z /data', '7zS3cret!'],
   ['rar', 'rar a -hpR4rHead3rs logs.rar logs/', 'R4rHead3rs'],
+  ['snmpwalk', "snmpwalk -v3 -l authPriv -u monitor -a SHA -A 'Snmp_A_pw1' -x AES 10.0.0.1", 'Snmp_A_pw1'],
+  ['snmpget', 'snmpget -v3 -l authPriv -u monitor -a SHA -x AES -XSnmp_X_pw2 10.0.0.1 sysName.0', 'Snmp_X_pw2'],
   ['smbclient', 'smbclient //nas/share -U ops%Smb4Pass!', 'Smb4Pass!'],
   ['lftp', 'lftp -u deploy,Lf7pPass9 sftp://files.example.com', 'Lf7pPass9'],
   ['http', 'http --auth ops:Ht7pAuth9 GET https://api.example.com/health', 'Ht7pAuth9'],
