@@ -12,7 +12,7 @@ import { hasMixedClasses, isGeneratedToken, isPlaceholder, isUuid, looksLikePass
 const WORD_OR_QUOTED = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|\\S+)';
 // Redis `requirepass`/`masterauth`, Sentinel `auth-pass <master> <password>`, `.pgpass` lines, `.netrc`
 // `password`, HAProxy `stats auth user:…` and `insecure-password …`, IPsec `: PSK "…"`, pgbouncer's
-// `"user" "…"` lines, Postfix `[relay]:port user:…`, SNMP communities and v3 users.
+// `"user" "…"` lines, Postfix `[relay]:port user:…`, SNMP communities and v3 users, OpenVPN inline credentials.
 const DIRECTIVES: readonly RegExp[] = [
   new RegExp(`^[ \\t]*(?:requirepass|masterauth)[ \\t]+${WORD_OR_QUOTED}[ \\t]*$`, 'dgm'),
   new RegExp(`\\bCONFIG[ \\t]+SET[ \\t]+(?:requirepass|masterauth)[ \\t]+${WORD_OR_QUOTED}`, 'dgi'),
@@ -27,6 +27,11 @@ const DIRECTIVES: readonly RegExp[] = [
   /^[ \t]*r[ow]community6?[ \t]+(?!(?:public|private)\b)(\S+)/dgm,
   /^[ \t]*createUser[ \t]+\S+[ \t]+(?:MD5|SHA\S*)[ \t]+("[^"\r\n]*"|\S+)/dgm,
   /^[ \t]*createUser[ \t]+\S+[ \t]+(?:MD5|SHA\S*)[ \t]+(?:"[^"\r\n]*"|\S+)[ \t]+(?:DES|AES\S*)[ \t]+("[^"\r\n]*"|\S+)/dgm,
+  // Cisco IOS, NX-OS and similar SNMPv3 users: `snmp-server user NAME GROUP v3 auth sha X priv aes 128 Y`.
+  /^[ \t]*snmp-server[ \t]+user[ \t]+\S+[ \t]+\S+[ \t]+v3[ \t]+(?:encrypted[ \t]+)?auth[ \t]+\S+[ \t]+("[^"\r\n]*"|\S+)/dgm,
+  /^[ \t]*snmp-server[ \t]+user[ \t]+[^\r\n]{1,200}?[ \t]priv[ \t]+(?:\S+[ \t]+)?(?:(?:128|192|256)[ \t]+)?("[^"\r\n]*"|\S+)[ \t]*(?:$|[ \t]access)/dgm,
+  // OpenVPN's inline credentials: `<auth-user-pass>`, the user on one line and the password on the next.
+  /^[ \t]*<auth-user-pass>[ \t]*\r?\n[ \t]*\S+[ \t]*\r?\n[ \t]*(\S+)[ \t]*\r?\n[ \t]*<\/auth-user-pass>/dgm,
   // Space-separated directives whose compound name says password (`bindpw …`, `rootpw …`).
   /^[ \t]*(?:bindpw|rootpw|[\w-]*_authtok)[ \t]+("[^"\r\n]*"|\S+)[ \t]*$/dgm,
 ];

@@ -42,6 +42,12 @@ const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
     '"auth": {"type": "apikey", "apikey": [{"key": "value", "value": "Pm7Kq3Wt9Rb1Yc5Hd0Fg", "type": "string"}, {"key": "key", "value": "X-API-Key"}]}',
     ['Pm7Kq3Wt9Rb1Yc5Hd0Fg'],
   ],
+  [
+    'SNMPv3 users of a network device',
+    'snmp-server user monitor netops v3 auth sha Snmp_Auth_77 priv aes 128 Snmp_Priv_88\nsnmp-server user ro grp v3 auth md5 Md5_Auth_pw1',
+    ['Snmp_Auth_77', 'Snmp_Priv_88', 'Md5_Auth_pw1'],
+  ],
+  ["OpenVPN's inline credentials", 'remote vpn.example.cn 1194\n<auth-user-pass>\nvpnops\nOvpn_Inl1ne_77\n</auth-user-pass>', ['Ovpn_Inl1ne_77']],
   ['a quoted key body longer than 2 KB', `{"PAYMENT_PRIVATE_KEY": "${KEY_BODY}", "mode": "rsa2"}`, [KEY_BODY]],
 ];
 
@@ -59,6 +65,7 @@ const KEPT: Array<[context: string, text: string]> = [
     'connects whose arguments are no password',
     'socket.connect("10.0.0.5", "8080", "tcp");\nWiFi.begin("Corp-IoT");\n"apikey": [{"key": "key", "value": "X-API-Key"}, {"key": "in", "value": "header"}]',
   ],
+  ['SNMP lines without pass phrases', 'snmp-server user ro grp v2c\nsnmp-server group netops v3 priv read all-view\nauth-user-pass /etc/openvpn/auth.txt'],
   ['-b of a command that is not curl', "curl -s https://a.example.cn/ping\nsort -b 'theme=Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg' list.txt"],
   ['a preference cookie made in code', 'new Cookie("lang", "zh-CN"); new Cookie("_ga", "GA1.2.Qx8Lm2ZpVn7Kq3W")'],
   ['a long base64 value under a name that is no credential', `{"thumbnail": "${KEY_BODY}"}`],
