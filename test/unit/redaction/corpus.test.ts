@@ -12,11 +12,12 @@ const TUNING_FLOOR = 0.97;
  * the third reached 97.6 % (690/707) / 92.4 % (689/746) and moved on 2026-12-05 (`seen-held-out-3/`).
  * The fourth (`held-out-4/`, 593 secrets, written off the beaten track: Postman, notebooks, network
  * devices, VPN, SIP, IoT, payment and SMS SDKs…) was measured once with the rules of 2026-12-04:
- * precision 95.8 % (506/528), recall 85.5 % (507/593). Its floors are what it reached, rounded down, so a
- * regression fails; both figures are short of the target. Raising the rules, never editing the corpus, is
- * how its figures go up.
+ * precision 95.8 % (506/528), recall 85.5 % (507/593); and once more after the third set was studied with
+ * general mechanisms (rules at 0b54e0c, 2026-12-05): precision 95.6 % (522/546), recall 88.2 % (523/593).
+ * Its floors are what it reached then, rounded down, so a regression fails; both figures are short of the
+ * target (recall by far). Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.95, recall: 0.85 };
+const HELD_OUT_FLOOR = { precision: 0.956, recall: 0.881 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
