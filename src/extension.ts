@@ -4,10 +4,8 @@ import type { DemoAccounts } from './accounts/demoAccounts';
 import type { ExplorerView } from './views/explorerView';
 import { loadBundle } from './lazy/load';
 import { registerContributions, type LazyLanguageModelTool } from './lazy/registrations';
+import { ACTIVATION_MARKS } from './lazy/marks';
 import type { Workbench } from './lazy/workbench';
-
-/** Performance marks the activation timing suite reads (test/vscode/activationTiming.test.ts). */
-export const ACTIVATION_MARKS = { activate: 'cloud-tickets/activate', workbenchStarted: 'cloud-tickets/workbench-started' } as const;
 
 /** What activate() returns: a narrow handle used by the extension-host tests. */
 export interface CloudTicketsApi {

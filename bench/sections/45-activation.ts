@@ -1,7 +1,9 @@
 /**
  * activate() as VS Code reports it: the shipped (production) dist/extension.js loaded by a fresh VS Code
  * (code-server) extension host, timed by the marks that host records for the Running Extensions view —
- * code loading plus activate() until it resolved (test/vscode/activationTiming.test.ts reads them).
+ * code loading plus activate() until it resolved (test/vscode/activationTiming.test.ts reads them) — and,
+ * from the extension's own marks, when the workbench bundle (accounts, tree, refresh, polling) had started
+ * after it, which VS Code's figure does not include (issue #19).
  * Median of a few fresh VS Code starts. Runs under the machine's real-VS-Code lock (flock /tmp/ui.lock),
  * since it rebuilds dist/; it waits while another engineer's run holds it.
  */
@@ -18,15 +20,16 @@ const STARTS = 3;
 const run$ = promisify(execFile);
 
 /**
- * Inside the lock: the production bundles (what the vsix ships) replace the development ones after the
- * development build (which also builds the extension-host suites), then one VS Code runs the timing suite.
+ * Inside the lock: the production bundles (what the vsix ships: dist/*.js, the split extension's chunks
+ * included) replace the development ones after the development build (which also builds the
+ * extension-host suites), then one VS Code runs the timing suite.
  */
 const SCRIPT = [
   'set -e',
   'npm run --silent package >/dev/null',
-  'mkdir -p "$SCRATCH" && cp dist/extension.js dist/providers.js "$SCRATCH"/',
+  'rm -rf "$SCRATCH" && mkdir -p "$SCRATCH" && cp dist/*.js "$SCRATCH"/',
   'node scripts/build.mjs >/dev/null',
-  'cp "$SCRATCH"/extension.js "$SCRATCH"/providers.js dist/ && rm -f dist/extension.js.map dist/providers.js.map',
+  'rm -f dist/*.js dist/*.js.map && cp "$SCRATCH"/*.js dist/',
   `for i in $(seq ${STARTS}); do CLOUD_TICKETS_TEST_GREP='activation timing' node -e "import('./scripts/vscode-test/extension-host.mjs').then(async (m) => process.exit(await m.runExtensionHostTests({ root: process.cwd() })))"; done`,
 ].join('\n');
 
@@ -34,6 +37,8 @@ interface ActivationTimes {
   readonly loadMs: number;
   readonly activateMs: number;
   readonly totalMs: number;
+  /** From the start of activate() until the workbench had started (the extension's own marks). */
+  readonly workbenchStartedMs?: number;
 }
 
 export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
@@ -53,5 +58,11 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
     },
     { metric: 'of which loading dist/extension.js', value: median(runs.map((times) => times.loadMs)), unit: 'ms' },
     { metric: 'of which activate() until resolved', value: median(runs.map((times) => times.activateMs)), unit: 'ms' },
+    {
+      metric: "workbench started, from activate() on (not in VS Code's figure)",
+      value: median(runs.map((times) => times.workbenchStartedMs ?? Number.NaN)),
+      unit: 'ms',
+      note: `dist/workbench.js loaded and the tree, refresh and polling built, right after activation; runs: ${runs.map((times) => times.workbenchStartedMs?.toFixed(1)).join(', ')} ms`,
+    },
   ];
 }

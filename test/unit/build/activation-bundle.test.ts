@@ -14,7 +14,15 @@ const ACTIVATION_MAX_BYTES = 8 * 1024;
 const WORKBENCH_MAX_BYTES = 140 * 1024;
 
 /** Source files of the activation: the registrations, ids and view types. */
-const ACTIVATION_SOURCES = ['src/extension.ts', 'src/lazy/load.ts', 'src/lazy/registrations.ts', 'src/shared/commandIds.ts', 'src/shared/protocol/create.ts', 'src/shared/protocol/ticket.ts'];
+const ACTIVATION_SOURCES = [
+  'src/extension.ts',
+  'src/lazy/load.ts',
+  'src/lazy/marks.ts',
+  'src/lazy/registrations.ts',
+  'src/shared/commandIds.ts',
+  'src/shared/protocol/create.ts',
+  'src/shared/protocol/ticket.ts',
+];
 
 /** Sources only a feature bundle may load (the workbench registers thin forwarders to them). */
 const FEATURE_SOURCES: readonly RegExp[] = [
