@@ -10,7 +10,7 @@
 import { isEmptyFilter } from '../refresh/filter';
 import { Listeners, type Disposable } from '../refresh/listeners';
 import type { ProviderAccess } from '../refresh/account-refresher';
-import type { AccountSnapshot } from '../refresh/snapshot';
+import type { WatchedTickets } from '../refresh/hidden-open-tickets';
 import type { SeenStore } from '../cache/seen-store';
 import { systemClock, type Clock, type Timer } from '../polling/clock';
 import type { Message, TicketSummary } from '../ticket';
@@ -107,8 +107,8 @@ export class ReplyWatch implements Disposable {
     await Promise.all([...this.accounts.values()].map((account) => account.loaded));
   }
 
-  /** Compares a new snapshot of an account with what was seen; fresh ones can announce changes. */
-  async observeSnapshot(snapshot: AccountSnapshot): Promise<void> {
+  /** Compares an account's newly listed tickets with what was seen; fresh ones can announce changes. */
+  async observeSnapshot(snapshot: WatchedTickets): Promise<void> {
     const account = this.accounts.get(snapshot.accountId);
     if (!account || snapshot.fetchedAt === undefined) return;
     await account.loaded;

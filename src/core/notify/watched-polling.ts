@@ -1,6 +1,7 @@
 /**
  * How the extension joins its pieces, in one place so the host, the tests and the bench run the
- * same wiring: every snapshot the refresh coordinator publishes goes to the reply watch, and the
+ * same wiring: every snapshot the refresh coordinator publishes goes to the reply watch (with the open
+ * tickets a filter hides, so a filter never hides a reply), and the
  * one poll scheduler gets the watch's note checks and the host's panel reloads.
  */
 import { PollScheduler, type PollSchedulerOptions, type TicketCheckTarget } from '../polling/poll-scheduler';
@@ -27,15 +28,22 @@ export function createWatchedPolling(options: WatchedPollingOptions): WatchedPol
   const { coordinator, watch } = options;
   watch.setAccounts(coordinator.accountIds());
   const pending = new Set<Promise<void>>();
+  const observe = (accountId: string): void => {
+    const watched = coordinator.watchedTickets(accountId);
+    if (!watched) return;
+    const run = watch.observeSnapshot(watched).finally(() => pending.delete(run));
+    pending.add(run);
+  };
   const listening = coordinator.onDidChange((change) => {
     if (change.cause === 'removed' || !change.current) {
       watch.setAccounts(coordinator.accountIds(), { forgetRemoved: true });
       return;
     }
     watch.setAccounts(coordinator.accountIds());
-    const run = watch.observeSnapshot(change.current).finally(() => pending.delete(run));
-    pending.add(run);
+    observe(change.accountId);
   });
+  // A filtered account's open tickets are listed apart after its refresh; replies to them are news too.
+  const listeningHidden = coordinator.onDidChangeHidden((accountId) => observe(accountId));
   const ticketChecks: TicketCheckTarget = {
     ticketsToCheck: (accountId, max, exclude, sweep) => watch.ticketsToCheck(accountId, max, exclude, sweep),
     checkTicket: (accountId, ticketId) => watch.checkTicket(accountId, ticketId),
@@ -53,6 +61,7 @@ export function createWatchedPolling(options: WatchedPollingOptions): WatchedPol
     },
     dispose() {
       listening.dispose();
+      listeningHidden.dispose();
       scheduler.dispose();
     },
   };

@@ -8,7 +8,7 @@ import type { PollTarget } from '../polling/poll-scheduler';
 import type { ChangeSignal } from '../provider';
 import { AccountRefresher, type ProviderAccess, type RefreshOptions, type RefreshSettings, type SnapshotCause } from './account-refresher';
 import type { AccountFilter } from './filter';
-import { HiddenOpenTickets, type AccountTickets } from './hidden-open-tickets';
+import { HiddenOpenTickets, type AccountTickets, type WatchedTickets } from './hidden-open-tickets';
 import { Listeners, type Disposable } from './listeners';
 import type { AccountSnapshot } from './snapshot';
 
@@ -60,6 +60,17 @@ export class RefreshCoordinator implements Disposable, PollTarget {
    */
   attentionTickets(): readonly AccountTickets[] {
     return [...this.accounts.values()].map((refresher) => this.hidden.ticketsOf(refresher.snapshot));
+  }
+
+  /**
+   * The account's snapshot with the open tickets its filter hides: a reply to a ticket the user filtered
+   * out of the tree is still a reply (the reply watch compares this, not the tree's snapshot).
+   */
+  watchedTickets(accountId: string): WatchedTickets | undefined {
+    const snapshot = this.accounts.get(accountId)?.snapshot;
+    if (!snapshot) return undefined;
+    const { tickets } = this.hidden.ticketsOf(snapshot);
+    return tickets === snapshot.tickets ? snapshot : { ...snapshot, tickets };
   }
 
   /** Adds accounts not yet known and drops (cancels) the ones missing from `accountIds`. */

@@ -22,6 +22,9 @@ export interface AccountTickets {
   readonly tickets: readonly TicketSummary[];
 }
 
+/** An account's listed tickets as the reply watch compares them: its snapshot, with the open tickets its filter hides. */
+export type WatchedTickets = Pick<AccountSnapshot, 'accountId' | 'state' | 'fetchedAt' | 'tickets' | 'filter'>;
+
 export interface HiddenOpenTicketsOptions extends RefreshSettings {
   readonly access: ProviderAccess;
   readonly onListenerError?: (error: unknown) => void;

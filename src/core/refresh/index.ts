@@ -5,7 +5,7 @@ export { AccountRefresher, DEFAULT_PAGE_SIZE } from './account-refresher';
 export type { AccountRefresherOptions, ProviderAccess, RefreshOptions, RefreshSettings, SnapshotCause } from './account-refresher';
 export { RefreshCoordinator } from './coordinator';
 export { filterHidesOpenTickets } from './hidden-open-tickets';
-export type { AccountTickets } from './hidden-open-tickets';
+export type { AccountTickets, WatchedTickets } from './hidden-open-tickets';
 export type { RefreshCoordinatorOptions, SnapshotChange } from './coordinator';
 export { fetchTickets } from './fetch-tickets';
 export type { FetchPlan, ListedTickets } from './fetch-tickets';

@@ -70,6 +70,23 @@ for (const flavour of FLAVOURS) {
       assert.deepEqual({ reasons: found[0].change.reasons, unread: world.watch.unreadCount('acc', id) }, { reasons: ['support-reply'], unread: 1 });
     });
 
+    it('notices a reply to an open ticket the filter hides, within the stated delay, once', async () => {
+      const id = await openTicket();
+      world = new WatchedWorld({ acc: provider }, { clock: new FakeClock(Date.now()) });
+      await world.start();
+      // The user looks at closed tickets only: the open ticket is not in the tree, but a reply to it is still news.
+      await world.coordinator.setFilter('acc', { statusGroups: ['closed'] });
+      await world.advance(15 * MINUTE);
+      assert.ok(!world.coordinator.snapshot('acc')?.tickets.some((ticket) => ticket.id === id), 'the filter hides the ticket');
+      const repliedAt = world.clock.now();
+      server.control.agentReply(flavour.emulatorProvider, id, `Answered behind the filter (${flavour.name}).`, { keepStatus: true });
+      await world.advance(STATED_DELAY_MS + 5 * MINUTE);
+      const found = world.repliesTo(id);
+      assert.equal(found.length, 1, `announcements: ${JSON.stringify(world.detected.map((entry) => [entry.change.ticket.id, entry.change.reasons]))}`);
+      assert.ok(found[0].at - repliedAt <= STATED_DELAY_MS, `noticed after ${(found[0].at - repliedAt) / MINUTE} min`);
+      assert.equal(world.watch.unreadCount('acc', id), 1);
+    });
+
     it('notices at the next start a reply that arrived while VS Code was closed, once', async () => {
       const id = await openTicket();
       world = new WatchedWorld({ acc: provider }, { clock: new FakeClock(Date.now()) });
