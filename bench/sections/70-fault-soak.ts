@@ -12,6 +12,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { callDeadlineMs } from '../../src/core/deadline';
 import { isTicketError } from '../../src/core/errors';
+import { errorText, inEnglish } from '../../src/shared/errorText';
 import type { TicketProvider } from '../../src/core/provider';
 import { PollScheduler, type PollActivity } from '../../src/core/polling';
 import { FakeClock } from '../../test/support/fake-clock';
@@ -93,7 +94,8 @@ function agentAnswers(world: FaultWorld, hour: number): void {
 }
 
 function judgeError(error: unknown, tally: SoakTally): void {
-  if (!isTicketError(error) || !/[.!?。]$/.test(error.message.trim())) tally.unsoundErrors.push(error instanceof Error ? error.message : String(error));
+  // The sentence the user reads is worded from the error's facts at the boundary, as the unit invariants check it.
+  if (!isTicketError(error) || !/[.!?。]$/.test(errorText(error, inEnglish).trim())) tally.unsoundErrors.push(error instanceof Error ? error.message : String(error));
   tally.leaks.push(...secretLeaks(error, CANARY_VALUES));
 }
 
