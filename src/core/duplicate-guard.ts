@@ -7,7 +7,7 @@ import { abortableDelay, isAbortError } from './abort';
 import { isTicketError } from './errors';
 import { SIGNATURE_WINDOW_MS } from './failure-classification';
 import type { CreateFormSchema, FormValues } from './form-schema';
-import type { TicketProvider } from './provider';
+import type { TicketListFilter, TicketProvider } from './provider';
 import type { TicketSummary } from './ticket';
 
 /**
@@ -28,8 +28,10 @@ export interface SubmittedTicket {
 export interface DuplicateSearchOptions {
   /** How far before `submittedAt` a ticket may have been created and still count (default DUPLICATE_LOOK_BACK_MS). */
   readonly lookBackMs?: number;
-  /** Newest tickets to inspect. */
-  readonly newest?: number;
+  /** Tickets per list page. */
+  readonly pageSize?: number;
+  /** List pages to read at most: the window can hold more than a page when others file at the same time. */
+  readonly maxPages?: number;
   /** Searches to run when the first finds nothing (lists can lag behind a fresh commit). */
   readonly attempts?: number;
   /** Pause between attempts. */
@@ -44,7 +46,7 @@ export type DuplicateSearchResult =
   /** The search itself failed; the caller cannot tell and must say so before offering a retry. */
   | { readonly outcome: 'unknown'; readonly error: unknown };
 
-const DEFAULTS: Required<DuplicateSearchOptions> = { lookBackMs: DUPLICATE_LOOK_BACK_MS, newest: 20, attempts: 2, pauseMs: 1500, maxDetails: 5 };
+const DEFAULTS: Required<DuplicateSearchOptions> = { lookBackMs: DUPLICATE_LOOK_BACK_MS, pageSize: 20, maxPages: 5, attempts: 2, pauseMs: 1500, maxDetails: 5 };
 const COMPARED_PREFIX = 500;
 
 /** True when a failed create may nevertheless have filed the ticket, so a duplicate search must come first. */
@@ -102,9 +104,9 @@ async function searchOnce(provider: SearchableProvider, submitted: SubmittedTick
   // filter below is placed once the list answer has shown the server's clock.
   const unmeasured = provider.serverTime !== undefined && provider.serverTime.skewMs === undefined;
   const filter = provider.capabilities.listFilters.createdRange ? { createdAfter: sinceOnServer() - (unmeasured ? SIGNATURE_WINDOW_MS : 0) } : {};
-  const page = await provider.listTickets(filter, { pageSize: settings.newest }, signal);
+  const listed = await listWindow(provider, filter, settings, signal);
   const since = sinceOnServer();
-  const recent = page.items.filter((ticket) => ticket.createdAt === undefined || ticket.createdAt >= since);
+  const recent = listed.filter((ticket) => ticket.createdAt === undefined || ticket.createdAt >= since);
   const newestFirst = [...recent].sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
   for (const candidate of candidatesOf(newestFirst, title, description).slice(0, settings.maxDetails)) {
     if (!description) return candidate;
@@ -112,6 +114,22 @@ async function searchOnce(provider: SearchableProvider, submitted: SubmittedTick
     if (normalise(detail.description).slice(0, COMPARED_PREFIX) === description) return candidate;
   }
   return undefined;
+}
+
+/**
+ * The tickets the list gives for the window, page after page up to `maxPages`: the one just filed is not
+ * always on the first page (others may file on the account meanwhile, and a list's order is the cloud's).
+ */
+async function listWindow(provider: SearchableProvider, filter: TicketListFilter, settings: Required<DuplicateSearchOptions>, signal?: AbortSignal): Promise<TicketSummary[]> {
+  const listed: TicketSummary[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < settings.maxPages; page++) {
+    const answer = await provider.listTickets(filter, { pageSize: settings.pageSize, ...(cursor === undefined ? {} : { cursor }) }, signal);
+    listed.push(...answer.items);
+    cursor = answer.nextCursor;
+    if (cursor === undefined || answer.items.length === 0) break;
+  }
+  return listed;
 }
 
 /**

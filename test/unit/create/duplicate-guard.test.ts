@@ -101,6 +101,21 @@ describe('duplicate guard against the emulator (commit, then the connection drop
     assert.equal(result.outcome, 'found');
   });
 
+  for (const version of ['2021-06-10', '2020-03-26'] as const) {
+    it(`finds the committed ticket below a page of tickets filed after it in the window (${version})`, async () => {
+      const provider = harness.provider(version);
+      const form = version === '2021-06-10' ? base : { directory: '2', product: 'oss', category: '793', email: 'ops@example.com' };
+      const values = { ...form, title: 'Filed while the team was busy', description: 'The one whose answer was lost.' };
+      harness.emulator.control.injectFault({ provider: 'aliyun', action: 'CreateTicket', fault: { kind: 'commit-then-drop' } });
+      const submittedAt = Date.now();
+      await provider.createTicket(values).catch(() => undefined);
+      // Colleagues (or a script) on the same account file 25 more before the look-up runs: ours is below the first page.
+      for (let n = 0; n < 25; n++) await provider.createTicket({ ...form, title: `Batch ${n}`, description: `Batch ticket ${n}.` });
+      const result = await findRecentDuplicate(provider, submittedTicketFrom(createFormFor(version), values, submittedAt), QUICK);
+      assert.deepEqual(result.outcome === 'found' ? [result.ticket.id] : [result.outcome], storedTicketIds(harness, values.description));
+    });
+  }
+
   it('does not take a ticket with the same title but another description for the duplicate', async () => {
     const provider = harness.provider('2021-06-10');
     await provider.createTicket({ ...base, title: 'Same title', description: 'First problem, filed on purpose.' });
