@@ -33,6 +33,11 @@ export function unsentReplyText(outcome: UnsentReply): SafeText {
   if (outcome.status === 'not-sent') {
     return outcome.checked ? ownText(vscode.l10n.t('{0} The reply is not in the conversation, so sending it again will not post it twice.', reason)) : reason;
   }
+  if (outcome.heldBack) {
+    return outcome.searchError === undefined
+      ? ownText(vscode.l10n.t('Not sent again: the earlier attempt may have been posted, and the conversation does not show clearly whether it was. Look at it before you send again.'))
+      : ownText(vscode.l10n.t('Not sent again: whether the earlier attempt was posted could not be checked ({0}). Look at the conversation before you send again.', reasonOf(outcome.searchError)));
+  }
   if (outcome.searchError === undefined) {
     return ownText(vscode.l10n.t('{0} The conversation does not show clearly whether the reply was posted. Look at it before you send again.', reason));
   }

@@ -51,8 +51,11 @@ export type ReplyOutcome =
   | { readonly status: 'recovered' }
   /** Not committed: `checked` says a look at the thread confirmed it after an ambiguous failure. */
   | { readonly status: 'not-sent'; readonly error: unknown; readonly checked: boolean }
-  /** It may have been committed and the look-up could not tell; the user must look before resending. */
-  | { readonly status: 'uncertain'; readonly error: unknown; readonly searchError?: unknown };
+  /**
+   * It may have been committed and the look-up could not tell; the user must look before resending.
+   * `heldBack`: this was a resend, and nothing was posted because the look before it could not tell either.
+   */
+  | { readonly status: 'uncertain'; readonly error: unknown; readonly searchError?: unknown; readonly heldBack?: true };
 
 const DEFAULTS: Required<ReplySearchOptions> = { attempts: 2, pauseMs: 1500 };
 
@@ -149,8 +152,10 @@ export async function sendReplyOnce(run: ProviderRun, ticketId: string, input: R
   const sent = sentReplyOf(input, context.attachmentNames);
   if (context.checkFirst) {
     context.onCheck?.();
-    const earlier = await run((provider) => findPostedReply(provider, ticketId, sent, context.baseline, { attempts: 1 })).catch(() => undefined);
-    if (earlier?.outcome === 'found') return { status: 'recovered' };
+    const earlier = await run((provider) => findPostedReply(provider, ticketId, sent, context.baseline, { attempts: 1 })).catch((error: unknown): ReplySearchResult => ({ outcome: 'unknown', error }));
+    if (earlier.outcome === 'found') return { status: 'recovered' };
+    // Not being able to tell is no licence to post: the first attempt may be in the thread.
+    if (earlier.outcome === 'unknown') return { status: 'uncertain', error: earlier.error, heldBack: true, ...(earlier.error === undefined ? {} : { searchError: earlier.error }) };
   }
   try {
     await run((provider) => provider.reply(ticketId, input, context.signal));

@@ -173,6 +173,29 @@ describe('reply duplicate guard against the Alibaba emulator', () => {
     assert.deepEqual([outcome.status, outcome.status === 'uncertain' && outcome.searchError !== undefined], ['uncertain', true]);
   });
 
+  it('a resend whose look cannot read the thread posts nothing and says so', async () => {
+    const provider = harness.provider('2021-06-10');
+    const input: ReplyInput = { body: 'Committed, then the thread became unreadable.' };
+    const baseline = await readBaseline(provider, ticketId);
+    dropNext('ReplyTicket');
+    harness.emulator.control.deny('aliyun', KEY.accessKeyId, 'ListTicketNotes');
+    const first = await sendReplyOnce(runOn(provider), ticketId, input, { baseline, search: QUICK });
+    const second = await sendReplyOnce(runOn(provider), ticketId, input, { baseline, checkFirst: true, search: QUICK });
+    assert.deepEqual(
+      { first: first.status, second: second.status, heldBack: second.status === 'uncertain' && second.heldBack === true, notes: notesWith(input.body) },
+      { first: 'uncertain', second: 'uncertain', heldBack: true, notes: 1 },
+    );
+  });
+
+  it('a resend without a baseline does not post a text the thread already holds (it may be the first attempt)', async () => {
+    const provider = harness.provider('2021-06-10');
+    const input: ReplyInput = { body: 'Sent while the thread could not be read first.' };
+    dropNext('ReplyTicket');
+    const first = await sendReplyOnce(runOn(provider), ticketId, input, { search: QUICK });
+    const second = await sendReplyOnce(runOn(provider), ticketId, input, { checkFirst: true, search: QUICK });
+    assert.deepEqual({ first: first.status, second: second.status, notes: notesWith(input.body) }, { first: 'uncertain', second: 'uncertain', notes: 1 });
+  });
+
   it('a refused reply is reported without a look-up', async () => {
     const provider = harness.provider('2021-06-10');
     harness.emulator.control.clearRequests();
