@@ -56,6 +56,13 @@ export type InputReason =
   | { readonly id: 'file-type-not-allowed'; readonly extension: string; readonly allowed: readonly string[] }
   | { readonly id: 'empty-file'; readonly fileName: string }
   | { readonly id: 'file-too-large'; readonly fileName: string; readonly limitBytes: number }
+  /** A zip archive we build cannot take this input (no zip64; paths must be relative and short). `path`: the entry concerned. */
+  | {
+      readonly id: 'archive-limit';
+      readonly rule: 'finished' | 'duplicate-path' | 'too-many-files' | 'file-too-large' | 'archive-too-large' | 'unusable-path' | 'path-too-long';
+      readonly path?: string;
+      readonly maxFiles?: number;
+    }
   | { readonly id: 'empty-reopen-reason' }
   | { readonly id: 'missing-solved' }
   | { readonly id: 'single-score-rating' }

@@ -4,6 +4,8 @@
 import { promisify } from 'node:util';
 import { deflateRaw } from 'node:zlib';
 import { crc32 } from './crc32';
+import type { ErrorReason } from './error-reasons';
+import { TicketError } from './errors';
 
 const deflate = promisify(deflateRaw);
 
@@ -44,9 +46,15 @@ interface WrittenEntry {
   readonly offset: number;
 }
 
-/** Thrown when the input does not fit a zip without zip64 or has an unusable path. */
-export class ZipLimitError extends Error {
+type ArchiveRule = Extract<ErrorReason, { id: 'archive-limit' }>['rule'];
+
+/** Thrown when the input does not fit a zip without zip64 or has an unusable path; the user reads it from its reason. */
+export class ZipLimitError extends TicketError {
   override readonly name = 'ZipLimitError';
+
+  constructor(rule: ArchiveRule, details: { readonly path?: string; readonly maxFiles?: number } = {}) {
+    super({ kind: 'invalid-input', code: 'ArchiveLimit', reason: { id: 'archive-limit', rule, ...details } });
+  }
 }
 
 /**
@@ -83,10 +91,10 @@ export class ZipWriter {
   }
 
   private checkRoomFor(input: ZipInput): void {
-    if (this.finished) throw new ZipLimitError('The archive is already finished.');
-    if (this.names.has(checkedPath(input.path))) throw new ZipLimitError(`Duplicate path in archive: ${input.path}`);
-    if (this.entries.length >= MAX_ENTRIES) throw new ZipLimitError(`An archive holds at most ${MAX_ENTRIES} files.`);
-    if (input.data.byteLength > MAX_UINT32) throw new ZipLimitError(`${input.path} is too large for a zip archive (4 GB).`);
+    if (this.finished) throw new ZipLimitError('finished');
+    if (this.names.has(checkedPath(input.path))) throw new ZipLimitError('duplicate-path', { path: input.path });
+    if (this.entries.length >= MAX_ENTRIES) throw new ZipLimitError('too-many-files', { maxFiles: MAX_ENTRIES });
+    if (input.data.byteLength > MAX_UINT32) throw new ZipLimitError('file-too-large', { path: input.path });
   }
 
   private append(input: ZipInput, deflated: Uint8Array | undefined): void {
@@ -104,7 +112,7 @@ export class ZipWriter {
       offset: this.offset,
     };
     const header = localHeader(entry);
-    if (this.offset + header.byteLength + body.byteLength > MAX_UINT32) throw new ZipLimitError('The archive would be larger than 4 GB.');
+    if (this.offset + header.byteLength + body.byteLength > MAX_UINT32) throw new ZipLimitError('archive-too-large');
     this.push(header);
     this.push(body);
     this.entries.push(entry);
@@ -113,7 +121,7 @@ export class ZipWriter {
 
   /** Appends the central directory and returns the whole archive. */
   finish(): Uint8Array {
-    if (this.finished) throw new ZipLimitError('The archive is already finished.');
+    if (this.finished) throw new ZipLimitError('finished');
     this.finished = true;
     const directoryStart = this.offset;
     for (const entry of this.entries) this.push(centralHeader(entry));
@@ -146,9 +154,9 @@ function checkedPath(path: string): string {
   const normalised = path.replace(/\\/g, '/');
   const parts = normalised.split('/');
   if (normalised === '' || normalised.startsWith('/') || parts.some((part) => part === '' || part === '.' || part === '..')) {
-    throw new ZipLimitError(`Unusable path in archive: ${JSON.stringify(path)}`);
+    throw new ZipLimitError('unusable-path', { path });
   }
-  if (Buffer.byteLength(normalised, 'utf8') > 0xffff) throw new ZipLimitError('A path in the archive is too long.');
+  if (Buffer.byteLength(normalised, 'utf8') > 0xffff) throw new ZipLimitError('path-too-long');
   return normalised;
 }
 

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { PAGE_SHELL_ELEMENT_ID, pageShellJson } from '../shared/pageShell';
+import { pageShellStrings } from './pageShellStrings';
 
 /**
  * The page shell every panel uses: a strict CSP (`default-src 'none'`, scripts only with this page's
  * nonce, styles and images only from the webview's own resource origin, no inline styles, no eval),
- * one stylesheet and one module script built by esbuild into dist/webview/<entry>.{css,js}.
+ * one stylesheet and one module script built by esbuild into dist/webview/<entry>.{css,js}, and the
+ * page shell's sentences in the display language as inert JSON (src/shared/pageShell.ts).
  */
 
 /** Webview options: scripts on, resources only from the built webview files and media/. */
@@ -64,6 +67,7 @@ export function webviewHtml(page: WebviewPage): string {
 </head>
 <body>
 <div id="app" aria-busy="true"></div>
+<script type="application/json" id="${PAGE_SHELL_ELEMENT_ID}">${pageShellJson(pageShellStrings())}</script>
 <script type="module" nonce="${nonce}" src="${escapeAttribute(asset('js'))}"></script>
 </body>
 </html>`;

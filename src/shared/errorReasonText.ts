@@ -65,6 +65,7 @@ const LAYOUTS: Readonly<Record<ErrorReasonId, ReasonLayout>> = {
   'file-type-not-allowed': ALONE,
   'empty-file': ALONE,
   'file-too-large': ALONE,
+  'archive-limit': ALONE,
   'empty-reopen-reason': ALONE,
   'missing-solved': ALONE,
   'single-score-rating': ALONE,
@@ -175,6 +176,8 @@ export function reasonSentence(reason: ErrorReason, t: Translate, cloud: string)
       return t('{0} is empty.', outsideText(reason.fileName, { maxLength: OUTSIDE_NAME }));
     case 'file-too-large':
       return t('{0} is larger than {1} MB; attach a smaller file.', outsideText(reason.fileName, { maxLength: OUTSIDE_NAME }), Math.round(reason.limitBytes / 1024 / 1024));
+    case 'archive-limit':
+      return archiveLimitSentence(reason, t);
     case 'empty-reopen-reason':
       return t('Say why the ticket should be reopened.');
     case 'missing-solved':
@@ -242,5 +245,26 @@ function endpointSentence(reason: Extract<ErrorReason, { id: 'invalid-endpoint' 
     case 'not-a-url':
     case 'host-only':
       return t('The endpoint "{0}" is not usable. Enter a host name or a URL such as {1}.', endpoint, reason.example);
+  }
+}
+
+/** Why a zip archive could not be built, naming the entry concerned where there is one. */
+function archiveLimitSentence(reason: Extract<ErrorReason, { id: 'archive-limit' }>, t: Translate): string {
+  const path = outsideText(reason.path ?? '', { maxLength: OUTSIDE_NAME });
+  switch (reason.rule) {
+    case 'finished':
+      return t('The archive was already complete; nothing more can be added to it.');
+    case 'duplicate-path':
+      return t('Two files would have the same path in the archive: {0}.', path);
+    case 'too-many-files':
+      return t('An archive can hold at most {0} files.', reason.maxFiles ?? 65535);
+    case 'file-too-large':
+      return t('The file {0} is too large for a zip archive (4 GB).', path);
+    case 'archive-too-large':
+      return t('The archive would be larger than 4 GB.');
+    case 'unusable-path':
+      return t('The file {0} cannot be put into an archive under that name; rename it.', path);
+    case 'path-too-long':
+      return t('A file path is too long for a zip archive.');
   }
 }

@@ -35,14 +35,36 @@ export interface IpcFailure {
 export class IpcError extends Error {
   readonly kind: string;
   readonly code?: string;
+  /** The message type that was asked, for logs (a user reads `message`). */
+  readonly request?: string;
 
-  constructor(failure: IpcFailure) {
+  constructor(failure: IpcFailure, request?: string) {
     super(failure.message);
     this.name = 'IpcError';
     this.kind = failure.kind ?? 'unknown';
     this.code = failure.code;
+    this.request = request;
   }
 }
+
+/**
+ * How an endpoint words the failures it raises itself. A page shows them to the user, so it takes them
+ * from the host in the display language (src/shared/pageShell.ts); the English default is for logs.
+ */
+export interface IpcWording {
+  /** No answer came within `seconds`. */
+  noAnswer(seconds: number): string;
+  /** The endpoint was disposed (the panel closed) while a request waited. */
+  readonly closed: string;
+  /** The message could not be posted to the other side. */
+  readonly unreachable: string;
+}
+
+export const ENGLISH_IPC_WORDING: IpcWording = {
+  noAnswer: (seconds) => `No answer within ${seconds} s.`,
+  closed: 'The panel was closed.',
+  unreachable: 'The panel could not be reached.',
+};
 
 /** The envelope on the wire. `channel` tells our packets apart from anything else posted to the window. */
 export type IpcPacket =
@@ -73,6 +95,7 @@ export interface RequestOptions {
 type Handler<Message, Reply> = (message: Message) => Reply | Promise<Reply>;
 
 interface Pending {
+  readonly request: string;
   resolve(value: unknown): void;
   reject(error: IpcError): void;
   timer?: ReturnType<typeof setTimeout>;
@@ -87,8 +110,14 @@ export class IpcEndpoint<Out extends IpcMessage, OutReplies extends ReplyMap<Out
   private readonly pending = new Map<string, Pending>();
   private readonly handlers = new Map<string, Handler<In, unknown>>();
   private disposed = false;
+  private wording: IpcWording = ENGLISH_IPC_WORDING;
 
   constructor(private readonly options: IpcEndpointOptions) {}
+
+  /** Words this side's own failures from now on (a page calls it once it has the host's strings). */
+  useWording(wording: IpcWording): void {
+    this.wording = wording;
+  }
 
   /** Registers the handler of one incoming message type; its return value is the reply. */
   handle<Type extends In['type']>(type: Type, handler: Handler<Extract<In, { type: Type }>, InReplies[Type]>): void {
@@ -97,15 +126,15 @@ export class IpcEndpoint<Out extends IpcMessage, OutReplies extends ReplyMap<Out
 
   /** Sends a message and waits for the other side's answer. */
   request<Message extends Out>(message: Message, options: RequestOptions = {}): Promise<OutReplies[Message['type']]> {
-    if (this.disposed) return Promise.reject(new IpcError({ kind: 'ipc', message: 'The panel was closed.' }));
+    if (this.disposed) return Promise.reject(new IpcError({ kind: 'ipc', code: 'disposed', message: this.wording.closed }, message.type));
     const id = this.newId();
     const timeoutMs = options.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_IPC_TIMEOUT_MS;
     const answer = new Promise<OutReplies[Message['type']]>((resolve, reject) => {
-      const entry: Pending = { resolve: resolve as (value: unknown) => void, reject };
+      const entry: Pending = { resolve: resolve as (value: unknown) => void, reject, request: message.type };
       if (timeoutMs > 0) {
         entry.timer = setTimeout(() => {
           this.pending.delete(id);
-          reject(new IpcError({ kind: 'ipc', code: 'timeout', message: `No answer to "${message.type}" within ${Math.round(timeoutMs / 1000)} s.` }));
+          reject(new IpcError({ kind: 'ipc', code: 'timeout', message: this.wording.noAnswer(Math.round(timeoutMs / 1000)) }, message.type));
         }, timeoutMs);
       }
       this.pending.set(id, entry);
@@ -137,7 +166,7 @@ export class IpcEndpoint<Out extends IpcMessage, OutReplies extends ReplyMap<Out
     this.disposed = true;
     for (const [id, entry] of this.pending) {
       if (entry.timer !== undefined) clearTimeout(entry.timer);
-      entry.reject(new IpcError({ kind: 'ipc', code: 'disposed', message: 'The panel was closed.' }));
+      entry.reject(new IpcError({ kind: 'ipc', code: 'disposed', message: this.wording.closed }, entry.request));
       this.pending.delete(id);
     }
     this.handlers.clear();
@@ -166,7 +195,7 @@ export class IpcEndpoint<Out extends IpcMessage, OutReplies extends ReplyMap<Out
 
   private failPost(packet: IpcPacket): void {
     if ('id' in packet && packet.wantsReply) {
-      this.settle(packet.id, undefined, { kind: 'ipc', code: 'post-failed', message: 'The panel could not be reached.' });
+      this.settle(packet.id, undefined, { kind: 'ipc', code: 'post-failed', message: this.wording.unreachable });
     }
   }
 
@@ -175,7 +204,7 @@ export class IpcEndpoint<Out extends IpcMessage, OutReplies extends ReplyMap<Out
     if (!entry) return; // Late answer after a timeout: nobody waits for it any more.
     this.pending.delete(id);
     if (entry.timer !== undefined) clearTimeout(entry.timer);
-    if (error) entry.reject(new IpcError(error));
+    if (error) entry.reject(new IpcError(error, entry.request));
     else entry.resolve(value);
   }
 

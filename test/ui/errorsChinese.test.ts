@@ -102,6 +102,22 @@ describe('Error sentences in Chinese (display language zh-cn, OSM emulator fault
     );
   });
 
+  it('shows a create form that could not load in Chinese, with a Chinese Retry that loads it', async () => {
+    await workbench.runCommand('View: Close All Editors');
+    // The first answer the form waits for fails: before it, the page has only the strings the host wrote into its HTML.
+    server.control.injectFault({ provider: 'huaweicloud', action: 'ListRegions', fault: { kind: 'error', status: 403, code: 'APIGW.0302', message: 'Forbidden.' } });
+    await workbench.runCommand(texts.command('command.createTicket'));
+    const form = workbench.webview();
+    const banner = form.locator('.alert.banner');
+    await banner.waitFor({ timeout: 60_000 });
+    const text = await banner.innerText();
+    const retry = banner.locator('button');
+    await workbench.screenshot('zh-error-create-form');
+    assert.deepEqual([await retry.innerText(), ours(text, ['APIGW.0302', 'ListRegions'])], [texts.t('Retry'), []]);
+    await retry.click();
+    await form.locator('h1', { hasText: texts.t('New ticket') }).waitFor({ timeout: 60_000 });
+  });
+
   it("shows a denied refresh on the account's tree row in Chinese", async () => {
     await workbench.runCommand('View: Close All Editors');
     server.control.deny('huaweicloud', 'testak', '*');

@@ -5,6 +5,8 @@
 import '../shared/theme.css';
 import './create.css';
 import { IpcEndpoint } from '../../src/shared/ipc';
+import { ipcWordingOf } from '../../src/shared/pageShell';
+import { readShellStrings } from '../shared/lib/shell';
 import type { CreateFormState, CreateFormValues, CreateHostReplies, CreateHostToPage, CreatePageReplies, CreatePageToHost } from '../../src/shared/protocol/create';
 import { h } from '../shared/lib/dom';
 import { outsideElement } from '../shared/lib/outside';
@@ -17,6 +19,9 @@ import { attachContactProofs } from './lib/verification';
 
 const vscode = vscodeApi<{ accountId: string }>();
 const ipc = new IpcEndpoint<CreatePageToHost, CreateHostReplies, CreateHostToPage, CreatePageReplies>({ side: 'page', post: (packet) => vscode.postMessage(packet) });
+// Strings for what can fail before the host's first answer, and for the page's own transport failures.
+const shell = readShellStrings();
+ipc.useWording(ipcWordingOf(shell));
 window.addEventListener('message', (event: MessageEvent) => ipc.receive(event.data));
 const app = document.getElementById('app') ?? document.body;
 
@@ -106,7 +111,7 @@ async function start(): Promise<void> {
     reportInteractive();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const retry = h('button', { className: 'button-secondary', text: 'Retry', attrs: { type: 'button' } });
+    const retry = h('button', { className: 'button-secondary', text: shell.retry, attrs: { type: 'button' } });
     retry.addEventListener('click', () => void start());
     app.replaceChildren(h('div', { className: 'alert banner', attrs: { role: 'alert' } }, h('p', { text: message }), retry));
     app.setAttribute('aria-busy', 'false');

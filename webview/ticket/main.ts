@@ -4,6 +4,8 @@ import '@vscode/codicons/dist/codicon.css';
 import '../shared/theme.css';
 import './ticket.css';
 import { IpcEndpoint } from '../../src/shared/ipc';
+import { ipcWordingOf } from '../../src/shared/pageShell';
+import { readShellStrings } from '../shared/lib/shell';
 import type {
   TicketAction,
   TicketActionsView,
@@ -33,6 +35,8 @@ type HostEndpoint = IpcEndpoint<TicketPageMessage, TicketHostReplies, TicketHost
 const api = vscodeApi<TicketPanelPersistedState>();
 const app = document.getElementById('app') as HTMLElement;
 const ipc: HostEndpoint = new IpcEndpoint({ side: 'page', post: (packet) => api.postMessage(packet) });
+// Failures the page raises itself (no answer in time) are shown to the user: in the display language.
+ipc.useWording(ipcWordingOf(readShellStrings()));
 window.addEventListener('message', (event: MessageEvent) => ipc.receive(event.data));
 
 /** The rendered page once the first state arrived. */

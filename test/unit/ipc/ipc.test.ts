@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { IpcEndpoint, IpcError, isIpcPacket, type IpcPacket } from '../../../src/shared/ipc';
+import { ipcWordingOf, pageShellJson, parsePageShell } from '../../../src/shared/pageShell';
 
 // A tiny two-message protocol: the page asks, the host answers and pushes.
 type ToHost = { type: 'ready' } | { type: 'add'; a: number; b: number } | { type: 'fail' } | { type: 'silent' };
@@ -65,6 +66,37 @@ describe('IpcEndpoint', () => {
     const pending = page.request({ type: 'ready' }, { timeoutMs: 0 });
     page.dispose();
     await assert.rejects(pending, (error: unknown) => error instanceof IpcError && error.code === 'disposed');
+  });
+
+  it("words its own failures with the page's strings once it has them (the display language)", async () => {
+    const shell = { retry: '重试', noAnswer: 'VS Code 在 {0} 秒内没有响应，请重试。', closed: '面板已关闭。', unreachable: '面板无法连接到 VS Code。' };
+    const { page } = pair({ dropToHost: true });
+    page.useWording(ipcWordingOf(shell));
+    await assert.rejects(
+      page.request({ type: 'ready' }, { timeoutMs: 1_000 }),
+      (error: unknown) => error instanceof IpcError && error.message === 'VS Code 在 1 秒内没有响应，请重试。' && error.request === 'ready',
+    );
+    const pending = page.request({ type: 'ready' }, { timeoutMs: 0 });
+    page.dispose();
+    await assert.rejects(pending, (error: unknown) => error instanceof IpcError && error.message === '面板已关闭。');
+    await assert.rejects(page.request({ type: 'ready' }), (error: unknown) => error instanceof IpcError && error.message === '面板已关闭。');
+    const unreachable = new IpcEndpoint<ToHost, HostReplies, ToPage, PageReplies>({
+      side: 'page',
+      post: () => {
+        throw new Error('no webview');
+      },
+    });
+    unreachable.useWording(ipcWordingOf(shell));
+    await assert.rejects(unreachable.request({ type: 'ready' }), (error: unknown) => error instanceof IpcError && error.code === 'post-failed' && error.message === '面板无法连接到 VS Code。');
+  });
+
+  it('carries the shell strings through HTML as JSON that cannot close its script element, and refuses partial ones', () => {
+    const strings = { retry: 'Retry</script><script>alert(1)</script>', noAnswer: 'n {0}', closed: 'c', unreachable: 'u' };
+    const json = pageShellJson(strings);
+    assert.doesNotMatch(json, /</);
+    assert.deepEqual(parsePageShell(JSON.parse(json)), strings);
+    assert.equal(parsePageShell({ retry: 'Retry', noAnswer: 'n', closed: 'c' }), undefined);
+    assert.equal(parsePageShell('Retry'), undefined);
   });
 
   it('answers concurrent requests by id, whatever the completion order', async () => {

@@ -60,6 +60,7 @@ const REASONS: { readonly [Id in ErrorReasonId]: Extract<ErrorReason, { id: Id }
   'file-type-not-allowed': { id: 'file-type-not-allowed', extension: 'exe', allowed: ['png', 'log', 'zip'] },
   'empty-file': { id: 'empty-file', fileName: '空.txt' },
   'file-too-large': { id: 'file-too-large', fileName: '转储.dmp', limitBytes: 20 * 1024 * 1024 },
+  'archive-limit': { id: 'archive-limit', rule: 'duplicate-path', path: '日志/app.log' },
   'empty-reopen-reason': { id: 'empty-reopen-reason' },
   'missing-solved': { id: 'missing-solved' },
   'single-score-rating': { id: 'single-score-rating' },
@@ -104,6 +105,9 @@ function everyError(): TicketError[] {
     answered({ kind: 'invalid-input', reason: { ...REASONS['reply-too-long'], canAttach: false } }),
     answered({ kind: 'invalid-input', reason: { ...REASONS['invalid-endpoint'], rule: 'no-query', endpoint: 'https://osm?x=1' } }),
     answered({ kind: 'invalid-input', reason: { ...REASONS['invalid-endpoint'], rule: 'not-a-url', endpoint: 'osm' } }),
+    ...(['finished', 'too-many-files', 'file-too-large', 'archive-too-large', 'unusable-path', 'path-too-long'] as const).map((rule) =>
+      answered({ kind: 'invalid-input', reason: { id: 'archive-limit', rule, path: 'dump.bin', maxFiles: 65535 } }),
+    ),
     ...[60_000, 20 * 60_000, -60_000].map((clockSkewMs) => answered({ kind: 'auth', authFailure: 'clock-skew', clockSkewMs, cloudMessage: undefined })),
   ];
   return [...reasons, ...kinds, ...auth, ...variants];
