@@ -11,26 +11,31 @@ const TUNING_FLOOR = 0.97;
  * reached 97.0 % (587/605) / 91.8 % (582/634), measured once on 2026-12-04, and moved too (`seen-held-out-2/`);
  * the third reached 97.6 % (690/707) / 92.4 % (689/746) and moved on 2026-12-05 (`seen-held-out-3/`).
  * The fourth (`held-out-4/`, 593 secrets, written off the beaten track: Postman, notebooks, network
- * devices, VPN, SIP, IoT, payment and SMS SDKs…) was measured once with the rules of 2026-12-04:
- * precision 95.8 % (506/528), recall 85.5 % (507/593); and once more after the third set was studied with
- * general mechanisms (rules at 0b54e0c, 2026-12-05): precision 95.6 % (522/546), recall 88.2 % (523/593).
- * Its floors are what it reached then, rounded down, so a regression fails; both figures are short of the
- * target (recall by far). Raising the rules, never editing the corpus, is how its figures go up.
+ * devices, VPN, SIP, IoT, payment and SMS SDKs…) reached 95.8 % (506/528) / 85.5 % (507/593), then 95.6 % /
+ * 88.2 % after the third set's study, and moved on 2026-12-05 (`seen-held-out-4/`).
+ * The fifth (`held-out-5/`, 972 values in 32 secret and 15 near-miss files) was measured once, figures only,
+ * with the rules at f92b5ae (2026-12-05): precision 97.7 % (925/947), recall 95.2 % (925/972).
+ * Its floors are what it reached then, rounded down, so a regression fails; recall is short of the target.
+ * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.956, recall: 0.881 };
+const HELD_OUT_FLOOR = { precision: 0.976, recall: 0.951 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
  * and values written apart in any syntax, credential keywords without a separator, blocks named for their
- * children…): 98.3 % / 98.3 %, so it has the tuning floor now. None is unstudied.
+ * children…): 98.3 % / 98.3 %, so it has the tuning floor now. The fourth is not studied yet.
  */
-const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = {};
+const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = {
+  // Moved on 2026-12-05 at 95.6 % (524/548) / 88.5 % (525/593) with the rules at f92b5ae; its study is issue #14's next part.
+  'seen-held-out-4': { precision: 0.956, recall: 0.885 },
+};
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
 const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = {
   'seen-held-out-1': { files: 29, secrets: 338 },
   'seen-held-out-2': { files: 45, secrets: 634 },
   'seen-held-out-3': { files: 43, secrets: 746 },
+  'seen-held-out-4': { files: 41, secrets: 593 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {
