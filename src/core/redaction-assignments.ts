@@ -83,8 +83,9 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
  * PowerShell's `$env:NAME = …` is a field).
  */
 function isField(text: string, index: number, key: string, separator: string): boolean {
-  // Pulumi config namespaces its keys (`shop:dbPassword: X`): one namespace at the line start, then a space.
-  const namespaced = /(?:^|[\r\n])[ \t]*[A-Za-z][\w-]*:$/.test(text.slice(Math.max(0, index - 64), index)) && /[ \t]/.test(text[index + key.length + 1] ?? '');
+  // Pulumi config namespaces its keys (`shop:dbPassword: X`: one namespace), Hiera and Puppet with `::`
+  // (`profile::db::password: X`: any number): namespaces from the line start, then the key and a space.
+  const namespaced = /(?:^|[\r\n])[ \t]*(?:[A-Za-z][\w-]*:|(?:[A-Za-z][\w-]*::)+)$/.test(text.slice(Math.max(0, index - 96), index)) && /[ \t]/.test(text[index + key.length + 1] ?? '');
   const colonChain = text[index - 1] === ':' && separator === ':' && !/[ \t]/.test(key) && !namespaced;
   return !colonChain && !text.startsWith('${', index - 2);
 }
@@ -185,8 +186,9 @@ export function pushIfPassword(spans: RedactionSpan[], text: string, start: numb
 function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: boolean): { start: number; end: number } | undefined {
   const first = text[from];
   if (first === '"' || first === "'" || first === '`') return quoted(text, from + 1, first);
-  // String prefixes: Python `b'…'`, `r"…"`, `f"…"`, C# `@"…"` and `$"…"`, T-SQL `N'…'`.
-  const prefixed = /^(?:[bBrRuUfF]{1,2}|@|\$@?|N)(["'])/.exec(text.slice(from, from + 4));
+  // String prefixes: Python `b'…'`, `r"…"`, `f"…"`, C# `@"…"` and `$"…"`, T-SQL `N'…'`; Rust's debug print of
+  // an optional value (`smtp_password: Some("…")`).
+  const prefixed = /^(?:[bBrRuUfF]{1,2}|@|\$@?|N|Some\()(["'])/.exec(text.slice(from, from + 6));
   if (prefixed) return quoted(text, from + prefixed[0].length, prefixed[1]);
   // An object that wraps the value: Spring Boot's actuator (`"spring.datasource.password":{"value":"…"}`),
   // Terraform outputs and state (`"db_password": {"sensitive": true, "type": "string", "value": "…"}`).

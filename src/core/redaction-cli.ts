@@ -36,6 +36,9 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['mongo', 'mongosh', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport', 'mongostat', 'mongotop'], flag: '-p', value: 'separate' },
   { programs: ['sqlcmd', 'bcp', 'osql', 'isql'], flag: '-P', value: 'either' },
   { programs: ['ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn'], flag: '-w', value: 'separate' },
+  // `ldappasswd -s` sets the new password.
+  { programs: ['ldappasswd'], flag: '-s', value: 'separate' },
+  { programs: ['mydumper', 'myloader'], flag: '-p', value: 'separate' },
   { programs: ['ipmitool'], flag: '-P', value: 'separate' },
   { programs: ['zip', 'unzip', 'zipcloak'], flag: '-P', value: 'separate' },
   { programs: ['7z', '7za', '7zr', 'rar', 'unrar'], flag: '-p', value: 'attached' },

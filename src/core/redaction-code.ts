@@ -10,8 +10,16 @@ import { isGeneratedToken, isPlaceholder, isPlausibleToken, looksLikePassword } 
 
 // Setters, builders and map puts in code: `.setAccessKeySecret("…")`, `.withSk("…")`, `.password("…")`,
 // `put("password", "…")`, `os.getenv("DB_PASSWORD", "…")`, `env('DB_PASSWORD', '…')`.
-const SETTER_CALL = /(?:(?<![\w$])(?:set|with)_?|(?<=\.))([A-Za-z]\w*)\(\s*(["'])([^"'\r\n]*)\2/g;
+// Go builders capitalise the verb (`WithAk("…")`, `SetPassword("…")`).
+const SETTER_CALL = /(?:(?<![\w$])(?:[Ss]et|[Ww]ith)_?|(?<=\.))([A-Za-z]\w*)\(\s*(["'])([^"'\r\n]*)\2/g;
 const MAP_PUT = /\(\s*(["'])([A-Za-z_][\w.-]*)\1\s*,\s*(["'])([^"'\r\n]*)\3/g;
+// PowerShell names and values a setting in two parameters: `Set-ItemProperty -Path … -Name HwSk -Value '…'`,
+// `New-ItemProperty`, `Set-Variable`, `Set-Secret` (other parameters may stand between them).
+const POWERSHELL_NAME_VALUE = /-Name[ \t]+(["']?)([\w.-]{1,64})\1(?:[ \t]+-(?!Value\b)\w+(?:[ \t]+(?!-)\S+)?){0,3}[ \t]+-Value[ \t]+(["'])([^"'\r\n]{1,2048})\3/dgi;
+// A literal key given to an HMAC call (`createHmac('sha256', '…')`, `HmacUtil.sign(payload, "…")`, `hmac.new(b"…", …)`):
+// a string argument that looks generated.
+const HMAC_CALL = /\b(?:createHmac|[Hh]mac\w*|HMAC\w*)(?:\.\w+)?[ \t]*\(([^()\r\n]{0,300})\)/dg;
+const STRING_ARGUMENT = /(?<![\w])b?(["'])([^"'\r\n]{16,256})\1/dg;
 // SQL `SET PASSWORD [FOR user] = 'x'`, Mongo `changeUserPassword("u", "x")`, Python `auth=("u", "x")`
 // and `HTTPBasicAuth("u", "x")`: the second string.
 const PASSWORD_CALLS = [
@@ -35,7 +43,7 @@ const SESSION_COOKIE_NAME = /sess|sid|token|auth|csrf|xsrf|jwt|login|remember/i;
 // Space-separated environment settings: Dockerfile `ENV NAME value`, Apache `SetEnv`, csh `setenv`,
 // fish `set -gx`, Windows `setx NAME value [/M]`; and C macros (`#define WIFI_PASS "…"` in firmware).
 const SPACED_ENV =
-  /^[ \t]*(?:(?:PS[ \t]+)?[A-Za-z]:\\[^>\r\n]*>[ \t]*)?(?:ENV|SetEnv|setenv|set[ \t]+-[gxUu]+|setx(?:[ \t]+\/[Mm])?|#define)[ \t]+([A-Za-z_]\w*)[ \t]+(?:(["'])([^"'\r\n]*)\2|([^\s"']+))(?:[ \t]+\/[Mm])?[ \t]*$/dgm;
+  /^[ \t]*(?:(?:PS[ \t]+)?[A-Za-z]:\\[^>\r\n]*>[ \t]*)?(?:ENV|SetEnv|setenv|set[ \t]+-[gxUu]+|setx(?:[ \t]+\/[Mm])?|#define)[ \t]+([A-Za-z_]\w*)[ \t]+(?:(["'])([^"'\r\n]*)\2|([^\s"']+))(?:[ \t]+\/[Mm])?[ \t]*(?:\/\/[^\r\n]*|\/\*[^\r\n]*?\*\/[ \t]*)?$/dgm;
 // Terraform: `variable "db_password" { default = "…" }`.
 const HCL_VARIABLE_DEFAULT = /\bvariable[ \t]+"([\w-]+)"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]*)"/dg;
 // SQL: `IDENTIFIED BY '…'` (MySQL), `PASSWORD '…'` (PostgreSQL), Oracle's unquoted `IDENTIFIED BY …`.
@@ -73,7 +81,28 @@ const ARGUMENT = /[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\1|[^,()\r\n"']*(?:\([^()
 
 /** Spans of secrets tied to their meaning by code or by a data structure. */
 export function findCodeSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
-  return [...findCalls(text, profile), ...findNamedPairs(text, profile), ...findPositionalArguments(text)];
+  return [...findCalls(text, profile), ...findNamedPairs(text, profile), ...findPositionalArguments(text), ...findPowerShellSettings(text, profile), ...findHmacKeys(text)];
+}
+
+function findPowerShellSettings(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(POWERSHELL_NAME_VALUE)) {
+    const keyClass = classifyKey(match[2]);
+    if (keyClass) pushIfSecret(spans, keyClass, text, ...span(match, 4), profile);
+  }
+  return spans;
+}
+
+function findHmacKeys(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const call of text.matchAll(HMAC_CALL)) {
+    const argumentsStart = (call.indices?.[1] ?? [0, 0])[0];
+    for (const literal of call[1].matchAll(STRING_ARGUMENT)) {
+      const [start, end] = literal.indices?.[2] ?? [0, 0];
+      if (isGeneratedToken(literal[2]) && !isPlaceholder(literal[2])) spans.push({ kind: 'secret', start: argumentsStart + start, end: argumentsStart + end });
+    }
+  }
+  return spans;
 }
 
 function span(match: RegExpExecArray, group: number): [number, number] {

@@ -34,6 +34,9 @@ const DIRECTIVES: readonly RegExp[] = [
   /^[ \t]*<auth-user-pass>[ \t]*\r?\n[ \t]*\S+[ \t]*\r?\n[ \t]*(\S+)[ \t]*\r?\n[ \t]*<\/auth-user-pass>/dgm,
   // Space-separated directives whose compound name says password (`bindpw …`, `rootpw …`).
   /^[ \t]*(?:bindpw|rootpw|[\w-]*_authtok)[ \t]+("[^"\r\n]*"|\S+)[ \t]*$/dgm,
+  // The Erlang distribution cookie (RabbitMQ clustering: whoever holds it joins the cluster): twenty capitals,
+  // which everywhere else would pass for a constant's name.
+  /(?:[Ee]rlang[_.-]?[Cc]ookie|ERLANG_COOKIE)["']?[ \t]*[:=][ \t]*["']?([A-Z]{20})\b/dg,
 ];
 // Any other line of a name and a value (keepalived `auth_pass …`, fluentd `aws_sec_key …`), and aligned
 // `NAME    value` tables (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps): the name must name a secret.

@@ -67,7 +67,10 @@ const NOT_A_VALUE_PREFIXES = words(
   'ask prompt no read show reset change update forgot require requires use verify check has is allow skip min max from incorrect invalid wrong bad missing expired empty',
 );
 // `keytool -storepass`, `ansible_become_pass`, `auth-pass`: "pass" glued to a qualifier.
-const PASS_SUFFIX = /(?:store|key|src|dest|srcstore|deststore|srckey|destkey|become|auth|ssh|sudo|db|smtp|mail|ftp|admin|root|user|login|master|bind|keystore|truststore)pass$/;
+// Mail fetchers and proxies glue the side too (`remotepass`, `localpass`, `proxypass`), and Redis settings keep
+// `requirepass` inside longer names (`redis_requirepass`).
+const PASS_SUFFIX =
+  /(?:store|key|src|dest|srcstore|deststore|srckey|destkey|become|auth|ssh|sudo|db|smtp|mail|ftp|admin|root|user|login|master|bind|keystore|truststore|remote|local|proxy|vnc|imap|pop|sasl|require)pass$/;
 
 // Field names repeat a lot in logs and configs; classifying each once keeps big inputs fast.
 const classified = new Map<string, KeyClass | undefined>();
@@ -115,12 +118,13 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'access') return make('key-id', false);
   if (/(?:securitytoken|ststoken|sessiontoken)$/.test(joined)) return make('security-token');
   if (joined.endsWith('privatekey')) return make('private-key');
-  if (joined.endsWith('apikey') || (last === 'key' && KEY_QUALIFIERS.includes(previous))) return make('api-key');
+  // Glued qualifiers (`clientkey`, `hmackey`) mean what `client_key` means (DingTalk's `appkey` is an app id, so not that one).
+  if (joined.endsWith('apikey') || (last === 'key' && KEY_QUALIFIERS.includes(previous)) || /^(?:client|master|auth|signing|hmac|license)key$/.test(joined)) return make('api-key');
   // Bare `pwd` is also the shell's working directory; a path value tells them apart later.
   if (/(?:password|passwd|passphrase|passcode)$/.test(joined) || last === 'pwd' || ((last === 'pass' || last === 'pw') && words.length > 1) || PASS_SUFFIX.test(joined)) {
     return make('password');
   }
-  if (joined === 'requirepass' || joined === 'masterauth') return make('password');
+  if (joined.endsWith('requirepass') || joined.endsWith('masterauth')) return make('password');
   // LDAP `bindpw`/`rootpw`, SSSD `ldap_default_authtok`, Wi-Fi and IPsec pre-shared keys (`psk`).
   if (/(?:bind|root|admin|ldap|db|smtp|master)pw$/.test(joined) || last === 'authtok' || joined.endsWith('psk')) return make('password');
   // Session ids in forms, JSON and query strings (`sessionid=`, `session_id`, `PHPSESSID`) let a reader log in.
@@ -145,6 +149,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // `--src-creds`, `REGISTRY_CREDS`: short for credentials.
   if (joined.endsWith('secret') || last === 'credential' || last === 'credentials' || last === 'creds' || last === 'cred' || last === 'auth') return make('secret');
   if (last === 'signature' || last === 'sig' || joined === 'sign') return make('signature');
+  // A bot's or webhook's signing secret (`FEISHU_WEBHOOK_SIGN`, `DINGTALK_SIGN`): kept when the value looks generated.
+  if (last === 'sign' && words.length > 1) return make('secret', false);
   // Cookie headers (`Cookie:`, `Set-Cookie:`) have their own detector, which reads name=value pairs.
   if (last === 'cookie' && !/^(?:set)?cookie$/.test(joined)) return make('cookie');
   // A bare `key` (`"Key": "…"`, `key=…`) is a secret only when its value is clearly generated.

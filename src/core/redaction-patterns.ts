@@ -168,8 +168,7 @@ function findKeyPairs(text: string, profile: RedactionProfile): RedactionSpan[] 
     for (const match of matchesOutsideBase64(text, format.idPattern)) {
       if (format.isId && !format.isId(match[0])) continue;
       const from = match.index + match[0].length;
-      const lineEnd = text.slice(from, from + SAME_LINE_WINDOW).search(/[\r\n]/);
-      const window = text.slice(from, lineEnd < 0 ? from + SAME_LINE_WINDOW : from + lineEnd);
+      const window = pairWindow(text, from);
       const secret = [...matchesOutsideBase64(window, format.secretPattern)].find((candidate) => format.isSecret(candidate[0]));
       if (!secret || isPlaceholder(match[0]) || isPlaceholder(secret[0])) continue;
       if (format.idKind) spans.push(span(format.idKind, match.index, from));
@@ -177,6 +176,19 @@ function findKeyPairs(text: string, profile: RedactionProfile): RedactionSpan[] 
     }
   }
   return spans;
+}
+
+/**
+ * Where the secret half of a pair may be: the rest of the id's line, or the next line when the id ends its
+ * line as one argument or item of a list (`OssClient::new(\n "LTAI…",\n "…",`).
+ */
+function pairWindow(text: string, from: number): string {
+  const lineEnd = text.slice(from, from + SAME_LINE_WINDOW).search(/[\r\n]/);
+  const rest = text.slice(from, lineEnd < 0 ? from + SAME_LINE_WINDOW : from + lineEnd);
+  if (lineEnd < 0 || !/^["'`]?[ \t]*,[ \t]*$/.test(rest)) return rest;
+  const next = from + lineEnd + (text.startsWith('\r\n', from + lineEnd) ? 2 : 1);
+  const nextEnd = text.slice(next, next + SAME_LINE_WINDOW).search(/[\r\n]/);
+  return text.slice(from, nextEnd < 0 ? next + SAME_LINE_WINDOW : next + nextEnd);
 }
 
 /** Exact known values, plus the URL-encoded and JSON-escaped forms they take in logs and requests. */

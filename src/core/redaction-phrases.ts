@@ -25,9 +25,10 @@ export const CHINESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
 // A label ("授权码" is a mail service's app password, "凭证" a credential), then a separator: a colon (any
 // width) or `=`, "是"/"为" ("is"), a verb of change ("改成了", "重置为": changed/reset to), a few more words
 // and a colon ("密码发你了："; then the value must look like a password), or just a space.
-// A few words may stand between the label and the verb ("密码我改成了 …", "密码从旧的换成了「…」").
+// A few words may stand between the label and the verb ("密码我改成了 …", "密码从旧的换成了「…」"), or a clause
+// before "是" ("密码写死了，是 …"); the value may follow in brackets ("口令「…」", "密码（…）").
 const CHINESE_LABEL =
-  /(登录密码|密码|口令|访问密钥|密钥|秘钥|私钥|安全令牌|访问令牌|令牌|授权码|凭证|凭据)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[ \t]*(?:已经|已|被|也){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[ \t]+|(?=[\x21-\x7e]))[ \t]*["'“「]?/g;
+  /(登录密码|密码|口令|访问密钥|密钥|秘钥|私钥|安全令牌|访问令牌|令牌|授权码|凭证|凭据)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[ \t]*(?:已经|已|被|也){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'“「（(]?/g;
 // "新的是 X", "新的：X" ("the new one is"), after a word about a token: only a value that looks generated.
 const NEW_ONE_ZH = /新的[ \t]*(?:是|为|[:：])[ \t]*/g;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
@@ -94,8 +95,10 @@ function findChineseLabels(text: string, profile: RedactionProfile): RedactionSp
     // "密码：…" with a colon at the start of a line takes the line, so "密码：已修改" can be judged as prose.
     const lineStart = match.index === 0 || /[\r\n]/.test(text[match.index - 1]);
     let range = readWord(text, from);
-    // Glued to the label ("口令Q8L2…", "密码Autumn.2024@"): only a value that could be nothing else.
-    if (range && match[0] === match[1] && !gluedValueIsSecret(family, text.slice(range.start, range.end))) continue;
+    // Glued to the label ("口令Q8L2…", "密码Autumn.2024@") or in brackets after it ("凭证（AccessKeyId 以…）" is
+    // prose, "密码（uM4a…）" is not): only a value that could be nothing else.
+    const bracketed = /[（(]$/.test(match[0]);
+    if (range && (match[0] === match[1] || bracketed) && !gluedValueIsSecret(family, text.slice(range.start, range.end))) continue;
     // Without a colon ("密码 8 位", "密码是…") only a word that looks like a password counts.
     if (range && !match[2] && family === 'password' && !looksLikePassword(text.slice(range.start, range.end))) continue;
     if (match[2] && lineStart && family === 'password') {

@@ -11,8 +11,9 @@ import { classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { hasMixedClasses, isGeneratedToken, isPlausibleToken, isPublicValue, isUuid, looksLikePassword, looksRandom } from './redaction-values';
 
-// A flat object on one line: `{…}` without nested braces, read pair by pair.
-const FLAT_OBJECT = /\{([^{}\r\n]{8,600})\}/g;
+// A flat object, on one line or pretty-printed over several: `{…}` without nested braces, read pair by
+// pair (a brace ends the scan, so each character is read once per object at most).
+const FLAT_OBJECT = /\{([^{}]{8,600})\}/g;
 const OBJECT_PAIR = /(["']?)([A-Za-z_][\w-]{0,40})\1[ \t]*[:=][ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.){0,2048})\3|(true|false|null|-?\d+(?:\.\d+)?))/dg;
 // Field names that hold the name of a setting, and those that hold its value (`ParameterKey`/`ParameterValue`).
 const NAME_FIELD = /^(?:[a-z]*(?:key|name)|property|variable|var|field|param|parameter|setting|option|attribute|header)$/i;
@@ -43,8 +44,13 @@ const ACCOUNT_WORDS = /account|creds|credential|login|username|账号|帐号|账
 // number, `cipher`, `ascii-text`, `md5`…), then the value with no separator: network devices (`username
 // admin secret 0 …`, `tacacs-server key …`, `snmp-server community …`, `pre-shared-key ascii-text …`),
 // VPN and Wi-Fi settings, and commands typed the same way.
+// The words may also say which side or access the secret is for (IKE `pre-shared-key local|remote`, SNMP
+// `community read|write`). Group 2 holds those words: a clear-text or reversible type (`0`, `7`, `simple`)
+// vouches for the value, which then needs no symbol to count.
 const SPACED_CREDENTIAL =
-  /(?<![\w-])(password|passwd|secret|key|key-string|community|pre-shared-key|psk|wpa-psk|wpa2-psk|authentication-key|auth-key|md5|password-value|passphrase)(?:[ \t]+(?:[0-9]|cipher|simple|plain|plain-text|ascii|ascii-text|hex|clear|cleartext|unencrypted|md5|sha|sha1|sha256|aes|aes128|des|auth|priv)){0,2}[ \t]+(["']?)([^\s"']{6,128})\2(?=[ \t]*$|[ \t]+[A-Za-z]|[ \t]*[\r\n])/dgim;
+  /(?<![\w-])(password|passwd|secret|key|key-string|community|pre-shared-key|psk|wpa-psk|wpa2-psk|authentication-key|auth-key|md5|password-value|passphrase)((?:[ \t]+(?:[0-9]|cipher|simple|plain|plain-text|ascii|ascii-text|hex|clear|cleartext|unencrypted|md5|sha|sha1|sha256|aes|aes128|des|auth|priv|local|remote|read|write|ro|rw)){0,2})[ \t]+(["']?)([^\s"']{6,128})\3(?=[ \t]*$|[ \t]+[A-Za-z]|[ \t]*[\r\n])/dgim;
+/** Types that say the value is written in clear (`0`, `simple`) or only scrambled (Cisco type 7, hexadecimal). */
+const CLEAR_TYPE = /^(?:0|simple|plain|plain-text|clear|cleartext|unencrypted)$/i;
 
 // `user:password@host` with no scheme in front (Asterisk `register => 2001:…@sip.example.com`, rsync and
 // scp targets, proxies written bare): the host is a domain or an address.
@@ -111,12 +117,18 @@ function findBareUserPasswordHosts(text: string): RedactionSpan[] {
 function findSpacedCredentials(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(SPACED_CREDENTIAL)) {
-    const value = match[3];
+    const value = match[4];
+    const types = match[2].trim().split(/[ \t]+/);
+    // `cipher`: the device stores the value encrypted (Huawei `%^%#…%^%#`), which is no password to a reader.
+    if (types.some((type) => /^cipher$/i.test(type))) continue;
     // Without a separator only a value no sentence or setting has: letters and digits, and a symbol or
-    // both cases; not a fingerprint (`SHA256:…`), a path or a placeholder.
-    const strong = looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value) && (hasMixedClasses(value) || /[^\w.-]/.test(value));
+    // both cases; not a fingerprint (`SHA256:…`), a path or a placeholder. A type that says clear text
+    // vouches for a value of letters and digits; Cisco's type 7 is hexadecimal, as reversible as clear text.
+    const letterAndDigit = /\d/.test(value) && /[A-Za-z]/.test(value);
+    const vouched = (types.some((type) => CLEAR_TYPE.test(type)) && letterAndDigit) || (types.includes('7') && /^[0-9A-Fa-f]{8,}$/.test(value));
+    const strong = looksLikePassword(value) && letterAndDigit && (hasMixedClasses(value) || /[^\w.-]/.test(value));
     const publicKey = isPublicValue(value) || /\b(?:public|publishable)[ \t]+$/i.test(text.slice(Math.max(0, match.index - 16), match.index));
-    if (strong && !publicKey && !/^(?:SHA\d*|MD5):/i.test(value) && !value.includes('/')) pushIfPassword(spans, text, ...(match.indices?.[3] ?? [0, 0]));
+    if ((strong || vouched) && !publicKey && !/^(?:SHA\d*|MD5):/i.test(value) && !value.includes('/')) pushIfPassword(spans, text, ...(match.indices?.[4] ?? [0, 0]));
   }
   return spans;
 }

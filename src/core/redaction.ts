@@ -11,6 +11,7 @@ import { findPhraseSecrets } from './redaction-phrases';
 import { findRecordSecrets } from './redaction-records';
 import { type RedactionProfile, redactionProfile } from './redaction-profile';
 import { findStateSecrets } from './redaction-state';
+import { findSqlInsertSecrets } from './redaction-sql';
 import { findTableSecrets } from './redaction-tables';
 import { findVendorTokens } from './redaction-vendors';
 import type { SecretFormat } from './provider-descriptor';
@@ -90,6 +91,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findPhraseSecrets(text, profile),
     ...findStateSecrets(text, profile),
     ...findTableSecrets(text, profile),
+    ...findSqlInsertSecrets(text, profile),
     ...findRecordSecrets(text, profile),
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),

@@ -102,6 +102,19 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   '==> a.token <==\n',
   '密码a',
   'Key 1: ',
+  'INSERT INTO t (password) VALUES (',
+  "('a',",
+  "-Name Password -Value 'a",
+  "createHmac('sha256', 'aaaaaaaaaaaaaaaaaaaa",
+  '{\n"key": "password",\n',
+  '密码写死了，',
+  '口令「',
+  'pre-shared-key local ',
+  'a::b::',
+  '"LTAI5tQz8Rm2Wk9Lp3Vx7Nc1",\n',
+  'WithSk("',
+  'Some("',
+  'erlang_cookie: ',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;

@@ -14,20 +14,23 @@ const TUNING_FLOOR = 0.97;
  * devices, VPN, SIP, IoT, payment and SMS SDKs…) reached 95.8 % (506/528) / 85.5 % (507/593), then 95.6 % /
  * 88.2 % after the third set's study, and moved on 2026-12-05 (`seen-held-out-4/`).
  * The fifth (`held-out-5/`, 972 values in 32 secret and 15 near-miss files) was measured once, figures only,
- * with the rules at f92b5ae (2026-12-05): precision 97.7 % (925/947), recall 95.2 % (925/972).
+ * with the rules at f92b5ae (2026-12-05): precision 97.7 % (925/947), recall 95.2 % (925/972); and once more
+ * after the fourth set's study (network-device types, SQL INSERT columns, Hiera namespaces, pretty-printed
+ * records, bracketed Chinese values…): precision 97.7 % (928/950), recall 95.5 % (928/972).
  * Its floors are what it reached then, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.976, recall: 0.951 };
+const HELD_OUT_FLOOR = { precision: 0.976, recall: 0.954 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
  * and values written apart in any syntax, credential keywords without a separator, blocks named for their
- * children…): 98.3 % / 98.3 %, so it has the tuning floor now. The fourth is not studied yet.
+ * children…): 98.3 % / 98.3 %, so it has the tuning floor now. The fourth is studied but short of it.
  */
 const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = {
-  // Moved on 2026-12-05 at 95.6 % (524/548) / 88.5 % (525/593) with the rules at f92b5ae; its study is issue #14's next part.
-  'seen-held-out-4': { precision: 0.956, recall: 0.885 },
+  // Moved on 2026-12-05 at 95.6 % (524/548) / 88.5 % (525/593) with the rules at f92b5ae; studied the same day
+  // with general mechanisms: 96.1 % (563/586) / 95.1 % (564/593). The rest of its misses are prose and one-offs.
+  'seen-held-out-4': { precision: 0.96, recall: 0.951 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */

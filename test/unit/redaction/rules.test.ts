@@ -48,6 +48,8 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['mongo', 'mongo --host 10.0.1.30 -u admin -p Mn3bVc7xZa --authenticationDatabase admin', 'Mn3bVc7xZa'],
   ['sqlcmd', 'sqlcmd -S 10.0.1.40 -U sa -P Sq1Lp4ss!word -Q "SELECT 1"', 'Sq1Lp4ss!word'],
   ['ldapsearch', 'ldapsearch -x -D "cn=admin,dc=example,dc=com" -w Ld4pB1nd# "(uid=ops)"', 'Ld4pB1nd#'],
+  ['ldappasswd', 'ldappasswd -x -D cn=admin,dc=acme,dc=cn -W -s N3w!Passw0rd uid=wang,ou=people,dc=acme,dc=cn', 'N3w!Passw0rd'],
+  ['mydumper', "mydumper -h 10.0.3.4 -u backup -p 'Dmp#8821xQ' -B orders -o /data/dump", 'Dmp#8821xQ'],
   ['ipmitool', 'ipmitool -I lanplus -H 10.0.9.12 -U ADMIN -P Ipm1P4ss power status', 'Ipm1P4ss'],
   ['zip', 'zip -P Z1pS3cret logs.zip app.log', 'Z1pS3cret'],
   ['7z', '7z a -p7zS3cret! backup.7z /data', '7zS3cret!'],
