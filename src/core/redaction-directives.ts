@@ -13,6 +13,7 @@ const WORD_OR_QUOTED = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|\\S+)';
 // Redis `requirepass`/`masterauth`, Sentinel `auth-pass <master> <password>`, `.pgpass` lines, `.netrc`
 // `password`, HAProxy `stats auth user:…` and `insecure-password …`, IPsec `: PSK "…"`, pgbouncer's
 // `"user" "…"` lines, Postfix `[relay]:port user:…`, SNMP communities and v3 users, OpenVPN inline credentials.
+// (strongSwan's ipsec.secrets also keeps EAP, XAUTH and NTLM passwords as `user : EAP "…"`.)
 const DIRECTIVES: readonly RegExp[] = [
   new RegExp(`^[ \\t]*(?:requirepass|masterauth)[ \\t]+${WORD_OR_QUOTED}[ \\t]*$`, 'dgm'),
   new RegExp(`\\bCONFIG[ \\t]+SET[ \\t]+(?:requirepass|masterauth)[ \\t]+${WORD_OR_QUOTED}`, 'dgi'),
@@ -21,7 +22,7 @@ const DIRECTIVES: readonly RegExp[] = [
   /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+)[ \t]*$/dgm,
   /^[ \t]*stats[ \t]+auth[ \t]+[^:\s]+:(\S+)[ \t]*$/dgm,
   /^[ \t]*user[ \t]+\S+[ \t]+insecure-password[ \t]+(\S+)/dgm,
-  /:[ \t]*PSK[ \t]+("[^"\r\n]+"|\S+)[ \t]*$/dgm,
+  /:[ \t]*(?:PSK|EAP|XAUTH|NTLM)[ \t]+("[^"\r\n]+"|\S+)[ \t]*$/dgm,
   /^"[^"\s]{1,64}"[ \t]+"((?!md5[0-9a-f]{32}"|SCRAM-SHA-256\$)[^"\r\n]+)"[ \t]*$/dgm,
   /^\[[\w.-]+\](?::\d{1,5})?[ \t]+[^\s:]+:(\S+)[ \t]*$/dgm,
   /^[ \t]*r[ow]community6?[ \t]+(?!(?:public|private)\b)(\S+)/dgm,
@@ -58,8 +59,9 @@ const CHPASSWD_LINE = /[ \t]+(?:-[ \t]+)?["']?[\w.-]+:([^\s"':]+)["']?[ \t]*(?:\
 // A file printed to the terminal (`cat /run/secrets/db_password`, `type C:\…\api-token.txt`), then one word on the next line.
 // Also a file's header line as `head`/`tail` print it for several files (`==> path <==`) or as people frame
 // one (`=== path ===`, `--- path ---`).
+// People also head a pasted file with a comment that is only its path (`# /etc/zabbix/agent.psk`).
 const PRINTED_FILE =
-  /(?:\b(?:cat|type|more|Get-Content|gc)[ \t]+(?:-\w+[ \t]+){0,3}["']?([^\s"'`|;&<>]+)["']?[^\r\n]{0,40}|^(?:==>|={3,}|-{3,})[ \t]+([^\s"'`|;&<>]+)[ \t]+(?:<==|={3,}|-{3,})[ \t]*)\r?\n[ \t]*(\S+)[ \t]*(?=\r?\n|$)/dgm;
+  /(?:\b(?:cat|type|more|Get-Content|gc)[ \t]+(?:-\w+[ \t]+){0,3}["']?([^\s"'`|;&<>]+)["']?[^\r\n]{0,40}|^(?:(?:==>|={3,}|-{3,})[ \t]+|#[ \t]+(?=[~.]?\/|[A-Za-z]:\\))([^\s"'`|;&<>]+)(?:[ \t]+(?:<==|={3,}|-{3,}))?[ \t]*)\r?\n[ \t]*(\S+)[ \t]*(?=\r?\n|$)/dgm;
 // A command about a token, password or secret at a shell prompt (`$ aws ecr get-login-password`,
 // `$ elasticsearch-create-enrollment-token`), then its output: one generated word on the next line.
 // (The command is read in one bounded step and searched for its word in code, so a long line is read once.)

@@ -9,8 +9,9 @@ import type { RedactionProfile } from './redaction-profile';
 
 // A Markdown header row and its separator row.
 const MARKDOWN_HEADER = /^[ \t]*\|(.{1,1000})\|[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,40}[ \t]*(?:\r?\n|$)/gm;
-// A CSV header: three or more plain names separated by commas.
-const CSV_HEADER = /^((?:[A-Za-z_\u4e00-\u9fff][\w .\u4e00-\u9fff-]{0,40},){2,40}[A-Za-z_\u4e00-\u9fff][\w .\u4e00-\u9fff-]{0,40})[ \t]*\r?\n/gm;
+// A CSV header: three or more plain names separated by commas, each maybe quoted (password managers'
+// exports write `"url","username","password",…`).
+const CSV_HEADER = /^((?:"?[A-Za-z_\u4e00-\u9fff][\w .\u4e00-\u9fff-]{0,40}"?,){2,40}"?[A-Za-z_\u4e00-\u9fff][\w .\u4e00-\u9fff-]{0,40}"?)[ \t]*\r?\n/gm;
 // The same header written as a comment or in parentheses above the rows (`# users.csv (id,password,admin)`).
 const COMMENTED_CSV_HEADER = /^[ \t]*(?:#|\/\/|--|;)[^\r\n(]{0,120}?\(?((?:[A-Za-z_][\w.-]{0,40},){2,40}[A-Za-z_][\w.-]{0,40})\)?[ \t]*\r?\n/gm;
 // Columns aligned with tabs or runs of spaces under a header that may be a comment (pppd's chap-secrets:
@@ -30,7 +31,7 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
   }
   readUntil = 0;
   for (const match of text.matchAll(CSV_HEADER)) {
-    const headers = match[1].split(',');
+    const headers = match[1].split(',').map((header) => header.replace(/^"|"$/g, ''));
     const columns = match.index < readUntil ? undefined : secretColumns(headers);
     if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, (line) => csvCells(line, headers.length), spans, profile);
   }

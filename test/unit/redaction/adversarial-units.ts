@@ -115,6 +115,8 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'WithSk("',
   'Some("',
   'erlang_cookie: ',
+  '# /a.psk\n',
+  '"password",',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;

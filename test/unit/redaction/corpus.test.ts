@@ -29,8 +29,8 @@ const HELD_OUT_FLOOR = { precision: 0.976, recall: 0.954 };
  */
 const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = {
   // Moved on 2026-12-05 at 95.6 % (524/548) / 88.5 % (525/593) with the rules at f92b5ae; studied the same day
-  // with general mechanisms: 96.1 % (563/586) / 95.1 % (564/593). The rest of its misses are prose and one-offs.
-  'seen-held-out-4': { precision: 0.96, recall: 0.951 },
+  // with general mechanisms: 96.1 % (567/590) / 95.8 % (568/593). The rest of its misses are prose and one-offs.
+  'seen-held-out-4': { precision: 0.96, recall: 0.957 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
