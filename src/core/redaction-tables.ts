@@ -31,7 +31,7 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
   }
   readUntil = 0;
   for (const match of text.matchAll(CSV_HEADER)) {
-    const headers = match[1].split(',').map((header) => header.replace(/^"|"$/g, ''));
+    const headers = match[1].split(',');
     const columns = match.index < readUntil ? undefined : secretColumns(headers);
     if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, (line) => csvCells(line, headers.length), spans, profile);
   }
