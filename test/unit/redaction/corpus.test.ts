@@ -16,11 +16,12 @@ const TUNING_FLOOR = 0.97;
  * The fifth (`held-out-5/`, 972 values in 32 secret and 15 near-miss files) was measured once, figures only,
  * with the rules at f92b5ae (2026-12-05): precision 97.7 % (925/947), recall 95.2 % (925/972); and once more
  * after the fourth set's study (network-device types, SQL INSERT columns, Hiera namespaces, pretty-printed
- * records, bracketed Chinese values…): precision 97.7 % (928/950), recall 95.5 % (928/972).
+ * records, bracketed Chinese values…): precision 97.7 % (928/950), recall 95.5 % (928/972); a third time after
+ * three more (quoted CSV headers, strongSwan EAP secrets, key files under a path comment): 97.7 % / 95.6 % (929/972).
  * Its floors are what it reached then, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.976, recall: 0.954 };
+const HELD_OUT_FLOOR = { precision: 0.976, recall: 0.955 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
