@@ -15,6 +15,8 @@ export type TransportReason =
   | { readonly id: 'file-changed-while-sent' }
   | { readonly id: 'file-unreadable-while-sent' }
   | { readonly id: 'unreadable-answer'; readonly httpStatus: number }
+  /** The answer grew past what the client reads (`limitMegabytes`); the rest was never read. */
+  | { readonly id: 'answer-too-large'; readonly limitMegabytes: number }
   | { readonly id: 'no-upload-link' }
   | { readonly id: 'no-new-ticket-id' }
   | { readonly id: 'storage-refused-upload' }

@@ -42,9 +42,13 @@ export class FaultQueue {
   }
 }
 
+/** The largest answer an `oversize` fault may send (the emulator builds it in memory). */
+const MAX_OVERSIZE_BYTES = 512 * 1024 * 1024;
+
 function validateFault(fault: FaultKind): void {
-  const kinds: readonly string[] = ['error', 'http', 'malformed-json', 'close', 'delay', 'commit-then-drop'];
+  const kinds: readonly string[] = ['error', 'http', 'malformed-json', 'close', 'delay', 'commit-then-drop', 'oversize'];
   if (!kinds.includes(fault.kind)) throw new Error(`unknown fault kind: ${String(fault.kind)}`);
+  if (fault.kind === 'oversize' && !(Number.isInteger(fault.bytes) && fault.bytes > 0 && fault.bytes <= MAX_OVERSIZE_BYTES)) throw new Error(`oversize fault needs 0 < bytes <= ${MAX_OVERSIZE_BYTES}`);
   if (fault.kind === 'delay' && !(fault.ms >= 0)) throw new Error('delay fault needs ms >= 0');
   if ((fault.kind === 'error' || fault.kind === 'http') && !(fault.status >= 100 && fault.status <= 599)) {
     throw new Error('fault status must be an HTTP status code');

@@ -214,6 +214,10 @@ class RequestPipeline {
         return { status: fault.status, headers: fault.headers, body: fault.body ?? '' };
       case 'malformed-json':
         return { status: 200, headers: { 'content-type': 'application/json;charset=utf-8' }, body: `{"RequestId":"${this.context.newRequestId()}","Success":tr` };
+      case 'oversize': {
+        const head = `{"RequestId":"${this.context.newRequestId()}","Padding":"`;
+        return { status: 200, headers: { 'content-type': 'application/json;charset=utf-8' }, body: `${head}${'a'.repeat(Math.max(0, fault.bytes - head.length - 2))}"}` };
+      }
       case 'delay':
         await sleep(fault.ms);
         break;

@@ -193,7 +193,9 @@ export type FaultKind =
   /** Wait `ms` (longer than the client timeout), then perform and answer normally. */
   | { readonly kind: 'delay'; readonly ms: number }
   /** Perform the write, then destroy the socket without answering. */
-  | { readonly kind: 'commit-then-drop' };
+  | { readonly kind: 'commit-then-drop' }
+  /** HTTP 200 whose JSON body is `bytes` long (a runaway or hostile endpoint); nothing is performed. */
+  | { readonly kind: 'oversize'; readonly bytes: number };
 
 export interface FaultRule {
   /** Plugin name; omitted = any provider. */

@@ -31,6 +31,7 @@ const LAYOUTS: Readonly<Record<ErrorReasonId, ReasonLayout>> = {
   'file-changed-while-sent': ALONE,
   'file-unreadable-while-sent': ALONE,
   'unreadable-answer': { nextStep: true, showsCode: false },
+  'answer-too-large': { nextStep: true, showsCode: false },
   'no-upload-link': { nextStep: true, showsCode: false },
   'unexpected-failure': ALONE,
   'no-new-ticket-id': { nextStep: false, showsCode: false },
@@ -108,6 +109,8 @@ export function reasonSentence(reason: ErrorReason, t: Translate, cloud: string)
       return t('The file could not be read while it was being sent to {0}. Nothing was stored; check the file and attach it again.', cloud);
     case 'unreadable-answer':
       return t('The answer (HTTP {0}) could not be read.', reason.httpStatus);
+    case 'answer-too-large':
+      return t('Its answer was larger than {0} MB, so it was not read.', reason.limitMegabytes);
     case 'unexpected-failure':
       return t('This failed unexpectedly in Cloud Tickets itself, not in {0}. The Cloud Tickets log has the details.', cloud);
     case 'no-upload-link':

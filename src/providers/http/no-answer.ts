@@ -13,6 +13,12 @@ import { isAmbiguousFailure, stageOfConnectionError } from '../../core/failure-c
 import type { RequestIntent } from '../../core/retry';
 import type { BodySourceError } from './streamed-body';
 
+/**
+ * The most an answer may hold. JSON answers are far smaller; Huawei's attachment downloads (5.5.4) come
+ * through here too, and its files are a few megabytes. Past this the client stops reading.
+ */
+export const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+
 export interface NoAnswerContext {
   /** Provider display name ("Alibaba Cloud"), a fact of the error. */
   readonly providerName: string;
@@ -31,6 +37,7 @@ export function noAnswerError(error: unknown, context: NoAnswerContext): unknown
   if (context.signal?.aborted) return abortReason(context.signal);
   if (context.bodyFailure) return bodySourceFailed(context.bodyFailure, context);
   const code = isAxiosError(error) ? (error.code ?? '') : '';
+  if (code === 'ERR_BAD_RESPONSE' && /maxContentLength/.test(error instanceof Error ? error.message : '')) return answerTooLarge(error, context);
   const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
   const ambiguous = isAmbiguousFailure({ stage: stageOfConnectionError(code || undefined), kind: 'network', intent: context.intent });
   return new TicketError({
@@ -40,6 +47,22 @@ export function noAnswerError(error: unknown, context: NoAnswerContext): unknown
     operation: context.operation,
     ambiguous,
     reason: timedOut ? { id: 'no-answer', seconds: Math.round(context.timeoutMs / 1000) } : { id: 'connection-failed', ...(code ? { connectionCode: code } : {}) },
+    cause: safeCause(error, context.secrets),
+  });
+}
+
+/**
+ * An answer larger than `MAX_ANSWER_BYTES`: the server did answer (a write may have been applied), but
+ * reading on would cost the extension host its memory. A read may be tried again, as after any server fault.
+ */
+function answerTooLarge(error: unknown, context: NoAnswerContext): TicketError {
+  return new TicketError({
+    kind: 'server',
+    code: 'AnswerTooLarge',
+    provider: context.providerName,
+    operation: context.operation,
+    ambiguous: context.intent === 'write',
+    reason: { id: 'answer-too-large', limitMegabytes: Math.round(MAX_ANSWER_BYTES / 1024 / 1024) },
     cause: safeCause(error, context.secrets),
   });
 }

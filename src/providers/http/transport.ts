@@ -18,7 +18,7 @@ import { DEFAULT_MAX_CONCURRENCY } from '../../core/adaptive-concurrency';
 import { ConcurrencyLimiter } from '../../core/limiter';
 import { DEFAULT_READ_RETRY, withRetry, type RetryPolicy } from '../../core/retry';
 import { ServerClock } from '../../core/server-clock';
-import { noAnswerError } from './no-answer';
+import { MAX_ANSWER_BYTES, noAnswerError } from './no-answer';
 import { exactSizeStream, isStreamedBody, type BodySourceError } from './streamed-body';
 import type { AnswerContext, HttpAnswer, HttpCall, OutgoingRequest, StreamedBody } from './types';
 
@@ -110,7 +110,7 @@ export class SignedTransport {
         timeout: this.timeoutMs,
         signal: deadline.signal,
         maxBodyLength: Infinity,
-        maxContentLength: Infinity,
+        maxContentLength: MAX_ANSWER_BYTES,
         onUploadProgress: call.onUploadProgress ? (event) => call.onUploadProgress?.(event.loaded, event.total ?? bodySize(body)) : undefined,
       });
     } catch (error) {

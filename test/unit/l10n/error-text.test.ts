@@ -26,6 +26,7 @@ const REASONS: { readonly [Id in ErrorReasonId]: Extract<ErrorReason, { id: Id }
   'file-changed-while-sent': { id: 'file-changed-while-sent' },
   'file-unreadable-while-sent': { id: 'file-unreadable-while-sent' },
   'unreadable-answer': { id: 'unreadable-answer', httpStatus: 200 },
+  'answer-too-large': { id: 'answer-too-large', limitMegabytes: 64 },
   'no-upload-link': { id: 'no-upload-link' },
   'unexpected-failure': { id: 'unexpected-failure' },
   'no-new-ticket-id': { id: 'no-new-ticket-id' },
