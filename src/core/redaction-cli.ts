@@ -165,6 +165,10 @@ const POSITIONAL: readonly RegExp[] = [
   // PowerShell: `ConvertTo-SecureString "X" -AsPlainText`, also with the switches first (`-AsPlainText -Force 'X'`).
   /\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*')[ \t]+-AsPlainText/dgi,
   /\bConvertTo-SecureString(?:[ \t]+-(?:AsPlainText|Force))+[ \t]+(?:-String[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*')/dgi,
+  // Wi-Fi: `wpa_passphrase SSID X` (the SSID may be quoted).
+  new RegExp(`\\bwpa_passphrase[ \\t]+(?:"[^"\\r\\n]*"|'[^'\\r\\n]*'|\\S+)[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // `openssl passwd -6 X` hashes X for /etc/shadow (often inside `usermod -p "$(…)"`): X is the password.
+  /\bopenssl[ \t]+passwd(?:[ \t]+-(?:1|5|6|apr1|crypt|aixmd5)|[ \t]+-salt[ \t]+[^\s)]+)*[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s)"'-][^\s)"']*)/dg,
   // ZooKeeper: `addauth digest user:X`.
   /\baddauth[ \t]+digest[ \t]+[^\s:]+:(\S+)/dg,
   // expect scripts: the `send` after a password prompt.

@@ -117,6 +117,8 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'erlang_cookie: ',
   '# /a.psk\n',
   '"password",',
+  'wpa_passphrase a ',
+  'openssl passwd -1 ',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;
