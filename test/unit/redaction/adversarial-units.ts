@@ -119,6 +119,7 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   '"password",',
   'wpa_passphrase a ',
   'openssl passwd -1 ',
+  '密码（a）',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;

@@ -85,6 +85,7 @@ const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
     'wpa_passphrase "Lab 5G" Wp4Lab#2024\nusermod -p "$(openssl passwd -6 -salt x9 Sh4d#Pw7)" ops',
     ['Wp4Lab#2024', 'Sh4d#Pw7'],
   ],
+  ['a Chinese label with a remark in brackets before its colon', '管理员密码（已修改）：Adm1n#Chg', ['Adm1n#Chg']],
   ["strongSwan's EAP and XAUTH secrets", 'alice : EAP "Ea7Pq2Lx"\nbob : XAUTH "Xa9Lm3Qw"', ['Ea7Pq2Lx', 'Xa9Lm3Qw']],
   [
     'a key file pasted under a comment that is only its path',
@@ -117,6 +118,7 @@ const KEPT: Array<[context: string, text: string]> = [
   ['SQL rows of columns that name no secret, and a password hash column', "INSERT INTO `users` (`id`, `login`, `password_hash`) VALUES (1,'li','$2b$12$Q8mZ2kLp9Xw4Rt7Vn3Bc6Hd1eF');"],
   ['a file pasted under a comment that is only its path, holding no secret', '# /etc/hosts\n127.0.0.1\n# /etc/app/version.txt\n2.4.1'],
   ['openssl passwd reading its password from stdin or a file', 'openssl passwd -6 -stdin < new.txt\nopenssl passwd -in list.txt'],
+  ['a remark in brackets about a password field, and the rule after it', '密码（至少 8 位）：必须包含大小写字母和数字\n密码（选填）：'],
   ['an HMAC over a message literal', "hmac.new(key, b'hello from the build agent', 'sha256')"],
   ['SNMP lines without pass phrases', 'snmp-server user ro grp v2c\nsnmp-server group netops v3 priv read all-view\nauth-user-pass /etc/openvpn/auth.txt'],
   ['-b of a command that is not curl', "curl -s https://a.example.cn/ping\nsort -b 'theme=Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg' list.txt"],
