@@ -11,6 +11,17 @@ export const ROOT = join(__dirname, '..', '..');
 export const VSIX = join(ROOT, 'out', 'cloud-tickets.vsix');
 const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 
+/**
+ * Terminals in the tests run a bash that reads no start-up file of the machine: a user's rc file may take a
+ * minute (a stale pyenv rehash lock, left when a server was stopped during a shell's start, made every
+ * interactive bash wait 60 s) and the terminal test then types into a shell that is not there yet.
+ */
+const TEST_TERMINAL_SETTINGS = {
+  'terminal.integrated.profiles.linux': { 'test bash': { path: 'bash', args: ['--norc', '--noprofile'] } },
+  'terminal.integrated.defaultProfile.linux': 'test bash',
+  'terminal.integrated.shellIntegration.enabled': false,
+};
+
 export interface WorkbenchOptions {
   /** User settings merged over the quiet defaults (e.g. a colour theme). */
   settings?: Record<string, unknown>;
@@ -40,7 +51,7 @@ export class Workbench {
     const extensionsDir = mkdtempSync(join(tmpdir(), 'cloud-tickets-ext-'));
     await installVsix(VSIX, extensionsDir);
     for (const vsix of options.extraVsix ?? []) await installVsix(vsix, extensionsDir);
-    const started = await startCodeServer({ settings: options.settings, extensionsDir, env: options.env, locale: options.locale });
+    const started = await startCodeServer({ settings: { ...TEST_TERMINAL_SETTINGS, ...options.settings }, extensionsDir, env: options.env, locale: options.locale });
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(workbenchUrl(started.url, { folder: started.dirs.workspace }));
