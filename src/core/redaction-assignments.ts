@@ -5,6 +5,7 @@
 import type { RedactionKind, RedactionSpan } from './redaction';
 import { classifyKey, isNotAValuePrefix, type KeyClass, kindForValue, passwordKind } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
+import { listedValues, templateLiteral, tripleQuoted } from './redaction-value-forms';
 import { isCodeReference, passwordBeforeRemark } from './redaction-values';
 
 // A field name (up to three words, so "AccessKey Secret:" and "export TOKEN=" count), optionally
@@ -64,7 +65,13 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     if (open && !close && text.startsWith(open.slice(-1), valueStart)) continue;
     const spaced = /[ \t]=|=[ \t]/.test(whole);
     const restOfLine = keyClass.family === 'password' && separator !== '=>' && (separator !== '=' || spaced) && startsLine(text, match.index);
-    const value = readValue(text, valueStart, keyClass, restOfLine) ?? fallbackLiteral(text, valueStart);
+    // Only under a name that is the secret's own (`passwords`), not one that merely contains it (`password_rules`).
+    const listed = keyClass.anyShape ? listedValues(text, valueStart) : undefined;
+    if (listed) {
+      for (const item of listed) pushIfSecret(spans, keyClass, text, item.start, item.end, profile);
+      continue;
+    }
+    const value = templateLiteral(text, valueStart) ?? readValue(text, valueStart, keyClass, restOfLine) ?? fallbackLiteral(text, valueStart);
     if (!value) continue;
     const before = spans.length;
     pushIfSecret(spans, keyClass, text, value.start, value.end, profile);
@@ -131,6 +138,8 @@ function classifyKeyPhrase(phrase: string): KeyClass | undefined {
   const parts = phrase.replace(/[ \t]+#?\d+$/, '').split(/[ \t]+/);
   // "incorrect password: Permission denied" is a message about a password, not one.
   if (parts.length > 1 && isNotAValuePrefix(parts[0])) return undefined;
+  // "public key: …" (`wg show`, key listings) names a public value; its last word alone would not say so.
+  if (parts.some((part) => /^(?:public|publishable|anon)$/i.test(part))) return undefined;
   for (let first = 0; first < parts.length; first += 1) {
     const keyClass = classifyKey(parts.slice(first).join(' '));
     if (keyClass) return keyClass;
@@ -185,6 +194,9 @@ export function pushIfPassword(spans: RedactionSpan[], text: string, start: numb
 /** The value's range: inside quotes, to the end of the line, a YAML block's first line, or one inline word. */
 function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: boolean): { start: number; end: number } | undefined {
   const first = text[from];
+  // TOML and Python triple quotes (`password = """…"""`), the value on the same line or the next.
+  const triple = /^(?:"""|''')/.exec(text.slice(from, from + 3))?.[0];
+  if (triple) return tripleQuoted(text, from + 3, triple, MAX_VALUE_LENGTH);
   if (first === '"' || first === "'" || first === '`') return quoted(text, from + 1, first);
   // String prefixes: Python `b'…'`, `r"…"`, `f"…"`, C# `@"…"` and `$"…"`, T-SQL `N'…'`; Rust's debug print of
   // an optional value (`smtp_password: Some("…")`).

@@ -97,7 +97,18 @@ function compiledRules(profile: RedactionProfile): CompiledRules {
 
 /** Spans of passwords given to command-line programs and server directives. */
 export function findCliPasswords(text: string, profile: RedactionProfile): RedactionSpan[] {
-  return [...findNamedFlags(text, profile), ...findFlagPasswords(text, profile), ...findPositionalPasswords(text, profile)];
+  const commands = execFormAsShell(text);
+  return [...findNamedFlags(commands, profile), ...findFlagPasswords(commands, profile), ...findPositionalPasswords(commands, profile)];
+}
+
+// A command in exec form (Dockerfile `CMD`, compose `healthcheck.test`, Kubernetes `command:`):
+// `["mysqladmin", "ping", "-uroot", "-p…"]`.
+const EXEC_FORM = /\[[ \t]*"[^"\r\n]*"(?:[ \t]*,[ \t]*"[^"\r\n]*"){1,60}[ \t]*\]/g;
+
+/** The text with every exec-form command written as a shell line: separators become spaces of the same length. */
+function execFormAsShell(text: string): string {
+  if (!/"[ \t]*,[ \t]*"/.test(text)) return text;
+  return text.replace(EXEC_FORM, (array) => array.replace(/"[ \t]*,[ \t]*"/g, (separator) => ' '.repeat(separator.length)));
 }
 
 function findFlagPasswords(text: string, profile: RedactionProfile): RedactionSpan[] {

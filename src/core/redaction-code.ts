@@ -13,12 +13,17 @@ import { isGeneratedToken, isPlaceholder, isPlausibleToken, looksLikePassword } 
 // Go builders capitalise the verb (`WithAk("…")`, `SetPassword("…")`).
 const SETTER_CALL = /(?:(?<![\w$])(?:[Ss]et|[Ww]ith)_?|(?<=\.))([A-Za-z]\w*)\(\s*(["'])([^"'\r\n]*)\2/g;
 const MAP_PUT = /\(\s*(["'])([A-Za-z_][\w.-]*)\1\s*,\s*(["'])([^"'\r\n]*)\3/g;
+// A put keyed by a constant (`props.put(PropertyKeyConst.SecretKey, "…")`): the constant's last name says what it is.
+const CONSTANT_PUT = /\.(?:put|set|setProperty|add)\(\s*(?:[A-Z]\w*\.)+([A-Za-z_]\w*)\s*,\s*(["'])([^"'\r\n]*)\2/g;
 // PowerShell names and values a setting in two parameters: `Set-ItemProperty -Path … -Name HwSk -Value '…'`,
 // `New-ItemProperty`, `Set-Variable`, `Set-Secret` (other parameters may stand between them).
 const POWERSHELL_NAME_VALUE = /-Name[ \t]+(["']?)([\w.-]{1,64})\1(?:[ \t]+-(?!Value\b)\w+(?:[ \t]+(?!-)\S+)?){0,3}[ \t]+-Value[ \t]+(["'])([^"'\r\n]{1,2048})\3/dgi;
 // A literal key given to an HMAC call (`createHmac('sha256', '…')`, `HmacUtil.sign(payload, "…")`, `hmac.new(b"…", …)`):
 // a string argument that looks generated.
 const HMAC_CALL = /\b(?:createHmac|[Hh]mac\w*|HMAC\w*)(?:\.\w+)?[ \t]*\(([^()\r\n]{0,300})\)/dg;
+// A literal given to a symmetric key's constructor (.NET `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))`,
+// Java `new SecretKeySpec("…".getBytes(), "HmacSHA256")`), which may wrap it in a conversion call.
+const KEY_CONSTRUCTOR = /\b(?:SymmetricSecurityKey|SecretKeySpec)[ \t]*\(([^\r\n]{0,300})/dg;
 const STRING_ARGUMENT = /(?<![\w])b?(["'])([^"'\r\n]{16,256})\1/dg;
 // SQL `SET PASSWORD [FOR user] = 'x'`, Mongo `changeUserPassword("u", "x")`, Python `auth=("u", "x")`
 // and `HTTPBasicAuth("u", "x")`: the second string.
@@ -38,6 +43,9 @@ const PASSWORD_CALLS = [
 const POSTMAN_API_KEY = /"apikey"[ \t]*:[ \t]*\[[^\]]{0,400}?\{[ \t]*"key"[ \t]*:[ \t]*"value"[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"([^"\r\n]{1,2048})"/dg;
 const NAME_THEN_VALUE =
   /\b(?:[Nn]ame|[Kk]ey|[Pp]roperty)["']?[ \t]*:[ \t]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*(?:,[ \t]*|\r?\n[ \t]*-?[ \t]*)["']?[Vv]alue["']?[ \t]*:[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\2|([^\s"',}#]+(?:[ \t]+[^\s"',}#]+)*))/dg;
+// Headers as a list of pairs (Sentry events, some HTTP client dumps): `["Cookie", "sid=…"]`, `["Authorization", "Bearer …"]`;
+// a header's name is capitalised (`["password", "x"]` is a row of words).
+const HEADER_PAIR = /\[[ \t]*"([A-Z][\w-]{0,63})"[ \t]*,[ \t]*"((?:[^"\\\r\n]|\\.){1,4096})"[ \t]*\]/dg;
 // Cookie names that say a HAR cookie's value is a session (`JSESSIONID`, `connect.sid`, `_gitlab_session`).
 const SESSION_COOKIE_NAME = /sess|sid|token|auth|csrf|xsrf|jwt|login|remember/i;
 // Space-separated environment settings: Dockerfile `ENV NAME value`, Apache `SetEnv`, csh `setenv`,
@@ -77,7 +85,8 @@ const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?
   { name: /[.:]auth[ \t]*\(/g, password: 0 },
 ];
 // One argument: a string literal (group 1 quote, group 2 text) or any other expression up to a comma.
-const ARGUMENT = /[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\1|[^,()\r\n"']*(?:\([^()\r\n]*\)[^,()\r\n"']*)*)[ \t]*(,|\))?/y;
+// Arguments may stand on lines of their own (`getConnection(\n    url, user, "…")`).
+const ARGUMENT = /\s*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\1|[^,()\r\n"']*(?:\([^()\r\n]*\)[^,()\r\n"']*)*)\s*(,|\))?/y;
 
 /** Spans of secrets tied to their meaning by code or by a data structure. */
 export function findCodeSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
@@ -95,7 +104,7 @@ function findPowerShellSettings(text: string, profile: RedactionProfile): Redact
 
 function findHmacKeys(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const call of text.matchAll(HMAC_CALL)) {
+  for (const call of [...text.matchAll(HMAC_CALL), ...text.matchAll(KEY_CONSTRUCTOR)]) {
     const argumentsStart = (call.indices?.[1] ?? [0, 0])[0];
     for (const literal of call[1].matchAll(STRING_ARGUMENT)) {
       const [start, end] = literal.indices?.[2] ?? [0, 0];
@@ -114,6 +123,7 @@ function findCalls(text: string, profile: RedactionProfile): RedactionSpan[] {
   for (const [pattern, name, value] of [
     [SETTER_CALL, 1, 3],
     [MAP_PUT, 2, 4],
+    [CONSTANT_PUT, 1, 3],
   ] as const) {
     for (const match of text.matchAll(new RegExp(pattern.source, 'dg'))) {
       // `new PSCredential("CORP\ops", …)`, `NetworkCredential("user", …)`: a credential's first argument is its user.
@@ -140,9 +150,9 @@ function findCalls(text: string, profile: RedactionProfile): RedactionSpan[] {
 
 function findNamedPairs(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const pattern of [NAME_THEN_VALUE, SPACED_ENV]) {
+  for (const pattern of [NAME_THEN_VALUE, SPACED_ENV, HEADER_PAIR]) {
     for (const match of text.matchAll(pattern)) {
-      const group = match[3] !== undefined ? 3 : 4;
+      const group = pattern === HEADER_PAIR ? 2 : match[3] !== undefined ? 3 : 4;
       const [start, end] = span(match, group);
       const before = spans.length;
       // A HAR header `{"name": "cookie", "value": "a=b; c=d"}`: the value is read pair by pair.

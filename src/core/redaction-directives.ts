@@ -38,7 +38,12 @@ const DIRECTIVES: readonly RegExp[] = [
   // The Erlang distribution cookie (RabbitMQ clustering: whoever holds it joins the cluster): twenty capitals,
   // which everywhere else would pass for a constant's name.
   /(?:[Ee]rlang[_.-]?[Cc]ookie|ERLANG_COOKIE)["']?[ \t]*[:=][ \t]*["']?([A-Z]{20})\b/dg,
+  // sendmail's `authinfo`: `AuthInfo:relay "U:user" "P:password" "M:LOGIN"` (or `"P=…"`).
+  /^AuthInfo:[^\r\n]*?[ \t]"P[:=]([^"\r\n]+)"/dgm,
 ];
+// A Kafka broker's JAAS PLAIN module lists its users as `user_<name>="<password>"` up to the closing `;`.
+const JAAS_PLAIN_USERS = /PlainLoginModule[ \t]+required\b([^;]{0,4000})/dg;
+const JAAS_USER = /(?<![\w.-])user_[\w.-]+[ \t]*=[ \t]*"([^"\r\n]+)"/dg;
 // Any other line of a name and a value (keepalived `auth_pass …`, fluentd `aws_sec_key …`), and aligned
 // `NAME    value` tables (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps): the name must name a secret.
 const NAME_VALUE_LINE = /^[ \t]*([A-Za-z][\w.-]{1,63})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,255})[ \t]*$/dgm;
@@ -59,9 +64,10 @@ const CHPASSWD_LINE = /[ \t]+(?:-[ \t]+)?["']?[\w.-]+:([^\s"':]+)["']?[ \t]*(?:\
 // A file printed to the terminal (`cat /run/secrets/db_password`, `type C:\…\api-token.txt`), then one word on the next line.
 // Also a file's header line as `head`/`tail` print it for several files (`==> path <==`) or as people frame
 // one (`=== path ===`, `--- path ---`).
-// People also head a pasted file with a comment that is only its path (`# /etc/zabbix/agent.psk`).
+// People also head a pasted file with a comment that is only its path (`# /etc/zabbix/agent.psk`, `;; ---- /srv/mongo/keyfile
+// (replica set auth) ----`).
 const PRINTED_FILE =
-  /(?:\b(?:cat|type|more|Get-Content|gc)[ \t]+(?:-\w+[ \t]+){0,3}["']?([^\s"'`|;&<>]+)["']?[^\r\n]{0,40}|^(?:(?:==>|={3,}|-{3,})[ \t]+|#[ \t]+(?=[~.]?\/|[A-Za-z]:\\))([^\s"'`|;&<>]+)(?:[ \t]+(?:<==|={3,}|-{3,}))?[ \t]*)\r?\n[ \t]*(\S+)[ \t]*(?=\r?\n|$)/dgm;
+  /(?:\b(?:cat|type|more|Get-Content|gc)[ \t]+(?:-\w+[ \t]+){0,3}["']?([^\s"'`|;&<>]+)["']?[^\r\n]{0,40}|^(?:(?:==>|={3,}|-{3,})[ \t]+|(?:#|;{1,2}|\/\/)[ \t]+(?:(?:-{2,}|={2,})[ \t]+)?(?=[~.]?\/|[A-Za-z]:\\))([^\s"'`|;&<>]+)(?:[ \t]+\([^()\r\n]{0,60}\))?(?:[ \t]+(?:<==|={2,}|-{2,}))?[ \t]*)\r?\n[ \t]*(\S+)[ \t]*(?=\r?\n|$)/dgm;
 // A command about a token, password or secret at a shell prompt (`$ aws ecr get-login-password`,
 // `$ elasticsearch-create-enrollment-token`), then its output: one generated word on the next line.
 // (The command is read in one bounded step and searched for its word in code, so a long line is read once.)
@@ -94,6 +100,10 @@ function findPasswordDirectives(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const pattern of DIRECTIVES) {
     for (const match of text.matchAll(pattern)) pushArgument(spans, match.indices?.[1]?.[0] ?? 0, match[1]);
+  }
+  for (const block of text.matchAll(JAAS_PLAIN_USERS)) {
+    const [blockStart] = block.indices?.[1] ?? [0];
+    for (const user of block[1].matchAll(JAAS_USER)) pushArgument(spans, blockStart + (user.indices?.[1]?.[0] ?? 0), user[1]);
   }
   for (const match of text.matchAll(REDIS_ACL_USER)) {
     const group = match[1] !== undefined ? 1 : 2;
@@ -167,7 +177,7 @@ function findPrintedFiles(text: string, profile: RedactionProfile): RedactionSpa
     const name = file.replace(/\.[A-Za-z]{1,6}$/, '').replace(/(secret|password|token|key|credential)s$/i, '$1');
     // `api.token`, `admin.password`, `wifi.psk`: the extension says what the file holds.
     const extension = /\.(token|password|passwd|secret|pass|pwd|psk)$/i.exec(file)?.[1];
-    const keyClass = classifyKey(name) ?? (extension ? classifyKey(extension) : undefined) ?? (/(?:^|[._-])key(?:file)?$|\.key$/i.test(file) ? KEY_FILE_CLASS : undefined);
+    const keyClass = classifyKey(name) ?? (extension ? classifyKey(extension) : undefined) ?? (/(?:^|[._-])key(?:file)?$|\.key$|^erlang\.cookie$/i.test(file) ? KEY_FILE_CLASS : undefined);
     const value = match[3];
     const [start, end] = match.indices?.[3] ?? [0, 0];
     if (!keyClass) continue;
@@ -177,12 +187,14 @@ function findPrintedFiles(text: string, profile: RedactionProfile): RedactionSpa
       if (looksLikePassword(value.slice(user.length))) spans.push({ kind: 'password', start: start + user.length, end });
       continue;
     }
-    const looksSecret = keyClass.family === 'password' ? looksLikePassword(value) : isGeneratedToken(value) || isUuid(value);
+    // An Erlang cookie is twenty capitals, which no other check would call generated.
+    const looksSecret = keyClass.family === 'password' ? looksLikePassword(value) : isGeneratedToken(value) || isUuid(value) || (/cookie$/i.test(file) && /^[A-Z]{20}$/.test(value));
     if (!looksSecret) continue;
     // A key file of several base64 lines (a MongoDB key file) is one secret.
     BASE64_LINES.lastIndex = end;
     const more = /^[A-Za-z0-9+/=]{16,}$/.test(value) ? (BASE64_LINES.exec(text)?.[0].length ?? 0) : 0;
-    pushIfSecret(spans, { ...keyClass, anyShape: true }, text, start, end, profile);
+    if (/^[A-Z]{20}$/.test(value)) spans.push({ kind: 'secret', start, end });
+    else pushIfSecret(spans, { ...keyClass, anyShape: true }, text, start, end, profile);
     if (more > 0) spans.push({ kind: 'secret', start, end: end + more });
   }
   return spans;

@@ -99,8 +99,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   const make = (family: KeyFamily, anyShape = true): KeyClass => ({ family, words, anyShape });
 
   if (NOT_A_VALUE_PREFIXES.includes(words[0]) && words.length > 1) return undefined;
-  // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`: shipped to every browser by design.
-  if (words.length > 1 && (words.includes('public') || words.includes('publishable'))) return undefined;
+  // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.
+  if (words.length > 1 && (words.includes('public') || words.includes('publishable') || words.includes('anon'))) return undefined;
   // `SubjectFromWebIdentityToken`, `user_from_token`: the field holds what was taken from the secret.
   const from = words.indexOf('from');
   if (from > 0) return classifyKeyWords(words.slice(0, from).join('_'));
@@ -121,7 +121,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // Glued qualifiers (`clientkey`, `hmackey`) mean what `client_key` means (DingTalk's `appkey` is an app id, so not that one).
   if (joined.endsWith('apikey') || (last === 'key' && KEY_QUALIFIERS.includes(previous)) || /^(?:client|master|auth|signing|hmac|license)key$/.test(joined)) return make('api-key');
   // Bare `pwd` is also the shell's working directory; a path value tells them apart later.
-  if (/(?:password|passwd|passphrase|passcode)$/.test(joined) || last === 'pwd' || ((last === 'pass' || last === 'pw') && words.length > 1) || PASS_SUFFIX.test(joined)) {
+  // `passwords: ["…", "…"]` lists several.
+  if (/(?:password|passwd|passphrase|passcode)s?$/.test(joined) || last === 'pwd' || ((last === 'pass' || last === 'pw') && words.length > 1) || PASS_SUFFIX.test(joined)) {
     return make('password');
   }
   if (joined.endsWith('requirepass') || joined.endsWith('masterauth')) return make('password');

@@ -15,7 +15,38 @@ function span(kind: RedactionKind, start: number, end: number): RedactionSpan {
 
 /** Spans of every shape-recognised secret in the text. */
 export function findPatternSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
-  return [...findPrivateKeys(text), ...findJwts(text), ...findUrlCredentials(text), ...findCloudTokens(text, profile), ...findKeyPairs(text, profile)];
+  return [
+    ...findPrivateKeys(text),
+    ...findPkcs12Bundles(text),
+    ...findJwkPrivateMembers(text),
+    ...findJwts(text),
+    ...findUrlCredentials(text),
+    ...findCloudTokens(text, profile),
+    ...findKeyPairs(text, profile),
+  ];
+}
+
+// A PKCS#12 bundle in base64, on one line or wrapped: a SEQUENCE, then INTEGER version 3 (`MII…IBAzCC`).
+const PKCS12_BASE64 = /(?<![A-Za-z0-9+/])MII[A-Za-z0-9+/]{3}IBAzCC[A-Za-z0-9+/]{40,}={0,2}(?:\r?\n[A-Za-z0-9+/]{16,}={0,2})*/g;
+
+function findPkcs12Bundles(text: string): RedactionSpan[] {
+  return [...text.matchAll(PKCS12_BASE64)].map((match) => span('private-key', match.index, match.index + match[0].length));
+}
+
+// A JSON Web Key (`{"kty": "EC", …, "d": "…"}`): `d` and the RSA factors are the private key, `k` a symmetric one.
+const JWK_OBJECT = /\{[^{}]{0,4000}?"kty"[ \t]*:[ \t]*"(?:EC|RSA|OKP|oct)"[^{}]{0,4000}\}/g;
+const JWK_PRIVATE_MEMBER = /"(?:d|p|q|dp|dq|qi|k)"[ \t]*:[ \t]*"([A-Za-z0-9_-]{16,})"/dg;
+
+function findJwkPrivateMembers(text: string): RedactionSpan[] {
+  if (!text.includes('"kty"')) return [];
+  const spans: RedactionSpan[] = [];
+  for (const jwk of text.matchAll(JWK_OBJECT)) {
+    for (const member of jwk[0].matchAll(JWK_PRIVATE_MEMBER)) {
+      const [start, end] = member.indices?.[1] ?? [0, 0];
+      spans.push(span('private-key', jwk.index + start, jwk.index + end));
+    }
+  }
+  return spans;
 }
 
 // BEGIN and END lines of PEM private keys of any type, of OpenVPN static keys (`tls-auth`, `tls-crypt`) and of
@@ -83,7 +114,24 @@ function trimLineBreaks(text: string, start: number, end: number): { start: numb
 
 function findJwts(text: string): RedactionSpan[] {
   const pattern = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;
-  return [...text.matchAll(pattern)].map((match) => span('jwt', match.index, match.index + match[0].length));
+  // Supabase's anon key is a JWT made to be shipped in every browser: its payload says `"role":"anon"`.
+  return [...text.matchAll(pattern)].filter((match) => !isAnonymousRoleJwt(match[0])).map((match) => span('jwt', match.index, match.index + match[0].length));
+}
+
+function isAnonymousRoleJwt(token: string): boolean {
+  try {
+    return /"role"\s*:\s*"anon"/.test(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether the host at `index` is Sentry's hosted ingest: a DSN's user is its public key (`https://<key>@o1.ingest.sentry.io/2`).
+ * A self-hosted Sentry's DSN stays redacted: its host may take more than events.
+ */
+function isSentryDsn(text: string, index: number): boolean {
+  return /^[\w.-]*\bingest\.(?:[a-z]{2}\.)?sentry\.io\b/.test(text.slice(index, index + 80));
 }
 
 /** `scheme://user:password@host` → the password; `scheme://<long token>@host` → the token. */
@@ -99,7 +147,7 @@ function findUrlCredentials(text: string): RedactionSpan[] {
       if (password === '' || isPlaceholder(password) || (password.toLowerCase() === user.toLowerCase() && /^[a-z]+$/i.test(password))) continue;
       const start = userStart + user.length + 1;
       spans.push(span('url-credentials', start, start + password.length));
-    } else if (user.length >= 20 && /\d/.test(user) && /[A-Za-z]/.test(user) && !isPlaceholder(user)) {
+    } else if (user.length >= 20 && /\d/.test(user) && /[A-Za-z]/.test(user) && !isPlaceholder(user) && !isSentryDsn(text, match.index + whole.length)) {
       spans.push(span('url-credentials', userStart, userStart + user.length));
     }
   }

@@ -9,15 +9,20 @@ import { hasMixedClasses, isGeneratedToken, isPublicValue, looksLikePassword, lo
 /** Chinese names of secrets (labels in prose, table headers) and the family of field each one is. */
 export const CHINESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
   登录密码: 'password',
+  登入密码: 'password',
   密码: 'password',
   口令: 'password',
   访问密钥: 'secret-key',
   密钥: 'secret-key',
   秘钥: 'secret-key',
+  金钥: 'secret-key',
+  密匙: 'secret-key',
   私钥: 'private-key',
   安全令牌: 'security-token',
   访问令牌: 'token',
   令牌: 'token',
+  权杖: 'token',
+  种子: 'secret',
   授权码: 'password',
   凭证: 'secret',
   凭据: 'secret',
@@ -27,9 +32,10 @@ export const CHINESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
 // and a colon ("密码发你了："; then the value must look like a password), or just a space.
 // A few words may stand between the label and the verb ("密码我改成了 …", "密码从旧的换成了「…」"), or a clause
 // before "是" ("密码写死了，是 …"); the value may follow in brackets ("口令「…」", "密码（…）"), or a remark in
-// brackets may stand before the colon ("管理员密码（已修改）：…").
+// brackets may stand before the colon ("管理员密码（已修改）：…"). A seed is a secret after a word of one-time
+// passwords ("TOTP 种子：…"); traditional characters are read as simplified (redaction-hanzi.ts).
 const CHINESE_LABEL =
-  /(登录密码|密码|口令|访问密钥|密钥|秘钥|私钥|安全令牌|访问令牌|令牌|授权码|凭证|凭据)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[（(][^）)\r\n]{1,20}[）)][ \t]*[:：=]|[ \t]*(?:已经|已|被|也){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'“「（(]?/g;
+  /(登录密码|登入密码|密码|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:已经|已|被|也){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'`“「『（(]?/g;
 // "新的是 X", "新的：X" ("the new one is"), after a word about a token: only a value that looks generated.
 const NEW_ONE_ZH = /新的[ \t]*(?:是|为|[:：])[ \t]*/g;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
@@ -66,7 +72,8 @@ const ENGLISH_TOKEN =
   /\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key))(?:[ \t]+[a-z']{1,12}){0,6}?(?:[ \t]*,[^,\r\n]{1,40},)?\s*(?:(?:is|was)[ \t]*:?|是|为|[:：])\s*(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 // "App Secret X", "签名校验 secret X", "ngrok config add-authtoken X": a credential noun right before a generated value.
 // The noun starts a word or follows a qualifier (`AppSecret`, `add-authtoken`), so `NextToken` is not one.
-const CREDENTIAL_BEFORE_VALUE = /(?<![A-Za-z])(?:(?:app|client|api|auth|signing|webhook|access|bot)[-_ ]?)?(?:secret|token|key)[ \t]+(?=[A-Za-z0-9])/gi;
+// The value may wrap onto the next line ("…and the new one is LTAI… with secret\nEgRe…. Can you check").
+const CREDENTIAL_BEFORE_VALUE = /(?<![A-Za-z])(?:(?:app|client|api|auth|signing|webhook|access|bot)[-_ ]?)?(?:secret|token|key)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[A-Za-z0-9])/gi;
 // "admin / X", "root/X": a well-known account name (not inside a path), a slash and a password-looking word.
 // Also "admin:X" with nothing around the colon.
 const ACCOUNT_SLASH_PASSWORD = /\b(?<![/.:@-])(?:admin|Administrator|administrator|root|sa|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)(?:[ \t]*\/[ \t]*|(:))(?=\S)/g;
@@ -170,7 +177,8 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     // Generated, or random with symbols ("the new one is wnG.P-r-s.-4"): no sentence goes on with such a word.
-    if (range && (isGeneratedToken(value) || looksRandom(value))) spans.push({ kind: tokenKindOf(match[0]), ...range });
+    // A call is code (`credentials: Aws::Credentials.new(…)`).
+    if (range && text[range.end] !== '(' && (isGeneratedToken(value) || looksRandom(value))) spans.push({ kind: tokenKindOf(match[0]), ...range });
   }
   for (const match of text.matchAll(CREDENTIAL_BEFORE_VALUE)) {
     const range = readWord(text, match.index + match[0].length);

@@ -61,10 +61,14 @@ function alignedCells(line: string, count: number): Cell[] | undefined {
 function secretColumns(headers: readonly string[]): Map<number, KeyClass> {
   const columns = new Map<number, KeyClass>();
   for (const [index, header] of headers.entries()) {
-    const name = header.trim();
-    const family = CHINESE_FAMILIES[name];
-    const keyClass = family ? { family, words: [], anyShape: true } : classifyKey(name);
-    if (keyClass) columns.set(index, keyClass);
+    // A header may name alternatives ("password / key", "密码/密钥"): the first that names a secret says what the column holds.
+    for (const name of header.split(/[/／|]|\bor\b/).map((part) => part.trim())) {
+      const family = CHINESE_FAMILIES[name];
+      const keyClass = family ? { family, words: [], anyShape: true } : classifyKey(name);
+      if (!keyClass) continue;
+      columns.set(index, keyClass);
+      break;
+    }
   }
   return columns;
 }

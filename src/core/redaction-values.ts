@@ -26,8 +26,8 @@ const POLICY_WORDS = new Set(
   words('characters character chars minimum maximum digits digit letters letter symbols symbol uppercase lowercase long length complexity special numbers mixed', 'case expires expired bytes byte'),
 );
 // Values that are public by design though they sit under a key-like name: Stripe publishable keys, Mapbox
-// public tokens, SSH public key bodies, age recipients.
-const PUBLIC_VALUE = /^(?:pk_(?:live|test)_|pk\.eyJ|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$)/;
+// public tokens, SSH public key bodies, age recipients, DingTalk app keys (`ding…`, an app id).
+const PUBLIC_VALUE = /^(?:pk_(?:live|test)_|pk\.eyJ|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$)/;
 // Function words: a value made of words that include one of these is a sentence, not a passphrase.
 const FUNCTION_WORDS = new Set(
   words(
@@ -56,6 +56,10 @@ export function isPlaceholder(value: string): boolean {
   // Format fields (`{password}` in an f-string), a slot cut at its space (`<AccessKey Secret>` read as `<AccessKey`),
   // secret-store references (`secret/data/ci:token`, `vault:secret/db#password`) and encrypted values (`{cipher}…`).
   if (/^\{[A-Za-z_][\w.]*\}$|^<[A-Za-z][\w .-]*$|^(?:vault:)?(?:secret|kv)\/[\w./-]+(?:[:#][\w.-]+)?$|^\{cipher\}/.test(trimmed)) return true;
+  // Ciphertext under a key the text does not hold: Jenkins `{AQAAAB…}`, a SealedSecret's `Ag…` blob; a mail
+  // server's lookup table (`hash:/etc/postfix/sasl_passwd`); Ansible's own mask of a no_log value.
+  if (/^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$/.test(trimmed))
+    return true;
   if (/(?:^|[^a-z])your[-_]?[a-z]|placeholder|\.{3}|…|([xX*#0•.])\1{5,}/i.test(trimmed)) return true;
   // Key-shaped stand-ins in documentation carry the word (`AKIAIOSFODNN7EXAMPLE`, `LTAI5tExampleExample00`).
   if (trimmed.length >= 12 && !/[\s@]|:\/\//.test(trimmed) && /example/i.test(trimmed)) return true;

@@ -81,7 +81,7 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'Telegram bot token in an API URL', kind: 'token', lead: 'api\\.telegram\\.org/(?:file/)?bot', pattern: '\\d{8,10}:AA[\\w-]{32,33}' },
   { name: 'Azure AD client secret', kind: 'secret', pattern: '[\\w~.]{3}\\dQ~[\\w~.-]{31,34}' },
   { name: 'Tencent Cloud SecretId', kind: 'access-key-id', pattern: 'AKID[A-Za-z0-9]{32}' },
-  { name: 'Volcengine access key id', kind: 'access-key-id', pattern: 'AKLT[A-Za-z0-9_-]{32,}' },
+  { name: 'Volcengine access key id', kind: 'access-key-id', pattern: 'AKLT[A-Za-z0-9+/_=-]{32,}' },
   { name: 'GitLab runner registration token', kind: 'token', pattern: 'GR1348941[\\w-]{20,}' },
   { name: 'Mailchimp key', kind: 'api-key', head: 32, pattern: '-(?<=[0-9a-f]{32}-)us\\d{1,2}' },
   { name: 'Braintree token', kind: 'token', pattern: 'access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}' },
@@ -142,6 +142,9 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'CircleCI token', kind: 'token', pattern: 'CCIPAT_[A-Za-z0-9]{22}_[a-fA-F0-9]{40}' },
   { name: 'K3s cluster token', kind: 'token', pattern: 'K10[a-f0-9]{64}::[\\w.-]{1,64}:[A-Za-z0-9]{16,}' },
   { name: 'Cloudflare Origin CA key', kind: 'api-key', pattern: 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}' },
+  { name: 'Tailscale key', kind: 'token', pattern: 'tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{8,}-[A-Za-z0-9]{20,}' },
+  // NATS NKEY seeds: `S`, the key type (user, account, operator, server, cluster, curve), base32.
+  { name: 'NATS NKEY seed', kind: 'private-key', pattern: 'S[UAONCX][A-Z2-7]{56}' },
   { name: 'Kubernetes bootstrap token', kind: 'token', lead: '--token[ =]', pattern: '[a-z0-9]{6}\\.[a-z0-9]{16}' },
   // base64 of `{"a":"<account>","t":"<tunnel>","s":"<secret>"}`.
   { name: 'Cloudflare tunnel token', kind: 'token', pattern: 'eyJhIjoi[A-Za-z0-9+/_-]{60,}={0,2}' },

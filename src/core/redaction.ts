@@ -9,6 +9,7 @@ import { findHttpSecrets } from './redaction-http';
 import { findKnownSecrets, findPatternSecrets, findPersonalData } from './redaction-patterns';
 import { findPhraseSecrets } from './redaction-phrases';
 import { findRecordSecrets } from './redaction-records';
+import { asSimplifiedChinese } from './redaction-hanzi';
 import { type RedactionProfile, redactionProfile } from './redaction-profile';
 import { findStateSecrets } from './redaction-state';
 import { findSqlInsertSecrets } from './redaction-sql';
@@ -80,19 +81,21 @@ export function redactionMarker(kind: RedactionKind): string {
  * holds the clouds' own secret formats (the host builds it from the provider descriptors).
  */
 export function redactSecrets(text: string, profile: RedactionProfile, options: RedactionOptions = {}): RedactionResult {
+  // The rules read traditional Chinese as simplified; spans found there are the same in `text`.
+  const scanned = asSimplifiedChinese(text);
   const spans = [
-    ...findPatternSecrets(text, profile),
-    ...findVendorTokens(text),
-    ...findHttpSecrets(text, profile),
-    ...findAssignmentSecrets(text, profile),
-    ...findCodeSecrets(text, profile),
-    ...findCliPasswords(text, profile),
-    ...findDirectiveSecrets(text, profile),
-    ...findPhraseSecrets(text, profile),
-    ...findStateSecrets(text, profile),
-    ...findTableSecrets(text, profile),
-    ...findSqlInsertSecrets(text, profile),
-    ...findRecordSecrets(text, profile),
+    ...findPatternSecrets(scanned, profile),
+    ...findVendorTokens(scanned),
+    ...findHttpSecrets(scanned, profile),
+    ...findAssignmentSecrets(scanned, profile),
+    ...findCodeSecrets(scanned, profile),
+    ...findCliPasswords(scanned, profile),
+    ...findDirectiveSecrets(scanned, profile),
+    ...findPhraseSecrets(scanned, profile),
+    ...findStateSecrets(scanned, profile),
+    ...findTableSecrets(scanned, profile),
+    ...findSqlInsertSecrets(scanned, profile),
+    ...findRecordSecrets(scanned, profile),
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),
   ];

@@ -18,10 +18,13 @@ const TUNING_FLOOR = 0.97;
  * after the fourth set's study (network-device types, SQL INSERT columns, Hiera namespaces, pretty-printed
  * records, bracketed Chinese values…): precision 97.7 % (928/950), recall 95.5 % (928/972); a third time after
  * three more (quoted CSV headers, strongSwan EAP secrets, key files under a path comment): 97.7 % / 95.6 % (929/972).
- * Its floors are what it reached then, rounded down, so a regression fails; recall is short of the target.
- * Raising the rules, never editing the corpus, is how its figures go up.
+ * It moved into tuning on 2026-12-05 (`seen-held-out-5/`) and was studied: 98.9 % / 98.8 %.
+ * The sixth (`held-out-6/`, 620 values in 25 secret and 12 near-miss files, written blind by a helper while
+ * the fifth was studied) was measured once, figures only, after that study: precision 94.9 % (540/569),
+ * recall 87.1 % (540/620). Its floors are what it reached then, rounded down, so a regression fails; both
+ * figures are short of the target. Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.976, recall: 0.955 };
+const HELD_OUT_FLOOR = { precision: 0.949, recall: 0.87 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -40,6 +43,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-2': { files: 45, secrets: 634 },
   'seen-held-out-3': { files: 43, secrets: 746 },
   'seen-held-out-4': { files: 41, secrets: 593 },
+  'seen-held-out-5': { files: 47, secrets: 972 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

@@ -126,6 +126,8 @@ export const VENDOR_EXAMPLES: Record<string, string> = {
   'CircleCI token': `CCIPAT_${fake(22)}_${hex(40)}`,
   'K3s cluster token': `K10${hex(64)}::server:${hex(32)}`,
   'Cloudflare Origin CA key': `v1.0-${hex(24)}-${hex(146)}`,
+  'Tailscale key': `tskey-auth-${fake(12)}CNTRL-${fake(40)}`,
+  'NATS NKEY seed': `SU${fake(56, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`,
   'Kubernetes bootstrap token': `${fake(6, 'abcdefghijkmnopqrstuvwxyz0123456789')}.${fake(16, 'abcdefghijkmnopqrstuvwxyz0123456789')}`,
   'base64 PEM private key': Buffer.from(`-----BEGIN RSA PRIVATE KEY-----\n${fake(64)}\n-----END RSA PRIVATE KEY-----\n`).toString('base64'),
   'Cloudflare tunnel token': `eyJhIjoi${fake(120, 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789')}`,

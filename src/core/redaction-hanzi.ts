@@ -1,0 +1,21 @@
+// Traditional Chinese, read as simplified: the rules name credentials in simplified Chinese (密码, 密钥,
+// 令牌 …), and a ticket from Taiwan or Hong Kong writes 密碼, 金鑰, 權杖. Each traditional character below
+// maps to one simplified character of the same UTF-16 length, so a span found in the mapped text is the
+// same span in the original. Only characters of credential words, their verbs and the words around them
+// are mapped; anything else stays as it is.
+const PAIRS =
+  '碼码為为鑰钥錄录權权憑凭據据證证設设變变換换舊旧帳帐號号戶户與与資资庫库連连線线機机務务認认驗验' +
+  '聯联簽签應应開开發发測测試试環环產产網网關关閉闭祕秘頭头數数級级單单臨临時时門门鎖锁讀读寫写員员' +
+  '類类別别記记雲云華华訊讯對对話话後后實实際际備备註注說说個个這这裡里會会還还請请傳传給给將将僅仅' +
+  '當当於于過过進进點点處处臺台匯汇歸归';
+
+const SIMPLIFIED = new Map<string, string>();
+for (let i = 0; i < PAIRS.length; i += 2) SIMPLIFIED.set(PAIRS[i], PAIRS[i + 1]);
+const TRADITIONAL_CLASS = `[${[...SIMPLIFIED.keys()].join('')}]`;
+const ANY_TRADITIONAL = new RegExp(TRADITIONAL_CLASS);
+const EVERY_TRADITIONAL = new RegExp(TRADITIONAL_CLASS, 'g');
+
+/** The text with the traditional characters of credential words written in simplified form (same length). */
+export function asSimplifiedChinese(text: string): string {
+  return ANY_TRADITIONAL.test(text) ? text.replace(EVERY_TRADITIONAL, (character) => SIMPLIFIED.get(character) ?? character) : text;
+}

@@ -1,0 +1,50 @@
+// Value forms of a `name: value` field beyond one word or one quoted string: a one-line list of quoted
+// strings, a literal inside a template expression, a triple-quoted string.
+
+/** Where the line at `from` ends, reading at most `maxLength` characters. */
+function lineEnd(text: string, from: number, maxLength: number): number {
+  const limit = Math.min(text.length, from + maxLength);
+  const newline = text.slice(from, limit).search(/[\r\n]/);
+  return newline < 0 ? limit : from + newline;
+}
+
+/**
+ * The quoted strings of a one-line list under a secret's name (`passwords: ["…", "…"]`, Keycloak's
+ * `"bindCredential": ["…"]`), or undefined when the value is not such a list.
+ */
+export function listedValues(text: string, from: number): { start: number; end: number }[] | undefined {
+  if (text[from] !== '[') return undefined;
+  const end = lineEnd(text, from, 1024);
+  const list = /^\[[ \t]*((?:(["'])(?:(?!\2)[^\\\r\n]|\\.)*\2[ \t]*,?[ \t]*)+)\]/.exec(text.slice(from, end));
+  if (!list) return undefined;
+  return [...list[1].matchAll(/(["'])((?:(?!\1)[^\\\r\n]|\\.)*)\1/g)].map((item) => {
+    const start = from + 1 + (list[0].indexOf(list[1]) - 1) + item.index + 1;
+    return { start, end: start + item[2].length };
+  });
+}
+
+/**
+ * A literal inside a template expression (Jinja, Ansible): the default of a look-up
+ * (`"{{ vault_db_password | default('…') }}"`) or the whole expression (`{{ '…' }}`).
+ */
+export function templateLiteral(text: string, from: number): { start: number; end: number } | undefined {
+  const line = text.slice(from, lineEnd(text, from, 512));
+  const expression = /^["']?\{\{(.*?)\}\}/.exec(line);
+  if (!expression) return undefined;
+  const literal = /\|[ \t]*default\([ \t]*(["'])([^"'\r\n]+)\1|^[ \t]*(["'])([^"'\r\n]+)\3[ \t]*$/.exec(expression[1]);
+  if (!literal) return undefined;
+  const value = literal[2] ?? literal[4];
+  const start = from + expression[0].indexOf(expression[1]) + literal.index + literal[0].indexOf(value);
+  return { start, end: start + value.length };
+}
+
+/** A triple-quoted value from `start` (after the opening quotes) to the closing ones, one line long after trimming. */
+export function tripleQuoted(text: string, start: number, quotes: string, maxLength: number): { start: number; end: number } | undefined {
+  const close = text.indexOf(quotes, start);
+  if (close < 0 || close - start > maxLength) return undefined;
+  let valueStart = start;
+  let valueEnd = close;
+  while (valueStart < valueEnd && /\s/.test(text[valueStart])) valueStart += 1;
+  while (valueEnd > valueStart && /\s/.test(text[valueEnd - 1])) valueEnd -= 1;
+  return valueEnd > valueStart && !/[\r\n]/.test(text.slice(valueStart, valueEnd)) ? { start: valueStart, end: valueEnd } : undefined;
+}
