@@ -13,19 +13,11 @@ import { isCodeReference, passwordBeforeRemark } from './redaction-values';
 // then a separator (group 4; LDIF writes `::` before a base64 value). `://` is excluded so URLs are not read as `https: //…`; `==` is a comparison.
 const ASSIGNMENT =
   /(?<![\w.\\/-])(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?)(\\*["'])?\]?(?:[ \t]*\([^()\r\n]{0,40}\))?[ \t]*(:=|=>|[?+]=|=(?![=~])|::(?=[ \t]+[A-Za-z0-9+/])|:|：)(?!\/\/|:)[ \t]*/g;
-// The text may be wrapped in CDATA (`<password><![CDATA[…]]></password>`).
-const XML_ELEMENT = /<([A-Za-z][\w.-]*)>(<!\[CDATA\[)?([^<\]\r\n]+|(?<=\[)[^<\r\n]+?)(?:\]\]>)?<\/\1>/g;
+// A type annotation and `=` after `name:` (Rust, TypeScript, Kotlin, Swift, Scala, Go's `var x T = …` aside).
+// The `=` stands apart and a quoted value follows, so a password with `=` in it (`password: ab=cd`) is no type.
+const TYPE_THEN_EQUALS = /^&?(?:'static[ \t]+)?[A-Za-z_][\w.:]*(?:<[^<>=\r\n]{0,60}>)?(?:\[\])?\??[ \t]+=[ \t]*(?=["'`])/;
 // A query string URL-encoded inside another URL (`redirect_uri=…%3Ftoken%3DVALUE%26lang%3Dzh`).
 const ENCODED_QUERY_VALUE = /(?<=%3F|%26|%3f)([A-Za-z_][\w.-]{0,63})%3[Dd]((?:[^\s%&"'<>]|%(?!26|3[Dd])[0-9A-Fa-f]{2}){1,512})/dg;
-// A name in an attribute and the value in another (.NET `<add key="SmtpPassword" value="…"/>`,
-// Spring `<property name="password" value="…"/>`) or in the element (`<entry key="api.token">…</entry>`).
-const XML_NAMED_VALUE = /<[A-Za-z][\w.:-]*[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\1[ \t]+value=(["'])([^"'\r\n]*)\3/dg;
-const XML_NAMED_ELEMENT = /<([A-Za-z][\w.:-]*)[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\2[ \t]*>([^<\r\n]+)<\/\1>/dg;
-// A name element followed by a value element, on one line or the next (Hadoop `*-site.xml`
-// `<property><name>fs.oss.accessKeySecret</name><value>…</value>`, exported `<parameter>` lists).
-const XML_NAME_THEN_VALUE = /<name>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/name>[ \t]*(?:\r?\n[ \t]*)?<value>([^<\r\n]{1,2048})<\/value>/dgi;
-// A value wrapped once more: Windows unattend `<AdministratorPassword><Value>…</Value>`.
-const XML_WRAPPED_VALUE = /<([A-Za-z][\w.:-]*)>[ \t]*(?:\r?\n[ \t]*)?<Value>([^<\r\n]+)<\/Value>/dgi;
 // An unquoted value: one word, which may hold `&` unless it starts the next `name=` of a query string. It
 // ends at an escaped line break (`…\n` inside a JSON string). A password may also hold a comma, unless a
 // space or the next `name=` follows it (`PGPASSWORD=ab,cd psql`, but `password=ab,user=x`).
@@ -41,7 +33,7 @@ const BASE64_RUN = /^[A-Za-z0-9+/=]+$/;
 
 /** Spans of values assigned to secret-sounding names. */
 export function findAssignmentSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
-  const spans = [...findKeyValues(text, profile), ...findXmlElements(text, profile)];
+  const spans = findKeyValues(text, profile);
   for (const match of text.matchAll(ENCODED_QUERY_VALUE)) {
     const keyClass = classifyKey(match[1]);
     const [start, end] = match.indices?.[2] ?? [0, 0];
@@ -60,7 +52,10 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     if (!keyClass || !isField(text, match.index, key, separator) || (hasCiphertext && isUnderCiphertext(text, match.index))) continue;
     // "Invalid/incorrect password: Permission denied": a message about a password, not one.
     if (MESSAGE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
-    const valueStart = match.index + whole.length;
+    // A typed declaration (`const API_SECRET: &str = "…"`, `val token: String = "…"`, `apiKey: string = '…'`):
+    // the value follows the type and its `=`.
+    const typed = separator === ':' ? TYPE_THEN_EQUALS.exec(text.slice(match.index + whole.length, match.index + whole.length + 80)) : null;
+    const valueStart = match.index + whole.length + (typed?.[0].length ?? 0);
     // `"Password: "` is a prompt inside a string, not a field: the string closes where a value would start.
     if (open && !close && text.startsWith(open.slice(-1), valueStart)) continue;
     const spaced = /[ \t]=|=[ \t]/.test(whole);
@@ -272,27 +267,4 @@ export function endOfLine(text: string, from: number, maxLength = MAX_VALUE_LENG
   let index = from;
   while (index < limit && text[index] !== '\n' && text[index] !== '\r') index += 1;
   return index;
-}
-
-function findXmlElements(text: string, profile: RedactionProfile): RedactionSpan[] {
-  const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(XML_ELEMENT)) {
-    const keyClass = classifyKey(match[1]);
-    if (!keyClass) continue;
-    const start = match.index + match[1].length + 2 + (match[2]?.length ?? 0);
-    pushIfSecret(spans, keyClass, text, start, start + match[3].length, profile);
-  }
-  for (const [pattern, name, value] of [
-    [XML_NAMED_VALUE, 2, 4],
-    [XML_NAMED_ELEMENT, 3, 4],
-    [XML_WRAPPED_VALUE, 1, 2],
-    [XML_NAME_THEN_VALUE, 1, 2],
-  ] as const) {
-    for (const match of text.matchAll(pattern)) {
-      const keyClass = classifyKey(match[name]);
-      const [start, end] = match.indices?.[value] ?? [0, 0];
-      if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);
-    }
-  }
-  return spans;
 }

@@ -58,6 +58,8 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['schtasks', 'schtasks.exe'], flag: '/RP', value: 'separate' },
   { programs: ['coscmd'], flag: '-s', value: 'separate', kind: 'secret', subcommand: 'config' },
   { programs: ['xfreerdp', 'xfreerdp3', 'wlfreerdp', 'sdl-freerdp'], flag: '/p:', value: 'attached' },
+  // Windows task and remote tools: `schtasks /create … /ru user /rp PASS`, `/s host /u user /p PASS`.
+  { programs: ['schtasks', 'schtasks.exe', 'wmic', 'taskkill', 'tasklist', 'systeminfo', 'eventcreate'], flag: '/[rR]?[pP]', value: 'separate' },
   // openGauss and GaussDB clients take the password after -W (psql's -W only prompts).
   { programs: ['gsql', 'gs_dump', 'gs_dumpall', 'gs_restore', 'gs_basebackup', 'gs_ctl'], flag: '-W', value: 'either' },
 ];

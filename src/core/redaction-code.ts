@@ -46,6 +46,8 @@ const NAME_THEN_VALUE =
 // Headers as a list of pairs (Sentry events, some HTTP client dumps): `["Cookie", "sid=…"]`, `["Authorization", "Bearer …"]`;
 // a header's name is capitalised (`["password", "x"]` is a row of words).
 const HEADER_PAIR = /\[[ \t]*"([A-Z][\w-]{0,63})"[ \t]*,[ \t]*"((?:[^"\\\r\n]|\\.){1,4096})"[ \t]*\]/dg;
+// Android's `buildConfigField "String", "MAP_KEY", "\"…\""` (and `resValue`): a type, a name and an escaped literal.
+const BUILD_CONFIG_FIELD = /\b(?:buildConfigField|resValue)[ \t(]+["'][\w.]+["'][ \t]*,[ \t]*["']([A-Za-z_][\w.]*)["'][ \t]*,[ \t]*["'](?:\\")?([^"'\\\r\n]{1,512})(?:\\")?["']/dg;
 // Cookie names that say a HAR cookie's value is a session (`JSESSIONID`, `connect.sid`, `_gitlab_session`).
 const SESSION_COOKIE_NAME = /sess|sid|token|auth|csrf|xsrf|jwt|login|remember/i;
 // Space-separated environment settings: Dockerfile `ENV NAME value`, Apache `SetEnv`, csh `setenv`,
@@ -150,9 +152,9 @@ function findCalls(text: string, profile: RedactionProfile): RedactionSpan[] {
 
 function findNamedPairs(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const pattern of [NAME_THEN_VALUE, SPACED_ENV, HEADER_PAIR]) {
+  for (const pattern of [NAME_THEN_VALUE, SPACED_ENV, HEADER_PAIR, BUILD_CONFIG_FIELD]) {
     for (const match of text.matchAll(pattern)) {
-      const group = pattern === HEADER_PAIR ? 2 : match[3] !== undefined ? 3 : 4;
+      const group = pattern === HEADER_PAIR || pattern === BUILD_CONFIG_FIELD ? 2 : match[3] !== undefined ? 3 : 4;
       const [start, end] = span(match, group);
       const before = spans.length;
       // A HAR header `{"name": "cookie", "value": "a=b; c=d"}`: the value is read pair by pair.

@@ -7,7 +7,7 @@ import { pushIfSecret, pushNamedValue } from './redaction-assignments';
 import { pushArgument } from './redaction-cli';
 import { classifyKey, type KeyClass, kindForValue } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { hasMixedClasses, isGeneratedToken, isPlaceholder, isUuid, looksLikePassword, looksRandom } from './redaction-values';
+import { hasMixedClasses, isCodeReference, isGeneratedToken, isPlaceholder, isUuid, looksLikePassword, looksRandom } from './redaction-values';
 
 const WORD_OR_QUOTED = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|\\S+)';
 // Redis `requirepass`/`masterauth`, Sentinel `auth-pass <master> <password>`, `.pgpass` lines, `.netrc`
@@ -47,6 +47,8 @@ const JAAS_USER = /(?<![\w.-])user_[\w.-]+[ \t]*=[ \t]*"([^"\r\n]+)"/dg;
 // Any other line of a name and a value (keepalived `auth_pass …`, fluentd `aws_sec_key …`), and aligned
 // `NAME    value` tables (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps): the name must name a secret.
 const NAME_VALUE_LINE = /^[ \t]*([A-Za-z][\w.-]{1,63})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,255})[ \t]*$/dgm;
+// `reg query` output: `    NAME    REG_SZ    value`.
+const REGISTRY_VALUE = /^[ \t]+([A-Za-z][\w.-]{0,63})[ \t]+REG_(?:SZ|EXPAND_SZ|MULTI_SZ)[ \t]+([^\r\n]*[^\s])[ \t]*$/dgm;
 // Nagios and Icinga resource macros (`$USER3$=…`) that hold a credential rather than a path.
 const RESOURCE_MACRO = /^\$USER\d{1,3}\$=(\S+)[ \t]*$/dgm;
 // Redis ACL rules (`user app on >PASSWORD ~keys +@read`, `ACL SETUSER app on >PASSWORD`): each `>` word.
@@ -122,7 +124,12 @@ function findNameValueLines(text: string, profile: RedactionProfile): RedactionS
     const value = match[2].slice(quoted, match[2].length - quoted);
     // Without a separator only a value that looks the part counts ("Password reset", "token expired" are text).
     const looksSecret = keyClass?.family === 'password' ? looksLikePassword(value) : isGeneratedToken(value) || looksRandom(value);
-    if (keyClass && looksSecret) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted, profile);
+    // Gradle's `storePassword System.getenv("…")` reads the value; it does not hold it.
+    if (keyClass && looksSecret && !isCodeReference(value)) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted, profile);
+  }
+  for (const match of text.matchAll(REGISTRY_VALUE)) {
+    const keyClass = classifyKey(match[1]);
+    if (keyClass) pushIfSecret(spans, keyClass, text, ...(match.indices?.[2] ?? [0, 0]), profile);
   }
   for (const match of text.matchAll(RESOURCE_MACRO)) {
     const value = match[1];

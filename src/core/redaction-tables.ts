@@ -6,6 +6,7 @@ import { pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyClass } from './redaction-keys';
 import { CHINESE_FAMILIES } from './redaction-phrases';
 import type { RedactionProfile } from './redaction-profile';
+import { isGeneratedToken } from './redaction-values';
 
 // A Markdown header row and its separator row.
 const MARKDOWN_HEADER = /^[ \t]*\|(.{1,1000})\|[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,40}[ \t]*(?:\r?\n|$)/gm;
@@ -26,8 +27,11 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
   // A header inside rows already read is a row of that table, not a new one (so each line is read once).
   let readUntil = 0;
   for (const match of text.matchAll(MARKDOWN_HEADER)) {
-    const columns = match.index < readUntil ? undefined : secretColumns(match[1].split('|'));
+    const headers = match[1].split('|');
+    const columns = match.index < readUntil ? undefined : secretColumns(headers);
     if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, markdownCells, spans, profile);
+    // A table of two columns may be a list of names and values (`| AK | … |`, `| 控制台密码 | … |`).
+    else if (columns && headers.length === 2) readUntil = readNamedRows(text, match.index + match[0].length, spans, profile);
   }
   readUntil = 0;
   for (const match of text.matchAll(CSV_HEADER)) {
@@ -44,6 +48,8 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
   readUntil = 0;
   for (const match of text.matchAll(ALIGNED_HEADER)) {
     const headers = match[1].split(/\t+| {2,}/);
+    // A header holds names; a line with a generated value (`ApiToken  REG_SZ  Lm3K…`) is a row of values.
+    if (headers.some((header) => isGeneratedToken(header.trim()) || /^REG_[A-Z_]+$/.test(header.trim()))) continue;
     const columns = match.index < readUntil ? undefined : secretColumns(headers);
     if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, (line) => alignedCells(line, headers.length), spans, profile);
   }
@@ -63,7 +69,8 @@ function secretColumns(headers: readonly string[]): Map<number, KeyClass> {
   for (const [index, header] of headers.entries()) {
     // A header may name alternatives ("password / key", "密码/密钥"): the first that names a secret says what the column holds.
     for (const name of header.split(/[/／|]|\bor\b/).map((part) => part.trim())) {
-      const family = CHINESE_FAMILIES[name];
+      // A Chinese name ends in what it is ("控制台密码": a console password).
+      const family = CHINESE_FAMILIES[name] ?? CHINESE_FAMILIES[Object.keys(CHINESE_FAMILIES).find((label) => name.endsWith(label) && !/[是为：:]/.test(name)) ?? ''];
       const keyClass = family ? { family, words: [], anyShape: true } : classifyKey(name);
       if (!keyClass) continue;
       columns.set(index, keyClass);
@@ -91,6 +98,22 @@ function readRows(text: string, from: number, columns: ReadonlyMap<number, KeyCl
       const cell = cells[index];
       if (cell && cell.end > cell.start) pushIfSecret(spans, keyClass, text, lineStart + cell.start, lineStart + cell.end, profile);
     }
+    lineStart = lineEnd + 1;
+  }
+  return lineStart;
+}
+
+/** Reads Markdown rows of a name and a value, judging each value by its row's name; returns where it stopped. */
+function readNamedRows(text: string, from: number, spans: RedactionSpan[], profile: RedactionProfile): number {
+  let lineStart = from;
+  for (let row = 0; row < MAX_ROWS && lineStart < text.length; row += 1) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const cells = markdownCells(text.slice(lineStart, lineEnd).replace(/\r$/, ''));
+    if (!cells || cells.length !== 2) return lineStart;
+    const [name, value] = cells;
+    const keyClass = secretColumns([text.slice(lineStart + name.start, lineStart + name.end)]).get(0);
+    if (keyClass && value.end > value.start) pushIfSecret(spans, keyClass, text, lineStart + value.start, lineStart + value.end, profile);
     lineStart = lineEnd + 1;
   }
   return lineStart;
@@ -127,7 +150,11 @@ function csvCells(line: string, count: number): Cell[] | undefined {
     if (index >= line.length) break;
     if (line[index] !== ',') return undefined;
     index += 1;
-    if (index === line.length) cells.push({ start: index, end: index });
+    // A row ending in a comma ends in an empty field (read once: the loop would read it again).
+    if (index === line.length) {
+      cells.push({ start: index, end: index });
+      break;
+    }
   }
   return cells.length === count ? cells : undefined;
 }

@@ -45,6 +45,8 @@ export function isPlaceholder(value: string): boolean {
   const unwrapped = trimmed.replace(/^[\s*_"'`[(<]+|[\s*_"'`\])>]+$/g, '');
   if (unwrapped !== trimmed && (unwrapped === '' || PLACEHOLDER.test(unwrapped))) return true;
   if (/^(?:\*{3,}|x{4,}|•{3,}|●{3,}|#{4,})(?:\s|$)/i.test(trimmed)) return true;
+  // Masked in the middle (`Credential=LTAI5t*****/20261203/…`, `Access=****, SignedHeaders=…`): someone hid the secret.
+  if (/\*{4,}/.test(trimmed)) return true;
   if (trimmed.startsWith('[REDACTED')) return true;
   // `<token>`, and documentation slots inside a value (`<account>:<signature>`, `-i <yourAccessKeyID>`).
   if (/^<[^<>]*>$/.test(trimmed) || /<[A-Za-z][\w -]*>/.test(trimmed)) return true;
@@ -56,9 +58,14 @@ export function isPlaceholder(value: string): boolean {
   // Format fields (`{password}` in an f-string), a slot cut at its space (`<AccessKey Secret>` read as `<AccessKey`),
   // secret-store references (`secret/data/ci:token`, `vault:secret/db#password`) and encrypted values (`{cipher}…`).
   if (/^\{[A-Za-z_][\w.]*\}$|^<[A-Za-z][\w .-]*$|^(?:vault:)?(?:secret|kv)\/[\w./-]+(?:[:#][\w.-]+)?$|^\{cipher\}/.test(trimmed)) return true;
-  // Ciphertext under a key the text does not hold: Jenkins `{AQAAAB…}`, a SealedSecret's `Ag…` blob; a mail
+  // Ciphertext under a key the text does not hold: `ENC[…]` (SOPS, Datadog), `cipher:…`, Jenkins `{AQAAAB…}`, a
+  // SealedSecret's `Ag…` blob; a mail
   // server's lookup table (`hash:/etc/postfix/sasl_passwd`); Ansible's own mask of a no_log value.
-  if (/^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$/.test(trimmed))
+  if (
+    /^ENC\[[^\]\r\n]+\]$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$/.test(
+      trimmed,
+    )
+  )
     return true;
   if (/(?:^|[^a-z])your[-_]?[a-z]|placeholder|\.{3}|…|([xX*#0•.])\1{5,}/i.test(trimmed)) return true;
   // Key-shaped stand-ins in documentation carry the word (`AKIAIOSFODNN7EXAMPLE`, `LTAI5tExampleExample00`).
@@ -106,17 +113,24 @@ export function isPlausiblePassword(value: string): boolean {
   // A lone function word ("--password via the CLI") is a sentence going on, not a password; one or two
   // characters are a variable (`{password:t}` in minified code) or a prefix, never a credential.
   if (trimmed.length < 3 || isPlaceholder(trimmed) || STATUS_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || looksLikeProse(trimmed)) return false;
-  if (!/[\p{L}\p{N}]/u.test(trimmed) || isPasswordHash(trimmed) || isDate(trimmed)) return false;
+  if (!/[\p{L}\p{N}]/u.test(trimmed) || isPasswordHash(trimmed) || isDate(trimmed) || isFileName(trimmed)) return false;
   return !isPathLike(trimmed) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
 }
 
-// Stored password hashes (crypt, bcrypt, Apache MD5, argon2, LDAP `{SSHA}`), also after their user (htpasswd
+// Stored password hashes (crypt, bcrypt, Apache MD5, argon2, Cisco types 8 and 9, LDAP `{SSHA}`), also after their user (htpasswd
 // lines): what a password became, not the password.
 const PASSWORD_HASH =
-  /^(?:[\w.@-]{1,64}:)?(?:\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|argon2i?d?|pbkdf2(?:-[\w]+)?|scrypt|sha1|md5)\$[^\s]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}\S{8,})$/i;
+  /^(?:[\w.@-]{1,64}:)?(?:\$(?:2[abxy]?|1|5|6|7|8|9|y|gy|apr1|argon2i?d?|pbkdf2(?:-[\w]+)?|scrypt|sha1|md5)\$[^\s]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}\S{8,})$/i;
 // Dates as programs print them (`Dec 04, 2025`, `04 Dec 2025`, `2025/12/04`): a status, never a password.
 const DATE =
   /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})(?:[ \tT][\d:.]+)?$/i;
+
+// A file's name (`auth-user-pass creds.txt`, `password_file: db.pass`) names where a password is kept.
+const FILE_NAME = /^[\w-]+\.(?:txt|conf|cfg|cnf|ini|json|ya?ml|toml|properties|env|key|pem|crt|p12|pfx|jks|gpg)$/;
+
+function isFileName(value: string): boolean {
+  return FILE_NAME.test(value);
+}
 
 /** A stored password hash (`$2y$…`, `$6$…`, `{SSHA}…`), which is not the password itself. */
 export function isPasswordHash(value: string): boolean {

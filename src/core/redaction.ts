@@ -10,6 +10,7 @@ import { findKnownSecrets, findPatternSecrets, findPersonalData } from './redact
 import { findPhraseSecrets } from './redaction-phrases';
 import { findRecordSecrets } from './redaction-records';
 import { asSimplifiedChinese } from './redaction-hanzi';
+import { findXmlSecrets } from './redaction-xml';
 import { type RedactionProfile, redactionProfile } from './redaction-profile';
 import { findStateSecrets } from './redaction-state';
 import { findSqlInsertSecrets } from './redaction-sql';
@@ -88,6 +89,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findVendorTokens(scanned),
     ...findHttpSecrets(scanned, profile),
     ...findAssignmentSecrets(scanned, profile),
+    ...findXmlSecrets(scanned, profile),
     ...findCodeSecrets(scanned, profile),
     ...findCliPasswords(scanned, profile),
     ...findDirectiveSecrets(scanned, profile),

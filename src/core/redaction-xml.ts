@@ -1,0 +1,51 @@
+// Secrets named by XML: an element (`<password>…</password>`, attributes allowed), a name and a value in
+// attributes or elements (`<add key="…" value="…"/>`, Hadoop `<name>…</name><value>…</value>`), a wrapped
+// value (`<AdministratorPassword><Value>…</Value>`) and property lists (`<key>…</key><string>…</string>`).
+import type { RedactionSpan } from './redaction';
+import { pushIfSecret } from './redaction-assignments';
+import { classifyKey } from './redaction-keys';
+import type { RedactionProfile } from './redaction-profile';
+
+// The text may be wrapped in CDATA (`<password><![CDATA[…]]></password>`).
+// The element may carry attributes (FileZilla `<Pass encoding="base64">…</Pass>`).
+const XML_ELEMENT = /<([A-Za-z][\w.-]*)((?:[ \t]+[\w:.-]+=(?:"[^"\r\n]*"|'[^'\r\n]*'))*)[ \t]*>(<!\[CDATA\[)?([^<\]\r\n]+|(?<=\[)[^<\r\n]+?)(?:\]\]>)?<\/\1>/dg;
+
+// A property list: `<key>Name</key>` then `<string>value</string>`, on one line or the next (iOS and macOS).
+const PLIST_PAIR = /<key>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/key>[ \t]*(?:\r?\n[ \t]*)?<string>([^<\r\n]{1,2048})<\/string>/dg;
+
+// A name in an attribute and the value in another (.NET `<add key="SmtpPassword" value="…"/>`,
+// Spring `<property name="password" value="…"/>`) or in the element (`<entry key="api.token">…</entry>`).
+const XML_NAMED_VALUE = /<[A-Za-z][\w.:-]*[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\1[ \t]+value=(["'])([^"'\r\n]*)\3/dg;
+
+const XML_NAMED_ELEMENT = /<([A-Za-z][\w.:-]*)[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\2[ \t]*>([^<\r\n]+)<\/\1>/dg;
+
+// A name element followed by a value element, on one line or the next (Hadoop `*-site.xml`
+// `<property><name>fs.oss.accessKeySecret</name><value>…</value>`, exported `<parameter>` lists).
+const XML_NAME_THEN_VALUE = /<name>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/name>[ \t]*(?:\r?\n[ \t]*)?<value>([^<\r\n]{1,2048})<\/value>/dgi;
+
+// A value wrapped once more: Windows unattend `<AdministratorPassword><Value>…</Value>`.
+const XML_WRAPPED_VALUE = /<([A-Za-z][\w.:-]*)>[ \t]*(?:\r?\n[ \t]*)?<Value>([^<\r\n]+)<\/Value>/dgi;
+
+/** Spans of secrets in XML elements and attributes named for them. */
+export function findXmlSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(XML_ELEMENT)) {
+    const keyClass = classifyKey(match[1]);
+    const [start, end] = match.indices?.[4] ?? [0, 0];
+    if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);
+  }
+  for (const [pattern, name, value] of [
+    [XML_NAMED_VALUE, 2, 4],
+    [XML_NAMED_ELEMENT, 3, 4],
+    [XML_WRAPPED_VALUE, 1, 2],
+    [XML_NAME_THEN_VALUE, 1, 2],
+    [PLIST_PAIR, 1, 2],
+  ] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const keyClass = classifyKey(match[name]);
+      const [start, end] = match.indices?.[value] ?? [0, 0];
+      if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);
+    }
+  }
+  return spans;
+}
