@@ -147,6 +147,7 @@ function classifyKeyPhrase(phrase: string): KeyClass | undefined {
  * (and for any field holding `Basic …`, `Bearer …` or `Token …`), after the user for `user:password` values.
  */
 export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: string, start: number, end: number, profile: RedactionProfile): void {
+  if (keyClass.family === 'signature' && isPerRequestSignature(text, start)) return;
   let from = start;
   let bearer = false;
   let valueClass = keyClass;
@@ -164,6 +165,18 @@ export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: s
   }
   const kind: RedactionKind | undefined = kindForValue(valueClass, text.slice(from, end), profile);
   if (kind) spans.push({ kind: bearer ? 'bearer-token' : kind, start: from, end });
+}
+
+// A request signed for one use carries its time or a nonce (an RPC `SignatureNonce`, `timestamp=` beside a bot's
+// `sign=`, `X-Sdk-Date`, `nonce_str`); a presigned link carries an expiry instead, and is a bearer credential.
+const PER_REQUEST_MARK = /SignatureNonce=|[?&]timestamp=\d{10,13}|X-Sdk-Date|x-amz-date:|nonce_str=|Wechatpay-(?:Nonce|Timestamp|Serial)|sign_type=/i;
+const EXPIRY_MARK = /[?&](?:Expires|X-Amz-Expires|x-oss-expires|X-Goog-Expires|se|expires?)=/i;
+
+/** Whether the signature at `index` signs one request (its line tells the time or a nonce, and no expiry). */
+function isPerRequestSignature(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index) + 1;
+  const line = text.slice(lineStart, endOfLine(text, index, 2048));
+  return PER_REQUEST_MARK.test(line) && !EXPIRY_MARK.test(line);
 }
 
 // Schemes that mark a value as HTTP credentials whatever its field is called (`auth="Basic …"`).

@@ -77,6 +77,16 @@ const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
   ["Android's buildConfigField", 'buildConfigField "String", "API_SECRET", "\\"Qw9Er8Ty7Ui6Op5As4Df3Gh2Jk1Lz0X\\""', ['Qw9Er8Ty7Ui6Op5As4Df3Gh2Jk1Lz0X']],
   ['the password of a scheduled task', 'schtasks /create /tn Sync /tr C:\\pos\\sync.exe /sc daily /ru CORP\\svc /rp Wq7!zLm2Kx', ['Wq7!zLm2Kx']],
   ['a password with an equals sign, which is no type annotation', '  password: jLIcfPiOD9=l!vyjW3', ['jLIcfPiOD9=l!vyjW3']],
+  [
+    'the signature of a presigned link, which has an expiry',
+    'GET https://b.obs.example.cn/a.zip?AccessKeyId=Q7WERTY2UIOP9ASDFGHJ&Expires=1764900000&Signature=Lm3Kq8Zr2Wt6Yv0Pc4Nd7Fb1Hx5%3D',
+    ['Q7WERTY2UIOP9ASDFGHJ', 'Lm3Kq8Zr2Wt6Yv0Pc4Nd7Fb1Hx5%3D'],
+  ],
+  [
+    'the signature of a link with a time and an expiry',
+    'https://cdn.example.cn/v.mp4?timestamp=1764900000&expires=1764903600&sign=Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0Lz9Xc',
+    ['Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0Lz9Xc'],
+  ],
   ['a JWT of a role other than anon', `SUPABASE_SERVICE_ROLE_KEY=${SERVICE_JWT}`, [SERVICE_JWT]],
 ];
 
@@ -102,6 +112,10 @@ const KEPT: Array<[context: string, text: string]> = [
   [
     'Cisco type 8 and 9 hashes, a file name and a value read from the environment',
     'username ops secret 9 $9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCSuK2Rd7aE0g7jxg\nauth-user-pass creds.txt\nstorePassword System.getenv("RELEASE_STORE_PASSWORD")',
+  ],
+  [
+    'signatures of one request: an RPC nonce, a bot timestamp, an SDK date',
+    'GET /?Action=DescribeInstances&SignatureNonce=9d2c1e7a-4b3f-4c5d-8e6f-7a8b9c0d1e2f&Timestamp=2026-12-03T08%3A00%3A00Z&Signature=Zq8Lm2Kv9Wx4Rt7Yb1Nc5Hd0Fg%3D\nPOST /robot/send?timestamp=1764900000000&sign=Hq3Lz8Wm2Rt6Yv0Pc4Nd7Fb1Jk5Gs9Ta%3D\nX-Sdk-Date: 20261203T080125Z, Signature=3c9d1e7f5a2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3e5f7a9b1c3d',
   ],
   ['traditional Chinese prose about passwords', '密碼已重設，請使用新密碼登入。\n密碼長度至少 12 位'],
 ];
