@@ -212,7 +212,8 @@ function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: b
   if (prefixed) return quoted(text, from + prefixed[0].length, prefixed[1]);
   // An object that wraps the value: Spring Boot's actuator (`"spring.datasource.password":{"value":"…"}`),
   // Terraform outputs and state (`"db_password": {"sensitive": true, "type": "string", "value": "…"}`).
-  const wrapped = /^\{[^{}]{0,300}?"value"[ \t]*:[ \t]*"/.exec(text.slice(from, from + 320));
+  // CloudFormation and ROS parameters give theirs as a default (`"DbPassword": {"Type": "String", "Default": "…"}`).
+  const wrapped = /^\{[^{}]{0,300}?"(?:value|Default|default)"[ \t]*:[ \t]*"/.exec(text.slice(from, from + 320));
   if (wrapped) return quoted(text, from + wrapped[0].length, '"');
   // JSON escaped once (`\"`) or more (`\\\"`) inside a string: the value ends at the same escaped quote.
   const escapedQuote = /^\\+"/.exec(text.slice(from, from + 16))?.[0];

@@ -38,6 +38,9 @@ const DIRECTIVES: readonly RegExp[] = [
   // The Erlang distribution cookie (RabbitMQ clustering: whoever holds it joins the cluster): twenty capitals,
   // which everywhere else would pass for a constant's name.
   /(?:[Ee]rlang[_.-]?[Cc]ookie|ERLANG_COOKIE)["']?[ \t]*[:=][ \t]*["']?([A-Z]{20})\b/dg,
+  // Network devices (Huawei VRP, H3C) write a plain secret after `simple` (`super password level 3 simple …`,
+  // `pre-shared-key address … key simple …`, `snmp-agent community read simple …`).
+  /^[ \t]*(?:[\w-]+[ \t]+){0,8}?(?:password|pre-shared-key|shared-key|key|community|authentication-mode[ \t]+\S+)\b[^\r\n]{0,80}?[ \t]simple[ \t]+(\S+)[ \t]*$/dgm,
   // sendmail's `authinfo`: `AuthInfo:relay "U:user" "P:password" "M:LOGIN"` (or `"P=…"`).
   /^AuthInfo:[^\r\n]*?[ \t]"P[:=]([^"\r\n]+)"/dgm,
 ];

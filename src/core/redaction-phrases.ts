@@ -11,6 +11,7 @@ export const CHINESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
   登录密码: 'password',
   登入密码: 'password',
   密码: 'password',
+  '密 码': 'password',
   口令: 'password',
   访问密钥: 'secret-key',
   密钥: 'secret-key',
@@ -33,9 +34,10 @@ export const CHINESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
 // A few words may stand between the label and the verb ("密码我改成了 …", "密码从旧的换成了「…」"), or a clause
 // before "是" ("密码写死了，是 …"); the value may follow in brackets ("口令「…」", "密码（…）"), or a remark in
 // brackets may stand before the colon ("管理员密码（已修改）：…"). A seed is a secret after a word of one-time
-// passwords ("TOTP 种子：…"); traditional characters are read as simplified (redaction-hanzi.ts).
+// passwords ("TOTP 种子：…"); traditional characters are read as simplified (redaction-hanzi.ts); OCR of a
+// screenshot may put a space inside the label ("密 码").
 const CHINESE_LABEL =
-  /(登录密码|登入密码|密码|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:已经|已|被|也){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'`“「『（(]?/g;
+  /(登录密码|登入密码|密码|密 码|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:已经|已|被|也){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'`“「『（(]?/g;
 // "新的是 X", "新的：X" ("the new one is"), after a word about a token: only a value that looks generated.
 const NEW_ONE_ZH = /新的[ \t]*(?:是|为|[:：])[ \t]*/g;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
@@ -53,7 +55,7 @@ const USER_SLASH_PASSWORD = /(?<![\w/.-])(?:账号|帐号|用户名?|用户名�
 // "with password X". After "for …" (up to four words) a separator must follow.
 // "the pass for the staging box is X" ("pass" only with "for … is"), "the new password we set on Friday was X".
 const ENGLISH_PASSWORD =
-  /\b(?:(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,6}?(?:[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]*[:：]|[ \t]+(?:—|–|--?))|(?:[ \t]+(?!(?:is|was)\b)[A-Za-z']{1,12}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]+(?:is|was)[ \t]*[:：]?|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?|pass[ \t]+for(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?)[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+  /\b(?:(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,6}?(?:[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]*[:：]|[ \t]+(?:—|–|--?|→|->|=>))|(?:[ \t]+(?!(?:is|was)\b)[A-Za-z']{1,12}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]+(?:is|was)[ \t]*[:：]?|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?|pass[ \t]+for(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?)[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 // "we log in with `ops` and X as the password", "use X as the root password": the word before "as".
 const AS_THE_PASSWORD = /(?<=\S)[ \t]+as[ \t]+(?:(?:the|a|our|my|your)[ \t]+)?(?:[\w-]{1,12}[ \t]+)?(?:password|passphrase|passwd)\b/gi;
 const WORD_BEFORE = /(?:^|[\s(（`'"“])([^\s`'"“”()（）]{1,128})[`'"”]?$/;

@@ -25,13 +25,14 @@ export function listedValues(text: string, from: number): { start: number; end: 
 
 /**
  * A literal inside a template expression (Jinja, Ansible): the default of a look-up
- * (`"{{ vault_db_password | default('…') }}"`) or the whole expression (`{{ '…' }}`).
+ * (`"{{ vault_db_password | default('…') }}"`) or the whole expression (`{{ '…' }}`, also hashed on the way:
+ * `{{ '…' | password_hash('sha512') }}`).
  */
 export function templateLiteral(text: string, from: number): { start: number; end: number } | undefined {
   const line = text.slice(from, lineEnd(text, from, 512));
   const expression = /^["']?\{\{(.*?)\}\}/.exec(line);
   if (!expression) return undefined;
-  const literal = /\|[ \t]*default\([ \t]*(["'])([^"'\r\n]+)\1|^[ \t]*(["'])([^"'\r\n]+)\3[ \t]*$/.exec(expression[1]);
+  const literal = /\|[ \t]*default\([ \t]*(["'])([^"'\r\n]+)\1|^[ \t]*(["'])([^"'\r\n]+)\3[ \t]*(?:\|[ \t]*(?:password_hash|hash|trim|string)\b[^}]*)?$/.exec(expression[1]);
   if (!literal) return undefined;
   const value = literal[2] ?? literal[4];
   const start = from + expression[0].indexOf(expression[1]) + literal.index + literal[0].indexOf(value);

@@ -9,6 +9,7 @@ import { findHttpSecrets } from './redaction-http';
 import { findKnownSecrets, findPatternSecrets, findPersonalData } from './redaction-patterns';
 import { findPhraseSecrets } from './redaction-phrases';
 import { findRecordSecrets } from './redaction-records';
+import { findEncodedCredentials } from './redaction-encoded';
 import { asSimplifiedChinese } from './redaction-hanzi';
 import { findXmlSecrets } from './redaction-xml';
 import { type RedactionProfile, redactionProfile } from './redaction-profile';
@@ -90,6 +91,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findHttpSecrets(scanned, profile),
     ...findAssignmentSecrets(scanned, profile),
     ...findXmlSecrets(scanned, profile),
+    ...findEncodedCredentials(scanned),
     ...findCodeSecrets(scanned, profile),
     ...findCliPasswords(scanned, profile),
     ...findDirectiveSecrets(scanned, profile),

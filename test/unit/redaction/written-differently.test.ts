@@ -87,6 +87,22 @@ const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
     'https://cdn.example.cn/v.mp4?timestamp=1764900000&expires=1764903600&sign=Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0Lz9Xc',
     ['Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0Lz9Xc'],
   ],
+  ['a device secret after "simple"', ' super password level 3 simple Su7@Lm2Qx\n pre-shared-key address 47.100.20.30 255.255.255.255 key simple Ik4!Lm9Qx', ['Su7@Lm2Qx', 'Ik4!Lm9Qx']],
+  [
+    'a password after an arrow, and one in OCR text with a space inside its label',
+    "here's the root pw for the box → Lz7!Qm2Wx (temporary)\nOCR: 账 号 admin    密 码 Oc5@Lm2Qx",
+    ['Lz7!Qm2Wx', 'Oc5@Lm2Qx'],
+  ],
+  ['the default of a template parameter', '"Parameters": {"MasterPassword": {"Type": "String", "Default": "Rj8@Lm2Zx", "NoEcho": true}}', ['Rj8@Lm2Zx']],
+  [
+    'a base64-encoded file or URL that holds a credential',
+    `REDIS_URL: ${Buffer.from('redis://:Lotus-1413~@r-bp1ev0ew6vhu40x3q.redis.example.cn:6379/3').toString('base64')}\ncloud: ${Buffer.from('[default]\naws_secret_access_key = Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0LzXc\n').toString('base64')}`,
+    [
+      Buffer.from('redis://:Lotus-1413~@r-bp1ev0ew6vhu40x3q.redis.example.cn:6379/3').toString('base64'),
+      Buffer.from('[default]\naws_secret_access_key = Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0LzXc\n').toString('base64'),
+    ],
+  ],
+  ['a literal hashed on its way through a template', "user: name=ops password=\"{{ 'Ap7!Lm2Qx' | password_hash('sha512') }}\"", ['Ap7!Lm2Qx']],
   ['a JWT of a role other than anon', `SUPABASE_SERVICE_ROLE_KEY=${SERVICE_JWT}`, [SERVICE_JWT]],
 ];
 
@@ -116,6 +132,10 @@ const KEPT: Array<[context: string, text: string]> = [
   [
     'signatures of one request: an RPC nonce, a bot timestamp, an SDK date',
     'GET /?Action=DescribeInstances&SignatureNonce=9d2c1e7a-4b3f-4c5d-8e6f-7a8b9c0d1e2f&Timestamp=2026-12-03T08%3A00%3A00Z&Signature=Zq8Lm2Kv9Wx4Rt7Yb1Nc5Hd0Fg%3D\nPOST /robot/send?timestamp=1764900000000&sign=Hq3Lz8Wm2Rt6Yv0Pc4Nd7Fb1Jk5Gs9Ta%3D\nX-Sdk-Date: 20261203T080125Z, Signature=3c9d1e7f5a2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3e5f7a9b1c3d',
+  ],
+  [
+    'base64 that encodes no credential, or only a reference to one',
+    `config.json: ${Buffer.from('{"password": "\${DB_PASSWORD}", "user": "app"}').toString('base64')}\nnote: ${Buffer.from('the password must be rotated every ninety days').toString('base64')}`,
   ],
   ['traditional Chinese prose about passwords', '密碼已重設，請使用新密碼登入。\n密碼長度至少 12 位'],
 ];

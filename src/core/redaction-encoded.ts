@@ -1,0 +1,33 @@
+// Credentials that travel base64-encoded: a Kubernetes Secret's `data:` value holding a Redis URL, a Velero or
+// rclone credentials file pasted as base64, a Docker `auth`. The encoded run is one secret when what it encodes
+// names a credential with a value (`aws_secret_access_key = …`, `"password": "…"`, `redis://:…@host`).
+import type { RedactionSpan } from './redaction';
+import { isPlaceholder } from './redaction-values';
+
+// A run of standard base64 long enough to hold a credential, not inside a longer word.
+const BASE64_RUN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/=_-])/g;
+// A credential's name and its value in the decoded text, or a URL with a password.
+const NAMED_CREDENTIAL = /(?:password|passwd|secret|token|access[_-]?key(?:[_-]?id)?|api[_-]?key)["']?[ \t]*[=:][ \t]*["']?([^\s"',;}]{6,})/i;
+const URL_PASSWORD = /[a-z][\w+.-]*:\/\/[^\s:/@]*:([^\s@/]{4,})@/i;
+// Runs read per text: a huge base64 blob (an image) is not decoded piece by piece.
+const MAX_RUNS = 500;
+const MAX_RUN_LENGTH = 8192;
+
+/** Spans of base64 runs whose decoded text holds a credential. */
+export function findEncodedCredentials(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  let runs = 0;
+  for (const match of text.matchAll(BASE64_RUN)) {
+    if (++runs > MAX_RUNS) break;
+    if (match[0].length > MAX_RUN_LENGTH) continue;
+    const decoded = Buffer.from(match[0], 'base64').toString('latin1');
+    // Text, not binary (a certificate, an image, ciphertext).
+    if (!/^[\x09\x0a\x0d\x20-\x7e]+$/.test(decoded)) continue;
+    const url = URL_PASSWORD.exec(decoded);
+    const named = url ? undefined : NAMED_CREDENTIAL.exec(decoded);
+    const value = url?.[1] ?? named?.[1];
+    if (value === undefined || isPlaceholder(value)) continue;
+    spans.push({ kind: url ? 'url-credentials' : 'secret', start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
