@@ -48,7 +48,8 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
   const hasCiphertext = text.includes('encryptedData:');
   for (let match = assignment.exec(text); match; match = assignment.exec(text)) {
     const [whole, open, key, close, separator] = match;
-    const keyClass = classifyKeyPhrase(key);
+    // `group=read password=…`: with `=` glued to the name, the words before it are another field's value.
+    const keyClass = classifyKeyPhrase(key) ?? (separator === '=' && /[ \t]/.test(key) && !/[ \t]=/.test(whole) ? classifyKey(key.split(/[ \t]+/).pop() ?? '') : undefined);
     if (!keyClass || !isField(text, match.index, key, separator) || (hasCiphertext && isUnderCiphertext(text, match.index))) continue;
     // "Invalid/incorrect password: Permission denied": a message about a password, not one.
     if (MESSAGE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;

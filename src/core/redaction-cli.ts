@@ -55,9 +55,9 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['twine', 'cqlsh', 'rabbitmqadmin', 'psexec', 'psexec.exe', 'PsExec', 'PsExec.exe', 'mycli'], flag: '-p', value: 'separate' },
   { programs: ['mosquitto_pub', 'mosquitto_sub'], flag: '-P', value: 'separate' },
   { programs: ['vsql'], flag: '-w', value: 'separate' },
-  { programs: ['schtasks', 'schtasks.exe'], flag: '/RP', value: 'separate' },
   { programs: ['coscmd'], flag: '-s', value: 'separate', kind: 'secret', subcommand: 'config' },
   { programs: ['xfreerdp', 'xfreerdp3', 'wlfreerdp', 'sdl-freerdp'], flag: '/p:', value: 'attached' },
+  { programs: ['ktpass', 'ktpass.exe'], flag: '[/-]pass', value: 'separate' },
   // Windows task and remote tools: `schtasks /create … /ru user /rp PASS`, `/s host /u user /p PASS`.
   { programs: ['schtasks', 'schtasks.exe', 'wmic', 'taskkill', 'tasklist', 'systeminfo', 'eventcreate'], flag: '/[rR]?[pP]', value: 'separate' },
   // openGauss and GaussDB clients take the password after -W (psql's -W only prompts).
@@ -260,7 +260,10 @@ function findNamedFlags(text: string, profile: RedactionProfile): RedactionSpan[
     const end = to - (quoted ? 1 : 0);
     const userAndPassword = ['u', 'user', 'auth', 'proxy-user'].includes(match[1]);
     const keyClass = userAndPassword ? undefined : classifyKey(match[1]);
-    if (keyClass) {
+    // `pulumi config set --secret stack:dbPassword …`: the word after the flag names a field; it holds nothing.
+    const namespaced = /^[A-Za-z][\w.-]*:([A-Za-z][\w.-]*)$/.exec(text.slice(start, end));
+    const namesAField = namespaced !== null && classifyKey(namespaced[1]) !== undefined;
+    if (keyClass && !namesAField) {
       pushIfSecret(spans, keyClass, text, start, end, profile);
     } else if (userAndPassword) {
       const value = text.slice(start, end);

@@ -18,6 +18,13 @@ const CONSTANT_PUT = /\.(?:put|set|setProperty|add)\(\s*(?:[A-Z]\w*\.)+([A-Za-z_
 // PowerShell names and values a setting in two parameters: `Set-ItemProperty -Path … -Name HwSk -Value '…'`,
 // `New-ItemProperty`, `Set-Variable`, `Set-Secret` (other parameters may stand between them).
 const POWERSHELL_NAME_VALUE = /-Name[ \t]+(["']?)([\w.-]{1,64})\1(?:[ \t]+-(?!Value\b)\w+(?:[ \t]+(?!-)\S+)?){0,3}[ \t]+-Value[ \t]+(["'])([^"'\r\n]{1,2048})\3/dgi;
+// A secret named on a command line and given in another option: `drone secret add --name huawei_sk --data …`,
+// `gh secret set NAME --body …`, `pulumi config set --secret stack:dbPassword …`.
+const CLI_NAMED_SECRET = [
+  /--name[ =]["']?([\w.-]{1,64})["']?(?:[ \t]+--?[\w-]+(?:[ =](?!--)\S+)?){0,4}?[ \t]+--(?:data|value|body)[ =](["']?)([^\s"']{1,2048})\2/dg,
+  /\bgh[ \t]+secret[ \t]+set[ \t]+([\w.-]{1,64})(?:[ \t]+--?[\w-]+(?:[ =](?!--)\S+)?){0,4}?[ \t]+(?:-b|--body)[ =](["']?)([^\s"']{1,2048})\2/dg,
+  /\bpulumi[ \t]+config[ \t]+set[ \t]+(?:--secret[ \t]+)?(?:[\w.-]+:)?([\w.-]{1,64})[ \t]+(["']?)([^\s"'-][^\s"']{0,2047})\2/dg,
+];
 // A literal key given to an HMAC call (`createHmac('sha256', '…')`, `HmacUtil.sign(payload, "…")`, `hmac.new(b"…", …)`):
 // a string argument that looks generated.
 const HMAC_CALL = /\b(?:createHmac|[Hh]mac\w*|HMAC\w*)(?:\.\w+)?[ \t]*\(([^()\r\n]{0,300})\)/dg;
@@ -166,6 +173,9 @@ function findNamedPairs(text: string, profile: RedactionProfile): RedactionSpan[
         spans.push({ kind: 'cookie', start, end });
       }
     }
+  }
+  for (const pattern of CLI_NAMED_SECRET) {
+    for (const match of text.matchAll(pattern)) pushNamedValue(spans, match[1], text, ...span(match, 3), profile);
   }
   for (const match of text.matchAll(EXPANSION_DEFAULT)) {
     if (!isPlaceholder(match[2])) pushNamedValue(spans, match[1], text, ...span(match, 2), profile);

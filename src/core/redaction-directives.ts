@@ -16,6 +16,8 @@ const WORD_OR_QUOTED = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|\\S+)';
 // (strongSwan's ipsec.secrets also keeps EAP, XAUTH and NTLM passwords as `user : EAP "…"`.)
 const DIRECTIVES: readonly RegExp[] = [
   new RegExp(`^[ \\t]*(?:requirepass|masterauth)[ \\t]+${WORD_OR_QUOTED}[ \\t]*$`, 'dgm'),
+  // The same directive echoed into the file (`echo "requirepass …" >> /etc/redis.conf`).
+  /["'](?:requirepass|masterauth)[ \t]+([^\s"']+)["']/dg,
   new RegExp(`\\bCONFIG[ \\t]+SET[ \\t]+(?:requirepass|masterauth)[ \\t]+${WORD_OR_QUOTED}`, 'dgi'),
   new RegExp(`^[ \\t]*sentinel[ \\t]+auth-pass[ \\t]+\\S+[ \\t]+${WORD_OR_QUOTED}[ \\t]*$`, 'dgm'),
   /^(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(\S{1,256})$/dgm,
@@ -37,10 +39,16 @@ const DIRECTIVES: readonly RegExp[] = [
   /^[ \t]*(?:bindpw|rootpw|[\w-]*_authtok)[ \t]+("[^"\r\n]*"|\S+)[ \t]*$/dgm,
   // The Erlang distribution cookie (RabbitMQ clustering: whoever holds it joins the cluster): twenty capitals,
   // which everywhere else would pass for a constant's name.
-  /(?:[Ee]rlang[_.-]?[Cc]ookie|ERLANG_COOKIE)["']?[ \t]*[:=][ \t]*["']?([A-Z]{20})\b/dg,
+  /(?:[Ee]rlang[_.-]?[Cc]ookie|ERLANG_COOKIE)["']?[ \t]*[:=,][ \t]*["']?([A-Z]{20})\b/dg,
   // Network devices (Huawei VRP, H3C) write a plain secret after `simple` (`super password level 3 simple …`,
   // `pre-shared-key address … key simple …`, `snmp-agent community read simple …`).
-  /^[ \t]*(?:[\w-]+[ \t]+){0,8}?(?:password|pre-shared-key|shared-key|key|community|authentication-mode[ \t]+\S+)\b[^\r\n]{0,80}?[ \t]simple[ \t]+(\S+)[ \t]*$/dgm,
+  /^[ \t]*(?:\[[^\]\r\n]{1,40}\][ \t]*|<[^>\r\n]{1,40}>[ \t]*)?(?:[\w-]+[ \t]+){0,8}?(?:password|pre-shared-key|shared-key|key|community|authentication-mode[ \t]+\S+)\b[^\r\n]{0,80}?[ \t]simple[ \t]+(\S+)[ \t]*$/dgm,
+  // Type 0 (plain) keys (`key 0 …`, `password 0 …`), a RADIUS shared key written plain, and SNMPv3 users whose
+  // authentication and privacy passwords follow their modes (Huawei `snmp-agent usm-user v3 …`).
+  /^[ \t]*(?:[\w-]+[ \t]+){0,6}?(?:key|password|secret|shared-key)[ \t]+0[ \t]+(\S+)[ \t]*$/dgm,
+  /^[ \t]*radius-server[ \t]+shared-key[ \t]+(?!cipher\b|simple\b)(\S+)[ \t]*$/dgm,
+  /\busm-user[ \t]+v3[ \t]+\S+[^\r\n]*?[ \t]authentication-mode[ \t]+\S+[ \t]+(?!cipher\b)(\S+)/dgm,
+  /\busm-user[ \t]+v3[ \t]+\S+[^\r\n]*?[ \t]privacy-mode[ \t]+\S+[ \t]+(?!cipher\b)(\S+)/dgm,
   // sendmail's `authinfo`: `AuthInfo:relay "U:user" "P:password" "M:LOGIN"` (or `"P=…"`).
   /^AuthInfo:[^\r\n]*?[ \t]"P[:=]([^"\r\n]+)"/dgm,
 ];
@@ -49,7 +57,7 @@ const JAAS_PLAIN_USERS = /PlainLoginModule[ \t]+required\b([^;]{0,4000})/dg;
 const JAAS_USER = /(?<![\w.-])user_[\w.-]+[ \t]*=[ \t]*"([^"\r\n]+)"/dg;
 // Any other line of a name and a value (keepalived `auth_pass …`, fluentd `aws_sec_key …`), and aligned
 // `NAME    value` tables (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps): the name must name a secret.
-const NAME_VALUE_LINE = /^[ \t]*([A-Za-z][\w.-]{1,63})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,255})[ \t]*$/dgm;
+const NAME_VALUE_LINE = /^[ \t]*([A-Za-z][\w.-]{1,63})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191})[ \t]*$/dgm;
 // `reg query` output: `    NAME    REG_SZ    value`.
 const REGISTRY_VALUE = /^[ \t]+([A-Za-z][\w.-]{0,63})[ \t]+REG_(?:SZ|EXPAND_SZ|MULTI_SZ)[ \t]+([^\r\n]*[^\s])[ \t]*$/dgm;
 // Nagios and Icinga resource macros (`$USER3$=…`) that hold a credential rather than a path.

@@ -5,7 +5,10 @@ import type { RedactionSpan } from './redaction';
 import { isPlaceholder } from './redaction-values';
 
 // A run of standard base64 long enough to hold a credential, not inside a longer word.
-const BASE64_RUN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/=_-])/g;
+const BASE64_RUN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=_-])/g;
+// Shorter runs count only when they encode `user:password` (an HTTP Basic credential kept without its scheme).
+const LONG_RUN = 40;
+const USER_PASSWORD = /^[\w.@-]{2,32}:[\x21-\x7e]{6,64}$/;
 // A credential's name and its value in the decoded text, or a URL with a password.
 const NAMED_CREDENTIAL = /(?:password|passwd|secret|token|access[_-]?key(?:[_-]?id)?|api[_-]?key)["']?[ \t]*[=:][ \t]*["']?([^\s"',;}]{6,})/i;
 const URL_PASSWORD = /[a-z][\w+.-]*:\/\/[^\s:/@]*:([^\s@/]{4,})@/i;
@@ -23,6 +26,13 @@ export function findEncodedCredentials(text: string): RedactionSpan[] {
     const decoded = Buffer.from(match[0], 'base64').toString('latin1');
     // Text, not binary (a certificate, an image, ciphertext).
     if (!/^[\x09\x0a\x0d\x20-\x7e]+$/.test(decoded)) continue;
+    // After `Basic ` the HTTP detector reads the credential with its scheme.
+    if (match[0].length < LONG_RUN && /Basic[ \t]+$/i.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    if (match[0].length < LONG_RUN) {
+      const pair = USER_PASSWORD.test(decoded) && !isPlaceholder(decoded.slice(decoded.indexOf(':') + 1));
+      if (pair) spans.push({ kind: 'password', start: match.index, end: match.index + match[0].length });
+      continue;
+    }
     const url = URL_PASSWORD.exec(decoded);
     const named = url ? undefined : NAMED_CREDENTIAL.exec(decoded);
     const value = url?.[1] ?? named?.[1];

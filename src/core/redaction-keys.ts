@@ -48,7 +48,7 @@ const KEY_QUALIFIERS = ['api', 'encryption', 'signing', 'master', 'license', 'su
 const DATA_KEY_QUALIFIERS = words(
   'public publishable socket websocket primary foreign partition sort cache idempotency object ssh gpg pgp row hash lookup map dedup dedupe routing group',
   'shard unique composite natural surrogate range dict sharding message i18n translation locale react list item element node entry query search storage',
-  'bucket s file kms cmk host known registry index attribute label field column table hot short long',
+  'bucket s file kms cmk host known registry index attribute label field column table hot short long build',
 );
 // Last words that make a field describe a secret rather than hold it.
 const META_WORDS = new Set(
@@ -99,6 +99,16 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   const make = (family: KeyFamily, anyShape = true): KeyClass => ({ family, words, anyShape });
 
   if (NOT_A_VALUE_PREFIXES.includes(words[0]) && words.length > 1) return undefined;
+  // An API gateway's `AppCode` (`X-Apig-AppCode`) and an `X-…-AppKey` header authenticate alone; a plain
+  // `app_key`/`AppKey` setting is an app's id, paired with its app secret.
+  if (joined.endsWith('appcode') || (words[0] === 'x' && joined.endsWith('appkey'))) return make('token');
+  // (Datadog's application key is the exception: a secret.) Canal keeps its password's SHA-1 in `canal.passwd`.
+  if ((joined.endsWith('appkey') && !words.includes('dd') && !words.includes('datadog')) || (last === 'sid' && words.includes('key'))) return undefined;
+  if (words[0] === 'canal' && last === 'passwd') return undefined;
+  // `KDSVCSessionId`, `x_session_id`: a session's id lets a reader act as the user (often a UUID).
+  if (joined.endsWith('sessionid') && words.length > 1) return { ...make('token'), acceptsUuid: true };
+  // `ManagerPin`, `admin_pin`: a PIN is a short password.
+  if (last === 'pin' && words.length > 1) return make('password', false);
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.
   if (words.length > 1 && (words.includes('public') || words.includes('publishable') || words.includes('anon'))) return undefined;
   // `SubjectFromWebIdentityToken`, `user_from_token`: the field holds what was taken from the secret.

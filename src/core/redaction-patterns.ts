@@ -233,7 +233,7 @@ function findKeyPairs(text: string, profile: RedactionProfile): RedactionSpan[] 
 function pairWindow(text: string, from: number): string {
   const lineEnd = text.slice(from, from + SAME_LINE_WINDOW).search(/[\r\n]/);
   const rest = text.slice(from, lineEnd < 0 ? from + SAME_LINE_WINDOW : from + lineEnd);
-  if (lineEnd < 0 || !/^["'`]?[ \t]*,[ \t]*$/.test(rest)) return rest;
+  if (lineEnd < 0 || !/^["'`]?\)?[ \t]*,[ \t]*$/.test(rest)) return rest;
   const next = from + lineEnd + (text.startsWith('\r\n', from + lineEnd) ? 2 : 1);
   const nextEnd = text.slice(next, next + SAME_LINE_WINDOW).search(/[\r\n]/);
   return text.slice(from, nextEnd < 0 ? next + SAME_LINE_WINDOW : next + nextEnd);

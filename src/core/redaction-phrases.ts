@@ -50,7 +50,7 @@ const USER_PASS_PAIR = /(?:用户名|账号|帐号|user(?:name)?|login)[ \t]*[/�
 // comma that ends a clause (one inside the word, `wsuL+QY0ulyN,t`, is part of it).
 const WORD = /(?:[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]|,(?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef])){1,256}/y;
 // "账号 ops / PASS", "用户名：root/PASS", "login admin / PASS".
-const USER_SLASH_PASSWORD = /(?<![\w/.-])(?:账号|帐号|用户名?|用户名称|login|user(?:name)?)[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
+const USER_SLASH_PASSWORD = /(?<![\w/.-])(?:账号|帐号|帐密|账密|用户名?|用户名称|login|user(?:name)?)[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
 // "my password is X", "the root password for i-abc is: X", "pw for the jump host: X", "password was `X`",
 // "with password X". After "for …" (up to four words) a separator must follow.
 // "the pass for the staging box is X" ("pass" only with "for … is"), "the new password we set on Friday was X".
@@ -100,7 +100,9 @@ function readWord(text: string, from: number): { start: number; end: number } | 
 function findChineseLabels(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(CHINESE_LABEL)) {
-    const family = CHINESE_FAMILIES[match[1]];
+    // "证书私钥密码：…": the label nearest the colon says what the value is.
+    const inner = /(密码|口令|令牌)(?=[^\u4e00-\u9fff]*$)/.exec(match[0].slice(match[1].length));
+    const family = CHINESE_FAMILIES[inner?.[1] ?? match[1]];
     const from = match.index + match[0].length;
     // "密码：…" with a colon at the start of a line takes the line, so "密码：已修改" can be judged as prose.
     const lineStart = match.index === 0 || /[\r\n]/.test(text[match.index - 1]);

@@ -12,7 +12,8 @@ import { isGeneratedToken } from './redaction-values';
 const MARKDOWN_HEADER = /^[ \t]*\|(.{1,1000})\|[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,40}[ \t]*(?:\r?\n|$)/gm;
 // A CSV header: three or more plain names separated by commas, each maybe quoted (password managers'
 // exports write `"url","username","password",…`).
-const CSV_HEADER = /^((?:"?[A-Za-z_\u4e00-\u9fff][\w .\u4e00-\u9fff-]{0,40}"?,){2,40}"?[A-Za-z_\u4e00-\u9fff][\w .\u4e00-\u9fff-]{0,40}"?)[ \t]*\r?\n/gm;
+// Names may hold a slash or brackets ("版本/系统", "IP (private)").
+const CSV_HEADER = /^((?:"?[A-Za-z_\u4e00-\u9fff][\w ./()（）\u4e00-\u9fff-]{0,40}"?,){2,40}"?[A-Za-z_\u4e00-\u9fff][\w ./()（）\u4e00-\u9fff-]{0,40}"?)[ \t]*\r?\n/gm;
 // The same header written as a comment or in parentheses above the rows (`# users.csv (id,password,admin)`).
 const COMMENTED_CSV_HEADER = /^[ \t]*(?:#|\/\/|--|;)[^\r\n(]{0,120}?\(?((?:[A-Za-z_][\w.-]{0,40},){2,40}[A-Za-z_][\w.-]{0,40})\)?[ \t]*\r?\n/gm;
 // Columns aligned with tabs or runs of spaces under a header that may be a comment (pppd's chap-secrets:

@@ -58,7 +58,8 @@ export function isPlaceholder(value: string): boolean {
   // Format fields (`{password}` in an f-string), a slot cut at its space (`<AccessKey Secret>` read as `<AccessKey`),
   // secret-store references (`secret/data/ci:token`, `vault:secret/db#password`) and encrypted values (`{cipher}…`).
   if (/^\{[A-Za-z_][\w.]*\}$|^<[A-Za-z][\w .-]*$|^(?:vault:)?(?:secret|kv)\/[\w./-]+(?:[:#][\w.-]+)?$|^\{cipher\}/.test(trimmed)) return true;
-  // Ciphertext under a key the text does not hold: `ENC[…]` (SOPS, Datadog), `cipher:…`, Jenkins `{AQAAAB…}`, a
+  // Ciphertext under a key the text does not hold: a PowerShell SecureString exported with `-Key` (`76492d11…`),
+  // `ENC[…]` (SOPS, Datadog), `cipher:…`, Jenkins `{AQAAAB…}`, a
   // SealedSecret's `Ag…` blob; a mail
   // server's lookup table (`hash:/etc/postfix/sasl_passwd`); Ansible's own mask of a no_log value.
   if (
@@ -80,7 +81,7 @@ export function isPlaceholder(value: string): boolean {
  */
 export function isCodeReference(value: string, loose = false): boolean {
   // A call or an index right after a name (`getToken()`, `env["X"]`); `Abc123 (temporary)` is a value and a remark.
-  if (/^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)*[([]/.test(value)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)*[!?]?[([]/.test(value)) return true;
   if (loose && /^[A-Za-z_$]+(?:\.[A-Za-z_$]+)+(?![\w$.])/.test(value)) return true;
   // An expression (`await prompt(…)`, `new Credential(…)`) or a PowerShell cmdlet (`Read-Host -AsSecureString`).
   if (/^(?:await|new|yield|typeof|async|lambda)[ \t]+[A-Za-z_$]|^[A-Z][a-zA-Z]+-[A-Z][A-Za-z]+(?:[ \t]|$)/.test(value)) return true;
@@ -117,10 +118,13 @@ export function isPlausiblePassword(value: string): boolean {
   return !isPathLike(trimmed) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
 }
 
-// Stored password hashes (crypt, bcrypt, Apache MD5, argon2, Cisco types 8 and 9, LDAP `{SSHA}`), also after their user (htpasswd
+// Stored password hashes (crypt, bcrypt, Apache MD5, argon2, Cisco types 8 and 9, LDAP `{SSHA}`, MySQL's SHA-1),
+// also after their user (htpasswd
 // lines): what a password became, not the password.
 const PASSWORD_HASH =
   /^(?:[\w.@-]{1,64}:)?(?:\$(?:2[abxy]?|1|5|6|7|8|9|y|gy|apr1|argon2i?d?|pbkdf2(?:-[\w]+)?|scrypt|sha1|md5)\$[^\s]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}\S{8,})$/i;
+// MySQL's SHA-1 of a password as `mysql.user` keeps it (`*` and upper-case hex).
+const MYSQL_SHA1 = /^\*[0-9A-F]{40}$/;
 // Dates as programs print them (`Dec 04, 2025`, `04 Dec 2025`, `2025/12/04`): a status, never a password.
 const DATE =
   /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})(?:[ \tT][\d:.]+)?$/i;
@@ -134,7 +138,7 @@ function isFileName(value: string): boolean {
 
 /** A stored password hash (`$2y$…`, `$6$…`, `{SSHA}…`), which is not the password itself. */
 export function isPasswordHash(value: string): boolean {
-  return PASSWORD_HASH.test(value);
+  return PASSWORD_HASH.test(value) || MYSQL_SHA1.test(value);
 }
 
 function isDate(value: string): boolean {

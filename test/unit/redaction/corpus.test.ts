@@ -35,6 +35,10 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // Moved on 2026-12-05 at 95.6 % (524/548) / 88.5 % (525/593) with the rules at f92b5ae; studied the same day
   // with general mechanisms: 96.1 % (567/590) / 95.8 % (568/593). The rest of its misses are prose and one-offs.
   'seen-held-out-4': { precision: 0.96, recall: 0.957 },
+  // Moved on 2026-12-05 (sixth session) at 95.5 % (546/572) / 88.1 % (546/620), its fourth blind measurement;
+  // studied the same day (CSV headers with slashes, network-device plain keys, secrets named on command lines,
+  // short base64 user:password, app keys as ids…): 97.5 % (587/602) / 94.8 % (588/620).
+  'seen-held-out-6': { precision: 0.975, recall: 0.948 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -46,6 +50,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-5': { files: 47, secrets: 972 },
   // Written by the lead alongside the sixth blind set, not blind: scored once (92.9 % / 90.1 %), then studied.
   'seen-held-out-6-lead': { files: 17, secrets: 233 },
+  'seen-held-out-6': { files: 37, secrets: 620 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

@@ -69,6 +69,7 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['ossutil', 'ossutil64 cp ./a.sql oss://bk/ -e oss-cn-hangzhou.aliyuncs.com -k Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy', 'Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy'],
   ['obsutil', 'obsutil ls obs://logs -e obs.cn-north-4.myhuaweicloud.com -k=Qw3eRt5yUi7oPa9sDf2gHj4kLz6xCv8bNm1qWe3r', 'Qw3eRt5yUi7oPa9sDf2gHj4kLz6xCv8bNm1qWe3r'],
   ['coscmd', 'coscmd config -s Zx8cVb7nMq6wEr5tYu4iOp3aSd2fGh1j -b logs-1250000000 -r ap-guangzhou', 'Zx8cVb7nMq6wEr5tYu4iOp3aSd2fGh1j'],
+  ['ktpass', 'ktpass /princ HTTP/web.corp.local@CORP.LOCAL /mapuser svc-web /pass Kt9!pLm2x /out web.keytab', 'Kt9!pLm2x'],
   ['xfreerdp', 'xfreerdp /v:10.0.4.21 /u:Administrator /p:Rdp7!wQx2 /cert:ignore', 'Rdp7!wQx2'],
   ['gsql', "gsql -h 10.0.4.30 -p 8000 -d shop -U root -W 'Gs9!qLm2x'", 'Gs9!qLm2x'],
 ];

@@ -103,6 +103,29 @@ const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
     ],
   ],
   ['a literal hashed on its way through a template', "user: name=ops password=\"{{ 'Ap7!Lm2Qx' | password_hash('sha512') }}\"", ['Ap7!Lm2Qx']],
+  [
+    'network-device passwords: type 0, a plain RADIUS key, an SNMPv3 user, after a prompt',
+    ' key 0 Sx3@Jw9Ld1_\n radius-server shared-key Kn7.6H2Zq\nsnmp-agent usm-user v3 nms authentication-mode sha Au5.IUWj5x privacy-mode aes128 Pr8CNcdzEV\n[H3C] super password role network-admin simple Eb4N2TxvKP',
+    ['Sx3@Jw9Ld1_', 'Kn7.6H2Zq', 'Au5.IUWj5x', 'Pr8CNcdzEV', 'Eb4N2TxvKP'],
+  ],
+  [
+    'a secret named on a command line and given in another option',
+    '$ drone secret add --repository shop/api --name huawei_sk --data Zx8Cv2Bn6Mq0Wr4Ty8Up2Io6Pa0Sd4Fg8Hj2Kl6Z\n$ gh secret set DB_PASSWORD --body Gh4!Lm9Qx',
+    ['Zx8Cv2Bn6Mq0Wr4Ty8Up2Io6Pa0Sd4Fg8Hj2Kl6Z', 'Gh4!Lm9Qx'],
+  ],
+  ['a field after a word of another field', '/user add name=readonly group=read password=Mk7!xLm2Qz', ['Mk7!xLm2Qz']],
+  [
+    'a directive echoed into a file, ktpass and an Android meta-data secret',
+    'echo "requirepass Rq5.VYEiUz50" >> /etc/redis.conf\nktpass /princ HTTP/a@B.LOCAL /mapuser svc /pass Kt4SYYe5Yv- /out http.keytab\n<meta-data android:name="com.example.app.appsecret" android:value="8ec2bec3415c5e2ac40cc10d4e969799" />',
+    ['Rq5.VYEiUz50', 'Kt4SYYe5Yv-', '8ec2bec3415c5e2ac40cc10d4e969799'],
+  ],
+  ['a Basic credential kept without its scheme', `waf_origin_basic = "${Buffer.from('waf-probe:X3YrA8.SnMY').toString('base64')}"`, [Buffer.from('waf-probe:X3YrA8.SnMY').toString('base64')]],
+  ['the label nearest the colon, and 帐密', '通配符证书私钥密码：Dn7GppsHQ6UY\n跳板機帳密 jump / Bc9bFDCdyEyc', ['Dn7GppsHQ6UY', 'Bc9bFDCdyEyc']],
+  [
+    'a CSV header with a slash in a name, an app code and a session id',
+    '编号,地址,账号,密码,版本/系统\nHL-1,10.0.0.4,root,Lx9dVQyZgDe,CentOS\n"AppCode": "9bb22b3f73f7319951084e85130c1912"\nKDSVCSessionId=7f2cdb13-08a6-44e2-8a93-527831c57510',
+    ['Lx9dVQyZgDe', '9bb22b3f73f7319951084e85130c1912', '7f2cdb13-08a6-44e2-8a93-527831c57510'],
+  ],
   ['a JWT of a role other than anon', `SUPABASE_SERVICE_ROLE_KEY=${SERVICE_JWT}`, [SERVICE_JWT]],
 ];
 
@@ -136,6 +159,10 @@ const KEPT: Array<[context: string, text: string]> = [
   [
     'base64 that encodes no credential, or only a reference to one',
     `config.json: ${Buffer.from('{"password": "\${DB_PASSWORD}", "user": "app"}').toString('base64')}\nnote: ${Buffer.from('the password must be rotated every ninety days').toString('base64')}`,
+  ],
+  [
+    "app keys that are app ids, a build key, Canal's stored hash, a key-wrapped SecureString",
+    'ELEME_APP_KEY=Mc9Zz6IZGh\n  app-key: f887a3aef693067beecf1224\nbuildKey=8ea3f69c814d5bc43e041d2afe43b4c5\ncanal.passwd = 56BD97900E22B9DC913F200209D938B008B82DB3\n76492d1116743f0423413b16050a5345MgB8AZZzgpE8JOVtThdgEH/K1L1Jkjwh3t36sHLAJMcUhdro\n  password: System.fetch_env!("DB_PASSWORD")',
   ],
   ['traditional Chinese prose about passwords', '密碼已重設，請使用新密碼登入。\n密碼長度至少 12 位'],
 ];
