@@ -49,6 +49,8 @@ const DIRECTIVES: readonly RegExp[] = [
   /^[ \t]*radius-server[ \t]+shared-key[ \t]+(?!cipher\b|simple\b)(\S+)[ \t]*$/dgm,
   /\busm-user[ \t]+v3[ \t]+\S+[^\r\n]*?[ \t]authentication-mode[ \t]+\S+[ \t]+(?!cipher\b)(\S+)/dgm,
   /\busm-user[ \t]+v3[ \t]+\S+[^\r\n]*?[ \t]privacy-mode[ \t]+\S+[ \t]+(?!cipher\b)(\S+)/dgm,
+  // ProFTPD's `SQLConnectInfo db@host[:port] user password`.
+  /^[ \t]*SQLConnectInfo[ \t]+\S+[ \t]+\S+[ \t]+("[^"\r\n]+"|\S+)/dgm,
   // sendmail's `authinfo`: `AuthInfo:relay "U:user" "P:password" "M:LOGIN"` (or `"P=…"`).
   /^AuthInfo:[^\r\n]*?[ \t]"P[:=]([^"\r\n]+)"/dgm,
 ];
@@ -80,7 +82,7 @@ const CHPASSWD_LINE = /[ \t]+(?:-[ \t]+)?["']?[\w.-]+:([^\s"':]+)["']?[ \t]*(?:\
 // People also head a pasted file with a comment that is only its path (`# /etc/zabbix/agent.psk`, `;; ---- /srv/mongo/keyfile
 // (replica set auth) ----`).
 const PRINTED_FILE =
-  /(?:\b(?:cat|type|more|Get-Content|gc)[ \t]+(?:-\w+[ \t]+){0,3}["']?([^\s"'`|;&<>]+)["']?[^\r\n]{0,40}|^(?:(?:==>|={3,}|-{3,})[ \t]+|(?:#|;{1,2}|\/\/)[ \t]+(?:(?:-{2,}|={2,})[ \t]+)?(?=[~.]?\/|[A-Za-z]:\\))([^\s"'`|;&<>]+)(?:[ \t]+\([^()\r\n]{0,60}\))?(?:[ \t]+(?:<==|={2,}|-{2,}))?[ \t]*)\r?\n[ \t]*(\S+)[ \t]*(?=\r?\n|$)/dgm;
+  /(?:\b(?:cat|type|more|Get-Content|gc)[ \t]+(?:-\w+[ \t]+){0,3}["']?([^\s"'`|;&<>]+)["']?[^\r\n]{0,40}|^(?:(?:==>|={3,}|-{3,})[ \t]+|(?:#|;{1,2}|\/\/|>{2,3})[ \t]+(?:(?:-{2,}|={2,})[ \t]+)?(?=[~.]?\/|[A-Za-z]:\\))([^\s"'`|;&<>]+)(?:[ \t]+\([^()\r\n]{0,60}\))?(?:[ \t]+(?:<==|={2,}|-{2,}))?[ \t]*)\r?\n[ \t]*(\S+)[ \t]*(?=\r?\n|$)/dgm;
 // A command about a token, password or secret at a shell prompt (`$ aws ecr get-login-password`,
 // `$ elasticsearch-create-enrollment-token`), then its output: one generated word on the next line.
 // (The command is read in one bounded step and searched for its word in code, so a long line is read once.)

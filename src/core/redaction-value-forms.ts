@@ -16,6 +16,9 @@ export function listedValues(text: string, from: number): { start: number; end: 
   if (text[from] !== '[') return undefined;
   const end = lineEnd(text, from, 1024);
   const list = /^\[[ \t]*((?:(["'])(?:(?!\2)[^\\\r\n]|\\.)*\2[ \t]*,?[ \t]*)+)\]/.exec(text.slice(from, end));
+  // A YAML flow list of one unquoted word (`client_secret: [E7wI…]`).
+  const bare = list ? undefined : /^\[[ \t]*([^\s,[\]"'{}]{6,512})[ \t]*\][ \t]*(?:#.*)?$/.exec(text.slice(from, end));
+  if (bare) return [{ start: from + bare[0].indexOf(bare[1]), end: from + bare[0].indexOf(bare[1]) + bare[1].length }];
   if (!list) return undefined;
   return [...list[1].matchAll(/(["'])((?:(?!\1)[^\\\r\n]|\\.)*)\1/g)].map((item) => {
     const start = from + 1 + (list[0].indexOf(list[1]) - 1) + item.index + 1;

@@ -37,8 +37,9 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   'seen-held-out-4': { precision: 0.96, recall: 0.957 },
   // Moved on 2026-12-05 (sixth session) at 95.5 % (546/572) / 88.1 % (546/620), its fourth blind measurement;
   // studied the same day (CSV headers with slashes, network-device plain keys, secrets named on command lines,
-  // short base64 user:password, app keys as ids…): 97.5 % (587/602) / 94.8 % (588/620).
-  'seen-held-out-6': { precision: 0.975, recall: 0.948 },
+  // short base64 user:password, app keys as ids, ProFTPD's SQLConnectInfo, one-word flow lists…): 97.5 % (589/604) /
+  // 95.2 % (590/620).
+  'seen-held-out-6': { precision: 0.975, recall: 0.951 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */

@@ -126,6 +126,11 @@ const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
     '编号,地址,账号,密码,版本/系统\nHL-1,10.0.0.4,root,Lx9dVQyZgDe,CentOS\n"AppCode": "9bb22b3f73f7319951084e85130c1912"\nKDSVCSessionId=7f2cdb13-08a6-44e2-8a93-527831c57510',
     ['Lx9dVQyZgDe', '9bb22b3f73f7319951084e85130c1912', '7f2cdb13-08a6-44e2-8a93-527831c57510'],
   ],
+  [
+    "ProFTPD's SQLConnectInfo and a one-word flow list",
+    'SQLConnectInfo ftp@10.0.0.5:3306 proftpd Pf7.ujN0pQJl@\n    client_secret: [E7wIcHHHh2Q3Bb9wXa4ZPf8tu95tTR1t]',
+    ['Pf7.ujN0pQJl@', 'E7wIcHHHh2Q3Bb9wXa4ZPf8tu95tTR1t'],
+  ],
   ['a JWT of a role other than anon', `SUPABASE_SERVICE_ROLE_KEY=${SERVICE_JWT}`, [SERVICE_JWT]],
 ];
 
