@@ -1,13 +1,8 @@
-import * as assert from 'node:assert/strict';
-import { redactSecrets } from '../../../src/core/redaction';
-import { REDACTION_PROFILE } from '../../../src/providers';
-
-/** The redacted substrings of a text, in order. */
-const redacted = (text: string) => redactSecrets(text, REDACTION_PROFILE).findings.map((finding) => text.slice(finding.start, finding.end));
+import { describeRedactionCases, type FoundCase, type KeptCase } from './redaction-cases';
 
 // Issue #14, fourth part: mechanisms meant to carry over to text nobody has seen — a credential name
 // tied to a value by any syntax, rather than one rule per format. All values are made up.
-const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
+const FOUND: FoundCase[] = [
   ['a Chinese label glued to its value', '临时账号 temp01，口令Wq7Lm2Xp9kz3，今晚失效；管理员 admin 密码Tr4_k9L*zq_8b', ['Wq7Lm2Xp9kz3', 'Tr4_k9L*zq_8b']],
   ['a numbered name', 'Unseal Key 1: Qm3Vn8Lk2Wx7Zp4Rt6Yb9Hc1Fd5Gs0Jq8Ta2Ue6Wi4\nPassword #2: Numb3red.Pass', ['Qm3Vn8Lk2Wx7Zp4Rt6Yb9Hc1Fd5Gs0Jq8Ta2Ue6Wi4', 'Numb3red.Pass']],
   ['an XML value in CDATA', '<password><![CDATA[Cd4ta!Wrapped]]></password>', ['Cd4ta!Wrapped']],
@@ -71,7 +66,7 @@ const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
   ['PowerShell switches before the plain text', "-NewPassword (ConvertTo-SecureString -AsPlainText 'Ps!Switch9x' -Force)", ['Ps!Switch9x']],
 ];
 
-const KEPT: Array<[context: string, text: string]> = [
+const KEPT: KeptCase[] = [
   ['Chinese labels glued to words', '密码ABC 规则见文档；密钥AccessKeySecret 在控制台；令牌Bucket 限流'],
   [
     'password hashes',
@@ -96,15 +91,4 @@ const KEPT: Array<[context: string, text: string]> = [
   ['keys public by design', 'NEXT_PUBLIC_ANALYTICS_KEY=phc_Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5Hd0Fg2Lk4Mn6\nVITE_PUBLIC_MAPS_TOKEN=Qx8Lm2ZpVn7Kq3Wt9Rb1Yc5H'],
 ];
 
-describe('redaction that generalises: credential names tied to values by any syntax', () => {
-  for (const [mechanism, text, secrets] of FOUND) {
-    it(`redacts ${mechanism}`, () => {
-      assert.deepEqual(redacted(text), secrets);
-    });
-  }
-  for (const [context, text] of KEPT) {
-    it(`leaves ${context} alone`, () => {
-      assert.deepEqual(redacted(text), []);
-    });
-  }
-});
+describeRedactionCases('redaction that generalises: credential names tied to values by any syntax', FOUND, KEPT);

@@ -1,9 +1,4 @@
-import * as assert from 'node:assert/strict';
-import { redactSecrets } from '../../../src/core/redaction';
-import { REDACTION_PROFILE } from '../../../src/providers';
-
-/** The redacted substrings of a text, in order. */
-const redacted = (text: string) => redactSecrets(text, REDACTION_PROFILE).findings.map((finding) => text.slice(finding.start, finding.end));
+import { describeRedactionCases, type FoundCase, type KeptCase } from './redaction-cases';
 
 // Issue #14, sixth part: the fifth blind set's study. Each case is a way of writing a secret that no
 // earlier rule read (traditional Chinese, lists, template defaults, exec-form commands…), with values made
@@ -11,7 +6,7 @@ const redacted = (text: string) => redactSecrets(text, REDACTION_PROFILE).findin
 const SUPABASE_ANON = `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.${Buffer.from('{"iss":"supabase","ref":"qwertyuiopasdfgh","role":"anon"}').toString('base64url')}.Qm9vZ2llV29vZ2llQm9vZ2llV29vZ2llQm9vZ2ll`;
 const SERVICE_JWT = `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.${Buffer.from('{"iss":"supabase","role":"service_role"}').toString('base64url')}.Tm9wZU5vcGVOb3BlTm9wZU5vcGVOb3BlTm9wZU5v`;
 
-const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
+const FOUND: FoundCase[] = [
   [
     'traditional Chinese labels',
     '主機密碼：Lq7#Wn2xTz\nAPI 金鑰：Zr8Kp2Lm5Qx7Vb3Nc9Hd4Fg6Jw1Ty0\n資料庫密碼為「Hk3%Pq_9Lx」，請勿外傳。',
@@ -134,7 +129,7 @@ const FOUND: Array<[mechanism: string, text: string, secrets: string[]]> = [
   ['a JWT of a role other than anon', `SUPABASE_SERVICE_ROLE_KEY=${SERVICE_JWT}`, [SERVICE_JWT]],
 ];
 
-const KEPT: Array<[context: string, text: string]> = [
+const KEPT: KeptCase[] = [
   ['a public key listed as "public key:"', 'interface: wg0\n  public key: Xq1cVb3Nm5Lk7Jh9Gf2Ds4Aa6Pp8Oo0Ii1Uu3Yy5Tt=\n  listening port: 51820'],
   ["Supabase's anon key, made for browsers", `NEXT_PUBLIC_SUPABASE_ANON_KEY=${SUPABASE_ANON}\nanon: ${SUPABASE_ANON}`],
   ["a DSN of Sentry's hosted ingest", 'SENTRY_DSN=https://0f1e2d3c4b5a69788796a5b4c3d2e1f0@o450123.ingest.sentry.io/4505'],
@@ -172,15 +167,4 @@ const KEPT: Array<[context: string, text: string]> = [
   ['traditional Chinese prose about passwords', '密碼已重設，請使用新密碼登入。\n密碼長度至少 12 位'],
 ];
 
-describe('redaction of secrets written differently (issue #14, the fifth blind set studied)', () => {
-  for (const [mechanism, text, secrets] of FOUND) {
-    it(`redacts ${mechanism}`, () => {
-      assert.deepEqual(redacted(text), secrets);
-    });
-  }
-  for (const [context, text] of KEPT) {
-    it(`leaves ${context} alone`, () => {
-      assert.deepEqual(redacted(text), []);
-    });
-  }
-});
+describeRedactionCases('redaction of secrets written differently (issue #14, the fifth blind set studied)', FOUND, KEPT);
