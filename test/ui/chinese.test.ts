@@ -92,7 +92,10 @@ describe('in Chinese (display language zh-cn, vsix installed, demo accounts)', (
     const rows = workbench.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
     // Until the account pick replaces it, the list is the command palette's, whose rows carry each command's
     // English alias beside its Chinese title; read only once a demo account's row is there.
-    await rows.filter({ hasText: texts.demoAccount('Huawei Cloud') }).first().waitFor({ timeout: 30_000 });
+    await rows
+      .filter({ hasText: texts.demoAccount('Huawei Cloud') })
+      .first()
+      .waitFor({ timeout: 30_000 });
     // The rows, the title and the prompt are ours; the result count beside the input is the workbench's.
     const pickText = [
       ...(await rows.allInnerTexts()),
