@@ -6,7 +6,7 @@ import type { RedactionKind, RedactionSpan } from './redaction';
 import { classifyKey, isNotAValuePrefix, type KeyClass, kindForValue, passwordKind } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { listedValues, templateLiteral, tripleQuoted } from './redaction-value-forms';
-import { isCodeReference, passwordBeforeRemark } from './redaction-values';
+import { endOfLine, isCodeReference, MAX_VALUE_LENGTH, passwordBeforeRemark } from './redaction-values';
 
 // A field name (up to three words, so "AccessKey Secret:" and "export TOKEN=" count), optionally
 // quoted (groups 1 and 3) or an index (`$config['smtp_pass'] =`), optionally followed by a remark in parentheses ("Token (do not share):"),
@@ -25,8 +25,6 @@ const INLINE_VALUE = /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uff
 const INLINE_PASSWORD = /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?![\w.%-]*=|&|\s|$)|,(?![\s,]|[\w.-]+[=:]|$)){1,2048}/y;
 // A word before a field name that makes the line an error message (`incorrect password: …`).
 const MESSAGE_BEFORE = /(?:^|[^\w])(?:incorrect|invalid|wrong|bad|missing|expired|empty)[ \t]+$/i;
-// Values are short; reading stops here so a huge line cannot make every match scan to its end.
-const MAX_VALUE_LENGTH = 2048;
 // A quoted value that is one base64 run may be a bare key body, up to an RSA 8192-bit key encoded twice.
 const MAX_KEY_BODY_LENGTH = 16384;
 const BASE64_RUN = /^[A-Za-z0-9+/=]+$/;
@@ -205,7 +203,7 @@ function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: b
   const first = text[from];
   // TOML and Python triple quotes (`password = """…"""`), the value on the same line or the next.
   const triple = /^(?:"""|''')/.exec(text.slice(from, from + 3))?.[0];
-  if (triple) return tripleQuoted(text, from + 3, triple, MAX_VALUE_LENGTH);
+  if (triple) return tripleQuoted(text, from + 3, triple);
   if (first === '"' || first === "'" || first === '`') return quoted(text, from + 1, first);
   // String prefixes: Python `b'…'`, `r"…"`, `f"…"`, C# `@"…"` and `$"…"`, T-SQL `N'…'`; Rust's debug print of
   // an optional value (`smtp_password: Some("…")`).
@@ -274,12 +272,4 @@ function quoted(text: string, start: number, quote: string): { start: number; en
     return { start, end: text[index] === quote ? index : Math.min(index, limit) };
   }
   return { start, end: Math.min(index, limit) };
-}
-
-/** The end of the line at `from`, or `from + maxLength` if that comes first. */
-export function endOfLine(text: string, from: number, maxLength = MAX_VALUE_LENGTH): number {
-  const limit = Math.min(text.length, from + maxLength);
-  let index = from;
-  while (index < limit && text[index] !== '\n' && text[index] !== '\r') index += 1;
-  return index;
 }

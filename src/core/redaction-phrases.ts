@@ -1,10 +1,10 @@
 // Secrets written the way people write them in tickets and chats rather than in configuration:
 // "root 密码是 …", "访问密钥：…", "账号 ops / …", "my password is …", "the root password for x is: …".
 import type { RedactionSpan } from './redaction';
-import { endOfLine, pushIfPassword, pushIfSecret } from './redaction-assignments';
+import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyFamily } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { hasMixedClasses, isGeneratedToken, isPublicValue, looksLikePassword, looksRandom, passwordBeforeRemark } from './redaction-values';
+import { endOfLine, hasMixedClasses, isGeneratedToken, isPublicValue, looksLikePassword, looksRandom, passwordBeforeRemark } from './redaction-values';
 
 /** Chinese names of secrets (labels in prose, table headers) and the family of field each one is. */
 export const CHINESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {

@@ -1,12 +1,6 @@
 // Value forms of a `name: value` field beyond one word or one quoted string: a one-line list of quoted
 // strings, a literal inside a template expression, a triple-quoted string.
-
-/** Where the line at `from` ends, reading at most `maxLength` characters. */
-function lineEnd(text: string, from: number, maxLength: number): number {
-  const limit = Math.min(text.length, from + maxLength);
-  const newline = text.slice(from, limit).search(/[\r\n]/);
-  return newline < 0 ? limit : from + newline;
-}
+import { endOfLine, MAX_VALUE_LENGTH } from './redaction-values';
 
 /**
  * The quoted strings of a one-line list under a secret's name (`passwords: ["…", "…"]`, Keycloak's
@@ -14,7 +8,7 @@ function lineEnd(text: string, from: number, maxLength: number): number {
  */
 export function listedValues(text: string, from: number): { start: number; end: number }[] | undefined {
   if (text[from] !== '[') return undefined;
-  const end = lineEnd(text, from, 1024);
+  const end = endOfLine(text, from, 1024);
   const list = /^\[[ \t]*((?:(["'])(?:(?!\2)[^\\\r\n]|\\.)*\2[ \t]*,?[ \t]*)+)\]/.exec(text.slice(from, end));
   // A YAML flow list of one unquoted word (`client_secret: [E7wI…]`).
   const bare = list ? undefined : /^\[[ \t]*([^\s,[\]"'{}]{6,512})[ \t]*\][ \t]*(?:#.*)?$/.exec(text.slice(from, end));
@@ -32,7 +26,7 @@ export function listedValues(text: string, from: number): { start: number; end: 
  * `{{ '…' | password_hash('sha512') }}`).
  */
 export function templateLiteral(text: string, from: number): { start: number; end: number } | undefined {
-  const line = text.slice(from, lineEnd(text, from, 512));
+  const line = text.slice(from, endOfLine(text, from, 512));
   const expression = /^["']?\{\{(.*?)\}\}/.exec(line);
   if (!expression) return undefined;
   const literal = /\|[ \t]*default\([ \t]*(["'])([^"'\r\n]+)\1|^[ \t]*(["'])([^"'\r\n]+)\3[ \t]*(?:\|[ \t]*(?:password_hash|hash|trim|string)\b[^}]*)?$/.exec(expression[1]);
@@ -43,9 +37,9 @@ export function templateLiteral(text: string, from: number): { start: number; en
 }
 
 /** A triple-quoted value from `start` (after the opening quotes) to the closing ones, one line long after trimming. */
-export function tripleQuoted(text: string, start: number, quotes: string, maxLength: number): { start: number; end: number } | undefined {
+export function tripleQuoted(text: string, start: number, quotes: string): { start: number; end: number } | undefined {
   const close = text.indexOf(quotes, start);
-  if (close < 0 || close - start > maxLength) return undefined;
+  if (close < 0 || close - start > MAX_VALUE_LENGTH) return undefined;
   let valueStart = start;
   let valueEnd = close;
   while (valueStart < valueEnd && /\s/.test(text[valueStart])) valueStart += 1;

@@ -224,3 +224,14 @@ export function looksRandom(value: string): boolean {
   if (!/[^A-Za-z0-9]/.test(value)) return false;
   return classes === 3 || (classes === 2 && value.length >= 20 && (value.match(/[^A-Za-z0-9]/g) ?? []).length >= 3);
 }
+
+/** Values are short; reading stops here so a huge line cannot make every match scan to its end. */
+export const MAX_VALUE_LENGTH = 2048;
+
+/** The end of the line at `from`, or `from + maxLength` if that comes first. */
+export function endOfLine(text: string, from: number, maxLength = MAX_VALUE_LENGTH): number {
+  const limit = Math.min(text.length, from + maxLength);
+  let index = from;
+  while (index < limit && text[index] !== '\n' && text[index] !== '\r') index += 1;
+  return index;
+}
