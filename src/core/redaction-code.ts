@@ -12,7 +12,8 @@ import { isGeneratedToken, isPlaceholder, isPlausibleToken, looksLikePassword } 
 // `put("password", "…")`, `os.getenv("DB_PASSWORD", "…")`, `env('DB_PASSWORD', '…')`.
 // Go builders capitalise the verb (`WithAk("…")`, `SetPassword("…")`).
 const SETTER_CALL = /(?:(?<![\w$])(?:[Ss]et|[Ww]ith)_?|(?<=\.))([A-Za-z]\w*)\(\s*(["'])([^"'\r\n]*)\2/g;
-const MAP_PUT = /\(\s*(["'])([A-Za-z_][\w.-]*)\1\s*,\s*(["'])([^"'\r\n]*)\3/g;
+// The key may be Chinese or a few words (`setProperty("数据库密码", "…")`, `put("root password", "…")`).
+const MAP_PUT = /\(\s*(["'])([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*){0,2})\1\s*,\s*(["'])([^"'\r\n]*)\3/g;
 // A put keyed by a constant (`props.put(PropertyKeyConst.SecretKey, "…")`): the constant's last name says what it is.
 const CONSTANT_PUT = /\.(?:put|set|setProperty|add)\(\s*(?:[A-Z]\w*\.)+([A-Za-z_]\w*)\s*,\s*(["'])([^"'\r\n]*)\2/g;
 // PowerShell names and values a setting in two parameters: `Set-ItemProperty -Path … -Name HwSk -Value '…'`,

@@ -21,7 +21,8 @@ const DIRECTIVES: readonly RegExp[] = [
   new RegExp(`\\bCONFIG[ \\t]+SET[ \\t]+(?:requirepass|masterauth)[ \\t]+${WORD_OR_QUOTED}`, 'dgi'),
   new RegExp(`^[ \\t]*sentinel[ \\t]+auth-pass[ \\t]+\\S+[ \\t]+${WORD_OR_QUOTED}[ \\t]*$`, 'dgm'),
   /^(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(\S{1,256})$/dgm,
-  /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+)[ \t]*$/dgm,
+  // (`.netrc`; a line ending in a semicolon is a directive of another file, whose semicolon is no part of the value.)
+  /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+?)[ \t]*;?[ \t]*$/dgm,
   /^[ \t]*stats[ \t]+auth[ \t]+[^:\s]+:(\S+)[ \t]*$/dgm,
   /^[ \t]*user[ \t]+\S+[ \t]+insecure-password[ \t]+(\S+)/dgm,
   /:[ \t]*(?:PSK|EAP|XAUTH|NTLM)[ \t]+("[^"\r\n]+"|\S+)[ \t]*$/dgm,
@@ -59,7 +60,8 @@ const JAAS_PLAIN_USERS = /PlainLoginModule[ \t]+required\b([^;]{0,4000})/dg;
 const JAAS_USER = /(?<![\w.-])user_[\w.-]+[ \t]*=[ \t]*"([^"\r\n]+)"/dg;
 // Any other line of a name and a value (keepalived `auth_pass …`, fluentd `aws_sec_key …`), and aligned
 // `NAME    value` tables (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps): the name must name a secret.
-const NAME_VALUE_LINE = /^[ \t]*([A-Za-z][\w.-]{1,63})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191})[ \t]*$/dgm;
+// nginx-like files end the line with a semicolon (`secure_link_secret …;`), which is not part of the value.
+const NAME_VALUE_LINE = /^[ \t]*([A-Za-z][\w.-]{1,63})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*;?[ \t]*$/dgm;
 // `reg query` output: `    NAME    REG_SZ    value`.
 const REGISTRY_VALUE = /^[ \t]+([A-Za-z][\w.-]{0,63})[ \t]+REG_(?:SZ|EXPAND_SZ|MULTI_SZ)[ \t]+([^\r\n]*[^\s])[ \t]*$/dgm;
 // Nagios and Icinga resource macros (`$USER3$=…`) that hold a credential rather than a path.

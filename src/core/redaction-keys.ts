@@ -2,7 +2,7 @@
 // "db_pass", "NextToken") whether its value is a secret, and of which kind once the value is seen.
 import type { RedactionKind } from './redaction';
 import { cloudKeyIdKind, cloudSecretKind, cloudSecretShapeKind, cloudTokenKind, type RedactionProfile } from './redaction-profile';
-import { isGeneratedToken, isPathLike, isPlaceholder, isPlausiblePassword, isPlausibleToken, isPublicValue, isUuid, looksLikePassword, looksRandom, words } from './redaction-values';
+import { isGeneratedToken, isPasswordHash, isPathLike, isPlaceholder, isPlausiblePassword, isPlausibleToken, isPublicValue, isUuid, looksLikePassword, looksRandom, words } from './redaction-values';
 
 export type KeyFamily =
   | 'password'
@@ -36,6 +36,46 @@ export function splitKeyWords(key: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+}
+
+/** Chinese names of secrets (labels in prose, field names, table headers) and the family of field each one is. */
+export const CHINESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
+  登录密码: 'password',
+  登入密码: 'password',
+  密码: 'password',
+  '密 码': 'password',
+  口令: 'password',
+  访问密钥: 'secret-key',
+  密钥: 'secret-key',
+  秘钥: 'secret-key',
+  金钥: 'secret-key',
+  密匙: 'secret-key',
+  私钥: 'private-key',
+  安全令牌: 'security-token',
+  访问令牌: 'token',
+  令牌: 'token',
+  权杖: 'token',
+  种子: 'secret',
+  授权码: 'password',
+  凭证: 'secret',
+  凭据: 'secret',
+};
+// The labels longest first, so "访问密钥" is read before "密钥". The seed (种子) is a secret only after a
+// word of one-time passwords (the prose rule checks that); as a field name it is any random seed.
+const CHINESE_NAMES_LONGEST_FIRST = Object.keys(CHINESE_FAMILIES)
+  .filter((label) => label !== '种子')
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The family a Chinese field name announces (`"密码"`, `数据库密码`, `root密码`, `<口令>`): the name ends in
+ * the label. `密码策略` (policy), `密钥ID` and `公钥` end in something else; a name holding 是/为 or a colon is
+ * a sentence, not a name.
+ */
+export function chineseNameFamily(name: string): KeyFamily | undefined {
+  const trimmed = name.trim();
+  if (/[是为：:]/.test(trimmed)) return undefined;
+  const label = CHINESE_NAMES_LONGEST_FIRST.find((candidate) => trimmed.endsWith(candidate));
+  return label === undefined ? undefined : CHINESE_FAMILIES[label];
 }
 
 // Tokens that page or de-duplicate requests; they grant nothing.
@@ -90,6 +130,10 @@ export function classifyKey(key: string): KeyClass | undefined {
 }
 
 function classifyKeyWords(key: string): KeyClass | undefined {
+  if (/[\u4e00-\u9fff]/.test(key)) {
+    const family = chineseNameFamily(key);
+    if (family) return { family, words: [], anyShape: true };
+  }
   // `PASSWORD2`, `api_key_1`, `oauth2_token`: a number after a word does not change its meaning.
   const words = splitKeyWords(key).map((word) => word.replace(/(?<=[a-z])\d+$/, ''));
   if (words.length === 0) return undefined;
@@ -204,7 +248,8 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
   const { family, words } = keyClass;
   if (family === 'password') return passwordKind(value, keyClass.anyShape);
   if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) ? 'cookie' : undefined;
-  if (isPublicValue(value) || isPlaceholder(value)) return undefined;
+  // A crypt or bcrypt hash under any name (`SECRET=$2b$12$…`) is what a secret became, not the secret.
+  if (isPublicValue(value) || isPlaceholder(value) || isPasswordHash(value)) return undefined;
   // Credentials after their scheme (the caller strips `Basic `/`Token `): generated-looking, not a word like `Negotiate`.
   if (family === 'authorization') return isPlausibleToken(value, 8) && (/\d/.test(value) || value.length >= 20) ? 'authorization' : undefined;
   // Documentation writes `accessKeySecret: 'accessKeySecret'`; a value that repeats its name is a stand-in.

@@ -2,32 +2,10 @@
 // "root 密码是 …", "访问密钥：…", "账号 ops / …", "my password is …", "the root password for x is: …".
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
-import { classifyKey, type KeyFamily } from './redaction-keys';
+import { CHINESE_FAMILIES, classifyKey, type KeyFamily } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { endOfLine, hasMixedClasses, isGeneratedToken, isPublicValue, looksLikePassword, looksRandom, passwordBeforeRemark } from './redaction-values';
 
-/** Chinese names of secrets (labels in prose, table headers) and the family of field each one is. */
-export const CHINESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
-  登录密码: 'password',
-  登入密码: 'password',
-  密码: 'password',
-  '密 码': 'password',
-  口令: 'password',
-  访问密钥: 'secret-key',
-  密钥: 'secret-key',
-  秘钥: 'secret-key',
-  金钥: 'secret-key',
-  密匙: 'secret-key',
-  私钥: 'private-key',
-  安全令牌: 'security-token',
-  访问令牌: 'token',
-  令牌: 'token',
-  权杖: 'token',
-  种子: 'secret',
-  授权码: 'password',
-  凭证: 'secret',
-  凭据: 'secret',
-};
 // A label ("授权码" is a mail service's app password, "凭证" a credential), then a separator: a colon (any
 // width) or `=`, "是"/"为" ("is"), a verb of change ("改成了", "重置为": changed/reset to), a few more words
 // and a colon ("密码发你了："; then the value must look like a password), or just a space.
@@ -43,6 +21,10 @@ const NEW_ONE_ZH = /新的[ \t]*(?:是|为|[:：])[ \t]*/g;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
 // for "是"/"为" and reads the name before it, so it does not start at every word of the text.
 const CHINESE_IS = /[ \t]*(?:是|为)[ \t]*["'“「]?(?=[\x21-\x7e])/g;
+// The same in English, for a name written as code (`the db_password is …`, "DB_PASS was …", "AccessKeySecret is: …"):
+// plain words ("the password is") are ENGLISH_PASSWORD's. Only a value that looks like a secret counts.
+const ENGLISH_IS = /[ \t]+(?:is|was)[ \t]*:?[ \t]+["'`“]?(?=[\x21-\x7e])/g;
+const CODE_NAME = /_|[a-z][A-Z]|^[A-Z][A-Z0-9]+$/;
 const LATIN_NAME_BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,40})$/;
 // "用户名/密码：admin/X", "账号/密码 ops / X", "user/pass: ops/X": a user and a password after a label pair.
 const USER_PASS_PAIR = /(?:用户名|账号|帐号|user(?:name)?|login)[ \t]*[/／][ \t]*(?:密码|口令|pass(?:word)?|pwd)[ \t]*[:：=]?[ \t]*[^\s/／]{1,64}[ \t]*[/／][ \t]*/gi;
@@ -52,10 +34,11 @@ const WORD = /(?:[^\s"'`“”‘’「」『』，。；、（）！？：,;()\
 // "账号 ops / PASS", "用户名：root/PASS", "login admin / PASS".
 const USER_SLASH_PASSWORD = /(?<![\w/.-])(?:账号|帐号|帐密|账密|用户名?|用户名称|login|user(?:name)?)[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
 // "my password is X", "the root password for i-abc is: X", "pw for the jump host: X", "password was `X`",
-// "with password X". After "for …" (up to four words) a separator must follow.
+// "with password X". After "for …" (up to four words) a separator must follow. Not the end of a path or a
+// reference (`secret/app#password ip=…`).
 // "the pass for the staging box is X" ("pass" only with "for … is"), "the new password we set on Friday was X".
 const ENGLISH_PASSWORD =
-  /\b(?:(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,6}?(?:[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]*[:：]|[ \t]+(?:—|–|--?|→|->|=>))|(?:[ \t]+(?!(?:is|was)\b)[A-Za-z']{1,12}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]+(?:is|was)[ \t]*[:：]?|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?|pass[ \t]+for(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?)[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+  /(?<![#/:@$])\b(?:(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,6}?(?:[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]*[:：]|[ \t]+(?:—|–|--?|→|->|=>))|(?:[ \t]+(?!(?:is|was)\b)[A-Za-z']{1,12}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]+(?:is|was)[ \t]*[:：]?|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?|pass[ \t]+for(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?)[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 // "we log in with `ops` and X as the password", "use X as the root password": the word before "as".
 const AS_THE_PASSWORD = /(?<=\S)[ \t]+as[ \t]+(?:(?:the|a|our|my|your)[ \t]+)?(?:[\w-]{1,12}[ \t]+)?(?:password|passphrase|passwd)\b/gi;
 const WORD_BEFORE = /(?:^|[\s(（`'"“])([^\s`'"“”()（）]{1,128})[`'"”]?$/;
@@ -85,7 +68,7 @@ const VERB_USER_SLASH_PASSWORD =
 
 /** Spans of secrets given in prose, in Chinese and English. */
 export function findPhraseSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
-  return [...findChineseLabels(text, profile), ...findUserSlashPasswords(text), ...findEnglishPasswords(text), ...findLatinNamesWithChineseIs(text, profile)];
+  return [...findChineseLabels(text, profile), ...findUserSlashPasswords(text), ...findEnglishPasswords(text), ...findLatinNamesWithIs(text, profile)];
 }
 
 function readWord(text: string, from: number): { start: number; end: number } | undefined {
@@ -107,6 +90,9 @@ function findChineseLabels(text: string, profile: RedactionProfile): RedactionSp
     // "密码：…" with a colon at the start of a line takes the line, so "密码：已修改" can be judged as prose.
     const lineStart = match.index === 0 || /[\r\n]/.test(text[match.index - 1]);
     let range = readWord(text, from);
+    // `密码: ENC(…)`, `密码为 getPassword()`: a call or an encrypted value, not a password; `<密码>…`: an
+    // element, the XML finder's.
+    if (range && (text[range.end] === '(' || text[range.start] === '>')) continue;
     // Glued to the label ("口令Q8L2…", "密码Autumn.2024@") or in brackets after it ("凭证（AccessKeyId 以…）" is
     // prose, "密码（uM4a…）" is not): only a value that could be nothing else.
     const bracketed = /[（(]$/.test(match[0]);
@@ -116,6 +102,9 @@ function findChineseLabels(text: string, profile: RedactionProfile): RedactionSp
     if (match[2] && lineStart && family === 'password') {
       let end = endOfLine(text, from);
       while (end > from && /\s/.test(text[end - 1])) end -= 1;
+      // `密码 = "…"`: the quote opened before the value closes after it.
+      const opened = /["'`]$/.exec(match[0])?.[0];
+      if (opened && text[end - 1] === opened) end -= 1;
       range = end > from ? { start: from, end: from + passwordBeforeRemark(text.slice(from, end)) } : undefined;
     }
     // "密钥轮换记录：2026-12-03 …", "KMS 凭据 `acs/ram/user/x`": a date or a name path, not the secret.
@@ -152,9 +141,10 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     if (!range) continue;
     const value = text.slice(range.start, range.end);
     // "password X" with nothing but a space between: only a value no sentence would have (letters
-    // and digits, or a symbol inside it), not a flag or a path (`passwd --stdin`, `secret/prod/db`).
+    // and digits, or a symbol inside it), not a flag, a path or the rest of a template (`passwd --stdin`,
+    // `secret/prod/db`, `.password }}&size=10`).
     const bare = !/(?:is|was|to|[:：])[ \t]*[:：]?[ \t]*["'`]?$/i.test(match[0]);
-    const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/]|^[\w.-]+(?:\/[\w.-]+)+$/.test(value);
+    const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/}\])>,;|&]|^[\w.-]+(?:\/[\w.-]+)+$/.test(value);
     if (looksLikePassword(value) && (!bare || inline)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(AS_THE_PASSWORD)) {
@@ -199,13 +189,22 @@ function tokenKindOf(phrase: string): 'secret' | 'api-key' | 'token' {
   return /secret|credential|seed/i.test(phrase) ? 'secret' : /key/i.test(phrase) ? 'api-key' : 'token';
 }
 
-function findLatinNamesWithChineseIs(text: string, profile: RedactionProfile): RedactionSpan[] {
+function findLatinNamesWithIs(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(CHINESE_IS)) {
-    const name = LATIN_NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 48), match.index))?.[1];
-    const keyClass = name === undefined ? undefined : classifyKey(name);
-    const range = keyClass && readWord(text, match.index + match[0].length);
-    if (keyClass && range) pushIfSecret(spans, keyClass, text, range.start, range.end, profile);
+  for (const pattern of [CHINESE_IS, ENGLISH_IS]) {
+    for (const match of text.matchAll(pattern)) {
+      const name = LATIN_NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 48), match.index))?.[1];
+      const english = pattern === ENGLISH_IS;
+      if (name === undefined || (english && !CODE_NAME.test(name))) continue;
+      const keyClass = classifyKey(name);
+      const range = keyClass && readWord(text, match.index + match[0].length);
+      // `password是 ENC(…)`, `token 为 getToken()`: a call is code.
+      if (!keyClass || !range || text[range.end] === '(') continue;
+      // "the client_secret is stored in KMS", "DB_PASS was rotated": a sentence goes on with words.
+      const value = text.slice(range.start, range.end);
+      if (english && !(isGeneratedToken(value) || looksRandom(value) || (keyClass.family === 'password' && looksLikePassword(value) && /\d/.test(value)))) continue;
+      pushIfSecret(spans, keyClass, text, range.start, range.end, profile);
+    }
   }
   return spans;
 }

@@ -4,7 +4,6 @@
 import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyClass } from './redaction-keys';
-import { CHINESE_FAMILIES } from './redaction-phrases';
 import type { RedactionProfile } from './redaction-profile';
 import { isGeneratedToken } from './redaction-values';
 
@@ -70,9 +69,8 @@ function secretColumns(headers: readonly string[]): Map<number, KeyClass> {
   for (const [index, header] of headers.entries()) {
     // A header may name alternatives ("password / key", "密码/密钥"): the first that names a secret says what the column holds.
     for (const name of header.split(/[/／|]|\bor\b/).map((part) => part.trim())) {
-      // A Chinese name ends in what it is ("控制台密码": a console password).
-      const family = CHINESE_FAMILIES[name] ?? CHINESE_FAMILIES[Object.keys(CHINESE_FAMILIES).find((label) => name.endsWith(label) && !/[是为：:]/.test(name)) ?? ''];
-      const keyClass = family ? { family, words: [], anyShape: true } : classifyKey(name);
+      // A Chinese name ends in what it is ("控制台密码": a console password); classifyKey reads those too.
+      const keyClass = classifyKey(name);
       if (!keyClass) continue;
       columns.set(index, keyClass);
       break;

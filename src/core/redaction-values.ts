@@ -59,11 +59,11 @@ export function isPlaceholder(value: string): boolean {
   // secret-store references (`secret/data/ci:token`, `vault:secret/db#password`) and encrypted values (`{cipher}…`).
   if (/^\{[A-Za-z_][\w.]*\}$|^<[A-Za-z][\w .-]*$|^(?:vault:)?(?:secret|kv)\/[\w./-]+(?:[:#][\w.-]+)?$|^\{cipher\}/.test(trimmed)) return true;
   // Ciphertext under a key the text does not hold: a PowerShell SecureString exported with `-Key` (`76492d11…`),
-  // `ENC[…]` (SOPS, Datadog), `cipher:…`, Jenkins `{AQAAAB…}`, a
+  // `ENC[…]` (SOPS, Datadog), Jasypt's `ENC(…)`, `cipher:…`, Jenkins `{AQAAAB…}`, a
   // SealedSecret's `Ag…` blob; a mail
   // server's lookup table (`hash:/etc/postfix/sasl_passwd`); Ansible's own mask of a no_log value.
   if (
-    /^ENC\[[^\]\r\n]+\]$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$/.test(
+    /^ENC[[(][^\])\r\n]+[\])]$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$/.test(
       trimmed,
     )
   )
@@ -188,7 +188,11 @@ export function isUuid(value: string): boolean {
 
 /** A file path (`/run/secrets/db`, `./db-password.txt`, `C:\keys\a.pem`), which names a secret without holding it. */
 export function isPathLike(value: string): boolean {
-  return /^(?:~|\.{1,2})?\/[\w.\-/]*$/.test(value) || /^\.{1,2}\/[\w.\-/]+$/.test(value) || /^[A-Za-z]:\\/.test(value);
+  if (/^[A-Za-z]:\\/.test(value)) return true;
+  if (!/^(?:~|\.{1,2})?\/[\w.\-/]*$/.test(value) && !/^\.{1,2}\/[\w.\-/]+$/.test(value)) return false;
+  // Base64 may start with a slash (`/sOH2YBMrT1e8…`): a long segment of upper and lower case and digits
+  // is no directory or file name (ids in paths are lower-case hex or UUIDs).
+  return !value.split('/').some((segment) => segment.length >= 16 && !segment.includes('.') && hasMixedClasses(segment));
 }
 
 /**
@@ -216,7 +220,8 @@ export function hasMixedClasses(value: string): boolean {
  * e-mail addresses and text with spaces are not.
  */
 export function looksRandom(value: string): boolean {
-  if (value.length < 10 || /\s/.test(value) || isPlaceholder(value) || isPathLike(value) || isUuid(value)) return false;
+  // A stored hash (`$2b$12$…`) looks random too, but it is what a password became.
+  if (value.length < 10 || /\s/.test(value) || isPlaceholder(value) || isPathLike(value) || isUuid(value) || isPasswordHash(value)) return false;
   // URLs, DSNs (`app:…@tcp(host)/db`), e-mail addresses, paths of words (`uploads/2025/06/a.png`) and
   // settings (`Server=10.0.8.7`, `a=b;c=d`).
   if (/^[a-z][a-z0-9+.-]*:\/\/|@[\w.-]*[(:/]|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z][\w.-]*=|=[^;]*;/i.test(value)) return false;

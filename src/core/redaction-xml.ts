@@ -8,7 +8,7 @@ import type { RedactionProfile } from './redaction-profile';
 
 // The text may be wrapped in CDATA (`<password><![CDATA[…]]></password>`).
 // The element may carry attributes (FileZilla `<Pass encoding="base64">…</Pass>`).
-const XML_ELEMENT = /<([A-Za-z][\w.-]*)((?:[ \t]+[\w:.-]+=(?:"[^"\r\n]*"|'[^'\r\n]*'))*)[ \t]*>(<!\[CDATA\[)?([^<\]\r\n]+|(?<=\[)[^<\r\n]+?)(?:\]\]>)?<\/\1>/dg;
+const XML_ELEMENT = /<([A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*)((?:[ \t]+[\w:.-]+=(?:"[^"\r\n]*"|'[^'\r\n]*'))*)[ \t]*>(<!\[CDATA\[)?([^<\]\r\n]+|(?<=\[)[^<\r\n]+?)(?:\]\]>)?<\/\1>/dg;
 
 // A property list: `<key>Name</key>` then `<string>value</string>`, on one line or the next (iOS and macOS).
 const PLIST_PAIR = /<key>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/key>[ \t]*(?:\r?\n[ \t]*)?<string>([^<\r\n]{1,2048})<\/string>/dg;

@@ -7,6 +7,7 @@ import { findCodeSecrets } from './redaction-code';
 import { findDirectiveSecrets } from './redaction-directives';
 import { findHttpSecrets } from './redaction-http';
 import { findKnownSecrets, findPatternSecrets, findPersonalData } from './redaction-patterns';
+import { findLabelLineSecrets } from './redaction-label-lines';
 import { findPhraseSecrets } from './redaction-phrases';
 import { findRecordSecrets } from './redaction-records';
 import { findEncodedCredentials } from './redaction-encoded';
@@ -96,6 +97,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findCliPasswords(scanned, profile),
     ...findDirectiveSecrets(scanned, profile),
     ...findPhraseSecrets(scanned, profile),
+    ...findLabelLineSecrets(scanned, profile),
     ...findStateSecrets(scanned, profile),
     ...findTableSecrets(scanned, profile),
     ...findSqlInsertSecrets(scanned, profile),
