@@ -38,7 +38,7 @@ const SECRET_VALUES: Record<string, () => string> = {
   'with symbols': () => `${withDigits(6)}#${pick(LETTERS, 3)}!${pick(DIGITS, 2)}`,
   hex: () => pick('0123456789abcdef', 32),
   base64: () => `${withDigits(12)}/${withDigits(14)}+${withDigits(12)}`,
-  'base64 from a slash': () => `/${withDigits(19)}+${withDigits(20)}`,
+  'base64 from a slash': () => `/${withDigits(19)}/${withDigits(20)}`,
   'word and year': () => `Harbour${pick(DIGITS, 4)}@${pick(LETTERS, 3)}`,
 };
 
