@@ -46,7 +46,15 @@ const WORD_BEFORE = /(?:^|[\s(（`'"“])([^\s`'"“”()（）]{1,128})[`'"”]
 const SET_PASSWORD_TO = /\b(?:password|passwd|passphrase|pwd)[ \t]+to[ \t]*:?[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 const SET_VERB_BEFORE = /\b(?:changed|set|reset|updated|rotated)[ \t]+(?:(?:the|my|our|your|its|their)[ \t]+)?(?:[\w-]+[ \t]+)?$/i;
 // "creds for staging are deploy:X", "login: ops:X", "admin login: admin, X": a user and a password.
-const CREDS_USER_COLON = /\b(?:creds|credentials|login|account)(?:[ \t]+(?:for|of|on)[ \t]+\S{1,40}?)?[ \t]*(?:are|is|:|：)[ \t]*[\w.@-]{1,64}(?::|(,)[ \t]*)(?=\S)/gi;
+// "creds: admin X" with only a space between the user and the password counts as the comma does.
+const CREDS_USER_COLON = /\b(?:creds|credentials|login|account)(?:[ \t]+(?:for|of|on)[ \t]+\S{1,40}?)?[ \t]*(?:are|is|:|：)[ \t]*[\w.@-]{1,64}(?::|(,|[ \t])[ \t]*)(?=\S)/gi;
+// "password -> X", "user root pass X", and the word for password in the other languages of tickets from
+// abroad ("Passwort: X", "パスワード：X", "비밀번호: X").
+const OTHER_PASSWORD_PHRASES = [
+  /\b(?:password|passwd|pwd)[ \t]*(?:->|=>|→)[ \t]*/gi,
+  /\b(?:user(?:name)?|login|account)[ \t]+[\w.@-]{1,64}[ \t]+(?:pass(?:word)?|passwd|pwd|pw)[ \t]+/gi,
+  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|\bпароль|パスワード|暗証番号|비밀번호)[ \t]*[:：][ \t]*/gi,
+];
 // "for the FTP drop use ftpuser/X": a user and a password after a verb of use.
 const USE_USER_SLASH = /\b(?:use|using|with|via)[ \t]+[\w.@-]{1,32}\/(?=\S)/gi;
 // "the API key is X", "the API key we use is X", "my token was X", "临时 token 是 X", "the new one is: X":
@@ -162,6 +170,11 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
       const mixedCase = /[a-z]/.test(value) && /[A-Z]/.test(value);
       if (range && looksLikePassword(value) && /\d/.test(value) && (match[1] === undefined || mixedCase)) pushIfPassword(spans, text, range.start, range.end);
     }
+  }
+  for (const match of OTHER_PASSWORD_PHRASES.flatMap((pattern) => [...text.matchAll(pattern)])) {
+    const range = readWord(text, match.index + match[0].length);
+    const value = range ? text.slice(range.start, range.end) : '';
+    if (range && looksLikePassword(value) && /\d/.test(value)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(USE_USER_SLASH)) {
     const range = readWord(text, match.index + match[0].length);

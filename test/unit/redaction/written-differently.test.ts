@@ -168,3 +168,37 @@ const KEPT: KeptCase[] = [
 ];
 
 describeRedactionCases('redaction of secrets written differently (issue #14, the fifth blind set studied)', FOUND, KEPT);
+
+// Phrasings and names no corpus had, found by crossing syntaxes and phrasings systematically (syntax-matrix.test.ts).
+const FOUND_BY_THE_GRID: FoundCase[] = [
+  [
+    'a quoted Chinese field name in JSON, PHP and a properties call',
+    '{"数据库密码": "Qm7vLx2Pd9Wk"}\n\'口令\' => \'Hb4Rt8Zn3Ks6\',\nprops.setProperty("密钥", "Wz5Nc8Lq2Tx7Vm4R");',
+    ['Qm7vLx2Pd9Wk', 'Hb4Rt8Zn3Ks6', 'Wz5Nc8Lq2Tx7Vm4R'],
+  ],
+  ['a label on its line and the value on the next', '密码：\nKq7#vLp2Wd9x\nclient_secret:\nTz4Hy8Rm3qLp6Wn2', ['Kq7#vLp2Wd9x', 'Tz4Hy8Rm3qLp6Wn2']],
+  ['rows of a two-column table pasted without its header', '| root password | Harbour2026!x |\n| api_key | Lm3Kq8Vz2Xp5Rt7Wn4 |', ['Harbour2026!x', 'Lm3Kq8Vz2Xp5Rt7Wn4']],
+  ['a name written as code in an English sentence', 'The DB_PASS is Zt5-Hy8_Rm3q for now, and the client_secret was Gq8Wz3Lm5Rk2Tp9Vx.', ['Zt5-Hy8_Rm3q', 'Gq8Wz3Lm5Rk2Tp9Vx']],
+  ['base64 that starts with a slash', '"access_token": "/sOH2YBMrT1e82qE3RyDOvgWyde6tnJMeGSWpsZz"', ['/sOH2YBMrT1e82qE3RyDOvgWyde6tnJMeGSWpsZz']],
+  ['an nginx-like directive with its semicolon', '    secure_link_secret Xr7Lm2Qv9Kp4Wz8Tn3;', ['Xr7Lm2Qv9Kp4Wz8Tn3']],
+  [
+    'an arrow, "user X pass Y" and a space after "creds: admin"',
+    'password -> Kq7#vLp2Wd9x\nuser root pass P@ssw0rd_Ops9\nhere are the creds: admin Xt4mQ8zR2nB6',
+    ['Kq7#vLp2Wd9x', 'P@ssw0rd_Ops9', 'Xt4mQ8zR2nB6'],
+  ],
+  ['the word for password in other languages', 'Passwort: Kq7#vLp2Wd9x\nパスワード：Harbour2026!\n비밀번호: Zt5-Hy8_Rm3q', ['Kq7#vLp2Wd9x', 'Harbour2026!', 'Zt5-Hy8_Rm3q']],
+];
+
+const KEPT_BY_THE_GRID: KeptCase[] = [
+  [
+    'hashes, Jasypt and references under secret names',
+    'SECRET=$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW\n密码 = "ENC(AbCdEf1234567890)"\n  密码: ENC(AbCdEf1234567890)\n<密码>$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW</密码>',
+  ],
+  ['a reference ending in #password before other fields of a log line', 'INFO login ok user=ops password=vault:secret/data/app#password ip=10.0.0.8'],
+  ['the rest of a template after a password word in a URL', 'GET /api/v1/items?page=2&password={{ .Values.password }}&size=10'],
+  ['a path and a number after a netrc-like password word with a semicolon', '    password /run/secrets/db_password;\n    password 12;'],
+  ['a label line followed by a nested key, an item or a word', 'password:\n  valueFrom:\ntoken:\n  - name\nsecret:\nrotated'],
+  ['other languages saying a password was changed', 'Passwort: geändert\nパスワード：変更済み'],
+];
+
+describeRedactionCases('redaction of secrets written in shapes the syntax grid found (issue #14)', FOUND_BY_THE_GRID, KEPT_BY_THE_GRID);
