@@ -41,6 +41,8 @@ const PASSWORD_CALLS = [
   /\bsp_(?:addlogin|password)[ \t]+(?:@\w+[ \t]*=[ \t]*)?(?:NULL|N?'[^'\r\n]*')[ \t]*,[ \t]*(?:@\w+[ \t]*=[ \t]*)?N?(')([^'\r\n]*)'/dgi,
   // T-SQL `CREATE LOGIN x WITH PASSWORD = N'…'`.
   /\bPASSWORD[ \t]*=[ \t]*N(')([^'\r\n]*)'/dg,
+  // Expect scripts answer a password prompt: `expect "password:"` then `send "…\r"` (last group: the answer).
+  /\bexpect[ \t]+(?:-\w+[ \t]+)?(["'{])[^"'{}\r\n]*(?:assword|asscode|assphrase|密码|口令)[^"'{}\r\n]*["'}][ \t]*(?:;[ \t]*|\r?\n[ \t]*)send[ \t]+(?:--[ \t]+)?(["'{])((?:[^"'{}\\\r\n]|\\(?![rn]))+)/dg,
   /\b(?:changeUserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|basic_auth|auth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordCredential)[ \t]*[=(][ \t]*\(?[ \t]*(["'])[^"'\r\n]*\1[ \t]*,[ \t]*(["'])([^"'\r\n]*)\2/dg,
 ];
 // A name and its value in two fields: Kubernetes `env` (`- name: DB_PASSWORD` then `value: …`), HAR

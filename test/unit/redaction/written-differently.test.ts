@@ -187,6 +187,7 @@ const FOUND_BY_THE_GRID: FoundCase[] = [
     ['Kq7#vLp2Wd9x', 'P@ssw0rd_Ops9', 'Xt4mQ8zR2nB6'],
   ],
   ['the word for password in other languages', 'Passwort: Kq7#vLp2Wd9x\nパスワード：Harbour2026!\n비밀번호: Zt5-Hy8_Rm3q', ['Kq7#vLp2Wd9x', 'Harbour2026!', 'Zt5-Hy8_Rm3q']],
+  ['an expect script answering a password prompt', 'expect "Password:"\nsend "Kq7vLp2Wd9x\\r"\nexpect {*assword*}; send -- "Zt5Hy8Rm3qLp\\n"', ['Kq7vLp2Wd9x', 'Zt5Hy8Rm3qLp']],
 ];
 
 const KEPT_BY_THE_GRID: KeptCase[] = [
@@ -198,6 +199,7 @@ const KEPT_BY_THE_GRID: KeptCase[] = [
   ['the rest of a template after a password word in a URL', 'GET /api/v1/items?page=2&password={{ .Values.password }}&size=10'],
   ['a path and a number after a netrc-like password word with a semicolon', '    password /run/secrets/db_password;\n    password 12;'],
   ['a label line followed by a nested key, an item or a word', 'password:\n  valueFrom:\ntoken:\n  - name\nsecret:\nrotated'],
+  ['an expect script answering a login prompt', 'expect "login:"; send "admin\\r"'],
   ['other languages saying a password was changed', 'Passwort: geändert\nパスワード：変更済み'],
 ];
 
