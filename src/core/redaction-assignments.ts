@@ -169,7 +169,8 @@ export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: s
 
 // A request signed for one use carries its time or a nonce (an RPC `SignatureNonce`, `timestamp=` beside a bot's
 // `sign=`, `X-Sdk-Date`, `nonce_str`); a presigned link carries an expiry instead, and is a bearer credential.
-const PER_REQUEST_MARK = /SignatureNonce=|[?&]timestamp=\d{10,13}|X-Sdk-Date|x-amz-date:|nonce_str=|Wechatpay-(?:Nonce|Timestamp|Serial)|sign_type=/i;
+// An API gateway's `X-Ca-Signature` header signs one request (its nonce and timestamp are headers of their own).
+const PER_REQUEST_MARK = /SignatureNonce=|[?&]timestamp=\d{10,13}|X-Sdk-Date|x-amz-date:|nonce_str=|Wechatpay-(?:Nonce|Timestamp|Serial)|sign_type=|X-Ca-(?:Signature|Nonce|Timestamp)\b/i;
 const EXPIRY_MARK = /[?&](?:Expires|X-Amz-Expires|x-oss-expires|X-Goog-Expires|se|expires?)=/i;
 
 /** Whether the signature at `index` signs one request (its line tells the time or a nonce, and no expiry). */

@@ -199,6 +199,7 @@ const KEPT_BY_THE_GRID: KeptCase[] = [
   ['the rest of a template after a password word in a URL', 'GET /api/v1/items?page=2&password={{ .Values.password }}&size=10'],
   ['a path and a number after a netrc-like password word with a semicolon', '    password /run/secrets/db_password;\n    password 12;'],
   ['a label line followed by a nested key, an item or a word', 'password:\n  valueFrom:\ntoken:\n  - name\nsecret:\nrotated'],
+  ['a gpg key id and an API gateway request signature', 'gpg: key 0AC5A4F2014A06A0: public key imported\nX-Ca-Signature: Ug2yx3ffvKt2c+Jm0QQAyNOLXY2g4eAMWzd4W8Zt0lI='],
   ['an expect script answering a login prompt', 'expect "login:"; send "admin\\r"'],
   ['other languages saying a password was changed', 'Passwort: geändert\nパスワード：変更済み'],
 ];
