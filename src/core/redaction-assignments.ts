@@ -17,8 +17,11 @@ const ASSIGNMENT =
 // A type annotation and `=` after `name:` (Rust, TypeScript, Kotlin, Swift, Scala, Go's `var x T = …` aside).
 // The `=` stands apart and a quoted value follows, so a password with `=` in it (`password: ab=cd`) is no type.
 const TYPE_THEN_EQUALS = /^&?(?:'static[ \t]+)?[A-Za-z_][\w.:]*(?:<[^<>=\r\n]{0,60}>)?(?:\[\])?\??[ \t]+=[ \t]*(?=["'`])/;
-// A query string URL-encoded inside another URL (`redirect_uri=…%3Ftoken%3DVALUE%26lang%3Dzh`).
-const ENCODED_QUERY_VALUE = /(?<=%3F|%26|%3f)([A-Za-z_][\w.-]{0,63})%3[Dd]((?:[^\s%&"'<>]|%(?!26|3[Dd])[0-9A-Fa-f]{2}){1,512})/dg;
+// A query string URL-encoded inside another URL (`redirect_uri=…%3Ftoken%3DVALUE%26lang%3Dzh`), or a form
+// body logged encoded (`password%3DVALUE%26user%3Dops`).
+const ENCODED_QUERY_VALUE = /(?<=%3F|%26|%3f|^|[\s?&=])([A-Za-z_][\w.-]{0,63})%3[Dd]((?:[^\s%&"'<>]|%(?!26|3[Dd])[0-9A-Fa-f]{2}){1,512})/dg;
+// A JSON body logged URL-encoded (`body=%7B%22password%22%3A%22VALUE%22%7D`).
+const ENCODED_JSON_VALUE = /%22([A-Za-z_][\w.-]{0,63})%22(?:%20)*%3[Aa](?:%20)*%22((?:[^\s%"&]|%(?!22)[0-9A-Fa-f]{2}){1,512})%22/dg;
 // An unquoted value: one word, which may hold `&` unless it starts the next `name=` of a query string. It
 // ends at an escaped line break (`…\n` inside a JSON string). A password may also hold a comma, unless a
 // space or the next `name=` follows it (`PGPASSWORD=ab,cd psql`, but `password=ab,user=x`).
@@ -33,7 +36,7 @@ const BASE64_RUN = /^[A-Za-z0-9+/=]+$/;
 /** Spans of values assigned to secret-sounding names. */
 export function findAssignmentSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans = findKeyValues(text, profile);
-  for (const match of text.matchAll(ENCODED_QUERY_VALUE)) {
+  for (const match of [...text.matchAll(ENCODED_QUERY_VALUE), ...text.matchAll(ENCODED_JSON_VALUE)]) {
     const keyClass = classifyKey(match[1]);
     const [start, end] = match.indices?.[2] ?? [0, 0];
     if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);

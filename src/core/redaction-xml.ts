@@ -16,7 +16,9 @@ const PLIST_PAIR = /<key>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/key>[ \t]*(?:\r?\n[ \t
 // A name in an attribute and the value in another (.NET `<add key="SmtpPassword" value="…"/>`,
 // Spring `<property name="password" value="…"/>`) or in the element (`<entry key="api.token">…</entry>`).
 // Attributes may carry a namespace (Android `<meta-data android:name="…" android:value="…"/>`).
-const XML_NAMED_VALUE = /<[A-Za-z][\w.:-]*[ \t]+(?:[\w-]+:)?(?:key|name)=(["'])([^"'\r\n<>]+)\1[ \t]+(?:[\w-]+:)?value=(["'])([^"'\r\n]*)\3/dg;
+// Other attributes may stand around the two (`<input type="password" name="password" id="pw" value="…">`).
+const XML_NAMED_VALUE =
+  /<[A-Za-z][\w.:-]*(?:[ \t]+[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*'))*?[ \t]+(?:[\w-]+:)?(?:key|name)=(["'])([^"'\r\n<>]+)\1(?:[ \t]+(?!(?:[\w-]+:)?value=)[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*')){0,4}[ \t]+(?:[\w-]+:)?value=(["'])([^"'\r\n]*)\3/dg;
 
 const XML_NAMED_ELEMENT = /<([A-Za-z][\w.:-]*)[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\2[ \t]*>([^<\r\n]+)<\/\1>/dg;
 

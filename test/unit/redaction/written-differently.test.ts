@@ -188,6 +188,8 @@ const FOUND_BY_THE_GRID: FoundCase[] = [
   ],
   ['the word for password in other languages', 'Passwort: Kq7#vLp2Wd9x\nパスワード：Harbour2026!\n비밀번호: Zt5-Hy8_Rm3q', ['Kq7#vLp2Wd9x', 'Harbour2026!', 'Zt5-Hy8_Rm3q']],
   ['an expect script answering a password prompt', 'expect "Password:"\nsend "Kq7vLp2Wd9x\\r"\nexpect {*assword*}; send -- "Zt5Hy8Rm3qLp\\n"', ['Kq7vLp2Wd9x', 'Zt5Hy8Rm3qLp']],
+  ['a form and a JSON body logged URL-encoded', 'body=%7B%22password%22%3A%22Kq7vLp2Wd9x%21%22%7D\npassword%3DHarbour2026x%26user%3Dops', ['Kq7vLp2Wd9x%21', 'Harbour2026x']],
+  ['an HTML input with other attributes around its name and value', '<input type="password" name="password" id="pw" value="Zt5Hy8Rm3qLp">', ['Zt5Hy8Rm3qLp']],
 ];
 
 const KEPT_BY_THE_GRID: KeptCase[] = [
@@ -200,6 +202,7 @@ const KEPT_BY_THE_GRID: KeptCase[] = [
   ['a path and a number after a netrc-like password word with a semicolon', '    password /run/secrets/db_password;\n    password 12;'],
   ['a label line followed by a nested key, an item or a word', 'password:\n  valueFrom:\ntoken:\n  - name\nsecret:\nrotated'],
   ['a gpg key id and an API gateway request signature', 'gpg: key 0AC5A4F2014A06A0: public key imported\nX-Ca-Signature: Ug2yx3ffvKt2c+Jm0QQAyNOLXY2g4eAMWzd4W8Zt0lI='],
+  ['an HTML input without a value, and an encoded query of ids', '<input type="password" name="password" placeholder="密码">\nstate%3Dxyz%26page%3D2'],
   ['an expect script answering a login prompt', 'expect "login:"; send "admin\\r"'],
   ['other languages saying a password was changed', 'Passwort: geändert\nパスワード：変更済み'],
 ];
