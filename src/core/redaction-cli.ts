@@ -164,6 +164,8 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?["']?[\\w.@-]+:([^\\s"':]+)["']?[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?chpasswd\\b`, 'dg'),
   new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?passwd[ \\t]+--stdin\\b`, 'dg'),
   new RegExp(`\\brabbitmqctl[ \\t]+(?:add_user|change_password)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // EMQX and similar admin CLIs: `emqx ctl admins passwd admin …`, `emqx_ctl users add admin …`.
+  new RegExp(`\\b(?:emqx[ \\t]+ctl|emqx_ctl)[ \\t]+(?:admins|users)[ \\t]+(?:passwd|add)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Redis `AUTH [user] password`, typed at a redis-cli prompt.
   /(?:^|>[ \t]*)AUTH[ \t]+(?:[\w.-]+[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
   new RegExp(`\\bmysqladmin\\b[^\\r\\n|;]{0,200}?[ \\t]password[ \\t]+${QUOTED_OR_WORD}`, 'dg'),

@@ -190,6 +190,12 @@ const FOUND_BY_THE_GRID: FoundCase[] = [
   ['an expect script answering a password prompt', 'expect "Password:"\nsend "Kq7vLp2Wd9x\\r"\nexpect {*assword*}; send -- "Zt5Hy8Rm3qLp\\n"', ['Kq7vLp2Wd9x', 'Zt5Hy8Rm3qLp']],
   ['a form and a JSON body logged URL-encoded', 'body=%7B%22password%22%3A%22Kq7vLp2Wd9x%21%22%7D\npassword%3DHarbour2026x%26user%3Dops', ['Kq7vLp2Wd9x%21', 'Harbour2026x']],
   ['an HTML input with other attributes around its name and value', '<input type="password" name="password" id="pw" value="Zt5Hy8Rm3qLp">', ['Zt5Hy8Rm3qLp']],
+  [
+    "the answers typed into aliyun configure, after the prompt's current value in brackets",
+    'Access Key Id [LTAI****************]: LTAI5tQm7vLx2Pd9WkAbCdEf\nAccess Key Secret [****************************]: Zt5Hy8Rm3qLpKq7vLp2Wd9xHb4Rt8\nDefault Region Id [cn-hangzhou]: cn-shanghai',
+    ['LTAI5tQm7vLx2Pd9WkAbCdEf', 'Zt5Hy8Rm3qLpKq7vLp2Wd9xHb4Rt8'],
+  ],
+  ['an EMQX administrator password set on the command line', 'emqx ctl admins passwd admin Qm7vLx2Pd9Wk', ['Qm7vLx2Pd9Wk']],
 ];
 
 const KEPT_BY_THE_GRID: KeptCase[] = [
