@@ -52,7 +52,9 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
   for (let match = assignment.exec(text); match; match = assignment.exec(text)) {
     const [whole, open, key, close, separator] = match;
     // `group=read password=…`: with `=` glued to the name, the words before it are another field's value.
-    const keyClass = classifyKeyPhrase(key) ?? (separator === '=' && /[ \t]/.test(key) && !/[ \t]=/.test(whole) ? classifyKey(key.split(/[ \t]+/).pop() ?? '') : undefined);
+    // (`signMethod=SHA256 sign=…`: "SHA256 sign" is no name.)
+    const glued = separator === '=' && /[ \t]/.test(key) && !/[ \t]=/.test(whole);
+    const keyClass = glued ? classifyKey(key.split(/[ \t]+/).pop() ?? '') : classifyKeyPhrase(key);
     if (!keyClass || !isField(text, match.index, key, separator) || (hasCiphertext && isUnderCiphertext(text, match.index))) continue;
     // "Invalid/incorrect password: Permission denied": a message about a password, not one.
     if (MESSAGE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
@@ -173,8 +175,10 @@ export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: s
 
 // A request signed for one use carries its time or a nonce (an RPC `SignatureNonce`, `timestamp=` beside a bot's
 // `sign=`, `X-Sdk-Date`, `nonce_str`); a presigned link carries an expiry instead, and is a bearer credential.
-// An API gateway's `X-Ca-Signature` header signs one request (its nonce and timestamp are headers of their own).
-const PER_REQUEST_MARK = /SignatureNonce=|[?&]timestamp=\d{10,13}|X-Sdk-Date|x-amz-date:|nonce_str=|Wechatpay-(?:Nonce|Timestamp|Serial)|sign_type=|X-Ca-(?:Signature|Nonce|Timestamp)\b/i;
+// An API gateway's `X-Ca-Signature` header signs one request (its nonce and timestamp are headers of their own);
+// a message that names its signing method or certificate (`signMethod=…`, UnionPay's `certId`) carries its own signature.
+const PER_REQUEST_MARK =
+  /SignatureNonce=|[?&]timestamp=\d{10,13}|X-Sdk-Date|x-amz-date:|nonce_str=|Wechatpay-(?:Nonce|Timestamp|Serial)|sign_type=|X-Ca-(?:Signature|Nonce|Timestamp)\b|Wechatpay-Signature|\b(?:signMethod|sign_method|signType|certId)\b/i;
 const EXPIRY_MARK = /[?&](?:Expires|X-Amz-Expires|x-oss-expires|X-Goog-Expires|se|expires?)=/i;
 
 /** Whether the signature at `index` signs one request (its line tells the time or a nonce, and no expiry). */

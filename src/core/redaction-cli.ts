@@ -186,15 +186,14 @@ const POSITIONAL: readonly RegExp[] = [
   /\bopenssl[ \t]+passwd(?:[ \t]+-(?:1|5|6|apr1|crypt|aixmd5)|[ \t]+-salt[ \t]+[^\s)]+)*[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s)"'-][^\s)"']*)/dg,
   // ZooKeeper: `addauth digest user:X`.
   /\baddauth[ \t]+digest[ \t]+[^\s:]+:(\S+)/dg,
-  // expect scripts: the `send` after a password prompt.
-  /\bexpect[ \t]+[^\r\n]{0,40}?assword[^\r\n]{0,20}\r?\n[ \t]*send[ \t]+(?:--[ \t]+)?"((?:[^"\\\r\n]|\\[^rn])+)(?:\\r|\\n)?"/dg,
   // GitHub Actions: `::add-mask::X` hides X from the log, so X is a secret.
   /::add-mask::(\S+)/dg,
 ];
 
 // `aws configure set aws_secret_access_key X`, `npm config set //host/:_authToken X`: the setting's
 // name says what the value is. `mc alias set NAME URL ACCESS-KEY SECRET-KEY`: by position.
-const CONFIG_SET = new RegExp(`\\bconfig(?:ure)?[ \\t]+set[ \\t]+([^\\s=]+)[ \\t]+${QUOTED_OR_WORD}`, 'dg');
+// (`pulumi config set --secret stack:name …` starts with a flag: redaction-code.ts reads that one.)
+const CONFIG_SET = new RegExp(`\\bconfig(?:ure)?[ \\t]+set[ \\t]+(?!-)([^\\s=]+)[ \\t]+${QUOTED_OR_WORD}`, 'dg');
 // Secret stores written from the command line: `az keyvault secret set … --value X`, `gh secret set NAME --body X`,
 // `aws ssm put-parameter … --type SecureString --value X`; and `rclone config create NAME TYPE key value …` pairs.
 const SECRET_STORE_COMMAND = /\b(?:secrets?[ \t]+set|put-parameter)\b([^\r\n|;&]{0,400})/dg;

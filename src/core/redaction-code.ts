@@ -24,7 +24,7 @@ const POWERSHELL_NAME_VALUE = /-Name[ \t]+(["']?)([\w.-]{1,64})\1(?:[ \t]+-(?!Va
 const CLI_NAMED_SECRET = [
   /--name[ =]["']?([\w.-]{1,64})["']?(?:[ \t]+--?[\w-]+(?:[ =](?!--)\S+)?){0,4}?[ \t]+--(?:data|value|body)[ =](["']?)([^\s"']{1,2048})\2/dg,
   /\bgh[ \t]+secret[ \t]+set[ \t]+([\w.-]{1,64})(?:[ \t]+--?[\w-]+(?:[ =](?!--)\S+)?){0,4}?[ \t]+(?:-b|--body)[ =](["']?)([^\s"']{1,2048})\2/dg,
-  /\bpulumi[ \t]+config[ \t]+set[ \t]+(?:--secret[ \t]+)?(?:[\w.-]+:)?([\w.-]{1,64})[ \t]+(["']?)([^\s"'-][^\s"']{0,2047})\2/dg,
+  /\bpulumi[ \t]+config[ \t]+set[ \t]+(?:--secret[ \t]+)?(?:[\w.-]+:)?([A-Za-z][\w.-]{0,63})[ \t]+(["']?)([^\s"'-][^\s"']{0,2047})\2/dg,
 ];
 // A literal key given to an HMAC call (`createHmac('sha256', '…')`, `HmacUtil.sign(payload, "…")`, `hmac.new(b"…", …)`):
 // a string argument that looks generated.
@@ -41,7 +41,8 @@ const PASSWORD_CALLS = [
   /\bsp_(?:addlogin|password)[ \t]+(?:@\w+[ \t]*=[ \t]*)?(?:NULL|N?'[^'\r\n]*')[ \t]*,[ \t]*(?:@\w+[ \t]*=[ \t]*)?N?(')([^'\r\n]*)'/dgi,
   // T-SQL `CREATE LOGIN x WITH PASSWORD = N'…'`.
   /\bPASSWORD[ \t]*=[ \t]*N(')([^'\r\n]*)'/dg,
-  // Expect scripts answer a password prompt: `expect "password:"` then `send "…\r"` (last group: the answer).
+  // Expect scripts answer a password prompt: `expect "password:"` then `send "…\r"`, on the next line or after
+  // a semicolon (last group: the answer).
   /\bexpect[ \t]+(?:-\w+[ \t]+)?(["'{])[^"'{}\r\n]*(?:assword|asscode|assphrase|密码|口令)[^"'{}\r\n]*["'}][ \t]*(?:;[ \t]*|\r?\n[ \t]*)send[ \t]+(?:--[ \t]+)?(["'{])((?:[^"'{}\\\r\n]|\\(?![rn]))+)/dg,
   /\b(?:changeUserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|basic_auth|auth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordCredential)[ \t]*[=(][ \t]*\(?[ \t]*(["'])[^"'\r\n]*\1[ \t]*,[ \t]*(["'])([^"'\r\n]*)\2/dg,
 ];

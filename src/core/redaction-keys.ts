@@ -82,6 +82,8 @@ export function chineseNameFamily(name: string): KeyFamily | undefined {
 const HARMLESS_TOKEN_PREFIXES = words(
   'next page continuation pagination sync cursor client idempotency request max min num total cancellation cancel resume start end last first prev',
   'previous marker scroll batch',
+  // A device's push token addresses notifications to it; sending needs the server's own key.
+  'device push',
 );
 const KEY_QUALIFIERS = ['api', 'encryption', 'signing', 'master', 'license', 'subscription', 'shared', 'hmac', 'auth', 'secret', 'private', 'access', 'app', 'client', 'session', 'jwt'];
 // `…_key` fields that name data rather than a credential.

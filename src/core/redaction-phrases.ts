@@ -59,10 +59,11 @@ const OTHER_PASSWORD_PHRASES = [
 const USE_USER_SLASH = /\b(?:use|using|with|via)[ \t]+[\w.@-]{1,32}\/(?=\S)/gi;
 // "the API key is X", "the API key we use is X", "my token was X", "临时 token 是 X", "the new one is: X":
 // only a value that looks generated.
+// A device's or push token is an address for notifications, not a credential.
 // A remark may stand between the noun and "is" ("the token, in case you need it, is\n X"), and a
 // TOTP/MFA seed is a secret too.
 const ENGLISH_TOKEN =
-  /\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key))(?:[ \t]+[a-z']{1,12}){0,6}?(?:[ \t]*,[^,\r\n]{1,40},)?\s*(?:(?:is|was)[ \t]*:?|是|为|[:：])\s*(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+  /\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|(?<!\b(?:device|push)[ _-]?)token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key))(?:[ \t]+[a-z']{1,12}){0,6}?(?:[ \t]*,[^,\r\n]{1,40},)?\s*(?:(?:is|was)[ \t]*:?|是|为|[:：])\s*(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 // "App Secret X", "签名校验 secret X", "ngrok config add-authtoken X": a credential noun right before a generated value.
 // The noun starts a word or follows a qualifier (`AppSecret`, `add-authtoken`), so `NextToken` is not one.
 // The value may wrap onto the next line ("…and the new one is LTAI… with secret\nEgRe…. Can you check").

@@ -209,6 +209,11 @@ const KEPT_BY_THE_GRID: KeptCase[] = [
   ['a label line followed by a nested key, an item or a word', 'password:\n  valueFrom:\ntoken:\n  - name\nsecret:\nrotated'],
   ['a gpg key id and an API gateway request signature', 'gpg: key 0AC5A4F2014A06A0: public key imported\nX-Ca-Signature: Ug2yx3ffvKt2c+Jm0QQAyNOLXY2g4eAMWzd4W8Zt0lI='],
   ['an HTML input without a value, and an encoded query of ids', '<input type="password" name="password" placeholder="密码">\nstate%3Dxyz%26page%3D2'],
+  [
+    'signatures of messages that name their signing method or certificate, and push tokens of devices',
+    'INFO [ota] signMethod=SHA256 sign=b2faa691960d3cb61e8182ff2e7f09c85680abb28bdee66142c63740afdf3222\n{"certId": "99050485711", "signature": "ZG+N2k8tu8CZ0NkOR8fS5FO7OSt8lt1OEYyI3NOIte3jg3P5YQ45k"}\n"Wechatpay-Signature": "XLI3cR1UmwMVOTxw6D8/T/T3ibO65OWB1mVBf+JfNNbaQeLhkSni8oOfFxaO5YJorIc8"\npush token registered for test device: e9adebe14a38e6221ac1796b17522f28b6efc48012029739d015b3fc3cefe047\ndevice_token: 3900604641139360AkAZY52shWCQqg1tG3UW',
+  ],
+  ['a secret named on the command line by pulumi, with its value kept by the next rule', '$ pulumi config set --secret hl-infra:redisPassword'],
   ['an expect script answering a login prompt', 'expect "login:"; send "admin\\r"'],
   ['other languages saying a password was changed', 'Passwort: geändert\nパスワード：変更済み'],
 ];
