@@ -18,7 +18,7 @@ const STATUS_WORDS = new Set(
     'invalid incorrect required expired missing wrong set unset changed reset ok failed error optional updated ignored protected mismatch accepted rejected',
     'weak strong provided not too is was must should cannot can will has have for of length policy disabled enabled denied granted revoked rotated valid',
     'active inactive locked unlocked loaded saved stored generated created deleted removed verified confirmed unknown same see ask use please default blank',
-    'prompt stdin env file tbd todo example successfully success',
+    'prompt stdin env file tbd todo example successfully success unchanged untouched same expiring hidden masked empty none pending',
   ),
 );
 // Words of password policies and instructions ("12 characters minimum", "digits and symbols").

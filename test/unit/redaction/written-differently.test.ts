@@ -214,6 +214,7 @@ const KEPT_BY_THE_GRID: KeptCase[] = [
     'INFO [ota] signMethod=SHA256 sign=b2faa691960d3cb61e8182ff2e7f09c85680abb28bdee66142c63740afdf3222\n{"certId": "99050485711", "signature": "ZG+N2k8tu8CZ0NkOR8fS5FO7OSt8lt1OEYyI3NOIte3jg3P5YQ45k"}\n"Wechatpay-Signature": "XLI3cR1UmwMVOTxw6D8/T/T3ibO65OWB1mVBf+JfNNbaQeLhkSni8oOfFxaO5YJorIc8"\npush token registered for test device: e9adebe14a38e6221ac1796b17522f28b6efc48012029739d015b3fc3cefe047\ndevice_token: 3900604641139360AkAZY52shWCQqg1tG3UW',
   ],
   ['a secret named on the command line by pulumi, with its value kept by the next rule', '$ pulumi config set --secret hl-infra:redisPassword'],
+  ['status words after a password label', 'password: unchanged\ntoken: pending\nsecret: hidden'],
   ['an expect script answering a login prompt', 'expect "login:"; send "admin\\r"'],
   ['other languages saying a password was changed', 'Passwort: geändert\nパスワード：変更済み'],
 ];
