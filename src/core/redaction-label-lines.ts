@@ -8,10 +8,10 @@ import { classifyKey, type KeyFamily } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { hasMixedClasses, isGeneratedToken, isPlausibleToken, looksLikePassword, looksRandom } from './redaction-values';
 
-// The label line: a name of up to three words (Latin or Chinese), a colon of either width, maybe a block
-// scalar's indicator; then the next line, holding one word and nothing else.
+// The label line: a name of up to three words (Latin or Chinese), a colon of either width (a Chinese label may
+// stand alone, as a chat message: "密码"), maybe a block scalar's indicator; then the next line, holding one word and nothing else.
 const LABEL_THEN_VALUE_LINE =
-  /^[ \t]*(?:[-*#>][ \t]*)?["'`]?([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?:[ \t][A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*){0,2})["'`]?[ \t]*[:：](?:[ \t]*[|>][-+]?)?[ \t]*\r?\n[ \t]*["'`]?([^\s"'`]{6,4096})["'`]?[ \t]*$/gm;
+  /^[ \t]*(?:[-*#>][ \t]*)?["'`]?([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?:[ \t][A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*){0,2})["'`]?[ \t]*(?:[:：](?:[ \t]*[|>][-+]?)?|(?<=[\u4e00-\u9fff]))[ \t]*\r?\n[ \t]*["'`]?([^\s"'`]{6,4096})["'`]?[ \t]*$/gm;
 
 // A Markdown row of two cells, a name and one word (a header, if any, is redaction-tables.ts's).
 const TWO_CELL_ROW = /^[ \t]*\|[ \t]*([^|\r\n]{1,60}?)[ \t]*\|[ \t]*`?([^\s|`]{6,4096})`?[ \t]*\|[ \t]*$/gm;

@@ -196,6 +196,11 @@ const FOUND_BY_THE_GRID: FoundCase[] = [
     ['LTAI5tQm7vLx2Pd9WkAbCdEf', 'Zt5Hy8Rm3qLpKq7vLp2Wd9xHb4Rt8'],
   ],
   ['an EMQX administrator password set on the command line', 'emqx ctl admins passwd admin Qm7vLx2Pd9Wk', ['Qm7vLx2Pd9Wk']],
+  [
+    'Chinese chat: "就是"/"还是", a label word before 是, a label alone with the value on the next line',
+    '密码就是 Kq7vLp2Wd9x!\n密钥串是 Harbour2026x 别外传\n密码\nZt5Hy8Rm3qLp',
+    ['Kq7vLp2Wd9x!', 'Harbour2026x', 'Zt5Hy8Rm3qLp'],
+  ],
 ];
 
 const KEPT_BY_THE_GRID: KeptCase[] = [
@@ -214,6 +219,7 @@ const KEPT_BY_THE_GRID: KeptCase[] = [
     'INFO [ota] signMethod=SHA256 sign=b2faa691960d3cb61e8182ff2e7f09c85680abb28bdee66142c63740afdf3222\n{"certId": "99050485711", "signature": "ZG+N2k8tu8CZ0NkOR8fS5FO7OSt8lt1OEYyI3NOIte3jg3P5YQ45k"}\n"Wechatpay-Signature": "XLI3cR1UmwMVOTxw6D8/T/T3ibO65OWB1mVBf+JfNNbaQeLhkSni8oOfFxaO5YJorIc8"\npush token registered for test device: e9adebe14a38e6221ac1796b17522f28b6efc48012029739d015b3fc3cefe047\ndevice_token: 3900604641139360AkAZY52shWCQqg1tG3UW',
   ],
   ['a secret named on the command line by pulumi, with its value kept by the next rule', '$ pulumi config set --secret hl-infra:redisPassword'],
+  ['Chinese prose where a password word is followed by 是 and ordinary words', '密码学是一门学科\n密码还是原来的\n密码\n已修改'],
   ['status words after a password label', 'password: unchanged\ntoken: pending\nsecret: hidden'],
   ['an expect script answering a login prompt', 'expect "login:"; send "admin\\r"'],
   ['other languages saying a password was changed', 'Passwort: geändert\nパスワード：変更済み'],
