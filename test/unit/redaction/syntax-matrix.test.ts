@@ -6,20 +6,10 @@
 import * as assert from 'node:assert/strict';
 import { redactSecrets } from '../../../src/core/redaction';
 import { REDACTION_PROFILE } from '../../../src/providers';
+import { SeededRandom } from '../faults/prng';
 
-/** A small seeded generator (mulberry32): the same values on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = seeded(20261205);
+const seededRandom = new SeededRandom(20261205);
+const random = (): number => seededRandom.next();
 const LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const DIGITS = '23456789';
 const pick = (alphabet: string, length: number): string => Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');

@@ -7,19 +7,14 @@ import { OpenApiUtil } from '@alicloud/openapi-core';
 import { AKSKSigner } from '@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner';
 import { computeAcs3Signature, computeRpcV1Signature } from '../../../src/providers/aliyun/signer';
 import { signHuaweiRequest } from '../../../src/providers/huaweicloud/signer';
+import { SeededRandom } from '../faults/prng';
 
 const CASES = 200;
 
-// mulberry32: small deterministic PRNG, so a failure is reproducible from the case number.
+// Seeded (mulberry32), so a failure is reproducible from the case number.
 function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = new SeededRandom(seed);
+  return () => generator.next();
 }
 
 const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
