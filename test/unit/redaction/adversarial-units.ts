@@ -120,6 +120,19 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'wpa_passphrase a ',
   'openssl passwd -1 ',
   '密码（a）',
+  // The syntax grid's rules (this session): label lines, two-cell rows, encoded bodies, HTML inputs, expect.
+  '密码\n',
+  'password:\n',
+  '| password | ',
+  '%22password%22%3A%22',
+  'password%3Da',
+  '<input type="password" a="b" ',
+  'expect "password:"; ',
+  'user a pass ',
+  'Passwort: ',
+  '密码就是',
+  'The db_password is ',
+  'Access Key Secret [a]',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;
