@@ -43,6 +43,10 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // short base64 user:password, app keys as ids, ProFTPD's SQLConnectInfo, one-word flow lists…): 97.5 % (589/604) /
   // 95.2 % (590/620).
   'seen-held-out-6': { precision: 0.975, recall: 0.951 },
+  // Written blind by a helper in the seventh session (it read only the fifth and sixth sets' READMEs); measured
+  // once, figures only, at 96.2 % (460/478) / 87.0 % (460/529) with the rules at be86cbd (at the session's start,
+  // 4b93d84: 96.2 % / 85.8 %), then moved here to be studied.
+  'seen-held-out-7': { precision: 0.962, recall: 0.869 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -55,6 +59,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   // Written by the lead alongside the sixth blind set, not blind: scored once (92.9 % / 90.1 %), then studied.
   'seen-held-out-6-lead': { files: 17, secrets: 233 },
   'seen-held-out-6': { files: 37, secrets: 620 },
+  'seen-held-out-7': { files: 34, secrets: 529 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {
