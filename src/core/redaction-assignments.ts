@@ -6,15 +6,15 @@ import type { RedactionKind, RedactionSpan } from './redaction';
 import { classifyKey, isNotAValuePrefix, type KeyClass, kindForValue, passwordKind } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { listedValues, templateLiteral, tripleQuoted } from './redaction-value-forms';
-import { endOfLine, isCodeReference, MAX_VALUE_LENGTH, passwordBeforeRemark } from './redaction-values';
+import { endOfLine, isCodeReference, isGeneratedToken, looksLikePassword, MAX_VALUE_LENGTH, passwordBeforeRemark } from './redaction-values';
 
 // A field name (up to three words, so "AccessKey Secret:" and "export TOKEN=" count; a Chinese one only
 // in quotes, `"数据库密码": …`, since prose labels are redaction-phrases.ts's), optionally
 // quoted (groups 1 and 3) or an index (`$config['smtp_pass'] =`), optionally followed by a remark in parentheses ("Token (do not share):") or a prompt's current value in
 // brackets (`aliyun configure`: "Access Key Secret [****]: …"),
-// then a separator (group 4; LDIF writes `::` before a base64 value). `://` is excluded so URLs are not read as `https: //…`; `==` is a comparison.
+// then a separator (group 4; LDIF writes `::` before a base64 value; Groovy prints maps as `name -> value`). `://` is excluded so URLs are not read as `https: //…`; `==` is a comparison.
 const ASSIGNMENT =
-  /(?<![\w.\\/-])(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?|(?<=["'])[\w \u4e00-\u9fff]{0,12}[\u4e00-\u9fff](?=\\*["']))(\\*["'])?\]?(?:[ \t]*\([^()\r\n]{0,40}\)|[ \t]+\[[^\[\]\r\n]{0,40}\])?[ \t]*(:=|=>|[?+]=|=(?![=~])|::(?=[ \t]+[A-Za-z0-9+/])|:|：)(?!\/\/|:)[ \t]*/g;
+  /(?<![\w.\\/-])(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?|(?<=["'])[\w \u4e00-\u9fff]{0,12}[\u4e00-\u9fff](?=\\*["']))(\\*["'])?\]?(?:[ \t]*\([^()\r\n]{0,40}\)|[ \t]*（[^（）\r\n]{0,40}）|[ \t]+\[[^\[\]\r\n]{0,40}\])?[ \t]*(:=|=>|->(?=[ \t])|[?+]=|=(?![=~])|::(?=[ \t]+[A-Za-z0-9+/])|:|：)(?!\/\/|:)[ \t]*/g;
 // A type annotation and `=` after `name:` (Rust, TypeScript, Kotlin, Swift, Scala, Go's `var x T = …` aside).
 // The `=` stands apart and a quoted value follows, so a password with `=` in it (`password: ab=cd`) is no type.
 const TYPE_THEN_EQUALS = /^&?(?:'static[ \t]+)?[A-Za-z_][\w.:]*(?:<[^<>=\r\n]{0,60}>)?(?:\[\])?\??[ \t]+=[ \t]*(?=["'`])/;
@@ -65,7 +65,7 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     // `"Password: "` is a prompt inside a string, not a field: the string closes where a value would start.
     if (open && !close && text.startsWith(open.slice(-1), valueStart)) continue;
     const spaced = /[ \t]=|=[ \t]/.test(whole);
-    const restOfLine = keyClass.family === 'password' && separator !== '=>' && (separator !== '=' || spaced) && startsLine(text, match.index);
+    const restOfLine = keyClass.family === 'password' && separator !== '=>' && separator !== '->' && (separator !== '=' || spaced) && startsLine(text, match.index);
     // Only under a name that is the secret's own (`passwords`), not one that merely contains it (`password_rules`).
     const listed = keyClass.anyShape ? listedValues(text, valueStart) : undefined;
     if (listed) {
@@ -74,6 +74,9 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     }
     const value = templateLiteral(text, valueStart) ?? readValue(text, valueStart, keyClass, restOfLine) ?? fallbackLiteral(text, valueStart);
     if (!value) continue;
+    // An arrow is also prose ("old password -> new one"): only a value that looks the part.
+    const arrowed = separator === '->' && text.slice(value.start, value.end);
+    if (arrowed && !looksLikePassword(arrowed) && !isGeneratedToken(arrowed)) continue;
     const before = spans.length;
     pushIfSecret(spans, keyClass, text, value.start, value.end, profile);
     // Look for the next field after this value, so text such as `key=key=key=…` is read once, not once
@@ -178,7 +181,7 @@ export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: s
 // An API gateway's `X-Ca-Signature` header signs one request (its nonce and timestamp are headers of their own);
 // a message that names its signing method or certificate (`signMethod=…`, UnionPay's `certId`) carries its own signature.
 const PER_REQUEST_MARK =
-  /SignatureNonce=|[?&]timestamp=\d{10,13}|X-Sdk-Date|x-amz-date:|nonce_str=|Wechatpay-(?:Nonce|Timestamp|Serial)|sign_type=|X-Ca-(?:Signature|Nonce|Timestamp)\b|Wechatpay-Signature|\b(?:signMethod|sign_method|signType|certId)\b/i;
+  /SignatureNonce=|(?:^|[?&\s])timestamp=\d{10,13}|X-Sdk-Date|x-amz-date:|nonce_str=|Wechatpay-(?:Nonce|Timestamp|Serial)|sign_type=|X-Ca-(?:Signature|Nonce|Timestamp)\b|Wechatpay-Signature|\b(?:signMethod|sign_method|signType|certId)\b/i;
 const EXPIRY_MARK = /[?&](?:Expires|X-Amz-Expires|x-oss-expires|X-Goog-Expires|se|expires?)=/i;
 
 /** Whether the signature at `index` signs one request (its line tells the time or a nonce, and no expiry). */

@@ -52,7 +52,7 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['openssl'], flag: '-(?:passin|passout|pass)', value: 'separate', prefix: 'pass:' },
   { programs: ['openssl'], flag: '-k', value: 'separate' },
   { programs: ['ssh-keygen'], flag: '-[NP]', value: 'separate' },
-  { programs: ['twine', 'cqlsh', 'rabbitmqadmin', 'psexec', 'psexec.exe', 'PsExec', 'PsExec.exe', 'mycli'], flag: '-p', value: 'separate' },
+  { programs: ['twine', 'cqlsh', 'rabbitmqadmin', 'psexec', 'psexec.exe', 'PsExec', 'PsExec.exe', 'mycli', 'beeline', 'hdbsql'], flag: '-p', value: 'separate' },
   { programs: ['mosquitto_pub', 'mosquitto_sub'], flag: '-P', value: 'separate' },
   { programs: ['vsql'], flag: '-w', value: 'separate' },
   { programs: ['coscmd'], flag: '-s', value: 'separate', kind: 'secret', subcommand: 'config' },
@@ -89,8 +89,10 @@ function compiledRules(profile: RedactionProfile): CompiledRules {
     rules: all.map((rule) => {
       // `separate` also takes `-k=VALUE` (Go-flag programs).
       const glue = rule.value === 'attached' ? '' : rule.value === 'separate' ? '(?:[ \\t]+|=)' : '[ \\t]*=?';
+      // `-pass`, `-passWord`, `-passwd` are single-dash long options (Hive's schematool), not `-p` and a value.
+      const notLongOption = rule.value === 'attached' && rule.flag === '-p' ? '(?![aA][sS][sS](?:[wW][oO][rR][dD]|[wW][dD])?\\b)' : '';
       const subcommand = rule.subcommand ? new RegExp(`\\b${rule.subcommand}\\b`) : undefined;
-      return { rule, subcommand, regex: new RegExp(`(?<=[ \\t])${rule.flag}${glue}(?![ \\t-])${ARGUMENT_VALUE}`, 'dg') };
+      return { rule, subcommand, regex: new RegExp(`(?<=[ \\t])${rule.flag}${glue}${notLongOption}(?![ \\t-])${ARGUMENT_VALUE}`, 'dg') };
     }),
   };
   compiledByProfile.set(profile, compiled);
@@ -171,8 +173,9 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\bmysqladmin\\b[^\\r\\n|;]{0,200}?[ \\t]password[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Any client of the MySQL protocol (OceanBase obclient, TiDB, StarRocks, Doris, PolarDB-X…): a user
   // given with `-u` and, later on the same command, the password glued to `-p` (`-uroot -p'…'`).
-  // A single-dash long option (`-username admin -password …`) is not the user flag.
-  /(?<=[ \t])-u(?!ser(?:name)?\b)[ \t]?[^\s-][^\s|;]*[^\r\n|;]{0,200}?[ \t]-p("[^"\r\n]+"|'[^'\r\n]+'|[^\s"'`-][^\s"'`]*)/dg,
+  // A single-dash long option (`-username admin -password …`, Hive's `-userName hive -passWord …`) is not the user
+  // or the password flag.
+  /(?<=[ \t])-u(?!ser(?:name)?\b)[ \t]?[^\s-][^\s|;]*[^\r\n|;]{0,200}?[ \t]-p(?![aA][sS][sS](?:[wW][oO][rR][dD]|[wW][dD])?\b)("[^"\r\n]+"|'[^'\r\n]+'|[^\s"'`-][^\s"'`]*)/dg,
   /\bdb2[ \t]+connect[ \t]+to[ \t]+\S+[ \t]+user[ \t]+\S+[ \t]+using[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dgi,
   /\b(?:exp|imp|rman[ \t]+target)[ \t]+[\w$#.]+\/("[^"\r\n]*"|[^\s@/"]+)@/dg,
   // Windows: `cmdkey /pass:X`, `wmic /password:X`, `runas`-style `/pwd:X`.
@@ -242,7 +245,8 @@ function findPositionalPasswords(text: string, profile: RedactionProfile): Redac
 // Any long or short flag whose name is secret-sounding (`--password X`, `--access-key-secret X`,
 // `-storepass X`), and `-u user:password` / `--auth user:password` (curl, httpie and friends).
 // A value that opens a subexpression (`-Credential (New-Object …)`) is code, not a value.
-const NAMED_FLAG = /(?<![\w-])--?([A-Za-z][\w-]*)[ \t]+(?![-(])("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+)/dg;
+// A word may end in a quoted part (`-u elastic:'…'`).
+const NAMED_FLAG = /(?<![\w-])--?([A-Za-z][\w-]*)[ \t]+(?![-(])("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+(?:"[^"\r\n]*"|'[^'\r\n]*')?)/dg;
 // The same in exec-form argument lists: `["--requirepass", "X"]` (Dockerfile, compose, Kubernetes) and
 // YAML items (`- "--admin-password"` then `- "X"`).
 const ARRAY_FLAG = /(["'])--?([A-Za-z][\w-]*)\1[ \t]*(?:,|\r?\n[ \t]*-)[ \t]*(["'])((?!-)[^"'\r\n]*)\3/dg;
@@ -270,7 +274,9 @@ function findNamedFlags(text: string, profile: RedactionProfile): RedactionSpan[
       const value = text.slice(start, end);
       const colon = value.indexOf(':');
       // `-u redis://:pass@host` is a URL; its credentials have their own detector.
-      if (colon >= 0 && colon < value.length - 1 && !value.includes('://')) pushIfPassword(spans, text, start + colon + 1, end);
+      // `elastic:'…'`: the quotes around the password are the shell's.
+      const quoted = /^(["']).+\1$/.test(value.slice(colon + 1)) ? 1 : 0;
+      if (colon >= 0 && colon < value.length - 1 && !value.includes('://')) pushIfPassword(spans, text, start + colon + 1 + quoted, end - quoted);
     }
   }
   return spans;

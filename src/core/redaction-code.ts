@@ -41,6 +41,8 @@ const PASSWORD_CALLS = [
   /\bsp_(?:addlogin|password)[ \t]+(?:@\w+[ \t]*=[ \t]*)?(?:NULL|N?'[^'\r\n]*')[ \t]*,[ \t]*(?:@\w+[ \t]*=[ \t]*)?N?(')([^'\r\n]*)'/dgi,
   // T-SQL `CREATE LOGIN x WITH PASSWORD = N'…'`.
   /\bPASSWORD[ \t]*=[ \t]*N(')([^'\r\n]*)'/dg,
+  // A client's `auth` call with one string (`$redis->auth('…')`, `client.auth("…")`): Redis and Memcached passwords.
+  /(?:->|\.)auth\([ \t]*(["'])([^"'\r\n]{6,256})\1[ \t]*\)/dg,
   // Expect scripts answer a password prompt: `expect "password:"` then `send "…\r"`, on the next line or after
   // a semicolon (last group: the answer).
   /\bexpect[ \t]+(?:-\w+[ \t]+)?(["'{])[^"'{}\r\n]*(?:assword|asscode|assphrase|密码|口令)[^"'{}\r\n]*["'}][ \t]*(?:;[ \t]*|\r?\n[ \t]*)send[ \t]+(?:--[ \t]+)?(["'{])((?:[^"'{}\\\r\n]|\\(?![rn]))+)/dg,
@@ -68,7 +70,8 @@ const SPACED_ENV =
 // Terraform: `variable "db_password" { default = "…" }`.
 const HCL_VARIABLE_DEFAULT = /\bvariable[ \t]+"([\w-]+)"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]*)"/dg;
 // SQL: `IDENTIFIED BY '…'` (MySQL), `PASSWORD '…'` (PostgreSQL), Oracle's unquoted `IDENTIFIED BY …`.
-const SQL_PASSWORD = /\b(?:IDENTIFIED(?:\s+WITH\s+\w+)?\s+BY|PASSWORD)\s+(["'])([^"'\r\n]*)\1/gi;
+// Oracle's `… REPLACE '…'` after it gives the old password.
+const SQL_PASSWORD = /\b(?:IDENTIFIED(?:\s+WITH\s+\w+)?\s+BY|PASSWORD|(?<=\bIDENTIFIED\s+BY\s+["'][^"'\r\n]*["']\s+)REPLACE)\s+(["'])([^"'\r\n]*)\1/gi;
 const SQL_UNQUOTED_PASSWORD = /\bIDENTIFIED[ \t]+BY[ \t]+(?!(?:VALUES|PASSWORD|RANDOM)\b)(?=[0-9]*[A-Za-z])([A-Za-z0-9][^\s;'"]*)/dgi;
 // Shell and Spring defaults: `${DB_PASSWORD:-x}`, `${DB_PASSWORD-x}`, `${DB_PASSWORD:=x}`, `${DB_PASSWORD:x}`.
 const EXPANSION_DEFAULT = /\$\{([A-Za-z_][\w.-]*)(?::[-=]?|-|=)([^\s{}$?+][^\s{}$]*)\}/dg;

@@ -20,6 +20,9 @@ const DIRECTIVES: readonly RegExp[] = [
   /["'](?:requirepass|masterauth)[ \t]+([^\s"']+)["']/dg,
   new RegExp(`\\bCONFIG[ \\t]+SET[ \\t]+(?:requirepass|masterauth)[ \\t]+${WORD_OR_QUOTED}`, 'dgi'),
   new RegExp(`^[ \\t]*sentinel[ \\t]+auth-pass[ \\t]+\\S+[ \\t]+${WORD_OR_QUOTED}[ \\t]*$`, 'dgm'),
+  // The same typed at a prompt (`SENTINEL SET mymaster auth-pass …`), and redis-cli printing `CONFIG GET requirepass`.
+  new RegExp(`\\bSENTINEL[ \\t]+SET[ \\t]+\\S+[ \\t]+auth-pass[ \\t]+${WORD_OR_QUOTED}`, 'dgi'),
+  /^[ \t]*\d+\)[ \t]*"(?:requirepass|masterauth)"[ \t]*\r?\n[ \t]*\d+\)[ \t]*"([^"\r\n]+)"/dgm,
   /^(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(\S{1,256})$/dgm,
   // (`.netrc`; a line ending in a semicolon is a directive of another file, whose semicolon is no part of the value.)
   /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+?)[ \t]*;?[ \t]*$/dgm,

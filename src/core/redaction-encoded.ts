@@ -26,13 +26,12 @@ export function findEncodedCredentials(text: string): RedactionSpan[] {
     const decoded = Buffer.from(match[0], 'base64').toString('latin1');
     // Text, not binary (a certificate, an image, ciphertext).
     if (!/^[\x09\x0a\x0d\x20-\x7e]+$/.test(decoded)) continue;
-    // After `Basic ` the HTTP detector reads the credential with its scheme.
-    if (match[0].length < LONG_RUN && /Basic[ \t]+$/i.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
-    if (match[0].length < LONG_RUN) {
-      const pair = USER_PASSWORD.test(decoded) && !isPlaceholder(decoded.slice(decoded.indexOf(':') + 1));
-      if (pair) spans.push({ kind: 'password', start: match.index, end: match.index + match[0].length });
-      continue;
-    }
+    // An `Authorization: Basic …` header is the HTTP detector's, which keeps the scheme and names the kind.
+    if (/authorization["']?[ \t]*[:=][ \t]*["']?Basic[ \t]+$/i.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    // `user:password` under any other name (`upstream_auth_header: "Basic …"` names a header, not a secret), whatever its length.
+    const pair = USER_PASSWORD.test(decoded) && !isPlaceholder(decoded.slice(decoded.indexOf(':') + 1));
+    if (pair) spans.push({ kind: 'password', start: match.index, end: match.index + match[0].length });
+    if (pair || match[0].length < LONG_RUN) continue;
     const url = URL_PASSWORD.exec(decoded);
     const named = url ? undefined : NAMED_CREDENTIAL.exec(decoded);
     const value = url?.[1] ?? named?.[1];

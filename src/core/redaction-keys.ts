@@ -114,6 +114,8 @@ const NOT_A_VALUE_PREFIXES = words(
 const PASS_SUFFIX =
   /(?:store|key|src|dest|srcstore|deststore|srckey|destkey|become|auth|ssh|sudo|db|smtp|mail|ftp|admin|root|user|login|master|bind|keystore|truststore|remote|local|proxy|vnc|imap|pop|sasl|require)pass$/;
 
+// Words that name a hash function or a hash (`password_sha256_hex`): the password's digest, not the password.
+const HASH_WORDS = new Set(words('sha sha1 sha2 sha256 sha512 md5 bcrypt scrypt argon2 pbkdf2 hash hashed digest crypt'));
 // Field names repeat a lot in logs and configs; classifying each once keeps big inputs fast.
 const classified = new Map<string, KeyClass | undefined>();
 
@@ -145,6 +147,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   const make = (family: KeyFamily, anyShape = true): KeyClass => ({ family, words, anyShape });
 
   if (NOT_A_VALUE_PREFIXES.includes(words[0]) && words.length > 1) return undefined;
+  // `password_sha256_hex`, `password_double_sha1_hex` (ClickHouse), `pwd_md5`: what the password became.
+  if (words.length > 1 && words.some((word) => HASH_WORDS.has(word)) && /pass|pwd/.test(joined)) return undefined;
   // An API gateway's `AppCode` (`X-Apig-AppCode`) and an `X-…-AppKey` header authenticate alone; a plain
   // `app_key`/`AppKey` setting is an app's id, paired with its app secret.
   if (joined.endsWith('appcode') || (words[0] === 'x' && joined.endsWith('appkey'))) return make('token');

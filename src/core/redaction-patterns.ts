@@ -127,11 +127,11 @@ function isAnonymousRoleJwt(token: string): boolean {
 }
 
 /**
- * Whether the host at `index` is Sentry's hosted ingest: a DSN's user is its public key (`https://<key>@o1.ingest.sentry.io/2`).
- * A self-hosted Sentry's DSN stays redacted: its host may take more than events.
+ * Whether the host at `index` is a Sentry ingest host (`o1.ingest.sentry.io`, `o7.ingest.sentry.example.net`): a DSN's user is its public key.
+ * Another host's DSN stays redacted: a self-hosted Sentry's main host may take more than events.
  */
 function isSentryDsn(text: string, index: number): boolean {
-  return /^[\w.-]*\bingest\.(?:[a-z]{2}\.)?sentry\.io\b/.test(text.slice(index, index + 80));
+  return /^[\w.-]*\bingest\.(?:[a-z]{2}\.)?sentry\.[\w-]+(?:\.[\w-]+)*\//.test(text.slice(index, index + 80));
 }
 
 /** `scheme://user:password@host` → the password; `scheme://<long token>@host` → the token. */

@@ -15,7 +15,7 @@ import { endOfLine, hasMixedClasses, isGeneratedToken, isPublicValue, looksLikeP
 // passwords ("TOTP 种子：…"); traditional characters are read as simplified (redaction-hanzi.ts); OCR of a
 // screenshot may put a space inside the label ("密 码").
 const CHINESE_LABEL =
-  /(登录密码|登入密码|密码|密 码|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,2}(?:是|为)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'`“「『（(]?/g;
+  /(登录密码|登入密码|密码|密 码|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)原来的[ \t]+|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,2}(?:是|为)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'`“「『（(]?/g;
 // "新的是 X", "新的：X" ("the new one is"), after a word about a token: only a value that looks generated.
 const NEW_ONE_ZH = /新的[ \t]*(?:是|为|[:：])[ \t]*/g;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
@@ -32,7 +32,7 @@ const USER_PASS_PAIR = /(?:用户名|账号|帐号|user(?:name)?|login)[ \t]*[/�
 // comma that ends a clause (one inside the word, `wsuL+QY0ulyN,t`, is part of it).
 const WORD = /(?:[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]|,(?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef])){1,256}/y;
 // "账号 ops / PASS", "用户名：root/PASS", "login admin / PASS".
-const USER_SLASH_PASSWORD = /(?<![\w/.-])(?:账号|帐号|帐密|账密|用户名?|用户名称|login|user(?:name)?)[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
+const USER_SLASH_PASSWORD = /(?<![\w/.-])(?:账号|帐号|帐密|账密|用户名?|用户名称|(?:login|user(?:name)?)(?![A-Za-z.]))[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
 // "my password is X", "the root password for i-abc is: X", "pw for the jump host: X", "password was `X`",
 // "with password X". After "for …" (up to four words) a separator must follow. Not the end of a path or a
 // reference (`secret/app#password ip=…`).
@@ -147,7 +147,8 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(ENGLISH_PASSWORD)) {
     const range = readWord(text, match.index + match[0].length);
-    if (!range) continue;
+    // "the password is HeidiSQL's reversible encoding": a possessive is a name in a sentence.
+    if (!range || /^['’]s\b/.test(text.slice(range.end, range.end + 3))) continue;
     const value = text.slice(range.start, range.end);
     // "password X" with nothing but a space between: only a value no sentence would have (letters
     // and digits, or a symbol inside it), not a flag, a path or the rest of a template (`passwd --stdin`,

@@ -1,5 +1,6 @@
 // Secrets in tables, where a column header rather than a name beside the value says what a cell is:
-// Markdown tables (`| host | user | 密码 |` over `|---|---|---|`) and CSV exports (`host,login,password`),
+// Markdown tables (`| host | user | 密码 |` over `|---|---|---|`), CSV exports (`host,login,password`), rows
+// copied from a spreadsheet (tab-separated),
 // as people paste them into tickets. Each later row's cell in that column is judged as the header's field.
 import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
@@ -19,6 +20,9 @@ const COMMENTED_CSV_HEADER = /^[ \t]*(?:#|\/\/|--|;)[^\r\n(]{0,120}?\(?((?:[A-Za
 // `# client   server   secret   IP addresses`, then `vpnuser  l2tpd  X  *`). Header cells may hold one space.
 const ALIGNED_HEADER =
   /^[ \t]*(?:#[ \t]*)?([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*)?(?:(?:\t|  +)[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*)?){2,20})[ \t]*\r?\n/gm;
+// Cells separated by single tabs, as spreadsheets (Excel, WPS) copy them: a cell may hold spaces and slashes
+// ("主機 / 端點"); three or more cells.
+const TAB_HEADER = /^([^\t\r\n]{1,40}(?:\t[^\t\r\n]{0,40}){2,40})\r?\n/gm;
 const MAX_ROWS = 200;
 
 /** Spans of secret cells in Markdown and CSV tables. */
@@ -44,6 +48,12 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
     const headers = match[1].split(',');
     const columns = match.index < readUntil ? undefined : secretColumns(headers);
     if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, (line) => csvCells(line, headers.length), spans, profile);
+  }
+  readUntil = 0;
+  for (const match of text.matchAll(TAB_HEADER)) {
+    const headers = match[1].split('\t');
+    const columns = match.index < readUntil ? undefined : secretColumns(headers);
+    if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, tabCells, spans, profile);
   }
   readUntil = 0;
   for (const match of text.matchAll(ALIGNED_HEADER)) {
@@ -95,7 +105,10 @@ function readRows(text: string, from: number, columns: ReadonlyMap<number, KeyCl
     if (!cells) return lineStart;
     for (const [index, keyClass] of columns) {
       const cell = cells[index];
-      if (cell && cell.end > cell.start) pushIfSecret(spans, keyClass, text, lineStart + cell.start, lineStart + cell.end, profile);
+      if (!cell || cell.end <= cell.start) continue;
+      // A cell that names its own value (`AccessKey Secret：…`) is read as that field, by the other rules.
+      if (/^[^:：\s][^:：]{0,30}[:：]/.test(line.slice(cell.start, cell.end))) continue;
+      pushIfSecret(spans, keyClass, text, lineStart + cell.start, lineStart + cell.end, profile);
     }
     lineStart = lineEnd + 1;
   }
@@ -116,6 +129,18 @@ function readNamedRows(text: string, from: number, spans: RedactionSpan[], profi
     lineStart = lineEnd + 1;
   }
   return lineStart;
+}
+
+/** The trimmed cells of a row copied from a spreadsheet (tab-separated), or undefined for a line without tabs. */
+function tabCells(line: string): Cell[] | undefined {
+  if (!line.includes('\t')) return undefined;
+  const cells: Cell[] = [];
+  let start = 0;
+  for (let tab = line.indexOf('\t'); ; tab = line.indexOf('\t', start)) {
+    cells.push(trimmed(line, start, tab < 0 ? line.length : tab));
+    if (tab < 0) return cells;
+    start = tab + 1;
+  }
 }
 
 /** The trimmed cells of a Markdown row (`| a | b |`), or undefined for a line that is not one. */

@@ -57,6 +57,9 @@ export function isPlaceholder(value: string): boolean {
   if (/\{\{|\$\{|#\{|%\{|\$\(|^<\(|^\$[A-Za-z_]|^%[A-Za-z_]+%|^!(?:vault|Ref|Sub|GetAtt|ImportValue|!binary)\b/.test(trimmed)) return true;
   // Format fields (`{password}` in an f-string), a slot cut at its space (`<AccessKey Secret>` read as `<AccessKey`),
   // secret-store references (`secret/data/ci:token`, `vault:secret/db#password`) and encrypted values (`{cipher}…`).
+  // A resource name (`acs:kms:…:secret/prod/db`, `arn:aws:secretsmanager:…`) or Salt's `__slot__:` call names where a
+  // secret is kept.
+  if (/^(?:acs|arn):[\w-]*:[\w-]*:|^__slot__:/.test(trimmed)) return true;
   if (/^\{[A-Za-z_][\w.]*\}$|^<[A-Za-z][\w .-]*$|^(?:vault:)?(?:secret|kv)\/[\w./-]+(?:[:#][\w.-]+)?$|^\{cipher\}/.test(trimmed)) return true;
   // Ciphertext under a key the text does not hold: a PowerShell SecureString exported with `-Key` (`76492d11…`),
   // `ENC[…]` (SOPS, Datadog), Jasypt's `ENC(…)`, `cipher:…`, Jenkins `{AQAAAB…}`, a
@@ -118,11 +121,12 @@ export function isPlausiblePassword(value: string): boolean {
   return !isPathLike(trimmed) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
 }
 
-// Stored password hashes (crypt, bcrypt, Apache MD5, argon2, Cisco types 8 and 9, LDAP `{SSHA}`, MySQL's SHA-1),
+// Stored password hashes (crypt, bcrypt, Apache MD5, argon2, Cisco types 8 and 9, LDAP `{SSHA}`, MySQL's SHA-1,
+// PostgreSQL's SCRAM and md5 verifiers),
 // also after their user (htpasswd
 // lines): what a password became, not the password.
 const PASSWORD_HASH =
-  /^(?:[\w.@-]{1,64}:)?(?:\$(?:2[abxy]?|1|5|6|7|8|9|y|gy|apr1|argon2i?d?|pbkdf2(?:-[\w]+)?|scrypt|sha1|md5)\$[^\s]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}\S{8,})$/i;
+  /^(?:[\w.@-]{1,64}:)?(?:\$(?:2[abxy]?|1|5|6|7|8|9|y|gy|apr1|argon2i?d?|pbkdf2(?:-[\w]+)?|scrypt|sha1|md5)\$[^\s]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}\S{8,}|SCRAM-SHA-(?:1|256)\$\d+:\S{16,}|md5[0-9a-f]{32})$/i;
 // MySQL's SHA-1 of a password as `mysql.user` keeps it (`*` and upper-case hex).
 const MYSQL_SHA1 = /^\*[0-9A-F]{40}$/;
 // Dates as programs print them (`Dec 04, 2025`, `04 Dec 2025`, `2025/12/04`): a status, never a password.
@@ -203,13 +207,22 @@ export function isGeneratedToken(value: string): boolean {
   if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholder(value)) return false;
   // UUIDs are mostly ids (requests, resources, idempotency); named credentials that are UUIDs are caught by name.
   // Words and a number (`order-4768492340`, `gitlab+deploy-token-4098`) are a business id or a name.
-  if (isUuid(value) || /^[A-Za-z]+(?:[-_.+][A-Za-z]+)*[-_.+:]?\d+$/.test(value)) return false;
+  // (Random letters that happen to end in digits, `WXbQOhOgdNYKwNJ5`, switch case too often to be words.)
+  if (isUuid(value) || (/^[A-Za-z]+(?:[-_.+][A-Za-z]+)*[-_.+:]?\d+$/.test(value) && caseSwitches(value) < 4)) return false;
   const slashes = value.split('/').length - 1;
   // Base64 has slashes too; a long run with upper case, lower case and digits is no path of words.
   return slashes < 2 || /[+=]/.test(value) || (value.length >= 24 && hasMixedClasses(value));
 }
 
 /** Upper, lower and digits all present: the mark of a generated value (`mixedCase` tells it from words and hex). */
+/** How often the letters of a value switch between upper and lower case (`OrderNumber`: 2; `WXbQOhOg`: 5). */
+function caseSwitches(value: string): number {
+  const letters = value.replace(/[^A-Za-z]/g, '');
+  let switches = 0;
+  for (let i = 1; i < letters.length; i++) if (letters[i] < 'a' !== letters[i - 1] < 'a') switches++;
+  return switches;
+}
+
 export function hasMixedClasses(value: string): boolean {
   return /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
 }

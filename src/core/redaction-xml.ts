@@ -20,7 +20,8 @@ const PLIST_PAIR = /<key>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/key>[ \t]*(?:\r?\n[ \t
 const XML_NAMED_VALUE =
   /<[A-Za-z][\w.:-]*(?:[ \t]+[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*'))*?[ \t]+(?:[\w-]+:)?(?:key|name)=(["'])([^"'\r\n<>]+)\1(?:[ \t]+(?!(?:[\w-]+:)?value=)[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*')){0,4}[ \t]+(?:[\w-]+:)?value=(["'])([^"'\r\n]*)\3/dg;
 
-const XML_NAMED_ELEMENT = /<([A-Za-z][\w.:-]*)[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\2[ \t]*>([^<\r\n]+)<\/\1>/dg;
+// (Other attributes may come first: DBeaver's `<value type="string" key="password">…</value>`.)
+const XML_NAMED_ELEMENT = /<([A-Za-z][\w.:-]*)(?:[ \t]+(?!key=|name=)[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*')){0,4}[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\2[ \t]*>([^<\r\n]+)<\/\1>/dg;
 
 // A name element followed by a value element, on one line or the next (Hadoop `*-site.xml`
 // `<property><name>fs.oss.accessKeySecret</name><value>…</value>`, exported `<parameter>` lists).

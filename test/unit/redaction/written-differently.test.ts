@@ -226,3 +226,67 @@ const KEPT_BY_THE_GRID: KeptCase[] = [
 ];
 
 describeRedactionCases('redaction of secrets written in shapes the syntax grid found (issue #14)', FOUND_BY_THE_GRID, KEPT_BY_THE_GRID);
+
+// What the seventh blind set taught once it was studied (seen-held-out-7): general shapes, each shown here with values of our own.
+const FOUND_IN_THE_SEVENTH_SET: FoundCase[] = [
+  ['a quoted password after the user in curl -u', "curl -u elastic:'Qm7vLx2Pd9Wk.b3' http://es.example.net:9200", ['Qm7vLx2Pd9Wk.b3']],
+  [
+    'beeline and hdbsql passwords after -p',
+    "beeline -u jdbc:hive2://h:10000 -n analyst -p 'Kq7#vLp2Wd9x' -e 'select 1'\nhdbsql -n hana:30015 -u SYSTEM -p Zt5-Hy8_Rm3q",
+    ['Kq7#vLp2Wd9x', 'Zt5-Hy8_Rm3q'],
+  ],
+  ['an element whose key comes after another attribute', '<value type="string" key="password">!Hb4Rt8Zn3Ks6</value>', ['!Hb4Rt8Zn3Ks6']],
+  [
+    'Redis Sentinel and CONFIG GET at a prompt, and a client auth call',
+    '127.0.0.1:26379> SENTINEL SET mymaster auth-pass Bh0GE-Kj7N_qEow\n1) "requirepass"\n2) "XHU4v9ZzMf0-343"\n$redis->auth(\'ZOR7hM9i7B8o-925\');',
+    ['Bh0GE-Kj7N_qEow', 'XHU4v9ZzMf0-343', 'ZOR7hM9i7B8o-925'],
+  ],
+  ["Oracle's REPLACE clause with the old password", "ALTER USER jack IDENTIFIED BY 'pG@Ei9uoTIv7' REPLACE 'KBl0rPXI!xzJ0';", ['pG@Ei9uoTIv7', 'KBl0rPXI!xzJ0']],
+  [
+    '"the password is still the old" in Chinese, and a remark in full-width brackets',
+    '只读账号 hs_ro 密码还是原来的 Xiaomao!2019\n主 Key（控制台 推流鉴权）: WXbQOhOgdNYKwNJ5',
+    ['Xiaomao!2019', 'WXbQOhOgdNYKwNJ5'],
+  ],
+  [
+    'a Groovy map of credential ids to secrets',
+    'Result: [oss-deploy-sk -> eYXeR1Hfdz3qBWQQLBhC1bxaxnlEPj, sonar-token -> Lm3Kq8Vz2Xp5Rt7Wn4Hb]',
+    ['eYXeR1Hfdz3qBWQQLBhC1bxaxnlEPj', 'Lm3Kq8Vz2Xp5Rt7Wn4Hb'],
+  ],
+  [
+    'Basic credentials under a name that is no secret',
+    `  upstream_auth_header: "Basic ${Buffer.from('monitor:MBKTs4VDtymnr.789').toString('base64')}"`,
+    [Buffer.from('monitor:MBKTs4VDtymnr.789').toString('base64')],
+  ],
+  [
+    'rows copied from a spreadsheet, tab-separated, under a traditional-Chinese header',
+    '系統\t主機 / 端點\t帳號\t密碼\t備註\nERP 資料庫\trm-gs5example.mysql.rds.aliyuncs.com\terp_app\tco8.LXbH-HZ7yj31y\t正式區\nNAS\thttps://nas01.example.net:5001\tnasadmin\tLanhua#20193\t群暉',
+    ['co8.LXbH-HZ7yj31y', 'Lanhua#20193'],
+  ],
+];
+
+FOUND_IN_THE_SEVENTH_SET.push([
+  'a single-dash -passWord option after mysql on the line, not -p and "assWord"',
+  'schematool -dbType mysql -initSchema -userName hive -passWord QFWrGqHen-hN0U.a',
+  ['QFWrGqHen-hN0U.a'],
+]);
+
+const KEPT_IN_THE_SEVENTH_SET: KeptCase[] = [
+  [
+    'hashes of passwords: a ClickHouse sha256 element, PostgreSQL SCRAM and md5 verifiers',
+    "<password_sha256_hex>9d1ca351350d46ee94fad42dad6bbb1c5c6f487b12bde34fae6fa9149f7d0b71</password_sha256_hex>\nALTER ROLE auditor PASSWORD 'SCRAM-SHA-256$4096:ty7un99NtEDNUHdkgPBlDU8H2nVa49yM$ewI2DKHX4OLNANqQNL6V0t7LkTzwZcSlt2kW/csXdYo=:tl2L8x1FRJrfbLHK3SLAowK';\nALTER ROLE old PASSWORD 'md5a3556571e93b0d20722ba62be61e8c2d';",
+  ],
+  [
+    'references to where a secret is kept: a KMS resource name and a Salt slot',
+    'SYNC_DB_PASSWORD_SECRET=acs:kms:ap-southeast-1:59910794062303703:secret/prod/sync-db\n    root_password: \'__slot__:salt:vault.read_secret(path="kv/mysql/prod", key="root_password")\'',
+  ],
+  [
+    'a bot request signed with a timestamp at the line start, and a Sentry DSN on an ingest host',
+    'timestamp=1762909260000&sign=1Xav36W9O4mUKUU50iIsAiUZ5qtIOaMbv/8dxIqtsLw=\nSENTRY_DSN=https://684d3355de4b4caa7f3edea4b6d8c5b1@o964071.ingest.sentry.example.net/4',
+  ],
+  [
+    'a file name after "users.d/", a possessive after "password is", a PHP property before an arrow',
+    "--- users.d/users.xml ---\n(password is HeidiSQL's reversible encoding)\n$this->password -> hash",
+  ],
+];
+
+describeRedactionCases('redaction of secrets written the ways the seventh blind set wrote them (issue #14)', FOUND_IN_THE_SEVENTH_SET, KEPT_IN_THE_SEVENTH_SET);
