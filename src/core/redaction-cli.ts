@@ -162,7 +162,8 @@ const POSITIONAL: readonly RegExp[] = [
   /(?<=[\w.-]):([^\s:@/"'`]+(?:@[^\s:@/"'`(]+)*)@(?:tcp|unix|udp)?\(/dg,
   // Oracle Easy Connect: `user/PASS@//host:1521/service`, `user/PASS@host:1521/service`, and the same
   // `user/PASS@host:port` that other clients took from it (Dameng disql, Kingbase, Oracle tools' logs).
-  /(?<![\w/.:@-])[A-Za-z][\w$#]{0,30}\/([^\s/@"'`]{1,64})@(?:\/\/[\w.-]+|[\w.-]+:\d{2,5}(?:\/|(?![\w.:/-])))/dg,
+  // (Or a TNS alias in capitals: `rman target sys/PASS@EBSPROD`.)
+  /(?<![\w/.:@-])[A-Za-z][\w$#]{0,30}\/([^\s/@"'`]{1,64})@(?:\/\/[\w.-]+|[\w.-]+:\d{2,5}(?:\/|(?![\w.:/-]))|[A-Z][A-Z0-9_]{2,29}(?![\w.:/@-]))/dg,
   new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?["']?[\\w.@-]+:([^\\s"':]+)["']?[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?chpasswd\\b`, 'dg'),
   new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?passwd[ \\t]+--stdin\\b`, 'dg'),
   new RegExp(`\\brabbitmqctl[ \\t]+(?:add_user|change_password)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),

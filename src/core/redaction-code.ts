@@ -59,6 +59,8 @@ const NAME_THEN_VALUE =
 // Headers as a list of pairs (Sentry events, some HTTP client dumps): `["Cookie", "sid=…"]`, `["Authorization", "Bearer …"]`;
 // a header's name is capitalised (`["password", "x"]` is a row of words).
 const HEADER_PAIR = /\[[ \t]*"([A-Z][\w-]{0,63})"[ \t]*,[ \t]*"((?:[^"\\\r\n]|\\.){1,4096})"[ \t]*\]/dg;
+// Several names given several literals at once (Python, Go, Lua, Ruby): `url, db, username, password = "…", "…", "…", "…"`.
+const TUPLE_ASSIGNMENT = /^[ \t]*((?:[A-Za-z_]\w*[ \t]*,[ \t]*){1,8}[A-Za-z_]\w*)[ \t]*:?=[ \t]*((?:(["'])[^"'\r\n]*\3[ \t]*,[ \t]*){1,8}(["'])[^"'\r\n]*\4)[ \t]*$/gm;
 // Android's `buildConfigField "String", "MAP_KEY", "\"…\""` (and `resValue`): a type, a name and an escaped literal.
 const BUILD_CONFIG_FIELD = /\b(?:buildConfigField|resValue)[ \t(]+["'][\w.]+["'][ \t]*,[ \t]*["']([A-Za-z_][\w.]*)["'][ \t]*,[ \t]*["'](?:\\")?([^"'\\\r\n]{1,512})(?:\\")?["']/dg;
 // Cookie names that say a HAR cookie's value is a session (`JSESSIONID`, `connect.sid`, `_gitlab_session`).
@@ -156,6 +158,7 @@ function findCalls(text: string, profile: RedactionProfile): RedactionSpan[] {
     for (const match of text.matchAll(pattern)) pushIfPassword(spans, text, ...span(match, match.length - 1));
   }
   for (const match of text.matchAll(new RegExp(SQL_PASSWORD.source, 'dgi'))) pushIfPassword(spans, text, ...span(match, 2));
+  for (const match of text.matchAll(TUPLE_ASSIGNMENT)) pushTupleValues(spans, match, profile);
   for (const match of text.matchAll(POSTMAN_API_KEY)) {
     const [start, end] = span(match, 1);
     if (isPlausibleToken(match[1], 8)) spans.push({ kind: 'api-key', start, end });
@@ -224,4 +227,17 @@ function findPositionalArguments(text: string): RedactionSpan[] {
     }
   }
   return spans;
+}
+
+/** Pairs the names of a tuple assignment with its literals, by position; each value is judged by its name. */
+function pushTupleValues(spans: RedactionSpan[], match: RegExpMatchArray, profile: RedactionProfile): void {
+  const names = match[1].split(',').map((name) => name.trim());
+  const valuesStart = (match.index ?? 0) + match[0].indexOf(match[2], match[1].length);
+  const literals = [...match[2].matchAll(/(["'])([^"'\r\n]*)\1/g)];
+  if (literals.length !== names.length) return;
+  for (const [position, literal] of literals.entries()) {
+    const keyClass = classifyKey(names[position]);
+    const start = valuesStart + (literal.index ?? 0) + 1;
+    if (keyClass) pushIfSecret(spans, keyClass, match.input ?? '', start, start + literal[2].length, profile);
+  }
 }

@@ -59,7 +59,8 @@ const DIRECTIVES: readonly RegExp[] = [
   /^AuthInfo:[^\r\n]*?[ \t]"P[:=]([^"\r\n]+)"/dgm,
 ];
 // A Kafka broker's JAAS PLAIN module lists its users as `user_<name>="<password>"` up to the closing `;`.
-const JAAS_PLAIN_USERS = /PlainLoginModule[ \t]+required\b([^;]{0,4000})/dg;
+// (ZooKeeper's DigestLoginModule lists its users the same way: `user_super="…"`.)
+const JAAS_PLAIN_USERS = /(?:PlainLoginModule|DigestLoginModule)[ \t]+required\b([^;]{0,4000})/dg;
 const JAAS_USER = /(?<![\w.-])user_[\w.-]+[ \t]*=[ \t]*"([^"\r\n]+)"/dg;
 // Any other line of a name and a value (keepalived `auth_pass …`, fluentd `aws_sec_key …`), and aligned
 // `NAME    value` tables (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps): the name must name a secret.

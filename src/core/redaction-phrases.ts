@@ -67,7 +67,11 @@ const ENGLISH_TOKEN =
 // "App Secret X", "签名校验 secret X", "ngrok config add-authtoken X": a credential noun right before a generated value.
 // The noun starts a word or follows a qualifier (`AppSecret`, `add-authtoken`), so `NextToken` is not one.
 // The value may wrap onto the next line ("…and the new one is LTAI… with secret\nEgRe…. Can you check").
-const CREDENTIAL_BEFORE_VALUE = /(?<![A-Za-z])(?:(?:app|client|api|auth|signing|webhook|access|bot)[-_ ]?)?(?:secret|token|key)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[A-Za-z0-9])/gi;
+// Also a bot's signing secret named in Chinese ("签名校验 …", "加签 …"), and a setting's CamelCase name in a
+// sentence ("Token …，EncodingAESKey …").
+const CREDENTIAL_BEFORE_VALUE =
+  /(?:(?<![A-Za-z])(?:(?:app|client|api|auth|signing|webhook|access|bot)[-_ ]?)?(?:secret|token|key)|签名校验|签名密钥|加签密钥|加签)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[A-Za-z0-9])/gi;
+const CAMEL_NAME_BEFORE_VALUE = /(?<![\w-])[A-Z][a-z]+(?:[A-Z]+[a-z]*)*(?:Key|Secret|Token)[ \t]+(?=[A-Za-z0-9])/g;
 // "admin / X", "root/X": a well-known account name (not inside a path), a slash and a password-looking word.
 // Also "admin:X" with nothing around the colon.
 const ACCOUNT_SLASH_PASSWORD = /\b(?<![/.:@-])(?:admin|Administrator|administrator|root|sa|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)(?:[ \t]*\/[ \t]*|(:))(?=\S)/g;
@@ -191,7 +195,7 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // A call is code (`credentials: Aws::Credentials.new(…)`).
     if (range && text[range.end] !== '(' && (isGeneratedToken(value) || looksRandom(value))) spans.push({ kind: tokenKindOf(match[0]), ...range });
   }
-  for (const match of text.matchAll(CREDENTIAL_BEFORE_VALUE)) {
+  for (const match of [...text.matchAll(CREDENTIAL_BEFORE_VALUE), ...text.matchAll(CAMEL_NAME_BEFORE_VALUE)]) {
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     // Only values no sentence has: 20+ generated characters with upper and lower case and digits.

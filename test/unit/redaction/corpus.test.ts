@@ -47,8 +47,8 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // once, figures only, at 96.2 % (460/478) / 87.0 % (460/529) with the rules at be86cbd (at the session's start,
   // 4b93d84: 96.2 % / 85.8 %), then moved here and studied the same day (spreadsheet rows separated by tabs, curl -u
   // with a quoted password, Redis prompts, SCRAM and sha256 hashes, resource names as references, Groovy maps…):
-  // 98.8 % (486/492) / 92.1 % (487/529). Most of the rest is prose and one-offs (SAP notes, chat lines).
-  'seen-held-out-7': { precision: 0.987, recall: 0.92 },
+  // 98.8 % (492/498) / 93.2 % (493/529). Most of the rest is prose and one-offs (SAP notes, chat lines).
+  'seen-held-out-7': { precision: 0.987, recall: 0.931 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */

@@ -264,6 +264,20 @@ const FOUND_IN_THE_SEVENTH_SET: FoundCase[] = [
   ],
 ];
 
+FOUND_IN_THE_SEVENTH_SET.push(
+  [
+    'ZooKeeper digest users in a JAAS block',
+    'Server {\n  org.apache.zookeeper.server.auth.DigestLoginModule required\n    user_super="OGWnZf4!gI41T"\n    user_kafka="5.fx6vQxENepeSC4f";\n};',
+    ['OGWnZf4!gI41T', '5.fx6vQxENepeSC4f'],
+  ],
+  ['Oracle user/password@ a TNS alias', 'rman target sys/KXDDJHCOWhos4PvEm-583@EBSPROD catalog rman/TPUgO60p9xnbSJ-896@RMANCAT', ['KXDDJHCOWhos4PvEm-583', 'TPUgO60p9xnbSJ-896']],
+  [
+    'a CamelCase setting name and a Chinese signing word before values in chat',
+    '回调：EncodingAESKey TT9vpgLwXjLSeLnBLnXcFeLGuwtTQjkHa7iVkjMkCU5\n飞书 签名校验 AOo1se9WiajDmTHWmOR8jh',
+    ['TT9vpgLwXjLSeLnBLnXcFeLGuwtTQjkHa7iVkjMkCU5', 'AOo1se9WiajDmTHWmOR8jh'],
+  ],
+  ['several names given several literals at once', 'url, db, username, password = "https://odoo.example.eu", "wms", "integration@example.eu", "q3K52ffpIn_6-"', ['q3K52ffpIn_6-']],
+);
 FOUND_IN_THE_SEVENTH_SET.push([
   'a single-dash -passWord option after mysql on the line, not -p and "assWord"',
   'schematool -dbType mysql -initSchema -userName hive -passWord QFWrGqHen-hN0U.a',
