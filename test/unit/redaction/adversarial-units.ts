@@ -133,6 +133,11 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   '密码就是',
   'The db_password is ',
   'Access Key Secret [a]',
+  'host\tuser\t密码\n',
+  'a, password = "x", ',
+  'EncodingAESKey ',
+  'sys/a@ABC ',
+  '1) "requirepass"\n',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;
