@@ -21,13 +21,18 @@ const TUNING_FLOOR = 0.97;
  * It moved into tuning on 2026-12-05 (`seen-held-out-5/`) and was studied: 98.9 % / 98.8 %.
  * The sixth (`held-out-6/`, 620 values, written blind by a helper while the fifth was studied) was measured
  * four times, figures only: 94.9 % / 87.1 % → 95.5 % (546/572) / 88.1 % (546/620); then it moved into tuning
- * (`seen-held-out-6/`) and was studied. No seventh blind set was written (the helper asked to produced
- * nothing), so the held-out folder is a stand-in the lead wrote without running redaction on it
- * (`held-out-7-lead/`, 61 values, not blind; its README says so): scored once, 100 % (55/55) / 90.2 % (55/61).
+ * (`seen-held-out-6/`) and was studied. In the sixth session a stand-in the lead wrote (`held-out-7-lead/`,
+ * 61 values, not blind) was scored instead: 100 % / 90.2 %; it moved into tuning unstudied in the seventh.
+ * The seventh (`held-out-7/`, 529 values, blind) was measured once in the seventh session, 96.2 % / 87.0 %,
+ * then moved into tuning and was studied (`seen-held-out-7/`).
+ * The eighth (`held-out-8/`, 366 values in 21 secret and 10 near-miss files, written blind by a second helper
+ * at the same time; its brief named some of the same situations as the seventh's) was measured once, figures
+ * only, after the seventh set's study: 97.0 % (328/338) / 89.9 % (329/366) — with the rules at the session's
+ * start (4b93d84) it would have been 96.6 % / 84.7 %.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.99, recall: 0.9 };
+const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.898 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -49,6 +54,8 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // with a quoted password, Redis prompts, SCRAM and sha256 hashes, resource names as references, Groovy maps…):
   // 98.8 % (492/498) / 93.2 % (493/529). Most of the rest is prose and one-offs (SAP notes, chat lines).
   'seen-held-out-7': { precision: 0.987, recall: 0.931 },
+  // Moved into tuning in the seventh session unstudied, at the figures it was scored at as the held-out set.
+  'seen-held-out-7-lead': { precision: 0.99, recall: 0.9 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -62,6 +69,8 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-6-lead': { files: 17, secrets: 233 },
   'seen-held-out-6': { files: 37, secrets: 620 },
   'seen-held-out-7': { files: 34, secrets: 529 },
+  // The lead's stand-in of the sixth session (not blind): scored at 100 % (55/55) / 90.2 % (55/61), moved in unstudied.
+  'seen-held-out-7-lead': { files: 9, secrets: 61 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

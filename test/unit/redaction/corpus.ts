@@ -10,10 +10,20 @@ import { type AnnotatedSample, parseAnnotatedSample } from '../../support/redact
 
 export const REDACTION_CORPUS_DIR = path.resolve(__dirname, '../../fixtures/redaction');
 /** The one held-out folder the tests and the bench score (figures only). */
-export const HELD_OUT_DIR = 'held-out-7-lead';
+export const HELD_OUT_DIR = 'held-out-8';
 export const HELD_OUT_CORPUS_DIR = path.join(REDACTION_CORPUS_DIR, HELD_OUT_DIR);
 /** Tuning folders that were held-out once and have been studied since; scored as tuning, each reported apart. */
-export const SEEN_HELD_OUT_PARTS: readonly string[] = ['seen-held-out-1', 'seen-held-out-2', 'seen-held-out-3', 'seen-held-out-4', 'seen-held-out-5', 'seen-held-out-6-lead', 'seen-held-out-6', 'seen-held-out-7'];
+export const SEEN_HELD_OUT_PARTS: readonly string[] = [
+  'seen-held-out-1',
+  'seen-held-out-2',
+  'seen-held-out-3',
+  'seen-held-out-4',
+  'seen-held-out-5',
+  'seen-held-out-6-lead',
+  'seen-held-out-6',
+  'seen-held-out-7',
+  'seen-held-out-7-lead',
+];
 
 /** Whether a tuning sample belongs to the studied held-out set `part` (`seen-held-out-2`), or to any of them. */
 export function isSeenHeldOut(sampleName: string, part?: string): boolean {
