@@ -71,7 +71,7 @@ const CHINESE_NAMES_LONGEST_FIRST = Object.keys(CHINESE_FAMILIES)
  * the label. `密码策略` (policy), `密钥ID` and `公钥` end in something else; a name holding 是/为 or a colon is
  * a sentence, not a name.
  */
-export function chineseNameFamily(name: string): KeyFamily | undefined {
+function chineseNameFamily(name: string): KeyFamily | undefined {
   const trimmed = name.trim();
   if (/[是为：:]/.test(trimmed)) return undefined;
   const label = CHINESE_NAMES_LONGEST_FIRST.find((candidate) => trimmed.endsWith(candidate));

@@ -6,7 +6,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyFamily } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { hasMixedClasses, isGeneratedToken, isPlausibleToken, looksLikePassword, looksRandom } from './redaction-values';
+import { hasMixedClasses, isPlausibleToken, looksLikeSecretWithoutSeparator } from './redaction-values';
 
 // The label line: a name of up to three words (Latin or Chinese), a colon of either width (a Chinese label may
 // stand alone, as a chat message: "密码"), maybe a block scalar's indicator; then the next line, holding one word and nothing else.
@@ -35,8 +35,6 @@ export function findLabelLineSecrets(text: string, profile: RedactionProfile): R
 
 /** Nothing but the layout says the word is the value, so it must look like a secret, not like a word. */
 function looksLikeSecret(family: KeyFamily, value: string): boolean {
-  if (isGeneratedToken(value) || looksRandom(value)) return true;
   // Random letters that happen to end in digits (`efrKTSDHvvgyQe93`) are no word and number either.
-  if (value.length >= 16 && hasMixedClasses(value) && isPlausibleToken(value)) return true;
-  return family === 'password' && looksLikePassword(value) && /\d/.test(value);
+  return looksLikeSecretWithoutSeparator(value, family === 'password') || (value.length >= 16 && hasMixedClasses(value) && isPlausibleToken(value));
 }

@@ -4,7 +4,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { CHINESE_FAMILIES, classifyKey, type KeyFamily } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { endOfLine, hasMixedClasses, isGeneratedToken, isPublicValue, looksLikePassword, looksRandom, passwordBeforeRemark } from './redaction-values';
+import { endOfLine, hasMixedClasses, isGeneratedToken, isPublicValue, looksLikePassword, looksLikeSecretWithoutSeparator, looksRandom, passwordBeforeRemark } from './redaction-values';
 
 // A label ("授权码" is a mail service's app password, "凭证" a credential), then a separator: a colon (any
 // width) or `=`, "是"/"为" ("is"), a verb of change ("改成了", "重置为": changed/reset to), a few more words
@@ -221,7 +221,7 @@ function findLatinNamesWithIs(text: string, profile: RedactionProfile): Redactio
       if (!keyClass || !range || text[range.end] === '(') continue;
       // "the client_secret is stored in KMS", "DB_PASS was rotated": a sentence goes on with words.
       const value = text.slice(range.start, range.end);
-      if (english && !(isGeneratedToken(value) || looksRandom(value) || (keyClass.family === 'password' && looksLikePassword(value) && /\d/.test(value)))) continue;
+      if (english && !looksLikeSecretWithoutSeparator(value, keyClass.family === 'password')) continue;
       pushIfSecret(spans, keyClass, text, range.start, range.end, profile);
     }
   }

@@ -215,6 +215,10 @@ export function isGeneratedToken(value: string): boolean {
 }
 
 /** Upper, lower and digits all present: the mark of a generated value (`mixedCase` tells it from words and hex). */
+export function hasMixedClasses(value: string): boolean {
+  return /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
+}
+
 /** How often the letters of a value switch between upper and lower case (`OrderNumber`: 2; `WXbQOhOg`: 5). */
 function caseSwitches(value: string): number {
   const letters = value.replace(/[^A-Za-z]/g, '');
@@ -223,8 +227,12 @@ function caseSwitches(value: string): number {
   return switches;
 }
 
-export function hasMixedClasses(value: string): boolean {
-  return /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
+/**
+ * A value that nothing but its look says is the secret (no separator before it: "DB_PASS was …", a label on
+ * the line above): generated or random, or, under a password's name, a password with a digit.
+ */
+export function looksLikeSecretWithoutSeparator(value: string, password: boolean): boolean {
+  return isGeneratedToken(value) || looksRandom(value) || (password && looksLikePassword(value) && /\d/.test(value));
 }
 
 /**
