@@ -180,8 +180,10 @@ export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: s
 // `sign=`, `X-Sdk-Date`, `nonce_str`); a presigned link carries an expiry instead, and is a bearer credential.
 // An API gateway's `X-Ca-Signature` header signs one request (its nonce and timestamp are headers of their own);
 // a message that names its signing method or certificate (`signMethod=…`, UnionPay's `certId`) carries its own signature.
+// An Authorization header signed with a dated credential scope (`Credential=LTAI…/20261205/…/aliyun_v4_request,
+// Signature=…`, AWS SigV4 alike) signs that one request too.
 const PER_REQUEST_MARK =
-  /SignatureNonce=|(?:^|[?&\s])timestamp=\d{10,13}|X-Sdk-Date|x-amz-date:|nonce_str=|Wechatpay-(?:Nonce|Timestamp|Serial)|sign_type=|X-Ca-(?:Signature|Nonce|Timestamp)\b|Wechatpay-Signature|\b(?:signMethod|sign_method|signType|certId)\b/i;
+  /\bCredential=[^,\s&]*\/\d{8}\/|SignatureNonce=|(?:^|[?&\s])timestamp=\d{10,13}|X-Sdk-Date|x-amz-date:|nonce_str=|Wechatpay-(?:Nonce|Timestamp|Serial)|sign_type=|X-Ca-(?:Signature|Nonce|Timestamp)\b|Wechatpay-Signature|\b(?:signMethod|sign_method|signType|certId)\b/i;
 const EXPIRY_MARK = /[?&](?:Expires|X-Amz-Expires|x-oss-expires|X-Goog-Expires|se|expires?)=/i;
 
 /** Whether the signature at `index` signs one request (its line tells the time or a nonce, and no expiry). */

@@ -60,6 +60,8 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['ktpass', 'ktpass.exe'], flag: '[/-]pass', value: 'separate' },
   // Windows task and remote tools: `schtasks /create … /ru user /rp PASS`, `/s host /u user /p PASS`.
   { programs: ['schtasks', 'schtasks.exe', 'wmic', 'taskkill', 'tasklist', 'systeminfo', 'eventcreate'], flag: '/[rR]?[pP]', value: 'separate' },
+  // RocketMQ's `mqadmin updateAclConfig -a ACCESS_KEY -s SECRET_KEY`.
+  { programs: ['mqadmin', 'mqadmin.cmd'], flag: '-s', value: 'separate', kind: 'secret', subcommand: 'updateAclConfig' },
   // openGauss and GaussDB clients take the password after -W (psql's -W only prompts).
   { programs: ['gsql', 'gs_dump', 'gs_dumpall', 'gs_restore', 'gs_basebackup', 'gs_ctl'], flag: '-W', value: 'either' },
 ];
@@ -170,7 +172,8 @@ const POSITIONAL: readonly RegExp[] = [
   // EMQX and similar admin CLIs: `emqx ctl admins passwd admin …`, `emqx_ctl users add admin …`.
   new RegExp(`\\b(?:emqx[ \\t]+ctl|emqx_ctl)[ \\t]+(?:admins|users)[ \\t]+(?:passwd|add)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Redis `AUTH [user] password`, typed at a redis-cli prompt.
-  /(?:^|>[ \t]*)AUTH[ \t]+(?:[\w.-]+[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
+  // (Alibaba Cloud's `AUTH r-bp1…:password` names the instance before the colon.)
+  /(?:^|>[ \t]*)AUTH[ \t]+(?:[\w.-]+[ \t]+|r-[a-z0-9]{8,24}:)?("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
   new RegExp(`\\bmysqladmin\\b[^\\r\\n|;]{0,200}?[ \\t]password[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Any client of the MySQL protocol (OceanBase obclient, TiDB, StarRocks, Doris, PolarDB-X…): a user
   // given with `-u` and, later on the same command, the password glued to `-p` (`-uroot -p'…'`).
@@ -188,6 +191,16 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\bwpa_passphrase[ \\t]+(?:"[^"\\r\\n]*"|'[^'\\r\\n]*'|\\S+)[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // `openssl passwd -6 X` hashes X for /etc/shadow (often inside `usermod -p "$(…)"`): X is the password.
   /\bopenssl[ \t]+passwd(?:[ \t]+-(?:1|5|6|apr1|crypt|aixmd5)|[ \t]+-salt[ \t]+[^\s)]+)*[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s)"'-][^\s)"']*)/dg,
+  // SAP HANA's secure store: `hdbuserstore SET KEY host:port USER PASSWORD`.
+  new RegExp(`\\bhdbuserstore[ \\t]+(?:-\\S+[ \\t]+)*SET[ \\t]+\\S+[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dgi'),
+  // Oracle E-Business Suite's `FNDCPASS apps/X 0 Y system/Y USER name Z`: both logins and the new password.
+  /\bFNDCPASS[ \t]+[\w$#]+\/([^\s/@]+)/dg,
+  /\bFNDCPASS[ \t]+\S+[ \t]+\d+[ \t]+Y[ \t]+[\w$#]+\/([^\s/@]+)/dg,
+  /\bFNDCPASS[ \t]+\S+[ \t]+\d+[ \t]+Y[ \t]+\S+[ \t]+(?:USER|ORACLE|SYSTEM)[ \t]+\S+[ \t]+(\S+)/dg,
+  // A login whose password the shell quotes twice (Dameng `disql SYSDBA/'"…"'@host:port`).
+  /(?<![\w/.:@-])[A-Za-z][\w$#]{0,30}\/'"([^"'\r\n]{1,64})"'@/dg,
+  // Alibaba Cloud Redis (Tair) logs in as `instance-id:password` (`AUTH r-bp1…:…`, also written so in prose).
+  /(?<![\w-])r-[a-z0-9]{8,24}:(?!\d+\b)([^\s:@/"'`，。]{6,64})/dg,
   // ZooKeeper: `addauth digest user:X`.
   /\baddauth[ \t]+digest[ \t]+[^\s:]+:(\S+)/dg,
   // GitHub Actions: `::add-mask::X` hides X from the log, so X is a secret.

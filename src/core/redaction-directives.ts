@@ -7,7 +7,7 @@ import { pushIfSecret, pushNamedValue } from './redaction-assignments';
 import { pushArgument } from './redaction-cli';
 import { classifyKey, type KeyClass, kindForValue } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { hasMixedClasses, isCodeReference, isGeneratedToken, isPlaceholder, isUuid, looksLikePassword, looksRandom } from './redaction-values';
+import { hasMixedClasses, isCodeReference, isGeneratedToken, isPlaceholder, isUuid, looksLikePassword, looksLikeSecretWithoutSeparator, looksRandom } from './redaction-values';
 
 const WORD_OR_QUOTED = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|\\S+)';
 // Redis `requirepass`/`masterauth`, Sentinel `auth-pass <master> <password>`, `.pgpass` lines, `.netrc`
@@ -20,10 +20,13 @@ const DIRECTIVES: readonly RegExp[] = [
   /["'](?:requirepass|masterauth)[ \t]+([^\s"']+)["']/dg,
   new RegExp(`\\bCONFIG[ \\t]+SET[ \\t]+(?:requirepass|masterauth)[ \\t]+${WORD_OR_QUOTED}`, 'dgi'),
   new RegExp(`^[ \\t]*sentinel[ \\t]+auth-pass[ \\t]+\\S+[ \\t]+${WORD_OR_QUOTED}[ \\t]*$`, 'dgm'),
+  // Sentinel's own password, which other Sentinels use to reach it (`sentinel sentinel-pass …`).
+  new RegExp(`^[ \\t]*sentinel[ \\t]+sentinel-pass[ \\t]+${WORD_OR_QUOTED}[ \\t]*$`, 'dgm'),
   // The same typed at a prompt (`SENTINEL SET mymaster auth-pass …`), and redis-cli printing `CONFIG GET requirepass`.
   new RegExp(`\\bSENTINEL[ \\t]+SET[ \\t]+\\S+[ \\t]+auth-pass[ \\t]+${WORD_OR_QUOTED}`, 'dgi'),
   /^[ \t]*\d+\)[ \t]*"(?:requirepass|masterauth)"[ \t]*\r?\n[ \t]*\d+\)[ \t]*"([^"\r\n]+)"/dgm,
-  /^(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(\S{1,256})$/dgm,
+  // (`.pgpass`, also indented: a line quoted in a reply keeps its place after the quote marks.)
+  /^[ \t]*(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(\S{1,256})$/dgm,
   // (`.netrc`; a line ending in a semicolon is a directive of another file, whose semicolon is no part of the value.)
   /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+?)[ \t]*;?[ \t]*$/dgm,
   /^[ \t]*stats[ \t]+auth[ \t]+[^:\s]+:(\S+)[ \t]*$/dgm,
@@ -63,9 +66,10 @@ const DIRECTIVES: readonly RegExp[] = [
 const JAAS_PLAIN_USERS = /(?:PlainLoginModule|DigestLoginModule)[ \t]+required\b([^;]{0,4000})/dg;
 const JAAS_USER = /(?<![\w.-])user_[\w.-]+[ \t]*=[ \t]*"([^"\r\n]+)"/dg;
 // Any other line of a name and a value (keepalived `auth_pass …`, fluentd `aws_sec_key …`), and aligned
-// `NAME    value` tables (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps): the name must name a secret.
+// `NAME    value` tables (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps, a console's parameter list typed
+// out with up to two columns before the name): the name must name a secret.
 // nginx-like files end the line with a semicolon (`secure_link_secret …;`), which is not part of the value.
-const NAME_VALUE_LINE = /^[ \t]*([A-Za-z][\w.-]{1,63})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*;?[ \t]*$/dgm;
+const NAME_VALUE_LINE = /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}([A-Za-z][\w.-]{1,63})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*;?[ \t]*$/dgm;
 // `reg query` output: `    NAME    REG_SZ    value`.
 const REGISTRY_VALUE = /^[ \t]+([A-Za-z][\w.-]{0,63})[ \t]+REG_(?:SZ|EXPAND_SZ|MULTI_SZ)[ \t]+([^\r\n]*[^\s])[ \t]*$/dgm;
 // Nagios and Icinga resource macros (`$USER3$=…`) that hold a credential rather than a path.
@@ -90,10 +94,14 @@ const CHPASSWD_LINE = /[ \t]+(?:-[ \t]+)?["']?[\w.-]+:([^\s"':]+)["']?[ \t]*(?:\
 const PRINTED_FILE =
   /(?:\b(?:cat|type|more|Get-Content|gc)[ \t]+(?:-\w+[ \t]+){0,3}["']?([^\s"'`|;&<>]+)["']?[^\r\n]{0,40}|^(?:(?:==>|={3,}|-{3,})[ \t]+|(?:#|;{1,2}|\/\/|>{2,3})[ \t]+(?:(?:-{2,}|={2,})[ \t]+)?(?=[~.]?\/|[A-Za-z]:\\))([^\s"'`|;&<>]+)(?:[ \t]+\([^()\r\n]{0,60}\))?(?:[ \t]+(?:<==|={2,}|-{2,}))?[ \t]*)\r?\n[ \t]*(\S+)[ \t]*(?=\r?\n|$)/dgm;
 // A command about a token, password or secret at a shell prompt (`$ aws ecr get-login-password`,
-// `$ elasticsearch-create-enrollment-token`), then its output: one generated word on the next line.
+// `$ elasticsearch-create-enrollment-token`), or one whose last word names one (`[es@node ~]$ elasticsearch-keystore
+// show keystore.seed`, `$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d`), then its output: one
+// word on the next line.
 // (The command is read in one bounded step and searched for its word in code, so a long line is read once.)
-const COMMAND_OUTPUT = /^[ \t]*[\w@.-]*[$#>%][ \t]+([^\r\n]{1,300})\r?\n[ \t]*([A-Za-z0-9+/=_.-]{16,})[ \t]*(?=\r?\n|$)/dgm;
+const COMMAND_OUTPUT = /^[ \t]*(?:\[[^\]\r\n]{1,60}\]|[\w@.:~-]*)[$#>%][ \t]+([^\r\n]{1,300})\r?\n[ \t]*([A-Za-z0-9+/=_.!@#$%^&*?-]{6,})[ \t]*(?=\r?\n|$)/dgm;
 const COMMAND_WORD = /token|password|passwd|secret/i;
+// The command's last word, before closing quotes and braces and a pipe that decodes base64.
+const LAST_COMMAND_WORD = /[\w.-]+(?=['"}\])]*(?:[ \t]*\|[ \t]*base64[ \t]+(?:-d|--decode|-D))?[ \t]*$)/;
 const KEY_FILE_CLASS: KeyClass = { family: 'secret', words: ['key'], anyShape: true };
 // Further lines of a base64 block, after the first.
 const BASE64_LINES = /(?:\r?\n[ \t]*[A-Za-z0-9+/=]{16,}[ \t]*(?=\r?\n|$))+/y;
@@ -229,10 +237,12 @@ function findPrintedFiles(text: string, profile: RedactionProfile): RedactionSpa
 function findCommandOutput(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(COMMAND_OUTPUT)) {
-    const keyClass = classifyKey(COMMAND_WORD.exec(match[1])?.[0] ?? '');
-    // Generated, and not a file name made of words and a date (`api-token-backup-2025`).
-    const generated = isGeneratedToken(match[2]) && (hasMixedClasses(match[2]) || match[2].length >= 32);
-    if (keyClass && generated) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[2] ?? [0, 0]), profile);
+    const keyClass = classifyKey(LAST_COMMAND_WORD.exec(match[1])?.[0] ?? '') ?? classifyKey(COMMAND_WORD.exec(match[1])?.[0] ?? '');
+    const value = match[2];
+    // Generated, and not a file name made of words and a date (`api-token-backup-2025`); a password looks like one.
+    const generated = isGeneratedToken(value) && (hasMixedClasses(value) || value.length >= 32);
+    const looksSecret = keyClass?.family === 'password' ? generated || looksLikeSecretWithoutSeparator(value, true) : generated;
+    if (keyClass && looksSecret) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[2] ?? [0, 0]), profile);
   }
   for (const match of text.matchAll(PRINTED_PASSWORD)) pushArgument(spans, match.indices?.[1]?.[0] ?? 0, match[1]);
   return spans;

@@ -26,6 +26,8 @@ export interface KeyClass {
   anyShape: boolean;
   /** Whether a UUID counts as generated (Vault and Consul secret ids are UUIDs; most other UUIDs are ids). */
   acceptsUuid?: boolean;
+  /** A SCRAM `storedKey`/`serverKey`: a value the size of a SHA-1/SHA-256/SHA-512 digest is derived from a password, not one. */
+  scramKey?: boolean;
 }
 
 /** Splits `AccessKeySecret`, `x-acs-security-token`, `OSSAccessKeyId` into lower-case words. */
@@ -138,8 +140,11 @@ function classifyKeyWords(key: string): KeyClass | undefined {
     const family = chineseNameFamily(key);
     if (family) return { family, words: [], anyShape: true };
   }
-  // `PASSWORD2`, `api_key_1`, `oauth2_token`: a number after a word does not change its meaning.
-  const words = splitKeyWords(key).map((word) => word.replace(/(?<=[a-z])\d+$/, ''));
+  // `PASSWORD2`, `api_key_1`, `oauth2_token`: a number after a word does not change its meaning, nor does a
+  // version after the name (`PAY_KEY_V2`).
+  const split = splitKeyWords(key);
+  while (split.length > 1 && /^v\d+$/.test(split[split.length - 1])) split.pop();
+  const words = split.map((word) => word.replace(/(?<=[a-z])\d+$/, ''));
   if (words.length === 0) return undefined;
   const joined = words.join('');
   const last = words[words.length - 1];
@@ -157,6 +162,15 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (words[0] === 'canal' && last === 'passwd') return undefined;
   // `KDSVCSessionId`, `x_session_id`: a session's id lets a reader act as the user (often a UUID).
   if (joined.endsWith('sessionid') && words.length > 1) return { ...make('token'), acceptsUuid: true };
+  // SCRAM credentials (MongoDB users, Kafka): `storedKey` and `serverKey` beside the salt are digests of the password.
+  // (A Firebase `serverKey` is a long token, which still counts.)
+  if (joined === 'storedkey' || joined === 'serverkey') return { ...make('api-key'), scramKey: true };
+  // Nacos's `server.identity.value`: the shared value its servers recognise each other by.
+  if (joined.endsWith('serveridentityvalue')) return make('secret', false);
+  // Elasticsearch's `keystore.seed`, from which the node derives its secure settings.
+  if (joined === 'keystoreseed') return make('secret', false);
+  // kubeconfig `client-key-data`: the client's private key, base64.
+  if (joined.endsWith('clientkeydata')) return make('private-key');
   // `ManagerPin`, `admin_pin`: a PIN is a short password.
   if (last === 'pin' && words.length > 1) return make('password', false);
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.
@@ -257,7 +271,8 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
   // A crypt or bcrypt hash under any name (`SECRET=$2b$12$…`) is what a secret became, not the secret.
   if (isPublicValue(value) || isPlaceholder(value) || isPasswordHash(value)) return undefined;
   // Credentials after their scheme (the caller strips `Basic `/`Token `): generated-looking, not a word like `Negotiate`.
-  if (family === 'authorization') return isPlausibleToken(value, 8) && (/\d/.test(value) || value.length >= 20) ? 'authorization' : undefined;
+  // A signing scheme's name read alone (`OSS4-HMAC-SHA256` before its `Credential=…`) is no credential either.
+  if (family === 'authorization') return isPlausibleToken(value, 8) && (/\d/.test(value) || value.length >= 20) && !/-HMAC-SHA\d+$/i.test(value) ? 'authorization' : undefined;
   // Documentation writes `accessKeySecret: 'accessKeySecret'`; a value that repeats its name is a stand-in.
   const bare = value.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (isPathLike(value) || (bare.length >= 3 && words.join('').endsWith(bare))) return undefined;
@@ -271,6 +286,7 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
     case 'token':
       return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value) || (keyClass.acceptsUuid && isUuid(value))) ? 'token' : undefined;
     case 'api-key':
+      if (keyClass.scramKey && /^(?:[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/.test(value)) return undefined;
       return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value) || looksRandom(value)) ? 'api-key' : undefined;
     case 'private-key':
       return isPlausibleToken(value, 16) ? 'private-key' : undefined;

@@ -3,8 +3,18 @@
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { CHINESE_FAMILIES, classifyKey, type KeyFamily } from './redaction-keys';
-import type { RedactionProfile } from './redaction-profile';
-import { endOfLine, hasMixedClasses, isGeneratedToken, isPublicValue, looksLikePassword, looksLikeSecretWithoutSeparator, looksRandom, passwordBeforeRemark } from './redaction-values';
+import { cloudKeyIdKind, type RedactionProfile } from './redaction-profile';
+import {
+  endOfLine,
+  hasMixedClasses,
+  isGeneratedToken,
+  isPublicValue,
+  isRandomLetters,
+  looksLikePassword,
+  looksLikeSecretWithoutSeparator,
+  looksRandom,
+  passwordBeforeRemark,
+} from './redaction-values';
 
 // A label ("授权码" is a mail service's app password, "凭证" a credential), then a separator: a colon (any
 // width) or `=`, "是"/"为" ("is"), a verb of change ("改成了", "重置为": changed/reset to), a few more words
@@ -19,11 +29,12 @@ const CHINESE_LABEL =
 // "新的是 X", "新的：X" ("the new one is"), after a word about a token: only a value that looks generated.
 const NEW_ONE_ZH = /新的[ \t]*(?:是|为|[:：])[ \t]*/g;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
-// for "是"/"为" and reads the name before it, so it does not start at every word of the text.
-const CHINESE_IS = /[ \t]*(?:是|为)[ \t]*["'“「]?(?=[\x21-\x7e])/g;
+// for "是"/"为" and reads the name before it, so it does not start at every word of the text. (A match starts where
+// a run of blanks starts, never inside one: a megabyte of spaces is then read once, not once per space.)
+const CHINESE_IS = /(?<![ \t])[ \t]*(?:是|为)[ \t]*["'“「]?(?=[\x21-\x7e])/g;
 // The same in English, for a name written as code (`the db_password is …`, "DB_PASS was …", "AccessKeySecret is: …"):
 // plain words ("the password is") are ENGLISH_PASSWORD's. Only a value that looks like a secret counts.
-const ENGLISH_IS = /[ \t]+(?:is|was)[ \t]*:?[ \t]+["'`“]?(?=[\x21-\x7e])/g;
+const ENGLISH_IS = /(?<![ \t])[ \t]+(?:is|was)[ \t]*:?[ \t]+["'`“]?(?=[\x21-\x7e])/g;
 const CODE_NAME = /_|[a-z][A-Z]|^[A-Z][A-Z0-9]+$/;
 const LATIN_NAME_BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,40})$/;
 // "用户名/密码：admin/X", "账号/密码 ops / X", "user/pass: ops/X": a user and a password after a label pair.
@@ -71,6 +82,9 @@ const ENGLISH_TOKEN =
 // sentence ("Token …，EncodingAESKey …").
 const CREDENTIAL_BEFORE_VALUE =
   /(?:(?<![A-Za-z])(?:(?:app|client|api|auth|signing|webhook|access|bot)[-_ ]?)?(?:secret|token|key)|签名校验|签名密钥|加签密钥|加签)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[A-Za-z0-9])/gi;
+// "ak QX7M…", "access key id QX7M…" (an error message quoting the key it refused): a key id's name right before a
+// value of a cloud's key id shape.
+const KEY_ID_BEFORE_VALUE = /(?<![A-Za-z])(?:ak|access[ _-]?key(?:[ _-]?id)?)[ \t]+(?=[A-Za-z0-9])/gi;
 const CAMEL_NAME_BEFORE_VALUE = /(?<![\w-])[A-Z][a-z]+(?:[A-Z]+[a-z]*)*(?:Key|Secret|Token)[ \t]+(?=[A-Za-z0-9])/g;
 // "admin / X", "root/X": a well-known account name (not inside a path), a slash and a password-looking word.
 // Also "admin:X" with nothing around the colon.
@@ -81,7 +95,7 @@ const VERB_USER_SLASH_PASSWORD =
 
 /** Spans of secrets given in prose, in Chinese and English. */
 export function findPhraseSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
-  return [...findChineseLabels(text, profile), ...findUserSlashPasswords(text), ...findEnglishPasswords(text), ...findLatinNamesWithIs(text, profile)];
+  return [...findChineseLabels(text, profile), ...findUserSlashPasswords(text), ...findEnglishPasswords(text), ...findLatinNamesWithIs(text, profile), ...findKeyIdsAfterTheirName(text, profile)];
 }
 
 function readWord(text: string, from: number): { start: number; end: number } | undefined {
@@ -198,8 +212,20 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
   for (const match of [...text.matchAll(CREDENTIAL_BEFORE_VALUE), ...text.matchAll(CAMEL_NAME_BEFORE_VALUE)]) {
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
-    // Only values no sentence has: 20+ generated characters with upper and lower case and digits.
-    if (range && value.length >= 20 && isGeneratedToken(value) && hasMixedClasses(value) && !isPublicValue(value)) spans.push({ kind: tokenKindOf(match[0]), ...range });
+    // Only values no sentence has: 20+ generated characters with upper and lower case and digits (or letters
+    // whose case switches at random).
+    const generated = (isGeneratedToken(value) && hasMixedClasses(value)) || isRandomLetters(value);
+    if (range && value.length >= 20 && generated && !isPublicValue(value)) spans.push({ kind: tokenKindOf(match[0]), ...range });
+  }
+  return spans;
+}
+
+function findKeyIdsAfterTheirName(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(KEY_ID_BEFORE_VALUE)) {
+    const range = readWord(text, match.index + match[0].length);
+    const kind = range && cloudKeyIdKind(profile, text.slice(range.start, range.end));
+    if (range && kind) spans.push({ kind, ...range });
   }
   return spans;
 }

@@ -28,6 +28,33 @@ const SECRET_TYPE_CLASS: KeyClass = { family: 'secret', words: ['secret'], anySh
 // The value is read in a lookahead, so it can be the name of the next pair (`"String", "MAPS_KEY", "…"`).
 const ADJACENT_STRINGS = /(["'])([A-Za-z_][\w.-]{1,63})\1(?=[ \t]*,[ \t]*(["'])(?:\\")?((?:[^"'\\\r\n]|\\[^"]){1,2048})(?:\\")?\3(?![ \t]*:))/dg;
 
+// The header of a two-column export of settings (`"key","value"`, `name,value`, `参数名,参数值`).
+const KEY_VALUE_HEADER = /^["']?(?:key|name|parameter|param|property|setting|variable|参数名?|键|配置项)["']?[ \t]*,[ \t]*["']?(?:value|val|参数值|值|配置值)["']?[ \t]*\r?$/im;
+
+/**
+ * Tells, for increasing positions, whether a position starts a row of a block (no blank line between) under a
+ * key/value header; it reads the text once, forwards, so a long export stays linear.
+ */
+function keyValueRows(text: string): (index: number) => boolean {
+  const headers = /value|val|值/i.test(text) ? new RegExp(KEY_VALUE_HEADER.source, 'gim') : undefined;
+  let readTo = 0;
+  let underHeader = false;
+  return (index) => {
+    if (!headers || (index > 0 && text[index - 1] !== '\n')) return false;
+    if (index > readTo) {
+      const segment = text.slice(readTo, index);
+      const lastBlank = Math.max(segment.lastIndexOf('\n\n'), segment.lastIndexOf('\n\r\n'));
+      // A header after the segment's last blank line opens a block; a blank line alone closes the one open.
+      headers.lastIndex = 0;
+      let header = false;
+      for (let found = headers.exec(segment); found; found = headers.exec(segment)) if (found.index > lastBlank) header = true;
+      underHeader = header || (underHeader && lastBlank < 0);
+      readTo = index;
+    }
+    return underHeader;
+  };
+}
+
 // A YAML field that holds a default or a value, whose meaning is its parent's (`DBPassword:` … `Default: …`).
 const CHILD_VALUE = /^([ \t]+)(?:Default|default|Value|value|DefaultValue|defaultValue)[ \t]*:[ \t]*(["']?)([^\s"'#][^\r\n"']{0,255}?)\2[ \t]*$/dgm;
 const PARENT_KEY = /^([ \t]*)["']?([A-Za-z_][\w.-]{1,63})["']?[ \t]*:[ \t]*$/;
@@ -158,13 +185,15 @@ function findObjectRecords(text: string, profile: RedactionProfile): RedactionSp
 
 function findAdjacentStrings(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
+  const isKeyValueRow = keyValueRows(text);
   for (const match of text.matchAll(ADJACENT_STRINGS)) {
     const keyClass = classifyKey(match[2]);
     if (!keyClass) continue;
     const [start, end] = match.indices?.[4] ?? [0, 0];
     // Without a separator the value must look the part: a tuple of two names is no secret.
     const value = match[4];
-    const looksSecret = keyClass.family === 'password' ? looksLikePassword(value) && /[\d\W]/.test(value) : isGeneratedToken(value) || looksRandom(value);
+    // Under a `"key","value"` header the pair is a setting, and its value is read as any setting's.
+    const looksSecret = isKeyValueRow(match.index) || (keyClass.family === 'password' ? looksLikePassword(value) && /[\d\W]/.test(value) : isGeneratedToken(value) || looksRandom(value));
     if (looksSecret) pushIfSecret(spans, keyClass, text, start, end, profile);
   }
   return spans;

@@ -49,7 +49,11 @@ export function isPlaceholder(value: string): boolean {
   if (/\*{4,}/.test(trimmed)) return true;
   if (trimmed.startsWith('[REDACTED')) return true;
   // `<token>`, and documentation slots inside a value (`<account>:<signature>`, `-i <yourAccessKeyID>`).
-  if (/^<[^<>]*>$/.test(trimmed) || /<[A-Za-z][\w -]*>/.test(trimmed)) return true;
+  // A slot cut off where it opens (`acs/ram/user/<用户名>` read up to the `<`).
+  if (/^<[^<>]*>$/.test(trimmed) || /<[A-Za-z][\w -]*>/.test(trimmed) || trimmed.endsWith('<')) return true;
+  // A pointer to where the secret is ("见 CSMS app-db", "见附件 server.key") and a certificate's fingerprint
+  // described in a cell ("SHA-256 指纹 5d41…").
+  if (/^(?:见|参见|详见|请见|see[ \t])|^(?:SHA-?(?:1|256|384|512)|MD5)[ \t:：]*(?:指纹|fingerprint|thumbprint)/i.test(trimmed)) return true;
   if (/^\$\{[^}]*\}$|^\$\{\{.*\}\}$|^\{\{.*\}\}$|^%\(?\w*\)?s$|^%[A-Z_]+%$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed)) return true;
   // Template and shell expansions anywhere (`"{{ .Values.x }}"`, `$(vault read …)`, `<(echo …)`, Hiera and Puppet
   // `%{lookup('…')}`), documentation
@@ -232,7 +236,15 @@ function caseSwitches(value: string): number {
  * the line above): generated or random, or, under a password's name, a password with a digit.
  */
 export function looksLikeSecretWithoutSeparator(value: string, password: boolean): boolean {
-  return isGeneratedToken(value) || looksRandom(value) || (password && looksLikePassword(value) && /\d/.test(value));
+  return isGeneratedToken(value) || looksRandom(value) || isRandomLetters(value) || (password && looksLikePassword(value) && /\d/.test(value));
+}
+
+/**
+ * Sixteen letters or more with no digit, whose case switches like a generated value's (`HEOtXFqRIRIHyGCnYmQa`, a
+ * bot's signing secret) and not like words joined in camel case (`getUserAccountName`, `HTTPServerError`).
+ */
+export function isRandomLetters(value: string): boolean {
+  return /^[A-Za-z]{16,128}$/.test(value) && caseSwitches(value) >= 6 && !/^(?:[A-Z]*[a-z]{2,}|[A-Z]+(?=[A-Z][a-z]|$))+$/.test(value);
 }
 
 /**
@@ -243,9 +255,9 @@ export function looksLikeSecretWithoutSeparator(value: string, password: boolean
 export function looksRandom(value: string): boolean {
   // A stored hash (`$2b$12$…`) looks random too, but it is what a password became.
   if (value.length < 10 || /\s/.test(value) || isPlaceholder(value) || isPathLike(value) || isUuid(value) || isPasswordHash(value)) return false;
-  // URLs, DSNs (`app:…@tcp(host)/db`), e-mail addresses, paths of words (`uploads/2025/06/a.png`) and
+  // URLs (also JDBC's `jdbc:mysql://…`), DSNs (`app:…@tcp(host)/db`), e-mail addresses, paths of words (`uploads/2025/06/a.png`) and
   // settings (`Server=10.0.8.7`, `a=b;c=d`).
-  if (/^[a-z][a-z0-9+.-]*:\/\/|@[\w.-]*[(:/]|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z][\w.-]*=|=[^;]*;/i.test(value)) return false;
+  if (/^[a-z][a-z0-9+.-]*:(?:[a-z][a-z0-9+.-]*:)*\/\/|^jdbc:|@[\w.-]*[(:/]|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z][\w.-]*=|=[^;]*;/i.test(value)) return false;
   const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((pattern) => pattern.test(value)).length;
   if (!/[^A-Za-z0-9]/.test(value)) return false;
   return classes === 3 || (classes === 2 && value.length >= 20 && (value.match(/[^A-Za-z0-9]/g) ?? []).length >= 3);

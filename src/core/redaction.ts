@@ -12,6 +12,7 @@ import { findPhraseSecrets } from './redaction-phrases';
 import { findRecordSecrets } from './redaction-records';
 import { findEncodedCredentials } from './redaction-encoded';
 import { asSimplifiedChinese } from './redaction-hanzi';
+import { withoutLinePrefixes } from './redaction-line-prefixes';
 import { findXmlSecrets } from './redaction-xml';
 import { type RedactionProfile, redactionProfile } from './redaction-profile';
 import { findStateSecrets } from './redaction-state';
@@ -84,8 +85,9 @@ export function redactionMarker(kind: RedactionKind): string {
  * holds the clouds' own secret formats (the host builds it from the provider descriptors).
  */
 export function redactSecrets(text: string, profile: RedactionProfile, options: RedactionOptions = {}): RedactionResult {
-  // The rules read traditional Chinese as simplified; spans found there are the same in `text`.
-  const scanned = asSimplifiedChinese(text);
+  // The rules read traditional Chinese as simplified, and a line without the prefix grep or a quoting e-mail
+  // put before it; spans found there are the same in `text`.
+  const scanned = withoutLinePrefixes(asSimplifiedChinese(text));
   const spans = [
     ...findPatternSecrets(scanned, profile),
     ...findVendorTokens(scanned),

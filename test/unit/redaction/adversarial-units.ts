@@ -138,6 +138,21 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'EncodingAESKey ',
   'sys/a@ABC ',
   '1) "requirepass"\n',
+  // The eighth blind set's study: line prefixes, aligned columns, printed values, key/value exports, names before values.
+  '/a.conf:1:',
+  // A megabyte of blanks (what a quote prefix becomes): "is" after a run of spaces was read once per space.
+  ' ',
+  '> > ',
+  'a  b  password  ',
+  '[a ~]$ get password\n',
+  '"key","value"\n"password","',
+  'FNDCPASS a/b 0 Y ',
+  'a/\'"',
+  'r-abcdefgh:',
+  'ak ',
+  'sentinel sentinel-pass ',
+  'hdbuserstore SET ',
+  'signing secret ',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;

@@ -71,6 +71,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-7': { files: 34, secrets: 529 },
   // The lead's stand-in of the sixth session (not blind): scored at 100 % (55/55) / 90.2 % (55/61), moved in unstudied.
   'seen-held-out-7-lead': { files: 9, secrets: 61 },
+  'seen-held-out-8': { files: 31, secrets: 366 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

@@ -23,6 +23,7 @@ export const SEEN_HELD_OUT_PARTS: readonly string[] = [
   'seen-held-out-6',
   'seen-held-out-7',
   'seen-held-out-7-lead',
+  'seen-held-out-8',
 ];
 
 /** Whether a tuning sample belongs to the studied held-out set `part` (`seen-held-out-2`), or to any of them. */

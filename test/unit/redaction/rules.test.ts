@@ -72,6 +72,7 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['ktpass', 'ktpass /princ HTTP/web.corp.local@CORP.LOCAL /mapuser svc-web /pass Kt9!pLm2x /out web.keytab', 'Kt9!pLm2x'],
   ['xfreerdp', 'xfreerdp /v:10.0.4.21 /u:Administrator /p:Rdp7!wQx2 /cert:ignore', 'Rdp7!wQx2'],
   ['gsql', "gsql -h 10.0.4.30 -p 8000 -d shop -U root -W 'Gs9!qLm2x'", 'Gs9!qLm2x'],
+  ['mqadmin', 'mqadmin updateAclConfig -n 10.0.0.5:9876 -c mq -a app-producer -s Mq4dm1nS3cr3tKy9', 'Mq4dm1nS3cr3tKy9'],
 ];
 
 describe('CLI password flags', () => {
