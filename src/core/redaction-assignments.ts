@@ -14,7 +14,7 @@ import { endOfLine, isCodeReference, isGeneratedToken, looksLikePassword, MAX_VA
 // brackets (`aliyun configure`: "Access Key Secret [****]: …"),
 // then a separator (group 4; LDIF writes `::` before a base64 value; Groovy prints maps as `name -> value`). `://` is excluded so URLs are not read as `https: //…`; `==` is a comparison.
 const ASSIGNMENT =
-  /(?<![\w.\\/-])(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?|(?<=["'])[\w \u4e00-\u9fff]{0,12}[\u4e00-\u9fff](?=\\*["']))(\\*["'])?\]?(?:[ \t]*\([^()\r\n]{0,40}\)|[ \t]*（[^（）\r\n]{0,40}）|[ \t]+\[[^\[\]\r\n]{0,40}\])?[ \t]*(:=|=>|->(?=[ \t])|[?+]=|=(?![=~])|::(?=[ \t]+[A-Za-z0-9+/])|:|：)(?!\/\/|:)[ \t]*/g;
+  /(?<![\w.\\/-])(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?|(?<=["'])[\w \u4e00-\u9fff]{0,12}[\u4e00-\u9fff](?=\\*["']))(\\*["'])?(?:\[\]|\])?(?:[ \t]*\([^()\r\n]{0,40}\)|[ \t]*（[^（）\r\n]{0,40}）|[ \t]+\[[^\[\]\r\n]{0,40}\])?[ \t]*(:=|=>|->(?=[ \t])|[?+]=|=(?![=~])|::(?=[ \t]+[A-Za-z0-9+/])|:|：)(?!\/\/|:)[ \t]*/g;
 // A type annotation and `=` after `name:` (Rust, TypeScript, Kotlin, Swift, Scala, Go's `var x T = …` aside).
 // The `=` stands apart and a quoted value follows, so a password with `=` in it (`password: ab=cd`) is no type.
 const TYPE_THEN_EQUALS = /^&?(?:'static[ \t]+)?[A-Za-z_][\w.:]*(?:<[^<>=\r\n]{0,60}>)?(?:\[\])?\??[ \t]+=[ \t]*(?=["'`])/;
@@ -176,21 +176,18 @@ export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: s
   if (kind) spans.push({ kind: bearer ? 'bearer-token' : kind, start: from, end });
 }
 
-// A request signed for one use carries its time or a nonce (an RPC `SignatureNonce`, `timestamp=` beside a bot's
-// `sign=`, `X-Sdk-Date`, `nonce_str`); a presigned link carries an expiry instead, and is a bearer credential.
-// An API gateway's `X-Ca-Signature` header signs one request (its nonce and timestamp are headers of their own);
-// a message that names its signing method or certificate (`signMethod=…`, UnionPay's `certId`) carries its own signature.
-// An Authorization header signed with a dated credential scope (`Credential=LTAI…/20261205/…/aliyun_v4_request,
-// Signature=…`, AWS SigV4 alike) signs that one request too.
-const PER_REQUEST_MARK =
-  /\bCredential=[^,\s&]*\/\d{8}\/|SignatureNonce=|(?:^|[?&\s])timestamp=\d{10,13}|X-Sdk-Date|x-amz-date:|nonce_str=|Wechatpay-(?:Nonce|Timestamp|Serial)|sign_type=|X-Ca-(?:Signature|Nonce|Timestamp)\b|Wechatpay-Signature|\b(?:signMethod|sign_method|signType|certId)\b/i;
-const EXPIRY_MARK = /[?&](?:Expires|X-Amz-Expires|x-oss-expires|X-Goog-Expires|se|expires?)=/i;
+// A request signed for one use (an RPC `Signature=` beside its `SignatureNonce`, a bot's `sign=` beside its
+// `timestamp=`, `X-Sdk-Date`, WeChat Pay's `nonce_str`, an Authorization header under a dated credential scope) is
+// no secret: it cannot be used again. A presigned link or an upload policy carries an expiry instead, and is a
+// bearer credential. So a value under a signature's name counts only when its line tells an expiry (every blind
+// set's writer left per-request signatures unmarked, whether or not a nonce or a time stood beside them).
+const EXPIRY_MARK = /[?&](?:Expires|X-Amz-Expires|x-oss-expires|X-Goog-Expires|se|expires?)=|\bexpir(?:e|es|ation)\b[\\"']{0,4}[ \t]*[:=]/i;
 
-/** Whether the signature at `index` signs one request (its line tells the time or a nonce, and no expiry). */
+/** Whether the signature at `index` signs one request (its line tells no expiry). */
 function isPerRequestSignature(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index) + 1;
   const line = text.slice(lineStart, endOfLine(text, index, 2048));
-  return PER_REQUEST_MARK.test(line) && !EXPIRY_MARK.test(line);
+  return !EXPIRY_MARK.test(line);
 }
 
 // Schemes that mark a value as HTTP credentials whatever its field is called (`auth="Basic …"`).
@@ -222,7 +219,8 @@ function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: b
   if (first === '"' || first === "'" || first === '`') return quoted(text, from + 1, first);
   // String prefixes: Python `b'…'`, `r"…"`, `f"…"`, C# `@"…"` and `$"…"`, T-SQL `N'…'`; Rust's debug print of
   // an optional value (`smtp_password: Some("…")`).
-  const prefixed = /^(?:[bBrRuUfF]{1,2}|@|\$@?|N|Some\()(["'])/.exec(text.slice(from, from + 6));
+  // Rust's raw strings and owned strings (`r#"…"#`, `String::from("…")`), Unreal's `TEXT("…")`.
+  const prefixed = /^(?:[bBrRuUfF]{1,2}|@|\$@?|N|Some\(|r#|String::from\(|TEXT\(|_T\()(["'])/.exec(text.slice(from, from + 16));
   if (prefixed) return quoted(text, from + prefixed[0].length, prefixed[1]);
   // An object that wraps the value: Spring Boot's actuator (`"spring.datasource.password":{"value":"…"}`),
   // Terraform outputs and state (`"db_password": {"sensitive": true, "type": "string", "value": "…"}`).

@@ -60,6 +60,10 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['ktpass', 'ktpass.exe'], flag: '[/-]pass', value: 'separate' },
   // Windows task and remote tools: `schtasks /create … /ru user /rp PASS`, `/s host /u user /p PASS`.
   { programs: ['schtasks', 'schtasks.exe', 'wmic', 'taskkill', 'tasklist', 'systeminfo', 'eventcreate'], flag: '/[rR]?[pP]', value: 'separate' },
+  // macOS keychain: `security add-generic-password -a user -s service -w …` (also add-internet-password).
+  { programs: ['security'], flag: '-w', value: 'separate', subcommand: 'add-(?:generic|internet)-password' },
+  // Windows code signing: `signtool sign /f cert.pfx /p …`.
+  { programs: ['signtool', 'signtool.exe'], flag: '/p', value: 'separate' },
   // RocketMQ's `mqadmin updateAclConfig -a ACCESS_KEY -s SECRET_KEY`.
   { programs: ['mqadmin', 'mqadmin.cmd'], flag: '-s', value: 'separate', kind: 'secret', subcommand: 'updateAclConfig' },
   // openGauss and GaussDB clients take the password after -W (psql's -W only prompts).
@@ -152,11 +156,16 @@ export function pushArgument(spans: RedactionSpan[], from: number, raw: string, 
 const QUOTED_OR_WORD = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|[^\\s*/|]\\S*)';
 const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\bhtpasswd[ \\t]+-[a-zA-Z]*b[a-zA-Z]*[ \\t]+(?:-\\S+[ \\t]+)*\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
-  new RegExp(`\\bnet[ \\t]+user[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}[ \\t]+/add\\b`, 'dgi'),
+  // `net user NAME PASS` sets the password (with `/add`, creates the user); `/active:yes` and `*` (a prompt) are no password.
+  new RegExp(`\\bnet[ \\t]+user[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dgi'),
   new RegExp(`\\bnet[ \\t]+use[ \\t]+(?:\\S+[ \\t]+)?\\\\\\\\\\S+[ \\t]+/user:\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dgi'),
   new RegExp(`\\bnet[ \\t]+use[ \\t]+(?:\\S+[ \\t]+)?\\\\\\\\\\S+[ \\t]+${QUOTED_OR_WORD}[ \\t]+/user:`, 'dgi'),
-  // A value piped into a command that reads a secret from stdin (`docker login --password-stdin`, `docker secret create NAME -`).
-  new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*[^\\r\\n|]{0,200}?(?:--(?:password|token|secret)-stdin|\\bsudo[ \\t]+-S|\\bsecrets?[ \\t]+create\\b)`, 'dg'),
+  // A value piped into a command that reads a secret from stdin (`docker login --password-stdin`, `docker secret create NAME -`,
+  // Perforce's `p4 login`, Kerberos `kinit`).
+  new RegExp(
+    `\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*[^\\r\\n|]{0,200}?(?:--(?:password|token|secret)-stdin|\\bsudo[ \\t]+-S|\\bsecrets?[ \\t]+create\\b|\\bp4(?:\\.exe)?[ \\t]+(?:-\\S+[ \\t]+\\S+[ \\t]+)*login\\b|\\bkinit\\b)`,
+    'dg',
+  ),
   // `user:password` encoded for Basic auth: `GetBytes("u:p")`, `btoa('u:p')`, `b64encode(b"u:p")`, `echo -n 'u:p' | base64`.
   /(?:\b(?:GetBytes|btoa|b64encode|encodebytes|encodeToString|base64_encode|Base64\.encode64|strict_encode64)\([ \t]*b?["'][^"':\s]{1,64}:|\b(?:echo|printf)[ \t]+(?:-n[ \t]+)?["']?[^"':\s|]{1,64}:)([^"'\s|)]{1,128})(?=["']?[ \t]*(?:\)|\|[ \t]*base64\b))/dg,
   /(?:jdbc:oracle:thin:|\b(?:sqlplus|sqlldr|expdp|impdp|conn(?:ect)?)[ \t]+(?:-[sSlL][ \t]+)*)[\w$#.]+\/("[^"\r\n]*"|[^\s@/"]+)@/dg,
@@ -191,6 +200,15 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\bwpa_passphrase[ \\t]+(?:"[^"\\r\\n]*"|'[^'\\r\\n]*'|\\S+)[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // `openssl passwd -6 X` hashes X for /etc/shadow (often inside `usermod -p "$(…)"`): X is the password.
   /\bopenssl[ \t]+passwd(?:[ \t]+-(?:1|5|6|apr1|crypt|aixmd5)|[ \t]+-salt[ \t]+[^\s)]+)*[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s)"'-][^\s)"']*)/dg,
+  // macOS: `dscl . -passwd /Users/NAME …`, `networksetup -setairportnetwork en0 SSID …`.
+  new RegExp(`\\bdscl[ \\t]+\\S+[ \\t]+-passwd[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  new RegExp(`\\bnetworksetup[ \\t]+-setairportnetwork[ \\t]+\\S+[ \\t]+(?:"[^"\\r\\n]*"|'[^'\\r\\n]*'|\\S+)[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // A share mounted as `//user:password@host/share` (mount_smbfs, smbutil, Finder's "Connect to Server").
+  /(?<=[\s"'])\/\/[\w.$-]{1,64}:([^\s/:"']{1,64})@[\w.-]+\//dg,
+  // Steam's `steamcmd +login USER PASSWORD [GUARD CODE]`.
+  new RegExp(`\\bsteamcmd(?:\\.exe)?["']?[ \\t]+(?:[^\\r\\n+]{0,200})?\\+login[ \\t]+\\S+[ \\t]+(?!\\+)${QUOTED_OR_WORD}`, 'dg'),
+  // A password handed over as a file made on the fly: `--askpass <(echo …)`, `--password-file <(printf '…')`.
+  /(?<![\w-])--?[\w-]{0,40}pass[\w-]{0,40}[ \t]+<\([ \t]*(?:echo|printf)[ \t]+(?:-n[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*'|[^\s)]+)[ \t]*\)/dg,
   // SAP HANA's secure store: `hdbuserstore SET KEY host:port USER PASSWORD`.
   new RegExp(`\\bhdbuserstore[ \\t]+(?:-\\S+[ \\t]+)*SET[ \\t]+\\S+[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dgi'),
   // Oracle E-Business Suite's `FNDCPASS apps/X 0 Y system/Y USER name Z`: both logins and the new password.
@@ -215,6 +233,8 @@ const CONFIG_SET = new RegExp(`\\bconfig(?:ure)?[ \\t]+set[ \\t]+(?!-)([^\\s=]+)
 // `aws ssm put-parameter … --type SecureString --value X`; and `rclone config create NAME TYPE key value …` pairs.
 const SECRET_STORE_COMMAND = /\b(?:secrets?[ \t]+set|put-parameter)\b([^\r\n|;&]{0,400})/dg;
 const SECRET_STORE_VALUE = new RegExp(`(?<=[ \\t])(?:--value|--body|-b)(?:[ \\t]+|=)${QUOTED_OR_WORD}`, 'd');
+// `reg add KEY /v NAME /t REG_SZ /d VALUE` (Winlogon's `DefaultPassword`): the value's name says what it is.
+const REG_ADD = /\breg(?:\.exe)?[ \t]+add[ \t]+[^\r\n]{0,300}?[ \t]\/v[ \t]+("[^"\r\n]+"|\S+)[^\r\n]{0,100}?[ \t]\/d[ \t]+("[^"\r\n]*"|\S+)/dgi;
 const RCLONE_PAIRS = /\brclone[ \t]+config[ \t]+(?:create|update)[ \t]+\S+((?:[ \t]+\S+){1,40})/dg;
 const MINIO_ALIAS = new RegExp(`\\bmc[ \\t]+(?:alias[ \\t]+set|config[ \\t]+host[ \\t]+add)[ \\t]+\\S+[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg');
 
@@ -230,6 +250,12 @@ function findPositionalPasswords(text: string, profile: RedactionProfile): Redac
     const keyClass = classifyKey(match[1]);
     const [from, to] = match.indices?.[2] ?? [0, 0];
     const quoted = /^["']/.test(match[2]) ? 1 : 0;
+    if (keyClass) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted, profile);
+  }
+  for (const match of text.matchAll(REG_ADD)) {
+    const keyClass = classifyKey(match[1].replace(/"/g, ''));
+    const [from, to] = match.indices?.[2] ?? [0, 0];
+    const quoted = /^"/.test(match[2]) ? 1 : 0;
     if (keyClass) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted, profile);
   }
   for (const match of text.matchAll(SECRET_STORE_COMMAND)) {
@@ -277,7 +303,8 @@ function findNamedFlags(text: string, profile: RedactionProfile): RedactionSpan[
     const quoted = /^["']/.test(match[2]);
     const start = from + (quoted ? 1 : 0);
     const end = to - (quoted ? 1 : 0);
-    const userAndPassword = ['u', 'user', 'auth', 'proxy-user'].includes(match[1]);
+    // (Short flags may be bundled: curl's `-su user:password`.)
+    const userAndPassword = ['u', 'user', 'auth', 'proxy-user'].includes(match[1]) || /^[a-zA-Z]{1,3}u$/.test(match[1]);
     const keyClass = userAndPassword ? undefined : classifyKey(match[1]);
     // `pulumi config set --secret stack:dbPassword …`: the word after the flag names a field; it holds nothing.
     const namespaced = /^[A-Za-z][\w.-]*:([A-Za-z][\w.-]*)$/.exec(text.slice(start, end));

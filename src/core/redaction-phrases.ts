@@ -27,7 +27,13 @@ import {
 const CHINESE_LABEL =
   /(登录密码|登入密码|密码|密 码|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)原来的[ \t]+|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,2}(?:是|为)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'`“「『（(]?/g;
 // "新的是 X", "新的：X" ("the new one is"), after a word about a token: only a value that looks generated.
-const NEW_ONE_ZH = /新的[ \t]*(?:是|为|[:：])[ \t]*/g;
+// "已修改为：X", "改成了 X" ("changed to"), with no word for what changed: only a value that looks like a strong
+// password (both cases, digits and a symbol, no dots, colons or slashes) — not a port, a date, a version, an image,
+// a spec or a name ("Web-Prod-01").
+const CHANGED_TO_ZH = /(?:已|被)?(?:修改|更改|重置|改)(?:为|成了?)[ \t]*[:：]?[ \t]*/g;
+// (Also "新值 X", "the new value".)
+const NEW_ONE_ZH = /新的[ \t]*(?:是|为|[:：])[ \t]*|新值[ \t]*(?:是|为|[:：])?[ \t]*/g;
+const ACCOUNT_SLASH_BEFORE = /(?:用户名?|账号|帐号|user(?:name)?|login)[ \t]*[/／][ \t]*$/i;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
 // for "是"/"为" and reads the name before it, so it does not start at every word of the text. (A match starts where
 // a run of blanks starts, never inside one: a megabyte of spaces is then read once, not once per space.)
@@ -43,7 +49,8 @@ const USER_PASS_PAIR = /(?:用户名|账号|帐号|user(?:name)?|login)[ \t]*[/�
 // comma that ends a clause (one inside the word, `wsuL+QY0ulyN,t`, is part of it).
 const WORD = /(?:[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]|,(?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef])){1,256}/y;
 // "账号 ops / PASS", "用户名：root/PASS", "login admin / PASS".
-const USER_SLASH_PASSWORD = /(?<![\w/.-])(?:账号|帐号|帐密|账密|用户名?|用户名称|(?:login|user(?:name)?)(?![A-Za-z.]))[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
+// (Windows `net user NAME /active:yes` is a command and its switch.)
+const USER_SLASH_PASSWORD = /(?<![\w/.-])(?<!\bnet[ \t]+)(?:账号|帐号|帐密|账密|用户名?|用户名称|(?:login|user(?:name)?)(?![A-Za-z.]))[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
 // "my password is X", "the root password for i-abc is: X", "pw for the jump host: X", "password was `X`",
 // "with password X". After "for …" (up to four words) a separator must follow. Not the end of a path or a
 // reference (`secret/app#password ip=…`).
@@ -84,11 +91,12 @@ const CREDENTIAL_BEFORE_VALUE =
   /(?:(?<![A-Za-z])(?:(?:app|client|api|auth|signing|webhook|access|bot)[-_ ]?)?(?:secret|token|key)|签名校验|签名密钥|加签密钥|加签)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[A-Za-z0-9])/gi;
 // "ak QX7M…", "access key id QX7M…" (an error message quoting the key it refused): a key id's name right before a
 // value of a cloud's key id shape.
-const KEY_ID_BEFORE_VALUE = /(?<![A-Za-z])(?:ak|access[ _-]?key(?:[ _-]?id)?)[ \t]+(?=[A-Za-z0-9])/gi;
+// (OCR spaces the letters: "A K : BGKO…".)
+const KEY_ID_BEFORE_VALUE = /(?<![A-Za-z])(?:a ?k|access[ _-]?key(?:[ _-]?id)?)(?:[ \t]*[:：][ \t]*|[ \t]+)(?=[A-Za-z0-9])/gi;
 const CAMEL_NAME_BEFORE_VALUE = /(?<![\w-])[A-Z][a-z]+(?:[A-Z]+[a-z]*)*(?:Key|Secret|Token)[ \t]+(?=[A-Za-z0-9])/g;
 // "admin / X", "root/X": a well-known account name (not inside a path), a slash and a password-looking word.
 // Also "admin:X" with nothing around the colon.
-const ACCOUNT_SLASH_PASSWORD = /\b(?<![/.:@-])(?:admin|Administrator|administrator|root|sa|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)(?:[ \t]*\/[ \t]*|(:))(?=\S)/g;
+const ACCOUNT_SLASH_PASSWORD = /\b(?<![/.:@-])(?:admin|Administrator|administrator|root|sa|sys|system|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)(?:[ \t]*\/[ \t]*|(:))(?=\S)/g;
 // "log in with admin / X", "credentials: ops / X": a user and a password-looking word, spaces around the slash.
 const VERB_USER_SLASH_PASSWORD =
   /\b(?:(?:log(?:ging)?[ \t]*in|sign(?:ing)?[ \t]*in|connect(?:ing)?)[ \t]+(?:with|as|using)|creds|credentials|account)[ \t]*(?:[:：]|=>|->)?[ \t]+[\w.@-]{1,64}[ \t]+\/[ \t]+(?=\S)/gi;
@@ -116,6 +124,8 @@ function findChineseLabels(text: string, profile: RedactionProfile): RedactionSp
     const from = match.index + match[0].length;
     // "密码：…" with a colon at the start of a line takes the line, so "密码：已修改" can be judged as prose.
     const lineStart = match.index === 0 || /[\r\n]/.test(text[match.index - 1]);
+    // "账号 / 密码：user / …" names two values; the first word is the user (the pair is read by findUserSlashPasswords).
+    if (ACCOUNT_SLASH_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     let range = readWord(text, from);
     // `密码: ENC(…)`, `密码为 getPassword()`: a call or an encrypted value, not a password; `<密码>…`: an
     // element, the XML finder's.
@@ -152,7 +162,10 @@ function findUserSlashPasswords(text: string): RedactionSpan[] {
     if (range && looksLikePassword(text.slice(range.start, range.end))) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of [...text.matchAll(VERB_USER_SLASH_PASSWORD), ...text.matchAll(USER_PASS_PAIR), ...text.matchAll(ACCOUNT_SLASH_PASSWORD)]) {
-    const range = readWord(text, match.index + match[0].length);
+    let range = readWord(text, match.index + match[0].length);
+    // An Oracle login names its database after the password (`sys/…@EBSPROD`, `…@db.example.net:1521`).
+    const database = range && /@(?:[A-Z][A-Z0-9_]{2,29}|[\w.-]+:\d{2,5}(?:\/\S*)?|\/\/\S+)$/.exec(text.slice(range.start, range.end));
+    if (range && database) range = { start: range.start, end: range.end - database[0].length };
     const value = range ? text.slice(range.start, range.end) : '';
     // Not a path (`deploy/k8s/ingress.sh`): the password is one segment; after a colon it has both cases (`postgres:16-alpine` is an image).
     const colon = match[1] === ':' && !(/[a-z]/.test(value) && /[A-Z]/.test(value));
@@ -200,7 +213,15 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     // Not a branch or a path (`use origin/main`, `with feature/abc-123`): 8+ characters of both cases, digits and no slash.
-    if (range && value.length >= 8 && looksLikePassword(value) && hasMixedClasses(value) && !value.includes('/')) pushIfPassword(spans, text, range.start, range.end);
+    if (range && value.length >= 8 && !/^v?\d+(?:\.\d+)+/i.test(value) && looksLikePassword(value) && hasMixedClasses(value) && !value.includes('/'))
+      pushIfPassword(spans, text, range.start, range.end);
+  }
+  for (const match of text.matchAll(CHANGED_TO_ZH)) {
+    const range = readWord(text, match.index + match[0].length);
+    const value = range ? text.slice(range.start, range.end) : '';
+    if (range && value.length >= 8 && !/^v?\d+(?:\.\d+)+/i.test(value) && looksLikePassword(value) && hasMixedClasses(value) && /[^\w-]/.test(value) && !/[.:/]/.test(value)) {
+      spans.push({ kind: 'password', ...range });
+    }
   }
   for (const match of [...text.matchAll(ENGLISH_TOKEN), ...text.matchAll(NEW_ONE_ZH)]) {
     const range = readWord(text, match.index + match[0].length);
@@ -248,6 +269,8 @@ function findLatinNamesWithIs(text: string, profile: RedactionProfile): Redactio
       // "the client_secret is stored in KMS", "DB_PASS was rotated": a sentence goes on with words.
       const value = text.slice(range.start, range.end);
       if (english && !looksLikeSecretWithoutSeparator(value, keyClass.family === 'password')) continue;
+      // "token 是 CreateToken 接口返回的": an API's name in camel case, not the value.
+      if (/^(?:[A-Z][a-z]+){2,}$/.test(value)) continue;
       pushIfSecret(spans, keyClass, text, range.start, range.end, profile);
     }
   }

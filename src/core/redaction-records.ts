@@ -91,6 +91,10 @@ const INLINE_CREDENTIAL_BLOCK = /(?<![\w-])["']?(tokens|secrets|passwords|creden
 const BLOCK_CHILD = /["']?([\w.-]+)["']?[ \t]*[:=][ \t]*(["']?)([^\s"'{},]{8,256})\2/dg;
 // Children that name or place the secret rather than hold it (`AccessKeyId`, `ProjectId`, `Endpoint`).
 const DESCRIBING_CHILD = /(?:id|ids|user|username|name|endpoint|url|uri|region|project|expiration|expires|type|policy)$/i;
+// A map of users to their passwords (Orthanc's `"RegisteredUsers" : { "admin" : "…" }`, `users: {…}`), on one
+// line or several: a child counts when it looks like a password (ten characters or more, letters and digits), not
+// like a role ("admin", "Editor-2").
+const USERS_BLOCK = /(?<![\w-])["']?((?:registered)?users|accounts|logins)["']?[ \t]*[:=][ \t]*\{([^{}]{1,1500})\}/dgi;
 const XML_CREDENTIAL_BLOCK = /<(apikeys|credentials|secrets|tokens|passwords)>/gi;
 const XML_VALUE_ATTRIBUTE = /\b()value=(["'])([^"'\r\n]{8,256})\2/dg;
 
@@ -121,6 +125,15 @@ function findCredentialBlocks(text: string): RedactionSpan[] {
     }
   };
   for (const match of text.matchAll(INLINE_CREDENTIAL_BLOCK)) pushChildren(match[1], match[2], match.indices?.[2]?.[0] ?? 0, BLOCK_CHILD);
+  for (const match of text.matchAll(USERS_BLOCK)) {
+    const bodyStart = match.indices?.[2]?.[0] ?? 0;
+    for (const entry of match[2].matchAll(BLOCK_CHILD)) {
+      const value = entry[3];
+      const [start, end] = entry.indices?.[3] ?? [0, 0];
+      if (!DESCRIBING_CHILD.test(entry[1]) && value.length >= 10 && looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value))
+        spans.push({ kind: 'password', start: bodyStart + start, end: bodyStart + end });
+    }
+  }
   // The closing tag is found with one forward search per tag name, reused by every opener before it, so
   // a line of many openers is read once.
   const nextClose = new Map<string, number>();
@@ -145,7 +158,8 @@ function findBareUserPasswordHosts(text: string): RedactionSpan[] {
 function findSpacedCredentials(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(SPACED_CREDENTIAL)) {
-    const value = match[4];
+    // A closing bracket without its opening one ends the remark around the value (`(PixelData, md5 bded…)`).
+    const value = /^[^(]*\)$/.test(match[4]) ? match[4].slice(0, -1) : match[4];
     const types = match[2].trim().split(/[ \t]+/);
     // `cipher`: the device stores the value encrypted (Huawei `%^%#…%^%#`), which is no password to a reader.
     if (types.some((type) => /^cipher$/i.test(type))) continue;

@@ -1,15 +1,18 @@
 // Secrets in tables, where a column header rather than a name beside the value says what a cell is:
-// Markdown tables (`| host | user | 密码 |` over `|---|---|---|`), CSV exports (`host,login,password`), rows
+// Markdown tables (`| host | user | 密码 |` over `|---|---|---|`, or without that separator), CSV exports (`host,login,password`), rows
 // copied from a spreadsheet (tab-separated),
 // as people paste them into tickets. Each later row's cell in that column is judged as the header's field.
 import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { isGeneratedToken } from './redaction-values';
+import { hasMixedClasses, isGeneratedToken, looksLikePassword } from './redaction-values';
 
 // A Markdown header row and its separator row.
 const MARKDOWN_HEADER = /^[ \t]*\|(.{1,1000})\|[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,40}[ \t]*(?:\r?\n|$)/gm;
+// The same header without its separator row (typed out, or OCR of a printed table): the first row of three cells
+// or more, naming a secret column, followed by another row.
+const PIPE_HEADER = /^(?<!\|[^\r\n]{0,1000}\r?\n)[ \t]*\|((?:[^|\r\n]{1,100}\|){2,20}[^|\r\n]{1,100})\|[ \t]*\r?\n(?=[ \t]*\|(?![ \t]*:?-{3,}))/gm;
 // A CSV header: three or more plain names separated by commas, each maybe quoted (password managers'
 // exports write `"url","username","password",…`).
 // Names may hold a slash or brackets ("版本/系统", "IP (private)").
@@ -23,6 +26,9 @@ const ALIGNED_HEADER =
 // Cells separated by single tabs, as spreadsheets (Excel, WPS) copy them: a cell may hold spaces and slashes
 // ("主機 / 端點"); three or more cells.
 const TAB_HEADER = /^([^\t\r\n]{1,40}(?:\t[^\t\r\n]{0,40}){2,40})\r?\n/gm;
+// A row without a header that pairs an e-mail address with its password (imapsync's and mail migrations'
+// `user1,password1,user2,password2` lists): the cell after an address, when it looks like a password.
+const ADDRESS_THEN_PASSWORD = /(?<=^|[,\t;])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[,\t;]([^\s,;@"']{6,64})(?=[,\t;]|[ \t]*$)/gm;
 const MAX_ROWS = 200;
 
 /** Spans of secret cells in Markdown and CSV tables. */
@@ -36,6 +42,11 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
     if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, markdownCells, spans, profile);
     // A table of two columns may be a list of names and values (`| AK | … |`, `| 控制台密码 | … |`).
     else if (columns && headers.length === 2) readUntil = readNamedRows(text, match.index + match[0].length, spans, profile);
+  }
+  readUntil = 0;
+  for (const match of text.matchAll(PIPE_HEADER)) {
+    const columns = match.index < readUntil ? undefined : secretColumns(match[1].split('|'));
+    if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, markdownCells, spans, profile);
   }
   readUntil = 0;
   for (const match of text.matchAll(CSV_HEADER)) {
@@ -63,14 +74,31 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
     const columns = match.index < readUntil ? undefined : secretColumns(headers);
     if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, (line) => alignedCells(line, headers.length), spans, profile);
   }
+  for (const match of text.matchAll(ADDRESS_THEN_PASSWORD)) {
+    const value = match[1];
+    // Letters and digits, and both cases or a symbol: not a name, a date, a number or a status.
+    if (/\d/.test(value) && /[A-Za-z]/.test(value) && (hasMixedClasses(value) || /[^\w]/.test(value)) && looksLikePassword(value)) {
+      const start = match.index + match[0].length - value.length;
+      spans.push({ kind: 'password', start, end: start + value.length });
+    }
+  }
   return spans;
 }
 
-/** The cells of a row of whitespace-separated words, when there are exactly `count` of them and the line is no comment. */
+/**
+ * The cells of a row of whitespace-separated words, when there are exactly `count` of them and the line is no
+ * comment; or, when a cell holds a space of its own ("核心交换 S7706", "bastion (公网)"), the runs between tabs or
+ * two spaces or more, when there are `count` of those (and maybe a remark in parentheses after them).
+ */
 function alignedCells(line: string, count: number): Cell[] | undefined {
   if (/^[ \t]*(?:#|$)/.test(line)) return undefined;
-  const cells = [...line.matchAll(/\S+/g)].map((word) => ({ start: word.index, end: word.index + word[0].length }));
-  return cells.length === count ? cells : undefined;
+  for (const separated of [/\S+/g, /\S+(?: \S+)*/g]) {
+    const cells = [...line.matchAll(separated)].map((word) => ({ start: word.index, end: word.index + word[0].length }));
+    if (cells.length === count) return cells;
+    // A remark after the last column (`(注：手写改过)`, `# rotated`) is no cell of the table.
+    if (cells.length > count && /^[(（#]/.test(line.slice(cells[count].start))) return cells.slice(0, count);
+  }
+  return undefined;
 }
 
 /** The columns whose header names a secret, with the class of field each one is. */

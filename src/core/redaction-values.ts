@@ -29,7 +29,7 @@ const POLICY_WORDS = new Set(
 // public tokens, SSH public key bodies, age recipients, DingTalk app keys (`ding…`, an app id).
 const PUBLIC_VALUE = /^(?:pk_(?:live|test)_|pk\.eyJ|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$)/;
 // Function words: a value made of words that include one of these is a sentence, not a passphrase.
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   words(
     'a an the is are was were be been to of in on at for with by from as and or not no if when you your our we it its this that one please must should will',
     'can cannot has have before after least only than same see via into onto over under through using instead here there below above without about',
@@ -47,7 +47,10 @@ export function isPlaceholder(value: string): boolean {
   if (/^(?:\*{3,}|x{4,}|•{3,}|●{3,}|#{4,})(?:\s|$)/i.test(trimmed)) return true;
   // Masked in the middle (`Credential=LTAI5t*****/20261203/…`, `Access=****, SignedHeaders=…`): someone hid the secret.
   if (/\*{4,}/.test(trimmed)) return true;
-  if (trimmed.startsWith('[REDACTED')) return true;
+  // A redaction by someone else (`room?auth_key=REDACTED`, Windows setup's `*SENSITIVE*DATA*DELETED*`).
+  if (trimmed.startsWith('[REDACTED') || /\bREDACTED\b|^\*SENSITIVE\*DATA\*DELETED\*$/.test(trimmed)) return true;
+  // A batch loop variable (`set MYSQL_PWD=%%p`) and a string concatenated from a variable (VBA `" & DB_PWD & "`).
+  if (/^%%?[A-Za-z]$|^["']?[ \t]*&[ \t]*[A-Za-z_][\w.]*[ \t]*&/.test(trimmed)) return true;
   // `<token>`, and documentation slots inside a value (`<account>:<signature>`, `-i <yourAccessKeyID>`).
   // A slot cut off where it opens (`acs/ram/user/<用户名>` read up to the `<`).
   if (/^<[^<>]*>$/.test(trimmed) || /<[A-Za-z][\w -]*>/.test(trimmed) || trimmed.endsWith('<')) return true;
@@ -126,11 +129,11 @@ export function isPlausiblePassword(value: string): boolean {
 }
 
 // Stored password hashes (crypt, bcrypt, Apache MD5, argon2, Cisco types 8 and 9, LDAP `{SSHA}`, MySQL's SHA-1,
-// PostgreSQL's SCRAM and md5 verifiers),
+// PostgreSQL's SCRAM and md5 verifiers), and a digest named by its algorithm (`sha256:9af5…`, a CA pin),
 // also after their user (htpasswd
 // lines): what a password became, not the password.
 const PASSWORD_HASH =
-  /^(?:[\w.@-]{1,64}:)?(?:\$(?:2[abxy]?|1|5|6|7|8|9|y|gy|apr1|argon2i?d?|pbkdf2(?:-[\w]+)?|scrypt|sha1|md5)\$[^\s]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}\S{8,}|SCRAM-SHA-(?:1|256)\$\d+:\S{16,}|md5[0-9a-f]{32})$/i;
+  /^(?:sha(?:1|256|384|512):[0-9a-f]{40,128}$)|^(?:[\w.@-]{1,64}:)?(?:\$(?:2[abxy]?|1|5|6|7|8|9|y|gy|apr1|argon2i?d?|pbkdf2(?:-[\w]+)?|scrypt|sha1|md5)\$[^\s]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}\S{8,}|SCRAM-SHA-(?:1|256)\$\d+:\S{16,}|md5[0-9a-f]{32})$/i;
 // MySQL's SHA-1 of a password as `mysql.user` keeps it (`*` and upper-case hex).
 const MYSQL_SHA1 = /^\*[0-9A-F]{40}$/;
 // Dates as programs print them (`Dec 04, 2025`, `04 Dec 2025`, `2025/12/04`): a status, never a password.

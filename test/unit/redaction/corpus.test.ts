@@ -28,11 +28,20 @@ const TUNING_FLOOR = 0.97;
  * The eighth (`held-out-8/`, 366 values in 21 secret and 10 near-miss files, written blind by a second helper
  * at the same time; its brief named some of the same situations as the seventh's) was measured once, figures
  * only, after the seventh set's study: 97.0 % (328/338) / 89.9 % (329/366) — with the rules at the session's
- * start (4b93d84) it would have been 96.6 % / 84.7 %.
- * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
+ * start (4b93d84) it would have been 96.6 % / 84.7 %. It moved into tuning in the eighth session and was studied
+ * (`seen-held-out-8/`).
+ * The ninth and tenth (`held-out-9/`, 528 values, and `held-out-10/`, 522 values) were written blind at the same
+ * time by two helpers, each given situations of its own (games, hospitals, wallets, macOS and Windows admin, OCR…;
+ * banks, factories, BI tools, HAR files, LDAP dumps, traces…), after the eighth set's study. Measured once, figures
+ * only: the ninth 90.1 % (430/477) / 80.7 % (426/528), the tenth 93.4 % (455/487) / 87.2 % (455/522) — with the
+ * rules at the session's start (ccabc5d) 89.9 % / 80.3 % and 93.2 % / 87.2 %: the eighth set's study moved neither.
+ * The ninth moved into tuning and was studied (`seen-held-out-9/`); the tenth is the held-out set. Measured again
+ * after that study, figures only: 95.0 % (455/479) / 87.2 % (455/522) — precision rose (signatures of single
+ * requests, Sentry keys, digests, masks), recall did not move.
+ * Its floors are what it reached, rounded down, so a regression fails; both are short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.898 };
+const HELD_OUT_FLOOR = { precision: 0.949, recall: 0.871 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -56,6 +65,15 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   'seen-held-out-7': { precision: 0.987, recall: 0.931 },
   // Moved into tuning in the seventh session unstudied, at the figures it was scored at as the held-out set.
   'seen-held-out-7-lead': { precision: 0.99, recall: 0.9 },
+  // Blind at 97.0 % / 89.9 % (seventh session); studied in the eighth (grep and e-mail quote prefixes, key/value CSV
+  // exports, aligned columns, printed keystore values, SCRAM keys, signatures under a dated scope…): 99.7 % (351/352) /
+  // 96.2 % (352/366).
+  'seen-held-out-8': { precision: 0.997, recall: 0.961 },
+  // Blind at 90.1 % / 80.7 % (eighth session); studied the same day (pipe tables without a separator row, aligned
+  // cells holding spaces, user maps, e-mail/password rows, macOS and Windows admin commands, VBA and Rust literals,
+  // recovery phrases; fewer false positives: per-request signatures, Sentry keys, masks, public keys): 98.4 % (481/489) /
+  // 90.2 % (476/528). The rest is OCR with values broken across lines, chat lines, vendor-specific names.
+  'seen-held-out-9': { precision: 0.983, recall: 0.901 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -72,6 +90,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   // The lead's stand-in of the sixth session (not blind): scored at 100 % (55/55) / 90.2 % (55/61), moved in unstudied.
   'seen-held-out-7-lead': { files: 9, secrets: 61 },
   'seen-held-out-8': { files: 31, secrets: 366 },
+  'seen-held-out-9': { files: 32, secrets: 528 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

@@ -73,6 +73,8 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['xfreerdp', 'xfreerdp /v:10.0.4.21 /u:Administrator /p:Rdp7!wQx2 /cert:ignore', 'Rdp7!wQx2'],
   ['gsql', "gsql -h 10.0.4.30 -p 8000 -d shop -U root -W 'Gs9!qLm2x'", 'Gs9!qLm2x'],
   ['mqadmin', 'mqadmin updateAclConfig -n 10.0.0.5:9876 -c mq -a app-producer -s Mq4dm1nS3cr3tKy9', 'Mq4dm1nS3cr3tKy9'],
+  ['security', 'security add-generic-password -a ci -s deploy -w Kc7!hainPw2 -U', 'Kc7!hainPw2'],
+  ['signtool', 'signtool sign /f C:\\certs\\code.pfx /p Sgn7!Tool2x /fd sha256 app.exe', 'Sgn7!Tool2x'],
 ];
 
 describe('CLI password flags', () => {
