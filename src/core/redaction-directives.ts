@@ -93,12 +93,13 @@ const CHPASSWD_LINE = /[ \t]+(?:-[ \t]+)?["']?[\w.-]+:([^\s"':]+)["']?[ \t]*(?:\
 // (replica set auth) ----`).
 const PRINTED_FILE =
   /(?:\b(?:cat|type|more|Get-Content|gc)[ \t]+(?:-\w+[ \t]+){0,3}["']?([^\s"'`|;&<>]+)["']?[^\r\n]{0,40}|^(?:(?:==>|={3,}|-{3,})[ \t]+|(?:#|;{1,2}|\/\/|>{2,3})[ \t]+(?:(?:-{2,}|={2,})[ \t]+)?(?=[~.]?\/|[A-Za-z]:\\))([^\s"'`|;&<>]+)(?:[ \t]+\([^()\r\n]{0,60}\))?(?:[ \t]+(?:<==|={2,}|-{2,}))?[ \t]*)\r?\n[ \t]*(\S+)[ \t]*(?=\r?\n|$)/dgm;
-// A command about a token, password or secret at a shell prompt (`$ aws ecr get-login-password`,
+// A command about a token, password or secret at a shell prompt (`$ aws ecr get-login-password`, zsh's
+// `admin@mac ~ % security find-generic-password -s … -w`,
 // `$ elasticsearch-create-enrollment-token`), or one whose last word names one (`[es@node ~]$ elasticsearch-keystore
 // show keystore.seed`, `$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d`), then its output: one
 // word on the next line.
 // (The command is read in one bounded step and searched for its word in code, so a long line is read once.)
-const COMMAND_OUTPUT = /^[ \t]*(?:\[[^\]\r\n]{1,60}\]|[\w@.:~-]*)[$#>%][ \t]+([^\r\n]{1,300})\r?\n[ \t]*([A-Za-z0-9+/=_.!@#$%^&*?-]{6,})[ \t]*(?=\r?\n|$)/dgm;
+const COMMAND_OUTPUT = /^[ \t]*(?:\[[^\]\r\n]{1,60}\]|[\w@.:~-]*|[\w.-]+@[\w.-]+[ \t]+[\w~/.-]{1,60}[ \t]*)[$#>%][ \t]+([^\r\n]{1,300})\r?\n[ \t]*([A-Za-z0-9+/=_.!@#$%^&*?-]{6,})[ \t]*(?=\r?\n|$)/dgm;
 const COMMAND_WORD = /token|password|passwd|secret/i;
 // The command's last word, before closing quotes and braces and a pipe that decodes base64.
 const LAST_COMMAND_WORD = /[\w.-]+(?=['"}\])]*(?:[ \t]*\|[ \t]*base64[ \t]+(?:-d|--decode|-D))?[ \t]*$)/;
@@ -214,6 +215,13 @@ function findPrintedFiles(text: string, profile: RedactionProfile): RedactionSpa
     const keyClass = classifyKey(name) ?? (extension ? classifyKey(extension) : undefined) ?? (/(?:^|[._-])key(?:file)?$|\.key$|^erlang\.cookie$/i.test(file) ? KEY_FILE_CLASS : undefined);
     const value = match[3];
     const [start, end] = match.indices?.[3] ?? [0, 0];
+    // An OpenVPN `auth-user-pass` file (`ops-auth.txt`, `login.conf`): the user on its first line, the password on the second.
+    const second = /auth|cred|login/i.test(file) && /^[\w.@-]{1,64}$/.test(value) ? /^\r?\n[ \t]*(\S+)[ \t]*(?=\r?\n|$)/.exec(text.slice(end, end + 300)) : null;
+    if (second && looksLikePassword(second[1]) && /\d/.test(second[1]) && !hasMixedClasses(value)) {
+      const passwordStart = end + second[0].lastIndexOf(second[1]);
+      spans.push({ kind: 'password', start: passwordStart, end: passwordStart + second[1].length });
+      continue;
+    }
     if (!keyClass) continue;
     // `user:password` lines (rsyncd.secrets, htpasswd-like lists): the password.
     const user = /^[\w.@-]{1,64}:(?=\S)/.exec(value)?.[0];

@@ -16,7 +16,8 @@ const LABEL_THEN_VALUE_LINE =
 // A row whose last two cells are a name and one word: a Markdown row of two cells (a header, if any, is
 // redaction-tables.ts's), and the same after up to two other cells, with or without the outer pipes (the MySQL
 // client's `plugin | name | value` output, Moodle's `config_plugins`).
-const TWO_CELL_ROW = /^[ \t]*\|?(?:[^|\r\n]{1,60}\|){0,2}[ \t]*([A-Za-z_\u4e00-\u9fff][\w .\u4e00-\u9fff-]{0,59}?)[ \t]*\|[ \t]*`?([^\s|`]{6,4096})`?[ \t]*\|?[ \t]*$/gm;
+// (Each part starts with no blank, so a long run of blanks is read once.)
+const TWO_CELL_ROW = /^[ \t]*(?:\|[ \t]*)?(?:[^|\s][^|\r\n]{0,59}\|[ \t]*){0,2}([A-Za-z_\u4e00-\u9fff][\w .\u4e00-\u9fff-]{0,59}?)[ \t]*\|[ \t]*`?([^\s|`]{6,4096})`?[ \t]*\|?[ \t]*$/gm;
 
 /** Spans of values given on the line after their label, or beside it in a table row. */
 export function findLabelLineSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {

@@ -8,6 +8,7 @@ import {
   endOfLine,
   hasMixedClasses,
   isGeneratedToken,
+  isPlaceholder,
   isPublicValue,
   isRandomLetters,
   looksLikePassword,
@@ -245,7 +246,8 @@ function findKeyIdsAfterTheirName(text: string, profile: RedactionProfile): Reda
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(KEY_ID_BEFORE_VALUE)) {
     const range = readWord(text, match.index + match[0].length);
-    const kind = range && cloudKeyIdKind(profile, text.slice(range.start, range.end));
+    const value = range ? text.slice(range.start, range.end) : '';
+    const kind = range && !isPlaceholder(value) && cloudKeyIdKind(profile, value);
     if (range && kind) spans.push({ kind, ...range });
   }
   return spans;

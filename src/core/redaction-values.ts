@@ -227,7 +227,7 @@ export function hasMixedClasses(value: string): boolean {
 }
 
 /** How often the letters of a value switch between upper and lower case (`OrderNumber`: 2; `WXbQOhOg`: 5). */
-function caseSwitches(value: string): number {
+export function caseSwitches(value: string): number {
   const letters = value.replace(/[^A-Za-z]/g, '');
   let switches = 0;
   for (let i = 1; i < letters.length; i++) if (letters[i] < 'a' !== letters[i - 1] < 'a') switches++;

@@ -8,6 +8,7 @@ import { findDirectiveSecrets } from './redaction-directives';
 import { findHttpSecrets } from './redaction-http';
 import { findKnownSecrets, findPatternSecrets, findPersonalData } from './redaction-patterns';
 import { findLabelLineSecrets } from './redaction-label-lines';
+import { findLinePairPasswords } from './redaction-line-pairs';
 import { findMnemonics } from './redaction-mnemonics';
 import { findPhraseSecrets } from './redaction-phrases';
 import { findRecordSecrets } from './redaction-records';
@@ -106,6 +107,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findSqlInsertSecrets(scanned, profile),
     ...findRecordSecrets(scanned, profile),
     ...findMnemonics(scanned),
+    ...findLinePairPasswords(scanned),
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),
   ];

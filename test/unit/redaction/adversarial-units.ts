@@ -153,6 +153,8 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'sentinel sentinel-pass ',
   'hdbuserstore SET ',
   'signing secret ',
+  'abc\nAb1!cdef\n',
+  'u@h ~ % get password\n',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;

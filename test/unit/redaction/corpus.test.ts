@@ -37,11 +37,13 @@ const TUNING_FLOOR = 0.97;
  * rules at the session's start (ccabc5d) 89.9 % / 80.3 % and 93.2 % / 87.2 %: the eighth set's study moved neither.
  * The ninth moved into tuning and was studied (`seen-held-out-9/`); the tenth is the held-out set. Measured again
  * after that study, figures only: 95.0 % (455/479) / 87.2 % (455/522) — precision rose (signatures of single
- * requests, Sentry keys, digests, masks), recall did not move.
+ * requests, Sentry keys, digests, masks), recall did not move; and a third time after general shapes of terminal
+ * sessions were added (zsh prompts, user/password line pairs, printed credential files): 95.0 % (457/481) / 87.5 %
+ * (457/522).
  * Its floors are what it reached, rounded down, so a regression fails; both are short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.949, recall: 0.871 };
+const HELD_OUT_FLOOR = { precision: 0.95, recall: 0.875 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -71,9 +73,10 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   'seen-held-out-8': { precision: 0.997, recall: 0.961 },
   // Blind at 90.1 % / 80.7 % (eighth session); studied the same day (pipe tables without a separator row, aligned
   // cells holding spaces, user maps, e-mail/password rows, macOS and Windows admin commands, VBA and Rust literals,
-  // recovery phrases; fewer false positives: per-request signatures, Sentry keys, masks, public keys): 98.4 % (481/489) /
-  // 90.2 % (476/528). The rest is OCR with values broken across lines, chat lines, vendor-specific names.
-  'seen-held-out-9': { precision: 0.983, recall: 0.901 },
+  // recovery phrases, zsh prompts, user/password line pairs; fewer false positives: per-request signatures, Sentry keys,
+  // masks, public keys): 98.4 % (483/491) / 90.5 % (478/528). The rest is OCR with values broken across lines, chat
+  // lines, vendor-specific names.
+  'seen-held-out-9': { precision: 0.983, recall: 0.905 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
