@@ -38,10 +38,19 @@ describe('Error sentences in Chinese (display language zh-cn, OSM emulator fault
 
   /** A notification's text, read in the notification centre (a toast may hide before it is read); the centre stays open. */
   async function notification(text: string): Promise<string> {
-    await page().locator('.notification-list-item-message', { hasText: text }).first().waitFor({ state: 'attached', timeout: 30_000 });
+    // A fresh-clone run found the toast gone before it was looked for (the centre still held it): look in the
+    // centre when no toast shows it within a few seconds.
+    const toast = await page()
+      .locator('.notification-list-item-message', { hasText: text })
+      .first()
+      .waitFor({ state: 'attached', timeout: 10_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     const entry = page().locator('.notifications-center .notification-list-item-message', { hasText: text }).first();
-    if (!(await entry.isVisible())) await page().locator('[id="status.notifications"]').click();
-    await entry.waitFor({ timeout: 10_000 });
+    if ((await page().locator('.notifications-center.visible').count()) === 0) await page().locator('[id="status.notifications"]').click();
+    await entry.waitFor({ timeout: toast ? 10_000 : 30_000 });
     return entry.innerText();
   }
 
