@@ -140,8 +140,6 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   '1) "requirepass"\n',
   // The eighth blind set's study: line prefixes, aligned columns, printed values, key/value exports, names before values.
   '/a.conf:1:',
-  // A megabyte of blanks (what a quote prefix becomes): "is" after a run of spaces was read once per space.
-  ' ',
   '> > ',
   'a  b  password  ',
   '[a ~]$ get password\n',
