@@ -140,7 +140,6 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   '1) "requirepass"\n',
   // The eighth blind set's study: line prefixes, aligned columns, printed values, key/value exports, names before values.
   '/a.conf:1:',
-  '> > ',
   'a  b  password  ',
   '[a ~]$ get password\n',
   '"key","value"\n"password","',

@@ -179,8 +179,9 @@ describe('values that must read as secrets, not prose', () => {
 
 describe('redaction of a long run of blanks', () => {
   // "is"/"是" after a run of spaces was read once per space (100 k spaces: 7.6 s), and a name|value row reader read
-  // blanks twice. A megabyte of blanks was an adversarial unit until two fresh-clone runs of the whole unit tier
-  // stalled on it for minutes (of four; alone it takes 0.3 s): that stall is open, noted on issue #14.
+  // blanks twice. A megabyte of blanks (also what a megabyte of `> > ` quote marks becomes) was an adversarial unit
+  // until whole unit-tier runs stalled on it for minutes (three of five; alone it takes 0.3 s): that stall is open,
+  // noted on issue #14.
   it('redacts nothing in 100 KB of spaces and tabs, and keeps the text whole', () => {
     const text = ' \t  '.repeat(25_000);
     const result = redactSecrets(text, REDACTION_PROFILE);
