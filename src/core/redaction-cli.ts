@@ -246,18 +246,14 @@ function findPositionalPasswords(text: string, profile: RedactionProfile): Redac
       pushArgument(spans, from, match[1]);
     }
   }
-  for (const match of text.matchAll(CONFIG_SET)) {
-    const keyClass = classifyKey(match[1]);
+  // A setting's name (group 1) says what its value (group 2, maybe quoted) is.
+  const pushSetting = (match: RegExpMatchArray, name: string, quoted: boolean) => {
+    const keyClass = classifyKey(name);
     const [from, to] = match.indices?.[2] ?? [0, 0];
-    const quoted = /^["']/.test(match[2]) ? 1 : 0;
-    if (keyClass) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted, profile);
-  }
-  for (const match of text.matchAll(REG_ADD)) {
-    const keyClass = classifyKey(match[1].replace(/"/g, ''));
-    const [from, to] = match.indices?.[2] ?? [0, 0];
-    const quoted = /^"/.test(match[2]) ? 1 : 0;
-    if (keyClass) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted, profile);
-  }
+    if (keyClass) pushIfSecret(spans, keyClass, text, from + (quoted ? 1 : 0), to - (quoted ? 1 : 0), profile);
+  };
+  for (const match of text.matchAll(CONFIG_SET)) pushSetting(match, match[1], /^["']/.test(match[2]));
+  for (const match of text.matchAll(REG_ADD)) pushSetting(match, match[1].replace(/"/g, ''), /^"/.test(match[2]));
   for (const match of text.matchAll(SECRET_STORE_COMMAND)) {
     const args = match[1];
     // Parameter Store also holds plain settings: only a SecureString, or a name that says secret, is one.

@@ -249,7 +249,7 @@ function findCommandOutput(text: string, profile: RedactionProfile): RedactionSp
     const value = match[2];
     // Generated, and not a file name made of words and a date (`api-token-backup-2025`); a password looks like one.
     const generated = isGeneratedToken(value) && (hasMixedClasses(value) || value.length >= 32);
-    const looksSecret = keyClass?.family === 'password' ? generated || looksLikeSecretWithoutSeparator(value, true) : generated;
+    const looksSecret = keyClass?.family === 'password' ? looksLikeSecretWithoutSeparator(value, true) : generated;
     if (keyClass && looksSecret) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[2] ?? [0, 0]), profile);
   }
   for (const match of text.matchAll(PRINTED_PASSWORD)) pushArgument(spans, match.indices?.[1]?.[0] ?? 0, match[1]);

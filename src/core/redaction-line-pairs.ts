@@ -3,7 +3,7 @@
 // least, each a plain lower-case name and then one word that is a strong password (letters, digits, and both
 // cases or a symbol), so that no list of names, ids or words reads as one.
 import type { RedactionSpan } from './redaction';
-import { caseSwitches, hasMixedClasses, looksLikePassword } from './redaction-values';
+import { caseSwitches, isStrongPassword } from './redaction-values';
 
 const USER_LINE = /^[ \t]*[a-z][a-z0-9._-]{1,31}[ \t]*$/;
 const WORD_LINE = /^[ \t]*(\S{6,64})[ \t]*$/;
@@ -23,7 +23,7 @@ export function findLinePairPasswords(text: string): RedactionSpan[] {
     const user = lines[index];
     const password = lines[index + 1];
     const word = WORD_LINE.exec(password.text)?.[1];
-    if (USER_LINE.test(user.text) && word !== undefined && isStrongPassword(word)) {
+    if (USER_LINE.test(user.text) && word !== undefined && isPasswordLine(word)) {
       const start = password.start + password.text.indexOf(word);
       run.push({ kind: 'password', start, end: start + word.length });
       index += 2;
@@ -36,10 +36,10 @@ export function findLinePairPasswords(text: string): RedactionSpan[] {
   return spans;
 }
 
-function isStrongPassword(word: string): boolean {
+function isPasswordLine(word: string): boolean {
   // Words and a number (`Web-Prod-01`, a host list) are names, unless their case switches like a generated value's.
   const wordsAndNumber = /^[A-Za-z]+(?:[-_.][A-Za-z]+)*[-_.]?\d+$/.test(word) && caseSwitches(word) < 4;
-  return looksLikePassword(word) && /\d/.test(word) && /[A-Za-z]/.test(word) && (hasMixedClasses(word) || /[^\w]/.test(word)) && !USER_LINE.test(word) && !wordsAndNumber;
+  return isStrongPassword(word) && !USER_LINE.test(word) && !wordsAndNumber;
 }
 
 function readLines(text: string): Array<{ start: number; text: string }> {

@@ -5,7 +5,7 @@
 // (`if ($http_x_token != "…")`), and a user and a password written `user / password` where the text
 // says it is an account. Each takes its meaning from the credential name (redaction-keys.ts) and its
 // value must pass the same checks as a `name = value` field.
-import type { RedactionSpan } from './redaction';
+import type { RedactionKind, RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
@@ -114,26 +114,27 @@ export function findRecordSecrets(text: string, profile: RedactionProfile): Reda
 
 function findCredentialBlocks(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  const pushChildren = (name: string, body: string, bodyStart: number, child: RegExp) => {
-    const passwords = /^passwords$/i.test(name);
+  // Each child that names no id, user or address, with the kind its value is (undefined: no secret).
+  const pushChildren = (body: string, bodyStart: number, child: RegExp, kindOf: (value: string) => RedactionKind | undefined) => {
     for (const entry of body.matchAll(child)) {
-      const value = entry[3];
       if (DESCRIBING_CHILD.test(entry[1])) continue;
-      const looksSecret = passwords ? looksLikePassword(value) : isGeneratedToken(value) || looksRandom(value) || isUuid(value);
+      const kind = kindOf(entry[3]);
       const [start, end] = entry.indices?.[3] ?? [0, 0];
-      if (looksSecret && !isPublicValue(value)) spans.push({ kind: passwords ? 'password' : /token/i.test(name) ? 'token' : 'secret', start: bodyStart + start, end: bodyStart + end });
+      if (kind) spans.push({ kind, start: bodyStart + start, end: bodyStart + end });
     }
   };
-  for (const match of text.matchAll(INLINE_CREDENTIAL_BLOCK)) pushChildren(match[1], match[2], match.indices?.[2]?.[0] ?? 0, BLOCK_CHILD);
-  for (const match of text.matchAll(USERS_BLOCK)) {
-    const bodyStart = match.indices?.[2]?.[0] ?? 0;
-    for (const entry of match[2].matchAll(BLOCK_CHILD)) {
-      const value = entry[3];
-      const [start, end] = entry.indices?.[3] ?? [0, 0];
-      if (!DESCRIBING_CHILD.test(entry[1]) && value.length >= 10 && looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value))
-        spans.push({ kind: 'password', start: bodyStart + start, end: bodyStart + end });
-    }
-  }
+  // A block named for what its children hold (`passwords`, `tokens`, `<credentials>`).
+  const namedChildKind = (name: string) => {
+    const passwords = /^passwords$/i.test(name);
+    const kind: RedactionKind = passwords ? 'password' : /token/i.test(name) ? 'token' : 'secret';
+    return (value: string) => {
+      const looksSecret = passwords ? looksLikePassword(value) : isGeneratedToken(value) || looksRandom(value) || isUuid(value);
+      return looksSecret && !isPublicValue(value) ? kind : undefined;
+    };
+  };
+  const userPassword = (value: string): RedactionKind | undefined => (value.length >= 10 && looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value) ? 'password' : undefined);
+  for (const match of text.matchAll(INLINE_CREDENTIAL_BLOCK)) pushChildren(match[2], match.indices?.[2]?.[0] ?? 0, BLOCK_CHILD, namedChildKind(match[1]));
+  for (const match of text.matchAll(USERS_BLOCK)) pushChildren(match[2], match.indices?.[2]?.[0] ?? 0, BLOCK_CHILD, userPassword);
   // The closing tag is found with one forward search per tag name, reused by every opener before it, so
   // a line of many openers is read once.
   const nextClose = new Map<string, number>();
@@ -141,7 +142,7 @@ function findCredentialBlocks(text: string): RedactionSpan[] {
     const bodyStart = match.index + match[0].length;
     let close = nextClose.get(match[1]);
     if (close === undefined || (close >= 0 && close < bodyStart)) nextClose.set(match[1], (close = text.indexOf(`</${match[1]}>`, bodyStart)));
-    if (close >= 0 && close - bodyStart <= 1500) pushChildren(match[1], text.slice(bodyStart, close), bodyStart, XML_VALUE_ATTRIBUTE);
+    if (close >= 0 && close - bodyStart <= 1500) pushChildren(text.slice(bodyStart, close), bodyStart, XML_VALUE_ATTRIBUTE, namedChildKind(match[1]));
   }
   return spans;
 }

@@ -6,7 +6,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { hasMixedClasses, isGeneratedToken, looksLikePassword } from './redaction-values';
+import { isGeneratedToken, isStrongPassword } from './redaction-values';
 
 // A Markdown header row and its separator row.
 const MARKDOWN_HEADER = /^[ \t]*\|(.{1,1000})\|[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,40}[ \t]*(?:\r?\n|$)/gm;
@@ -76,8 +76,8 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
   }
   for (const match of text.matchAll(ADDRESS_THEN_PASSWORD)) {
     const value = match[1];
-    // Letters and digits, and both cases or a symbol: not a name, a date, a number or a status.
-    if (/\d/.test(value) && /[A-Za-z]/.test(value) && (hasMixedClasses(value) || /[^\w]/.test(value)) && looksLikePassword(value)) {
+    // Not a name, a date, a number or a status.
+    if (isStrongPassword(value)) {
       const start = match.index + match[0].length - value.length;
       spans.push({ kind: 'password', start, end: start + value.length });
     }

@@ -164,6 +164,11 @@ export function looksLikePassword(value: string): boolean {
   return /\d/.test(value) || /[^A-Za-z0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value.slice(1)));
 }
 
+/** A password no list of names, ids or words holds: letters, digits, and both cases or a symbol. */
+export function isStrongPassword(value: string): boolean {
+  return /\d/.test(value) && /[A-Za-z]/.test(value) && (hasMixedClasses(value) || /[^\w]/.test(value)) && looksLikePassword(value);
+}
+
 /**
  * The password in a line such as `Admin@123 (change it after the first login)` or
  * `Abc#2024（首次登录后修改）`: its first word, when that word looks like a password and the rest is a

@@ -76,8 +76,8 @@ const KEPT: KeptCase[] = [
     'net user Administrator /active:yes\n(7fe0,0010) OB 00\\00 (PixelData, md5 bded46e219211dbc37005223771a073d)\n# token 是 CreateToken 接口返回的\nconst LOBBY_VERIFY_KEY: &str = "86fdf475b0aa4f9dbadb986f13ad0a5d436601d319127269239c7ecd93e1b310";\nPlatformPubKey=BB1B4A1B3D747292F8D331A64FEDD2FB24480CB8D97EA49B0AE694B2E56452C0\nAMAP_JS_KEY=9b111175d21da2212729e4b75331c8e2\n    encrypted_secret = "GKZ9PcihaAMAlDTYZmhB6KYgr3P0qmcCp1wDDyvrSIZT2yyG2rhO5zPEK3g762X"',
   ],
   [
-    "roles under users, host names on alternate lines, a lone word and a tag, the public BIP-39 test vectors, twelve words of a sentence, a method's name, a glossary table, and what was changed that is no password",
-    'users: { alice: "viewer", bob: "Editor-2" }\nserver01\nWeb-Prod-01\nserver02\nApi-Prod-02\n\ntag\nRelease#2024b\n\nabandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about\nzoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo wrong\nmake sure that the new config file gets loaded before you restart\nthe signing secret getUserAccountNameFromCache is kept in KMS\n| 密碼 (password) | 人記得的字串 |\n| 權杖 (token) | 有時效的憑證 |\n版本改为 v2.3.1-beta，镜像改成 nginx:1.25.3-alpine3.18，实例规格改为 ecs.g7.2xlarge，实例名改为 Web-Prod-01',
+    "roles under users, an address beside a lower-case word and digits, host names on alternate lines, a lone word and a tag, the public BIP-39 test vectors, twelve words of a sentence, a method's name, a glossary table, and what was changed that is no password",
+    'users: { alice: "viewer", bob: "Editor-2" }\nann@old-example.com,ticket2024,ann@new-example.cn,batch0042\nserver01\nWeb-Prod-01\nserver02\nApi-Prod-02\n\ntag\nRelease#2024b\n\nabandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about\nzoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo wrong\nmake sure that the new config file gets loaded before you restart\nthe signing secret getUserAccountNameFromCache is kept in KMS\n| 密碼 (password) | 人記得的字串 |\n| 權杖 (token) | 有時效的憑證 |\n版本改为 v2.3.1-beta，镜像改成 nginx:1.25.3-alpine3.18，实例规格改为 ecs.g7.2xlarge，实例名改为 Web-Prod-01',
   ],
 ];
 
