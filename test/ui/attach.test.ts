@@ -87,9 +87,7 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     await answer('', /STS security token/);
     await answer('Custom endpoint…', /Where should requests go/, true);
     await answer(server.url, /Endpoint host or URL/);
-    await page()
-      .locator('.notifications-toasts', { hasText: `Account "${label}" added.` })
-      .waitFor({ timeout: 30_000 });
+    await workbench.notification(`Account "${label}" added.`);
   }
 
   const explorerRow = (name: string) => page().locator('.explorer-folders-view').getByRole('treeitem', { name, exact: true }).first();
@@ -206,7 +204,7 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     await chooseMenuItem('Attach to Ticket…');
     await answer(ALIYUN_TICKET, /Attach report\.log to Ticket/, true);
     await answer('The log from this morning', /Message to send with the attachments/);
-    await toast(`Attached 1 file(s) to "${ALIYUN_TICKET}".`).waitFor({ timeout: 30_000 });
+    await workbench.notification(`Attached 1 file(s) to "${ALIYUN_TICKET}".`);
     const note = aliyunTicket(ALIYUN_TICKET).Notes.at(-1)!;
     const stored = server.control.attachment('aliyun', note.Attachments[0]);
     assert.deepEqual(
@@ -222,7 +220,7 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     await workbench.screenshot('attach-ticket-picker');
     await answer(HUAWEI_TICKET, /Attach report\.log to Ticket/, true);
     await answer('', /Message to send with the attachments/);
-    await toast(/Attached 1 file\(s\)/).waitFor({ timeout: 30_000 });
+    await workbench.notification(/Attached 1 file\(s\)/);
     const message = huaweiCase().messages.find((m) => m.content === 'Attached from VS Code: report.log')!;
     assert.deepEqual(
       message.accessoryIds.map((id) => server.control.attachment('huaweicloud', id)?.toString('utf8')),
@@ -235,7 +233,7 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     await chooseMenuItem('Attach to Ticket…');
     await answer(ALIYUN_OTHER, /Attach 2 Files to Ticket/, true);
     await answer('Both files', /Message to send with the attachments/);
-    await toast(/Attached 2 file\(s\)/).waitFor({ timeout: 30_000 });
+    await workbench.notification(/Attached 2 file\(s\)/);
     const note = aliyunTicket(ALIYUN_OTHER).Notes.at(-1)!;
     const stored = note.Attachments.map((key) => server.control.attachment('aliyun', key)?.toString('utf8')).sort();
     assert.deepEqual({ content: note.Content, stored }, { content: 'Both files', stored: ['first of two\n', 'second of two\n'] });
@@ -289,7 +287,7 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
       await page().waitForTimeout(500); // let the toast finish sliding in for the screenshot
       await workbench.screenshot('attach-upload-progress');
       await cancel.click();
-      await toast('Attaching was cancelled; no reply was posted').waitFor({ timeout: 30_000 });
+      await workbench.notification('Attaching was cancelled; no reply was posted');
       await page().waitForTimeout(9_000);
     } finally {
       server.control.clearLatency();
@@ -309,7 +307,7 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
     await dialog().getByRole('button', { name: 'Attach Editor Text' }).click();
     await answer(ALIYUN_OTHER, /Attach notes\.txt to Ticket/, true);
     await answer('Editor text', /Message to send with the attachments/);
-    await toast(/Attached 1 file\(s\)/).waitFor({ timeout: 30_000 });
+    await workbench.notification(/Attached 1 file\(s\)/);
     const note = aliyunTicket(ALIYUN_OTHER).Notes.at(-1)!;
     assert.equal(server.control.attachment('aliyun', note.Attachments[0])?.toString('utf8'), 'saved text\nunsaved line');
     await command('File: Revert File');
@@ -371,7 +369,7 @@ describe('attach to ticket and diagnostics (vsix installed, emulator on loopback
       .getByRole('button', { name: 'Attach Bundle' })
       .click();
     await answer('', /Message to send with the attachments/);
-    await toast(/Attached 1 file\(s\)/).waitFor({ timeout: 30_000 });
+    await workbench.notification(/Attached 1 file\(s\)/);
     const note = aliyunTicket(ALIYUN_TICKET).Notes.at(-1)!;
     const zip = join(scratch, 'diagnostics.zip');
     writeFileSync(zip, server.control.attachment('aliyun', note.Attachments[0])!);

@@ -75,8 +75,8 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await answer('', /STS security token/);
     await answer('Custom endpoint…', /Where should requests go/, true);
     await answer(server.url, /Endpoint host or URL/);
-    // The tree is virtualised: with expanded accounts above, a new one may be out of view. The toast is not.
-    await workbench.page.locator('.notifications-toasts', { hasText: `Account "${label}" added.` }).waitFor({ timeout: 30_000 });
+    // The tree is virtualised: with expanded accounts above, a new one may be out of view. The notification is not.
+    await workbench.notification(`Account "${label}" added.`);
   }
 
   async function addHuaweiAccount(label: string): Promise<void> {
@@ -90,8 +90,8 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await answer('', /STS security token/);
     await answer('Custom endpoint…', /Where should requests go/, true);
     await answer(server.url, /Endpoint host or URL/);
-    // The tree is virtualised: with expanded accounts above, a new one may be out of view. The toast is not.
-    await workbench.page.locator('.notifications-toasts', { hasText: `Account "${label}" added.` }).waitFor({ timeout: 30_000 });
+    // The tree is virtualised: with expanded accounts above, a new one may be out of view. The notification is not.
+    await workbench.notification(`Account "${label}" added.`);
   }
 
   async function useLegacyApi(label: string): Promise<void> {
@@ -255,12 +255,11 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await form().locator('#submit', { hasText: 'Create ticket' }).waitFor();
     await workbench.screenshot('create-aliyun-2021-filled');
     await form().locator('#submit', { hasText: 'Create ticket' }).click();
-    const toast = workbench.page.locator('.notifications-toasts', { hasText: /Ticket \S+ was created/ });
-    await toast.waitFor({ timeout: 30_000 });
+    const said = await workbench.notification(/Ticket \S+ was created/);
     const created = tickets().filter((ticket) => ticket.Title === 'PutObject answers 403 since key rotation');
     const uploaded = attachments().find((attachment) => attachment.FileName === 'error.log');
     assert.deepEqual([created.length, uploaded?.Uploaded, created[0]?.Notes[0]?.Attachments.includes(uploaded?.ObjectKey ?? '-')], [1, true, true]);
-    assert.match(await toast.innerText(), new RegExp(`Ticket ${created[0].TicketId} was created`));
+    assert.match(said, new RegExp(`Ticket ${created[0].TicketId} was created`));
     await workbench.screenshot('create-aliyun-2021-created');
   });
 
@@ -286,7 +285,7 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await form().locator('#submit', { hasText: 'Create ticket' }).waitFor();
     await workbench.screenshot('create-aliyun-2020-filled');
     await form().locator('#submit', { hasText: 'Create ticket' }).click();
-    await workbench.page.locator('.notifications-toasts', { hasText: /Ticket \S+ was created/ }).waitFor({ timeout: 30_000 });
+    await workbench.notification(/Ticket \S+ was created/);
     assert.deepEqual(
       tickets()
         .filter((ticket) => ticket.Title === 'Legacy API ticket')
@@ -312,7 +311,7 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     await form().locator('#submit', { hasText: 'Create ticket' }).waitFor();
     await workbench.screenshot('create-huawei-filled');
     await form().locator('#submit', { hasText: 'Create ticket' }).click();
-    await workbench.page.locator('.notifications-toasts', { hasText: /Ticket \S+ was created/ }).waitFor({ timeout: 30_000 });
+    await workbench.notification(/Ticket \S+ was created/);
     const filed = huaweiCases().filter((entry) => entry.description === text);
     assert.deepEqual(
       filed.map((entry) => entry.extendsMap.ecs_instance_id),
@@ -332,7 +331,7 @@ describe('create a ticket (vsix installed, emulator on loopback)', function () {
     server.control.injectFault({ provider: 'aliyun', action: 'CreateTicket', fault: { kind: 'commit-then-drop' } });
     server.control.clearRequests();
     await form().locator('#submit', { hasText: 'Create ticket' }).click();
-    await workbench.page.locator('.notifications-toasts', { hasText: /Ticket \S+ was created/ }).waitFor({ timeout: 60_000 });
+    await workbench.notification(/Ticket \S+ was created/, 60_000);
     const matching = tickets().filter((ticket) => ticket.Description === description);
     const creates = server.control.requests().filter((entry) => entry.provider === 'aliyun' && entry.action === 'CreateTicket');
     assert.deepEqual([matching.length, creates.length], [1, 1]);

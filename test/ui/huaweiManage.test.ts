@@ -75,24 +75,6 @@ describe('Huawei case administration (vsix installed, OSM emulator on loopback)'
     return texts;
   }
 
-  /**
-   * The message in a toast or, when it never showed as one, in the notification centre: with three toasts up
-   * (progress toasts linger on a loaded machine) VS Code puts a new one straight behind the bell.
-   */
-  async function toast(text: RegExp): Promise<void> {
-    const asToast = await page()
-      .locator('.notifications-toasts', { hasText: text })
-      .waitFor({ timeout: 15_000 })
-      .then(
-        () => true,
-        () => false,
-      );
-    if (asToast) return;
-    await workbench.runCommand('Notifications: Show Notifications');
-    await page().locator('.notifications-center .notification-list-item', { hasText: text }).first().waitFor({ timeout: 15_000 });
-    await workbench.runCommand('Notifications: Hide Notifications');
-  }
-
   it('offers in each ticket menu exactly the writes the API accepts in its status', async () => {
     await expandClosed();
     const menus = {
@@ -154,7 +136,7 @@ describe('Huawei case administration (vsix installed, OSM emulator on loopback)'
     await workbench.answerQuickInput(await codeSentTo(page(), osm(), '13700000000'), { prompt: /The 6-character code sent to/ });
     await until(() => stored(IN_PROGRESS.id).contact.remindMobile === '13700000000', 'the new reminder phone on the case');
     assert.equal(stored(IN_PROGRESS.id).contact.ccEmail, 'a@example.com;c@example.com');
-    await toast(/The contact of ticket .* was updated/);
+    await workbench.notification(/The contact of ticket .* was updated/);
     await workbench.screenshot('huawei-manage-contact-updated');
   });
 
@@ -200,7 +182,7 @@ describe('Huawei case administration (vsix installed, OSM emulator on loopback)'
     await workbench.screenshot('huawei-manage-create-verified');
     await form().locator('#field-agreement').check();
     await form().locator('#submit', { hasText: 'Create ticket' }).click();
-    await toast(/Ticket \S+ was created/);
+    await workbench.notification(/Ticket \S+ was created/);
     const filed = [...osm().state.cases.values()].filter((c) => c.description === description);
     assert.deepEqual(
       filed.map((c) => c.contact.remindMobile),

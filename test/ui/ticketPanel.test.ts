@@ -273,7 +273,7 @@ describe('ticket panel (vsix installed, emulator on loopback)', () => {
     await form.getByLabel('Yes').check();
     await form.getByPlaceholder('A comment for support (optional)').fill('Quick and helpful');
     await form.getByRole('button', { name: 'Send rating' }).click();
-    await workbench.page.locator('.notifications-toasts', { hasText: /Thank you for rating/ }).waitFor({ timeout: 30_000 });
+    await workbench.notification(/Thank you for rating/);
     const evaluation = ticketNamed(TO_CLOSE).Evaluation;
     assert.deepEqual({ score: evaluation?.score, solved: evaluation?.solved }, { score: '5', solved: true });
   });

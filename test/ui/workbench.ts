@@ -154,6 +154,31 @@ export class Workbench {
     await input.press('Enter');
   }
 
+  /**
+   * Waits for a notification with this text and returns its message. A toast is looked for first, then the
+   * notification centre: fresh-clone runs found toasts that hid before they were looked for, and VS Code puts a new
+   * notification straight behind the bell while three toasts are up (progress toasts linger on a loaded machine).
+   */
+  async notification(text: string | RegExp, timeout = 30_000): Promise<string> {
+    const deadline = Date.now() + timeout;
+    const toast = this.page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+    const shown = await toast.waitFor({ timeout: Math.min(10_000, timeout / 2) }).then(
+      () => true,
+      () => false,
+    );
+    if (shown) return toast.innerText();
+    const bell = this.page.locator('[id="status.notifications"]');
+    const opened = (await this.page.locator('.notifications-center.visible').count()) === 0;
+    if (opened) await bell.click();
+    try {
+      const listed = this.page.locator('.notifications-center .notification-list-item', { hasText: text }).first();
+      await listed.waitFor({ timeout: Math.max(1_000, deadline - Date.now()) });
+      return await listed.innerText();
+    } finally {
+      if (opened) await bell.click();
+    }
+  }
+
   /** Closes every editor and waits for the last tab to go. */
   async closeAllEditors(): Promise<void> {
     await this.runCommand('View: Close All Editors');
