@@ -24,7 +24,7 @@ export interface AdaptiveOptions {
 
 export const DEFAULT_INITIAL_CONCURRENCY = 8;
 /** Default ceiling of one account's requests in flight (the `cloudTickets.maxConcurrentRequests` setting). */
-export const DEFAULT_MAX_CONCURRENCY = 16;
+export const DEFAULT_MAX_CONCURRENCY = 24;
 /** The ceiling across all accounts is this many times one account's, so many accounts do not flood the network. */
 export const GLOBAL_CONCURRENCY_FACTOR = 2;
 const DEFAULT_PROMPT_FACTOR = 2;
@@ -69,6 +69,15 @@ export class AdaptiveConcurrency {
   /** Requests that may be in flight now: at least 1, at most the ceiling. */
   get limit(): number {
     return Math.max(1, Math.floor(this.value));
+  }
+
+  /**
+   * Requests a short batch the user waits for may have in flight (a tree's list pages): the ceiling until
+   * the cloud throttles, the limit while a cut holds. The slow start is there for bulk work (a thousand
+   * detail calls); holding a tree's twenty pages to it costs a whole round trip on every first refresh.
+   */
+  get burstLimit(): number {
+    return this.threshold >= this.ceiling ? this.ceiling : this.limit;
   }
 
   stats(): AdaptiveStats {

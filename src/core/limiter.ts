@@ -19,17 +19,25 @@ import { systemClock, type Clock, type Timer } from './polling/clock';
 export interface RequestSlots {
   /** The number of calls that run at once right now (an adaptive limiter changes it with the answers). */
   readonly limit: number;
+  /** The number of `burst` calls that may run at once now (see `RunOptions.burst`). */
+  readonly burstLimit: number;
 }
 
 interface Waiter {
   readonly start: () => void;
   readonly reject: (reason: unknown) => void;
   readonly signal: AbortSignal | undefined;
+  readonly burst: boolean;
 }
 
 export interface RunOptions {
   /** Start before every task queued without it (still after earlier ones queued with it), e.g. list pages the tree waits for before details. */
   readonly ahead?: boolean;
+  /**
+   * Part of a short batch the user waits for (a tree's list pages): may start while fewer than `burstLimit`
+   * run — the adaptive ceiling until the cloud throttles — rather than the slow start's `limit`.
+   */
+  readonly burst?: boolean;
 }
 
 export interface LimiterOptions {
@@ -75,6 +83,12 @@ export class ConcurrencyLimiter implements RequestSlots {
     return this.control ? this.control.limit : this.maxConcurrent;
   }
 
+  /** Tasks queued with `burst` that may run at once now: the adaptive control's burst limit, or the followed slots'. */
+  get burstLimit(): number {
+    if (this.followed) return Math.max(1, this.followed.burstLimit);
+    return this.control ? this.control.burstLimit : this.maxConcurrent;
+  }
+
   /**
    * Takes the limit from other slots from now on (undefined: back to its own), e.g. a caller that queues
    * its calls for a transport keeps no more in flight than the transport runs. Only read, never acquired:
@@ -107,7 +121,7 @@ export class ConcurrencyLimiter implements RequestSlots {
 
   /** Runs `task` when a slot is free; a queued task whose signal aborts leaves the queue and rejects. */
   async run<T>(task: () => Promise<T>, signal?: AbortSignal, options: RunOptions = {}): Promise<T> {
-    await this.acquire(signal, options.ahead === true);
+    await this.acquire(signal, options.ahead === true, options.burst === true);
     // Every slot taken (or others waiting): the limit is what holds calls back, so answers may raise it.
     const saturated = this.running >= this.limit || this.pending > 0;
     try {
@@ -146,16 +160,18 @@ export class ConcurrencyLimiter implements RequestSlots {
     this.armResume();
   }
 
-  private acquire(signal: AbortSignal | undefined, ahead: boolean): Promise<void> {
+  private acquire(signal: AbortSignal | undefined, ahead: boolean, burst: boolean): Promise<void> {
     if (signal?.aborted) {
       return Promise.reject(abortReason(signal));
     }
-    if (this.canStart() && this.pending === 0) {
+    // Nothing queued that should go first: ahead of an `ahead` task only other `ahead` tasks wait their turn.
+    const first = ahead ? this.aheadQueue.length === 0 : this.pending === 0;
+    if (first && this.canStart(burst)) {
       this.running++;
       return Promise.resolve();
     }
     return new Promise<void>((resolve, reject) => {
-      (ahead ? this.aheadQueue : this.queue).push({ start: resolve, reject, signal });
+      (ahead ? this.aheadQueue : this.queue).push({ start: resolve, reject, signal, burst });
       if (signal) this.watch(signal);
       // Queued while paused: make sure something will wake the queue up.
       if (this.isPaused()) this.armResume();
@@ -171,17 +187,18 @@ export class ConcurrencyLimiter implements RequestSlots {
     return this.clock.now() < this.pausedUntil;
   }
 
-  private canStart(): boolean {
-    return this.running < this.limit && !this.isPaused();
+  private canStart(burst: boolean): boolean {
+    return this.running < (burst ? this.burstLimit : this.limit) && !this.isPaused();
   }
 
   private drain(): void {
-    while (this.pending > 0 && this.running < this.limit) {
+    for (let next = this.aheadQueue[0] ?? this.queue[0]; next !== undefined; next = this.aheadQueue[0] ?? this.queue[0]) {
+      if (this.running >= (next.burst ? this.burstLimit : this.limit)) return;
       if (this.isPaused()) {
         this.armResume();
         return;
       }
-      const next = (this.aheadQueue.shift() ?? this.queue.shift()) as Waiter;
+      (this.aheadQueue.length > 0 ? this.aheadQueue : this.queue).shift();
       if (next.signal) this.unwatch(next.signal);
       this.running++;
       next.start();

@@ -118,6 +118,15 @@ export interface AttachmentLimits {
  * provider-operations.ts holds the pairs); callers reach them through `requireOperation` or
  * `operationIfOffered`, never by testing whether the member exists.
  */
+/** How a read takes the account's request slots. */
+export interface ReadOptions {
+  /**
+   * One of a short batch the user waits for (a tree's list pages and its change signal): it may use every
+   * slot the account allows until the cloud throttles, not only the slow start's (`RunOptions.burst`).
+   */
+  readonly burst?: boolean;
+}
+
 export interface TicketProvider {
   readonly providerId: ProviderId;
   /** Provider display name ("Alibaba Cloud"). */
@@ -135,9 +144,9 @@ export interface TicketProvider {
   /** Cheapest authenticated call; resolves when the credentials work ("add account" check). */
   verifyCredentials(signal?: AbortSignal): Promise<void>;
   /** Fingerprint used for polling; one cheap request. */
-  getChangeSignal(signal?: AbortSignal): Promise<ChangeSignal>;
+  getChangeSignal(signal?: AbortSignal, options?: ReadOptions): Promise<ChangeSignal>;
 
-  listTickets(filter: TicketListFilter, page: PageRequest, signal?: AbortSignal): Promise<Page<TicketSummary>>;
+  listTickets(filter: TicketListFilter, page: PageRequest, signal?: AbortSignal, options?: ReadOptions): Promise<Page<TicketSummary>>;
   /**
    * Gated by `capabilities.randomAccessPaging`. The `listTickets` cursor of the 0-based page
    * `pageIndex` when pages of `pageSize` are requested, so pages after the first load at once.

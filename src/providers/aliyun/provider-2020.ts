@@ -9,7 +9,7 @@ import { TicketError, unsupportedOperation } from '../../core/errors';
 import type { CreateFormSchema, FieldOption, FormValues } from '../../core/form-schema';
 import { formString } from '../../core/form-validation';
 import type { Page, PageRequest } from '../../core/paging';
-import type { ChangeSignal, CreatedTicket, ReplyInput, TicketListFilter, TicketProvider } from '../../core/provider';
+import type { ChangeSignal, CreatedTicket, ReadOptions, ReplyInput, TicketListFilter, TicketProvider } from '../../core/provider';
 import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
 import type { NotifyTimeRange, Workorder2020Api } from './ops/legacy-2020';
 import { capabilitiesFor } from './capabilities';
@@ -52,13 +52,13 @@ export class AliyunProvider2020 implements TicketProvider {
     await this.api.listTickets({ pageStart: 1, pageSize: 1 }, signal);
   }
 
-  async getChangeSignal(signal?: AbortSignal): Promise<ChangeSignal> {
+  async getChangeSignal(signal?: AbortSignal, options?: ReadOptions): Promise<ChangeSignal> {
     const statuses = statusNamesFor(['needs-action', 'in-progress']);
-    const page = await this.fetchPage({ pageStart: 1, pageSize: MAX_PAGE_SIZE, statuses }, signal);
+    const page = await this.fetchPage({ pageStart: 1, pageSize: MAX_PAGE_SIZE, statuses }, signal, options);
     return changeSignalOf(page.total, page.items);
   }
 
-  async listTickets(filter: TicketListFilter, page: PageRequest, signal?: AbortSignal): Promise<Page<TicketSummary>> {
+  async listTickets(filter: TicketListFilter, page: PageRequest, signal?: AbortSignal, options?: ReadOptions): Promise<Page<TicketSummary>> {
     const pageStart = pageNumberFrom(page.cursor);
     const pageSize = clampPageSize(page.pageSize, MAX_PAGE_SIZE);
     if (filter.statusGroups && filter.statusGroups.length === 0) {
@@ -74,6 +74,7 @@ export class AliyunProvider2020 implements TicketProvider {
         createdBeforeSeconds: toSeconds(filter.createdBefore, Math.floor),
       },
       signal,
+      options,
     );
     return { items: result.items, totalCount: result.total, nextCursor: nextCursor(pageStart, pageSize, result.items.length, result.total) };
   }
@@ -170,8 +171,8 @@ export class AliyunProvider2020 implements TicketProvider {
     return { ticketId };
   }
 
-  private async fetchPage(request: Parameters<Workorder2020Api['listTickets']>[0], signal?: AbortSignal): Promise<{ items: TicketSummary[]; total?: number }> {
-    const { envelope } = await this.api.listTickets(request, signal);
+  private async fetchPage(request: Parameters<Workorder2020Api['listTickets']>[0], signal?: AbortSignal, options?: ReadOptions): Promise<{ items: TicketSummary[]; total?: number }> {
+    const { envelope } = await this.api.listTickets(request, signal, options);
     const data = readRecord(envelope.Data);
     return { items: readArray(data.List).map((item) => summary2020(item, this.language)), total: readNumber(data.Total) };
   }

@@ -11,6 +11,7 @@ import {
   type ChangeSignal,
   type CreatedTicket,
   type RatingInput,
+  type ReadOptions,
   type ReplyInput,
   type TicketListFilter,
   type TicketProvider,
@@ -61,14 +62,14 @@ export class AliyunProvider2021 implements TicketProvider {
     await this.client.tickets.listTickets({ pageNumber: 1, pageSize: 1 }, signal);
   }
 
-  async getChangeSignal(signal?: AbortSignal): Promise<ChangeSignal> {
+  async getChangeSignal(signal?: AbortSignal, options?: ReadOptions): Promise<ChangeSignal> {
     const open = statusNamesFor(['needs-action', 'in-progress']);
-    const { envelope } = await this.client.tickets.listTickets({ pageNumber: 1, pageSize: MAX_PAGE_SIZE, statusList: open }, signal);
+    const { envelope } = await this.client.tickets.listTickets({ pageNumber: 1, pageSize: MAX_PAGE_SIZE, statusList: open }, signal, options);
     const items = readArray(envelope.Data).map((item) => summary2021(item, this.language));
     return changeSignalOf(envelope.TotalCount, items);
   }
 
-  async listTickets(filter: TicketListFilter, page: PageRequest, signal?: AbortSignal): Promise<Page<TicketSummary>> {
+  async listTickets(filter: TicketListFilter, page: PageRequest, signal?: AbortSignal, options?: ReadOptions): Promise<Page<TicketSummary>> {
     const pageNumber = pageNumberFrom(page.cursor);
     const pageSize = clampPageSize(page.pageSize, MAX_PAGE_SIZE);
     if (filter.statusGroups && filter.statusGroups.length === 0) {
@@ -83,7 +84,7 @@ export class AliyunProvider2021 implements TicketProvider {
       startDate: filter.createdAfter,
       endDate: filter.createdBefore,
     };
-    const { envelope } = await this.client.tickets.listTickets(request, signal);
+    const { envelope } = await this.client.tickets.listTickets(request, signal, options);
     const items = readArray(envelope.Data).map((item) => summary2021(item, this.language));
     return { items, totalCount: envelope.TotalCount, nextCursor: nextCursor(pageNumber, pageSize, items.length, envelope.TotalCount) };
   }

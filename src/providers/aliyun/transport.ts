@@ -4,6 +4,7 @@
  * envelope that says `Success`, else errors.ts's reading of its `Code`) plugged in. Slots, deadline,
  * read retries, the server's clock and network failures are the shared transport's.
  */
+import type { ReadOptions } from '../../core/provider';
 import type { Credentials, CredentialsSupplier } from '../../core/account';
 import type { ConcurrencyLimiter } from '../../core/limiter';
 import type { RequestIntent, RetryPolicy } from '../../core/retry';
@@ -69,11 +70,12 @@ export class WorkorderTransport {
    * Sends one action with an SDK-style camelCase request model (encoded per spec §3); resolves with the
    * success envelope or throws `TicketError`. Reads are retried per the policy, writes sent once.
    */
-  call(spec: ActionSpec, request: WorkorderRequestModel, signal?: AbortSignal): Promise<AliyunResult> {
+  call(spec: ActionSpec, request: WorkorderRequestModel, signal?: AbortSignal, options: ReadOptions = {}): Promise<AliyunResult> {
     return this.http.send({
       operation: spec.action,
       intent: spec.intent,
       signal,
+      burst: options.burst,
       request: { sign: (credentials) => this.sign(spec, request, credentials) },
       read: readWorkorderAnswer,
     });

@@ -33,7 +33,7 @@ export interface SignedTransportOptions {
   readonly timeoutMs?: number;
   /**
    * The account's request slots, shared by everything that calls this account (default: adaptive, from
-   * 8 up to 16 in flight; the host passes one with the user's ceiling and the global limiter).
+   * 8 up to 24 in flight; the host passes one with the user's ceiling and the global limiter).
    */
   readonly limiter?: ConcurrencyLimiter;
   readonly retryPolicy?: RetryPolicy;
@@ -41,6 +41,8 @@ export interface SignedTransportOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** A burst call also goes before the account's other waiting calls: the user waits for its batch. */
+const BURST = { ahead: true, burst: true } as const;
 
 /** A request ready for the wire and what its errors must not show. */
 interface PreparedRequest {
@@ -77,7 +79,7 @@ export class SignedTransport {
     const expired = (sent: boolean) => deadlineExceeded({ provider: this.options.providerName, operation: call.operation, deadlineMs, write, sent });
     return withDeadline({ ms: deadlineMs, signal: call.signal, expired }, async (deadline) => {
       await call.prerequisite?.(deadline.signal);
-      return withRetry(call.intent, () => this.limiter.run(() => this.attempt(call, deadline), deadline.signal), {
+      return withRetry(call.intent, () => this.limiter.run(() => this.attempt(call, deadline), deadline.signal, call.burst ? BURST : undefined), {
         signal: deadline.signal,
         policy,
         remainingMs: deadline.remainingMs,

@@ -76,6 +76,8 @@ export interface HttpCall<T> {
    * takes a slot of its own: waiting for it inside one could deadlock once every slot waits).
    */
   readonly prerequisite?: (signal: AbortSignal) => Promise<void>;
+  /** One of a short batch the user waits for: see `ReadOptions.burst` (core/provider.ts). */
+  readonly burst?: boolean;
   /** Bytes the call uploads: the deadline allows time for them. */
   readonly uploadBytes?: number;
   readonly onUploadProgress?: (sentBytes: number, totalBytes: number) => void;

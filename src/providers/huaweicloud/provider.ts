@@ -16,6 +16,7 @@ import {
   type ChangeSignal,
   type CreatedTicket,
   type RatingInput,
+  type ReadOptions,
   type ReplyInput,
   type TicketListFilter,
   type TicketProvider,
@@ -109,10 +110,10 @@ export class HuaweiCloudProvider extends OsmTicketPanelOperations implements Tic
   }
 
   /** Status counts (5.11.3), plus new-message polling (5.10.7) of the open tickets last listed. */
-  async getChangeSignal(signal?: AbortSignal): Promise<ChangeSignal> {
-    const counts = await this.client.cases.counts({}, signal);
+  async getChangeSignal(signal?: AbortSignal, options?: ReadOptions): Promise<ChangeSignal> {
+    const counts = await this.client.cases.counts({}, signal, options);
     if (this.openCaseIds.length > 0) {
-      const poll = await this.client.messages.pollNew(this.openCaseIds, this.pollCursor, signal);
+      const poll = await this.client.messages.pollNew(this.openCaseIds, this.pollCursor, signal, options);
       const changed = [...poll.messages.values(), ...poll.updates.values()].some((list) => list.length > 0);
       // The first poll only sets the high-water mark; later ones report what arrived since.
       if (changed && this.pollCursor !== undefined) this.messageGeneration++;
@@ -126,7 +127,7 @@ export class HuaweiCloudProvider extends OsmTicketPanelOperations implements Tic
     return { token, needsActionCount: (counts.get(2) ?? 0) + (counts.get(17) ?? 0) };
   }
 
-  async listTickets(filter: TicketListFilter, page: PageRequest, signal?: AbortSignal): Promise<Page<TicketSummary>> {
+  async listTickets(filter: TicketListFilter, page: PageRequest, signal?: AbortSignal, options?: ReadOptions): Promise<Page<TicketSummary>> {
     if (filter.statusGroups && filter.statusGroups.length === 0) return { items: [], totalCount: 0 };
     const offset = offsetFrom(page.cursor);
     const limit = limitFrom(page.pageSize);
@@ -141,9 +142,9 @@ export class HuaweiCloudProvider extends OsmTicketPanelOperations implements Tic
       query_start_time: filter.createdAfter === undefined ? undefined : formatQueryTime(new Date(filter.createdAfter), this.client.utcOffsetMinutes),
       query_end_time: filter.createdBefore === undefined ? undefined : formatQueryTime(new Date(filter.createdBefore), this.client.utcOffsetMinutes),
     };
-    const { total, items } = filter.ids?.length ? await this.listByIds(filter.ids, query, signal) : await this.client.cases.list(query, signal);
+    const { total, items } = filter.ids?.length ? await this.listByIds(filter.ids, query, signal, options) : await this.client.cases.list(query, signal, options);
     const open = items.filter((c) => OPEN_STATUSES.includes(Number(c.status))).map((c) => c.incident_id);
-    const unread = open.length > 0 ? await this.client.messages.unreadCounts(open, signal) : new Map<string, number>();
+    const unread = open.length > 0 ? await this.client.messages.unreadCounts(open, signal, options) : new Map<string, number>();
     this.openCaseIds = [...new Set([...open, ...this.openCaseIds])].slice(0, 100);
     const summaries = items.map((c) => {
       const summary = summaryOf(c, this.client.language);
@@ -160,8 +161,8 @@ export class HuaweiCloudProvider extends OsmTicketPanelOperations implements Tic
   }
 
   /** ListCases filters by one id; several ids are fetched one by one (first page only). */
-  private async listByIds(ids: readonly string[], query: ListCasesQuery, signal?: AbortSignal) {
-    const pages = await Promise.all(ids.slice(0, query.limit).map((id) => this.client.cases.list({ ...query, offset: 0, incident_id: id }, signal)));
+  private async listByIds(ids: readonly string[], query: ListCasesQuery, signal?: AbortSignal, options?: ReadOptions) {
+    const pages = await Promise.all(ids.slice(0, query.limit).map((id) => this.client.cases.list({ ...query, offset: 0, incident_id: id }, signal, options)));
     const items = pages.flatMap((p) => p.items);
     return { total: items.length, items };
   }

@@ -52,6 +52,8 @@ export interface OsmCall {
   /** Multipart upload (signed with UNSIGNED-PAYLOAD). */
   readonly multipart?: MultipartUpload;
   readonly intent: RequestIntent;
+  /** One of a short batch the user waits for: see `ReadOptions.burst` (core/provider.ts). */
+  readonly burst?: boolean;
   /** `iam` calls go to the IAM endpoint, without X-Domain-Id and the OSM locale headers. */
   readonly service?: 'osm' | 'iam';
   readonly signal?: AbortSignal;
@@ -188,6 +190,7 @@ export class OsmTransport {
       operation: call.op,
       intent: call.intent,
       signal: call.signal,
+      burst: call.burst,
       prerequisite:
         call.service === 'iam'
           ? undefined

@@ -62,6 +62,15 @@ describe('AdaptiveConcurrency', () => {
     assert.deepEqual(limits, [8, 9, 10]);
   });
 
+  it('lets a burst use the ceiling until the cloud throttles, then only the cut limit, and the ceiling again after recovery', () => {
+    const control = new AdaptiveConcurrency(24, { initial: 8, recoveryMs: 60_000 });
+    const fresh = { limit: control.limit, burst: control.burstLimit };
+    control.throttled(0, 0);
+    const cut = { limit: control.limit, burst: control.burstLimit };
+    for (let round = 0; round < 6; round++) promptAnswers(control, control.limit, 70_000);
+    assert.deepEqual({ fresh, cut, recovered: control.burstLimit }, { fresh: { limit: 8, burst: 24 }, cut: { limit: 4, burst: 4 }, recovered: 24 });
+  });
+
   it('a minute after the last throttling it may double again, so one throttling answer does not slow the account for good', () => {
     const control = new AdaptiveConcurrency(16, { initial: 16, recoveryMs: 60_000 });
     for (let i = 0; i < 5; i++) control.throttled(i, i);
@@ -115,6 +124,48 @@ describe('ConcurrencyLimiter, adaptive', () => {
     };
     await Promise.all(accounts.flatMap((limiter) => Array.from({ length: 20 }, () => limiter.run(task))));
     assert.deepEqual({ peak, sharedActive: shared.active }, { peak: 5, sharedActive: 0 });
+  });
+
+  it('starts burst tasks up to the ceiling at once while others wait for the slow start', async () => {
+    const limiter = new ConcurrencyLimiter(24, { adaptive: { initial: 8 } });
+    let running = 0;
+    let peak = 0;
+    const task = async (): Promise<void> => {
+      running++;
+      peak = Math.max(peak, running);
+      await tick(5);
+      running--;
+    };
+    await Promise.all(Array.from({ length: 30 }, () => limiter.run(task, undefined, { burst: true })));
+    const burstPeak = peak;
+    const slow = new ConcurrencyLimiter(24, { adaptive: { initial: 8 } });
+    peak = 0;
+    const first = Array.from({ length: 30 }, () => slow.run(task));
+    await tick(1);
+    const startedBeforeAnyAnswer = peak;
+    await Promise.all(first);
+    assert.deepEqual({ burstPeak, startedBeforeAnyAnswer }, { burstPeak: 24, startedBeforeAnyAnswer: 8 });
+  });
+
+  it('holds burst tasks to the cut limit after a throttling answer, and a burst queued behind others still goes first', async () => {
+    const limiter = new ConcurrencyLimiter(24, { adaptive: { initial: 8 } });
+    await limiter.run(() => Promise.reject(throttledError())).catch(() => undefined);
+    let running = 0;
+    let peak = 0;
+    const order: string[] = [];
+    const task = (name: string) => async (): Promise<void> => {
+      running++;
+      peak = Math.max(peak, running);
+      order.push(name);
+      await tick(3);
+      running--;
+    };
+    const bulk = Array.from({ length: 10 }, (_, i) => limiter.run(task(`bulk${i}`)));
+    const burst = Array.from({ length: 3 }, (_, i) => limiter.run(task(`burst${i}`), undefined, { ahead: true, burst: true }));
+    await Promise.all([...bulk, ...burst]);
+    const firstBurst = order.indexOf('burst0');
+    // The cut limit is 4; prompt answers raise it by about one per round, so five or six may run by the end.
+    assert.deepEqual({ heldToTheCut: peak <= 6, firstBurstBeforeBulk4: firstBurst < order.indexOf('bulk4') }, { heldToTheCut: true, firstBurstBeforeBulk4: true });
   });
 
   it('a fixed limiter keeps its limit whatever the answers say', async () => {

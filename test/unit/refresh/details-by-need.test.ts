@@ -151,7 +151,7 @@ describe('AccountRefresher: pages and pace', () => {
   });
 
   it('keeps no more reads in flight than the provider’s request slots allow, whatever its own bound', async () => {
-    const slots = { limit: 2 };
+    const slots = { limit: 2, burstLimit: 2 };
     const provider = new FakeProvider({ ticketCount: 40, delayMs: 2, randomAccess: true, requestSlots: slots });
     await refresherFor(provider, { concurrency: 8 }).refresh();
     const narrow = provider.peakInFlight;
@@ -160,5 +160,15 @@ describe('AccountRefresher: pages and pace', () => {
     provider.peakInFlight = 0;
     await refresherFor(provider, { concurrency: 8 }).refresh();
     assert.deepEqual({ narrow, wide: provider.peakInFlight }, { narrow: 2, wide: 6 });
+  });
+
+  it('asks for a first refresh’s pages and change signal at once when the slots allow a burst beyond their slow start', async () => {
+    const peakWith = async (burstLimit: number): Promise<number> => {
+      // 7 pages of 20 and the change signal: 8 reads the tree waits for; details are held to the limit of 2.
+      const provider = new FakeProvider({ ticketCount: 140, delayMs: 2, randomAccess: true, requestSlots: { limit: 2, burstLimit } });
+      await refresherFor(provider, { concurrency: 8 }).refresh();
+      return provider.peakInFlight;
+    };
+    assert.deepEqual({ burst: await peakWith(8), none: await peakWith(2) }, { burst: 8, none: 2 });
   });
 });

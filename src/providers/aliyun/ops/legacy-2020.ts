@@ -3,6 +3,7 @@
  * accounts on it use nothing else. Every parameter travels in the query. ReplyTicket is hand-rolled
  * (the official SDK dropped it, spec §12.13).
  */
+import type { ReadOptions } from '../../../core/provider';
 import type { ActionSpec, WorkorderTransport } from '../transport';
 import type { WorkorderRequestModel } from '../wire/params';
 import type { AliyunLanguage, AliyunResult } from '../wire/types';
@@ -77,8 +78,8 @@ export class Workorder2020Api {
     return this.send(ACTIONS_2020.ListCategories, { productCode }, signal);
   }
 
-  listTickets(request: ListTickets2020Request, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.send(
+  listTickets(request: ListTickets2020Request, signal?: AbortSignal, options?: ReadOptions): Promise<AliyunResult> {
+    return this.t.call(
       ACTIONS_2020.ListTickets,
       {
         pageStart: request.pageStart,
@@ -91,6 +92,7 @@ export class Workorder2020Api {
         productCode: request.productCode || undefined,
       },
       signal,
+      options,
     );
   }
 

@@ -4,6 +4,7 @@
  * list style) is wire/params.ts's table, here only the action names and whether they read or write.
  * GetMqConsumerTag is deliberately absent (undocumented, spec §4.12).
  */
+import type { ReadOptions } from '../../../core/provider';
 import type { ActionSpec, WorkorderTransport } from '../transport';
 import type { WorkorderRequestModel } from '../wire/params';
 import type { AliyunResult } from '../wire/types';
@@ -76,8 +77,8 @@ export class AliyunTicketsApi {
     );
   }
 
-  listTickets(request: ListTickets2021Request, signal?: AbortSignal): Promise<AliyunResult> {
-    return this.send(
+  listTickets(request: ListTickets2021Request, signal?: AbortSignal, options?: ReadOptions): Promise<AliyunResult> {
+    return this.t.call(
       ACTIONS.ListTickets,
       {
         pageNumber: request.pageNumber,
@@ -89,6 +90,7 @@ export class AliyunTicketsApi {
         keyword: request.keyword || undefined,
       },
       signal,
+      options,
     );
   }
 

@@ -24,6 +24,7 @@ import type {
 import { firstDefined, readList, readNumber } from '../wire-readers';
 import { osmPath, type OsmTransport } from '../transport';
 import { unexpectedResponse } from '../errors';
+import type { ReadOptions } from '../../../core/provider';
 
 /** Verification serial ids for a reminder contact that is not the account's registered one (5.3.5). */
 export interface ContactVerification {
@@ -51,13 +52,14 @@ export class OsmCasesApi {
   }
 
   /** 5.11.9: one page of cases, newest first. */
-  async list(query: ListCasesQuery, signal?: AbortSignal): Promise<{ total: number; items: IncidentInfoWire[] }> {
+  async list(query: ListCasesQuery, signal?: AbortSignal, options: ReadOptions = {}): Promise<{ total: number; items: IncidentInfoWire[] }> {
     const body = await this.t.json<ListCasesResponse>({
       op: 'ListCases',
       method: 'GET',
       path: '/v2/servicerequest/cases',
       intent: 'read',
       signal,
+      burst: options.burst,
       query: { ...query, group_id: query.group_id ?? this.groupId },
     });
     const items = readList(body.incident_info_list);
@@ -90,13 +92,14 @@ export class OsmCasesApi {
   }
 
   /** 5.11.3: number of cases per status. */
-  async counts(filter: { status?: number; productCategoryId?: string; businessTypeId?: string } = {}, signal?: AbortSignal): Promise<Map<number, number>> {
+  async counts(filter: { status?: number; productCategoryId?: string; businessTypeId?: string } = {}, signal?: AbortSignal, options: ReadOptions = {}): Promise<Map<number, number>> {
     const body = await this.t.json<CaseCountsResponse>({
       op: 'ListCaseCounts',
       method: 'GET',
       path: '/v2/servicerequest/cases/count',
       intent: 'read',
       signal,
+      burst: options.burst,
       query: { status: filter.status, product_category_id: filter.productCategoryId, business_type_id: filter.businessTypeId },
     });
     const list = readList(firstDefined(body.incident_status_counts, body.incident_statuses_counts));

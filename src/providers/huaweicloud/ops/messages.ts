@@ -5,6 +5,7 @@
 import type { MessagesResponse, MessageWire, NewMessagesResponse, UnreadResponse } from '../wire/messages';
 import { readList, readNumber } from '../wire-readers';
 import { osmPath, type OsmTransport } from '../transport';
+import type { ReadOptions } from '../../../core/provider';
 
 /** What one poll of 5.10.7 brought. */
 export interface NewMessagesPoll {
@@ -69,13 +70,14 @@ export class OsmMessagesApi {
   }
 
   /** 5.10.7: what happened since `cursor` in the given cases (omit the cursor on the first poll). */
-  async pollNew(caseIds: readonly string[], cursor?: string, signal?: AbortSignal): Promise<NewMessagesPoll> {
+  async pollNew(caseIds: readonly string[], cursor?: string, signal?: AbortSignal, options: ReadOptions = {}): Promise<NewMessagesPoll> {
     const body = await this.t.json<NewMessagesResponse>({
       op: 'ListNewInstantMessages',
       method: 'GET',
       path: '/v2/servicerequest/cases/instant-messages',
       intent: 'read',
       signal,
+      burst: options.burst,
       query: { case_ids: caseIds.slice(0, MAX_CASE_IDS_PER_POLL), last_message_time_id: cursor, group_id: this.groupId, trim_osm_rich_text_label: true },
     });
     const messages = new Map<string, MessageWire[]>();
@@ -96,7 +98,7 @@ export class OsmMessagesApi {
   }
 
   /** 5.10.2: unread support messages per case. */
-  async unreadCounts(caseIds: readonly string[], signal?: AbortSignal): Promise<Map<string, number>> {
+  async unreadCounts(caseIds: readonly string[], signal?: AbortSignal, options: ReadOptions = {}): Promise<Map<string, number>> {
     if (caseIds.length === 0) return new Map();
     const body = await this.t.json<UnreadResponse>({
       op: 'ListUnreadNewInstantMessages',
@@ -104,6 +106,7 @@ export class OsmMessagesApi {
       path: '/v2/servicerequest/cases/instant-messages/unread',
       intent: 'read',
       signal,
+      burst: options.burst,
       query: { case_ids: caseIds.slice(0, MAX_CASE_IDS_PER_POLL), group_id: this.groupId },
     });
     return new Map(
