@@ -58,11 +58,6 @@ export class AccountCalls {
     return this.limiter.limit;
   }
 
-  /** Reads of a batch the user waits for (`RunOptions.burst`) that may be in flight now. */
-  get burstConcurrency(): number {
-    return this.limiter.burstLimit;
-  }
-
   /**
    * Paces this account's reads by the provider's request slots (adaptive): never more in flight than
    * the transport runs, so the rest wait here, outside their call deadline, in this queue's order.

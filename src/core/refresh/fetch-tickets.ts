@@ -40,8 +40,8 @@ export interface ListedTickets {
 
 /**
  * The tree waits for the list and the change signal: they go before details still queued (e.g. of tickets
- * on screen), and as a burst — every slot the account allows at once, in this queue and the transport's, so a
- * first refresh of 20 pages takes one round trip rather than the slow start's two.
+ * on screen), and as a burst — every slot the account allows at once, in this queue and the transport's, so the
+ * 20 pages of a refresh that knows its page count take one round trip rather than the slow start's two.
  */
 const TREE_FIRST = { ahead: true, burst: true } as const;
 
@@ -157,12 +157,16 @@ class TicketList {
     return withItems.length > 0 ? withItems[withItems.length - 1] : settled[0];
   }
 
-  /** Pages of the same filter the last refresh had; the first time, as many as a burst may have in flight now. */
+  /**
+   * Pages of the same filter the last refresh had; the first time, as many as the slow start has slots for:
+   * pages asked for before the total is known may lie past the end, and a burst of them would cost an account
+   * with a handful of tickets two dozen empty pages.
+   */
   private expectedPages(): number {
     const known = this.plan.known();
     if (known?.fetchedAt !== undefined && sameFilter(known.filter, this.plan.filter)) return Math.max(1, Math.ceil(known.tickets.length / this.plan.pageSize));
     // One slot goes to the change signal fetched alongside.
-    return Math.max(1, this.calls.burstConcurrency - (this.plan.changeSignal ? 0 : 1));
+    return Math.max(1, this.calls.concurrency - (this.plan.changeSignal ? 0 : 1));
   }
 
   /** Page by page from `page`'s next cursor (opaque cursors, or a list that grew while we paged). */

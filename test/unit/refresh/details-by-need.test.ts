@@ -162,11 +162,21 @@ describe('AccountRefresher: pages and pace', () => {
     assert.deepEqual({ narrow, wide: provider.peakInFlight }, { narrow: 2, wide: 6 });
   });
 
-  it('asks for a first refresh’s pages and change signal at once when the slots allow a burst beyond their slow start', async () => {
+  it('asks a first refresh’s pages before the total is known only as far as the slow start, so a small account gets no burst of empty pages', async () => {
+    const provider = new FakeProvider({ ticketCount: 15, delayMs: 2, randomAccess: true, requestSlots: { limit: 3, burstLimit: 24 } });
+    await refresherFor(provider, { concurrency: 8 }).refresh();
+    // Three slots: two pages and the change signal, itself a list call here.
+    assert.equal(provider.count('listTickets'), 2);
+  });
+
+  it('asks for the pages a refresh knows of and its change signal at once when the slots allow a burst beyond their slow start', async () => {
     const peakWith = async (burstLimit: number): Promise<number> => {
       // 7 pages of 20 and the change signal: 8 reads the tree waits for; details are held to the limit of 2.
       const provider = new FakeProvider({ ticketCount: 140, delayMs: 2, randomAccess: true, requestSlots: { limit: 2, burstLimit } });
-      await refresherFor(provider, { concurrency: 8 }).refresh();
+      const refresher = refresherFor(provider, { concurrency: 8 });
+      await refresher.refresh();
+      provider.peakInFlight = 0;
+      await refresher.refresh();
       return provider.peakInFlight;
     };
     assert.deepEqual({ burst: await peakWith(8), none: await peakWith(2) }, { burst: 8, none: 2 });

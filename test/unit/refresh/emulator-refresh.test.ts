@@ -95,6 +95,33 @@ describe('refresh engine against the emulator', () => {
     assert.deepEqual({ tickets: snapshot.tickets.length, peak: peak() }, { tickets: TICKETS, peak: CONCURRENCY });
   });
 
+  it('a refresh that knows its page count sends its pages and change signal at once, past a new provider’s slow start', async () => {
+    const slowStart = (): { provider: TicketProvider; limiter: ConcurrencyLimiter } => {
+      const limiter = new ConcurrencyLimiter(24, { adaptive: { initial: 2 } });
+      const provider = createAliyunProvider({ account: { id: 'bench', providerId: 'aliyun', label: 'bench', endpoint: emulator.url }, credentials: async () => BENCH_KEY, limiter, timeoutMs: 5_000 });
+      return { provider, limiter };
+    };
+    const providers: Record<string, TicketProvider> = { bench: slowStart().provider };
+    const coordinator = new RefreshCoordinator({ access: accessTo(providers) });
+    coordinator.setAccounts(['bench']);
+    await coordinator.refresh('bench');
+    // A new provider (its slots back at 2) for the same account, as after a restart with the tree cached.
+    const fresh = slowStart();
+    providers.bench = fresh.provider;
+    emulator.control.addLatency({ provider: 'aliyun', ms: 30 });
+    let peak = 0;
+    let sampling = true;
+    const sample = (): void => {
+      peak = Math.max(peak, fresh.limiter.active);
+      if (sampling) setImmediate(sample);
+    };
+    sample();
+    await coordinator.refresh('bench');
+    sampling = false;
+    // Three pages of 50 and the change signal, in the transport's slots together.
+    assert.equal(peak, Math.ceil(TICKETS / 50) + 1);
+  });
+
   it('an agent reply that asks the user for feedback yields one change to notify, one detail and one conversation request', async () => {
     const provider = providerFor(emulator.url);
     const coordinator = coordinatorWith(provider);
