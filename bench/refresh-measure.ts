@@ -43,8 +43,15 @@ export interface RefreshTimes {
   readonly coordinator: RefreshCoordinator;
 }
 
-/** Refreshes every account once (a new coordinator unless one is given); checks that all tickets and details arrived. */
-export async function measureRefresh(accounts: readonly BenchAccount[], expectedPerAccount: number, options: { coordinator?: RefreshCoordinator; store?: SnapshotStore } = {}): Promise<RefreshTimes> {
+/**
+ * Refreshes every account once (a new coordinator unless one is given); checks that all tickets and details
+ * arrived. `restore`: the new coordinator first reads what `store` holds, untimed, as the host does on start.
+ */
+export async function measureRefresh(
+  accounts: readonly BenchAccount[],
+  expectedPerAccount: number,
+  options: { coordinator?: RefreshCoordinator; store?: SnapshotStore; restore?: boolean } = {},
+): Promise<RefreshTimes> {
   const byId = new Map(accounts.map((account) => [account.id, account.provider]));
   const coordinator =
     options.coordinator ??
@@ -56,6 +63,7 @@ export async function measureRefresh(accounts: readonly BenchAccount[], expected
       store: options.store,
     });
   coordinator.setAccounts(accounts.map((account) => account.id));
+  if (options.restore) await coordinator.restoreFromCache();
   const treeAt = new Map<string, number>();
   const start = performance.now();
   const cpuStart = process.cpuUsage();
