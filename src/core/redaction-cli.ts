@@ -20,6 +20,8 @@ interface CliPasswordRule {
   subcommand?: string;
   /** What the value is, when not a password (`coscmd config -s` takes a key secret). */
   kind?: RedactionKind;
+  /** Values every installation ships with, which guard nothing (SNMP's `public`). */
+  defaults?: RegExp;
 }
 
 /** The table: which programs take a password in which flag (the clouds' own tools come from the profile). */
@@ -44,6 +46,14 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['7z', '7za', '7zr', 'rar', 'unrar'], flag: '-p', value: 'attached' },
   // Net-SNMP v3: `-A` authentication and `-X` privacy pass phrases (`-a SHA -A …  -x AES -X …`).
   { programs: ['snmpwalk', 'snmpget', 'snmpgetnext', 'snmpset', 'snmpbulkwalk', 'snmpbulkget', 'snmptrap', 'snmptable', 'snmpinform', 'snmpdelta'], flag: '-[AX]', value: 'either' },
+  // SNMP v1 and v2c: the community string is the password (`snmpwalk -v2c -c … host oid`).
+  {
+    programs: ['snmpwalk', 'snmpget', 'snmpgetnext', 'snmpset', 'snmpbulkwalk', 'snmpbulkget', 'snmptrap', 'snmptable', 'snmpinform', 'snmpdelta'],
+    flag: '-c',
+    value: 'separate',
+    defaults: /^(?:public|private)$/,
+  },
+  { programs: ['tabcmd'], flag: '(?:-p|--password)', value: 'separate', subcommand: 'login' },
   // RAR's -hp also encrypts the file names.
   { programs: ['rar', 'unrar'], flag: '-hp', value: 'attached' },
   { programs: ['smbclient', 'rpcclient', 'smbmap', 'smbget', 'smbcacls', 'net'], flag: '(?:-U|--user=)', value: 'either', prefix: '[^%\\s"\']+%' },
@@ -132,6 +142,7 @@ function findFlagPasswords(text: string, profile: RedactionProfile): RedactionSp
       if (!rule.programs.includes(program) || (subcommand && !subcommand.test(args))) continue;
       for (const match of args.matchAll(regex)) {
         const [from] = match.indices?.[1] ?? [0];
+        if (rule.defaults?.test(match[1].replace(/^(["'])(.*)\1$/, '$2'))) continue;
         pushArgument(spans, argsStart + from, match[1], rule.prefix, rule.kind);
       }
     }

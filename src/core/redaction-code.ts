@@ -15,7 +15,8 @@ const SETTER_CALL = /(?:(?<![\w$])(?:[Ss]et|[Ww]ith)_?|(?<=\.))([A-Za-z]\w*)\(\s
 // The key may be Chinese or a few words (`setProperty("数据库密码", "…")`, `put("root password", "…")`).
 const MAP_PUT = /\(\s*(["'])([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*){0,2})\1\s*,\s*(["'])([^"'\r\n]*)\3/g;
 // A put keyed by a constant (`props.put(PropertyKeyConst.SecretKey, "…")`): the constant's last name says what it is.
-const CONSTANT_PUT = /\.(?:put|set|setProperty|add)\(\s*(?:[A-Z]\w*\.)+([A-Za-z_]\w*)\s*,\s*(["'])([^"'\r\n]*)\2/g;
+// JMS and MQ factories take the constant through a typed setter (`cf.setStringProperty(WMQConstants.PASSWORD, "…")`).
+const CONSTANT_PUT = /\.(?:put|set|add|set[A-Z]?\w*Property)\(\s*(?:[A-Z]\w*\.)+([A-Za-z_]\w*)\s*,\s*(["'])([^"'\r\n]*)\2/g;
 // PowerShell names and values a setting in two parameters: `Set-ItemProperty -Path … -Name HwSk -Value '…'`,
 // `New-ItemProperty`, `Set-Variable`, `Set-Secret` (other parameters may stand between them).
 const POWERSHELL_NAME_VALUE = /-Name[ \t]+(["']?)([\w.-]{1,64})\1(?:[ \t]+-(?!Value\b)\w+(?:[ \t]+(?!-)\S+)?){0,3}[ \t]+-Value[ \t]+(["'])([^"'\r\n]{1,2048})\3/dgi;
@@ -80,13 +81,17 @@ const HCL_VARIABLE_DEFAULT = /\bvariable[ \t]+"([\w-]+)"[ \t]*\{[^{}]{0,400}?\bd
 const SQL_PASSWORD = /\b(?:IDENTIFIED(?:\s+WITH\s+\w+)?\s+BY|PASSWORD|(?<=\bIDENTIFIED\s+BY\s+["'][^"'\r\n]*["']\s+)REPLACE)\s+(["'])([^"'\r\n]*)\1/gi;
 const SQL_UNQUOTED_PASSWORD = /\bIDENTIFIED[ \t]+BY[ \t]+(?!(?:VALUES|PASSWORD|RANDOM)\b)(?=[0-9]*[A-Za-z])([A-Za-z0-9][^\s;'"]*)/dgi;
 // Shell and Spring defaults: `${DB_PASSWORD:-x}`, `${DB_PASSWORD-x}`, `${DB_PASSWORD:=x}`, `${DB_PASSWORD:x}`.
+// A literal a program falls back on when the environment lacks the variable: JavaScript `process.env.NAME ?? '…'`
+// and `|| '…'`; `ltrace` printing what `getenv("NAME")` returned (`= "…"`).
+const ENVIRONMENT_FALLBACKS = [/\bprocess\.env\.([A-Za-z_]\w*)[ \t]*(?:\?\?|\|\|)[ \t]*(["'`])([^"'`\r\n]{1,2048})\2/dg, /\bgetenv\("([A-Za-z_]\w*)"\)[ \t]*=[ \t]*(")([^"\r\n]{1,2048})"/dg];
 const EXPANSION_DEFAULT = /\$\{([A-Za-z_][\w.-]*)(?::[-=]?|-|=)([^\s{}$?+][^\s{}$]*)\}/dg;
 // PHP `var_dump` (`["PHP_AUTH_PW"]=> string(12) "…"`) and `print_r` (`[DB_PASSWORD] => …`) of request variables.
 const PHP_DUMPS = [/\[(["']?)([A-Za-z_][\w.-]*)\1\]=>[ \t]*(?:\r?\n[ \t]*)?string\(\d+\)[ \t]*"([^"\r\n]*)"/dg, /^[ \t]*\[([A-Za-z_][\w.-]*)\] => ([^\r\n]*[^\s])[ \t]*$/dgm];
 
 /** Calls whose arguments are (…, user, password, …) by position: which argument is the password. */
 // `generic` calls are named too loosely to vouch for the value: it must look like a password by itself.
-const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?: true }> = [
+// `token` calls take an application's id or address and its key: the key must look generated.
+const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?: true; token?: true }> = [
   // PHP, Java, Node, Python: (dsn or host, user, password, …).
   {
     // Also as stack traces print them (`PDO->__construct('mysql:…', 'shop', '…')`) and Perl's `DBI->connect`.
@@ -105,6 +110,14 @@ const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?
   { name: /(?<!\b(?:cx_Oracle|oracledb))\.connect[ \t]*\((?=[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'])/g, password: 2, generic: true },
   // Redis clients: `jedis.auth("…")`, `client.auth('…', cb)`, Lua `red:auth("…")`.
   { name: /[.:]auth[ \t]*\(/g, password: 0 },
+  // The MySQL C API as `ltrace` prints it: (handle, host, user, password, db, port, …).
+  { name: /\bmysql_real_connect[ \t]*\(/g, password: 3 },
+  // MATLAB `database(datasource, user, password)`; R and Python SDKs' `authenticate(user or id, secret)`.
+  { name: /(?<![\w.])database[ \t]*\((?=[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'])/g, password: 2 },
+  { name: /\bauthenticate[ \t]*\((?=[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'])/g, password: 1, generic: true },
+  // Tableau's `TSC.PersonalAccessTokenAuth(name, token)`; search clients (application id or address, key): Algolia
+  // `SearchClient(appId, key)` / `algoliasearch(appId, key)`, `meilisearch.Client(url, key)`.
+  { name: /\b(?:PersonalAccessTokenAuth|\w*SearchClient\w*|algoliasearch|meilisearch\.Client)[ \t]*\(/g, password: 1, token: true },
 ];
 // One argument: a string literal (group 1 quote, group 2 text) or any other expression up to a comma.
 // Arguments may stand on lines of their own (`getConnection(\n    url, user, "…")`).
@@ -191,6 +204,9 @@ function findNamedPairs(text: string, profile: RedactionProfile): RedactionSpan[
   for (const pattern of CLI_NAMED_SECRET) {
     for (const match of text.matchAll(pattern)) pushNamedValue(spans, match[1], text, ...span(match, 3), profile);
   }
+  for (const pattern of ENVIRONMENT_FALLBACKS) {
+    for (const match of text.matchAll(pattern)) pushNamedValue(spans, match[1], text, ...span(match, 3), profile);
+  }
   for (const match of text.matchAll(EXPANSION_DEFAULT)) {
     if (!isPlaceholder(match[2])) pushNamedValue(spans, match[1], text, ...span(match, 2), profile);
   }
@@ -211,7 +227,7 @@ function decodeURIComponentSafe(value: string): string {
 /** The password argument of connect and login calls, when it is a string literal. */
 function findPositionalArguments(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const { name, password, generic } of POSITIONAL_CALLS) {
+  for (const { name, password, generic, token } of POSITIONAL_CALLS) {
     for (const call of text.matchAll(name)) {
       let cursor = call.index + call[0].length;
       for (let index = 0; index <= password; index += 1) {
@@ -221,7 +237,9 @@ function findPositionalArguments(text: string): RedactionSpan[] {
         if (index === password) {
           if (argument[1] !== undefined) {
             const start = cursor + argument[0].indexOf(argument[1]) + 1;
-            if (!generic || looksLikePassword(argument[2])) pushIfPassword(spans, text, start, start + argument[2].length);
+            if (token) {
+              if (isPlausibleToken(argument[2], 16)) spans.push({ kind: 'token', start, end: start + argument[2].length });
+            } else if (!generic || looksLikePassword(argument[2])) pushIfPassword(spans, text, start, start + argument[2].length);
           }
           break;
         }

@@ -53,6 +53,9 @@ const DIRECTIVES: readonly RegExp[] = [
   // Type 0 (plain) keys (`key 0 …`, `password 0 …`), a RADIUS shared key written plain, and SNMPv3 users whose
   // authentication and privacy passwords follow their modes (Huawei `snmp-agent usm-user v3 …`).
   /^[ \t]*(?:[\w-]+[ \t]+){0,6}?(?:key|password|secret|shared-key)[ \t]+0[ \t]+(\S+)[ \t]*$/dgm,
+  // A device's local user with a plain password (`user admin password … privilege 15`): one word after it (a type
+  // number or a cipher keyword before an encrypted value makes two).
+  /^[ \t]*user(?:name)?[ \t]+\S+[ \t]+(?:password|secret)[ \t]+(\S+)(?:[ \t]+privilege[ \t]+\d+)?[ \t]*$/dgm,
   /^[ \t]*radius-server[ \t]+shared-key[ \t]+(?!cipher\b|simple\b)(\S+)[ \t]*$/dgm,
   /\busm-user[ \t]+v3[ \t]+\S+[^\r\n]*?[ \t]authentication-mode[ \t]+\S+[ \t]+(?!cipher\b)(\S+)/dgm,
   /\busm-user[ \t]+v3[ \t]+\S+[^\r\n]*?[ \t]privacy-mode[ \t]+\S+[ \t]+(?!cipher\b)(\S+)/dgm,

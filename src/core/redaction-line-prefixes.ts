@@ -10,9 +10,22 @@ const GREP_PREFIX =
 // `> `, `>> `, `> > ` (a quote inside a quote).
 const QUOTE_PREFIX = /^(?:>[ \t]*)+(?=\S)/gm;
 
-/** The text with grep and e-mail quote prefixes blanked (same length, so offsets hold). */
+// Terminal colours: the escape itself, or its spelling in JSON and source (a notebook's output cell holds
+// `\u001b[38;5;124m`), then a Select Graphic Rendition code. Between a name and its value they hide both.
+const TERMINAL_COLOUR = /(?:\x1b|\\u001[bB]|\\x1[bB]|\\033|\\e)\[[0-9;]{0,20}m/g;
+
+// A remark in parentheses between a name and its colon (`API token (用来查状态): …`, `个人访问令牌 (Codeup PAT)：…`):
+// it is no part of the name, and it keeps the name from its value.
+const REMARK_BEFORE_COLON = /(?<=[\w\u4e00-\u9fff][ \t]?)[(（][^()（）\r\n:：]{1,40}[)）](?=[ \t]*[:：][ \t]*\S)/g;
+
+/**
+ * The text with grep and e-mail quote prefixes, terminal colour codes and remarks before a colon blanked (same
+ * length, so offsets hold).
+ */
 export function withoutLinePrefixes(text: string): string {
-  if (!text.includes(':') && !text.includes('>')) return text;
   const blank = (prefix: string) => ' '.repeat(prefix.length);
-  return text.replace(GREP_PREFIX, blank).replace(QUOTE_PREFIX, blank);
+  const uncoloured = text.includes('[') ? text.replace(TERMINAL_COLOUR, blank) : text;
+  const unremarked = /[)）]/.test(uncoloured) ? uncoloured.replace(REMARK_BEFORE_COLON, blank) : uncoloured;
+  if (!unremarked.includes(':') && !unremarked.includes('>')) return unremarked;
+  return unremarked.replace(GREP_PREFIX, blank).replace(QUOTE_PREFIX, blank);
 }

@@ -29,6 +29,11 @@ const TAB_HEADER = /^([^\t\r\n]{1,40}(?:\t[^\t\r\n]{0,40}){2,40})\r?\n/gm;
 // A row without a header that pairs an e-mail address with its password (imapsync's and mail migrations'
 // `user1,password1,user2,password2` lists): the cell after an address, when it looks like a password.
 const ADDRESS_THEN_PASSWORD = /(?<=^|[,\t;])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[,\t;]([^\s,;@"']{6,64})(?=[,\t;]|[ \t]*$)/gm;
+// A SIM card vendor's output file: `var_out: ICCID/IMSI/PIN1/PUK1/KI/OPC`, then one card per line, its values
+// separated by spaces. PUKs unlock a card; Ki, OPc and the OTA keys (KIc, KID, KIK) and ADM codes authenticate
+// or administer it. PINs are left: the factory default printed on every card carrier.
+const SIM_OUTPUT_HEADER = /^var_out:[ \t]*([A-Za-z][A-Za-z0-9_]*(?:\/[A-Za-z][A-Za-z0-9_]*){2,40})[ \t]*\r?\n/gm;
+const SIM_SECRET_COLUMN = /^(?:(?<password>PUK\d?)|KI|OPC?|ADM\d?|KI[CDK]\d?)$/i;
 const MAX_ROWS = 200;
 
 /** Spans of secret cells in Markdown and CSV tables. */
@@ -74,6 +79,11 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
     const columns = match.index < readUntil ? undefined : secretColumns(headers);
     if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, (line) => alignedCells(line, headers.length), spans, profile);
   }
+  for (const match of text.matchAll(SIM_OUTPUT_HEADER)) {
+    const headers = match[1].split('/');
+    const columns = simSecretColumns(headers);
+    if (columns.size > 0) readRows(text, match.index + match[0].length, columns, (line) => alignedCells(line, headers.length), spans, profile);
+  }
   for (const match of text.matchAll(ADDRESS_THEN_PASSWORD)) {
     const value = match[1];
     // Not a name, a date, a number or a status.
@@ -99,6 +109,17 @@ function alignedCells(line: string, count: number): Cell[] | undefined {
     if (cells.length > count && /^[(（#]/.test(line.slice(cells[count].start))) return cells.slice(0, count);
   }
   return undefined;
+}
+
+/** The columns of a SIM output file that hold a card's secrets: PUKs as passwords, keys and ADM codes as secrets. */
+function simSecretColumns(headers: readonly string[]): Map<number, KeyClass> {
+  const columns = new Map<number, KeyClass>();
+  for (const [index, header] of headers.entries()) {
+    const match = SIM_SECRET_COLUMN.exec(header.trim());
+    const keyClass = match && classifyKey(match.groups?.password ? 'PIN_UNBLOCK_PASSWORD' : 'CARD_SECRET_KEY');
+    if (keyClass) columns.set(index, keyClass);
+  }
+  return columns;
 }
 
 /** The columns whose header names a secret, with the class of field each one is. */

@@ -15,6 +15,7 @@ import { findRecordSecrets } from './redaction-records';
 import { findEncodedCredentials } from './redaction-encoded';
 import { asSimplifiedChinese } from './redaction-hanzi';
 import { withoutLinePrefixes } from './redaction-line-prefixes';
+import { findProtocolPasswords } from './redaction-protocols';
 import { findXmlSecrets } from './redaction-xml';
 import { type RedactionProfile, redactionProfile } from './redaction-profile';
 import { findStateSecrets } from './redaction-state';
@@ -108,6 +109,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findRecordSecrets(scanned, profile),
     ...findMnemonics(scanned),
     ...findLinePairPasswords(scanned),
+    ...findProtocolPasswords(scanned),
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),
   ];

@@ -152,6 +152,18 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'signing secret ',
   'abc\nAb1!cdef\n',
   'u@h ~ % get password\n',
+  // The tenth set's study: SIM output headers, terminal colours, wire protocols, remarks before a colon, code.
+  'var_out: A/B/PUK1\n1 2 3\n',
+  '\\u001b[1m',
+  'PASS a',
+  'AUTH\\r\\n$4\\r\\n',
+  'resp=AAAAAAAA',
+  '{PLAIN}',
+  'a (b) ',
+  'process.env.A ?? ',
+  'getenv("A") = ',
+  "database('a', 'b', ",
+  'SearchClient("a", ',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;

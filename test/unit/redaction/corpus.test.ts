@@ -35,15 +35,20 @@ const TUNING_FLOOR = 0.97;
  * banks, factories, BI tools, HAR files, LDAP dumps, traces…), after the eighth set's study. Measured once, figures
  * only: the ninth 90.1 % (430/477) / 80.7 % (426/528), the tenth 93.4 % (455/487) / 87.2 % (455/522) — with the
  * rules at the session's start (ccabc5d) 89.9 % / 80.3 % and 93.2 % / 87.2 %: the eighth set's study moved neither.
- * The ninth moved into tuning and was studied (`seen-held-out-9/`); the tenth is the held-out set. Measured again
+ * The ninth moved into tuning and was studied (`seen-held-out-9/`); the tenth was the held-out set. Measured again
  * after that study, figures only: 95.0 % (455/479) / 87.2 % (455/522) — precision rose (signatures of single
  * requests, Sentry keys, digests, masks), recall did not move; and a third time after general shapes of terminal
  * sessions were added (zsh prompts, user/password line pairs, printed credential files): 95.0 % (457/481) / 87.5 %
- * (457/522).
+ * (457/522). It moved into tuning in the ninth session (`seen-held-out-10/`).
+ * The eleventh (`held-out-11/`, 548 values in 23 secret and 10 near-miss files) was written blind in the ninth
+ * session by a helper given situations of its own (airlines, food-delivery platforms, POS, connected cars, ERP and
+ * CRM, DevOps tools, Kafka/RabbitMQ/Elastic, Java and PHP server configs, mobile app configs…), with the rules at
+ * eb0a098, and measured once, figures only, before anything else changed: 96.0 % (498/519) / 90.9 % (498/548);
+ * and again after the tenth set's study (below): the same, 96.0 % (498/519) / 90.9 % (498/548). It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; both are short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.95, recall: 0.875 };
+const HELD_OUT_FLOOR = { precision: 0.955, recall: 0.905 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -77,6 +82,12 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // masks, public keys): 98.4 % (483/491) / 90.5 % (478/528). The rest is OCR with values broken across lines, chat
   // lines, vendor-specific names.
   'seen-held-out-9': { precision: 0.983, recall: 0.905 },
+  // Blind at 93.4 % / 87.2 % (eighth session's first measurement), 95.0 % / 87.5 % when it moved here in the ninth;
+  // studied the same day (SIM vendors' output files, terminal colour codes, credentials on the wire — FTP PASS, Redis
+  // AUTH in strace, SASL PLAIN, {PLAIN} schemes —, positional logins in MATLAB, ltrace and SDKs, search clients'
+  // keys, environment fall-backs in JavaScript, SNMP communities, remarks in brackets before a colon): 95.3 %
+  // (491/515) / 94.1 % (491/522). The rest is prose, OCR of captures and one-offs.
+  'seen-held-out-10': { precision: 0.953, recall: 0.94 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -94,6 +105,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-7-lead': { files: 9, secrets: 61 },
   'seen-held-out-8': { files: 31, secrets: 366 },
   'seen-held-out-9': { files: 32, secrets: 528 },
+  'seen-held-out-10': { files: 36, secrets: 522 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

@@ -70,6 +70,7 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['obsutil', 'obsutil ls obs://logs -e obs.cn-north-4.myhuaweicloud.com -k=Qw3eRt5yUi7oPa9sDf2gHj4kLz6xCv8bNm1qWe3r', 'Qw3eRt5yUi7oPa9sDf2gHj4kLz6xCv8bNm1qWe3r'],
   ['coscmd', 'coscmd config -s Zx8cVb7nMq6wEr5tYu4iOp3aSd2fGh1j -b logs-1250000000 -r ap-guangzhou', 'Zx8cVb7nMq6wEr5tYu4iOp3aSd2fGh1j'],
   ['ktpass', 'ktpass /princ HTTP/web.corp.local@CORP.LOCAL /mapuser svc-web /pass Kt9!pLm2x /out web.keytab', 'Kt9!pLm2x'],
+  ['tabcmd', "tabcmd login -s https://bi.example.net -u svc_refresh -p 'Tb7!Lq2Zx9'", 'Tb7!Lq2Zx9'],
   ['xfreerdp', 'xfreerdp /v:10.0.4.21 /u:Administrator /p:Rdp7!wQx2 /cert:ignore', 'Rdp7!wQx2'],
   ['gsql', "gsql -h 10.0.4.30 -p 8000 -d shop -U root -W 'Gs9!qLm2x'", 'Gs9!qLm2x'],
   ['mqadmin', 'mqadmin updateAclConfig -n 10.0.0.5:9876 -c mq -a app-producer -s Mq4dm1nS3cr3tKy9', 'Mq4dm1nS3cr3tKy9'],

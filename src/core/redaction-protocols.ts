@@ -1,0 +1,40 @@
+// Credentials as they cross the wire in clear, and so as packet captures, `strace` and mail servers' debug logs
+// print them: FTP's and POP3's `PASS` command, Redis's `AUTH` in its wire form (`*2\r\n$4\r\nAUTH\r\n$16\r\n…`),
+// SASL PLAIN responses (base64 of `\0user\0password`: `AUTH PLAIN …`, Dovecot's `resp=…`), and passwords a
+// passwd-style file keeps under a clear-text scheme (`{PLAIN}…`, `{CLEARTEXT}…`; `{SSHA}…` is a hash).
+import type { RedactionSpan } from './redaction';
+import { isStrongPassword } from './redaction-values';
+
+// The command, then one word that ends the line (a capture may run lines together with dots before it).
+// (`WIFI_PASS "…"` and `--DB_PASS '…'` are names: the command stands alone and takes no quotes.)
+const FTP_PASS = /(?<![\w-])PASS[ \t]+([^\s/\\"']{4,64})[ \t]*$/gm;
+// A line break as the wire holds it, or as `strace` escapes it.
+const CRLF = String.raw`(?:\\r\\n|\r\n)`;
+const REDIS_WIRE_AUTH = new RegExp(String.raw`AUTH${CRLF}\$\d{1,3}${CRLF}(?:[^\\\r\n]{1,64}${CRLF}\$\d{1,3}${CRLF})?([^\\\r\n"]{1,128})`, 'g');
+const SASL_PLAIN = /(?:\bresp=|\bAUTH[ \t]+PLAIN[ \t]+)([A-Za-z0-9+/]{8,684}={0,2})(?![\w+/=])/g;
+const CLEAR_TEXT_SCHEME = /\{(?:PLAIN|CLEARTEXT|CLEAR)\}([^\s:]{1,128})/g;
+
+/** Spans of passwords in protocol exchanges and clear-text password schemes. */
+export function findProtocolPasswords(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  const push = (match: RegExpMatchArray, value: string) => {
+    const start = (match.index ?? 0) + match[0].length - value.length;
+    spans.push({ kind: 'password', start, end: start + value.length });
+  };
+  if (text.includes('PASS')) {
+    // (A test runner's `PASS src/app.test.ts` holds a path: the value holds no slash.)
+    for (const match of text.matchAll(FTP_PASS)) if (isStrongPassword(match[1])) push(match, match[1]);
+  }
+  if (text.includes('AUTH')) {
+    for (const match of text.matchAll(REDIS_WIRE_AUTH)) push(match, match[1]);
+    for (const match of text.matchAll(SASL_PLAIN)) if (isSaslPlain(match[1])) push(match, match[1]);
+  }
+  if (text.includes('}')) for (const match of text.matchAll(CLEAR_TEXT_SCHEME)) push(match, match[1]);
+  return spans;
+}
+
+/** Whether base64 decodes to `authzid\0user\0password` with a password in it. */
+function isSaslPlain(encoded: string): boolean {
+  const parts = Buffer.from(encoded, 'base64').toString('latin1').split('\0');
+  return parts.length === 3 && parts[2].length > 0;
+}
