@@ -12,6 +12,23 @@ function tick(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** Tasks of `ms` each that count how many run at once and record the order they start in. */
+function countedTasks(ms: number) {
+  let running = 0;
+  let peak = 0;
+  const order: string[] = [];
+  const task =
+    (name = '') =>
+    async (): Promise<void> => {
+      running++;
+      peak = Math.max(peak, running);
+      order.push(name);
+      await tick(ms);
+      running--;
+    };
+  return { task, order, peak: () => peak, resetPeak: () => (peak = 0) };
+}
+
 function throttledError(): TicketError {
   return new TicketError({ kind: 'throttled', message: 'Too many requests; try again shortly.' });
 }
@@ -128,21 +145,14 @@ describe('ConcurrencyLimiter, adaptive', () => {
 
   it('starts burst tasks up to the ceiling at once while others wait for the slow start', async () => {
     const limiter = new ConcurrencyLimiter(24, { adaptive: { initial: 8 } });
-    let running = 0;
-    let peak = 0;
-    const task = async (): Promise<void> => {
-      running++;
-      peak = Math.max(peak, running);
-      await tick(5);
-      running--;
-    };
-    await Promise.all(Array.from({ length: 30 }, () => limiter.run(task, undefined, { burst: true })));
-    const burstPeak = peak;
+    const tasks = countedTasks(5);
+    await Promise.all(Array.from({ length: 30 }, () => limiter.run(tasks.task(), undefined, { burst: true })));
+    const burstPeak = tasks.peak();
     const slow = new ConcurrencyLimiter(24, { adaptive: { initial: 8 } });
-    peak = 0;
-    const first = Array.from({ length: 30 }, () => slow.run(task));
+    tasks.resetPeak();
+    const first = Array.from({ length: 30 }, () => slow.run(tasks.task()));
     await tick(1);
-    const startedBeforeAnyAnswer = peak;
+    const startedBeforeAnyAnswer = tasks.peak();
     await Promise.all(first);
     assert.deepEqual({ burstPeak, startedBeforeAnyAnswer }, { burstPeak: 24, startedBeforeAnyAnswer: 8 });
   });
@@ -150,22 +160,13 @@ describe('ConcurrencyLimiter, adaptive', () => {
   it('holds burst tasks to the cut limit after a throttling answer, and a burst queued behind others still goes first', async () => {
     const limiter = new ConcurrencyLimiter(24, { adaptive: { initial: 8 } });
     await limiter.run(() => Promise.reject(throttledError())).catch(() => undefined);
-    let running = 0;
-    let peak = 0;
-    const order: string[] = [];
-    const task = (name: string) => async (): Promise<void> => {
-      running++;
-      peak = Math.max(peak, running);
-      order.push(name);
-      await tick(3);
-      running--;
-    };
+    const { task, order, peak } = countedTasks(3);
     const bulk = Array.from({ length: 10 }, (_, i) => limiter.run(task(`bulk${i}`)));
     const burst = Array.from({ length: 3 }, (_, i) => limiter.run(task(`burst${i}`), undefined, { ahead: true, burst: true }));
     await Promise.all([...bulk, ...burst]);
     const firstBurst = order.indexOf('burst0');
     // The cut limit is 4; prompt answers raise it by about one per round, so five or six may run by the end.
-    assert.deepEqual({ heldToTheCut: peak <= 6, firstBurstBeforeBulk4: firstBurst < order.indexOf('bulk4') }, { heldToTheCut: true, firstBurstBeforeBulk4: true });
+    assert.deepEqual({ heldToTheCut: peak() <= 6, firstBurstBeforeBulk4: firstBurst < order.indexOf('bulk4') }, { heldToTheCut: true, firstBurstBeforeBulk4: true });
   });
 
   it('a fixed limiter keeps its limit whatever the answers say', async () => {
