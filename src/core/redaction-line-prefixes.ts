@@ -15,8 +15,9 @@ const QUOTE_PREFIX = /^(?:>[ \t]*)+(?=\S)/gm;
 const TERMINAL_COLOUR = /(?:\x1b|\\u001[bB]|\\x1[bB]|\\033|\\e)\[[0-9;]{0,20}m/g;
 
 // A remark in parentheses between a name and its colon (`API token (用来查状态): …`, `个人访问令牌 (Codeup PAT)：…`):
-// it is no part of the name, and it keeps the name from its value.
-const REMARK_BEFORE_COLON = /(?<=[\w\u4e00-\u9fff][ \t]?)[(（][^()（）\r\n:：]{1,40}[)）](?=[ \t]*[:：][ \t]*\S)/g;
+// it is no part of the name, and it keeps the name from its value. A remark is words: it holds a space or Chinese
+// (a password in brackets before a colon, `root password (Kq8#…): changed`, stays readable).
+const REMARK_BEFORE_COLON = /(?<=[\w\u4e00-\u9fff][ \t]?)[(（](?=[^()（）\r\n]*[ \t\u4e00-\u9fff])[^()（）\r\n:：]{1,40}[)）](?=[ \t]*[:：][ \t]*\S)/g;
 
 /**
  * The text with grep and e-mail quote prefixes, terminal colour codes and remarks before a colon blanked (same
