@@ -78,7 +78,7 @@ const SPACED_ENV =
 const HCL_VARIABLE_DEFAULT = /\bvariable[ \t]+"([\w-]+)"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]*)"/dg;
 // SQL: `IDENTIFIED BY '…'` (MySQL), `PASSWORD '…'` (PostgreSQL), Oracle's unquoted `IDENTIFIED BY …`.
 // Oracle's `… REPLACE '…'` after it gives the old password.
-const SQL_PASSWORD = /\b(?:IDENTIFIED(?:\s+WITH\s+\w+)?\s+BY|PASSWORD|(?<=\bIDENTIFIED\s+BY\s+["'][^"'\r\n]*["']\s+)REPLACE)\s+(["'])([^"'\r\n]*)\1/gi;
+const SQL_PASSWORD = /\b(?:IDENTIFIED(?:\s+WITH\s+\w+)?\s+BY|PASSWORD|(?<=\bIDENTIFIED\s{1,8}BY\s{1,8}["'][^"'\r\n]{0,256}["']\s{1,8})REPLACE)\s+(["'])([^"'\r\n]*)\1/gi;
 const SQL_UNQUOTED_PASSWORD = /\bIDENTIFIED[ \t]+BY[ \t]+(?!(?:VALUES|PASSWORD|RANDOM)\b)(?=[0-9]*[A-Za-z])([A-Za-z0-9][^\s;'"]*)/dgi;
 // Shell and Spring defaults: `${DB_PASSWORD:-x}`, `${DB_PASSWORD-x}`, `${DB_PASSWORD:=x}`, `${DB_PASSWORD:x}`.
 // A literal a program falls back on when the environment lacks the variable: JavaScript `process.env.NAME ?? '…'`

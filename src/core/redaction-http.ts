@@ -42,7 +42,7 @@ function findAuthorizationHeaders(text: string, profile: RedactionProfile): Reda
     // A header inside a string ends at that string's quote; a bare header runs to the end of the line
     // (Digest credentials quote their own parts).
     const opening = match[2] || (match[1] ? '' : quoteBefore(text, match.index));
-    const value = readUntil(text, valueStart, opening).replace(/\s+$/, '');
+    const value = readUntil(text, valueStart, opening).trimEnd();
     // The next header is looked for after this value, so a huge line is read once.
     authorization.lastIndex = Math.max(authorization.lastIndex, valueStart + value.length);
     const scheme = /^(\S+)[ \t]+(\S[^]*)$/.exec(value);
@@ -190,7 +190,7 @@ export function pushCookieValues(spans: RedactionSpan[], from: number, line: str
     const start = pairStart + parsed[1].length + parsed[2].length + 1;
     // A secret Set-Cookie takes its attributes with it (one marker, nothing to learn from `Path=/`);
     // an ordinary one (`lang=zh-CN; Path=/`) is left whole.
-    const end = isSetCookie ? from + line.replace(/\s+$/, '').length : start + value.length;
+    const end = isSetCookie ? from + line.trimEnd().length : start + value.length;
     spans.push({ kind: 'cookie', start, end });
   }
 }

@@ -52,7 +52,7 @@ const USER_PASS_PAIR = /(?:用户名|账号|帐号|user(?:name)?|login)[ \t]*[/�
 const WORD = /(?:[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]|,(?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef])){1,256}/y;
 // "账号 ops / PASS", "用户名：root/PASS", "login admin / PASS".
 // (Windows `net user NAME /active:yes` is a command and its switch.)
-const USER_SLASH_PASSWORD = /(?<![\w/.-])(?<!\bnet[ \t]+)(?:账号|帐号|帐密|账密|用户名?|用户名称|(?:login|user(?:name)?)(?![A-Za-z.]))[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
+const USER_SLASH_PASSWORD = /(?<![\w/.-])(?<!\bnet[ \t]{1,8})(?:账号|帐号|帐密|账密|用户名?|用户名称|(?:login|user(?:name)?)(?![A-Za-z.]))[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
 // "my password is X", "the root password for i-abc is: X", "pw for the jump host: X", "password was `X`",
 // "with password X". After "for …" (up to four words) a separator must follow. Not the end of a path or a
 // reference (`secret/app#password ip=…`).
