@@ -112,12 +112,6 @@ export interface AttachmentLimits {
   readonly maxZipDecompressBytes?: number;
 }
 
-/**
- * The contract. Members without `?` are offered by every provider. Each optional member is offered
- * exactly when the capability named in its doc line is on (`OPERATION_GATES` in
- * provider-operations.ts holds the pairs); callers reach them through `requireOperation` or
- * `operationIfOffered`, never by testing whether the member exists.
- */
 /** How a read takes the account's request slots. */
 export interface ReadOptions {
   /**
@@ -127,6 +121,12 @@ export interface ReadOptions {
   readonly burst?: boolean;
 }
 
+/**
+ * The contract. Members without `?` are offered by every provider. Each optional member is offered
+ * exactly when the capability named in its doc line is on (`OPERATION_GATES` in
+ * provider-operations.ts holds the pairs); callers reach them through `requireOperation` or
+ * `operationIfOffered`, never by testing whether the member exists.
+ */
 export interface TicketProvider {
   readonly providerId: ProviderId;
   /** Provider display name ("Alibaba Cloud"). */
