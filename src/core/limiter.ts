@@ -188,12 +188,17 @@ export class ConcurrencyLimiter implements RequestSlots {
   }
 
   private canStart(burst: boolean): boolean {
-    return this.running < (burst ? this.burstLimit : this.limit) && !this.isPaused();
+    return this.running < this.slotsFor(burst) && !this.isPaused();
+  }
+
+  /** The limit a task is held to: a burst's or everyone's. */
+  private slotsFor(burst: boolean): number {
+    return burst ? this.burstLimit : this.limit;
   }
 
   private drain(): void {
     for (let next = this.aheadQueue[0] ?? this.queue[0]; next !== undefined; next = this.aheadQueue[0] ?? this.queue[0]) {
-      if (this.running >= (next.burst ? this.burstLimit : this.limit)) return;
+      if (this.running >= this.slotsFor(next.burst)) return;
       if (this.isPaused()) {
         this.armResume();
         return;
