@@ -5,18 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { ConcurrencyLimiter } from '../../../src/core/limiter';
-import { FaultWorld, FLAVOURS } from './world';
+import { FLAVOURS, useFaultWorld } from './world';
 
 const SETTINGS = { timeoutMs: 2_000, retryPolicy: { maxAttempts: 1, baseDelayMs: 10, maxDelayMs: 100 } };
 const BURST = { burst: true };
 
 describe('a burst read starts while the slow start holds every slot', () => {
-  let world: FaultWorld;
-  before(async () => {
-    world = await FaultWorld.start();
-  });
-  after(() => world.close());
-  beforeEach(() => world.reset());
+  const world = useFaultWorld();
 
   for (const flavour of FLAVOURS) {
     it(`${flavour}: lists a page and reads the change signal while every slot of the slow start is held`, async () => {
@@ -27,7 +22,7 @@ describe('a burst read starts while the slow start holds every slot', () => {
       const holdEverySlot = () => {
         while (limiter.active < limiter.limit) void limiter.run(() => new Promise<void>((resolve) => releases.push(resolve)));
       };
-      const provider = world.provider(flavour, SETTINGS, { limiter });
+      const provider = world().provider(flavour, SETTINGS, { limiter });
       try {
         const signal = new AbortController().signal;
         // The first answer raises the limit by one (it is the fastest yet): spend it on a read not judged.

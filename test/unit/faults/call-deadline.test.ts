@@ -8,7 +8,7 @@ import { callDeadlineMs } from '../../../src/core/deadline';
 import { isTicketError } from '../../../src/core/errors';
 import { ConcurrencyLimiter } from '../../../src/core/limiter';
 import type { TicketProvider } from '../../../src/core/provider';
-import { EMULATOR_PROVIDER, FaultWorld, FLAVOURS, type Flavour } from './world';
+import { EMULATOR_PROVIDER, FLAVOURS, useFaultWorld, type Flavour, type FaultWorld } from './world';
 
 const TIMEOUT_MS = 400;
 const ONE_ATTEMPT = { maxAttempts: 1, baseDelayMs: 10, maxDelayMs: 100 };
@@ -44,18 +44,13 @@ function holdSlot(limiter: ConcurrencyLimiter): { release: () => void } {
 }
 
 describe('every provider call settles within its deadline', () => {
-  let world: FaultWorld;
-  before(async () => {
-    world = await FaultWorld.start();
-  });
-  after(() => world.close());
-  beforeEach(() => world.reset());
+  const world = useFaultWorld();
 
   for (const flavour of FLAVOURS) {
     it(`${flavour}: a read queued behind a slot that is never freed fails as a retryable network error, not sent`, async () => {
       const limiter = new ConcurrencyLimiter(1);
       holdSlot(limiter);
-      const { error, elapsedMs } = await timed(providerWith(world, flavour, limiter).getChangeSignal());
+      const { error, elapsedMs } = await timed(providerWith(world(), flavour, limiter).getChangeSignal());
       assert.ok(elapsedMs <= DEADLINE_MS + SLACK_MS, `settled after ${elapsedMs} ms (deadline ${DEADLINE_MS} ms)`);
       assert.deepEqual(
         { network: isTicketError(error, 'network'), code: isTicketError(error) && error.code, ambiguous: isTicketError(error) && error.ambiguous, early: elapsedMs >= DEADLINE_MS - 50 },
@@ -69,9 +64,11 @@ describe('every provider call settles within its deadline', () => {
       // Free the slot after one and a half timeouts: the reply is sent then, and its own timeout would
       // only fire after the call's deadline.
       setTimeout(() => slot.release(), TIMEOUT_MS * 1.5);
-      world.emulator.control.addLatency({ provider: EMULATOR_PROVIDER[flavour], ms: TIMEOUT_MS * 4 });
-      const target = world.serverTickets(flavour).find((ticket) => ticket.group !== 'closed');
-      const { error, elapsedMs } = await timed(providerWith(world, flavour, limiter).reply(target?.id ?? 'missing', { body: 'late reply' }));
+      world().emulator.control.addLatency({ provider: EMULATOR_PROVIDER[flavour], ms: TIMEOUT_MS * 4 });
+      const target = world()
+        .serverTickets(flavour)
+        .find((ticket) => ticket.group !== 'closed');
+      const { error, elapsedMs } = await timed(providerWith(world(), flavour, limiter).reply(target?.id ?? 'missing', { body: 'late reply' }));
       assert.ok(elapsedMs <= DEADLINE_MS + SLACK_MS, `settled after ${elapsedMs} ms (deadline ${DEADLINE_MS} ms)`);
       assert.deepEqual(
         { network: isTicketError(error, 'network'), code: isTicketError(error) && error.code, ambiguous: isTicketError(error) && error.ambiguous },
@@ -84,7 +81,7 @@ describe('every provider call settles within its deadline', () => {
     const limiter = new ConcurrencyLimiter(1);
     holdSlot(limiter);
     const controller = new AbortController();
-    const call = timed(providerWith(world, 'huaweicloud', limiter).getChangeSignal(controller.signal));
+    const call = timed(providerWith(world(), 'huaweicloud', limiter).getChangeSignal(controller.signal));
     setTimeout(() => controller.abort(), 50);
     const { error } = await call;
     assert.equal((error as Error).name, 'AbortError');

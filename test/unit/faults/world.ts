@@ -143,3 +143,17 @@ export class FaultWorld {
     return this.emulator.close();
   }
 }
+
+/** One world for the calling suite: started before it, reset before each of its tests, closed after it. */
+export function useFaultWorld(): () => FaultWorld {
+  let world: FaultWorld | undefined;
+  before(async () => {
+    world = await FaultWorld.start();
+  });
+  after(() => world?.close());
+  beforeEach(() => world?.reset());
+  return () => {
+    if (!world) throw new Error('the fault world has not started');
+    return world;
+  };
+}
