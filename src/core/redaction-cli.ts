@@ -158,7 +158,8 @@ export function pushArgument(spans: RedactionSpan[], from: number, raw: string, 
   if (head === undefined) return;
   const value = unquoted.slice(head.length);
   const start = from + (quoted ? 1 : 0) + head.length;
-  if (isPlausiblePassword(value) && !/^[-$]/.test(value)) spans.push({ kind, start, end: start + value.length });
+  // Unquoted, a leading `-` is the next option (`-p -u root`: no password); quoted, it is part of the value.
+  if (isPlausiblePassword(value) && !(quoted ? /^\$/ : /^[-$]/).test(value)) spans.push({ kind, start, end: start + value.length });
 }
 
 // Passwords that are a positional argument: `htpasswd -b file user PASS`, `net user name PASS /add`,
@@ -166,7 +167,9 @@ export function pushArgument(spans: RedactionSpan[], from: number, raw: string, 
 // `user/PASS@db`, Go DSNs `user:PASS@tcp(host)`. Group 1 is the password.
 const QUOTED_OR_WORD = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|[^\\s*/|]\\S*)';
 const POSITIONAL: readonly RegExp[] = [
-  new RegExp(`\\bhtpasswd[ \\t]+-[a-zA-Z]*b[a-zA-Z]*[ \\t]+(?:-\\S+[ \\t]+)*\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  new RegExp(`\\bhtpasswd[ \\t]+-(?![a-zA-Z]*n)[a-zA-Z]*b[a-zA-Z]*[ \\t]+(?:-\\S+[ \\t]+)*\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // With `-n` the hash is printed, not written: no file argument (`htpasswd -nbB user PASS`).
+  new RegExp(`\\bhtpasswd[ \\t]+-(?=[a-zA-Z]*n)[a-zA-Z]*b[a-zA-Z]*[ \\t]+(?:-\\S+[ \\t]+)*\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // `net user NAME PASS` sets the password (with `/add`, creates the user); `/active:yes` and `*` (a prompt) are no password.
   new RegExp(`\\bnet[ \\t]+user[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dgi'),
   new RegExp(`\\bnet[ \\t]+use[ \\t]+(?:\\S+[ \\t]+)?\\\\\\\\\\S+[ \\t]+/user:\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dgi'),
@@ -188,7 +191,13 @@ const POSITIONAL: readonly RegExp[] = [
   /(?<![\w/.:@-])[A-Za-z][\w$#]{0,30}\/([^\s/@"'`]{1,64})@(?:\/\/[\w.-]+|[\w.-]+:\d{2,5}(?:\/|(?![\w.:/-]))|[A-Z][A-Z0-9_]{2,29}(?![\w.:/@-]))/dg,
   new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?["']?[\\w.@-]+:([^\\s"':]+)["']?[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?chpasswd\\b`, 'dg'),
   new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?passwd[ \\t]+--stdin\\b`, 'dg'),
-  new RegExp(`\\brabbitmqctl[ \\t]+(?:add_user|change_password)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  new RegExp(`\\brabbitmqctl[ \\t]+(?:add_user|change_password|authenticate_user)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // Poetry keeps a repository's login (`poetry config http-basic.REPO user PASS`) and token (`pypi-token.REPO TOKEN`).
+  new RegExp(`\\bpoetry[ \\t]+config[ \\t]+(?:http-basic\\.\\S+[ \\t]+\\S+|pypi-token\\.\\S+)[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // Hadoop's credential provider stores the value given after `-value` under an alias (`fs.oss.accessKeySecret`).
+  new RegExp(`\\bhadoop[ \\t]+credential[ \\t]+create[ \\t]+\\S+[ \\t]+(?:-\\S+[ \\t]+\\S+[ \\t]+)*-value[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // SAProuter route strings: `/H/host/S/port/P/PASS/H/…` (P is the password of that hop).
+  /\/H\/[\w.-]+(?:\/S\/\d+)?\/P\/([^/\s]+)/dg,
   // EMQX and similar admin CLIs: `emqx ctl admins passwd admin …`, `emqx_ctl users add admin …`.
   new RegExp(`\\b(?:emqx[ \\t]+ctl|emqx_ctl)[ \\t]+(?:admins|users)[ \\t]+(?:passwd|add)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Redis `AUTH [user] password`, typed at a redis-cli prompt.

@@ -29,6 +29,8 @@ const CLI_NAMED_SECRET = [
 ];
 // A literal key given to an HMAC call (`createHmac('sha256', '…')`, `HmacUtil.sign(payload, "…")`, `hmac.new(b"…", …)`):
 // a string argument that looks generated.
+// COBOL working storage: a level number, the name, its picture and the initial value (`05 WS-AUTH-PASS PIC X(12) VALUE 'x'.`).
+const COBOL_VALUE = /^[ \t]*\d{2}[ \t]+([A-Z][\w-]*)[ \t]+PIC(?:TURE)?[ \t]+[X9A]\(\d{1,4}\)[ \t]+VALUE[ \t]+(["'])([^"'\r\n]+)\2/dgim;
 const HMAC_CALL = /\b(?:createHmac|[Hh]mac\w*|HMAC\w*)(?:\.\w+)?[ \t]*\(([^()\r\n]{0,300})\)/dg;
 // A literal given to a symmetric key's constructor (.NET `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))`,
 // Java `new SecretKeySpec("…".getBytes(), "HmacSHA256")`), which may wrap it in a conversion call.
@@ -108,6 +110,11 @@ const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?
   // MQTT `client.connect(clientId, user, password)` (PubSubClient, Arduino) and other three-string connects.
   // Oracle's (user, password, dsn) is read above.
   { name: /(?<!\b(?:cx_Oracle|oracledb))\.connect[ \t]*\((?=[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'])/g, password: 2, generic: true },
+  // Python clients of cameras and caches: ONVIF `ONVIFCamera(host, port, user, password)`, `bmemcached.Client(servers, user, password)`.
+  { name: /\bONVIFCamera[ \t]*\(/g, password: 3 },
+  { name: /\bbmemcached\.Client[ \t]*\(/g, password: 2 },
+  // WebLogic's WLST `connect(user, password, url)`: a bare call whose third argument is the admin server's URL.
+  { name: /(?<![\w.])connect[ \t]*\((?=[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'](?:t3s?|https?|iiops?):\/\/)/g, password: 1 },
   // Redis clients: `jedis.auth("…")`, `client.auth('…', cb)`, Lua `red:auth("…")`.
   { name: /[.:]auth[ \t]*\(/g, password: 0 },
   // The MySQL C API as `ltrace` prints it: (handle, host, user, password, db, port, …).
@@ -125,14 +132,20 @@ const ARGUMENT = /\s*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\1|[^,()\r\n"']*(?:\([^()\r\
 
 /** Spans of secrets tied to their meaning by code or by a data structure. */
 export function findCodeSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
-  return [...findCalls(text, profile), ...findNamedPairs(text, profile), ...findPositionalArguments(text), ...findPowerShellSettings(text, profile), ...findHmacKeys(text)];
+  return [...findCalls(text, profile), ...findNamedPairs(text, profile), ...findPositionalArguments(text), ...findNamedSettings(text, profile), ...findHmacKeys(text)];
 }
 
-function findPowerShellSettings(text: string, profile: RedactionProfile): RedactionSpan[] {
+/** Settings that name their value apart from it: PowerShell's `-Name … -Value …`, COBOL's `NAME PIC X(n) VALUE '…'`. */
+function findNamedSettings(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(POWERSHELL_NAME_VALUE)) {
-    const keyClass = classifyKey(match[2]);
-    if (keyClass) pushIfSecret(spans, keyClass, text, ...span(match, 4), profile);
+  for (const [pattern, name, value] of [
+    [POWERSHELL_NAME_VALUE, 2, 4],
+    [COBOL_VALUE, 1, 3],
+  ] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const keyClass = classifyKey(match[name]);
+      if (keyClass) pushIfSecret(spans, keyClass, text, ...span(match, value), profile);
+    }
   }
   return spans;
 }

@@ -9,6 +9,7 @@ const BASE64_RUN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/
 // Shorter runs count only when they encode `user:password` (an HTTP Basic credential kept without its scheme).
 const LONG_RUN = 40;
 const USER_PASSWORD = /^[\w.@-]{2,32}:[\x21-\x7e]{6,64}$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 // A credential's name and its value in the decoded text, or a URL with a password.
 const NAMED_CREDENTIAL = /(?:password|passwd|secret|token|access[_-]?key(?:[_-]?id)?|api[_-]?key)["']?[ \t]*[=:][ \t]*["']?([^\s"',;}]{6,})/i;
 const URL_PASSWORD = /[a-z][\w+.-]*:\/\/[^\s:/@]*:([^\s@/]{4,})@/i;
@@ -29,7 +30,8 @@ export function findEncodedCredentials(text: string): RedactionSpan[] {
     // An `Authorization: Basic …` header is the HTTP detector's, which keeps the scheme and names the kind.
     if (/authorization["']?[ \t]*[:=][ \t]*["']?Basic[ \t]+$/i.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     // `user:password` under any other name (`upstream_auth_header: "Basic …"` names a header, not a secret), whatever its length.
-    const pair = USER_PASSWORD.test(decoded) && !isPlaceholder(decoded.slice(decoded.indexOf(':') + 1));
+    // (A timestamp has colons too: `2026-04-02T03:14:22Z`, an encoded modification time.)
+    const pair = USER_PASSWORD.test(decoded) && !TIMESTAMP.test(decoded) && !isPlaceholder(decoded.slice(decoded.indexOf(':') + 1));
     if (pair) spans.push({ kind: 'password', start: match.index, end: match.index + match[0].length });
     if (pair || match[0].length < LONG_RUN) continue;
     const url = URL_PASSWORD.exec(decoded);

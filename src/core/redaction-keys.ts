@@ -62,22 +62,38 @@ export const CHINESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
   凭证: 'secret',
   凭据: 'secret',
 };
+/** Korean and Japanese names of secrets, as field names and table headers (runbooks of teams in Seoul or Tokyo). */
+const KOREAN_JAPANESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
+  비밀번호: 'password',
+  패스워드: 'password',
+  암호: 'password',
+  토큰: 'token',
+  비밀키: 'secret-key',
+  '비밀 키': 'secret-key',
+  개인키: 'private-key',
+  '개인 키': 'private-key',
+  パスワード: 'password',
+  トークン: 'token',
+  シークレット: 'secret',
+  秘密鍵: 'private-key',
+};
+const CJK_FAMILIES: Readonly<Record<string, KeyFamily>> = { ...CHINESE_FAMILIES, ...KOREAN_JAPANESE_FAMILIES };
 // The labels longest first, so "访问密钥" is read before "密钥". The seed (种子) is a secret only after a
 // word of one-time passwords (the prose rule checks that); as a field name it is any random seed.
-const CHINESE_NAMES_LONGEST_FIRST = Object.keys(CHINESE_FAMILIES)
+const CJK_NAMES_LONGEST_FIRST = Object.keys(CJK_FAMILIES)
   .filter((label) => label !== '种子')
   .sort((a, b) => b.length - a.length);
 
 /**
- * The family a Chinese field name announces (`"密码"`, `数据库密码`, `root密码`, `<口令>`): the name ends in
- * the label. `密码策略` (policy), `密钥ID` and `公钥` end in something else; a name holding 是/为 or a colon is
- * a sentence, not a name.
+ * The family a Chinese, Korean or Japanese field name announces (`"密码"`, `数据库密码`, `root密码`, `<口令>`,
+ * `DB 비밀번호`): the name ends in the label. `密码策略` (policy), `密钥ID`, `公钥` and `암호화` (encryption) end
+ * in something else; a name holding 是/为 or a colon is a sentence, not a name.
  */
-function chineseNameFamily(name: string): KeyFamily | undefined {
+function cjkNameFamily(name: string): KeyFamily | undefined {
   const trimmed = name.trim();
   if (/[是为：:]/.test(trimmed)) return undefined;
-  const label = CHINESE_NAMES_LONGEST_FIRST.find((candidate) => trimmed.endsWith(candidate));
-  return label === undefined ? undefined : CHINESE_FAMILIES[label];
+  const label = CJK_NAMES_LONGEST_FIRST.find((candidate) => trimmed.endsWith(candidate));
+  return label === undefined ? undefined : CJK_FAMILIES[label];
 }
 
 // Tokens that page or de-duplicate requests; they grant nothing.
@@ -104,7 +120,7 @@ const META_WORDS = new Set(
     'hashed digest version arn location dir prefix suffix mode days hours seconds minutes age timeout limit size store provider backend manager rotation',
     'field label description hint prompt command env var source method scope scopes audience issuer algorithm alg kind template regex pattern min max reset',
     'changed set exists present status state strength salt encrypted stdin cmd helper program script fd sha md at on date time timestamp updated created',
-    'last since until expired expire valid lifetime duration interval retries attempts encryption encoding scheme matches match matched equal equals',
+    'mtime ctime last since until expired expire valid lifetime duration interval retries attempts encryption encoding scheme matches match matched equal equals',
     'correct ok user username login owner email account group role complexity change changes',
   ),
 );
@@ -114,10 +130,10 @@ const NOT_A_VALUE_PREFIXES = words(
   'ask prompt no read show reset change update forgot require requires use verify check has is allow skip min max from incorrect invalid wrong bad missing expired empty',
 );
 // `keytool -storepass`, `ansible_become_pass`, `auth-pass`: "pass" glued to a qualifier.
-// Mail fetchers and proxies glue the side too (`remotepass`, `localpass`, `proxypass`), and Redis settings keep
+// Mail fetchers and proxies glue the side too (`remotepass`, `localpass`, `proxypass`; Dovecot's LDAP bind `dnpass`), and Redis settings keep
 // `requirepass` inside longer names (`redis_requirepass`).
 const PASS_SUFFIX =
-  /(?:store|key|src|dest|srcstore|deststore|srckey|destkey|become|auth|ssh|sudo|db|smtp|mail|ftp|admin|root|user|login|master|bind|keystore|truststore|remote|local|proxy|vnc|imap|pop|sasl|require)pass$/;
+  /(?:store|key|src|dest|srcstore|deststore|srckey|destkey|become|auth|ssh|sudo|db|smtp|mail|ftp|admin|root|user|login|master|bind|keystore|truststore|remote|local|proxy|vnc|imap|pop|sasl|require|dn)pass$/;
 
 // Words that name a hash function or a hash (`password_sha256_hex`): the password's digest, not the password.
 const HASH_WORDS = new Set(words('sha sha1 sha2 sha256 sha512 md5 bcrypt scrypt argon2 pbkdf2 hash hashed digest crypt'));
@@ -142,14 +158,14 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // Visual Basic names its type after the name (`Const DB_PWD As String = "…"`).
   const typed = /^([A-Za-z_][\w.-]*)[ \t]+As[ \t]+[A-Za-z]\w*$/.exec(key);
   if (typed) return classifyKeyWords(typed[1]);
-  if (/[\u4e00-\u9fff]/.test(key)) {
-    const family = chineseNameFamily(key);
+  if (/[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]/.test(key)) {
+    const family = cjkNameFamily(key);
     if (family) return { family, words: [], anyShape: true };
   }
   // `PASSWORD2`, `api_key_1`, `oauth2_token`: a number after a word does not change its meaning, nor does a
-  // version or a spare after the name (`PAY_KEY_V2`, `PUSH_AUTH_KEY_BAK`, `DB_PASSWORD_OLD`).
+  // version or a spare after the name (`PAY_KEY_V2`, `PUSH_AUTH_KEY_BAK`, `DB_PASSWORD_OLD`, `AUTH_KEY_PRIMARY`).
   const split = splitKeyWords(key);
-  while (split.length > 1 && /^(?:v\d+|bak|backup|old|new|prev|next|tmp|temp)$/.test(split[split.length - 1])) split.pop();
+  while (split.length > 1 && /^(?:v\d+|bak|backup|old|new|prev|next|tmp|temp|primary|secondary)$/.test(split[split.length - 1])) split.pop();
   const words = split.map((word) => word.replace(/(?<=[a-z])\d+$/, ''));
   if (words.length === 0) return undefined;
   const joined = words.join('');
@@ -193,6 +209,9 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'secretid') return { ...make('secret', false), acceptsUuid: true };
   // Consul's gossip key (`encrypt = "…"`), when its value is a generated key rather than a switch.
   if (joined === 'encrypt' || joined === 'gossipkey') return make('secret', false);
+  // Card payments' DES/AES keys (terminal and zone master, PIN and MAC keys, the DUKPT base key), when generated: `TMK=`,
+  // `TPK(under TMK)=`, `MacKeyUnderTMK=`. (A key's check value, `KCV=`, is public.)
+  if (/^(?:tmk|tpk|tak|zmk|zpk|zak|zek|bdk|ipek|kek)$/.test(last)) return make('secret', false);
   // Azure: `AccountKey=`, `SharedAccessKey=`, `StorageAccountKey`: the key itself, not an id.
   if (/(?:accountkey|sharedaccesskey|storagekey|masterkey|primarykey|secondarykey)$/.test(joined)) return make('secret');
   // `aws_sec_key`, `SecKey`: "sec" is short for secret before "key".

@@ -19,7 +19,8 @@ import {
 
 // A label ("授权码" is a mail service's app password, "凭证" a credential), then a separator: a colon (any
 // width) or `=`, "是"/"为" ("is"), a verb of change ("改成了", "重置为": changed/reset to), a few more words
-// and a colon ("密码发你了："; then the value must look like a password), or just a space.
+// and a colon ("密码发你了："; then the value must look like a password), "still the … one" ("仍是初始化时的 …"),
+// Cantonese "係" ("密碼係 …"), or just a space.
 // A few words may stand between the label and the verb ("密码我改成了 …", "密码从旧的换成了「…」"), or a clause
 // before "是" ("密码写死了，是 …"); the value may follow in brackets ("口令「…」", "密码（…）"), or a remark in
 // brackets may stand before the colon ("管理员密码（已修改）：…"); words that describe passwords rather than hold one
@@ -27,7 +28,7 @@ import {
 // passwords ("TOTP 种子：…"); traditional characters are read as simplified (redaction-hanzi.ts); OCR of a
 // screenshot may put a space inside the label ("密 码").
 const CHINESE_LABEL =
-  /(登录密码|登入密码|密码|密 码|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)原来的[ \t]+|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,2}(?:是|为)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|(?!策略|规则|要求|长度|强度|复杂度|有效期|过期|格式|提示|规范)[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'`“「『（(]?/g;
+  /(登录密码|登入密码|密码|密 码|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)[\u4e00-\u9fff]{0,8}的[ \t]+|[ \t]*(?:系|係)[ \t]*|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,2}(?:是|为)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|(?!策略|规则|要求|长度|强度|复杂度|有效期|过期|格式|提示|规范)[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'`“「『（(]?/g;
 // "新的是 X", "新的：X" ("the new one is"), after a word about a token: only a value that looks generated.
 // "已修改为：X", "改成了 X" ("changed to"), with no word for what changed: only a value that looks like a strong
 // password (both cases, digits and a symbol, no dots, colons or slashes) — not a port, a date, a version, an image,
@@ -69,11 +70,11 @@ const SET_VERB_BEFORE = /\b(?:changed|set|reset|updated|rotated)[ \t]+(?:(?:the|
 // "creds: admin X" with only a space between the user and the password counts as the comma does.
 const CREDS_USER_COLON = /\b(?:creds|credentials|login|account)(?:[ \t]+(?:for|of|on)[ \t]+\S{1,40}?)?[ \t]*(?:are|is|:|：)[ \t]*[\w.@-]{1,64}(?::|(,|[ \t])[ \t]*)(?=\S)/gi;
 // "password -> X", "user root pass X", and the word for password in the other languages of tickets from
-// abroad ("Passwort: X", "パスワード：X", "비밀번호: X").
+// abroad ("Passwort: X", "パスワード：X", "비밀번호: X", "패스워드: X").
 const OTHER_PASSWORD_PHRASES = [
   /\b(?:password|passwd|pwd)[ \t]*(?:->|=>|→)[ \t]*/gi,
   /\b(?:user(?:name)?|login|account)[ \t]+[\w.@-]{1,64}[ \t]+(?:pass(?:word)?|passwd|pwd|pw)[ \t]+/gi,
-  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|\bпароль|パスワード|暗証番号|비밀번호)[ \t]*[:：][ \t]*/gi,
+  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|\bпароль|パスワード|暗証番号|비밀번호|패스워드|암호)[ \t]*[:：][ \t]*/gi,
 ];
 // "for the FTP drop use ftpuser/X": a user and a password after a verb of use.
 const USE_USER_SLASH = /\b(?:use|using|with|via)[ \t]+[\w.@-]{1,32}\/(?=\S)/gi;
@@ -99,9 +100,10 @@ const CAMEL_NAME_BEFORE_VALUE = /(?<![\w-])[A-Z][a-z]+(?:[A-Z]+[a-z]*)*(?:Key|Se
 // "admin / X", "root/X": a well-known account name (not inside a path), a slash and a password-looking word.
 // Also "admin:X" with nothing around the colon.
 const ACCOUNT_SLASH_PASSWORD = /\b(?<![/.:@-])(?:admin|Administrator|administrator|root|sa|sys|system|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)(?:[ \t]*\/[ \t]*|(:))(?=\S)/g;
-// "log in with admin / X", "credentials: ops / X": a user and a password-looking word, spaces around the slash.
+// "log in with admin / X", "credentials: ops / X" (also in Korean and Japanese, 계정 and アカウント; both may be in
+// backticks): a user and a password-looking word, spaces around the slash.
 const VERB_USER_SLASH_PASSWORD =
-  /\b(?:(?:log(?:ging)?[ \t]*in|sign(?:ing)?[ \t]*in|connect(?:ing)?)[ \t]+(?:with|as|using)|creds|credentials|account)[ \t]*(?:[:：]|=>|->)?[ \t]+[\w.@-]{1,64}[ \t]+\/[ \t]+(?=\S)/gi;
+  /(?:\b(?:(?:log(?:ging)?[ \t]*in|sign(?:ing)?[ \t]*in|connect(?:ing)?)[ \t]+(?:with|as|using)|creds|credentials|account)|계정|アカウント)[ \t]*(?:[:：]|=>|->)?[ \t]+(`?)[\w.@-]{1,64}\1[ \t]+\/[ \t]+\1(?=\S)/gi;
 
 /** Spans of secrets given in prose, in Chinese and English. */
 export function findPhraseSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {

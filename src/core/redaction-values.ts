@@ -136,6 +136,8 @@ const PASSWORD_HASH =
   /^(?:sha(?:1|256|384|512):[0-9a-f]{40,128}$)|^(?:[\w.@-]{1,64}:)?(?:\$(?:2[abxy]?|1|5|6|7|8|9|y|gy|apr1|argon2i?d?|pbkdf2(?:-[\w]+)?|scrypt|sha1|md5)\$[^\s]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}\S{8,}|SCRAM-SHA-(?:1|256)\$\d+:\S{16,}|md5[0-9a-f]{32})$/i;
 // MySQL's SHA-1 of a password as `mysql.user` keeps it (`*` and upper-case hex).
 const MYSQL_SHA1 = /^\*[0-9A-F]{40}$/;
+// Tomcat's digested passwords in tomcat-users.xml: salt, iterations and digest in hex (`4f…$1000$9c…`).
+const TOMCAT_DIGEST = /^[0-9a-f]{8,64}\$\d{1,7}\$[0-9a-f]{32,128}$/i;
 // Dates as programs print them (`Dec 04, 2025`, `04 Dec 2025`, `2025/12/04`): a status, never a password.
 const DATE =
   /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})(?:[ \tT][\d:.]+)?$/i;
@@ -147,20 +149,23 @@ function isFileName(value: string): boolean {
   return FILE_NAME.test(value);
 }
 
-/** A stored password hash (`$2y$…`, `$6$…`, `{SSHA}…`), which is not the password itself. */
+/** A stored password hash (`$2y$…`, `$6$…`, `{SSHA}…`, Tomcat's `salt$1000$digest`), which is not the password itself. */
 export function isPasswordHash(value: string): boolean {
-  return PASSWORD_HASH.test(value) || MYSQL_SHA1.test(value);
+  return PASSWORD_HASH.test(value) || MYSQL_SHA1.test(value) || TOMCAT_DIGEST.test(value);
 }
 
 function isDate(value: string): boolean {
   return DATE.test(value);
 }
 
+const ALGORITHM_NAME = /^(?:HMAC-?)?(?:SHA-?(?:1|224|256|384|512)|SHA3-\d{3}|MD5|SM3|SM4|AES-?(?:128|192|256)(?:-[A-Z]{3})?|RSA-?\d{4}|3DES|ECDSA-?P?\d{3}|ED25519)$/i;
+
 /** A password where nothing but its look vouches for it: 6+ characters with a digit, a symbol or mixed case. */
 export function looksLikePassword(value: string): boolean {
   // Needs a letter: numbers, dates and versions (`2025-06-01T00:00:00Z`, `12.4.1`) are not passwords here.
-  // Nor are hyphenated words ("case-sensitive", "auto-generated").
+  // Nor are hyphenated words ("case-sensitive", "auto-generated") or an algorithm's name ("is HMAC-SHA256").
   if (!isPlausiblePassword(value) || value.length < 6 || !/[A-Za-z]/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^[a-z]+(?:-[a-z]+)+$/.test(value)) return false;
+  if (ALGORITHM_NAME.test(value)) return false;
   return /\d/.test(value) || /[^A-Za-z0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value.slice(1)));
 }
 

@@ -7,8 +7,10 @@ import { classifyKey } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 
 // The text may be wrapped in CDATA (`<password><![CDATA[…]]></password>`).
-// The element may carry attributes (FileZilla `<Pass encoding="base64">…</Pass>`).
-const XML_ELEMENT = /<([A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*)((?:[ \t]+[\w:.-]+=(?:"[^"\r\n]*"|'[^'\r\n]*'))*)[ \t]*>(<!\[CDATA\[)?([^<\]\r\n]+|(?<=\[)[^<\r\n]+?)(?:\]\]>)?<\/\1>/dg;
+// The element may carry attributes (FileZilla `<Pass encoding="base64">…</Pass>`) and a namespace prefix
+// (WS-Security `<wsse:Password>…</wsse:Password>`).
+const XML_ELEMENT =
+  /<((?:[A-Za-z][\w.-]*:)?[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*)((?:[ \t]+[\w:.-]+=(?:"[^"\r\n]*"|'[^'\r\n]*'))*)[ \t]*>(<!\[CDATA\[)?([^<\]\r\n]+|(?<=\[)[^<\r\n]+?)(?:\]\]>)?<\/\1>/dg;
 
 // A property list: `<key>Name</key>` then `<string>value</string>`, on one line or the next (iOS and macOS).
 const PLIST_PAIR = /<key>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/key>[ \t]*(?:\r?\n[ \t]*)?<string>([^<\r\n]{1,2048})<\/string>/dg;
@@ -34,7 +36,9 @@ const XML_WRAPPED_VALUE = /<([A-Za-z][\w.:-]*)>[ \t]*(?:\r?\n[ \t]*)?<Value>([^<
 export function findXmlSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(XML_ELEMENT)) {
-    const keyClass = classifyKey(match[1]);
+    // A digest of the password (WS-Security `Type="…#PasswordDigest"`) is sent with every request and grants nothing.
+    if (/digest/i.test(match[2])) continue;
+    const keyClass = classifyKey(match[1].slice(match[1].indexOf(':') + 1));
     const [start, end] = match.indices?.[4] ?? [0, 0];
     if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);
   }

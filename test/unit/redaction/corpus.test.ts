@@ -44,11 +44,17 @@ const TUNING_FLOOR = 0.97;
  * session by a helper given situations of its own (airlines, food-delivery platforms, POS, connected cars, ERP and
  * CRM, DevOps tools, Kafka/RabbitMQ/Elastic, Java and PHP server configs, mobile app configs…), with the rules at
  * eb0a098, and measured once, figures only, before anything else changed: 96.0 % (498/519) / 90.9 % (498/548);
- * and again after the tenth set's study (below): the same, 96.0 % (498/519) / 90.9 % (498/548). It is the held-out set.
- * Its floors are what it reached, rounded down, so a regression fails; both are short of the target.
+ * and again after the tenth set's study (below): the same, 96.0 % (498/519) / 90.9 % (498/548). It moved into tuning
+ * in the tenth session (`seen-held-out-11/`).
+ * The twelfth (`held-out-12/`, 544 values in 22 secret and 11 near-miss files) was written blind in the tenth session
+ * by a helper given situations of its own (backup and storage, video surveillance, HPC, DNS and certificates,
+ * payments, identity providers, data platforms, proxies, BMCs, network gear, CI logs, OCR of a terminal…), and
+ * measured once, figures only, with the rules at 6c93c86 before anything else changed: 96.6 % (510/528) / 93.8 %
+ * (510/544); and again after the eleventh set's study: the same. It is the held-out set.
+ * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.955, recall: 0.905 };
+const HELD_OUT_FLOOR = { precision: 0.965, recall: 0.935 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -88,6 +94,12 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // keys, environment fall-backs in JavaScript, SNMP communities, remarks in brackets before a colon): 95.3 %
   // (491/515) / 94.1 % (491/522). The rest is prose, OCR of captures and one-offs.
   'seen-held-out-10': { precision: 0.953, recall: 0.94 },
+  // Blind at 96.0 % / 90.9 % (ninth session), the same when it moved here in the tenth; studied the same day (Korean
+  // and Japanese names of secrets, Cantonese 係 and "still the … one" in Chinese, WS-Security elements, WLST's
+  // connect, Windows switches, `htpasswd -n`, payment terminals' DES keys, Laravel's key; fewer false positives:
+  // Tomcat digests, encoded timestamps, algorithm names): 96.8 % (516/533) / 94.2 % (516/548). The rest is chat
+  // prose ("the new one is …"), PINs, hex values without a name, vendor-specific names.
+  'seen-held-out-11': { precision: 0.968, recall: 0.94 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -106,6 +118,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-8': { files: 31, secrets: 366 },
   'seen-held-out-9': { files: 32, secrets: 528 },
   'seen-held-out-10': { files: 36, secrets: 522 },
+  'seen-held-out-11': { files: 33, secrets: 548 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

@@ -18,6 +18,7 @@ describe('vendor token formats', () => {
       const leads: Record<string, string> = {
         'Kubernetes bootstrap token': 'kubeadm join 10.0.0.1:6443 --token ',
         'Telegram bot token in an API URL': 'GET https://api.telegram.org/bot',
+        'Laravel application key': 'APP_KEY=base64:',
         'Mailgun key': 'mailgun rejected ',
       };
       const line = `${leads[format.name] ?? 'it failed with '}${example} yesterday`;
