@@ -15,7 +15,7 @@ import { endOfLine, isCodeReference, isGeneratedToken, looksLikePassword, MAX_VA
 // brackets (`aliyun configure`: "Access Key Secret [****]: …"),
 // then a separator (group 4; LDIF writes `::` before a base64 value; Groovy prints maps as `name -> value`). `://` is excluded so URLs are not read as `https: //…`; `==` is a comparison.
 const ASSIGNMENT =
-  /(?<![\w.\\-])(?<![^\s]\/)(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?|(?<=["'])[\w \u4e00-\u9fff]{0,12}[\u4e00-\u9fff](?=\\*["']))(\\*["'])?(?:\[\]|\])?(?:[ \t]*\([^()\r\n]{0,40}\)|[ \t]*（[^（）\r\n]{0,40}）|[ \t]+\[[^\[\]\r\n]{0,40}\])?[ \t]*(:=|=>|->(?=[ \t])|[?+]=|=(?![=~])|::(?=[ \t]+[A-Za-z0-9+/])|:|：)(?!\/\/|:)[ \t]*/g;
+  /(?<![\w.\\-])(?<!\S\/)(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?|(?<=["'])[\w \u4e00-\u9fff]{0,12}[\u4e00-\u9fff](?=\\*["']))(\\*["'])?(?:\[\]|\])?(?:[ \t]*\([^()\r\n]{0,40}\)|[ \t]*（[^（）\r\n]{0,40}）|[ \t]+\[[^\[\]\r\n]{0,40}\])?[ \t]*(:=|=>|->(?=[ \t])|[?+]=|=(?![=~])|::(?=[ \t]+[A-Za-z0-9+/])|:|：)(?!\/\/|:)[ \t]*/g;
 // A type annotation and `=` after `name:` (Rust, TypeScript, Kotlin, Swift, Scala, Go's `var x T = …` aside).
 // The `=` stands apart and a quoted value follows, so a password with `=` in it (`password: ab=cd`) is no type.
 const TYPE_THEN_EQUALS = /^&?(?:'static[ \t]+)?[A-Za-z_][\w.:]*(?:<[^<>=\r\n]{0,60}>)?(?:\[\])?\??[ \t]+=[ \t]*(?=["'`])/;
@@ -57,6 +57,8 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     const glued = separator === '=' && /[ \t]/.test(key) && !/[ \t]=/.test(whole);
     const keyClass = glued ? classifyKey(key.split(/[ \t]+/).pop() ?? '') : classifyKeyPhrase(key);
     if (!keyClass || !isField(text, match.index, key, separator) || (hasCiphertext && isUnderCiphertext(text, match.index))) continue;
+    // A Windows switch glues its value to the colon (`/processModel.password:…`); `/password: …` is a route or a path.
+    if (text[match.index - 1] === '/' && /[ \t]$/.test(whole)) continue;
     // "Invalid/incorrect password: Permission denied": a message about a password, not one.
     if (MESSAGE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     // A typed declaration (`const API_SECRET: &str = "…"`, `val token: String = "…"`, `apiKey: string = '…'`):
@@ -102,14 +104,24 @@ function isField(text: string, index: number, key: string, separator: string): b
   return !colonChain && !text.startsWith('${', index - 2);
 }
 
+// A literal decoded where it is assigned: Python, Node and Go decoders of hex, base64 and base32.
+const DECODED_LITERAL =
+  /^(?:bytes\.fromhex|(?:base64\.)?(?:b64decode|urlsafe_b64decode|b32decode)|(?:binascii\.)?unhexlify|Buffer\.from|hex\.DecodeString|base64\.StdEncoding\.DecodeString)\([ \t]*b?(["'])([^"'\r\n]{8,})\1/;
 /**
  * The default after an environment look-up in code: `process.env.X || 'v'`, `ENV['X'] || "v"`,
  * `env.X ?? "v"`, `os.environ["X"] if … else "v"`, `getenv("X") or "v"`, Kotlin/PHP `?: "v"`, Rust
- * `.unwrap_or("v")`, Scala/Java `.getOrElse("v")`/`.orElse("v")`.
+ * `.unwrap_or("v")`, Scala/Java `.getOrElse("v")`/`.orElse("v")`; or a literal decoded on the spot
+ * (`bytes.fromhex('…')`, `Buffer.from('…', 'hex')`).
  */
 function fallbackLiteral(text: string, from: number): { start: number; end: number } | undefined {
   if (!/[A-Za-z_$]/.test(text[from] ?? '')) return undefined;
   const line = text.slice(from, endOfLine(text, from, 256));
+  // A literal decoded on the spot (`bytes.fromhex('…')`, `base64.b64decode("…")`, `Buffer.from('…', 'hex')`) is the value.
+  const decoded = DECODED_LITERAL.exec(line);
+  if (decoded) {
+    const start = from + decoded[0].length - decoded[2].length - 1;
+    return { start, end: start + decoded[2].length };
+  }
   const fallback = /(?:\|\||\?\?|\?:|[ \t]or[ \t]|[ \t]else[ \t]|\.(?:unwrap_or|getOrElse|orElse|or)\()[ \t]*(["'])((?:[^"'\\]|\\.)*)\1/.exec(line);
   if (!fallback || !isCodeReference(line, true)) return undefined;
   const start = from + fallback.index + fallback[0].length - fallback[2].length - 1;

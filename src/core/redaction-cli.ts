@@ -53,6 +53,8 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
     value: 'separate',
     defaults: /^(?:public|private)$/,
   },
+  // Anaconda's client takes an API token with `-t` (`anaconda -t … upload pkg.tar.bz2`).
+  { programs: ['anaconda'], flag: '(?:-t|--token)', value: 'separate', kind: 'token' },
   { programs: ['tabcmd'], flag: '(?:-p|--password)', value: 'separate', subcommand: 'login' },
   // RAR's -hp also encrypts the file names.
   { programs: ['rar', 'unrar'], flag: '-hp', value: 'attached' },
@@ -62,7 +64,7 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['openssl'], flag: '-(?:passin|passout|pass)', value: 'separate', prefix: 'pass:' },
   { programs: ['openssl'], flag: '-k', value: 'separate' },
   { programs: ['ssh-keygen'], flag: '-[NP]', value: 'separate' },
-  { programs: ['twine', 'cqlsh', 'rabbitmqadmin', 'psexec', 'psexec.exe', 'PsExec', 'PsExec.exe', 'mycli', 'beeline', 'hdbsql'], flag: '-p', value: 'separate' },
+  { programs: ['twine', 'cqlsh', 'rabbitmqadmin', 'psexec', 'psexec.exe', 'PsExec', 'PsExec.exe', 'mycli', 'beeline', 'hdbsql', 'racadm', 'ilorest'], flag: '-p', value: 'separate' },
   { programs: ['mosquitto_pub', 'mosquitto_sub'], flag: '-P', value: 'separate' },
   { programs: ['vsql'], flag: '-w', value: 'separate' },
   { programs: ['coscmd'], flag: '-s', value: 'separate', kind: 'secret', subcommand: 'config' },
@@ -166,10 +168,19 @@ export function pushArgument(spans: RedactionSpan[], from: number, raw: string, 
 // `net use Z: \\host\share /user:name PASS`, `echo PASS | docker login --password-stdin`, Oracle
 // `user/PASS@db`, Go DSNs `user:PASS@tcp(host)`. Group 1 is the password.
 const QUOTED_OR_WORD = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|[^\\s*/|]\\S*)';
+/**
+ * `htpasswd`, its batch flag (`b`) in one cluster of flags, with or without `n` (print, no file), and the bcrypt
+ * cost (`C`) after the cluster or as an option of its own (`-nbBC 10`, `-bB -C 12`): what comes before the file or user.
+ * (The lookaheads test the cluster once, so a long run of letters is read once.)
+ */
+function htpasswdFlags({ printOnly }: { printOnly: boolean }): string {
+  return `\\bhtpasswd[ \\t]+-(?${printOnly ? '=' : '!'}[a-zA-Z]*n)(?=[a-zA-Z]*b)[a-zA-Z]+(?:(?<=C)[ \\t]+\\d+)?[ \\t]+(?:-[a-zA-Z]*C[ \\t]+\\d+[ \\t]+|-\\S+[ \\t]+)*`;
+}
+
 const POSITIONAL: readonly RegExp[] = [
-  new RegExp(`\\bhtpasswd[ \\t]+-(?![a-zA-Z]*n)[a-zA-Z]*b[a-zA-Z]*[ \\t]+(?:-\\S+[ \\t]+)*\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  new RegExp(`${htpasswdFlags({ printOnly: false })}\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // With `-n` the hash is printed, not written: no file argument (`htpasswd -nbB user PASS`).
-  new RegExp(`\\bhtpasswd[ \\t]+-(?=[a-zA-Z]*n)[a-zA-Z]*b[a-zA-Z]*[ \\t]+(?:-\\S+[ \\t]+)*\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  new RegExp(`${htpasswdFlags({ printOnly: true })}\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // `net user NAME PASS` sets the password (with `/add`, creates the user); `/active:yes` and `*` (a prompt) are no password.
   new RegExp(`\\bnet[ \\t]+user[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dgi'),
   new RegExp(`\\bnet[ \\t]+use[ \\t]+(?:\\S+[ \\t]+)?\\\\\\\\\\S+[ \\t]+/user:\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dgi'),
@@ -192,12 +203,23 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?["']?[\\w.@-]+:([^\\s"':]+)["']?[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?chpasswd\\b`, 'dg'),
   new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?passwd[ \\t]+--stdin\\b`, 'dg'),
   new RegExp(`\\brabbitmqctl[ \\t]+(?:add_user|change_password|authenticate_user)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // Beeline's `!connect URL user PASS`, Synology's `synouser --setpw USER PASS`, Oracle's wallet `mkstore … -createCredential ALIAS USER PASS`.
+  new RegExp(`!connect[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  new RegExp(`\\bsynouser[ \\t]+--setpw[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  new RegExp(`\\bmkstore\\b[^\\r\\n|;]{0,200}?-(?:create|modify)Credential[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // A here-string into a command that reads a secret from stdin (`--password-stdin <<< "…"`, `vncpasswd -f <<< '…'`), and a
+  // password command that only echoes it (`--ldap_password_cmd="echo …"`).
+  new RegExp(
+    `(?:(?<![\\w-])--?(?:[a-z]+-){0,3}(?:password|passwd|token)-stdin\\b|\\bvncpasswd(?:[ \\t]+-f)?|\\bpasswd[ \\t]+--stdin\\b|\\bchpasswd\\b)[^\\r\\n<|;]{0,200}?<<<[ \\t]*${QUOTED_OR_WORD}`,
+    'dg',
+  ),
+  /password_?cmd[ \t]*[=:][ \t]*["']?echo[ \t]+(?:-n[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+)/dgi,
   // Poetry keeps a repository's login (`poetry config http-basic.REPO user PASS`) and token (`pypi-token.REPO TOKEN`).
   new RegExp(`\\bpoetry[ \\t]+config[ \\t]+(?:http-basic\\.\\S+[ \\t]+\\S+|pypi-token\\.\\S+)[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Hadoop's credential provider stores the value given after `-value` under an alias (`fs.oss.accessKeySecret`).
   new RegExp(`\\bhadoop[ \\t]+credential[ \\t]+create[ \\t]+\\S+[ \\t]+(?:-\\S+[ \\t]+\\S+[ \\t]+)*-value[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
-  // SAProuter route strings: `/H/host/S/port/P/PASS/H/…` (P is the password of that hop).
-  /\/H\/[\w.-]+(?:\/S\/\d+)?\/P\/([^/\s]+)/dg,
+  // SAProuter route strings: `/H/host/S/port/P/PASS/H/…` (P is the password of that hop; not `…/H/640/P/a.jpg` in a URL).
+  /(?<![\w.-])\/H\/[\w.-]+\/S\/\d+\/P\/([^/\s]+)/dg,
   // EMQX and similar admin CLIs: `emqx ctl admins passwd admin …`, `emqx_ctl users add admin …`.
   new RegExp(`\\b(?:emqx[ \\t]+ctl|emqx_ctl)[ \\t]+(?:admins|users)[ \\t]+(?:passwd|add)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Redis `AUTH [user] password`, typed at a redis-cli prompt.
@@ -286,9 +308,10 @@ function findPositionalPasswords(text: string, profile: RedactionProfile): Redac
     const [argsStart] = match.indices?.[1] ?? [0];
     const words = [...match[1].matchAll(/\S+/g)];
     for (let index = 0; index + 1 < words.length; index += 1) {
-      const keyClass = classifyKey(words[index][0]);
+      // A marker left by an earlier redaction is no key, and a flag (`--obscure`) is no value.
+      const keyClass = words[index][0].startsWith('[REDACTED:') ? undefined : classifyKey(words[index][0]);
       const value = words[index + 1];
-      if (keyClass) pushIfSecret(spans, keyClass, text, argsStart + value.index, argsStart + value.index + value[0].length, profile);
+      if (keyClass && !value[0].startsWith('-')) pushIfSecret(spans, keyClass, text, argsStart + value.index, argsStart + value.index + value[0].length, profile);
     }
   }
   for (const match of text.matchAll(MINIO_ALIAS)) {

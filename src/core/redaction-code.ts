@@ -20,6 +20,8 @@ const CONSTANT_PUT = /\.(?:put|set|add|set[A-Z]?\w*Property)\(\s*(?:[A-Z]\w*\.)+
 // PowerShell names and values a setting in two parameters: `Set-ItemProperty -Path … -Name HwSk -Value '…'`,
 // `New-ItemProperty`, `Set-Variable`, `Set-Secret` (other parameters may stand between them).
 const POWERSHELL_NAME_VALUE = /-Name[ \t]+(["']?)([\w.-]{1,64})\1(?:[ \t]+-(?!Value\b)\w+(?:[ \t]+(?!-)\S+)?){0,3}[ \t]+-Value[ \t]+(["'])([^"'\r\n]{1,2048})\3/dgi;
+// COBOL working storage: a level number, the name, its picture and the initial value (`05 WS-AUTH-PASS PIC X(12) VALUE 'x'.`).
+const COBOL_VALUE = /^[ \t]*\d{2}[ \t]+([A-Z][\w-]*)[ \t]+PIC(?:TURE)?[ \t]+[X9A]\(\d{1,4}\)[ \t]+VALUE[ \t]+(["'])([^"'\r\n]+)\2/dgim;
 // A secret named on a command line and given in another option: `drone secret add --name huawei_sk --data …`,
 // `gh secret set NAME --body …`, `pulumi config set --secret stack:dbPassword …`.
 const CLI_NAMED_SECRET = [
@@ -29,8 +31,6 @@ const CLI_NAMED_SECRET = [
 ];
 // A literal key given to an HMAC call (`createHmac('sha256', '…')`, `HmacUtil.sign(payload, "…")`, `hmac.new(b"…", …)`):
 // a string argument that looks generated.
-// COBOL working storage: a level number, the name, its picture and the initial value (`05 WS-AUTH-PASS PIC X(12) VALUE 'x'.`).
-const COBOL_VALUE = /^[ \t]*\d{2}[ \t]+([A-Z][\w-]*)[ \t]+PIC(?:TURE)?[ \t]+[X9A]\(\d{1,4}\)[ \t]+VALUE[ \t]+(["'])([^"'\r\n]+)\2/dgim;
 const HMAC_CALL = /\b(?:createHmac|[Hh]mac\w*|HMAC\w*)(?:\.\w+)?[ \t]*\(([^()\r\n]{0,300})\)/dg;
 // A literal given to a symmetric key's constructor (.NET `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))`,
 // Java `new SecretKeySpec("…".getBytes(), "HmacSHA256")`), which may wrap it in a conversion call.
@@ -113,8 +113,8 @@ const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?
   // Python clients of cameras and caches: ONVIF `ONVIFCamera(host, port, user, password)`, `bmemcached.Client(servers, user, password)`.
   { name: /\bONVIFCamera[ \t]*\(/g, password: 3 },
   { name: /\bbmemcached\.Client[ \t]*\(/g, password: 2 },
-  // WebLogic's WLST `connect(user, password, url)`: a bare call whose third argument is the admin server's URL.
-  { name: /(?<![\w.])connect[ \t]*\((?=[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'](?:t3s?|https?|iiops?):\/\/)/g, password: 1 },
+  // WebLogic's WLST `connect(user, password, url)`: a bare call whose third argument is the admin server's T3 or IIOP URL.
+  { name: /(?<![\w.])connect[ \t]*\((?=[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'](?:t3s?|iiops?):\/\/)/g, password: 1 },
   // Redis clients: `jedis.auth("…")`, `client.auth('…', cb)`, Lua `red:auth("…")`.
   { name: /[.:]auth[ \t]*\(/g, password: 0 },
   // The MySQL C API as `ltrace` prints it: (handle, host, user, password, db, port, …).

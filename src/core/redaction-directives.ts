@@ -79,10 +79,10 @@ const REGISTRY_VALUE = /^[ \t]+([A-Za-z][\w.-]{0,63})[ \t]+REG_(?:SZ|EXPAND_SZ|M
 const RESOURCE_MACRO = /^\$USER\d{1,3}\$=(\S+)[ \t]*$/dgm;
 // Redis ACL rules (`user app on >PASSWORD ~keys +@read`, `ACL SETUSER app on >PASSWORD`): each `>` word.
 const REDIS_ACL_USER = /^[ \t]*user[ \t]+\S+((?:[ \t]+\S+){1,40})|\bACL[ \t]+SETUSER[ \t]+\S+((?:[ \t]+\S+){1,40})/dgim;
-// Proxy and web server directives that set a header or a variable: nginx, Apache, HAProxy.
+// Proxy and web server directives that set a header or a variable: nginx (also `set $oss_sk "…";`), Apache, HAProxy.
 const HEADER_DIRECTIVE = new RegExp(
-  `(?:\\b(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|uwsgi_param|scgi_param)|\\b(?:Request)?Header[ \\t]+(?:always[ \\t]+)?(?:set|add|append|merge|setifempty)|\\bhttp-(?:request|response)[ \\t]+(?:set|add)-header)[ \\t]+([\\w.-]+)[ \\t]+("[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\s;"']+)`,
-  'dg',
+  `(?:\\b(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|uwsgi_param|scgi_param)|\\b(?:Request)?Header[ \\t]+(?:always[ \\t]+)?(?:set|add|append|merge|setifempty)|\\bhttp-(?:request|response)[ \\t]+(?:set|add)-header|^[ \\t]*set(?=[ \\t]+\\$))[ \\t]+\\$?([\\w.-]+)[ \\t]+("[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\s;"']+)`,
+  'dgm',
 );
 // Azure Pipelines: `##vso[task.setvariable variable=NAME;issecret=true]VALUE`.
 const AZURE_SECRET_VARIABLE = /##vso\[task\.setvariable[ \t]+([^\]\r\n]*)\]([^\r\n]*)/dg;

@@ -20,7 +20,7 @@ import {
 // A label ("授权码" is a mail service's app password, "凭证" a credential), then a separator: a colon (any
 // width) or `=`, "是"/"为" ("is"), a verb of change ("改成了", "重置为": changed/reset to), a few more words
 // and a colon ("密码发你了："; then the value must look like a password), "still the … one" ("仍是初始化时的 …"),
-// Cantonese "係" ("密碼係 …"), or just a space.
+// Cantonese "係" ("密碼係 …"; not 系统, the system), or just a space.
 // A few words may stand between the label and the verb ("密码我改成了 …", "密码从旧的换成了「…」"), or a clause
 // before "是" ("密码写死了，是 …"); the value may follow in brackets ("口令「…」", "密码（…）"), or a remark in
 // brackets may stand before the colon ("管理员密码（已修改）：…"); words that describe passwords rather than hold one
@@ -28,7 +28,7 @@ import {
 // passwords ("TOTP 种子：…"); traditional characters are read as simplified (redaction-hanzi.ts); OCR of a
 // screenshot may put a space inside the label ("密 码").
 const CHINESE_LABEL =
-  /(登录密码|登入密码|密码|密 码|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:是|为)?[ \t]*([:：=])|[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)[\u4e00-\u9fff]{0,8}的[ \t]+|[ \t]*(?:系|係)[ \t]*|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,2}(?:是|为)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|(?!策略|规则|要求|长度|强度|复杂度|有效期|过期|格式|提示|规范)[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'`“「『（(]?/g;
+  /(登录密码|登入密码|密码|密 码|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:(?:是|为)[ \t]*)?([:：=])|[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)[\u4e00-\u9fff]{0,8}的[ \t]+|[ \t]*(?:系|係)(?![\u4e00-\u9fff])[ \t]*|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,2}(?:是|为)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|(?!策略|规则|要求|长度|强度|复杂度|有效期|过期|格式|提示|规范)[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'`“「『（(]?/g;
 // "新的是 X", "新的：X" ("the new one is"), after a word about a token: only a value that looks generated.
 // "已修改为：X", "改成了 X" ("changed to"), with no word for what changed: only a value that looks like a strong
 // password (both cases, digits and a symbol, no dots, colons or slashes) — not a port, a date, a version, an image,
@@ -46,6 +46,11 @@ const CHINESE_IS = /(?<![ \t])[ \t]*(?:是|为)[ \t]*["'“「]?(?=[\x21-\x7e])/
 const ENGLISH_IS = /(?<![ \t])[ \t]+(?:is|was)[ \t]*:?[ \t]+["'`“]?(?=[\x21-\x7e])/g;
 const CODE_NAME = /_|[a-z][A-Z]|^[A-Z][A-Z0-9]+$/;
 const LATIN_NAME_BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,40})$/;
+// An inventory row typed or read by OCR: a device's address, its admin account and the password, in columns
+// ("NVR  192.168.50.10  admin  X", "防火墙 USG6555  10.0.0.254  admin  X  (注：…)"). The password ends the row or a column.
+const ADDRESS_ADMIN_PASSWORD = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?[ \t]+(?:admin|ADMIN|Admin|administrator|Administrator|root|sa|system)[ \t]+(?=\S)/g;
+// "ONVIF 用户单独建的：onvif_user / X" ("the ONVIF user, made apart: …"): a label about a user, a colon, a user and a slash.
+const CHINESE_USER_SLASH = /(?:用户|账号|帐号|账户)[^\r\n：:/／]{0,12}[：:][ \t]*[\w.@-]{1,32}[ \t]*[/／][ \t]*(?=\S)/g;
 // "用户名/密码：admin/X", "账号/密码 ops / X", "user/pass: ops/X": a user and a password after a label pair.
 const USER_PASS_PAIR = /(?:用户名|账号|帐号|user(?:name)?|login)[ \t]*[/／][ \t]*(?:密码|口令|pass(?:word)?|pwd)[ \t]*[:：=]?[ \t]*[^\s/／]{1,64}[ \t]*[/／][ \t]*/gi;
 // One word of a password in running text: stops at spaces, quotes and CJK text or punctuation, and at a
@@ -74,7 +79,7 @@ const CREDS_USER_COLON = /\b(?:creds|credentials|login|account)(?:[ \t]+(?:for|o
 const OTHER_PASSWORD_PHRASES = [
   /\b(?:password|passwd|pwd)[ \t]*(?:->|=>|→)[ \t]*/gi,
   /\b(?:user(?:name)?|login|account)[ \t]+[\w.@-]{1,64}[ \t]+(?:pass(?:word)?|passwd|pwd|pw)[ \t]+/gi,
-  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|\bпароль|パスワード|暗証番号|비밀번호|패스워드|암호)[ \t]*[:：][ \t]*/gi,
+  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|\bпароль|パスワード|暗証番号|비밀번호|패스워드)[ \t]*[:：][ \t]*/gi,
 ];
 // "for the FTP drop use ftpuser/X": a user and a password after a verb of use.
 const USE_USER_SLASH = /\b(?:use|using|with|via)[ \t]+[\w.@-]{1,32}\/(?=\S)/gi;
@@ -97,17 +102,25 @@ const CREDENTIAL_BEFORE_VALUE =
 // (OCR spaces the letters: "A K : BGKO…".)
 const KEY_ID_BEFORE_VALUE = /(?<![A-Za-z])(?:a ?k|access[ _-]?key(?:[ _-]?id)?)(?:[ \t]*[:：][ \t]*|[ \t]+)(?=[A-Za-z0-9])/gi;
 const CAMEL_NAME_BEFORE_VALUE = /(?<![\w-])[A-Z][a-z]+(?:[A-Z]+[a-z]*)*(?:Key|Secret|Token)[ \t]+(?=[A-Za-z0-9])/g;
-// "admin / X", "root/X": a well-known account name (not inside a path), a slash and a password-looking word.
-// Also "admin:X" with nothing around the colon.
-const ACCOUNT_SLASH_PASSWORD = /\b(?<![/.:@-])(?:admin|Administrator|administrator|root|sa|sys|system|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)(?:[ \t]*\/[ \t]*|(:))(?=\S)/g;
+// "admin / X", "root/X", "admin／X" (a full-width slash), "admin_ops / X": a well-known account name (not inside a
+// path), a slash and a password-looking word. Also "admin:X" with nothing around the colon.
+const ACCOUNT_SLASH_PASSWORD =
+  /\b(?<![/.:@-])(?:(?:admin|Administrator|administrator|root|sa|sys|system|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)(?:[ \t]*[/／][ \t]*|(?<colon>:))|admin_\w{1,20}[ \t]*[/／][ \t]*)(?=\S)/g;
 // "log in with admin / X", "credentials: ops / X" (also in Korean and Japanese, 계정 and アカウント; both may be in
 // backticks): a user and a password-looking word, spaces around the slash.
 const VERB_USER_SLASH_PASSWORD =
-  /(?:\b(?:(?:log(?:ging)?[ \t]*in|sign(?:ing)?[ \t]*in|connect(?:ing)?)[ \t]+(?:with|as|using)|creds|credentials|account)|계정|アカウント)[ \t]*(?:[:：]|=>|->)?[ \t]+(`?)[\w.@-]{1,64}\1[ \t]+\/[ \t]+\1(?=\S)/gi;
+  /(?:\b(?:(?:log(?:ging)?[ \t]*in|sign(?:ing)?[ \t]*in|connect(?:ing)?)[ \t]+(?:with|as|using)|creds|credentials|account)|계정|アカウント)(?:[ \t]*(?:[:：]|=>|->))?[ \t]+(?<tick>`?)[\w.@-]{1,64}\k<tick>[ \t]+\/[ \t]+\k<tick>(?=\S)/gi;
 
-/** Spans of secrets given in prose, in Chinese and English. */
+/** Spans of secrets given in prose: Chinese and English, and the words for passwords and accounts of other languages. */
 export function findPhraseSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
-  return [...findChineseLabels(text, profile), ...findUserSlashPasswords(text), ...findEnglishPasswords(text), ...findLatinNamesWithIs(text, profile), ...findKeyIdsAfterTheirName(text, profile)];
+  return [
+    ...findChineseLabels(text, profile),
+    ...findUserSlashPasswords(text),
+    ...findInventoryPasswords(text),
+    ...findEnglishPasswords(text),
+    ...findLatinNamesWithIs(text, profile),
+    ...findKeyIdsAfterTheirName(text, profile),
+  ];
 }
 
 function readWord(text: string, from: number): { start: number; end: number } | undefined {
@@ -165,15 +178,26 @@ function findUserSlashPasswords(text: string): RedactionSpan[] {
     const range = readWord(text, match.index + match[0].length);
     if (range && looksLikePassword(text.slice(range.start, range.end))) pushIfPassword(spans, text, range.start, range.end);
   }
-  for (const match of [...text.matchAll(VERB_USER_SLASH_PASSWORD), ...text.matchAll(USER_PASS_PAIR), ...text.matchAll(ACCOUNT_SLASH_PASSWORD)]) {
+  for (const match of [...text.matchAll(VERB_USER_SLASH_PASSWORD), ...text.matchAll(USER_PASS_PAIR), ...text.matchAll(CHINESE_USER_SLASH), ...text.matchAll(ACCOUNT_SLASH_PASSWORD)]) {
     let range = readWord(text, match.index + match[0].length);
     // An Oracle login names its database after the password (`sys/…@EBSPROD`, `…@db.example.net:1521`).
     const database = range && /@(?:[A-Z][A-Z0-9_]{2,29}|[\w.-]+:\d{2,5}(?:\/\S*)?|\/\/\S+)$/.exec(text.slice(range.start, range.end));
     if (range && database) range = { start: range.start, end: range.end - database[0].length };
     const value = range ? text.slice(range.start, range.end) : '';
     // Not a path (`deploy/k8s/ingress.sh`): the password is one segment; after a colon it has both cases (`postgres:16-alpine` is an image).
-    const colon = match[1] === ':' && !(/[a-z]/.test(value) && /[A-Z]/.test(value));
+    const colon = match.groups?.colon === ':' && !(/[a-z]/.test(value) && /[A-Z]/.test(value));
     if (range && !colon && looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value) && !value.includes('/')) pushIfPassword(spans, text, range.start, range.end);
+  }
+  return spans;
+}
+
+function findInventoryPasswords(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(ADDRESS_ADMIN_PASSWORD)) {
+    const range = readWord(text, match.index + match[0].length);
+    if (!range || !/^(?:[ \t]{2,}|[ \t]*(?:\r?\n|$))/.test(text.slice(range.end, range.end + 3))) continue;
+    const value = text.slice(range.start, range.end);
+    if (looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value) && !value.includes('/')) pushIfPassword(spans, text, range.start, range.end);
   }
   return spans;
 }
@@ -189,7 +213,8 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // and digits, or a symbol inside it), not a flag, a path or the rest of a template (`passwd --stdin`,
     // `secret/prod/db`, `.password }}&size=10`).
     const bare = !/(?:is|was|to|[:：])[ \t]*[:：]?[ \t]*["'`]?$/i.test(match[0]);
-    const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/}\])>,;|&]|^[\w.-]+(?:\/[\w.-]+)+$/.test(value);
+    // (Nor another setting: `encryption_mode=password logfile=exp.log`.)
+    const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/}\])>,;|&]|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z_][\w.-]*=/.test(value);
     if (looksLikePassword(value) && (!bare || inline)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(AS_THE_PASSWORD)) {

@@ -54,9 +54,11 @@ export function isPlaceholder(value: string): boolean {
   // `<token>`, and documentation slots inside a value (`<account>:<signature>`, `-i <yourAccessKeyID>`).
   // A slot cut off where it opens (`acs/ram/user/<用户名>` read up to the `<`).
   if (/^<[^<>]*>$/.test(trimmed) || /<[A-Za-z][\w -]*>/.test(trimmed) || trimmed.endsWith('<')) return true;
-  // A pointer to where the secret is ("见 CSMS app-db", "见附件 server.key") and a certificate's fingerprint
-  // described in a cell ("SHA-256 指纹 5d41…").
-  if (/^(?:见|参见|详见|请见|see[ \t])|^(?:SHA-?(?:1|256|384|512)|MD5)[ \t:：]*(?:指纹|fingerprint|thumbprint)/i.test(trimmed)) return true;
+  // A pointer to where the secret is ("见 CSMS app-db", "见附件 server.key", "同NVR": the same as the NVR's) and a
+  // certificate's fingerprint described in a cell ("SHA-256 指纹 5d41…").
+  if (/^(?:见|参见|详见|请见|同(?!\d)|see[ \t])|^(?:SHA-?(?:1|256|384|512)|MD5)[ \t:：]*(?:指纹|fingerprint|thumbprint)/i.test(trimmed)) return true;
+  // A field's name where its value would be (a format described: "凭证示例：AccessKeyId"), and Drone's `from_secret`.
+  if (/^(?:access[_-]?key[_-]?id|from_secret)$/i.test(trimmed)) return true;
   if (/^\$\{[^}]*\}$|^\$\{\{.*\}\}$|^\{\{.*\}\}$|^%\(?\w*\)?s$|^%[A-Z_]+%$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed)) return true;
   // Template and shell expansions anywhere (`"{{ .Values.x }}"`, `$(vault read …)`, `<(echo …)`, Hiera and Puppet
   // `%{lookup('…')}`), documentation
@@ -71,9 +73,10 @@ export function isPlaceholder(value: string): boolean {
   // Ciphertext under a key the text does not hold: a PowerShell SecureString exported with `-Key` (`76492d11…`),
   // `ENC[…]` (SOPS, Datadog), Jasypt's `ENC(…)`, `cipher:…`, Jenkins `{AQAAAB…}`, a
   // SealedSecret's `Ag…` blob; a mail
-  // server's lookup table (`hash:/etc/postfix/sasl_passwd`); Ansible's own mask of a no_log value.
+  // server's lookup table (`hash:/etc/postfix/sasl_passwd`); Ansible's own mask of a no_log value; Huawei devices'
+  // `%^%#…%^%#` and `%@%#…%@%#` ciphertext.
   if (
-    /^ENC[[(][^\])\r\n]+[\])]$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$/.test(
+    /^ENC[[(][^\])\r\n]+[\])]$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$|^%([\^@])%#\S+%\1%#$/.test(
       trimmed,
     )
   )
@@ -136,8 +139,9 @@ const PASSWORD_HASH =
   /^(?:sha(?:1|256|384|512):[0-9a-f]{40,128}$)|^(?:[\w.@-]{1,64}:)?(?:\$(?:2[abxy]?|1|5|6|7|8|9|y|gy|apr1|argon2i?d?|pbkdf2(?:-[\w]+)?|scrypt|sha1|md5)\$[^\s]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}\S{8,}|SCRAM-SHA-(?:1|256)\$\d+:\S{16,}|md5[0-9a-f]{32})$/i;
 // MySQL's SHA-1 of a password as `mysql.user` keeps it (`*` and upper-case hex).
 const MYSQL_SHA1 = /^\*[0-9A-F]{40}$/;
-// Tomcat's digested passwords in tomcat-users.xml: salt, iterations and digest in hex (`4f…$1000$9c…`).
-const TOMCAT_DIGEST = /^[0-9a-f]{8,64}\$\d{1,7}\$[0-9a-f]{32,128}$/i;
+// Tomcat's digested passwords in tomcat-users.xml: salt, iterations and digest in hex (`4f…$1000$9c…`); a
+// certificate pin (HPKP, OkHttp: `sha256/…=`), the digest of a public key.
+const DIGEST_FORMS = /^[0-9a-f]{8,64}\$\d{1,7}\$[0-9a-f]{32,128}$|^sha(?:1|256)\/[A-Za-z0-9+/]{27,43}=$/i;
 // Dates as programs print them (`Dec 04, 2025`, `04 Dec 2025`, `2025/12/04`): a status, never a password.
 const DATE =
   /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})(?:[ \tT][\d:.]+)?$/i;
@@ -149,23 +153,25 @@ function isFileName(value: string): boolean {
   return FILE_NAME.test(value);
 }
 
-/** A stored password hash (`$2y$…`, `$6$…`, `{SSHA}…`, Tomcat's `salt$1000$digest`), which is not the password itself. */
+/** A stored password hash (`$2y$…`, `$6$…`, `{SSHA}…`, Tomcat's `salt$1000$digest`) or a key's pin, which is not the secret itself. */
 export function isPasswordHash(value: string): boolean {
-  return PASSWORD_HASH.test(value) || MYSQL_SHA1.test(value) || TOMCAT_DIGEST.test(value);
+  return PASSWORD_HASH.test(value) || MYSQL_SHA1.test(value) || DIGEST_FORMS.test(value);
 }
 
 function isDate(value: string): boolean {
   return DATE.test(value);
 }
 
+// A word and how it is kept ("the blob is DPAPI-protected", "KMS-encrypted"): a state, not a password.
+const STATE_WORD = /^[A-Za-z0-9]+-(?:protected|encrypted|masked|hidden|redacted|generated|managed|based|signed)$/i;
 const ALGORITHM_NAME = /^(?:HMAC-?)?(?:SHA-?(?:1|224|256|384|512)|SHA3-\d{3}|MD5|SM3|SM4|AES-?(?:128|192|256)(?:-[A-Z]{3})?|RSA-?\d{4}|3DES|ECDSA-?P?\d{3}|ED25519)$/i;
 
 /** A password where nothing but its look vouches for it: 6+ characters with a digit, a symbol or mixed case. */
 export function looksLikePassword(value: string): boolean {
   // Needs a letter: numbers, dates and versions (`2025-06-01T00:00:00Z`, `12.4.1`) are not passwords here.
-  // Nor are hyphenated words ("case-sensitive", "auto-generated") or an algorithm's name ("is HMAC-SHA256").
+  // Nor are hyphenated words ("case-sensitive", "auto-generated", "DPAPI-protected") or an algorithm's name ("is HMAC-SHA256").
   if (!isPlausiblePassword(value) || value.length < 6 || !/[A-Za-z]/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^[a-z]+(?:-[a-z]+)+$/.test(value)) return false;
-  if (ALGORITHM_NAME.test(value)) return false;
+  if (ALGORITHM_NAME.test(value) || STATE_WORD.test(value)) return false;
   return /\d/.test(value) || /[^A-Za-z0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value.slice(1)));
 }
 

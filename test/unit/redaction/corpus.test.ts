@@ -50,11 +50,18 @@ const TUNING_FLOOR = 0.97;
  * by a helper given situations of its own (backup and storage, video surveillance, HPC, DNS and certificates,
  * payments, identity providers, data platforms, proxies, BMCs, network gear, CI logs, OCR of a terminal…), and
  * measured once, figures only, with the rules at 6c93c86 before anything else changed: 96.6 % (510/528) / 93.8 %
- * (510/544); and again after the eleventh set's study: the same. It is the held-out set.
- * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
+ * (510/544); and again after the eleventh set's study: the same. It moved into tuning in the same session
+ * (`seen-held-out-12/`).
+ * The thirteenth (`held-out-13/`, 386 values in 22 secret and 11 near-miss files) was written blind in the tenth
+ * session by a second helper given situations of its own (online classes, game back-ends, CDN URL signing, GIS,
+ * bank-enterprise links and U-key PINs, healthcare, smart buildings, routers, app signing, desktop apps, message
+ * queues, observability agents, Terraform state…), and measured, figures only, with the rules at feb2ac3 (after
+ * the eleventh set's study): 99.1 % (320/323) / 82.6 % (319/386) — the same with the rules at 6c93c86; and after the
+ * twelfth set's study: the same again. It is the held-out set.
+ * Its floors are what it reached, rounded down, so a regression fails; recall is far short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.965, recall: 0.935 };
+const HELD_OUT_FLOOR = { precision: 0.99, recall: 0.825 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -100,6 +107,13 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // Tomcat digests, encoded timestamps, algorithm names): 96.8 % (516/533) / 94.2 % (516/548). The rest is chat
   // prose ("the new one is …"), PINs, hex values without a name, vendor-specific names.
   'seen-held-out-11': { precision: 0.968, recall: 0.94 },
+  // Blind at 96.6 % / 93.8 % (tenth session, before and after the eleventh set's study); studied the same day
+  // (positional and here-string passwords of Beeline, synouser, mkstore, docker and vncpasswd, echoing password
+  // commands, BMC tools, nginx variables, literals decoded where assigned, Anaconda tokens, admin accounts with a suffix
+  // or a full-width slash, a user after a Chinese label's colon, inventory rows; fewer false positives: certificate
+  // pins, Huawei ciphertext, field names and references as values, client keys, Windows accounts): 99.6 % (527/529) /
+  // 96.9 % (527/544). The rest is machine-translated spacing, prose and values broken by OCR.
+  'seen-held-out-12': { precision: 0.995, recall: 0.965 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -119,6 +133,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-9': { files: 32, secrets: 528 },
   'seen-held-out-10': { files: 36, secrets: 522 },
   'seen-held-out-11': { files: 33, secrets: 548 },
+  'seen-held-out-12': { files: 33, secrets: 544 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

@@ -28,9 +28,18 @@ const FOUND: FoundCase[] = [
     "dnpass = Dn5Kq8Lm2Zx\nhdbsql -n hana:30015 -u SYSTEM -p '-Hd4Kq8Lm2Zx' \"BACKUP DATA\"\npoetry config http-basic.mirror ci-reader Pb6Kq.8Lm2Zx\npoetry config pypi-token.mirror pypi-AgEIKq8Lm2Zx7Wt4Yq9Nc3Vb6Hd1Fg0Jk5Rs8\nhadoop credential create fs.oss.accessKeySecret -value Hc7Kq8Lm2Zx4Wt9Yq3Nc -provider jceks://hdfs@nn:9000/c.jceks\nroute: /H/saprouter.example.net/S/3299/P/Sr8Kq2Lm/H/10.1.4.20/S/3200\ncam = ONVIFCamera('10.8.0.21', 80, 'admin', 'Ov9Kq2Lm5Zx')\nc = bmemcached.Client(('m-1.example.net:11211',), 'm-1', 'Mc4Kq8Lm2Zx')\n           05  WS-AUTH-PASS       PIC X(12) VALUE 'Cb3Kq8Lm2Zx7'.",
     ['Dn5Kq8Lm2Zx', '-Hd4Kq8Lm2Zx', 'Pb6Kq.8Lm2Zx', 'pypi-AgEIKq8Lm2Zx7Wt4Yq9Nc3Vb6Hd1Fg0Jk5Rs8', 'Hc7Kq8Lm2Zx4Wt9Yq3Nc', 'Sr8Kq2Lm', 'Ov9Kq2Lm5Zx', 'Mc4Kq8Lm2Zx', 'Cb3Kq8Lm2Zx7'],
   ],
+  [
+    "a review's cases: htpasswd with a bcrypt cost, a password after 系统 and a colon, a password element whose attributes name a mechanism",
+    'htpasswd -nbBC 10 admin Hc8Kq2Lm5Zx\nhtpasswd -nbB -C 12 ops \'Hd9Kq2@Lm5\'\n密码系统默认：Admin@12345\n<password mechanism="DIGEST-MD5">Xm9Kq2Lm5Zx</password>',
+    ['Hc8Kq2Lm5Zx', 'Hd9Kq2@Lm5', 'Admin@12345', 'Xm9Kq2Lm5Zx'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
+  [
+    "a review's cases: 암호 as a cipher, a URL shaped like a SAProuter route, a three-string connect to a broker, a route listing, an X.509 security token",
+    "암호: TLS1.3\n대칭 암호: Camellia256\nGET /api/v1/photos/H/1080/P/portrait2.png\nconnect('mqtt', 'sensor-12', 'https://broker.example.net')\n  /password: PasswordResetController@reset3\n<wsse:BinarySecurityToken ValueType=\"…#X509v3\">MIICkq8Lm2Zx7Wt4Yq9Nc3Vb6Hd1Fg0Jk5</wsse:BinarySecurityToken>",
+  ],
   [
     'a password\'s digest in WS-Security, Tomcat\'s digested password, an encoded modification time, an algorithm named after "is"',
     '<oas:Password Type="…#PasswordDigest">oRZX2grVhWwmQuO/62BsS6AIvP8=</oas:Password>\n<user username="auditor" password="89f18623dfc1db734ba57aa4844a1da2$1$fe678758157098e0ca37c873e6fe13a281b0f47b59a3d" roles="audit"/>\n  admin.passwordMtime: MjAyNi0wNC0wMlQwMzoxNDoyMlo=\n# the password below is HMAC-SHA256',

@@ -19,6 +19,7 @@ describe('vendor token formats', () => {
         'Kubernetes bootstrap token': 'kubeadm join 10.0.0.1:6443 --token ',
         'Telegram bot token in an API URL': 'GET https://api.telegram.org/bot',
         'Laravel application key': 'APP_KEY=base64:',
+        'Anaconda channel token': 'conda install -c https://conda.example.net/t/',
         'Mailgun key': 'mailgun rejected ',
       };
       const line = `${leads[format.name] ?? 'it failed with '}${example} yesterday`;
@@ -71,6 +72,7 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['obsutil', 'obsutil ls obs://logs -e obs.cn-north-4.myhuaweicloud.com -k=Qw3eRt5yUi7oPa9sDf2gHj4kLz6xCv8bNm1qWe3r', 'Qw3eRt5yUi7oPa9sDf2gHj4kLz6xCv8bNm1qWe3r'],
   ['coscmd', 'coscmd config -s Zx8cVb7nMq6wEr5tYu4iOp3aSd2fGh1j -b logs-1250000000 -r ap-guangzhou', 'Zx8cVb7nMq6wEr5tYu4iOp3aSd2fGh1j'],
   ['ktpass', 'ktpass /princ HTTP/web.corp.local@CORP.LOCAL /mapuser svc-web /pass Kt9!pLm2x /out web.keytab', 'Kt9!pLm2x'],
+  ['anaconda', 'anaconda -t an-Kq8Lm2Zx7Wt4Yq9Nc3Vb6Hd1 upload dist/pkg.tar.bz2', 'an-Kq8Lm2Zx7Wt4Yq9Nc3Vb6Hd1'],
   ['tabcmd', "tabcmd login -s https://bi.example.net -u svc_refresh -p 'Tb7!Lq2Zx9'", 'Tb7!Lq2Zx9'],
   ['xfreerdp', 'xfreerdp /v:10.0.4.21 /u:Administrator /p:Rdp7!wQx2 /cert:ignore', 'Rdp7!wQx2'],
   ['gsql', "gsql -h 10.0.4.30 -p 8000 -d shop -U root -W 'Gs9!qLm2x'", 'Gs9!qLm2x'],
@@ -189,6 +191,28 @@ describe('redaction of a long run of blanks', () => {
     const result = redactSecrets(text, REDACTION_PROFILE);
     assert.deepEqual([result.findings.length, result.text === text], [0, true]);
   });
+});
+
+describe('redaction of a name followed by a long run', () => {
+  // A rule whose name is followed by two runs that can share characters (`APP_KEY[ \t]*[=:]?[ \t]*`) reads the run
+  // once per character: 100 KB took 18 s. Repeating a short unit never builds such a run, so these are whole lines.
+  // Correctness only (no timed assertion): a quadratic rule makes the test run past the tier's timeout.
+  const RUNS: ReadonlyArray<[string, string]> = [
+    ['APP_KEY', ' '],
+    ['계정', ' '],
+    ['account', '\t'],
+    ['密码', ' '],
+    ['htpasswd -n', 'b'],
+    ['htpasswd -', 'b'],
+    ['docker login --', 'a-'],
+  ];
+  for (const [name, run] of RUNS) {
+    it(`reads ${JSON.stringify(name)} then 200 KB of ${JSON.stringify(run)} and finds nothing`, () => {
+      const text = `${name}${run.repeat(Math.ceil(200_000 / run.length))}x`;
+      const result = redactSecrets(text, REDACTION_PROFILE);
+      assert.deepEqual([result.findings.length, result.text === text], [0, true]);
+    });
+  }
 });
 
 describe('redaction of adversarial input', () => {

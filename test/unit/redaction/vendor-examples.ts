@@ -98,6 +98,7 @@ export const VENDOR_EXAMPLES: Record<string, string> = {
   'age secret key': `AGE-SECRET-KEY-1${fake(58, 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L')}`,
   'Terraform Cloud token': `${fake(14, 'abcdefghijkmnopqrstuvwxyz0123456789')}.atlasv1.${fake(67)}`,
   'Laravel application key': `${fake(43, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')}=`,
+  'Anaconda channel token': fake(32, 'abcdefghijklmnopqrstuvwxyz0123456789'),
   'Mailgun key': `key-${hex(32)}`,
   'HubSpot private app token': `pat-na1-${uuid()}`,
   'Contentful token': `CFPAT-${fake(43)}`,
