@@ -57,8 +57,10 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     const glued = separator === '=' && /[ \t]/.test(key) && !/[ \t]=/.test(whole);
     const keyClass = glued ? classifyKey(key.split(/[ \t]+/).pop() ?? '') : classifyKeyPhrase(key);
     if (!keyClass || !isField(text, match.index, key, separator) || (hasCiphertext && isUnderCiphertext(text, match.index))) continue;
-    // A Windows switch glues its value to the colon (`/processModel.password:…`); `/password: …` is a route or a path.
-    if (text[match.index - 1] === '/' && /[ \t]$/.test(whole)) continue;
+    // A Windows switch glues its value to the colon (`/processModel.password:…`); `/password: ResetController@reset` in a
+    // route listing names the code that serves a path.
+    if (text[match.index - 1] === '/' && /[ \t]$/.test(whole) && /^(?:[\w\\]*(?:Controller|Handler|Action|View)\b|\/)/.test(text.slice(match.index + whole.length, match.index + whole.length + 80)))
+      continue;
     // "Invalid/incorrect password: Permission denied": a message about a password, not one.
     if (MESSAGE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     // A typed declaration (`const API_SECRET: &str = "…"`, `val token: String = "…"`, `apiKey: string = '…'`):
@@ -75,7 +77,7 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
       for (const item of listed) pushIfSecret(spans, keyClass, text, item.start, item.end, profile);
       continue;
     }
-    const value = templateLiteral(text, valueStart) ?? readValue(text, valueStart, keyClass, restOfLine) ?? fallbackLiteral(text, valueStart);
+    const value = templateLiteral(text, valueStart) ?? readValue(text, valueStart, keyClass, restOfLine) ?? decodedLiteral(text, valueStart) ?? fallbackLiteral(text, valueStart);
     if (!value) continue;
     // An arrow is also prose ("old password -> new one"): only a value that looks the part.
     const arrowed = separator === '->' && text.slice(value.start, value.end);
@@ -104,24 +106,25 @@ function isField(text: string, index: number, key: string, separator: string): b
   return !colonChain && !text.startsWith('${', index - 2);
 }
 
-// A literal decoded where it is assigned: Python, Node and Go decoders of hex, base64 and base32.
+// A literal decoded where it is assigned by a call of Python, Node or Go (`bytes.fromhex('…')`, `Buffer.from('…', 'hex')`).
 const DECODED_LITERAL =
   /^(?:bytes\.fromhex|(?:base64\.)?(?:b64decode|urlsafe_b64decode|b32decode)|(?:binascii\.)?unhexlify|Buffer\.from|hex\.DecodeString|base64\.StdEncoding\.DecodeString)\([ \t]*b?(["'])([^"'\r\n]{8,})\1/;
+/** The literal inside a decoding call (`DECODED_LITERAL`) that starts at `from`. */
+function decodedLiteral(text: string, from: number): { start: number; end: number } | undefined {
+  const decoded = DECODED_LITERAL.exec(text.slice(from, endOfLine(text, from, 256)));
+  if (!decoded) return undefined;
+  const start = from + decoded[0].length - decoded[2].length - 1;
+  return { start, end: start + decoded[2].length };
+}
+
 /**
  * The default after an environment look-up in code: `process.env.X || 'v'`, `ENV['X'] || "v"`,
  * `env.X ?? "v"`, `os.environ["X"] if … else "v"`, `getenv("X") or "v"`, Kotlin/PHP `?: "v"`, Rust
- * `.unwrap_or("v")`, Scala/Java `.getOrElse("v")`/`.orElse("v")`; or a literal decoded on the spot
- * (`bytes.fromhex('…')`, `Buffer.from('…', 'hex')`).
+ * `.unwrap_or("v")`, Scala/Java `.getOrElse("v")`/`.orElse("v")`.
  */
 function fallbackLiteral(text: string, from: number): { start: number; end: number } | undefined {
   if (!/[A-Za-z_$]/.test(text[from] ?? '')) return undefined;
   const line = text.slice(from, endOfLine(text, from, 256));
-  // A literal decoded on the spot (`bytes.fromhex('…')`, `base64.b64decode("…")`, `Buffer.from('…', 'hex')`) is the value.
-  const decoded = DECODED_LITERAL.exec(line);
-  if (decoded) {
-    const start = from + decoded[0].length - decoded[2].length - 1;
-    return { start, end: start + decoded[2].length };
-  }
   const fallback = /(?:\|\||\?\?|\?:|[ \t]or[ \t]|[ \t]else[ \t]|\.(?:unwrap_or|getOrElse|orElse|or)\()[ \t]*(["'])((?:[^"'\\]|\\.)*)\1/.exec(line);
   if (!fallback || !isCodeReference(line, true)) return undefined;
   const start = from + fallback.index + fallback[0].length - fallback[2].length - 1;

@@ -54,7 +54,8 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
     defaults: /^(?:public|private)$/,
   },
   // Anaconda's client takes an API token with `-t` (`anaconda -t … upload pkg.tar.bz2`).
-  { programs: ['anaconda'], flag: '(?:-t|--token)', value: 'separate', kind: 'token' },
+  // (`anaconda upload -t conda …` names a package type.)
+  { programs: ['anaconda'], flag: '(?:-t|--token)', value: 'separate', kind: 'token', defaults: /^(?:conda|pypi|ipynb|env|file|notebook|installer|project|standard_python)$/ },
   { programs: ['tabcmd'], flag: '(?:-p|--password)', value: 'separate', subcommand: 'login' },
   // RAR's -hp also encrypts the file names.
   { programs: ['rar', 'unrar'], flag: '-hp', value: 'attached' },
@@ -218,8 +219,8 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\bpoetry[ \\t]+config[ \\t]+(?:http-basic\\.\\S+[ \\t]+\\S+|pypi-token\\.\\S+)[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Hadoop's credential provider stores the value given after `-value` under an alias (`fs.oss.accessKeySecret`).
   new RegExp(`\\bhadoop[ \\t]+credential[ \\t]+create[ \\t]+\\S+[ \\t]+(?:-\\S+[ \\t]+\\S+[ \\t]+)*-value[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
-  // SAProuter route strings: `/H/host/S/port/P/PASS/H/…` (P is the password of that hop; not `…/H/640/P/a.jpg` in a URL).
-  /(?<![\w.-])\/H\/[\w.-]+\/S\/\d+\/P\/([^/\s]+)/dg,
+  // SAProuter route strings: `/H/host/S/port/P/PASS/H/…` (P is the password of that hop; a file name there, `…/H/640/P/a.jpg`, is a URL's path).
+  /\/H\/[\w.-]+(?:\/S\/\d+)?\/P\/(?![^/\s]*\.(?:jpe?g|png|gif|webp|svg|html?|js|css|pdf)(?![\w.]))([^/\s]+)/dg,
   // EMQX and similar admin CLIs: `emqx ctl admins passwd admin …`, `emqx_ctl users add admin …`.
   new RegExp(`\\b(?:emqx[ \\t]+ctl|emqx_ctl)[ \\t]+(?:admins|users)[ \\t]+(?:passwd|add)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Redis `AUTH [user] password`, typed at a redis-cli prompt.

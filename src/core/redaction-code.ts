@@ -113,8 +113,8 @@ const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?
   // Python clients of cameras and caches: ONVIF `ONVIFCamera(host, port, user, password)`, `bmemcached.Client(servers, user, password)`.
   { name: /\bONVIFCamera[ \t]*\(/g, password: 3 },
   { name: /\bbmemcached\.Client[ \t]*\(/g, password: 2 },
-  // WebLogic's WLST `connect(user, password, url)`: a bare call whose third argument is the admin server's T3 or IIOP URL.
-  { name: /(?<![\w.])connect[ \t]*\((?=[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'](?:t3s?|iiops?):\/\/)/g, password: 1 },
+  // WebLogic's WLST `connect(user, password, url)`: a bare call whose third argument is the admin server's URL (T3, IIOP, or HTTP with the server's port).
+  { name: /(?<![\w.])connect[ \t]*\((?=[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'](?:t3s?:\/\/|iiops?:\/\/|https?:\/\/[^"'\s/:]+:\d))/g, password: 1 },
   // Redis clients: `jedis.auth("…")`, `client.auth('…', cb)`, Lua `red:auth("…")`.
   { name: /[.:]auth[ \t]*\(/g, password: 0 },
   // The MySQL C API as `ltrace` prints it: (handle, host, user, password, db, port, …).

@@ -72,7 +72,7 @@ const JAAS_USER = /(?<![\w.-])user_[\w.-]+[ \t]*=[ \t]*"([^"\r\n]+)"/dg;
 // `NAME    value` tables (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps, a console's parameter list typed
 // out with up to two columns before the name): the name must name a secret.
 // nginx-like files end the line with a semicolon (`secure_link_secret …;`), which is not part of the value.
-const NAME_VALUE_LINE = /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}([A-Za-z][\w.-]{1,63})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*;?[ \t]*$/dgm;
+const NAME_VALUE_LINE = /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}([A-Za-z][\w.-]{1,63})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
 // `reg query` output: `    NAME    REG_SZ    value`.
 const REGISTRY_VALUE = /^[ \t]+([A-Za-z][\w.-]{0,63})[ \t]+REG_(?:SZ|EXPAND_SZ|MULTI_SZ)[ \t]+([^\r\n]*[^\s])[ \t]*$/dgm;
 // Nagios and Icinga resource macros (`$USER3$=…`) that hold a credential rather than a path.

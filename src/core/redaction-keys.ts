@@ -102,16 +102,15 @@ const HARMLESS_TOKEN_PREFIXES = words(
   // A device's push token addresses notifications to it; sending needs the server's own key.
   'device push',
 );
-const KEY_QUALIFIERS = ['api', 'encryption', 'signing', 'master', 'license', 'subscription', 'shared', 'hmac', 'auth', 'secret', 'private', 'access', 'app', 'session', 'jwt'];
+const KEY_QUALIFIERS = ['api', 'encryption', 'signing', 'master', 'license', 'subscription', 'shared', 'hmac', 'auth', 'secret', 'private', 'access', 'app', 'client', 'session', 'jwt'];
 // `…_key` fields that name data rather than a credential.
 const DATA_KEY_QUALIFIERS = words(
   'public publishable socket websocket primary foreign partition sort cache idempotency object ssh gpg pgp row hash lookup map dedup dedupe routing group',
   'shard unique composite natural surrogate range dict sharding message i18n translation locale react list item element node entry query search storage',
   'bucket s file kms cmk host known registry index attribute label field column table hot short long build',
   // A signature's verify key and a public key (`LOBBY_VERIFY_KEY`, `PlatformPubKey`); a maps JS or browser key is
-  // bound to a referer and ships to every page; a client key is the client's id (Douyin's `client_key`, paired with
-  // its `client_secret`) or public by design (Adyen's `live_…` client key).
-  'verify verification pub js browser client',
+  // bound to a referer and ships to every page.
+  'verify verification pub js browser',
 );
 // Last words that make a field describe a secret rather than hold it.
 const META_WORDS = new Set(
@@ -220,8 +219,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'access') return make('key-id', false);
   if (/(?:securitytoken|ststoken|sessiontoken)$/.test(joined)) return make('security-token');
   if (joined.endsWith('privatekey')) return make('private-key');
-  // Glued qualifiers (`hmackey`, `authkey`) mean what `hmac_key` means (DingTalk's `appkey` is an app id, so not that one).
-  if (joined.endsWith('apikey') || (last === 'key' && KEY_QUALIFIERS.includes(previous)) || /^(?:master|auth|signing|hmac|license)key$/.test(joined)) return make('api-key');
+  // Glued qualifiers (`clientkey`, `hmackey`) mean what `client_key` means (DingTalk's `appkey` is an app id, so not that one).
+  if (joined.endsWith('apikey') || (last === 'key' && KEY_QUALIFIERS.includes(previous)) || /^(?:client|master|auth|signing|hmac|license)key$/.test(joined)) return make('api-key');
   // Bare `pwd` is also the shell's working directory; a path value tells them apart later.
   // `passwords: ["…", "…"]` lists several.
   if (/(?:password|passwd|passphrase|passcode)s?$/.test(joined) || last === 'pwd' || ((last === 'pass' || last === 'pw') && words.length > 1) || PASS_SUFFIX.test(joined)) {
@@ -306,8 +305,9 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
   // Credentials after their scheme (the caller strips `Basic `/`Token `): generated-looking, not a word like `Negotiate`.
   // A signing scheme's name read alone (`OSS4-HMAC-SHA256` before its `Credential=…`) is no credential either.
   if (family === 'authorization') return isPlausibleToken(value, 8) && (/\d/.test(value) || value.length >= 20) && !/-HMAC-SHA\d+$/i.test(value) ? 'authorization' : undefined;
-  // A Windows account (`CORP\\svc_backup`, also as `login=CORP\\svc_backup`) names who logs in, not with what.
-  if (/^(?:[A-Za-z]\w*=)?[A-Za-z][\w.-]{0,30}\\[\w.$-]{1,64}$/.test(value)) return undefined;
+  // Under a credential's or a login's name, a Windows account (`CORP\svc_backup`, `login=CORP\svc_backup`) names who
+  // logs in, not with what.
+  if (words.some((word) => /^(?:credentials?|login|logon|account|user)$/.test(word)) && /^(?:[A-Za-z]\w*=)?[A-Za-z][\w.-]{0,30}\\[A-Za-z_][\w.-]{0,63}\$?$/.test(value)) return undefined;
   // Documentation writes `accessKeySecret: 'accessKeySecret'`; a value that repeats its name is a stand-in.
   const bare = value.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (isPathLike(value) || (bare.length >= 3 && words.join('').endsWith(bare))) return undefined;

@@ -47,8 +47,10 @@ const ENGLISH_IS = /(?<![ \t])[ \t]+(?:is|was)[ \t]*:?[ \t]+["'`“]?(?=[\x21-\x
 const CODE_NAME = /_|[a-z][A-Z]|^[A-Z][A-Z0-9]+$/;
 const LATIN_NAME_BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,40})$/;
 // An inventory row typed or read by OCR: a device's address, its admin account and the password, in columns
-// ("NVR  192.168.50.10  admin  X", "防火墙 USG6555  10.0.0.254  admin  X  (注：…)"). The password ends the row or a column.
-const ADDRESS_ADMIN_PASSWORD = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?[ \t]+(?:admin|ADMIN|Admin|administrator|Administrator|root|sa|system)[ \t]+(?=\S)/g;
+// ("NVR  192.168.50.10  admin  X", "防火墙 USG6555  10.0.0.254  admin  X  (注：…)"): columns two blanks apart at least; the
+// password ends the row or a column, and is no system or version (`centos7.9`, `v2.3.1`).
+const NOT_AN_INVENTORY_PASSWORD = /^(?:v?\d+(?:\.\d+)+|(?:centos|rhel|ubuntu|debian|win(?:dows)?|alpine|suse|kylin|euler|anolis|rocky|alma)[\w.-]*|(?:session|disabled|enabled|online|offline)\d*)$/i;
+const ADDRESS_ADMIN_PASSWORD = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?[ \t]{2,}(?:admin|ADMIN|Admin|administrator|Administrator|root|sa|system)[ \t]{2,}(?=\S)/g;
 // "ONVIF 用户单独建的：onvif_user / X" ("the ONVIF user, made apart: …"): a label about a user, a colon, a user and a slash.
 const CHINESE_USER_SLASH = /(?:用户|账号|帐号|账户)[^\r\n：:/／]{0,12}[：:][ \t]*[\w.@-]{1,32}[ \t]*[/／][ \t]*(?=\S)/g;
 // "用户名/密码：admin/X", "账号/密码 ops / X", "user/pass: ops/X": a user and a password after a label pair.
@@ -79,7 +81,7 @@ const CREDS_USER_COLON = /\b(?:creds|credentials|login|account)(?:[ \t]+(?:for|o
 const OTHER_PASSWORD_PHRASES = [
   /\b(?:password|passwd|pwd)[ \t]*(?:->|=>|→)[ \t]*/gi,
   /\b(?:user(?:name)?|login|account)[ \t]+[\w.@-]{1,64}[ \t]+(?:pass(?:word)?|passwd|pwd|pw)[ \t]+/gi,
-  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|\bпароль|パスワード|暗証番号|비밀번호|패스워드)[ \t]*[:：][ \t]*/gi,
+  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|\bпароль|パスワード|暗証番号|비밀번호|패스워드|암호)[ \t]*[:：][ \t]*/gi,
 ];
 // "for the FTP drop use ftpuser/X": a user and a password after a verb of use.
 const USE_USER_SLASH = /\b(?:use|using|with|via)[ \t]+[\w.@-]{1,32}\/(?=\S)/gi;
@@ -105,7 +107,7 @@ const CAMEL_NAME_BEFORE_VALUE = /(?<![\w-])[A-Z][a-z]+(?:[A-Z]+[a-z]*)*(?:Key|Se
 // "admin / X", "root/X", "admin／X" (a full-width slash), "admin_ops / X": a well-known account name (not inside a
 // path), a slash and a password-looking word. Also "admin:X" with nothing around the colon.
 const ACCOUNT_SLASH_PASSWORD =
-  /\b(?<![/.:@-])(?:(?:admin|Administrator|administrator|root|sa|sys|system|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)(?:[ \t]*[/／][ \t]*|(?<colon>:))|admin_\w{1,20}[ \t]*[/／][ \t]*)(?=\S)/g;
+  /\b(?<![/.:@-])(?:(?:admin|Administrator|administrator|root|sa|sys|system|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)(?:[ \t]*[/／][ \t]*|(?<colon>:))|admin_\w{1,20}[ \t]+[/／][ \t]+)(?=\S)/g;
 // "log in with admin / X", "credentials: ops / X" (also in Korean and Japanese, 계정 and アカウント; both may be in
 // backticks): a user and a password-looking word, spaces around the slash.
 const VERB_USER_SLASH_PASSWORD =
@@ -191,12 +193,14 @@ function findUserSlashPasswords(text: string): RedactionSpan[] {
   return spans;
 }
 
+/** Passwords in inventory rows (`ADDRESS_ADMIN_PASSWORD`). */
 function findInventoryPasswords(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(ADDRESS_ADMIN_PASSWORD)) {
     const range = readWord(text, match.index + match[0].length);
     if (!range || !/^(?:[ \t]{2,}|[ \t]*(?:\r?\n|$))/.test(text.slice(range.end, range.end + 3))) continue;
     const value = text.slice(range.start, range.end);
+    if (NOT_AN_INVENTORY_PASSWORD.test(value)) continue;
     if (looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value) && !value.includes('/')) pushIfPassword(spans, text, range.start, range.end);
   }
   return spans;
@@ -214,7 +218,7 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // `secret/prod/db`, `.password }}&size=10`).
     const bare = !/(?:is|was|to|[:：])[ \t]*[:：]?[ \t]*["'`]?$/i.test(match[0]);
     // (Nor another setting: `encryption_mode=password logfile=exp.log`.)
-    const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/}\])>,;|&]|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z_][\w.-]*=/.test(value);
+    const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/}\])>,;|&]|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z_][\w.-]*=[^=\s]/.test(value);
     if (looksLikePassword(value) && (!bare || inline)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(AS_THE_PASSWORD)) {

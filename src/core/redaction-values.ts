@@ -26,8 +26,8 @@ const POLICY_WORDS = new Set(
   words('characters character chars minimum maximum digits digit letters letter symbols symbol uppercase lowercase long length complexity special numbers mixed', 'case expires expired bytes byte'),
 );
 // Values that are public by design though they sit under a key-like name: Stripe publishable keys, Mapbox
-// public tokens, SSH public key bodies, age recipients, DingTalk app keys (`ding…`, an app id).
-const PUBLIC_VALUE = /^(?:pk_(?:live|test)_|pk\.eyJ|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$)/;
+// public tokens, SSH public key bodies, age recipients, DingTalk app keys (`ding…`, an app id), Adyen client keys.
+const PUBLIC_VALUE = /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|pk\.eyJ|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$)/;
 // Function words: a value made of words that include one of these is a sentence, not a passphrase.
 export const FUNCTION_WORDS = new Set(
   words(
@@ -56,7 +56,7 @@ export function isPlaceholder(value: string): boolean {
   if (/^<[^<>]*>$/.test(trimmed) || /<[A-Za-z][\w -]*>/.test(trimmed) || trimmed.endsWith('<')) return true;
   // A pointer to where the secret is ("见 CSMS app-db", "见附件 server.key", "同NVR": the same as the NVR's) and a
   // certificate's fingerprint described in a cell ("SHA-256 指纹 5d41…").
-  if (/^(?:见|参见|详见|请见|同(?!\d)|see[ \t])|^(?:SHA-?(?:1|256|384|512)|MD5)[ \t:：]*(?:指纹|fingerprint|thumbprint)/i.test(trimmed)) return true;
+  if (/^(?:见|参见|详见|请见|同[^\x21-\x7e\d]{0,4}[A-Za-z]{0,8}$|see[ \t])|^(?:SHA-?(?:1|256|384|512)|MD5)[ \t:：]*(?:指纹|fingerprint|thumbprint)/i.test(trimmed)) return true;
   // A field's name where its value would be (a format described: "凭证示例：AccessKeyId"), and Drone's `from_secret`.
   if (/^(?:access[_-]?key[_-]?id|from_secret)$/i.test(trimmed)) return true;
   if (/^\$\{[^}]*\}$|^\$\{\{.*\}\}$|^\{\{.*\}\}$|^%\(?\w*\)?s$|^%[A-Z_]+%$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed)) return true;
@@ -164,7 +164,8 @@ function isDate(value: string): boolean {
 
 // A word and how it is kept ("the blob is DPAPI-protected", "KMS-encrypted"): a state, not a password.
 const STATE_WORD = /^[A-Za-z0-9]+-(?:protected|encrypted|masked|hidden|redacted|generated|managed|based|signed)$/i;
-const ALGORITHM_NAME = /^(?:HMAC-?)?(?:SHA-?(?:1|224|256|384|512)|SHA3-\d{3}|MD5|SM3|SM4|AES-?(?:128|192|256)(?:-[A-Z]{3})?|RSA-?\d{4}|3DES|ECDSA-?P?\d{3}|ED25519)$/i;
+const ALGORITHM_NAME =
+  /^(?:HMAC-?)?(?:SHA-?(?:1|224|256|384|512)|SHA3-\d{3}|MD5|SM3|SM4|AES-?(?:128|192|256)(?:-[A-Z]{3})?|RSA-?\d{4}|3DES|ECDSA-?P?\d{3}|ED25519|TLS-?v?1(?:\.[0-3])?|SSLv?[23]|(?:Camellia|ARIA|LEA)-?\d{3}|ChaCha20(?:-Poly1305)?)$/i;
 
 /** A password where nothing but its look vouches for it: 6+ characters with a digit, a symbol or mixed case. */
 export function looksLikePassword(value: string): boolean {

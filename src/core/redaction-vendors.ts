@@ -115,8 +115,16 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'Terraform Cloud token', kind: 'token', head: 14, pattern: '\\.(?<=[A-Za-z0-9]{14}\\.)atlasv1\\.[\\w=-]{60,70}' },
   // Laravel's `APP_KEY` (an `app key` elsewhere is an app's id): `base64:` and 32 random bytes.
   { name: 'Laravel application key', kind: 'secret', lead: 'APP_KEY[ \\t]*(?:[=:][ \\t]*)?["\']?base64:', pattern: '[A-Za-z0-9+/]{43}=' },
-  // Anaconda channels read with a token in the path (`https://conda.example.net/t/<token>/channel`).
-  { name: 'Anaconda channel token', kind: 'token', lead: 'https?://[\\w.-]+(?::\\d+)?/t/', pattern: '[A-Za-z0-9-]{24,64}', keyword: /conda/i },
+  // Anaconda channels read with a token in the path (`https://conda.example.net/t/<token>/channel`); a forum topic's
+  // slug there (`/t/conda-activate-fails/52345`) is words.
+  {
+    name: 'Anaconda channel token',
+    kind: 'token',
+    lead: 'https?://[\\w.-]+(?::\\d+)?/t/',
+    pattern: '[A-Za-z0-9-]{24,64}',
+    keyword: /conda/i,
+    accept: (value) => /\d/.test(value) && !/[a-z]{3,}-[a-z]{3,}/.test(value),
+  },
   { name: 'Mailgun key', kind: 'api-key', pattern: 'key-[0-9a-f]{32}', keyword: /mailgun/i },
   { name: 'HubSpot private app token', kind: 'token', pattern: 'pat-(?:na|eu)\\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
   { name: 'Contentful token', kind: 'token', pattern: 'CFPAT-[\\w-]{43}' },

@@ -38,7 +38,7 @@ export function findXmlSecrets(text: string, profile: RedactionProfile): Redacti
   for (const match of text.matchAll(XML_ELEMENT)) {
     // A digest of the password (WS-Security `Type="…#PasswordDigest"`) is sent with every request and grants nothing;
     // a binary security token of type X.509 is a public certificate.
-    if (/PasswordDigest|X509/i.test(match[2])) continue;
+    if (/PasswordDigest/i.test(match[2]) || (/BinarySecurityToken$/.test(match[1]) && /X509/i.test(match[2]))) continue;
     const keyClass = classifyKey(match[1].slice(match[1].indexOf(':') + 1));
     const [start, end] = match.indices?.[4] ?? [0, 0];
     if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);
