@@ -7,7 +7,17 @@ import { pushIfSecret, pushNamedValue } from './redaction-assignments';
 import { pushArgument } from './redaction-cli';
 import { classifyKey, type KeyClass, kindForValue } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { hasMixedClasses, isCodeReference, isGeneratedToken, isPlaceholder, isUuid, looksLikePassword, looksLikeSecretWithoutSeparator, looksRandom } from './redaction-values';
+import {
+  hasMixedClasses,
+  isCodeReference,
+  isGeneratedToken,
+  isPlaceholder,
+  isUuid,
+  looksLikePassword,
+  looksLikePasswordWithDigit,
+  looksLikeSecretWithoutSeparator,
+  looksRandom,
+} from './redaction-values';
 
 const WORD_OR_QUOTED = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|\\S+)';
 // Redis `requirepass`/`masterauth`, Sentinel `auth-pass <master> <password>`, `.pgpass` lines, `.netrc`
@@ -164,7 +174,7 @@ function findNameValueLines(text: string, profile: RedactionProfile): RedactionS
   }
   for (const match of text.matchAll(RESOURCE_MACRO)) {
     const value = match[1];
-    if (looksLikePassword(value) && /\d/.test(value) && !value.includes('/')) spans.push({ kind: 'password', start: match.indices?.[1]?.[0] ?? 0, end: match.indices?.[1]?.[1] ?? 0 });
+    if (looksLikePasswordWithDigit(value) && !value.includes('/')) spans.push({ kind: 'password', start: match.indices?.[1]?.[0] ?? 0, end: match.indices?.[1]?.[1] ?? 0 });
   }
   return spans;
 }
@@ -220,7 +230,7 @@ function findPrintedFiles(text: string, profile: RedactionProfile): RedactionSpa
     const [start, end] = match.indices?.[3] ?? [0, 0];
     // An OpenVPN `auth-user-pass` file (`ops-auth.txt`, `login.conf`): the user on its first line, the password on the second.
     const second = /auth|cred|login/i.test(file) && /^[\w.@-]{1,64}$/.test(value) ? /^\r?\n[ \t]*(\S+)[ \t]*(?=\r?\n|$)/.exec(text.slice(end, end + 300)) : null;
-    if (second && looksLikePassword(second[1]) && /\d/.test(second[1]) && !hasMixedClasses(value)) {
+    if (second && looksLikePasswordWithDigit(second[1]) && !hasMixedClasses(value)) {
       const passwordStart = end + second[0].lastIndexOf(second[1]);
       spans.push({ kind: 'password', start: passwordStart, end: passwordStart + second[1].length });
       continue;

@@ -12,6 +12,7 @@ import {
   isPublicValue,
   isRandomLetters,
   looksLikePassword,
+  looksLikePasswordWithDigit,
   looksLikeSecretWithoutSeparator,
   looksRandom,
   passwordBeforeRemark,
@@ -171,7 +172,7 @@ function findChineseLabels(text: string, profile: RedactionProfile): RedactionSp
 }
 
 function gluedValueIsSecret(family: KeyFamily, value: string): boolean {
-  return family === 'password' ? looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value) : isGeneratedToken(value) && hasMixedClasses(value);
+  return family === 'password' ? looksLikePasswordWithDigit(value) : isGeneratedToken(value) && hasMixedClasses(value);
 }
 
 function findUserSlashPasswords(text: string): RedactionSpan[] {
@@ -188,9 +189,14 @@ function findUserSlashPasswords(text: string): RedactionSpan[] {
     const value = range ? text.slice(range.start, range.end) : '';
     // Not a path (`deploy/k8s/ingress.sh`): the password is one segment; after a colon it has both cases (`postgres:16-alpine` is an image).
     const colon = match.groups?.colon === ':' && !(/[a-z]/.test(value) && /[A-Z]/.test(value));
-    if (range && !colon && looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value) && !value.includes('/')) pushIfPassword(spans, text, range.start, range.end);
+    if (range && !colon && isLoginPassword(value)) pushIfPassword(spans, text, range.start, range.end);
   }
   return spans;
+}
+
+/** A password after a user (a slash or a column before it): it looks the part, has a digit, and is one segment, not a path. */
+function isLoginPassword(value: string): boolean {
+  return looksLikePasswordWithDigit(value) && !value.includes('/');
 }
 
 /** Passwords in inventory rows (`ADDRESS_ADMIN_PASSWORD`). */
@@ -201,7 +207,7 @@ function findInventoryPasswords(text: string): RedactionSpan[] {
     if (!range || !/^(?:[ \t]{2,}|[ \t]*(?:\r?\n|$))/.test(text.slice(range.end, range.end + 3))) continue;
     const value = text.slice(range.start, range.end);
     if (NOT_AN_INVENTORY_PASSWORD.test(value)) continue;
-    if (looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value) && !value.includes('/')) pushIfPassword(spans, text, range.start, range.end);
+    if (isLoginPassword(value)) pushIfPassword(spans, text, range.start, range.end);
   }
   return spans;
 }
@@ -225,7 +231,7 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 130), match.index));
     const value = before?.[1] ?? '';
     const start = match.index - value.length - (before && /[`'"”]$/.test(before[0]) ? 1 : 0);
-    if (before && looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value)) pushIfPassword(spans, text, start, start + value.length);
+    if (before && looksLikePasswordWithDigit(value)) pushIfPassword(spans, text, start, start + value.length);
   }
   for (const pattern of [SET_PASSWORD_TO, CREDS_USER_COLON]) {
     for (const match of text.matchAll(pattern)) {
@@ -234,13 +240,13 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
       const value = range ? text.slice(range.start, range.end) : '';
       // After a comma ("login: admin, X") the value must also mix cases.
       const mixedCase = /[a-z]/.test(value) && /[A-Z]/.test(value);
-      if (range && looksLikePassword(value) && /\d/.test(value) && (match[1] === undefined || mixedCase)) pushIfPassword(spans, text, range.start, range.end);
+      if (range && looksLikePasswordWithDigit(value) && (match[1] === undefined || mixedCase)) pushIfPassword(spans, text, range.start, range.end);
     }
   }
   for (const match of OTHER_PASSWORD_PHRASES.flatMap((pattern) => [...text.matchAll(pattern)])) {
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
-    if (range && looksLikePassword(value) && /\d/.test(value)) pushIfPassword(spans, text, range.start, range.end);
+    if (range && looksLikePasswordWithDigit(value)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(USE_USER_SLASH)) {
     const range = readWord(text, match.index + match[0].length);

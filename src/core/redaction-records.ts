@@ -9,7 +9,7 @@ import type { RedactionKind, RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { hasMixedClasses, isGeneratedToken, isPlausibleToken, isPublicValue, isUuid, looksLikePassword, looksRandom } from './redaction-values';
+import { hasMixedClasses, isGeneratedToken, isPlausibleToken, isPublicValue, isUuid, looksLikePassword, looksLikePasswordWithDigit, looksRandom } from './redaction-values';
 
 // A flat object, on one line or pretty-printed over several: `{…}` without nested braces, read pair by
 // pair (a brace ends the scan, so each character is read once per object at most).
@@ -132,7 +132,7 @@ function findCredentialBlocks(text: string): RedactionSpan[] {
       return looksSecret && !isPublicValue(value) ? kind : undefined;
     };
   };
-  const userPassword = (value: string): RedactionKind | undefined => (value.length >= 10 && looksLikePassword(value) && /\d/.test(value) && /[A-Za-z]/.test(value) ? 'password' : undefined);
+  const userPassword = (value: string): RedactionKind | undefined => (value.length >= 10 && looksLikePasswordWithDigit(value) ? 'password' : undefined);
   for (const match of text.matchAll(INLINE_CREDENTIAL_BLOCK)) pushChildren(match[2], match.indices?.[2]?.[0] ?? 0, BLOCK_CHILD, namedChildKind(match[1]));
   for (const match of text.matchAll(USERS_BLOCK)) pushChildren(match[2], match.indices?.[2]?.[0] ?? 0, BLOCK_CHILD, userPassword);
   // The closing tag is found with one forward search per tag name, reused by every opener before it, so
@@ -151,7 +151,7 @@ function findBareUserPasswordHosts(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(BARE_USER_PASSWORD_HOST)) {
     const password = match[2];
-    if (looksLikePassword(password) && /\d/.test(password) && /[A-Za-z]/.test(password)) pushIfPassword(spans, text, ...(match.indices?.[2] ?? [0, 0]));
+    if (looksLikePasswordWithDigit(password)) pushIfPassword(spans, text, ...(match.indices?.[2] ?? [0, 0]));
   }
   return spans;
 }
@@ -251,7 +251,7 @@ function findComparisons(text: string, profile: RedactionProfile): RedactionSpan
     const keyClass = classifyKey(match[1]);
     const value = match[3];
     // A code comparison is often with a stand-in or a status: only generated-looking values count.
-    const looksSecret = keyClass?.family === 'password' ? looksLikePassword(value) && /\d/.test(value) : isGeneratedToken(value) || looksRandom(value);
+    const looksSecret = keyClass?.family === 'password' ? looksLikePasswordWithDigit(value) : isGeneratedToken(value) || looksRandom(value);
     if (keyClass && looksSecret && isPlausibleToken(value, 8)) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[3] ?? [0, 0]), profile);
   }
   return spans;

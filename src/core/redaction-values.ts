@@ -176,6 +176,11 @@ export function looksLikePassword(value: string): boolean {
   return /\d/.test(value) || /[^A-Za-z0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value.slice(1)));
 }
 
+/** A password by its look that also has a digit (`Summer.Holiday` has none): what a value needs where little else vouches for it. */
+export function looksLikePasswordWithDigit(value: string): boolean {
+  return looksLikePassword(value) && /\d/.test(value);
+}
+
 /** A password no list of names, ids or words holds: letters, digits, and both cases or a symbol. */
 export function isStrongPassword(value: string): boolean {
   return /\d/.test(value) && /[A-Za-z]/.test(value) && (hasMixedClasses(value) || /[^\w]/.test(value)) && looksLikePassword(value);
@@ -256,7 +261,7 @@ export function caseSwitches(value: string): number {
  * the line above): generated or random, or, under a password's name, a password with a digit.
  */
 export function looksLikeSecretWithoutSeparator(value: string, password: boolean): boolean {
-  return isGeneratedToken(value) || looksRandom(value) || isRandomLetters(value) || (password && looksLikePassword(value) && /\d/.test(value));
+  return isGeneratedToken(value) || looksRandom(value) || isRandomLetters(value) || (password && looksLikePasswordWithDigit(value));
 }
 
 /**
