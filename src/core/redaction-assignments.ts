@@ -167,6 +167,9 @@ function classifyKeyPhrase(phrase: string): KeyClass | undefined {
   return undefined;
 }
 
+// A managed service's API key standing where a user would (Confluent Cloud's: 16 capitals and digits).
+const API_KEY_AS_USER = /^(?=[A-Z]{0,15}\d)(?=\d{0,15}[A-Z])[A-Z0-9]{16}$/;
+
 /**
  * Pushes [start, end) when the value is a secret for this key: after its scheme for Authorization values
  * (and for any field holding `Basic …`, `Bearer …` or `Token …`), after the user for `user:password` values.
@@ -185,7 +188,11 @@ export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: s
   } else if (keyClass.family === 'user-password') {
     // A user starts with a letter (`1000:1000` is a uid and a gid) and a password holds no more colons (`user:42:profile` is an id).
     const user = /^[A-Za-z][^:\s]{0,63}:(?=[^:]+$)/.exec(value)?.[0];
-    if (user && passwordKind(value.slice(user.length), false)) spans.push({ kind: 'password', start: start + user.length, end });
+    if (user && passwordKind(value.slice(user.length), false)) {
+      spans.push({ kind: 'password', start: start + user.length, end });
+      // That key is an id, kept apart from the secret beside it.
+      if (API_KEY_AS_USER.test(user.slice(0, -1))) spans.push({ kind: 'access-key-id', start, end: start + user.length - 1 });
+    }
     return;
   }
   const kind: RedactionKind | undefined = kindForValue(valueClass, text.slice(from, end), profile);

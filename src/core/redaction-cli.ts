@@ -214,6 +214,12 @@ const POSITIONAL: readonly RegExp[] = [
     `(?:(?<![\\w-])--?(?:[a-z]+-){0,3}(?:password|passwd|token)-stdin\\b|\\bvncpasswd(?:[ \\t]+-f)?|\\bpasswd[ \\t]+--stdin\\b|\\bchpasswd\\b)[^\\r\\n<|;]{0,200}?<<<[ \\t]*${QUOTED_OR_WORD}`,
     'dg',
   ),
+  // A process substitution that only echoes the secret where a file of it is expected (Ansible's `--vault-id prod@<(echo …)`,
+  // `--vault-password-file <(echo …)`, `--password-file=<(printf …)`).
+  new RegExp(
+    `(?:--vault-id[ \\t=]+[\\w.-]{0,40}@|--?[a-z-]{0,30}(?:password|passwd|secret|token)[a-z-]{0,10}-file[ \\t=]+)<\\([ \\t]*(?:echo|printf)[ \\t]+(?:-[ne][ \\t]+)?("[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\s"')]+)`,
+    'dg',
+  ),
   /password_?cmd[ \t]*[=:][ \t]*["']?echo[ \t]+(?:-n[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+)/dgi,
   // Poetry keeps a repository's login (`poetry config http-basic.REPO user PASS`) and token (`pypi-token.REPO TOKEN`).
   new RegExp(`\\bpoetry[ \\t]+config[ \\t]+(?:http-basic\\.\\S+[ \\t]+\\S+|pypi-token\\.\\S+)[ \\t]+${QUOTED_OR_WORD}`, 'dg'),

@@ -6,7 +6,7 @@ import { pushIfPassword, pushIfSecret, pushNamedValue } from './redaction-assign
 import { pushCookieValues } from './redaction-http';
 import { classifyKey } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { isGeneratedToken, isPlaceholder, isPlausibleToken, looksLikePassword } from './redaction-values';
+import { isGeneratedToken, isPlaceholder, isPlausibleToken, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
 // Setters, builders and map puts in code: `.setAccessKeySecret("…")`, `.withSk("…")`, `.password("…")`,
 // `put("password", "…")`, `os.getenv("DB_PASSWORD", "…")`, `env('DB_PASSWORD', '…')`.
@@ -14,6 +14,9 @@ import { isGeneratedToken, isPlaceholder, isPlausibleToken, looksLikePassword } 
 const SETTER_CALL = /(?:(?<![\w$])(?:[Ss]et|[Ww]ith)_?|(?<=\.))([A-Za-z]\w*)\(\s*(["'])([^"'\r\n]*)\2/g;
 // The key may be Chinese or a few words (`setProperty("数据库密码", "…")`, `put("root password", "…")`).
 const MAP_PUT = /\(\s*(["'])([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*){0,2})\1\s*,\s*(["'])([^"'\r\n]*)\3/g;
+// A name and its value as two quoted words, nothing between them but blanks, ending the line: printer and device
+// command languages (Zebra SGD `! U1 setvar "wlan.wpa.psk" "…"`), Tcl and shell helpers (`set_conf "db.password" "…"`).
+const QUOTED_PAIR = /(?<![\w"'])(["'])([A-Za-z_][\w.-]{0,80})\1[ \t]+(["'])([^"'\r\n]{1,256})\3[ \t]*(?:;[ \t]*)?(?=\r?\n|$)/g;
 // A put keyed by a constant (`props.put(PropertyKeyConst.SecretKey, "…")`): the constant's last name says what it is.
 // JMS and MQ factories take the constant through a typed setter (`cf.setStringProperty(WMQConstants.PASSWORD, "…")`).
 const CONSTANT_PUT = /\.(?:put|set|add|set[A-Z]?\w*Property)\(\s*(?:[A-Z]\w*\.)+([A-Za-z_]\w*)\s*,\s*(["'])([^"'\r\n]*)\2/g;
@@ -93,7 +96,9 @@ const PHP_DUMPS = [/\[(["']?)([A-Za-z_][\w.-]*)\1\]=>[ \t]*(?:\r?\n[ \t]*)?strin
 /** Calls whose arguments are (…, user, password, …) by position: which argument is the password. */
 // `generic` calls are named too loosely to vouch for the value: it must look like a password by itself.
 // `token` calls take an application's id or address and its key: the key must look generated.
-const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?: true; token?: true }> = [
+// `generic`: the call's name says nothing of a login, so only a value that looks like a password counts (`withDigit`: and
+// holds a digit, not a slash — a media type or a path is no password).
+const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?: true; withDigit?: true; token?: true }> = [
   // PHP, Java, Node, Python: (dsn or host, user, password, …).
   {
     // Also as stack traces print them (`PDO->__construct('mysql:…', 'shop', '…')`) and Perl's `DBI->connect`.
@@ -115,6 +120,14 @@ const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?
   { name: /\bbmemcached\.Client[ \t]*\(/g, password: 2 },
   // WebLogic's WLST `connect(user, password, url)`: a bare call whose third argument is the admin server's URL (T3, IIOP, or HTTP with the server's port).
   { name: /(?<![\w.])connect[ \t]*\((?=[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'](?:t3s?:\/\/|iiops?:\/\/|https?:\/\/[^"'\s/:]+:\d))/g, password: 1 },
+  // A client built from an address and a login (`GIS("https://…/arcgis", user, password)`, `Jenkins(url, user, password)`):
+  // a call whose first argument is an http(s) URL and whose next two are strings.
+  {
+    name: /(?<![\w.$])[A-Za-z_$][\w.$]{0,60}[ \t]*\((?=[ \t]*["']https?:\/\/[^"'\r\n]*["'][ \t]*,[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'])/g,
+    password: 2,
+    generic: true,
+    withDigit: true,
+  },
   // Redis clients: `jedis.auth("…")`, `client.auth('…', cb)`, Lua `red:auth("…")`.
   { name: /[.:]auth[ \t]*\(/g, password: 0 },
   // The MySQL C API as `ltrace` prints it: (handle, host, user, password, db, port, …).
@@ -172,6 +185,7 @@ function findCalls(text: string, profile: RedactionProfile): RedactionSpan[] {
     [SETTER_CALL, 1, 3],
     [MAP_PUT, 2, 4],
     [CONSTANT_PUT, 1, 3],
+    [QUOTED_PAIR, 2, 4],
   ] as const) {
     for (const match of text.matchAll(new RegExp(pattern.source, 'dg'))) {
       // `new PSCredential("CORP\ops", …)`, `NetworkCredential("user", …)`: a credential's first argument is its user.
@@ -240,7 +254,7 @@ function decodeURIComponentSafe(value: string): string {
 /** The password argument of connect and login calls, when it is a string literal. */
 function findPositionalArguments(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const { name, password, generic, token } of POSITIONAL_CALLS) {
+  for (const { name, password, generic, withDigit, token } of POSITIONAL_CALLS) {
     for (const call of text.matchAll(name)) {
       let cursor = call.index + call[0].length;
       for (let index = 0; index <= password; index += 1) {
@@ -252,7 +266,9 @@ function findPositionalArguments(text: string): RedactionSpan[] {
             const start = cursor + argument[0].indexOf(argument[1]) + 1;
             if (token) {
               if (isPlausibleToken(argument[2], 16)) spans.push({ kind: 'token', start, end: start + argument[2].length });
-            } else if (!generic || looksLikePassword(argument[2])) pushIfPassword(spans, text, start, start + argument[2].length);
+            } else if (!generic || (withDigit ? looksLikePasswordWithDigit(argument[2]) && !argument[2].includes('/') : looksLikePassword(argument[2]))) {
+              pushIfPassword(spans, text, start, start + argument[2].length);
+            }
           }
           break;
         }

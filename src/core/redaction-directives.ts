@@ -5,7 +5,7 @@
 import type { RedactionSpan } from './redaction';
 import { pushIfSecret, pushNamedValue } from './redaction-assignments';
 import { pushArgument } from './redaction-cli';
-import { classifyKey, type KeyClass, kindForValue } from './redaction-keys';
+import { classifyKey, type KeyClass, kindForValue, passwordKind } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import {
   hasMixedClasses,
@@ -78,13 +78,19 @@ const DIRECTIVES: readonly RegExp[] = [
 // (ZooKeeper's DigestLoginModule lists its users the same way: `user_super="…"`.)
 const JAAS_PLAIN_USERS = /(?:PlainLoginModule|DigestLoginModule)[ \t]+required\b([^;]{0,4000})/dg;
 const JAAS_USER = /(?<![\w.-])user_[\w.-]+[ \t]*=[ \t]*"([^"\r\n]+)"/dg;
+// A client's `username="…"` in the same module that is a managed Kafka service's API key (Confluent Cloud: 16 capitals
+// and digits), paired there with its secret as the password: the key's id, not a person.
+const JAAS_API_KEY_USER = /(?<![\w.-])username[ \t]*=[ \t]*\\?"((?=[A-Z]{0,15}\d)(?=\d{0,15}[A-Z])[A-Z0-9]{16})\\?"/dg;
 // Any other line of a name and a value (keepalived `auth_pass …`, fluentd `aws_sec_key …`), and aligned
 // `NAME    value` tables (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps, a console's parameter list typed
 // out with up to two columns before the name): the name must name a secret.
 // nginx-like files end the line with a semicolon (`secure_link_secret …;`), which is not part of the value.
-const NAME_VALUE_LINE = /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}([A-Za-z][\w.-]{1,63})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
+const NAME_VALUE_LINE = /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
 // `reg query` output: `    NAME    REG_SZ    value`.
 const REGISTRY_VALUE = /^[ \t]+([A-Za-z][\w.-]{0,63})[ \t]+REG_(?:SZ|EXPAND_SZ|MULTI_SZ)[ \t]+([^\r\n]*[^\s])[ \t]*$/dgm;
+// A `.reg` export's binary or expandable-string value (`"KioskPasswordW"=hex(2):53,00,79,00,…`): the bytes are the value
+// (UTF-16 text, spelled in hex), as secret as the text under that name.
+const REGISTRY_FILE_HEX = /^"([^"\r\n]{1,128})"=hex(?:\([0-9a-fA-F]\))?:([0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){1,4000})/dgm;
 // Nagios and Icinga resource macros (`$USER3$=…`) that hold a credential rather than a path.
 const RESOURCE_MACRO = /^\$USER\d{1,3}\$=(\S+)[ \t]*$/dgm;
 // Redis ACL rules (`user app on >PASSWORD ~keys +@read`, `ACL SETUSER app on >PASSWORD`): each `>` word.
@@ -94,6 +100,10 @@ const HEADER_DIRECTIVE = new RegExp(
   `(?:\\b(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|uwsgi_param|scgi_param)|\\b(?:Request)?Header[ \\t]+(?:always[ \\t]+)?(?:set|add|append|merge|setifempty)|\\bhttp-(?:request|response)[ \\t]+(?:set|add)-header|^[ \\t]*set(?=[ \\t]+\\$))[ \\t]+\\$?([\\w.-]+)[ \\t]+("[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\s;"']+)`,
   'dgm',
 );
+// nginx's secure links hash an expression of variables and the shared secret (`secure_link_md5
+// "$secure_link_expires$uri$remote_addr SECRET";`): the words of the expression that are no variable.
+const SECURE_LINK_EXPRESSION = /\bsecure_link_md5[ \t]+(["'])([^"'\r\n]{1,512})\1/dg;
+const EXPRESSION_VARIABLE = /\$(?:\{\w+\}|\w+)/g;
 // Azure Pipelines: `##vso[task.setvariable variable=NAME;issecret=true]VALUE`.
 const AZURE_SECRET_VARIABLE = /##vso\[task\.setvariable[ \t]+([^\]\r\n]*)\]([^\r\n]*)/dg;
 // cloud-init `chpasswd:` … `list: |`, then `user:password` lines (or `- user:password` items).
@@ -147,6 +157,10 @@ function findPasswordDirectives(text: string): RedactionSpan[] {
   for (const block of text.matchAll(JAAS_PLAIN_USERS)) {
     const [blockStart] = block.indices?.[1] ?? [0];
     for (const user of block[1].matchAll(JAAS_USER)) pushArgument(spans, blockStart + (user.indices?.[1]?.[0] ?? 0), user[1]);
+    for (const user of block[1].matchAll(JAAS_API_KEY_USER)) {
+      const [start, end] = user.indices?.[1] ?? [0, 0];
+      spans.push({ kind: 'access-key-id', start: blockStart + start, end: blockStart + end });
+    }
   }
   for (const match of text.matchAll(REDIS_ACL_USER)) {
     const group = match[1] !== undefined ? 1 : 2;
@@ -164,13 +178,24 @@ function findNameValueLines(text: string, profile: RedactionProfile): RedactionS
     const quoted = /^["']/.test(match[2]) ? 1 : 0;
     const value = match[2].slice(quoted, match[2].length - quoted);
     // Without a separator only a value that looks the part counts ("Password reset", "token expired" are text).
-    const looksSecret = keyClass?.family === 'password' ? looksLikePassword(value) : isGeneratedToken(value) || looksRandom(value);
+    // A name that is an identifier (`…WANPPPConnection.1.Password`, `pppoe_pass`) is no word of a sentence, so a password
+    // of digits only counts under it too.
+    const looksSecret =
+      keyClass?.family === 'password'
+        ? looksLikePassword(value) || (/^\d{6,32}$/.test(value) && /[._]|[a-z][A-Z]/.test(match[1])) || (keyClass.pin === true && passwordKind(value, false, true) !== undefined)
+        : isGeneratedToken(value) || looksRandom(value);
     // Gradle's `storePassword System.getenv("…")` reads the value; it does not hold it.
     if (keyClass && looksSecret && !isCodeReference(value)) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted, profile);
   }
   for (const match of text.matchAll(REGISTRY_VALUE)) {
     const keyClass = classifyKey(match[1]);
     if (keyClass) pushIfSecret(spans, keyClass, text, ...(match.indices?.[2] ?? [0, 0]), profile);
+  }
+  for (const match of text.matchAll(REGISTRY_FILE_HEX)) {
+    const family = classifyKey(match[1])?.family;
+    const [start, end] = match.indices?.[2] ?? [0, 0];
+    if (family === 'password') spans.push({ kind: 'password', start, end });
+    else if (family === 'secret' || family === 'secret-key' || family === 'api-key' || family === 'token') spans.push({ kind: 'secret', start, end });
   }
   for (const match of text.matchAll(RESOURCE_MACRO)) {
     const value = match[1];
@@ -185,6 +210,13 @@ function findHeaderDirectives(text: string, profile: RedactionProfile): Redactio
     const [from, to] = match.indices?.[2] ?? [0, 0];
     const quoted = /^["']/.test(match[2]) ? 1 : 0;
     pushNamedValue(spans, match[1], text, from + quoted, to - quoted, profile);
+  }
+  for (const match of text.matchAll(SECURE_LINK_EXPRESSION)) {
+    const [expressionStart] = match.indices?.[2] ?? [0];
+    const literals = match[2].replace(EXPRESSION_VARIABLE, (variable) => ' '.repeat(variable.length));
+    for (const word of literals.matchAll(/[\w+=.@#%^&*!~]\S{7,}/g)) {
+      if (looksLikePassword(word[0]) || isGeneratedToken(word[0])) spans.push({ kind: 'secret', start: expressionStart + word.index, end: expressionStart + word.index + word[0].length });
+    }
   }
   for (const match of text.matchAll(AZURE_SECRET_VARIABLE)) {
     const name = /\bvariable=([^;\]\s]+)/.exec(match[1])?.[1] ?? '';

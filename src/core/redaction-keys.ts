@@ -26,6 +26,8 @@ export interface KeyClass {
   anyShape: boolean;
   /** Whether a UUID counts as generated (Vault and Consul secret ids are UUIDs; most other UUIDs are ids). */
   acceptsUuid?: boolean;
+  /** A PIN's name (`ukey_pin`, `kioskExitPin`): a number of four to twelve digits is its value. */
+  pin?: boolean;
   /** A SCRAM `storedKey`/`serverKey`: a value the size of a SHA-1/SHA-256/SHA-512 digest is derived from a password, not one. */
   scramKey?: boolean;
 }
@@ -72,6 +74,12 @@ const KOREAN_JAPANESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
   개인키: 'private-key',
   '개인 키': 'private-key',
   パスワード: 'password',
+  APIキー: 'api-key',
+  'API キー': 'api-key',
+  アクセスキー: 'api-key',
+  認証キー: 'api-key',
+  'API 키': 'api-key',
+  API키: 'api-key',
   トークン: 'token',
   シークレット: 'secret',
   秘密鍵: 'private-key',
@@ -131,6 +139,9 @@ const NOT_A_VALUE_PREFIXES = words(
 // `keytool -storepass`, `ansible_become_pass`, `auth-pass`: "pass" glued to a qualifier.
 // Mail fetchers and proxies glue the side too (`remotepass`, `localpass`, `proxypass`; Dovecot's LDAP bind `dnpass`), and Redis settings keep
 // `requirepass` inside longer names (`redis_requirepass`).
+// Words before `pin` that make it a board's or a chip's pin (`gpio_pin`, `LED_PIN`, `sda_pin`), not a PIN.
+const BOARD_PIN_WORDS = new Set(['gpio', 'led', 'pwm', 'io', 'rx', 'tx', 'reset', 'rst', 'data', 'clock', 'clk', 'sda', 'scl', 'cs', 'irq', 'int', 'relay', 'button', 'sensor', 'power']);
+
 const PASS_SUFFIX =
   /(?:store|key|src|dest|srcstore|deststore|srckey|destkey|become|auth|ssh|sudo|db|smtp|mail|ftp|admin|root|user|login|master|bind|keystore|truststore|remote|local|proxy|vnc|imap|pop|sasl|require|dn)pass$/;
 
@@ -195,8 +206,9 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'keystoreseed') return make('secret', false);
   // kubeconfig `client-key-data`: the client's private key, base64.
   if (joined.endsWith('clientkeydata')) return make('private-key');
-  // `ManagerPin`, `admin_pin`: a PIN is a short password.
-  if (last === 'pin' && words.length > 1) return make('password', false);
+  // `ManagerPin`, `admin_pin`: a PIN is a short password, often digits only. Alone, only the capitals name one (`PIN：…`);
+  // a lower-case `pin` is as often a board's pin number.
+  if (last === 'pin' && (words.length > 1 || key === 'PIN') && !words.some((word) => BOARD_PIN_WORDS.has(word))) return { ...make('password', false), pin: true };
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.
   if (words.length > 1 && (words.includes('public') || words.includes('publishable') || words.includes('anon'))) return undefined;
   // `SubjectFromWebIdentityToken`, `user_from_token`: the field holds what was taken from the secret.
@@ -206,6 +218,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (last === 'authorization' && words.length > 1) return make('authorization');
   // Vault AppRole and Consul/Nomad ACL secret ids (UUIDs); AWS `--secret-id` names a secret, so values must look generated.
   if (joined === 'secretid') return { ...make('secret', false), acceptsUuid: true };
+  // Steam's game server login token (`STEAM_GSLT`).
+  if (last === 'gslt') return make('token');
   // Consul's gossip key (`encrypt = "…"`), when its value is a generated key rather than a switch.
   if (joined === 'encrypt' || joined === 'gossipkey') return make('secret', false);
   // Card payments' DES/AES keys (terminal and zone master, PIN and MAC keys, the DUKPT base key), when generated: `TMK=`,
@@ -228,9 +242,9 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   }
   if (joined.endsWith('requirepass') || joined.endsWith('masterauth')) return make('password');
   // LDAP `bindpw`/`rootpw`, SSSD `ldap_default_authtok`, Wi-Fi and IPsec pre-shared keys (`psk`).
-  // (And `pwd` glued the same way: VBA's `ACCESS_DBPWD`, `SYSPWD`.)
-  if (/(?:bind|root|admin|ldap|db|smtp|master)pw$/.test(joined) || /(?:db|admin|root|user|sys|login|mail|smtp|ftp|app)pwd$/.test(joined) || last === 'authtok' || joined.endsWith('psk'))
-    return make('password');
+  // (And `pwd` glued to any word: VBA's `ACCESS_DBPWD`, `SYSPWD`, a signing tool's `-certpwd`; the shell's `OLDPWD` holds
+  // a path, which no password is.)
+  if (/(?:bind|root|admin|ldap|db|smtp|master)pw$/.test(joined) || /[a-z]{2,}pwd$/.test(joined) || last === 'authtok' || joined.endsWith('psk')) return make('password');
   // A login's `sid` (a session id in a JSON answer), when the value looks generated (Oracle's SID is a name).
   if (joined === 'sid') return make('token', false);
   // Session ids in forms, JSON and query strings (`sessionid=`, `session_id`, `PHPSESSID`) let a reader log in.
@@ -245,9 +259,12 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'auth') return make('secret', false);
   // An `Authentication` header (OTLP exporter headers and some APIs) carries credentials like `Authorization`.
   if (joined === 'authentication') return make('authorization');
+  // SkyWalking's `agent.authentication`, a collector's `…_AUTHENTICATION`: a shared token, when the value looks generated.
+  if (last === 'authentication' && words.length > 1) return make('secret', false);
   // `login=deploy:…`, `userinfo`, `basic_auth: user:…`: a user and a password in one value.
   // curl's config file writes `user = "name:password"` for `-u`.
-  if (/^(?:login|user|proxyuser|userinfo|userpass|usernamepassword|basicauth|httpauth)$/.test(joined) || last === 'ident') return make('user-password');
+  // (Kafka's Schema Registry client: `basic.auth.user.info=KEY:SECRET`.)
+  if (/^(?:login|user|proxyuser|userinfo|userpass|usernamepassword|basicauth|httpauth)$/.test(joined) || joined.endsWith('basicauthuserinfo') || last === 'ident') return make('user-password');
   // `FASTLANE_SESSION`, `APP_SESSION`: a session cookie or token, when the value looks generated.
   if (last === 'session' && words.length > 1) return make('token', false);
   // WordPress `NONCE_SALT`, hashids salts: secret inputs to hashing, when the value looks generated.
@@ -257,6 +274,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (last === 'signature' || last === 'sig' || joined === 'sign') return make('signature');
   // A bot's or webhook's signing secret (`FEISHU_WEBHOOK_SIGN`, `DINGTALK_SIGN`): kept when the value looks generated.
   // A request's or header's `sign` (`request_sign`, `X-Sign`, `api_sign`) is that request's signature.
+  // `StringToSign`, `string_to_sign`: what a signature is computed over, printed by a failing request; no secret.
+  if (last === 'sign' && previous === 'to') return undefined;
   if (last === 'sign' && words.length > 1) return words[0] === 'x' || ['request', 'req', 'api'].includes(previous) ? make('signature') : make('secret', false);
   // Cookie headers (`Cookie:`, `Set-Cookie:`) have their own detector, which reads name=value pairs.
   if (last === 'cookie' && !/^(?:set)?cookie$/.test(joined)) return make('cookie');
@@ -291,14 +310,15 @@ function classifyByContainedWord(words: string[], make: (family: KeyFamily, anyS
 }
 
 /** `password` when a value under a password field is one (any plausible value, or one that looks like a password). */
-export function passwordKind(value: string, anyShape: boolean): RedactionKind | undefined {
+export function passwordKind(value: string, anyShape: boolean, pin = false): RedactionKind | undefined {
+  if (pin && /^\d{4,12}$/.test(value) && !/^(\d)\1+$/.test(value)) return 'password';
   return isPlausiblePassword(value) && (anyShape || looksLikePassword(value)) ? 'password' : undefined;
 }
 
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
 export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {
   const { family, words } = keyClass;
-  if (family === 'password') return passwordKind(value, keyClass.anyShape);
+  if (family === 'password') return passwordKind(value, keyClass.anyShape, keyClass.pin);
   if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) ? 'cookie' : undefined;
   // A crypt or bcrypt hash under any name (`SECRET=$2b$12$…`) is what a secret became, not the secret.
   if (isPublicValue(value) || isPlaceholder(value) || isPasswordHash(value)) return undefined;

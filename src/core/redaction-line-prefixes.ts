@@ -19,13 +19,28 @@ const TERMINAL_COLOUR = /(?:\x1b|\\u001[bB]|\\x1[bB]|\\033|\\e)\[[0-9;]{0,20}m/g
 // (a password in brackets before a colon, `root password (Kq8#…): changed`, stays readable).
 const REMARK_BEFORE_COLON = /(?<=[\w\u4e00-\u9fff][ \t]?)[(（](?=[^()（）\r\n]*[ \t\u4e00-\u9fff])[^()（）\r\n:：]{1,40}[)）](?=[ \t]*[:：][ \t]*\S)/g;
 
+// A byte-order mark that starts a pasted file (an Excel CSV export's first line, `\ufeff序号,…,密码`): the line
+// starts after it. It becomes a line break, so a header the mark stood before is read as the first line it is.
+const BYTE_ORDER_MARK = /^\ufeff/gm;
+
+// Inline formatting around a value in HTML (a wiki page's `预共享密钥：<strong>…</strong>`, `<code>…</code>` in a table
+// cell): the tags are no part of the value and keep it from its name. Block tags (`<p>`, `<td>`) stay.
+const INLINE_TAG = /<\/?(?:strong|b|em|i|u|code|kbd|samp|tt|mark|span|font)(?:[ \t][^<>\r\n]{0,200})?>/gi;
+
+// XML shown inside HTML (a wiki page quoting a settings file: `&lt;password&gt;…&lt;/password&gt;`): the escaped
+// brackets are read as brackets (`<password      >`, padded inside the tag), so the value between the tags keeps its offsets.
+const ESCAPED_TAG = /&lt;(\/?[A-Za-z][\w:.-]{0,60})&gt;/g;
+
 /**
- * The text with grep and e-mail quote prefixes, terminal colour codes and remarks before a colon blanked (same
- * length, so offsets hold).
+ * The text with grep and e-mail quote prefixes, terminal colour codes, remarks before a colon, inline HTML tags and a
+ * leading byte-order mark blanked, and escaped XML brackets read as brackets (same length, so offsets hold).
  */
 export function withoutLinePrefixes(text: string): string {
   const blank = (prefix: string) => ' '.repeat(prefix.length);
-  const uncoloured = text.includes('[') ? text.replace(TERMINAL_COLOUR, blank) : text;
+  const unmarked = text.includes('\ufeff') ? text.replace(BYTE_ORDER_MARK, '\n') : text;
+  const untagged = unmarked.includes('</') ? unmarked.replace(INLINE_TAG, blank) : unmarked;
+  const unescaped = untagged.includes('&lt;') ? untagged.replace(ESCAPED_TAG, '<$1      >') : untagged;
+  const uncoloured = unescaped.includes('[') ? unescaped.replace(TERMINAL_COLOUR, blank) : unescaped;
   const unremarked = /[)）]/.test(uncoloured) ? uncoloured.replace(REMARK_BEFORE_COLON, blank) : uncoloured;
   if (!unremarked.includes(':') && !unremarked.includes('>')) return unremarked;
   return unremarked.replace(GREP_PREFIX, blank).replace(QUOTE_PREFIX, blank);

@@ -1,6 +1,6 @@
 // Secrets in tables, where a column header rather than a name beside the value says what a cell is:
 // Markdown tables (`| host | user | 密码 |` over `|---|---|---|`, or without that separator), CSV exports (`host,login,password`), rows
-// copied from a spreadsheet (tab-separated),
+// copied from a spreadsheet (tab-separated), HTML tables from a wiki's export,
 // as people paste them into tickets. Each later row's cell in that column is judged as the header's field.
 import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
@@ -26,6 +26,11 @@ const ALIGNED_HEADER =
 // Cells separated by single tabs, as spreadsheets (Excel, WPS) copy them: a cell may hold spaces and slashes
 // ("主機 / 端點"); three or more cells.
 const TAB_HEADER = /^([^\t\r\n]{1,40}(?:\t[^\t\r\n]{0,40}){2,40})\r?\n/gm;
+// An HTML table, as wiki pages export it (Confluence, 语雀): a header row of `<th>` cells, then one `<tr>` of `<td>`
+// cells per line. (Inline tags around a value, `<code>…</code>`, are blanked before the rules read the text.)
+const HTML_HEADER = /^[ \t]*(?:<(?!tr\b)[A-Za-z][^<>\r\n]{0,200}>[ \t]*){0,4}<tr\b[^<>\r\n]{0,200}>((?:[ \t]*<th\b[^<>\r\n]{0,200}>[^<\r\n]{0,100}<\/th>){2,40})[ \t]*<\/tr>[ \t]*\r?\n/gim;
+const HTML_HEADER_CELL = /<th\b[^<>\r\n]{0,200}>([^<\r\n]{0,100})<\/th>/gi;
+const HTML_CELL = /<td\b[^<>\r\n]{0,200}>([^<\r\n]{0,2048})<\/td>/gi;
 // A row without a header that pairs an e-mail address with its password (imapsync's and mail migrations'
 // `user1,password1,user2,password2` lists): the cell after an address, when it looks like a password.
 const ADDRESS_THEN_PASSWORD = /(?<=^|[,\t;])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[,\t;]([^\s,;@"']{6,64})(?=[,\t;]|[ \t]*$)/gm;
@@ -78,6 +83,12 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
     if (headers.some((header) => isGeneratedToken(header.trim()) || /^REG_[A-Z_]+$/.test(header.trim()))) continue;
     const columns = match.index < readUntil ? undefined : secretColumns(headers);
     if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, (line) => alignedCells(line, headers.length), spans, profile);
+  }
+  readUntil = 0;
+  for (const match of text.matchAll(HTML_HEADER)) {
+    const headers = [...match[1].matchAll(HTML_HEADER_CELL)].map((cell) => cell[1]);
+    const columns = match.index < readUntil ? undefined : secretColumns(headers);
+    if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, htmlCells, spans, profile);
   }
   for (const match of text.matchAll(SIM_OUTPUT_HEADER)) {
     const headers = match[1].split('/');
@@ -190,6 +201,15 @@ function tabCells(line: string): Cell[] | undefined {
     if (tab < 0) return cells;
     start = tab + 1;
   }
+}
+
+/** The trimmed contents of an HTML row's `<td>` cells (a row on one line), or undefined for a line that is not one. */
+function htmlCells(line: string): Cell[] | undefined {
+  if (!/^[ \t]*<tr\b/i.test(line)) return undefined;
+  return [...line.matchAll(HTML_CELL)].map((cell) => {
+    const start = cell.index + cell[0].length - '</td>'.length - cell[1].length;
+    return trimmed(line, start, start + cell[1].length);
+  });
 }
 
 /** The trimmed cells of a Markdown row (`| a | b |`), or undefined for a line that is not one. */

@@ -10,7 +10,7 @@ import type { RedactionProfile } from './redaction-profile';
 // The element may carry attributes (FileZilla `<Pass encoding="base64">…</Pass>`) and a namespace prefix
 // (WS-Security `<wsse:Password>…</wsse:Password>`).
 const XML_ELEMENT =
-  /<((?:[A-Za-z][\w.-]*:)?[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*)((?:[ \t]+[\w:.-]+=(?:"[^"\r\n]*"|'[^'\r\n]*'))*)[ \t]*>(<!\[CDATA\[)?([^<\]\r\n]+|(?<=\[)[^<\r\n]+?)(?:\]\]>)?<\/\1>/dg;
+  /<((?:[A-Za-z][\w.-]*:)?[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*)((?:[ \t]+[\w:.-]+=(?:"[^"\r\n]*"|'[^'\r\n]*'))*)[ \t]*>(<!\[CDATA\[)?([^<\]\r\n]+|(?<=\[)[^<\r\n]+?)(?:\]\]>)?<\/\1[ \t]*>/dg;
 
 // A property list: `<key>Name</key>` then `<string>value</string>`, on one line or the next (iOS and macOS).
 const PLIST_PAIR = /<key>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/key>[ \t]*(?:\r?\n[ \t]*)?<string>([^<\r\n]{1,2048})<\/string>/dg;

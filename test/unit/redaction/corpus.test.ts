@@ -57,11 +57,18 @@ const TUNING_FLOOR = 0.97;
  * bank-enterprise links and U-key PINs, healthcare, smart buildings, routers, app signing, desktop apps, message
  * queues, observability agents, Terraform state…), and measured, figures only, with the rules at feb2ac3 (after
  * the eleventh set's study): 99.1 % (320/323) / 82.6 % (319/386) — the same with the rules at 6c93c86; and after the
- * twelfth set's study: the same again. It is the held-out set.
- * Its floors are what it reached, rounded down, so a regression fails; recall is far short of the target.
+ * twelfth set's study: the same again. It moved into tuning in the eleventh session (`seen-held-out-13/`).
+ * The fourteenth (`held-out-14/`, 484 values in 24 secret and 11 near-miss files) was written blind in the eleventh
+ * session by a helper given situations of its own (LLM apps and gateways, ML ops, web framework settings, Jasypt and
+ * Spring Cloud ciphertext, Windows domain leftovers, virtualization, container builds, secrets managers' output,
+ * mail and file-transfer clients, database GUIs' exports, Postman exports, git patches, process environment dumps,
+ * systemd and cron, a Chinese chat in pinyin abbreviations, a voice-input message, a German-English note, an OCR'd
+ * handover sheet…), and measured, figures only, with the rules at the session's start (52d9f89): 96.2 % (425/442) /
+ * 88.4 % (428/484); and after the thirteenth set's study: the same. It is the held-out set.
+ * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.99, recall: 0.825 };
+const HELD_OUT_FLOOR = { precision: 0.96, recall: 0.88 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -114,6 +121,14 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // pins, Huawei ciphertext, field names and references as values, client keys, Windows accounts): 99.6 % (527/529) /
   // 96.9 % (527/544). The rest is machine-translated spacing, prose and values broken by OCR.
   'seen-held-out-12': { precision: 0.995, recall: 0.965 },
+  // Blind at 99.1 % / 82.6 % (tenth session, before and after two sets' study); studied in the eleventh (a CSV
+  // export's byte-order mark, wiki HTML tables and inline tags, XML quoted in HTML, TR-069 parameter paths, PINs,
+  // names ending in "pwd", clients built from a URL and a login, quoted name/value pairs, `.reg` hex values, the
+  // passive "password was changed to", Japanese corner brackets and key names, a managed Kafka's API key as the user,
+  // SkyWalking's token, nginx secure links, Ansible's echoed vault password, Steam and Tianditu keys; fewer false
+  // positives: a string to sign, a push token): 99.7 % (368/369) / 95.1 % (367/386). The rest is hex values in
+  // prose, vendor app keys that other vendors use as ids, and one-offs.
+  'seen-held-out-13': { precision: 0.995, recall: 0.95 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -134,6 +149,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-10': { files: 36, secrets: 522 },
   'seen-held-out-11': { files: 33, secrets: 548 },
   'seen-held-out-12': { files: 33, secrets: 544 },
+  'seen-held-out-13': { files: 33, secrets: 386 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

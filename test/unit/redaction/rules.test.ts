@@ -17,6 +17,8 @@ describe('vendor token formats', () => {
       const example = VENDOR_EXAMPLES[format.name];
       const leads: Record<string, string> = {
         'Kubernetes bootstrap token': 'kubeadm join 10.0.0.1:6443 --token ',
+        'Steam game server login token': './srcds_run -game csgo +sv_setsteamaccount ',
+        'Tianditu map key': 'GET http://t0.tianditu.gov.cn/img_w/wmts?SERVICE=WMTS&REQUEST=GetTile&tk=',
         'Telegram bot token in an API URL': 'GET https://api.telegram.org/bot',
         'Laravel application key': 'APP_KEY=base64:',
         'Anaconda channel token': 'conda install -c https://conda.example.net/t/',
@@ -208,6 +210,11 @@ describe('redaction of a name followed by a long run', () => {
     ['docker login --', 'a-'],
     ['foo b', ' '],
     ['set $a', ' '],
+    ['+sv_setsteamaccount', ' '],
+    ['"wlan.wpa.psk" "Harbor.2022"', ' '],
+    ['password was changed', ' '],
+    ['secure_link_md5 "', '$a'],
+    ['<tr><th>a</th><th>b</th></tr>', ' '],
   ];
   for (const [name, run] of RUNS) {
     it(`reads ${JSON.stringify(name)} then 200 KB of ${JSON.stringify(run)} and finds nothing`, () => {
