@@ -7,7 +7,7 @@
 import { DEFAULT_MAX_CONCURRENCY, GLOBAL_CONCURRENCY_FACTOR } from '../src/core/adaptive-concurrency';
 import type { SnapshotStore } from '../src/core/cache';
 import { ConcurrencyLimiter } from '../src/core/limiter';
-import type { TicketProvider } from '../src/core/provider';
+import type { CredentialCheck, TicketProvider } from '../src/core/provider';
 import { RefreshCoordinator, type AccountSnapshot } from '../src/core/refresh';
 import { createAliyunProvider } from '../src/providers/aliyun/provider';
 import { benchKeyOf } from './fixtures/aliyun-tickets';
@@ -16,6 +16,8 @@ export interface BenchAccount {
   readonly id: string;
   readonly provider: TicketProvider;
   readonly slots: ConcurrencyLimiter;
+  /** Add Account's key check: a provider of its own (as `createUnsaved` makes it), before the account exists. */
+  readonly checkKeys: () => Promise<CredentialCheck>;
 }
 
 /** Accounts 0…n-1 of the emulator at `url`, each with a fresh provider (new connections, slots at their start). */
@@ -25,8 +27,10 @@ export function benchAccounts(url: string, count: number, ceiling = DEFAULT_MAX_
     const slots = new ConcurrencyLimiter(ceiling, { adaptive: true, shared });
     const id = `bench-account-${k}`;
     const key = benchKeyOf(k);
-    const provider = createAliyunProvider({ account: { id, providerId: 'aliyun', label: id, endpoint: url }, credentials: async () => key, limiter: slots });
-    return { id, provider, slots };
+    const account = { id, providerId: 'aliyun', label: id, endpoint: url } as const;
+    const provider = createAliyunProvider({ account, credentials: async () => key, limiter: slots });
+    const checkKeys = () => createAliyunProvider({ account, credentials: async () => key }).verifyCredentials();
+    return { id, provider, slots, checkKeys };
   });
 }
 
@@ -46,11 +50,13 @@ export interface RefreshTimes {
 /**
  * Refreshes every account once (a new coordinator unless one is given); checks that all tickets and details
  * arrived. `restore`: the new coordinator first reads what `store` holds, untimed, as the host does on start.
+ * `keysChecked`: each account was just added, and Add Account's key check (untimed: it runs in the dialog, before
+ * the account exists) told the coordinator how many tickets it counted, as the command does.
  */
 export async function measureRefresh(
   accounts: readonly BenchAccount[],
   expectedPerAccount: number,
-  options: { coordinator?: RefreshCoordinator; store?: SnapshotStore; restore?: boolean } = {},
+  options: { coordinator?: RefreshCoordinator; store?: SnapshotStore; restore?: boolean; keysChecked?: boolean } = {},
 ): Promise<RefreshTimes> {
   const byId = new Map(accounts.map((account) => [account.id, account.provider]));
   const coordinator =
@@ -62,6 +68,12 @@ export async function measureRefresh(
       },
       store: options.store,
     });
+  if (options.keysChecked) {
+    for (const account of accounts) {
+      const { ticketCount } = await account.checkKeys();
+      if (ticketCount !== undefined) coordinator.expectTickets(account.id, ticketCount);
+    }
+  }
   coordinator.setAccounts(accounts.map((account) => account.id));
   if (options.restore) await coordinator.restoreFromCache();
   const treeAt = new Map<string, number>();

@@ -24,6 +24,11 @@ export type NewAccount = Omit<StoredAccount, 'id' | 'addedAt' | 'credentialsReje
  * Accounts: metadata in globalState (synchronised across windows by VS Code), credentials in the
  * keychain, one secret per account. Emits `onDidChange` for any change, local or from another window.
  */
+/** A new account's id. */
+export function newAccountId(): string {
+  return randomUUID();
+}
+
 export class AccountStore extends DisposableOwner {
   private readonly changed = this.own(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
@@ -47,9 +52,13 @@ export class AccountStore extends DisposableOwner {
     return this.list().find((account) => account.id === accountId);
   }
 
-  /** Saves a new account; the credentials go to the keychain, never to globalState. */
-  async add(account: NewAccount, credentials: Credentials): Promise<StoredAccount> {
-    const stored: StoredAccount = { ...account, id: randomUUID(), addedAt: Date.now() };
+  /**
+   * Saves a new account; the credentials go to the keychain, never to globalState. `id` (from `newAccountId`) lets a
+   * caller prepare for the account before it exists (what its first refresh should expect).
+   */
+  async add(account: NewAccount, credentials: Credentials, id: string = newAccountId()): Promise<StoredAccount> {
+    if (this.get(id)) throw new Error(`An account with id ${id} exists already.`);
+    const stored: StoredAccount = { ...account, id, addedAt: Date.now() };
     await this.keychain.store(stored.id, credentials);
     await this.write((accounts) => [...accounts, stored]);
     return stored;

@@ -1,27 +1,41 @@
 import * as vscode from 'vscode';
 import type { Credentials } from '../core/account';
 import { providerDescriptor } from '../providers';
-import type { StoredAccount } from '../accounts/accountStore';
+import { newAccountId, type NewAccount, type StoredAccount } from '../accounts/accountStore';
+import type { CredentialCheck } from '../core/provider';
 import { runAddAccountFlow, runReentryFlow, type Verify } from '../accounts/ui/addAccountFlow';
 import { editConnectionSettings } from '../accounts/ui/accountSettingsPick';
 import type { CommandModule, CommandServices } from './command';
 import { resolveAccount } from './accountManage';
 import { OUTSIDE_TEXT_LIMITS, outsideText, ownText } from '../shared/outsideText';
 
-/** The cheap authenticated call that proves keys work before anything is saved. */
-export function verifierFor(services: CommandServices): Verify {
+/**
+ * The cheap authenticated call that proves keys work before anything is saved; `onChecked` hears what the latest check
+ * learned (nothing while it runs or when it failed, so a failed check never passes on an earlier one's count).
+ */
+export function verifierFor(services: CommandServices, onChecked?: (check: CredentialCheck) => void): Verify {
   return async (account: StoredAccount, credentials: Credentials) => {
+    onChecked?.({});
     const provider = await services.providers.createUnsaved(account, async () => credentials);
-    await provider.verifyCredentials();
+    onChecked?.(await provider.verifyCredentials());
   };
+}
+
+/** Saves an account whose keys were just checked; what the check counted prepares the account's first refresh. */
+export async function saveCheckedAccount(services: Pick<CommandServices, 'tickets' | 'accounts'>, account: NewAccount, credentials: Credentials, check: CredentialCheck): Promise<StoredAccount> {
+  const id = newAccountId();
+  // The check counted the tickets: the first refresh asks for all their pages at once (one round trip, not two).
+  if (check.ticketCount !== undefined) services.tickets.expectTickets(id, check.ticketCount);
+  return services.accounts.add(account, credentials, id);
 }
 
 export const addAccountCommand: CommandModule = {
   id: 'cloudTickets.addAccount',
   create: (services) => async () => {
-    const result = await runAddAccountFlow(verifierFor(services));
+    let lastCheck: CredentialCheck = {};
+    const result = await runAddAccountFlow(verifierFor(services, (check) => (lastCheck = check)));
     if (!result) return;
-    const account = await services.accounts.add(result.account, result.credentials);
+    const account = await saveCheckedAccount(services, result.account, result.credentials, lastCheck);
     services.log.info(`Added ${account.providerId} account ${account.id}`);
     void services.tickets.refresh(account.id);
     void vscode.window.showInformationMessage(vscode.l10n.t('Account "{0}" added.', outsideText(account.label, { maxLength: OUTSIDE_TEXT_LIMITS.label })));

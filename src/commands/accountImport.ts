@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Credentials } from '../core/account';
 import { createNodeImportEnvironment, importConsoleCsv, maskKeyId, scanCredentialSources, type ImportCandidate, type ImportReport, type ImportText } from '../accounts/importers';
 import type { CommandModule, CommandServices } from './command';
-import { verifierFor } from './accountAdd';
+import { saveCheckedAccount, verifierFor } from './accountAdd';
+import type { CredentialCheck } from '../core/provider';
 import { diagnoseVerifyFailure } from '../accounts/ui/verifyFailure';
 import { cloudNameOf } from '../accounts/cloudName';
 import { OUTSIDE_TEXT_LIMITS, outsideText } from '../shared/outsideText';
@@ -71,8 +72,9 @@ async function importCandidate(services: CommandServices, candidate: ImportCandi
     ...(candidate.site ? { site: candidate.site } : {}),
     ...(candidate.extra && Object.keys(candidate.extra).length > 0 ? { extra: { ...candidate.extra } } : {}),
   };
+  let check: CredentialCheck = {};
   try {
-    await verifierFor(services)({ ...account, id: 'unsaved', addedAt: Date.now() }, credentials);
+    await verifierFor(services, (checked) => (check = checked))({ ...account, id: 'unsaved', addedAt: Date.now() }, credentials);
   } catch (error) {
     const failure = diagnoseVerifyFailure(error);
     const saveAnyway = vscode.l10n.t('Save Anyway');
@@ -85,7 +87,7 @@ async function importCandidate(services: CommandServices, candidate: ImportCandi
     );
     if (answer !== saveAnyway) return false;
   }
-  await services.accounts.add(account, credentials);
+  await saveCheckedAccount(services, account, credentials, check);
   return true;
 }
 

@@ -127,6 +127,20 @@ export interface ReadOptions {
  * provider-operations.ts holds the pairs); callers reach them through `requireOperation` or
  * `operationIfOffered`, never by testing whether the member exists.
  */
+/** What a credential check learned besides "the keys work". */
+export interface CredentialCheck {
+  /**
+   * Every ticket of the account (no filter), when the check's call counted them: the first refresh then asks
+   * for all its list pages at once instead of learning their number from its first answer.
+   */
+  readonly ticketCount?: number;
+}
+
+/** A check's answer from a count its call returned (nothing learned when the count is no whole number). */
+export function countedTickets(total: unknown): CredentialCheck {
+  return typeof total === 'number' && Number.isInteger(total) && total >= 0 ? { ticketCount: total } : {};
+}
+
 export interface TicketProvider {
   readonly providerId: ProviderId;
   /** Provider display name ("Alibaba Cloud"). */
@@ -141,8 +155,11 @@ export interface TicketProvider {
    */
   readonly requestSlots?: RequestSlots;
 
-  /** Cheapest authenticated call; resolves when the credentials work ("add account" check). */
-  verifyCredentials(signal?: AbortSignal): Promise<void>;
+  /**
+   * Cheapest authenticated call; resolves when the credentials work ("add account" check), with what the call
+   * happened to learn about the account.
+   */
+  verifyCredentials(signal?: AbortSignal): Promise<CredentialCheck>;
   /** Fingerprint used for polling; one cheap request. */
   getChangeSignal(signal?: AbortSignal, options?: ReadOptions): Promise<ChangeSignal>;
 

@@ -17,6 +17,8 @@ export interface TicketTarget {
 export interface TicketsService {
   /** Refreshes one account, or all of them; resolves when the tree shows the result. */
   refresh(accountId?: string): Promise<void>;
+  /** How many tickets an account about to be added holds (its key check counted them): its first refresh lists them at once. */
+  expectTickets(accountId: string, count: number): void;
   /** Selects a ticket in the explorer (refreshing first when it is not known yet). */
   reveal(accountId: string, ticketId: string): Promise<void>;
   /** Cached tickets of an account (possibly stale; empty before the first refresh), with unread and last activity. */

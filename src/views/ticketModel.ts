@@ -132,6 +132,10 @@ export class TicketModel extends DisposableOwner implements TicketsService {
     await this.coordinator.setFilter(accountId, filter);
   }
 
+  expectTickets(accountId: string, count: number): void {
+    this.coordinator.expectTickets(accountId, count);
+  }
+
   async refresh(accountId?: string, ticketId?: string): Promise<void> {
     if (!accountId) {
       const refreshing = this.coordinator.refreshAll();

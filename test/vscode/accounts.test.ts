@@ -37,6 +37,37 @@ describe('accounts and secrets', () => {
     assert.equal(await api.services.accounts.credentials(account.id), undefined);
   });
 
+  it('sizes the first refresh of an account saved after its key check by the tickets the check counted', async () => {
+    // What Add Account and Import do once the keys work: the check's count reaches the ticket model before the account
+    // exists, so its first refresh asks for every list page at once. A count above the emulator's shows it: the pages
+    // past the end are asked for too (a first refresh with nothing counted asks for the slow start's seven).
+    const { saveCheckedAccount } = await import('../../src/commands/accountAdd');
+    server.control.clearRequests();
+    const account = await saveCheckedAccount(
+      api.services,
+      { providerId: 'aliyun', label: 'Counted test', endpoint: server.url },
+      { accessKeyId: 'testid', accessKeySecret: 'testsecret' },
+      { ticketCount: 500 },
+    );
+    await api.services.tickets.refresh(account.id);
+    const pages = new Set(
+      server.control
+        .requests()
+        .filter((request) => request.action === 'ListTickets' && !request.url.includes('StatusList'))
+        .map((request) => new URL(request.url, server.url).searchParams.get('PageNumber')),
+    );
+    assert.deepEqual(
+      [...pages].sort((a, b) => Number(a) - Number(b)),
+      ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+    );
+    // An id given for a new account is never one in use.
+    await assert.rejects(
+      api.services.accounts.add({ providerId: 'aliyun', label: 'Same id', endpoint: server.url }, { accessKeyId: 'testid', accessKeySecret: 'testsecret' }, account.id),
+      /exists already/,
+    );
+    await api.services.accounts.remove(account.id);
+  });
+
   it('loads the tickets of an account from the emulator', async () => {
     const account = await api.services.accounts.add({ providerId: 'aliyun', label: 'Tickets test', endpoint: server.url }, { accessKeyId: 'testid', accessKeySecret: 'testsecret' });
     await api.services.tickets.refresh(account.id);

@@ -80,6 +80,8 @@ export class AccountRefresher {
   private visible: readonly string[] = [];
   /** Tickets whose details were loaded on their own since the last refresh started (never twice). */
   private readonly attempted = new Set<string>();
+  /** Every ticket of the account as counted before its first list (Add Account's key check); see `expectTickets`. */
+  private expectedTickets: number | undefined;
 
   constructor(options: AccountRefresherOptions) {
     this.accountId = options.accountId;
@@ -92,6 +94,14 @@ export class AccountRefresher {
     this.onSnapshot = options.onSnapshot;
     this.wantedFilter = normalizeFilter(options.filter ?? {});
     this.current = emptySnapshot(this.accountId, this.wantedFilter);
+  }
+
+  /**
+   * Tells how many tickets the account holds before anything was listed (Add Account's key check counted them), so its
+   * first refresh asks for every list page at once. Ignored once a list has been fetched.
+   */
+  expectTickets(count: number): void {
+    this.expectedTickets = count;
   }
 
   /** The latest published snapshot. */
@@ -240,6 +250,7 @@ export class AccountRefresher {
       details: { groups: this.detailGroups, forceIds: new Set(options.detailIds ?? []) },
       known: () => this.current,
       changeSignal: options.changeSignal,
+      expectedTickets: this.current.fetchedAt === undefined ? this.expectedTickets : undefined,
     };
     try {
       return await this.onProvider(async (provider): Promise<RefreshOutcome | undefined> => {

@@ -35,6 +35,8 @@ export class RefreshCoordinator implements Disposable, PollTarget {
   private readonly saving = new Map<string, Promise<void>>();
   /** The newest snapshot of an account waiting for its write (writes behind others take the newest). */
   private readonly unsaved = new Map<string, AccountSnapshot>();
+  /** Ticket counts of accounts not tracked yet, for their first refresh (see `expectTickets`). */
+  private readonly expectedTickets = new Map<string, number>();
   /** Accounts whose cache is being read: calls on them wait for it. */
   private readonly restoring = new Map<string, Promise<void>>();
   /** Open tickets a filter hides, so counts of what needs the user do not depend on the filter. */
@@ -90,14 +92,29 @@ export class RefreshCoordinator implements Disposable, PollTarget {
       filter,
       onSnapshot: (current, previous, cause) => this.onSnapshot(accountId, current, previous, cause),
     });
+    const expected = this.expectedTickets.get(accountId);
+    if (expected !== undefined) refresher.expectTickets(expected);
+    this.expectedTickets.delete(accountId);
     this.accounts.set(accountId, refresher);
     return refresher;
+  }
+
+  /**
+   * How many tickets an account holds, counted before its first list (Add Account's key check): its first refresh
+   * asks for every list page at once rather than learning their number from its first answer, one round trip
+   * later. May be told before the account is tracked (the command knows the count before the account exists).
+   */
+  expectTickets(accountId: string, count: number): void {
+    const refresher = this.accounts.get(accountId);
+    if (refresher) refresher.expectTickets(count);
+    else this.expectedTickets.set(accountId, count);
   }
 
   /** Stops tracking an account; with `forgetCache` its cache file is removed too. */
   removeAccount(accountId: string, options: { readonly forgetCache?: boolean } = {}): void {
     const refresher = this.accounts.get(accountId);
     if (!refresher) return;
+    this.expectedTickets.delete(accountId);
     refresher.dispose();
     this.accounts.delete(accountId);
     this.hidden.forget(accountId);

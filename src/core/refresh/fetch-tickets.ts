@@ -24,6 +24,8 @@ export interface FetchPlan {
   readonly known: () => AccountSnapshot | undefined;
   /** A change signal the caller fetched just now; otherwise one is fetched alongside the first page. */
   readonly changeSignal?: ChangeSignal;
+  /** Every ticket of the account (no filter), as counted before anything was listed (Add Account's key check). */
+  readonly expectedTickets?: number;
 }
 
 export interface ListedTickets {
@@ -158,15 +160,20 @@ class TicketList {
   }
 
   /**
-   * Pages of the same filter the last refresh had; the first time, as many as the slow start has slots for:
-   * pages asked for before the total is known may lie past the end, and a burst of them would cost an account
-   * with a handful of tickets two dozen empty pages.
+   * Pages of the same filter the last refresh had, or of every ticket when the account's tickets were counted
+   * before its first list (Add Account's key check); otherwise as many as the slow start has slots for: pages asked
+   * for before the total is known may lie past the end, and a burst of them would cost an account with a handful of
+   * tickets two dozen empty pages. A filter lists no more than every ticket, so a known count bounds its guess.
    */
   private expectedPages(): number {
     const known = this.plan.known();
-    if (known?.fetchedAt !== undefined && sameFilter(known.filter, this.plan.filter)) return Math.max(1, Math.ceil(known.tickets.length / this.plan.pageSize));
+    const pagesOf = (tickets: number): number => Math.max(1, Math.ceil(tickets / this.plan.pageSize));
+    if (known?.fetchedAt !== undefined && sameFilter(known.filter, this.plan.filter)) return pagesOf(known.tickets.length);
+    const everyTicket = known?.fetchedAt !== undefined && sameFilter(known.filter, {}) ? known.tickets.length : this.plan.expectedTickets;
+    if (everyTicket !== undefined && sameFilter(this.plan.filter, {})) return pagesOf(everyTicket);
     // One slot goes to the change signal fetched alongside.
-    return Math.max(1, this.calls.concurrency - (this.plan.changeSignal ? 0 : 1));
+    const slowStart = Math.max(1, this.calls.concurrency - (this.plan.changeSignal ? 0 : 1));
+    return everyTicket === undefined ? slowStart : Math.min(slowStart, pagesOf(everyTicket));
   }
 
   /** Page by page from `page`'s next cursor (opaque cursors, or a list that grew while we paged). */

@@ -9,7 +9,7 @@ import { TicketError, unsupportedOperation } from '../../core/errors';
 import type { CreateFormSchema, FieldOption, FormValues } from '../../core/form-schema';
 import { formString } from '../../core/form-validation';
 import type { Page, PageRequest } from '../../core/paging';
-import type { ChangeSignal, CreatedTicket, ReadOptions, ReplyInput, TicketListFilter, TicketProvider } from '../../core/provider';
+import { countedTickets, type ChangeSignal, type CreatedTicket, type CredentialCheck, type ReadOptions, type ReplyInput, type TicketListFilter, type TicketProvider } from '../../core/provider';
 import type { Message, TicketDetail, TicketSummary } from '../../core/ticket';
 import type { NotifyTimeRange, Workorder2020Api } from './ops/legacy-2020';
 import { capabilitiesFor } from './capabilities';
@@ -48,8 +48,8 @@ export class AliyunProvider2020 implements TicketProvider {
     };
   }
 
-  async verifyCredentials(signal?: AbortSignal): Promise<void> {
-    await this.api.listTickets({ pageStart: 1, pageSize: 1 }, signal);
+  async verifyCredentials(signal?: AbortSignal): Promise<CredentialCheck> {
+    return countedTickets((await this.fetchPage({ pageStart: 1, pageSize: 1 }, signal)).total);
   }
 
   async getChangeSignal(signal?: AbortSignal, options?: ReadOptions): Promise<ChangeSignal> {

@@ -6,9 +6,11 @@ import type { CreateFormSchema, FieldOption, FormValues } from '../../core/form-
 import { formList, formString } from '../../core/form-validation';
 import type { Page, PageRequest } from '../../core/paging';
 import {
+  countedTickets,
   uploadSize,
   type AttachmentUpload,
   type ChangeSignal,
+  type CredentialCheck,
   type CreatedTicket,
   type RatingInput,
   type ReadOptions,
@@ -58,8 +60,9 @@ export class AliyunProvider2021 implements TicketProvider {
     };
   }
 
-  async verifyCredentials(signal?: AbortSignal): Promise<void> {
-    await this.client.tickets.listTickets({ pageNumber: 1, pageSize: 1 }, signal);
+  async verifyCredentials(signal?: AbortSignal): Promise<CredentialCheck> {
+    const { envelope } = await this.client.tickets.listTickets({ pageNumber: 1, pageSize: 1 }, signal);
+    return countedTickets(envelope.TotalCount);
   }
 
   async getChangeSignal(signal?: AbortSignal, options?: ReadOptions): Promise<ChangeSignal> {

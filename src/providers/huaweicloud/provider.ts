@@ -11,9 +11,11 @@ import type { CreateFormSchema, FieldOption, FormField, FormValues } from '../..
 import type { ConcurrencyLimiter, RequestSlots } from '../../core/limiter';
 import type { Page, PageRequest } from '../../core/paging';
 import {
+  countedTickets,
   uploadSize,
   type AttachmentUpload,
   type ChangeSignal,
+  type CredentialCheck,
   type CreatedTicket,
   type RatingInput,
   type ReadOptions,
@@ -38,7 +40,7 @@ import { detailOf, messageOf, sortMessages, summaryOf } from './mapping';
 import type { AttachmentLimits } from './ops/attachments';
 import { invalidInput } from './provider-errors';
 import { rateCase } from './rating';
-import { OPEN_STATUSES, statusesOfGroup } from './status';
+import { DELETED_STATUS, OPEN_STATUSES, statusesOfGroup } from './status';
 import type { ListCasesQuery } from './wire/cases';
 import { formatQueryTime } from './wire-readers';
 import { siteOf } from './endpoint';
@@ -104,9 +106,11 @@ export class HuaweiCloudProvider extends OsmTicketPanelOperations implements Tic
     this.ccEmailLimit = once((signal) => client.catalogue.ccEmailLimit(signal));
   }
 
-  async verifyCredentials(signal?: AbortSignal): Promise<void> {
+  async verifyCredentials(signal?: AbortSignal): Promise<CredentialCheck> {
     await this.client.domainId(signal);
-    await this.client.cases.counts({}, signal);
+    // Counts by status, summed: every case an unfiltered list holds (deleted ones are counted, not listed).
+    const counts = await this.client.cases.counts({}, signal);
+    return countedTickets([...counts].reduce((sum, [status, count]) => (status === DELETED_STATUS ? sum : sum + count), 0));
   }
 
   /** Status counts (5.11.3), plus new-message polling (5.10.7) of the open tickets last listed. */

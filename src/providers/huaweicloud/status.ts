@@ -27,8 +27,11 @@ export const OSM_STATUSES: Readonly<Record<number, StatusInfo>> = {
 /** Statuses in which the ticket may still change (polled for new messages, spec §7.4). */
 export const OPEN_STATUSES: readonly number[] = [0, 1, 2, 5, 17];
 
-/** Deleted cases (13) stay out of group filters: the user removed them. */
-const HIDDEN_FROM_GROUPS = 13;
+/** A deleted case: counted by ListCaseCounts, left out of an unfiltered list. */
+export const DELETED_STATUS = 13;
+
+/** Deleted cases stay out of group filters: the user removed them. */
+const HIDDEN_FROM_GROUPS = DELETED_STATUS;
 
 /** The status table in one UI language, for core's `resolveStatus` (unknown codes → "Unknown (n)"). */
 export function statusTable(language: 'zh-cn' | 'en-us'): Record<string, StatusDefinition> {

@@ -24,8 +24,11 @@ describe('aliyun 2020-03-26 (legacy) provider against the emulator', () => {
     assert.deepEqual([canReopen, canRate, attachments], [false, false, false]);
   });
 
-  it('verifies working credentials', async () => {
-    await provider.verifyCredentials();
+  it('verifies working credentials, counting every ticket of the account on the way', async () => {
+    const check = await provider.verifyCredentials();
+    const { totalCount } = await provider.listTickets({}, { pageSize: 50 });
+    assert.ok(totalCount !== undefined && totalCount > 1);
+    assert.deepEqual(check, { ticketCount: totalCount });
   });
 
   it('pages through every ticket exactly once (ListTickets PageStart/PageSize)', async () => {

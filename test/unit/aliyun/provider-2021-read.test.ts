@@ -14,8 +14,11 @@ describe('aliyun 2021-06-10 provider: reads against the emulator', () => {
   });
   after(() => harness.close());
 
-  it('verifies working credentials', async () => {
-    await provider.verifyCredentials();
+  it('verifies working credentials, counting every ticket of the account on the way', async () => {
+    const check = await provider.verifyCredentials();
+    const { totalCount } = await provider.listTickets({}, { pageSize: 50 });
+    assert.ok(totalCount !== undefined && totalCount > 1);
+    assert.deepEqual(check, { ticketCount: totalCount });
   });
 
   it('pages through every ticket of the account exactly once (ListTickets)', async () => {

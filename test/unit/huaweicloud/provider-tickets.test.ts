@@ -13,9 +13,12 @@ const LONG = 'TS20260212LONGTHREAD0009';
 describe('huaweicloud provider: tickets and conversation', () => {
   const osm = useEmulatorSuite();
 
-  it('verifies the credentials', async () => {
-    await osm.provider.verifyCredentials();
+  it('verifies the credentials, counting every case of the account on the way', async () => {
+    const check = await osm.provider.verifyCredentials();
     assert.ok(osm.harness.emulator.control.requests().some((r) => r.action === 'ListCaseCounts' && r.status === 200));
+    const { totalCount } = await osm.provider.listTickets({}, {});
+    assert.ok(totalCount !== undefined && totalCount > 1);
+    assert.deepEqual(check, { ticketCount: totalCount });
   });
 
   it('lists the tickets that need the user: pending confirmation (2) and awaiting feedback (17)', async () => {

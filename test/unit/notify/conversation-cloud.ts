@@ -9,7 +9,7 @@ import { READ_ONLY_CAPABILITIES } from '../../support/capabilities';
 import type { Capabilities } from '../../../src/core/capabilities';
 import { TicketError } from '../../../src/core/errors';
 import type { Page } from '../../../src/core/paging';
-import type { ChangeSignal, TicketProvider } from '../../../src/core/provider';
+import type { ChangeSignal, CredentialCheck, TicketProvider } from '../../../src/core/provider';
 import type { StatusGroup, TicketStatus } from '../../../src/core/status';
 import type { Message, TicketDetail, TicketSummary } from '../../../src/core/ticket';
 
@@ -78,7 +78,9 @@ export class ConversationCloud implements TicketProvider {
     return this.calls.filter((call) => call.operation === operation).length;
   }
 
-  async verifyCredentials(): Promise<void> {}
+  async verifyCredentials(): Promise<CredentialCheck> {
+    return {};
+  }
 
   async getChangeSignal(): Promise<ChangeSignal> {
     this.calls.push({ operation: 'getChangeSignal', at: this.now() });

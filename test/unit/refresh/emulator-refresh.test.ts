@@ -122,6 +122,42 @@ describe('refresh engine against the emulator', () => {
     assert.equal(peak, Math.ceil(TICKETS / 50) + 1);
   });
 
+  it('the first refresh of an account whose key check counted its tickets sends all its pages at once; without the count, two waves', async () => {
+    const slowStart = (): { provider: TicketProvider; limiter: ConcurrencyLimiter } => {
+      const limiter = new ConcurrencyLimiter(24, { adaptive: { initial: 2 } });
+      const provider = createAliyunProvider({ account: { id: 'bench', providerId: 'aliyun', label: 'bench', endpoint: emulator.url }, credentials: async () => BENCH_KEY, limiter, timeoutMs: 5_000 });
+      return { provider, limiter };
+    };
+    const peakOfFirstRefresh = async (counted: boolean): Promise<number> => {
+      const { provider, limiter } = slowStart();
+      const coordinator = new RefreshCoordinator({ access: accessTo({ bench: provider }) });
+      // As Add Account does: the key check (its own provider) before the account exists, its count told first.
+      const check = await slowStart().provider.verifyCredentials();
+      assert.equal(check.ticketCount, TICKETS);
+      if (counted && check.ticketCount !== undefined) coordinator.expectTickets('bench', check.ticketCount);
+      coordinator.setAccounts(['bench']);
+      // Until the complete tree is published (the details come after it).
+      let peak = 0;
+      let sampling = true;
+      const tree = coordinator.onDidChange(({ current }) => (sampling &&= current?.tickets.length !== TICKETS));
+      const sample = (): void => {
+        if (!sampling) return;
+        peak = Math.max(peak, limiter.active);
+        setImmediate(sample);
+      };
+      sample();
+      const snapshot = await coordinator.refresh('bench');
+      tree.dispose();
+      assert.equal(snapshot.tickets.length, TICKETS);
+      coordinator.dispose();
+      return peak;
+    };
+    emulator.control.addLatency({ provider: 'aliyun', ms: 30 });
+    // Three pages of 50 and the change signal together; without the count the slow start's one page and the signal
+    // go first, the two other pages after the first answer.
+    assert.deepEqual([await peakOfFirstRefresh(true), await peakOfFirstRefresh(false)], [Math.ceil(TICKETS / 50) + 1, 2]);
+  });
+
   it('an agent reply that asks the user for feedback yields one change to notify, one detail and one conversation request', async () => {
     const provider = providerFor(emulator.url);
     const coordinator = coordinatorWith(provider);

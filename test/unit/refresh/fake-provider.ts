@@ -7,7 +7,7 @@ import { READ_ONLY_CAPABILITIES } from '../../support/capabilities';
 import { TicketError, type ErrorKind } from '../../../src/core/errors';
 import type { RequestSlots } from '../../../src/core/limiter';
 import type { Page, PageRequest } from '../../../src/core/paging';
-import type { ChangeSignal, TicketListFilter, TicketProvider } from '../../../src/core/provider';
+import type { ChangeSignal, CredentialCheck, TicketListFilter, TicketProvider } from '../../../src/core/provider';
 import type { StatusGroup, TicketStatus } from '../../../src/core/status';
 import type { TicketDetail, TicketSummary } from '../../../src/core/ticket';
 
@@ -163,8 +163,8 @@ export class FakeProvider implements TicketProvider {
     this.running.set(operation, (this.running.get(operation) ?? 1) - 1);
   }
 
-  verifyCredentials(): Promise<void> {
-    return Promise.resolve();
+  verifyCredentials(): Promise<CredentialCheck> {
+    return Promise.resolve({ ticketCount: this.tickets.length });
   }
   listMessages(): Promise<never> {
     return unsupported();

@@ -65,6 +65,18 @@ describe('refresh list phase', () => {
     );
   });
 
+  it('a refresh under a new filter asks for no more pages at once than every ticket of the account fills', async () => {
+    // 30 tickets in pages of 10: three pages hold every ticket, so a filtered list holds no more, whatever the slots.
+    const provider = new FakeProvider({ ticketCount: 30, randomAccess: true });
+    const refresher = new AccountRefresher({ accountId: 'a', access: accessTo({ a: provider }), pageSize: 10, concurrency: 8, detailGroups: [] });
+    await refresher.refresh();
+    const listed = provider.count('listTickets');
+    // Setting a filter refreshes the account under it.
+    await refresher.setFilter({ statusGroups: ['needs-action'] });
+    // Without that bound the first wave is the slow start's: seven pages, four of them past the end of everything.
+    assert.equal(provider.count('listTickets') - listed, 3);
+  });
+
   it('a refresh that starts while details of tickets on screen load asks for its pages before the details still waiting', async () => {
     const provider = new FakeProvider({ ticketCount: 40, delayMs: 5, randomAccess: true });
     const refresher = new AccountRefresher({ accountId: 'a', access: accessTo({ a: provider }), pageSize: 20, concurrency: 2, detailGroups: [] });
