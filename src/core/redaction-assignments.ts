@@ -167,7 +167,8 @@ function classifyKeyPhrase(phrase: string): KeyClass | undefined {
   return undefined;
 }
 
-// A managed service's API key standing where a user would (Confluent Cloud's: 16 capitals and digits).
+// A managed service's API key standing where a user would (Confluent Cloud's: 16 capitals and digits), in a client's
+// `basic.auth.user.info` (other user:password fields name people and services, `ADMINISTRATOR123`).
 const API_KEY_AS_USER = /^(?=[A-Z]{0,15}\d)(?=\d{0,15}[A-Z])[A-Z0-9]{16}$/;
 
 /**
@@ -191,7 +192,7 @@ export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: s
     if (user && passwordKind(value.slice(user.length), false)) {
       spans.push({ kind: 'password', start: start + user.length, end });
       // That key is an id, kept apart from the secret beside it.
-      if (API_KEY_AS_USER.test(user.slice(0, -1))) spans.push({ kind: 'access-key-id', start, end: start + user.length - 1 });
+      if (keyClass.words.includes('info') && API_KEY_AS_USER.test(user.slice(0, -1))) spans.push({ kind: 'access-key-id', start, end: start + user.length - 1 });
     }
     return;
   }

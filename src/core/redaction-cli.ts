@@ -215,9 +215,9 @@ const POSITIONAL: readonly RegExp[] = [
     'dg',
   ),
   // A process substitution that only echoes the secret where a file of it is expected (Ansible's `--vault-id prod@<(echo …)`,
-  // `--vault-password-file <(echo …)`, `--password-file=<(printf …)`).
+  // `--vault-password-file <(echo -n …)`, `--password-file=<(printf '%s\n' …)`: printf's format comes first).
   new RegExp(
-    `(?:--vault-id[ \\t=]+[\\w.-]{0,40}@|--?[a-z-]{0,30}(?:password|passwd|secret|token)[a-z-]{0,10}-file[ \\t=]+)<\\([ \\t]*(?:echo|printf)[ \\t]+(?:-[ne][ \\t]+)?("[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\s"')]+)`,
+    `(?:--vault-id[ \\t=]+[\\w.-]{0,40}@|--?[a-z-]{0,30}(?:password|passwd|secret|token)[a-z-]{0,10}-file[ \\t=]+)<\\([ \\t]*(?:echo(?:[ \\t]+-[neE]{1,3})*|printf(?:[ \\t]+(?:'[^'%\\r\\n]*%[^'\\r\\n]*'|"[^"%\\r\\n]*%[^"\\r\\n]*"))?)[ \\t]+("[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\s"')]+)`,
     'dg',
   ),
   /password_?cmd[ \t]*[=:][ \t]*["']?echo[ \t]+(?:-n[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+)/dgi,

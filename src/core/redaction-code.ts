@@ -6,7 +6,7 @@ import { pushIfPassword, pushIfSecret, pushNamedValue } from './redaction-assign
 import { pushCookieValues } from './redaction-http';
 import { classifyKey } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { isGeneratedToken, isPlaceholder, isPlausibleToken, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
+import { hasMixedClasses, isGeneratedToken, isPlaceholder, isPlausibleToken, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
 // Setters, builders and map puts in code: `.setAccessKeySecret("…")`, `.withSk("…")`, `.password("…")`,
 // `put("password", "…")`, `os.getenv("DB_PASSWORD", "…")`, `env('DB_PASSWORD', '…')`.
@@ -16,7 +16,8 @@ const SETTER_CALL = /(?:(?<![\w$])(?:[Ss]et|[Ww]ith)_?|(?<=\.))([A-Za-z]\w*)\(\s
 const MAP_PUT = /\(\s*(["'])([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*){0,2})\1\s*,\s*(["'])([^"'\r\n]*)\3/g;
 // A name and its value as two quoted words, nothing between them but blanks, ending the line: printer and device
 // command languages (Zebra SGD `! U1 setvar "wlan.wpa.psk" "…"`), Tcl and shell helpers (`set_conf "db.password" "…"`).
-const QUOTED_PAIR = /(?<![\w"'])(["'])([A-Za-z_][\w.-]{0,80})\1[ \t]+(["'])([^"'\r\n]{1,256})\3[ \t]*(?:;[ \t]*)?(?=\r?\n|$)/g;
+// (A value of words, `"GameUI_ServerPassword"  "Server password"` in a game's strings file, is a label.)
+const QUOTED_PAIR = /(?<![\w"'])(["'])([A-Za-z_][\w.-]{0,80})\1[ \t]+(["'])([^"'\s]{1,256})\3[ \t]*(?:;[ \t]*)?(?=\r?\n|$)/g;
 // A put keyed by a constant (`props.put(PropertyKeyConst.SecretKey, "…")`): the constant's last name says what it is.
 // JMS and MQ factories take the constant through a typed setter (`cf.setStringProperty(WMQConstants.PASSWORD, "…")`).
 const CONSTANT_PUT = /\.(?:put|set|add|set[A-Z]?\w*Property)\(\s*(?:[A-Z]\w*\.)+([A-Za-z_]\w*)\s*,\s*(["'])([^"'\r\n]*)\2/g;
@@ -96,9 +97,9 @@ const PHP_DUMPS = [/\[(["']?)([A-Za-z_][\w.-]*)\1\]=>[ \t]*(?:\r?\n[ \t]*)?strin
 /** Calls whose arguments are (…, user, password, …) by position: which argument is the password. */
 // `generic` calls are named too loosely to vouch for the value: it must look like a password by itself.
 // `token` calls take an application's id or address and its key: the key must look generated.
-// `generic`: the call's name says nothing of a login, so only a value that looks like a password counts (`withDigit`: and
-// holds a digit, not a slash — a media type or a path is no password).
-const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?: true; withDigit?: true; token?: true }> = [
+// `generic`: the call's name says nothing of a login, so only a value that looks like a password counts (`strong`: both
+// cases, a digit and a symbol, no slash — `v2.1.0`, `release-2024.06`, `Welcome2024`, a media type are no password).
+const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?: true; strong?: true; token?: true }> = [
   // PHP, Java, Node, Python: (dsn or host, user, password, …).
   {
     // Also as stack traces print them (`PDO->__construct('mysql:…', 'shop', '…')`) and Perl's `DBI->connect`.
@@ -126,7 +127,7 @@ const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?
     name: /(?<![\w.$])[A-Za-z_$][\w.$]{0,60}[ \t]*\((?=[ \t]*["']https?:\/\/[^"'\r\n]*["'][ \t]*,[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'])/g,
     password: 2,
     generic: true,
-    withDigit: true,
+    strong: true,
   },
   // Redis clients: `jedis.auth("…")`, `client.auth('…', cb)`, Lua `red:auth("…")`.
   { name: /[.:]auth[ \t]*\(/g, password: 0 },
@@ -251,10 +252,15 @@ function decodeURIComponentSafe(value: string): string {
   }
 }
 
+/** A literal no version, name or path is: both cases, a digit and a symbol, no slash. */
+function isStrongLiteral(value: string): boolean {
+  return looksLikePasswordWithDigit(value) && hasMixedClasses(value) && /[^\w]/.test(value) && !value.includes('/');
+}
+
 /** The password argument of connect and login calls, when it is a string literal. */
 function findPositionalArguments(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const { name, password, generic, withDigit, token } of POSITIONAL_CALLS) {
+  for (const { name, password, generic, strong, token } of POSITIONAL_CALLS) {
     for (const call of text.matchAll(name)) {
       let cursor = call.index + call[0].length;
       for (let index = 0; index <= password; index += 1) {
@@ -266,7 +272,7 @@ function findPositionalArguments(text: string): RedactionSpan[] {
             const start = cursor + argument[0].indexOf(argument[1]) + 1;
             if (token) {
               if (isPlausibleToken(argument[2], 16)) spans.push({ kind: 'token', start, end: start + argument[2].length });
-            } else if (!generic || (withDigit ? looksLikePasswordWithDigit(argument[2]) && !argument[2].includes('/') : looksLikePassword(argument[2]))) {
+            } else if (!generic || (strong ? isStrongLiteral(argument[2]) : looksLikePassword(argument[2]))) {
               pushIfPassword(spans, text, start, start + argument[2].length);
             }
           }

@@ -79,8 +79,9 @@ const DIRECTIVES: readonly RegExp[] = [
 const JAAS_PLAIN_USERS = /(?:PlainLoginModule|DigestLoginModule)[ \t]+required\b([^;]{0,4000})/dg;
 const JAAS_USER = /(?<![\w.-])user_[\w.-]+[ \t]*=[ \t]*"([^"\r\n]+)"/dg;
 // A client's `username="…"` in the same module that is a managed Kafka service's API key (Confluent Cloud: 16 capitals
-// and digits), paired there with its secret as the password: the key's id, not a person.
+// and digits), paired there with its secret as the password (not a reference to one): the key's id, not a person.
 const JAAS_API_KEY_USER = /(?<![\w.-])username[ \t]*=[ \t]*\\?"((?=[A-Z]{0,15}\d)(?=\d{0,15}[A-Z])[A-Z0-9]{16})\\?"/dg;
+const JAAS_LITERAL_PASSWORD = /(?<![\w.-])password[ \t]*=[ \t]*\\?"(?![$%{])[^"\\\r\n]{8,}/;
 // Any other line of a name and a value (keepalived `auth_pass …`, fluentd `aws_sec_key …`), and aligned
 // `NAME    value` tables (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps, a console's parameter list typed
 // out with up to two columns before the name): the name must name a secret.
@@ -88,9 +89,10 @@ const JAAS_API_KEY_USER = /(?<![\w.-])username[ \t]*=[ \t]*\\?"((?=[A-Z]{0,15}\d
 const NAME_VALUE_LINE = /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
 // `reg query` output: `    NAME    REG_SZ    value`.
 const REGISTRY_VALUE = /^[ \t]+([A-Za-z][\w.-]{0,63})[ \t]+REG_(?:SZ|EXPAND_SZ|MULTI_SZ)[ \t]+([^\r\n]*[^\s])[ \t]*$/dgm;
-// A `.reg` export's binary or expandable-string value (`"KioskPasswordW"=hex(2):53,00,79,00,…`): the bytes are the value
-// (UTF-16 text, spelled in hex), as secret as the text under that name.
-const REGISTRY_FILE_HEX = /^"([^"\r\n]{1,128})"=hex(?:\([0-9a-fA-F]\))?:([0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){1,4000})/dgm;
+// A `.reg` export's text or binary value spelled in hex (`"KioskPasswordW"=hex(2):53,00,79,00,…`, REG_EXPAND_SZ and
+// REG_MULTI_SZ as UTF-16, REG_BINARY as bytes; regedit wraps long ones with `,\` and an indented next line): the bytes are
+// as secret as the text under that name. Numbers (`hex(4)`, `hex(5)`, `hex(b)`: a DWORD or QWORD) are settings.
+const REGISTRY_FILE_HEX = /^"([^"\r\n]{1,128})"=hex(?:\([0-3]\)|\([67]\))?:([0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){0,4000}(?:,\\\r?\n[ \t]{1,8}[0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){0,40}){0,400})/dgm;
 // Nagios and Icinga resource macros (`$USER3$=…`) that hold a credential rather than a path.
 const RESOURCE_MACRO = /^\$USER\d{1,3}\$=(\S+)[ \t]*$/dgm;
 // Redis ACL rules (`user app on >PASSWORD ~keys +@read`, `ACL SETUSER app on >PASSWORD`): each `>` word.
@@ -157,7 +159,7 @@ function findPasswordDirectives(text: string): RedactionSpan[] {
   for (const block of text.matchAll(JAAS_PLAIN_USERS)) {
     const [blockStart] = block.indices?.[1] ?? [0];
     for (const user of block[1].matchAll(JAAS_USER)) pushArgument(spans, blockStart + (user.indices?.[1]?.[0] ?? 0), user[1]);
-    for (const user of block[1].matchAll(JAAS_API_KEY_USER)) {
+    for (const user of JAAS_LITERAL_PASSWORD.test(block[1]) ? block[1].matchAll(JAAS_API_KEY_USER) : []) {
       const [start, end] = user.indices?.[1] ?? [0, 0];
       spans.push({ kind: 'access-key-id', start: blockStart + start, end: blockStart + end });
     }
@@ -214,7 +216,8 @@ function findHeaderDirectives(text: string, profile: RedactionProfile): Redactio
   for (const match of text.matchAll(SECURE_LINK_EXPRESSION)) {
     const [expressionStart] = match.indices?.[2] ?? [0];
     const literals = match[2].replace(EXPRESSION_VARIABLE, (variable) => ' '.repeat(variable.length));
-    for (const word of literals.matchAll(/[\w+=.@#%^&*!~]\S{7,}/g)) {
+    // A word after a slash is a literal part of the path (`$secure_link_expires/download/v2.1.0$uri`).
+    for (const word of literals.matchAll(/(?<![/\w])[\w+=.@#%^&*!~][^\s/]{7,}/g)) {
       if (looksLikePassword(word[0]) || isGeneratedToken(word[0])) spans.push({ kind: 'secret', start: expressionStart + word.index, end: expressionStart + word.index + word[0].length });
     }
   }

@@ -80,6 +80,12 @@ const KOREAN_JAPANESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
   認証キー: 'api-key',
   'API 키': 'api-key',
   API키: 'api-key',
+  '액세스 키': 'api-key',
+  액세스키: 'api-key',
+  '인증 키': 'api-key',
+  인증키: 'api-key',
+  시크릿: 'secret',
+  シークレットキー: 'secret-key',
   トークン: 'token',
   シークレット: 'secret',
   秘密鍵: 'private-key',
@@ -136,12 +142,12 @@ const META_WORDS = new Set(
 const NOT_A_VALUE_PREFIXES = words(
   'ask prompt no read show reset change update forgot require requires use verify check has is allow skip min max from incorrect invalid wrong bad missing expired empty',
 );
+// Words in a name ending in `pin` that make it no PIN: a board's or a chip's pin (`gpio_pin`, `LED_PIN`, `sda_pin`), a
+// postal code (India's PIN code: `postal_pin`, `delivery_pin`).
+const NOT_A_PIN_WORDS = new Set(words('gpio led pwm io rx tx reset rst data clock clk sda scl cs irq int relay button sensor power', 'postal post delivery area zip ship shipping address billing'));
 // `keytool -storepass`, `ansible_become_pass`, `auth-pass`: "pass" glued to a qualifier.
 // Mail fetchers and proxies glue the side too (`remotepass`, `localpass`, `proxypass`; Dovecot's LDAP bind `dnpass`), and Redis settings keep
 // `requirepass` inside longer names (`redis_requirepass`).
-// Words before `pin` that make it a board's or a chip's pin (`gpio_pin`, `LED_PIN`, `sda_pin`), not a PIN.
-const BOARD_PIN_WORDS = new Set(['gpio', 'led', 'pwm', 'io', 'rx', 'tx', 'reset', 'rst', 'data', 'clock', 'clk', 'sda', 'scl', 'cs', 'irq', 'int', 'relay', 'button', 'sensor', 'power']);
-
 const PASS_SUFFIX =
   /(?:store|key|src|dest|srcstore|deststore|srckey|destkey|become|auth|ssh|sudo|db|smtp|mail|ftp|admin|root|user|login|master|bind|keystore|truststore|remote|local|proxy|vnc|imap|pop|sasl|require|dn)pass$/;
 
@@ -206,9 +212,9 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'keystoreseed') return make('secret', false);
   // kubeconfig `client-key-data`: the client's private key, base64.
   if (joined.endsWith('clientkeydata')) return make('private-key');
-  // `ManagerPin`, `admin_pin`: a PIN is a short password, often digits only. Alone, only the capitals name one (`PIN：…`);
-  // a lower-case `pin` is as often a board's pin number.
-  if (last === 'pin' && (words.length > 1 || key === 'PIN') && !words.some((word) => BOARD_PIN_WORDS.has(word))) return { ...make('password', false), pin: true };
+  // `ManagerPin`, `admin_pin`: a PIN is a short password, often digits only. (Alone, `PIN:` is as often a postal code in
+  // an Indian address, or a board's pin.)
+  if (last === 'pin' && words.length > 1 && !words.some((word) => NOT_A_PIN_WORDS.has(word))) return { ...make('password', false), pin: true };
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.
   if (words.length > 1 && (words.includes('public') || words.includes('publishable') || words.includes('anon'))) return undefined;
   // `SubjectFromWebIdentityToken`, `user_from_token`: the field holds what was taken from the secret.

@@ -24,8 +24,11 @@ const REMARK_BEFORE_COLON = /(?<=[\w\u4e00-\u9fff][ \t]?)[(（](?=[^()（）\r\n
 const BYTE_ORDER_MARK = /^\ufeff/gm;
 
 // Inline formatting around a value in HTML (a wiki page's `预共享密钥：<strong>…</strong>`, `<code>…</code>` in a table
-// cell): the tags are no part of the value and keep it from its name. Block tags (`<p>`, `<td>`) stay.
-const INLINE_TAG = /<\/?(?:strong|b|em|i|u|code|kbd|samp|tt|mark|span|font)(?:[ \t][^<>\r\n]{0,200})?>/gi;
+// cell, `Password: <a href="#">…</a>`): the tags are no part of the value and keep it from its name. An opening tag goes
+// only where a value starts (after a colon or `=`, or as a cell's content), so prose that formats two words apart
+// (`use <code>--password</code> <code>PASS_ENV</code>`) does not become a name and its value. Block tags (`<p>`, `<td>`) stay.
+const INLINE_OPENING_TAG = /(?<=(?:[:：=]|<t[dh]\b[^<>\r\n]{0,200}>)[ \t]{0,4})<(?:strong|b|em|i|u|code|kbd|samp|tt|mark|span|font|a)(?:[ \t][^<>\r\n]{0,200})?>/gi;
+const INLINE_CLOSING_TAG = /<\/(?:strong|b|em|i|u|code|kbd|samp|tt|mark|span|font|a)>/gi;
 
 // XML shown inside HTML (a wiki page quoting a settings file: `&lt;password&gt;…&lt;/password&gt;`): the escaped
 // brackets are read as brackets (`<password      >`, padded inside the tag), so the value between the tags keeps its offsets.
@@ -38,7 +41,7 @@ const ESCAPED_TAG = /&lt;(\/?[A-Za-z][\w:.-]{0,60})&gt;/g;
 export function withoutLinePrefixes(text: string): string {
   const blank = (prefix: string) => ' '.repeat(prefix.length);
   const unmarked = text.includes('\ufeff') ? text.replace(BYTE_ORDER_MARK, '\n') : text;
-  const untagged = unmarked.includes('</') ? unmarked.replace(INLINE_TAG, blank) : unmarked;
+  const untagged = unmarked.includes('</') ? unmarked.replace(INLINE_OPENING_TAG, blank).replace(INLINE_CLOSING_TAG, blank) : unmarked;
   const unescaped = untagged.includes('&lt;') ? untagged.replace(ESCAPED_TAG, '<$1      >') : untagged;
   const uncoloured = unescaped.includes('[') ? unescaped.replace(TERMINAL_COLOUR, blank) : unescaped;
   const unremarked = /[)）]/.test(uncoloured) ? uncoloured.replace(REMARK_BEFORE_COLON, blank) : uncoloured;

@@ -84,16 +84,20 @@ const OTHER_PASSWORD_PHRASES = [
   /\b(?:user(?:name)?|login|account)[ \t]+[\w.@-]{1,64}[ \t]+(?:pass(?:word)?|passwd|pwd|pw)[ \t]+/gi,
   /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|\bпароль|パスワード|暗証番号|비밀번호|패스워드|암호)[ \t]*[:：][ \t]*/gi,
   // Japanese mail quotes the value in corner brackets: "解凍パスワードは「X」です" ("the password to unzip is 「X」").
-  /(?:パスワード|暗証番号)(?:は|が|：|:)?[ \t]*[「『](?=[^」』\r\n]{1,64}[」』])/g,
+  /(?:パスワード|暗証番号)[ \t\u3000]*(?:(?:は|が|を|も|：|:)[ \t\u3000]*)?[「『【](?=[^」』】\r\n]{1,64}[」』】])/g,
 ];
 // A Korean or Japanese name of a token or key, then a colon ("APIキー：X", "トークン: X", "API 키: X"); the value is
 // judged as a field of that name would be. (Passwords in those languages are OTHER_PASSWORD_PHRASES'.)
-const KOREAN_JAPANESE_KEY_LABEL = /(APIキー|API キー|アクセスキー|認証キー|アクセストークン|トークン|シークレット|API ?키|토큰)[ \t]*[:：][ \t]*/g;
-// "the admin password was changed last week to X", "root password has been reset to: X": the passive form of
-// SET_PASSWORD_TO, its verb inside the match. Said this plainly, a password of digits only counts too.
-const PASSWORD_WAS_CHANGED_TO =
-  /\b(?:password|passwd|passphrase|pwd)[ \t]+(?:was|has[ \t]+been|had[ \t]+been|is[ \t]+now|got)[ \t]+(?:changed|reset|set|updated|rotated)(?:[ \t]+(?!to\b)[\w-]{1,12}){0,3}[ \t]+to[ \t]*:?[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
-const DIGITS_PASSWORD = /^\d{6,12}$/;
+const KOREAN_JAPANESE_KEY_LABEL =
+  /(APIキー|API キー|アクセスキー|認証キー|アクセストークン|トークン|シークレットキー|シークレット|API ?키|토큰|시크릿|액세스 ?키|인증 ?키)[ \t\u3000]*[:：][ \t\u3000]*[「【]?/g;
+// "the admin password was changed last week to X", "root password has been reset to: X", "… changed from X to Y" (the
+// old one too), the value maybe on the next line: the passive form of SET_PASSWORD_TO, its verb inside the match. Said
+// this plainly, a password of six to eight digits counts too (not a date, a version or a longer number).
+const PASSWORD_WAS_CHANGED = /\b(?:password|passwd|passphrase|pwd)[ \t]+(?:was|has[ \t]+been|had[ \t]+been|is[ \t]+now|got)[ \t]+(?:changed|reset|set|updated|rotated)\b/gi;
+const CHANGED_TO_TAIL = /(?:[ \t]+(?!to\b)\S{1,24}){0,4}?[ \t]+to\b[ \t]*:?[ \t]*(?:\r?\n[ \t]*)?(?:["'`](?=[^"'`\s]+["'`]))?/y;
+const CHANGED_FROM = /[ \t]+from[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/y;
+const DIGITS_PASSWORD = /^\d{6,8}$/;
+const VERSION = /^v?\d+(?:\.\d+)+$/i;
 const DIGITS_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 // "for the FTP drop use ftpuser/X": a user and a password after a verb of use.
 const USE_USER_SLASH = /\b(?:use|using|with|via)[ \t]+[\w.@-]{1,32}\/(?=\S)/gi;
@@ -106,12 +110,13 @@ const ENGLISH_TOKEN =
   /\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|(?<!\b(?:device|push)[ _-]?)token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key))(?:[ \t]+[a-z']{1,12}){0,6}?(?:[ \t]*,[^,\r\n]{1,40},)?\s*(?:(?:is|was)[ \t]*:?|是|为|[:：])\s*(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 // "App Secret X", "签名校验 secret X", "ngrok config add-authtoken X": a credential noun right before a generated value.
 // The noun starts a word or follows a qualifier (`AppSecret`, `add-authtoken`), so `NextToken` is not one; a device's
-// or push token (`HMS   push token    IQAAAA…`) addresses an app on one phone.
+// token addresses an app on one phone. (A "push token" may be that, or a push service's own API token: Pushover,
+// Gotify; it counts.)
 // The value may wrap onto the next line ("…and the new one is LTAI… with secret\nEgRe…. Can you check").
 // Also a bot's signing secret named in Chinese ("签名校验 …", "加签 …"), and a setting's CamelCase name in a
 // sentence ("Token …，EncodingAESKey …").
 const CREDENTIAL_BEFORE_VALUE =
-  /(?:(?<![A-Za-z])(?<!\b(?:device|push)[ \t_-]{1,3})(?:(?:app|client|api|auth|signing|webhook|access|bot)[-_ ]?)?(?:secret|token|key)|签名校验|签名密钥|加签密钥|加签)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[A-Za-z0-9])/gi;
+  /(?:(?<![A-Za-z])(?<!\bdevice[ \t_-]{1,3})(?:(?:app|client|api|auth|signing|webhook|access|bot)[-_ ]?)?(?:secret|token|key)|签名校验|签名密钥|加签密钥|加签)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[A-Za-z0-9])/gi;
 // "ak QX7M…", "access key id QX7M…" (an error message quoting the key it refused): a key id's name right before a
 // value of a cloud's key id shape.
 // (OCR spaces the letters: "A K : BGKO…".)
@@ -266,11 +271,18 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
       if (range && looksLikePasswordWithDigit(value) && (match[1] === undefined || mixedCase)) pushIfPassword(spans, text, range.start, range.end);
     }
   }
-  for (const match of text.matchAll(PASSWORD_WAS_CHANGED_TO)) {
-    const range = readWord(text, match.index + match[0].length);
-    const value = range ? text.slice(range.start, range.end) : '';
-    const digits = DIGITS_PASSWORD.test(value) && !DIGITS_DATE.test(value);
-    if (range && (looksLikePasswordWithDigit(value) || digits)) pushIfPassword(spans, text, range.start, range.end);
+  for (const match of text.matchAll(PASSWORD_WAS_CHANGED)) {
+    const verbEnd = match.index + match[0].length;
+    CHANGED_FROM.lastIndex = verbEnd;
+    const from = CHANGED_FROM.exec(text);
+    CHANGED_TO_TAIL.lastIndex = verbEnd;
+    const to = CHANGED_TO_TAIL.exec(text);
+    for (const start of [from ? verbEnd + from[0].length : -1, to ? verbEnd + to[0].length : -1]) {
+      const range = start >= 0 ? readWord(text, start) : undefined;
+      const value = range ? text.slice(range.start, range.end) : '';
+      const digits = DIGITS_PASSWORD.test(value) && !DIGITS_DATE.test(value);
+      if (range && (looksLikePasswordWithDigit(value) || digits) && !VERSION.test(value)) pushIfPassword(spans, text, range.start, range.end);
+    }
   }
   for (const match of OTHER_PASSWORD_PHRASES.flatMap((pattern) => [...text.matchAll(pattern)])) {
     const range = readWord(text, match.index + match[0].length);

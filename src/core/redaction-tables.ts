@@ -26,11 +26,14 @@ const ALIGNED_HEADER =
 // Cells separated by single tabs, as spreadsheets (Excel, WPS) copy them: a cell may hold spaces and slashes
 // ("主機 / 端點"); three or more cells.
 const TAB_HEADER = /^([^\t\r\n]{1,40}(?:\t[^\t\r\n]{0,40}){2,40})\r?\n/gm;
-// An HTML table, as wiki pages export it (Confluence, 语雀): a header row of `<th>` cells, then one `<tr>` of `<td>`
-// cells per line. (Inline tags around a value, `<code>…</code>`, are blanked before the rules read the text.)
-const HTML_HEADER = /^[ \t]*(?:<(?!tr\b)[A-Za-z][^<>\r\n]{0,200}>[ \t]*){0,4}<tr\b[^<>\r\n]{0,200}>((?:[ \t]*<th\b[^<>\r\n]{0,200}>[^<\r\n]{0,100}<\/th>){2,40})[ \t]*<\/tr>[ \t]*\r?\n/gim;
+// An HTML table, as wiki pages export it (Confluence, 语雀): a header row of `<th>` cells (maybe inside `<thead>`), then
+// one `<tr>` of `<td>` cells per line (`<tbody>` lines between are skipped). (Inline tags around a value, `<code>…</code>`,
+// are blanked before the rules read the text.) Also a page's properties: rows of one `<th>` name and one `<td>` value.
+const HTML_HEADER =
+  /^[ \t]*(?:<(?!tr\b)[A-Za-z][^<>\r\n]{0,200}>[ \t]*){0,4}<tr\b[^<>\r\n]{0,200}>((?:[ \t]*<th\b[^<>\r\n]{0,200}>[^<\r\n]{0,100}<\/th>){2,40})[ \t]*<\/tr>(?:[ \t]*<\/?[A-Za-z][^<>\r\n]{0,200}>){0,3}[ \t]*\r?\n/gim;
 const HTML_HEADER_CELL = /<th\b[^<>\r\n]{0,200}>([^<\r\n]{0,100})<\/th>/gi;
-const HTML_CELL = /<td\b[^<>\r\n]{0,200}>([^<\r\n]{0,2048})<\/td>/gi;
+const HTML_STRUCTURE_LINE = /^[ \t]*(?:<\/?(?:thead|tbody|tfoot|table|colgroup|col)\b[^<>\r\n]{0,200}>[ \t]*)+$/i;
+const HTML_NAMED_ROW = /<tr\b[^<>\r\n]{0,200}>[ \t]*<th\b[^<>\r\n]{0,200}>([^<\r\n]{1,100})<\/th>[ \t]*<td\b[^<>\r\n]{0,200}>([^<\r\n]{1,2048})<\/td>[ \t]*<\/tr>/dgi;
 // A row without a header that pairs an e-mail address with its password (imapsync's and mail migrations'
 // `user1,password1,user2,password2` lists): the cell after an address, when it looks like a password.
 const ADDRESS_THEN_PASSWORD = /(?<=^|[,\t;])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[,\t;]([^\s,;@"']{6,64})(?=[,\t;]|[ \t]*$)/gm;
@@ -89,6 +92,12 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
     const headers = [...match[1].matchAll(HTML_HEADER_CELL)].map((cell) => cell[1]);
     const columns = match.index < readUntil ? undefined : secretColumns(headers);
     if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, htmlCells, spans, profile);
+  }
+  for (const match of text.matchAll(HTML_NAMED_ROW)) {
+    const keyClass = secretColumns([match[1]]).get(0);
+    const [start, end] = match.indices?.[2] ?? [0, 0];
+    const cell = trimmed(text, start, end);
+    if (keyClass && cell.end > cell.start) pushIfSecret(spans, keyClass, text, cell.start, cell.end, profile);
   }
   for (const match of text.matchAll(SIM_OUTPUT_HEADER)) {
     const headers = match[1].split('/');
@@ -203,13 +212,24 @@ function tabCells(line: string): Cell[] | undefined {
   }
 }
 
-/** The trimmed contents of an HTML row's `<td>` cells (a row on one line), or undefined for a line that is not one. */
+/**
+ * The trimmed contents of an HTML row's `<td>` cells (a row on one line); none for a line of the table's structure
+ * (`<tbody>`); undefined for a line that is neither. A cell holding markup of its own (a link, a line break) keeps
+ * its place, empty, so the cells after it stay in their columns.
+ */
 function htmlCells(line: string): Cell[] | undefined {
+  if (HTML_STRUCTURE_LINE.test(line)) return [];
   if (!/^[ \t]*<tr\b/i.test(line)) return undefined;
-  return [...line.matchAll(HTML_CELL)].map((cell) => {
-    const start = cell.index + cell[0].length - '</td>'.length - cell[1].length;
-    return trimmed(line, start, start + cell[1].length);
-  });
+  const lower = line.toLowerCase();
+  const cells: Cell[] = [];
+  for (let at = lower.indexOf('<td'); at >= 0; at = lower.indexOf('<td', at)) {
+    const start = line.indexOf('>', at) + 1;
+    const close = start > 0 ? lower.indexOf('</td>', start) : -1;
+    if (close < 0) break;
+    cells.push(line.slice(start, close).includes('<') ? { start, end: start } : trimmed(line, start, close));
+    at = close + '</td>'.length;
+  }
+  return cells;
 }
 
 /** The trimmed cells of a Markdown row (`| a | b |`), or undefined for a line that is not one. */

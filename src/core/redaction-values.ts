@@ -93,9 +93,11 @@ export function isPlaceholder(value: string): boolean {
  * that benefit of the doubt, since "Summer.Holiday" is a plausible password.
  */
 export function isCodeReference(value: string, loose = false): boolean {
-  // A call or an index right after a name (`getToken(`, `env["X"]`, `ENC[PKCS7,…`); `Abc123 (temporary)` is a value and a
-  // remark, and `TdU5JV1[r9lg…` (a bracket never closed, in a run of one word) a password.
-  if (/^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)*[!?]?(?:\(|\[(?:$|(?![^\]\s,'"]*$)))/.test(value)) return true;
+  // A call or an index right after a name (`getToken(`, `env["X"]`, `config[key` cut at the line's end, `ENC[PKCS7,…`);
+  // `Abc123 (temporary)` is a value and a remark, and `TdU5JV1[r9lg…` (a bracket never closed after a word of both cases
+  // and digits) a password.
+  const call = /^([A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)*)[!?]?([([])/.exec(value);
+  if (call && (call[2] === '(' || value.includes(']', call[0].length) || !hasMixedClasses(call[1]))) return true;
   if (loose && /^[A-Za-z_$]+(?:\.[A-Za-z_$]+)+(?![\w$.])/.test(value)) return true;
   // An expression (`await prompt(…)`, `new Credential(…)`) or a PowerShell cmdlet (`Read-Host -AsSecureString`).
   if (/^(?:await|new|yield|typeof|async|lambda)[ \t]+[A-Za-z_$]|^[A-Z][a-zA-Z]+-[A-Z][A-Za-z]+(?:[ \t]|$)/.test(value)) return true;

@@ -158,10 +158,12 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   // NATS NKEY seeds: `S`, the key type (user, account, operator, server, cluster, curve), base32.
   { name: 'NATS NKEY seed', kind: 'private-key', pattern: 'S[UAONCX][A-Z2-7]{56}' },
   { name: 'Kubernetes bootstrap token', kind: 'token', lead: '--token[ =]', pattern: '[a-z0-9]{6}\\.[a-z0-9]{16}' },
-  // A Steam game server login token given to a dedicated server (`+sv_setsteamaccount TOKEN`, also in exec form).
-  { name: 'Steam game server login token', kind: 'token', lead: '\\+sv_setsteamaccount["\']?(?:[ \\t]*,)?[ \\t]*["\']?', pattern: '[A-F0-9]{32}' },
-  // A Tianditu (天地图) map key in a tile service URL (`…tianditu.gov.cn/img_w/wmts?…&tk=…`), as a server proxies it.
-  { name: 'Tianditu map key', kind: 'token', lead: 'tianditu\\.gov\\.cn/[^\\s?#]{0,200}\\?(?:[^\\s#&]{0,200}&){0,20}tk=', pattern: '[0-9a-f]{32}' },
+  // A Steam game server login token given to a dedicated server (`+sv_setsteamaccount TOKEN` on its command line, also in
+  // exec form; `sv_setsteamaccount "TOKEN"` in server.cfg).
+  { name: 'Steam game server login token', kind: 'token', lead: '(?<![\\w-])\\+?sv_setsteamaccount["\']?(?:[ \\t]*,)?[ \\t]*["\']?', pattern: '[A-F0-9]{32}' },
+  // A Tianditu (天地图) map key in a tile service URL (`…tianditu.gov.cn/img_w/wmts?…&tk=…`, `&amp;tk=` in HTML), as a
+  // server proxies it.
+  { name: 'Tianditu map key', kind: 'token', lead: 'tianditu\\.(?:gov\\.cn|com)/[^\\s?#]{0,200}\\?(?:[^\\s#&]{0,200}&(?:amp;)?){0,20}tk=', pattern: '[0-9a-f]{32}' },
   // base64 of `{"a":"<account>","t":"<tunnel>","s":"<secret>"}`.
   { name: 'Cloudflare tunnel token', kind: 'token', pattern: 'eyJhIjoi[A-Za-z0-9+/_-]{60,}={0,2}' },
   // A PEM private key, base64-encoded again (kubeconfig `client-key-data`, Secret `tls.key`).

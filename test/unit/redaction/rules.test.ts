@@ -215,6 +215,8 @@ describe('redaction of a name followed by a long run', () => {
     ['password was changed', ' '],
     ['secure_link_md5 "', '$a'],
     ['<tr><th>a</th><th>b</th></tr>', ' '],
+    ['パスワード', '\u3000'],
+    ["--password-file <(printf '%", '%s'],
   ];
   for (const [name, run] of RUNS) {
     it(`reads ${JSON.stringify(name)} then 200 KB of ${JSON.stringify(run)} and finds nothing`, () => {
