@@ -77,7 +77,9 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
       for (const item of listed) pushIfSecret(spans, keyClass, text, item.start, item.end, profile);
       continue;
     }
-    const value = templateLiteral(text, valueStart) ?? readValue(text, valueStart, keyClass, restOfLine) ?? decodedLiteral(text, valueStart) ?? fallbackLiteral(text, valueStart);
+    // ERB's tags (`<%= ENV.fetch("X") { "v" } %>`) hold code: its default is read before the tag would be read whole.
+    const erbDefault = text.startsWith('<%', valueStart) ? fallbackLiteral(text, valueStart) : undefined;
+    const value = erbDefault ?? templateLiteral(text, valueStart) ?? readValue(text, valueStart, keyClass, restOfLine) ?? decodedLiteral(text, valueStart) ?? fallbackLiteral(text, valueStart);
     if (!value) continue;
     // An arrow is also prose ("old password -> new one"): only a value that looks the part.
     const arrowed = separator === '->' && text.slice(value.start, value.end);
@@ -120,14 +122,16 @@ function decodedLiteral(text: string, from: number): { start: number; end: numbe
 /**
  * The default after an environment look-up in code: `process.env.X || 'v'`, `ENV['X'] || "v"`,
  * `env.X ?? "v"`, `os.environ["X"] if … else "v"`, `getenv("X") or "v"`, Kotlin/PHP `?: "v"`, Rust
- * `.unwrap_or("v")`, Scala/Java `.getOrElse("v")`/`.orElse("v")`.
+ * `.unwrap_or("v")`, Scala/Java `.getOrElse("v")`/`.orElse("v")`, Ruby's block `ENV.fetch("X") { "v" }` (also inside
+ * ERB's `<%= … %>`, as Rails' database.yml writes it).
  */
 function fallbackLiteral(text: string, from: number): { start: number; end: number } | undefined {
-  if (!/[A-Za-z_$]/.test(text[from] ?? '')) return undefined;
-  const line = text.slice(from, endOfLine(text, from, 256));
-  const fallback = /(?:\|\||\?\?|\?:|[ \t]or[ \t]|[ \t]else[ \t]|\.(?:unwrap_or|getOrElse|orElse|or)\()[ \t]*(["'])((?:[^"'\\]|\\.)*)\1/.exec(line);
+  const codeStart = from + (/^<%=?[ \t]*/.exec(text.slice(from, from + 8))?.[0].length ?? 0);
+  if (!/[A-Za-z_$]/.test(text[codeStart] ?? '')) return undefined;
+  const line = text.slice(codeStart, endOfLine(text, codeStart, 256));
+  const fallback = /(?:\|\||\?\?|\?:|[ \t]or[ \t]|[ \t]else[ \t]|\.(?:unwrap_or|getOrElse|orElse|or)\(|\.fetch\([^()\r\n]{1,80}\)[ \t]*\{)[ \t]*(["'])((?:[^"'\\]|\\.)*)\1/.exec(line);
   if (!fallback || !isCodeReference(line, true)) return undefined;
-  const start = from + fallback.index + fallback[0].length - fallback[2].length - 1;
+  const start = codeStart + fallback.index + fallback[0].length - fallback[2].length - 1;
   return { start, end: start + fallback[2].length };
 }
 

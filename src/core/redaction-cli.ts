@@ -61,6 +61,10 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['rar', 'unrar'], flag: '-hp', value: 'attached' },
   { programs: ['smbclient', 'rpcclient', 'smbmap', 'smbget', 'smbcacls', 'net'], flag: '(?:-U|--user=)', value: 'either', prefix: '[^%\\s"\']+%' },
   { programs: ['lftp'], flag: '-u', value: 'separate', prefix: '[^,\\s"\']+,' },
+  // …and inside lftp's shell (`lftp :~> open -u user,PASS host`; macOS `open -u URL` has no `user,` before it).
+  { programs: ['open'], flag: '-u', value: 'separate', prefix: '[^,\\s"\']+,' },
+  // VMware ESXi: `esxcli system account add|set -i USER -p PASS -c PASS` (the password and its confirmation).
+  { programs: ['esxcli'], flag: '(?:-p|--password|-c|--password-confirmation)', value: 'separate', subcommand: 'account' },
   { programs: ['http', 'https', 'xh'], flag: '(?:-a|--auth)', value: 'separate', prefix: '[^:\\s"\']+:' },
   { programs: ['openssl'], flag: '-(?:passin|passout|pass)', value: 'separate', prefix: 'pass:' },
   { programs: ['openssl'], flag: '-k', value: 'separate' },

@@ -39,6 +39,8 @@ const HMAC_CALL = /\b(?:createHmac|[Hh]mac\w*|HMAC\w*)(?:\.\w+)?[ \t]*\(([^()\r\
 // A literal given to a symmetric key's constructor (.NET `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))`,
 // Java `new SecretKeySpec("…".getBytes(), "HmacSHA256")`), which may wrap it in a conversion call.
 const KEY_CONSTRUCTOR = /\b(?:SymmetricSecurityKey|SecretKeySpec)[ \t]*\(([^\r\n]{0,300})/dg;
+// Express signs cookies with the literals given to `cookieParser('…')` or `cookieParser(['current', 'previous'])`.
+const COOKIE_SECRET_CALL = /\bcookieParser[ \t]*\(([^()\r\n]{0,400})\)/dg;
 const STRING_ARGUMENT = /(?<![\w])b?(["'])([^"'\r\n]{16,256})\1/dg;
 // SQL `SET PASSWORD [FOR user] = 'x'`, Mongo `changeUserPassword("u", "x")`, Python `auth=("u", "x")`
 // and `HTTPBasicAuth("u", "x")`: the second string.
@@ -129,6 +131,9 @@ const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?
     generic: true,
     strong: true,
   },
+  // A login with one long string alone, no address or URL, is a token's (model hubs' `HubApi().login('…')`,
+  // `huggingface_hub.login("…")`).
+  { name: /\blogin[ \t]*\((?=[ \t]*["'][^"'\s,@/:]{20,}["'][ \t]*\))/g, password: 0, token: true },
   // Redis clients: `jedis.auth("…")`, `client.auth('…', cb)`, Lua `red:auth("…")`.
   { name: /[.:]auth[ \t]*\(/g, password: 0 },
   // The MySQL C API as `ltrace` prints it: (handle, host, user, password, db, port, …).
@@ -166,7 +171,7 @@ function findNamedSettings(text: string, profile: RedactionProfile): RedactionSp
 
 function findHmacKeys(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const call of [...text.matchAll(HMAC_CALL), ...text.matchAll(KEY_CONSTRUCTOR)]) {
+  for (const call of [...text.matchAll(HMAC_CALL), ...text.matchAll(KEY_CONSTRUCTOR), ...text.matchAll(COOKIE_SECRET_CALL)]) {
     const argumentsStart = (call.indices?.[1] ?? [0, 0])[0];
     for (const literal of call[1].matchAll(STRING_ARGUMENT)) {
       const [start, end] = literal.indices?.[2] ?? [0, 0];

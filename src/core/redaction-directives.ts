@@ -93,6 +93,9 @@ const REGISTRY_VALUE = /^[ \t]+([A-Za-z][\w.-]{0,63})[ \t]+REG_(?:SZ|EXPAND_SZ|M
 // REG_MULTI_SZ as UTF-16, REG_BINARY as bytes; regedit wraps long ones with `,\` and an indented next line): the bytes are
 // as secret as the text under that name. Numbers (`hex(4)`, `hex(5)`, `hex(b)`: a DWORD or QWORD) are settings.
 const REGISTRY_FILE_HEX = /^"([^"\r\n]{1,128})"=hex(?:\([0-3]\)|\([67]\))?:([0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){0,4000}(?:,\\\r?\n[ \t]{1,8}[0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){0,40}){0,400})/dgm;
+// HeidiSQL's exported settings: `Servers\<session>\Password<|||>1<|||>…` (a type digit between the markers); its stored
+// passwords are only obfuscated, so the value counts under a password's name.
+const HEIDISQL_SETTING = /^Servers\\[^\r\n<]{1,200}\\([A-Za-z][\w]{0,60})<\|\|\|>\d{1,2}<\|\|\|>([^\r\n]{1,1024})$/dgm;
 // Nagios and Icinga resource macros (`$USER3$=…`) that hold a credential rather than a path.
 const RESOURCE_MACRO = /^\$USER\d{1,3}\$=(\S+)[ \t]*$/dgm;
 // Redis ACL rules (`user app on >PASSWORD ~keys +@read`, `ACL SETUSER app on >PASSWORD`): each `>` word.
@@ -192,6 +195,10 @@ function findNameValueLines(text: string, profile: RedactionProfile): RedactionS
   for (const match of text.matchAll(REGISTRY_VALUE)) {
     const keyClass = classifyKey(match[1]);
     if (keyClass) pushIfSecret(spans, keyClass, text, ...(match.indices?.[2] ?? [0, 0]), profile);
+  }
+  for (const match of text.matchAll(HEIDISQL_SETTING)) {
+    const keyClass = classifyKey(match[1]);
+    if (keyClass?.family === 'password') spans.push({ kind: 'password', start: match.indices?.[2]?.[0] ?? 0, end: match.indices?.[2]?.[1] ?? 0 });
   }
   for (const match of text.matchAll(REGISTRY_FILE_HEX)) {
     const family = classifyKey(match[1])?.family;

@@ -179,9 +179,9 @@ function classifyKeyWords(key: string): KeyClass | undefined {
     if (family) return { family, words: [], anyShape: true };
   }
   // `PASSWORD2`, `api_key_1`, `oauth2_token`: a number after a word does not change its meaning, nor does a
-  // version or a spare after the name (`PAY_KEY_V2`, `PUSH_AUTH_KEY_BAK`, `DB_PASSWORD_OLD`, `AUTH_KEY_PRIMARY`).
+  // version or a spare after the name (`PAY_KEY_V2`, `PUSH_AUTH_KEY_BAK`, `DB_PASSWORD_OLD`, `AUTH_KEY_PRIMARY`, Django's `SECRET_KEY_FALLBACKS`).
   const split = splitKeyWords(key);
-  while (split.length > 1 && /^(?:v\d+|bak|backup|old|new|prev|next|tmp|temp|primary|secondary)$/.test(split[split.length - 1])) split.pop();
+  while (split.length > 1 && /^(?:v\d+|bak|backup|old|new|prev|next|tmp|temp|primary|secondary|fallbacks?)$/.test(split[split.length - 1])) split.pop();
   const words = split.map((word) => word.replace(/(?<=[a-z])\d+$/, ''));
   if (words.length === 0) return undefined;
   const joined = words.join('');
@@ -189,7 +189,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   const previous = words[words.length - 2] ?? '';
   const make = (family: KeyFamily, anyShape = true): KeyClass => ({ family, words, anyShape });
 
-  if (NOT_A_VALUE_PREFIXES.includes(words[0]) && words.length > 1) return undefined;
+  // (`read_only_api_key` is a key that reads: "read" there qualifies the key.)
+  if (NOT_A_VALUE_PREFIXES.includes(words[0]) && words.length > 1 && !(words[0] === 'read' && words[1] === 'only')) return undefined;
   // What the secret became: ciphertext without its key, a hash, a mask (`encrypted_secret`, `masked_token`). (Chef's
   // `encrypted_data_bag_secret` is the key to such ciphertext, a secret.)
   if (words.length === 2 && ['encrypted', 'hashed', 'masked'].includes(words[0])) return undefined;
@@ -259,7 +260,10 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'pw') return make('password', false);
   if (joined === 'pass') return make('password', false);
   if (joined.endsWith('token')) {
-    return HARMLESS_TOKEN_PREFIXES.some((prefix) => joined.endsWith(`${prefix}token`)) ? undefined : make('token');
+    // The word before `token` says what it is (`next_page_token`, `NextToken`; a glued `nexttoken`) — not a word that
+    // merely ends like one (`admin_token` is no `min` token, `backend_token` no `end` token).
+    const before = last === 'token' ? previous : words.length === 1 ? joined.slice(0, -'token'.length) : '';
+    return HARMLESS_TOKEN_PREFIXES.includes(before) ? undefined : make('token');
   }
   // A bare `auth` is also a mode or a switch (`auth="Container"`, `auth: basic`): only a generated value counts.
   if (joined === 'auth') return make('secret', false);
@@ -336,7 +340,8 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
   if (words.some((word) => /^(?:credentials?|login|logon|account|user)$/.test(word)) && /^(?:[A-Za-z]\w*=)?[A-Za-z][\w.-]{0,30}\\[A-Za-z_][\w.-]{0,63}\$?$/.test(value)) return undefined;
   // Documentation writes `accessKeySecret: 'accessKeySecret'`; a value that repeats its name is a stand-in.
   const bare = value.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (isPathLike(value) || (bare.length >= 3 && words.join('').endsWith(bare))) return undefined;
+  // A URL without credentials or a query names where something is (`--creds-from-helper docker://registry/app:1.8`).
+  if (isPathLike(value) || /^[a-z][\w+.-]{1,15}:\/\/[^\s@?]+$/i.test(value) || (bare.length >= 3 && words.join('').endsWith(bare))) return undefined;
   switch (family) {
     case 'key-id':
       return cloudKeyIdKind(profile, value) ?? (keyClass.anyShape && /^[A-Za-z0-9]{12,}$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value) ? 'access-key-id' : undefined);

@@ -17,7 +17,16 @@ const TERMINAL_COLOUR = /(?:\x1b|\\u001[bB]|\\x1[bB]|\\033|\\e)\[[0-9;]{0,20}m/g
 // A remark in parentheses between a name and its colon (`API token (用来查状态): …`, `个人访问令牌 (Codeup PAT)：…`):
 // it is no part of the name, and it keeps the name from its value. A remark is words: it holds a space or Chinese
 // (a password in brackets before a colon, `root password (Kq8#…): changed`, stays readable).
-const REMARK_BEFORE_COLON = /(?<=[\w\u4e00-\u9fff][ \t]?)[(（](?=[^()（）\r\n]*[ \t\u4e00-\u9fff])[^()（）\r\n:：]{1,40}[)）](?=[ \t]*[:：][ \t]*\S)/g;
+const REMARK_BEFORE_COLON = /(?<=[\w\u4e00-\u9fff][ \t]?)[(（](?=[^()（）\r\n]*[ \t\u4e00-\u9fff])[^()（）\r\n:：]{1,60}[)）](?=[ \t]*[:：][ \t]*\S)/g;
+
+// A unified diff (`git diff`, a pull request's patch): each line of a hunk starts with `+`, `-` or a space, which is no
+// part of the file's line (`+    value: "…"` under `+  - name: QDRANT_API_KEY`). Read only in text that has a hunk header.
+const DIFF_HUNK = /^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/m;
+const DIFF_LINE_MARK = /^[+-](?![+-]{2}(?:[ \t]|$))/gm;
+
+// A process's arguments or environment as `cat -v` and `less` show /proc/PID/cmdline and environ: NUL bytes as `^@`
+// (`sshpass^@-p^@…^@ssh`), or the NUL itself. Each is a separator, like a blank.
+const NUL_SEPARATOR = /\^@|\0/g;
 
 // A byte-order mark that starts a pasted file (an Excel CSV export's first line, `\ufeff序号,…,密码`): the line
 // starts after it. It becomes a line break, so a header the mark stood before is read as the first line it is.
@@ -35,12 +44,15 @@ const INLINE_CLOSING_TAG = /<\/(?:strong|b|em|i|u|code|kbd|samp|tt|mark|span|fon
 const ESCAPED_TAG = /&lt;(\/?[A-Za-z][\w:.-]{0,60})&gt;/g;
 
 /**
- * The text with grep and e-mail quote prefixes, terminal colour codes, remarks before a colon, inline HTML tags and a
- * leading byte-order mark blanked, and escaped XML brackets read as brackets (same length, so offsets hold).
+ * The text with grep and e-mail quote prefixes, diff line marks, NUL separators, terminal colour codes, remarks before
+ * a colon, inline HTML tags and a leading byte-order mark blanked, and escaped XML brackets read as brackets (same
+ * length, so offsets hold).
  */
 export function withoutLinePrefixes(text: string): string {
   const blank = (prefix: string) => ' '.repeat(prefix.length);
-  const unmarked = text.includes('\ufeff') ? text.replace(BYTE_ORDER_MARK, '\n') : text;
+  const unbommed = text.includes('\ufeff') ? text.replace(BYTE_ORDER_MARK, '\n') : text;
+  const undiffed = unbommed.includes('@@ -') && DIFF_HUNK.test(unbommed) ? unbommed.replace(DIFF_LINE_MARK, ' ') : unbommed;
+  const unmarked = undiffed.includes('^@') || undiffed.includes('\0') ? undiffed.replace(NUL_SEPARATOR, blank) : undiffed;
   const untagged = unmarked.includes('</') ? unmarked.replace(INLINE_OPENING_TAG, blank).replace(INLINE_CLOSING_TAG, blank) : unmarked;
   const unescaped = untagged.includes('&lt;') ? untagged.replace(ESCAPED_TAG, '<$1      >') : untagged;
   const uncoloured = unescaped.includes('[') ? unescaped.replace(TERMINAL_COLOUR, blank) : unescaped;

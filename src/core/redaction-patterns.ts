@@ -162,6 +162,12 @@ function findUrlCredentials(text: string): RedactionSpan[] {
       spans.push(span('url-credentials', userStart, userStart + user.length));
     }
   }
+  // A user that is itself an address (govc's `https://administrator@vsphere.local:PASS@vcsa/sdk`, a UPN): the password
+  // sits between the user's domain and the host, and the scan above stops at the user's `@`.
+  for (const match of text.matchAll(/(?<![a-zA-Z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^\s:@/?#"'<>]{1,64}@[\w.-]{1,253}:([^\s/?"'<>@]{1,256})@(?=[\w[])/dg)) {
+    const [start, end] = match.indices?.[1] ?? [0, 0];
+    if (!isPlaceholder(match[1]) && !/^\d{1,5}$/.test(match[1])) spans.push(span('url-credentials', start, end));
+  }
   // SIP and XMPP URIs carry no `//`: `sip:1001:password@pbx.example.cn`.
   for (const match of text.matchAll(/(?<![\w+.-])(?:sips?|xmpp):([^\s:@/?#"'<>;]+):([^\s/?"'<>;@]+)@(?=[\w[])/dgi)) {
     const [start, end] = match.indices?.[2] ?? [0, 0];

@@ -3,10 +3,11 @@
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { CHINESE_FAMILIES, classifyKey, type KeyFamily } from './redaction-keys';
-import { cloudKeyIdKind, type RedactionProfile } from './redaction-profile';
+import { cloudKeyIdKind, cloudSecretShapeKind, type RedactionProfile } from './redaction-profile';
 import {
   endOfLine,
   hasMixedClasses,
+  isCodeReference,
   isGeneratedToken,
   isPlaceholder,
   isPublicValue,
@@ -29,7 +30,7 @@ import {
 // passwords ("TOTP 种子：…"); traditional characters are read as simplified (redaction-hanzi.ts); OCR of a
 // screenshot may put a space inside the label ("密 码").
 const CHINESE_LABEL =
-  /(登录密码|登入密码|密码|密 码|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:(?:是|为)[ \t]*)?([:：=])|[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)[\u4e00-\u9fff]{0,8}的[ \t]+|[ \t]*(?:系|係)(?![\u4e00-\u9fff])[ \t]*|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,2}(?:是|为)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|(?!策略|规则|要求|长度|强度|复杂度|有效期|过期|格式|提示|规范)[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'`“「『（(]?/g;
+  /(登录密码|登入密码|密码(?![本箱库])|密 码|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:(?:是|为)[ \t]*)?([:：=])|[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)[\u4e00-\u9fff]{0,8}的[ \t]+|[ \t]*(?:系|係)(?![\u4e00-\u9fff])[ \t]*|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,2}(?:是|为)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|(?!策略|规则|要求|长度|强度|复杂度|有效期|过期|格式|提示|规范)[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'`“「『（(]?/g;
 // "新的是 X", "新的：X" ("the new one is"), after a word about a token: only a value that looks generated.
 // "已修改为：X", "改成了 X" ("changed to"), with no word for what changed: only a value that looks like a strong
 // password (both cases, digits and a symbol, no dots, colons or slashes) — not a port, a date, a version, an image,
@@ -56,6 +57,12 @@ const ADDRESS_ADMIN_PASSWORD = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?[ 
 const CHINESE_USER_SLASH = /(?:用户|账号|帐号|账户)[^\r\n：:/／]{0,12}[：:][ \t]*[\w.@-]{1,32}[ \t]*[/／][ \t]*(?=\S)/g;
 // "用户名/密码：admin/X", "账号/密码 ops / X", "user/pass: ops/X": a user and a password after a label pair.
 const USER_PASS_PAIR = /(?:用户名|账号|帐号|user(?:name)?|login)[ \t]*[/／][ \t]*(?:密码|口令|pass(?:word)?|pwd)[ \t]*[:：=]?[ \t]*[^\s/／]{1,64}[ \t]*[/／][ \t]*/gi;
+// An address as the user, a spaced slash, then the password ("vCenter  administrator@vsphere.local / X",
+// "smtp…:587 / notify@… / X"); and a service's name as a label before a user and a spaced slash ("- MySQL: dev_rw / X").
+// Both want a password of both cases and a digit (`admin@x / 2024` is a date); after a label, a symbol too, not a dot
+// or a dash (`Owner: ops / Team2B`, `user guide: chapter1 / Section2.b` are names).
+const ADDRESS_SLASH_PASSWORD = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]+[/／][ \t]+(?=\S)/g;
+const LABEL_USER_SLASH_PASSWORD = /^[ \t]*(?:[-*•][ \t]+)?[A-Za-z][\w.()-]{0,20}(?: [\w.()-]{1,20}){0,2}:[ \t]*[\w.@-]{1,32}[ \t]+[/／][ \t]+(?=\S)/gm;
 // One word of a password in running text: stops at spaces, quotes and CJK text or punctuation, and at a
 // comma that ends a clause (one inside the word, `wsuL+QY0ulyN,t`, is part of it).
 const WORD = /(?:[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]|,(?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef])){1,256}/y;
@@ -81,8 +88,15 @@ const CREDS_USER_COLON = /\b(?:creds|credentials|login|account)(?:[ \t]+(?:for|o
 // abroad ("Passwort: X", "パスワード：X", "비밀번호: X", "패스워드: X").
 const OTHER_PASSWORD_PHRASES = [
   /\b(?:password|passwd|pwd)[ \t]*(?:->|=>|→)[ \t]*/gi,
-  /\b(?:user(?:name)?|login|account)[ \t]+[\w.@-]{1,64}[ \t]+(?:pass(?:word)?|passwd|pwd|pw)[ \t]+/gi,
+  // (fetchmail quotes both: `user "support" pass "…"`.)
+  /\b(?:user(?:name)?|login|account)[ \t]+(["']?)[\w.@-]{1,64}\1[ \t]+(?:pass(?:word)?|passwd|pwd|pw)[ \t]+["']?/gi,
   /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|\bпароль|パスワード|暗証番号|비밀번호|패스워드|암호)[ \t]*[:：][ \t]*/gi,
+  // German without a colon: "Kennwort X", "das Passwort für das ZIP lautet X" (is), "das alte Passwort (X)".
+  /\b(?:Passwort|Kennwort)(?:[ \t]*\(|[^\r\n:.]{0,60}?[ \t]lautet[ \t]*:?[ \t]+|[ \t]+)(?=\S)/g,
+  // Chinese chat writes the word in pinyin or its initials, and an input method may split it ("mm：X", "redis 的 mm 是 X",
+  // "mima 是 X", "mi4 码 X").
+  // (Not millimetres: "2 mm: 30x40mm".)
+  /(?<![A-Za-z])(?<![\d.][ \t]?)(?:mm|mima|mi4?[ \t]?码)[ \t]*(?:[:：=]|是|为|[ \t](?=\S))[ \t]*/g,
   // Japanese mail quotes the value in corner brackets: "解凍パスワードは「X」です" ("the password to unzip is 「X」").
   /(?:パスワード|暗証番号)[ \t\u3000]*(?:(?:は|が|を|も|：|:)[ \t\u3000]*)?[「『【](?=[^」』】\r\n]{1,64}[」』】])/g,
 ];
@@ -120,7 +134,10 @@ const CREDENTIAL_BEFORE_VALUE =
 // "ak QX7M…", "access key id QX7M…" (an error message quoting the key it refused): a key id's name right before a
 // value of a cloud's key id shape.
 // (OCR spaces the letters: "A K : BGKO…".)
-const KEY_ID_BEFORE_VALUE = /(?<![A-Za-z])(?:a ?k|access[ _-]?key(?:[ _-]?id)?)(?:[ \t]*[:：][ \t]*|[ \t]+)(?=[A-Za-z0-9])/gi;
+const KEY_ID_BEFORE_VALUE = /(?<![A-Za-z])(?:a ?k|access[ _-]?key(?:[ _-]?id)?)(?:[ \t]*[:：][ \t]*|[ \t]*(?:的)?(?:是|为)[ \t]*|[ \t]+)(?=[A-Za-z0-9])/gi;
+// The same for a key's secret, as speech typed by an input method says it ("然后 s k 是 Tx4K…", "secret key: …"): a value
+// of a cloud's secret shape.
+const SECRET_KEY_BEFORE_VALUE = /(?<![A-Za-z])(?:s ?k|secret[ _-]?(?:access[ _-]?)?key)(?:[ \t]*[:：][ \t]*|[ \t]*(?:的)?(?:是|为)[ \t]*|[ \t]+)(?=[A-Za-z0-9])/gi;
 const CAMEL_NAME_BEFORE_VALUE = /(?<![\w-])[A-Z][a-z]+(?:[A-Z]+[a-z]*)*(?:Key|Secret|Token)[ \t]+(?=[A-Za-z0-9])/g;
 // "admin / X", "root/X", "admin／X" (a full-width slash), "admin_ops / X": a well-known account name (not inside a
 // path), a slash and a password-looking word. Also "admin:X" with nothing around the colon.
@@ -219,6 +236,16 @@ function findUserSlashPasswords(text: string): RedactionSpan[] {
     const colon = match.groups?.colon === ':' && !(/[a-z]/.test(value) && /[A-Z]/.test(value));
     if (range && !colon && isLoginPassword(value)) pushIfPassword(spans, text, range.start, range.end);
   }
+  for (const [pattern, needsSymbol] of [
+    [ADDRESS_SLASH_PASSWORD, false],
+    [LABEL_USER_SLASH_PASSWORD, true],
+  ] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const range = readWord(text, match.index + match[0].length);
+      const value = range ? text.slice(range.start, range.end) : '';
+      if (range && isLoginPassword(value) && hasMixedClasses(value) && (!needsSymbol || /[^\w.-]/.test(value))) pushIfPassword(spans, text, range.start, range.end);
+    }
+  }
   return spans;
 }
 
@@ -307,8 +334,8 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     // Generated, or random with symbols ("the new one is wnG.P-r-s.-4"): no sentence goes on with such a word.
-    // A call is code (`credentials: Aws::Credentials.new(…)`).
-    if (range && text[range.end] !== '(' && (isGeneratedToken(value) || looksRandom(value))) spans.push({ kind: tokenKindOf(match[0]), ...range });
+    // A call is code (`credentials: Aws::Credentials.new(…)`), and so is a read (`secret: process.env.SESSION_SECRET`).
+    if (range && text[range.end] !== '(' && !isCodeReference(value) && (isGeneratedToken(value) || looksRandom(value))) spans.push({ kind: tokenKindOf(match[0]), ...range });
   }
   for (const match of [...text.matchAll(CREDENTIAL_BEFORE_VALUE), ...text.matchAll(CAMEL_NAME_BEFORE_VALUE)]) {
     const range = readWord(text, match.index + match[0].length);
@@ -327,6 +354,12 @@ function findKeyIdsAfterTheirName(text: string, profile: RedactionProfile): Reda
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     const kind = range && !isPlaceholder(value) && cloudKeyIdKind(profile, value);
+    if (range && kind) spans.push({ kind, ...range });
+  }
+  for (const match of text.matchAll(SECRET_KEY_BEFORE_VALUE)) {
+    const range = readWord(text, match.index + match[0].length);
+    const value = range ? text.slice(range.start, range.end) : '';
+    const kind = range && !isPlaceholder(value) && cloudSecretShapeKind(profile, value);
     if (range && kind) spans.push({ kind, ...range });
   }
   return spans;

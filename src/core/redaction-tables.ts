@@ -6,13 +6,16 @@ import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { isGeneratedToken, isStrongPassword } from './redaction-values';
+import { isGeneratedToken, isStrongPassword, looksLikePasswordWithDigit } from './redaction-values';
 
 // A Markdown header row and its separator row.
 const MARKDOWN_HEADER = /^[ \t]*\|(.{1,1000})\|[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,40}[ \t]*(?:\r?\n|$)/gm;
 // The same header without its separator row (typed out, or OCR of a printed table): the first row of three cells
 // or more, naming a secret column, followed by another row.
 const PIPE_HEADER = /^(?<!\|[^\r\n]{0,1000}\r?\n)[ \t]*\|((?:[^|\r\n]{1,100}\|){2,20}[^|\r\n]{1,100})\|[ \t]*\r?\n(?=[ \t]*\|(?![ \t]*:?-{3,}))/gm;
+// Pipes without the outer ones (`序号 | 主机名 | IP | 账号 | 密码`, as OCR or a quick wiki edit writes a table): three
+// cells or more, the next line a row of the same.
+const BARE_PIPE_HEADER = /^(?![ \t]*\|)([^|\r\n]{1,100}(?:\|[^|\r\n]{1,100}){2,20})\r?\n(?=(?![ \t]*\|)[^\r\n]*\|)/gm;
 // A CSV header: three or more plain names separated by commas, each maybe quoted (password managers'
 // exports write `"url","username","password",…`).
 // Names may hold a slash or brackets ("版本/系统", "IP (private)").
@@ -60,6 +63,16 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
   for (const match of text.matchAll(PIPE_HEADER)) {
     const columns = match.index < readUntil ? undefined : secretColumns(match[1].split('|'));
     if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, markdownCells, spans, profile);
+  }
+  readUntil = 0;
+  for (const match of text.matchAll(BARE_PIPE_HEADER)) {
+    const headers = match[1].split('|');
+    // A header holds names; a row with a generated or password-like value (`auth_ldap | bind_pw | X+gav7…` in psql's
+    // output) is data.
+    // (A row already redacted, `… | [REDACTED:password]`, is data as well.)
+    if (headers.some((header) => isGeneratedToken(header.trim()) || looksLikePasswordWithDigit(header.trim()) || header.includes('[REDACTED'))) continue;
+    const columns = match.index < readUntil ? undefined : secretColumns(headers);
+    if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, (line) => barePipeCells(line, headers.length), spans, profile);
   }
   readUntil = 0;
   for (const match of text.matchAll(CSV_HEADER)) {
@@ -230,6 +243,19 @@ function htmlCells(line: string): Cell[] | undefined {
     at = close + '</td>'.length;
   }
   return cells;
+}
+
+/** The trimmed cells of a row of `count` cells between pipes without the outer ones, or undefined. */
+function barePipeCells(line: string, count: number): Cell[] | undefined {
+  if (/^[ \t]*\|/.test(line) || !line.includes('|')) return undefined;
+  const cells: Cell[] = [];
+  let start = 0;
+  for (let bar = line.indexOf('|'); ; bar = line.indexOf('|', start)) {
+    cells.push(trimmed(line, start, bar < 0 ? line.length : bar));
+    if (bar < 0) break;
+    start = bar + 1;
+  }
+  return cells.length === count ? cells : undefined;
 }
 
 /** The trimmed cells of a Markdown row (`| a | b |`), or undefined for a line that is not one. */

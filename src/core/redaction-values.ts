@@ -26,8 +26,10 @@ const POLICY_WORDS = new Set(
   words('characters character chars minimum maximum digits digit letters letter symbols symbol uppercase lowercase long length complexity special numbers mixed', 'case expires expired bytes byte'),
 );
 // Values that are public by design though they sit under a key-like name: Stripe publishable keys, Mapbox
-// public tokens, SSH public key bodies, age recipients, DingTalk app keys (`ding…`, an app id), Adyen client keys.
-const PUBLIC_VALUE = /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|pk\.eyJ|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$)/;
+// public tokens, SSH public key bodies, age recipients, DingTalk app keys (`ding…`, an app id), Adyen client keys, WeChat
+// AppIDs (`wx` and 16 hex digits; the AppSecret beside one is the secret).
+const PUBLIC_VALUE =
+  /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|pk\.eyJ|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$|wx[0-9a-f]{16}$)/;
 // Function words: a value made of words that include one of these is a sentence, not a passphrase.
 export const FUNCTION_WORDS = new Set(
   words(
@@ -56,7 +58,12 @@ export function isPlaceholder(value: string): boolean {
   if (/^<[^<>]*>$/.test(trimmed) || /<[A-Za-z][\w -]*>/.test(trimmed) || trimmed.endsWith('<')) return true;
   // A pointer to where the secret is ("见 CSMS app-db", "见附件 server.key", "同NVR": the same as the NVR's) and a
   // certificate's fingerprint described in a cell ("SHA-256 指纹 5d41…").
-  if (/^(?:见|参见|详见|请见|同[^\x21-\x7e\d]{0,4}[A-Za-z]{0,8}$|see[ \t])|^(?:SHA-?(?:1|256|384|512)|MD5)[ \t:：]*(?:指纹|fingerprint|thumbprint)/i.test(trimmed)) return true;
+  if (
+    /^(?:见|参见|详见|请见|同[^\x21-\x7e\d]{0,4}[A-Za-z]{0,8}$|同[ \t]+[A-Za-z][\w.-]{0,20}(?:[ \t]*[(（][^)）\r\n]{0,12}[)）])?$|see[ \t])|^(?:SHA-?(?:1|256|384|512)|MD5)[ \t:：]*(?:指纹|fingerprint|thumbprint)/i.test(
+      trimmed,
+    )
+  )
+    return true;
   // A field's name where its value would be (a format described: "凭证示例：AccessKeyId"), and Drone's `from_secret`.
   if (/^(?:access[_-]?key[_-]?id|from_secret)$/i.test(trimmed)) return true;
   if (/^\$\{[^}]*\}$|^\$\{\{.*\}\}$|^\{\{.*\}\}$|^%\(?\w*\)?s$|^%[A-Z_]+%$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed)) return true;
@@ -82,6 +89,14 @@ export function isPlaceholder(value: string): boolean {
   )
     return true;
   if (/(?:^|[^a-z])your[-_]?[a-z]|placeholder|\.{3}|…|([xX*#0•.])\1{5,}/i.test(trimmed)) return true;
+  // Instructions in the value's place (`please-set-DJANGO_SECRET_KEY`, `REPLACE_WITH_QDRANT_KEY`, `sk-REPLACE_ME`,
+  // `CHANGE_ME_BEFORE_DEPLOY`).
+  if (/(?:^|[^a-z])(?:please[-_ ]?(?:set|change|replace)|replace[-_ ]?(?:with|me)|change[-_ ]?me|fill[-_ ]?in|to[-_ ]?be[-_ ]?set)(?:[^a-z]|$)/i.test(trimmed)) return true;
+  // Another setting's name where the value would be (External Secrets' `secretKey: DB_PASSWORD`, LangChain's
+  // `dashscope_api_key=DASHSCOPE_KEY`): capitals and underscores naming a secret.
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|KEY|API_KEY|CREDENTIALS?)(?:_[A-Z0-9]+)?$|^(?:PASSWORD|SECRET|TOKEN|API_KEY)_[A-Z0-9_]+$/.test(trimmed)) return true;
+  // A Windows security identifier (`S-1-5-21-…`), a .NET type printed for a SecureString (`System.Security.SecureString`).
+  if (/^S-1-\d{1,2}(?:-\d{1,10}){1,14}$|^System(?:\.[A-Z]\w*)+$/.test(trimmed)) return true;
   // Key-shaped stand-ins in documentation carry the word (`AKIAIOSFODNN7EXAMPLE`, `LTAI5tExampleExample00`).
   if (trimmed.length >= 12 && !/[\s@]|:\/\//.test(trimmed) && /example/i.test(trimmed)) return true;
   return false;

@@ -158,6 +158,9 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   // NATS NKEY seeds: `S`, the key type (user, account, operator, server, cluster, curve), base32.
   { name: 'NATS NKEY seed', kind: 'private-key', pattern: 'S[UAONCX][A-Z2-7]{56}' },
   { name: 'Kubernetes bootstrap token', kind: 'token', lead: '--token[ =]', pattern: '[a-z0-9]{6}\\.[a-z0-9]{16}' },
+  // A Proxmox VE API token: `user@realm!tokenid=UUID`, as the `PVEAPIToken=` header and its CLI print it (also spaced:
+  // `terraform@pve!tf  =  …`).
+  { name: 'Proxmox VE API token', kind: 'token', lead: '(?<=[\\w.-]@[\\w.-]{1,64})![\\w.-]{1,64}[ \\t]*=[ \\t]*', pattern: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
   // A Steam game server login token given to a dedicated server (`+sv_setsteamaccount TOKEN` on its command line, also in
   // exec form; `sv_setsteamaccount "TOKEN"` in server.cfg).
   { name: 'Steam game server login token', kind: 'token', lead: '(?<![\\w-])\\+?sv_setsteamaccount["\']?(?:[ \\t]*,)?[ \\t]*["\']?', pattern: '[A-F0-9]{32}' },

@@ -64,11 +64,19 @@ const TUNING_FLOOR = 0.97;
  * mail and file-transfer clients, database GUIs' exports, Postman exports, git patches, process environment dumps,
  * systemd and cron, a Chinese chat in pinyin abbreviations, a voice-input message, a German-English note, an OCR'd
  * handover sheet…), and measured, figures only, with the rules at the session's start (52d9f89): 96.2 % (425/442) /
- * 88.4 % (428/484); and after the thirteenth set's study: the same. It is the held-out set.
+ * 88.4 % (428/484); after the thirteenth set's study, and after a review's mends of it: the same. It moved into
+ * tuning in the same session (`seen-held-out-14/`).
+ * The fifteenth (`held-out-15/`, 553 values in 22 secret and 10 near-miss files) was written blind in the eleventh
+ * session by a helper given situations of its own (Chinese domestic database and middleware stacks, config centres
+ * and schedulers, Java middleware, data sync jobs, IoT device triples, other clouds' CLIs, payment callbacks,
+ * infrastructure as code beyond Terraform, network automation, front-end builds, a Jira CSV, OCR of a chat…), and
+ * measured, figures only: 95.8 % (496/518) / 90.1 % (498/553) with the rules at 52d9f89, after the thirteenth set's
+ * study and after its review's mends; 95.8 % (497/519) / 90.2 % (499/553) after the fourteenth's. It is the held-out
+ * set. (A sixteenth, `held-out-16/`, 458 values, measured 95.7 % / 88.6 % at all three, waits as the next one.)
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.96, recall: 0.88 };
+const HELD_OUT_FLOOR = { precision: 0.955, recall: 0.9 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -130,6 +138,14 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // an Indian postal code; a push token may be a push service's own) 99.5 % (366/368) / 94.6 % (365/386). The rest is
   // hex values in prose, vendor app keys that other vendors use as ids, and one-offs.
   'seen-held-out-13': { precision: 0.994, recall: 0.945 },
+  // Blind at 96.2 % / 88.4 % (eleventh session, before and after the thirteenth set's study); studied the same day (a
+  // git patch's added lines, NULs shown as ^@, pinyin and German passwords, fetchmail, spoken key ids and secrets, a
+  // URL whose user is an address, address and label before a spaced slash, lftp's open, esxcli, Ruby's ENV.fetch in
+  // ERB, Express's cookie secrets, a model hub's login token, Django's fallback keys, HeidiSQL, Proxmox tokens, tables
+  // of pipes without the outer ones; fewer false positives: instructions and settings' names as values, SIDs, .NET
+  // type names, WeChat AppIDs, registry URLs, a password book, "the same as …", `admin_token` no longer a "min" token):
+  // 98.7 % (464/470) / 96.1 % (465/484). The rest is OCR with values broken across lines, prose, one-offs.
+  'seen-held-out-14': { precision: 0.985, recall: 0.96 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -151,6 +167,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-11': { files: 33, secrets: 548 },
   'seen-held-out-12': { files: 33, secrets: 544 },
   'seen-held-out-13': { files: 33, secrets: 386 },
+  'seen-held-out-14': { files: 35, secrets: 484 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

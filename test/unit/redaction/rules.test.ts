@@ -18,6 +18,7 @@ describe('vendor token formats', () => {
       const leads: Record<string, string> = {
         'Kubernetes bootstrap token': 'kubeadm join 10.0.0.1:6443 --token ',
         'Steam game server login token': './srcds_run -game csgo +sv_setsteamaccount ',
+        'Proxmox VE API token': 'pvesh token for terraform@pve!tf=',
         'Tianditu map key': 'GET http://t0.tianditu.gov.cn/img_w/wmts?SERVICE=WMTS&REQUEST=GetTile&tk=',
         'Telegram bot token in an API URL': 'GET https://api.telegram.org/bot',
         'Laravel application key': 'APP_KEY=base64:',
@@ -62,6 +63,8 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['snmpget', 'snmpget -v3 -l authPriv -u monitor -a SHA -x AES -XSnmp_X_pw2 10.0.0.1 sysName.0', 'Snmp_X_pw2'],
   ['smbclient', 'smbclient //nas/share -U ops%Smb4Pass!', 'Smb4Pass!'],
   ['lftp', 'lftp -u deploy,Lf7pPass9 sftp://files.example.com', 'Lf7pPass9'],
+  ['open', 'open -u deploy,Op7nPass9 ftp.files.example.com', 'Op7nPass9'],
+  ['esxcli', "esxcli system account add -i backup -p 'Es8x!Cli2' -c 'Es8x!Cli2' -d backup", 'Es8x!Cli2'],
   ['http', 'http --auth ops:Ht7pAuth9 GET https://api.example.com/health', 'Ht7pAuth9'],
   ['openssl', 'openssl rsa -in enc.key -out plain.key -passin pass:Op3nSsl!9', 'Op3nSsl!9'],
   ['openssl', 'openssl enc -aes-256-cbc -in a.tar -out a.enc -k Enc9Key!x', 'Enc9Key!x'],

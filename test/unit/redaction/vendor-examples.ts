@@ -132,6 +132,7 @@ export const VENDOR_EXAMPLES: Record<string, string> = {
   'NATS NKEY seed': `SU${fake(56, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`,
   'Kubernetes bootstrap token': `${fake(6, 'abcdefghijkmnopqrstuvwxyz0123456789')}.${fake(16, 'abcdefghijkmnopqrstuvwxyz0123456789')}`,
   'Steam game server login token': fake(32, '0123456789ABCDEF'),
+  'Proxmox VE API token': `${fake(8, '0123456789abcdef')}-${fake(4, '0123456789abcdef')}-4${fake(3, '0123456789abcdef')}-a${fake(3, '0123456789abcdef')}-${fake(12, '0123456789abcdef')}`,
   'Tianditu map key': fake(32, '0123456789abcdef'),
   'base64 PEM private key': Buffer.from(`-----BEGIN RSA PRIVATE KEY-----\n${fake(64)}\n-----END RSA PRIVATE KEY-----\n`).toString('base64'),
   'Cloudflare tunnel token': `eyJhIjoi${fake(120, 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789')}`,
