@@ -126,7 +126,7 @@ function decodedLiteral(text: string, from: number): { start: number; end: numbe
  * ERB's `<%= … %>`, as Rails' database.yml writes it).
  */
 function fallbackLiteral(text: string, from: number): { start: number; end: number } | undefined {
-  const codeStart = from + (/^<%=?[ \t]*/.exec(text.slice(from, from + 8))?.[0].length ?? 0);
+  const codeStart = from + (/^<%[-=]{0,2}[ \t]*/.exec(text.slice(from, from + 8))?.[0].length ?? 0);
   if (!/[A-Za-z_$]/.test(text[codeStart] ?? '')) return undefined;
   const line = text.slice(codeStart, endOfLine(text, codeStart, 256));
   const fallback = /(?:\|\||\?\?|\?:|[ \t]or[ \t]|[ \t]else[ \t]|\.(?:unwrap_or|getOrElse|orElse|or)\(|\.fetch\([^()\r\n]{1,80}\)[ \t]*\{)[ \t]*(["'])((?:[^"'\\]|\\.)*)\1/.exec(line);
@@ -193,11 +193,18 @@ export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: s
   } else if (keyClass.family === 'user-password') {
     // A user starts with a letter (`1000:1000` is a uid and a gid) and a password holds no more colons (`user:42:profile` is an id).
     const user = /^[A-Za-z][^:\s]{0,63}:(?=[^:]+$)/.exec(value)?.[0];
-    if (user && passwordKind(value.slice(user.length), false)) {
+    // A digest's algorithm before its hex (`sha256:…`) is no user.
+    if (user && !/^(?:sha-?\d*|md5|blake2\w*|crc32)$/i.test(user.slice(0, -1)) && passwordKind(value.slice(user.length), false)) {
       spans.push({ kind: 'password', start: start + user.length, end });
       // That key is an id, kept apart from the secret beside it.
       if (keyClass.words.includes('info') && API_KEY_AS_USER.test(user.slice(0, -1))) spans.push({ kind: 'access-key-id', start, end: start + user.length - 1 });
     }
+    return;
+  }
+  // Credentials named for both parts (`--src-creds release-bot:…`, `REGISTRY_CREDS=user:…`): the part after the user.
+  const pair = keyClass.family === 'secret' && keyClass.words.some((word) => /^(?:creds?|credentials?)$/.test(word)) ? /^[^:\s/]{1,128}:([^:\s]{4,})$/.exec(value) : null;
+  if (pair && passwordKind(pair[1], false)) {
+    spans.push({ kind: 'password', start: end - pair[1].length, end });
     return;
   }
   const kind: RedactionKind | undefined = kindForValue(valueClass, text.slice(from, end), profile);
@@ -240,7 +247,17 @@ export function pushIfPassword(spans: RedactionSpan[], text: string, start: numb
 
 /** The value's range: inside quotes, to the end of the line, a YAML block's first line, or one inline word. */
 function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: boolean): { start: number; end: number } | undefined {
+  // YAML's anchor or string tag before a value (`secret: &jwt-stg …`, `value: !!str …`) is no part of it. (Other tags say
+  // what follows: Ansible's `!vault` ciphertext, CloudFormation's `!Ref`.)
+  const yamlLead = /^(?:&[\w-]{1,64}|!!str)[ \t]+(?=\S)/.exec(text.slice(from, from + 100))?.[0];
+  if (yamlLead) return readValue(text, from + yamlLead.length, keyClass, restOfLine);
+  // Kettle keeps a password as `Encrypted 2be98afc…` (only obfuscated): the hex is the secret.
+  const kettle = keyClass.family === 'password' ? /^Encrypted ([0-9a-fA-F]{16,512})(?![\w])/.exec(text.slice(from, from + 530)) : null;
+  if (kettle) return { start: from + kettle[0].length - kettle[1].length, end: from + kettle[0].length };
   const first = text[from];
+  // A comment after blanks where the value would be (`export KINGBASE_PASSWORD=    # left empty`): no value. (One blank
+  // before a `#` glued to a word is a password: `SYSTEM password: #eVGWT4…`.)
+  if (first === '#' && (/[ \t]{2}$/.test(text.slice(from - 2, from)) || /^#[ \t]/.test(text.slice(from, from + 2)))) return undefined;
   // TOML and Python triple quotes (`password = """…"""`), the value on the same line or the next.
   const triple = /^(?:"""|''')/.exec(text.slice(from, from + 3))?.[0];
   if (triple) return tripleQuoted(text, from + 3, triple);

@@ -64,7 +64,7 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   // …and inside lftp's shell (`lftp :~> open -u user,PASS host`; macOS `open -u URL` has no `user,` before it).
   { programs: ['open'], flag: '-u', value: 'separate', prefix: '[^,\\s"\']+,' },
   // VMware ESXi: `esxcli system account add|set -i USER -p PASS -c PASS` (the password and its confirmation).
-  { programs: ['esxcli'], flag: '(?:-p|--password|-c|--password-confirmation)', value: 'separate', subcommand: 'account' },
+  { programs: ['esxcli'], flag: '(?:-p|--password|-c|--password-confirmation)', value: 'separate', subcommand: 'system[ \\t]+account[ \\t]+(?:add|set)' },
   { programs: ['http', 'https', 'xh'], flag: '(?:-a|--auth)', value: 'separate', prefix: '[^:\\s"\']+:' },
   { programs: ['openssl'], flag: '-(?:passin|passout|pass)', value: 'separate', prefix: 'pass:' },
   { programs: ['openssl'], flag: '-k', value: 'separate' },
@@ -85,6 +85,8 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['mqadmin', 'mqadmin.cmd'], flag: '-s', value: 'separate', kind: 'secret', subcommand: 'updateAclConfig' },
   // openGauss and GaussDB clients take the password after -W (psql's -W only prompts).
   { programs: ['gsql', 'gs_dump', 'gs_dumpall', 'gs_restore', 'gs_basebackup', 'gs_ctl'], flag: '-W', value: 'either' },
+  // KingbaseES's tools, forked from PostgreSQL's, take the password after -W too (`sys_dump -U system -W …`).
+  { programs: ['ksql', 'sys_dump', 'sys_dumpall', 'sys_restore', 'sys_basebackup'], flag: '-W', value: 'separate' },
 ];
 
 const escape = (word: string) => word.replace(/[.+]/g, '\\$&');
@@ -198,7 +200,8 @@ const POSITIONAL: readonly RegExp[] = [
   ),
   // `user:password` encoded for Basic auth: `GetBytes("u:p")`, `btoa('u:p')`, `b64encode(b"u:p")`, `echo -n 'u:p' | base64`.
   /(?:\b(?:GetBytes|btoa|b64encode|encodebytes|encodeToString|base64_encode|Base64\.encode64|strict_encode64)\([ \t]*b?["'][^"':\s]{1,64}:|\b(?:echo|printf)[ \t]+(?:-n[ \t]+)?["']?[^"':\s|]{1,64}:)([^"'\s|)]{1,128})(?=["']?[ \t]*(?:\)|\|[ \t]*base64\b))/dg,
-  /(?:jdbc:oracle:thin:|\b(?:sqlplus|sqlldr|expdp|impdp|conn(?:ect)?)[ \t]+(?:-[sSlL][ \t]+)*)[\w$#.]+\/("[^"\r\n]*"|[^\s@/"]+)@/dg,
+  // (Dameng's disql logs in the same way: `disql SYSDBA/…@host:5236`, the password maybe in single quotes.)
+  /(?:jdbc:oracle:thin:|\b(?:sqlplus|sqlldr|expdp|impdp|conn(?:ect)?|disql|dexp|dimp)[ \t]+(?:-[sSlL][ \t]+)*)[\w$#.]+\/("[^"\r\n]*"|'(?!")[^'\r\n]*'|(?:[^\s@/"']|@(?![\w.-]{1,253}(?::\d{1,5})?(?:[\s/]|$)))+)@/dg,
   // Go DSNs: `user:PASS@tcp(host)`, also `user:PASS@(host:port)/` and with `@` inside the password.
   /(?<=[\w.-]):([^\s:@/"'`]+(?:@[^\s:@/"'`(]+)*)@(?:tcp|unix|udp)?\(/dg,
   // Oracle Easy Connect: `user/PASS@//host:1521/service`, `user/PASS@host:1521/service`, and the same
@@ -211,6 +214,15 @@ const POSITIONAL: readonly RegExp[] = [
   // Beeline's `!connect URL user PASS`, Synology's `synouser --setpw USER PASS`, Oracle's wallet `mkstore … -createCredential ALIAS USER PASS`.
   new RegExp(`!connect[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   new RegExp(`\\bsynouser[ \\t]+--setpw[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // Upyun's `upx login BUCKET OPERATOR PASSWORD`.
+  new RegExp(`\\bupx[ \\t]+login[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // Kickstart's `rootpw [--plaintext] …` and `sshpw --username=… …` (not `--iscrypted`: a hash, nor `--lock`).
+  /^[ \t]*(?:rootpw|sshpw[ \t]+--username=\S+)[ \t]+(?:--plaintext[ \t]+)?(?!--)(?![^\r\n]*--iscrypted)("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dgm,
+  // expect and Tcl scripts keep the password in a variable: `set pass "…"`, `set password …`.
+  /^[ \t]*set[ \t]+(?:pass|passwd|password|pw|pwd)[ \t]+("[^"\r\n]*"|\{[^}\r\n]*\}|[^\s$]\S*)[ \t]*$/dgm,
+  // Modules' AT commands: joining Wi-Fi (`AT+CWJAP="ssid","…"`), MQTT user config (`AT+MQTTUSERCFG=0,1,"client","user","…",…`).
+  /\bAT\+CWJAP(?:_DEF|_CUR)?=[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*("[^"\r\n]*")/dg,
+  /\bAT\+MQTTUSERCFG=[ \t]*\d+[ \t]*,[ \t]*\d+[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*("[^"\r\n]*")/dg,
   new RegExp(`\\bmkstore\\b[^\\r\\n|;]{0,200}?-(?:create|modify)Credential[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // A here-string into a command that reads a secret from stdin (`--password-stdin <<< "…"`, `vncpasswd -f <<< '…'`), and a
   // password command that only echoes it (`--ldap_password_cmd="echo …"`).

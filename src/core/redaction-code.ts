@@ -6,7 +6,7 @@ import { pushIfPassword, pushIfSecret, pushNamedValue } from './redaction-assign
 import { pushCookieValues } from './redaction-http';
 import { classifyKey } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { hasMixedClasses, isGeneratedToken, isPlaceholder, isPlausibleToken, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
+import { hasMixedClasses, isGeneratedToken, isPlaceholder, isPlausibleToken, isUuid, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
 // Setters, builders and map puts in code: `.setAccessKeySecret("…")`, `.withSk("…")`, `.password("…")`,
 // `put("password", "…")`, `os.getenv("DB_PASSWORD", "…")`, `env('DB_PASSWORD', '…')`.
@@ -39,6 +39,9 @@ const HMAC_CALL = /\b(?:createHmac|[Hh]mac\w*|HMAC\w*)(?:\.\w+)?[ \t]*\(([^()\r\
 // A literal given to a symmetric key's constructor (.NET `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))`,
 // Java `new SecretKeySpec("…".getBytes(), "HmacSHA256")`), which may wrap it in a conversion call.
 const KEY_CONSTRUCTOR = /\b(?:SymmetricSecurityKey|SecretKeySpec)[ \t]*\(([^\r\n]{0,300})/dg;
+// A credentials object built from a key and its secret (Baidu's `BceCredentials('ak', 'sk')`, AWS's
+// `new BasicAWSCredentials("AKIA…", "…")`, `AwsBasicCredentials.create(…)`): both literals, when the first is no user name.
+const KEY_PAIR_CREDENTIALS = /\b[A-Z]\w{0,40}Credentials?(?:\.create)?[ \t]*\([ \t]*(["'])([A-Za-z0-9_-]{16,128})\1[ \t]*,[ \t]*(["'])([^"'\s]{16,256})\3/dg;
 // Express signs cookies with the literals given to `cookieParser('…')` or `cookieParser(['current', 'previous'])`.
 const COOKIE_SECRET_CALL = /\bcookieParser[ \t]*\(([^()\r\n]{0,400})\)/dg;
 const STRING_ARGUMENT = /(?<![\w])b?(["'])([^"'\r\n]{16,256})\1/dg;
@@ -101,7 +104,8 @@ const PHP_DUMPS = [/\[(["']?)([A-Za-z_][\w.-]*)\1\]=>[ \t]*(?:\r?\n[ \t]*)?strin
 // `token` calls take an application's id or address and its key: the key must look generated.
 // `generic`: the call's name says nothing of a login, so only a value that looks like a password counts (`strong`: both
 // cases, a digit and a symbol, no slash — `v2.1.0`, `release-2024.06`, `Welcome2024`, a media type are no password).
-const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?: true; strong?: true; token?: true }> = [
+// `generated`: a token that looks generated or is a UUID (a login name as long is no token).
+const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?: true; strong?: true; token?: true; generated?: true }> = [
   // PHP, Java, Node, Python: (dsn or host, user, password, …).
   {
     // Also as stack traces print them (`PDO->__construct('mysql:…', 'shop', '…')`) and Perl's `DBI->connect`.
@@ -123,17 +127,20 @@ const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?
   { name: /\bbmemcached\.Client[ \t]*\(/g, password: 2 },
   // WebLogic's WLST `connect(user, password, url)`: a bare call whose third argument is the admin server's URL (T3, IIOP, or HTTP with the server's port).
   { name: /(?<![\w.])connect[ \t]*\((?=[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'](?:t3s?:\/\/|iiops?:\/\/|https?:\/\/[^"'\s/:]+:\d))/g, password: 1 },
-  // A client built from an address and a login (`GIS("https://…/arcgis", user, password)`, `Jenkins(url, user, password)`):
-  // a call whose first argument is an http(s) URL and whose next two are strings.
+  // A client built from an address and a login (`GIS("https://…/arcgis", user, password)`, `Jenkins(url, user, password)`,
+  // NAPALM's `driver("10.100.0.21", "netops", password)`): a call whose first argument is an http(s) URL or an IPv4
+  // address and whose next two are strings.
   {
-    name: /(?<![\w.$])[A-Za-z_$][\w.$]{0,60}[ \t]*\((?=[ \t]*["']https?:\/\/[^"'\r\n]*["'][ \t]*,[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'])/g,
+    name: /(?<![\w.$])[A-Za-z_$][\w.$]{0,60}[ \t]*\((?=[ \t]*["'](?:https?:\/\/[^"'\r\n]*|\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?)["'][ \t]*,[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'])/g,
     password: 2,
     generic: true,
     strong: true,
   },
   // A login with one long string alone, no address or URL, is a token's (model hubs' `HubApi().login('…')`,
   // `huggingface_hub.login("…")`).
-  { name: /\blogin[ \t]*\((?=[ \t]*["'][^"'\s,@/:]{20,}["'][ \t]*\))/g, password: 0, token: true },
+  { name: /\blogin[ \t]*\((?=[ \t]*["'][^"'\s,@/:]{20,}["'][ \t]*\))/g, password: 0, token: true, generated: true },
+  // Tuya's cloud SDK: `TuyaOpenAPI(endpoint, access_id, access_secret)`.
+  { name: /\bTuyaOpenAPI[ \t]*\(/g, password: 2, token: true },
   // Redis clients: `jedis.auth("…")`, `client.auth('…', cb)`, Lua `red:auth("…")`.
   { name: /[.:]auth[ \t]*\(/g, password: 0 },
   // The MySQL C API as `ltrace` prints it: (handle, host, user, password, db, port, …).
@@ -171,6 +178,13 @@ function findNamedSettings(text: string, profile: RedactionProfile): RedactionSp
 
 function findHmacKeys(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
+  for (const call of text.matchAll(KEY_PAIR_CREDENTIALS)) {
+    // A generated key id (letters and digits mixed, or 32 hex digits), then a generated secret.
+    if (!(isGeneratedToken(call[2]) || /^[0-9a-f]{32}$/.test(call[2])) || isPlaceholder(call[4]) || !(isGeneratedToken(call[4]) || /^[0-9a-f]{32,64}$/.test(call[4]))) continue;
+    const [idStart, idEnd] = call.indices?.[2] ?? [0, 0];
+    const [secretStart, secretEnd] = call.indices?.[4] ?? [0, 0];
+    spans.push({ kind: 'access-key-id', start: idStart, end: idEnd }, { kind: 'secret', start: secretStart, end: secretEnd });
+  }
   for (const call of [...text.matchAll(HMAC_CALL), ...text.matchAll(KEY_CONSTRUCTOR), ...text.matchAll(COOKIE_SECRET_CALL)]) {
     const argumentsStart = (call.indices?.[1] ?? [0, 0])[0];
     for (const literal of call[1].matchAll(STRING_ARGUMENT)) {
@@ -265,7 +279,7 @@ function isStrongLiteral(value: string): boolean {
 /** The password argument of connect and login calls, when it is a string literal. */
 function findPositionalArguments(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const { name, password, generic, strong, token } of POSITIONAL_CALLS) {
+  for (const { name, password, generic, strong, token, generated } of POSITIONAL_CALLS) {
     for (const call of text.matchAll(name)) {
       let cursor = call.index + call[0].length;
       for (let index = 0; index <= password; index += 1) {
@@ -276,7 +290,7 @@ function findPositionalArguments(text: string): RedactionSpan[] {
           if (argument[1] !== undefined) {
             const start = cursor + argument[0].indexOf(argument[1]) + 1;
             if (token) {
-              if (isPlausibleToken(argument[2], 16)) spans.push({ kind: 'token', start, end: start + argument[2].length });
+              if (isPlausibleToken(argument[2], 16) && (!generated || isGeneratedToken(argument[2]) || isUuid(argument[2]))) spans.push({ kind: 'token', start, end: start + argument[2].length });
             } else if (!generic || (strong ? isStrongLiteral(argument[2]) : looksLikePassword(argument[2]))) {
               pushIfPassword(spans, text, start, start + argument[2].length);
             }

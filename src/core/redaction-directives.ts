@@ -95,7 +95,7 @@ const REGISTRY_VALUE = /^[ \t]+([A-Za-z][\w.-]{0,63})[ \t]+REG_(?:SZ|EXPAND_SZ|M
 const REGISTRY_FILE_HEX = /^"([^"\r\n]{1,128})"=hex(?:\([0-3]\)|\([67]\))?:([0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){0,4000}(?:,\\\r?\n[ \t]{1,8}[0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){0,40}){0,400})/dgm;
 // HeidiSQL's exported settings: `Servers\<session>\Password<|||>1<|||>…` (a type digit between the markers); its stored
 // passwords are only obfuscated, so the value counts under a password's name.
-const HEIDISQL_SETTING = /^Servers\\[^\r\n<]{1,200}\\([A-Za-z][\w]{0,60})<\|\|\|>\d{1,2}<\|\|\|>([^\r\n]{1,1024})$/dgm;
+const HEIDISQL_SETTING = /^[ \t]*Servers\\[^\r\n<]{1,200}\\([A-Za-z][\w]{0,60})<\|\|\|>\d{1,2}<\|\|\|>([^\r\n]{1,1024})$/dgm;
 // Nagios and Icinga resource macros (`$USER3$=…`) that hold a credential rather than a path.
 const RESOURCE_MACRO = /^\$USER\d{1,3}\$=(\S+)[ \t]*$/dgm;
 // Redis ACL rules (`user app on >PASSWORD ~keys +@read`, `ACL SETUSER app on >PASSWORD`): each `>` word.
@@ -189,8 +189,9 @@ function findNameValueLines(text: string, profile: RedactionProfile): RedactionS
       keyClass?.family === 'password'
         ? looksLikePassword(value) || (/^\d{6,32}$/.test(value) && /[._]|[a-z][A-Z]/.test(match[1])) || (keyClass.pin === true && passwordKind(value, false, true) !== undefined)
         : isGeneratedToken(value) || looksRandom(value);
-    // Gradle's `storePassword System.getenv("…")` reads the value; it does not hold it.
-    if (keyClass && looksSecret && !isCodeReference(value)) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted, profile);
+    // Gradle's `storePassword System.getenv("…")` reads the value; it does not hold it. A word after `--` is an option
+    // (kickstart's `rootpw --lock`).
+    if (keyClass && looksSecret && !isCodeReference(value) && !value.startsWith('--')) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted, profile);
   }
   for (const match of text.matchAll(REGISTRY_VALUE)) {
     const keyClass = classifyKey(match[1]);
@@ -198,7 +199,9 @@ function findNameValueLines(text: string, profile: RedactionProfile): RedactionS
   }
   for (const match of text.matchAll(HEIDISQL_SETTING)) {
     const keyClass = classifyKey(match[1]);
-    if (keyClass?.family === 'password') spans.push({ kind: 'password', start: match.indices?.[2]?.[0] ?? 0, end: match.indices?.[2]?.[1] ?? 0 });
+    // (`SavePassword<|||>3<|||>1` is a switch; the obfuscated password is hex with a digit after it.)
+    if (keyClass?.family === 'password' && passwordKind(match[2], keyClass.anyShape) && match[2].length >= 6)
+      spans.push({ kind: 'password', start: match.indices?.[2]?.[0] ?? 0, end: match.indices?.[2]?.[1] ?? 0 });
   }
   for (const match of text.matchAll(REGISTRY_FILE_HEX)) {
     const family = classifyKey(match[1])?.family;

@@ -116,12 +116,16 @@ const HARMLESS_TOKEN_PREFIXES = words(
   // A device's push token addresses notifications to it; sending needs the server's own key.
   'device push',
 );
+// One or more of those words, glued (`nextpage`, `clientrequest`, `continuation`).
+const HARMLESS_TOKEN_WORDS = new RegExp(`^(?:${HARMLESS_TOKEN_PREFIXES.join('|')})+$`);
 const KEY_QUALIFIERS = ['api', 'encryption', 'signing', 'master', 'license', 'subscription', 'shared', 'hmac', 'auth', 'secret', 'private', 'access', 'app', 'client', 'session', 'jwt'];
 // `…_key` fields that name data rather than a credential.
 const DATA_KEY_QUALIFIERS = words(
   'public publishable socket websocket primary foreign partition sort cache idempotency object ssh gpg pgp row hash lookup map dedup dedupe routing group',
   'shard unique composite natural surrogate range dict sharding message i18n translation locale react list item element node entry query search storage',
   'bucket s file kms cmk host known registry index attribute label field column table hot short long build',
+  // Apollo's `releaseKey` names a release; ShardingSphere's `lockKey` a lock.
+  'release lock',
   // A signature's verify key and a public key (`LOBBY_VERIFY_KEY`, `PlatformPubKey`); a maps JS or browser key is
   // bound to a referer and ships to every page.
   'verify verification pub js browser',
@@ -163,6 +167,8 @@ export function isNotAValuePrefix(word: string): boolean {
 
 /** The family of secret a field name announces, or undefined for ordinary fields. */
 export function classifyKey(key: string): KeyClass | undefined {
+  // No setting's name is this long; reading one word by word would take the square of its length.
+  if (key.length > 200) return undefined;
   if (classified.has(key)) return classified.get(key);
   const keyClass = classifyKeyWords(key);
   if (classified.size >= 10_000) classified.clear();
@@ -181,7 +187,15 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // `PASSWORD2`, `api_key_1`, `oauth2_token`: a number after a word does not change its meaning, nor does a
   // version or a spare after the name (`PAY_KEY_V2`, `PUSH_AUTH_KEY_BAK`, `DB_PASSWORD_OLD`, `AUTH_KEY_PRIMARY`, Django's `SECRET_KEY_FALLBACKS`).
   const split = splitKeyWords(key);
-  while (split.length > 1 && /^(?:v\d+|bak|backup|old|new|prev|next|tmp|temp|primary|secondary|fallbacks?)$/.test(split[split.length - 1])) split.pop();
+  // A platform or an environment after the name says where the secret is used, not what it is (`CODEPUSH_KEY_ANDROID`,
+  // `API_TOKEN_PROD`); so does `value` after a key (`aes-key-value`, not
+  // the `PutSecretValue` action).
+  while (
+    split.length > 1 &&
+    (/^(?:v\d+|bak|backup|old|new|prev|next|tmp|temp|primary|secondary|fallbacks?|android|ios|web|h5|prod|production|dev|test|staging|uat)$/.test(split[split.length - 1]) ||
+      (split[split.length - 1] === 'value' && split[split.length - 2] === 'key'))
+  )
+    split.pop();
   const words = split.map((word) => word.replace(/(?<=[a-z])\d+$/, ''));
   if (words.length === 0) return undefined;
   const joined = words.join('');
@@ -193,7 +207,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (NOT_A_VALUE_PREFIXES.includes(words[0]) && words.length > 1 && !(words[0] === 'read' && words[1] === 'only')) return undefined;
   // What the secret became: ciphertext without its key, a hash, a mask (`encrypted_secret`, `masked_token`). (Chef's
   // `encrypted_data_bag_secret` is the key to such ciphertext, a secret.)
-  if (words.length === 2 && ['encrypted', 'hashed', 'masked'].includes(words[0])) return undefined;
+  // (Also longer: Nacos's `encryptedDataKey` is the data key, encrypted.)
+  if (words.length >= 2 && ['encrypted', 'hashed', 'masked'].includes(words[0]) && !joined.includes('databag')) return undefined;
   // `password_sha256_hex`, `password_double_sha1_hex` (ClickHouse), `pwd_md5`: what the password became.
   if (words.length > 1 && words.some((word) => HASH_WORDS.has(word)) && /pass|pwd/.test(joined)) return undefined;
   // An API gateway's `AppCode` (`X-Apig-AppCode`) and an `X-…-AppKey` header authenticate alone; a plain
@@ -216,6 +231,12 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // `ManagerPin`, `admin_pin`: a PIN is a short password, often digits only. (Alone, `PIN:` is as often a postal code in
   // an Indian address, or a board's pin.)
   if (last === 'pin' && words.length > 1 && !words.some((word) => NOT_A_PIN_WORDS.has(word))) return { ...make('password', false), pin: true };
+  // AMap's (高德) keys for JavaScript, iOS and Android are bound to a domain or an app and ship inside it (its security
+  // code, `securityJsCode`, is the secret part); so is one a front-end build embeds (`VITE_AMAP_WEB_KEY`). Its web
+  // service key, used from servers, is a secret.
+  const named = splitKeyWords(key);
+  const clientSide = /^(?:vite|react|next|vue|nuxt|expo)$/.test(named[0] ?? '') || named.some((word) => /^(?:js|ios|android)$/.test(word));
+  if (last === 'key' && (words.includes('amap') || words.includes('gaode')) && clientSide) return undefined;
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.
   if (words.length > 1 && (words.includes('public') || words.includes('publishable') || words.includes('anon'))) return undefined;
   // `SubjectFromWebIdentityToken`, `user_from_token`: the field holds what was taken from the secret.
@@ -225,6 +246,15 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (last === 'authorization' && words.length > 1) return make('authorization');
   // Vault AppRole and Consul/Nomad ACL secret ids (UUIDs); AWS `--secret-id` names a secret, so values must look generated.
   if (joined === 'secretid') return { ...make('secret', false), acceptsUuid: true };
+  // Agora's App Certificate signs its tokens: a secret, unlike a certificate in general.
+  if (last === 'certificate' || last === 'cert') {
+    if (previous === 'app') return make('secret');
+  }
+  // An SNMP community string is its password (`snmp_community: …`, `snmp_community_ro`: read-only).
+  const community = last === 'community' || (previous === 'community' && /^r[ow]$/.test(last));
+  if (community && (words.includes('snmp') || words.length <= 2)) return make('password', false);
+  // ZooKeeper's and Dubbo's `digest: user:password` (the plain pair, not a checksum's `sha256:…`).
+  if (joined === 'digest') return make('user-password');
   // Steam's game server login token (`STEAM_GSLT`).
   if (last === 'gslt') return make('token');
   // Consul's gossip key (`encrypt = "…"`), when its value is a generated key rather than a switch.
@@ -260,10 +290,11 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'pw') return make('password', false);
   if (joined === 'pass') return make('password', false);
   if (joined.endsWith('token')) {
-    // The word before `token` says what it is (`next_page_token`, `NextToken`; a glued `nexttoken`) — not a word that
-    // merely ends like one (`admin_token` is no `min` token, `backend_token` no `end` token).
-    const before = last === 'token' ? previous : words.length === 1 ? joined.slice(0, -'token'.length) : '';
-    return HARMLESS_TOKEN_PREFIXES.includes(before) ? undefined : make('token');
+    // The word before `token` says what it is (`next_page_token`, `NextToken`), or the words glued before it
+    // (`nextpagetoken`, `apns_devicetoken`, `clientrequesttoken`) — not a word that merely ends like one (`admin_token` is
+    // no `min` token, `backend_token` no `end` token).
+    const before = last === 'token' ? previous : last.slice(0, -'token'.length);
+    return HARMLESS_TOKEN_WORDS.test(before) ? undefined : make('token');
   }
   // A bare `auth` is also a mode or a switch (`auth="Container"`, `auth: basic`): only a generated value counts.
   if (joined === 'auth') return make('secret', false);
@@ -340,11 +371,19 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
   if (words.some((word) => /^(?:credentials?|login|logon|account|user)$/.test(word)) && /^(?:[A-Za-z]\w*=)?[A-Za-z][\w.-]{0,30}\\[A-Za-z_][\w.-]{0,63}\$?$/.test(value)) return undefined;
   // Documentation writes `accessKeySecret: 'accessKeySecret'`; a value that repeats its name is a stand-in.
   const bare = value.toLowerCase().replace(/[^a-z0-9]/g, '');
-  // A URL without credentials or a query names where something is (`--creds-from-helper docker://registry/app:1.8`).
-  if (isPathLike(value) || /^[a-z][\w+.-]{1,15}:\/\/[^\s@?]+$/i.test(value) || (bare.length >= 3 && words.join('').endsWith(bare))) return undefined;
+  // A registry's or a bucket's URL without credentials names where something is (`--creds-from-helper
+  // docker://registry/app:1.8`). (An http(s) URL under a secret's name may be the secret: a webhook's.)
+  if (isPathLike(value) || /^(?:docker|oci|git|s3|oss|obs|gs|cos|hdfs|file):\/\/[^\s@?#]+$/i.test(value) || (bare.length >= 3 && words.join('').endsWith(bare))) return undefined;
   switch (family) {
     case 'key-id':
-      return cloudKeyIdKind(profile, value) ?? (keyClass.anyShape && /^[A-Za-z0-9]{12,}$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value) ? 'access-key-id' : undefined);
+      // (Qiniu's AK holds `_` and `-`: `doM7RIZa5P9juDJW17ZQ2_s3CKnh4Umu…`.)
+      // (Not a UUID: a request's id after an action's name, `DeleteAccessKey: 462D9D9F-…`.)
+      return (
+        cloudKeyIdKind(profile, value) ??
+        (keyClass.anyShape && (/^[A-Za-z0-9]{12,}$/.test(value) || (/^[A-Za-z0-9][\w-]{23,}$/.test(value) && !isUuid(value))) && /\d/.test(value) && /[A-Za-z]/.test(value)
+          ? 'access-key-id'
+          : undefined)
+      );
     case 'secret-key':
       return isPlausibleToken(value, 8) ? (cloudSecretKind(profile, words, value) ?? 'secret') : undefined;
     case 'security-token':

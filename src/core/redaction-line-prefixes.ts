@@ -1,3 +1,5 @@
+import { looksLikePasswordWithDigit } from './redaction-values';
+
 // Lines pasted with something in front that is not theirs: `grep` prints the file's name (and the line's
 // number) before each hit, and a reply e-mail quotes earlier mail with `>`. The rules read such a line as if it
 // started after that prefix: the prefix turns into spaces of the same length, so every span found in the
@@ -20,12 +22,14 @@ const TERMINAL_COLOUR = /(?:\x1b|\\u001[bB]|\\x1[bB]|\\033|\\e)\[[0-9;]{0,20}m/g
 const REMARK_BEFORE_COLON = /(?<=[\w\u4e00-\u9fff][ \t]?)[(（](?=[^()（）\r\n]*[ \t\u4e00-\u9fff])[^()（）\r\n:：]{1,60}[)）](?=[ \t]*[:：][ \t]*\S)/g;
 
 // A unified diff (`git diff`, a pull request's patch): each line of a hunk starts with `+`, `-` or a space, which is no
-// part of the file's line (`+    value: "…"` under `+  - name: QDRANT_API_KEY`). Read only in text that has a hunk header.
-const DIFF_HUNK = /^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/m;
-const DIFF_LINE_MARK = /^[+-](?![+-]{2}(?:[ \t]|$))/gm;
+// part of the file's line (`+    value: "…"` under `+  - name: QDRANT_API_KEY`). Only the lines a hunk header counts
+// are read so (a PEM key's `-----BEGIN` pasted after the patch keeps its dashes).
+const DIFF_HUNK = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/gm;
 
 // A process's arguments or environment as `cat -v` and `less` show /proc/PID/cmdline and environ: NUL bytes as `^@`
-// (`sshpass^@-p^@…^@ssh`), or the NUL itself. Each is a separator, like a blank.
+// (`sshpass^@-p^@…^@ssh`), or the NUL itself. Each is a separator, like a blank — on a line with three or more (a lone
+// `^@` may be part of a value).
+const NUL_SEPARATED_LINE = /^[^\r\n]*(?:(?:\^@|\0)[^\r\n]*){3,}$/gm;
 const NUL_SEPARATOR = /\^@|\0/g;
 
 // A byte-order mark that starts a pasted file (an Excel CSV export's first line, `\ufeff序号,…,密码`): the line
@@ -43,6 +47,36 @@ const INLINE_CLOSING_TAG = /<\/(?:strong|b|em|i|u|code|kbd|samp|tt|mark|span|fon
 // brackets are read as brackets (`<password      >`, padded inside the tag), so the value between the tags keeps its offsets.
 const ESCAPED_TAG = /&lt;(\/?[A-Za-z][\w:.-]{0,60})&gt;/g;
 
+/** Whether a remark holds a password itself (`(user ops, password Xk9…, host …)`): then it is no remark to blank. */
+function holdsPassword(remark: string): boolean {
+  return remark.split(/[\s,，;；()（）]+/).some((word) => looksLikePasswordWithDigit(word));
+}
+
+/** The text with the `+`/`-` that start the lines of each diff hunk blanked, as many lines as its header counts. */
+function withoutDiffMarks(text: string): string {
+  let result = '';
+  let copied = 0;
+  for (const hunk of text.matchAll(DIFF_HUNK)) {
+    let oldLines = Number(hunk[1] ?? 1);
+    let newLines = Number(hunk[2] ?? 1);
+    let lineStart = text.indexOf('\n', hunk.index) + 1;
+    while (lineStart > 0 && lineStart < text.length && (oldLines > 0 || newLines > 0)) {
+      const mark = text[lineStart];
+      // A PEM armour line is no removed line (a removed one would start with six dashes): the hunk ended before it.
+      if (mark === '-' && /^-{5}(?:BEGIN|END) /.test(text.slice(lineStart, lineStart + 11))) break;
+      if (mark === '-' || mark === ' ') oldLines -= 1;
+      if (mark === '+' || mark === ' ') newLines -= 1;
+      if (mark !== '-' && mark !== '+' && mark !== ' ' && mark !== '\\') break;
+      if (mark === '-' || mark === '+') {
+        result += `${text.slice(copied, lineStart)} `;
+        copied = lineStart + 1;
+      }
+      lineStart = text.indexOf('\n', lineStart) + 1;
+    }
+  }
+  return copied === 0 ? text : result + text.slice(copied);
+}
+
 /**
  * The text with grep and e-mail quote prefixes, diff line marks, NUL separators, terminal colour codes, remarks before
  * a colon, inline HTML tags and a leading byte-order mark blanked, and escaped XML brackets read as brackets (same
@@ -51,12 +85,12 @@ const ESCAPED_TAG = /&lt;(\/?[A-Za-z][\w:.-]{0,60})&gt;/g;
 export function withoutLinePrefixes(text: string): string {
   const blank = (prefix: string) => ' '.repeat(prefix.length);
   const unbommed = text.includes('\ufeff') ? text.replace(BYTE_ORDER_MARK, '\n') : text;
-  const undiffed = unbommed.includes('@@ -') && DIFF_HUNK.test(unbommed) ? unbommed.replace(DIFF_LINE_MARK, ' ') : unbommed;
-  const unmarked = undiffed.includes('^@') || undiffed.includes('\0') ? undiffed.replace(NUL_SEPARATOR, blank) : undiffed;
+  const undiffed = unbommed.includes('@@ -') ? withoutDiffMarks(unbommed) : unbommed;
+  const unmarked = undiffed.includes('^@') || undiffed.includes('\0') ? undiffed.replace(NUL_SEPARATED_LINE, (line) => line.replace(NUL_SEPARATOR, blank)) : undiffed;
   const untagged = unmarked.includes('</') ? unmarked.replace(INLINE_OPENING_TAG, blank).replace(INLINE_CLOSING_TAG, blank) : unmarked;
   const unescaped = untagged.includes('&lt;') ? untagged.replace(ESCAPED_TAG, '<$1      >') : untagged;
   const uncoloured = unescaped.includes('[') ? unescaped.replace(TERMINAL_COLOUR, blank) : unescaped;
-  const unremarked = /[)）]/.test(uncoloured) ? uncoloured.replace(REMARK_BEFORE_COLON, blank) : uncoloured;
+  const unremarked = /[)）]/.test(uncoloured) ? uncoloured.replace(REMARK_BEFORE_COLON, (remark) => (holdsPassword(remark) ? remark : blank(remark))) : uncoloured;
   if (!unremarked.includes(':') && !unremarked.includes('>')) return unremarked;
   return unremarked.replace(GREP_PREFIX, blank).replace(QUOTE_PREFIX, blank);
 }

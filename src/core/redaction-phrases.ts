@@ -58,17 +58,75 @@ const CHINESE_USER_SLASH = /(?:用户|账号|帐号|账户)[^\r\n：:/／]{0,12}
 // "用户名/密码：admin/X", "账号/密码 ops / X", "user/pass: ops/X": a user and a password after a label pair.
 const USER_PASS_PAIR = /(?:用户名|账号|帐号|user(?:name)?|login)[ \t]*[/／][ \t]*(?:密码|口令|pass(?:word)?|pwd)[ \t]*[:：=]?[ \t]*[^\s/／]{1,64}[ \t]*[/／][ \t]*/gi;
 // An address as the user, a spaced slash, then the password ("vCenter  administrator@vsphere.local / X",
-// "smtp…:587 / notify@… / X"); and a service's name as a label before a user and a spaced slash ("- MySQL: dev_rw / X").
-// Both want a password of both cases and a digit (`admin@x / 2024` is a date); after a label, a symbol too, not a dot
-// or a dash (`Owner: ops / Team2B`, `user guide: chapter1 / Section2.b` are names).
+// "smtp…:587 / notify@… / X"); and a service's name as a label before a user and a spaced slash ("- MySQL: dev_rw / X",
+// not "Tags: prod / …"). Both want a password of both cases and a digit (`admin@x / 2024` is a date), and a symbol other
+// than a dot or a dash (`Owner: ops / Team2B`, `alice@corp.com / Win11Pro` are names) or, after an address, letters
+// whose case switches at random (`Nsz7WJ2W9LzheI`); not the first of a list of slashes (`alice@corp.com / X1 / Win10`).
 const ADDRESS_SLASH_PASSWORD = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]+[/／][ \t]+(?=\S)/g;
-const LABEL_USER_SLASH_PASSWORD = /^[ \t]*(?:[-*•][ \t]+)?[A-Za-z][\w.()-]{0,20}(?: [\w.()-]{1,20}){0,2}:[ \t]*[\w.@-]{1,32}[ \t]+[/／][ \t]+(?=\S)/gm;
+const LABEL_USER_SLASH_PASSWORD = new RegExp(
+  `^[ \\t]*(?:[-*•][ \\t]+)?(?:[\\w.-]{1,20} )?(?:${[
+    'mysql',
+    'mariadb',
+    'postgres(?:ql)?',
+    'pg',
+    'oracle',
+    'sql ?server',
+    'mssql',
+    'redis',
+    'mongo(?:db)?',
+    'rds',
+    'polardb',
+    'db',
+    'database',
+    'ftp',
+    'sftp',
+    'ssh',
+    'vpn',
+    'rdp',
+    'smb',
+    'nas',
+    'jenkins',
+    'gitlab',
+    'harbor',
+    'nexus',
+    'grafana',
+    'kibana',
+    'rabbitmq',
+    'kafka',
+    'es',
+    'elasticsearch',
+    'vcenter',
+    'esxi',
+    'idrac',
+    'ilo',
+    'ipmi',
+    'bmc',
+    'router',
+    'switch',
+    'firewall',
+    'wi-?fi',
+    'console',
+    'admin',
+    'portal',
+    'mail',
+    'smtp',
+    'imap',
+    'ldap',
+    'ad',
+    'nacos',
+    'minio',
+    'emqx',
+    'zabbix',
+  ].join('|')})(?: [\\w.-]{1,20})?:[ \\t]*[\\w.@-]{1,32}[ \\t]+[/／][ \\t]+(?=\\S)`,
+  'gim',
+);
 // One word of a password in running text: stops at spaces, quotes and CJK text or punctuation, and at a
 // comma that ends a clause (one inside the word, `wsuL+QY0ulyN,t`, is part of it).
 const WORD = /(?:[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]|,(?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef])){1,256}/y;
 // "账号 ops / PASS", "用户名：root/PASS", "login admin / PASS".
 // (Windows `net user NAME /active:yes` is a command and its switch.)
-const USER_SLASH_PASSWORD = /(?<![\w/.-])(?<!\bnet[ \t]{1,8})(?:账号|帐号|帐密|账密|用户名?|用户名称|(?:login|user(?:name)?)(?![A-Za-z.]))[ \t]*[:：]?[ \t]*[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
+// (The blanks around the colon are read once: `[ \t]*(?:[:：][ \t]*)?`, so a name before a long run of blanks is linear.)
+const USER_SLASH_PASSWORD = /(?<![\w/.-])(?<!\bnet[ \t]{1,8})(?:账号|帐号|帐密|账密|用户名?|用户名称|(?:login|user(?:name)?)(?![A-Za-z.]))[ \t]*(?:[:：][ \t]*)?[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
 // "my password is X", "the root password for i-abc is: X", "pw for the jump host: X", "password was `X`",
 // "with password X". After "for …" (up to four words) a separator must follow. Not the end of a path or a
 // reference (`secret/app#password ip=…`).
@@ -92,14 +150,15 @@ const OTHER_PASSWORD_PHRASES = [
   /\b(?:user(?:name)?|login|account)[ \t]+(["']?)[\w.@-]{1,64}\1[ \t]+(?:pass(?:word)?|passwd|pwd|pw)[ \t]+["']?/gi,
   /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|\bпароль|パスワード|暗証番号|비밀번호|패스워드|암호)[ \t]*[:：][ \t]*/gi,
   // German without a colon: "Kennwort X", "das Passwort für das ZIP lautet X" (is), "das alte Passwort (X)".
-  /\b(?:Passwort|Kennwort)(?:[ \t]*\(|[^\r\n:.]{0,60}?[ \t]lautet[ \t]*:?[ \t]+|[ \t]+)(?=\S)/g,
-  // Chinese chat writes the word in pinyin or its initials, and an input method may split it ("mm：X", "redis 的 mm 是 X",
-  // "mima 是 X", "mi4 码 X").
-  // (Not millimetres: "2 mm: 30x40mm".)
-  /(?<![A-Za-z])(?<![\d.][ \t]?)(?:mm|mima|mi4?[ \t]?码)[ \t]*(?:[:：=]|是|为|[ \t](?=\S))[ \t]*/g,
+  // (After a bare blank only a word with a symbol other than a dot or a dash: `das Passwort Q3-Bericht` is a report.)
+  /\b(?:Passwort|Kennwort)(?:[ \t]*\(|[^\r\n:.]{0,60}?[ \t]lautet[ \t]*:?[ \t]+|[ \t]+(?=[^\s]*[^\w\s.-]))(?=\S)/g,
   // Japanese mail quotes the value in corner brackets: "解凍パスワードは「X」です" ("the password to unzip is 「X」").
   /(?:パスワード|暗証番号)[ \t\u3000]*(?:(?:は|が|を|も|：|:)[ \t\u3000]*)?[「『【](?=[^」』】\r\n]{1,64}[」』】])/g,
 ];
+// Chinese chat writes the word in pinyin or its initials, and an input method may split it ("mm：X", "redis 的 mm 是 X",
+// "mima 是 X", "mi4 码 X"). After `mm` (also millimetres: "2 mm: 30x40mm", "螺纹 mm: M8x1.25") the word needs both cases
+// and a symbol or ten characters.
+const PINYIN_PASSWORD = /(?<![A-Za-z])(?<![\d.][ \t]?)(mm|mima|mi4?[ \t]?码)[ \t]*(?:[:：=]|是|为|[ \t](?=\S))[ \t]*/g;
 // A Korean or Japanese name of a token or key, then a colon ("APIキー：X", "トークン: X", "API 키: X"); the value is
 // judged as a field of that name would be. (Passwords in those languages are OTHER_PASSWORD_PHRASES'.)
 const KOREAN_JAPANESE_KEY_LABEL =
@@ -200,7 +259,12 @@ function findChineseLabels(text: string, profile: RedactionProfile): RedactionSp
     const bracketed = /[（(]$/.test(match[0]);
     if (range && (match[0] === match[1] || bracketed) && !gluedValueIsSecret(family, text.slice(range.start, range.end))) continue;
     // Without a colon ("密码 8 位", "密码是…") only a word that looks like a password counts.
-    if (range && !match[2] && family === 'password' && !looksLikePassword(text.slice(range.start, range.end))) continue;
+    // ("pfx 导出密码 27659690": six to eight digits, no date, are a password too; "连接池密码用 TongWeb", "use X", wants a digit.)
+    const bare = range ? text.slice(range.start, range.end) : '';
+    const digits = DIGITS_PASSWORD.test(bare) && !DIGITS_DATE.test(bare);
+    if (range && !match[2] && family === 'password' && !(/用/.test(match[0]) ? looksLikePasswordWithDigit(bare) : looksLikePassword(bare) || digits)) continue;
+    // A field's name in code after the label ("安全密钥 securityJsCode 改为…"): words in camelCase, no digit.
+    if (range && !match[2] && /^[a-z]+(?:[A-Z][a-z]+)+$/.test(bare)) continue;
     if (match[2] && lineStart && family === 'password') {
       let end = endOfLine(text, from);
       while (end > from && /\s/.test(text[end - 1])) end -= 1;
@@ -236,14 +300,16 @@ function findUserSlashPasswords(text: string): RedactionSpan[] {
     const colon = match.groups?.colon === ':' && !(/[a-z]/.test(value) && /[A-Z]/.test(value));
     if (range && !colon && isLoginPassword(value)) pushIfPassword(spans, text, range.start, range.end);
   }
-  for (const [pattern, needsSymbol] of [
-    [ADDRESS_SLASH_PASSWORD, false],
-    [LABEL_USER_SLASH_PASSWORD, true],
+  for (const [pattern, orRandom] of [
+    [ADDRESS_SLASH_PASSWORD, true],
+    [LABEL_USER_SLASH_PASSWORD, false],
   ] as const) {
     for (const match of text.matchAll(pattern)) {
       const range = readWord(text, match.index + match[0].length);
       const value = range ? text.slice(range.start, range.end) : '';
-      if (range && isLoginPassword(value) && hasMixedClasses(value) && (!needsSymbol || /[^\w.-]/.test(value))) pushIfPassword(spans, text, range.start, range.end);
+      const shaped = /[^\w.-]/.test(value) || (orRandom && looksRandom(value));
+      const listed = range && /^[ \t]+[/／]/.test(text.slice(range.end, range.end + 4));
+      if (range && !listed && isLoginPassword(value) && hasMixedClasses(value) && shaped) pushIfPassword(spans, text, range.start, range.end);
     }
   }
   return spans;
@@ -311,6 +377,12 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
       if (range && (looksLikePasswordWithDigit(value) || digits) && !VERSION.test(value)) pushIfPassword(spans, text, range.start, range.end);
     }
   }
+  for (const match of text.matchAll(PINYIN_PASSWORD)) {
+    const range = readWord(text, match.index + match[0].length);
+    const value = range ? text.slice(range.start, range.end) : '';
+    const initials = match[1] === 'mm';
+    if (range && looksLikePasswordWithDigit(value) && (!initials || (hasMixedClasses(value) && (/[^\w.-]/.test(value) || value.length >= 10)))) pushIfPassword(spans, text, range.start, range.end);
+  }
   for (const match of OTHER_PASSWORD_PHRASES.flatMap((pattern) => [...text.matchAll(pattern)])) {
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
@@ -334,8 +406,10 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     // Generated, or random with symbols ("the new one is wnG.P-r-s.-4"): no sentence goes on with such a word.
-    // A call is code (`credentials: Aws::Credentials.new(…)`), and so is a read (`secret: process.env.SESSION_SECRET`).
-    if (range && text[range.end] !== '(' && !isCodeReference(value) && (isGeneratedToken(value) || looksRandom(value))) spans.push({ kind: tokenKindOf(match[0]), ...range });
+    // A call is code (`credentials: Aws::Credentials.new(…)`), and so is a read (`secret: process.env.SESSION_SECRET`) —
+    // one of names and code's punctuation only (`data.Base2024!` is a password).
+    const code = isCodeReference(value) && !/[^\w.$()[\]'"]/.test(value);
+    if (range && text[range.end] !== '(' && !code && (isGeneratedToken(value) || looksRandom(value))) spans.push({ kind: tokenKindOf(match[0]), ...range });
   }
   for (const match of [...text.matchAll(CREDENTIAL_BEFORE_VALUE), ...text.matchAll(CAMEL_NAME_BEFORE_VALUE)]) {
     const range = readWord(text, match.index + match[0].length);

@@ -74,9 +74,9 @@ const ACCOUNT_WORDS = /account|creds|credential|login|username|账号|帐号|账
 // path or a reference (`vault:secret/app#password ip=…`).
 // The words may also say which side or access the secret is for (IKE `pre-shared-key local|remote`, SNMP
 // `community read|write`). A word ending in a colon is a label (`gpg: key 0AC5…: public key imported`). Group 2 holds those words: a clear-text or reversible type (`0`, `7`, `simple`)
-// vouches for the value, which then needs no symbol to count.
+// vouches for the value, which then needs no symbol to count. A clause's comma after the value is not part of it.
 const SPACED_CREDENTIAL =
-  /(?<![\w#/:@$-])(password|passwd|secret|key|key-string|community|pre-shared-key|psk|wpa-psk|wpa2-psk|authentication-key|auth-key|md5|password-value|passphrase)((?:[ \t]+(?:[0-9]|cipher|simple|plain|plain-text|ascii|ascii-text|hex|clear|cleartext|unencrypted|md5|sha|sha1|sha256|aes|aes128|des|auth|priv|local|remote|read|write|ro|rw)){0,2})[ \t]+(["']?)((?![}\])>,;|&])[^\s"']{6,128})\3(?<!:)(?=[ \t]*$|[ \t]+[A-Za-z]|[ \t]*[\r\n])/dgim;
+  /(?<![\w#/:@$-])(password|passwd|secret|key|key-string|community|pre-shared-key|psk|wpa-psk|wpa2-psk|authentication-key|auth-key|md5|password-value|passphrase)((?:[ \t]+(?:[0-9]|cipher|simple|plain|plain-text|ascii|ascii-text|hex|clear|cleartext|unencrypted|md5|sha|sha1|sha256|aes|aes128|des|auth|priv|local|remote|read|write|ro|rw)){0,2})[ \t]+(["']?)((?![}\])>,;|&])[^\s"']{5,127}[^\s"',;])\3(?<!:)(?=[,;]?(?:[ \t]*$|[ \t]+[A-Za-z]|[ \t]*[\r\n]))/dgim;
 /** Types that say the value is written in clear (`0`, `simple`) or only scrambled (Cisco type 7, hexadecimal). */
 const CLEAR_TYPE = /^(?:0|simple|plain|plain-text|clear|cleartext|unencrypted)$/i;
 

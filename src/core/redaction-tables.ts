@@ -15,7 +15,11 @@ const MARKDOWN_HEADER = /^[ \t]*\|(.{1,1000})\|[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-{3
 const PIPE_HEADER = /^(?<!\|[^\r\n]{0,1000}\r?\n)[ \t]*\|((?:[^|\r\n]{1,100}\|){2,20}[^|\r\n]{1,100})\|[ \t]*\r?\n(?=[ \t]*\|(?![ \t]*:?-{3,}))/gm;
 // Pipes without the outer ones (`序号 | 主机名 | IP | 账号 | 密码`, as OCR or a quick wiki edit writes a table): three
 // cells or more, the next line a row of the same.
-const BARE_PIPE_HEADER = /^(?![ \t]*\|)([^|\r\n]{1,100}(?:\|[^|\r\n]{1,100}){2,20})\r?\n(?=(?![ \t]*\|)[^\r\n]*\|)/gm;
+// (psql draws a rule under its header: `-----+-----`.) Two cells are enough when they name a setting and its value.
+const BARE_PIPE_HEADER = /^(?![ \t]*\|)([^|\r\n]{1,100}(?:\|[^|\r\n]{1,100}){1,20})\r?\n(?:[ \t]*-{2,}(?:\+-{2,}){1,20}[ \t]*\r?\n)?(?=(?![ \t]*\|)[^\r\n]*\|)/gm;
+// Headers of a settings table's name and value columns.
+const NAME_HEADER = /^(?:key|name|property|setting|field|item|variable|配置项|配置名|参数|参数名|键|变量|变量名)$/i;
+const VALUE_HEADER = /^(?:value|值|配置值|参数值|变量值)$/i;
 // A CSV header: three or more plain names separated by commas, each maybe quoted (password managers'
 // exports write `"url","username","password",…`).
 // Names may hold a slash or brackets ("版本/系统", "IP (private)").
@@ -70,9 +74,12 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
     // A header holds names; a row with a generated or password-like value (`auth_ldap | bind_pw | X+gav7…` in psql's
     // output) is data.
     // (A row already redacted, `… | [REDACTED:password]`, is data as well.)
-    if (headers.some((header) => isGeneratedToken(header.trim()) || looksLikePasswordWithDigit(header.trim()) || header.includes('[REDACTED'))) continue;
-    const columns = match.index < readUntil ? undefined : secretColumns(headers);
-    if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, (line) => barePipeCells(line, headers.length), spans, profile);
+    if (match.index < readUntil || headers.some((header) => isGeneratedToken(header.trim()) || looksLikePasswordWithDigit(header.trim()) || header.includes('[REDACTED'))) continue;
+    const cellsOf = (line: string): Cell[] | undefined => barePipeCells(line, headers.length);
+    const named = nameValueColumns(headers);
+    const columns = headers.length > 2 ? secretColumns(headers) : undefined;
+    if (named) readUntil = readNamedRows(text, match.index + match[0].length, spans, profile, cellsOf, named);
+    else if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, cellsOf, spans, profile);
   }
   readUntil = 0;
   for (const match of text.matchAll(CSV_HEADER)) {
@@ -197,15 +204,34 @@ function readRows(text: string, from: number, columns: ReadonlyMap<number, KeyCl
   return lineStart;
 }
 
-/** Reads Markdown rows of a name and a value, judging each value by its row's name; returns where it stopped. */
-function readNamedRows(text: string, from: number, spans: RedactionSpan[], profile: RedactionProfile): number {
+/**
+ * A table of settings (`key | value | comment` exported from Nacos or Apollo, psql's `name | value`): the columns of
+ * the name and of the value, when the header has both.
+ */
+function nameValueColumns(headers: readonly string[]): [number, number] | undefined {
+  const nameIndex = headers.findIndex((header) => NAME_HEADER.test(header.trim()));
+  const valueIndex = headers.findIndex((header) => VALUE_HEADER.test(header.trim()));
+  return nameIndex >= 0 && valueIndex >= 0 ? [nameIndex, valueIndex] : undefined;
+}
+
+/** Reads rows of a name and a value (Markdown's two columns by default), judging each value by its row's name; returns where it stopped. */
+function readNamedRows(
+  text: string,
+  from: number,
+  spans: RedactionSpan[],
+  profile: RedactionProfile,
+  cellsOf: (line: string) => Cell[] | undefined = (line) => (markdownCells(line)?.length === 2 ? markdownCells(line) : undefined),
+  [nameIndex, valueIndex]: readonly [number, number] = [0, 1],
+): number {
   let lineStart = from;
   for (let row = 0; row < MAX_ROWS && lineStart < text.length; row += 1) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const cells = markdownCells(text.slice(lineStart, lineEnd).replace(/\r$/, ''));
-    if (!cells || cells.length !== 2) return lineStart;
-    const [name, value] = cells;
+    const cells = cellsOf(text.slice(lineStart, lineEnd).replace(/\r$/, ''));
+    if (!cells) return lineStart;
+    const name = cells[nameIndex];
+    const value = cells[valueIndex];
+    if (!name || !value) return lineStart;
     const keyClass = secretColumns([text.slice(lineStart + name.start, lineStart + name.end)]).get(0);
     if (keyClass && value.end > value.start) pushIfSecret(spans, keyClass, text, lineStart + value.start, lineStart + value.end, profile);
     lineStart = lineEnd + 1;

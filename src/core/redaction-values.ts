@@ -2,7 +2,9 @@
 // a status word, prose, or code. Kept apart so the detectors read as "where", and this file as "what".
 
 const PLACEHOLDER =
-  /^(?:\*+|x{3,}|X{3,}|•+|●+|\.{3}|…|-+|_+|\?+|null|nil|none|undefined|true|false|yes|no|on|off|empty|n\/a|redacted|hidden|masked|filtered|sanitized|scrubbed|omitted|censored|obfuscated|string|required|optional|password|passwd|pass|secret|token|(?:change|replace|fill|set|update)[-_]?me|your[-_ ]?\w*|my[-_]?(?:password|secret|token|key)|placeholder|todo|fixme|tbd|dummy|sample|example|foo|bar|foobar|baz|qux)$/i;
+  /^(?:\*+|x{3,}|X{3,}|•+|●+|\.{3}|…|-+|_+|\?+|null|nil|none|undefined|true|false|yes|no|on|off|empty|n\/a|redacted|hidden|masked|filtered|sanitized|scrubbed|omitted|censored|obfuscated|encrypted|string|required|optional|password|passwd|pass|secret|token|(?:change|replace|fill|set|update)[-_]?me|random|your[-_ ]?\w*|my[-_]?(?:password|secret|token|key)|placeholder|todo|fixme|tbd|dummy|sample|example|foo|bar|foobar|baz|qux)$/i;
+// A setting's name in capitals: words, and numbers of two digits at most (`DB_PASSWORD`, `REDIS_2_PASSWORD`).
+const SETTING_NAME = /^[A-Z]{1,20}(?:_(?:[A-Z]{1,20}|\d{1,2})){1,8}$/;
 // Type names where code declares a field rather than filling it (`api_key: str`, `password: string;`).
 const TYPE_NAMES = /^(?:str|string|String|bytes|int|number|bool|boolean|any|object|SecretStr|char\[\]|Optional\[str\]|string\[\]|&str)[;,]?$/;
 
@@ -41,11 +43,12 @@ export const FUNCTION_WORDS = new Set(
 /** True for values that stand for a secret rather than being one: `***`, `<token>`, `${VAR}`, `[REDACTED:…]`. */
 export function isPlaceholder(value: string): boolean {
   // A JSON or code line's trailing comma or semicolon (`"password": null,`) is not part of the value.
-  const trimmed = value.trim().replace(/[,;]+$/, '');
+  const trimmed = value.trim().replace(/(?<![,;])[,;]+$/, '');
   if (trimmed === '' || PLACEHOLDER.test(trimmed) || TYPE_NAMES.test(trimmed)) return true;
   // Wrapped (`**hidden**`, `[masked]`, `"<token>"`) or led by a mask (`******** (8 chars)`).
-  const unwrapped = trimmed.replace(/^[\s*_"'`[(<]+|[\s*_"'`\])>]+$/g, '');
-  if (unwrapped !== trimmed && (unwrapped === '' || PLACEHOLDER.test(unwrapped))) return true;
+  const unwrapped = trimmed.replace(/^[\s*_"'`[(<\\]+|[\s*_"'`\])>\\]+$/g, '');
+  // (JSON-escaped quotes too: `\"$SENTRY_AUTH_TOKEN\"` in a package.json script.)
+  if (unwrapped !== trimmed && (unwrapped === '' || PLACEHOLDER.test(unwrapped) || /^\$\{?[A-Za-z_]\w*\}?$/.test(unwrapped))) return true;
   if (/^(?:\*{3,}|x{4,}|•{3,}|●{3,}|#{4,})(?:\s|$)/i.test(trimmed)) return true;
   // Masked in the middle (`Credential=LTAI5t*****/20261203/…`, `Access=****, SignedHeaders=…`): someone hid the secret.
   if (/\*{4,}/.test(trimmed)) return true;
@@ -59,7 +62,7 @@ export function isPlaceholder(value: string): boolean {
   // A pointer to where the secret is ("见 CSMS app-db", "见附件 server.key", "同NVR": the same as the NVR's) and a
   // certificate's fingerprint described in a cell ("SHA-256 指纹 5d41…").
   if (
-    /^(?:见|参见|详见|请见|同[^\x21-\x7e\d]{0,4}[A-Za-z]{0,8}$|同[ \t]+[A-Za-z][\w.-]{0,20}(?:[ \t]*[(（][^)）\r\n]{0,12}[)）])?$|see[ \t])|^(?:SHA-?(?:1|256|384|512)|MD5)[ \t:：]*(?:指纹|fingerprint|thumbprint)/i.test(
+    /^(?:见|参见|详见|请见|同[^\x21-\x7e\d]{0,4}[A-Za-z]{0,8}$|同[ \t]+[A-Za-z][A-Za-z.-]{0,20}(?:[ \t]*[(（][^)）\r\n]{0,12}[)）])?$|see[ \t])|^(?:SHA-?(?:1|256|384|512)|MD5)[ \t:：]*(?:指纹|fingerprint|thumbprint)/i.test(
       trimmed,
     )
   )
@@ -89,14 +92,14 @@ export function isPlaceholder(value: string): boolean {
   )
     return true;
   if (/(?:^|[^a-z])your[-_]?[a-z]|placeholder|\.{3}|…|([xX*#0•.])\1{5,}/i.test(trimmed)) return true;
-  // Instructions in the value's place (`please-set-DJANGO_SECRET_KEY`, `REPLACE_WITH_QDRANT_KEY`, `sk-REPLACE_ME`,
-  // `CHANGE_ME_BEFORE_DEPLOY`).
-  if (/(?:^|[^a-z])(?:please[-_ ]?(?:set|change|replace)|replace[-_ ]?(?:with|me)|change[-_ ]?me|fill[-_ ]?in|to[-_ ]?be[-_ ]?set)(?:[^a-z]|$)/i.test(trimmed)) return true;
+  // Instructions in the value's place, words only (`please-set-DJANGO_SECRET_KEY`, `REPLACE_WITH_QDRANT_KEY`,
+  // `sk-REPLACE_ME`, `CHANGE_ME_BEFORE_DEPLOY`) — not a password made of them (`ChangeMe2024!`, `Replace_me_2024`).
+  if (/(?:^|[-_ ])(?:please[-_ ]?(?:set|change|replace)|replace[-_ ]?(?:with|me)|change[-_ ]?me|fill[-_ ]?in|to[-_ ]?be[-_ ]?set)(?:[-_ ][A-Za-z]+)*$/i.test(trimmed)) return true;
   // Another setting's name where the value would be (External Secrets' `secretKey: DB_PASSWORD`, LangChain's
-  // `dashscope_api_key=DASHSCOPE_KEY`): capitals and underscores naming a secret.
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|KEY|API_KEY|CREDENTIALS?)(?:_[A-Z0-9]+)?$|^(?:PASSWORD|SECRET|TOKEN|API_KEY)_[A-Z0-9_]+$/.test(trimmed)) return true;
+  // `dashscope_api_key=DASHSCOPE_KEY`): capital words naming a secret (not a random tail: `TOKEN_4F9A2C…`).
+  if (SETTING_NAME.test(trimmed) && /(?:^|_)(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|KEY|CREDENTIALS?)(?:_|$)/.test(trimmed)) return true;
   // A Windows security identifier (`S-1-5-21-…`), a .NET type printed for a SecureString (`System.Security.SecureString`).
-  if (/^S-1-\d{1,2}(?:-\d{1,10}){1,14}$|^System(?:\.[A-Z]\w*)+$/.test(trimmed)) return true;
+  if (/^S-1-\d{1,2}(?:-\d{1,10}){1,14}$|^System(?:\.[A-Z][A-Za-z]*)+$/.test(trimmed)) return true;
   // Key-shaped stand-ins in documentation carry the word (`AKIAIOSFODNN7EXAMPLE`, `LTAI5tExampleExample00`).
   if (trimmed.length >= 12 && !/[\s@]|:\/\//.test(trimmed) && /example/i.test(trimmed)) return true;
   return false;
@@ -154,7 +157,7 @@ export function isPlausiblePassword(value: string): boolean {
 // also after their user (htpasswd
 // lines): what a password became, not the password.
 const PASSWORD_HASH =
-  /^(?:sha(?:1|256|384|512):[0-9a-f]{40,128}$)|^(?:[\w.@-]{1,64}:)?(?:\$(?:2[abxy]?|1|5|6|7|8|9|y|gy|apr1|argon2i?d?|pbkdf2(?:-[\w]+)?|scrypt|sha1|md5)\$[^\s]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}\S{8,}|SCRAM-SHA-(?:1|256)\$\d+:\S{16,}|md5[0-9a-f]{32})$/i;
+  /^(?:sha(?:1|256|384|512):[0-9a-f]{40,128}$)|^(?:[\w.@-]{1,64}:)?(?:\$(?:2[abxy]?|1|5|6|7|8|9|y|gy|apr1|argon2i?d?|pbkdf2(?:-[\w]+)?|scrypt|sha1|md5)\$[^\s]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}\S{8,}|SCRAM-SHA-(?:1|256)\$\d+:\S{16,}|md5[0-9a-f]{32}|grub\.pbkdf2\.sha(?:256|512)\.\d+\.[0-9A-F]{32,}\.[0-9A-F]{32,})$/i;
 // MySQL's SHA-1 of a password as `mysql.user` keeps it (`*` and upper-case hex).
 const MYSQL_SHA1 = /^\*[0-9A-F]{40}$/;
 // Tomcat's digested passwords in tomcat-users.xml: salt, iterations and digest in hex (`4f…$1000$9c…`); a

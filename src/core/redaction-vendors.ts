@@ -158,9 +158,19 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   // NATS NKEY seeds: `S`, the key type (user, account, operator, server, cluster, curve), base32.
   { name: 'NATS NKEY seed', kind: 'private-key', pattern: 'S[UAONCX][A-Z2-7]{56}' },
   { name: 'Kubernetes bootstrap token', kind: 'token', lead: '--token[ =]', pattern: '[a-z0-9]{6}\\.[a-z0-9]{16}' },
+  // Qiniu's CLI keeps a key pair given on its command line: `qshell account AK SK NAME` (40 characters each).
+  { name: 'Qiniu access key on the qshell command line', kind: 'access-key-id', lead: '\\bqshell[ \\t]+account[ \\t]+(?:-{1,2}\\w+[ \\t]+){0,3}', pattern: '[\\w-]{40}' },
+  { name: 'Qiniu secret key on the qshell command line', kind: 'secret', lead: '\\bqshell[ \\t]+account[ \\t]+(?:-{1,2}\\w+[ \\t]+){0,3}[\\w-]{40}[ \\t]+', pattern: '[\\w-]{40}' },
+  // Jetty's obfuscated passwords (`OBF:1x8z…` in realm.properties and jetty.xml) decode with a public algorithm.
+  { name: 'Jetty obfuscated password', kind: 'password', lead: '(?<![\\w])OBF:', pattern: '[a-z0-9]{8,256}' },
+  // A Jenkins API token: `11` and 32 hex digits, on a line that names Jenkins (the shape alone is any hex).
+  { name: 'Jenkins API token', kind: 'token', pattern: '11[0-9a-f]{32}', keyword: /jenkins/i },
+  // An Alibaba Cloud IoT device's triple (ProductKey `a1…`, DeviceName, DeviceSecret) written with slashes or commas, as
+  // people paste it: the secret is the third part.
+  { name: 'Alibaba Cloud IoT device secret in a triple', kind: 'secret', lead: '(?<![\\w])a1[A-Za-z0-9]{9}[ \\t]*[/,|][ \\t]*[\\w.:@-]{1,32}[ \\t]*[/,|][ \\t]*', pattern: '[A-Za-z0-9]{32}' },
   // A Proxmox VE API token: `user@realm!tokenid=UUID`, as the `PVEAPIToken=` header and its CLI print it (also spaced:
   // `terraform@pve!tf  =  …`).
-  { name: 'Proxmox VE API token', kind: 'token', lead: '(?<=[\\w.-]@[\\w.-]{1,64})![\\w.-]{1,64}[ \\t]*=[ \\t]*', pattern: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
+  { name: 'Proxmox VE API token', kind: 'token', lead: '(?<=[\\w.-])@[\\w.-]{1,64}![\\w.-]{1,64}[ \\t]*=[ \\t]*', pattern: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
   // A Steam game server login token given to a dedicated server (`+sv_setsteamaccount TOKEN` on its command line, also in
   // exec form; `sv_setsteamaccount "TOKEN"` in server.cfg).
   { name: 'Steam game server login token', kind: 'token', lead: '(?<![\\w-])\\+?sv_setsteamaccount["\']?(?:[ \\t]*,)?[ \\t]*["\']?', pattern: '[A-F0-9]{32}' },

@@ -71,12 +71,19 @@ const TUNING_FLOOR = 0.97;
  * and schedulers, Java middleware, data sync jobs, IoT device triples, other clouds' CLIs, payment callbacks,
  * infrastructure as code beyond Terraform, network automation, front-end builds, a Jira CSV, OCR of a chat…), and
  * measured, figures only: 95.8 % (496/518) / 90.1 % (498/553) with the rules at 52d9f89, after the thirteenth set's
- * study and after its review's mends; 95.8 % (497/519) / 90.2 % (499/553) after the fourteenth's. It is the held-out
- * set. (A sixteenth, `held-out-16/`, 458 values, measured 95.7 % / 88.6 % at all three, waits as the next one.)
+ * study and after its review's mends; 95.8 % (497/519) / 90.2 % (499/553) after the fourteenth's. It moved into tuning
+ * in the same session (`seen-held-out-15/`).
+ * The sixteenth (`held-out-16/`, 458 values in 23 secret and 11 near-miss files) was written blind in the eleventh
+ * session by a third helper (ad tech, chat bots, automation SaaS, crypto exchanges, KYC vendors, alerting, Microsoft 365
+ * and Google Workspace apps, storage appliances, self-hosted git and CI, toolchains' auth files, event logs, a
+ * Russian-English note…), and measured, figures only: 95.7 % (405/423) / 88.6 % (406/458) with the rules at 52d9f89,
+ * after the thirteenth set's study with its mends, after the fourteenth's, and after the fifteenth's with its review's
+ * mends — the same each time. It is the held-out set. (A seventeenth, `held-out-17/`, 533 values, measured 98.5 % /
+ * 86.7 % at the session's start and 98.5 % / 86.9 % after the fifteenth set's study, waits as the next one.)
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.955, recall: 0.9 };
+const HELD_OUT_FLOOR = { precision: 0.955, recall: 0.885 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -146,6 +153,14 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // type names, WeChat AppIDs, registry URLs, a password book, "the same as …", `admin_token` no longer a "min" token):
   // 98.7 % (464/470) / 96.1 % (465/484). The rest is OCR with values broken across lines, prose, one-offs.
   'seen-held-out-14': { precision: 0.985, recall: 0.96 },
+  // Blind at 95.8 % / 90.1 % (eleventh session; 90.2 % after the fourteenth set's study); studied the same day (settings
+  // tables of names and values, psql's rule line, skopeo's creds, Kettle and Jetty obfuscation, YAML anchors, platform
+  // and environment suffixes, app certificates, SNMP communities, ZooKeeper digests, Dameng and KingbaseES clients,
+  // Upyun and Qiniu CLIs, kickstart, expect, AT commands, credentials objects, clients built from an IP, Tuya, Jenkins
+  // tokens, IoT device triples, digits after a Chinese label; fewer false positives: AMap's client keys, encrypted
+  // data keys, release and lock keys, grub hashes, cloud-init's RANDOM, escaped variables, comments as values):
+  // 98.9 % (532/538) / 96.4 % (533/553). The rest is minified code, prose, one-offs.
+  'seen-held-out-15': { precision: 0.985, recall: 0.96 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -168,6 +183,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-12': { files: 33, secrets: 544 },
   'seen-held-out-13': { files: 33, secrets: 386 },
   'seen-held-out-14': { files: 35, secrets: 484 },
+  'seen-held-out-15': { files: 32, secrets: 553 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

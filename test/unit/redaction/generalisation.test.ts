@@ -7,7 +7,7 @@ const FOUND: FoundCase[] = [
   ['a numbered name', 'Unseal Key 1: Qm3Vn8Lk2Wx7Zp4Rt6Yb9Hc1Fd5Gs0Jq8Ta2Ue6Wi4\nPassword #2: Numb3red.Pass', ['Qm3Vn8Lk2Wx7Zp4Rt6Yb9Hc1Fd5Gs0Jq8Ta2Ue6Wi4', 'Numb3red.Pass']],
   ['an XML value in CDATA', '<password><![CDATA[Cd4ta!Wrapped]]></password>', ['Cd4ta!Wrapped']],
   ['a namespaced config key', 'config:\n  shop:grafanaAdminPassword: harbin20251\n  shop:region: cn-north-4', ['harbin20251']],
-  ['a short name for credentials', 'skopeo copy --dest-creds robot:Kv8Lq2Xm9Zp4Rt6Y docker://a docker://b', ['robot:Kv8Lq2Xm9Zp4Rt6Y']],
+  ['a short name for credentials (the password after the user)', 'skopeo copy --dest-creds robot:Kv8Lq2Xm9Zp4Rt6Y docker://a docker://b', ['Kv8Lq2Xm9Zp4Rt6Y']],
   ['a user and password under an ident', '  npmAuthIdent: "builder:Id3nt9Pass"', ['Id3nt9Pass']],
   [
     'a record with its name and value fields in any order',

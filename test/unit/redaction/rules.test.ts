@@ -18,6 +18,11 @@ describe('vendor token formats', () => {
       const leads: Record<string, string> = {
         'Kubernetes bootstrap token': 'kubeadm join 10.0.0.1:6443 --token ',
         'Steam game server login token': './srcds_run -game csgo +sv_setsteamaccount ',
+        'Jetty obfuscated password': 'admin: OBF:',
+        'Qiniu access key on the qshell command line': 'qshell account ',
+        'Qiniu secret key on the qshell command line': `qshell account ${'x'.repeat(40)} `,
+        'Jenkins API token': 'the jenkins token failed with ',
+        'Alibaba Cloud IoT device secret in a triple': 'device triple a1ExMdwlFhi / gw-01 / ',
         'Proxmox VE API token': 'pvesh token for terraform@pve!tf=',
         'Tianditu map key': 'GET http://t0.tianditu.gov.cn/img_w/wmts?SERVICE=WMTS&REQUEST=GetTile&tk=',
         'Telegram bot token in an API URL': 'GET https://api.telegram.org/bot',
@@ -64,6 +69,7 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['smbclient', 'smbclient //nas/share -U ops%Smb4Pass!', 'Smb4Pass!'],
   ['lftp', 'lftp -u deploy,Lf7pPass9 sftp://files.example.com', 'Lf7pPass9'],
   ['open', 'open -u deploy,Op7nPass9 ftp.files.example.com', 'Op7nPass9'],
+  ['sys_dump', 'sys_dump -h 10.0.0.5 -p 54321 -U system -W Kb8s_Dump2x -Fc -f /bak/a.dump db', 'Kb8s_Dump2x'],
   ['esxcli', "esxcli system account add -i backup -p 'Es8x!Cli2' -c 'Es8x!Cli2' -d backup", 'Es8x!Cli2'],
   ['http', 'http --auth ops:Ht7pAuth9 GET https://api.example.com/health', 'Ht7pAuth9'],
   ['openssl', 'openssl rsa -in enc.key -out plain.key -passin pass:Op3nSsl!9', 'Op3nSsl!9'],
@@ -220,7 +226,17 @@ describe('redaction of a name followed by a long run', () => {
     ['<tr><th>a</th><th>b</th></tr>', ' '],
     ['パスワード', '\u3000'],
     ["--password-file <(printf '%", '%s'],
+    ['user', ' '],
+    ['user ', '^@'],
   ];
+  it("reads a password's name then 200 KB of commas at most as one value (a trailing-comma trim was quadratic)", () => {
+    const text = `password ${','.repeat(200_000)}x`;
+    assert.ok(redactSecrets(text, REDACTION_PROFILE).findings.length <= 1);
+  });
+  it('reads a name of 200 KB before a colon and finds nothing', () => {
+    const text = `${'a'.repeat(200_000)}: b`;
+    assert.equal(redactSecrets(text, REDACTION_PROFILE).findings.length, 0);
+  });
   for (const [name, run] of RUNS) {
     it(`reads ${JSON.stringify(name)} then 200 KB of ${JSON.stringify(run)} and finds nothing`, () => {
       const text = `${name}${run.repeat(Math.ceil(200_000 / run.length))}x`;
