@@ -165,9 +165,9 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'Jetty obfuscated password', kind: 'password', lead: '(?<![\\w])OBF:', pattern: '[a-z0-9]{8,256}' },
   // A Jenkins API token: `11` and 32 hex digits, on a line that names Jenkins (the shape alone is any hex).
   { name: 'Jenkins API token', kind: 'token', pattern: '11[0-9a-f]{32}', keyword: /jenkins/i },
-  // An Alibaba Cloud IoT device's triple (ProductKey `a1…`, DeviceName, DeviceSecret) written with slashes or commas, as
+  // An IoT platform device's triple (ProductKey `a1…`, DeviceName, DeviceSecret) written with slashes or commas, as
   // people paste it: the secret is the third part.
-  { name: 'Alibaba Cloud IoT device secret in a triple', kind: 'secret', lead: '(?<![\\w])a1[A-Za-z0-9]{9}[ \\t]*[/,|][ \\t]*[\\w.:@-]{1,32}[ \\t]*[/,|][ \\t]*', pattern: '[A-Za-z0-9]{32}' },
+  { name: 'IoT device secret in a product-key triple', kind: 'secret', lead: '(?<![\\w])a1[A-Za-z0-9]{9}[ \\t]*[/,|][ \\t]*[\\w.:@-]{1,32}[ \\t]*[/,|][ \\t]*', pattern: '[A-Za-z0-9]{32}' },
   // A Proxmox VE API token: `user@realm!tokenid=UUID`, as the `PVEAPIToken=` header and its CLI print it (also spaced:
   // `terraform@pve!tf  =  …`).
   { name: 'Proxmox VE API token', kind: 'token', lead: '(?<=[\\w.-])@[\\w.-]{1,64}![\\w.-]{1,64}[ \\t]*=[ \\t]*', pattern: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },

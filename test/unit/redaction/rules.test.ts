@@ -22,7 +22,7 @@ describe('vendor token formats', () => {
         'Qiniu access key on the qshell command line': 'qshell account ',
         'Qiniu secret key on the qshell command line': `qshell account ${'x'.repeat(40)} `,
         'Jenkins API token': 'the jenkins token failed with ',
-        'Alibaba Cloud IoT device secret in a triple': 'device triple a1ExMdwlFhi / gw-01 / ',
+        'IoT device secret in a product-key triple': 'device triple a1ExMdwlFhi / gw-01 / ',
         'Proxmox VE API token': 'pvesh token for terraform@pve!tf=',
         'Tianditu map key': 'GET http://t0.tianditu.gov.cn/img_w/wmts?SERVICE=WMTS&REQUEST=GetTile&tk=',
         'Telegram bot token in an API URL': 'GET https://api.telegram.org/bot',

@@ -136,7 +136,7 @@ export const VENDOR_EXAMPLES: Record<string, string> = {
   'Qiniu access key on the qshell command line': fake(40),
   'Qiniu secret key on the qshell command line': fake(40),
   'Jenkins API token': `11${fake(32, '0123456789abcdef')}`,
-  'Alibaba Cloud IoT device secret in a triple': fake(32),
+  'IoT device secret in a product-key triple': fake(32),
   'Proxmox VE API token': `${fake(8, '0123456789abcdef')}-${fake(4, '0123456789abcdef')}-4${fake(3, '0123456789abcdef')}-a${fake(3, '0123456789abcdef')}-${fake(12, '0123456789abcdef')}`,
   'Tianditu map key': fake(32, '0123456789abcdef'),
   'base64 PEM private key': Buffer.from(`-----BEGIN RSA PRIVATE KEY-----\n${fake(64)}\n-----END RSA PRIVATE KEY-----\n`).toString('base64'),
