@@ -194,7 +194,7 @@ export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: s
     // A user starts with a letter (`1000:1000` is a uid and a gid) and a password holds no more colons (`user:42:profile` is an id).
     const user = /^[A-Za-z][^:\s]{0,63}:(?=[^:]+$)/.exec(value)?.[0];
     // A digest's algorithm before its hex (`sha256:…`) is no user.
-    if (user && !/^(?:sha-?\d*|md5|blake2\w*|crc32)$/i.test(user.slice(0, -1)) && passwordKind(value.slice(user.length), false)) {
+    if (user && !/^(?:sha[\w-]*|md5|blake\w*|crc\w*|xxh\w*|murmur\w*|multihash|b2)$/i.test(user.slice(0, -1)) && passwordKind(value.slice(user.length), false)) {
       spans.push({ kind: 'password', start: start + user.length, end });
       // That key is an id, kept apart from the secret beside it.
       if (keyClass.words.includes('info') && API_KEY_AS_USER.test(user.slice(0, -1))) spans.push({ kind: 'access-key-id', start, end: start + user.length - 1 });
@@ -249,15 +249,22 @@ export function pushIfPassword(spans: RedactionSpan[], text: string, start: numb
 function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: boolean): { start: number; end: number } | undefined {
   // YAML's anchor or string tag before a value (`secret: &jwt-stg …`, `value: !!str …`) is no part of it. (Other tags say
   // what follows: Ansible's `!vault` ciphertext, CloudFormation's `!Ref`.)
-  const yamlLead = /^(?:&[\w-]{1,64}|!!str)[ \t]+(?=\S)/.exec(text.slice(from, from + 100))?.[0];
-  if (yamlLead) return readValue(text, from + yamlLead.length, keyClass, restOfLine);
+  // (One anchor and one tag at most: a run of them is no value's lead, and reading it so stays flat.)
+  const yamlLead = /^(?:&[\w-]{1,64}[ \t]+)?(?:!!str[ \t]+)?(?=\S)/.exec(text.slice(from, from + 100))?.[0] ?? '';
+  if (yamlLead.length > 0 && !/^[&!]/.test(text.slice(from + yamlLead.length, from + yamlLead.length + 1))) {
+    return readValue(text, from + yamlLead.length, keyClass, restOfLine);
+  }
   // Kettle keeps a password as `Encrypted 2be98afc…` (only obfuscated): the hex is the secret.
   const kettle = keyClass.family === 'password' ? /^Encrypted ([0-9a-fA-F]{16,512})(?![\w])/.exec(text.slice(from, from + 530)) : null;
   if (kettle) return { start: from + kettle[0].length - kettle[1].length, end: from + kettle[0].length };
   const first = text[from];
-  // A comment after blanks where the value would be (`export KINGBASE_PASSWORD=    # left empty`): no value. (One blank
-  // before a `#` glued to a word is a password: `SYSTEM password: #eVGWT4…`.)
-  if (first === '#' && (/[ \t]{2}$/.test(text.slice(from - 2, from)) || /^#[ \t]/.test(text.slice(from, from + 2)))) return undefined;
+  // A comment where the value would be (`export KINGBASE_PASSWORD=    # left empty`, YAML's `key:   #…`): no value. (A
+  // `#` glued to a word after `=` or one blank is a password: `SYSTEM password: #eVGWT4…`, `db.password = #9fK!x2Lm`.)
+  const separator = text
+    .slice(Math.max(0, from - 40), from)
+    .trimEnd()
+    .slice(-1);
+  if (first === '#' && (/^#[ \t]/.test(text.slice(from, from + 2)) || (separator === ':' && /[ \t]{2}$/.test(text.slice(from - 2, from))))) return undefined;
   // TOML and Python triple quotes (`password = """…"""`), the value on the same line or the next.
   const triple = /^(?:"""|''')/.exec(text.slice(from, from + 3))?.[0];
   if (triple) return tripleQuoted(text, from + 3, triple);

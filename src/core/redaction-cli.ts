@@ -216,8 +216,9 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\bsynouser[ \\t]+--setpw[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Upyun's `upx login BUCKET OPERATOR PASSWORD`.
   new RegExp(`\\bupx[ \\t]+login[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
-  // Kickstart's `rootpw [--plaintext] …` and `sshpw --username=… …` (not `--iscrypted`: a hash, nor `--lock`).
-  /^[ \t]*(?:rootpw|sshpw[ \t]+--username=\S+)[ \t]+(?:--plaintext[ \t]+)?(?!--)(?![^\r\n]*--iscrypted)("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dgm,
+  // Kickstart's `rootpw [--plaintext] [--allow-ssh] …` and `sshpw --username=… …` (not with `--iscrypted`: a hash; nor
+  // `--lock`). The blanks are read once (a run of them does not make the line read again at each blank).
+  /^[ \t]*(?:rootpw|sshpw[ \t]+--username=\S+)(?![^\r\n]*--iscrypted)(?:[ \t]+(?![ \t])--(?!lock\b)[\w-]+){0,3}[ \t]+(?![ \t])(?!--)("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dgm,
   // expect and Tcl scripts keep the password in a variable: `set pass "…"`, `set password …`.
   /^[ \t]*set[ \t]+(?:pass|passwd|password|pw|pwd)[ \t]+("[^"\r\n]*"|\{[^}\r\n]*\}|[^\s$]\S*)[ \t]*$/dgm,
   // Modules' AT commands: joining Wi-Fi (`AT+CWJAP="ssid","…"`), MQTT user config (`AT+MQTTUSERCFG=0,1,"client","user","…",…`).

@@ -26,6 +26,8 @@ export interface KeyClass {
   anyShape: boolean;
   /** Whether a UUID counts as generated (Vault and Consul secret ids are UUIDs; most other UUIDs are ids). */
   acceptsUuid?: boolean;
+  /** An app's certificate (Agora's): a secret, unless the value is a certificate itself (`MII…`, PEM). */
+  appCertificate?: boolean;
   /** A PIN's name (`ukey_pin`, `kioskExitPin`): a number of four to twelve digits is its value. */
   pin?: boolean;
   /** A SCRAM `storedKey`/`serverKey`: a value the size of a SHA-1/SHA-256/SHA-512 digest is derived from a password, not one. */
@@ -207,8 +209,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (NOT_A_VALUE_PREFIXES.includes(words[0]) && words.length > 1 && !(words[0] === 'read' && words[1] === 'only')) return undefined;
   // What the secret became: ciphertext without its key, a hash, a mask (`encrypted_secret`, `masked_token`). (Chef's
   // `encrypted_data_bag_secret` is the key to such ciphertext, a secret.)
-  // (Also longer: Nacos's `encryptedDataKey` is the data key, encrypted.)
-  if (words.length >= 2 && ['encrypted', 'hashed', 'masked'].includes(words[0]) && !joined.includes('databag')) return undefined;
+  // (And Nacos's `encryptedDataKey`, the data key encrypted.)
+  if ((words.length === 2 && ['encrypted', 'hashed', 'masked'].includes(words[0])) || joined === 'encrypteddatakey') return undefined;
   // `password_sha256_hex`, `password_double_sha1_hex` (ClickHouse), `pwd_md5`: what the password became.
   if (words.length > 1 && words.some((word) => HASH_WORDS.has(word)) && /pass|pwd/.test(joined)) return undefined;
   // An API gateway's `AppCode` (`X-Apig-AppCode`) and an `X-…-AppKey` header authenticate alone; a plain
@@ -235,7 +237,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // code, `securityJsCode`, is the secret part); so is one a front-end build embeds (`VITE_AMAP_WEB_KEY`). Its web
   // service key, used from servers, is a secret.
   const named = splitKeyWords(key);
-  const clientSide = /^(?:vite|react|next|vue|nuxt|expo)$/.test(named[0] ?? '') || named.some((word) => /^(?:js|ios|android)$/.test(word));
+  const builtIn = /^(?:vite|react|vue|nuxt|expo)$/.test(named[0] ?? '') || (named[0] === 'next' && named[1] === 'public');
+  const clientSide = (builtIn || named.some((word) => /^(?:js|ios|android)$/.test(word))) && !named.some((word) => /^(?:secret|service|server)$/.test(word));
   if (last === 'key' && (words.includes('amap') || words.includes('gaode')) && clientSide) return undefined;
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.
   if (words.length > 1 && (words.includes('public') || words.includes('publishable') || words.includes('anon'))) return undefined;
@@ -247,12 +250,10 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // Vault AppRole and Consul/Nomad ACL secret ids (UUIDs); AWS `--secret-id` names a secret, so values must look generated.
   if (joined === 'secretid') return { ...make('secret', false), acceptsUuid: true };
   // Agora's App Certificate signs its tokens: a secret, unlike a certificate in general.
-  if (last === 'certificate' || last === 'cert') {
-    if (previous === 'app') return make('secret');
-  }
+  if ((last === 'certificate' || last === 'cert') && previous === 'app') return { ...make('secret'), appCertificate: true };
   // An SNMP community string is its password (`snmp_community: …`, `snmp_community_ro`: read-only).
   const community = last === 'community' || (previous === 'community' && /^r[ow]$/.test(last));
-  if (community && (words.includes('snmp') || words.length <= 2)) return make('password', false);
+  if (community && (words.includes('snmp') || words.length === 1 || last !== 'community')) return make('password', false);
   // ZooKeeper's and Dubbo's `digest: user:password` (the plain pair, not a checksum's `sha256:…`).
   if (joined === 'digest') return make('user-password');
   // Steam's game server login token (`STEAM_GSLT`).
@@ -356,6 +357,12 @@ export function passwordKind(value: string, anyShape: boolean, pin = false): Red
   return isPlausiblePassword(value) && (anyShape || looksLikePassword(value)) ? 'password' : undefined;
 }
 
+/** A URL with no credentials, query or fragment, and no path segment that looks generated (a webhook's key). */
+function isPlainUrl(value: string): boolean {
+  if (!/^[a-z][\w+.-]{1,15}:\/\/[^\s@?#]+$/i.test(value)) return false;
+  return !value.split('/').some((segment) => segment.length >= 16 && (isGeneratedToken(segment) || /^[0-9a-f]{16,}$/i.test(segment)));
+}
+
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
 export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {
   const { family, words } = keyClass;
@@ -371,9 +378,10 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
   if (words.some((word) => /^(?:credentials?|login|logon|account|user)$/.test(word)) && /^(?:[A-Za-z]\w*=)?[A-Za-z][\w.-]{0,30}\\[A-Za-z_][\w.-]{0,63}\$?$/.test(value)) return undefined;
   // Documentation writes `accessKeySecret: 'accessKeySecret'`; a value that repeats its name is a stand-in.
   const bare = value.toLowerCase().replace(/[^a-z0-9]/g, '');
-  // A registry's or a bucket's URL without credentials names where something is (`--creds-from-helper
-  // docker://registry/app:1.8`). (An http(s) URL under a secret's name may be the secret: a webhook's.)
-  if (isPathLike(value) || /^(?:docker|oci|git|s3|oss|obs|gs|cos|hdfs|file):\/\/[^\s@?#]+$/i.test(value) || (bare.length >= 3 && words.join('').endsWith(bare))) return undefined;
+  // A URL without credentials, a query or a random path segment names where something is (`--creds-from-helper
+  // docker://registry/app:1.8`, `token: https://auth.example.com/oauth/token`); a webhook's path holds its secret.
+  if (keyClass.appCertificate && /^(?:MII|-----BEGIN CERTIFICATE)/.test(value)) return undefined;
+  if (isPathLike(value) || isPlainUrl(value) || (bare.length >= 3 && words.join('').endsWith(bare))) return undefined;
   switch (family) {
     case 'key-id':
       // (Qiniu's AK holds `_` and `-`: `doM7RIZa5P9juDJW17ZQ2_s3CKnh4Umu…`.)

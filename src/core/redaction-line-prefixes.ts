@@ -27,9 +27,9 @@ const REMARK_BEFORE_COLON = /(?<=[\w\u4e00-\u9fff][ \t]?)[(（](?=[^()（）\r\n
 const DIFF_HUNK = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/gm;
 
 // A process's arguments or environment as `cat -v` and `less` show /proc/PID/cmdline and environ: NUL bytes as `^@`
-// (`sshpass^@-p^@…^@ssh`), or the NUL itself. Each is a separator, like a blank — on a line with three or more (a lone
+// (`sshpass^@-p^@…^@ssh`), or the NUL itself. Each is a separator, like a blank — on a line with two or more (a lone
 // `^@` may be part of a value).
-const NUL_SEPARATED_LINE = /^[^\r\n]*(?:(?:\^@|\0)[^\r\n]*){3,}$/gm;
+const NUL_SEPARATED_LINE = /^[^\r\n]*(?:(?:\^@|\0)[^\r\n]*){2,}$/gm;
 const NUL_SEPARATOR = /\^@|\0/g;
 
 // A byte-order mark that starts a pasted file (an Excel CSV export's first line, `\ufeff序号,…,密码`): the line
@@ -60,13 +60,17 @@ function withoutDiffMarks(text: string): string {
     let oldLines = Number(hunk[1] ?? 1);
     let newLines = Number(hunk[2] ?? 1);
     let lineStart = text.indexOf('\n', hunk.index) + 1;
-    while (lineStart > 0 && lineStart < text.length && (oldLines > 0 || newLines > 0)) {
+    while (lineStart > 0 && lineStart < text.length) {
       const mark = text[lineStart];
+      const counted = oldLines > 0 || newLines > 0;
       // A PEM armour line is no removed line (a removed one would start with six dashes): the hunk ended before it.
       if (mark === '-' && /^-{5}(?:BEGIN|END) /.test(text.slice(lineStart, lineStart + 11))) break;
-      if (mark === '-' || mark === ' ') oldLines -= 1;
-      if (mark === '+' || mark === ' ') newLines -= 1;
-      if (mark !== '-' && mark !== '+' && mark !== ' ' && mark !== '\\') break;
+      // An empty line inside the count is a context line whose blank a paste trimmed; past it, the hunk ended. Lines
+      // marked `+`/`-` past an undercounted header are still the patch's.
+      if ((mark === '\n' || mark === '\r' || mark === ' ') && !counted) break;
+      if (mark !== '-' && mark !== '+' && mark !== ' ' && mark !== '\\' && mark !== '\n' && mark !== '\r') break;
+      if (mark === '-' || mark === ' ' || mark === '\n' || mark === '\r') oldLines -= 1;
+      if (mark === '+' || mark === ' ' || mark === '\n' || mark === '\r') newLines -= 1;
       if (mark === '-' || mark === '+') {
         result += `${text.slice(copied, lineStart)} `;
         copied = lineStart + 1;

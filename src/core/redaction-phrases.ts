@@ -117,6 +117,16 @@ const LABEL_USER_SLASH_PASSWORD = new RegExp(
     'minio',
     'emqx',
     'zabbix',
+    'jira',
+    'confluence',
+    'tomcat(?: manager)?',
+    'keycloak',
+    'sonar(?:qube)?',
+    'jump(?: ?host)?',
+    'bastion',
+    '(?:prod|staging|test|dev) server',
+    'server',
+    'host',
   ].join('|')})(?: [\\w.-]{1,20})?:[ \\t]*[\\w.@-]{1,32}[ \\t]+[/／][ \\t]+(?=\\S)`,
   'gim',
 );
@@ -150,8 +160,8 @@ const OTHER_PASSWORD_PHRASES = [
   /\b(?:user(?:name)?|login|account)[ \t]+(["']?)[\w.@-]{1,64}\1[ \t]+(?:pass(?:word)?|passwd|pwd|pw)[ \t]+["']?/gi,
   /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|\bпароль|パスワード|暗証番号|비밀번호|패스워드|암호)[ \t]*[:：][ \t]*/gi,
   // German without a colon: "Kennwort X", "das Passwort für das ZIP lautet X" (is), "das alte Passwort (X)".
-  // (After a bare blank only a word with a symbol other than a dot or a dash: `das Passwort Q3-Bericht` is a report.)
-  /\b(?:Passwort|Kennwort)(?:[ \t]*\(|[^\r\n:.]{0,60}?[ \t]lautet[ \t]*:?[ \t]+|[ \t]+(?=[^\s]*[^\w\s.-]))(?=\S)/g,
+  // (After a bare blank not a German compound after a dash: `das Passwort Q3-Bericht` is a report.)
+  /\b(?:Passwort|Kennwort)(?:[ \t]*\(|[^\r\n:.]{0,60}?[ \t]lautet[ \t]*:?[ \t]+|[ \t]+(?![^\s]*-[A-Za-zÄÖÜäöüß]{3,}(?:\s|$)))(?=\S)/g,
   // Japanese mail quotes the value in corner brackets: "解凍パスワードは「X」です" ("the password to unzip is 「X」").
   /(?:パスワード|暗証番号)[ \t\u3000]*(?:(?:は|が|を|も|：|:)[ \t\u3000]*)?[「『【](?=[^」』】\r\n]{1,64}[」』】])/g,
 ];
@@ -381,7 +391,9 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     const initials = match[1] === 'mm';
-    if (range && looksLikePasswordWithDigit(value) && (!initials || (hasMixedClasses(value) && (/[^\w.-]/.test(value) || value.length >= 10)))) pushIfPassword(spans, text, range.start, range.end);
+    // (Not a size: `120x80x25`, `M8x1.25`, `DN50-PN16`.)
+    const dimension = /^(?:[A-Z]{0,2}\d+(?:[.,]\d+)?(?:[x×*-][A-Z]{0,2}\d+(?:[.,]\d+)?)+|\d+(?:\.\d+)?mm)$/i.test(value);
+    if (range && looksLikePasswordWithDigit(value) && (!initials || (value.length >= 8 && !dimension))) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of OTHER_PASSWORD_PHRASES.flatMap((pattern) => [...text.matchAll(pattern)])) {
     const range = readWord(text, match.index + match[0].length);
@@ -417,7 +429,9 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // Only values no sentence has: 20+ generated characters with upper and lower case and digits (or letters
     // whose case switches at random).
     const generated = (isGeneratedToken(value) && hasMixedClasses(value)) || isRandomLetters(value);
-    if (range && value.length >= 20 && generated && !isPublicValue(value)) spans.push({ kind: tokenKindOf(match[0]), ...range });
+    // (A setting on the next line, `dashscope_api_key=…`, is no value of the noun that ended the line before.)
+    const setting = /^[A-Za-z_][\w.-]*[=:]/.test(value);
+    if (range && value.length >= 20 && generated && !setting && !isPublicValue(value)) spans.push({ kind: tokenKindOf(match[0]), ...range });
   }
   return spans;
 }

@@ -4,7 +4,9 @@
 const PLACEHOLDER =
   /^(?:\*+|x{3,}|X{3,}|•+|●+|\.{3}|…|-+|_+|\?+|null|nil|none|undefined|true|false|yes|no|on|off|empty|n\/a|redacted|hidden|masked|filtered|sanitized|scrubbed|omitted|censored|obfuscated|encrypted|string|required|optional|password|passwd|pass|secret|token|(?:change|replace|fill|set|update)[-_]?me|random|your[-_ ]?\w*|my[-_]?(?:password|secret|token|key)|placeholder|todo|fixme|tbd|dummy|sample|example|foo|bar|foobar|baz|qux)$/i;
 // A setting's name in capitals: words, and numbers of two digits at most (`DB_PASSWORD`, `REDIS_2_PASSWORD`).
-const SETTING_NAME = /^[A-Z]{1,20}(?:_(?:[A-Z]{1,20}|\d{1,2})){1,8}$/;
+// Words may hold a digit or two (`S3_SECRET_KEY`, `OAUTH2_TOKEN`, `K8S_API_TOKEN`), never a random run (`TOKEN_4F9A2C…`).
+const SETTING_NAME = /^[A-Z0-9]{1,20}(?:_[A-Z0-9]{1,20}){1,8}$/;
+const isSettingName = (value: string): boolean => SETTING_NAME.test(value) && value.split('_').every((word) => (/^[A-Z]/.test(word) ? (word.match(/\d/g) ?? []).length <= 2 : /^\d{1,2}$/.test(word)));
 // Type names where code declares a field rather than filling it (`api_key: str`, `password: string;`).
 const TYPE_NAMES = /^(?:str|string|String|bytes|int|number|bool|boolean|any|object|SecretStr|char\[\]|Optional\[str\]|string\[\]|&str)[;,]?$/;
 
@@ -94,10 +96,10 @@ export function isPlaceholder(value: string): boolean {
   if (/(?:^|[^a-z])your[-_]?[a-z]|placeholder|\.{3}|…|([xX*#0•.])\1{5,}/i.test(trimmed)) return true;
   // Instructions in the value's place, words only (`please-set-DJANGO_SECRET_KEY`, `REPLACE_WITH_QDRANT_KEY`,
   // `sk-REPLACE_ME`, `CHANGE_ME_BEFORE_DEPLOY`) — not a password made of them (`ChangeMe2024!`, `Replace_me_2024`).
-  if (/(?:^|[-_ ])(?:please[-_ ]?(?:set|change|replace)|replace[-_ ]?(?:with|me)|change[-_ ]?me|fill[-_ ]?in|to[-_ ]?be[-_ ]?set)(?:[-_ ][A-Za-z]+)*$/i.test(trimmed)) return true;
+  if (/(?:^|[-_ ])(?:please[-_ ]?(?:set|change|replace)|replace[-_ ]?(?:with|me)|change[-_ ]?me|fill[-_ ]?in|to[-_ ]?be[-_ ]?set)(?:[-_ ][A-Za-z]+)*\.?$/i.test(trimmed)) return true;
   // Another setting's name where the value would be (External Secrets' `secretKey: DB_PASSWORD`, LangChain's
   // `dashscope_api_key=DASHSCOPE_KEY`): capital words naming a secret (not a random tail: `TOKEN_4F9A2C…`).
-  if (SETTING_NAME.test(trimmed) && /(?:^|_)(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|KEY|CREDENTIALS?)(?:_|$)/.test(trimmed)) return true;
+  if (isSettingName(trimmed) && /(?:^|_)(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN|KEY|CREDENTIALS?)(?:_|$)/.test(trimmed)) return true;
   // A Windows security identifier (`S-1-5-21-…`), a .NET type printed for a SecureString (`System.Security.SecureString`).
   if (/^S-1-\d{1,2}(?:-\d{1,10}){1,14}$|^System(?:\.[A-Z][A-Za-z]*)+$/.test(trimmed)) return true;
   // Key-shaped stand-ins in documentation carry the word (`AKIAIOSFODNN7EXAMPLE`, `LTAI5tExampleExample00`).

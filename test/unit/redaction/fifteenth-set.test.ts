@@ -76,6 +76,18 @@ const FOUND: FoundCase[] = [
     'secret: data.Base2024!\n  Servers\\polardb\\Password<|||>1<|||>ae356465ee332fad1b7991c2c445195c7\n  password: <%- ENV.fetch("X") { "Rb7Lm.x_78.s9" } -%>\npassword gkE4jrJ=mIB3+L^J, truststore client.jks',
     ['data.Base2024!', 'ae356465ee332fad1b7991c2c445195c7', 'Rb7Lm.x_78.s9', 'gkE4jrJ=mIB3+L^J'],
   ],
+  [
+    "a third review's leaks: an undercounted hunk and an empty context line, two NULs, a service's label, kickstart's other options, an address form with spaces, a '#' after '=', pinyin and German without symbols, an AMap server key",
+    '@@ -1,6 +1,7 @@\n env:\n\n+  - name: DB_PASSWORD\n+    value: "Kx9mQ2vLp7wZ"\n' +
+      'sshpass^@-p^@Kx9!mQ2vLp\n- Jira: jdoe / Winter#2024\nrootpw --plaintext --allow-ssh Rk9!mQ2vLp\ndb.password    =    #9fK!x2Lm\nmm：Abc12345\nKennwort Sommer2024\nNEXT_AMAP_SERVICE_KEY=8f3Kq2Lm5Zx7Wt4Yq9Nc3Vb6Hd1Fg0Jk',
+    ['Kx9mQ2vLp7wZ', 'Kx9!mQ2vLp', 'Winter#2024', 'Rk9!mQ2vLp', '#9fK!x2Lm', 'Abc12345', 'Sommer2024', '8f3Kq2Lm5Zx7Wt4Yq9Nc3Vb6Hd1Fg0Jk'],
+  ],
+  [
+    "a third review's leaks, continued: lines past an undercounted hunk, an AMap key named secret, a capital prefix before a random run, a webhook's URL",
+    '@@ -1,1 +1,1 @@\n-x\n+x\n+    - name: QDRANT_API_KEY\n+      value: "Qd9Kq2Lm5Zx7Wt4Yq9Nc3Vb6Hd1Fg0Jk"\nVITE_AMAP_SECRET_KEY=Am7Kq2Lm5Zx7Wt4Yq9Nc3Vb6Hd1Fg0Jk\n' +
+      'token: KEY_F3K2M9X4Q7B1Z5W\nwebhook_secret: https://example.com/hooks/9f8e7d6c5b4a39281706f5e4d3c2b1a0',
+    ['Qd9Kq2Lm5Zx7Wt4Yq9Nc3Vb6Hd1Fg0Jk', 'Am7Kq2Lm5Zx7Wt4Yq9Nc3Vb6Hd1Fg0Jk', 'KEY_F3K2M9X4Q7B1Z5W', 'https://example.com/hooks/9f8e7d6c5b4a39281706f5e4d3c2b1a0'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
@@ -96,6 +108,11 @@ const KEPT: KeptCase[] = [
     'Tags: prod / v2.3.1+Build5\n- Backend: java / Java17+Spring\nReporter: alice@corp.com / Win11Pro\nalice@corp.com / ThinkPadX1 / Win10\nbob@corp.com / Dock#Gen2 / Win10\nOwner alice@corp.com / Team-B2\n' +
       'apns_devicetoken: 7a9f2c4e1b8d3f6a9c2e5b8d1f4a7c0e\nnextpagetoken: Np8Kq2Lm5Zx7Wt4Yq9Nc\nclientrequesttoken: 3f2a9c4e-1b8d-4f6a-9c2e-5b8d1f4a7c0e\nself.login("test_user_with_a_long_name_01")\n' +
       '尺寸 mm：120x80x25\n螺纹 mm: M8x1.25\ndas Passwort Q3-Bericht ist fertig\nesxcli software vib install -p account-tools\nServers\\a\\SavePassword<|||>3<|||>1',
+  ],
+  [
+    "a third review's false positives: setting names with a digit in a word, an instruction ending a sentence, http URLs that name where a token is got, a digest's algorithm, an app's certificate itself, a community that is no SNMP's, a size after mm",
+    'secretKey: S3_SECRET_KEY\ndashscope_api_key=OAUTH2_TOKEN\nx: please-set-DB_PASSWORD.\ntoken: https://auth.example.com/oauth/token\ndigest: sha3-256:abcdef0123456789abcdef0123456789\ndigest: blake3:Ab12Cd34Ef56Gh78\nSECRET_KEY = "please-set-DB_PASSWORD."\n' +
+      'app_cert: MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTESMBAGA1UE\nonline_community: Kx9mQ2vLp7\n规格 mm 为 DN50-PN16\nrootpw --lock',
   ],
 ];
 

@@ -228,10 +228,14 @@ describe('redaction of a name followed by a long run', () => {
     ["--password-file <(printf '%", '%s'],
     ['user', ' '],
     ['user ', '^@'],
+    ['rootpw', ' '],
   ];
   it("reads a password's name then 200 KB of commas at most as one value (a trailing-comma trim was quadratic)", () => {
     const text = `password ${','.repeat(200_000)}x`;
     assert.ok(redactSecrets(text, REDACTION_PROFILE).findings.length <= 1);
+  });
+  it('reads a run of YAML anchors before a value without reading itself into a stack overflow', () => {
+    assert.doesNotThrow(() => redactSecrets(`password: ${'&a '.repeat(20_000)}Xk9!pQ2m`, REDACTION_PROFILE));
   });
   it('reads a name of 200 KB before a colon and finds nothing', () => {
     const text = `${'a'.repeat(200_000)}: b`;
