@@ -20,15 +20,15 @@ export interface StoredAccount extends AccountMetadata {
 
 export type NewAccount = Omit<StoredAccount, 'id' | 'addedAt' | 'credentialsRejected'>;
 
-/**
- * Accounts: metadata in globalState (synchronised across windows by VS Code), credentials in the
- * keychain, one secret per account. Emits `onDidChange` for any change, local or from another window.
- */
 /** A new account's id. */
 export function newAccountId(): string {
   return randomUUID();
 }
 
+/**
+ * Accounts: metadata in globalState (synchronised across windows by VS Code), credentials in the
+ * keychain, one secret per account. Emits `onDidChange` for any change, local or from another window.
+ */
 export class AccountStore extends DisposableOwner {
   private readonly changed = this.own(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;

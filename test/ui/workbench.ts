@@ -81,17 +81,24 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     // F1 pressed while focus is inside a webview or a custom editor (an image preview) can be lost: move
     // focus to the workbench's title bar and press it again.
+    // A late focus change (a panel settling, a notification) can also close the palette between opening and typing:
+    // then it is opened again.
     for (let attempt = 0; ; attempt++) {
       await this.page.keyboard.press('F1');
       const shown = await input.waitFor({ timeout: 10_000 }).then(
         () => true,
         () => false,
       );
-      if (shown) break;
+      const typed =
+        shown &&
+        (await input.fill(`>${title}`, { timeout: 5_000 }).then(
+          () => true,
+          () => false,
+        ));
+      if (typed) break;
       if (attempt === 2) throw new Error(`the command palette did not open to run "${title}"`);
       await this.page.locator('.part.titlebar').click({ position: { x: 200, y: 10 } });
     }
-    await input.fill(`>${title}`);
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     await row.waitFor();
     // Fuzzy matching may focus another command first ("File: Open File..." after "Open Recent"): click the
