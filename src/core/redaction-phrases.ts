@@ -2,7 +2,8 @@
 // "root 密码是 …", "访问密钥：…", "账号 ops / …", "my password is …", "the root password for x is: …".
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
-import { CHINESE_FAMILIES, classifyKey, type KeyFamily } from './redaction-keys';
+import { CHINESE_FAMILIES } from './redaction-cjk-names';
+import { classifyKey, type KeyFamily } from './redaction-keys';
 import { cloudKeyIdKind, cloudSecretShapeKind, type RedactionProfile } from './redaction-profile';
 import {
   endOfLine,
