@@ -1,4 +1,5 @@
 // Helpers for extension-host suites: the extension's API and an emulator on a loopback port.
+import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { CloudTicketsApi } from '../../src/extension';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
@@ -33,4 +34,22 @@ export async function until<T>(probe: () => T | undefined | false | Promise<T | 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * A new untitled document holding `content`. `openTextDocument({ content })` names its document Untitled-N and
+ * gives N again once the last untitled document closed — sometimes before the extension host dropped the closed
+ * one, which it then hands back with its old text (a huaweicloud suite once read the Alibaba suite's ids so).
+ * A name used once cannot be mistaken.
+ */
+export async function untitledDocument(language: string, content: string): Promise<vscode.TextDocument> {
+  // Each suite is bundled with its own copy of this module, so a counter here would repeat across suites.
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `cloud-tickets-test-${randomUUID()}` });
+  await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), content);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`the untitled document ${uri.toString()} refused its text`);
+  // A language change hands back a new document object; the one it returns is current.
+  const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), language);
+  return until(() => document.getText() === content && document, `the text of ${uri.toString()} (it holds ${JSON.stringify(document.getText())})`);
 }

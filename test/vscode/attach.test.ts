@@ -14,7 +14,7 @@ import type { AttachTarget } from '../../src/attach/ticketPicker';
 import { resendReply, uploadAndReply, type PreparedFile } from '../../src/attach/uploadFlow';
 import type { RunningEmulator } from '../../src/emulator';
 import type { CloudTicketsApi } from '../../src/extension';
-import { emulator, extensionApi, removeAllAccounts } from './api';
+import { emulator, extensionApi, removeAllAccounts, untitledDocument } from './api';
 
 interface AliyunState {
   tickets: { TicketId: string; Title: string; Notes: { Content: string; Attachments: string[] }[] }[];
@@ -136,7 +136,7 @@ describe('attach to ticket (extension host, emulator on loopback)', () => {
   });
 
   it("takes an untitled editor's text without asking, and a folder as a folder", async () => {
-    const document = await vscode.workspace.openTextDocument({ content: 'draft text', language: 'plaintext' });
+    const document = await untitledDocument('plaintext', 'draft text');
     const folder = vscode.Uri.file(mkdtempSync(join(scratch, 'folder-')));
     const sources = await resolveSources([document.uri, folder]);
     assert.deepEqual(

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { snippetsOf } from '../../src/commands/createTicketFromSelection';
 import type { CloudTicketsApi } from '../../src/extension';
 import type { RunningEmulator } from '../../src/emulator';
-import { emulator, extensionApi, removeAllAccounts } from './api';
+import { emulator, extensionApi, removeAllAccounts, untitledDocument } from './api';
 
 const DRAFT_KEY_PREFIX = 'cloudTickets.createDraft.';
 
@@ -39,7 +39,7 @@ describe('create form (extension host)', () => {
   });
 
   async function codeActionTitles(severity: vscode.DiagnosticSeverity): Promise<string[]> {
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'bucket = logs-prod\nacl = \n' });
+    const document = await untitledDocument('plaintext', 'bucket = logs-prod\nacl = \n');
     const range = new vscode.Range(1, 0, 1, 6);
     diagnostics.set(document.uri, [new vscode.Diagnostic(range, 'acl has no value', severity)]);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range);
@@ -55,7 +55,7 @@ describe('create form (extension host)', () => {
   });
 
   it('"New ticket from selection" opens the form with the selected code in the saved draft', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'typescript', content: 'const a = 1;\nconst secretAccessKey = "abcdEFGH1234abcdEFGH1234abcdEFGH12";\nconst b = 2;\n' });
+    const document = await untitledDocument('typescript', 'const a = 1;\nconst secretAccessKey = "abcdEFGH1234abcdEFGH1234abcdEFGH12";\nconst b = 2;\n');
     const editor = await vscode.window.showTextDocument(document);
     editor.selection = new vscode.Selection(0, 0, 2, 0);
     await vscode.commands.executeCommand('cloudTickets.createTicketFromSelection');
@@ -66,7 +66,7 @@ describe('create form (extension host)', () => {
 
   it('labels a whole file by its real lines, with or without a final newline', async () => {
     const label = async (content: string) => {
-      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content }));
+      const editor = await vscode.window.showTextDocument(await untitledDocument('plaintext', content));
       editor.selection = new vscode.Selection(0, 0, 0, 0);
       return snippetsOf(editor).map((snippet) => [snippet.startLine, snippet.endLine, snippet.text]);
     };

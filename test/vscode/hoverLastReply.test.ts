@@ -8,7 +8,7 @@ import type { CloudTicketsApi } from '../../src/extension';
 import { FLAVOURS } from '../conformance/flavours';
 import { fillCreateForm } from '../conformance/form-filling';
 import { CLIENT_SETTINGS } from '../conformance/world';
-import { extensionApi, removeAllAccounts, until } from './api';
+import { extensionApi, removeAllAccounts, until, untitledDocument } from './api';
 
 const OSM_DOMAIN_ID = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 /** The emulator's action that lists a conversation, per emulator plugin. */
@@ -24,7 +24,7 @@ const unescape = (markdown: string) => markdown.replace(/&#(\d+);/g, (_, code: s
 
 /** Our hover card's parts for the id in a plain-text document: [untrusted details, trusted open link]. */
 async function hoverParts(ticketId: string): Promise<vscode.MarkdownString[]> {
-  const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `Status of ticket ${ticketId}?` });
+  const document = await untitledDocument('plaintext', `Status of ticket ${ticketId}?`);
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 20));
   const ours = hovers.find((hover) => hover.contents.some((content) => typeof content !== 'string' && content.value.includes('cloudTickets.openTicketById')));
   assert.ok(ours, 'our hover card');

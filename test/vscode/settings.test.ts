@@ -6,7 +6,7 @@ import type { CloudTicketsApi } from '../../src/extension';
 import { TicketIdIndex } from '../../src/links/ticketIdIndex';
 import { TicketIdTerminalLinks } from '../../src/links/terminalLinks';
 import { ChangeNotifier } from '../../src/views/changeNotifier';
-import { extensionApi, until } from './api';
+import { extensionApi, until, untitledDocument } from './api';
 
 /** A Memento in a map: the notifier's claims land here instead of the window's globalState. */
 class MapMemento implements vscode.Memento {
@@ -61,7 +61,7 @@ describe('settings (extension host)', () => {
   });
 
   it('links ticket ids in editors only while cloudTickets.ticketLinks.editors is on', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Fixed in ticket 0005PYGCW.\n' });
+    const document = await untitledDocument('markdown', 'Fixed in ticket 0005PYGCW.\n');
     const links = async () => (await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', document.uri)).filter((link) => link.target?.scheme === 'command').length;
     assert.equal(await links(), 1);
     await settings().update('ticketLinks.editors', false, vscode.ConfigurationTarget.Global);

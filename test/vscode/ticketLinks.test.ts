@@ -12,7 +12,7 @@ import { TicketIdIndex } from '../../src/links/ticketIdIndex';
 import { TicketUriHandler } from '../../src/links/ticketUriHandler';
 import { FLAVOURS } from '../conformance/flavours';
 import { fillCreateForm } from '../conformance/form-filling';
-import { extensionApi, removeAllAccounts, until } from './api';
+import { extensionApi, removeAllAccounts, until, untitledDocument } from './api';
 
 const OSM_DOMAIN_ID = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 
@@ -97,8 +97,8 @@ for (const flavour of FLAVOURS) {
     });
 
     it('links the id in Markdown and in a code comment but not in code, and the link opens the ticket', async () => {
-      const markdown = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Notes\n\nFixed in ticket ${freshId}; the build 0005XXXXQ is unrelated.\n` });
-      const code = await vscode.workspace.openTextDocument({ language: 'typescript', content: `const id = "ticket ${freshId}";\n// see ticket ${freshId}\n` });
+      const markdown = await untitledDocument('markdown', `# Notes\n\nFixed in ticket ${freshId}; the build 0005XXXXQ is unrelated.\n`);
+      const code = await untitledDocument('typescript', `const id = "ticket ${freshId}";\n// see ticket ${freshId}\n`);
       const linksOf = async (document: vscode.TextDocument) =>
         (await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', document.uri)).filter((link) => link.target?.scheme === 'command');
       const [inMarkdown, inCode] = [await linksOf(markdown), await linksOf(code)];
@@ -111,7 +111,7 @@ for (const flavour of FLAVOURS) {
     it('shows a hover card from the cache with title, status and account, and our own open link', async () => {
       await api.services.tickets.refresh(accountId);
       const cached = await until(() => api.services.tickets.summaries(accountId).find((ticket) => ticket.id === freshId), 'the fresh ticket in the cache');
-      const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `Status of #${freshId}?` });
+      const document = await untitledDocument('plaintext', `Status of #${freshId}?`);
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 12));
       const parts = hovers.find((hover) => hover.contents.some((content) => typeof content !== 'string' && content.value.includes('cloudTickets.openTicketById')))?.contents as
         | vscode.MarkdownString[]
