@@ -71,6 +71,10 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['ssh-keygen'], flag: '-[NP]', value: 'separate' },
   { programs: ['twine', 'cqlsh', 'rabbitmqadmin', 'psexec', 'psexec.exe', 'PsExec', 'PsExec.exe', 'mycli', 'beeline', 'hdbsql', 'racadm', 'ilorest'], flag: '-p', value: 'separate' },
   { programs: ['mosquitto_pub', 'mosquitto_sub'], flag: '-P', value: 'separate' },
+  // Dell EMC Unity's `uemcli -d host -u admin -p …`; Nagios plugins that log in to a database (`check_http -p` is a port).
+  { programs: ['uemcli', 'uemcli.exe', 'check_mysql', 'check_mysql_query', 'check_pgsql', 'check_mssql', 'check_oracle'], flag: '-p', value: 'separate' },
+  // Perforce: `p4 -u user -P PASSWORD_OR_TICKET …`.
+  { programs: ['p4', 'p4.exe'], flag: '-P', value: 'separate' },
   { programs: ['vsql'], flag: '-w', value: 'separate' },
   { programs: ['coscmd'], flag: '-s', value: 'separate', kind: 'secret', subcommand: 'config' },
   { programs: ['xfreerdp', 'xfreerdp3', 'wlfreerdp', 'sdl-freerdp'], flag: '/p:', value: 'attached' },
@@ -214,6 +218,8 @@ const POSITIONAL: readonly RegExp[] = [
   // Beeline's `!connect URL user PASS`, Synology's `synouser --setpw USER PASS`, Oracle's wallet `mkstore … -createCredential ALIAS USER PASS`.
   new RegExp(`!connect[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   new RegExp(`\\bsynouser[ \\t]+--setpw[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // Windows' iSCSI initiator: `iscsicli QLoginTarget TARGET CHAP_USER CHAP_SECRET`.
+  new RegExp(`\\biscsicli(?:\\.exe)?[ \\t]+QLoginTarget[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dgi'),
   // Upyun's `upx login BUCKET OPERATOR PASSWORD`.
   new RegExp(`\\bupx[ \\t]+login[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Kickstart's `rootpw [--plaintext] [--allow-ssh] …` and `sshpw --username=… …` (not with `--iscrypted`: a hash; nor

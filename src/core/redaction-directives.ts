@@ -136,9 +136,10 @@ const KEY_FILE_CLASS: KeyClass = { family: 'secret', words: ['key'], anyShape: t
 const BASE64_LINES = /(?:\r?\n[ \t]*[A-Za-z0-9+/=]{16,}[ \t]*(?=\r?\n|$))+/y;
 // Password tools that print the new value: Elasticsearch `New value: …` after a reset, `PASSWORD elastic = …`.
 const PRINTED_PASSWORD = /(?:^[ \t]*PASSWORD[ \t]+[\w.-]+[ \t]*=[ \t]*|password[^\r\n]{0,80}\r?\n(?:[^\r\n]*\r?\n)?[ \t]*New value:[ \t]*)(\S+)[ \t]*$/dgim;
-// Consul `acl { tokens { agent = "…" } }` and its YAML form: every child is a token.
-const TOKEN_BLOCK = /^([ \t]*)tokens[ \t]*(?:=[ \t]*\{|\{|:)[ \t]*\r?\n/gm;
-const TOKEN_BLOCK_CHILD = /([ \t]+)[\w.-]+[ \t]*[:=][ \t]*(["']?)([^\s"'{}]+)\2[ \t]*(?:\r?\n|$)/dy;
+// Consul `acl { tokens { agent = "…" } }` and its YAML form: every child is a token. So is every host's value in
+// Composer's auth.json blocks of tokens (`"bearer": { "repo.example.net": "…" }`, `"gitlab-token"`, `"github-oauth"`).
+const TOKEN_BLOCK = /^([ \t]*)(?:tokens|"(?:bearer|github-oauth|gitlab-oauth|gitlab-token|bitbucket-oauth)")[ \t]*(?:=[ \t]*\{|\{|:(?:[ \t]*\{)?)[ \t]*\r?\n/gm;
+const TOKEN_BLOCK_CHILD = /([ \t]+)("?)[\w.-]+\2[ \t]*[:=][ \t]*(["']?)([^\s"'{}]+)\3[ \t]*(?:,[ \t]*)?(?:\r?\n|$)/dy;
 const TOKEN_CLASS: KeyClass = { family: 'token', words: ['token'], anyShape: false, acceptsUuid: true };
 
 /** Spans of secrets in server, proxy, provisioning and CI directives. */
@@ -323,7 +324,7 @@ function findTokenBlocks(text: string, profile: RedactionProfile): RedactionSpan
       const child = TOKEN_BLOCK_CHILD.exec(text);
       // YAML children are indented deeper than `tokens:`; HCL children end at the closing brace.
       if (!child || child[1].length <= match[1].length) break;
-      pushIfSecret(spans, TOKEN_CLASS, text, ...(child.indices?.[3] ?? [0, 0]), profile);
+      pushIfSecret(spans, TOKEN_CLASS, text, ...(child.indices?.[4] ?? [0, 0]), profile);
       cursor += child[0].length;
     }
   }

@@ -51,6 +51,9 @@ const HARMLESS_TOKEN_PREFIXES = words(
   'previous marker scroll batch',
   // A device's push token addresses notifications to it; sending needs the server's own key.
   'device push',
+  // A chat platform's reply token answers one message once (LINE's `replyToken`); a face service's `face_token` names a
+  // face it detected.
+  'reply face',
 );
 // One or more of those words, glued (`nextpage`, `clientrequest`, `continuation`).
 const HARMLESS_TOKEN_WORDS = new RegExp(`^(?:${HARMLESS_TOKEN_PREFIXES.join('|')})+$`);
@@ -62,6 +65,8 @@ const DATA_KEY_QUALIFIERS = words(
   'bucket s file kms cmk host known registry index attribute label field column table hot short long build',
   // Apollo's `releaseKey` names a release; ShardingSphere's `lockKey` a lock.
   'release lock',
+  // Feishu's `tenant_key` names the tenant an event came from.
+  'tenant',
   // A signature's verify key and a public key (`LOBBY_VERIFY_KEY`, `PlatformPubKey`); a maps JS or browser key is
   // bound to a referer and ships to every page.
   'verify verification pub js browser',
@@ -192,6 +197,11 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'digest') return make('user-password');
   // Steam's game server login token (`STEAM_GSLT`).
   if (last === 'gslt') return make('token');
+  // An alerting service's integration key (PagerDuty's `routing_key`, its integration key), when generated; a message
+  // broker's routing key is a word.
+  if (joined === 'routingkey' || joined === 'integrationkey') return make('token', false);
+  // PRTG's `passhash`: a number that logs in as the user.
+  if (joined === 'passhash') return { ...make('password', false), pin: true };
   // Consul's gossip key (`encrypt = "…"`), when its value is a generated key rather than a switch.
   if (joined === 'encrypt' || joined === 'gossipkey') return make('secret', false);
   // Card payments' DES/AES keys (terminal and zone master, PIN and MAC keys, the DUKPT base key), when generated: `TMK=`,
@@ -201,7 +211,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (/(?:accountkey|sharedaccesskey|storagekey|masterkey|primarykey|secondarykey)$/.test(joined)) return make('secret');
   // `aws_sec_key`, `SecKey`: "sec" is short for secret before "key".
   if (/(?:accesskeysecret|secretaccesskey|secretkey|accesssecret)$/.test(joined) || last === 'sk' || (last === 'key' && previous === 'sec')) return make('secret-key');
-  if (/(?:accesskeyid|accessid|accesskey)$/.test(joined) || last === 'ak') return make('key-id');
+  // (An exchange's `OK-ACCESS-KEY` header holds a UUID.)
+  if (/(?:accesskeyid|accessid|accesskey)$/.test(joined) || last === 'ak') return { ...make('key-id'), acceptsUuid: /^[A-Za-z]+(?:-[A-Za-z]+)*-access-key$/i.test(key) };
   if (joined === 'access') return make('key-id', false);
   if (/(?:securitytoken|ststoken|sessiontoken)$/.test(joined)) return make('security-token');
   if (joined.endsWith('privatekey')) return make('private-key');
@@ -252,7 +263,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // A request's or header's `sign` (`request_sign`, `X-Sign`, `api_sign`) is that request's signature.
   // `StringToSign`, `string_to_sign`: what a signature is computed over, printed by a failing request; no secret.
   if (last === 'sign' && previous === 'to') return undefined;
-  if (last === 'sign' && words.length > 1) return words[0] === 'x' || ['request', 'req', 'api'].includes(previous) ? make('signature') : make('secret', false);
+  // (OKX signs each request in `OK-ACCESS-SIGN`.)
+  if (last === 'sign' && words.length > 1) return words[0] === 'x' || ['request', 'req', 'api', 'access'].includes(previous) ? make('signature') : make('secret', false);
   // Cookie headers (`Cookie:`, `Set-Cookie:`) have their own detector, which reads name=value pairs.
   if (last === 'cookie' && !/^(?:set)?cookie$/.test(joined)) return make('cookie');
   // A bare `key` (`"Key": "…"`, `key=…`) is a secret only when its value is clearly generated.
@@ -322,7 +334,7 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
       // (Not a UUID: a request's id after an action's name, `DeleteAccessKey: 462D9D9F-…`.)
       return (
         cloudKeyIdKind(profile, value) ??
-        (keyClass.anyShape && (/^[A-Za-z0-9]{12,}$/.test(value) || (/^[A-Za-z0-9][\w-]{23,}$/.test(value) && !isUuid(value))) && /\d/.test(value) && /[A-Za-z]/.test(value)
+        (keyClass.anyShape && (/^[A-Za-z0-9]{12,}$/.test(value) || (/^[A-Za-z0-9][\w-]{23,}$/.test(value) && (!isUuid(value) || keyClass.acceptsUuid))) && /\d/.test(value) && /[A-Za-z]/.test(value)
           ? 'access-key-id'
           : undefined)
       );

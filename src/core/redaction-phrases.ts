@@ -37,8 +37,8 @@ const CHINESE_LABEL =
 // password (both cases, digits and a symbol, no dots, colons or slashes) — not a port, a date, a version, an image,
 // a spec or a name ("Web-Prod-01").
 const CHANGED_TO_ZH = /(?:已|被)?(?:修改|更改|重置|改)(?:为|成了?)[ \t]*[:：]?[ \t]*/g;
-// (Also "新值 X", "the new value".)
-const NEW_ONE_ZH = /新的[ \t]*(?:是|为|[:：])[ \t]*|新值[ \t]*(?:是|为|[:：])?[ \t]*/g;
+// (Also "新值 X", "the new value", and "新生成的是 X", the newly made one.)
+const NEW_ONE_ZH = /新(?:生成|设置|改)?的[ \t]*(?:是|为|[:：])[ \t]*|新值[ \t]*(?:是|为|[:：])?[ \t]*/g;
 const ACCOUNT_SLASH_BEFORE = /(?:用户名?|账号|帐号|user(?:name)?|login)[ \t]*[/／][ \t]*$/i;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
 // for "是"/"为" and reads the name before it, so it does not start at every word of the text. (A match starts where
@@ -159,9 +159,11 @@ const OTHER_PASSWORD_PHRASES = [
   /\b(?:password|passwd|pwd)[ \t]*(?:->|=>|→)[ \t]*/gi,
   // (fetchmail quotes both: `user "support" pass "…"`.)
   /\b(?:user(?:name)?|login|account)[ \t]+(["']?)[\w.@-]{1,64}\1[ \t]+(?:pass(?:word)?|passwd|pwd|pw)[ \t]+["']?/gi,
-  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|\bпароль|パスワード|暗証番号|비밀번호|패스워드|암호)[ \t]*[:：][ \t]*/gi,
+  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![А-Яа-яЁё])пароль|パスワード|暗証番号|비밀번호|패스워드|암호)[ \t]*[:：][ \t]*/gi,
   // German without a colon: "Kennwort X", "das Passwort für das ZIP lautet X" (is), "das alte Passwort (X)".
   // (After a bare blank not a German compound after a dash: `das Passwort Q3-Bericht` is a report.)
+  // Russian the same way, without a colon ("пароль X", after a word: "root пароль X").
+  /(?<![А-Яа-яЁё])пароль[ \t]+(?=\S)/gi,
   /\b(?:Passwort|Kennwort)(?:[ \t]*\(|[^\r\n:.]{0,60}?[ \t]lautet[ \t]*:?[ \t]+|[ \t]+(?![^\s]*-[A-Za-zÄÖÜäöüß]{3,}(?:\s|$)))(?=\S)/g,
   // Japanese mail quotes the value in corner brackets: "解凍パスワードは「X」です" ("the password to unzip is 「X」").
   /(?:パスワード|暗証番号)[ \t\u3000]*(?:(?:は|が|を|も|：|:)[ \t\u3000]*)?[「『【](?=[^」』】\r\n]{1,64}[」』】])/g,
@@ -189,9 +191,10 @@ const USE_USER_SLASH = /\b(?:use|using|with|via)[ \t]+[\w.@-]{1,32}\/(?=\S)/gi;
 // only a value that looks generated.
 // A device's or push token is an address for notifications, not a credential.
 // A remark may stand between the noun and "is" ("the token, in case you need it, is\n X"), and a
-// TOTP/MFA seed is a secret too.
+// TOTP/MFA seed is a secret too, and so are an alerting service's integration key and an SNMP community. The remark may
+// be in another language ("app secret no cambió:", "API key в личном кабинете:", Russian's "секретный ключ").
 const ENGLISH_TOKEN =
-  /\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|(?<!\b(?:device|push)[ _-]?)token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key))(?:[ \t]+[a-z']{1,12}){0,6}?(?:[ \t]*,[^,\r\n]{1,40},)?\s*(?:(?:is|was)[ \t]*:?|是|为|[:：])\s*(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+  /(?:\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|(?<!\b(?:device|push)[ _-]?)token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key)|integration[ _-]?key|community)|(?<![А-Яа-яЁё])секретный[ \t]+ключ)(?:[ \t]+[a-zà-ÿа-яё']{1,12}){0,6}?(?:[ \t]*,[^,\r\n]{1,40},|[ \t]*\([^()\r\n]{1,40}\))?\s*(?:(?:is|was)[ \t]*:?|是|为|[:：])\s*(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 // "App Secret X", "签名校验 secret X", "ngrok config add-authtoken X": a credential noun right before a generated value.
 // The noun starts a word or follows a qualifier (`AppSecret`, `add-authtoken`), so `NextToken` is not one; a device's
 // token addresses an app on one phone. (A "push token" may be that, or a push service's own API token: Pushover,
@@ -203,8 +206,8 @@ const CREDENTIAL_BEFORE_VALUE =
   /(?:(?<![A-Za-z])(?<!\bdevice[ \t_-]{1,3})(?:(?:app|client|api|auth|signing|webhook|access|bot)[-_ ]?)?(?:secret|token|key)|签名校验|签名密钥|加签密钥|加签)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[A-Za-z0-9])/gi;
 // "ak QX7M…", "access key id QX7M…" (an error message quoting the key it refused): a key id's name right before a
 // value of a cloud's key id shape.
-// (OCR spaces the letters: "A K : BGKO…".)
-const KEY_ID_BEFORE_VALUE = /(?<![A-Za-z])(?:a ?k|access[ _-]?key(?:[ _-]?id)?)(?:[ \t]*[:：][ \t]*|[ \t]*(?:的)?(?:是|为)[ \t]*|[ \t]+)(?=[A-Za-z0-9])/gi;
+// (OCR spaces the letters: "A K : BGKO…"; a pair is named "AK/SK（…".)
+const KEY_ID_BEFORE_VALUE = /(?<![A-Za-z])(?:a ?k|access[ _-]?key(?:[ _-]?id)?)(?:[ \t]*[/／][ \t]*s ?k[ \t]*[(（:：][ \t]*|[ \t]*[:：][ \t]*|[ \t]*(?:的)?(?:是|为)[ \t]*|[ \t]+)(?=[A-Za-z0-9])/gi;
 // The same for a key's secret, as speech typed by an input method says it ("然后 s k 是 Tx4K…", "secret key: …"): a value
 // of a cloud's secret shape.
 const SECRET_KEY_BEFORE_VALUE = /(?<![A-Za-z])(?:s ?k|secret[ _-]?(?:access[ _-]?)?key)(?:[ \t]*[:：][ \t]*|[ \t]*(?:的)?(?:是|为)[ \t]*|[ \t]+)(?=[A-Za-z0-9])/gi;
@@ -422,14 +425,17 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // A call is code (`credentials: Aws::Credentials.new(…)`), and so is a read (`secret: process.env.SESSION_SECRET`) —
     // one of names and code's punctuation only (`data.Base2024!` is a password).
     const code = isCodeReference(value) && !/[^\w.$()[\]'"]/.test(value);
-    if (range && text[range.end] !== '(' && !code && (isGeneratedToken(value) || looksRandom(value))) spans.push({ kind: tokenKindOf(match[0]), ...range });
+    // (A public token said to be one, "the public token (fine): pk.eyJ…", is no secret.)
+    if (range && text[range.end] !== '(' && !code && (isGeneratedToken(value) || looksRandom(value)) && !isPublicValue(value)) spans.push({ kind: tokenKindOf(match[0]), ...range });
   }
   for (const match of [...text.matchAll(CREDENTIAL_BEFORE_VALUE), ...text.matchAll(CAMEL_NAME_BEFORE_VALUE)]) {
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     // Only values no sentence has: 20+ generated characters with upper and lower case and digits (or letters
     // whose case switches at random).
-    const generated = (isGeneratedToken(value) && hasMixedClasses(value)) || isRandomLetters(value);
+    // (Or a hex key's length after a secret or token, "，Secret fad3…": a hash printed after "key" is as common.)
+    const hexKey = /secret|token/i.test(match[0]) && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
+    const generated = (isGeneratedToken(value) && hasMixedClasses(value)) || isRandomLetters(value) || hexKey;
     // (A setting on the next line, `dashscope_api_key=…`, is no value of the noun that ended the line before.)
     const setting = /^[A-Za-z_][\w.-]*[=:]/.test(value);
     if (range && value.length >= 20 && generated && !setting && !isPublicValue(value)) spans.push({ kind: tokenKindOf(match[0]), ...range });
@@ -455,7 +461,7 @@ function findKeyIdsAfterTheirName(text: string, profile: RedactionProfile): Reda
 }
 
 function tokenKindOf(phrase: string): 'secret' | 'api-key' | 'token' {
-  return /secret|credential|seed/i.test(phrase) ? 'secret' : /key/i.test(phrase) ? 'api-key' : 'token';
+  return /secret|credential|seed|секрет/i.test(phrase) ? 'secret' : /key/i.test(phrase) ? 'api-key' : 'token';
 }
 
 function findLatinNamesWithIs(text: string, profile: RedactionProfile): RedactionSpan[] {

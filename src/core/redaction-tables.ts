@@ -171,7 +171,8 @@ function secretColumns(headers: readonly string[]): Map<number, KeyClass> {
       // A Chinese name ends in what it is ("控制台密码": a console password); classifyKey reads those too.
       const keyClass = classifyKey(name);
       if (!keyClass) continue;
-      columns.set(index, keyClass);
+      // A portal's "Secret ID" column (Entra ID's client secrets) holds the id the secret got, a UUID, beside its value.
+      columns.set(index, keyClass.acceptsUuid && /[ \t]ID$/.test(name) ? { ...keyClass, acceptsUuid: false } : keyClass);
       break;
     }
   }

@@ -31,9 +31,9 @@ const POLICY_WORDS = new Set(
 );
 // Values that are public by design though they sit under a key-like name: Stripe publishable keys, Mapbox
 // public tokens, SSH public key bodies, age recipients, DingTalk app keys (`ding…`, an app id), Adyen client keys, WeChat
-// AppIDs (`wx` and 16 hex digits; the AppSecret beside one is the secret).
+// AppIDs (`wx` and 16 hex digits; the AppSecret beside one is the secret), Branch keys (`key_live_…`; its secret is `secret_live_…`).
 const PUBLIC_VALUE =
-  /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|pk\.eyJ|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$|wx[0-9a-f]{16}$)/;
+  /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|pk\.eyJ|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$|wx[0-9a-f]{16}$|key_(?:live|test)_[A-Za-z0-9]{32}$)/;
 // Function words: a value made of words that include one of these is a sentence, not a passphrase.
 export const FUNCTION_WORDS = new Set(
   words(
@@ -80,19 +80,23 @@ export function isPlaceholder(value: string): boolean {
   // secret-store references (`secret/data/ci:token`, `vault:secret/db#password`) and encrypted values (`{cipher}…`).
   // A resource name (`acs:kms:…:secret/prod/db`, `arn:aws:secretsmanager:…`) or Salt's `__slot__:` call names where a
   // secret is kept.
-  if (/^(?:acs|arn):[\w-]*:[\w-]*:|^__slot__:/.test(trimmed)) return true;
+  // (TeamCity's `credentialsJSON:<uuid>` and Symfony's `%env(NAME)%` name a secret stored elsewhere.)
+  if (/^(?:acs|arn):[\w-]*:[\w-]*:|^__slot__:|^credentialsJSON:[\w-]+$|^%env\([\w:-]+\)%$/.test(trimmed)) return true;
   if (/^\{[A-Za-z_][\w.]*\}$|^<[A-Za-z][\w .-]*$|^(?:vault:)?(?:secret|kv)\/[\w./-]+(?:[:#][\w.-]+)?$|^\{cipher\}/.test(trimmed)) return true;
   // Ciphertext under a key the text does not hold: a PowerShell SecureString exported with `-Key` (`76492d11…`),
   // `ENC[…]` (SOPS, Datadog), Jasypt's `ENC(…)`, `cipher:…`, Jenkins `{AQAAAB…}`, a
   // SealedSecret's `Ag…` blob; a mail
   // server's lookup table (`hash:/etc/postfix/sasl_passwd`); Ansible's own mask of a no_log value; Huawei devices'
-  // `%^%#…%^%#` and `%@%#…%@%#` ciphertext.
+  // `%^%#…%^%#` and `%@%#…%@%#` ciphertext; Windows DPAPI blobs (NuGet's stored passwords) and Maven's `{…}` under its
+  // master password.
   if (
-    /^ENC[[(][^\])\r\n]+[\])]$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$|^%([\^@])%#\S+%\1%#$/.test(
+    /^ENC[[(][^\])\r\n]+[\])]$|^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB[A-Za-z0-9+/=]{20,}$|^\{[A-Za-z0-9+/]{16,}={0,2}\}$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$|^%([\^@])%#\S+%\1%#$/.test(
       trimmed,
     )
   )
     return true;
+  // A pattern that matches the value (`reReplaceAll "password=" "\\S+"` in an alert template), not a value.
+  if (/^(?:\\{1,2}[SsWwDd][+*]?|\.[+*]\??|\[\^?[^\]\s]{1,20}\][+*]?)+$/.test(trimmed)) return true;
   if (/(?:^|[^a-z])your[-_]?[a-z]|placeholder|\.{3}|…|([xX*#0•.])\1{5,}/i.test(trimmed)) return true;
   // Instructions in the value's place, words only (`please-set-DJANGO_SECRET_KEY`, `REPLACE_WITH_QDRANT_KEY`,
   // `sk-REPLACE_ME`, `CHANGE_ME_BEFORE_DEPLOY`) — not a password made of them (`ChangeMe2024!`, `Replace_me_2024`).

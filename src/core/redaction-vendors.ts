@@ -42,10 +42,14 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'Microsoft Teams webhook', kind: 'webhook-url', pattern: 'https://[\\w-]+\\.webhook\\.office\\.com/webhookb2/[\\w@/-]{40,}' },
   { name: 'Feishu / Lark bot webhook', kind: 'webhook-url', pattern: 'https://open\\.(?:feishu\\.cn|larksuite\\.com)/open-apis/bot/v2/hook/[\\w-]{16,}' },
   { name: 'WeCom bot webhook', kind: 'webhook-url', pattern: 'https://qyapi\\.weixin\\.qq\\.com/cgi-bin/webhook/send\\?key=[\\w-]{16,}' },
+  // Zapier's catch hook: anyone with the URL triggers the Zap (the account's number, then the hook's own code).
+  { name: 'Zapier catch hook', kind: 'webhook-url', pattern: 'https://hooks\\.zapier\\.com/hooks/catch/\\d+/[a-z0-9]{6,10}/?' },
   { name: 'DingTalk bot webhook', kind: 'webhook-url', pattern: 'https://oapi\\.dingtalk\\.com/robot/send\\?access_token=[a-f0-9]{64}' },
   { name: 'DingTalk signing secret', kind: 'secret', pattern: 'SEC[a-f0-9]{64}' },
   { name: 'Stripe secret or restricted key', kind: 'api-key', pattern: '(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{16,255}' },
   { name: 'Stripe webhook secret', kind: 'secret', pattern: 'whsec_[A-Za-z0-9+/=]{24,}' },
+  // Meta's Graph API access tokens (Facebook, Instagram, WhatsApp Cloud API): `EAA`, then letters and digits.
+  { name: 'Meta access token', kind: 'token', pattern: 'EAA[A-Za-z0-9]{60,512}', accept: mixed },
   { name: 'Google API key', kind: 'api-key', pattern: 'AIza[\\w-]{35}' },
   { name: 'Google OAuth client secret', kind: 'secret', pattern: 'GOCSPX-[\\w-]{24,}' },
   { name: 'Google OAuth access token', kind: 'token', pattern: 'ya29\\.[\\w-]{30,}' },

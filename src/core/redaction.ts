@@ -1,9 +1,11 @@
 // Secret redaction for everything that leaves the process: logs, Markdown exports, diagnostics
 // bundles (DESIGN.md §7). Detectors report spans in the original text; overlapping spans are merged
 // and replaced by `[REDACTED:<kind>]`, and every character outside a span is kept byte for byte.
+import { findAppPasswords } from './redaction-app-passwords';
 import { findAssignmentSecrets } from './redaction-assignments';
 import { findCliPasswords } from './redaction-cli';
 import { findCodeSecrets } from './redaction-code';
+import { findCredentialFileSecrets } from './redaction-credential-files';
 import { findDirectiveSecrets } from './redaction-directives';
 import { findHttpSecrets } from './redaction-http';
 import { findKnownSecrets, findPatternSecrets, findPersonalData } from './redaction-patterns';
@@ -13,6 +15,7 @@ import { findMnemonics } from './redaction-mnemonics';
 import { findPhraseSecrets } from './redaction-phrases';
 import { findRecordSecrets } from './redaction-records';
 import { findEncodedCredentials } from './redaction-encoded';
+import { asPipeTables } from './redaction-box-tables';
 import { asSimplifiedChinese } from './redaction-hanzi';
 import { withoutLinePrefixes } from './redaction-line-prefixes';
 import { findProtocolPasswords } from './redaction-protocols';
@@ -88,9 +91,9 @@ export function redactionMarker(kind: RedactionKind): string {
  * holds the clouds' own secret formats (the host builds it from the provider descriptors).
  */
 export function redactSecrets(text: string, profile: RedactionProfile, options: RedactionOptions = {}): RedactionResult {
-  // The rules read traditional Chinese as simplified, and a line without the prefix grep or a quoting e-mail
-  // put before it; spans found there are the same in `text`.
-  const scanned = withoutLinePrefixes(asSimplifiedChinese(text));
+  // The rules read traditional Chinese as simplified, a line without the prefix grep or a quoting e-mail put before
+  // it, and a table drawn with box characters as a pipe table; spans found there are the same in `text`.
+  const scanned = asPipeTables(withoutLinePrefixes(asSimplifiedChinese(text)));
   const spans = [
     ...findPatternSecrets(scanned, profile),
     ...findVendorTokens(scanned),
@@ -101,6 +104,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findCodeSecrets(scanned, profile),
     ...findCliPasswords(scanned, profile),
     ...findDirectiveSecrets(scanned, profile),
+    ...findCredentialFileSecrets(scanned, profile),
     ...findPhraseSecrets(scanned, profile),
     ...findLabelLineSecrets(scanned, profile),
     ...findStateSecrets(scanned, profile),
@@ -108,6 +112,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findSqlInsertSecrets(scanned, profile),
     ...findRecordSecrets(scanned, profile),
     ...findMnemonics(scanned),
+    ...findAppPasswords(scanned),
     ...findLinePairPasswords(scanned),
     ...findProtocolPasswords(scanned),
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),

@@ -78,12 +78,23 @@ const TUNING_FLOOR = 0.97;
  * and Google Workspace apps, storage appliances, self-hosted git and CI, toolchains' auth files, event logs, a
  * Russian-English note…), and measured, figures only: 95.7 % (405/423) / 88.6 % (406/458) with the rules at 52d9f89,
  * after the thirteenth set's study with its mends, after the fourteenth's, and after the fifteenth's with its review's
- * mends — the same each time. It is the held-out set. (A seventeenth, `held-out-17/`, 533 values, measured 98.5 % /
- * 86.7 % at the session's start and 98.5 % / 86.9 % after the fifteenth set's study, waits as the next one.)
+ * mends — the same each time. It moved into tuning in the twelfth session (`seen-held-out-16/`) and was studied the
+ * same day (tables drawn with box characters and MySQL's client tables, Perforce tickets, cookie jars and
+ * `.gitcookies`, Subversion's passwd file, Bundler's per-host credentials, Composer's token blocks, Zabbix macros,
+ * Nagios plugins, Russian and other languages' remarks, app passwords in groups, Meta tokens, Zapier hooks; fewer false
+ * positives: per-request signatures of an exchange, DPAPI and Maven ciphertext, references to stored credentials,
+ * patterns as values, reply and face tokens, a portal's "Secret ID" column): 98.9 % (444/449) / 97.2 % (445/458).
+ * The seventeenth (`held-out-17/`, 533 values in 22 secret and 11 near-miss files) was written blind in the eleventh
+ * session by a fourth helper (an IDC-to-cloud migration, SaaS admin consoles, campus SSO, print and scan targets, lab
+ * instruments, store servers' batch scripts, a NAS and router notebook, a WordPress handover, a game's live-ops
+ * runbook, a pentest's raw output, configuration management data, a Hong Kong e-mail…), and measured, figures only:
+ * 98.5 % (461/468) / 86.7 % (462/533) with the rules at 52d9f89, after the thirteenth and fourteenth sets' studies;
+ * 98.5 % (462/469) / 86.9 % (463/533) after the fifteenth's; 98.5 % (463/470) / 87.1 % (464/533) after the
+ * sixteenth's (twelfth session). It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.955, recall: 0.885 };
+const HELD_OUT_FLOOR = { precision: 0.985, recall: 0.87 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -184,6 +195,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-13': { files: 33, secrets: 386 },
   'seen-held-out-14': { files: 35, secrets: 484 },
   'seen-held-out-15': { files: 32, secrets: 553 },
+  'seen-held-out-16': { files: 34, secrets: 458 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {
