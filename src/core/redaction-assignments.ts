@@ -8,7 +8,7 @@ import type { RedactionProfile } from './redaction-profile';
 import { listedValues, templateLiteral, tripleQuoted } from './redaction-value-forms';
 import { endOfLine, isCodeReference, isGeneratedToken, looksLikePassword, MAX_VALUE_LENGTH, passwordBeforeRemark } from './redaction-values';
 
-// A field name (not inside a path or URL or a marker of this redaction's, `[REDACTED:secret] -> …`, though a Windows switch may start with a slash: `/processModel.password:…`;
+// A field name (not inside a path or URL, though a Windows switch may start with a slash: `/processModel.password:…`;
 // up to three words, so "AccessKey Secret:" and "export TOKEN=" count; a Chinese one only
 // in quotes, `"数据库密码": …`, since prose labels are redaction-phrases.ts's), optionally
 // quoted (groups 1 and 3), an index (`$config['smtp_pass'] =`) or a Zabbix macro (`{$MYSQL.PASSWORD} = …`), optionally
@@ -16,7 +16,7 @@ import { endOfLine, isCodeReference, isGeneratedToken, looksLikePassword, MAX_VA
 // brackets (`aliyun configure`: "Access Key Secret [****]: …"),
 // then a separator (group 4; LDIF writes `::` before a base64 value; Groovy prints maps as `name -> value`). `://` is excluded so URLs are not read as `https: //…`; `==` is a comparison.
 const ASSIGNMENT =
-  /(?<![\w.\\-])(?<!\S\/)(?<!\w\$)(?<!\[REDACTED:)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?|(?<=["'])[\w \u4e00-\u9fff]{0,12}[\u4e00-\u9fff](?=\\*["']))(\\*["'])?(?:\[\]|\]|(?<=\{\$[\w.]{1,64})\})?(?:[ \t]*\([^()\r\n]{0,40}\)|[ \t]*（[^（）\r\n]{0,40}）|[ \t]+\[[^\[\]\r\n]{0,40}\])?[ \t]*(:=|=>|->(?=[ \t])|[?+]=|=(?![=~])|::(?=[ \t]+[A-Za-z0-9+/])|:|：)(?!\/\/|:)[ \t]*/g;
+  /(?<![\w.\\-])(?<!\S\/)(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?|(?<=["'])[\w \u4e00-\u9fff]{0,12}[\u4e00-\u9fff](?=\\*["']))(\\*["'])?(?:\[\]|\]|(?<=\{\$[\w.]{1,64})\})?(?:[ \t]*\([^()\r\n]{0,40}\)|[ \t]*（[^（）\r\n]{0,40}）|[ \t]+\[[^\[\]\r\n]{0,40}\])?[ \t]*(:=|=>|->(?=[ \t])|[?+]=|=(?![=~])|::(?=[ \t]+[A-Za-z0-9+/])|:|：)(?!\/\/|:)[ \t]*/g;
 // A type annotation and `=` after `name:` (Rust, TypeScript, Kotlin, Swift, Scala, Go's `var x T = …` aside).
 // The `=` stands apart and a quoted value follows, so a password with `=` in it (`password: ab=cd`) is no type.
 const TYPE_THEN_EQUALS = /^&?(?:'static[ \t]+)?[A-Za-z_][\w.:]*(?:<[^<>=\r\n]{0,60}>)?(?:\[\])?\??[ \t]+=[ \t]*(?=["'`])/;
@@ -62,6 +62,8 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     // route listing names the code that serves a path.
     if (text[match.index - 1] === '/' && /[ \t]$/.test(whole) && /^(?:[\w\\]*(?:Controller|Handler|Action|View)\b|\/)/.test(text.slice(match.index + whole.length, match.index + whole.length + 80)))
       continue;
+    // An earlier pass's marker before a Groovy arrow (`corpsecret=[REDACTED:secret] -> errcode=0`) names no field.
+    if ((separator === '->' || separator === '=>') && text.endsWith('[REDACTED:', match.index)) continue;
     // "Invalid/incorrect password: Permission denied": a message about a password, not one.
     if (MESSAGE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     // A typed declaration (`const API_SECRET: &str = "…"`, `val token: String = "…"`, `apiKey: string = '…'`):
@@ -165,8 +167,8 @@ function classifyKeyPhrase(phrase: string): KeyClass | undefined {
   if (parts.length > 1 && isNotAValuePrefix(parts[0])) return undefined;
   // "public key: …" (`wg show`, key listings) names a public value; its last word alone would not say so.
   if (parts.some((part) => /^(?:public|publishable|anon)$/i.test(part))) return undefined;
-  // Entra ID's "Client secret ID" is the id of a client secret (a UUID); Nomad's "Secret ID" alone is its token.
-  if (parts.length > 2 && /^secret$/i.test(parts[parts.length - 2]) && /^id$/i.test(parts[parts.length - 1])) return undefined;
+  // Entra ID's "Client secret ID" is the id of a client secret (a UUID); Vault's and Nomad's "Secret ID" is the secret.
+  if (/^client[ \t]+secret[ \t]+id$/i.test(parts.slice(-3).join(' '))) return undefined;
   for (let first = 0; first < parts.length; first += 1) {
     const keyClass = classifyKey(parts.slice(first).join(' '));
     if (keyClass) return keyClass;

@@ -75,6 +75,7 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['uemcli', 'uemcli.exe', 'check_mysql', 'check_mysql_query', 'check_pgsql', 'check_mssql', 'check_oracle'], flag: '-p', value: 'separate' },
   // Perforce: `p4 -u user -P PASSWORD_OR_TICKET …`.
   { programs: ['p4', 'p4.exe'], flag: '-P', value: 'separate' },
+  { programs: ['p4', 'p4.exe'], flag: '-P', value: 'attached' },
   { programs: ['vsql'], flag: '-w', value: 'separate' },
   { programs: ['coscmd'], flag: '-s', value: 'separate', kind: 'secret', subcommand: 'config' },
   { programs: ['xfreerdp', 'xfreerdp3', 'wlfreerdp', 'sdl-freerdp'], flag: '/p:', value: 'attached' },
@@ -172,7 +173,8 @@ export function pushArgument(spans: RedactionSpan[], from: number, raw: string, 
   const value = unquoted.slice(head.length);
   const start = from + (quoted ? 1 : 0) + head.length;
   // Unquoted, a leading `-` is the next option (`-p -u root`: no password); quoted, it is part of the value.
-  if (isPlausiblePassword(value) && !(quoted ? /^\$/ : /^[-$]/).test(value)) spans.push({ kind, start, end: start + value.length });
+  // (Not a variable: `$PASS`, `%P4PASSWD%`.)
+  if (isPlausiblePassword(value) && !(quoted ? /^\$/ : /^[-$]/).test(value) && !/^%\w+%$/.test(value)) spans.push({ kind, start, end: start + value.length });
 }
 
 // Passwords that are a positional argument: `htpasswd -b file user PASS`, `net user name PASS /add`,

@@ -9,30 +9,37 @@ import { isGeneratedToken } from './redaction-values';
 
 // `~/.p4tickets`: `[ssl:]host:port=user:TICKET`.
 const P4_TICKET_LINE = /^[ \t]*(?:ssl:)?[\w.-]+:\d{2,5}=[^\s:=]{1,64}:([0-9A-F]{32})[ \t]*$/dgm;
-// `p4 login -p` prints the ticket on the next line (`-a -p`, `-pa` too).
-// (The flag is looked for once, ahead, so a line of many flags is read once.)
-const P4_LOGIN_PRINT = /\bp4(?:\.exe)?[ \t]+(?:-[A-Za-z][ \t]+\S+[ \t]+)*login\b(?=[^\r\n]*[ \t]-[a-z]*p[a-z]*\b)[^\r\n]*\r?\n[ \t]*([0-9A-F]{32})[ \t]*(?=\r?\n|$)/dg;
+// `p4 tickets` lists them: `host:port (user) TICKET`.
+const P4_TICKETS_OUTPUT = /^[ \t]*(?:ssl:)?[\w.-]+:\d{2,5}[ \t]+\([^()\s]{1,64}\)[ \t]+([0-9A-F]{32})[ \t]*$/dgm;
+// `p4 login -p` prints the ticket on the next line (`-a -p`, `-pa` too): a line, then one of 32 hex digits; the line's
+// words are checked in code (a regex over a long line of flags would read it again from every `p4`).
+const LINE_THEN_TICKET = /^([^\r\n]{1,1000})\r?\n[ \t]*([0-9A-F]{32})[ \t]*$/dgm;
 // A Netscape cookie jar line: domain, subdomains, path, secure, expiry, name, value (tab-separated). Git's `.gitcookies`
 // writes the value as `user.host=TOKEN` under the name `o`.
 const COOKIE_JAR_LINE = /^[ \t]*(?:#HttpOnly_)?[\w.-]+\t(?:TRUE|FALSE)\t\S+\t(?:TRUE|FALSE)\t\d{1,12}\t([^\t\r\n]{1,128})\t(\S{8,4096})[ \t]*$/dgm;
-// Subversion's `passwd` file: plain `user = password` lines under `[users]`, up to the next section.
-const SVN_USERS = /^[ \t]*\[users\][ \t]*\r?\n((?:[ \t]*(?:[#;][^\r\n]*|[\w.@-]{1,64}[ \t]*=[^\r\n]*)?(?:\r?\n|$)){1,200})/gm;
-const SVN_USER_LINE = /^[ \t]*[\w.@-]{1,64}[ \t]*=[ \t]*(\S{1,128})[ \t]*$/dgm;
+// Subversion's `passwd` file: plain `user = password` lines under `[users]`, up to the next section, in a file said to be
+// svnserve's (other INI files have a `[users]` section of settings: pgbouncer's, Grafana's).
+const SVN_USERS = /^[ \t]*\[users\][ \t]*\r?\n((?:[ \t]*(?:[#;][^\r\n]*|[^\s=#;[][^=\r\n]{0,63}=[^\r\n]*)?(?:\r?\n|$)){1,200})/gm;
+const SVN_USER_LINE = /^[ \t]*[^\s=#;[][^=\r\n]{0,63}?[ \t]*=[ \t]*([^\s=,]{1,128})[ \t]*$/dgm;
+const SVN_CONTEXT = /svnserve|password-db|\bpasswd\b|\bsvn\b/i;
 // Bundler's credentials for a host: `BUNDLE_GEMS__EXAMPLE__NET: "user:password"` or a token alone (dots in the host
-// are written `__`). `BUNDLE_BUILD__…` holds a gem's build options (a mirror's or a local gem's path is no secret's shape).
+// are written `__`; GitHub's form puts the token first: `TOKEN:x-oauth-basic`). `BUNDLE_BUILD__…` holds a gem's build
+// options, `BUNDLE_LOCAL__…` a local gem's path, `BUNDLE_MIRROR__…` a mirror's address.
 // (The name is read in one run; a lookahead checks it holds a host's `__`.)
-const BUNDLER_HOST = /\bBUNDLE_(?!BUILD__)(?=[A-Z0-9_]{0,200}[A-Z0-9]__[A-Z0-9])[A-Z0-9_]{1,200}["']?[ \t]*[:=][ \t]*(["']?)(?:[^\s"':/]{1,64}:)?([^\s"'/][^\s"']{7,255})\1/dg;
+const BUNDLER_HOST = /\bBUNDLE_(?!BUILD__|LOCAL__|MIRROR__)(?=[A-Z0-9_]{0,200}[A-Z0-9]__[A-Z0-9])[A-Z0-9_]{1,200}["']?[ \t]*[:=][ \t]*(["']?)(?:([^\s"':/]{1,64}):)?([^\s"'/][^\s"']{7,255})\1/dg;
 
 const TOKEN: KeyClass = { family: 'token', words: ['token'], anyShape: true };
 const COOKIE: KeyClass = { family: 'cookie', words: ['cookie'], anyShape: true };
-const PASSWORD: KeyClass = { family: 'password', words: ['password'], anyShape: false };
+// The file's format says the value is a password, whatever it looks like (`harry = harryssecret`).
+const PASSWORD: KeyClass = { family: 'password', words: ['password'], anyShape: true };
 
 /** Spans of secrets in credential files read by their format. */
 export function findCredentialFileSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   if (text.includes('=')) {
-    for (const match of text.matchAll(P4_TICKET_LINE)) spans.push({ kind: 'token', start: match.indices?.[1]?.[0] ?? 0, end: match.indices?.[1]?.[1] ?? 0 });
+    for (const match of text.matchAll(P4_TICKET_LINE)) pushToken(spans, match, 1);
     for (const match of text.matchAll(SVN_USERS)) {
+      if (!SVN_CONTEXT.test(text.slice(Math.max(0, match.index - 400), match.index))) continue;
       const start = match.index + match[0].length - match[1].length;
       for (const line of match[1].matchAll(SVN_USER_LINE)) {
         const [from, to] = line.indices?.[1] ?? [0, 0];
@@ -40,12 +47,29 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
       }
     }
   }
-  if (text.includes('p4')) for (const match of text.matchAll(P4_LOGIN_PRINT)) spans.push({ kind: 'token', start: match.indices?.[1]?.[0] ?? 0, end: match.indices?.[1]?.[1] ?? 0 });
+  for (const match of text.matchAll(P4_TICKETS_OUTPUT)) pushToken(spans, match, 1);
+  if (text.includes('p4')) for (const match of text.matchAll(LINE_THEN_TICKET)) if (printsP4Ticket(match[1])) pushToken(spans, match, 2);
   if (text.includes('\t')) for (const match of text.matchAll(COOKIE_JAR_LINE)) pushCookie(spans, match, text, profile);
   if (text.includes('BUNDLE_')) {
-    for (const match of text.matchAll(BUNDLER_HOST)) pushIfSecret(spans, TOKEN, text, ...(match.indices?.[2] ?? [0, 0]), profile);
+    for (const match of text.matchAll(BUNDLER_HOST)) {
+      const tokenFirst = match[3] === 'x-oauth-basic' ? match.indices?.[2] : undefined;
+      pushIfSecret(spans, TOKEN, text, ...(tokenFirst ?? match.indices?.[3] ?? [0, 0]), profile);
+    }
   }
   return spans;
+}
+
+function pushToken(spans: RedactionSpan[], match: RegExpExecArray, group: number): void {
+  const [start, end] = match.indices?.[group] ?? [0, 0];
+  spans.push({ kind: 'token', start, end });
+}
+
+/** `p4 [global options] login … -p …`: the command prints the ticket instead of storing it. */
+function printsP4Ticket(line: string): boolean {
+  const words = line.trim().split(/[ \t]+/);
+  const p4 = words.findIndex((word) => /(?:^|[/\\$>])p4(?:\.exe)?$/.test(word));
+  const login = p4 < 0 ? -1 : words.indexOf('login', p4 + 1);
+  return login > 0 && words.slice(login + 1).some((word) => /^-[a-z]*p[a-z]*$/.test(word));
 }
 
 /** A cookie's value when it looks generated (a session, not `lang=en`); a `.gitcookies` token after its `user.host=`. */

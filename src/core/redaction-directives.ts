@@ -38,7 +38,7 @@ const DIRECTIVES: readonly RegExp[] = [
   // (`.pgpass`, also indented: a line quoted in a reply keeps its place after the quote marks.)
   /^[ \t]*(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(\S{1,256})$/dgm,
   // (`.netrc`; a line ending in a semicolon is a directive of another file, whose semicolon is no part of the value.)
-  /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+?)[ \t]*;?[ \t]*$/dgm,
+  /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+?)[ \t]*(?:;[ \t]*)?$/dgm,
   /^[ \t]*stats[ \t]+auth[ \t]+[^:\s]+:(\S+)[ \t]*$/dgm,
   /^[ \t]*user[ \t]+\S+[ \t]+insecure-password[ \t]+(\S+)/dgm,
   /:[ \t]*(?:PSK|EAP|XAUTH|NTLM)[ \t]+("[^"\r\n]+"|\S+)[ \t]*$/dgm,

@@ -65,8 +65,6 @@ const DATA_KEY_QUALIFIERS = words(
   'bucket s file kms cmk host known registry index attribute label field column table hot short long build',
   // Apollo's `releaseKey` names a release; ShardingSphere's `lockKey` a lock.
   'release lock',
-  // Feishu's `tenant_key` names the tenant an event came from.
-  'tenant',
   // A signature's verify key and a public key (`LOBBY_VERIFY_KEY`, `PlatformPubKey`); a maps JS or browser key is
   // bound to a referer and ships to every page.
   'verify verification pub js browser',
@@ -179,6 +177,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   const builtIn = /^(?:vite|react|vue|nuxt|expo)$/.test(named[0] ?? '') || (named[0] === 'next' && named[1] === 'public');
   const clientSide = (builtIn || named.some((word) => /^(?:js|ios|android)$/.test(word))) && !named.some((word) => /^(?:secret|service|server)$/.test(word));
   if (last === 'key' && (words.includes('amap') || words.includes('gaode')) && clientSide) return undefined;
+  // Branch's key (`branch_key: key_live_…`) ships in every app; its secret is `branch_secret`.
+  if (words.length === 2 && words[0] === 'branch' && last === 'key') return undefined;
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.
   if (words.length > 1 && (words.includes('public') || words.includes('publishable') || words.includes('anon'))) return undefined;
   // `SubjectFromWebIdentityToken`, `user_from_token`: the field holds what was taken from the secret.
@@ -197,9 +197,6 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'digest') return make('user-password');
   // Steam's game server login token (`STEAM_GSLT`).
   if (last === 'gslt') return make('token');
-  // An alerting service's integration key (PagerDuty's `routing_key`, its integration key), when generated; a message
-  // broker's routing key is a word.
-  if (joined === 'routingkey' || joined === 'integrationkey') return make('token', false);
   // PRTG's `passhash`: a number that logs in as the user.
   if (joined === 'passhash') return { ...make('password', false), pin: true };
   // Consul's gossip key (`encrypt = "…"`), when its value is a generated key rather than a switch.

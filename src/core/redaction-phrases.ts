@@ -402,7 +402,9 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
   for (const match of OTHER_PASSWORD_PHRASES.flatMap((pattern) => [...text.matchAll(pattern)])) {
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
-    if (range && looksLikePasswordWithDigit(value)) pushIfPassword(spans, text, range.start, range.end);
+    // (Russian without a colon names whose password a sentence is about when a word follows: "пароль root@db01 неверный".)
+    const russianClause = range && /^пароль[ \t]+$/i.test(match[0]) && /^[ \t]+[А-Яа-яЁё]/.test(text.slice(range.end, range.end + 3));
+    if (range && !russianClause && looksLikePasswordWithDigit(value)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(USE_USER_SLASH)) {
     const range = readWord(text, match.index + match[0].length);
@@ -433,8 +435,13 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     const value = range ? text.slice(range.start, range.end) : '';
     // Only values no sentence has: 20+ generated characters with upper and lower case and digits (or letters
     // whose case switches at random).
-    // (Or a hex key's length after a secret or token, "，Secret fad3…": a hash printed after "key" is as common.)
-    const hexKey = /secret|token/i.test(match[0]) && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
+    // (Or a hex key's length after a secret or token that starts a clause of a list, "…，Secret fad3…": a hash after
+    // "key", and one in running text, "Cache token 5d41… expired", are as common.)
+    const hexKey =
+      /secret|token/i.test(match[0]) &&
+      /[，,;；:：|][ \t]*$/.test(text.slice(Math.max(0, match.index - 4), match.index)) &&
+      /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value) &&
+      !/[a-f]/.test(value) !== !/[A-F]/.test(value);
     const generated = (isGeneratedToken(value) && hasMixedClasses(value)) || isRandomLetters(value) || hexKey;
     // (A setting on the next line, `dashscope_api_key=…`, is no value of the noun that ended the line before.)
     const setting = /^[A-Za-z_][\w.-]*[=:]/.test(value);

@@ -171,8 +171,9 @@ function secretColumns(headers: readonly string[]): Map<number, KeyClass> {
       // A Chinese name ends in what it is ("控制台密码": a console password); classifyKey reads those too.
       const keyClass = classifyKey(name);
       if (!keyClass) continue;
-      // A portal's "Secret ID" column (Entra ID's client secrets) holds the id the secret got, a UUID, beside its value.
-      columns.set(index, keyClass.acceptsUuid && /[ \t]ID$/.test(name) ? { ...keyClass, acceptsUuid: false } : keyClass);
+      // Beside a "Value" column (Entra ID's client secrets), a "Secret ID" column holds the id the secret got, a UUID.
+      const idBesideValue = keyClass.acceptsUuid && /[ \t]id$/i.test(name) && headers.some((other) => /^(?:secret[ \t]+)?value$/i.test(other.trim()));
+      columns.set(index, idBesideValue ? { ...keyClass, acceptsUuid: false } : keyClass);
       break;
     }
   }

@@ -9,7 +9,7 @@ import { endOfLine, MAX_VALUE_LENGTH } from './redaction-values';
 export function listedValues(text: string, from: number): { start: number; end: number }[] | undefined {
   if (text[from] !== '[') return undefined;
   const end = endOfLine(text, from, 1024);
-  const list = /^\[[ \t]*((?:(["'])(?:(?!\2)[^\\\r\n]|\\.)*\2[ \t]*,?[ \t]*)+)\]/.exec(text.slice(from, end));
+  const list = /^\[[ \t]*((?:(["'])(?:(?!\2)[^\\\r\n]|\\.)*\2[ \t]*(?:,[ \t]*)?)+)\]/.exec(text.slice(from, end));
   // A YAML flow list of one unquoted word (`client_secret: [E7wI…]`).
   const bare = list ? undefined : /^\[[ \t]*([^\s,[\]"'{}]{6,512})[ \t]*\][ \t]*(?:#.*)?$/.exec(text.slice(from, end));
   if (bare) return [{ start: from + bare[0].indexOf(bare[1]), end: from + bare[0].indexOf(bare[1]) + bare[1].length }];

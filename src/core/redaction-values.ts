@@ -31,9 +31,9 @@ const POLICY_WORDS = new Set(
 );
 // Values that are public by design though they sit under a key-like name: Stripe publishable keys, Mapbox
 // public tokens, SSH public key bodies, age recipients, DingTalk app keys (`ding…`, an app id), Adyen client keys, WeChat
-// AppIDs (`wx` and 16 hex digits; the AppSecret beside one is the secret), Branch keys (`key_live_…`; its secret is `secret_live_…`).
+// AppIDs (`wx` and 16 hex digits; the AppSecret beside one is the secret).
 const PUBLIC_VALUE =
-  /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|pk\.eyJ|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$|wx[0-9a-f]{16}$|key_(?:live|test)_[A-Za-z0-9]{32}$)/;
+  /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|pk\.eyJ|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$|wx[0-9a-f]{16}$)/;
 // Function words: a value made of words that include one of these is a sentence, not a passphrase.
 export const FUNCTION_WORDS = new Set(
   words(
@@ -87,10 +87,10 @@ export function isPlaceholder(value: string): boolean {
   // `ENC[…]` (SOPS, Datadog), Jasypt's `ENC(…)`, `cipher:…`, Jenkins `{AQAAAB…}`, a
   // SealedSecret's `Ag…` blob; a mail
   // server's lookup table (`hash:/etc/postfix/sasl_passwd`); Ansible's own mask of a no_log value; Huawei devices'
-  // `%^%#…%^%#` and `%@%#…%@%#` ciphertext; Windows DPAPI blobs (NuGet's stored passwords) and Maven's `{…}` under its
-  // master password.
+  // `%^%#…%^%#` and `%@%#…%@%#` ciphertext; Windows DPAPI blobs (NuGet's stored passwords). (Maven's `{…}` is not here: its
+  // master password is itself encrypted under a public key, so the value decrypts.)
   if (
-    /^ENC[[(][^\])\r\n]+[\])]$|^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB[A-Za-z0-9+/=]{20,}$|^\{[A-Za-z0-9+/]{16,}={0,2}\}$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$|^%([\^@])%#\S+%\1%#$/.test(
+    /^ENC[[(][^\])\r\n]+[\])]$|^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB[A-Za-z0-9+/=]{20,}$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$|^%([\^@])%#\S+%\1%#$/.test(
       trimmed,
     )
   )

@@ -48,6 +48,9 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'DingTalk signing secret', kind: 'secret', pattern: 'SEC[a-f0-9]{64}' },
   { name: 'Stripe secret or restricted key', kind: 'api-key', pattern: '(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{16,255}' },
   { name: 'Stripe webhook secret', kind: 'secret', pattern: 'whsec_[A-Za-z0-9+/=]{24,}' },
+  // PagerDuty's Events API integration key (`routing_key`, `integration_key`, `service_key`: 32 hex digits); a message
+  // broker's routing key is a queue's name.
+  { name: 'PagerDuty integration key', kind: 'token', lead: '\\b(?:routing|integration|service)_?key["\']?[ \\t]*[:=][ \\t]*["\']?', pattern: '[0-9a-f]{32}' },
   // Meta's Graph API access tokens (Facebook, Instagram, WhatsApp Cloud API): `EAA`, then letters and digits.
   { name: 'Meta access token', kind: 'token', pattern: 'EAA[A-Za-z0-9]{60,512}', accept: mixed },
   { name: 'Google API key', kind: 'api-key', pattern: 'AIza[\\w-]{35}' },

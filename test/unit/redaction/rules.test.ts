@@ -29,6 +29,7 @@ describe('vendor token formats', () => {
         'Laravel application key': 'APP_KEY=base64:',
         'Anaconda channel token': 'conda install -c https://conda.example.net/t/',
         'Mailgun key': 'mailgun rejected ',
+        'PagerDuty integration key': '{"routing_key": "',
       };
       const line = `${leads[format.name] ?? 'it failed with '}${example} yesterday`;
       const { text, findings } = redactSecrets(line, REDACTION_PROFILE);
@@ -232,6 +233,16 @@ describe('redaction of a name followed by a long run', () => {
     ['user', ' '],
     ['user ', '^@'],
     ['rootpw', ' '],
+    // (The sixteenth set's study and its review: a .netrc-style `password` directive's `;?` between two runs of blanks,
+    // `p4 login` read again from every `p4`, Composer's token block, a cookie jar's lazy value.)
+    ['password password', ' '],
+    ['p4', ' -a p4'],
+    ['p4 login', ' -a'],
+    ['tokens:', ' '],
+    ['"bearer": {\n  "a": "b"', ' '],
+    ['a.b\tTRUE\t/\tTRUE\t1\tn\t', ' '],
+    ['x = ["a"', ' '],
+    ['BUNDLE_A', '__A'],
   ];
   it("reads a password's name then 200 KB of commas at most as one value (a trailing-comma trim was quadratic)", () => {
     const text = `password ${','.repeat(200_000)}x`;
