@@ -1,10 +1,13 @@
 // Secrets written the way people write them in tickets and chats rather than in configuration:
-// "root 密码是 …", "访问密钥：…", "账号 ops / …", "my password is …", "the root password for x is: …".
+// "root 密码是 …", "访问密钥：…", "my password is …", "the root password for x is: …". (A user, a slash and a password,
+// "账号 ops / …", are redaction-user-slash.ts's.)
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { CHINESE_FAMILIES } from './redaction-cjk-names';
 import { classifyKey, type KeyFamily } from './redaction-keys';
 import { cloudKeyIdKind, cloudSecretShapeKind, type RedactionProfile } from './redaction-profile';
+import { readWord } from './redaction-read-word';
+import { findUserSlashPasswords, isLoginPassword } from './redaction-user-slash';
 import {
   endOfLine,
   hasMixedClasses,
@@ -54,90 +57,6 @@ const LATIN_NAME_BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,40})$/;
 // password ends the row or a column, and is no system or version (`centos7.9`, `v2.3.1`).
 const NOT_AN_INVENTORY_PASSWORD = /^(?:v?\d+(?:\.\d+)+|(?:centos|rhel|ubuntu|debian|win(?:dows)?|alpine|suse|kylin|euler|anolis|rocky|alma)[\w.-]*|(?:session|disabled|enabled|online|offline)\d*)$/i;
 const ADDRESS_ADMIN_PASSWORD = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?[ \t]{2,}(?:admin|ADMIN|Admin|administrator|Administrator|root|sa|system)[ \t]{2,}(?=\S)/g;
-// "ONVIF 用户单独建的：onvif_user / X" ("the ONVIF user, made apart: …"): a label about a user, a colon, a user and a slash.
-const CHINESE_USER_SLASH = /(?:用户|账号|帐号|账户)[^\r\n：:/／]{0,12}[：:][ \t]*[\w.@-]{1,32}[ \t]*[/／][ \t]*(?=\S)/g;
-// "用户名/密码：admin/X", "账号/密码 ops / X", "user/pass: ops/X": a user and a password after a label pair.
-const USER_PASS_PAIR = /(?:用户名|账号|帐号|user(?:name)?|login)[ \t]*[/／][ \t]*(?:密码|口令|pass(?:word)?|pwd)[ \t]*[:：=]?[ \t]*[^\s/／]{1,64}[ \t]*[/／][ \t]*/gi;
-// An address as the user, a spaced slash, then the password ("vCenter  administrator@vsphere.local / X",
-// "smtp…:587 / notify@… / X"); and a service's name as a label before a user and a spaced slash ("- MySQL: dev_rw / X",
-// not "Tags: prod / …"). Both want a password of both cases and a digit (`admin@x / 2024` is a date), and a symbol other
-// than a dot or a dash (`Owner: ops / Team2B`, `alice@corp.com / Win11Pro` are names) or, after an address, letters
-// whose case switches at random (`Nsz7WJ2W9LzheI`); not the first of a list of slashes (`alice@corp.com / X1 / Win10`).
-const ADDRESS_SLASH_PASSWORD = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]+[/／][ \t]+(?=\S)/g;
-const LABEL_USER_SLASH_PASSWORD = new RegExp(
-  `^[ \\t]*(?:[-*•][ \\t]+)?(?:[\\w.-]{1,20} )?(?:${[
-    'mysql',
-    'mariadb',
-    'postgres(?:ql)?',
-    'pg',
-    'oracle',
-    'sql ?server',
-    'mssql',
-    'redis',
-    'mongo(?:db)?',
-    'rds',
-    'polardb',
-    'db',
-    'database',
-    'ftp',
-    'sftp',
-    'ssh',
-    'vpn',
-    'rdp',
-    'smb',
-    'nas',
-    'jenkins',
-    'gitlab',
-    'harbor',
-    'nexus',
-    'grafana',
-    'kibana',
-    'rabbitmq',
-    'kafka',
-    'es',
-    'elasticsearch',
-    'vcenter',
-    'esxi',
-    'idrac',
-    'ilo',
-    'ipmi',
-    'bmc',
-    'router',
-    'switch',
-    'firewall',
-    'wi-?fi',
-    'console',
-    'admin',
-    'portal',
-    'mail',
-    'smtp',
-    'imap',
-    'ldap',
-    'ad',
-    'nacos',
-    'minio',
-    'emqx',
-    'zabbix',
-    'jira',
-    'confluence',
-    'tomcat(?: manager)?',
-    'keycloak',
-    'sonar(?:qube)?',
-    'jump(?: ?host)?',
-    'bastion',
-    '(?:prod|staging|test|dev) server',
-    'server',
-    'host',
-  ].join('|')})(?: [\\w.-]{1,20})?:[ \\t]*[\\w.@-]{1,32}[ \\t]+[/／][ \\t]+(?=\\S)`,
-  'gim',
-);
-// One word of a password in running text: stops at spaces, quotes and CJK text or punctuation, and at a
-// comma that ends a clause (one inside the word, `wsuL+QY0ulyN,t`, is part of it).
-const WORD = /(?:[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]|,(?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef])){1,256}/y;
-// "账号 ops / PASS", "用户名：root/PASS", "login admin / PASS".
-// (Windows `net user NAME /active:yes` is a command and its switch.)
-// (The blanks around the colon are read once: `[ \t]*(?:[:：][ \t]*)?`, so a name before a long run of blanks is linear.)
-const USER_SLASH_PASSWORD = /(?<![\w/.-])(?<!\bnet[ \t]{1,8})(?:账号|帐号|帐密|账密|用户名?|用户名称|(?:login|user(?:name)?)(?![A-Za-z.]))[ \t]*(?:[:：][ \t]*)?[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
 // "my password is X", "the root password for i-abc is: X", "pw for the jump host: X", "password was `X`",
 // "with password X". After "for …" (up to four words) a separator must follow. Not the end of a path or a
 // reference (`secret/app#password ip=…`).
@@ -212,14 +131,6 @@ const KEY_ID_BEFORE_VALUE = /(?<![A-Za-z])(?:a ?k|access[ _-]?key(?:[ _-]?id)?)(
 // of a cloud's secret shape.
 const SECRET_KEY_BEFORE_VALUE = /(?<![A-Za-z])(?:s ?k|secret[ _-]?(?:access[ _-]?)?key)(?:[ \t]*[:：][ \t]*|[ \t]*(?:的)?(?:是|为)[ \t]*|[ \t]+)(?=[A-Za-z0-9])/gi;
 const CAMEL_NAME_BEFORE_VALUE = /(?<![\w-])[A-Z][a-z]+(?:[A-Z]+[a-z]*)*(?:Key|Secret|Token)[ \t]+(?=[A-Za-z0-9])/g;
-// "admin / X", "root/X", "admin／X" (a full-width slash), "admin_ops / X": a well-known account name (not inside a
-// path), a slash and a password-looking word. Also "admin:X" with nothing around the colon.
-const ACCOUNT_SLASH_PASSWORD =
-  /\b(?<![/.:@-])(?:(?:admin|Administrator|administrator|root|sa|sys|system|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)(?:[ \t]*[/／][ \t]*|(?<colon>:))|admin_\w{1,20}[ \t]+[/／][ \t]+)(?=\S)/g;
-// "log in with admin / X", "credentials: ops / X" (also in Korean and Japanese, 계정 and アカウント; both may be in
-// backticks): a user and a password-looking word, spaces around the slash.
-const VERB_USER_SLASH_PASSWORD =
-  /(?:\b(?:(?:log(?:ging)?[ \t]*in|sign(?:ing)?[ \t]*in|connect(?:ing)?)[ \t]+(?:with|as|using)|creds|credentials|account)|계정|アカウント)(?:[ \t]*(?:[:：]|=>|->))?[ \t]+(?<tick>`?)[\w.@-]{1,64}\k<tick>[ \t]+\/[ \t]+\k<tick>(?=\S)/gi;
 
 /** Spans of secrets given in prose: Chinese and English, and the words for passwords and accounts of other languages. */
 export function findPhraseSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
@@ -242,15 +153,6 @@ function findKoreanJapaneseKeyLabels(text: string, profile: RedactionProfile): R
     if (keyClass && range) pushIfSecret(spans, keyClass, text, range.start, range.end, profile);
   }
   return spans;
-}
-
-function readWord(text: string, from: number): { start: number; end: number } | undefined {
-  WORD.lastIndex = from;
-  const word = WORD.exec(text);
-  if (!word) return undefined;
-  // A sentence's punctuation is not part of the password.
-  const end = from + word[0].replace(/[.:]+$/, '').length;
-  return end > from ? { start: from, end } : undefined;
 }
 
 function findChineseLabels(text: string, profile: RedactionProfile): RedactionSpan[] {
@@ -296,42 +198,6 @@ function findChineseLabels(text: string, profile: RedactionProfile): RedactionSp
 
 function gluedValueIsSecret(family: KeyFamily, value: string): boolean {
   return family === 'password' ? looksLikePasswordWithDigit(value) : isGeneratedToken(value) && hasMixedClasses(value);
-}
-
-function findUserSlashPasswords(text: string): RedactionSpan[] {
-  const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(USER_SLASH_PASSWORD)) {
-    const range = readWord(text, match.index + match[0].length);
-    if (range && looksLikePassword(text.slice(range.start, range.end))) pushIfPassword(spans, text, range.start, range.end);
-  }
-  for (const match of [...text.matchAll(VERB_USER_SLASH_PASSWORD), ...text.matchAll(USER_PASS_PAIR), ...text.matchAll(CHINESE_USER_SLASH), ...text.matchAll(ACCOUNT_SLASH_PASSWORD)]) {
-    let range = readWord(text, match.index + match[0].length);
-    // An Oracle login names its database after the password (`sys/…@EBSPROD`, `…@db.example.net:1521`).
-    const database = range && /@(?:[A-Z][A-Z0-9_]{2,29}|[\w.-]+:\d{2,5}(?:\/\S*)?|\/\/\S+)$/.exec(text.slice(range.start, range.end));
-    if (range && database) range = { start: range.start, end: range.end - database[0].length };
-    const value = range ? text.slice(range.start, range.end) : '';
-    // Not a path (`deploy/k8s/ingress.sh`): the password is one segment; after a colon it has both cases (`postgres:16-alpine` is an image).
-    const colon = match.groups?.colon === ':' && !(/[a-z]/.test(value) && /[A-Z]/.test(value));
-    if (range && !colon && isLoginPassword(value)) pushIfPassword(spans, text, range.start, range.end);
-  }
-  for (const [pattern, orRandom] of [
-    [ADDRESS_SLASH_PASSWORD, true],
-    [LABEL_USER_SLASH_PASSWORD, false],
-  ] as const) {
-    for (const match of text.matchAll(pattern)) {
-      const range = readWord(text, match.index + match[0].length);
-      const value = range ? text.slice(range.start, range.end) : '';
-      const shaped = /[^\w.-]/.test(value) || (orRandom && looksRandom(value));
-      const listed = range && /^[ \t]+[/／]/.test(text.slice(range.end, range.end + 4));
-      if (range && !listed && isLoginPassword(value) && hasMixedClasses(value) && shaped) pushIfPassword(spans, text, range.start, range.end);
-    }
-  }
-  return spans;
-}
-
-/** A password after a user (a slash or a column before it): it looks the part, has a digit, and is one segment, not a path. */
-function isLoginPassword(value: string): boolean {
-  return looksLikePasswordWithDigit(value) && !value.includes('/');
 }
 
 /** Passwords in inventory rows (`ADDRESS_ADMIN_PASSWORD`). */
