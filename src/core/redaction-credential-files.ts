@@ -1,6 +1,6 @@
 // Credential files whose format, not a name beside the value, says which part is secret: Perforce's tickets file
-// and `p4 login -p`, a cookie jar (curl's, wget's, git's `.gitcookies`), Subversion's `passwd` file, and Bundler's
-// per-host credentials.
+// and `p4 login -p`, a cookie jar (curl's, wget's, git's `.gitcookies`), Subversion's `passwd` file, Bundler's
+// per-host credentials (its environment variables and `bundle config`), and Composer's token blocks on one line.
 import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import type { KeyClass } from './redaction-keys';
@@ -27,6 +27,12 @@ const SVN_CONTEXT = /svnserve|password-db|\bpasswd\b|\bsvn\b/i;
 // options, `BUNDLE_LOCAL__…` a local gem's path, `BUNDLE_MIRROR__…` a mirror's address.
 // (The name is read in one run; a lookahead checks it holds a host's `__`.)
 const BUNDLER_HOST = /\bBUNDLE_(?!BUILD__|LOCAL__|MIRROR__)(?=[A-Z0-9_]{0,200}[A-Z0-9]__[A-Z0-9])[A-Z0-9_]{1,200}["']?[ \t]*[:=][ \t]*(["']?)(?:([^\s"':/]{1,64}):)?([^\s"'/][^\s"']{7,255})\1/dg;
+// `bundle config [set] [--global|--local] gems.example.com USER:PASSWORD` (a host: a dot in the name; not a gem's build
+// options, a mirror or a local gem).
+const BUNDLE_CONFIG = /\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--(?:global|local)[ \t]+)?(?!(?:build|mirror|local)\.)[\w-]+(?:\.[\w-]+)+[ \t]+(["']?)(?:([^\s"':]{1,64}):)?([^\s"']{8,256})\1/dg;
+// Composer's blocks of tokens by host written on one line (`COMPOSER_AUTH='{"bearer":{"repo.example.net":"…"}}'`).
+const COMPOSER_TOKENS = /"(?:bearer|github-oauth|gitlab-oauth|gitlab-token|bitbucket-oauth)"[ \t]*:[ \t]*\{([^{}\r\n]{1,4000})\}/dg;
+const HOST_TOKEN = /"[\w.:-]{1,253}"[ \t]*:[ \t]*"([^"\s]{8,512})"/dg;
 
 const TOKEN: KeyClass = { family: 'token', words: ['token'], anyShape: true };
 const COOKIE: KeyClass = { family: 'cookie', words: ['cookie'], anyShape: true };
@@ -50,6 +56,21 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
   for (const match of text.matchAll(P4_TICKETS_OUTPUT)) pushToken(spans, match, 1);
   if (text.includes('p4')) for (const match of text.matchAll(LINE_THEN_TICKET)) if (printsP4Ticket(match[1])) pushToken(spans, match, 2);
   if (text.includes('\t')) for (const match of text.matchAll(COOKIE_JAR_LINE)) pushCookie(spans, match, text, profile);
+  if (text.includes('bundle')) {
+    for (const match of text.matchAll(BUNDLE_CONFIG)) {
+      const tokenFirst = match[3] === 'x-oauth-basic' ? match.indices?.[2] : undefined;
+      pushIfSecret(spans, TOKEN, text, ...(tokenFirst ?? match.indices?.[3] ?? [0, 0]), profile);
+    }
+  }
+  if (text.includes('"bearer"') || text.includes('-oauth"') || text.includes('-token"')) {
+    for (const block of text.matchAll(COMPOSER_TOKENS)) {
+      const offset = block.indices?.[1]?.[0] ?? 0;
+      for (const pair of block[1].matchAll(HOST_TOKEN)) {
+        const [start, end] = pair.indices?.[1] ?? [0, 0];
+        pushIfSecret(spans, TOKEN, text, offset + start, offset + end, profile);
+      }
+    }
+  }
   if (text.includes('BUNDLE_')) {
     for (const match of text.matchAll(BUNDLER_HOST)) {
       const tokenFirst = match[3] === 'x-oauth-basic' ? match.indices?.[2] : undefined;

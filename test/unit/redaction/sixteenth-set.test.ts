@@ -116,7 +116,30 @@ FOUND.push([
   ['4E1E9A53C20BEB6C3AE9B3A2B5A1E2DB', 'Secr3t!Pw3', 'Zk3nB8qLw0Xr5TyUv7mNc2PaQ1w2E3r4T5y6', 'FAD31552587B5C35E0981BE3AA8F01F3F685FE9896AB78CA641498A426B5DB76'],
 ]);
 
+FOUND.push([
+  "what the review found still missed: Russian 'the password for X:' and 'пароль —', a token and an API key in Russian, Spanish 'la contraseña (de X) es' and 'clave secreta', `bundle config` with a host, Composer's tokens on one line (COMPOSER_AUTH, a host with a port)",
+  'пароль от VPN: Tz8@kLp3Qw\nПароль для входа в 1С: Rq5#nVb8Lm\nпароль — Wz3!kTq9Px\nтокен: Zk3nB8qLw0Xr5TyUv7mNc2PaQ1w2\nключ API: Yk3nB8qLw0Xr5TyUv7mNc2PaQ1w2\n' +
+    'la contraseña del servidor es Hy7$mKp2Vc\nla clave secreta: Xk3nB8qLw0Xr5TyUv7mNc2PaQ1w2\nbundle config set --global gems.contribsys.com abcd1234:efgh5678\n' +
+    'export COMPOSER_AUTH=\'{"bearer":{"repo.example.net":"Wk3nB8qLw0Xr5TyUv7mNc2PaQ1w2"}}\'\n{"github-oauth": {"gitlab.example.com:8443": "Qm4nB8qLw0Xr5TyUv7mNc2PaQ1"}}',
+  [
+    'Tz8@kLp3Qw',
+    'Rq5#nVb8Lm',
+    'Wz3!kTq9Px',
+    'Zk3nB8qLw0Xr5TyUv7mNc2PaQ1w2',
+    'Yk3nB8qLw0Xr5TyUv7mNc2PaQ1w2',
+    'Hy7$mKp2Vc',
+    'Xk3nB8qLw0Xr5TyUv7mNc2PaQ1w2',
+    'efgh5678',
+    'Wk3nB8qLw0Xr5TyUv7mNc2PaQ1w2',
+    'Qm4nB8qLw0Xr5TyUv7mNc2PaQ1',
+  ],
+]);
+
 const KEPT: KeptCase[] = [
+  [
+    "look-alikes of the review's last mends: Russian and Spanish sentences about a password or a token, Bundler's settings by command",
+    'пароль от почты сменили вчера\nпароль от VPN: смотрите в KeePass\nla contraseña es demasiado corta\nтокен истёк\nbundle config set --local build.mysql2 --with-mysql-config=/usr/bin/mysql_config\nbundle config set path vendor/bundle',
+  ],
   [
     "what the review found newly redacted: other INI files' [users] sections, hashes after a token or secret in prose, a queue's routing key, Bundler's local gems, a Windows variable after p4's -P, Russian sentences about whose password it is",
     '; pgbouncer.ini\n[users]\napp_rw = pool_mode=transaction\nreporting = max_user_connections=5\n[users]\nprovider = ldap_corp_primary\n' +
