@@ -19,7 +19,7 @@ const LINE_THEN_TICKET = /^([^\r\n]{1,1000})\r?\n[ \t]*([0-9A-F]{32})[ \t]*$/dgm
 const COOKIE_JAR_LINE = /^[ \t]*(?:#HttpOnly_)?[\w.-]+\t(?:TRUE|FALSE)\t\S+\t(?:TRUE|FALSE)\t\d{1,12}\t([^\t\r\n]{1,128})\t(\S{8,4096})[ \t]*$/dgm;
 // Subversion's `passwd` file: plain `user = password` lines under `[users]`, up to the next section, in a file said to be
 // svnserve's (other INI files have a `[users]` section of settings: pgbouncer's, Grafana's).
-const SVN_USERS = /^[ \t]*\[users\][ \t]*\r?\n((?:[ \t]*(?:[#;][^\r\n]*|[^\s=#;[][^=\r\n]{0,63}=[^\r\n]*)?(?:\r?\n|$)){1,200})/gm;
+const SVN_USERS = /^[ \t]*\[users\][ \t]*\r?\n((?:[ \t]*(?:[#;][^\r\n]*|[^\s=#;[][^=\r\n]{0,63}=[^\r\n]*)?(?:\r?\n|$)){1,200})/dgm;
 const SVN_USER_LINE = /^[ \t]*[^\s=#;[][^=\r\n]{0,63}?[ \t]*=[ \t]*([^\s=,]{1,128})[ \t]*$/dgm;
 const SVN_CONTEXT = /svnserve|password-db|\bpasswd\b|\bsvn\b/i;
 // Bundler's credentials for a host: `BUNDLE_GEMS__EXAMPLE__NET: "user:password"` or a token alone (dots in the host
@@ -30,8 +30,10 @@ const BUNDLER_HOST = /\bBUNDLE_(?!BUILD__|LOCAL__|MIRROR__)(?=[A-Z0-9_]{0,200}[A
 // `bundle config [set] [--global|--local] gems.example.com USER:PASSWORD` (a host: a dot in the name; not a gem's build
 // options, a mirror or a local gem).
 const BUNDLE_CONFIG = /\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--(?:global|local)[ \t]+)?(?!(?:build|mirror|local)\.)[\w-]+(?:\.[\w-]+)+[ \t]+(["']?)(?:([^\s"':]{1,64}):)?([^\s"']{8,256})\1/dg;
-// Composer's blocks of tokens by host written on one line (`COMPOSER_AUTH='{"bearer":{"repo.example.net":"…"}}'`).
-const COMPOSER_TOKENS = /"(?:bearer|github-oauth|gitlab-oauth|gitlab-token|bitbucket-oauth)"[ \t]*:[ \t]*\{([^{}\r\n]{1,4000})\}/dg;
+// The names of Composer's blocks of tokens by host (auth.json; redaction-directives.ts reads a block over several lines).
+export const COMPOSER_TOKEN_BLOCKS = 'bearer|github-oauth|gitlab-oauth|gitlab-token|bitbucket-oauth';
+// Those blocks written on one line (`COMPOSER_AUTH='{"bearer":{"repo.example.net":"…"}}'`).
+const COMPOSER_TOKENS = new RegExp(`"(?:${COMPOSER_TOKEN_BLOCKS})"[ \\t]*:[ \\t]*\\{([^{}\\r\\n]{1,4000})\\}`, 'dg');
 const HOST_TOKEN = /"[\w.:-]{1,253}"[ \t]*:[ \t]*"([^"\s]{8,512})"/dg;
 
 const TOKEN: KeyClass = { family: 'token', words: ['token'], anyShape: true };
@@ -46,7 +48,7 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
     for (const match of text.matchAll(P4_TICKET_LINE)) pushToken(spans, match, 1);
     for (const match of text.matchAll(SVN_USERS)) {
       if (!SVN_CONTEXT.test(text.slice(Math.max(0, match.index - 400), match.index))) continue;
-      const start = match.index + match[0].length - match[1].length;
+      const start = match.indices?.[1]?.[0] ?? 0;
       for (const line of match[1].matchAll(SVN_USER_LINE)) {
         const [from, to] = line.indices?.[1] ?? [0, 0];
         pushIfSecret(spans, PASSWORD, text, start + from, start + to, profile);
@@ -56,12 +58,7 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
   for (const match of text.matchAll(P4_TICKETS_OUTPUT)) pushToken(spans, match, 1);
   if (text.includes('p4')) for (const match of text.matchAll(LINE_THEN_TICKET)) if (printsP4Ticket(match[1])) pushToken(spans, match, 2);
   if (text.includes('\t')) for (const match of text.matchAll(COOKIE_JAR_LINE)) pushCookie(spans, match, text, profile);
-  if (text.includes('bundle')) {
-    for (const match of text.matchAll(BUNDLE_CONFIG)) {
-      const tokenFirst = match[3] === 'x-oauth-basic' ? match.indices?.[2] : undefined;
-      pushIfSecret(spans, TOKEN, text, ...(tokenFirst ?? match.indices?.[3] ?? [0, 0]), profile);
-    }
-  }
+  if (text.includes('bundle')) for (const match of text.matchAll(BUNDLE_CONFIG)) pushBundlerCredential(spans, match, text, profile);
   if (text.includes('"bearer"') || text.includes('-oauth"') || text.includes('-token"')) {
     for (const block of text.matchAll(COMPOSER_TOKENS)) {
       const offset = block.indices?.[1]?.[0] ?? 0;
@@ -71,18 +68,19 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
       }
     }
   }
-  if (text.includes('BUNDLE_')) {
-    for (const match of text.matchAll(BUNDLER_HOST)) {
-      const tokenFirst = match[3] === 'x-oauth-basic' ? match.indices?.[2] : undefined;
-      pushIfSecret(spans, TOKEN, text, ...(tokenFirst ?? match.indices?.[3] ?? [0, 0]), profile);
-    }
-  }
+  if (text.includes('BUNDLE_')) for (const match of text.matchAll(BUNDLER_HOST)) pushBundlerCredential(spans, match, text, profile);
   return spans;
 }
 
 function pushToken(spans: RedactionSpan[], match: RegExpExecArray, group: number): void {
   const [start, end] = match.indices?.[group] ?? [0, 0];
   spans.push({ kind: 'token', start, end });
+}
+
+/** Bundler's `USER:PASSWORD` (groups 2 and 3) or token alone: the password or token, or the token before `:x-oauth-basic`. */
+function pushBundlerCredential(spans: RedactionSpan[], match: RegExpExecArray, text: string, profile: RedactionProfile): void {
+  const tokenFirst = match[3] === 'x-oauth-basic' ? match.indices?.[2] : undefined;
+  pushIfSecret(spans, TOKEN, text, ...(tokenFirst ?? match.indices?.[3] ?? [0, 0]), profile);
 }
 
 /** `p4 [global options] login … -p …`: the command prints the ticket instead of storing it. */

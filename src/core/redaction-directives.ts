@@ -5,6 +5,7 @@
 import type { RedactionSpan } from './redaction';
 import { pushIfSecret, pushNamedValue } from './redaction-assignments';
 import { pushArgument } from './redaction-cli';
+import { COMPOSER_TOKEN_BLOCKS } from './redaction-credential-files';
 import { classifyKey, type KeyClass, kindForValue, passwordKind } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import {
@@ -138,7 +139,7 @@ const BASE64_LINES = /(?:\r?\n[ \t]*[A-Za-z0-9+/=]{16,}[ \t]*(?=\r?\n|$))+/y;
 const PRINTED_PASSWORD = /(?:^[ \t]*PASSWORD[ \t]+[\w.-]+[ \t]*=[ \t]*|password[^\r\n]{0,80}\r?\n(?:[^\r\n]*\r?\n)?[ \t]*New value:[ \t]*)(\S+)[ \t]*$/dgim;
 // Consul `acl { tokens { agent = "…" } }` and its YAML form: every child is a token. So is every host's value in
 // Composer's auth.json blocks of tokens (`"bearer": { "repo.example.net": "…" }`, `"gitlab-token"`, `"github-oauth"`).
-const TOKEN_BLOCK = /^([ \t]*)(?:tokens|"(?:bearer|github-oauth|gitlab-oauth|gitlab-token|bitbucket-oauth)")[ \t]*(?:=[ \t]*\{|\{|:(?:[ \t]*\{)?)[ \t]*\r?\n/gm;
+const TOKEN_BLOCK = new RegExp(`^([ \\t]*)(?:tokens|"(?:${COMPOSER_TOKEN_BLOCKS})")[ \\t]*(?:=[ \\t]*\\{|\\{|:(?:[ \\t]*\\{)?)[ \\t]*\\r?\\n`, 'gm');
 const TOKEN_BLOCK_CHILD = /([ \t]+)("?)[\w.-]+\2[ \t]*[:=][ \t]*(["']?)([^\s"'{}]+)\3[ \t]*(?:,[ \t]*)?(?:\r?\n|$)/dy;
 const TOKEN_CLASS: KeyClass = { family: 'token', words: ['token'], anyShape: false, acceptsUuid: true };
 
