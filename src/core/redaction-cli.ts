@@ -5,7 +5,7 @@ import type { RedactionKind, RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { classifyKey } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { isPlausiblePassword } from './redaction-values';
+import { isPlausiblePassword, looksLikePassword } from './redaction-values';
 
 interface CliPasswordRule {
   /** Programs (a command's first word, also after `sudo`, env assignments or a path) the rule applies to. */
@@ -71,6 +71,8 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['ssh-keygen'], flag: '-[NP]', value: 'separate' },
   { programs: ['twine', 'cqlsh', 'rabbitmqadmin', 'psexec', 'psexec.exe', 'PsExec', 'PsExec.exe', 'mycli', 'beeline', 'hdbsql', 'racadm', 'ilorest'], flag: '-p', value: 'separate' },
   { programs: ['mosquitto_pub', 'mosquitto_sub'], flag: '-P', value: 'separate' },
+  // Penetration testers' login tools (hydra's `-P` is a file of passwords).
+  { programs: ['crackmapexec', 'cme', 'nxc', 'netexec', 'evil-winrm', 'hydra', 'medusa', 'smbmap', 'enum4linux', 'enum4linux-ng'], flag: '-p', value: 'separate' },
   // Dell EMC Unity's `uemcli -d host -u admin -p …`; Nagios plugins that log in to a database (`check_http -p` is a port).
   { programs: ['uemcli', 'uemcli.exe', 'check_mysql', 'check_mysql_query', 'check_pgsql', 'check_mssql', 'check_oracle'], flag: '-p', value: 'separate' },
   // Perforce: `p4 -u user -P PASSWORD_OR_TICKET …`.
@@ -310,6 +312,13 @@ const SECRET_STORE_VALUE = new RegExp(`(?<=[ \\t])(?:--value|--body|-b)(?:[ \\t]
 // `reg add KEY /v NAME /t REG_SZ /d VALUE` (Winlogon's `DefaultPassword`): the value's name says what it is.
 const REG_ADD = /\breg(?:\.exe)?[ \t]+add[ \t]+[^\r\n]{0,300}?[ \t]\/v[ \t]+("[^"\r\n]+"|\S+)[^\r\n]{0,100}?[ \t]\/d[ \t]+("[^"\r\n]*"|\S+)/dgi;
 const RCLONE_PAIRS = /\brclone[ \t]+config[ \t]+(?:create|update)[ \t]+\S+((?:[ \t]+\S+){1,40})/dg;
+// Any program given a user with `-u` and then, as a word of its own, a password with `-p` (CrackMapExec and NetExec,
+// evil-winrm, hydra, a vendor's CLI): `-u administrator -p '…'`. A port has no letter (`docker run -u 1000 -p 8080:80`).
+const USER_THEN_PASSWORD_FLAG = /(?<=[ \t])-u[ \t]+[^\s-][^\s|;]*[ \t]+-p[ \t]+("[^"\r\n]+"|'[^'\r\n]+'|[^\s"'`-][^\s"'`]*)/dg;
+// An FTP script's login (`ftp -n -s:script`, a here-document): `user NAME PASSWORD` on its own line, or echoed into the script
+// (`echo user store%NO% … >> ftp.txt`). "echo user added" is a message: the password must look like one; nginx's `user www-data
+// www-data;` names a group.
+const FTP_SCRIPT_USER = /(?:\becho[ \t]+|^[ \t]*)user[ \t]+[^\s>|;]+[ \t]+([^\s>|"';]+)(?=[ \t]*(?:>|\r?$))/dgm;
 const MINIO_ALIAS = new RegExp(`\\bmc[ \\t]+(?:alias[ \\t]+set|config[ \\t]+host[ \\t]+add)[ \\t]+\\S+[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg');
 
 function findPositionalPasswords(text: string, profile: RedactionProfile): RedactionSpan[] {
@@ -344,6 +353,12 @@ function findPositionalPasswords(text: string, profile: RedactionProfile): Redac
       const keyClass = words[index][0].startsWith('[REDACTED:') ? undefined : classifyKey(words[index][0]);
       const value = words[index + 1];
       if (keyClass && !value[0].startsWith('-')) pushIfSecret(spans, keyClass, text, argsStart + value.index, argsStart + value.index + value[0].length, profile);
+    }
+  }
+  for (const pattern of [USER_THEN_PASSWORD_FLAG, FTP_SCRIPT_USER]) {
+    for (const match of text.matchAll(pattern)) {
+      const [from] = match.indices?.[1] ?? [0];
+      if (looksLikePassword(match[1].replace(/^(["'])(.*)\1$/, '$2'))) pushArgument(spans, from, match[1]);
     }
   }
   for (const match of text.matchAll(MINIO_ALIAS)) {

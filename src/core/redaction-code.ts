@@ -90,6 +90,7 @@ const HCL_VARIABLE_DEFAULT = /\bvariable[ \t]+"([\w-]+)"[ \t]*\{[^{}]{0,400}?\bd
 // SQL: `IDENTIFIED BY '…'` (MySQL), `PASSWORD '…'` (PostgreSQL), Oracle's unquoted `IDENTIFIED BY …`.
 // Oracle's `… REPLACE '…'` after it gives the old password.
 const SQL_PASSWORD = /\b(?:IDENTIFIED(?:\s+WITH\s+\w+)?\s+BY|PASSWORD|(?<=\bIDENTIFIED\s{1,8}BY\s{1,8}["'][^"'\r\n]{0,256}["']\s{1,8})REPLACE)\s+(["'])([^"'\r\n]*)\1/gi;
+const SQL_USER_STATEMENT = /\b(?:create|alter)[ \t]+(?:user|role|login)\b|\bgrant\b|\bconnect\b/i;
 const SQL_UNQUOTED_PASSWORD = /\bIDENTIFIED[ \t]+BY[ \t]+(?!(?:VALUES|PASSWORD|RANDOM)\b)(?=[0-9]*[A-Za-z])([A-Za-z0-9][^\s;'"]*)/dgi;
 // Shell and Spring defaults: `${DB_PASSWORD:-x}`, `${DB_PASSWORD-x}`, `${DB_PASSWORD:=x}`, `${DB_PASSWORD:x}`.
 // A literal a program falls back on when the environment lacks the variable: JavaScript `process.env.NAME ?? '…'`
@@ -210,6 +211,8 @@ function findCalls(text: string, profile: RedactionProfile): RedactionSpan[] {
     for (const match of text.matchAll(new RegExp(pattern.source, 'dg'))) {
       // `new PSCredential("CORP\ops", …)`, `NetworkCredential("user", …)`: a credential's first argument is its user.
       if (pattern === SETTER_CALL && /credentials?$/i.test(match[name])) continue;
+      // A collection's name before an item's (Chef's `data_bag_item('passwords', 'smtp')`) names where the secret is kept.
+      if (pattern === MAP_PUT && /(?:passwords|secrets|tokens|credentials|keys)$/i.test(match[name])) continue;
       const keyClass = classifyKey(match[name]);
       if (keyClass) pushIfSecret(spans, keyClass, text, ...span(match, value), profile);
     }
@@ -227,7 +230,11 @@ function findCalls(text: string, profile: RedactionProfile): RedactionSpan[] {
     const [start, end] = span(match, 1);
     if (isPlausibleToken(match[1], 8)) spans.push({ kind: 'api-key', start, end });
   }
-  for (const match of text.matchAll(SQL_UNQUOTED_PASSWORD)) pushIfPassword(spans, text, ...span(match, 1));
+  for (const match of text.matchAll(SQL_UNQUOTED_PASSWORD)) {
+    // A word in prose ("accounts identified by identical hashes") is no password; in a statement any word is (`… BY tiger`).
+    const statement = SQL_USER_STATEMENT.test(text.slice(Math.max(0, text.lastIndexOf('\n', match.index) + 1), match.index));
+    if (statement || looksLikePassword(match[1])) pushIfPassword(spans, text, ...span(match, 1));
+  }
   return spans;
 }
 

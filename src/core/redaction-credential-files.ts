@@ -1,6 +1,7 @@
 // Credential files whose format, not a name beside the value, says which part is secret: Perforce's tickets file
 // and `p4 login -p`, a cookie jar (curl's, wget's, git's `.gitcookies`), Subversion's `passwd` file, Bundler's
-// per-host credentials (its environment variables and `bundle config`), and Composer's token blocks on one line.
+// per-host credentials (its environment variables and `bundle config`), Composer's token blocks on one line, and rsync's
+// secrets file.
 import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import type { KeyClass } from './redaction-keys';
@@ -36,6 +37,11 @@ export const COMPOSER_TOKEN_BLOCKS = 'bearer|github-oauth|gitlab-oauth|gitlab-to
 const COMPOSER_TOKENS = new RegExp(`"(?:${COMPOSER_TOKEN_BLOCKS})"[ \\t]*:[ \\t]*\\{([^{}\\r\\n]{1,4000})\\}`, 'dg');
 const HOST_TOKEN = /"[\w.:-]{1,253}"[ \t]*:[ \t]*"([^"\s]{8,512})"/dg;
 
+// rsync's secrets file (`/etc/rsyncd.secrets`, a client's `.rsync.pass`): `user:password` lines right under a line
+// that names it (its path in a comment, `cat` printing it).
+const RSYNC_SECRETS = /^[^\r\n]*\brsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)\b[^\r\n]*\r?\n((?:[ \t]*[\w.-]{1,64}:[^\s:]{1,128}[ \t]*(?:\r?\n|$)){1,50})/dgm;
+const RSYNC_SECRET_LINE = /^[ \t]*[\w.-]{1,64}:([^\s:]{1,128})/dgm;
+
 const TOKEN: KeyClass = { family: 'token', words: ['token'], anyShape: true };
 const COOKIE: KeyClass = { family: 'cookie', words: ['cookie'], anyShape: true };
 // The file's format says the value is a password, whatever it looks like (`harry = harryssecret`).
@@ -69,6 +75,15 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
     }
   }
   if (text.includes('BUNDLE_')) for (const match of text.matchAll(BUNDLER_HOST)) pushBundlerCredential(spans, match, text, profile);
+  if (text.includes('rsync')) {
+    for (const block of text.matchAll(RSYNC_SECRETS)) {
+      const offset = block.indices?.[1]?.[0] ?? 0;
+      for (const line of block[1].matchAll(RSYNC_SECRET_LINE)) {
+        const [start, end] = line.indices?.[1] ?? [0, 0];
+        pushIfSecret(spans, PASSWORD, text, offset + start, offset + end, profile);
+      }
+    }
+  }
   return spans;
 }
 

@@ -19,6 +19,14 @@ const LABEL_THEN_VALUE_LINE =
 // (Each part starts with no blank, so a long run of blanks is read once.)
 const TWO_CELL_ROW = /^[ \t]*(?:\|[ \t]*)?(?:[^|\s][^|\r\n]{0,59}\|[ \t]*){0,2}([A-Za-z_\u4e00-\u9fff][\w .\u4e00-\u9fff-]{0,59}?)[ \t]*\|[ \t]*`?([^\s|`]{6,4096})`?[ \t]*\|?[ \t]*$/gm;
 
+// A chat in which a message names a secret and one of the next three is nothing but a value ("跳板机 jump-gz 密码改了哈" then
+// "#A1lQ…", "同步脚本用哪个 AK？" … then the key). Each message starts with its time and sender ("2026-11-24 10:30  陈静：",
+// "[10:30] Alice:").
+const CHAT_SENDER = /^[ \t]*\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \tT]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[^\s:：]{1,24}[ \t]*[:：]/;
+const SECRET_NOUN = /密码|口令|密钥|秘钥|令牌|(?<![A-Za-z])(?:AK|SK|access[ _-]?key|secret|password|passwd|token)(?![A-Za-z])/i;
+const LONE_VALUE = /^[ \t]*["'`]?([^\s"'`]{8,256})["'`]?[ \t]*$/;
+const MESSAGES_BACK = 3;
+
 /** Spans of values given on the line after their label, or beside it in a table row. */
 export function findLabelLineSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
@@ -33,7 +41,45 @@ export function findLabelLineSecrets(text: string, profile: RedactionProfile): R
       pushIfSecret(spans, keyClass, text, start, start + value.length, profile);
     }
   }
+  return [...spans, ...findChatValues(text, profile)];
+}
+
+/** Values sent alone in a chat, a few messages after one that names the secret (and holds no value of its own). */
+function findChatValues(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  if (!SECRET_NOUN.test(text)) return spans;
+  // For each of the last few lines: the secret it names, or '' when it names none or holds a value itself.
+  const recent: string[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    // Only a message with its time and sender names the secret: a line alone under a remark in a file is as often a
+    // setting or a hash. The value may be a message's next line (a message of several lines).
+    const sender = CHAT_SENDER.exec(line)?.[0].length ?? 0;
+    const body = line.slice(sender);
+    const lone = LONE_VALUE.exec(body);
+    const value = lone && looksLikeSecretWithoutSeparator(lone[1], true) && !/^[0-9a-f]{8,40}$/i.test(lone[1]) ? lone[1] : undefined;
+    if (value) {
+      const noun = recent.find((entry) => entry !== '');
+      const keyClass = noun ? classifyKey(noun) : undefined;
+      const start = lineStart + sender + body.indexOf(value);
+      if (keyClass) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, start, start + value.length, profile);
+    }
+    recent.unshift(value || sender === 0 ? '' : namedSecret(body));
+    if (recent.length > MESSAGES_BACK) recent.length = MESSAGES_BACK;
+    lineStart = lineEnd + 1;
+  }
   return spans;
+}
+
+/** The secret a message names ("AK", "密码"), when it holds no value of its own. */
+function namedSecret(body: string): string {
+  const noun = SECRET_NOUN.exec(body)?.[0];
+  // (A marker from an earlier pass stood for a value: the message held one.)
+  if (!noun || body.includes('[REDACTED:') || body.split(/[\s，。：:,;；]+/).some((word) => word.length >= 6 && looksLikeSecretWithoutSeparator(word, true))) return '';
+  return /^(?:AK|SK)$/i.test(noun) ? (noun.toUpperCase() === 'AK' ? 'access_key_id' : 'secret_key') : noun;
 }
 
 /** Nothing but the layout says the word is the value, so it must look like a secret, not like a word. */

@@ -14,6 +14,7 @@ import {
   isCodeReference,
   isGeneratedToken,
   isPlaceholder,
+  isPlausibleToken,
   isPublicValue,
   isRandomLetters,
   looksLikePassword,
@@ -52,6 +53,13 @@ const CHINESE_IS = /(?<![ \t])[ \t]*(?:是|为)[ \t]*["'“「]?(?=[\x21-\x7e])/
 const ENGLISH_IS = /(?<![ \t])[ \t]+(?:is|was)[ \t]*:?[ \t]+["'`“]?(?=[\x21-\x7e])/g;
 const CODE_NAME = /_|[a-z][A-Z]|^[A-Z][A-Z0-9]+$/;
 const LATIN_NAME_BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,40})$/;
+// A code name and its value with one blank between, one item of a list in a sentence ("keystore：storePassword X，keyPassword
+// Y，alias Z", "idp-signing.p12   storepass X"): keytool's own names, or a name written as code (`db_pass`, `keyPassword`); the
+// value ends at a comma, a semicolon, a bracket, two blanks or the line's end. (Each capital or `_` starts the name's next
+// part, so a long run of capitals is read one way only.)
+// A secret's name and its value in a code span, in Markdown prose ("appsecret `…`", "consumer secret `…` (Read)").
+const NAME_THEN_CODE_SPAN = /(?<![\w.-])([A-Za-z][\w.-]{1,40})[ \t]+`([^`\s]{6,256})`/dg;
+const CODE_NAME_AND_VALUE = /(?<![^\s：，；,;(（])(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|[A-Za-z][a-z0-9]*(?:[A-Z_][a-z0-9]*)+)[ \t](?=[^\s"'])/g;
 // An inventory row typed or read by OCR: a device's address, its admin account and the password, in columns
 // ("NVR  192.168.50.10  admin  X", "防火墙 USG6555  10.0.0.254  admin  X  (注：…)"): columns two blanks apart at least; the
 // password ends the row or a column, and is no system or version (`centos7.9`, `v2.3.1`).
@@ -133,7 +141,7 @@ const KEY_ID_BEFORE_VALUE = /(?<![A-Za-z])(?:a ?k|access[ _-]?key(?:[ _-]?id)?)(
 // The same for a key's secret, as speech typed by an input method says it ("然后 s k 是 Tx4K…", "secret key: …"): a value
 // of a cloud's secret shape.
 const SECRET_KEY_BEFORE_VALUE = /(?<![A-Za-z])(?:s ?k|secret[ _-]?(?:access[ _-]?)?key)(?:[ \t]*[:：][ \t]*|[ \t]*(?:的)?(?:是|为)[ \t]*|[ \t]+)(?=[A-Za-z0-9])/gi;
-const CAMEL_NAME_BEFORE_VALUE = /(?<![\w-])[A-Z][a-z]+(?:[A-Z]+[a-z]*)*(?:Key|Secret|Token)[ \t]+(?=[A-Za-z0-9])/g;
+const CAMEL_NAME_BEFORE_VALUE = /(?<![\w-])[A-Z][a-z]+(?:[A-Z][a-z]*)*(?:Key|Secret|Token)[ \t]+(?=[A-Za-z0-9])/g;
 
 /** Spans of secrets given in prose: Chinese and English, and the words for passwords and accounts of other languages. */
 export function findPhraseSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
@@ -143,6 +151,7 @@ export function findPhraseSecrets(text: string, profile: RedactionProfile): Reda
     ...findInventoryPasswords(text),
     ...findEnglishPasswords(text),
     ...findLatinNamesWithIs(text, profile),
+    ...findCodeNamesAndValues(text, profile),
     ...findKeyIdsAfterTheirName(text, profile),
     ...findKoreanJapaneseKeyLabels(text, profile),
   ];
@@ -332,6 +341,27 @@ function findKeyIdsAfterTheirName(text: string, profile: RedactionProfile): Reda
     const value = range ? text.slice(range.start, range.end) : '';
     const kind = range && !isPlaceholder(value) && cloudSecretShapeKind(profile, value);
     if (range && kind) spans.push({ kind, ...range });
+  }
+  return spans;
+}
+
+function findCodeNamesAndValues(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(NAME_THEN_CODE_SPAN)) {
+    const keyClass = classifyKey(match[1]);
+    const [start, end] = match.indices![2];
+    const value = match[2];
+    // (Not words joined, nor a digest named by its algorithm: `sha256:…`.)
+    const looksSecret = keyClass?.family === 'password' ? looksLikePassword(value) : isPlausibleToken(value, 16) && !/^[A-Za-z]+(?:[-_][A-Za-z]+)*$|^(?:sha\d{1,3}|md5|sm3):/i.test(value);
+    if (keyClass && looksSecret && !isCodeReference(value)) pushIfSecret(spans, keyClass, text, start, end, profile);
+  }
+  for (const match of text.matchAll(CODE_NAME_AND_VALUE)) {
+    const keyClass = classifyKey(match[0].trim());
+    const range = keyClass?.family === 'password' ? readWord(text, match.index + match[0].length) : undefined;
+    // (`keyPassword System.getenv("…")` is a call, the value's source.)
+    if (!range || !/^(?:$|[\r\n，；,;（]|[ \t]{2}|[ \t]\()/.test(text.slice(range.end, range.end + 2))) continue;
+    const value = text.slice(range.start, range.end);
+    if (looksLikePassword(value) && !isCodeReference(value)) pushIfSecret(spans, keyClass!, text, range.start, range.end, profile);
   }
   return spans;
 }

@@ -6,7 +6,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { isGeneratedToken, isStrongPassword, looksLikePasswordWithDigit } from './redaction-values';
+import { isGeneratedToken, isStrongPassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
 // A Markdown header row and its separator row.
 const MARKDOWN_HEADER = /^[ \t]*\|(.{1,1000})\|[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,40}[ \t]*(?:\r?\n|$)/gm;
@@ -104,8 +104,13 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
     const headers = match[1].split(/\t+| {2,}/);
     // A header holds names; a line with a generated value (`ApiToken  REG_SZ  Lm3K…`) is a row of values.
     if (headers.some((header) => isGeneratedToken(header.trim()) || /^REG_[A-Z_]+$/.test(header.trim()))) continue;
-    const columns = match.index < readUntil ? undefined : secretColumns(headers);
-    if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, (line) => alignedCells(line, headers.length), spans, profile);
+    if (match.index < readUntil) continue;
+    const cellsOf = (line: string): Cell[] | undefined => alignedCells(line, headers.length);
+    // A console's list of variables (`Key  Value  Protected  Masked`): each value judged by its row's name.
+    const named = nameValueColumns(headers);
+    const columns = secretColumns(headers);
+    if (named) readUntil = readNamedRows(text, match.index + match[0].length, spans, profile, cellsOf, named);
+    else if (columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, cellsOf, spans, profile);
   }
   readUntil = 0;
   for (const match of text.matchAll(HTML_HEADER)) {
@@ -199,11 +204,21 @@ function readRows(text: string, from: number, columns: ReadonlyMap<number, KeyCl
       if (!cell || cell.end <= cell.start) continue;
       // A cell that names its own value (`AccessKey Secret：…`) is read as that field, by the other rules.
       if (/^[^:：\s][^:：]{0,30}[:：]/.test(line.slice(cell.start, cell.end))) continue;
-      pushIfSecret(spans, keyClass, text, lineStart + cell.start, lineStart + cell.end, profile);
+      const value = withoutRemark(line, cell);
+      pushIfSecret(spans, keyClass, text, lineStart + value.start, lineStart + value.end, profile);
     }
     lineStart = lineEnd + 1;
   }
   return lineStart;
+}
+
+/** A cell's value without a remark in brackets after it (`` `Xk9…` (chrooted) ``, `Xk9… (disable after handover)`). */
+function withoutRemark(line: string, cell: Cell): Cell {
+  // (Only a bracket opens a remark here: `AK… / SK…` is two values in one cell.)
+  const remarked = /^(`?)([^\s`(（]+)\1(?:[ \t]+[(（]|（)/.exec(line.slice(cell.start, cell.end));
+  if (!remarked || !looksLikePassword(remarked[2])) return cell;
+  const start = cell.start + remarked[1].length;
+  return { start, end: start + remarked[2].length };
 }
 
 /**

@@ -5,8 +5,9 @@ import { pushIfPassword } from './redaction-assignments';
 import { readWord } from './redaction-read-word';
 import { hasMixedClasses, looksLikePassword, looksLikePasswordWithDigit, looksRandom } from './redaction-values';
 
-// "ONVIF 用户单独建的：onvif_user / X" ("the ONVIF user, made apart: …"): a label about a user, a colon, a user and a slash.
-const CHINESE_USER_SLASH = /(?:用户|账号|帐号|账户)[^\r\n：:/／]{0,12}[：:][ \t]*[\w.@-]{1,32}[ \t]*[/／][ \t]*(?=\S)/g;
+// "ONVIF 用户单独建的：onvif_user / X" ("the ONVIF user, made apart: …"), "光猫超级管理员：telecomadmin / X" (an administrator):
+// a label about a user, a colon, a user and a slash.
+const CHINESE_USER_SLASH = /(?:用户|账号|帐号|账户|管理员)[^\r\n：:/／]{0,12}[：:][ \t]*[\w.@-]{1,32}[ \t]*[/／][ \t]*(?=\S)/g;
 // "用户名/密码：admin/X", "账号/密码 ops / X", "user/pass: ops/X": a user and a password after a label pair.
 const USER_PASS_PAIR = /(?:用户名|账号|帐号|user(?:name)?|login)[ \t]*[/／][ \t]*(?:密码|口令|pass(?:word)?|pwd)[ \t]*[:：=]?[ \t]*[^\s/／]{1,64}[ \t]*[/／][ \t]*/gi;
 // An address as the user, a spaced slash, then the password ("vCenter  administrator@vsphere.local / X",
@@ -87,13 +88,20 @@ const LABEL_USER_SLASH_PASSWORD = new RegExp(
 // (The blanks around the colon are read once: `[ \t]*(?:[:：][ \t]*)?`, so a name before a long run of blanks is linear.)
 const USER_SLASH_PASSWORD = /(?<![\w/.-])(?<!\bnet[ \t]{1,8})(?:账号|帐号|帐密|账密|用户名?|用户名称|(?:login|user(?:name)?)(?![A-Za-z.]))[ \t]*(?:[:：][ \t]*)?[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
 // "admin / X", "root/X", "admin／X" (a full-width slash), "admin_ops / X": a well-known account name (not inside a
-// path), a slash and a password-looking word. Also "admin:X" with nothing around the colon.
+// path), a slash and a password-looking word. Also "admin:X" with nothing around the colon (or a full-width one, "路由器 admin：X").
 const ACCOUNT_SLASH_PASSWORD =
-  /\b(?<![/.:@-])(?:(?:admin|Administrator|administrator|root|sa|sys|system|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)(?:[ \t]*[/／][ \t]*|(?<colon>:))|admin_\w{1,20}[ \t]+[/／][ \t]+)(?=\S)/g;
+  /\b(?<![/.:@-])(?:(?:admin|Administrator|administrator|root|sa|sys|system|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)(?:[ \t]*[/／][ \t]*|(?<colon>[:：]))|admin_\w{1,20}[ \t]+[/／][ \t]+)(?=\S)/g;
 // "log in with admin / X", "credentials: ops / X" (also in Korean and Japanese, 계정 and アカウント; both may be in
 // backticks): a user and a password-looking word, spaces around the slash.
 const VERB_USER_SLASH_PASSWORD =
   /(?:\b(?:(?:log(?:ging)?[ \t]*in|sign(?:ing)?[ \t]*in|connect(?:ing)?)[ \t]+(?:with|as|using)|creds|credentials|account)|계정|アカウント)(?:[ \t]*(?:[:：]|=>|->))?[ \t]+(?<tick>`?)[\w.@-]{1,64}\k<tick>[ \t]+\/[ \t]+\k<tick>(?=\S)/gi;
+
+// An address and a full-width colon, as Chinese notes give a mailbox's password ("管理员 postmaster@example.net：X").
+const ADDRESS_FULL_WIDTH_COLON = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]*：[ \t]*(?=\S)/g;
+// A list of logins under a heading about accounts ("SMB 共享账号：" then "  - design / X", "Logins:" then "1. ops / X").
+const LIST_ITEM_USER_SLASH = /^[ \t]*(?:[-*•+]|\d{1,2}[.)、])[ \t]+[\w.@-]{1,32}[ \t]*[/／][ \t]*(?=\S)/gm;
+const ACCOUNTS_HEADING = /账号|帐号|账户|用户|密码|口令|登录|\b(?:accounts?|logins?|credentials?|users?|passwords?)\b/i;
+const LIST_ITEM = /^[ \t]*(?:[-*•+]|\d{1,2}[.)、])[ \t]/;
 
 /** Spans of passwords written after a user and a slash (or a colon): in labels, prose, addresses and service lists. */
 export function findUserSlashPasswords(text: string): RedactionSpan[] {
@@ -102,14 +110,23 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
     const range = readWord(text, match.index + match[0].length);
     if (range && looksLikePassword(text.slice(range.start, range.end))) pushIfPassword(spans, text, range.start, range.end);
   }
-  for (const match of [...text.matchAll(VERB_USER_SLASH_PASSWORD), ...text.matchAll(USER_PASS_PAIR), ...text.matchAll(CHINESE_USER_SLASH), ...text.matchAll(ACCOUNT_SLASH_PASSWORD)]) {
+  const listed = [...text.matchAll(LIST_ITEM_USER_SLASH)].filter((match) => ACCOUNTS_HEADING.test(listHeading(text, match.index)));
+  for (const match of [
+    ...text.matchAll(VERB_USER_SLASH_PASSWORD),
+    ...text.matchAll(USER_PASS_PAIR),
+    ...text.matchAll(CHINESE_USER_SLASH),
+    ...text.matchAll(ACCOUNT_SLASH_PASSWORD),
+    ...text.matchAll(ADDRESS_FULL_WIDTH_COLON),
+    ...listed,
+  ]) {
     let range = readWord(text, match.index + match[0].length);
-    // An Oracle login names its database after the password (`sys/…@EBSPROD`, `…@db.example.net:1521`).
-    const database = range && /@(?:[A-Z][A-Z0-9_]{2,29}|[\w.-]+:\d{2,5}(?:\/\S*)?|\/\/\S+)$/.exec(text.slice(range.start, range.end));
+    // An Oracle login names its database after the password (`sys/…@EBSPROD`, `…@db.example.net:1521`); impacket its host
+    // (`administrator:…@10.0.0.5`).
+    const database = range && /@(?:[A-Z][A-Z0-9_]{2,29}|[\w.-]+:\d{2,5}(?:\/\S*)?|\/\/\S+|\d{1,3}(?:\.\d{1,3}){3})$/.exec(text.slice(range.start, range.end));
     if (range && database) range = { start: range.start, end: range.end - database[0].length };
     const value = range ? text.slice(range.start, range.end) : '';
     // Not a path (`deploy/k8s/ingress.sh`): the password is one segment; after a colon it has both cases (`postgres:16-alpine` is an image).
-    const colon = match.groups?.colon === ':' && !(/[a-z]/.test(value) && /[A-Z]/.test(value));
+    const colon = match.groups?.colon !== undefined && !(/[a-z]/.test(value) && /[A-Z]/.test(value));
     if (range && !colon && isLoginPassword(value)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const [pattern, orRandom] of [
@@ -130,4 +147,18 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
 /** A password after a user (a slash or a column before it): it looks the part, has a digit, and is one segment, not a path. */
 export function isLoginPassword(value: string): boolean {
   return looksLikePasswordWithDigit(value) && !value.includes('/');
+}
+
+/** The line a list item at `at` hangs from: the nearest line above that is no item of its list (an item less indented is). */
+function listHeading(text: string, at: number): string {
+  const indent = (line: string) => /^[ \t]*/.exec(line)![0].length;
+  const itemIndent = indent(text.slice(at, at + 40));
+  let end = at - 1;
+  for (let items = 0; end > 0 && items < 20; items += 1) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (!LIST_ITEM.test(line) || indent(line) < itemIndent) return line;
+    end = start - 1;
+  }
+  return '';
 }

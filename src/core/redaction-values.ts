@@ -73,24 +73,28 @@ export function isPlaceholder(value: string): boolean {
   if (/^(?:access[_-]?key[_-]?id|from_secret)$/i.test(trimmed)) return true;
   if (/^\$\{[^}]*\}$|^\$\{\{.*\}\}$|^\{\{.*\}\}$|^%\(?\w*\)?s$|^%[A-Z_]+%$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed)) return true;
   // Template and shell expansions anywhere (`"{{ .Values.x }}"`, `$(vault read …)`, `<(echo …)`, Hiera and Puppet
-  // `%{lookup('…')}`), documentation
+  // `%{lookup('…')}`, Windows' `%APPDATA%\…`, though not `%v%Idu3…`, a password that starts so), documentation
   // stand-ins (`YOUR_API_KEY`, `xoxb-your-bot-token`, `sk_live_...`) and runs such as `XXXXXXXX`.
-  if (/\{\{|\$\{|#\{|%\{|\$\(|^<\(|^\$[A-Za-z_]|^%[A-Za-z_]+%|^!(?:vault|Ref|Sub|GetAtt|ImportValue|!binary)\b/.test(trimmed)) return true;
+  if (/\{\{|\$\{|#\{|%\{|\$\(|^<\(|^\$[A-Za-z_]|^%[A-Za-z_]\w*%(?![A-Za-z0-9])|^!(?:vault|Ref|Sub|GetAtt|ImportValue|!binary)\b/.test(trimmed)) return true;
   // Format fields (`{password}` in an f-string), a slot cut at its space (`<AccessKey Secret>` read as `<AccessKey`),
   // secret-store references (`secret/data/ci:token`, `vault:secret/db#password`) and encrypted values (`{cipher}…`).
   // A resource name (`acs:kms:…:secret/prod/db`, `arn:aws:secretsmanager:…`) or Salt's `__slot__:` call names where a
   // secret is kept.
   // (TeamCity's `credentialsJSON:<uuid>` and Symfony's `%env(NAME)%` name a secret stored elsewhere.)
   if (/^(?:acs|arn):[\w-]*:[\w-]*:|^__slot__:|^credentialsJSON:[\w-]+$|^%env\([\w:-]+\)%$/.test(trimmed)) return true;
+  // A secret manager's address of the secret (Huawei CSMS `csms://app/db`, 1Password `op://vault/item/field`, vals'
+  // `ref+vault://…`, `vault://`, `kms://`, `ssm://`).
+  if (/^(?:csms|kms|vault|op|ssm|secretsmanager|secretmanager|keyvault|akv|gcpsm|awssm|bws|doppler|infisical|sops|ref\+[a-z0-9]+):\/\/[^\s@]+$/i.test(trimmed)) return true;
   if (/^\{[A-Za-z_][\w.]*\}$|^<[A-Za-z][\w .-]*$|^(?:vault:)?(?:secret|kv)\/[\w./-]+(?:[:#][\w.-]+)?$|^\{cipher\}/.test(trimmed)) return true;
   // Ciphertext under a key the text does not hold: a PowerShell SecureString exported with `-Key` (`76492d11…`),
   // `ENC[…]` (SOPS, Datadog), Jasypt's `ENC(…)`, `cipher:…`, Jenkins `{AQAAAB…}`, a
   // SealedSecret's `Ag…` blob; a mail
   // server's lookup table (`hash:/etc/postfix/sasl_passwd`); Ansible's own mask of a no_log value; Huawei devices'
-  // `%^%#…%^%#` and `%@%#…%@%#` ciphertext; Windows DPAPI blobs (NuGet's stored passwords). (Maven's `{…}` is not here: its
+  // `%^%#…%^%#` and `%@%#…%@%#` ciphertext; Windows DPAPI blobs (NuGet's stored passwords); a PGP or age message (hiera-eyaml
+  // and Salt's GPG renderer keep values so). (Maven's `{…}` is not here: its
   // master password is itself encrypted under a public key, so the value decrypts.)
   if (
-    /^ENC[[(][^\])\r\n]+[\])]$|^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB[A-Za-z0-9+/=]{20,}$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$|^%([\^@])%#\S+%\1%#$/.test(
+    /^ENC[[(][^\])\r\n]+[\])]$|^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB[A-Za-z0-9+/=]{20,}$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$|^%([\^@])%#\S+%\1%#$|^-----BEGIN (?:PGP MESSAGE|AGE ENCRYPTED FILE)-----/.test(
       trimmed,
     )
   )
@@ -308,8 +312,9 @@ export function looksRandom(value: string): boolean {
   // A stored hash (`$2b$12$…`) looks random too, but it is what a password became.
   if (value.length < 10 || /\s/.test(value) || isPlaceholder(value) || isPathLike(value) || isUuid(value) || isPasswordHash(value)) return false;
   // URLs (also JDBC's `jdbc:mysql://…`), DSNs (`app:…@tcp(host)/db`), e-mail addresses, paths of words (`uploads/2025/06/a.png`) and
-  // settings (`Server=10.0.8.7`, `a=b;c=d`).
-  if (/^[a-z][a-z0-9+.-]*:(?:[a-z][a-z0-9+.-]*:)*\/\/|^jdbc:|@[\w.-]*[(:/]|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z][\w.-]*=|=[^;]*;/i.test(value)) return false;
+  // settings (`Server=10.0.8.7`, `a=b;c=d`; a WordPress salt's `…=t1ga;Gt…` has no second name).
+  if (/^[a-z][a-z0-9+.-]*:(?:[a-z][a-z0-9+.-]*:)*\/\/|^jdbc:|@[\w.-]*[(:/]|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z][\w.-]*=|=[^;]*;[ \t]*[A-Za-z][\w .-]*=/i.test(value))
+    return false;
   const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((pattern) => pattern.test(value)).length;
   if (!/[^A-Za-z0-9]/.test(value)) return false;
   return classes === 3 || (classes === 2 && value.length >= 20 && (value.match(/[^A-Za-z0-9]/g) ?? []).length >= 3);

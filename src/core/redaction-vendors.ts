@@ -184,6 +184,24 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   // A Tianditu (天地图) map key in a tile service URL (`…tianditu.gov.cn/img_w/wmts?…&tk=…`, `&amp;tk=` in HTML), as a
   // server proxies it.
   { name: 'Tianditu map key', kind: 'token', lead: 'tianditu\\.(?:gov\\.cn|com)/[^\\s?#]{0,200}\\?(?:[^\\s#&]{0,200}&(?:amp;)?){0,20}tk=', pattern: '[0-9a-f]{32}' },
+  // DNSPod's API login token is written `ID,TOKEN` (`login_token=482913,…`).
+  { name: 'DNSPod login token', kind: 'token', lead: '\\blogin_token["\']?[ \\t]*[=:][ \\t]*["\']?\\d{1,12},', pattern: '[A-Za-z0-9]{32}' },
+  // A CAS ticket-granting ticket (the single sign-on session) and the service and proxy tickets it issues, in a redirect's
+  // query or the REST API's path: `TGT-28562-…-cas01`, `ST-8434-…`. A branch or an issue key (`ST-1234-fix-login`) is
+  // words; a ticket holds a run of both cases and digits. (A path's slash may come right before it: the lead, not a run check,
+  // says where it starts.)
+  {
+    name: 'CAS ticket',
+    kind: 'token',
+    lead: '(?<![\\w-])',
+    pattern: '(?:TGT|PGT|ST|PT)-\\d{1,12}-[A-Za-z0-9.-]{10,200}',
+    accept: (value) => {
+      const random = value.replace(/^[A-Z]+-\d+-/, '');
+      return /[A-Za-z0-9]{10,}/.test(random) && hasMixedClasses(random);
+    },
+  },
+  // WooCommerce's REST API consumer secret (its consumer key, `ck_…`, names the key).
+  { name: 'WooCommerce consumer secret', kind: 'secret', pattern: 'cs_[0-9a-f]{40}' },
   // base64 of `{"a":"<account>","t":"<tunnel>","s":"<secret>"}`.
   { name: 'Cloudflare tunnel token', kind: 'token', pattern: 'eyJhIjoi[A-Za-z0-9+/_-]{60,}={0,2}' },
   // A PEM private key, base64-encoded again (kubeconfig `client-key-data`, Secret `tls.key`).

@@ -2,6 +2,7 @@
 // bundles (DESIGN.md §7). Detectors report spans in the original text; overlapping spans are merged
 // and replaced by `[REDACTED:<kind>]`, and every character outside a span is kept byte for byte.
 import { findAppPasswords } from './redaction-app-passwords';
+import { findBackupCodes } from './redaction-backup-codes';
 import { findAssignmentSecrets } from './redaction-assignments';
 import { findCliPasswords } from './redaction-cli';
 import { findCodeSecrets } from './redaction-code';
@@ -19,6 +20,8 @@ import { asPipeTables } from './redaction-box-tables';
 import { asSimplifiedChinese } from './redaction-hanzi';
 import { withoutLinePrefixes } from './redaction-line-prefixes';
 import { findProtocolPasswords } from './redaction-protocols';
+import { findRepeatedSecrets } from './redaction-repeats';
+import { findSecurityToolPasswords } from './redaction-security-tools';
 import { findXmlSecrets } from './redaction-xml';
 import { type RedactionProfile, redactionProfile } from './redaction-profile';
 import { findStateSecrets } from './redaction-state';
@@ -113,12 +116,15 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findRecordSecrets(scanned, profile),
     ...findMnemonics(scanned),
     ...findAppPasswords(scanned),
+    ...findBackupCodes(scanned),
     ...findLinePairPasswords(scanned),
     ...findProtocolPasswords(scanned),
+    ...findSecurityToolPasswords(scanned),
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),
   ];
-  return applyRedactions(text, withoutMarkers(text, spans), profile.kindOrder);
+  const found = withoutMarkers(text, spans);
+  return applyRedactions(text, [...found, ...withoutMarkers(text, findRepeatedSecrets(text, found))], profile.kindOrder);
 }
 
 /** Drops spans that touch a marker already in the text, so redacting redacted text changes nothing. */

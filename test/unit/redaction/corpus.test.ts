@@ -90,13 +90,24 @@ const TUNING_FLOOR = 0.97;
  * session by a fourth helper (an IDC-to-cloud migration, SaaS admin consoles, campus SSO, print and scan targets, lab
  * instruments, store servers' batch scripts, a NAS and router notebook, a WordPress handover, a game's live-ops
  * runbook, a pentest's raw output, configuration management data, a Hong Kong e-mail…), and measured, figures only:
- * 98.5 % (461/468) / 86.7 % (462/533) with the rules at 52d9f89, after the thirteenth and fourteenth sets' studies;
- * 98.5 % (462/469) / 86.9 % (463/533) after the fifteenth's; 98.5 % (463/470) / 87.1 % (464/533) after the
- * sixteenth's (twelfth session). It is the held-out set.
+ * 98.5 % (461/468) / 86.7 % (462/533) with the rules at 52d9f89; 98.5 % (463/470) / 87.1 % (464/533) after the
+ * sixteenth set's study. It moved into tuning in the thirteenth session (`seen-held-out-17/`) and was studied the same
+ * day (a value found once is redacted wherever it is written again; security tools' output; `-u … -p …` on any command
+ * line; rsync's secrets file and Postfix's sasl_passwd; login lists under an account heading; a console's variable
+ * list; code names and values in a sentence; chat messages that are a value alone; CAS tickets, DNSPod and WooCommerce
+ * keys; backup codes; fewer false positives: ciphertext names, PGP messages, secret managers' addresses, prose after
+ * "identified by"): 99.8 % (519/520) / 97.6 % (520/533).
+ * The eighteenth (`held-out-18/`, 543 values in 24 secret and 11 near-miss files) was written blind in the twelfth
+ * session by a helper given situations of its own (VoIP and telecom, CMS and shop systems, game servers, home
+ * automation, databases seldom seen, Chinese work platforms, security tooling, RPA, archive and crypto CLIs, legacy
+ * Unix admin, escaped and encoded values, a SQL dump, a chat export, an OCR'd runbook…), and measured, figures only:
+ * 96.0 % (453/472) / 83.4 % (453/543) with the rules at 26ac1c2; 96.0 % (459/478) / 84.5 % (459/543) after the
+ * sixteenth set's study and its mends; 95.9 % (468/488) / 86.2 % (468/543) after the seventeenth's (thirteenth
+ * session). It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.985, recall: 0.87 };
+const HELD_OUT_FLOOR = { precision: 0.955, recall: 0.86 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -198,6 +209,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-14': { files: 35, secrets: 484 },
   'seen-held-out-15': { files: 32, secrets: 553 },
   'seen-held-out-16': { files: 34, secrets: 458 },
+  'seen-held-out-17': { files: 33, secrets: 533 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

@@ -30,6 +30,7 @@ describe('vendor token formats', () => {
         'Anaconda channel token': 'conda install -c https://conda.example.net/t/',
         'Mailgun key': 'mailgun rejected ',
         'PagerDuty integration key': '{"routing_key": "',
+        'DNSPod login token': 'POST /Record.Ddns login_token=482913,',
       };
       const line = `${leads[format.name] ?? 'it failed with '}${example} yesterday`;
       const { text, findings } = redactSecrets(line, REDACTION_PROFILE);
@@ -79,6 +80,8 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['twine', 'twine upload -u ci -p Tw1nePass! dist/*', 'Tw1nePass!'],
   ['mosquitto_pub', 'mosquitto_pub -h mq -u sensor -P Mq7tt!Pass -t t -m 1', 'Mq7tt!Pass'],
   ['uemcli', 'uemcli -d 10.0.3.30 -u admin -p Ue7m!Cli2x /stor/prov/luns/lun show', 'Ue7m!Cli2x'],
+  // (The password before the user: the rule for `-u … -p` anywhere does not read it.)
+  ['crackmapexec', "crackmapexec smb 10.0.0.0/24 -p 'Cme7!Pw2x' -u users.txt", 'Cme7!Pw2x'],
   ['check_pgsql', "/usr/lib64/nagios/plugins/check_pgsql -H 127.0.0.1 -l nagios -p 'Ng9!osPg2' -d postgres", 'Ng9!osPg2'],
   ['p4', 'p4 -u build_svc -P 5D42A636E25ADAD83550A54BA191936F changes -m 3', '5D42A636E25ADAD83550A54BA191936F'],
   ['vsql', 'vsql -h 10.0.5.9 -U dbadmin -w Vs9lPass!', 'Vs9lPass!'],
@@ -250,6 +253,10 @@ describe('redaction of a name followed by a long run', () => {
   });
   it('reads a run of YAML anchors before a value without reading itself into a stack overflow', () => {
     assert.doesNotThrow(() => redactSecrets(`password: ${'&a '.repeat(20_000)}Xk9!pQ2m`, REDACTION_PROFILE));
+  });
+  it('reads a camel-case name then 200 KB of capitals (its parts could be split in exponentially many ways)', () => {
+    const text = `AbCdEf${'A'.repeat(200_000)}x`;
+    assert.ok(redactSecrets(text, REDACTION_PROFILE).findings.length <= 1);
   });
   it('reads a name of 200 KB before a colon and finds nothing', () => {
     const text = `${'a'.repeat(200_000)}: b`;

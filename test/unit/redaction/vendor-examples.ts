@@ -142,6 +142,9 @@ export const VENDOR_EXAMPLES: Record<string, string> = {
   'IoT device secret in a product-key triple': fake(32),
   'Proxmox VE API token': `${fake(8, '0123456789abcdef')}-${fake(4, '0123456789abcdef')}-4${fake(3, '0123456789abcdef')}-a${fake(3, '0123456789abcdef')}-${fake(12, '0123456789abcdef')}`,
   'Tianditu map key': fake(32, '0123456789abcdef'),
+  'DNSPod login token': fake(32),
+  'CAS ticket': `TGT-28562-${fake(40)}-cas01`,
+  'WooCommerce consumer secret': `cs_${fake(40, '0123456789abcdef')}`,
   'base64 PEM private key': Buffer.from(`-----BEGIN RSA PRIVATE KEY-----\n${fake(64)}\n-----END RSA PRIVATE KEY-----\n`).toString('base64'),
   'Cloudflare tunnel token': `eyJhIjoi${fake(120, 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789')}`,
 };

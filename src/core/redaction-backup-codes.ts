@@ -1,0 +1,42 @@
+// Two-factor backup codes ("2FA 备用码：12264018 84580239", "Recovery codes:" then one per line): each logs in once in place
+// of the second factor, so each is a password. They follow their label on its line, or stand alone on the lines below it.
+import type { RedactionSpan } from './redaction';
+
+const LABEL = /(?:备用码|恢复码|救援码|备份码|backup[ \t]+codes?|recovery[ \t]+codes?|scratch[ \t]+codes?)[^\r\n:：]{0,24}[:：][ \t]*/gi;
+// One code: 6 to 12 letters and digits, maybe in two halves (`a1b2c-3d4e5`), with a digit; codes are separated by
+// blanks, commas or 、.
+const CODE = /(?<![\w-])(?=[A-Za-z-]{0,12}\d)[A-Za-z0-9]{3,6}-?[A-Za-z0-9]{3,6}(?![\w-])/y;
+const SEPARATOR = /[ \t,，、;；]+/y;
+const CODE_LINE = /^[ \t]*(?:[-*•][ \t]+)?(?=[A-Za-z-]{0,12}\d)([A-Za-z0-9]{3,6}-?[A-Za-z0-9]{3,6})[ \t]*$/;
+const MAX_LINES = 24;
+
+/** Spans of backup codes after their label, on its line or one per line below it. */
+export function findBackupCodes(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const label of text.matchAll(LABEL)) {
+    let at = label.index + label[0].length;
+    for (;;) {
+      CODE.lastIndex = at;
+      const code = CODE.exec(text);
+      if (!code) break;
+      spans.push({ kind: 'password', start: at, end: at + code[0].length });
+      SEPARATOR.lastIndex = at + code[0].length;
+      const separator = SEPARATOR.exec(text);
+      if (!separator) break;
+      at = SEPARATOR.lastIndex;
+    }
+    // The label ends its line: the codes are the lines below, up to the first that is not one.
+    if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(label.index + label[0].length, label.index + label[0].length + 80))) continue;
+    let lineStart = text.indexOf('\n', label.index) + 1;
+    for (let line = 0; lineStart > 0 && line < MAX_LINES; line += 1) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      const code = CODE_LINE.exec(text.slice(lineStart, lineEnd).replace(/\r$/, ''));
+      if (!code) break;
+      const start = lineStart + code[0].indexOf(code[1]);
+      spans.push({ kind: 'password', start, end: start + code[1].length });
+      lineStart = lineEnd + 1;
+    }
+  }
+  return spans;
+}

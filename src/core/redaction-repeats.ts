@@ -1,0 +1,40 @@
+// A secret found once is the same secret wherever else it is written: a password given in a table and typed again
+// in a command, a key quoted back in a later message, a cracked password on every host it opened. Only values that
+// cannot be a common word or a name are looked for again, so a false positive does not spread.
+import type { RedactionKind, RedactionSpan } from './redaction';
+import { isGeneratedToken, looksLikePasswordWithDigit, looksRandom } from './redaction-values';
+
+// Each distinct value costs one pass over the text; a bundle with thousands of findings looks for the first ones. (E-mail
+// addresses and known secrets are found wherever they are by their own rules.)
+const MAX_VALUES = 128;
+
+/** Spans of every other occurrence, as a whole word, of a distinctive value that another rule found. */
+export function findRepeatedSecrets(text: string, spans: readonly RedactionSpan[]): RedactionSpan[] {
+  const values = new Map<string, RedactionKind>();
+  for (const span of spans) {
+    if (values.size >= MAX_VALUES) break;
+    const value = text.slice(span.start, span.end);
+    if (!values.has(value) && isDistinctive(value)) values.set(value, span.kind);
+  }
+  const repeats: RedactionSpan[] = [];
+  for (const [value, kind] of values) {
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+      const end = at + value.length;
+      if (!isWordCharacter(text[at - 1]) && !isWordCharacter(text[end])) repeats.push({ kind, start: at, end });
+    }
+  }
+  return repeats;
+}
+
+// Short hex is as often an id or a short digest that other lines repeat; an address with a port, or a dotted data set
+// name, is where or what, found by mistake.
+const COMMON_REPEATS = /^[0-9a-f]{8,31}$|^\d{1,3}(?:\.\d{1,3}){3}\b|^[A-Z0-9]+(?:\.[A-Z0-9]+)+$/i;
+
+function isDistinctive(value: string): boolean {
+  if (value.length < 8 || value.length > 256 || /\s/.test(value) || COMMON_REPEATS.test(value)) return false;
+  return looksLikePasswordWithDigit(value) || isGeneratedToken(value) || looksRandom(value);
+}
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && /[\p{L}\p{N}_]/u.test(character);
+}
