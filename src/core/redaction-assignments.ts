@@ -186,6 +186,7 @@ const API_KEY_AS_USER = /^(?=[A-Z]{0,15}\d)(?=\d{0,15}[A-Z])[A-Z0-9]{16}$/;
  */
 export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: string, start: number, end: number, profile: RedactionProfile): void {
   if (keyClass.family === 'signature' && isPerRequestSignature(text, start)) return;
+  if (isNamedCiphertext(keyClass, text.slice(start, end))) return;
   let from = start;
   let bearer = false;
   let valueClass = keyClass;
@@ -228,6 +229,15 @@ function isPerRequestSignature(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index) + 1;
   const line = text.slice(lineStart, endOfLine(text, index, 2048));
   return !EXPIRY_MARK.test(line);
+}
+
+// A name that says its value is ciphertext (`db_password_ciphertext`, `smtp_pass_enc`), and a value that looks it: 32 bytes
+// or more of base64, more than the secret it hides. (A short one, `DB_PASSWORD_ENC=UzNjcjN0…`, may be the password in
+// base64, which anyone reverses.)
+const CIPHERTEXT_WORDS = new Set(['ciphertext', 'enc', 'encrypted', 'cipher']);
+
+function isNamedCiphertext(keyClass: KeyClass, value: string): boolean {
+  return CIPHERTEXT_WORDS.has(keyClass.words[keyClass.words.length - 1] ?? '') && /^[A-Za-z0-9+/]{43,}={0,2}$/.test(value.replace(/^["']|["']$/g, ''));
 }
 
 // Schemes that mark a value as HTTP credentials whatever its field is called (`auth="Basic …"`).

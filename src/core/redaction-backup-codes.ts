@@ -15,16 +15,19 @@ export function findBackupCodes(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const label of text.matchAll(LABEL)) {
     let at = label.index + label[0].length;
+    const codes: RedactionSpan[] = [];
     for (;;) {
       CODE.lastIndex = at;
       const code = CODE.exec(text);
       if (!code) break;
-      spans.push({ kind: 'password', start: at, end: at + code[0].length });
-      SEPARATOR.lastIndex = at + code[0].length;
-      const separator = SEPARATOR.exec(text);
-      if (!separator) break;
+      codes.push({ kind: 'password', start: at, end: at + code[0].length });
+      at += code[0].length;
+      SEPARATOR.lastIndex = at;
+      if (!SEPARATOR.exec(text)) break;
       at = SEPARATOR.lastIndex;
     }
+    // The codes fill the rest of the line ("Recovery codes: SHA256 hashed" is prose).
+    if (codes.length > 0 && /^[ \t]*(?:[(（][^\r\n]*)?(?:\r?\n|$)/.test(text.slice(at, at + 200))) spans.push(...codes);
     // The label ends its line: the codes are the lines below, up to the first that is not one.
     if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(label.index + label[0].length, label.index + label[0].length + 80))) continue;
     let lineStart = text.indexOf('\n', label.index) + 1;

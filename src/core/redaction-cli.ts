@@ -166,6 +166,13 @@ function findFlagPasswords(text: string, profile: RedactionProfile): RedactionSp
   return spans;
 }
 
+/** The program a command line at `index` runs: its first word after a prompt and `sudo`, without its directory. */
+function commandOf(text: string, index: number): string {
+  const lineStart = text.lastIndexOf('\n', index) + 1;
+  const command = /^[ \t]*(?:[^\s$#>]*[$#>][ \t]+)?(?:sudo[ \t]+)?(\S+)/.exec(text.slice(lineStart, Math.min(index, lineStart + 400)));
+  return (command?.[1] ?? '').replace(/^.*[/\\]/, '').replace(/\.exe$/i, '');
+}
+
 /** Pushes the password inside one (possibly quoted, possibly `user%`-prefixed) argument. */
 export function pushArgument(spans: RedactionSpan[], from: number, raw: string, prefix?: string, kind: RedactionKind = 'password'): void {
   const quoted = /^["']/.test(raw);
@@ -315,10 +322,13 @@ const RCLONE_PAIRS = /\brclone[ \t]+config[ \t]+(?:create|update)[ \t]+\S+((?:[ 
 // Any program given a user with `-u` and then, as a word of its own, a password with `-p` (CrackMapExec and NetExec,
 // evil-winrm, hydra, a vendor's CLI): `-u administrator -p '…'`. A port has no letter (`docker run -u 1000 -p 8080:80`).
 const USER_THEN_PASSWORD_FLAG = /(?<=[ \t])-u[ \t]+[^\s-][^\s|;]*[ \t]+-p[ \t]+("[^"\r\n]+"|'[^'\r\n]+'|[^\s"'`-][^\s"'`]*)/dg;
+// Programs whose `-p` is no password: MySQL's clients read the next word as the database (`mysql -u root -p shop`), and
+// containers, kubectl, compilers and Subversion take a port, a pod or a profile there.
+const OTHER_P_FLAG = /^(?:mysql\w*|mariadb[\w-]*|docker|podman|nerdctl|kubectl|oc|gcc|g\+\+|cc|clang|svn|ssh|scp|sftp|rsync|nc|ncat|socat)$/;
 // An FTP script's login (`ftp -n -s:script`, a here-document): `user NAME PASSWORD` on its own line, or echoed into the script
-// (`echo user store%NO% … >> ftp.txt`). "echo user added" is a message: the password must look like one; nginx's `user www-data
-// www-data;` names a group.
-const FTP_SCRIPT_USER = /(?:\becho[ \t]+|^[ \t]*)user[ \t]+[^\s>|;]+[ \t]+([^\s>|"';]+)(?=[ \t]*(?:>|\r?$))/dgm;
+// (`echo user store%NO% … >> ftp.txt`, maybe quoted). "echo user added" is a message: the password must look like one, and
+// `ftp` or an `open HOST` line must be near; nginx's `user www-data www-data;` names a group.
+const FTP_SCRIPT_USER = /(?:\becho[ \t]+["']?|^[ \t]*)user[ \t]+[^\s>|;"']+[ \t]+([^\s>|"';]+)(?=["']?[ \t]*(?:[>|]|\r?$))/dgm;
 const MINIO_ALIAS = new RegExp(`\\bmc[ \\t]+(?:alias[ \\t]+set|config[ \\t]+host[ \\t]+add)[ \\t]+\\S+[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg');
 
 function findPositionalPasswords(text: string, profile: RedactionProfile): RedactionSpan[] {
@@ -355,11 +365,15 @@ function findPositionalPasswords(text: string, profile: RedactionProfile): Redac
       if (keyClass && !value[0].startsWith('-')) pushIfSecret(spans, keyClass, text, argsStart + value.index, argsStart + value.index + value[0].length, profile);
     }
   }
-  for (const pattern of [USER_THEN_PASSWORD_FLAG, FTP_SCRIPT_USER]) {
-    for (const match of text.matchAll(pattern)) {
-      const [from] = match.indices?.[1] ?? [0];
-      if (looksLikePassword(match[1].replace(/^(["'])(.*)\1$/, '$2'))) pushArgument(spans, from, match[1]);
-    }
+  for (const match of text.matchAll(USER_THEN_PASSWORD_FLAG)) {
+    const [from] = match.indices?.[1] ?? [0];
+    if (looksLikePassword(match[1].replace(/^(["'])(.*)\1$/, '$2')) && !OTHER_P_FLAG.test(commandOf(text, match.index))) pushArgument(spans, from, match[1]);
+  }
+  for (const match of text.matchAll(FTP_SCRIPT_USER)) {
+    const [from] = match.indices?.[1] ?? [0];
+    // Only in an FTP script: `ftp` or an `open HOST` line near it.
+    const near = text.slice(Math.max(0, match.index - 400), match.index + match[0].length + 200);
+    if (looksLikePassword(match[1]) && /\bftp\b|^[ \t]*(?:echo[ \t]+)?open[ \t]+\S/im.test(near)) pushArgument(spans, from, match[1]);
   }
   for (const match of text.matchAll(MINIO_ALIAS)) {
     const [from] = match.indices?.[1] ?? [0];
@@ -403,7 +417,8 @@ function findNamedFlags(text: string, profile: RedactionProfile): RedactionSpan[
       // `-u redis://:pass@host` is a URL; its credentials have their own detector.
       // `elastic:'…'`: the quotes around the password are the shell's.
       const quoted = /^(["']).+\1$/.test(value.slice(colon + 1)) ? 1 : 0;
-      if (colon >= 0 && colon < value.length - 1 && !value.includes('://')) pushIfPassword(spans, text, start + colon + 1 + quoted, end - quoted);
+      // (`docker run -u 1000:1000` is a uid and a gid.)
+      if (colon >= 0 && colon < value.length - 1 && !value.includes('://') && !/^\d+:\d+$/.test(value)) pushIfPassword(spans, text, start + colon + 1 + quoted, end - quoted);
     }
   }
   return spans;

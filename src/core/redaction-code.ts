@@ -90,7 +90,7 @@ const HCL_VARIABLE_DEFAULT = /\bvariable[ \t]+"([\w-]+)"[ \t]*\{[^{}]{0,400}?\bd
 // SQL: `IDENTIFIED BY '…'` (MySQL), `PASSWORD '…'` (PostgreSQL), Oracle's unquoted `IDENTIFIED BY …`.
 // Oracle's `… REPLACE '…'` after it gives the old password.
 const SQL_PASSWORD = /\b(?:IDENTIFIED(?:\s+WITH\s+\w+)?\s+BY|PASSWORD|(?<=\bIDENTIFIED\s{1,8}BY\s{1,8}["'][^"'\r\n]{0,256}["']\s{1,8})REPLACE)\s+(["'])([^"'\r\n]*)\1/gi;
-const SQL_USER_STATEMENT = /\b(?:create|alter)[ \t]+(?:user|role|login)\b|\bgrant\b|\bconnect\b/i;
+const SQL_USER_STATEMENT = /\b(?:create|alter)[ \t]+(?:user|role|login)\b|\bset[ \t]+role\b|\bgrant\b|\bconnect\b/i;
 const SQL_UNQUOTED_PASSWORD = /\bIDENTIFIED[ \t]+BY[ \t]+(?!(?:VALUES|PASSWORD|RANDOM)\b)(?=[0-9]*[A-Za-z])([A-Za-z0-9][^\s;'"]*)/dgi;
 // Shell and Spring defaults: `${DB_PASSWORD:-x}`, `${DB_PASSWORD-x}`, `${DB_PASSWORD:=x}`, `${DB_PASSWORD:x}`.
 // A literal a program falls back on when the environment lacks the variable: JavaScript `process.env.NAME ?? '…'`
@@ -232,7 +232,10 @@ function findCalls(text: string, profile: RedactionProfile): RedactionSpan[] {
   }
   for (const match of text.matchAll(SQL_UNQUOTED_PASSWORD)) {
     // A word in prose ("accounts identified by identical hashes") is no password; in a statement any word is (`… BY tiger`).
-    const statement = SQL_USER_STATEMENT.test(text.slice(Math.max(0, text.lastIndexOf('\n', match.index) + 1), match.index));
+    // The statement starts after the last semicolon, on this line or one above (at most 300 characters back, so a long
+    // line of matches is not read again from each).
+    const before = text.slice(Math.max(0, match.index - 300), match.index);
+    const statement = SQL_USER_STATEMENT.test(before.slice(before.lastIndexOf(';') + 1));
     if (statement || looksLikePassword(match[1])) pushIfPassword(spans, text, ...span(match, 1));
   }
   return spans;

@@ -38,8 +38,12 @@ const COMPOSER_TOKENS = new RegExp(`"(?:${COMPOSER_TOKEN_BLOCKS})"[ \\t]*:[ \\t]
 const HOST_TOKEN = /"[\w.:-]{1,253}"[ \t]*:[ \t]*"([^"\s]{8,512})"/dg;
 
 // rsync's secrets file (`/etc/rsyncd.secrets`, a client's `.rsync.pass`): `user:password` lines right under a line
-// that names it (its path in a comment, `cat` printing it).
-const RSYNC_SECRETS = /^[^\r\n]*\brsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)\b[^\r\n]*\r?\n((?:[ \t]*[\w.-]{1,64}:[^\s:]{1,128}[ \t]*(?:\r?\n|$)){1,50})/dgm;
+// that names its path (a comment, `cat` printing it, the path alone).
+// (The path is found first, then its line is checked: reading the line up to each `rsync` in it would be quadratic.)
+const RSYNC_SECRETS_PATH = /\/rsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)\b/g;
+const NAMING_LINE =
+  /^[ \t]*(?:#|\/\/|;|[$#>][ \t]*(?:sudo[ \t]+)?(?:cat|more|less|head|vi|vim|nano|type)\b|(?:sudo[ \t]+)?(?:cat|more|less|head|vi|vim|nano|type)\b|\S*\/rsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)[ \t:]*$)/;
+const RSYNC_SECRETS_BLOCK = /(?:[ \t]*[\w.-]{1,64}:[^\s:]{1,128}[ \t]*(?:\r?\n|$)){1,50}/y;
 const RSYNC_SECRET_LINE = /^[ \t]*[\w.-]{1,64}:([^\s:]{1,128})/dgm;
 
 const TOKEN: KeyClass = { family: 'token', words: ['token'], anyShape: true };
@@ -76,12 +80,22 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
   }
   if (text.includes('BUNDLE_')) for (const match of text.matchAll(BUNDLER_HOST)) pushBundlerCredential(spans, match, text, profile);
   if (text.includes('rsync')) {
-    for (const block of text.matchAll(RSYNC_SECRETS)) {
-      const offset = block.indices?.[1]?.[0] ?? 0;
-      for (const line of block[1].matchAll(RSYNC_SECRET_LINE)) {
+    let readTo = 0;
+    for (const path of text.matchAll(RSYNC_SECRETS_PATH)) {
+      if (path.index < readTo) continue;
+      const lineStart = text.lastIndexOf('\n', path.index) + 1;
+      const lineEnd = text.indexOf('\n', path.index);
+      readTo = lineEnd < 0 ? text.length : lineEnd + 1;
+      // A comment or a command that prints the file (not `rsync --password-file=…`, whose output follows).
+      if (lineEnd < 0 || !NAMING_LINE.test(text.slice(lineStart, lineEnd))) continue;
+      RSYNC_SECRETS_BLOCK.lastIndex = readTo;
+      const block = RSYNC_SECRETS_BLOCK.exec(text);
+      if (!block) continue;
+      for (const line of block[0].matchAll(RSYNC_SECRET_LINE)) {
         const [start, end] = line.indices?.[1] ?? [0, 0];
-        pushIfSecret(spans, PASSWORD, text, offset + start, offset + end, profile);
+        pushIfSecret(spans, PASSWORD, text, readTo + start, readTo + end, profile);
       }
+      readTo += block[0].length;
     }
   }
   return spans;

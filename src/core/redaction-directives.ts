@@ -45,9 +45,9 @@ const DIRECTIVES: readonly RegExp[] = [
   /:[ \t]*(?:PSK|EAP|XAUTH|NTLM)[ \t]+("[^"\r\n]+"|\S+)[ \t]*$/dgm,
   /^"[^"\s]{1,64}"[ \t]+"((?!md5[0-9a-f]{32}"|SCRAM-SHA-256\$)[^"\r\n]+)"[ \t]*$/dgm,
   // (Postfix's `sasl_passwd`: `[smtp.example.net]:587 user@example.net:password`, a host in brackets, so not looked up as
-  // an MX; also after a setting's name. Without a port the login is an address: a log line's `[com.example.Job] state:ok`
-  // names a logger.)
-  /(?:^|(?<=[ \t"']))\[[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\](?::\d{1,5}[ \t]+[^\s:]{1,128}|[ \t]+[^\s:@]{1,64}@[^\s:]{1,128}):(\S{1,128})[ \t]*$/dgm,
+  // an MX; also after a setting of that name, in Chef's or Ansible's data. The blanks around its colon are read once.)
+  /^\[[\w.-]+\](?::\d{1,5})?[ \t]+[^\s:]+:(\S+)[ \t]*$/dgm,
+  /sasl_passwd["']?[ \t]*(?:[:=][ \t]*)?["']?\[[\w.-]{1,253}\](?::\d{1,5})?[ \t]+[^\s:]{1,128}:([^\s"']{1,128})/dg,
   /^[ \t]*r[ow]community6?[ \t]+(?!(?:public|private)\b)(\S+)/dgm,
   /^[ \t]*createUser[ \t]+\S+[ \t]+(?:MD5|SHA\S*)[ \t]+("[^"\r\n]*"|\S+)/dgm,
   /^[ \t]*createUser[ \t]+\S+[ \t]+(?:MD5|SHA\S*)[ \t]+(?:"[^"\r\n]*"|\S+)[ \t]+(?:DES|AES\S*)[ \t]+("[^"\r\n]*"|\S+)/dgm,

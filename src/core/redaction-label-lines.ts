@@ -6,7 +6,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyFamily } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { hasMixedClasses, isPlausibleToken, looksLikeSecretWithoutSeparator } from './redaction-values';
+import { hasMixedClasses, isPlausibleToken, isRandomLetters, isUuid, looksLikeSecretWithoutSeparator, looksRandom } from './redaction-values';
 
 // The label line: a name of up to three words (Latin or Chinese), a colon of either width (a Chinese label may
 // stand alone, as a chat message: "密码"), maybe a block scalar's indicator; then the next line, holding one word and nothing else.
@@ -22,7 +22,9 @@ const TWO_CELL_ROW = /^[ \t]*(?:\|[ \t]*)?(?:[^|\s][^|\r\n]{0,59}\|[ \t]*){0,2}(
 // A chat in which a message names a secret and one of the next three is nothing but a value ("跳板机 jump-gz 密码改了哈" then
 // "#A1lQ…", "同步脚本用哪个 AK？" … then the key). Each message starts with its time and sender ("2026-11-24 10:30  陈静：",
 // "[10:30] Alice:").
-const CHAT_SENDER = /^[ \t]*\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \tT]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[^\s:：]{1,24}[ \t]*[:：]/;
+// (A log line's level is no sender: `10:30:15 ERROR: invalid password`.)
+const CHAT_SENDER =
+  /^[ \t]*\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \tT]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?!(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRIT|CRITICAL|SEVERE|FINE)\b)[^\s:：]{1,24}[ \t]*[:：]/i;
 const SECRET_NOUN = /密码|口令|密钥|秘钥|令牌|(?<![A-Za-z])(?:AK|SK|access[ _-]?key|secret|password|passwd|token)(?![A-Za-z])/i;
 const LONE_VALUE = /^[ \t]*["'`]?([^\s"'`]{8,256})["'`]?[ \t]*$/;
 const MESSAGES_BACK = 3;
@@ -60,7 +62,7 @@ function findChatValues(text: string, profile: RedactionProfile): RedactionSpan[
     const sender = CHAT_SENDER.exec(line)?.[0].length ?? 0;
     const body = line.slice(sender);
     const lone = LONE_VALUE.exec(body);
-    const value = lone && looksLikeSecretWithoutSeparator(lone[1], true) && !/^[0-9a-f]{8,40}$/i.test(lone[1]) ? lone[1] : undefined;
+    const value = lone && isChatSecret(lone[1]) ? lone[1] : undefined;
     if (value) {
       const noun = recent.find((entry) => entry !== '');
       const keyClass = noun ? classifyKey(noun) : undefined;
@@ -72,6 +74,16 @@ function findChatValues(text: string, profile: RedactionProfile): RedactionSpan[
     lineStart = lineEnd + 1;
   }
   return spans;
+}
+
+/**
+ * A value sent alone that can be nothing but a secret: random (`6gfF!^qY3…`), or of both cases and digits; a key id's
+ * capitals and digits, sixteen or more. Not an id of words and numbers (`JIRA-48213`, `ERR_TOKEN_EXPIRED_401`, `v2.13.0-rc1`),
+ * a UUID or a file.
+ */
+function isChatSecret(value: string): boolean {
+  if (isUuid(value) || /^v?\d+(?:\.\d+)+|\.[a-z]{2,4}$|^[A-Z]+[-_]\d+$/i.test(value) || /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(value)) return false;
+  return looksRandom(value) || isRandomLetters(value) || (value.length >= 10 && hasMixedClasses(value)) || (/^[A-Z0-9]{16,}$/.test(value) && /\d/.test(value) && /[A-Z]/.test(value));
 }
 
 /** The secret a message names ("AK", "密码"), when it holds no value of its own. */

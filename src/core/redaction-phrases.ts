@@ -352,7 +352,9 @@ function findCodeNamesAndValues(text: string, profile: RedactionProfile): Redact
     const [start, end] = match.indices![2];
     const value = match[2];
     // (Not words joined, nor a digest named by its algorithm: `sha256:…`.)
-    const looksSecret = keyClass?.family === 'password' ? looksLikePassword(value) : isPlausibleToken(value, 16) && !/^[A-Za-z]+(?:[-_][A-Za-z]+)*$|^(?:sha\d{1,3}|md5|sm3):/i.test(value);
+    // (Nor a column's or a setting's name, `refresh_token_v2`, nor a secret store's path, `prod/db/password-2024`.)
+    const named = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(value) || value.includes('/');
+    const looksSecret = !named && (keyClass?.family === 'password' ? looksLikePassword(value) : isPlausibleToken(value, 16) && !/^[A-Za-z]+(?:[-_][A-Za-z]+)*$|^(?:sha\d{1,3}|md5|sm3):/i.test(value));
     if (keyClass && looksSecret && !isCodeReference(value)) pushIfSecret(spans, keyClass, text, start, end, profile);
   }
   for (const match of text.matchAll(CODE_NAME_AND_VALUE)) {
@@ -361,6 +363,8 @@ function findCodeNamesAndValues(text: string, profile: RedactionProfile): Redact
     // (`keyPassword System.getenv("…")` is a call, the value's source.)
     if (!range || !/^(?:$|[\r\n，；,;（]|[ \t]{2}|[ \t]\()/.test(text.slice(range.end, range.end + 2))) continue;
     const value = text.slice(range.start, range.end);
+    // (Not a template's or a tag's end, `}}</password>`, nor an identifier of words, `ora12c_verify_function`.)
+    if (/^[)}\]>]|[<>]/.test(value) || /^[a-z0-9]+(?:_[a-z0-9]+)+$/.test(value)) continue;
     if (looksLikePassword(value) && !isCodeReference(value)) pushIfSecret(spans, keyClass!, text, range.start, range.end, profile);
   }
   return spans;

@@ -2,7 +2,7 @@
 // in a command, a key quoted back in a later message, a cracked password on every host it opened. Only values that
 // cannot be a common word or a name are looked for again, so a false positive does not spread.
 import type { RedactionKind, RedactionSpan } from './redaction';
-import { isGeneratedToken, looksLikePasswordWithDigit, looksRandom } from './redaction-values';
+import { hasMixedClasses, isGeneratedToken, isUuid, looksRandom } from './redaction-values';
 
 // Each distinct value costs one pass over the text; a bundle with thousands of findings looks for the first ones. (E-mail
 // addresses and known secrets are found wherever they are by their own rules.)
@@ -32,7 +32,8 @@ const COMMON_REPEATS = /^[0-9a-f]{8,31}$|^\d{1,3}(?:\.\d{1,3}){3}\b|^[A-Z0-9]+(?
 
 function isDistinctive(value: string): boolean {
   if (value.length < 8 || value.length > 256 || /\s/.test(value) || COMMON_REPEATS.test(value)) return false;
-  return looksLikePasswordWithDigit(value) || isGeneratedToken(value) || looksRandom(value);
+  // (Both cases and a digit, or a UUID: `eu-west-1` or `v2.13.0-rc1`, found by mistake once, would be hidden everywhere.)
+  return hasMixedClasses(value) || isGeneratedToken(value) || looksRandom(value) || isUuid(value);
 }
 
 function isWordCharacter(character: string | undefined): boolean {

@@ -4,19 +4,24 @@
 // `--show`), and impacket's targets `DOMAIN/user:password@host`.
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword } from './redaction-assignments';
-import { looksLikePassword } from './redaction-values';
+import { looksLikePasswordWithDigit } from './redaction-values';
 
 // `CORP\svc_scan:…`, `[+] CORP\l.chen:… (Pwn3d!)`, `CORP.EXAMPLE\svc:CLEARTEXT:…`: nothing between the colon and the
 // password, and nothing after it but the tool's verdict. (secretsdump's hashes go on with more colons:
 // `user:1103:aad3…:31d6…:::`, `user:aes256-cts-hmac-sha1-96:…`; a Windows path has its drive's colon before the slash.)
-const DOMAIN_ACCOUNT_PASSWORD = /(?<![^\s\]])[A-Za-z][\w.-]{0,63}\\[\w.$-]{1,64}:(?:CLEARTEXT:)?([^\s:]{1,128})(?=[ \t]+(?:\(Pwn3d!\)|STATUS_[A-Z_]+)[ \t]*$|[ \t]*$)/dgm;
+const DOMAIN_ACCOUNT_PASSWORD =
+  /(?<![^\s\]])(?!HK(?:LM|CU|CR|U|CC)\\|HKEY_)[A-Za-z][\w.-]{0,63}\\[\w.$-]{1,64}:(?:CLEARTEXT:)?([^\s:]{1,128})(?=[ \t]+(?:\(Pwn3d!\)|STATUS_[A-Z_]+)[ \t]*$|[ \t]*$)/dgm;
 // A cracked hash and its password: NTLM or MD5, SHA-1, SHA-256 or SHA-512 in hex (maybe cut short with `...`), or a
-// crypt(3) string, then the password to the end of the line.
-const CRACKED_HASH = /^[ \t]*(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9a-f]{16,127}(?:\.{3}|…)|\$(?:1|2[abxy]|5|6|y|apr1)\$[^\s:$]{1,64}\$[^\s:]{8,200}):([^\s:]{1,128})[ \t]*$/dgm;
-// impacket's `secretsdump.py 'CORP/user:…@10.0.0.5'` (also psexec, wmiexec, smbexec, mssqlclient, GetUserSPNs…).
+// crypt(3) string, then the password to the end of the line; where the text names a cracker or its output (a checksum
+// list's `<md5>:<file>` is no such line).
+const CRACKER = /hashcat|\bjohn\b|--show|\.pot\b|potfile|\bcracked\b|破解/i;
+const CRACKED_HASH =
+  /^[ \t]*(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}|[0-9a-fA-F]{16,127}(?:\.{3}|…)|\$(?:1|2[abxy]|5|6|y|apr1)\$[^\s:$]{1,64}\$[^\s:]{8,200}):([^\s:]{1,128})[ \t]*$/dgm;
+// impacket's `secretsdump.py 'CORP/user:…@10.0.0.5'` (also psexec, wmiexec, smbexec, mssqlclient…), and the domain's
+// tools without a host (`GetUserSPNs.py corp.local/user:… -dc-ip …`).
 const IMPACKET_TOOL =
   /\b(?:impacket-\w+|(?:secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|mssqlclient|smbclient|GetUserSPNs|GetNPUsers|getTGT|getST|lookupsid|rpcdump|samrdump|ticketer|addcomputer)\.py)\b/;
-const IMPACKET_TARGET = /(?<![^\s'"])(?:[\w.-]{1,64}\/)?[\w.$-]{1,64}:([^\s@'"/]{1,128})@[\w.-]{1,253}(?![^\s'"])/dg;
+const IMPACKET_TARGET = /(?<![^\s'"])(?:(?:[\w.-]{1,64}\/)?[\w.$-]{1,64}:([^\s@'"/]{1,128})@[\w.-]{1,253}|[\w.-]{1,64}\/[\w.$-]{1,64}:([^\s@'"/]{1,128}))(?![^\s'"])/dg;
 
 /** Spans of passwords in the output of account testers, dumpers and crackers, and in impacket's targets. */
 export function findSecurityToolPasswords(text: string): RedactionSpan[] {
@@ -24,14 +29,14 @@ export function findSecurityToolPasswords(text: string): RedactionSpan[] {
   if (text.includes('\\')) {
     for (const match of text.matchAll(DOMAIN_ACCOUNT_PASSWORD)) pushIfCracked(spans, text, match);
   }
-  if (text.includes(':')) {
+  if (CRACKER.test(text)) {
     for (const match of text.matchAll(CRACKED_HASH)) pushIfCracked(spans, text, match);
   }
   if (IMPACKET_TOOL.test(text)) {
     for (const line of text.matchAll(/^[^\r\n]*$/gm)) {
       if (!IMPACKET_TOOL.test(line[0])) continue;
       for (const match of line[0].matchAll(IMPACKET_TARGET)) {
-        const [start, end] = match.indices![1];
+        const [start, end] = match.indices![1] ?? match.indices![2];
         pushIfPassword(spans, text, line.index + start, line.index + end);
       }
     }
@@ -39,10 +44,10 @@ export function findSecurityToolPasswords(text: string): RedactionSpan[] {
   return spans;
 }
 
-/** A recovered password: it looks like one, and is no hex digest or file's name (pushIfPassword turns down other hashes). */
+/** A recovered password: it looks like one and has a digit (`Default-First-Site-Name` is a site), and is no hex digest or file's name. */
 function pushIfCracked(spans: RedactionSpan[], text: string, match: RegExpMatchArray): void {
   const [start, end] = match.indices![1];
   const value = text.slice(start, end);
-  if (!looksLikePassword(value) || /^[0-9a-f]{32,}$/i.test(value) || /\.[a-z]{2,4}$/.test(value)) return;
+  if (!looksLikePasswordWithDigit(value) || /^[0-9a-f]{32,}$/i.test(value) || /\.[a-z]{2,4}$/.test(value)) return;
   pushIfPassword(spans, text, start, end);
 }

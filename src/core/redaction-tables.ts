@@ -6,7 +6,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { isGeneratedToken, isStrongPassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
+import { hasMixedClasses, isGeneratedToken, isStrongPassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
 // A Markdown header row and its separator row.
 const MARKDOWN_HEADER = /^[ \t]*\|(.{1,1000})\|[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,40}[ \t]*(?:\r?\n|$)/gm;
@@ -215,8 +215,17 @@ function readRows(text: string, from: number, columns: ReadonlyMap<number, KeyCl
 /** A cell's value without a remark in brackets after it (`` `Xk9…` (chrooted) ``, `Xk9… (disable after handover)`). */
 function withoutRemark(line: string, cell: Cell): Cell {
   // (Only a bracket opens a remark here: `AK… / SK…` is two values in one cell.)
-  const remarked = /^(`?)([^\s`(（]+)\1(?:[ \t]+[(（]|（)/.exec(line.slice(cell.start, cell.end));
+  const content = line.slice(cell.start, cell.end);
+  const remarked = /^(`?)([^\s`(（]+)\1(?:[ \t]+[(（]|（)/.exec(content);
   if (!remarked || !looksLikePassword(remarked[2])) return cell;
+  // A remark that holds another password (`Xk9… (prev Pq7…)`) is part of what to hide.
+  if (
+    content
+      .slice(remarked[0].length)
+      .split(/[\s()（）,，]+/)
+      .some((word) => looksLikePasswordWithDigit(word) && hasMixedClasses(word))
+  )
+    return cell;
   const start = cell.start + remarked[1].length;
   return { start, end: start + remarked[2].length };
 }

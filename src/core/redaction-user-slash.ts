@@ -96,11 +96,13 @@ const ACCOUNT_SLASH_PASSWORD =
 const VERB_USER_SLASH_PASSWORD =
   /(?:\b(?:(?:log(?:ging)?[ \t]*in|sign(?:ing)?[ \t]*in|connect(?:ing)?)[ \t]+(?:with|as|using)|creds|credentials|account)|계정|アカウント)(?:[ \t]*(?:[:：]|=>|->))?[ \t]+(?<tick>`?)[\w.@-]{1,64}\k<tick>[ \t]+\/[ \t]+\k<tick>(?=\S)/gi;
 
-// An address and a full-width colon, as Chinese notes give a mailbox's password ("管理员 postmaster@example.net：X").
-const ADDRESS_FULL_WIDTH_COLON = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]*：[ \t]*(?=\S)/g;
+// An address and a full-width colon after a label about an account, as Chinese notes give a mailbox's password ("管理员
+// postmaster@example.net：X"; "发件人 noreply@…：" is a sender and a message).
+const ADDRESS_FULL_WIDTH_COLON = /(?<=(?:管理员|账号|帐号|账户|邮箱账号|登录)[^\r\n：:]{0,12}?[ \t]?)(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]*：[ \t]*(?=\S)/g;
 // A list of logins under a heading about accounts ("SMB 共享账号：" then "  - design / X", "Logins:" then "1. ops / X").
 const LIST_ITEM_USER_SLASH = /^[ \t]*(?:[-*•+]|\d{1,2}[.)、])[ \t]+[\w.@-]{1,32}[ \t]*[/／][ \t]*(?=\S)/gm;
-const ACCOUNTS_HEADING = /账号|帐号|账户|用户|密码|口令|登录|\b(?:accounts?|logins?|credentials?|users?|passwords?)\b/i;
+// (A label ending in a colon, naming accounts or passwords: "用户反馈" and "Supported login methods:" name neither.)
+const ACCOUNTS_HEADING = /(?:账号|帐号|账户|密码|口令|\b(?:accounts|logins|credentials|passwords)\b)[^\r\n:：]{0,30}[:：][ \t]*$/i;
 const LIST_ITEM = /^[ \t]*(?:[-*•+]|\d{1,2}[.)、])[ \t]/;
 
 /** Spans of passwords written after a user and a slash (or a colon): in labels, prose, addresses and service lists. */
@@ -110,7 +112,10 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
     const range = readWord(text, match.index + match[0].length);
     if (range && looksLikePassword(text.slice(range.start, range.end))) pushIfPassword(spans, text, range.start, range.end);
   }
-  const listed = [...text.matchAll(LIST_ITEM_USER_SLASH)].filter((match) => ACCOUNTS_HEADING.test(listHeading(text, match.index)));
+  // (Not words joined by dashes: `staging / eu-west-1` is a region.)
+  const listed = [...text.matchAll(LIST_ITEM_USER_SLASH)].filter(
+    (match) => ACCOUNTS_HEADING.test(listHeading(text, match.index)) && !/^[a-z]+(?:-[a-z0-9]+)+(?![^\s（(，,])/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80)),
+  );
   for (const match of [
     ...text.matchAll(VERB_USER_SLASH_PASSWORD),
     ...text.matchAll(USER_PASS_PAIR),

@@ -75,7 +75,7 @@ export function isPlaceholder(value: string): boolean {
   // Template and shell expansions anywhere (`"{{ .Values.x }}"`, `$(vault read …)`, `<(echo …)`, Hiera and Puppet
   // `%{lookup('…')}`, Windows' `%APPDATA%\…`, though not `%v%Idu3…`, a password that starts so), documentation
   // stand-ins (`YOUR_API_KEY`, `xoxb-your-bot-token`, `sk_live_...`) and runs such as `XXXXXXXX`.
-  if (/\{\{|\$\{|#\{|%\{|\$\(|^<\(|^\$[A-Za-z_]|^%[A-Za-z_]\w*%(?![A-Za-z0-9])|^!(?:vault|Ref|Sub|GetAtt|ImportValue|!binary)\b/.test(trimmed)) return true;
+  if (/\{\{|\$\{|#\{|%\{|\$\(|^<\(|^\$[A-Za-z_]|^%[A-Za-z_]\w*%(?=$|[\\/.:;])|^!(?:vault|Ref|Sub|GetAtt|ImportValue|!binary)\b/.test(trimmed)) return true;
   // Format fields (`{password}` in an f-string), a slot cut at its space (`<AccessKey Secret>` read as `<AccessKey`),
   // secret-store references (`secret/data/ci:token`, `vault:secret/db#password`) and encrypted values (`{cipher}…`).
   // A resource name (`acs:kms:…:secret/prod/db`, `arn:aws:secretsmanager:…`) or Salt's `__slot__:` call names where a
@@ -297,10 +297,13 @@ export function looksLikeSecretWithoutSeparator(value: string, password: boolean
 
 /**
  * Sixteen letters or more with no digit, whose case switches like a generated value's (`HEOtXFqRIRIHyGCnYmQa`, a
- * bot's signing secret) and not like words joined in camel case (`getUserAccountName`, `HTTPServerError`).
+ * bot's signing secret) and not like words joined in camel case (`getUserAccountName`, `HTTPServerError`): words have
+ * two lower-case letters or more after their capitals, so a lone lower-case letter (`XFqRI`) is random.
+ * (Written as "no lone lower-case letter" rather than as a sequence of words: the sequence, `(?:[A-Z]*[a-z]{2,}|[A-Z]+…)+`,
+ * can split a run of letters in exponentially many ways, and a 50-letter value took seconds.)
  */
 export function isRandomLetters(value: string): boolean {
-  return /^[A-Za-z]{16,128}$/.test(value) && caseSwitches(value) >= 6 && !/^(?:[A-Z]*[a-z]{2,}|[A-Z]+(?=[A-Z][a-z]|$))+$/.test(value);
+  return /^[A-Za-z]{16,128}$/.test(value) && caseSwitches(value) >= 6 && /(?:^|[A-Z])[a-z](?![a-z])/.test(value);
 }
 
 /**
@@ -317,6 +320,8 @@ export function looksRandom(value: string): boolean {
     return false;
   const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((pattern) => pattern.test(value)).length;
   if (!/[^A-Za-z0-9]/.test(value)) return false;
+  // A regular expression's source (`(?:secret|token)\s*[:=]\s*(\S+)`) is a pattern, not a value.
+  if (/\\[sSdDwWbB][*+?{]|\(\?[:=!<]/.test(value)) return false;
   return classes === 3 || (classes === 2 && value.length >= 20 && (value.match(/[^A-Za-z0-9]/g) ?? []).length >= 3);
 }
 

@@ -184,11 +184,12 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   // A Tianditu (天地图) map key in a tile service URL (`…tianditu.gov.cn/img_w/wmts?…&tk=…`, `&amp;tk=` in HTML), as a
   // server proxies it.
   { name: 'Tianditu map key', kind: 'token', lead: 'tianditu\\.(?:gov\\.cn|com)/[^\\s?#]{0,200}\\?(?:[^\\s#&]{0,200}&(?:amp;)?){0,20}tk=', pattern: '[0-9a-f]{32}' },
-  // DNSPod's API login token is written `ID,TOKEN` (`login_token=482913,…`).
-  { name: 'DNSPod login token', kind: 'token', lead: '\\blogin_token["\']?[ \\t]*[=:][ \\t]*["\']?\\d{1,12},', pattern: '[A-Za-z0-9]{32}' },
+  // DNSPod's API login token is written `ID,TOKEN` (`login_token=482913,…`; lego's and acme.sh's settings too).
+  { name: 'DNSPod login token', kind: 'token', lead: '\\b(?:login_token|DNSPOD_API_KEY|dns_dnspod_token|dnspod_token)["\']?[ \\t]*[=:][ \\t]*["\']?\\d{1,12},', pattern: '[A-Za-z0-9]{32}' },
   // A CAS ticket-granting ticket (the single sign-on session) and the service and proxy tickets it issues, in a redirect's
   // query or the REST API's path: `TGT-28562-…-cas01`, `ST-8434-…`. A branch or an issue key (`ST-1234-fix-login`) is
-  // words; a ticket holds a run of both cases and digits. (A path's slash may come right before it: the lead, not a run check,
+  // words, also in camel case (`ST-4521-AddUserProfileV2`); a ticket holds a run of both cases and digits, with lone
+  // lower-case letters among capitals. (A path's slash may come right before it: the lead, not a run check,
   // says where it starts.)
   {
     name: 'CAS ticket',
@@ -197,7 +198,7 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
     pattern: '(?:TGT|PGT|ST|PT)-\\d{1,12}-[A-Za-z0-9.-]{10,200}',
     accept: (value) => {
       const random = value.replace(/^[A-Z]+-\d+-/, '');
-      return /[A-Za-z0-9]{10,}/.test(random) && hasMixedClasses(random);
+      return /[A-Za-z0-9]{10,}/.test(random) && hasMixedClasses(random) && /(?:^|[^a-z])[a-z](?![a-z])/.test(random);
     },
   },
   // WooCommerce's REST API consumer secret (its consumer key, `ck_…`, names the key).

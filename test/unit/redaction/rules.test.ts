@@ -246,6 +246,9 @@ describe('redaction of a name followed by a long run', () => {
     ['a.b\tTRUE\t/\tTRUE\t1\tn\t', ' '],
     ['x = ["a"', ' '],
     ['BUNDLE_A', '__A'],
+    // (The seventeenth set's study: a setting's name then blanks on both sides of an optional colon, again.)
+    ['sasl_passwd', ' '],
+    ['rsync', 'rsync-'],
   ];
   it("reads a password's name then 200 KB of commas at most as one value (a trailing-comma trim was quadratic)", () => {
     const text = `password ${','.repeat(200_000)}x`;
@@ -257,6 +260,13 @@ describe('redaction of a name followed by a long run', () => {
   it('reads a camel-case name then 200 KB of capitals (its parts could be split in exponentially many ways)', () => {
     const text = `AbCdEf${'A'.repeat(200_000)}x`;
     assert.ok(redactSecrets(text, REDACTION_PROFILE).findings.length <= 1);
+  });
+  it('reads a value of letters whose lower-case runs could be split many ways as a camel-case name (was exponential)', () => {
+    const value = `AbbCddEffGhh${'h'.repeat(100)}Ba`;
+    assert.ok(redactSecrets(`token ${value}\npassword:\n${value}`, REDACTION_PROFILE).findings.length <= 2);
+  });
+  it('reads 20,000 IDENTIFIED BY clauses on one line, each looking back a bounded way for its statement', () => {
+    assert.ok(redactSecrets('identified by abc1 '.repeat(20_000), REDACTION_PROFILE).findings.length <= 20_000);
   });
   it('reads a name of 200 KB before a colon and finds nothing', () => {
     const text = `${'a'.repeat(200_000)}: b`;

