@@ -10,10 +10,10 @@ const FOUND: FoundCase[] = [
     ['Qw7_zTr4LpXa', 'Qw7_zTr4LpXa', 'Vb8nK2qLm4Zx9TwRy6Pd', 'Vb8nK2qLm4Zx9TwRy6Pd'],
   ],
   [
-    'a repeat only as a whole word, and not of a short hex id, an address or a data set name that a rule found',
+    'a repeat only as a whole word, and not of a short hex id, an address or a data set name that a rule found; a UUID found as a secret is one everywhere',
     'DB_PASSWORD=Hm4#kLp9Qz\nlogs mention xHm4#kLp9Qz9 and Hm4#kLp9Qz_old\napi_key=846017ac6231f26c\nrequest 846017ac6231f26c failed\n' +
-      'db_password: 10.20.6.3:1521\nServer 10.20.6.3:1521 is up\nsecret: PRD.GL.EXTRACT.D261127\nPUT PRD.GL.EXTRACT.D261127',
-    ['Hm4#kLp9Qz', '846017ac6231f26c', '10.20.6.3:1521', 'PRD.GL.EXTRACT.D261127'],
+      'db_password: 10.20.6.3:1521\nServer 10.20.6.3:1521 is up\nsecret: PRD.GL.EXTRACT.D261127\nPUT PRD.GL.EXTRACT.D261127\nSECRET_ID=2646cbf4-3e64-4b84-a046-81eee21b3abd\nthe runbook still shows 2646cbf4-3e64-4b84-a046-81eee21b3abd',
+    ['Hm4#kLp9Qz', '846017ac6231f26c', '10.20.6.3:1521', 'PRD.GL.EXTRACT.D261127', '2646cbf4-3e64-4b84-a046-81eee21b3abd', '2646cbf4-3e64-4b84-a046-81eee21b3abd'],
   ],
   [
     "security tools' output: logins CrackMapExec tried, LSA secrets and reversible passwords from secretsdump, cracked hashes, impacket's targets",
@@ -134,8 +134,8 @@ KEPT.push(
     "what the review of the study found newly redacted: MySQL's database after -p, kubectl's pod, FTP-like user lines away from FTP, ids and log lines after a message that names a token, lists under headings that name no accounts, a sender's address and a message, a branch in camel case, prose after a backup codes label",
     'mysql -u root -p shop2024 < dump.sql\nCREATE DATABASE shop2024;\nmysqldump -u root -p app_v2 > app_v2.sql\nkubectl exec -it pod -u root -p nginx-7d9c5-abcde\ndocker run -u 1000:1000 -p 8443:443/tcp app\n' +
       'user guest v1.2.3\nuser  alice  Engineering2\necho user alice created2 >> log.txt\n' +
-      '[10:30] Alice: the token refresh failed again\n[10:31] Bob: 550e8400-e29b-41d4-a716-446655440000\n[10:32] Bob: ERR_TOKEN_EXPIRED_401\n[10:33] Bob: JIRA-48213\n2026-11-24 10:00  陈静：token 过期了\n2026-11-24 10:01  王磊：v2.13.0-rc1\n' +
-      '10:30:15 ERROR: invalid password for user alice\n10:30:15 ERROR: AuthenticationException2\n## 用户反馈\n- iOS / Android12 崩溃\nSupported login methods:\n- SAML / OAuth2\n' +
+      '[10:30] Alice: the token refresh failed again\n[10:30] Bob: iPhone15\n[10:31] Bob: 550e8400-e29b-41d4-a716-446655440000\n[10:32] Bob: ERR_TOKEN_EXPIRED_401\n[10:33] Bob: JIRA-48213\n2026-11-24 10:00  陈静：token 过期了\n2026-11-24 10:01  王磊：v2.13.0-rc1\n' +
+      '10:30:15 ERROR: invalid password for user alice\n10:30:15 ERROR: AuthenticationException2\n## 用户反馈\n- iOS / Android12 崩溃\nSupported login methods:\n- SAML / OAuth2\n## Accounts overview\n- frontend / React18\n' +
       '发件人 noreply@example.com：Order#12345 已发货\ngit checkout -b ST-4521-AddUserProfileV2\nRecovery codes: SHA256 hashed\nBackup codes: ver2024 format',
   ],
   [
