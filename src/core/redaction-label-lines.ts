@@ -23,8 +23,10 @@ const TWO_CELL_ROW = /^[ \t]*(?:\|[ \t]*)?(?:[^|\s][^|\r\n]{0,59}\|[ \t]*){0,2}(
 // "#A1lQ…", "同步脚本用哪个 AK？" … then the key). Each message starts with its time and sender ("2026-11-24 10:30  陈静：",
 // "[10:30] Alice:").
 // (A log line's level is no sender: `10:30:15 ERROR: invalid password`.)
+// (Exports write it in their own ways: `2026-11-24 10:30  陈静：`, `[10:30] Alice:`, WhatsApp's `11/24/26, 10:30 - Alice:`,
+// Telegram's `[24.11.26, 10:30:15] Alice:`, IRC's `10:30 <alice>`.)
 const CHAT_SENDER =
-  /^[ \t]*\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \tT]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?!(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRIT|CRITICAL|SEVERE|FINE)\b)[^\s:：]{1,24}[ \t]*[:：]/i;
+  /^[ \t]*\[?(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}),?[ \tT]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]+(?:-[ \t]+)?(?:<[^\s<>]{1,24}>|(?!(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|NOTICE|CRIT|CRITICAL|SEVERE|FINE)\b)[^\s:：<]{1,24}[ \t]*[:：])/i;
 const SECRET_NOUN = /密码|口令|密钥|秘钥|令牌|(?<![A-Za-z])(?:AK|SK|access[ _-]?key|secret|password|passwd|token)(?![A-Za-z])/i;
 const LONE_VALUE = /^[ \t]*["'`]?([^\s"'`]{8,256})["'`]?[ \t]*$/;
 const MESSAGES_BACK = 3;

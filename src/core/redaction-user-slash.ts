@@ -90,7 +90,7 @@ const USER_SLASH_PASSWORD = /(?<![\w/.-])(?<!\bnet[ \t]{1,8})(?:账号|帐号|�
 // "admin / X", "root/X", "admin／X" (a full-width slash), "admin_ops / X": a well-known account name (not inside a
 // path), a slash and a password-looking word. Also "admin:X" with nothing around the colon (or a full-width one, "路由器 admin：X").
 const ACCOUNT_SLASH_PASSWORD =
-  /\b(?<![/.:@-])(?:(?:admin|Administrator|administrator|root|sa|sys|system|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)(?:[ \t]*[/／][ \t]*|(?<colon>[:：]))|admin_\w{1,20}[ \t]+[/／][ \t]+)(?=\S)/g;
+  /\b(?<![/.:@-])(?:(?:admin|Administrator|administrator|root|sa|sys|system|ops|deploy|ubuntu|ec2-user|centos|oracle|postgres|elastic)(?:[ \t]*[/／][ \t]*|(?<colon>:|：[ \t]*))|admin_\w{1,20}[ \t]+[/／][ \t]+)(?=\S)/g;
 // "log in with admin / X", "credentials: ops / X" (also in Korean and Japanese, 계정 and アカウント; both may be in
 // backticks): a user and a password-looking word, spaces around the slash.
 const VERB_USER_SLASH_PASSWORD =

@@ -36,8 +36,8 @@ const FOUND: FoundCase[] = [
   [
     'logins in lists and labels: items under a heading about accounts, an administrator\'s label, "admin：" with a full-width colon, a mailbox with a full-width colon',
     '- SMB 共享账号：\n  - design / Orchid@2031\n  - scanner / tQ8Lm2vRx5（复印机扫描用）\nLogins:\n1. ops / Kv7#pLq2\n' +
-      '- 电信光猫超级管理员：telecomadmin / 4JKl2mnOpq8（装维给的）\n- 门店路由器 admin：Falcon_2031，其他见下\n- 企业邮箱管理员 postmaster@example.net：5K4LmVx@HRQ#Ebt',
-    ['Orchid@2031', 'tQ8Lm2vRx5', 'Kv7#pLq2', '4JKl2mnOpq8', 'Falcon_2031', '5K4LmVx@HRQ#Ebt'],
+      '- 电信光猫超级管理员：telecomadmin / 4JKl2mnOpq8（装维给的）\n- 门店路由器 admin：Falcon_2031，其他见下\n- 仓库路由器 admin： Falcon_2032\n- 企业邮箱管理员 postmaster@example.net：5K4LmVx@HRQ#Ebt',
+    ['Orchid@2031', 'tQ8Lm2vRx5', 'Kv7#pLq2', '4JKl2mnOpq8', 'Falcon_2031', 'Falcon_2032', '5K4LmVx@HRQ#Ebt'],
   ],
   [
     "Oracle's unquoted IDENTIFIED BY in a statement, whatever the word; a chat message that holds the password, and a word under it that is no second one",
@@ -57,10 +57,11 @@ const FOUND: FoundCase[] = [
     ['eOSg3A.He.Q', 'qeyLKf2hfqH', 'p1u6m4z7AH6nV', 'c7fcf9646b781d7b2d5d2f9e0c5d6e41'],
   ],
   [
-    'a chat export in which a message names the secret and a later one, or its next line, is the value alone',
+    'chat exports (WeChat-like, bracketed times, WhatsApp, Telegram, IRC) in which a message names the secret and a later one, or its next line, is the value alone',
     '2026-11-24 09:14  刘洋：同步脚本用哪个 AK？\n2026-11-24 09:15  王磊：用 dr-sync 这个用户的\n2026-11-24 09:15  王磊：UDBD0EIKK32EFUE43S2S\n' +
-      '2026-11-24 10:30  陈静：跳板机 jump-gz 密码改了哈\n2026-11-24 10:30  陈静：#B2mRuGL5V_m4\n[11:06] Alice: the new db password below\n[11:06] Alice: 7hgG!^rZ4EvIvTC\n[11:20] Bob: the VPN password changed, new one:\nKp8#zLm2Qx7v',
-    ['UDBD0EIKK32EFUE43S2S', '#B2mRuGL5V_m4', '7hgG!^rZ4EvIvTC', 'Kp8#zLm2Qx7v'],
+      '2026-11-24 10:30  陈静：跳板机 jump-gz 密码改了哈\n2026-11-24 10:30  陈静：#B2mRuGL5V_m4\n[11:06] Alice: the new db password below\n[11:06] Alice: 7hgG!^rZ4EvIvTC\n[11:20] Bob: the VPN password changed, new one:\nKp8#zLm2Qx7v\n' +
+      '11/24/26, 10:30 - Alice: new db password:\n11/24/26, 10:31 - Alice: 8ihH!^sA5FwJwUD\n[24.11.26, 10:30:15] Bo: wifi password\n[24.11.26, 10:30:20] Bo: Lq9#aMn3Rt8w\n10:30 <alice> new root password\n10:30 <alice> Zt5$kWp2Nq7x',
+    ['UDBD0EIKK32EFUE43S2S', '#B2mRuGL5V_m4', '7hgG!^rZ4EvIvTC', 'Kp8#zLm2Qx7v', '8ihH!^sA5FwJwUD', 'Lq9#aMn3Rt8w', 'Zt5$kWp2Nq7x'],
   ],
   [
     "vendors and formats: DNSPod's ID,TOKEN, CAS tickets in a redirect and the REST path, WooCommerce's consumer secret, a WordPress salt with a semicolon, a password starting like a Windows variable, two-factor backup codes",
