@@ -61,12 +61,14 @@ function findChatValues(text: string, profile: RedactionProfile): RedactionSpan[
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     // Only a message with its time and sender names the secret: a line alone under a remark in a file is as often a
     // setting or a hash. The value may be a message's next line (a message of several lines).
-    const sender = CHAT_SENDER.exec(line)?.[0].length ?? 0;
+    // (Cheap tests first: most lines of a big text start with neither a time nor a bracket, and follow no message that
+    // names a secret.)
+    const sender = /^[ \t]*[[\d]/.test(line) ? (CHAT_SENDER.exec(line)?.[0].length ?? 0) : 0;
     const body = line.slice(sender);
-    const lone = LONE_VALUE.exec(body);
+    const noun = recent.find((entry) => entry !== '');
+    const lone = noun ? LONE_VALUE.exec(body) : null;
     const value = lone && isChatSecret(lone[1]) ? lone[1] : undefined;
     if (value) {
-      const noun = recent.find((entry) => entry !== '');
       const keyClass = noun ? classifyKey(noun) : undefined;
       const start = lineStart + sender + body.indexOf(value);
       if (keyClass) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, start, start + value.length, profile);

@@ -98,7 +98,10 @@ const VERB_USER_SLASH_PASSWORD =
 
 // An address and a full-width colon after a label about an account, as Chinese notes give a mailbox's password ("管理员
 // postmaster@example.net：X"; "发件人 noreply@…：" is a sender and a message).
-const ADDRESS_FULL_WIDTH_COLON = /(?<=(?:管理员|账号|帐号|账户|邮箱账号|登录)[^\r\n：:]{0,12}?[ \t]?)(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]*：[ \t]*(?=\S)/g;
+// (Found from the colon, and the address and label before it checked in code: a pattern that starts with the address, or with a
+// lookbehind, is tried at every position of a big text.)
+const FULL_WIDTH_COLON = /：[ \t]*(?=\S)/g;
+const ACCOUNT_ADDRESS_BEFORE = /(?:管理员|账号|帐号|账户|登录)[^\r\n：:@]{0,12}?(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]*$/;
 // A list of logins under a heading about accounts ("SMB 共享账号：" then "  - design / X", "Logins:" then "1. ops / X").
 const LIST_ITEM_USER_SLASH = /^[ \t]*(?:[-*•+]|\d{1,2}[.)、])[ \t]+[\w.@-]{1,32}[ \t]*[/／][ \t]*(?=\S)/gm;
 // (A label ending in a colon, naming accounts or passwords: "用户反馈" and "Supported login methods:" name neither.)
@@ -121,7 +124,7 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
     ...text.matchAll(USER_PASS_PAIR),
     ...text.matchAll(CHINESE_USER_SLASH),
     ...text.matchAll(ACCOUNT_SLASH_PASSWORD),
-    ...text.matchAll(ADDRESS_FULL_WIDTH_COLON),
+    ...[...text.matchAll(FULL_WIDTH_COLON)].filter((match) => ACCOUNT_ADDRESS_BEFORE.test(text.slice(Math.max(0, match.index - 160), match.index))),
     ...listed,
   ]) {
     let range = readWord(text, match.index + match[0].length);
