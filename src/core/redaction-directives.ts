@@ -4,7 +4,7 @@
 // value secret, and secret files printed to a terminal.
 import type { RedactionSpan } from './redaction';
 import { pushIfSecret, pushNamedValue } from './redaction-assignments';
-import { pushArgument } from './redaction-cli';
+import { pushArgument } from './redaction-cli-positional';
 import { COMPOSER_TOKEN_BLOCKS } from './redaction-credential-files';
 import { classifyKey, type KeyClass, kindForValue, passwordKind } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
