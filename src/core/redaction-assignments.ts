@@ -5,7 +5,7 @@
 import type { RedactionKind, RedactionSpan } from './redaction';
 import { classifyKey, isNotAValuePrefix, type KeyClass, kindForValue, passwordKind } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { listedValues, templateLiteral, tripleQuoted } from './redaction-value-forms';
+import { listedValues, quoteOperatorLiteral, templateLiteral, tripleQuoted } from './redaction-value-forms';
 import { endOfLine, isCodeReference, isGeneratedToken, looksLikePassword, MAX_VALUE_LENGTH, passwordBeforeRemark } from './redaction-values';
 
 // A field name (not inside a path or URL, though a Windows switch may start with a slash: `/processModel.password:…`;
@@ -16,7 +16,7 @@ import { endOfLine, isCodeReference, isGeneratedToken, looksLikePassword, MAX_VA
 // brackets (`aliyun configure`: "Access Key Secret [****]: …"),
 // then a separator (group 4; LDIF writes `::` before a base64 value; Groovy prints maps as `name -> value`). `://` is excluded so URLs are not read as `https: //…`; `==` is a comparison.
 const ASSIGNMENT =
-  /(?<![\w.\\-])(?<!\S\/)(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?|(?<=["'])[\w \u4e00-\u9fff]{0,12}[\u4e00-\u9fff](?=\\*["']))(\\*["'])?(?:\[\]|\]|(?<=\{\$[\w.]{1,64})\})?(?:[ \t]*\([^()\r\n]{0,40}\)|[ \t]*（[^（）\r\n]{0,40}）|[ \t]+\[[^\[\]\r\n]{0,40}\])?[ \t]*(:=|=>|->(?=[ \t])|[?+]=|=(?![=~])|::(?=[ \t]+[A-Za-z0-9+/])|:|：)(?!\/\/|:)[ \t]*/g;
+  /(?<![\w.\\-])(?<!\S\/)(?<!\w\$)(\\*["'])?(-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?|(?<=["'])[\w \u4e00-\u9fff]{0,12}[\u4e00-\u9fff](?=\\*["']))(\\*["'])?(?:\[\]|\]|(?<=\{(?:\$[\w.]{1,64}|["'][\w.-]{1,64}["']))\})?(?:[ \t]*\([^()\r\n]{0,40}\)|[ \t]*（[^（）\r\n]{0,40}）|[ \t]+\[[^\[\]\r\n]{0,40}\])?[ \t]*(:=|=>|->(?=[ \t])|[?+]=|=(?![=~])|::(?=[ \t]+[A-Za-z0-9+/])|:|：)(?!\/\/|:)[ \t]*/g;
 // A type annotation and `=` after `name:` (Rust, TypeScript, Kotlin, Swift, Scala, Go's `var x T = …` aside).
 // The `=` stands apart and a quoted value follows, so a password with `=` in it (`password: ab=cd`) is no type.
 const TYPE_THEN_EQUALS = /^&?(?:'static[ \t]+)?[A-Za-z_][\w.:]*(?:<[^<>=\r\n]{0,60}>)?(?:\[\])?\??[ \t]+=[ \t]*(?=["'`])/;
@@ -74,6 +74,8 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     if (open && !close && text.startsWith(open.slice(-1), valueStart)) continue;
     const spaced = /[ \t]=|=[ \t]/.test(whole);
     const restOfLine = keyClass.family === 'password' && separator !== '=>' && separator !== '->' && (separator !== '=' || spaced) && startsLine(text, match.index);
+    // An environment file's line (`DB_PASSWORD=…`, compose's `- ADMIN_PASSWORD=…`) is one word to its end, brackets and all.
+    const wholeWord = keyClass.family === 'password' && separator === '=' && !spaced && startsLine(text, match.index);
     // Only under a name that is the secret's own (`passwords`), not one that merely contains it (`password_rules`).
     const listed = keyClass.anyShape ? listedValues(text, valueStart) : undefined;
     if (listed) {
@@ -82,7 +84,13 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     }
     // ERB's tags (`<%= ENV.fetch("X") { "v" } %>`) hold code: its default is read before the tag would be read whole.
     const erbDefault = text.startsWith('<%', valueStart) ? fallbackLiteral(text, valueStart) : undefined;
-    const value = erbDefault ?? templateLiteral(text, valueStart) ?? readValue(text, valueStart, keyClass, restOfLine) ?? decodedLiteral(text, valueStart) ?? fallbackLiteral(text, valueStart);
+    const value =
+      erbDefault ??
+      templateLiteral(text, valueStart) ??
+      quoteOperatorLiteral(text, valueStart) ??
+      readValue(text, valueStart, keyClass, restOfLine, wholeWord) ??
+      decodedLiteral(text, valueStart) ??
+      fallbackLiteral(text, valueStart);
     if (!value) continue;
     // An arrow is also prose ("old password -> new one"): only a value that looks the part.
     const arrowed = separator === '->' && text.slice(value.start, value.end);
@@ -237,7 +245,11 @@ function isPerRequestSignature(text: string, index: number): boolean {
 const CIPHERTEXT_WORDS = new Set(['ciphertext', 'enc', 'encrypted', 'cipher']);
 
 function isNamedCiphertext(keyClass: KeyClass, value: string): boolean {
-  return CIPHERTEXT_WORDS.has(keyClass.words[keyClass.words.length - 1] ?? '') && /^[A-Za-z0-9+/]{43,}={0,2}$/.test(value.replace(/^["']|["']$/g, ''));
+  const base64 = value.replace(/^["']|["']$/g, '');
+  // (A lone `encrypt` is Consul's gossip key, 16 or 32 bytes; an IM platform's callback body, `<Encrypt>` or `"encrypt"`,
+  // is a whole message encrypted: 64 characters or more.)
+  if (keyClass.words.join('') === 'encrypt') return /^[A-Za-z0-9+/]{64,}={0,2}$/.test(base64);
+  return CIPHERTEXT_WORDS.has(keyClass.words[keyClass.words.length - 1] ?? '') && /^[A-Za-z0-9+/]{43,}={0,2}$/.test(base64);
 }
 
 // Schemes that mark a value as HTTP credentials whatever its field is called (`auth="Basic …"`).
@@ -261,13 +273,13 @@ export function pushIfPassword(spans: RedactionSpan[], text: string, start: numb
 }
 
 /** The value's range: inside quotes, to the end of the line, a YAML block's first line, or one inline word. */
-function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: boolean): { start: number; end: number } | undefined {
+function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: boolean, wholeWord = false): { start: number; end: number } | undefined {
   // YAML's anchor or string tag before a value (`secret: &jwt-stg …`, `value: !!str …`) is no part of it. (Other tags say
   // what follows: Ansible's `!vault` ciphertext, CloudFormation's `!Ref`.)
   // (One anchor and one tag at most: a run of them is no value's lead, and reading it so stays flat.)
   const yamlLead = /^(?:&[\w-]{1,64}[ \t]+)?(?:!!str[ \t]+)?(?=\S)/.exec(text.slice(from, from + 100))?.[0] ?? '';
   if (yamlLead.length > 0 && !/^[&!]/.test(text.slice(from + yamlLead.length, from + yamlLead.length + 1))) {
-    return readValue(text, from + yamlLead.length, keyClass, restOfLine);
+    return readValue(text, from + yamlLead.length, keyClass, restOfLine, wholeWord);
   }
   // Kettle keeps a password as `Encrypted 2be98afc…` (only obfuscated): the hex is the secret.
   const kettle = keyClass.family === 'password' ? /^Encrypted ([0-9a-fA-F]{16,512})(?![\w])/.exec(text.slice(from, from + 530)) : null;
@@ -326,7 +338,12 @@ function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: b
   inline.lastIndex = from;
   const word = inline.exec(text);
   if (!word) return undefined;
-  return { start: from, end: from + word[0].length };
+  const end = from + word[0].length;
+  if (wholeWord && /[()<>{}[\]|]/.test(text[end] ?? '')) {
+    const lineEnd = endOfLine(text, from, 256);
+    if (/^\S+$/.test(text.slice(end, lineEnd))) return { start: from, end: lineEnd };
+  }
+  return { start: from, end };
 }
 
 function nextLine(text: string, lineEnd: number): { start: number; end: number } | undefined {

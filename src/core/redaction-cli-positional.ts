@@ -50,9 +50,9 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\bnet[ \\t]+use[ \\t]+(?:\\S+[ \\t]+)?\\\\\\\\\\S+[ \\t]+/user:\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dgi'),
   new RegExp(`\\bnet[ \\t]+use[ \\t]+(?:\\S+[ \\t]+)?\\\\\\\\\\S+[ \\t]+${QUOTED_OR_WORD}[ \\t]+/user:`, 'dgi'),
   // A value piped into a command that reads a secret from stdin (`docker login --password-stdin`, `docker secret create NAME -`,
-  // Perforce's `p4 login`, Kerberos `kinit`).
+  // Elasticsearch's and OpenSearch's `…-keystore add NAME`, Perforce's `p4 login`, Kerberos `kinit`).
   new RegExp(
-    `\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*[^\\r\\n|]{0,200}?(?:--(?:password|token|secret)-stdin|\\bsudo[ \\t]+-S|\\bsecrets?[ \\t]+create\\b|\\bp4(?:\\.exe)?[ \\t]+(?:-\\S+[ \\t]+\\S+[ \\t]+)*login\\b|\\bkinit\\b)`,
+    `\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*[^\\r\\n|]{0,200}?(?:--(?:password|token|secret)-stdin|\\bsudo[ \\t]+-S|-keystore[ \\t]+(?:--?[\\w-]+[ \\t]+)*add\\b|\\bsecrets?[ \\t]+create\\b|\\bp4(?:\\.exe)?[ \\t]+(?:-\\S+[ \\t]+\\S+[ \\t]+)*login\\b|\\bkinit\\b)`,
     'dg',
   ),
   // `user:password` encoded for Basic auth: `GetBytes("u:p")`, `btoa('u:p')`, `b64encode(b"u:p")`, `echo -n 'u:p' | base64`.
@@ -68,6 +68,13 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?["']?[\\w.@-]+:([^\\s"':]+)["']?[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?chpasswd\\b`, 'dg'),
   new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?passwd[ \\t]+--stdin\\b`, 'dg'),
   new RegExp(`\\brabbitmqctl[ \\t]+(?:add_user|change_password|authenticate_user)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // Kamailio's and OpenSIPS's subscriber tools: `kamctl add USER PASS`, `kamctl passwd USER PASS`.
+  new RegExp(`\\b(?:kamctl|opensipsctl|opensips-cli[ \\t]+-x[ \\t]+mi)[ \\t]+(?:add|passwd)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // Windows' dial-up and VPN client: `rasdial "ENTRY" USER PASS` (an AutoHotkey `RunWait` line goes on with `,,`).
+  /\brasdial(?:\.exe)?[ \t]+(?:"[^"\r\n]*"|\S+)[ \t]+[^\s/"]\S*[ \t]+("[^"\r\n]*"|[^\s,*/"][^\s,]*)/dgi,
+  // Samba's `smbpasswd -s` reads the new password twice from stdin: `(echo PASS; echo PASS) | smbpasswd -s -a USER`.
+  /\((?:echo|printf)[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s;"']+)[ \t]*;[ \t]*(?:echo|printf)[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s;)"']+)[ \t]*\)[ \t]*\|[ \t]*(?:sudo[ \t]+)?(?:smbpasswd|pdbedit|passwd)\b/dg,
+  /\((?:echo|printf)[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s;"']+)[ \t]*;[ \t]*(?:echo|printf)[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s;)"']+)[ \t]*\)[ \t]*\|[ \t]*(?:sudo[ \t]+)?(?:smbpasswd|pdbedit|passwd)\b/dg,
   // Beeline's `!connect URL user PASS`, Synology's `synouser --setpw USER PASS`, Oracle's wallet `mkstore … -createCredential ALIAS USER PASS`.
   new RegExp(`!connect[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   new RegExp(`\\bsynouser[ \\t]+--setpw[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
@@ -84,10 +91,11 @@ const POSITIONAL: readonly RegExp[] = [
   /\bAT\+CWJAP(?:_DEF|_CUR)?=[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*("[^"\r\n]*")/dg,
   /\bAT\+MQTTUSERCFG=[ \t]*\d+[ \t]*,[ \t]*\d+[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*("[^"\r\n]*")/dg,
   new RegExp(`\\bmkstore\\b[^\\r\\n|;]{0,200}?-(?:create|modify)Credential[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
-  // A here-string into a command that reads a secret from stdin (`--password-stdin <<< "…"`, `vncpasswd -f <<< '…'`), and a
+  // A here-string into a command that reads a secret from stdin (`--password-stdin <<< "…"`, `vncpasswd -f <<< '…'`, gpg's
+  // `--passphrase-fd 0 … <<< "…"`), and a
   // password command that only echoes it (`--ldap_password_cmd="echo …"`).
   new RegExp(
-    `(?:(?<![\\w-])--?(?:[a-z]+-){0,3}(?:password|passwd|token)-stdin\\b|\\bvncpasswd(?:[ \\t]+-f)?|\\bpasswd[ \\t]+--stdin\\b|\\bchpasswd\\b)[^\\r\\n<|;]{0,200}?<<<[ \\t]*${QUOTED_OR_WORD}`,
+    `(?:(?<![\\w-])--?(?:[a-z]+-){0,3}(?:password|passwd|token)-stdin\\b|\\bvncpasswd(?:[ \\t]+-f)?|\\bpasswd[ \\t]+--stdin\\b|\\bchpasswd\\b|--passphrase-fd[ \\t]+0\\b)[^\\r\\n<|;]{0,200}?<<<[ \\t]*${QUOTED_OR_WORD}`,
     'dg',
   ),
   // A process substitution that only echoes the secret where a file of it is expected (Ansible's `--vault-id prod@<(echo …)`,

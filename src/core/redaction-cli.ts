@@ -4,6 +4,7 @@
 import type { RedactionKind, RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { classifyKey } from './redaction-keys';
+import { isGeneratedToken } from './redaction-values';
 import type { RedactionProfile } from './redaction-profile';
 import { findPositionalPasswords, pushArgument } from './redaction-cli-positional';
 
@@ -94,6 +95,15 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['gsql', 'gs_dump', 'gs_dumpall', 'gs_restore', 'gs_basebackup', 'gs_ctl'], flag: '-W', value: 'either' },
   // KingbaseES's tools, forked from PostgreSQL's, take the password after -W too (`sys_dump -U system -W …`).
   { programs: ['ksql', 'sys_dump', 'sys_dumpall', 'sys_restore', 'sys_basebackup'], flag: '-W', value: 'separate' },
+  // FreeSWITCH's console takes the event socket's password after -p (`fs_cli -H host -P 8021 -p …`).
+  { programs: ['fs_cli'], flag: '-p', value: 'separate' },
+  // coturn's test client and admin tool: `turnutils_uclient -u user -w …`, `turnadmin -a -u user -r realm -p …`.
+  { programs: ['turnutils_uclient', 'turnutils_peer'], flag: '-w', value: 'separate' },
+  { programs: ['turnadmin'], flag: '-p', value: 'separate' },
+  // Wazuh's agent enrolment password (`agent-auth -m manager -P …`).
+  { programs: ['agent-auth'], flag: '-P', value: 'separate' },
+  // The Erlang distribution cookie on the command line (`erl -setcookie …`, `iex --cookie …`): whoever holds it joins the cluster.
+  { programs: ['erl', 'iex', 'elixir', 'rabbitmqctl'], flag: '(?:-setcookie|--cookie|--erlang-cookie)', value: 'separate', kind: 'secret' },
 ];
 
 const escape = (word: string) => word.replace(/[.+]/g, '\\$&');
@@ -173,10 +183,18 @@ function findFlagPasswords(text: string, profile: RedactionProfile): RedactionSp
 const NAMED_FLAG = /(?<![\w-])--?([A-Za-z][\w-]*)[ \t]+(?![-(])("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+(?:"[^"\r\n]*"|'[^'\r\n]*')?)/dg;
 // The same in exec-form argument lists: `["--requirepass", "X"]` (Dockerfile, compose, Kubernetes) and
 // YAML items (`- "--admin-password"` then `- "X"`).
+// Game servers set console variables on their command line with a plus (`cs2 -dedicated +rcon_password X +map …`).
+const PLUS_VARIABLE = /(?<=[ \t])\+([a-z][a-z0-9_]{0,40})[ \t]+("[^"\r\n]*"|[^\s"+]+)/dg;
 const ARRAY_FLAG = /(["'])--?([A-Za-z][\w-]*)\1[ \t]*(?:,|\r?\n[ \t]*-)[ \t]*(["'])((?!-)[^"'\r\n]*)\3/dg;
 
 function findNamedFlags(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(PLUS_VARIABLE)) {
+    const keyClass = classifyKey(match[1]);
+    const [from, to] = match.indices?.[2] ?? [0, 0];
+    const quoted = match[2].startsWith('"') ? 1 : 0;
+    if (keyClass) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted, profile);
+  }
   for (const match of text.matchAll(ARRAY_FLAG)) {
     const keyClass = classifyKey(match[2]);
     const [start, end] = match.indices?.[4] ?? [0, 0];
@@ -201,8 +219,12 @@ function findNamedFlags(text: string, profile: RedactionProfile): RedactionSpan[
       // `-u redis://:pass@host` is a URL; its credentials have their own detector.
       // `elastic:'…'`: the quotes around the password are the shell's.
       const quoted = /^(["']).+\1$/.test(value.slice(colon + 1)) ? 1 : 0;
-      // (`docker run -u 1000:1000` is a uid and a gid.)
-      if (colon >= 0 && colon < value.length - 1 && !value.includes('://') && !/^\d+:\d+$/.test(value)) pushIfPassword(spans, text, start + colon + 1 + quoted, end - quoted);
+      // (`docker run -u 1000:1000` is a uid and a gid; TURN's REST user names are `EXPIRY:USER`, `-u 1765012800:alice`.)
+      if (colon >= 0 && colon < value.length - 1 && !value.includes('://') && !/^\d+:\d+$|^\d{10}:/.test(value)) pushIfPassword(spans, text, start + colon + 1 + quoted, end - quoted);
+      // An API that takes its key as the user name: `-u KEY:` (an empty password), or a fixed word after it
+      // (Graylog's `KEY:token`, GitHub's `KEY:x-oauth-basic`).
+      const keyAsUser = colon > 0 && /^(?:|token|x-oauth-basic)$/i.test(value.slice(colon + 1));
+      if (keyAsUser && isGeneratedToken(value.slice(0, colon))) spans.push({ kind: 'token', start, end: start + colon });
     }
   }
   return spans;

@@ -1,8 +1,8 @@
 // Credential files whose format, not a name beside the value, says which part is secret: Perforce's tickets file
 // and `p4 login -p`, a cookie jar (curl's, wget's, git's `.gitcookies`), Subversion's `passwd` file, Bundler's
-// per-host credentials (its environment variables and `bundle config`), Composer's token blocks on one line, and rsync's
-// secrets file.
-import type { RedactionSpan } from './redaction';
+// per-host credentials (its environment variables and `bundle config`), Composer's token blocks on one line, rsync's
+// secrets file (and a client's password file) and Wazuh's agent keys.
+import type { RedactionKind, RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import type { KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
@@ -37,12 +37,18 @@ export const COMPOSER_TOKEN_BLOCKS = 'bearer|github-oauth|gitlab-oauth|gitlab-to
 const COMPOSER_TOKENS = new RegExp(`"(?:${COMPOSER_TOKEN_BLOCKS})"[ \\t]*:[ \\t]*\\{([^{}\\r\\n]{1,4000})\\}`, 'dg');
 const HOST_TOKEN = /"[\w.:-]{1,253}"[ \t]*:[ \t]*"([^"\s]{8,512})"/dg;
 
+// Wazuh's (and OSSEC's) `client.keys`: `ID NAME IP KEY`, the agent's key 64 hex digits after its number, name and
+// address (`any` or an IP with an optional mask).
+const WAZUH_CLIENT_KEY = /^[ \t]*\d{3,8}[ \t]+[\w.-]{1,128}[ \t]+(?:any|\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?)[ \t]+([0-9a-f]{64})[ \t]*$/dgm;
+
 // rsync's secrets file (`/etc/rsyncd.secrets`, a client's `.rsync.pass`): `user:password` lines right under a line
 // that names its path (a comment, `cat` printing it, the path alone).
 // (The path is found first, then its line is checked: reading the line up to each `rsync` in it would be quadratic.)
 const RSYNC_SECRETS_PATH = /\/rsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)\b/g;
 const NAMING_LINE =
-  /^[ \t]*(?:#|\/\/|;|[$#>][ \t]*(?:sudo[ \t]+)?(?:cat|more|less|head|vi|vim|nano|type)\b|(?:sudo[ \t]+)?(?:cat|more|less|head|vi|vim|nano|type)\b|\S*\/rsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)[ \t:]*$)/;
+  /^[ \t]*(?:#|\/\/|;|[=*-]{2,}|[$#>][ \t]*(?:sudo[ \t]+)?(?:cat|more|less|head|vi|vim|nano|type)\b|(?:sudo[ \t]+)?(?:cat|more|less|head|vi|vim|nano|type)\b|\S*\/rsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)[ \t:]*$)/;
+// A client's password file (`rsync --password-file=/etc/rsync.pass`) holds the password alone, one word on its line.
+const LONE_PASSWORD_LINE = /[ \t]*([^\s:#]{6,128})[ \t]*(?:\r?\n|$)/dy;
 const RSYNC_SECRETS_BLOCK = /(?:[ \t]*[\w.-]{1,64}:[^\s:]{1,128}[ \t]*(?:\r?\n|$)){1,50}/y;
 const RSYNC_SECRET_LINE = /^[ \t]*[\w.-]{1,64}:([^\s:]{1,128})/dgm;
 
@@ -66,6 +72,7 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
     }
   }
   for (const match of text.matchAll(P4_TICKETS_OUTPUT)) pushToken(spans, match, 1);
+  for (const match of text.matchAll(WAZUH_CLIENT_KEY)) pushToken(spans, match, 1, 'secret');
   if (text.includes('p4')) for (const match of text.matchAll(LINE_THEN_TICKET)) if (printsP4Ticket(match[1])) pushToken(spans, match, 2);
   if (text.includes('\t')) for (const match of text.matchAll(COOKIE_JAR_LINE)) pushCookie(spans, match, text, profile);
   if (text.includes('bundle')) for (const match of text.matchAll(BUNDLE_CONFIG)) pushBundlerCredential(spans, match, text, profile);
@@ -90,6 +97,9 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
       if (lineEnd < 0 || !NAMING_LINE.test(text.slice(lineStart, lineEnd))) continue;
       RSYNC_SECRETS_BLOCK.lastIndex = readTo;
       const block = RSYNC_SECRETS_BLOCK.exec(text);
+      LONE_PASSWORD_LINE.lastIndex = readTo;
+      const lone = block ? null : LONE_PASSWORD_LINE.exec(text);
+      if (lone) pushIfSecret(spans, PASSWORD, text, ...(lone.indices?.[1] ?? [0, 0]), profile);
       if (!block) continue;
       for (const line of block[0].matchAll(RSYNC_SECRET_LINE)) {
         const [start, end] = line.indices?.[1] ?? [0, 0];
@@ -101,9 +111,9 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
   return spans;
 }
 
-function pushToken(spans: RedactionSpan[], match: RegExpExecArray, group: number): void {
+function pushToken(spans: RedactionSpan[], match: RegExpExecArray, group: number, kind: RedactionKind = 'token'): void {
   const [start, end] = match.indices?.[group] ?? [0, 0];
-  spans.push({ kind: 'token', start, end });
+  spans.push({ kind, start, end });
 }
 
 /** Bundler's `USER:PASSWORD` (groups 2 and 3) or token alone: the password or token, or the token before `:x-oauth-basic`. */

@@ -36,8 +36,9 @@ const DIRECTIVES: readonly RegExp[] = [
   // The same typed at a prompt (`SENTINEL SET mymaster auth-pass …`), and redis-cli printing `CONFIG GET requirepass`.
   new RegExp(`\\bSENTINEL[ \\t]+SET[ \\t]+\\S+[ \\t]+auth-pass[ \\t]+${WORD_OR_QUOTED}`, 'dgi'),
   /^[ \t]*\d+\)[ \t]*"(?:requirepass|masterauth)"[ \t]*\r?\n[ \t]*\d+\)[ \t]*"([^"\r\n]+)"/dgm,
-  // (`.pgpass`, also indented: a line quoted in a reply keeps its place after the quote marks.)
-  /^[ \t]*(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(\S{1,256})$/dgm,
+  // (`.pgpass`, also indented: a line quoted in a reply keeps its place after the quote marks. /etc/shadow's locked
+  // accounts, `nobody:*:19800:0:99999:7:::`, have the same shape; their tail is numbers and colons.)
+  /^[ \t]*(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(?![\d:]*:[\d:]*$)(\S{1,256})$/dgm,
   // (`.netrc`; a line ending in a semicolon is a directive of another file, whose semicolon is no part of the value.)
   /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+?)[ \t]*(?:;[ \t]*)?$/dgm,
   /^[ \t]*stats[ \t]+auth[ \t]+[^:\s]+:(\S+)[ \t]*$/dgm,
@@ -61,6 +62,8 @@ const DIRECTIVES: readonly RegExp[] = [
   // The Erlang distribution cookie (RabbitMQ clustering: whoever holds it joins the cluster): twenty capitals,
   // which everywhere else would pass for a constant's name.
   /(?:[Ee]rlang[_.-]?[Cc]ookie|ERLANG_COOKIE)["']?[ \t]*[:=,][ \t]*["']?([A-Z]{20})\b/dg,
+  // …and in a release's vm.args, one flag per line (`-setcookie …`).
+  /^[ \t]*-setcookie[ \t]+("[^"\r\n]*"|\S+)[ \t]*$/dgm,
   // Network devices (Huawei VRP, H3C) write a plain secret after `simple` (`super password level 3 simple …`,
   // `pre-shared-key address … key simple …`, `snmp-agent community read simple …`).
   /^[ \t]*(?:\[[^\]\r\n]{1,40}\][ \t]*|<[^>\r\n]{1,40}>[ \t]*)?(?:[\w-]+[ \t]+){0,8}?(?:password|pre-shared-key|shared-key|key|community|authentication-mode[ \t]+\S+)\b[^\r\n]{0,80}?[ \t]simple[ \t]+(\S+)[ \t]*$/dgm,

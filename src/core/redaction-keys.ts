@@ -222,9 +222,10 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   }
   if (joined.endsWith('requirepass') || joined.endsWith('masterauth')) return make('password');
   // LDAP `bindpw`/`rootpw`, SSSD `ldap_default_authtok`, Wi-Fi and IPsec pre-shared keys (`psk`).
+  // (Kamailio's kamctlrc: `DBRWPW`, `DBROPW`.)
   // (And `pwd` glued to any word: VBA's `ACCESS_DBPWD`, `SYSPWD`, a signing tool's `-certpwd`; the shell's `OLDPWD` holds
   // a path, which no password is.)
-  if (/(?:bind|root|admin|ldap|db|smtp|master)pw$/.test(joined) || /[a-z]{2,}pwd$/.test(joined) || last === 'authtok' || joined.endsWith('psk')) return make('password');
+  if (/(?:bind|root|admin|ldap|db|dbrw|dbro|smtp|master)pw$/.test(joined) || /[a-z]{2,}pwd$/.test(joined) || last === 'authtok' || joined.endsWith('psk')) return make('password');
   // A login's `sid` (a session id in a JSON answer), when the value looks generated (Oracle's SID is a name).
   if (joined === 'sid') return make('token', false);
   // Session ids in forms, JSON and query strings (`sessionid=`, `session_id`, `PHPSESSID`) let a reader log in.

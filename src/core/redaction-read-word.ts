@@ -1,8 +1,9 @@
 // Reading one word of a value in running text, as the prose rules (redaction-phrases.ts, redaction-user-slash.ts) do.
 
 // One word of a password in running text: stops at spaces, quotes and CJK text or punctuation, and at a
-// comma that ends a clause (one inside the word, `wsuL+QY0ulyN,t`, is part of it).
-const WORD = /(?:[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]|,(?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef])){1,256}/y;
+// comma that ends a clause (one inside the word, `wsuL+QY0ulyN,t`, is part of it), and at an escape of a JSON string
+// (`…: wXb3…\n(and…`, `…\"}`), where a chat export's message goes on.
+const WORD = /(?:(?!\\[nrt"])[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]|,(?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef])){1,256}/y;
 
 /** The word of a value starting at `from`, without a sentence's closing dot or colon. */
 export function readWord(text: string, from: number): { start: number; end: number } | undefined {

@@ -1,13 +1,20 @@
 // Secrets in SQL dumps and migrations: `INSERT INTO users (login, password, api_token) VALUES (…), (…);`
 // as mysqldump, pg_dump --inserts and hand-written seeds write it. The column list says what each value
-// of every row is, as a table header does; each cell is judged as that column's field.
+// of every row is, as a table header does; each cell is judged as that column's field. mysqldump leaves
+// the list out (`INSERT INTO \`users\` VALUES …`): the columns are then those of the table's CREATE TABLE
+// earlier in the text.
 import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 
 // The statement's head up to VALUES; the column list is on one line, the rows may follow on the next ones.
-const INSERT_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[`"[]?[\w.$]+[`"\]]?[ \t]*\(([^()\r\n]{1,2000})\)\s*VALUES\s*/gi;
+const INSERT_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[`"[]?([\w.$]+)[`"\]]?[ \t]*(?:\(([^()\r\n]{1,2000})\)\s*)?VALUES\s*/gi;
+// A CREATE TABLE's head; its column definitions follow, one per line or on the same line.
+const CREATE_HEAD = /\bCREATE[ \t]+TABLE[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?[`"[]?([\w.$]+)[`"\]]?[ \t]*\(/gi;
+// What opens a definition that is no column (keys, indexes, constraints).
+const NOT_A_COLUMN = /^(?:PRIMARY|UNIQUE|KEY|INDEX|CONSTRAINT|FOREIGN|CHECK|FULLTEXT|SPATIAL)\b/i;
+const MAX_DEFINITIONS = 4_096;
 const MAX_ROWS = 1_000;
 const MAX_CELL = 4_096;
 
@@ -20,8 +27,12 @@ interface Cell {
 /** Spans of secret values in the rows of INSERT statements whose column list names a secret. */
 export function findSqlInsertSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
+  let tables: Map<string, string> | undefined;
   for (const match of text.matchAll(INSERT_HEAD)) {
-    const columns = secretColumns(match[1]);
+    tables ??= tableColumns(text);
+    const list = match[2] ?? tables.get(match[1].toLowerCase());
+    if (list === undefined) continue;
+    const columns = secretColumns(list);
     if (columns.size === 0) continue;
     let at = match.index + match[0].length;
     for (let row = 0; row < MAX_ROWS && text[at] === '('; row++) {
@@ -46,6 +57,41 @@ function secretColumns(list: string): Map<number, KeyClass> {
     if (keyClass) columns.set(index, keyClass);
   });
   return columns;
+}
+
+/** Each CREATE TABLE's column names, comma-joined as an INSERT would list them, by the table's name in lower case. */
+function tableColumns(text: string): Map<string, string> {
+  const tables = new Map<string, string>();
+  const head = new RegExp(CREATE_HEAD.source, CREATE_HEAD.flags);
+  for (let match = head.exec(text); match; match = head.exec(text)) {
+    const names: string[] = [];
+    let at = match.index + match[0].length;
+    for (let count = 0; count < MAX_DEFINITIONS; count++) {
+      const definition = readDefinition(text, at);
+      const name = /^\s*[`"[]?([\w$]+)/.exec(definition.text)?.[1];
+      if (name && !NOT_A_COLUMN.test(name)) names.push(name);
+      at = definition.end + 1;
+      if (definition.closing) break;
+    }
+    tables.set(match[1].toLowerCase(), names.join(','));
+    // The next head is looked for after this table's body, so every character is read once.
+    head.lastIndex = Math.max(head.lastIndex, at);
+  }
+  return tables;
+}
+
+/** One definition of a CREATE TABLE from `from` to the comma or closing parenthesis at its own depth. */
+function readDefinition(text: string, from: number): { text: string; end: number; closing: boolean } {
+  let depth = 0;
+  let at = from;
+  for (; at < text.length && at - from <= MAX_CELL; at++) {
+    const char = text[at];
+    if (char === "'") at = text.indexOf("'", at + 1) < 0 ? text.length : text.indexOf("'", at + 1);
+    else if (char === '(') depth++;
+    else if (char === ')' && depth-- === 0) return { text: text.slice(from, at), end: at, closing: true };
+    else if (char === ',' && depth === 0) return { text: text.slice(from, at), end: at, closing: false };
+  }
+  return { text: text.slice(from, at), end: at, closing: true };
 }
 
 /** The cells of one `(…)` tuple from just after its `(`, and where it ends (after its `)`); undefined when malformed. */

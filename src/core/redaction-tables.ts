@@ -84,8 +84,13 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
   readUntil = 0;
   for (const match of text.matchAll(CSV_HEADER)) {
     const headers = match[1].split(',');
-    const columns = match.index < readUntil ? undefined : secretColumns(headers);
-    if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, (line) => csvCells(line, headers.length), spans, profile);
+    if (match.index < readUntil) continue;
+    const cellsOf = (line: string): Cell[] | undefined => csvCells(line, headers.length);
+    // An export of settings or a robot's assets (`Name,Type,Value,Description`): each value judged by its row's name.
+    const named = nameValueColumns(headers.map((header) => header.replace(/^"|"$/g, '')));
+    const columns = secretColumns(headers);
+    if (named) readUntil = readNamedRows(text, match.index + match[0].length, spans, profile, cellsOf, named);
+    else if (columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, cellsOf, spans, profile, { quotedLineBreaks: true });
   }
   readUntil = 0;
   for (const match of text.matchAll(COMMENTED_CSV_HEADER)) {
@@ -168,9 +173,17 @@ function simSecretColumns(headers: readonly string[]): Map<number, KeyClass> {
 }
 
 /** The columns whose header names a secret, with the class of field each one is. */
+const TYPED_SECRET_CLASS: KeyClass = { family: 'password', words: ['secret'], anyShape: true };
+
 function secretColumns(headers: readonly string[]): Map<number, KeyClass> {
   const columns = new Map<number, KeyClass>();
+  // A bastion host's account export (JumpServer: `…,密文类型,密文,…`, `secret_type,secret`): a column of each secret's
+  // type names the column of the secrets themselves, which a lone "密文" (ciphertext) or "secret" would not.
+  const typed = headers.findIndex((header) => /^(?:密文类型|secret[_ ]type)$/i.test(header.trim()));
+  const typedSecret = typed < 0 ? -1 : headers.findIndex((header) => /^(?:密文|secret)$/i.test(header.trim()));
+  if (typedSecret >= 0) columns.set(typedSecret, TYPED_SECRET_CLASS);
   for (const [index, header] of headers.entries()) {
+    if (index === typedSecret) continue;
     // A header may name alternatives ("password / key", "密码/密钥"): the first that names a secret says what the column holds.
     for (const name of header.split(/[/／|]|\bor\b/).map((part) => part.trim())) {
       // A Chinese name ends in what it is ("控制台密码": a console password); classifyKey reads those too.
@@ -191,13 +204,28 @@ interface Cell {
 }
 
 /** Reads the rows after a header until a line that is not a row of the same table; returns where it stopped. */
-function readRows(text: string, from: number, columns: ReadonlyMap<number, KeyClass>, cellsOf: (line: string) => Cell[] | undefined, spans: RedactionSpan[], profile: RedactionProfile): number {
+function readRows(
+  text: string,
+  from: number,
+  columns: ReadonlyMap<number, KeyClass>,
+  cellsOf: (line: string) => Cell[] | undefined,
+  spans: RedactionSpan[],
+  profile: RedactionProfile,
+  { quotedLineBreaks = false } = {},
+): number {
   let lineStart = from;
   for (let row = 0; row < MAX_ROWS && lineStart < text.length; row += 1) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     const cells = cellsOf(line);
+    // A CSV cell in quotes may hold line breaks (a private key in a bastion host's export): that row is passed over,
+    // to the line that closes the quote, and the rows after it are read.
+    const closing = !cells && quotedLineBreaks ? closingLineOfQuote(text, line, lineEnd) : undefined;
+    if (closing !== undefined) {
+      lineStart = closing;
+      continue;
+    }
     if (!cells) return lineStart;
     for (const [index, keyClass] of columns) {
       const cell = cells[index];
@@ -210,6 +238,20 @@ function readRows(text: string, from: number, columns: ReadonlyMap<number, KeyCl
     lineStart = lineEnd + 1;
   }
   return lineStart;
+}
+
+/** Where the line after the one closing an open quote of `line` starts (an odd count of quotes opens one), within 64 lines. */
+function closingLineOfQuote(text: string, line: string, lineEnd: number): number | undefined {
+  const quotes = (part: string) => part.split('"').length - 1;
+  if (quotes(line) % 2 === 0) return undefined;
+  let at = lineEnd + 1;
+  for (let count = 0; count < 64 && at < text.length; count++) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (quotes(text.slice(at, end)) % 2 === 1) return end + 1;
+    at = end + 1;
+  }
+  return undefined;
 }
 
 /** A cell's value without a remark in brackets after it (`` `Xk9…` (chrooted) ``, `Xk9… (disable after handover)`). */

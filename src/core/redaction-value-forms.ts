@@ -46,3 +46,16 @@ export function tripleQuoted(text: string, start: number, quotes: string): { sta
   while (valueEnd > valueStart && /\s/.test(text[valueEnd - 1])) valueEnd -= 1;
   return valueEnd > valueStart && !/[\r\n]/.test(text.slice(valueStart, valueEnd)) ? { start: valueStart, end: valueEnd } : undefined;
 }
+
+// Quote operators that pick their own delimiters: Perl's `q{…}`/`qq(…)`, Ruby's `%q(…)`/`%Q{…}`/`%(…)`, Elixir's
+// sigils `~s(…)`/`~S"…"`. Group 1 opens, group 2 is the value up to the matching closer.
+const QUOTE_OPERATOR = /^(?:qq?|%[qQ]?|~[sS])(?:\{([^{}\r\n]{1,512})\}|\(([^()\r\n]{1,512})\)|\[([^[\]\r\n]{1,512})\]|<([^<>\r\n]{1,512})>|([!|/"'])((?:(?!\5)[^\r\n]){1,512})\5)/;
+
+/** The string inside a quote operator (`QUOTE_OPERATOR`) that starts at `from`. */
+export function quoteOperatorLiteral(text: string, from: number): { start: number; end: number } | undefined {
+  const quoted = QUOTE_OPERATOR.exec(text.slice(from, endOfLine(text, from, 600)));
+  const value = quoted && (quoted[1] ?? quoted[2] ?? quoted[3] ?? quoted[4] ?? quoted[6]);
+  if (!quoted || !value) return undefined;
+  const start = from + quoted[0].length - value.length - 1;
+  return { start, end: start + value.length };
+}

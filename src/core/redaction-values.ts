@@ -48,7 +48,9 @@ export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim().replace(/(?<![,;])[,;]+$/, '');
   if (trimmed === '' || PLACEHOLDER.test(trimmed) || TYPE_NAMES.test(trimmed)) return true;
   // Wrapped (`**hidden**`, `[masked]`, `"<token>"`) or led by a mask (`******** (8 chars)`).
-  const unwrapped = trimmed.replace(/^[\s*_"'`[(<\\]+|[\s*_"'`\])>\\]+$/g, '');
+  // (The closing run is looked for only where a run starts: tried inside one, a long run of `)` not at the end is read
+  // again from each of its characters.)
+  const unwrapped = trimmed.replace(/^[\s*_"'`[(<\\]+|(?<![\s*_"'`\])>\\])[\s*_"'`\])>\\]+$/g, '');
   // (JSON-escaped quotes too: `\"$SENTRY_AUTH_TOKEN\"` in a package.json script.)
   if (unwrapped !== trimmed && (unwrapped === '' || PLACEHOLDER.test(unwrapped) || /^\$\{?[A-Za-z_]\w*\}?$/.test(unwrapped))) return true;
   if (/^(?:\*{3,}|x{4,}|•{3,}|●{3,}|#{4,})(?:\s|$)/i.test(trimmed)) return true;
@@ -71,11 +73,18 @@ export function isPlaceholder(value: string): boolean {
     return true;
   // A field's name where its value would be (a format described: "凭证示例：AccessKeyId"), and Drone's `from_secret`.
   if (/^(?:access[_-]?key[_-]?id|from_secret)$/i.test(trimmed)) return true;
+  // The JDK's `cacerts` store ships with the password `changeit`, printed in every guide: no secret of the user's.
+  if (trimmed === 'changeit') return true;
+  // A hash algorithm's name where a stored password's form is described (`rolpassword: sha256`, `password_encryption =
+  // scram-sha-256`).
+  if (/^(?:md5|sha-?(?:1|224|256|384|512)|scram-sha-256|bcrypt|argon2(?:i|d|id)?|pbkdf2)$/i.test(trimmed)) return true;
   if (/^\$\{[^}]*\}$|^\$\{\{.*\}\}$|^\{\{.*\}\}$|^%\(?\w*\)?s$|^%[A-Z_]+%$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed)) return true;
   // Template and shell expansions anywhere (`"{{ .Values.x }}"`, `$(vault read …)`, `<(echo …)`, Hiera and Puppet
   // `%{lookup('…')}`, Windows' `%APPDATA%\…`, though not `%v%Idu3…`, a password that starts so), documentation
   // stand-ins (`YOUR_API_KEY`, `xoxb-your-bot-token`, `sk_live_...`) and runs such as `XXXXXXXX`.
-  if (/\{\{|\$\{|#\{|%\{|\$\(|^<\(|^\$[A-Za-z_]|^%[A-Za-z_]\w*%(?=$|[\\/.:;])|^!(?:vault|Ref|Sub|GetAtt|ImportValue|!binary)\b/.test(trimmed)) return true;
+  // (Home Assistant's and ESPHome's `!secret wifi_password` name an entry of secrets.yaml; DedeCMS's installer fills
+  // in `~dbpwd~`.)
+  if (/\{\{|\$\{|#\{|%\{|\$\(|^<\(|^\$[A-Za-z_]|^%[A-Za-z_]\w*%(?=$|[\\/.:;])|^!(?:vault|secret|Ref|Sub|GetAtt|ImportValue|!binary)\b|^~[a-z_][a-z0-9_]*~$/.test(trimmed)) return true;
   // Format fields (`{password}` in an f-string), a slot cut at its space (`<AccessKey Secret>` read as `<AccessKey`),
   // secret-store references (`secret/data/ci:token`, `vault:secret/db#password`) and encrypted values (`{cipher}…`).
   // A resource name (`acs:kms:…:secret/prod/db`, `arn:aws:secretsmanager:…`) or Salt's `__slot__:` call names where a
@@ -143,7 +152,7 @@ export function looksLikeProse(value: string): boolean {
   const words = trimmed
     .toLowerCase()
     .split(/\s+/)
-    .map((word) => word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, ''));
+    .map((word) => word.replace(/^[^a-z0-9]+|(?<![^a-z0-9])[^a-z0-9]+$/g, ''));
   if (words.length < 2) return false;
   if (STATUS_WORDS.has(words[0]) || FUNCTION_WORDS.has(words[0])) return true;
   // A program's message ("all authentication tokens updated successfully.") rather than a passphrase.
@@ -322,6 +331,8 @@ export function looksRandom(value: string): boolean {
   if (!/[^A-Za-z0-9]/.test(value)) return false;
   // A regular expression's source (`(?:secret|token)\s*[:=]\s*(\S+)`) is a pattern, not a value.
   if (/\\[sSdDwWbB][*+?{]|\(\?[:=!<]/.test(value)) return false;
+  // Words joined by commas (`Name,Type,Value,Description`) are a table's header, the next line after a label.
+  if (/^(?:[A-Z]?[a-z]+[,;]){2,}[A-Z]?[a-z]+$/.test(value)) return false;
   return classes === 3 || (classes === 2 && value.length >= 20 && (value.match(/[^A-Za-z0-9]/g) ?? []).length >= 3);
 }
 

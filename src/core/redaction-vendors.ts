@@ -73,6 +73,8 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'Databricks token', kind: 'token', pattern: 'dapi[a-f0-9]{32}(?:-\\d)?' },
   { name: 'HashiCorp Vault token', kind: 'token', pattern: 'hv[sbr]\\.[\\w-]{24,}' },
   { name: 'Postman key', kind: 'api-key', pattern: 'PMAK-[a-f0-9]{24}-[a-f0-9]{34}' },
+  // Pterodactyl's panel: application (`ptla_`) and client (`ptlc_`) API keys, 43 letters and digits after the prefix.
+  { name: 'Pterodactyl API key', kind: 'token', pattern: 'ptl[ac]_[A-Za-z0-9]{43}', accept: mixed },
   { name: 'Grafana token', kind: 'token', pattern: '(?:glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}|glc_[A-Za-z0-9+/]{32,}={0,2})' },
   { name: 'New Relic key', kind: 'api-key', pattern: 'NR(?:AK|II|JS)-[A-Za-z0-9]{19,32}' },
   { name: 'Linear key', kind: 'api-key', pattern: 'lin_(?:api|oauth)_[A-Za-z0-9]{40}' },

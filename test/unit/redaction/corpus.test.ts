@@ -104,11 +104,25 @@ const TUNING_FLOOR = 0.97;
  * Unix admin, escaped and encoded values, a SQL dump, a chat export, an OCR'd runbook…), and measured, figures only:
  * 96.0 % (453/472) / 83.4 % (453/543) with the rules at 26ac1c2; 96.0 % (459/478) / 84.5 % (459/543) after the
  * sixteenth set's study and its mends; 95.9 % (468/488) / 86.2 % (468/543) after the seventeenth's (thirteenth
- * session), 96.1 % (465/484) / 85.6 % (465/543) after its review's mends. It is the held-out set.
+ * session), 96.1 % (465/484) / 85.6 % (465/543) after its review's mends. It moved into tuning in the fourteenth session
+ * (`seen-held-out-18/`) and was studied the same day (INSERTs without a column list read by their CREATE TABLE; CSV
+ * settings exports of names and values, a bastion host's typed secret column and quoted cells over several lines;
+ * `curl -u KEY:`; game servers' `+rcon_password`; FreeSWITCH, coturn, Kamailio, Wazuh, Erlang, rasdial and smbpasswd
+ * command lines; keystores fed from stdin; Perl's, Ruby's and Elixir's quote operators; `$ENV{'NAME'}`; an environment
+ * line's password with brackets; rsync's files under a decorated heading; Wazuh's client.keys; Pterodactyl keys; fewer
+ * false positives: `!secret` references, installers' `~name~`, callbacks' encrypted bodies, shadow lines, `changeit`,
+ * hash algorithms' names): 98.8 % (513/519) / 94.7 % (514/543).
+ * The nineteenth (`held-out-19/`, 533 values in 23 secret and 11 near-miss files) was written blind in the thirteenth
+ * session by a helper given situations of its own (AI and ML platforms, firmware and routers, job schedulers, Chinese
+ * ops platforms, self-hosted dev tools, wiki tools, mail services, package managers' credentials, regional payments,
+ * rare formats, a reply quoting its history, Japanese, Korean and Vietnamese notes), and measured, figures only:
+ * 97.6 % (482/494) / 90.4 % (482/533) with the rules at 1cae205; 97.6 % (488/500) / 91.6 % (488/533) after the seventeenth set's
+ * study and its review's mends; 97.8 % (488/499) / 91.6 % (488/533) after the eighteenth's (fourteenth session). It
+ * is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.96, recall: 0.855 };
+const HELD_OUT_FLOOR = { precision: 0.975, recall: 0.915 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -186,6 +200,10 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // data keys, release and lock keys, grub hashes, cloud-init's RANDOM, escaped variables, comments as values):
   // 98.9 % (532/538) / 96.4 % (533/553). The rest is minified code, prose, one-offs.
   'seen-held-out-15': { precision: 0.985, recall: 0.96 },
+  // Blind at 96.0 % / 83.4 % (twelfth session; 85.6 % after the seventeenth set's study); studied in the fourteenth
+  // session: 98.8 % (513/519) / 94.7 % (514/543). The rest is chat prose, OCR'd labels, a properties line continued,
+  // escaped URLs, UUID keys under names that also hold ids, byte arrays.
+  'seen-held-out-18': { precision: 0.985, recall: 0.945 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -211,6 +229,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-15': { files: 32, secrets: 553 },
   'seen-held-out-16': { files: 34, secrets: 458 },
   'seen-held-out-17': { files: 33, secrets: 533 },
+  'seen-held-out-18': { files: 35, secrets: 543 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

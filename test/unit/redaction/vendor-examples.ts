@@ -53,6 +53,7 @@ export const VENDOR_EXAMPLES: Record<string, string> = {
   'Databricks token': `dapi${hex(32)}`,
   'HashiCorp Vault token': `hvs.CAESI${fake(90)}`,
   'Postman key': `PMAK-${hex(24)}-${hex(34)}`,
+  'Pterodactyl API key': `ptla_${fake(43)}`,
   'Grafana token': `glsa_${fake(32)}_${hex(8)}`,
   'New Relic key': `NRAK-${upper(27)}`,
   'Linear key': `lin_api_${fake(40)}`,

@@ -1,0 +1,89 @@
+import { describeRedactionCases, type FoundCase, type KeptCase } from './redaction-cases';
+
+// Issue #14, the eighteenth blind set's study (fourteenth session): ways of writing a secret that no earlier rule read,
+// with values made up here, and the look-alikes that must stay.
+const FOUND: FoundCase[] = [
+  [
+    "a mysqldump's INSERT without a column list, read by the table's CREATE TABLE earlier in the dump",
+    "CREATE TABLE `member_old` (\n  `id` int NOT NULL,\n  `login` varchar(64),\n  `password` varchar(64) NOT NULL COMMENT 'plain, v1 (legacy)',\n  `api_token` char(40) DEFAULT NULL,\n" +
+      "  PRIMARY KEY (`id`),\n  KEY `ix_login` (`login`)\n) ENGINE=InnoDB;\nINSERT INTO `member_old` VALUES (1,'wang','Lq8#vTz2pM',NULL),(2,'li','Rt5kWq9v','9f2c4e1a7b3d5f6e8a0c2e4b6d8f0a1c3e5b7d9f');",
+    ['Lq8#vTz2pM', 'Rt5kWq9v', '9f2c4e1a7b3d5f6e8a0c2e4b6d8f0a1c3e5b7d9f'],
+  ],
+  [
+    'an INSERT whose table defines a constraint before its columns (the constraint is no column)',
+    "CREATE TABLE t (CONSTRAINT pk_t PRIMARY KEY (id), id int, token varchar(64));\nINSERT INTO t VALUES (1,'Tk9vLq2mWz7pXr4N');",
+    ['Tk9vLq2mWz7pXr4N'],
+  ],
+  [
+    "a CSV export of names and values (an RPA robot's assets), a bastion host's accounts with a column of each secret's type, a quoted cell over several lines",
+    'Name,Type,Value,Description\nERP_Login,Credential,"fin_bot / Kp7#wQz2Lm",robot user\nTax_Portal_PIN,Text,583920,tax portal PIN\nReport_Folder,Text,D:\\\\reports,where files go\n\n' +
+      '资产名称,地址,平台,用户名,密文类型,密文,备注\nweb-01,10.9.10.11,Linux,root,password,Tz8=vQm4Lp2wXr,\nweb-02,10.9.10.12,Linux,ops,ssh_key,"line one of a key\nline two of a key",私钥\nfw-01,10.9.0.254,General,admin,password,Hq3+Wn7.Pv9k,核心',
+    ['Kp7#wQz2Lm', '583920', 'Tz8=vQm4Lp2wXr', 'Hq3+Wn7.Pv9k'],
+  ],
+  [
+    "an API key given as curl's user name, with an empty password or a fixed word after it",
+    "curl -u 4RT8NQ2WX6ZKM3PL9VB7HJC5YD1FG0SE: https://shop.example.net/api/products\ncurl -s -u q83kxm2vnp7w4tz9rcb5yh6j1dgflsae0ou2:token -H 'X-Requested-By: cli' https://logs.example.net/api",
+    ['4RT8NQ2WX6ZKM3PL9VB7HJC5YD1FG0SE', 'q83kxm2vnp7w4tz9rcb5yh6j1dgflsae0ou2'],
+  ],
+  [
+    "passwords on more command lines: a game server's +rcon_password, Kamailio's and rasdial's positional ones, smbpasswd fed twice, a keystore and gpg fed from stdin, vm.args' cookie",
+    './cs2 -dedicated +map de_dust2 +rcon_password Rc7nWq2Lz +maxplayers 10\nkamctl add 1020 Km4vTq8Zp\nRunWait, rasdial "HQ-VPN" vpn_user Vp9#rLm2q,, Hide\n' +
+      '(echo Sb4mQz8Lw; echo Sb4mQz8Lw) | smbpasswd -s -a printer\necho Ks7tWq2mZp4LvN | bin/elasticsearch-keystore add -x bootstrap.password\n' +
+      'gpg --batch --passphrase-fd 0 --decrypt keys.tar.gpg <<< "Gp5vLq9zTm3W"\n-name rabbit@mq1\n-setcookie QWKXNZBTRPLMHJDSVCYF',
+    ['Rc7nWq2Lz', 'Km4vTq8Zp', 'Vp9#rLm2q', 'Sb4mQz8Lw', 'Sb4mQz8Lw', 'Ks7tWq2mZp4LvN', 'Gp5vLq9zTm3W', 'QWKXNZBTRPLMHJDSVCYF'],
+  ],
+  [
+    "code's own quoting: Perl's q{…} and $ENV{'NAME'}, Ruby's %q(…), Elixir's ~s(…); kamctlrc's DBRWPW; an environment line's password holding a bracket",
+    "my %smtp = (user => 'report', pass => q{Pq7$vLm2#Tz});\n$ENV{'APP_DB_PASSWORD'} = 'Ev8kTq2wLm';\nsmtp_password = %q(Rb4!nWq8Lz)\n" +
+      'config :app, Mailer, password: ~s(Ex6vPq9mTz2L)\nDBRWPW="Kr3mWq8vLz"\n  - ADMIN_PASSWORD=Ob7Z1)S%@D*?w3h*3L\nclient = connect(password=Kq7vTz2mW)',
+    ['Pq7$vLm2#Tz', 'Ev8kTq2wLm', 'Rb4!nWq8Lz', 'Ex6vPq9mTz2L', 'Kr3mWq8vLz', 'Ob7Z1)S%@D*?w3h*3L', 'Kq7vTz2mW'],
+  ],
+  [
+    "credential files: rsync's secrets and a client's password file under a decorated heading, Wazuh's client.keys, a Pterodactyl key",
+    '=== /etc/rsyncd.secrets (mode 600) ===\nsync_www:Lq2vTz8mWp\ndba:zF4cs.D8tq\n\n=== client side: /etc/rsync.pass ===\nRp6vLm2qTz\n\n' +
+      '003 web-prod-03 any 5e0a1c3e5b7d9f2c4e1a7b3d5f6e8a0c2e4b6d8f0a1c3e5b7d9f2c4e1a7b3d5f\nAPP_KEY = "ptla_jvUk582HECH5y1uJkHFiP9YR5QtR45KwhAOLuxz93Uq"',
+    ['Lq2vTz8mWp', 'zF4cs.D8tq', 'Rp6vLm2qTz', '5e0a1c3e5b7d9f2c4e1a7b3d5f6e8a0c2e4b6d8f0a1c3e5b7d9f2c4e1a7b3d5f', 'ptla_jvUk582HECH5y1uJkHFiP9YR5QtR45KwhAOLuxz93Uq'],
+  ],
+  [
+    "labels with a remark in brackets before the colon (an OCR'd runbook), and a chat export's value before the JSON escape that goes on with the message",
+    '  预共享密钥 (PSK) :  K8v6lFe4dqBSBePz\n  备份加密口令 (Veeam):  aq2m-hgpg-zz9n-n3v2\n' + '"text": "try the new one they sent last week: wqMCFn9y9zwovkke\\n(and pls don\'t paste it here)"',
+    ['K8v6lFe4dqBSBePz', 'aq2m-hgpg-zz9n-n3v2', 'wqMCFn9y9zwovkke'],
+  ],
+];
+
+const KEPT: KeptCase[] = [
+  [
+    "an INSERT into a table whose CREATE TABLE names no secret, a hash column, and a definition's keys and checks",
+    "CREATE TABLE `orders` (`id` int, `ref` varchar(40), `password_hash` char(60), PRIMARY KEY (`id`), CHECK (`id` > 0));\nINSERT INTO `orders` VALUES (1,'ORD-2026-0042','$2a$10$UXc1POJapvIAgNNlvjsvMCkwgO7DB4Vc2pYAtnoTJIp/3ijh.qWPI');",
+  ],
+  ['a CSV export of ciphertext (no column of secret types beside it)', '名称,算法,密文\nkey-2026,AES-256-GCM,Qm9vVGhpc0lzQ2lwaGVydGV4dDIwMjY=\nkey-2025,AES-256-GCM,T2xkQ2lwaGVydGV4dEZvcjIwMjVrZXk='],
+  [
+    "lines under the rsync files' names that hold no user:password pair and no password alone",
+    '# /etc/rsyncd.secrets was emptied\nrotated\n# /etc/rsync.pass\nsvc_rsync01 is the user; the file is root-only',
+  ],
+  ['a CSV header after a label that names a credential', 'The robot reads these with Get Credential:\nName,Type,Value,Description\nReport_Folder,Text,D:\\\\reports,where files go'],
+  [
+    "curl's user name that is a word, a uid, or a user with its password left out",
+    'curl -u admin: http://10.0.0.5/\ncurl -u deploy:token http://10.0.0.5/\ncurl -u order-4768492340: http://10.0.0.5/',
+  ],
+  [
+    "a TURN REST user name (an expiry and a user) and a game server's other console variables",
+    'turnutils_uclient -u 1765012800:alice -w $(cat /run/turn.pw) turn.example.net\n./cs2 -dedicated +map de_dust2 +password_policy strict',
+  ],
+  [
+    "secret references and stand-ins: Home Assistant's !secret, an installer's ~dbpwd~, the JDK's changeit, a stored password's algorithm",
+    "wifi:\n  ssid: home\n  password: !secret wifi_password\n$cfg_dbpwd = '~dbpwd~';\nkeytool -importcert -keystore cacerts -storepass changeit\nrolpassword: sha256\npassword_encryption = scram-sha-256",
+  ],
+  [
+    "an IM platform's encrypted callback body, a locked account's shadow line",
+    '<xml><ToUserName><![CDATA[gh_81a71a884a15]]></ToUserName><Encrypt><![CDATA[QSHwIEoBUIvog9nF405fmN745d4JPL/C6oRq6hGBk3NkfAun1geqJMZqQ4IMcRlXMsIeucwHrYxQ3PyV]]></Encrypt></xml>\n' +
+      '{"encrypt": "Zk7TyZdb195464DDaTeC4ChwS3R4hA9i8XxJv+lg/LQjD4LR1ZZbp2md5K1x4EU7y4Yew9ndPy3+CVVE"}\nnobody:*:19800:0:99999:7:::',
+  ],
+  [
+    "rsync's command that reads a password file, a checksum list, a keystore listed or created",
+    'rsync -av --password-file=/etc/rsync.pass src/ backup@10.0.0.9::mod\nsending incremental file list\n001 release.tar 10.0.0.9 build-ok\necho y | bin/elasticsearch-keystore create',
+  ],
+  ['a label with a remark in brackets that states a rule, and a quote operator in prose', '密码 (至少 12 位): 必须包含大小写\npassword: q\ntoken: ~s'],
+];
+
+describeRedactionCases('redaction: the eighteenth blind set (issue #14)', FOUND, KEPT);
