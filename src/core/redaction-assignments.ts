@@ -38,13 +38,31 @@ const BASE64_RUN = /^[A-Za-z0-9+/=]+$/;
 
 /** Spans of values assigned to secret-sounding names. */
 export function findAssignmentSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
-  const spans = findKeyValues(text, profile);
+  const spans = withContinuations(text, findKeyValues(text, profile));
   for (const match of [...text.matchAll(ENCODED_QUERY_VALUE), ...text.matchAll(ENCODED_JSON_VALUE)]) {
     const keyClass = classifyKey(match[1]);
     const [start, end] = match.indices?.[2] ?? [0, 0];
     if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);
   }
   return spans;
+}
+
+// The indented line after a value that ends in a backslash, which Java's properties join to it (`jwt.secret=Ab…\` then `Cd…`).
+const CONTINUED_LINE = /\r?\n[ \t]*([^\s\\]{1,2048})[ \t]*(?=\r?\n|$)/dy;
+
+/** The spans, where one ends in a backslash at its line's end, without that backslash and with the line that continues it. */
+function withContinuations(text: string, spans: RedactionSpan[]): RedactionSpan[] {
+  return spans.flatMap((span) => {
+    if (text[span.end - 1] !== '\\' || span.end - span.start < 2) return [span];
+    CONTINUED_LINE.lastIndex = span.end;
+    const [start, end] = CONTINUED_LINE.exec(text)?.indices?.[1] ?? [0, 0];
+    return end > start
+      ? [
+          { ...span, end: span.end - 1 },
+          { kind: span.kind, start, end },
+        ]
+      : [span];
+  });
 }
 
 function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[] {
@@ -74,8 +92,9 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     if (open && !close && text.startsWith(open.slice(-1), valueStart)) continue;
     const spaced = /[ \t]=|=[ \t]/.test(whole);
     const restOfLine = keyClass.family === 'password' && separator !== '=>' && separator !== '->' && (separator !== '=' || spaced) && startsLine(text, match.index);
-    // An environment file's line (`DB_PASSWORD=…`, compose's `- ADMIN_PASSWORD=…`) is one word to its end, brackets and all.
-    const wholeWord = keyClass.family === 'password' && separator === '=' && !spaced && startsLine(text, match.index);
+    // An environment file's line (`DB_PASSWORD=…`, compose's `- ADMIN_PASSWORD=…`) is one word, brackets and all.
+    // (Inside quotes, `"MYSQL_ROOT_PASSWORD=…",` in docker inspect's JSON, the closing quote ends it.)
+    const wholeWord = keyClass.family === 'password' && separator === '=' && !spaced && startsLine(text, match.index) ? { closer: open?.slice(-1) } : undefined;
     // Only under a name that is the secret's own (`passwords`), not one that merely contains it (`password_rules`).
     const listed = keyClass.anyShape ? listedValues(text, valueStart) : undefined;
     if (listed) {
@@ -273,7 +292,7 @@ export function pushIfPassword(spans: RedactionSpan[], text: string, start: numb
 }
 
 /** The value's range: inside quotes, to the end of the line, a YAML block's first line, or one inline word. */
-function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: boolean, wholeWord = false): { start: number; end: number } | undefined {
+function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: boolean, wholeWord?: { closer?: string }): { start: number; end: number } | undefined {
   // YAML's anchor or string tag before a value (`secret: &jwt-stg …`, `value: !!str …`) is no part of it. (Other tags say
   // what follows: Ansible's `!vault` ciphertext, CloudFormation's `!Ref`.)
   // (One anchor and one tag at most: a run of them is no value's lead, and reading it so stays flat.)
@@ -340,8 +359,10 @@ function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: b
   if (!word) return undefined;
   const end = from + word[0].length;
   if (wholeWord && /[()<>{}[\]|]/.test(text[end] ?? '')) {
-    const lineEnd = endOfLine(text, from, 256);
-    if (/^\S+$/.test(text.slice(end, lineEnd))) return { start: from, end: lineEnd };
+    // …up to the first blank (a comment may follow: `ADMIN_PASSWORD=Ob7Z1)S%@D  # rotated`), or to the closing quote.
+    const rest = text.slice(end, endOfLine(text, from, 256));
+    const stop = wholeWord.closer ? rest.indexOf(wholeWord.closer) : rest.search(/\s/);
+    return { start: from, end: stop < 0 ? end + rest.length : end + stop };
   }
   return { start: from, end };
 }

@@ -2,12 +2,17 @@
 // of the second factor, so each is a password. They follow their label on its line, or stand alone on the lines below it.
 import type { RedactionSpan } from './redaction';
 
-const LABEL = /(?:备用码|恢复码|救援码|备份码|backup[ \t]+codes?|recovery[ \t]+codes?|scratch[ \t]+codes?)[^\r\n:：]{0,24}[:：][ \t]*/gi;
+// (A heading without a colon counts when it ends its line: "Backup codes" over the codes.)
+const LABEL = /(?:备用码|恢复码|救援码|备份码|backup[ \t]+codes?|recovery[ \t]+codes?|scratch[ \t]+codes?)(?:[^\r\n:：]{0,24}[:：][ \t]*|[ \t]*(?=\r?\n))/gi;
 // One code: 6 to 12 letters and digits, maybe in two halves (`a1b2c-3d4e5`), with a digit; codes are separated by
 // blanks, commas or 、.
 const CODE = /(?<![\w-])(?=[A-Za-z-]{0,12}\d)[A-Za-z0-9]{3,6}-?[A-Za-z0-9]{3,6}(?![\w-])/y;
 const SEPARATOR = /[ \t,，、;；]+/y;
-const CODE_LINE = /^[ \t]*(?:[-*•][ \t]+)?(?=[A-Za-z-]{0,12}\d)([A-Za-z0-9]{3,6}-?[A-Za-z0-9]{3,6})[ \t]*$/;
+// A line below the label: one code, or a few side by side, maybe printed in groups of four digits (Google's `1234 5678`).
+// (Each code's letters are read greedily and must end at a blank, a dash or the line's end, so a line that is no codes
+// fails after one try per code.)
+const CODE_ON_LINE = '(?=[A-Za-z-]{0,12}\\d)[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{3,6})?(?![\\w-])';
+const CODE_LINE = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+|\\d{1,2}[.)][ \\t]+)?(${CODE_ON_LINE}(?:[ \\t]+${CODE_ON_LINE}){0,7})[ \\t]*$`);
 const MAX_LINES = 24;
 
 /** Spans of backup codes after their label, on its line or one per line below it. */

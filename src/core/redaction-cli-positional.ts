@@ -32,6 +32,32 @@ export function pushArgument(spans: RedactionSpan[], from: number, raw: string, 
 // `net use Z: \\host\share /user:name PASS`, `echo PASS | docker login --password-stdin`, Oracle
 // `user/PASS@db`, Go DSNs `user:PASS@tcp(host)`. Group 1 is the password.
 const QUOTED_OR_WORD = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|[^\\s*/|]\\S*)';
+// Samba's `smbpasswd -s` fed the new password and its confirmation in one string, the line break escaped: `printf
+// 'PASS\nPASS\n' | smbpasswd -s -a USER`, `echo -e "PASS\nPASS"`. Group 1 is the first copy; the second follows its `\n`.
+const PRINTED_TWICE: readonly RegExp[] = [
+  /\b(?:printf|echo[ \t]+-e)[ \t]+'([^'\\\s]{1,128})\\n\1(?:\\n)?'[ \t]*\|[ \t]*(?:sudo[ \t]+)?(?:smbpasswd|pdbedit|passwd)\b/dg,
+  /\b(?:printf|echo[ \t]+-e)[ \t]+"([^"\\\s]{1,128})\\n\1(?:\\n)?"[ \t]*\|[ \t]*(?:sudo[ \t]+)?(?:smbpasswd|pdbedit|passwd)\b/dg,
+];
+
+// Tools whose name is also a word of prose ("use rasdial to connect", "kamctl add returns ERROR"): their arguments count only where
+// the tool is run (see isCommandPosition). Kamailio's and OpenSIPS's subscriber tools (`kamctl add USER PASS`, `kamctl passwd
+// USER PASS`, `opensips-cli -x user add USER PASS`) and Windows' dial-up and VPN client (`rasdial "ENTRY" USER PASS`; an
+// AutoHotkey `RunWait` line goes on with `,,`, a JSON string with `\"`).
+const RUN_AS_COMMAND: readonly RegExp[] = [
+  new RegExp(`\\b(?:kamctl|opensipsctl)[ \\t]+(?:add|passwd)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  new RegExp(`\\bopensips-cli[ \\t]+-x[ \\t]+user[ \\t]+(?:add|password)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  /\brasdial(?:\.exe)?[ \t]+(?:"[^"\r\n]*"|\S+)[ \t]+[^\s/"]\S*[ \t]+("[^"\r\n]*"|[^\s,*/"\\][^\s,"\\]*)/dgi,
+];
+
+/** Whether a command at `index` is run there: first on its line (after a prompt, `sudo`, a directory), after `;`, `&&`, `|`, `(`, a
+ * backquote, or AutoHotkey's `Run,`/`RunWait,`. */
+function isCommandPosition(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const before = text.slice(Math.max(lineStart, index - 200), index);
+  if (index - lineStart <= 200 && /^[ \t]*(?:[^\s$#>]*[$#>][ \t]+)?(?:sudo[ \t]+)?(?:\S*[\\/])?$/.test(before)) return true;
+  return /(?:[;&|(`"]|\bRun(?:Wait)?,)[ \t]*(?:sudo[ \t]+)?(?:\S*[\\/])?$/.test(before);
+}
+
 /**
  * `htpasswd`, its batch flag (`b`) in one cluster of flags, with or without `n` (print, no file), and the bcrypt
  * cost (`C`) after the cluster or as an option of its own (`-nbBC 10`, `-bB -C 12`): what comes before the file or user.
@@ -40,6 +66,9 @@ const QUOTED_OR_WORD = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|[^\\s*/|]\\S*)';
 function htpasswdFlags({ printOnly }: { printOnly: boolean }): string {
   return `\\bhtpasswd[ \\t]+-(?${printOnly ? '=' : '!'}[a-zA-Z]*n)(?=[a-zA-Z]*b)[a-zA-Z]+(?:(?<=C)[ \\t]+\\d+)?[ \\t]+(?:-[a-zA-Z]*C[ \\t]+\\d+[ \\t]+|-\\S+[ \\t]+)*`;
 }
+
+// A command that types keys: AutoHotkey's `Send`, `SendInput`, `SendRaw`, VBScript's `WshShell.SendKeys "…"`.
+const SEND_KEYS = '(?:\\bSend(?:Input|Raw|Keys)?\\b|\\.SendKeys\\b)[ \\t,(]*["\']?';
 
 const POSITIONAL: readonly RegExp[] = [
   new RegExp(`${htpasswdFlags({ printOnly: false })}\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
@@ -50,9 +79,9 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\bnet[ \\t]+use[ \\t]+(?:\\S+[ \\t]+)?\\\\\\\\\\S+[ \\t]+/user:\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dgi'),
   new RegExp(`\\bnet[ \\t]+use[ \\t]+(?:\\S+[ \\t]+)?\\\\\\\\\\S+[ \\t]+${QUOTED_OR_WORD}[ \\t]+/user:`, 'dgi'),
   // A value piped into a command that reads a secret from stdin (`docker login --password-stdin`, `docker secret create NAME -`,
-  // Elasticsearch's and OpenSearch's `…-keystore add NAME`, Perforce's `p4 login`, Kerberos `kinit`).
+  // Elasticsearch's and OpenSearch's `…-keystore add NAME`, gpg's `--passphrase-fd 0`, Perforce's `p4 login`, Kerberos `kinit`).
   new RegExp(
-    `\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*[^\\r\\n|]{0,200}?(?:--(?:password|token|secret)-stdin|\\bsudo[ \\t]+-S|-keystore[ \\t]+(?:--?[\\w-]+[ \\t]+)*add\\b|\\bsecrets?[ \\t]+create\\b|\\bp4(?:\\.exe)?[ \\t]+(?:-\\S+[ \\t]+\\S+[ \\t]+)*login\\b|\\bkinit\\b)`,
+    `\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*[^\\r\\n|]{0,200}?(?:--(?:password|token|secret)-stdin|--passphrase-fd[ \\t]+0\\b|\\bsudo[ \\t]+-S|-keystore[ \\t]+(?:-[\\w-]{1,40}[ \\t]+){0,8}add\\b|\\bsecrets?[ \\t]+create\\b|\\bp4(?:\\.exe)?[ \\t]+(?:-\\S+[ \\t]+\\S+[ \\t]+)*login\\b|\\bkinit\\b)`,
     'dg',
   ),
   // `user:password` encoded for Basic auth: `GetBytes("u:p")`, `btoa('u:p')`, `b64encode(b"u:p")`, `echo -n 'u:p' | base64`.
@@ -66,15 +95,18 @@ const POSITIONAL: readonly RegExp[] = [
   // (Or a TNS alias in capitals: `rman target sys/PASS@EBSPROD`.)
   /(?<![\w/.:@-])[A-Za-z][\w$#]{0,30}\/([^\s/@"'`]{1,64})@(?:\/\/[\w.-]+|[\w.-]+:\d{2,5}(?:\/|(?![\w.:/-]))|[A-Z][A-Z0-9_]{2,29}(?![\w.:/@-]))/dg,
   new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?["']?[\\w.@-]+:([^\\s"':]+)["']?[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?chpasswd\\b`, 'dg'),
+  // rsync's secrets written from the shell: `echo "user:PASS" > /etc/rsyncd.secrets`, and a client's `echo PASS > /etc/rsync.pass`.
+  /\b(?:echo|printf)[ \t]+(?:-n[ \t]+)?["']?[\w.@-]+:([^\s"':]+)["']?[ \t]*>>?[ \t]*\S*\/\.?rsyncd?[\w-]*\.secrets?\b/dg,
+  /\b(?:echo|printf)[ \t]+(?:-n[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*'|[^\s"'>|]+)[ \t]*>>?[ \t]*\S*\/\.?rsync[\w-]*\.pass(?:wd)?\b/dg,
   new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?passwd[ \\t]+--stdin\\b`, 'dg'),
   new RegExp(`\\brabbitmqctl[ \\t]+(?:add_user|change_password|authenticate_user)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
-  // Kamailio's and OpenSIPS's subscriber tools: `kamctl add USER PASS`, `kamctl passwd USER PASS`.
-  new RegExp(`\\b(?:kamctl|opensipsctl|opensips-cli[ \\t]+-x[ \\t]+mi)[ \\t]+(?:add|passwd)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
-  // Windows' dial-up and VPN client: `rasdial "ENTRY" USER PASS` (an AutoHotkey `RunWait` line goes on with `,,`).
-  /\brasdial(?:\.exe)?[ \t]+(?:"[^"\r\n]*"|\S+)[ \t]+[^\s/"]\S*[ \t]+("[^"\r\n]*"|[^\s,*/"][^\s,]*)/dgi,
+  // Desktop automation typing a login: AutoHotkey's `Send, user{Tab}PASS{Enter}` (or the password on the next Send line) and
+  // VBScript's `SendKeys "…{TAB}"`; what is typed after the user's Tab and before Enter is the password.
+  new RegExp(`${SEND_KEYS}[^\\s{}"',]{1,64}\\{tab\\}([^\\s{}"']{1,128})\\{enter\\}`, 'dgi'),
+  new RegExp(`${SEND_KEYS}[^\\s{}"',]{1,64}\\{tab\\}["')]*[ \\t]*\\r?\\n[ \\t]*(?:[A-Za-z_]\\w{0,40})?${SEND_KEYS}([^\\s{}"']{1,128})\\{enter\\}`, 'dgi'),
   // Samba's `smbpasswd -s` reads the new password twice from stdin: `(echo PASS; echo PASS) | smbpasswd -s -a USER`.
-  /\((?:echo|printf)[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s;"']+)[ \t]*;[ \t]*(?:echo|printf)[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s;)"']+)[ \t]*\)[ \t]*\|[ \t]*(?:sudo[ \t]+)?(?:smbpasswd|pdbedit|passwd)\b/dg,
-  /\((?:echo|printf)[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s;"']+)[ \t]*;[ \t]*(?:echo|printf)[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s;)"']+)[ \t]*\)[ \t]*\|[ \t]*(?:sudo[ \t]+)?(?:smbpasswd|pdbedit|passwd)\b/dg,
+  /\([ \t]*(?:echo|printf)[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s;"']+)[ \t]*;[ \t]*(?:echo|printf)[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s;)"']+)[ \t]*\)[ \t]*\|[ \t]*(?:sudo[ \t]+)?(?:smbpasswd|pdbedit|passwd)\b/dg,
+  /\([ \t]*(?:echo|printf)[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s;"']+)[ \t]*;[ \t]*(?:echo|printf)[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s;)"']+)[ \t]*\)[ \t]*\|[ \t]*(?:sudo[ \t]+)?(?:smbpasswd|pdbedit|passwd)\b/dg,
   // Beeline's `!connect URL user PASS`, Synology's `synouser --setpw USER PASS`, Oracle's wallet `mkstore … -createCredential ALIAS USER PASS`.
   new RegExp(`!connect[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   new RegExp(`\\bsynouser[ \\t]+--setpw[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
@@ -187,6 +219,21 @@ export function findPositionalPasswords(text: string, profile: RedactionProfile)
     for (const match of text.matchAll(pattern)) {
       const [from] = match.indices?.[1] ?? [0];
       pushArgument(spans, from, match[1]);
+    }
+  }
+  for (const pattern of PRINTED_TWICE) {
+    for (const match of text.matchAll(pattern)) {
+      const [from, to] = match.indices?.[1] ?? [0, 0];
+      pushArgument(spans, from, match[1]);
+      pushArgument(spans, to + 2, match[1]);
+    }
+  }
+  for (const pattern of RUN_AS_COMMAND) {
+    for (const match of text.matchAll(pattern)) {
+      const [from] = match.indices?.[1] ?? [0];
+      // The password is the command's last argument: the line ends, or a switch, a separator or a comment follows.
+      const [, to] = match.indices?.[1] ?? [0, 0];
+      if (isCommandPosition(text, match.index) && /^[ \t]*(?:$|[\r\n/,;&|>#)"'`\\])/.test(text.slice(to, to + 3))) pushArgument(spans, from, match[1]);
     }
   }
   // A setting's name (group 1) says what its value (group 2, maybe quoted) is.

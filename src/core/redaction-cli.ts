@@ -102,6 +102,8 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['turnadmin'], flag: '-p', value: 'separate' },
   // Wazuh's agent enrolment password (`agent-auth -m manager -P …`).
   { programs: ['agent-auth'], flag: '-P', value: 'separate' },
+  // …and the key the manager exported for an agent, imported on it (`manage_agents -i <base64 of the client.keys line>`).
+  { programs: ['manage_agents'], flag: '-i', value: 'separate', kind: 'secret' },
   // The Erlang distribution cookie on the command line (`erl -setcookie …`, `iex --cookie …`): whoever holds it joins the cluster.
   { programs: ['erl', 'iex', 'elixir', 'rabbitmqctl'], flag: '(?:-setcookie|--cookie|--erlang-cookie)', value: 'separate', kind: 'secret' },
 ];
@@ -127,7 +129,9 @@ function compiledRules(profile: RedactionProfile): CompiledRules {
   const programNames = [...new Set(all.flatMap((rule) => rule.programs))].sort((a, b) => b.length - a.length);
   compiled = {
     // Windows names may end in `.exe` and close a quoted path (`"C:\\…\\7z.exe" a -p…`); a shell comment (` # …`) ends the arguments.
-    program: new RegExp(`(${programNames.map(escape).join('|')})(?:\\.exe)?["']?(?=[ \\t])((?:"[^"\\r\\n]*"|'[^'\\r\\n]*'|(?![ \\t]#)[^\\r\\n|;&"']|(?<=[^\\s&])&(?!&)){0,2000})`, 'g'),
+    // (A name inside a word is none, `erl` in "Perl": the match must not start there, or it would take the line's arguments
+    // from the program named after it.)
+    program: new RegExp(`(?<![\\w.-])(${programNames.map(escape).join('|')})(?:\\.exe)?["']?(?=[ \\t])((?:"[^"\\r\\n]*"|'[^'\\r\\n]*'|(?![ \\t]#)[^\\r\\n|;&"']|(?<=[^\\s&])&(?!&)){0,2000})`, 'g'),
     rules: all.map((rule) => {
       // `separate` also takes `-k=VALUE` (Go-flag programs).
       const glue = rule.value === 'attached' ? '' : rule.value === 'separate' ? '(?:[ \\t]+|=)' : '[ \\t]*=?';
@@ -162,7 +166,6 @@ function findFlagPasswords(text: string, profile: RedactionProfile): RedactionSp
   const { program: programPattern, rules } = compiledRules(profile);
   for (const command of text.matchAll(programPattern)) {
     const [, program, args] = command;
-    if (command.index > 0 && /[\w.-]/.test(text[command.index - 1])) continue;
     const argsStart = command.index + command[0].length - args.length;
     for (const { rule, subcommand, regex } of rules) {
       if (!rule.programs.includes(program) || (subcommand && !subcommand.test(args))) continue;
@@ -184,7 +187,8 @@ const NAMED_FLAG = /(?<![\w-])--?([A-Za-z][\w-]*)[ \t]+(?![-(])("[^"\r\n]*"|'[^'
 // The same in exec-form argument lists: `["--requirepass", "X"]` (Dockerfile, compose, Kubernetes) and
 // YAML items (`- "--admin-password"` then `- "X"`).
 // Game servers set console variables on their command line with a plus (`cs2 -dedicated +rcon_password X +map …`).
-const PLUS_VARIABLE = /(?<=[ \t])\+([a-z][a-z0-9_]{0,40})[ \t]+("[^"\r\n]*"|[^\s"+]+)/dg;
+// (Quake's engines write `+set rcon_password X`; a line may start with the variable.)
+const PLUS_VARIABLE = /(?<![^\s])\+(?:set[ \t]+)?([A-Za-z][A-Za-z0-9_]{0,40})[ \t]+("[^"\r\n]*"|[^\s"+]+)/dg;
 const ARRAY_FLAG = /(["'])--?([A-Za-z][\w-]*)\1[ \t]*(?:,|\r?\n[ \t]*-)[ \t]*(["'])((?!-)[^"'\r\n]*)\3/dg;
 
 function findNamedFlags(text: string, profile: RedactionProfile): RedactionSpan[] {
@@ -222,8 +226,8 @@ function findNamedFlags(text: string, profile: RedactionProfile): RedactionSpan[
       // (`docker run -u 1000:1000` is a uid and a gid; TURN's REST user names are `EXPIRY:USER`, `-u 1765012800:alice`.)
       if (colon >= 0 && colon < value.length - 1 && !value.includes('://') && !/^\d+:\d+$|^\d{10}:/.test(value)) pushIfPassword(spans, text, start + colon + 1 + quoted, end - quoted);
       // An API that takes its key as the user name: `-u KEY:` (an empty password), or a fixed word after it
-      // (Graylog's `KEY:token`, GitHub's `KEY:x-oauth-basic`).
-      const keyAsUser = colon > 0 && /^(?:|token|x-oauth-basic)$/i.test(value.slice(colon + 1));
+      // (Graylog's `KEY:token`, Freshdesk's `KEY:X`, Toggl's `KEY:api_token`, GitHub's `KEY:x-oauth-basic`).
+      const keyAsUser = colon > 0 && /^(?:|x|token|api_token|x-oauth-basic)$/i.test(value.slice(colon + 1));
       if (keyAsUser && isGeneratedToken(value.slice(0, colon))) spans.push({ kind: 'token', start, end: start + colon });
     }
   }

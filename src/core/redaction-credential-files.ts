@@ -6,7 +6,7 @@ import type { RedactionKind, RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import type { KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { isGeneratedToken } from './redaction-values';
+import { isGeneratedToken, looksLikePasswordWithDigit } from './redaction-values';
 
 // `~/.p4tickets`: `[ssl:]host:port=user:TICKET`.
 const P4_TICKET_LINE = /^[ \t]*(?:ssl:)?[\w.-]+:\d{2,5}=[^\s:=]{1,64}:([0-9A-F]{32})[ \t]*$/dgm;
@@ -48,7 +48,9 @@ const RSYNC_SECRETS_PATH = /\/rsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)\b/g;
 const NAMING_LINE =
   /^[ \t]*(?:#|\/\/|;|[=*-]{2,}|[$#>][ \t]*(?:sudo[ \t]+)?(?:cat|more|less|head|vi|vim|nano|type)\b|(?:sudo[ \t]+)?(?:cat|more|less|head|vi|vim|nano|type)\b|\S*\/rsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)[ \t:]*$)/;
 // A client's password file (`rsync --password-file=/etc/rsync.pass`) holds the password alone, one word on its line.
-const LONE_PASSWORD_LINE = /[ \t]*([^\s:#]{6,128})[ \t]*(?:\r?\n|$)/dy;
+// (Maybe after one blank line; the word looks like a password with a digit: "restart", "-rw-------" or a date under such a line
+// are none.)
+const LONE_PASSWORD_LINE = /(?:[ \t]*\r?\n)?[ \t]*([^\s:#]{6,128})[ \t]*(?:\r?\n|$)/dy;
 const RSYNC_SECRETS_BLOCK = /(?:[ \t]*[\w.-]{1,64}:[^\s:]{1,128}[ \t]*(?:\r?\n|$)){1,50}/y;
 const RSYNC_SECRET_LINE = /^[ \t]*[\w.-]{1,64}:([^\s:]{1,128})/dgm;
 
@@ -99,7 +101,7 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
       const block = RSYNC_SECRETS_BLOCK.exec(text);
       LONE_PASSWORD_LINE.lastIndex = readTo;
       const lone = block ? null : LONE_PASSWORD_LINE.exec(text);
-      if (lone) pushIfSecret(spans, PASSWORD, text, ...(lone.indices?.[1] ?? [0, 0]), profile);
+      if (lone && looksLikePasswordWithDigit(lone[1])) pushIfSecret(spans, PASSWORD, text, ...(lone.indices?.[1] ?? [0, 0]), profile);
       if (!block) continue;
       for (const line of block[0].matchAll(RSYNC_SECRET_LINE)) {
         const [start, end] = line.indices?.[1] ?? [0, 0];

@@ -38,7 +38,7 @@ const DIRECTIVES: readonly RegExp[] = [
   /^[ \t]*\d+\)[ \t]*"(?:requirepass|masterauth)"[ \t]*\r?\n[ \t]*\d+\)[ \t]*"([^"\r\n]+)"/dgm,
   // (`.pgpass`, also indented: a line quoted in a reply keeps its place after the quote marks. /etc/shadow's locked
   // accounts, `nobody:*:19800:0:99999:7:::`, have the same shape; their tail is numbers and colons.)
-  /^[ \t]*(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(?![\d:]*:[\d:]*$)(\S{1,256})$/dgm,
+  /^[ \t]*(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(?!\d*:[\d:]*$)(\S{1,256})$/dgm,
   // (`.netrc`; a line ending in a semicolon is a directive of another file, whose semicolon is no part of the value.)
   /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+?)[ \t]*(?:;[ \t]*)?$/dgm,
   /^[ \t]*stats[ \t]+auth[ \t]+[^:\s]+:(\S+)[ \t]*$/dgm,
@@ -47,7 +47,8 @@ const DIRECTIVES: readonly RegExp[] = [
   /^"[^"\s]{1,64}"[ \t]+"((?!md5[0-9a-f]{32}"|SCRAM-SHA-256\$)[^"\r\n]+)"[ \t]*$/dgm,
   // (Postfix's `sasl_passwd`: `[smtp.example.net]:587 user@example.net:password`, a host in brackets, so not looked up as
   // an MX; also after a setting of that name, in Chef's or Ansible's data. The blanks around its colon are read once.)
-  /^\[[\w.-]+\](?::\d{1,5})?[ \t]+[^\s:]+:(\S+)[ \t]*$/dgm,
+  // (The host has a dot or a port follows it: `[x] state:running` is a checklist's item.)
+  /^\[(?:[\w-]+\.[\w.-]+\](?::\d{1,5})?|[\w.-]+\]:\d{1,5})[ \t]+[^\s:]+:(\S+)[ \t]*$/dgm,
   /sasl_passwd["']?[ \t]*(?:[:=][ \t]*)?["']?\[[\w.-]{1,253}\](?::\d{1,5})?[ \t]+[^\s:]{1,128}:([^\s"']{1,128})/dg,
   /^[ \t]*r[ow]community6?[ \t]+(?!(?:public|private)\b)(\S+)/dgm,
   /^[ \t]*createUser[ \t]+\S+[ \t]+(?:MD5|SHA\S*)[ \t]+("[^"\r\n]*"|\S+)/dgm,
@@ -62,8 +63,8 @@ const DIRECTIVES: readonly RegExp[] = [
   // The Erlang distribution cookie (RabbitMQ clustering: whoever holds it joins the cluster): twenty capitals,
   // which everywhere else would pass for a constant's name.
   /(?:[Ee]rlang[_.-]?[Cc]ookie|ERLANG_COOKIE)["']?[ \t]*[:=,][ \t]*["']?([A-Z]{20})\b/dg,
-  // …and in a release's vm.args, one flag per line (`-setcookie …`).
-  /^[ \t]*-setcookie[ \t]+("[^"\r\n]*"|\S+)[ \t]*$/dgm,
+  // …and given as a flag anywhere: a release's vm.args (`-setcookie …`), `ERL_FLAGS="-setcookie …"`.
+  /(?<![\w-])-setcookie[ \t]+("[^"\r\n]*"|[^\s"']+)/dg,
   // Network devices (Huawei VRP, H3C) write a plain secret after `simple` (`super password level 3 simple …`,
   // `pre-shared-key address … key simple …`, `snmp-agent community read simple …`).
   /^[ \t]*(?:\[[^\]\r\n]{1,40}\][ \t]*|<[^>\r\n]{1,40}>[ \t]*)?(?:[\w-]+[ \t]+){0,8}?(?:password|pre-shared-key|shared-key|key|community|authentication-mode[ \t]+\S+)\b[^\r\n]{0,80}?[ \t]simple[ \t]+(\S+)[ \t]*$/dgm,
@@ -192,11 +193,11 @@ function findNameValueLines(text: string, profile: RedactionProfile): RedactionS
     const value = match[2].slice(quoted, match[2].length - quoted);
     // Without a separator only a value that looks the part counts ("Password reset", "token expired" are text).
     // A name that is an identifier (`…WANPPPConnection.1.Password`, `pppoe_pass`) is no word of a sentence, so a password
-    // of digits only counts under it too.
+    // of digits only counts under it too, and so does a UUID under a token's (Fluent Bit's `Splunk_Token …`, as after `=`).
     const looksSecret =
       keyClass?.family === 'password'
         ? looksLikePassword(value) || (/^\d{6,32}$/.test(value) && /[._]|[a-z][A-Z]/.test(match[1])) || (keyClass.pin === true && passwordKind(value, false, true) !== undefined)
-        : isGeneratedToken(value) || looksRandom(value);
+        : isGeneratedToken(value) || looksRandom(value) || (keyClass?.anyShape === true && isUuid(value) && /[._]|[a-z][A-Z]/.test(match[1]));
     // Gradle's `storePassword System.getenv("…")` reads the value; it does not hold it. A word after `--` is an option
     // (kickstart's `rootpw --lock`).
     if (keyClass && looksSecret && !isCodeReference(value) && !value.startsWith('--')) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted, profile);

@@ -168,6 +168,11 @@ function findUrlCredentials(text: string): RedactionSpan[] {
     const [start, end] = match.indices?.[1] ?? [0, 0];
     if (!isPlaceholder(match[1]) && !/^\d{1,5}$/.test(match[1])) spans.push(span('url-credentials', start, end));
   }
+  // Java's properties escape a value's colons: `ftp.url=ftp\\://edi\\:PASS@host\\:21/in`.
+  for (const match of text.matchAll(/(?<![a-zA-Z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]*\\:\/\/[^\s:@/?#"'<>\\]{1,64}\\:([^\s/?"'<>@\\]{1,256})@(?=[\w[])/dg)) {
+    const [start, end] = match.indices?.[1] ?? [0, 0];
+    if (!isPlaceholder(match[1])) spans.push(span('url-credentials', start, end));
+  }
   // SIP and XMPP URIs carry no `//`: `sip:1001:password@pbx.example.cn`.
   for (const match of text.matchAll(/(?<![\w+.-])(?:sips?|xmpp):([^\s:@/?#"'<>;]+):([^\s/?"'<>;@]+)@(?=[\w[])/dgi)) {
     const [start, end] = match.indices?.[2] ?? [0, 0];

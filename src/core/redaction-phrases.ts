@@ -361,7 +361,8 @@ function findCodeNamesAndValues(text: string, profile: RedactionProfile): Redact
     const keyClass = classifyKey(match[0].trim());
     const range = keyClass?.family === 'password' ? readWord(text, match.index + match[0].length) : undefined;
     // (`keyPassword System.getenv("…")` is a call, the value's source.)
-    if (!range || !/^(?:$|[\r\n，；,;（]|[ \t]{2}|[ \t]\()/.test(text.slice(range.end, range.end + 2))) continue;
+    // (The next item may follow "and": "storePassword X and keyPassword Y".)
+    if (!range || !/^(?:$|[\r\n，；,;（]|[ \t]{2}|[ \t]\(|[ \t](?:and|&|和|及)[ \t])/.test(text.slice(range.end, range.end + 5))) continue;
     const value = text.slice(range.start, range.end);
     // (Not a template's or a tag's end, `}}</password>`, nor an identifier of words, `ora12c_verify_function`.)
     if (/^[)}\]>]|[<>]/.test(value) || /^[a-z0-9]+(?:_[a-z0-9]+)+$/.test(value)) continue;

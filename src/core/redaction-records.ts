@@ -262,7 +262,9 @@ function findSpacedUserPasswords(text: string): RedactionSpan[] {
   for (const match of text.matchAll(USER_SPACED_SLASH)) {
     const password = match[2];
     // Could be nothing else: letters and digits mixed with a symbol or both cases, no path or fraction.
+    // (Nor words joined by dashes, `staging / eu-west-1`: a region, a zone, a host's name.)
     if (!looksLikePassword(password) || !/\d/.test(password) || !(hasMixedClasses(password) || /[^\w]/.test(password)) || /^\d/.test(match[1])) continue;
+    if (/^[a-z]+(?:-[a-z0-9]+)+$/.test(password)) continue;
     // An account word on the same line or the line above ("DB creds:", "只读账号 report_ro").
     const lineStart = text.lastIndexOf('\n', text.lastIndexOf('\n', match.index - 1) - 1) + 1;
     if (!ACCOUNT_WORDS.test(text.slice(Math.max(lineStart, match.index - 240), match.index))) continue;

@@ -11,12 +11,12 @@ import { looksLikePasswordWithDigit } from './redaction-values';
 // `user:1103:aad3…:31d6…:::`, `user:aes256-cts-hmac-sha1-96:…`; a Windows path has its drive's colon before the slash.)
 const DOMAIN_ACCOUNT_PASSWORD =
   /(?<![^\s\]])(?!HK(?:LM|CU|CR|U|CC)\\|HKEY_)[A-Za-z][\w.-]{0,63}\\[\w.$-]{1,64}:(?:CLEARTEXT:)?([^\s:]{1,128})(?=[ \t]+(?:\(Pwn3d!\)|STATUS_[A-Z_]+)[ \t]*$|[ \t]*$)/dgm;
-// A cracked hash and its password: NTLM or MD5, SHA-1, SHA-256 or SHA-512 in hex (maybe cut short with `...`), or a
-// crypt(3) string, then the password to the end of the line; where the text names a cracker or its output (a checksum
+// A cracked hash and its password: NTLM or MD5, SHA-1, SHA-256 or SHA-512 in hex (maybe cut short with `...`), a
+// crypt(3) string, or a Kerberos ticket or AS-REP roasted (`$krb5tgs$23$*svc$…`, `$krb5asrep$23$user@REALM:…`), then the password to the end of the line; where the text names a cracker or its output (a checksum
 // list's `<md5>:<file>` is no such line).
 const CRACKER = /hashcat|\bjohn\b|--show|\.pot\b|potfile|\bcracked\b|破解/i;
 const CRACKED_HASH =
-  /^[ \t]*(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}|[0-9a-fA-F]{16,127}(?:\.{3}|…)|\$(?:1|2[abxy]|5|6|y|apr1)\$[^\s:$]{1,64}\$[^\s:]{8,200}):([^\s:]{1,128})[ \t]*$/dgm;
+  /^[ \t]*(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}|[0-9a-fA-F]{16,127}(?:\.{3}|…)|\$(?:1|2[abxy]|5|6|y|apr1)\$[^\s:$]{1,64}\$[^\s:]{8,200}|\$krb5(?:tgs|asrep|pa)\$(?:[^\s:]{1,4000}:)?[^\s:]{16,8000}):([^\s:]{1,128})[ \t]*$/dgm;
 // impacket's `secretsdump.py 'CORP/user:…@10.0.0.5'` (also psexec, wmiexec, smbexec, mssqlclient…), and the domain's
 // tools without a host (`GetUserSPNs.py corp.local/user:… -dc-ip …`).
 const IMPACKET_TOOL =

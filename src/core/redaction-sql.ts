@@ -9,7 +9,7 @@ import { classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 
 // The statement's head up to VALUES; the column list is on one line, the rows may follow on the next ones.
-const INSERT_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[`"[]?([\w.$]+)[`"\]]?[ \t]*(?:\(([^()\r\n]{1,2000})\)\s*)?VALUES\s*/gi;
+const INSERT_HEAD = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[`"[]?([\w.$]+)[`"\]]?\s*(?:\(([^()\r\n]{1,2000})\)\s*)?VALUES\s*/gi;
 // A CREATE TABLE's head; its column definitions follow, one per line or on the same line.
 const CREATE_HEAD = /\bCREATE[ \t]+TABLE[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?[`"[]?([\w.$]+)[`"\]]?[ \t]*\(/gi;
 // What opens a definition that is no column (keys, indexes, constraints).
@@ -68,8 +68,9 @@ function tableColumns(text: string): Map<string, string> {
     let at = match.index + match[0].length;
     for (let count = 0; count < MAX_DEFINITIONS; count++) {
       const definition = readDefinition(text, at);
-      const name = /^\s*[`"[]?([\w$]+)/.exec(definition.text)?.[1];
-      if (name && !NOT_A_COLUMN.test(name)) names.push(name);
+      // (A keyword opens a key or a constraint only unquoted: `` `key` `` is a column's name.)
+      const name = /^\s*([`"[]?)([\w$]+)/.exec(definition.text.replace(/--[^\n]*/g, ''));
+      if (name && (name[1] !== '' || !NOT_A_COLUMN.test(name[2]))) names.push(name[2]);
       at = definition.end + 1;
       if (definition.closing) break;
     }
@@ -86,12 +87,24 @@ function readDefinition(text: string, from: number): { text: string; end: number
   let at = from;
   for (; at < text.length && at - from <= MAX_CELL; at++) {
     const char = text[at];
-    if (char === "'") at = text.indexOf("'", at + 1) < 0 ? text.length : text.indexOf("'", at + 1);
+    if (char === "'") at = endOfQuoted(text, at + 1);
+    // (A `--` comment runs to the line's end; its commas separate nothing.)
+    else if (char === '-' && text[at + 1] === '-') at = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
     else if (char === '(') depth++;
     else if (char === ')' && depth-- === 0) return { text: text.slice(from, at), end: at, closing: true };
     else if (char === ',' && depth === 0) return { text: text.slice(from, at), end: at, closing: false };
   }
   return { text: text.slice(from, at), end: at, closing: true };
+}
+
+/** Where a quoted SQL string that opened before `from` closes (`''` and `\'` escape a quote), or the text's end. */
+function endOfQuoted(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) {
+    if (text[at] === '\\') at++;
+    else if (text[at] === "'" && text[at + 1] === "'") at++;
+    else if (text[at] === "'") return at;
+  }
+  return text.length;
 }
 
 /** The cells of one `(…)` tuple from just after its `(`, and where it ends (after its `)`); undefined when malformed. */

@@ -89,7 +89,7 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
     // An export of settings or a robot's assets (`Name,Type,Value,Description`): each value judged by its row's name.
     const named = nameValueColumns(headers.map((header) => header.replace(/^"|"$/g, '')));
     const columns = secretColumns(headers);
-    if (named) readUntil = readNamedRows(text, match.index + match[0].length, spans, profile, cellsOf, named);
+    if (named) readUntil = readNamedRows(text, match.index + match[0].length, spans, profile, cellsOf, named, { quotedLineBreaks: true });
     else if (columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, cellsOf, spans, profile, { quotedLineBreaks: true });
   }
   readUntil = 0;
@@ -215,18 +215,9 @@ function readRows(
 ): number {
   let lineStart = from;
   for (let row = 0; row < MAX_ROWS && lineStart < text.length; row += 1) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    const cells = cellsOf(line);
-    // A CSV cell in quotes may hold line breaks (a private key in a bastion host's export): that row is passed over,
-    // to the line that closes the quote, and the rows after it are read.
-    const closing = !cells && quotedLineBreaks ? closingLineOfQuote(text, line, lineEnd) : undefined;
-    if (closing !== undefined) {
-      lineStart = closing;
-      continue;
-    }
-    if (!cells) return lineStart;
+    const read = readRow(text, lineStart, cellsOf, quotedLineBreaks);
+    if (!read) return lineStart;
+    const { line, cells, next } = read;
     for (const [index, keyClass] of columns) {
       const cell = cells[index];
       if (!cell || cell.end <= cell.start) continue;
@@ -235,9 +226,27 @@ function readRows(
       const value = withoutRemark(line, cell);
       pushIfSecret(spans, keyClass, text, lineStart + value.start, lineStart + value.end, profile);
     }
-    lineStart = lineEnd + 1;
+    lineStart = next;
   }
   return lineStart;
+}
+
+/**
+ * The row at `lineStart`: its text, its cells and where the next row starts; undefined when the line is no row. A CSV cell
+ * in quotes may hold line breaks (`quotedLineBreaks`): the row then runs to the line that closes the quote.
+ */
+function readRow(text: string, lineStart: number, cellsOf: (line: string) => Cell[] | undefined, quotedLineBreaks: boolean): { line: string; cells: Cell[]; next: number } | undefined {
+  let lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd < 0) lineEnd = text.length;
+  let line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  let cells = cellsOf(line);
+  const closing = !cells && quotedLineBreaks ? closingLineOfQuote(text, line, lineEnd) : undefined;
+  if (closing !== undefined) {
+    lineEnd = Math.min(closing - 1, text.length);
+    line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    cells = cellsOf(line);
+  }
+  return cells ? { line, cells, next: lineEnd + 1 } : undefined;
 }
 
 /** Where the line after the one closing an open quote of `line` starts (an odd count of quotes opens one), within 64 lines. */
@@ -290,19 +299,18 @@ function readNamedRows(
   profile: RedactionProfile,
   cellsOf: (line: string) => Cell[] | undefined = (line) => (markdownCells(line)?.length === 2 ? markdownCells(line) : undefined),
   [nameIndex, valueIndex]: readonly [number, number] = [0, 1],
+  { quotedLineBreaks = false } = {},
 ): number {
   let lineStart = from;
   for (let row = 0; row < MAX_ROWS && lineStart < text.length; row += 1) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const cells = cellsOf(text.slice(lineStart, lineEnd).replace(/\r$/, ''));
-    if (!cells) return lineStart;
-    const name = cells[nameIndex];
-    const value = cells[valueIndex];
+    const read = readRow(text, lineStart, cellsOf, quotedLineBreaks);
+    if (!read) return lineStart;
+    const name = read.cells[nameIndex];
+    const value = read.cells[valueIndex];
     if (!name || !value) return lineStart;
     const keyClass = secretColumns([text.slice(lineStart + name.start, lineStart + name.end)]).get(0);
-    if (keyClass && value.end > value.start) pushIfSecret(spans, keyClass, text, lineStart + value.start, lineStart + value.end, profile);
-    lineStart = lineEnd + 1;
+    if (keyClass && value.end > value.start && !/[\r\n]/.test(read.line.slice(value.start, value.end))) pushIfSecret(spans, keyClass, text, lineStart + value.start, lineStart + value.end, profile);
+    lineStart = read.next;
   }
   return lineStart;
 }

@@ -102,8 +102,9 @@ const VERB_USER_SLASH_PASSWORD =
 // lookbehind, is tried at every position of a big text.)
 const FULL_WIDTH_COLON = /：[ \t]*(?=\S)/g;
 const ACCOUNT_ADDRESS_BEFORE = /(?:管理员|账号|帐号|账户|登录)[^\r\n：:@]{0,12}?(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]*$/;
-// A list of logins under a heading about accounts ("SMB 共享账号：" then "  - design / X", "Logins:" then "1. ops / X").
-const LIST_ITEM_USER_SLASH = /^[ \t]*(?:[-*•+]|\d{1,2}[.)、])[ \t]+[\w.@-]{1,32}[ \t]*[/／][ \t]*(?=\S)/gm;
+// A list of logins under a heading about accounts ("SMB 共享账号：" then "  - design / X", "Logins:" then "1. ops / X"; also
+// "- ops: X", where the password then has both cases).
+const LIST_ITEM_USER_SLASH = /^[ \t]*(?:[-*•+]|\d{1,2}[.)、])[ \t]+[\w.@-]{1,32}[ \t]*(?:[/／]|(?<colon>[:：]))[ \t]*(?=\S)/gm;
 // (A label ending in a colon, naming accounts or passwords: "用户反馈" and "Supported login methods:" name neither.)
 const ACCOUNTS_HEADING = /(?:账号|帐号|账户|密码|口令|\b(?:accounts|logins|credentials|passwords)\b)[^\r\n:：]{0,30}[:：][ \t]*$/i;
 const LIST_ITEM = /^[ \t]*(?:[-*•+]|\d{1,2}[.)、])[ \t]/;
@@ -117,7 +118,10 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
   }
   // (Not words joined by dashes: `staging / eu-west-1` is a region.)
   const listed = [...text.matchAll(LIST_ITEM_USER_SLASH)].filter(
-    (match) => ACCOUNTS_HEADING.test(listHeading(text, match.index)) && !/^[a-z]+(?:-[a-z0-9]+)+(?![^\s（(，,])/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80)),
+    (match) =>
+      ACCOUNTS_HEADING.test(listHeading(text, match.index)) &&
+      !/^[a-z]+(?:-[a-z0-9]+)+(?![^\s（(，,])/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80)) &&
+      (match.groups?.colon === undefined || isListedPasswordAfterColon(text, match.index + match[0].length)),
   );
   for (const match of [
     ...text.matchAll(VERB_USER_SLASH_PASSWORD),
@@ -150,6 +154,16 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
     }
   }
   return spans;
+}
+
+/**
+ * After "- name:" in a list of accounts, a setting is as likely as a password (`- os: CentOS7`, `- MFA: Enabled2`): only a value
+ * with a symbol other than a dot, or a digit before a letter, counts.
+ */
+function isListedPasswordAfterColon(text: string, from: number): boolean {
+  const range = readWord(text, from);
+  const value = range ? text.slice(range.start, range.end) : '';
+  return /[^\w.]/.test(value) || /\d(?=[^\r\n]*[A-Za-z])/.test(value);
 }
 
 /** A password after a user (a slash or a column before it): it looks the part, has a digit, and is one segment, not a path. */

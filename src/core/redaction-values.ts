@@ -73,11 +73,16 @@ export function isPlaceholder(value: string): boolean {
     return true;
   // A field's name where its value would be (a format described: "凭证示例：AccessKeyId"), and Drone's `from_secret`.
   if (/^(?:access[_-]?key[_-]?id|from_secret)$/i.test(trimmed)) return true;
+  // A column's SQL type where a schema declares it (`password text,`, `api_token varchar(64)`).
+  if (/^(?:text|tinytext|mediumtext|longtext|varchar|nvarchar|char|nchar|bytea|blob|varbinary|binary|clob)(?:\(\d+\))?,?$/i.test(trimmed)) return true;
+  // Perl reads a value where it would stand (`$self->{'password'} = shift;`, `= shift @_;`) or clears it (`= undef;`).
+  if (/^(?:shift|pop|undef|chomp)(?:[ \t]*(?:@_|@ARGV|\([^()]*\)))?;?$/.test(trimmed)) return true;
   // The JDK's `cacerts` store ships with the password `changeit`, printed in every guide: no secret of the user's.
   if (trimmed === 'changeit') return true;
   // A hash algorithm's name where a stored password's form is described (`rolpassword: sha256`, `password_encryption =
-  // scram-sha-256`).
-  if (/^(?:md5|sha-?(?:1|224|256|384|512)|scram-sha-256|bcrypt|argon2(?:i|d|id)?|pbkdf2)$/i.test(trimmed)) return true;
+  // scram-sha-256`), maybe in a code span.
+  // (And an SSH key's type where a key is described, "the key `ssh-ed25519`".)
+  if (/^`?(?:md5|sha-?(?:1|224|256|384|512)|scram-sha-256|bcrypt|argon2(?:i|d|id)?|pbkdf2|ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521))`?$/i.test(trimmed)) return true;
   if (/^\$\{[^}]*\}$|^\$\{\{.*\}\}$|^\{\{.*\}\}$|^%\(?\w*\)?s$|^%[A-Z_]+%$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed)) return true;
   // Template and shell expansions anywhere (`"{{ .Values.x }}"`, `$(vault read …)`, `<(echo …)`, Hiera and Puppet
   // `%{lookup('…')}`, Windows' `%APPDATA%\…`, though not `%v%Idu3…`, a password that starts so), documentation

@@ -111,7 +111,8 @@ const TUNING_FLOOR = 0.97;
  * command lines; keystores fed from stdin; Perl's, Ruby's and Elixir's quote operators; `$ENV{'NAME'}`; an environment
  * line's password with brackets; rsync's files under a decorated heading; Wazuh's client.keys; Pterodactyl keys; fewer
  * false positives: `!secret` references, installers' `~name~`, callbacks' encrypted bodies, shadow lines, `changeit`,
- * hash algorithms' names): 98.8 % (513/519) / 94.7 % (514/543).
+ * hash algorithms' names): 98.8 % (513/519) / 94.7 % (514/543); after a review's mends (and last session's named leaks)
+ * 98.9 % (517/523) / 95.4 % (518/543).
  * The nineteenth (`held-out-19/`, 533 values in 23 secret and 11 near-miss files) was written blind in the thirteenth
  * session by a helper given situations of its own (AI and ML platforms, firmware and routers, job schedulers, Chinese
  * ops platforms, self-hosted dev tools, wiki tools, mail services, package managers' credentials, regional payments,
@@ -201,9 +202,9 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // 98.9 % (532/538) / 96.4 % (533/553). The rest is minified code, prose, one-offs.
   'seen-held-out-15': { precision: 0.985, recall: 0.96 },
   // Blind at 96.0 % / 83.4 % (twelfth session; 85.6 % after the seventeenth set's study); studied in the fourteenth
-  // session: 98.8 % (513/519) / 94.7 % (514/543). The rest is chat prose, OCR'd labels, a properties line continued,
-  // escaped URLs, UUID keys under names that also hold ids, byte arrays.
-  'seen-held-out-18': { precision: 0.985, recall: 0.945 },
+  // session: 98.8 % (513/519) / 94.7 % (514/543); 98.9 % (517/523) / 95.4 % (518/543) after its review's mends. The rest
+  // is chat prose, OCR'd labels, UUID keys under names that also hold ids, byte arrays.
+  'seen-held-out-18': { precision: 0.985, recall: 0.95 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */

@@ -11,8 +11,9 @@ const FOUND: FoundCase[] = [
   ],
   [
     'an INSERT whose table defines a constraint before its columns (the constraint is no column)',
-    "CREATE TABLE t (CONSTRAINT pk_t PRIMARY KEY (id), id int, token varchar(64));\nINSERT INTO t VALUES (1,'Tk9vLq2mWz7pXr4N');",
-    ['Tk9vLq2mWz7pXr4N'],
+    "CREATE TABLE t (CONSTRAINT pk_t PRIMARY KEY (id), id int, token varchar(64));\nINSERT INTO t VALUES (1,'Tk9vLq2mWz7pXr4N');\n" +
+      "CREATE TABLE u (\n  id int, -- primary, key\n  note varchar(9) COMMENT 'it\\'s, odd',\n  password varchar(64)\n);\nINSERT INTO u VALUES (1, 'n', 'Lq9#vTz2pM');",
+    ['Tk9vLq2mWz7pXr4N', 'Lq9#vTz2pM'],
   ],
   [
     "a CSV export of names and values (an RPA robot's assets), a bastion host's accounts with a column of each secret's type, a quoted cell over several lines",
@@ -49,13 +50,70 @@ const FOUND: FoundCase[] = [
     '  预共享密钥 (PSK) :  K8v6lFe4dqBSBePz\n  备份加密口令 (Veeam):  aq2m-hgpg-zz9n-n3v2\n' + '"text": "try the new one they sent last week: wqMCFn9y9zwovkke\\n(and pls don\'t paste it here)"',
     ['K8v6lFe4dqBSBePz', 'aq2m-hgpg-zz9n-n3v2', 'wqMCFn9y9zwovkke'],
   ],
+  [
+    'leaks named by the last review: rsync\'s secrets written with echo, keystore names joined by "and", logins listed as "- ops: X", backup codes under a heading without a colon, Kerberos tickets cracked',
+    'echo "sync:Lq2vTz8mWp" > /etc/rsyncd.secrets\necho \'Rp6vLm2qTz\' >> ~/.rsync.pass\nkeystore: storePassword Xk9vLq2mW and keyPassword Pq7zTm4vN\nLogins:\n- ops: Kv7#pLq2\n- deploy: Tz8mWq2vL\n' +
+      'Backup codes\n1234 5678\n8765 4321\n$ hashcat -m 13100 kerberoast.txt rockyou.txt --show\n$krb5tgs$23$*svc_sql$CORP.EXAMPLE$corp.example/svc_sql*$3f2a9c8e1b7d4a6f0e5c2b9a8d7f6e5c$a1b2c3d4e5f60718293a4b5c6d7e8f90:Sql@Service2026\n' +
+      '$krb5asrep$23$jdoe@CORP.EXAMPLE:3f2a9c8e1b7d4a6f0e5c2b9a8d7f6e5c$a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2:Winter2026x',
+    ['Lq2vTz8mWp', 'Rp6vLm2qTz', 'Xk9vLq2mW', 'Pq7zTm4vN', 'Kv7#pLq2', 'Tz8mWq2vL', '1234 5678', '8765 4321', 'Sql@Service2026', 'Winter2026x'],
+  ],
+  [
+    "a UUID under a token's code name without a separator (Fluent Bit), a login typed by desktop automation, a properties value continued on the next line, a URL with its colons escaped in a properties file",
+    '[OUTPUT]\n    Name        splunk\n    Splunk_Token deddfb7c-c014-46a5-a2e8-9d8f0392b4cc\n    TLS         On\nSend, fin_bot{Tab}\nSend, Pm7j5yuhbr6w{Enter}\nSendInput, clerk{Tab}Wq5#nTz8v{Enter}\nWshShell.SendKeys "ops{TAB}"\nWshShell.SendKeys "Tz8mWq2vL{ENTER}"\n' +
+      'jwt.secret=sgLVwUhKBe290P4CmJC6PpV9YW8KkCpG\\\nPNhtVnC24ttEooor0IiRBSTS969T5BEX\nftp.url=ftp\\://edi\\:Ypw7lVnVgk6c@edi.example.net\\:21/inbound',
+    ['deddfb7c-c014-46a5-a2e8-9d8f0392b4cc', 'Pm7j5yuhbr6w', 'Wq5#nTz8v', 'Tz8mWq2vL', 'sgLVwUhKBe290P4CmJC6PpV9YW8KkCpG', 'PNhtVnC24ttEooor0IiRBSTS969T5BEX', 'Ypw7lVnVgk6c'],
+  ],
+  [
+    "what the review of this study found leaking: a command named after a word that holds a program's name, environment values inside quotes, SQL's quoted `key` column, VALUES on the next line and comments, CSV rows whose quoted cell spans lines",
+    'installed Perl and ran redis-cli -a Xk9vT2mLq ping\n            "Env": [\n                "MYSQL_ROOT_PASSWORD=Ob7Z1)S%@D*?w3h*3L",\n                "PATH=/usr/local/sbin"\n            ],\n  - ADMIN_PASSWORD=Qb7Z1)S%@D*?w3h*3L # rotated\n' +
+      "CREATE TABLE `api_keys` (\n  `id` int NOT NULL,\n  `key` varchar(64) NOT NULL, -- the key's name, unique\n  `token` varchar(64)\n);\nINSERT INTO `api_keys`\nVALUES (1,'k1','9f2c4e1a7b3d5f6e8a0c2e4b6d8f0a1c3e5b7d90');\n" +
+      'Name,Type,Value,Description\nSMTP_Password,Credential,Kp7#wQz2Lm,"robot user, main\nsecond line"\nAPI_Token,Text,Zq7vTz2mWx9kLp3R,next',
+    ['Xk9vT2mLq', 'Ob7Z1)S%@D*?w3h*3L', 'Qb7Z1)S%@D*?w3h*3L', '9f2c4e1a7b3d5f6e8a0c2e4b6d8f0a1c3e5b7d90', 'Kp7#wQz2Lm', 'Zq7vTz2mWx9kLp3R'],
+  ],
+  [
+    "near variants the review named: curl's KEY:X, Quake's +set, ERL_FLAGS, smbpasswd fed with spaces or printf, gpg and Wazuh's import, a lone password after a blank line, opensips-cli's real syntax",
+    'curl -u 4RT8NQ2WX6ZKM3PL9VB7HJC5YD1FG0SE:X https://desk.example.net/api/v2/tickets\n./ioq3ded +set dedicated 2 +set rcon_password Rq7nWq2Lz +map q3dm17\nERL_FLAGS="-setcookie ZWKXNZBTRPLMHJDSVCYF"\n' +
+      '( echo printer2024x; echo printer2024x ) | smbpasswd -s -a printer\n+RCON_PASSWORD Rz7nWq2Lk\nprintf \'Sd4mQz8Lw\\nSd4mQz8Lw\\n\' | smbpasswd -s -a scanner\necho "Gq5vLq9zTm3W" | gpg --batch --passphrase-fd 0 -c backup.tar\n' +
+      '/var/ossec/bin/manage_agents -i MDAzIHdlYi1wcm9kLTAzIGFueSA1ZTBhMWMzZTViN2Q5ZjJjNGUxYTdiM2Q1ZjZl\n=== client side: /etc/rsync.pass ===\n\nRq6vLm2qTz\nopensips-cli -x user add 1020@sip.example.com Km5vTq8Zp',
+    [
+      '4RT8NQ2WX6ZKM3PL9VB7HJC5YD1FG0SE',
+      'Rq7nWq2Lz',
+      'ZWKXNZBTRPLMHJDSVCYF',
+      'printer2024x',
+      'printer2024x',
+      'Rz7nWq2Lk',
+      'Sd4mQz8Lw',
+      'Sd4mQz8Lw',
+      'Gq5vLq9zTm3W',
+      'MDAzIHdlYi1wcm9kLTAzIGFueSA1ZTBhMWMzZTViN2Q5ZjJjNGUxYTdiM2Q1ZjZl',
+      'Rq6vLm2qTz',
+      'Km5vTq8Zp',
+    ],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
   [
+    "what the review of this study found redacted in prose and code: rasdial and kamctl named in sentences, Python's %(name)s, Perl's shift and undef, words under rsync's files, a schema's column types",
+    'Use rasdial to connect HQ-VPN before mapping drives.\nrasdial returned error 720 on the second attempt\nYesterday we used rasdial for HQ connections\nUse kamctl add to create each subscriber.\nkamctl add returns ERROR: domain unknown\n' +
+      'cursor.execute("UPDATE users SET password = %(new_hash)s WHERE id = %(user_id)s", params)\nsmtp_password = %(smtp_pass)s\n' +
+      "$self->{'password'} = shift;\n$opt{'password'} = undef;\n# copy /etc/rsyncd.secrets to the backup host\nrestart\n# /etc/rsync.pass\n20240612\n" +
+      'CREATE TABLE users (\n  id int,\n  password text,\n  token varchar(64)\n);',
+  ],
+  [
+    'a UUID after a word in a sentence, keys typed without a login, a value ending in a backslash before a new setting, a JDBC URL escaped',
+    'token deddfb7c-c014-46a5-a2e8-9d8f0392b4cc expired\ntoken deddfb7c-c014-46a5-a2e8-9d8f0392b4cc\nSend, {Tab}{Enter}\nurl=jdbc\\:mysql\\://db\\:3306/app',
+  ],
+  [
+    "settings in a list under an accounts heading, a heading's prose under backup codes, an empty echo into rsync's file, a checklist's item, a region after a slash, a key's type",
+    'Accounts:\n- os: CentOS7\n- ver: Ubuntu22.04\n- MFA: Enabled2\n- staging / eu-west-1\nRecovery codes\nwere regenerated on Monday\necho "" > /etc/rsync.pass\n[x] state:running\nAdd the key `ssh-ed25519` to authorized_keys\n' +
+      'storePassword is set and keyPassword too',
+  ],
+  [
     "an INSERT into a table whose CREATE TABLE names no secret, a hash column, and a definition's keys and checks",
     "CREATE TABLE `orders` (`id` int, `ref` varchar(40), `password_hash` char(60), PRIMARY KEY (`id`), CHECK (`id` > 0));\nINSERT INTO `orders` VALUES (1,'ORD-2026-0042','$2a$10$UXc1POJapvIAgNNlvjsvMCkwgO7DB4Vc2pYAtnoTJIp/3ijh.qWPI');",
   ],
+  ['a region after a slash under an accounts heading', 'Accounts:\n- staging / eu-west-1\n- prod / cn-hangzhou-2'],
   ['a CSV export of ciphertext (no column of secret types beside it)', '名称,算法,密文\nkey-2026,AES-256-GCM,Qm9vVGhpc0lzQ2lwaGVydGV4dDIwMjY=\nkey-2025,AES-256-GCM,T2xkQ2lwaGVydGV4dEZvcjIwMjVrZXk='],
   [
     "lines under the rsync files' names that hold no user:password pair and no password alone",

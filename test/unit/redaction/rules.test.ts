@@ -102,6 +102,7 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['turnadmin', 'turnadmin -a -u sipgw -r turn.example.net -p Tadm1nPw8x', 'Tadm1nPw8x'],
   ['agent-auth', "/var/ossec/bin/agent-auth -m 10.2.0.50 -P 'b852f19357a13f60b7b16a9147e5' -A web-07", 'b852f19357a13f60b7b16a9147e5'],
   ['erl', 'erl -sname rabbit@mq1 -setcookie QWKXNZBTRPLMHJDSVCYF -noshell', 'QWKXNZBTRPLMHJDSVCYF'],
+  ['manage_agents', '/var/ossec/bin/manage_agents -i MDAzIHdlYi0wMyBhbnkgNWUwYTFjM2U1YjdkOWYyYzRlMWE3YjNk', 'MDAzIHdlYi0wMyBhbnkgNWUwYTFjM2U1YjdkOWYyYzRlMWE3YjNk'],
 ];
 
 describe('CLI password flags', () => {
