@@ -47,21 +47,21 @@ export function findAssignmentSecrets(text: string, profile: RedactionProfile): 
   return spans;
 }
 
-// The indented line after a value that ends in a backslash, which Java's properties join to it (`jwt.secret=Ab…\` then `Cd…`).
-const CONTINUED_LINE = /\r?\n[ \t]*([^\s\\]{1,2048})[ \t]*(?=\r?\n|$)/dy;
+// The line after a value that ends in a backslash, which Java's properties join to it (`jwt.secret=Ab…\` then `Cd…`): one run
+// of a value's characters, no setting (`REDIS_HOST=…` after a Dockerfile's `ENV A=…\`) and no quotes or commas of a list.
+const CONTINUED_LINE = /\r?\n[ \t]*([^\s\\"'=:,;]{4,2048})[ \t]*(?=\r?\n|$)/dy;
 
-/** The spans, where one ends in a backslash at its line's end, without that backslash and with the line that continues it. */
+/**
+ * The spans, where one ends in a backslash at its line's end (a continuation in properties, shells and Dockerfiles), without
+ * that backslash and with the line that continues the value, if one does.
+ */
 function withContinuations(text: string, spans: RedactionSpan[]): RedactionSpan[] {
   return spans.flatMap((span) => {
-    if (text[span.end - 1] !== '\\' || span.end - span.start < 2) return [span];
+    if (text[span.end - 1] !== '\\' || span.end - span.start < 2 || !/^\r?\n/.test(text.slice(span.end, span.end + 2))) return [span];
     CONTINUED_LINE.lastIndex = span.end;
     const [start, end] = CONTINUED_LINE.exec(text)?.indices?.[1] ?? [0, 0];
-    return end > start
-      ? [
-          { ...span, end: span.end - 1 },
-          { kind: span.kind, start, end },
-        ]
-      : [span];
+    const value = { ...span, end: span.end - 1 };
+    return end > start ? [value, { kind: span.kind, start, end }] : [value];
   });
 }
 
@@ -93,8 +93,9 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     const spaced = /[ \t]=|=[ \t]/.test(whole);
     const restOfLine = keyClass.family === 'password' && separator !== '=>' && separator !== '->' && (separator !== '=' || spaced) && startsLine(text, match.index);
     // An environment file's line (`DB_PASSWORD=…`, compose's `- ADMIN_PASSWORD=…`) is one word, brackets and all.
-    // (Inside quotes, `"MYSQL_ROOT_PASSWORD=…",` in docker inspect's JSON, the closing quote ends it.)
-    const wholeWord = keyClass.family === 'password' && separator === '=' && !spaced && startsLine(text, match.index) ? { closer: open?.slice(-1) } : undefined;
+    // (Inside quotes, `"MYSQL_ROOT_PASSWORD=…",` in docker inspect's JSON, the closing quote ends it, escaped as the opening one
+    // was: `\"` in a JSON string's command.)
+    const wholeWord = keyClass.family === 'password' && separator === '=' && !spaced && startsLine(text, match.index) ? { closer: open } : undefined;
     // Only under a name that is the secret's own (`passwords`), not one that merely contains it (`password_rules`).
     const listed = keyClass.anyShape ? listedValues(text, valueStart) : undefined;
     if (listed) {

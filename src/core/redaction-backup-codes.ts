@@ -11,7 +11,7 @@ const SEPARATOR = /[ \t,，、;；]+/y;
 // A line below the label: one code, or a few side by side, maybe printed in groups of four digits (Google's `1234 5678`).
 // (Each code's letters are read greedily and must end at a blank, a dash or the line's end, so a line that is no codes
 // fails after one try per code.)
-const CODE_ON_LINE = '(?=[A-Za-z-]{0,12}\\d)[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{3,6})?(?![\\w-])';
+const CODE_ON_LINE = '(?=[A-Za-z-]{0,12}\\d)[A-Za-z0-9]{3,12}(?:-[A-Za-z0-9]{3,6})?(?![\\w-])';
 const CODE_LINE = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+|\\d{1,2}[.)][ \\t]+)?(${CODE_ON_LINE}(?:[ \\t]+${CODE_ON_LINE}){0,7})[ \\t]*$`);
 const MAX_LINES = 24;
 
@@ -33,8 +33,10 @@ export function findBackupCodes(text: string): RedactionSpan[] {
     }
     // The codes fill the rest of the line ("Recovery codes: SHA256 hashed" is prose).
     if (codes.length > 0 && /^[ \t]*(?:[(（][^\r\n]*)?(?:\r?\n|$)/.test(text.slice(at, at + 200))) spans.push(...codes);
-    // The label ends its line: the codes are the lines below, up to the first that is not one.
+    // The label ends its line: the codes are the lines below, up to the first that is not one. (Without a colon it is a heading
+    // and starts its line too: "user lost backup codes" ends a sentence.)
     if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(label.index + label[0].length, label.index + label[0].length + 80))) continue;
+    if (!/[:：]/.test(label[0]) && !/(?:^|\n)[ \t#*>-]*$/.test(text.slice(Math.max(0, label.index - 40), label.index))) continue;
     let lineStart = text.indexOf('\n', label.index) + 1;
     for (let line = 0; lineStart > 0 && line < MAX_LINES; line += 1) {
       let lineEnd = text.indexOf('\n', lineStart);

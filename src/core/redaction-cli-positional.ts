@@ -6,7 +6,7 @@ import type { RedactionKind, RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import { classifyKey } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { isPlausiblePassword, looksLikePassword } from './redaction-values';
+import { isPlausiblePassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
 /** The program a command line at `index` runs: its first word after a prompt and `sudo`, without its directory. */
 function commandOf(text: string, index: number): string {
@@ -39,23 +39,38 @@ const PRINTED_TWICE: readonly RegExp[] = [
   /\b(?:printf|echo[ \t]+-e)[ \t]+"([^"\\\s]{1,128})\\n\1(?:\\n)?"[ \t]*\|[ \t]*(?:sudo[ \t]+)?(?:smbpasswd|pdbedit|passwd)\b/dg,
 ];
 
-// Tools whose name is also a word of prose ("use rasdial to connect", "kamctl add returns ERROR"): their arguments count only where
-// the tool is run (see isCommandPosition). Kamailio's and OpenSIPS's subscriber tools (`kamctl add USER PASS`, `kamctl passwd
-// USER PASS`, `opensips-cli -x user add USER PASS`) and Windows' dial-up and VPN client (`rasdial "ENTRY" USER PASS`; an
-// AutoHotkey `RunWait` line goes on with `,,`, a JSON string with `\"`).
+// A command that types keys: AutoHotkey's `Send`, `SendInput`, `SendRaw`, VBScript's `WshShell.SendKeys "…"`.
+const SEND_KEYS = '(?:\\bSend(?:Input|Raw|Keys)?\\b|\\.SendKeys\\b)[ \\t,(]*["\']?';
+
+// Desktop automation typing a login: AutoHotkey's `Send, user{Tab}PASS{Enter}` (or the password on the next Send line) and
+// VBScript's `SendKeys "…{TAB}"`; what is typed after the user's Tab and before Enter is the password when it looks like one
+// with a digit (forms are filled the same way: `Send, Hello{Tab}World{Enter}`).
+const TYPED_LOGIN: readonly RegExp[] = [
+  new RegExp(`${SEND_KEYS}[^\\s{}"',]{1,64}\\{tab\\}([^\\s{}"']{1,128})\\{enter\\}`, 'dgi'),
+  new RegExp(`${SEND_KEYS}[^\\s{}"',]{1,64}\\{tab\\}["')]*[ \\t]*\\r?\\n[ \\t]*(?:[A-Za-z_]\\w{0,40})?${SEND_KEYS}([^\\s{}"']{1,128})\\{enter\\}`, 'dgi'),
+];
+
+// The last argument of a command, quoted or one word; unquoted, it ends at a quote or an escape (a command inside a JSON string).
+const LAST_ARGUMENT = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|[^\\s,*/|"\'\\\\][^\\s,"\'\\\\]*)';
+
+// Tools whose name is also a word of prose ("use rasdial to connect", "kamctl add returns ERROR"): the password ends the
+// command, and the tool is run where it stands (see isCommandPosition) or the password has a digit (`docker exec pbx kamctl
+// add …`). Kamailio's and OpenSIPS's subscriber tools (`kamctl add USER PASS`, `kamctl passwd USER PASS`, `opensips-cli -x
+// user add USER PASS`) and Windows' dial-up and VPN client (`rasdial "ENTRY" USER PASS`; an AutoHotkey `RunWait` line goes on
+// with `,,`, a JSON string with `\"`).
 const RUN_AS_COMMAND: readonly RegExp[] = [
-  new RegExp(`\\b(?:kamctl|opensipsctl)[ \\t]+(?:add|passwd)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
-  new RegExp(`\\bopensips-cli[ \\t]+-x[ \\t]+user[ \\t]+(?:add|password)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
-  /\brasdial(?:\.exe)?[ \t]+(?:"[^"\r\n]*"|\S+)[ \t]+[^\s/"]\S*[ \t]+("[^"\r\n]*"|[^\s,*/"\\][^\s,"\\]*)/dgi,
+  new RegExp(`\\b(?:kamctl|opensipsctl)[ \\t]+(?:add|passwd)[ \\t]+\\S+[ \\t]+${LAST_ARGUMENT}`, 'dg'),
+  new RegExp(`\\bopensips-cli[ \\t]+-x[ \\t]+user[ \\t]+(?:add|password)[ \\t]+\\S+[ \\t]+${LAST_ARGUMENT}`, 'dg'),
+  new RegExp(`\\brasdial(?:\\.exe)?[ \\t]+(?:"[^"\\r\\n]*"|\\S+)[ \\t]+[^\\s/"]\\S*[ \\t]+${LAST_ARGUMENT}`, 'dgi'),
 ];
 
 /** Whether a command at `index` is run there: first on its line (after a prompt, `sudo`, a directory), after `;`, `&&`, `|`, `(`, a
- * backquote, or AutoHotkey's `Run,`/`RunWait,`. */
+ * backquote, or AutoHotkey's `Run,`/`RunWait,`. (Only the 200 characters before it are read.) */
 function isCommandPosition(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  const before = text.slice(Math.max(lineStart, index - 200), index);
-  if (index - lineStart <= 200 && /^[ \t]*(?:[^\s$#>]*[$#>][ \t]+)?(?:sudo[ \t]+)?(?:\S*[\\/])?$/.test(before)) return true;
-  return /(?:[;&|(`"]|\bRun(?:Wait)?,)[ \t]*(?:sudo[ \t]+)?(?:\S*[\\/])?$/.test(before);
+  const window = text.slice(Math.max(0, index - 200), index);
+  const newline = window.lastIndexOf('\n');
+  if ((newline >= 0 || index <= 200) && /^[ \t]*(?:[^\s$#>]*[$#>][ \t]+)?(?:sudo[ \t]+)?(?:\S*[\\/])?$/.test(window.slice(newline + 1))) return true;
+  return /(?:[;&|(`"]|\bRun(?:Wait)?,)[ \t]*(?:sudo[ \t]+)?(?:\S*[\\/])?$/.test(window);
 }
 
 /**
@@ -66,9 +81,6 @@ function isCommandPosition(text: string, index: number): boolean {
 function htpasswdFlags({ printOnly }: { printOnly: boolean }): string {
   return `\\bhtpasswd[ \\t]+-(?${printOnly ? '=' : '!'}[a-zA-Z]*n)(?=[a-zA-Z]*b)[a-zA-Z]+(?:(?<=C)[ \\t]+\\d+)?[ \\t]+(?:-[a-zA-Z]*C[ \\t]+\\d+[ \\t]+|-\\S+[ \\t]+)*`;
 }
-
-// A command that types keys: AutoHotkey's `Send`, `SendInput`, `SendRaw`, VBScript's `WshShell.SendKeys "…"`.
-const SEND_KEYS = '(?:\\bSend(?:Input|Raw|Keys)?\\b|\\.SendKeys\\b)[ \\t,(]*["\']?';
 
 const POSITIONAL: readonly RegExp[] = [
   new RegExp(`${htpasswdFlags({ printOnly: false })}\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
@@ -100,10 +112,6 @@ const POSITIONAL: readonly RegExp[] = [
   /\b(?:echo|printf)[ \t]+(?:-n[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*'|[^\s"'>|]+)[ \t]*>>?[ \t]*\S*\/\.?rsync[\w-]*\.pass(?:wd)?\b/dg,
   new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?passwd[ \\t]+--stdin\\b`, 'dg'),
   new RegExp(`\\brabbitmqctl[ \\t]+(?:add_user|change_password|authenticate_user)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
-  // Desktop automation typing a login: AutoHotkey's `Send, user{Tab}PASS{Enter}` (or the password on the next Send line) and
-  // VBScript's `SendKeys "…{TAB}"`; what is typed after the user's Tab and before Enter is the password.
-  new RegExp(`${SEND_KEYS}[^\\s{}"',]{1,64}\\{tab\\}([^\\s{}"']{1,128})\\{enter\\}`, 'dgi'),
-  new RegExp(`${SEND_KEYS}[^\\s{}"',]{1,64}\\{tab\\}["')]*[ \\t]*\\r?\\n[ \\t]*(?:[A-Za-z_]\\w{0,40})?${SEND_KEYS}([^\\s{}"']{1,128})\\{enter\\}`, 'dgi'),
   // Samba's `smbpasswd -s` reads the new password twice from stdin: `(echo PASS; echo PASS) | smbpasswd -s -a USER`.
   /\([ \t]*(?:echo|printf)[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s;"']+)[ \t]*;[ \t]*(?:echo|printf)[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s;)"']+)[ \t]*\)[ \t]*\|[ \t]*(?:sudo[ \t]+)?(?:smbpasswd|pdbedit|passwd)\b/dg,
   /\([ \t]*(?:echo|printf)[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s;"']+)[ \t]*;[ \t]*(?:echo|printf)[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s;)"']+)[ \t]*\)[ \t]*\|[ \t]*(?:sudo[ \t]+)?(?:smbpasswd|pdbedit|passwd)\b/dg,
@@ -228,12 +236,20 @@ export function findPositionalPasswords(text: string, profile: RedactionProfile)
       pushArgument(spans, to + 2, match[1]);
     }
   }
+  for (const pattern of TYPED_LOGIN) {
+    for (const match of text.matchAll(pattern)) {
+      const [from] = match.indices?.[1] ?? [0];
+      if (looksLikePasswordWithDigit(match[1])) pushArgument(spans, from, match[1]);
+    }
+  }
   for (const pattern of RUN_AS_COMMAND) {
     for (const match of text.matchAll(pattern)) {
       const [from] = match.indices?.[1] ?? [0];
-      // The password is the command's last argument: the line ends, or a switch, a separator or a comment follows.
+      // The password is the command's last argument: the line ends, or a switch, a separator, a redirection or a comment follows.
       const [, to] = match.indices?.[1] ?? [0, 0];
-      if (isCommandPosition(text, match.index) && /^[ \t]*(?:$|[\r\n/,;&|>#)"'`\\])/.test(text.slice(to, to + 3))) pushArgument(spans, from, match[1]);
+      const last = /^[ \t]*(?:$|[\r\n/,;&|>#)"'`\\]|\d>)/.test(text.slice(to, to + 3));
+      const unquoted = match[1].replace(/^(["'])(.*)\1$/, '$2');
+      if (last && (isCommandPosition(text, match.index) || looksLikePasswordWithDigit(unquoted))) pushArgument(spans, from, match[1]);
     }
   }
   // A setting's name (group 1) says what its value (group 2, maybe quoted) is.

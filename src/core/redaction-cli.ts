@@ -187,8 +187,9 @@ const NAMED_FLAG = /(?<![\w-])--?([A-Za-z][\w-]*)[ \t]+(?![-(])("[^"\r\n]*"|'[^'
 // The same in exec-form argument lists: `["--requirepass", "X"]` (Dockerfile, compose, Kubernetes) and
 // YAML items (`- "--admin-password"` then `- "X"`).
 // Game servers set console variables on their command line with a plus (`cs2 -dedicated +rcon_password X +map …`).
-// (Quake's engines write `+set rcon_password X`; a line may start with the variable.)
-const PLUS_VARIABLE = /(?<![^\s])\+(?:set[ \t]+)?([A-Za-z][A-Za-z0-9_]{0,40})[ \t]+("[^"\r\n]*"|[^\s"+]+)/dg;
+// (Quake's engines write `+set rcon_password X`; a line may start with the variable. A console variable's name has an
+// underscore: a line of a diff, `+Password requirements: …`, is none.)
+const PLUS_VARIABLE = /(?<![^\s])\+(?:set[ \t]+)?([A-Za-z][A-Za-z0-9]{0,20}_[A-Za-z0-9_]{1,40})[ \t]+("[^"\r\n]*"|[^\s"+]+)/dg;
 const ARRAY_FLAG = /(["'])--?([A-Za-z][\w-]*)\1[ \t]*(?:,|\r?\n[ \t]*-)[ \t]*(["'])((?!-)[^"'\r\n]*)\3/dg;
 
 function findNamedFlags(text: string, profile: RedactionProfile): RedactionSpan[] {

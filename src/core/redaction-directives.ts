@@ -47,8 +47,8 @@ const DIRECTIVES: readonly RegExp[] = [
   /^"[^"\s]{1,64}"[ \t]+"((?!md5[0-9a-f]{32}"|SCRAM-SHA-256\$)[^"\r\n]+)"[ \t]*$/dgm,
   // (Postfix's `sasl_passwd`: `[smtp.example.net]:587 user@example.net:password`, a host in brackets, so not looked up as
   // an MX; also after a setting of that name, in Chef's or Ansible's data. The blanks around its colon are read once.)
-  // (The host has a dot or a port follows it: `[x] state:running` is a checklist's item.)
-  /^\[(?:[\w-]+\.[\w.-]+\](?::\d{1,5})?|[\w.-]+\]:\d{1,5})[ \t]+[^\s:]+:(\S+)[ \t]*$/dgm,
+  // (The host has a dot, a port follows it or the login is an address: `[x] state:running` is a checklist's item.)
+  /^\[(?:[\w-]+\.[\w.-]+\](?::\d{1,5})?|[\w.-]+\]:\d{1,5}|[\w.-]+\](?=[ \t]+[^\s:@]+@))[ \t]+[^\s:]+:(\S+)[ \t]*$/dgm,
   /sasl_passwd["']?[ \t]*(?:[:=][ \t]*)?["']?\[[\w.-]{1,253}\](?::\d{1,5})?[ \t]+[^\s:]{1,128}:([^\s"']{1,128})/dg,
   /^[ \t]*r[ow]community6?[ \t]+(?!(?:public|private)\b)(\S+)/dgm,
   /^[ \t]*createUser[ \t]+\S+[ \t]+(?:MD5|SHA\S*)[ \t]+("[^"\r\n]*"|\S+)/dgm,
@@ -63,8 +63,10 @@ const DIRECTIVES: readonly RegExp[] = [
   // The Erlang distribution cookie (RabbitMQ clustering: whoever holds it joins the cluster): twenty capitals,
   // which everywhere else would pass for a constant's name.
   /(?:[Ee]rlang[_.-]?[Cc]ookie|ERLANG_COOKIE)["']?[ \t]*[:=,][ \t]*["']?([A-Z]{20})\b/dg,
-  // …and given as a flag anywhere: a release's vm.args (`-setcookie …`), `ERL_FLAGS="-setcookie …"`.
-  /(?<![\w-])-setcookie[ \t]+("[^"\r\n]*"|[^\s"']+)/dg,
+  // …and given as a flag anywhere: a release's vm.args (`-setcookie …`), `ERL_FLAGS="-setcookie …"`. A cookie has a digit or is
+  // twelve capitals or more (erl's help, "-setcookie Cookie", and prose, "omit -setcookie Erlang reads…", have neither); it ends
+  // at a comma (a CSV cell).
+  /(?<![\w-])-setcookie[ \t]+("[^"\r\n]{8,255}"|'[^'\r\n]{8,255}'|[A-Z]{12,255}(?![^\s"',])|(?=[^\s"',]{0,254}\d)[^\s"',]{8,255}(?![^\s"',]))/dg,
   // Network devices (Huawei VRP, H3C) write a plain secret after `simple` (`super password level 3 simple …`,
   // `pre-shared-key address … key simple …`, `snmp-agent community read simple …`).
   /^[ \t]*(?:\[[^\]\r\n]{1,40}\][ \t]*|<[^>\r\n]{1,40}>[ \t]*)?(?:[\w-]+[ \t]+){0,8}?(?:password|pre-shared-key|shared-key|key|community|authentication-mode[ \t]+\S+)\b[^\r\n]{0,80}?[ \t]simple[ \t]+(\S+)[ \t]*$/dgm,

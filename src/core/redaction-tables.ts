@@ -172,9 +172,9 @@ function simSecretColumns(headers: readonly string[]): Map<number, KeyClass> {
   return columns;
 }
 
-/** The columns whose header names a secret, with the class of field each one is. */
 const TYPED_SECRET_CLASS: KeyClass = { family: 'password', words: ['secret'], anyShape: true };
 
+/** The columns whose header names a secret, with the class of field each one is. */
 function secretColumns(headers: readonly string[]): Map<number, KeyClass> {
   const columns = new Map<number, KeyClass>();
   // A bastion host's account export (JumpServer: `…,密文类型,密文,…`, `secret_type,secret`): a column of each secret's
@@ -309,7 +309,7 @@ function readNamedRows(
     const value = read.cells[valueIndex];
     if (!name || !value) return lineStart;
     const keyClass = secretColumns([text.slice(lineStart + name.start, lineStart + name.end)]).get(0);
-    if (keyClass && value.end > value.start && !/[\r\n]/.test(read.line.slice(value.start, value.end))) pushIfSecret(spans, keyClass, text, lineStart + value.start, lineStart + value.end, profile);
+    if (keyClass && value.end > value.start) pushIfSecret(spans, keyClass, text, lineStart + value.start, lineStart + value.end, profile);
     lineStart = read.next;
   }
   return lineStart;

@@ -163,6 +163,8 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
 function isListedPasswordAfterColon(text: string, from: number): boolean {
   const range = readWord(text, from);
   const value = range ? text.slice(range.start, range.end) : '';
+  // (Nor a word and a version joined by a dash: `Windows-11`, `Yubikey-5C`, `2FA-on`.)
+  if (/^(?:[A-Za-z]+-[A-Za-z0-9]+|[A-Za-z0-9]+-[A-Za-z]+)$/.test(value)) return false;
   return /[^\w.]/.test(value) || /\d(?=[^\r\n]*[A-Za-z])/.test(value);
 }
 

@@ -48,9 +48,9 @@ export function tripleQuoted(text: string, start: number, quotes: string): { sta
 }
 
 // Quote operators that pick their own delimiters: Perl's `q{…}`/`qq(…)`, Ruby's `%q(…)`/`%Q{…}`/`%(…)`, Elixir's
-// sigils `~s(…)`/`~S"…"`. The value is inside the delimiters, and the closer ends the expression: Python's `%(name)s` goes on
-// after it, and a password may start with `q!` (`q!Xk9#vT2!mZ8`).
-const QUOTE_OPERATOR = /^(?:qq?|%[qQ]?|~[sS])(?:\{([^{}\r\n]{1,512})\}|\(([^()\r\n]{1,512})\)|\[([^[\]\r\n]{1,512})\]|<([^<>\r\n]{1,512})>|([!|/"'])((?:(?!\5)[^\r\n]){1,512})\5)(?=[\s;,)\]}]|$)/;
+// sigils `~s(…)`/`~S"…"`. The value is inside the delimiters, and the closer ends the expression (or Perl's `.` joins the next):
+// Python's `%(name)s` goes on after it, and a password may start with `q!` (`q!Xk9#vT2!mZ8`).
+const QUOTE_OPERATOR = /^(?:qq?|%[qQ]?|~[sS])(?:\{([^{}\r\n]{1,512})\}|\(([^()\r\n]{1,512})\)|\[([^[\]\r\n]{1,512})\]|<([^<>\r\n]{1,512})>|([!|/"'])((?:(?!\5)[^\r\n]){1,512})\5)(?=[\s;,.)\]}]|$)/;
 
 /** The string inside a quote operator (`QUOTE_OPERATOR`) that starts at `from`. */
 export function quoteOperatorLiteral(text: string, from: number): { start: number; end: number } | undefined {

@@ -90,9 +90,26 @@ const FOUND: FoundCase[] = [
       'Km5vTq8Zp',
     ],
   ],
+  [
+    "what the second review found lost: kamctl and rasdial run through another program or with a redirection, inside a JSON string or quotes, Perl's q{} joined with a dot, Postfix's relay without a dot and its login an address, backup codes of 3 and 3",
+    'docker exec kamailio kamctl add alice Xk9mQ2zr\nsudo -u kamailio kamctl add bob Xk8mQ2zr 2>&1\nRunWait, %ComSpec% /c rasdial MyVPN alice Xk7mQ2zr,, Hide\nPS C:\\Users\\bob> rasdial MyVPN alice Xk6mQ2zr\n' +
+      '{"cmd":"kamctl add alice Xk5mQ2zr","ok":true}\n$pass = q{Xk9#mQ2z}."\\n";\n[relay] user@example.net:Xk4mQ2zr\nBackup codes:\nabc-123\nxyz-789\nnode,flags\nn1,-setcookie Xk3mQ2zr,prod',
+    ['Xk9mQ2zr', 'Xk8mQ2zr', 'Xk7mQ2zr', 'Xk6mQ2zr', 'Xk5mQ2zr', 'Xk9#mQ2z', 'Xk4mQ2zr', 'abc-123', 'xyz-789', 'Xk3mQ2zr'],
+  ],
+  [
+    "a password before a backslash that continues no value (a Dockerfile's ENV, an environment file), one inside escaped quotes, and one that ends in a backslash",
+    'ENV POSTGRES_PASSWORD=Xk2mQ2zr\\\n    PGDATA=/var/lib/pg\nDB_PASSWORD=Xk1mQ2zr\\\nREDIS_HOST=redis\n  \\"DB_PASSWORD=Ob7Z1)S%@D\\" done\nexport PGPASSWORD=Tz8mWq2v\\  # ends in a backslash',
+    ['Xk2mQ2zr', 'Xk1mQ2zr', 'Ob7Z1)S%@D', 'Tz8mWq2v\\'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
+  [
+    "what the second review found redacted: erl's help and prose about -setcookie, a diff's +line, forms filled by AutoHotkey and SendKeys, versions in a list of accounts, a sentence ending in \"backup codes\", a Dockerfile's ENV continued, a quoted list item after a continued value",
+    'Help:\n  -setcookie Cookie   Explicitly specify the magic cookie\nif you omit -setcookie Erlang reads ~/.erlang.cookie\n+Password requirements: 12 characters\n+Secret scanning: enabled for all repos\n' +
+      'Send, Hello{Tab}World{Enter}\nSendInput, Q3-Report{Tab}Draft{Enter}\nWshShell.SendKeys "Bob{TAB}Marketing{ENTER}"\nTest accounts:\n- os: Windows-11\n- mfa: Yubikey-5C\n- 2fa: 2FA-on\n' +
+      '2FA reset requested, user lost backup codes\nINC0012345\nENV POSTGRES_USER=app \\\n    PGDATA=/var/lib/pg\nlist.items=a,\\\n  "next",',
+  ],
   [
     "what the review of this study found redacted in prose and code: rasdial and kamctl named in sentences, Python's %(name)s, Perl's shift and undef, words under rsync's files, a schema's column types",
     'Use rasdial to connect HQ-VPN before mapping drives.\nrasdial returned error 720 on the second attempt\nYesterday we used rasdial for HQ connections\nUse kamctl add to create each subscriber.\nkamctl add returns ERROR: domain unknown\n' +
