@@ -6,6 +6,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
+import { alignedCells, barePipeCells, type Cell, csvCells, htmlCells, markdownCells, tabCells, trimmed } from './redaction-table-cells';
 import { hasMixedClasses, isGeneratedToken, isStrongPassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
 // A Markdown header row and its separator row.
@@ -39,7 +40,6 @@ const TAB_HEADER = /^([^\t\r\n]{1,40}(?:\t[^\t\r\n]{0,40}){2,40})\r?\n/gm;
 const HTML_HEADER =
   /^[ \t]*(?:<(?!tr\b)[A-Za-z][^<>\r\n]{0,200}>[ \t]*){0,4}<tr\b[^<>\r\n]{0,200}>((?:[ \t]*<th\b[^<>\r\n]{0,200}>[^<\r\n]{0,100}<\/th>){2,40})[ \t]*<\/tr>(?:[ \t]*<\/?[A-Za-z][^<>\r\n]{0,200}>){0,3}[ \t]*\r?\n/gim;
 const HTML_HEADER_CELL = /<th\b[^<>\r\n]{0,200}>([^<\r\n]{0,100})<\/th>/gi;
-const HTML_STRUCTURE_LINE = /^[ \t]*(?:<\/?(?:thead|tbody|tfoot|table|colgroup|col)\b[^<>\r\n]{0,200}>[ \t]*)+$/i;
 const HTML_NAMED_ROW = /<tr\b[^<>\r\n]{0,200}>[ \t]*<th\b[^<>\r\n]{0,200}>([^<\r\n]{1,100})<\/th>[ \t]*<td\b[^<>\r\n]{0,200}>([^<\r\n]{1,2048})<\/td>[ \t]*<\/tr>/dgi;
 // A row without a header that pairs an e-mail address with its password (imapsync's and mail migrations'
 // `user1,password1,user2,password2` lists): the cell after an address, when it looks like a password.
@@ -145,22 +145,6 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
   return spans;
 }
 
-/**
- * The cells of a row of whitespace-separated words, when there are exactly `count` of them and the line is no
- * comment; or, when a cell holds a space of its own ("核心交换 S7706", "bastion (公网)"), the runs between tabs or
- * two spaces or more, when there are `count` of those (and maybe a remark in parentheses after them).
- */
-function alignedCells(line: string, count: number): Cell[] | undefined {
-  if (/^[ \t]*(?:#|$)/.test(line)) return undefined;
-  for (const separated of [/\S+/g, /\S+(?: \S+)*/g]) {
-    const cells = [...line.matchAll(separated)].map((word) => ({ start: word.index, end: word.index + word[0].length }));
-    if (cells.length === count) return cells;
-    // A remark after the last column (`(注：手写改过)`, `# rotated`) is no cell of the table.
-    if (cells.length > count && /^[(（#]/.test(line.slice(cells[count].start))) return cells.slice(0, count);
-  }
-  return undefined;
-}
-
 /** The columns of a SIM output file that hold a card's secrets: PUKs as passwords, keys and ADM codes as secrets. */
 function simSecretColumns(headers: readonly string[]): Map<number, KeyClass> {
   const columns = new Map<number, KeyClass>();
@@ -196,11 +180,6 @@ function secretColumns(headers: readonly string[]): Map<number, KeyClass> {
     }
   }
   return columns;
-}
-
-interface Cell {
-  start: number;
-  end: number;
 }
 
 /** Reads the rows after a header until a line that is not a row of the same table; returns where it stopped. */
@@ -313,97 +292,4 @@ function readNamedRows(
     lineStart = read.next;
   }
   return lineStart;
-}
-
-/** The trimmed cells of a row copied from a spreadsheet (tab-separated), or undefined for a line without tabs. */
-function tabCells(line: string): Cell[] | undefined {
-  if (!line.includes('\t')) return undefined;
-  const cells: Cell[] = [];
-  let start = 0;
-  for (let tab = line.indexOf('\t'); ; tab = line.indexOf('\t', start)) {
-    cells.push(trimmed(line, start, tab < 0 ? line.length : tab));
-    if (tab < 0) return cells;
-    start = tab + 1;
-  }
-}
-
-/**
- * The trimmed contents of an HTML row's `<td>` cells (a row on one line); none for a line of the table's structure
- * (`<tbody>`); undefined for a line that is neither. A cell holding markup of its own (a link, a line break) keeps
- * its place, empty, so the cells after it stay in their columns.
- */
-function htmlCells(line: string): Cell[] | undefined {
-  if (HTML_STRUCTURE_LINE.test(line)) return [];
-  if (!/^[ \t]*<tr\b/i.test(line)) return undefined;
-  const lower = line.toLowerCase();
-  const cells: Cell[] = [];
-  for (let at = lower.indexOf('<td'); at >= 0; at = lower.indexOf('<td', at)) {
-    const start = line.indexOf('>', at) + 1;
-    const close = start > 0 ? lower.indexOf('</td>', start) : -1;
-    if (close < 0) break;
-    cells.push(line.slice(start, close).includes('<') ? { start, end: start } : trimmed(line, start, close));
-    at = close + '</td>'.length;
-  }
-  return cells;
-}
-
-/** The trimmed cells of a row of `count` cells between pipes without the outer ones, or undefined. */
-function barePipeCells(line: string, count: number): Cell[] | undefined {
-  if (/^[ \t]*\|/.test(line) || !line.includes('|')) return undefined;
-  const cells: Cell[] = [];
-  let start = 0;
-  for (let bar = line.indexOf('|'); ; bar = line.indexOf('|', start)) {
-    cells.push(trimmed(line, start, bar < 0 ? line.length : bar));
-    if (bar < 0) break;
-    start = bar + 1;
-  }
-  return cells.length === count ? cells : undefined;
-}
-
-/** The trimmed cells of a Markdown row (`| a | b |`), or undefined for a line that is not one. */
-function markdownCells(line: string): Cell[] | undefined {
-  if (!/^[ \t]*\|.*\|[ \t]*$/.test(line)) return undefined;
-  const cells: Cell[] = [];
-  let start = line.indexOf('|') + 1;
-  for (let bar = line.indexOf('|', start); bar >= 0; bar = line.indexOf('|', start)) {
-    cells.push(trimmed(line, start, bar));
-    start = bar + 1;
-  }
-  return cells;
-}
-
-/** The cells of a CSV row with `count` fields (quoted fields without their quotes), or undefined. */
-function csvCells(line: string, count: number): Cell[] | undefined {
-  const cells: Cell[] = [];
-  let index = 0;
-  while (index <= line.length) {
-    if (line[index] === '"') {
-      const close = line.indexOf('"', index + 1);
-      if (close < 0) return undefined;
-      cells.push({ start: index + 1, end: close });
-      index = close + 1;
-    } else {
-      const comma = line.indexOf(',', index);
-      const end = comma < 0 ? line.length : comma;
-      cells.push(trimmed(line, index, end));
-      index = end;
-    }
-    if (index >= line.length) break;
-    if (line[index] !== ',') return undefined;
-    index += 1;
-    // A row ending in a comma ends in an empty field (read once: the loop would read it again).
-    if (index === line.length) {
-      cells.push({ start: index, end: index });
-      break;
-    }
-  }
-  return cells.length === count ? cells : undefined;
-}
-
-function trimmed(line: string, start: number, end: number): Cell {
-  let from = start;
-  let to = end;
-  while (from < to && /\s/.test(line[from])) from += 1;
-  while (to > from && /\s/.test(line[to - 1])) to -= 1;
-  return { start: from, end: to };
 }
