@@ -8,10 +8,15 @@ import { classifyKey } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { isPlausiblePassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
+// What stands before a command at a line's start: blanks, a shell's prompt (`$ `, `user@host:~# `, `PS C:\\> `) and `sudo`.
+const LINE_LEAD = '^[ \\t]*(?:[^\\s$#>]*[$#>][ \\t]+)?(?:sudo[ \\t]+)?';
+const COMMAND_AT_LINE_START = new RegExp(`${LINE_LEAD}(\\S+)`);
+const LEAD_BEFORE_COMMAND = new RegExp(`${LINE_LEAD}(?:\\S*[\\\\/])?$`);
+
 /** The program a command line at `index` runs: its first word after a prompt and `sudo`, without its directory. */
 function commandOf(text: string, index: number): string {
   const lineStart = text.lastIndexOf('\n', index) + 1;
-  const command = /^[ \t]*(?:[^\s$#>]*[$#>][ \t]+)?(?:sudo[ \t]+)?(\S+)/.exec(text.slice(lineStart, Math.min(index, lineStart + 400)));
+  const command = COMMAND_AT_LINE_START.exec(text.slice(lineStart, Math.min(index, lineStart + 400)));
   return (command?.[1] ?? '').replace(/^.*[/\\]/, '').replace(/\.exe$/i, '');
 }
 
@@ -69,7 +74,7 @@ const RUN_AS_COMMAND: readonly RegExp[] = [
 function isCommandPosition(text: string, index: number): boolean {
   const window = text.slice(Math.max(0, index - 200), index);
   const newline = window.lastIndexOf('\n');
-  if ((newline >= 0 || index <= 200) && /^[ \t]*(?:[^\s$#>]*[$#>][ \t]+)?(?:sudo[ \t]+)?(?:\S*[\\/])?$/.test(window.slice(newline + 1))) return true;
+  if ((newline >= 0 || index <= 200) && LEAD_BEFORE_COMMAND.test(window.slice(newline + 1))) return true;
   return /(?:[;&|(`"]|\bRun(?:Wait)?,)[ \t]*(?:sudo[ \t]+)?(?:\S*[\\/])?$/.test(window);
 }
 

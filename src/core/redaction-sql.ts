@@ -87,24 +87,32 @@ function readDefinition(text: string, from: number): { text: string; end: number
   let at = from;
   for (; at < text.length && at - from <= MAX_CELL; at++) {
     const char = text[at];
-    if (char === "'") at = endOfQuoted(text, at + 1);
+    if (char === "'") {
+      const close = closingQuote(text, at + 1, text.length);
+      at = close < 0 ? text.length : close;
+    }
     // (A `--` comment runs to the line's end; its commas separate nothing.)
-    else if (char === '-' && text[at + 1] === '-') at = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
-    else if (char === '(') depth++;
+    else if (char === '-' && text[at + 1] === '-') {
+      const lineEnd = text.indexOf('\n', at);
+      at = lineEnd < 0 ? text.length : lineEnd;
+    } else if (char === '(') depth++;
     else if (char === ')' && depth-- === 0) return { text: text.slice(from, at), end: at, closing: true };
     else if (char === ',' && depth === 0) return { text: text.slice(from, at), end: at, closing: false };
   }
   return { text: text.slice(from, at), end: at, closing: true };
 }
 
-/** Where a quoted SQL string that opened before `from` closes (`''` and `\'` escape a quote), or the text's end. */
-function endOfQuoted(text: string, from: number): number {
-  for (let at = from; at < text.length; at++) {
+/**
+ * Where a quoted SQL string that opened just before `from` closes (`''` and `\\'` escape a quote), looking at most `limit`
+ * characters ahead; -1 when it does not close there.
+ */
+function closingQuote(text: string, from: number, limit: number): number {
+  for (let at = from; at < text.length && at - from <= limit; at++) {
     if (text[at] === '\\') at++;
     else if (text[at] === "'" && text[at + 1] === "'") at++;
     else if (text[at] === "'") return at;
   }
-  return text.length;
+  return -1;
 }
 
 /** The cells of one `(…)` tuple from just after its `(`, and where it ends (after its `)`); undefined when malformed. */
@@ -124,13 +132,8 @@ function readTuple(text: string, from: number): { cells: Cell[]; end: number } |
 
 /** A quoted SQL string (`''` and `\'` escape a quote), bounded so a stray quote cannot run away. */
 function readQuoted(text: string, from: number): { cell: Cell; next: number } | undefined {
-  for (let at = from; at < text.length && at - from <= MAX_CELL; at++) {
-    const char = text[at];
-    if (char === '\\') at++;
-    else if (char === "'" && text[at + 1] === "'") at++;
-    else if (char === "'") return { cell: { start: from, end: at, quoted: true }, next: at + 1 };
-  }
-  return undefined;
+  const close = closingQuote(text, from, MAX_CELL);
+  return close < 0 ? undefined : { cell: { start: from, end: close, quoted: true }, next: close + 1 };
 }
 
 /** A bare value: a number, NULL, a function call without nested parentheses. */
