@@ -1,5 +1,6 @@
 // The names of secrets in Chinese, Korean and Japanese (labels in prose, field names, table headers) and the family of
-// field each one is: what classifyKey reads where the name is no Latin word.
+// field each one is: what classifyKey reads where the name is no English word. Also the word for password in the other
+// languages of tickets from abroad.
 import type { KeyFamily } from './redaction-keys';
 
 /** Chinese names of secrets (labels in prose, field names, table headers) and the family of field each one is. */
@@ -67,4 +68,13 @@ export function cjkNameFamily(name: string): KeyFamily | undefined {
   if (/[是为：:]/.test(trimmed)) return undefined;
   const label = CJK_NAMES_LONGEST_FIRST.find((candidate) => trimmed.endsWith(candidate));
   return label === undefined ? undefined : CJK_FAMILIES[label];
+}
+
+// "Password" in Vietnamese, German, French, Spanish, Portuguese, Indonesian and Russian, ending a name (`Mật khẩu`,
+// `root Passwort`, a table's `Senha` column).
+const OTHER_PASSWORD_NAME = /(?:^|[\s_])(?:mật khẩu|passwort|kennwort|mot de passe|contraseña|senha|kata sandi|пароль)$/i;
+
+/** `password` when the name ends in the word for a password in another language of tickets from abroad. */
+export function otherLanguageNameFamily(name: string): KeyFamily | undefined {
+  return name.length <= 64 && OTHER_PASSWORD_NAME.test(name.trim()) ? 'password' : undefined;
 }

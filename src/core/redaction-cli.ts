@@ -102,6 +102,9 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['turnadmin'], flag: '-p', value: 'separate' },
   // Wazuh's agent enrolment password (`agent-auth -m manager -P …`).
   { programs: ['agent-auth'], flag: '-P', value: 'separate' },
+  // Yocto's extrausers class runs `useradd -P …` and `usermod -P …` with the password in clear (shadow's own `-p` takes a
+  // crypt hash, which is no secret).
+  { programs: ['useradd', 'usermod'], flag: '-P', value: 'separate' },
   // …and the key the manager exported for an agent, imported on it (`manage_agents -i <base64 of the client.keys line>`).
   { programs: ['manage_agents'], flag: '-i', value: 'separate', kind: 'secret' },
   // The Erlang distribution cookie on the command line (`erl -setcookie …`, `iex --cookie …`): whoever holds it joins the cluster.
@@ -109,7 +112,8 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
 ];
 
 const escape = (word: string) => word.replace(/[.+]/g, '\\$&');
-const ARGUMENT_VALUE = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|[^\\s"\'`\\u3000-\\u9fff\\uff00-\\uffef]+)';
+// (An unquoted value ends at an escaped line break: a command echoed inside a JSON string, `"… -p\r\n"`, has none.)
+const ARGUMENT_VALUE = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|(?:(?!\\\\[nrt])[^\\s"\'`\\u3000-\\u9fff\\uff00-\\uffef])+)';
 
 interface CompiledRules {
   /** A program word (its start is checked in code: a word start or after a path), then its arguments up to the end of the line or an unquoted `|`, `;`, `&&` or background `&`. */

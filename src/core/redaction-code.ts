@@ -32,6 +32,8 @@ const CLI_NAMED_SECRET = [
   /--name[ =]["']?([\w.-]{1,64})["']?(?:[ \t]+--?[\w-]+(?:[ =](?!--)\S+)?){0,4}?[ \t]+--(?:data|value|body)[ =](["']?)([^\s"']{1,2048})\2/dg,
   /\bgh[ \t]+secret[ \t]+set[ \t]+([\w.-]{1,64})(?:[ \t]+--?[\w-]+(?:[ =](?!--)\S+)?){0,4}?[ \t]+(?:-b|--body)[ =](["']?)([^\s"']{1,2048})\2/dg,
   /\bpulumi[ \t]+config[ \t]+set[ \t]+(?:--secret[ \t]+)?(?:[\w.-]+:)?([A-Za-z][\w.-]{0,63})[ \t]+(["']?)([^\s"'-][^\s"']{0,2047})\2/dg,
+  // .NET's `dotnet user-secrets set "Jwt:SigningKey" "…"`: the setting's path ends in its name.
+  /\bdotnet[ \t]+user-secrets[ \t]+set[ \t]+["']?([A-Za-z][\w.:-]{0,127})["']?[ \t]+(["']?)([^\s"'-][^\s"']{0,2047})\2/dg,
 ];
 // A literal key given to an HMAC call (`createHmac('sha256', '…')`, `HmacUtil.sign(payload, "…")`, `hmac.new(b"…", …)`):
 // a string argument that looks generated.
@@ -109,10 +111,13 @@ const PHP_DUMPS = [/\[(["']?)([A-Za-z_][\w.-]*)\1\]=>[ \t]*(?:\r?\n[ \t]*)?strin
 const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?: true; strong?: true; token?: true; generated?: true }> = [
   // PHP, Java, Node, Python: (dsn or host, user, password, …).
   {
-    // Also as stack traces print them (`PDO->__construct('mysql:…', 'shop', '…')`) and Perl's `DBI->connect`.
-    name: /(?:\bnew[ \t]+(?:PDO|mysqli|Sequelize)|\b(?:PDO|mysqli)->__construct|\bDBI->connect|\b(?:mysqli_connect|mysql_p?connect|DriverManager\.getConnection|(?:pymysql|MySQLdb|mysql\.connector)\.connect|ssh2_auth_password|imap_open|ftp_login|ldap_bind))[ \t]*\(/g,
+    // Also as stack traces print them (`PDO->__construct('mysql:…', 'shop', '…')`), Perl's `DBI->connect` and Groovy's
+    // `Sql.newInstance(url, user, password, driver)`.
+    name: /(?:\bnew[ \t]+(?:PDO|mysqli|Sequelize)|\b(?:PDO|mysqli)->__construct|\bDBI->connect|\b(?:mysqli_connect|mysql_p?connect|DriverManager\.getConnection|(?:groovy\.sql\.)?Sql\.newInstance|(?:pymysql|MySQLdb|mysql\.connector)\.connect|ssh2_auth_password|imap_open|ftp_login|ldap_bind))[ \t]*\(/g,
     password: 2,
   },
+  // sbt's `Credentials(realm, host, user, password)`: four strings.
+  { name: /(?<![\w.])Credentials[ \t]*\((?=[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*")/g, password: 3 },
   // Oracle (user, password, dsn); SMTP, FTP and IMAP logins (user, password).
   { name: /\b(?:cx_Oracle|oracledb)\.connect[ \t]*\(|\.login[ \t]*\(/g, password: 1 },
   // Go `smtp.PlainAuth(identity, user, password, host)`.

@@ -1,5 +1,6 @@
 // Credential files whose format, not a name beside the value, says which part is secret: Perforce's tickets file
-// and `p4 login -p`, a cookie jar (curl's, wget's, git's `.gitcookies`), Subversion's `passwd` file, Bundler's
+// and `p4 login -p`, a cookie jar (curl's, wget's, git's `.gitcookies`), Subversion's `passwd` file, INI sections of
+// logins (CouchDB's admins, basic-auth users), Bundler's
 // per-host credentials (its environment variables and `bundle config`), Composer's token blocks on one line, rsync's
 // secrets file (and a client's password file) and Wazuh's agent keys.
 import type { RedactionKind, RedactionSpan } from './redaction';
@@ -20,8 +21,15 @@ const LINE_THEN_TICKET = /^([^\r\n]{1,1000})\r?\n[ \t]*([0-9A-F]{32})[ \t]*$/dgm
 const COOKIE_JAR_LINE = /^[ \t]*(?:#HttpOnly_)?[\w.-]+\t(?:TRUE|FALSE)\t\S+\t(?:TRUE|FALSE)\t\d{1,12}\t([^\t\r\n]{1,128})\t(\S{8,4096})[ \t]*$/dgm;
 // Subversion's `passwd` file: plain `user = password` lines under `[users]`, up to the next section, in a file said to be
 // svnserve's (other INI files have a `[users]` section of settings: pgbouncer's, Grafana's).
-const SVN_USERS = /^[ \t]*\[users\][ \t]*\r?\n((?:[ \t]*(?:[#;][^\r\n]*|[^\s=#;[][^=\r\n]{0,63}=[^\r\n]*)?(?:\r?\n|$)){1,200})/dgm;
-const SVN_USER_LINE = /^[ \t]*[^\s=#;[][^=\r\n]{0,63}?[ \t]*=[ \t]*([^\s=,]{1,128})[ \t]*$/dgm;
+const SECTION_LINES = '((?:[ \\t]*(?:[#;][^\\r\\n]*|[^\\s=#;[][^=\\r\\n]{0,63}=[^\\r\\n]*)?(?:\\r?\\n|$)){1,200})';
+const SVN_USERS = new RegExp(`^[ \\t]*\\[users\\][ \\t]*\\r?\\n${SECTION_LINES}`, 'dgm');
+// Sections whose every entry is a user and a password: CouchDB's `[admins]` in local.ini (a hashed one, `-pbkdf2-…,salt,10`,
+// holds commas, which no value read here does), and a section of basic-auth logins (Nightingale's `[HTTP.APIForService.BasicAuth]`, `user = "…"`).
+const PASSWORD_SECTION = new RegExp(`^[ \\t]*\\[(?:admins|(?:[\\w-]{1,40}\\.){0,4}basic_?auth)\\][ \\t]*\\r?\\n${SECTION_LINES}`, 'dgmi');
+const SVN_USER_LINE = /^[ \t]*([^\s=#;[][^=\r\n]{0,63}?)[ \t]*=[ \t]*("?)([^\s=,"]{1,128})\2[ \t]*$/dgm;
+// A section's own settings, not a user: `enabled = true`, `username = "…"` beside `password = …` in a `[basic_auth]` of
+// settings.
+const SECTION_SETTING = /^(?:enabled?|user(?:name)?|name|realm|type|mode)$/i;
 const SVN_CONTEXT = /svnserve|password-db|\bpasswd\b|\bsvn\b/i;
 // Bundler's credentials for a host: `BUNDLE_GEMS__EXAMPLE__NET: "user:password"` or a token alone (dots in the host
 // are written `__`; GitHub's form puts the token first: `TOKEN:x-oauth-basic`). `BUNDLE_BUILD__…` holds a gem's build
@@ -64,12 +72,12 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
   const spans: RedactionSpan[] = [];
   if (text.includes('=')) {
     for (const match of text.matchAll(P4_TICKET_LINE)) pushToken(spans, match, 1);
-    for (const match of text.matchAll(SVN_USERS)) {
-      if (!SVN_CONTEXT.test(text.slice(Math.max(0, match.index - 400), match.index))) continue;
+    const svnSections = [...text.matchAll(SVN_USERS)].filter((match) => SVN_CONTEXT.test(text.slice(Math.max(0, match.index - 400), match.index)));
+    for (const match of [...svnSections, ...text.matchAll(PASSWORD_SECTION)]) {
       const start = match.indices?.[1]?.[0] ?? 0;
       for (const line of match[1].matchAll(SVN_USER_LINE)) {
-        const [from, to] = line.indices?.[1] ?? [0, 0];
-        pushIfSecret(spans, PASSWORD, text, start + from, start + to, profile);
+        const [from, to] = line.indices?.[3] ?? [0, 0];
+        if (!SECTION_SETTING.test(line[1])) pushIfSecret(spans, PASSWORD, text, start + from, start + to, profile);
       }
     }
   }

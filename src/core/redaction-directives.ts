@@ -47,8 +47,9 @@ const DIRECTIVES: readonly RegExp[] = [
   /^"[^"\s]{1,64}"[ \t]+"((?!md5[0-9a-f]{32}"|SCRAM-SHA-256\$)[^"\r\n]+)"[ \t]*$/dgm,
   // (Postfix's `sasl_passwd`: `[smtp.example.net]:587 user@example.net:password`, a host in brackets, so not looked up as
   // an MX; also after a setting of that name, in Chef's or Ansible's data. The blanks around its colon are read once.)
-  // (The host has a dot, a port follows it or the login is an address: `[x] state:running` is a checklist's item.)
-  /^\[(?:[\w-]+\.[\w.-]+\](?::\d{1,5})?|[\w.-]+\]:\d{1,5}|[\w.-]+\](?=[ \t]+[^\s:@]+@))[ \t]+[^\s:]+:(\S+)[ \t]*$/dgm,
+  // (The host has a dot, a port follows it or the login is an address: `[x] state:running` is a checklist's item. The
+  // file may be pasted indented.)
+  /^[ \t]*\[(?:[\w-]+\.[\w.-]+\](?::\d{1,5})?|[\w.-]+\]:\d{1,5}|[\w.-]+\](?=[ \t]+[^\s:@]+@))[ \t]+[^\s:]+:(\S+)[ \t]*$/dgm,
   /sasl_passwd["']?[ \t]*(?:[:=][ \t]*)?["']?\[[\w.-]{1,253}\](?::\d{1,5})?[ \t]+[^\s:]{1,128}:([^\s"']{1,128})/dg,
   /^[ \t]*r[ow]community6?[ \t]+(?!(?:public|private)\b)(\S+)/dgm,
   /^[ \t]*createUser[ \t]+\S+[ \t]+(?:MD5|SHA\S*)[ \t]+("[^"\r\n]*"|\S+)/dgm,
@@ -95,8 +96,10 @@ const JAAS_LITERAL_PASSWORD = /(?<![\w.-])password[ \t]*=[ \t]*\\?"(?![$%{])[^"\
 // Any other line of a name and a value (keepalived `auth_pass …`, fluentd `aws_sec_key …`), and aligned
 // `NAME    value` tables (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps, a console's parameter list typed
 // out with up to two columns before the name): the name must name a secret.
-// nginx-like files end the line with a semicolon (`secure_link_secret …;`), which is not part of the value.
-const NAME_VALUE_LINE = /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
+// nginx-like files end the line with a semicolon (`secure_link_secret …;`), which is not part of the value. A keyword may
+// lead the name: OpenWrt's uci files (`option auth_secret '…'`) and fish's `set -gx NAME value`.
+const NAME_VALUE_LINE =
+  /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}(?:option[ \t]+|set[ \t]+(?:-[A-Za-z]{1,4}[ \t]+){0,3})?([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
 // `reg query` output: `    NAME    REG_SZ    value`.
 const REGISTRY_VALUE = /^[ \t]+([A-Za-z][\w.-]{0,63})[ \t]+REG_(?:SZ|EXPAND_SZ|MULTI_SZ)[ \t]+([^\r\n]*[^\s])[ \t]*$/dgm;
 // A `.reg` export's text or binary value spelled in hex (`"KioskPasswordW"=hex(2):53,00,79,00,…`, REG_EXPAND_SZ and
@@ -132,12 +135,13 @@ const CHPASSWD_LINE = /[ \t]+(?:-[ \t]+)?["']?[\w.-]+:([^\s"':]+)["']?[ \t]*(?:\
 const PRINTED_FILE =
   /(?:\b(?:cat|type|more|Get-Content|gc)[ \t]+(?:-\w+[ \t]+){0,3}["']?([^\s"'`|;&<>]+)["']?[^\r\n]{0,40}|^(?:(?:==>|={3,}|-{3,})[ \t]+|(?:#|;{1,2}|\/\/|>{2,3})[ \t]+(?:(?:-{2,}|={2,})[ \t]+)?(?=[~.]?\/|[A-Za-z]:\\))([^\s"'`|;&<>]+)(?:[ \t]+\([^()\r\n]{0,60}\))?(?:[ \t]+(?:<==|={2,}|-{2,}))?[ \t]*)\r?\n[ \t]*(\S+)[ \t]*(?=\r?\n|$)/dgm;
 // A command about a token, password or secret at a shell prompt (`$ aws ecr get-login-password`, zsh's
-// `admin@mac ~ % security find-generic-password -s … -w`,
+// `admin@mac ~ % security find-generic-password -s … -w`, oh-my-zsh's `➜  infra git:(main) vault kv get -field=password …`,
 // `$ elasticsearch-create-enrollment-token`), or one whose last word names one (`[es@node ~]$ elasticsearch-keystore
 // show keystore.seed`, `$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d`), then its output: one
 // word on the next line.
 // (The command is read in one bounded step and searched for its word in code, so a long line is read once.)
-const COMMAND_OUTPUT = /^[ \t]*(?:\[[^\]\r\n]{1,60}\]|[\w@.:~-]*|[\w.-]+@[\w.-]+[ \t]+[\w~/.-]{1,60}[ \t]*)[$#>%][ \t]+([^\r\n]{1,300})\r?\n[ \t]*([A-Za-z0-9+/=_.!@#$%^&*?-]{6,})[ \t]*(?=\r?\n|$)/dgm;
+const COMMAND_OUTPUT =
+  /^[ \t]*(?:(?:\[[^\]\r\n]{1,60}\]|[\w@.:~-]*|[\w.-]+@[\w.-]+[ \t]+[\w~/.-]{1,60}[ \t]*)[$#>%]|➜[ \t]+[\w.~/-]{1,60}(?:[ \t]+git:\([^()\s]{1,60}\))?(?:[ \t]+✗)?)[ \t]+([^\r\n]{1,300})\r?\n[ \t]*([A-Za-z0-9+/=_.!@#$%^&*?-]{6,})[ \t]*(?=\r?\n|$)/dgm;
 const COMMAND_WORD = /token|password|passwd|secret/i;
 // The command's last word, before closing quotes and braces and a pipe that decodes base64.
 const LAST_COMMAND_WORD = /[\w.-]+(?=['"}\])]*(?:[ \t]*\|[ \t]*base64[ \t]+(?:-d|--decode|-D))?[ \t]*$)/;

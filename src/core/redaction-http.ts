@@ -8,8 +8,9 @@ import { isPlaceholder, isPlausibleToken } from './redaction-values';
 // Standard schemes and signed ones (`SDK-HMAC-SHA256`); the clouds' own signing schemes come from the profile.
 const AUTH_SCHEME = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|OAuth|ApiKey|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-HMAC-SHA\d+|HMAC-SHA\d+)$/i;
 const OTHER_SCHEME = /^[A-Za-z][A-Za-z0-9-]{1,30}$/;
-// The name, an optional closing quote, then `:`/`=` — or, as in nginx, spaces before a quoted value.
-const AUTHORIZATION = /\b(?:proxy-)?authorization(["']?)(?:[ \t]*[:=][ \t]*|[ \t]+(?=["']))(["']?)/gi;
+// The name (a word, or the next header after an escaped line break: `\r\nAuthorization:`), an optional closing quote, then
+// `:`/`=` — or, as in nginx, spaces before a quoted value.
+const AUTHORIZATION = /(?:\b|(?<=\\[nr]))(?:proxy-)?authorization(["']?)(?:[ \t]*[:=][ \t]*|[ \t]+(?=["']))(["']?)/gi;
 // The credential scope of a request signed with a version-4 style scheme (S3-compatible presigned URLs,
 // `X-Amz-Credential`, `X-Goog-Credential`, `OSS4-HMAC-SHA256 Credential=`): the access key id, then a
 // date and a scope, whichever cloud or CLI wrote it. Only an id-shaped value (letters and digits) goes;
@@ -81,8 +82,13 @@ const MAX_HEADER_LENGTH = 4096;
 function readUntil(text: string, from: number, quote: string): string {
   const limit = Math.min(text.length, from + MAX_HEADER_LENGTH);
   let end = from;
-  while (end < limit && text[end] !== '\n' && text[end] !== '\r' && (quote === '' || text[end] !== quote)) end += 1;
+  // A header logged inside a string ends at its escaped line break too (`b'…Authorization: Basic …\r\nHost: …'`).
+  while (end < limit && text[end] !== '\n' && text[end] !== '\r' && (quote === '' || text[end] !== quote) && !isEscapedLineBreak(text, end)) end += 1;
   return text.slice(from, end);
+}
+
+function isEscapedLineBreak(text: string, index: number): boolean {
+  return text[index] === '\\' && (text[index + 1] === 'r' || text[index + 1] === 'n');
 }
 
 /** `Bearer <token>` anywhere (log lines, curl commands, error messages). */

@@ -1,7 +1,7 @@
 // Deciding from a field name ("AccessKeySecret", "HUAWEICLOUD_SDK_SK", "x-acs-security-token",
 // "db_pass", "NextToken") whether its value is a secret, and of which kind once the value is seen.
 import type { RedactionKind } from './redaction';
-import { cjkNameFamily } from './redaction-cjk-names';
+import { cjkNameFamily, otherLanguageNameFamily } from './redaction-cjk-names';
 import { cloudKeyIdKind, cloudSecretKind, cloudSecretShapeKind, cloudTokenKind, type RedactionProfile } from './redaction-profile';
 import { isGeneratedToken, isPasswordHash, isPathLike, isPlaceholder, isPlausiblePassword, isPlausibleToken, isPublicValue, isUuid, looksLikePassword, looksRandom, words } from './redaction-values';
 
@@ -113,6 +113,16 @@ export function classifyKey(key: string): KeyClass | undefined {
   if (classified.size >= 10_000) classified.clear();
   classified.set(key, keyClass);
   return keyClass;
+}
+
+/**
+ * classifyKey, or the word for a password in another language of tickets from abroad (`Mật khẩu`, `Passwort`): for a
+ * table's column and a name before a code span, where the value's place vouches for it. (After `Passwort:` in prose a
+ * word of state may follow, "geändert"; the prose rules read those.)
+ */
+export function classifyColumnName(name: string): KeyClass | undefined {
+  const otherLanguage = classifyKey(name) ? undefined : otherLanguageNameFamily(name);
+  return otherLanguage ? { family: otherLanguage, words: [], anyShape: true } : classifyKey(name);
 }
 
 function classifyKeyWords(key: string): KeyClass | undefined {

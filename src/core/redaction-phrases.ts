@@ -4,7 +4,7 @@
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { CHINESE_FAMILIES } from './redaction-cjk-names';
-import { classifyKey, type KeyFamily } from './redaction-keys';
+import { classifyColumnName, classifyKey, type KeyFamily } from './redaction-keys';
 import { cloudKeyIdKind, cloudSecretShapeKind, type RedactionProfile } from './redaction-profile';
 import { readWord } from './redaction-read-word';
 import { findUserSlashPasswords, isLoginPassword } from './redaction-user-slash';
@@ -58,7 +58,7 @@ const LATIN_NAME_BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,40})$/;
 // value ends at a comma, a semicolon, a bracket, two blanks or the line's end. (Each capital or `_` starts the name's next
 // part, so a long run of capitals is read one way only.)
 // A secret's name and its value in a code span, in Markdown prose ("appsecret `…`", "consumer secret `…` (Read)").
-const NAME_THEN_CODE_SPAN = /(?<![\w.-])([A-Za-z][\w.-]{1,40})[ \t]+`([^`\s]{6,256})`/dg;
+const NAME_THEN_CODE_SPAN = /(?<![\w.-])([A-Za-z][\w.-]{1,40}|mật khẩu)[ \t]+`([^`\s]{6,256})`/dgi;
 const CODE_NAME_AND_VALUE = /(?<![^\s：，；,;(（])(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|[A-Za-z][a-z0-9]*(?:[A-Z_][a-z0-9]*)+)[ \t](?=[^\s"'])/g;
 // An inventory row typed or read by OCR: a device's address, its admin account and the password, in columns
 // ("NVR  192.168.50.10  admin  X", "防火墙 USG6555  10.0.0.254  admin  X  (注：…)"): columns two blanks apart at least; the
@@ -86,7 +86,7 @@ const OTHER_PASSWORD_PHRASES = [
   /\b(?:password|passwd|pwd)[ \t]*(?:->|=>|→)[ \t]*/gi,
   // (fetchmail quotes both: `user "support" pass "…"`.)
   /\b(?:user(?:name)?|login|account)[ \t]+(["']?)[\w.@-]{1,64}\1[ \t]+(?:pass(?:word)?|passwd|pwd|pw)[ \t]+["']?/gi,
-  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![А-Яа-яЁё])пароль|パスワード|暗証番号|비밀번호|패스워드|암호)[ \t]*[:：][ \t]*/gi,
+  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])mật khẩu|(?<![А-Яа-яЁё])пароль|パスワード|暗証番号|비밀번호|패스워드|암호)[ \t]*[:：][ \t]*/gi,
   // German without a colon: "Kennwort X", "das Passwort für das ZIP lautet X" (is), "das alte Passwort (X)".
   // (After a bare blank not a German compound after a dash: `das Passwort Q3-Bericht` is a report.)
   // Russian "the password for/of X:", "пароль — X", and Spanish "la contraseña (de X) es X".
@@ -102,10 +102,11 @@ const OTHER_PASSWORD_PHRASES = [
 // "mima 是 X", "mi4 码 X"). After `mm` (also millimetres: "2 mm: 30x40mm", "螺纹 mm: M8x1.25") the word needs both cases
 // and a symbol or ten characters.
 const PINYIN_PASSWORD = /(?<![A-Za-z])(?<![\d.][ \t]?)(mm|mima|mi4?[ \t]?码)[ \t]*(?:[:：=]|是|为|[ \t](?=\S))[ \t]*/g;
-// A Korean or Japanese name of a token or key, then a colon ("APIキー：X", "トークン: X", "API 키: X"); the value is
+// A Korean or Japanese name of a token or key, then a colon ("APIキー：X", "トークン: X", "API 키: X", "키: X"); the value is
 // judged as a field of that name would be. (Passwords in those languages are OTHER_PASSWORD_PHRASES'.)
 const KOREAN_JAPANESE_KEY_LABEL =
-  /(APIキー|API キー|アクセスキー|認証キー|アクセストークン|トークン|シークレットキー|シークレット|API ?키|토큰|시크릿|액세스 ?키|인증 ?키)[ \t\u3000]*[:：][ \t\u3000]*[「【]?/g;
+  /(APIキー|API キー|アクセスキー|認証キー|アクセストークン|トークン|シークレットキー|シークレット|API ?키|토큰|시크릿|액세스 ?키|인증 ?키|(?<![가-힣])키)[ \t\u3000]*[:：][ \t\u3000]*[「【]?/g;
+
 // "the admin password was changed last week to X", "root password has been reset to: X", "… changed from X to Y" (the
 // old one too), the value maybe on the next line: the passive form of SET_PASSWORD_TO, its verb inside the match. Said
 // this plainly, a password of six to eight digits counts too (not a date, a version or a longer number).
@@ -160,7 +161,8 @@ export function findPhraseSecrets(text: string, profile: RedactionProfile): Reda
 function findKoreanJapaneseKeyLabels(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(KOREAN_JAPANESE_KEY_LABEL)) {
-    const keyClass = classifyKey(match[1]);
+    // (Korean "key" as a word of its own, "현재 키: …", the current key, is read as the English word.)
+    const keyClass = classifyKey(match[1] === '키' ? 'key' : match[1]);
     const range = readWord(text, match.index + match[0].length);
     if (keyClass && range) pushIfSecret(spans, keyClass, text, range.start, range.end, profile);
   }
@@ -348,7 +350,7 @@ function findKeyIdsAfterTheirName(text: string, profile: RedactionProfile): Reda
 function findCodeNamesAndValues(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(NAME_THEN_CODE_SPAN)) {
-    const keyClass = classifyKey(match[1]);
+    const keyClass = classifyColumnName(match[1]);
     const [start, end] = match.indices![2];
     const value = match[2];
     // (Not words joined, nor a digest named by its algorithm: `sha256:…`.)

@@ -2,11 +2,17 @@
 
 // One word of a password in running text: stops at spaces, quotes and CJK text or punctuation, and at a
 // comma that ends a clause (one inside the word, `wsuL+QY0ulyN,t`, is part of it), and at an escape of a JSON string
-// (`…: wXb3…\n(and…`, `…\"}`), where a chat export's message goes on.
-const WORD = /(?:(?!\\[nrt"])[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]|,(?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef])){1,256}/y;
+// (`…: wXb3…\n(and…`, `…\"}`), where a chat export's message goes on. A closing bracket inside the word is part of it too
+// (`kDYu^_G5*+)4)!c5`); one that ends it closes a remark.
+const WORD = /(?:(?!\\[nrt"])[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]|[,)](?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef])){1,256}/y;
+// A documentation slot in angle brackets, which may hold blanks (`비밀번호: <1Password 참조>`): read whole, it is a placeholder.
+const SLOT = /<[^<>\r\n]{1,64}>/y;
 
 /** The word of a value starting at `from`, without a sentence's closing dot or colon. */
 export function readWord(text: string, from: number): { start: number; end: number } | undefined {
+  SLOT.lastIndex = from;
+  const slot = SLOT.exec(text);
+  if (slot) return { start: from, end: from + slot[0].length };
   WORD.lastIndex = from;
   const word = WORD.exec(text);
   if (!word) return undefined;

@@ -86,7 +86,9 @@ export function csvCells(line: string, count: number): Cell[] | undefined {
   let index = 0;
   while (index <= line.length) {
     if (line[index] === '"') {
-      const close = line.indexOf('"', index + 1);
+      // A quote inside a quoted field is written twice (`"ab""cd"`, as Excel saves it).
+      let close = line.indexOf('"', index + 1);
+      while (close >= 0 && line[close + 1] === '"') close = line.indexOf('"', close + 2);
       if (close < 0) return undefined;
       cells.push({ start: index + 1, end: close });
       index = close + 1;

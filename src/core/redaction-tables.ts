@@ -4,7 +4,7 @@
 // as people paste them into tickets. Each later row's cell in that column is judged as the header's field.
 import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
-import { classifyKey, type KeyClass } from './redaction-keys';
+import { classifyColumnName, classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { alignedCells, barePipeCells, type Cell, csvCells, htmlCells, markdownCells, tabCells, trimmed } from './redaction-table-cells';
 import { hasMixedClasses, isGeneratedToken, isStrongPassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
@@ -171,7 +171,7 @@ function secretColumns(headers: readonly string[]): Map<number, KeyClass> {
     // A header may name alternatives ("password / key", "密码/密钥"): the first that names a secret says what the column holds.
     for (const name of header.split(/[/／|]|\bor\b/).map((part) => part.trim())) {
       // A Chinese name ends in what it is ("控制台密码": a console password); classifyKey reads those too.
-      const keyClass = classifyKey(name);
+      const keyClass = classifyColumnName(name);
       if (!keyClass) continue;
       // Beside a "Value" column (Entra ID's client secrets), a "Secret ID" column holds the id the secret got, a UUID.
       const idBesideValue = keyClass.acceptsUuid && /[ \t]id$/i.test(name) && headers.some((other) => /^(?:secret[ \t]+)?value$/i.test(other.trim()));

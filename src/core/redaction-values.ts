@@ -31,9 +31,11 @@ const POLICY_WORDS = new Set(
 );
 // Values that are public by design though they sit under a key-like name: Stripe publishable keys, Mapbox
 // public tokens, SSH public key bodies, age recipients, DingTalk app keys (`ding…`, an app id), Adyen client keys, WeChat
-// AppIDs (`wx` and 16 hex digits; the AppSecret beside one is the secret).
+// AppIDs (`wx` and 16 hex digits; the AppSecret beside one is the secret), signify's and minisign's public keys and
+// signatures (`RW` and 56 or 100 characters of base64; a secret key is longer), Razorpay key ids (`rzp_live_` and 14 characters,
+// given to the browser's checkout; the key secret is apart) and Toss Payments client keys (`live_ck_…`; `live_sk_…` is secret).
 const PUBLIC_VALUE =
-  /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|pk\.eyJ|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$|wx[0-9a-f]{16}$)/;
+  /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_ck_|RW[A-Za-z0-9+/]{54}$|RW[A-Za-z0-9+/]{97}=$|pk\.eyJ|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$|wx[0-9a-f]{16}$)/;
 // Function words: a value made of words that include one of these is a sentence, not a passphrase.
 export const FUNCTION_WORDS = new Set(
   words(
@@ -153,7 +155,9 @@ export function looksLikeProse(value: string): boolean {
   const trimmed = value.trim();
   // Chinese (or other CJK) text with no run that could be a password ("至少 8 位") is a message.
   if (/[\u3000-\u9fff\uff00-\uffef]{2}/.test(trimmed) && !/[^\s\u3000-\u9fff\uff00-\uffef]{6,}/.test(trimmed)) return true;
-  if (/^[([（]/.test(trimmed)) return true;
+  // A remark in brackets ("(not set)", "[none]", cut at its blank: "(PBKDF2", "(base64"); one word that only starts with a
+  // bracket, with a digit and both cases in eight characters or more, is a password whose first character is one (`(wn9DM2…`).
+  if (/^[([（]/.test(trimmed) && (/[\s)\]）]/.test(trimmed) || !/^.(?=.*\d)(?=.*[a-z])(?=.*[A-Z]).{8,}$/.test(trimmed))) return true;
   const words = trimmed
     .toLowerCase()
     .split(/\s+/)
@@ -185,8 +189,11 @@ const PASSWORD_HASH =
 // MySQL's SHA-1 of a password as `mysql.user` keeps it (`*` and upper-case hex).
 const MYSQL_SHA1 = /^\*[0-9A-F]{40}$/;
 // Tomcat's digested passwords in tomcat-users.xml: salt, iterations and digest in hex (`4f…$1000$9c…`); a
-// certificate pin (HPKP, OkHttp: `sha256/…=`), the digest of a public key.
-const DIGEST_FORMS = /^[0-9a-f]{8,64}\$\d{1,7}\$[0-9a-f]{32,128}$|^sha(?:1|256)\/[A-Za-z0-9+/]{27,43}=$/i;
+// certificate pin (HPKP, OkHttp: `sha256/…=`; the header's `pin-sha256="…="`), the digest of a public key; Jetty's realm
+// files keep `MD5:` and `CRYPT:` digests (then the user's roles); a fingerprint or a hardware address in hex pairs
+// (`MD5:59:96:eb:…`).
+const DIGEST_FORMS =
+  /^[0-9a-f]{8,64}\$\d{1,7}\$[0-9a-f]{32,128}$|^sha(?:1|256)\/[A-Za-z0-9+/]{27,43}=$|^pin-sha256="?[A-Za-z0-9+/]{43}="?$|^(?:MD5|CRYPT):[^\s,]{8,}(?:,[\w.-]+)*$|^[0-9a-f]{2}(?::[0-9a-f]{2}){5,}$/i;
 // Dates as programs print them (`Dec 04, 2025`, `04 Dec 2025`, `2025/12/04`): a status, never a password.
 const DATE =
   /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})(?:[ \tT][\d:.]+)?$/i;

@@ -22,8 +22,17 @@ const PLIST_PAIR = /<key>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/key>[ \t]*(?:\r?\n[ \t
 const XML_NAMED_VALUE =
   /<[A-Za-z][\w.:-]*(?:[ \t]+[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*'))*?[ \t]+(?:[\w-]+:)?(?:key|name)=(["'])([^"'\r\n<>]+)\1(?:[ \t]+(?!(?:[\w-]+:)?value=)[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*')){0,4}[ \t]+(?:[\w-]+:)?value=(["'])([^"'\r\n]*)\3/dg;
 
-// (Other attributes may come first: DBeaver's `<value type="string" key="password">…</value>`.)
-const XML_NAMED_ELEMENT = /<([A-Za-z][\w.:-]*)(?:[ \t]+(?!key=|name=)[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*')){0,4}[ \t]+(?:key|name)=(["'])([^"'\r\n<>]+)\2[ \t]*>([^<\r\n]+)<\/\1>/dg;
+// (Other attributes may come first: DBeaver's `<value type="string" key="password">…</value>`. Mule names a variable
+// `variableName` and may wrap its value in CDATA: `<set-variable variableName="…"><![CDATA[…]]></set-variable>`.)
+const XML_NAMED_ELEMENT =
+  /<([A-Za-z][\w.:-]*)(?:[ \t]+(?!key=|name=)[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*')){0,4}[ \t]+(?:key|name|variableName)=(["'])([^"'\r\n<>]+)\2[ \t]*>(?:<!\[CDATA\[(?=[^<\r\n]*\]\]>))?([^<\]\r\n]+)(?:\]\]>)?<\/\1>/dg;
+// A named element whose value is its child (Spring's `<property name="…">` then `<value>…</value>`, maybe in CDATA), on
+// the same line or the next.
+const XML_NAMED_CHILD_VALUE =
+  /<[A-Za-z][\w.:-]*(?:[ \t]+(?!name=)[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*')){0,4}[ \t]+name=(["'])([^"'\r\n<>]+)\1[ \t]*>[ \t]*(?:\r?\n[ \t]*)?<(?:[\w-]+:)?value>(?:<!\[CDATA\[)?([^<\]\r\n]+)(?:\]\]>)?<\/(?:[\w-]+:)?value>/dg;
+
+// Syslog's structured data (RFC 5424) writes parameters as attributes: `[cfg@32473 key="snmp.community" value="…"]`.
+const SYSLOG_NAMED_VALUE = /\[[^\]\s"]{1,64}(?:[ \t]+[\w.-]{1,32}="[^"\r\n]{0,256}"){0,8}?[ \t]+(?:key|name)="([^"\r\n]{1,128})"[ \t]+value="([^"\r\n]{0,2048})"/dg;
 
 // A name element followed by a value element, on one line or the next (Hadoop `*-site.xml`
 // `<property><name>fs.oss.accessKeySecret</name><value>…</value>`, exported `<parameter>` lists).
@@ -46,6 +55,8 @@ export function findXmlSecrets(text: string, profile: RedactionProfile): Redacti
   for (const [pattern, name, value] of [
     [XML_NAMED_VALUE, 2, 4],
     [XML_NAMED_ELEMENT, 3, 4],
+    [XML_NAMED_CHILD_VALUE, 2, 3],
+    [SYSLOG_NAMED_VALUE, 1, 2],
     [XML_WRAPPED_VALUE, 1, 2],
     [XML_NAME_THEN_VALUE, 1, 2],
     [PLIST_PAIR, 1, 2],

@@ -119,11 +119,24 @@ const TUNING_FLOOR = 0.97;
  * rare formats, a reply quoting its history, Japanese, Korean and Vietnamese notes), and measured, figures only:
  * 97.6 % (482/494) / 90.4 % (482/533) with the rules at 1cae205; 97.6 % (488/500) / 91.6 % (488/533) after the seventeenth set's
  * study and its review's mends; 97.8 % (488/499) / 91.6 % (488/533) after the eighteenth's (fourteenth session). It
- * is the held-out set.
+ * moved into tuning in the fifteenth session (`seen-held-out-19/`) and was studied the same day (CSV cells with doubled
+ * quotes, headers logged inside a string, uci's `option` and fish's `set`, `.NET` settings' paths, sections of logins,
+ * Mule's and Spring's named CDATA values, syslog structured data, Groovy's `Sql.newInstance`, sbt's `Credentials`,
+ * `ConvertTo-SecureString`, Yocto's `useradd -P`, `wandb login`, oh-my-zsh prompts, Vietnamese and Korean labels,
+ * Mercado Pago, Xendit and Phabricator tokens; fewer false positives: a command's `-p` before an escaped line break,
+ * public keys and pins, Jetty's digests, fingerprints in hex pairs, slots in angle brackets): 99.6 % (522/524) / 98.1 %
+ * (523/533).
+ * The twentieth (`held-out-20/`, 413 values in 24 secret and 11 near-miss files) was written blind in the fourteenth
+ * session by a helper given situations of its own (crypto exchanges and web3, mobile release engineering, observability
+ * SaaS, support and CRM tools, analytics and feature flags, Chinese CI/DevOps, browser automation, HTTP archives and API
+ * clients, Jsonnet, CUE, Pulumi and Terraform state, LaTeX, org-mode, reStructuredText and AsciiDoc runbooks,
+ * quoted-printable e-mail, a call transcript, Russian, German and Indonesian notes…), and measured, figures only: 93.2 %
+ * (368/395) / 89.1 % (368/413) with the rules at dc2f66f, after the eighteenth set's study and after the nineteenth's
+ * (fifteenth session). It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.975, recall: 0.915 };
+const HELD_OUT_FLOOR = { precision: 0.93, recall: 0.89 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -205,6 +218,10 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // session: 98.8 % (513/519) / 94.7 % (514/543); 98.9 % (517/523) / 95.4 % (518/543) after its review's mends. The rest
   // is chat prose, OCR'd labels, UUID keys under names that also hold ids, byte arrays.
   'seen-held-out-18': { precision: 0.985, recall: 0.95 },
+  // Blind at 97.6 % / 90.4 % (thirteenth session; 91.6 % after the eighteenth set's study); studied in the fifteenth
+  // session: 99.6 % (522/524) / 98.1 % (523/533). The rest is prose naming a secret far from its value, a remark that
+  // holds the name, a terminal recording's output, a properties value continued over lines, a UUID named a session.
+  'seen-held-out-19': { precision: 0.995, recall: 0.98 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -231,6 +248,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-16': { files: 34, secrets: 458 },
   'seen-held-out-17': { files: 33, secrets: 533 },
   'seen-held-out-18': { files: 35, secrets: 543 },
+  'seen-held-out-19': { files: 34, secrets: 533 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

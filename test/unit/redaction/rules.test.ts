@@ -31,6 +31,7 @@ describe('vendor token formats', () => {
         'Mailgun key': 'mailgun rejected ',
         'PagerDuty integration key': '{"routing_key": "',
         'DNSPod login token': 'POST /Record.Ddns login_token=482913,',
+        'Weights & Biases API key': '$ wandb login --relogin --host https://wandb.example.net ',
       };
       const line = `${leads[format.name] ?? 'it failed with '}${example} yesterday`;
       const { text, findings } = redactSecrets(line, REDACTION_PROFILE);
@@ -103,6 +104,8 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['agent-auth', "/var/ossec/bin/agent-auth -m 10.2.0.50 -P 'b852f19357a13f60b7b16a9147e5' -A web-07", 'b852f19357a13f60b7b16a9147e5'],
   ['erl', 'erl -sname rabbit@mq1 -setcookie QWKXNZBTRPLMHJDSVCYF -noshell', 'QWKXNZBTRPLMHJDSVCYF'],
   ['manage_agents', '/var/ossec/bin/manage_agents -i MDAzIHdlYi0wMyBhbnkgNWUwYTFjM2U1YjdkOWYyYzRlMWE3YjNk', 'MDAzIHdlYi0wMyBhbnkgNWUwYTFjM2U1YjdkOWYyYzRlMWE3YjNk'],
+  ['useradd', 'EXTRA_USERS_PARAMS = "useradd -m -P \'Yc7+tQm2Lw\' ops;"', 'Yc7+tQm2Lw'],
+  ['usermod', 'usermod -P Um4+kZp8Rq ops', 'Um4+kZp8Rq'],
 ];
 
 describe('CLI password flags', () => {

@@ -1,0 +1,94 @@
+import { describeRedactionCases, type FoundCase, type KeptCase } from './redaction-cases';
+
+// Issue #14, the nineteenth blind set's study (fifteenth session): ways of writing a secret that no earlier rule read,
+// with values made up here, and the look-alikes that must stay.
+const FOUND: FoundCase[] = [
+  [
+    'a CSV cell whose password holds a quote, doubled as Excel saves it, and the rows after it',
+    '"connector","type","username","secret","note"\n"ERP","http-basic","esb","Zq5vK+""PO.hw4","has a quote"\n"SFTP","sftp","lumen","Ow7_Iq+Z+p3BW",""',
+    ['Zq5vK+""PO.hw4', 'Ow7_Iq+Z+p3BW'],
+  ],
+  [
+    "a Basic header logged inside a Python bytes string, after an escaped line break, and a command's -p glued in a JSON string",
+    "send: b'POST /api HTTP/1.1\\r\\nHost: ml.example.net\\r\\nAuthorization: Basic bWxmbG93OjlQYWJIc2oueXFDbg==\\r\\nContent-Type: application/json\\r\\n'\n" +
+      '[3.2, "o", "mysql -h db.example.net -u app -pKq7vTz2mW\\r\\n"]',
+    ['bWxmbG93OjlQYWJIc2oueXFDbg==', 'Kq7vTz2mW'],
+  ],
+  [
+    "uci's option lines and fish's set",
+    "config wifi-iface 'eap'\n\toption auth_server '10.0.0.5'\n\toption auth_secret 'Rq6vC0G0FevW5cmRxh'\nset -l db_pass 'b)Az7U@IJTshYb'\nset -gx OPENAI_API_KEY sk-Tq7vLm2pWz9xRk4Nb8Hc",
+    ['Rq6vC0G0FevW5cmRxh', 'b)Az7U@IJTshYb', 'sk-Tq7vLm2pWz9xRk4Nb8Hc'],
+  ],
+  [
+    "a .NET setting's path as a JSON name and in dotnet user-secrets",
+    '{\n  "Jwt:SigningKey": "Rp1O+gs4gB6vX/Dyo9DJsBdjS4BQDCic",\n  "Logging:LogLevel:Default": "Warning"\n}\ndotnet user-secrets set "Payment:Razorpay:KeySecret" "TuoLlhORycylP2fT44MzEWQG" --project src/Billing.Api',
+    ['Rp1O+gs4gB6vX/Dyo9DJsBdjS4BQDCic', 'TuoLlhORycylP2fT44MzEWQG'],
+  ],
+  [
+    "sections of logins: Nightingale's basic-auth users and CouchDB's admins",
+    '[HTTP.APIForService.BasicAuth]\ncategraf = "Qp284Le8Ojrq4+jD5D"\nn9e-edge = "Lr.uh0HZIjQQ3XBSrd"\n\n[admins]\nobsidian = s1T.ifq0rai8dEdJ+9',
+    ['Qp284Le8Ojrq4+jD5D', 'Lr.uh0HZIjQQ3XBSrd', 's1T.ifq0rai8dEdJ+9'],
+  ],
+  [
+    "Mule's variable and Spring's property with their values in CDATA, and syslog's structured data",
+    '<set-variable variableName="ossAccessKeySecret"><![CDATA[Tq7vLm2pWz9xRk4Nb8HcQs3d]]></set-variable>\n<spring:property name="partnerToken">\n    <spring:value><![CDATA[Ga3mP_nISt-JWbhLigDd_-yRc-H8j7Od]]></spring:value>\n</spring:property>\n' +
+      '<134>1 2026-12-04T11:10:07Z fw-01 agent 2231 CFG [cfg@32473 key="snmp.community" value="YfV99jLgg4N2"][meta@32473 seq="1881"] pushed',
+    ['Tq7vLm2pWz9xRk4Nb8HcQs3d', 'Ga3mP_nISt-JWbhLigDd_-yRc-H8j7Od', 'YfV99jLgg4N2'],
+  ],
+  [
+    "Groovy's Sql.newInstance, sbt's Credentials, PowerShell's ConvertTo-SecureString (a password starting with a bracket)",
+    '    def conn = groovy.sql.Sql.newInstance(\n        "jdbc:postgresql://pg.example.net:5432/report",\n        "report_ro", "7hmfoMkr9gJ.95RB", "org.postgresql.Driver")\n' +
+      'credentials += Credentials("Sonatype Nexus Repository Manager", "repo.example.net", "deployer", "MdUeUfQK9Xq+wdRGL9")\n' +
+      "$sqlPwd = ConvertTo-SecureString '(wn9DM2aIvCq+x' -AsPlainText -Force",
+    ['7hmfoMkr9gJ.95RB', 'MdUeUfQK9Xq+wdRGL9', '(wn9DM2aIvCq+x'],
+  ],
+  [
+    "Yocto's useradd and usermod -P, wandb login with flags, and a password printed under an oh-my-zsh prompt in colour",
+    'EXTRA_USERS_PARAMS = "useradd -m -P \'C6U0Es+QmLO5oF\' svc; usermod -P aAgEMy+vRoG1 dbg;"\n$ wandb login --relogin --host https://wandb.example.net local-72381ea02edf81483d2149984322ee3db62c4480\n' +
+      '\u001b[1;32m➜\u001b[0m  \u001b[1;36minfra\u001b[0m vault kv get -field=password secret/shop/db\n\u001b[0;32mddmSc_tDFFTm05C4\u001b[0m',
+    ['C6U0Es+QmLO5oF', 'aAgEMy+vRoG1', 'local-72381ea02edf81483d2149984322ee3db62c4480', 'ddmSc_tDFFTm05C4'],
+  ],
+  [
+    "Vietnamese password columns and labels, Korean's key, a password holding a closing bracket, sasl_passwd pasted indented",
+    '| Máy chủ | IP | Tài khoản | Mật khẩu |\n|---|---|---|---|\n| web-01 | 10.50.1.11 | root | f.sPzTs7aJUBmk |\n- Tài khoản RAM: `ops@example.net`, mật khẩu `8.%sugkR(uCAM@`\n' +
+      '- [ ] 알림톡 발신 프로필 키 교체 (현재 키: 9566dc482f656fa3afd7e0b7728dbb48313a473c)\n登入密碼 kDYu^_G5*+)4)!c5（用完我們會改）\n   [smtp.example.net]:465    notice@mail.example.net:piOr4.1K8yLIF-HW\nWi-Fi, Mật khẩu: Sh7!vQm2Lp',
+    ['f.sPzTs7aJUBmk', '8.%sugkR(uCAM@', '9566dc482f656fa3afd7e0b7728dbb48313a473c', 'kDYu^_G5*+)4)!c5', 'piOr4.1K8yLIF-HW', 'Sh7!vQm2Lp'],
+  ],
+  [
+    'Mercado Pago, Xendit and Phabricator tokens',
+    'sdk = mercadopago.SDK("APP_USR-6370464946987383-940151-fa167dfd33b6af4163dbb2e76f605448-564789635")\nXendit: xnd_production_xmRQo2KqM7Txjk4VGMnFgbHmarqxNC7TwSHr2iQxkOCA\n' +
+      '{"hosts": {"https://phab.example.net/api/": {"token": "api-zdzumlaoegomfwmcepcvwoxskoct"}}}',
+    ['APP_USR-6370464946987383-940151-fa167dfd33b6af4163dbb2e76f605448-564789635', 'xnd_production_xmRQo2KqM7Txjk4VGMnFgbHmarqxNC7TwSHr2iQxkOCA', 'api-zdzumlaoegomfwmcepcvwoxskoct'],
+  ],
+];
+
+const KEPT: KeptCase[] = [
+  [
+    "a basic-auth section's own settings, a CouchDB admin's hash, Subversion's [users] with no svnserve near",
+    '[server.basic_auth]\nenabled = true\nusername = "admin"\n\n[admins]\nadmin = -pbkdf2-9c1f2a7b3d5e6f80,deadbeefcafe,10\n\n[users]\nmax_connections = 50',
+  ],
+  [
+    'uci and fish lines whose value is no secret, a .NET path to a setting that names none',
+    '\toption auth_server \'10.0.0.5\'\n\toption password required\nset -l db_host db.example.net\n"Logging:LogLevel:Default": "Warning"\ndotnet user-secrets set "Logging:LogLevel:Default" "Warning"',
+  ],
+  [
+    "ConvertTo-SecureString from a variable or DPAPI ciphertext, a remark in brackets after a label, a password's name in another language before a word of state",
+    "$p = ConvertTo-SecureString $env:PW -AsPlainText -Force\n$q = ConvertTo-SecureString '01000000d08c9ddf0115d1118c7a00c04fc297eb'\npassword: (PBKDF2 hashes)\npassword (base64\nPasswort: geändert",
+  ],
+  [
+    'public keys, pins, digests and fingerprints under secret-sounding labels',
+    'untrusted comment: LW firmware signing key\nRWQ1hEPr9bB+9eu4HgPNzXZC9M/6tr2Y7Mibp7YjLxGZgIs0aNTW60C9\nSPKI pin (HPKP style): pin-sha256="/sYJB1ezO8KVDc5PbZQa30OTQee00I0Q/tNuiosS4ok="\n' +
+      'MD5:59:96:eb:a9:5a:df:7f:27:e4:5a:50:d4:2b:16:b0:93\nrealm.properties: |\n    admin:MD5:d65cc6725a2d4aea9b81e1a2b8e36dfd,user,admin',
+  ],
+  [
+    "public payment keys: Razorpay's key id for checkout, Toss Payments' client key; a slot in angle brackets",
+    '"checkout_js_options": {"key": "rzp_live_zStff0gBIMvoWA"}\n  client-key: live_ck_dhL7J0sggWJSkeslYYUryyvlPX2h72Ci\n예시 형식: `비밀번호: <1Password 참조>`',
+  ],
+  [
+    'names shaped like Conduit tokens, a Mercado Pago public key, Korean words ending in 키, wandb login without a key',
+    'see api-managementserviceconfigurat and cli-documentationgeneratorplugin, api-firstdeploymentsandmanifests\nMP public key: APP_USR-7d3f6c2a-1b4e-4c8d-9a0f-2e5b7c9d1f3a\n스키: abc123def456ghi789jkl\n키: 180\nwandb login --relogin',
+  ],
+  ['an indented checklist and a terminal line after a prompt that prints no secret', '   [x] state:running\n➜  app git:(main) ✗ cat README.md\nHello'],
+];
+
+describeRedactionCases('redaction: the nineteenth blind set (issue #14)', FOUND, KEPT);
