@@ -112,8 +112,9 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
 ];
 
 const escape = (word: string) => word.replace(/[.+]/g, '\\$&');
-// (An unquoted value ends at an escaped line break: a command echoed inside a JSON string, `"… -p\r\n"`, has none.)
-const ARGUMENT_VALUE = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|(?:(?!\\\\[nrt])[^\\s"\'`\\u3000-\\u9fff\\uff00-\\uffef])+)';
+// (An unquoted value ends at an escaped line break or quote: a command echoed inside a JSON string, `"… -p\r\n"`, has
+// none; `"… -p X\""` ends at `\"`.)
+const ARGUMENT_VALUE = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|(?:(?!\\\\[nrt"])[^\\s"\'`\\u3000-\\u9fff\\uff00-\\uffef])+)';
 
 interface CompiledRules {
   /** A program word (its start is checked in code: a word start or after a path), then its arguments up to the end of the line or an unquoted `|`, `;`, `&&` or background `&`. */
@@ -194,6 +195,7 @@ const NAMED_FLAG = /(?<![\w-])--?([A-Za-z][\w-]*)[ \t]+(?![-(])("[^"\r\n]*"|'[^'
 // (Quake's engines write `+set rcon_password X`; a line may start with the variable. A console variable's name has an
 // underscore: a line of a diff, `+Password requirements: …`, is none.)
 const PLUS_VARIABLE = /(?<![^\s])\+(?:set[ \t]+)?([A-Za-z][A-Za-z0-9]{0,20}_[A-Za-z0-9_]{1,40})[ \t]+("[^"\r\n]*"|[^\s"+]+)/dg;
+const GLUED_USER_FLAG = /(?<![^\s])(?:-u|--user=|--proxy-user=)([^\s"':/-][^\s"':]{0,127}:(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s"']{0,256}))/dg;
 const ARRAY_FLAG = /(["'])--?([A-Za-z][\w-]*)\1[ \t]*(?:,|\r?\n[ \t]*-)[ \t]*(["'])((?!-)[^"'\r\n]*)\3/dg;
 
 function findNamedFlags(text: string, profile: RedactionProfile): RedactionSpan[] {
@@ -220,21 +222,27 @@ function findNamedFlags(text: string, profile: RedactionProfile): RedactionSpan[
     // `pulumi config set --secret stack:dbPassword …`: the word after the flag names a field; it holds nothing.
     const namespaced = /^[A-Za-z][\w.-]*:([A-Za-z][\w.-]*)$/.exec(text.slice(start, end));
     const namesAField = namespaced !== null && classifyKey(namespaced[1]) !== undefined;
-    if (keyClass && !namesAField) {
-      pushIfSecret(spans, keyClass, text, start, end, profile);
-    } else if (userAndPassword) {
-      const value = text.slice(start, end);
-      const colon = value.indexOf(':');
-      // `-u redis://:pass@host` is a URL; its credentials have their own detector.
-      // `elastic:'…'`: the quotes around the password are the shell's.
-      const quoted = /^(["']).+\1$/.test(value.slice(colon + 1)) ? 1 : 0;
-      // (`docker run -u 1000:1000` is a uid and a gid; TURN's REST user names are `EXPIRY:USER`, `-u 1765012800:alice`.)
-      if (colon >= 0 && colon < value.length - 1 && !value.includes('://') && !/^\d+:\d+$|^\d{10}:/.test(value)) pushIfPassword(spans, text, start + colon + 1 + quoted, end - quoted);
-      // An API that takes its key as the user name: `-u KEY:` (an empty password), or a fixed word after it
-      // (Graylog's `KEY:token`, Freshdesk's `KEY:X`, Toggl's `KEY:api_token`, GitHub's `KEY:x-oauth-basic`).
-      const keyAsUser = colon > 0 && /^(?:|x|token|api_token|x-oauth-basic)$/i.test(value.slice(colon + 1));
-      if (keyAsUser && isGeneratedToken(value.slice(0, colon))) spans.push({ kind: 'token', start, end: start + colon });
-    }
+    // A list of settings is no value of the secret (etcd's `--auth-token jwt,pub-key=app.rsa.pub,sign-method=RS256`).
+    const settings = /^\w+(?:,[\w-]+=[^\s,]+)+$/.test(text.slice(start, end));
+    if (keyClass && !namesAField && !settings) pushIfSecret(spans, keyClass, text, start, end, profile);
+    else if (userAndPassword) pushUserAndPassword(spans, text, start, end);
   }
+  // The same glued to its flag: `-uKEY:`, `--user=ops:…` (a user alone, `mysql -uroot`, has no colon).
+  for (const match of text.matchAll(GLUED_USER_FLAG)) pushUserAndPassword(spans, text, ...(match.indices?.[1] ?? [0, 0]));
   return spans;
+}
+
+/** `user:password` given to `-u`/`--user` (curl, httpie and friends): the password, or the API key given as the user. */
+function pushUserAndPassword(spans: RedactionSpan[], text: string, start: number, end: number): void {
+  const value = text.slice(start, end);
+  const colon = value.indexOf(':');
+  // `-u redis://:pass@host` is a URL; its credentials have their own detector.
+  // `elastic:'…'`: the quotes around the password are the shell's.
+  const quoted = /^(["']).+\1$/.test(value.slice(colon + 1)) ? 1 : 0;
+  // (`docker run -u 1000:1000` is a uid and a gid; TURN's REST user names are `EXPIRY:USER`, `-u 1765012800:alice`.)
+  if (colon >= 0 && colon < value.length - 1 && !value.includes('://') && !/^\d+:\d+$|^\d{10}:/.test(value)) pushIfPassword(spans, text, start + colon + 1 + quoted, end - quoted);
+  // An API that takes its key as the user name: `-u KEY:` (an empty password), or a fixed word after it
+  // (Graylog's `KEY:token`, Freshdesk's `KEY:X`, Toggl's `KEY:api_token`, GitHub's `KEY:x-oauth-basic`).
+  const keyAsUser = colon > 0 && /^(?:|x|token|api_token|x-oauth-basic)$/i.test(value.slice(colon + 1));
+  if (keyAsUser && isGeneratedToken(value.slice(0, colon))) spans.push({ kind: 'token', start, end: start + colon });
 }

@@ -33,7 +33,7 @@ const CLI_NAMED_SECRET = [
   /\bgh[ \t]+secret[ \t]+set[ \t]+([\w.-]{1,64})(?:[ \t]+--?[\w-]+(?:[ =](?!--)\S+)?){0,4}?[ \t]+(?:-b|--body)[ =](["']?)([^\s"']{1,2048})\2/dg,
   /\bpulumi[ \t]+config[ \t]+set[ \t]+(?:--secret[ \t]+)?(?:[\w.-]+:)?([A-Za-z][\w.-]{0,63})[ \t]+(["']?)([^\s"'-][^\s"']{0,2047})\2/dg,
   // .NET's `dotnet user-secrets set "Jwt:SigningKey" "…"`: the setting's path ends in its name.
-  /\bdotnet[ \t]+user-secrets[ \t]+set[ \t]+["']?([A-Za-z][\w.:-]{0,127})["']?[ \t]+(["']?)([^\s"'-][^\s"']{0,2047})\2/dg,
+  /\bdotnet[ \t]+user-secrets(?:[ \t]+(?:-p|--project|--id|-c|--configuration)[ \t]+\S+){0,3}[ \t]+set(?:[ \t]+(?:-p|--project|--id|-c|--configuration)[ \t]+\S+){0,3}[ \t]+["']?([A-Za-z][\w.:-]{0,127})["']?[ \t]+(["']?)([^\s"'-][^\s"']{0,2047})\2/dg,
 ];
 // A literal key given to an HMAC call (`createHmac('sha256', '…')`, `HmacUtil.sign(payload, "…")`, `hmac.new(b"…", …)`):
 // a string argument that looks generated.
@@ -102,6 +102,10 @@ const EXPANSION_DEFAULT = /\$\{([A-Za-z_][\w.-]*)(?::[-=]?|-|=)([^\s{}$?+][^\s{}
 // PHP `var_dump` (`["PHP_AUTH_PW"]=> string(12) "…"`) and `print_r` (`[DB_PASSWORD] => …`) of request variables.
 const PHP_DUMPS = [/\[(["']?)([A-Za-z_][\w.-]*)\1\]=>[ \t]*(?:\r?\n[ \t]*)?string\(\d+\)[ \t]*"([^"\r\n]*)"/dg, /^[ \t]*\[([A-Za-z_][\w.-]*)\] => ([^\r\n]*[^\s])[ \t]*$/dgm];
 
+// A driver's class where a call takes one in the password's place (`Sql.newInstance(url, props, "com.mysql.jdbc.Driver")`),
+// and a media type where a constructor of the same name takes other strings (`Credentials(…, "application/json", "text/plain")`).
+const NOT_A_PASSWORD_ARGUMENT = /^(?:(?:[a-z]\w*\.){2,}[A-Z]\w*|(?:text|application|image|audio|video|multipart)\/[\w.+-]+)$/;
+
 /** Calls whose arguments are (…, user, password, …) by position: which argument is the password. */
 // `generic` calls are named too loosely to vouch for the value: it must look like a password by itself.
 // `token` calls take an application's id or address and its key: the key must look generated.
@@ -116,8 +120,8 @@ const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?
     name: /(?:\bnew[ \t]+(?:PDO|mysqli|Sequelize)|\b(?:PDO|mysqli)->__construct|\bDBI->connect|\b(?:mysqli_connect|mysql_p?connect|DriverManager\.getConnection|(?:groovy\.sql\.)?Sql\.newInstance|(?:pymysql|MySQLdb|mysql\.connector)\.connect|ssh2_auth_password|imap_open|ftp_login|ldap_bind))[ \t]*\(/g,
     password: 2,
   },
-  // sbt's `Credentials(realm, host, user, password)`: four strings.
-  { name: /(?<![\w.])Credentials[ \t]*\((?=[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*")/g, password: 3 },
+  // sbt's `Credentials(realm, host, user, password)`: four strings, the second a host.
+  { name: /(?<![\w.])Credentials[ \t]*\((?=[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"[\w-]+(?:\.[\w-]+)+"[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*")/g, password: 3 },
   // Oracle (user, password, dsn); SMTP, FTP and IMAP logins (user, password).
   { name: /\b(?:cx_Oracle|oracledb)\.connect[ \t]*\(|\.login[ \t]*\(/g, password: 1 },
   // Go `smtp.PlainAuth(identity, user, password, host)`.
@@ -306,7 +310,7 @@ function findPositionalArguments(text: string): RedactionSpan[] {
             const start = cursor + argument[0].indexOf(argument[1]) + 1;
             if (token) {
               if (isPlausibleToken(argument[2], 16) && (!generated || isGeneratedToken(argument[2]) || isUuid(argument[2]))) spans.push({ kind: 'token', start, end: start + argument[2].length });
-            } else if (!generic || (strong ? isStrongLiteral(argument[2]) : looksLikePassword(argument[2]))) {
+            } else if ((!generic || (strong ? isStrongLiteral(argument[2]) : looksLikePassword(argument[2]))) && !NOT_A_PASSWORD_ARGUMENT.test(argument[2])) {
               pushIfPassword(spans, text, start, start + argument[2].length);
             }
           }

@@ -7,7 +7,7 @@ import type { RedactionKind, RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import type { KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { isGeneratedToken, looksLikePasswordWithDigit } from './redaction-values';
+import { isGeneratedToken, isStrongPassword, looksLikePasswordWithDigit } from './redaction-values';
 
 // `~/.p4tickets`: `[ssl:]host:port=user:TICKET`.
 const P4_TICKET_LINE = /^[ \t]*(?:ssl:)?[\w.-]+:\d{2,5}=[^\s:=]{1,64}:([0-9A-F]{32})[ \t]*$/dgm;
@@ -26,7 +26,7 @@ const SVN_USERS = new RegExp(`^[ \\t]*\\[users\\][ \\t]*\\r?\\n${SECTION_LINES}`
 // Sections whose every entry is a user and a password: CouchDB's `[admins]` in local.ini (a hashed one, `-pbkdf2-…,salt,10`,
 // holds commas, which no value read here does), and a section of basic-auth logins (Nightingale's `[HTTP.APIForService.BasicAuth]`, `user = "…"`).
 const PASSWORD_SECTION = new RegExp(`^[ \\t]*\\[(?:admins|(?:[\\w-]{1,40}\\.){0,4}basic_?auth)\\][ \\t]*\\r?\\n${SECTION_LINES}`, 'dgmi');
-const SVN_USER_LINE = /^[ \t]*([^\s=#;[][^=\r\n]{0,63}?)[ \t]*=[ \t]*("?)([^\s=,"]{1,128})\2[ \t]*$/dgm;
+const SVN_USER_LINE = /^[ \t]*([^\s=#;[][^=\r\n]{0,63}?)[ \t]*=[ \t]*(["']?)([^\s=,"']{1,128})\2[ \t]*(?:[;#][^\r\n]*)?$/dgm;
 // A section's own settings, not a user: `enabled = true`, `username = "…"` beside `password = …` in a `[basic_auth]` of
 // settings.
 const SECTION_SETTING = /^(?:enabled?|user(?:name)?|name|realm|type|mode)$/i;
@@ -75,9 +75,13 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
     const svnSections = [...text.matchAll(SVN_USERS)].filter((match) => SVN_CONTEXT.test(text.slice(Math.max(0, match.index - 400), match.index)));
     for (const match of [...svnSections, ...text.matchAll(PASSWORD_SECTION)]) {
       const start = match.indices?.[1]?.[0] ?? 0;
+      // Subversion's file is all logins; other sections of that name may hold settings too (`session_ttl = 3600`, `Scheme =
+      // Basic`, `Charset = UTF-8`), so there only a strong password of eight characters or more counts.
+      const svn = svnSections.includes(match);
       for (const line of match[1].matchAll(SVN_USER_LINE)) {
         const [from, to] = line.indices?.[3] ?? [0, 0];
-        if (!SECTION_SETTING.test(line[1])) pushIfSecret(spans, PASSWORD, text, start + from, start + to, profile);
+        if (SECTION_SETTING.test(line[1]) || (!svn && !(isStrongPassword(line[3]) && line[3].length >= 8))) continue;
+        pushIfSecret(spans, PASSWORD, text, start + from, start + to, profile);
       }
     }
   }

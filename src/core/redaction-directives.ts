@@ -37,8 +37,9 @@ const DIRECTIVES: readonly RegExp[] = [
   new RegExp(`\\bSENTINEL[ \\t]+SET[ \\t]+\\S+[ \\t]+auth-pass[ \\t]+${WORD_OR_QUOTED}`, 'dgi'),
   /^[ \t]*\d+\)[ \t]*"(?:requirepass|masterauth)"[ \t]*\r?\n[ \t]*\d+\)[ \t]*"([^"\r\n]+)"/dgm,
   // (`.pgpass`, also indented: a line quoted in a reply keeps its place after the quote marks. /etc/shadow's locked
-  // accounts, `nobody:*:19800:0:99999:7:::`, have the same shape; their tail is numbers and colons.)
-  /^[ \t]*(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(?!\d*:[\d:]*$)(\S{1,256})$/dgm,
+  // accounts, `nobody:*:19800:0:99999:7:::`, have the same shape; their tail is numbers and colons. So has a key's
+  // fingerprint in hex pairs, `MD5:59:96:eb:a9:…`.)
+  /^[ \t]*(?!(?:MD5|SHA\d{0,3}):[0-9a-f]{2}:)(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(?!\d*:[\d:]*$)(\S{1,256})$/dgm,
   // (`.netrc`; a line ending in a semicolon is a directive of another file, whose semicolon is no part of the value.)
   /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+?)[ \t]*(?:;[ \t]*)?$/dgm,
   /^[ \t]*stats[ \t]+auth[ \t]+[^:\s]+:(\S+)[ \t]*$/dgm,
@@ -48,8 +49,9 @@ const DIRECTIVES: readonly RegExp[] = [
   // (Postfix's `sasl_passwd`: `[smtp.example.net]:587 user@example.net:password`, a host in brackets, so not looked up as
   // an MX; also after a setting of that name, in Chef's or Ansible's data. The blanks around its colon are read once.)
   // (The host has a dot, a port follows it or the login is an address: `[x] state:running` is a checklist's item. The
-  // file may be pasted indented.)
-  /^[ \t]*\[(?:[\w-]+\.[\w.-]+\](?::\d{1,5})?|[\w.-]+\]:\d{1,5}|[\w.-]+\](?=[ \t]+[^\s:@]+@))[ \t]+[^\s:]+:(\S+)[ \t]*$/dgm,
+  // file pasted indented needs an address as the login: `  [ci.example.net]:8080 build:passing` is a status line.)
+  /^\[(?:[\w-]+\.[\w.-]+\](?::\d{1,5})?|[\w.-]+\]:\d{1,5}|[\w.-]+\](?=[ \t]+[^\s:@]+@))[ \t]+[^\s:]+:(\S+)[ \t]*$/dgm,
+  /^[ \t]+\[[\w-]+\.[\w.-]+\](?::\d{1,5})?[ \t]+[^\s:@]+@[^\s:]+:(\S+)[ \t]*$/dgm,
   /sasl_passwd["']?[ \t]*(?:[:=][ \t]*)?["']?\[[\w.-]{1,253}\](?::\d{1,5})?[ \t]+[^\s:]{1,128}:([^\s"']{1,128})/dg,
   /^[ \t]*r[ow]community6?[ \t]+(?!(?:public|private)\b)(\S+)/dgm,
   /^[ \t]*createUser[ \t]+\S+[ \t]+(?:MD5|SHA\S*)[ \t]+("[^"\r\n]*"|\S+)/dgm,
@@ -99,7 +101,7 @@ const JAAS_LITERAL_PASSWORD = /(?<![\w.-])password[ \t]*=[ \t]*\\?"(?![$%{])[^"\
 // nginx-like files end the line with a semicolon (`secure_link_secret …;`), which is not part of the value. A keyword may
 // lead the name: OpenWrt's uci files (`option auth_secret '…'`) and fish's `set -gx NAME value`.
 const NAME_VALUE_LINE =
-  /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}(?:option[ \t]+|set[ \t]+(?:-[A-Za-z]{1,4}[ \t]+){0,3})?([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
+  /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}(option[ \t]+|set[ \t]+(?:--?[A-Za-z][\w-]{0,11}[ \t]+){0,3})?([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
 // `reg query` output: `    NAME    REG_SZ    value`.
 const REGISTRY_VALUE = /^[ \t]+([A-Za-z][\w.-]{0,63})[ \t]+REG_(?:SZ|EXPAND_SZ|MULTI_SZ)[ \t]+([^\r\n]*[^\s])[ \t]*$/dgm;
 // A `.reg` export's text or binary value spelled in hex (`"KioskPasswordW"=hex(2):53,00,79,00,…`, REG_EXPAND_SZ and
@@ -193,20 +195,22 @@ function findPasswordDirectives(text: string): RedactionSpan[] {
 function findNameValueLines(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(NAME_VALUE_LINE)) {
-    const keyClass = classifyKey(match[1]);
-    const [from, to] = match.indices?.[2] ?? [0, 0];
-    const quoted = /^["']/.test(match[2]) ? 1 : 0;
-    const value = match[2].slice(quoted, match[2].length - quoted);
+    const keyClass = classifyKey(match[2]);
+    const [from, to] = match.indices?.[3] ?? [0, 0];
+    const quoted = /^["']/.test(match[3]) ? 1 : 0;
+    const value = match[3].slice(quoted, match[3].length - quoted);
     // Without a separator only a value that looks the part counts ("Password reset", "token expired" are text).
     // A name that is an identifier (`…WANPPPConnection.1.Password`, `pppoe_pass`) is no word of a sentence, so a password
     // of digits only counts under it too, and so does a UUID under a token's (Fluent Bit's `Splunk_Token …`, as after `=`).
     const looksSecret =
       keyClass?.family === 'password'
-        ? looksLikePassword(value) || (/^\d{6,32}$/.test(value) && /[._]|[a-z][A-Z]/.test(match[1])) || (keyClass.pin === true && passwordKind(value, false, true) !== undefined)
-        : isGeneratedToken(value) || looksRandom(value) || (keyClass?.anyShape === true && isUuid(value) && /[._]|[a-z][A-Z]/.test(match[1]));
+        ? looksLikePassword(value) || (/^\d{6,32}$/.test(value) && /[._]|[a-z][A-Z]/.test(match[2])) || (keyClass.pin === true && passwordKind(value, false, true) !== undefined)
+        : isGeneratedToken(value) || looksRandom(value) || (keyClass?.anyShape === true && isUuid(value) && /[._]|[a-z][A-Z]/.test(match[2]));
     // Gradle's `storePassword System.getenv("…")` reads the value; it does not hold it. A word after `--` is an option
     // (kickstart's `rootpw --lock`).
-    if (keyClass && looksSecret && !isCodeReference(value) && !value.startsWith('--')) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted, profile);
+    // A uci `option` line is a setting and its value, quoted: its name vouches for it as `=` would.
+    const setting = match[1]?.startsWith('option') === true && quoted === 1;
+    if (keyClass && (looksSecret || setting) && !isCodeReference(value) && !value.startsWith('--')) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted, profile);
   }
   for (const match of text.matchAll(REGISTRY_VALUE)) {
     const keyClass = classifyKey(match[1]);

@@ -42,7 +42,9 @@ function findAuthorizationHeaders(text: string, profile: RedactionProfile): Reda
     const valueStart = match.index + match[0].length;
     // A header inside a string ends at that string's quote; a bare header runs to the end of the line
     // (Digest credentials quote their own parts).
-    const opening = match[2] || (match[1] ? '' : quoteBefore(text, match.index));
+    // (After an escaped line break the header is inside a string: it ends at that string's quote, whichever it is.)
+    const afterEscapedBreak = match.index >= 2 && isEscapedLineBreak(text, match.index - 2);
+    const opening = match[2] || (match[1] ? '' : afterEscapedBreak ? `"'` : quoteBefore(text, match.index));
     const value = readUntil(text, valueStart, opening).trimEnd();
     // The next header is looked for after this value, so a huge line is read once.
     authorization.lastIndex = Math.max(authorization.lastIndex, valueStart + value.length);
@@ -83,12 +85,13 @@ function readUntil(text: string, from: number, quote: string): string {
   const limit = Math.min(text.length, from + MAX_HEADER_LENGTH);
   let end = from;
   // A header logged inside a string ends at its escaped line break too (`b'…Authorization: Basic …\r\nHost: …'`).
-  while (end < limit && text[end] !== '\n' && text[end] !== '\r' && (quote === '' || text[end] !== quote) && !isEscapedLineBreak(text, end)) end += 1;
+  while (end < limit && text[end] !== '\n' && text[end] !== '\r' && (quote === '' || !quote.includes(text[end])) && !isEscapedLineBreak(text, end)) end += 1;
   return text.slice(from, end);
 }
 
+/** A line break or tab escaped in a string (`\r`, `\n`, `\t`). */
 function isEscapedLineBreak(text: string, index: number): boolean {
-  return text[index] === '\\' && (text[index + 1] === 'r' || text[index + 1] === 'n');
+  return text[index] === '\\' && (text[index + 1] === 'r' || text[index + 1] === 'n' || text[index + 1] === 't');
 }
 
 /** `Bearer <token>` anywhere (log lines, curl commands, error messages). */

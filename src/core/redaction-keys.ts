@@ -3,7 +3,20 @@
 import type { RedactionKind } from './redaction';
 import { cjkNameFamily, otherLanguageNameFamily } from './redaction-cjk-names';
 import { cloudKeyIdKind, cloudSecretKind, cloudSecretShapeKind, cloudTokenKind, type RedactionProfile } from './redaction-profile';
-import { isGeneratedToken, isPasswordHash, isPathLike, isPlaceholder, isPlausiblePassword, isPlausibleToken, isPublicValue, isUuid, looksLikePassword, looksRandom, words } from './redaction-values';
+import {
+  isGeneratedToken,
+  isPasswordHash,
+  isPathLike,
+  isPlaceholder,
+  isPlausiblePassword,
+  isPlausibleToken,
+  isPublicValue,
+  isUuid,
+  looksLikePassword,
+  looksLikePasswordWithDigit,
+  looksRandom,
+  words,
+} from './redaction-values';
 
 export type KeyFamily =
   | 'password'
@@ -31,6 +44,8 @@ export interface KeyClass {
   appCertificate?: boolean;
   /** A PIN's name (`ukey_pin`, `kioskExitPin`): a number of four to twelve digits is its value. */
   pin?: boolean;
+  /** A name that vouches little (a column named in another language): only a password with a digit and no blank counts. */
+  withDigit?: boolean;
   /** A SCRAM `storedKey`/`serverKey`: a value the size of a SHA-1/SHA-256/SHA-512 digest is derived from a password, not one. */
   scramKey?: boolean;
 }
@@ -117,12 +132,12 @@ export function classifyKey(key: string): KeyClass | undefined {
 
 /**
  * classifyKey, or the word for a password in another language of tickets from abroad (`Mật khẩu`, `Passwort`): for a
- * table's column and a name before a code span, where the value's place vouches for it. (After `Passwort:` in prose a
- * word of state may follow, "geändert"; the prose rules read those.)
+ * table's column and a name before a code span. Those columns also hold words of state in their language ("geändert",
+ * "đã đổi", "siehe KeePass"), so only a password with a digit counts there.
  */
 export function classifyColumnName(name: string): KeyClass | undefined {
   const otherLanguage = classifyKey(name) ? undefined : otherLanguageNameFamily(name);
-  return otherLanguage ? { family: otherLanguage, words: [], anyShape: true } : classifyKey(name);
+  return otherLanguage ? { family: otherLanguage, words: [], anyShape: true, withDigit: true } : classifyKey(name);
 }
 
 function classifyKeyWords(key: string): KeyClass | undefined {
@@ -320,7 +335,7 @@ function isPlainUrl(value: string): boolean {
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
 export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {
   const { family, words } = keyClass;
-  if (family === 'password') return passwordKind(value, keyClass.anyShape, keyClass.pin);
+  if (family === 'password') return keyClass.withDigit && !(looksLikePasswordWithDigit(value) && !/\s/.test(value)) ? undefined : passwordKind(value, keyClass.anyShape, keyClass.pin);
   if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) ? 'cookie' : undefined;
   // A crypt or bcrypt hash under any name (`SECRET=$2b$12$…`) is what a secret became, not the secret.
   if (isPublicValue(value) || isPlaceholder(value) || isPasswordHash(value)) return undefined;

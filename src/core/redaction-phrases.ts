@@ -102,10 +102,10 @@ const OTHER_PASSWORD_PHRASES = [
 // "mima 是 X", "mi4 码 X"). After `mm` (also millimetres: "2 mm: 30x40mm", "螺纹 mm: M8x1.25") the word needs both cases
 // and a symbol or ten characters.
 const PINYIN_PASSWORD = /(?<![A-Za-z])(?<![\d.][ \t]?)(mm|mima|mi4?[ \t]?码)[ \t]*(?:[:：=]|是|为|[ \t](?=\S))[ \t]*/g;
-// A Korean or Japanese name of a token or key, then a colon ("APIキー：X", "トークン: X", "API 키: X", "키: X"); the value is
+// A Korean or Japanese name of a token or key, then a colon ("APIキー：X", "トークン: X", "API 키: X", "현재 키: X"); the value is
 // judged as a field of that name would be. (Passwords in those languages are OTHER_PASSWORD_PHRASES'.)
 const KOREAN_JAPANESE_KEY_LABEL =
-  /(APIキー|API キー|アクセスキー|認証キー|アクセストークン|トークン|シークレットキー|シークレット|API ?키|토큰|시크릿|액세스 ?키|인증 ?키|(?<![가-힣])키)[ \t\u3000]*[:：][ \t\u3000]*[「【]?/g;
+  /(APIキー|API キー|アクセスキー|認証キー|アクセストークン|トークン|シークレットキー|シークレット|API ?키|토큰|시크릿|액세스 ?키|인증 ?키|(?:현재|새|기존|이전|신규)[ \t]?키)[ \t\u3000]*[:：][ \t\u3000]*[「【]?/g;
 
 // "the admin password was changed last week to X", "root password has been reset to: X", "… changed from X to Y" (the
 // old one too), the value maybe on the next line: the passive form of SET_PASSWORD_TO, its verb inside the match. Said
@@ -161,8 +161,9 @@ export function findPhraseSecrets(text: string, profile: RedactionProfile): Reda
 function findKoreanJapaneseKeyLabels(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(KOREAN_JAPANESE_KEY_LABEL)) {
-    // (Korean "key" as a word of its own, "현재 키: …", the current key, is read as the English word.)
-    const keyClass = classifyKey(match[1] === '키' ? 'key' : match[1]);
+    // (Korean "the current key", "the new key" — "현재 키: …", "새 키: …" — is read as the English word; another word before
+    // "key" may make it a public, host, cache or object key.)
+    const keyClass = classifyKey(/^(?:현재|새|기존|이전|신규)[ \t]?키$/.test(match[1]) ? 'key' : match[1]);
     const range = readWord(text, match.index + match[0].length);
     if (keyClass && range) pushIfSecret(spans, keyClass, text, range.start, range.end, profile);
   }

@@ -3,8 +3,10 @@
 // One word of a password in running text: stops at spaces, quotes and CJK text or punctuation, and at a
 // comma that ends a clause (one inside the word, `wsuL+QY0ulyN,t`, is part of it), and at an escape of a JSON string
 // (`…: wXb3…\n(and…`, `…\"}`), where a chat export's message goes on. A closing bracket inside the word is part of it too
-// (`kDYu^_G5*+)4)!c5`); one that ends it closes a remark.
-const WORD = /(?:(?!\\[nrt"])[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]|[,)](?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef])){1,256}/y;
+// (`kDYu^_G5*+)4)!c5`: a letter or digit follows it, maybe after one symbol); one before a sentence's or markup's end,
+// `…).`, `…)</td>`, closes a remark.
+const WORD =
+  /(?:(?!\\[nrt"])[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]|,(?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef])|\)(?=[!?.*#$%^&+=_-]?[A-Za-z0-9])){1,256}/y;
 // A documentation slot in angle brackets, which may hold blanks (`비밀번호: <1Password 참조>`): read whole, it is a placeholder.
 const SLOT = /<[^<>\r\n]{1,64}>/y;
 

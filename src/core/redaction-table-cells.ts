@@ -81,7 +81,7 @@ export function markdownCells(line: string): Cell[] | undefined {
 }
 
 /** The cells of a CSV row with `count` fields (quoted fields without their quotes), or undefined. */
-export function csvCells(line: string, count: number): Cell[] | undefined {
+export function csvCells(line: string, count: number, delimiter = ','): Cell[] | undefined {
   const cells: Cell[] = [];
   let index = 0;
   while (index <= line.length) {
@@ -91,15 +91,17 @@ export function csvCells(line: string, count: number): Cell[] | undefined {
       while (close >= 0 && line[close + 1] === '"') close = line.indexOf('"', close + 2);
       if (close < 0) return undefined;
       cells.push({ start: index + 1, end: close });
+      // (Blanks may follow the closing quote: `"…" ,` or the line's end.)
       index = close + 1;
+      while (line[index] === ' ' || line[index] === '\t') index += 1;
     } else {
-      const comma = line.indexOf(',', index);
+      const comma = line.indexOf(delimiter, index);
       const end = comma < 0 ? line.length : comma;
       cells.push(trimmed(line, index, end));
       index = end;
     }
     if (index >= line.length) break;
-    if (line[index] !== ',') return undefined;
+    if (line[index] !== delimiter) return undefined;
     index += 1;
     // A row ending in a comma ends in an empty field (read once: the loop would read it again).
     if (index === line.length) {

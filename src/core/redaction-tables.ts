@@ -24,7 +24,10 @@ const VALUE_HEADER = /^(?:value|值|配置值|参数值|变量值)$/i;
 // A CSV header: three or more plain names separated by commas, each maybe quoted (password managers'
 // exports write `"url","username","password",…`).
 // Names may hold a slash or brackets ("版本/系统", "IP (private)").
-const CSV_HEADER = /^((?:"?[A-Za-z_\u4e00-\u9fff][\w ./()（）\u4e00-\u9fff-]{0,40}"?,){2,40}"?[A-Za-z_\u4e00-\u9fff][\w ./()（）\u4e00-\u9fff-]{0,40}"?)[ \t]*\r?\n/gm;
+const CSV_NAME = '"?[A-Za-z_\\u4e00-\\u9fff][\\w ./()（）\\u4e00-\\u9fff-]{0,40}"?';
+const CSV_HEADER = new RegExp(`^((?:${CSV_NAME},){2,40}${CSV_NAME})[ \\t]*\\r?\\n`, 'gm');
+// Excel in much of Europe separates with semicolons (`Name;Type;Value`).
+const SEMICOLON_CSV_HEADER = new RegExp(`^((?:${CSV_NAME};){2,40}${CSV_NAME})[ \\t]*\\r?\\n`, 'gm');
 // The same header written as a comment or in parentheses above the rows (`# users.csv (id,password,admin)`).
 const COMMENTED_CSV_HEADER = /^[ \t]*(?:#|\/\/|--|;)[^\r\n(]{0,120}?\(?((?:[A-Za-z_][\w.-]{0,40},){2,40}[A-Za-z_][\w.-]{0,40})\)?[ \t]*\r?\n/gm;
 // Columns aligned with tabs or runs of spaces under a header that may be a comment (pppd's chap-secrets:
@@ -82,15 +85,21 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
     else if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, cellsOf, spans, profile);
   }
   readUntil = 0;
-  for (const match of text.matchAll(CSV_HEADER)) {
-    const headers = match[1].split(',');
-    if (match.index < readUntil) continue;
-    const cellsOf = (line: string): Cell[] | undefined => csvCells(line, headers.length);
-    // An export of settings or a robot's assets (`Name,Type,Value,Description`): each value judged by its row's name.
-    const named = nameValueColumns(headers.map((header) => header.replace(/^"|"$/g, '')));
-    const columns = secretColumns(headers);
-    if (named) readUntil = readNamedRows(text, match.index + match[0].length, spans, profile, cellsOf, named, { quotedLineBreaks: true });
-    else if (columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, cellsOf, spans, profile, { quotedLineBreaks: true });
+  for (const [header, delimiter] of [
+    [CSV_HEADER, ','],
+    [SEMICOLON_CSV_HEADER, ';'],
+  ] as const) {
+    readUntil = 0;
+    for (const match of text.matchAll(header)) {
+      const headers = match[1].split(delimiter);
+      if (match.index < readUntil) continue;
+      const cellsOf = (line: string): Cell[] | undefined => csvCells(line, headers.length, delimiter);
+      // An export of settings or a robot's assets (`Name,Type,Value,Description`): each value judged by its row's name.
+      const named = nameValueColumns(headers.map((name) => name.replace(/^"|"$/g, '')));
+      const columns = secretColumns(headers);
+      if (named) readUntil = readNamedRows(text, match.index + match[0].length, spans, profile, cellsOf, named, { quotedLineBreaks: true });
+      else if (columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, cellsOf, spans, profile, { quotedLineBreaks: true });
+    }
   }
   readUntil = 0;
   for (const match of text.matchAll(COMMENTED_CSV_HEADER)) {

@@ -155,9 +155,10 @@ export function looksLikeProse(value: string): boolean {
   const trimmed = value.trim();
   // Chinese (or other CJK) text with no run that could be a password ("至少 8 位") is a message.
   if (/[\u3000-\u9fff\uff00-\uffef]{2}/.test(trimmed) && !/[^\s\u3000-\u9fff\uff00-\uffef]{6,}/.test(trimmed)) return true;
-  // A remark in brackets ("(not set)", "[none]", cut at its blank: "(PBKDF2", "(base64"); one word that only starts with a
-  // bracket, with a digit and both cases in eight characters or more, is a password whose first character is one (`(wn9DM2…`).
-  if (/^[([（]/.test(trimmed) && (/[\s)\]）]/.test(trimmed) || !/^.(?=.*\d)(?=.*[a-z])(?=.*[A-Z]).{8,}$/.test(trimmed))) return true;
+  // A remark in brackets ("(not set)", "[none]", cut at its blank: "(PBKDF2", "(PBKDF2WithHmacSHA256"); one word that only
+  // starts with a bracket, with a digit, both cases and a symbol in eight characters or more, is a password whose first
+  // character is one (`(wn9DM2aIvCq+x`).
+  if (/^[([（]/.test(trimmed) && (/[\s)\]）]/.test(trimmed) || !/^(?=.*\d)(?=.*[a-z])(?=.*[A-Z])(?=.*[^\w]).{8,}$/.test(trimmed.slice(1)))) return true;
   const words = trimmed
     .toLowerCase()
     .split(/\s+/)
@@ -190,10 +191,9 @@ const PASSWORD_HASH =
 const MYSQL_SHA1 = /^\*[0-9A-F]{40}$/;
 // Tomcat's digested passwords in tomcat-users.xml: salt, iterations and digest in hex (`4f…$1000$9c…`); a
 // certificate pin (HPKP, OkHttp: `sha256/…=`; the header's `pin-sha256="…="`), the digest of a public key; Jetty's realm
-// files keep `MD5:` and `CRYPT:` digests (then the user's roles); a fingerprint or a hardware address in hex pairs
-// (`MD5:59:96:eb:…`).
+// files keep `MD5:` and `CRYPT:` digests (then the user's roles).
 const DIGEST_FORMS =
-  /^[0-9a-f]{8,64}\$\d{1,7}\$[0-9a-f]{32,128}$|^sha(?:1|256)\/[A-Za-z0-9+/]{27,43}=$|^pin-sha256="?[A-Za-z0-9+/]{43}="?$|^(?:MD5|CRYPT):[^\s,]{8,}(?:,[\w.-]+)*$|^[0-9a-f]{2}(?::[0-9a-f]{2}){5,}$/i;
+  /^[0-9a-f]{8,64}\$\d{1,7}\$[0-9a-f]{32,128}$|^sha(?:1|256)\/[A-Za-z0-9+/]{27,43}=$|^pin-sha256="?[A-Za-z0-9+/]{43}="?$|^(?:MD5:[0-9a-f]{32}|CRYPT:[./0-9A-Za-z]{13})(?:,[\w.-]+)*$/i;
 // Dates as programs print them (`Dec 04, 2025`, `04 Dec 2025`, `2025/12/04`): a status, never a password.
 const DATE =
   /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})(?:[ \tT][\d:.]+)?$/i;
@@ -273,7 +273,8 @@ export function isUuid(value: string): boolean {
 
 /** A file path (`/run/secrets/db`, `./db-password.txt`, `C:\keys\a.pem`), which names a secret without holding it. */
 export function isPathLike(value: string): boolean {
-  if (/^[A-Za-z]:\\/.test(value)) return true;
+  // (Spring's resource prefixes too: `classpath:keys/jwt.key`, `file:/etc/app/secret.key`.)
+  if (/^[A-Za-z]:\\/.test(value) || /^(?:classpath\*?|file):[\w.\-/]+$/.test(value)) return true;
   if (!/^(?:~|\.{1,2})?\/[\w.\-/]*$/.test(value) && !/^\.{1,2}\/[\w.\-/]+$/.test(value)) return false;
   // Base64 may start with a slash (`/sOH2YBMrT1e8…`): a long segment of upper and lower case and digits
   // is no directory or file name (ids in paths are lower-case hex or UUIDs).

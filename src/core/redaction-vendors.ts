@@ -205,12 +205,12 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   },
   // Weights & Biases' API key given to `wandb login` (40 hex digits; a self-hosted server's key starts `local-`), after the
   // command's flags (`--relogin --host https://…`).
-  { name: 'Weights & Biases API key', kind: 'api-key', lead: '\\bwandb[ \\t]+login\\b[^\\r\\n]{0,300}?[ \\t]', pattern: '(?:local-)?[0-9a-f]{40}' },
+  { name: 'Weights & Biases API key', kind: 'api-key', lead: '\\bwandb[ \\t]+login(?:[ \\t]+--?[\\w-]+(?:[ \\t=](?!-)[^\\s;&|]+)?){0,6}[ \\t]+', pattern: '(?:local-)?[0-9a-f]{40}' },
   // Mercado Pago's access token: `APP_USR-` (or `TEST-`), the application's number, a date-like part, 32 hex digits and the
   // user's number. (Its public key is `APP_USR-` and a UUID.)
   { name: 'Mercado Pago access token', kind: 'token', pattern: '(?:APP_USR|TEST)-\\d{10,19}-\\d{6}-[0-9a-f]{32}-\\d{6,12}' },
   // Xendit's secret API keys (`xnd_production_…`, `xnd_development_…`; public keys are `xnd_public_…`).
-  { name: 'Xendit secret key', kind: 'api-key', pattern: 'xnd_(?:production|development)_[A-Za-z0-9]{40,128}' },
+  { name: 'Xendit secret key', kind: 'api-key', pattern: 'xnd_(?:production|development)_[A-Za-z0-9+/]{40,128}={0,2}' },
   // Phabricator's Conduit API tokens (`api-` and, for the arc client, `cli-`, then 28 characters of base32). A name
   // such as `api-managementconfiguration` is words: a token holds a digit or a run of five consonants.
   {

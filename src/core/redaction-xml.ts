@@ -20,19 +20,20 @@ const PLIST_PAIR = /<key>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/key>[ \t]*(?:\r?\n[ \t
 // Attributes may carry a namespace (Android `<meta-data android:name="…" android:value="…"/>`).
 // Other attributes may stand around the two (`<input type="password" name="password" id="pw" value="…">`).
 const XML_NAMED_VALUE =
-  /<[A-Za-z][\w.:-]*(?:[ \t]+[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*'))*?[ \t]+(?:[\w-]+:)?(?:key|name)=(["'])([^"'\r\n<>]+)\1(?:[ \t]+(?!(?:[\w-]+:)?value=)[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*')){0,4}[ \t]+(?:[\w-]+:)?value=(["'])([^"'\r\n]*)\3/dg;
+  /<[A-Za-z][\w.:-]*(?:[ \t]+[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*'))*?[ \t]+(?:[\w-]+:)?(?:key|name|variableName)=(["'])([^"'\r\n<>]+)\1(?:[ \t]+(?!(?:[\w-]+:)?value=)[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*')){0,4}[ \t]+(?:[\w-]+:)?value=(["'])([^"'\r\n]*)\3/dg;
 
 // (Other attributes may come first: DBeaver's `<value type="string" key="password">…</value>`. Mule names a variable
-// `variableName` and may wrap its value in CDATA: `<set-variable variableName="…"><![CDATA[…]]></set-variable>`.)
+// `variableName` and may wrap its value in CDATA: `<set-variable variableName="…"><![CDATA[…]]></set-variable>`, or
+// give it as an attribute, `value="…"`, as XML_NAMED_VALUE reads.)
 const XML_NAMED_ELEMENT =
   /<([A-Za-z][\w.:-]*)(?:[ \t]+(?!key=|name=)[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*')){0,4}[ \t]+(?:key|name|variableName)=(["'])([^"'\r\n<>]+)\2[ \t]*>(?:<!\[CDATA\[(?=[^<\r\n]*\]\]>))?([^<\]\r\n]+)(?:\]\]>)?<\/\1>/dg;
-// A named element whose value is its child (Spring's `<property name="…">` then `<value>…</value>`, maybe in CDATA), on
-// the same line or the next.
+// A named element whose value is its child (Spring's `<property name="…">` or `<entry key="…">` then `<value>…</value>`,
+// maybe typed or in CDATA), on the same line or the next.
 const XML_NAMED_CHILD_VALUE =
-  /<[A-Za-z][\w.:-]*(?:[ \t]+(?!name=)[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*')){0,4}[ \t]+name=(["'])([^"'\r\n<>]+)\1[ \t]*>[ \t]*(?:\r?\n[ \t]*)?<(?:[\w-]+:)?value>(?:<!\[CDATA\[)?([^<\]\r\n]+)(?:\]\]>)?<\/(?:[\w-]+:)?value>/dg;
+  /<[A-Za-z][\w.:-]*(?:[ \t]+(?!name=|key=)[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*')){0,4}[ \t]+(?:name|key)=(["'])([^"'\r\n<>]+)\1[ \t]*>[ \t]*(?:\r?\n[ \t]*)?<(?:[\w-]+:)?value(?:[ \t]+[\w:-]+=(?:"[^"\r\n<>]*"|'[^'\r\n<>]*')){0,3}[ \t]*>(?:<!\[CDATA\[)?([^<\]\r\n]+)(?:\]\]>)?<\/(?:[\w-]+:)?value>/dg;
 
 // Syslog's structured data (RFC 5424) writes parameters as attributes: `[cfg@32473 key="snmp.community" value="…"]`.
-const SYSLOG_NAMED_VALUE = /\[[^\]\s"]{1,64}(?:[ \t]+[\w.-]{1,32}="[^"\r\n]{0,256}"){0,8}?[ \t]+(?:key|name)="([^"\r\n]{1,128})"[ \t]+value="([^"\r\n]{0,2048})"/dg;
+const SYSLOG_NAMED_VALUE = /\[[^\]\s"]{1,64}(?:[ \t]+[\w.-]{1,32}="[^"\r\n]{0,256}"){0,8}?[ \t]+(?:key|name)="([^"\r\n]{1,128})"[ \t]+value="((?:[^"\\\r\n]|\\.){0,2048})"/dg;
 
 // A name element followed by a value element, on one line or the next (Hadoop `*-site.xml`
 // `<property><name>fs.oss.accessKeySecret</name><value>…</value>`, exported `<parameter>` lists).

@@ -60,9 +60,66 @@ const FOUND: FoundCase[] = [
       '{"hosts": {"https://phab.example.net/api/": {"token": "api-zdzumlaoegomfwmcepcvwoxskoct"}}}',
     ['APP_USR-6370464946987383-940151-fa167dfd33b6af4163dbb2e76f605448-564789635', 'xnd_production_xmRQo2KqM7Txjk4VGMnFgbHmarqxNC7TwSHr2iQxkOCA', 'api-zdzumlaoegomfwmcepcvwoxskoct'],
   ],
+  [
+    "last session's leaks: curl's user glued to its flag, a CSV export separated by semicolons",
+    'curl -u4RT8NQ2WX6ZKM3PL9VB7HJC5YD1FG0SE: https://shop.example.net/api\ncurl --user=ops:Kq7vTz2mW https://x.example.net\n' +
+      'Name;Type;Value\nDB_PASSWORD;secret;Kq7vTz2mWx\nREGION;text;eu-west-1\n\nhost;user;password\n10.0.0.1;root;"Lq8#v;Tz2pM"',
+    ['4RT8NQ2WX6ZKM3PL9VB7HJC5YD1FG0SE', 'Kq7vTz2mW', 'Kq7vTz2mWx', 'Lq8#v;Tz2pM'],
+  ],
+  [
+    "a review's mends: values that end at a string's escaped quote, a header after an escaped break ending at its string's quote, single-quoted logins in a section with a comment",
+    '{"cmd": "crackmapexec smb 10.0.0.1 -u administrator -p Kq7vTz2mW\\""}\n{"req": "GET / HTTP/1.1\\r\\nAuthorization: Bearer abcDEF123456ghiJKL789mnoPQR", "status": 200}\n' +
+      '"Host: x\\r\\nAuthorization: Token 9f8e7d6c5b4a39281706f5e4d3c2b1a0\\tX-Req: 1"\n' +
+      "[HTTP.BasicAuth]\nuser1 = 'Qp284Le8Ojrq4+jD5D'\n[admins]\nadmin = s1T.ifq0rai8dEdJ+9 ; set at install\n" +
+      '[cfg@32473 key="db.password" value="Xr7U\\"IJTshYb"] pushed\npassword: MD5:Sh7!vQm2Lp\nlink_key: 7d:2a:3b:9f:11:c4:5e:a8:02:6b:f1:33:90:dd:47:0c',
+    [
+      'Kq7vTz2mW',
+      'abcDEF123456ghiJKL789mnoPQR',
+      '9f8e7d6c5b4a39281706f5e4d3c2b1a0',
+      'Qp284Le8Ojrq4+jD5D',
+      's1T.ifq0rai8dEdJ+9',
+      'Xr7U\\"IJTshYb',
+      'MD5:Sh7!vQm2Lp',
+      '7d:2a:3b:9f:11:c4:5e:a8:02:6b:f1:33:90:dd:47:0c',
+    ],
+  ],
+  [
+    "a review's near variants: a remark's bracket after a password, a quoted foreign column, a .NET path with an index, user-secrets' options, Mule's value attribute, Spring's entry and typed value, Xendit's base64 key, fish's long flag, a short uci secret, a CSV cell before a blank",
+    '(Passwort: Sh7vQm2Lp).\n"Host","Benutzer","Passwort"\n"db01","sa","f.sPzTs7aJUBmk"\n\n{"Serilog:WriteTo:0:Args:apiKey": "Xq7vTz2mWLp9Rk4Nb8Hc"}\n' +
+      'dotnet user-secrets -p src/Api set "Jwt:Key" "Xr7U@IJTshYb"\n<set-variable variableName="dbPassword" value="Lq8#vTz2pM" doc:name="Set"/>\n' +
+      '<entry key="password">\n  <value type="java.lang.String">Wq5vK+PO.hw4</value>\n</entry>\nxnd_development_O46JfOtygef9kMNsK+ZPGT+ZZ9b3ooF4w3Dn+R1k+2fT/7GlCAN3jg==\n' +
+      "set --export DB_PASSWORD 'b)Az7U@IJTshYb'\n\toption auth_secret 'Rq6vC0G0Fev'\n\n" +
+      '"id","host","password"\n"1","erp","Zq5vK+""PO.hw4" \n"2","sftp","Ow7_Iq+Z+p3BW"',
+    [
+      'Sh7vQm2Lp',
+      'f.sPzTs7aJUBmk',
+      'Xq7vTz2mWLp9Rk4Nb8Hc',
+      'Xr7U@IJTshYb',
+      'Lq8#vTz2pM',
+      'Wq5vK+PO.hw4',
+      'xnd_development_O46JfOtygef9kMNsK+ZPGT+ZZ9b3ooF4w3Dn+R1k+2fT/7GlCAN3jg==',
+      'b)Az7U@IJTshYb',
+      'Rq6vC0G0Fev',
+      'Zq5vK+""PO.hw4',
+      'Ow7_Iq+Z+p3BW',
+    ],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
+  [
+    "a review's false positives: settings in sections named for logins, words of state in a column named in another language, Korean keys that are public or ids",
+    '[server.basic_auth]\nallowed_ips = 10.0.0.0/8\nheader = Authorization\nsession_ttl = 3600\n\n[BasicAuth]\nScheme = Basic\nCharset = UTF-8\n\n[admins]\nemail = ops@example.net\ntimeout = 3600s\n\n' +
+      '| Server | Benutzer | Passwort |\n|---|---|---|\n| web-01 | root | geändert |\n| web-02 | root | siehe KeePass |\n| web-03 | root | 90 Tage |\n\n' +
+      '공개 키: MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEEVs/o5+uQbTjL3chynL4wXgUg2R9q9UU8I5mEovUf86QZ7kOBIjJwqnzD1omageEHWwHdBO6B+dFabmdT9POxg==\n커밋 키: 9566dc482f656fa3afd7e0b7728dbb48313a473c\n멱등성 키: idem_3f9a8b7c6d5e4f3a',
+  ],
+  [
+    "a review's false positives in code and commands: i18next namespaces, a commit after wandb login, status lines, a driver class and a media type by position, a resource path, a file name in a code span, algorithm names in brackets",
+    '[BasicAuth]\nRegion = cn-sh2\nnew Credentials("region", "cn-hangzhou", "role", "Ab3!xyzQ9")\n{"common:confirmPassword": "Confirm password", "errors:invalidToken": "InvalidTokenException"}\nwandb login; git checkout 72381ea02edf81483d2149984322ee3db62c4480\n' +
+      'Health:\n  [ci.example.net]:8080 build:passing\n  [cache.example.net]:6379 role:master\nSql.newInstance("jdbc:mysql://db:3306/shop", "shop", "com.mysql.jdbc.Driver")\n' +
+      'new Credentials("Basic", "api.example.net", "application/json", "text/plain")\n<property name="secretKey">\n  <value>classpath:keys/secret.key</value>\n</property>\n' +
+      'mật khẩu `wp-config.php`\npassword: (PBKDF2WithHmacSHA256\npassword: (WinRM2019',
+  ],
   [
     "a basic-auth section's own settings, a CouchDB admin's hash, Subversion's [users] with no svnserve near",
     '[server.basic_auth]\nenabled = true\nusername = "admin"\n\n[admins]\nadmin = -pbkdf2-9c1f2a7b3d5e6f80,deadbeefcafe,10\n\n[users]\nmax_connections = 50',
@@ -87,6 +144,10 @@ const KEPT: KeptCase[] = [
   [
     'names shaped like Conduit tokens, a Mercado Pago public key, Korean words ending in 키, wandb login without a key',
     'see api-managementserviceconfigurat and cli-documentationgeneratorplugin, api-firstdeploymentsandmanifests\nMP public key: APP_USR-7d3f6c2a-1b4e-4c8d-9a0f-2e5b7c9d1f3a\n스키: abc123def456ghi789jkl\n키: 180\nwandb login --relogin',
+  ],
+  [
+    "a user alone or a uid and gid glued to -u, etcd's list of token settings, semicolons in prose",
+    'mysql -uroot shop\ndocker run -u1000:1000 img\netcd --auth-token jwt,pub-key=app.rsa.pub,priv-key=app.rsa,sign-method=RS256\na;b;c\nnote; see the password; later',
   ],
   ['an indented checklist and a terminal line after a prompt that prints no secret', '   [x] state:running\n➜  app git:(main) ✗ cat README.md\nHello'],
 ];
