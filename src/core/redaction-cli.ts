@@ -188,14 +188,17 @@ function findFlagPasswords(text: string, profile: RedactionProfile): RedactionSp
 // `-storepass X`), and `-u user:password` / `--auth user:password` (curl, httpie and friends).
 // A value that opens a subexpression (`-Credential (New-Object …)`) is code, not a value.
 // A word may end in a quoted part (`-u elastic:'…'`).
-const NAMED_FLAG = /(?<![\w-])--?([A-Za-z][\w-]*)[ \t]+(?![-(])("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+(?:"[^"\r\n]*"|'[^'\r\n]*')?)/dg;
+const NAMED_FLAG = /(?<![\w-])--?([A-Za-z][\w-]*)[ \t]+(?![-(])("[^"\r\n]*"|'[^'\r\n]*'|(?:(?!\\[nrt"])[^\s"'])+(?:"[^"\r\n]*"|'[^'\r\n]*')?)/dg;
 // The same in exec-form argument lists: `["--requirepass", "X"]` (Dockerfile, compose, Kubernetes) and
 // YAML items (`- "--admin-password"` then `- "X"`).
 // Game servers set console variables on their command line with a plus (`cs2 -dedicated +rcon_password X +map …`).
 // (Quake's engines write `+set rcon_password X`; a line may start with the variable. A console variable's name has an
 // underscore: a line of a diff, `+Password requirements: …`, is none.)
 const PLUS_VARIABLE = /(?<![^\s])\+(?:set[ \t]+)?([A-Za-z][A-Za-z0-9]{0,20}_[A-Za-z0-9_]{1,40})[ \t]+("[^"\r\n]*"|[^\s"+]+)/dg;
-const GLUED_USER_FLAG = /(?<![^\s])(?:-u|--user=|--proxy-user=)([^\s"':/-][^\s"':]{0,127}:(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s"']{0,256}))/dg;
+// (curl's only: `docker run -uapp:admins`, `sudo -uwww-data:www` give a user and a group. Unquoted, the password ends where
+// the shell's word does, or at an escape of a JSON string.)
+const GLUED_USER_FLAG = /(?<![^\s])(?:-u|--user=|--proxy-user=)([^\s"':/-][^\s"':]{0,127}:(?:"[^"\r\n]*"|'[^'\r\n]*'|(?:(?!\\[nrt"])[^\s"';&|,]|,(?![\s,]|$)){0,256}))/dg;
+const CURL_BEFORE = /\bcurl(?:\.exe)?[ \t][^\r\n]*$/;
 const ARRAY_FLAG = /(["'])--?([A-Za-z][\w-]*)\1[ \t]*(?:,|\r?\n[ \t]*-)[ \t]*(["'])((?!-)[^"'\r\n]*)\3/dg;
 
 function findNamedFlags(text: string, profile: RedactionProfile): RedactionSpan[] {
@@ -223,12 +226,14 @@ function findNamedFlags(text: string, profile: RedactionProfile): RedactionSpan[
     const namespaced = /^[A-Za-z][\w.-]*:([A-Za-z][\w.-]*)$/.exec(text.slice(start, end));
     const namesAField = namespaced !== null && classifyKey(namespaced[1]) !== undefined;
     // A list of settings is no value of the secret (etcd's `--auth-token jwt,pub-key=app.rsa.pub,sign-method=RS256`).
-    const settings = /^\w+(?:,[\w-]+=[^\s,]+)+$/.test(text.slice(start, end));
+    const settings = /^[a-z]{2,10}(?:,[\w-]+=[^\s,]+)+$/.test(text.slice(start, end));
     if (keyClass && !namesAField && !settings) pushIfSecret(spans, keyClass, text, start, end, profile);
     else if (userAndPassword) pushUserAndPassword(spans, text, start, end);
   }
   // The same glued to its flag: `-uKEY:`, `--user=ops:…` (a user alone, `mysql -uroot`, has no colon).
-  for (const match of text.matchAll(GLUED_USER_FLAG)) pushUserAndPassword(spans, text, ...(match.indices?.[1] ?? [0, 0]));
+  for (const match of text.matchAll(GLUED_USER_FLAG)) {
+    if (CURL_BEFORE.test(text.slice(Math.max(0, match.index - 300), match.index))) pushUserAndPassword(spans, text, ...(match.indices?.[1] ?? [0, 0]));
+  }
   return spans;
 }
 
@@ -240,9 +245,9 @@ function pushUserAndPassword(spans: RedactionSpan[], text: string, start: number
   // `elastic:'…'`: the quotes around the password are the shell's.
   const quoted = /^(["']).+\1$/.test(value.slice(colon + 1)) ? 1 : 0;
   // (`docker run -u 1000:1000` is a uid and a gid; TURN's REST user names are `EXPIRY:USER`, `-u 1765012800:alice`.)
-  if (colon >= 0 && colon < value.length - 1 && !value.includes('://') && !/^\d+:\d+$|^\d{10}:/.test(value)) pushIfPassword(spans, text, start + colon + 1 + quoted, end - quoted);
   // An API that takes its key as the user name: `-u KEY:` (an empty password), or a fixed word after it
-  // (Graylog's `KEY:token`, Freshdesk's `KEY:X`, Toggl's `KEY:api_token`, GitHub's `KEY:x-oauth-basic`).
+  // (Graylog's `KEY:token`, Freshdesk's `KEY:X`, Toggl's `KEY:api_token`, GitHub's `KEY:x-oauth-basic`), which is no password.
   const keyAsUser = colon > 0 && /^(?:|x|token|api_token|x-oauth-basic)$/i.test(value.slice(colon + 1));
+  if (colon >= 0 && colon < value.length - 1 && !keyAsUser && !value.includes('://') && !/^\d+:\d+$|^\d{10}:/.test(value)) pushIfPassword(spans, text, start + colon + 1 + quoted, end - quoted);
   if (keyAsUser && isGeneratedToken(value.slice(0, colon))) spans.push({ kind: 'token', start, end: start + colon });
 }

@@ -104,7 +104,7 @@ const PHP_DUMPS = [/\[(["']?)([A-Za-z_][\w.-]*)\1\]=>[ \t]*(?:\r?\n[ \t]*)?strin
 
 // A driver's class where a call takes one in the password's place (`Sql.newInstance(url, props, "com.mysql.jdbc.Driver")`),
 // and a media type where a constructor of the same name takes other strings (`Credentials(…, "application/json", "text/plain")`).
-const NOT_A_PASSWORD_ARGUMENT = /^(?:(?:[a-z]\w*\.){2,}[A-Z]\w*|(?:text|application|image|audio|video|multipart)\/[\w.+-]+)$/;
+const NOT_A_PASSWORD_ARGUMENT = /^(?:(?:[a-z]\w*\.){2,}[A-Z][A-Za-z]*|(?:text|application|image|audio|video|multipart)\/[\w.+-]+)$/;
 
 /** Calls whose arguments are (…, user, password, …) by position: which argument is the password. */
 // `generic` calls are named too loosely to vouch for the value: it must look like a password by itself.
@@ -120,8 +120,9 @@ const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?
     name: /(?:\bnew[ \t]+(?:PDO|mysqli|Sequelize)|\b(?:PDO|mysqli)->__construct|\bDBI->connect|\b(?:mysqli_connect|mysql_p?connect|DriverManager\.getConnection|(?:groovy\.sql\.)?Sql\.newInstance|(?:pymysql|MySQLdb|mysql\.connector)\.connect|ssh2_auth_password|imap_open|ftp_login|ldap_bind))[ \t]*\(/g,
     password: 2,
   },
-  // sbt's `Credentials(realm, host, user, password)`: four strings, the second a host.
-  { name: /(?<![\w.])Credentials[ \t]*\((?=[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"[\w-]+(?:\.[\w-]+)+"[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*")/g, password: 3 },
+  // sbt's `Credentials(realm, host, user, password)`: four strings, the second a host (`repo.example.net`, `localhost`,
+  // `nexus:8081`).
+  { name: /(?<![\w.])Credentials[ \t]*\((?=[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"[\w.-]+(?::\d{1,5})?"[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*")/g, password: 3 },
   // Oracle (user, password, dsn); SMTP, FTP and IMAP logins (user, password).
   { name: /\b(?:cx_Oracle|oracledb)\.connect[ \t]*\(|\.login[ \t]*\(/g, password: 1 },
   // Go `smtp.PlainAuth(identity, user, password, host)`.

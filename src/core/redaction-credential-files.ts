@@ -7,7 +7,7 @@ import type { RedactionKind, RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import type { KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { isGeneratedToken, isStrongPassword, looksLikePasswordWithDigit } from './redaction-values';
+import { isGeneratedToken, looksLikePasswordWithDigit } from './redaction-values';
 
 // `~/.p4tickets`: `[ssl:]host:port=user:TICKET`.
 const P4_TICKET_LINE = /^[ \t]*(?:ssl:)?[\w.-]+:\d{2,5}=[^\s:=]{1,64}:([0-9A-F]{32})[ \t]*$/dgm;
@@ -26,10 +26,12 @@ const SVN_USERS = new RegExp(`^[ \\t]*\\[users\\][ \\t]*\\r?\\n${SECTION_LINES}`
 // Sections whose every entry is a user and a password: CouchDB's `[admins]` in local.ini (a hashed one, `-pbkdf2-…,salt,10`,
 // holds commas, which no value read here does), and a section of basic-auth logins (Nightingale's `[HTTP.APIForService.BasicAuth]`, `user = "…"`).
 const PASSWORD_SECTION = new RegExp(`^[ \\t]*\\[(?:admins|(?:[\\w-]{1,40}\\.){0,4}basic_?auth)\\][ \\t]*\\r?\\n${SECTION_LINES}`, 'dgmi');
-const SVN_USER_LINE = /^[ \t]*([^\s=#;[][^=\r\n]{0,63}?)[ \t]*=[ \t]*(["']?)([^\s=,"']{1,128})\2[ \t]*(?:[;#][^\r\n]*)?$/dgm;
+const SVN_USER_LINE = /^[ \t]*([^\s=#;[][^=\r\n]{0,63}?)[ \t]*=[ \t]*(?:(["'])([^\s=,"']{1,128})\2|([^\s=,"'][^\s=,]{0,127}))[ \t]*(?:[;#][^\r\n]*)?$/dgm;
 // A section's own settings, not a user: `enabled = true`, `username = "…"` beside `password = …` in a `[basic_auth]` of
 // settings.
-const SECTION_SETTING = /^(?:enabled?|user(?:name)?|name|realm|type|mode)$/i;
+const SECTION_SETTING = /^(?:enabled?|user(?:name)?|name|realm|type|mode|scheme|charset|header|email|timeout|notify)$/i;
+const SETTING_NAME = /_|[a-z][A-Z]|^[A-Z]/;
+const SETTING_VALUE = /^(?:\d+(?:\.\d+)?[smhdkKMG]?|true|false|yes|no|on|off|basic|digest|bearer|utf-?8|[\w.+-]+@[\w.-]+|\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?|[A-Za-z]+\/[\w/+-]+)$/i;
 const SVN_CONTEXT = /svnserve|password-db|\bpasswd\b|\bsvn\b/i;
 // Bundler's credentials for a host: `BUNDLE_GEMS__EXAMPLE__NET: "user:password"` or a token alone (dots in the host
 // are written `__`; GitHub's form puts the token first: `TOKEN:x-oauth-basic`). `BUNDLE_BUILD__…` holds a gem's build
@@ -76,11 +78,15 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
     for (const match of [...svnSections, ...text.matchAll(PASSWORD_SECTION)]) {
       const start = match.indices?.[1]?.[0] ?? 0;
       // Subversion's file is all logins; other sections of that name may hold settings too (`session_ttl = 3600`, `Scheme =
-      // Basic`, `Charset = UTF-8`), so there only a strong password of eight characters or more counts.
+      // Basic`, `TZ = Europe/Berlin`): a setting's name is written as code, a user's is a plain word, and a setting's value
+      // is a number, a duration, a switch, an address or a word of the protocol.
       const svn = svnSections.includes(match);
       for (const line of match[1].matchAll(SVN_USER_LINE)) {
-        const [from, to] = line.indices?.[3] ?? [0, 0];
-        if (SECTION_SETTING.test(line[1]) || (!svn && !(isStrongPassword(line[3]) && line[3].length >= 8))) continue;
+        // (Quoted, group 3; bare, group 4, which may hold a quote: `Qp28'4Le…`.)
+        const group = line[3] === undefined ? 4 : 3;
+        const [from, to] = line.indices?.[group] ?? [0, 0];
+        const setting = SECTION_SETTING.test(line[1]) || (!svn && (SETTING_NAME.test(line[1]) || SETTING_VALUE.test(line[group])));
+        if (setting) continue;
         pushIfSecret(spans, PASSWORD, text, start + from, start + to, profile);
       }
     }

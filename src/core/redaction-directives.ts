@@ -39,7 +39,7 @@ const DIRECTIVES: readonly RegExp[] = [
   // (`.pgpass`, also indented: a line quoted in a reply keeps its place after the quote marks. /etc/shadow's locked
   // accounts, `nobody:*:19800:0:99999:7:::`, have the same shape; their tail is numbers and colons. So has a key's
   // fingerprint in hex pairs, `MD5:59:96:eb:a9:…`.)
-  /^[ \t]*(?!(?:MD5|SHA\d{0,3}):[0-9a-f]{2}:)(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(?!\d*:[\d:]*$)(\S{1,256})$/dgm,
+  /^[ \t]*(?!(?:[Mm][Dd]5|[Ss][Hh][Aa]\d{0,3}):[0-9a-fA-F]{2}:)(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(?!\d*:[\d:]*$)(\S{1,256})$/dgm,
   // (`.netrc`; a line ending in a semicolon is a directive of another file, whose semicolon is no part of the value.)
   /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+?)[ \t]*(?:;[ \t]*)?$/dgm,
   /^[ \t]*stats[ \t]+auth[ \t]+[^:\s]+:(\S+)[ \t]*$/dgm,
@@ -49,9 +49,10 @@ const DIRECTIVES: readonly RegExp[] = [
   // (Postfix's `sasl_passwd`: `[smtp.example.net]:587 user@example.net:password`, a host in brackets, so not looked up as
   // an MX; also after a setting of that name, in Chef's or Ansible's data. The blanks around its colon are read once.)
   // (The host has a dot, a port follows it or the login is an address: `[x] state:running` is a checklist's item. The
-  // file pasted indented needs an address as the login: `  [ci.example.net]:8080 build:passing` is a status line.)
+  // file pasted indented needs an address as the login or a password that looks like one: `  [ci.example.net]:8080
+  // build:passing` is a status line.)
   /^\[(?:[\w-]+\.[\w.-]+\](?::\d{1,5})?|[\w.-]+\]:\d{1,5}|[\w.-]+\](?=[ \t]+[^\s:@]+@))[ \t]+[^\s:]+:(\S+)[ \t]*$/dgm,
-  /^[ \t]+\[[\w-]+\.[\w.-]+\](?::\d{1,5})?[ \t]+[^\s:@]+@[^\s:]+:(\S+)[ \t]*$/dgm,
+  /^[ \t]+\[[\w-]+\.[\w.-]+\](?::\d{1,5})?[ \t]+(?:[^\s:@]+@[^\s:]+|[^\s:@]+(?=:(?:[^\s:]*(?:\d|[^\w\s]|[A-Z])|[^\s:]{12}))):(\S+)[ \t]*$/dgm,
   /sasl_passwd["']?[ \t]*(?:[:=][ \t]*)?["']?\[[\w.-]{1,253}\](?::\d{1,5})?[ \t]+[^\s:]{1,128}:([^\s"']{1,128})/dg,
   /^[ \t]*r[ow]community6?[ \t]+(?!(?:public|private)\b)(\S+)/dgm,
   /^[ \t]*createUser[ \t]+\S+[ \t]+(?:MD5|SHA\S*)[ \t]+("[^"\r\n]*"|\S+)/dgm,

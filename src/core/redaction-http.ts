@@ -42,9 +42,10 @@ function findAuthorizationHeaders(text: string, profile: RedactionProfile): Reda
     const valueStart = match.index + match[0].length;
     // A header inside a string ends at that string's quote; a bare header runs to the end of the line
     // (Digest credentials quote their own parts).
-    // (After an escaped line break the header is inside a string: it ends at that string's quote, whichever it is.)
+    // (After an escaped line break the header is inside a string: it ends at the quote that opened that string, the last
+    // one before it on the line: `b'…\r\nAuthorization: Digest username="bob", …'`, `"…\r\nAuthorization: …"`.)
     const afterEscapedBreak = match.index >= 2 && isEscapedLineBreak(text, match.index - 2);
-    const opening = match[2] || (match[1] ? '' : afterEscapedBreak ? `"'` : quoteBefore(text, match.index));
+    const opening = match[2] || (match[1] ? '' : afterEscapedBreak ? stringQuoteBefore(text, match.index) : quoteBefore(text, match.index));
     const value = readUntil(text, valueStart, opening).trimEnd();
     // The next header is looked for after this value, so a huge line is read once.
     authorization.lastIndex = Math.max(authorization.lastIndex, valueStart + value.length);
@@ -85,8 +86,17 @@ function readUntil(text: string, from: number, quote: string): string {
   const limit = Math.min(text.length, from + MAX_HEADER_LENGTH);
   let end = from;
   // A header logged inside a string ends at its escaped line break too (`b'…Authorization: Basic …\r\nHost: …'`).
-  while (end < limit && text[end] !== '\n' && text[end] !== '\r' && (quote === '' || !quote.includes(text[end])) && !isEscapedLineBreak(text, end)) end += 1;
+  // (An escaped quote, `\"` in a JSON string, is part of the value.)
+  while (end < limit && text[end] !== '\n' && text[end] !== '\r' && (quote === '' || text[end] !== quote || text[end - 1] === '\\') && !isEscapedLineBreak(text, end)) end += 1;
   return text.slice(from, end);
+}
+
+/** The quote that opened the string holding `index`: the last unescaped quote before it on its line (at most 1,000 back). */
+function stringQuoteBefore(text: string, index: number): string {
+  for (let at = index - 1; at >= Math.max(0, index - 1000) && text[at] !== '\n'; at -= 1) {
+    if ((text[at] === '"' || text[at] === "'") && text[at - 1] !== '\\') return text[at];
+  }
+  return '';
 }
 
 /** A line break or tab escaped in a string (`\r`, `\n`, `\t`). */

@@ -44,8 +44,8 @@ export interface KeyClass {
   appCertificate?: boolean;
   /** A PIN's name (`ukey_pin`, `kioskExitPin`): a number of four to twelve digits is its value. */
   pin?: boolean;
-  /** A name that vouches little (a column named in another language): only a password with a digit and no blank counts. */
-  withDigit?: boolean;
+  /** A name that vouches little (a column named in another language): only a value that looks like a password alone counts. */
+  shapeOnly?: boolean;
   /** A SCRAM `storedKey`/`serverKey`: a value the size of a SHA-1/SHA-256/SHA-512 digest is derived from a password, not one. */
   scramKey?: boolean;
 }
@@ -133,11 +133,20 @@ export function classifyKey(key: string): KeyClass | undefined {
 /**
  * classifyKey, or the word for a password in another language of tickets from abroad (`Mật khẩu`, `Passwort`): for a
  * table's column and a name before a code span. Those columns also hold words of state in their language ("geändert",
- * "đã đổi", "siehe KeePass"), so only a password with a digit counts there.
+ * "đã đổi", "siehe KeePass"), so only a value that looks like a password alone counts there.
  */
 export function classifyColumnName(name: string): KeyClass | undefined {
   const otherLanguage = classifyKey(name) ? undefined : otherLanguageNameFamily(name);
-  return otherLanguage ? { family: otherLanguage, words: [], anyShape: true, withDigit: true } : classifyKey(name);
+  return otherLanguage ? { family: otherLanguage, words: [], anyShape: true, shapeOnly: true } : classifyKey(name);
+}
+
+/**
+ * A password by its look alone, in any script: one word, not a version, and six digits or more, a letter and a digit, or a
+ * letter and a symbol in eight characters or more ("geändert", "đã đổi", "90 Tage", "v2.3.1" are none).
+ */
+function looksLikePasswordAlone(value: string): boolean {
+  if (/\s/.test(value) || /^v?\d+(?:\.\d+)+$/i.test(value)) return false;
+  return /^\d{6,}$/.test(value) || looksLikePasswordWithDigit(value) || (value.length >= 8 && /\p{L}/u.test(value) && /[^\p{L}\p{N}]/u.test(value));
 }
 
 function classifyKeyWords(key: string): KeyClass | undefined {
@@ -335,7 +344,7 @@ function isPlainUrl(value: string): boolean {
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
 export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {
   const { family, words } = keyClass;
-  if (family === 'password') return keyClass.withDigit && !(looksLikePasswordWithDigit(value) && !/\s/.test(value)) ? undefined : passwordKind(value, keyClass.anyShape, keyClass.pin);
+  if (family === 'password') return keyClass.shapeOnly && !looksLikePasswordAlone(value) ? undefined : passwordKind(value, keyClass.anyShape, keyClass.pin);
   if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) ? 'cookie' : undefined;
   // A crypt or bcrypt hash under any name (`SECRET=$2b$12$…`) is what a secret became, not the secret.
   if (isPublicValue(value) || isPlaceholder(value) || isPasswordHash(value)) return undefined;

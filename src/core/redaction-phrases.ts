@@ -104,8 +104,9 @@ const OTHER_PASSWORD_PHRASES = [
 const PINYIN_PASSWORD = /(?<![A-Za-z])(?<![\d.][ \t]?)(mm|mima|mi4?[ \t]?码)[ \t]*(?:[:：=]|是|为|[ \t](?=\S))[ \t]*/g;
 // A Korean or Japanese name of a token or key, then a colon ("APIキー：X", "トークン: X", "API 키: X", "현재 키: X"); the value is
 // judged as a field of that name would be. (Passwords in those languages are OTHER_PASSWORD_PHRASES'.)
+const NOT_A_SECRET_KEY_KO = /(?:공개|공용|호스트|커밋|해시|객체|멱등성|캐시|파티션|정렬|외래|기본|조회|GPG|PGP|SSH|KMS)[ \t]*$/i;
 const KOREAN_JAPANESE_KEY_LABEL =
-  /(APIキー|API キー|アクセスキー|認証キー|アクセストークン|トークン|シークレットキー|シークレット|API ?키|토큰|시크릿|액세스 ?키|인증 ?키|(?:현재|새|기존|이전|신규)[ \t]?키)[ \t\u3000]*[:：][ \t\u3000]*[「【]?/g;
+  /(APIキー|API キー|アクセスキー|認証キー|アクセストークン|トークン|シークレットキー|シークレット|API ?키|토큰|시크릿|액세스 ?키|인증 ?키|(?<![가-힣])키)[ \t\u3000]*[:：][ \t\u3000]*[「【]?/g;
 
 // "the admin password was changed last week to X", "root password has been reset to: X", "… changed from X to Y" (the
 // old one too), the value maybe on the next line: the passive form of SET_PASSWORD_TO, its verb inside the match. Said
@@ -161,9 +162,10 @@ export function findPhraseSecrets(text: string, profile: RedactionProfile): Reda
 function findKoreanJapaneseKeyLabels(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(KOREAN_JAPANESE_KEY_LABEL)) {
-    // (Korean "the current key", "the new key" — "현재 키: …", "새 키: …" — is read as the English word; another word before
-    // "key" may make it a public, host, cache or object key.)
-    const keyClass = classifyKey(/^(?:현재|새|기존|이전|신규)[ \t]?키$/.test(match[1]) ? 'key' : match[1]);
+    // (Korean "key" as a word of its own, "현재 키: …", the current key, is read as the English word; unless the word before
+    // makes it a public, host, commit, hash, object, cache or idempotency key.)
+    if (match[1] === '키' && NOT_A_SECRET_KEY_KO.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const keyClass = classifyKey(match[1] === '키' ? 'key' : match[1]);
     const range = readWord(text, match.index + match[0].length);
     if (keyClass && range) pushIfSecret(spans, keyClass, text, range.start, range.end, profile);
   }

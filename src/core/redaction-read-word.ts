@@ -3,10 +3,10 @@
 // One word of a password in running text: stops at spaces, quotes and CJK text or punctuation, and at a
 // comma that ends a clause (one inside the word, `wsuL+QY0ulyN,t`, is part of it), and at an escape of a JSON string
 // (`…: wXb3…\n(and…`, `…\"}`), where a chat export's message goes on. A closing bracket inside the word is part of it too
-// (`kDYu^_G5*+)4)!c5`: a letter or digit follows it, maybe after one symbol); one before a sentence's or markup's end,
+// (`kDYu^_G5*+)4)!c5`, `Xk9v)@2mPq`: a letter or digit follows it in the word); one before a sentence's or markup's end,
 // `…).`, `…)</td>`, closes a remark.
 const WORD =
-  /(?:(?!\\[nrt"])[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]|,(?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef])|\)(?=[!?.*#$%^&+=_-]?[A-Za-z0-9])){1,256}/y;
+  /(?:(?!\\[nrt"])[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef]|,(?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()\u3000-\u9fff\uff00-\uffef])|\)(?=[^\s"'`“”‘’「」『』，。；、（）！？：,;()<>\u3000-\u9fff\uff00-\uffef]{0,64}[\p{L}\p{N}])){1,256}/uy;
 // A documentation slot in angle brackets, which may hold blanks (`비밀번호: <1Password 참조>`): read whole, it is a placeholder.
 const SLOT = /<[^<>\r\n]{1,64}>/y;
 

@@ -27,7 +27,7 @@ const VALUE_HEADER = /^(?:value|值|配置值|参数值|变量值)$/i;
 const CSV_NAME = '"?[A-Za-z_\\u4e00-\\u9fff][\\w ./()（）\\u4e00-\\u9fff-]{0,40}"?';
 const CSV_HEADER = new RegExp(`^((?:${CSV_NAME},){2,40}${CSV_NAME})[ \\t]*\\r?\\n`, 'gm');
 // Excel in much of Europe separates with semicolons (`Name;Type;Value`).
-const SEMICOLON_CSV_HEADER = new RegExp(`^((?:${CSV_NAME};){2,40}${CSV_NAME})[ \\t]*\\r?\\n`, 'gm');
+const SEMICOLON_CSV_HEADER = new RegExp(`^((?:${CSV_NAME};[ \\t]?){2,40}${CSV_NAME})[ \\t]*\\r?\\n`, 'gm');
 // The same header written as a comment or in parentheses above the rows (`# users.csv (id,password,admin)`).
 const COMMENTED_CSV_HEADER = /^[ \t]*(?:#|\/\/|--|;)[^\r\n(]{0,120}?\(?((?:[A-Za-z_][\w.-]{0,40},){2,40}[A-Za-z_][\w.-]{0,40})\)?[ \t]*\r?\n/gm;
 // Columns aligned with tabs or runs of spaces under a header that may be a comment (pppd's chap-secrets:

@@ -81,6 +81,8 @@ export function isPlaceholder(value: string): boolean {
   if (/^(?:shift|pop|undef|chomp)(?:[ \t]*(?:@_|@ARGV|\([^()]*\)))?;?$/.test(trimmed)) return true;
   // The JDK's `cacerts` store ships with the password `changeit`, printed in every guide: no secret of the user's.
   if (trimmed === 'changeit') return true;
+  // A Mule or DataWeave expression where the value would be (`value="#[vars.token]"`).
+  if (/^#\[[^\]]*\]$/.test(trimmed)) return true;
   // A hash algorithm's name where a stored password's form is described (`rolpassword: sha256`, `password_encryption =
   // scram-sha-256`), maybe in a code span.
   // (And an SSH key's type where a key is described, "the key `ssh-ed25519`".)
@@ -199,7 +201,7 @@ const DATE =
   /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})(?:[ \tT][\d:.]+)?$/i;
 
 // A file's name (`auth-user-pass creds.txt`, `password_file: db.pass`) names where a password is kept.
-const FILE_NAME = /^[\w-]+\.(?:txt|conf|cfg|cnf|ini|json|ya?ml|toml|properties|env|key|pem|crt|p12|pfx|jks|gpg)$/;
+const FILE_NAME = /^[\w-]+\.(?:txt|conf|cfg|cnf|ini|json|ya?ml|toml|properties|env|key|pem|crt|p12|pfx|jks|gpg|php|py|rb|js|ts|sh|xml|sql)$/;
 
 function isFileName(value: string): boolean {
   return FILE_NAME.test(value);

@@ -210,7 +210,7 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   // user's number. (Its public key is `APP_USR-` and a UUID.)
   { name: 'Mercado Pago access token', kind: 'token', pattern: '(?:APP_USR|TEST)-\\d{10,19}-\\d{6}-[0-9a-f]{32}-\\d{6,12}' },
   // Xendit's secret API keys (`xnd_production_…`, `xnd_development_…`; public keys are `xnd_public_…`).
-  { name: 'Xendit secret key', kind: 'api-key', pattern: 'xnd_(?:production|development)_[A-Za-z0-9+/]{40,128}={0,2}' },
+  { name: 'Xendit secret key', kind: 'api-key', pattern: 'xnd_(?:production|development)_[A-Za-z0-9+/]{39,127}[A-Za-z0-9+]={0,2}' },
   // Phabricator's Conduit API tokens (`api-` and, for the arc client, `cli-`, then 28 characters of base32). A name
   // such as `api-managementconfiguration` is words: a token holds a digit or a run of five consonants.
   {

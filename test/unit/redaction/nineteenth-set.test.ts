@@ -104,9 +104,55 @@ const FOUND: FoundCase[] = [
       'Ow7_Iq+Z+p3BW',
     ],
   ],
+  [
+    "a second review's mends: a bracket before a symbol inside a password, Korean keys named by their kind, logins in sections that look like words, a column in another language holding symbols or digits alone, indented sasl_passwd logins, a Digest header in a logged string, .NET paths in lower case, sbt's host without a dot, curl's user glued in JSON, an API key as curl's user before a fixed word",
+    'Passwort: Xk9v)@2mPq\n키: Xq7vTz2mWLp9Rk4Nb8Hc\n비밀 키: Lq7vTz2mWLp9Rk4Nb8Hd\n[admins]\nadmin = couchdb123\n\n[basic_auth]\nalice = correcthorsebatterystaple\n\n' +
+      '| Host | Passwort |\n|---|---|\n| a | Xk!vQm#Lp@zR |\n| b | 483920 |\n\n\t[smtp.example.net]:587 relay:Kq7vTz2mW\n' +
+      'b\'GET / HTTP/1.1\\r\\nAuthorization: Digest username="bob", response="6629fae49393a05397450978507c4ef1"\\r\\nHost: x\'\n' +
+      '{"database:password": "Kq7vTz2mWq"}\nCredentials("Sonatype Nexus", "localhost", "admin", "Xr7U@IJTshYb")\n{"cmd": "curl -uops:Kp7vTz2mW\\""}\ncurl --user=4RT8NQ2WX6ZKM3PL9VB7HJC5YD1FG0SE:api_token https://x.example.net',
+    [
+      'Xk9v)@2mPq',
+      'Xq7vTz2mWLp9Rk4Nb8Hc',
+      'Lq7vTz2mWLp9Rk4Nb8Hd',
+      'couchdb123',
+      'correcthorsebatterystaple',
+      'Xk!vQm#Lp@zR',
+      '483920',
+      'Kq7vTz2mW',
+      'username="bob", response="6629fae49393a05397450978507c4ef1"',
+      'Kq7vTz2mWq',
+      'Xr7U@IJTshYb',
+      'Kp7vTz2mW',
+      '4RT8NQ2WX6ZKM3PL9VB7HJC5YD1FG0SE',
+    ],
+  ],
+  [
+    "the second review's mends, more: a bracket before a letter of another script or before markup, a quote in a bare login, a Digest header in a JSON string, a dotted password that is no class, a token with a setting after it, curl's user before a JSON string's escaped quote, a key before a slash, a semicolon header with blanks",
+    "Passwort: Gq7vLm2pX)é\n(Passwort: Sh7vQm2Lq)</td>\n[admins]\ne = Qp28'4Le8Ojrq\n\n" +
+      '{"req": "GET / HTTP/1.1\\r\\nAuthorization: Digest username=\\"bob\\", response=\\"6629fae49393a05397450978507c4ef1\\"\\r\\n"}\n' +
+      'DriverManager.getConnection(url, "sa", "my.secret.Pass1")\ntool --token Kq7vTz2mWx9Lp4RkQ8Zn3Tb,scope=all\n{"cmd": "curl -u ops:Kw7vTz2mW\\""}\n' +
+      '"xnd_production_xmRQo2KqM7Txjk4VGMnFgbHmarqxNC7TwSHr2iQxkOCA/"\n\nName; Type; Value\nDB_PASSWORD; secret; Kq7vTz2mWx',
+    [
+      'Gq7vLm2pX)é',
+      'Sh7vQm2Lq',
+      "Qp28'4Le8Ojrq",
+      'username=\\"bob\\", response=\\"6629fae49393a05397450978507c4ef1\\"',
+      'my.secret.Pass1',
+      'Kq7vTz2mWx9Lp4RkQ8Zn3Tb,scope=all',
+      'Kw7vTz2mW',
+      'xnd_production_xmRQo2KqM7Txjk4VGMnFgbHmarqxNC7TwSHr2iQxkOCA',
+      'Kq7vTz2mWx',
+    ],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
+  [
+    "a second review's false positives: settings named as code or valued as words in login sections, a user and group glued to docker's and sudo's -u, a Mule expression, a fingerprint in lower case, namespaced translations, a settings list of one word",
+    '[admins]\nTZ = Europe/Berlin1\ncookie_name = AuthSession2\nLogLevel = Debug\nmaxage = 86400\nproxy = 10.0.0.5\n\ndocker run -uapp:Admins01 img\nsudo -uwww-data:Www2data ls\n' +
+      '<set-variable variableName="apiKey" value="#[vars.token]" doc:name="Set"/>\n' +
+      'md5:59:96:eb:a9:11:22:33:44:55:66:77:88:99:aa:bb:cc\n{"errors:invalidToken": "InvalidTokenException"}\nDriverManager.getConnection(url, "sa", "org.postgresql.Driver")',
+  ],
   [
     "a review's false positives: settings in sections named for logins, words of state in a column named in another language, Korean keys that are public or ids",
     '[server.basic_auth]\nallowed_ips = 10.0.0.0/8\nheader = Authorization\nsession_ttl = 3600\n\n[BasicAuth]\nScheme = Basic\nCharset = UTF-8\n\n[admins]\nemail = ops@example.net\ntimeout = 3600s\n\n' +
@@ -115,7 +161,7 @@ const KEPT: KeptCase[] = [
   ],
   [
     "a review's false positives in code and commands: i18next namespaces, a commit after wandb login, status lines, a driver class and a media type by position, a resource path, a file name in a code span, algorithm names in brackets",
-    '[BasicAuth]\nRegion = cn-sh2\nnew Credentials("region", "cn-hangzhou", "role", "Ab3!xyzQ9")\n{"common:confirmPassword": "Confirm password", "errors:invalidToken": "InvalidTokenException"}\nwandb login; git checkout 72381ea02edf81483d2149984322ee3db62c4480\n' +
+    '[BasicAuth]\nRegion = cn-sh2\nnew Credentials("region", "see the console", "role", "Ab3!xyzQ9")\n{"common:confirmPassword": "Confirm password", "errors:invalidToken": "InvalidTokenException"}\nwandb login; git checkout 72381ea02edf81483d2149984322ee3db62c4480\n' +
       'Health:\n  [ci.example.net]:8080 build:passing\n  [cache.example.net]:6379 role:master\nSql.newInstance("jdbc:mysql://db:3306/shop", "shop", "com.mysql.jdbc.Driver")\n' +
       'new Credentials("Basic", "api.example.net", "application/json", "text/plain")\n<property name="secretKey">\n  <value>classpath:keys/secret.key</value>\n</property>\n' +
       'mật khẩu `wp-config.php`\npassword: (PBKDF2WithHmacSHA256\npassword: (WinRM2019',
