@@ -90,8 +90,10 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     // the value follows the type and its `=`.
     const typed = separator === ':' ? TYPE_THEN_EQUALS.exec(text.slice(match.index + whole.length, match.index + whole.length + 80)) : null;
     const valueStart = match.index + whole.length + (typed?.[0].length ?? 0);
-    // `"Password: "` is a prompt inside a string, not a field: the string closes where a value would start.
+    // `"Password: "` is a prompt inside a string, not a field: the string closes where a value would start. So does a code
+    // span in prose ("the line `PGPASSWORD=` must read …").
     if (open && !close && text.startsWith(open.slice(-1), valueStart)) continue;
+    if (text[match.index - 1] === '`' && text[valueStart] === '`') continue;
     const spaced = /[ \t]=|=[ \t]/.test(whole);
     const restOfLine = keyClass.family === 'password' && separator !== '=>' && separator !== '->' && (separator !== '=' || spaced) && startsLine(text, match.index);
     // An environment file's line (`DB_PASSWORD=…`, compose's `- ADMIN_PASSWORD=…`) is one word, brackets and all.

@@ -31,7 +31,7 @@ const COBOL_VALUE = /^[ \t]*\d{2}[ \t]+([A-Z][\w-]*)[ \t]+PIC(?:TURE)?[ \t]+[X9A
 const CLI_NAMED_SECRET = [
   /--name[ =]["']?([\w.-]{1,64})["']?(?:[ \t]+--?[\w-]+(?:[ =](?!--)\S+)?){0,4}?[ \t]+--(?:data|value|body)[ =](["']?)([^\s"']{1,2048})\2/dg,
   /\bgh[ \t]+secret[ \t]+set[ \t]+([\w.-]{1,64})(?:[ \t]+--?[\w-]+(?:[ =](?!--)\S+)?){0,4}?[ \t]+(?:-b|--body)[ =](["']?)([^\s"']{1,2048})\2/dg,
-  /\bpulumi[ \t]+config[ \t]+set[ \t]+(?:--secret[ \t]+)?(?:[\w.-]+:)?([A-Za-z][\w.-]{0,63})[ \t]+(["']?)([^\s"'-][^\s"']{0,2047})\2/dg,
+  /\bpulumi[ \t]+config[ \t]+set[ \t]+(?:--(?:secret|plaintext)[ \t]+)?(?:[\w.-]+:)?([A-Za-z][\w.-]{0,63})[ \t]+(["']?)([^\s"'-][^\s"']{0,2047})\2/dg,
   // .NET's `dotnet user-secrets set "Jwt:SigningKey" "…"`: the setting's path ends in its name.
   /\bdotnet[ \t]+user-secrets(?:[ \t]+(?:-p|--project|--id|-c|--configuration)[ \t]+\S+){0,3}[ \t]+set(?:[ \t]+(?:-p|--project|--id|-c|--configuration)[ \t]+\S+){0,3}[ \t]+["']?([A-Za-z][\w.:-]{0,127})["']?[ \t]+(["']?)([^\s"'-][^\s"']{0,2047})\2/dg,
 ];

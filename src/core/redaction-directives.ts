@@ -104,6 +104,8 @@ const JAAS_LITERAL_PASSWORD = /(?<![\w.-])password[ \t]*=[ \t]*\\?"(?![$%{])[^"\
 const NAME_VALUE_LINE =
   /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}(option[ \t]+|set[ \t]+(?:--?[A-Za-z][\w-]{0,11}[ \t]+){0,3})?([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
 // `reg query` output: `    NAME    REG_SZ    value`.
+// An org-mode property drawer's line (`:PASSWORD: …` under a heading).
+const ORG_PROPERTY = /^[ \t]*:([A-Za-z][\w-]{1,40}):[ \t]+(\S+)[ \t]*$/dgm;
 const REGISTRY_VALUE = /^[ \t]+([A-Za-z][\w.-]{0,63})[ \t]+REG_(?:SZ|EXPAND_SZ|MULTI_SZ)[ \t]+([^\r\n]*[^\s])[ \t]*$/dgm;
 // A `.reg` export's text or binary value spelled in hex (`"KioskPasswordW"=hex(2):53,00,79,00,…`, REG_EXPAND_SZ and
 // REG_MULTI_SZ as UTF-16, REG_BINARY as bytes; regedit wraps long ones with `,\` and an indented next line): the bytes are
@@ -213,7 +215,7 @@ function findNameValueLines(text: string, profile: RedactionProfile): RedactionS
     const setting = match[1]?.startsWith('option') === true && quoted === 1;
     if (keyClass && (looksSecret || setting) && !isCodeReference(value) && !value.startsWith('--')) pushIfSecret(spans, keyClass, text, from + quoted, to - quoted, profile);
   }
-  for (const match of text.matchAll(REGISTRY_VALUE)) {
+  for (const match of [...text.matchAll(REGISTRY_VALUE), ...text.matchAll(ORG_PROPERTY)]) {
     const keyClass = classifyKey(match[1]);
     if (keyClass) pushIfSecret(spans, keyClass, text, ...(match.indices?.[2] ?? [0, 0]), profile);
   }

@@ -165,7 +165,7 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // the `PutSecretValue` action).
   while (
     split.length > 1 &&
-    (/^(?:v\d+|bak|backup|old|new|prev|next|tmp|temp|primary|secondary|fallbacks?|android|ios|web|h5|prod|production|dev|test|staging|uat)$/.test(split[split.length - 1]) ||
+    (/^(?:v\d+|bak|backup|old|new|prev|next|tmp|temp|primary|secondary|fallbacks?|android|ios|web|h5|prod|production|dev|test|staging|uat|testnet|mainnet)$/.test(split[split.length - 1]) ||
       (split[split.length - 1] === 'value' && split[split.length - 2] === 'key'))
   )
     split.pop();
@@ -213,6 +213,12 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (last === 'key' && (words.includes('amap') || words.includes('gaode')) && clientSide) return undefined;
   // Branch's key (`branch_key: key_live_…`) ships in every app; its secret is `branch_secret`.
   if (words.length === 2 && words[0] === 'branch' && last === 'key') return undefined;
+  // Analytics and feature flags ship their client keys in every page: Segment's and RudderStack's write key (a ThingSpeak
+  // channel's write key is its secret), Mixpanel's project token, Amplitude's API key (its secret key is the secret),
+  // Flagsmith's client-side environment key (server-side keys start `ser.`).
+  if (last === 'key' && words.includes('write') && (words.includes('segment') || words.includes('rudderstack'))) return undefined;
+  if ((words.includes('mixpanel') && last === 'token' && words.includes('project')) || (words.includes('amplitude') && words.includes('api') && last === 'key')) return undefined;
+  if (last === 'key' && words.includes('client') && (words.includes('env') || words.includes('environment'))) return undefined;
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.
   if (words.length > 1 && (words.includes('public') || words.includes('publishable') || words.includes('anon'))) return undefined;
   // `SubjectFromWebIdentityToken`, `user_from_token`: the field holds what was taken from the secret.

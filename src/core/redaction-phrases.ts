@@ -43,6 +43,8 @@ const CHINESE_LABEL =
 const CHANGED_TO_ZH = /(?:已|被)?(?:修改|更改|重置|改)(?:为|成了?)[ \t]*[:：]?[ \t]*/g;
 // (Also "新值 X", "the new value", and "新生成的是 X", the newly made one.)
 const NEW_ONE_ZH = /新(?:生成|设置|改)?的[ \t]*(?:是|为|[:：])[ \t]*|新值[ \t]*(?:是|为|[:：])?[ \t]*/g;
+// The password, then a clause of a few words, then "still" ("密码没变，还是 …", "账号密码也改了，现在还是 …"): the value it still is.
+const PASSWORD_STILL_ZH = /(?:密码|口令)[^。！？\r\n]{0,16}?(?:还是|仍是|仍然是|依然是|依旧是)[ \t]*/g;
 const ACCOUNT_SLASH_BEFORE = /(?:用户名?|账号|帐号|user(?:name)?|login)[ \t]*[/／][ \t]*$/i;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
 // for "是"/"为" and reads the name before it, so it does not start at every word of the text. (A match starts where
@@ -149,6 +151,7 @@ const CAMEL_NAME_BEFORE_VALUE = /(?<![\w-])[A-Z][a-z]+(?:[A-Z][a-z]*)*(?:Key|Sec
 export function findPhraseSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   return [
     ...findChineseLabels(text, profile),
+    ...findPasswordsStillSo(text),
     ...findUserSlashPasswords(text),
     ...findInventoryPasswords(text),
     ...findEnglishPasswords(text),
@@ -168,6 +171,18 @@ function findKoreanJapaneseKeyLabels(text: string, profile: RedactionProfile): R
     const keyClass = classifyKey(match[1] === '키' ? 'key' : match[1]);
     const range = readWord(text, match.index + match[0].length);
     if (keyClass && range) pushIfSecret(spans, keyClass, text, range.start, range.end, profile);
+  }
+  return spans;
+}
+
+/** "密码没变，还是 X" (the password did not change, it is still X): only a value that looks like a password with a digit. */
+function findPasswordsStillSo(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(PASSWORD_STILL_ZH)) {
+    const range = readWord(text, match.index + match[0].length);
+    // (还是 also means "or" in a question: "密码本是 KeePass 还是 1Password？")
+    const question = range !== undefined && /^[^。！\r\n]{0,40}?[？?吗]/.test(text.slice(range.end, range.end + 41));
+    if (range && !question && looksLikePasswordWithDigit(text.slice(range.start, range.end))) spans.push({ kind: 'password', ...range });
   }
   return spans;
 }

@@ -9,8 +9,8 @@ import type { RedactionProfile } from './redaction-profile';
 import { alignedCells, barePipeCells, type Cell, csvCells, htmlCells, markdownCells, tabCells, trimmed } from './redaction-table-cells';
 import { hasMixedClasses, isGeneratedToken, isStrongPassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
-// A Markdown header row and its separator row.
-const MARKDOWN_HEADER = /^[ \t]*\|(.{1,1000})\|[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,40}[ \t]*(?:\r?\n|$)/gm;
+// A Markdown header row and its separator row (org-mode crosses the rule with `+`: `|----+----|`).
+const MARKDOWN_HEADER = /^[ \t]*\|(.{1,1000})\|[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*[|+]){2,40}[ \t]*(?:\r?\n|$)/gm;
 // The same header without its separator row (typed out, or OCR of a printed table): the first row of three cells
 // or more, naming a secret column, followed by another row.
 const PIPE_HEADER = /^(?<!\|[^\r\n]{0,1000}\r?\n)[ \t]*\|((?:[^|\r\n]{1,100}\|){2,20}[^|\r\n]{1,100})\|[ \t]*\r?\n(?=[ \t]*\|(?![ \t]*:?-{3,}))/gm;

@@ -32,10 +32,13 @@ const POLICY_WORDS = new Set(
 // Values that are public by design though they sit under a key-like name: Stripe publishable keys, Mapbox
 // public tokens, SSH public key bodies, age recipients, DingTalk app keys (`ding…`, an app id), Adyen client keys, WeChat
 // AppIDs (`wx` and 16 hex digits; the AppSecret beside one is the secret), signify's and minisign's public keys and
-// signatures (`RW` and 56 or 100 characters of base64; a secret key is longer), Razorpay key ids (`rzp_live_` and 14 characters,
+// signatures (`RW` and 56 or 100 characters of base64; a secret key is longer), browser keys of analytics and payments
+// (PostHog's project key `phc_…`, Midtrans's client key `Mid-client-…`; New Relic's `NRJS-…` browser token is secret scanners'
+// secret), a Salesforce
+// connected app's consumer key (`3MVG9…`, its OAuth client id; the consumer secret is apart), Razorpay key ids (`rzp_live_` and 14 characters,
 // given to the browser's checkout; the key secret is apart) and Toss Payments client keys (`live_ck_…`; `live_sk_…` is secret).
 const PUBLIC_VALUE =
-  /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_ck_|RW[A-Za-z0-9+/]{54}$|RW[A-Za-z0-9+/]{97}=$|pk\.eyJ|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$|wx[0-9a-f]{16}$)/;
+  /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_ck_|phc_[A-Za-z0-9]{43}$|(?:SB-)?Mid-client-|3MVG9[\w.]{70,90}$|RW[A-Za-z0-9+/]{54}$|RW[A-Za-z0-9+/]{97}=$|pk\.eyJ|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$|wx[0-9a-f]{16}$)/;
 // Function words: a value made of words that include one of these is a sentence, not a passphrase.
 export const FUNCTION_WORDS = new Set(
   words(
@@ -56,8 +59,9 @@ export function isPlaceholder(value: string): boolean {
   // (JSON-escaped quotes too: `\"$SENTRY_AUTH_TOKEN\"` in a package.json script.)
   if (unwrapped !== trimmed && (unwrapped === '' || PLACEHOLDER.test(unwrapped) || /^\$\{?[A-Za-z_]\w*\}?$/.test(unwrapped))) return true;
   if (/^(?:\*{3,}|x{4,}|•{3,}|●{3,}|#{4,})(?:\s|$)/i.test(trimmed)) return true;
-  // Masked in the middle (`Credential=LTAI5t*****/20261203/…`, `Access=****, SignedHeaders=…`): someone hid the secret.
-  if (/\*{4,}/.test(trimmed)) return true;
+  // Masked in the middle (`Credential=LTAI5t*****/20261203/…`, `Access=****, SignedHeaders=…`) or at the end, after the
+  // prefix a log keeps (`glc_eyJv***`): someone hid the secret.
+  if (/\*{4,}|\*{3}$/.test(trimmed)) return true;
   // A redaction by someone else (`room?auth_key=REDACTED`, Windows setup's `*SENSITIVE*DATA*DELETED*`).
   if (trimmed.startsWith('[REDACTED') || /\bREDACTED\b|^\*SENSITIVE\*DATA\*DELETED\*$/.test(trimmed)) return true;
   // A batch loop variable (`set MYSQL_PWD=%%p`) and a string concatenated from a variable (VBA `" & DB_PWD & "`).
@@ -75,6 +79,8 @@ export function isPlaceholder(value: string): boolean {
     return true;
   // A field's name where its value would be (a format described: "凭证示例：AccessKeyId"), and Drone's `from_secret`.
   if (/^(?:access[_-]?key[_-]?id|from_secret)$/i.test(trimmed)) return true;
+  // A field's type where a schema declares it: CUE's (`password: string @tag(dbpw)`, `token: string | *""`).
+  if (/^(?:string|bytes|int|number|bool)(?:[ \t]+@\w+\(|[ \t]*\|)/.test(trimmed)) return true;
   // A column's SQL type where a schema declares it (`password text,`, `api_token varchar(64)`).
   if (/^(?:text|tinytext|mediumtext|longtext|varchar|nvarchar|char|nchar|bytea|blob|varbinary|binary|clob)(?:\(\d+\))?,?$/i.test(trimmed)) return true;
   // Perl reads a value where it would stand (`$self->{'password'} = shift;`, `= shift @_;`) or clears it (`= undef;`).
@@ -83,6 +89,8 @@ export function isPlaceholder(value: string): boolean {
   if (trimmed === 'changeit') return true;
   // A Mule or DataWeave expression where the value would be (`value="#[vars.token]"`).
   if (/^#\[[^\]]*\]$/.test(trimmed)) return true;
+  // A password manager's name where the password is kept ("新的统一放 1Password"): where, not what.
+  if (/^(?:1Password|KeePass(?:XC)?|Bitwarden|LastPass|Vaultwarden)$/i.test(trimmed)) return true;
   // A hash algorithm's name where a stored password's form is described (`rolpassword: sha256`, `password_encryption =
   // scram-sha-256`), maybe in a code span.
   // (And an SSH key's type where a key is described, "the key `ssh-ed25519`".)
@@ -172,6 +180,9 @@ export function looksLikeProse(value: string): boolean {
   return words.some((word) => FUNCTION_WORDS.has(word) || POLICY_WORDS.has(word));
 }
 
+// A letter of UTF-8 text in a quoted-printable e-mail (`f=C3=BCr`, "für"): a word of the mail, read where a value would be.
+const QUOTED_PRINTABLE_LETTER = /=(?:C[2-9A-F]|D[0-9A-F]|E[0-9A-F])=[89AB][0-9A-F]/;
+
 /** A password value: anything except placeholders, status words, prose, paths and URLs. */
 export function isPlausiblePassword(value: string): boolean {
   const trimmed = value.trim();
@@ -179,7 +190,7 @@ export function isPlausiblePassword(value: string): boolean {
   // A lone function word ("--password via the CLI") is a sentence going on, not a password; one or two
   // characters are a variable (`{password:t}` in minified code) or a prefix, never a credential.
   if (trimmed.length < 3 || isPlaceholder(trimmed) || STATUS_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || looksLikeProse(trimmed)) return false;
-  if (!/[\p{L}\p{N}]/u.test(trimmed) || isPasswordHash(trimmed) || isDate(trimmed) || isFileName(trimmed)) return false;
+  if (!/[\p{L}\p{N}]/u.test(trimmed) || isPasswordHash(trimmed) || isDate(trimmed) || isFileName(trimmed) || QUOTED_PRINTABLE_LETTER.test(trimmed)) return false;
   return !isPathLike(trimmed) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
 }
 

@@ -132,11 +132,21 @@ const TUNING_FLOOR = 0.97;
  * clients, Jsonnet, CUE, Pulumi and Terraform state, LaTeX, org-mode, reStructuredText and AsciiDoc runbooks,
  * quoted-printable e-mail, a call transcript, Russian, German and Indonesian notes…), and measured, figures only: 93.2 %
  * (368/395) / 89.1 % (368/413) with the rules at dc2f66f, after the eighteenth set's study and after the nineteenth's
- * (fifteenth session). It is the held-out set.
+ * with its two reviews' mends (fifteenth session). It moved into tuning the same session (`seen-held-out-20/`) and was
+ * studied (blockchain providers' keys in RPC URLs, a testnet's key, Pulumi's plain-text setting, PagerDuty keys in
+ * upper case, org-mode's tables and property drawers, a password "still" unchanged in Chinese, Segment's Public API
+ * token; fewer false positives: keys analytics and payments ship to browsers, quoted-printable words, keys masked
+ * after their prefix, CUE types, password managers' names): 97.5 % (385/395) / 93.2 % (385/413).
+ * The twenty-first (`held-out-21/`, 464 values in 25 secret and 10 near-miss files) was written blind in the fifteenth
+ * session by a helper given situations of its own (the two clouds' CLIs, STS and IAM output, kubeconfig files and
+ * Kubernetes delivery, web hosting, Windows servers, chat bots, RADIUS, TACACS+ and SNMP, load testing, office devices,
+ * message brokers, HOCON, Nix, Bazel, systemd, PowerShell transcripts, six languages…), and measured, figures only:
+ * 98.8 % (411/416) / 88.1 % (409/464) with the rules at cb37d66, after the nineteenth set's study with its reviews' mends
+ * and after the twentieth's. It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.93, recall: 0.89 };
+const HELD_OUT_FLOOR = { precision: 0.985, recall: 0.88 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -222,6 +232,10 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // session: 99.6 % (522/524) / 98.1 % (523/533). The rest is prose naming a secret far from its value, a remark that
   // holds the name, a terminal recording's output, a properties value continued over lines, a UUID named a session.
   'seen-held-out-19': { precision: 0.995, recall: 0.98 },
+  // Blind at 93.2 % / 89.1 % (fourteenth and fifteenth sessions); studied in the fifteenth session: 97.5 % (385/395) /
+  // 93.2 % (385/413). The rest is a call transcript's chunks, chat corrections, a JKS keystore's bytes, AsciiDoc's
+  // one-cell rows, LaTeX tables, other vendors' client keys, comments holding keys.
+  'seen-held-out-20': { precision: 0.97, recall: 0.93 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -249,6 +263,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-17': { files: 33, secrets: 533 },
   'seen-held-out-18': { files: 35, secrets: 543 },
   'seen-held-out-19': { files: 34, secrets: 533 },
+  'seen-held-out-20': { files: 35, secrets: 413 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

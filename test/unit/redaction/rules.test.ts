@@ -32,6 +32,10 @@ describe('vendor token formats', () => {
         'PagerDuty integration key': '{"routing_key": "',
         'DNSPod login token': 'POST /Record.Ddns login_token=482913,',
         'Weights & Biases API key': '$ wandb login --relogin --host https://wandb.example.net ',
+        'Alchemy RPC key': 'RPC_URL=https://eth-mainnet.g.alchemy.com/v2/',
+        'Infura project key': 'curl https://mainnet.infura.io/v3/',
+        'QuickNode endpoint key': 'https://proud-dawn.quiknode.pro/',
+        'Ankr RPC key': 'BSC_RPC=https://rpc.ankr.com/bsc/',
       };
       const line = `${leads[format.name] ?? 'it failed with '}${example} yesterday`;
       const { text, findings } = redactSecrets(line, REDACTION_PROFILE);
