@@ -93,7 +93,7 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     // `"Password: "` is a prompt inside a string, not a field: the string closes where a value would start. So does a code
     // span in prose ("the line `PGPASSWORD=` must read …").
     if (open && !close && text.startsWith(open.slice(-1), valueStart)) continue;
-    if (text[match.index - 1] === '`' && text[valueStart] === '`') continue;
+    if (text[match.index - 1] === '`' && text[valueStart] === '`' && !/[^\s.,;:!?)]/.test(text[valueStart + 1] ?? '')) continue;
     const spaced = /[ \t]=|=[ \t]/.test(whole);
     const restOfLine = keyClass.family === 'password' && separator !== '=>' && separator !== '->' && (separator !== '=' || spaced) && startsLine(text, match.index);
     // An environment file's line (`DB_PASSWORD=…`, compose's `- ADMIN_PASSWORD=…`) is one word, brackets and all.

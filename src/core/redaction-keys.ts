@@ -50,6 +50,8 @@ export interface KeyClass {
   scramKey?: boolean;
 }
 
+const CLIENT_SIDE_KEY_NAMES = new Set(['segmentwritekey', 'rudderstackwritekey', 'mixpanelprojecttoken', 'amplitudeapikey', 'flagsmithclientenvkey', 'flagsmithclientenvironmentkey']);
+
 /** Splits `AccessKeySecret`, `x-acs-security-token`, `OSSAccessKeyId` into lower-case words. */
 export function splitKeyWords(key: string): string[] {
   return key
@@ -213,12 +215,11 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (last === 'key' && (words.includes('amap') || words.includes('gaode')) && clientSide) return undefined;
   // Branch's key (`branch_key: key_live_…`) ships in every app; its secret is `branch_secret`.
   if (words.length === 2 && words[0] === 'branch' && last === 'key') return undefined;
-  // Analytics and feature flags ship their client keys in every page: Segment's and RudderStack's write key (a ThingSpeak
-  // channel's write key is its secret), Mixpanel's project token, Amplitude's API key (its secret key is the secret),
-  // Flagsmith's client-side environment key (server-side keys start `ser.`).
-  if (last === 'key' && words.includes('write') && (words.includes('segment') || words.includes('rudderstack'))) return undefined;
-  if ((words.includes('mixpanel') && last === 'token' && words.includes('project')) || (words.includes('amplitude') && words.includes('api') && last === 'key')) return undefined;
-  if (last === 'key' && words.includes('client') && (words.includes('env') || words.includes('environment'))) return undefined;
+  // Analytics and feature flags ship their client keys in every page, under these names exactly: Segment's and RudderStack's
+  // write key (a ThingSpeak channel's write key is its secret), Mixpanel's project token, Amplitude's API key (its secret
+  // key, management key or API secret is a secret), Flagsmith's client-side environment key (its server-side keys, `ser.…`,
+  // are a vendor format).
+  if (CLIENT_SIDE_KEY_NAMES.has(joined)) return undefined;
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.
   if (words.length > 1 && (words.includes('public') || words.includes('publishable') || words.includes('anon'))) return undefined;
   // `SubjectFromWebIdentityToken`, `user_from_token`: the field holds what was taken from the secret.

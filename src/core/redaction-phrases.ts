@@ -44,6 +44,7 @@ const CHANGED_TO_ZH = /(?:已|被)?(?:修改|更改|重置|改)(?:为|成了?)[ 
 // (Also "新值 X", "the new value", and "新生成的是 X", the newly made one.)
 const NEW_ONE_ZH = /新(?:生成|设置|改)?的[ \t]*(?:是|为|[:：])[ \t]*|新值[ \t]*(?:是|为|[:：])?[ \t]*/g;
 // The password, then a clause of a few words, then "still" ("密码没变，还是 …", "账号密码也改了，现在还是 …"): the value it still is.
+const TYPE_OR_ENCODING = /^(?:base|varchar|nvarchar|char|utf-?|sha-?|md|int|aes-?|rsa-?)\d+$/i;
 const PASSWORD_STILL_ZH = /(?:密码|口令)[^。！？\r\n]{0,16}?(?:还是|仍是|仍然是|依然是|依旧是)[ \t]*/g;
 const ACCOUNT_SLASH_BEFORE = /(?:用户名?|账号|帐号|user(?:name)?|login)[ \t]*[/／][ \t]*$/i;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
@@ -179,10 +180,16 @@ function findKoreanJapaneseKeyLabels(text: string, profile: RedactionProfile): R
 function findPasswordsStillSo(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(PASSWORD_STILL_ZH)) {
-    const range = readWord(text, match.index + match[0].length);
-    // (还是 also means "or" in a question: "密码本是 KeePass 还是 1Password？")
-    const question = range !== undefined && /^[^。！\r\n]{0,40}?[？?吗]/.test(text.slice(range.end, range.end + 41));
-    if (range && !question && looksLikePasswordWithDigit(text.slice(range.start, range.end))) spans.push({ kind: 'password', ...range });
+    const word = readWord(text, match.index + match[0].length);
+    // (A tag after the word is markup: `…还是 Abc12345x</p>`.)
+    const tag = word ? text.slice(word.start, word.end).indexOf('<') : -1;
+    const range = word && tag > 0 ? { start: word.start, end: word.start + tag } : word;
+    if (!range) continue;
+    const value = text.slice(range.start, range.end);
+    // The value is no type or encoding ("密码字段还是 varchar64", the field is still varchar64); 还是 also means "or" in a
+    // question in the same clause ("密码本是 KeePass 还是 1Password？").
+    const question = /^[^。！，,；;\r\n]{0,40}?[？?吗]/.test(text.slice(range.end, range.end + 41));
+    if (!question && !TYPE_OR_ENCODING.test(value) && looksLikePasswordWithDigit(value)) spans.push({ kind: 'password', ...range });
   }
   return spans;
 }

@@ -60,8 +60,8 @@ export function isPlaceholder(value: string): boolean {
   if (unwrapped !== trimmed && (unwrapped === '' || PLACEHOLDER.test(unwrapped) || /^\$\{?[A-Za-z_]\w*\}?$/.test(unwrapped))) return true;
   if (/^(?:\*{3,}|x{4,}|•{3,}|●{3,}|#{4,})(?:\s|$)/i.test(trimmed)) return true;
   // Masked in the middle (`Credential=LTAI5t*****/20261203/…`, `Access=****, SignedHeaders=…`) or at the end, after the
-  // prefix a log keeps (`glc_eyJv***`): someone hid the secret.
-  if (/\*{4,}|\*{3}$/.test(trimmed)) return true;
+  // short prefix a log keeps (`glc_eyJv***`; a password may end in stars, `Summer2024***`): someone hid the secret.
+  if (/\*{4,}|^[^*\s]{1,8}\*{3}$/.test(trimmed)) return true;
   // A redaction by someone else (`room?auth_key=REDACTED`, Windows setup's `*SENSITIVE*DATA*DELETED*`).
   if (trimmed.startsWith('[REDACTED') || /\bREDACTED\b|^\*SENSITIVE\*DATA\*DELETED\*$/.test(trimmed)) return true;
   // A batch loop variable (`set MYSQL_PWD=%%p`) and a string concatenated from a variable (VBA `" & DB_PWD & "`).
@@ -79,8 +79,9 @@ export function isPlaceholder(value: string): boolean {
     return true;
   // A field's name where its value would be (a format described: "凭证示例：AccessKeyId"), and Drone's `from_secret`.
   if (/^(?:access[_-]?key[_-]?id|from_secret)$/i.test(trimmed)) return true;
-  // A field's type where a schema declares it: CUE's (`password: string @tag(dbpw)`, `token: string | *""`).
-  if (/^(?:string|bytes|int|number|bool)(?:[ \t]+@\w+\(|[ \t]*\|)/.test(trimmed)) return true;
+  // A field's type where a schema declares it: CUE's (`password: string @tag(dbpw)`, `token: string | *""`; a default that
+  // is not empty, `string | *"…"`, is a value).
+  if (/^(?:string|bytes|int|number|bool)(?:[ \t]*@\w+\([^()\s]*\))*(?:[ \t]*\|[ \t]*\*?(?:""|''))?$/.test(trimmed)) return true;
   // A column's SQL type where a schema declares it (`password text,`, `api_token varchar(64)`).
   if (/^(?:text|tinytext|mediumtext|longtext|varchar|nvarchar|char|nchar|bytea|blob|varbinary|binary|clob)(?:\(\d+\))?,?$/i.test(trimmed)) return true;
   // Perl reads a value where it would stand (`$self->{'password'} = shift;`, `= shift @_;`) or clears it (`= undef;`).
@@ -180,8 +181,9 @@ export function looksLikeProse(value: string): boolean {
   return words.some((word) => FUNCTION_WORDS.has(word) || POLICY_WORDS.has(word));
 }
 
-// A letter of UTF-8 text in a quoted-printable e-mail (`f=C3=BCr`, "für"): a word of the mail, read where a value would be.
-const QUOTED_PRINTABLE_LETTER = /=(?:C[2-9A-F]|D[0-9A-F]|E[0-9A-F])=[89AB][0-9A-F]/;
+// A word of UTF-8 text in a quoted-printable e-mail, letters and encoded letters only (`f=C3=BCr`, "für"): a word of the
+// mail, read where a value would be (`M=C3=BCnchen2024!` is a password).
+const QUOTED_PRINTABLE_LETTER = /^[A-Za-z]*(?:=(?:C[2-9A-F]|D[0-9A-F])=[89AB][0-9A-F][A-Za-z]*)+$/;
 
 /** A password value: anything except placeholders, status words, prose, paths and URLs. */
 export function isPlausiblePassword(value: string): boolean {

@@ -48,12 +48,12 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'DingTalk signing secret', kind: 'secret', pattern: 'SEC[a-f0-9]{64}' },
   { name: 'Stripe secret or restricted key', kind: 'api-key', pattern: '(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{16,255}' },
   { name: 'Stripe webhook secret', kind: 'secret', pattern: 'whsec_[A-Za-z0-9+/=]{24,}' },
-  // PagerDuty's Events API integration key (`routing_key`, `integration_key`, `service_key`, `PD_ROUTING_KEY`: 32 hex
-  // digits); a message broker's routing key is a queue's name.
+  // PagerDuty's Events API integration key (`routing_key`, `routingKey`, `integration_key`, `service_key`, `PD_ROUTING_KEY`:
+  // 32 hex digits); a message broker's routing key is a queue's name (`celery_routing_key`, `MQ_ROUTING_KEY`).
   {
     name: 'PagerDuty integration key',
     kind: 'token',
-    lead: '(?<![A-Za-z0-9])(?:routing|integration|service|ROUTING|INTEGRATION|SERVICE)_?(?:key|KEY)["\']?[ \\t]*[:=][ \\t]*["\']?',
+    lead: '(?:\\b|(?<=\\b(?:PD|PAGERDUTY|pd|pagerduty)_))(?:routing|integration|service|Routing|Integration|Service|ROUTING|INTEGRATION|SERVICE)_?(?:key|Key|KEY)["\']?[ \\t]*[:=][ \\t]*["\']?',
     pattern: '[0-9a-f]{32}',
   },
   // Meta's Graph API access tokens (Facebook, Instagram, WhatsApp Cloud API): `EAA`, then letters and digits.
@@ -225,11 +225,14 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
     accept: (value) => /[2-7]/.test(value) || /[b-df-hj-np-tv-z]{5}/.test(value.slice(4)),
   },
   // Blockchain node providers put the project's key in the RPC URL's path: Alchemy (`…g.alchemy.com/v2/KEY`), Infura
-  // (`…infura.io/v3/KEY`, also its WebSocket `/ws/v3/`), QuickNode (`…quiknode.pro/KEY/`), Ankr (`rpc.ankr.com/CHAIN/KEY`).
-  { name: 'Alchemy RPC key', kind: 'token', lead: '\\.g\\.alchemy\\.com/v2/', pattern: '[A-Za-z0-9_-]{32}' },
+  // (`…infura.io/v3/KEY`, also its WebSocket `/ws/v3/`), QuickNode (`…quiknode.pro/KEY/`), Ankr (`rpc.ankr.com/CHAIN/KEY`,
+  // `…/CHAIN/ws/KEY`, `…/premium-http/CHAIN/KEY`); Alchemy's older domain and its NFT API too.
+  { name: 'Alchemy RPC key', kind: 'token', lead: '\\.(?:g\\.alchemy\\.com|alchemyapi\\.io)/(?:nft/v[23]/|v2/)', pattern: '[A-Za-z0-9_-]{32}' },
   { name: 'Infura project key', kind: 'token', lead: '\\.infura\\.io/(?:ws/)?v3/', pattern: '[0-9a-f]{32}' },
   { name: 'QuickNode endpoint key', kind: 'token', lead: '\\.quiknode\\.pro/', pattern: '[0-9a-f]{40}' },
-  { name: 'Ankr RPC key', kind: 'token', lead: '\\brpc\\.ankr\\.com/[a-z0-9_]{2,30}/', pattern: '[0-9a-f]{64}' },
+  { name: 'Ankr RPC key', kind: 'token', lead: '\\brpc\\.ankr\\.com/(?:premium-http/)?[a-z0-9_]{2,30}/(?:ws/)?', pattern: '[0-9a-f]{64}' },
+  // Flagsmith's server-side environment key (its client-side key, shipped to browsers, has no prefix).
+  { name: 'Flagsmith server-side key', kind: 'api-key', pattern: 'ser\\.[A-Za-z0-9]{22}' },
   // Segment's Public API token (it administers the workspace, despite its name).
   { name: 'Segment Public API token', kind: 'token', pattern: 'sgp_[A-Za-z0-9]{64}' },
   // WooCommerce's REST API consumer secret (its consumer key, `ck_…`, names the key).

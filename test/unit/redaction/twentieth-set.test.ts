@@ -29,9 +29,36 @@ const FOUND: FoundCase[] = [
       '* mikrotik\n   :PROPERTIES:\n   :PASSWORD: UODqj7g.m9y84dhw\n   :END:\n王芳: MQ 告警是消费者重连，密码没变，还是 O-YqAKxx0DDa 。',
     ['river-river-73', 'UODqj7g.m9y84dhw', 'O-YqAKxx0DDa'],
   ],
+  [
+    "a review's mends: a password ending in stars, one with an encoded letter, a CUE default, Flagsmith's server key, vendors' secret keys beside their client keys, a statement before a question, a value in a code span after its name's, RPC variants, PagerDuty in camel case, a quoted org property",
+    'password=Tr0ub4dor&3***\nPasswort: M=C3=BCnchen2024!\npassword: string | *"Hunter2024!x"\nFLAGSMITH_CLIENT_ENV_KEY=ser.tL9aLx7zEDDXeq74iu1rLc\n' +
+      'AMPLITUDE_MANAGEMENT_API_KEY=d3cf1596cc3db849af3956b495d7e0b7\nMIXPANEL_PROJECT_SECRET_TOKEN=6314a4620190eee7d8dcb75cd2a68c8e\n' +
+      '密码没变，还是 Qwe@2024x，但是登录不上是怎么回事？\n<p>密码没变，还是 Pl9xQw2mZ</p>\nrun `PGPASSWORD=`Hunter2024x` psql`\n' +
+      'https://eth-mainnet.alchemyapi.io/v2/r9jJJ-IELbWHGsAGwO8-FKwWAeLKpTc2\nwss://rpc.ankr.com/eth/ws/c7d45c8296ec92e3c31210c901ed4ea9551bebd27eb08c6635194447ac4c8795\n' +
+      '"routingKey": "7a59028887cae6f3bd8b8f5e4707c9c6"\n* x\n  :PROPERTIES:\n  :PASSWORD: "UODqj7g.m9y84dhw"\n  :END:',
+    [
+      'Tr0ub4dor&3***',
+      'M=C3=BCnchen2024!',
+      'string | *"Hunter2024!x"',
+      'ser.tL9aLx7zEDDXeq74iu1rLc',
+      'd3cf1596cc3db849af3956b495d7e0b7',
+      '6314a4620190eee7d8dcb75cd2a68c8e',
+      'Qwe@2024x',
+      'Pl9xQw2mZ',
+      'Hunter2024x',
+      'r9jJJ-IELbWHGsAGwO8-FKwWAeLKpTc2',
+      'c7d45c8296ec92e3c31210c901ed4ea9551bebd27eb08c6635194447ac4c8795',
+      '7a59028887cae6f3bd8b8f5e4707c9c6',
+      'UODqj7g.m9y84dhw',
+    ],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
+  [
+    "a review's false positives: a broker's routing key of 32 hex digits, a type in a Chinese clause, an AsciiDoc attribute, a tag after a password",
+    'celery_routing_key = "d41d8cd98f00b204e9800998ecf8427e"\nMQ_ROUTING_KEY=d41d8cd98f00b204e9800998ecf8427e\n密码字段还是 varchar64\n:token: rotated-q3-2024\ntoken: string | *""',
+  ],
   [
     "keys that analytics, payments and CRM ship to every browser: PostHog's project key, Midtrans' client key, a Salesforce consumer key, Segment's write key, Mixpanel's project token, Amplitude's API key, Flagsmith's client key",
     'POSTHOG_PROJECT_KEY: phc_B73EGrPgOs2yVwyPFC51CRWiDVxTmTI0DqJHYz4b1Nt\nmidtrans_client_key: Mid-client-eOYe54dYq29Qpghw\n' +

@@ -153,6 +153,7 @@ export const VENDOR_EXAMPLES: Record<string, string> = {
   'Infura project key': fake(32, '0123456789abcdef'),
   'QuickNode endpoint key': fake(40, '0123456789abcdef'),
   'Ankr RPC key': fake(64, '0123456789abcdef'),
+  'Flagsmith server-side key': `ser.${fake(22)}`,
   'Segment Public API token': `sgp_${fake(64)}`,
   'WooCommerce consumer secret': `cs_${fake(40, '0123456789abcdef')}`,
   'base64 PEM private key': Buffer.from(`-----BEGIN RSA PRIVATE KEY-----\n${fake(64)}\n-----END RSA PRIVATE KEY-----\n`).toString('base64'),
