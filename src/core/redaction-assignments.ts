@@ -5,7 +5,7 @@
 import type { RedactionKind, RedactionSpan } from './redaction';
 import { classifyKey, isNotAValuePrefix, type KeyClass, kindForValue, passwordKind } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { listedValues, quoteOperatorLiteral, templateLiteral, tripleQuoted } from './redaction-value-forms';
+import { listedValues, quoteOperatorLiteral, templateLiteral, tripleQuoted, withContinuations } from './redaction-value-forms';
 import { endOfLine, isCodeReference, isGeneratedToken, looksLikePassword, MAX_VALUE_LENGTH, passwordBeforeRemark } from './redaction-values';
 
 // A field name (not inside a path or URL, though a Windows switch may start with a slash: `/processModel.password:…`;
@@ -47,24 +47,6 @@ export function findAssignmentSecrets(text: string, profile: RedactionProfile): 
     if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);
   }
   return spans;
-}
-
-// The line after a value that ends in a backslash, which Java's properties join to it (`jwt.secret=Ab…\` then `Cd…`): one run
-// of a value's characters, no setting (`REDIS_HOST=…` after a Dockerfile's `ENV A=…\`) and no quotes or commas of a list.
-const CONTINUED_LINE = /\r?\n[ \t]*([^\s\\"'=:,;]{4,2048})[ \t]*(?=\r?\n|$)/dy;
-
-/**
- * The spans, where one ends in a backslash at its line's end (a continuation in properties, shells and Dockerfiles), without
- * that backslash and with the line that continues the value, if one does.
- */
-function withContinuations(text: string, spans: RedactionSpan[]): RedactionSpan[] {
-  return spans.flatMap((span) => {
-    if (text[span.end - 1] !== '\\' || span.end - span.start < 2 || !/^\r?\n/.test(text.slice(span.end, span.end + 2))) return [span];
-    CONTINUED_LINE.lastIndex = span.end;
-    const [start, end] = CONTINUED_LINE.exec(text)?.indices?.[1] ?? [0, 0];
-    const value = { ...span, end: span.end - 1 };
-    return end > start ? [value, { kind: span.kind, start, end }] : [value];
-  });
 }
 
 function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[] {

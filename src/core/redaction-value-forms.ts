@@ -1,5 +1,6 @@
 // Value forms of a `name: value` field beyond one word or one quoted string: a one-line list of quoted
-// strings, a literal inside a template expression, a triple-quoted string.
+// strings, a literal inside a template expression, a triple-quoted string, a value continued on the next line.
+import type { RedactionSpan } from './redaction';
 import { endOfLine, MAX_VALUE_LENGTH } from './redaction-values';
 
 /**
@@ -59,4 +60,22 @@ export function quoteOperatorLiteral(text: string, from: number): { start: numbe
   if (!quoted || !value) return undefined;
   const start = from + quoted[0].length - value.length - 1;
   return { start, end: start + value.length };
+}
+
+// The line after a value that ends in a backslash, which Java's properties join to it (`jwt.secret=Ab…\` then `Cd…`): one run
+// of a value's characters, no setting (`REDIS_HOST=…` after a Dockerfile's `ENV A=…\`) and no quotes or commas of a list.
+const CONTINUED_LINE = /\r?\n[ \t]*([^\s\\"'=:,;]{4,2048})[ \t]*(?=\r?\n|$)/dy;
+
+/**
+ * The spans, where one ends in a backslash at its line's end (a continuation in properties, shells and Dockerfiles), without
+ * that backslash and with the line that continues the value, if one does.
+ */
+export function withContinuations(text: string, spans: RedactionSpan[]): RedactionSpan[] {
+  return spans.flatMap((span) => {
+    if (text[span.end - 1] !== '\\' || span.end - span.start < 2 || !/^\r?\n/.test(text.slice(span.end, span.end + 2))) return [span];
+    CONTINUED_LINE.lastIndex = span.end;
+    const [start, end] = CONTINUED_LINE.exec(text)?.indices?.[1] ?? [0, 0];
+    const value = { ...span, end: span.end - 1 };
+    return end > start ? [value, { kind: span.kind, start, end }] : [value];
+  });
 }

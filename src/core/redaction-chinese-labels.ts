@@ -1,0 +1,103 @@
+// Secrets after a Chinese label in prose: "root 密码是 …", "访问密钥：…", "口令改成了 …", "密码没变，还是 …". (The other
+// languages' prose is redaction-phrases.ts's.)
+import type { RedactionSpan } from './redaction';
+import { pushIfSecret } from './redaction-assignments';
+import { CHINESE_FAMILIES } from './redaction-cjk-names';
+import type { KeyFamily } from './redaction-keys';
+import type { RedactionProfile } from './redaction-profile';
+import { readWord } from './redaction-read-word';
+import { endOfLine, hasMixedClasses, isGeneratedToken, looksLikePassword, looksLikePasswordWithDigit, passwordBeforeRemark } from './redaction-values';
+
+// A label ("授权码" is a mail service's app password, "凭证" a credential), then a separator: a colon (any
+// width) or `=`, "是"/"为" ("is"), a verb of change ("改成了", "重置为": changed/reset to), a few more words
+// and a colon ("密码发你了："; then the value must look like a password), "still the … one" ("仍是初始化时的 …"),
+// Cantonese "係" ("密碼係 …"; not 系统, the system), or just a space.
+// A few words may stand between the label and the verb ("密码我改成了 …", "密码从旧的换成了「…」"), or a clause
+// before "是" ("密码写死了，是 …"); the value may follow in brackets ("口令「…」", "密码（…）"), or a remark in
+// brackets may stand before the colon ("管理员密码（已修改）：…"); words that describe passwords rather than hold one
+// may not ("密码策略：…", "密码长度：…"). A seed is a secret after a word of one-time
+// passwords ("TOTP 种子：…"); traditional characters are read as simplified (redaction-hanzi.ts); OCR of a
+// screenshot may put a space inside the label ("密 码").
+const CHINESE_LABEL =
+  /(登录密码|登入密码|密码(?![本箱库])|密 码|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:(?:是|为)[ \t]*)?([:：=])|[ \t]?[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)[\u4e00-\u9fff]{0,8}的[ \t]+|[ \t]*(?:系|係)(?![\u4e00-\u9fff])[ \t]*|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,2}(?:是|为)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|(?!策略|规则|要求|长度|强度|复杂度|有效期|过期|格式|提示|规范)[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'`“「『（(]?/g;
+
+// The password, then a clause of a few words, then "still" ("密码没变，还是 …", "账号密码也改了，现在还是 …"): the value it still is.
+const PASSWORD_STILL_ZH = /(?:密码|口令)[^。！？\r\n]{0,16}?(?:还是|仍是|仍然是|依然是|依旧是)[ \t]*/g;
+// A column's type or an encoding said of a password field ("密码字段还是 varchar64"): no value.
+const TYPE_OR_ENCODING = /^(?:base|varchar|nvarchar|char|utf-?|sha-?|md|int|aes-?|rsa-?)\d+$/i;
+// "账号 / 密码：…": a user, a slash, then the label.
+const ACCOUNT_SLASH_BEFORE = /(?:用户名?|账号|帐号|user(?:name)?|login)[ \t]*[/／][ \t]*$/i;
+
+// Six to eight digits said to be a password (not a date).
+export const DIGITS_PASSWORD = /^\d{6,8}$/;
+export const DIGITS_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+
+/** Spans of secrets after a Chinese label, and of passwords said to be unchanged. */
+export function findChineseLabelSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
+  return [...findChineseLabels(text, profile), ...findPasswordsStillSo(text)];
+}
+
+/** "密码没变，还是 X" (the password did not change, it is still X): only a value that looks like a password with a digit. */
+function findPasswordsStillSo(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(PASSWORD_STILL_ZH)) {
+    const word = readWord(text, match.index + match[0].length);
+    // (A tag after the word is markup: `…还是 Abc12345x</p>`.)
+    const tag = word ? text.slice(word.start, word.end).indexOf('<') : -1;
+    const range = word && tag > 0 ? { start: word.start, end: word.start + tag } : word;
+    if (!range) continue;
+    const value = text.slice(range.start, range.end);
+    // The value is no type or encoding ("密码字段还是 varchar64", the field is still varchar64); 还是 also means "or" in a
+    // question in the same clause ("密码本是 KeePass 还是 1Password？").
+    const question = /^[^。！，,；;\r\n]{0,40}?[？?吗]/.test(text.slice(range.end, range.end + 41));
+    if (!question && !TYPE_OR_ENCODING.test(value) && looksLikePasswordWithDigit(value)) spans.push({ kind: 'password', ...range });
+  }
+  return spans;
+}
+
+function findChineseLabels(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(CHINESE_LABEL)) {
+    // "证书私钥密码：…": the label nearest the colon says what the value is.
+    const inner = /(密码|口令|令牌)(?=[^\u4e00-\u9fff]*$)/.exec(match[0].slice(match[1].length));
+    const family = CHINESE_FAMILIES[inner?.[1] ?? match[1]];
+    const from = match.index + match[0].length;
+    // "密码：…" with a colon at the start of a line takes the line, so "密码：已修改" can be judged as prose.
+    const lineStart = match.index === 0 || /[\r\n]/.test(text[match.index - 1]);
+    // "账号 / 密码：user / …" names two values; the first word is the user (the pair is read by findUserSlashPasswords).
+    if (ACCOUNT_SLASH_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
+    let range = readWord(text, from);
+    // `密码: ENC(…)`, `密码为 getPassword()`: a call or an encrypted value, not a password; `<密码>…`: an
+    // element, the XML finder's.
+    if (range && (text[range.end] === '(' || text[range.start] === '>')) continue;
+    // Glued to the label ("口令Q8L2…", "密码Autumn.2024@") or in brackets after it ("凭证（AccessKeyId 以…）" is
+    // prose, "密码（uM4a…）" is not): only a value that could be nothing else.
+    const bracketed = /[（(]$/.test(match[0]);
+    if (range && (match[0] === match[1] || bracketed) && !gluedValueIsSecret(family, text.slice(range.start, range.end))) continue;
+    // Without a colon ("密码 8 位", "密码是…") only a word that looks like a password counts.
+    // ("pfx 导出密码 27659690": six to eight digits, no date, are a password too; "连接池密码用 TongWeb", "use X", wants a digit.)
+    const bare = range ? text.slice(range.start, range.end) : '';
+    const digits = DIGITS_PASSWORD.test(bare) && !DIGITS_DATE.test(bare);
+    if (range && !match[2] && family === 'password' && !(/用/.test(match[0]) ? looksLikePasswordWithDigit(bare) : looksLikePassword(bare) || digits)) continue;
+    // A field's name in code after the label ("安全密钥 securityJsCode 改为…"): words in camelCase, no digit.
+    if (range && !match[2] && /^[a-z]+(?:[A-Z][a-z]+)+$/.test(bare)) continue;
+    if (match[2] && lineStart && family === 'password') {
+      let end = endOfLine(text, from);
+      while (end > from && /\s/.test(text[end - 1])) end -= 1;
+      // `密码 = "…"`: the quote opened before the value closes after it.
+      const opened = /["'`]$/.exec(match[0])?.[0];
+      if (opened && text[end - 1] === opened) end -= 1;
+      range = end > from ? { start: from, end: from + passwordBeforeRemark(text.slice(from, end)) } : undefined;
+    }
+    // "密钥轮换记录：2026-12-03 …", "KMS 凭据 `acs/ram/user/x`": a date or a name path, not the secret.
+    if (range && /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|^[a-z0-9._-]+(?:\/[a-z0-9._-]+)+$/.test(text.slice(range.start, range.end))) continue;
+    if (range) pushIfSecret(spans, { family, words: [], anyShape: true }, text, range.start, range.end, profile);
+  }
+  return spans;
+}
+
+function gluedValueIsSecret(family: KeyFamily, value: string): boolean {
+  return family === 'password' ? looksLikePasswordWithDigit(value) : isGeneratedToken(value) && hasMixedClasses(value);
+}
+
+/** Passwords in inventory rows (`ADDRESS_ADMIN_PASSWORD`). */
