@@ -26,7 +26,7 @@ const SVN_USERS = new RegExp(`^[ \\t]*\\[users\\][ \\t]*\\r?\\n${SECTION_LINES}`
 // Sections whose every entry is a user and a password: CouchDB's `[admins]` in local.ini (a hashed one, `-pbkdf2-…,salt,10`,
 // holds commas, which no value read here does), and a section of basic-auth logins (Nightingale's `[HTTP.APIForService.BasicAuth]`, `user = "…"`).
 const PASSWORD_SECTION = new RegExp(`^[ \\t]*\\[(?:admins|(?:[\\w-]{1,40}\\.){0,4}basic_?auth)\\][ \\t]*\\r?\\n${SECTION_LINES}`, 'dgmi');
-const SVN_USER_LINE = /^[ \t]*([^\s=#;[][^=\r\n]{0,63}?)[ \t]*=[ \t]*(?:(["'])([^\s=,"']{1,128})\2|([^\s=,"'][^\s=,]{0,127}))[ \t]*(?:[;#][^\r\n]*)?$/dgm;
+const SECTION_LOGIN_LINE = /^[ \t]*([^\s=#;[][^=\r\n]{0,63}?)[ \t]*=[ \t]*(?:(["'])([^\s=,"']{1,128})\2|([^\s=,"'][^\s=,]{0,127}))[ \t]*(?:[;#][^\r\n]*)?$/dgm;
 // A section's own settings, not a user: `enabled = true`, `username = "…"` beside `password = …` in a `[basic_auth]` of
 // settings.
 const SECTION_SETTING = /^(?:enabled?|user(?:name)?|name|realm|type|mode|scheme|charset|header|email|timeout|notify)$/i;
@@ -81,7 +81,7 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
       // Basic`, `TZ = Europe/Berlin`): a setting's name is written as code, a user's is a plain word, and a setting's value
       // is a number, a duration, a switch, an address or a word of the protocol.
       const svn = svnSections.includes(match);
-      for (const line of match[1].matchAll(SVN_USER_LINE)) {
+      for (const line of match[1].matchAll(SECTION_LOGIN_LINE)) {
         // (Quoted, group 3; bare, group 4, which may hold a quote: `Qp28'4Le…`.)
         const group = line[3] === undefined ? 4 : 3;
         const [from, to] = line.indices?.[group] ?? [0, 0];

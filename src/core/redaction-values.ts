@@ -29,6 +29,8 @@ const STATUS_WORDS = new Set(
 const POLICY_WORDS = new Set(
   words('characters character chars minimum maximum digits digit letters letter symbols symbol uppercase lowercase long length complexity special numbers mixed', 'case expires expired bytes byte'),
 );
+// The words for a password itself, which a label of two words or more names and a passphrase does not hold.
+const FIELD_WORDS = new Set(words('password passwd passphrase passcode pwd', 'passwort kennwort contraseña senha'));
 // Values that are public by design though they sit under a key-like name: Stripe publishable keys, Mapbox
 // public tokens, SSH public key bodies, age recipients, DingTalk app keys (`ding…`, an app id), Adyen client keys, WeChat
 // AppIDs (`wx` and 16 hex digits; the AppSecret beside one is the secret), signify's and minisign's public keys and
@@ -178,6 +180,8 @@ export function looksLikeProse(value: string): boolean {
   if (STATUS_WORDS.has(words[0]) || FUNCTION_WORDS.has(words[0])) return true;
   // A program's message ("all authentication tokens updated successfully.") rather than a passphrase.
   if (words.length >= 3 && (trimmed.endsWith('.') || words.some((word) => STATUS_WORDS.has(word)))) return true;
+  // A label that names the field it fills ("Confirm password", "New password", a form's or a translation's text).
+  if (words.some((word) => FIELD_WORDS.has(word))) return true;
   return words.some((word) => FUNCTION_WORDS.has(word) || POLICY_WORDS.has(word));
 }
 

@@ -16,6 +16,7 @@ const FOUND: FoundCase[] = [
       '0x1e0fe73cbc44e670c1d05cab4087a728ba1094dafc14cd2d72a139a9e9f233cb',
     ],
   ],
+  ["a passphrase of words under a password's name (no word of it names the field)", 'password = correct horse battery staple', ['correct horse battery staple']],
   [
     "Pulumi's plain-text setting, Tanka's --ext-str with a PagerDuty key, Segment's Public API token, a ThingSpeak channel's write key",
     "$ pulumi config set --plaintext fenwick-infra:redisPassword 'zhangwei37085.'\ntk apply environments/prod --ext-str PD_ROUTING_KEY=7a59028887cae6f3bd8b8f5e4707c9c6 --dangerous-auto-approve\n" +
@@ -55,6 +56,10 @@ const FOUND: FoundCase[] = [
 ];
 
 const KEPT: KeptCase[] = [
+  [
+    "a form's or a translation's labels under a password's name ('Confirm password'), a German one",
+    '{"confirmPassword": "Confirm password", "newPassword": "New password"}\npassword: Enter password\npassword: Neues Passwort',
+  ],
   [
     "a review's false positives: a broker's routing key of 32 hex digits, a type in a Chinese clause, an AsciiDoc attribute, a tag after a password",
     'celery_routing_key = "d41d8cd98f00b204e9800998ecf8427e"\nMQ_ROUTING_KEY=d41d8cd98f00b204e9800998ecf8427e\n密码字段还是 varchar64\n:token: rotated-q3-2024\ntoken: string | *""',
