@@ -13,6 +13,10 @@ const LINE_LEAD = '^[ \\t]*(?:[^\\s$#>]*[$#>][ \\t]+)?(?:sudo[ \\t]+)?';
 const COMMAND_AT_LINE_START = new RegExp(`${LINE_LEAD}(\\S+)`);
 const LEAD_BEFORE_COMMAND = new RegExp(`${LINE_LEAD}(?:\\S*[\\\\/])?$`);
 
+// The password after `-p` in the two rules of a user, then a password (`-uroot -p'…'`, `-u admin -p …`): quoted, or one word
+// that ends at an escaped line break or quote (a command inside a JSON string, `"… -p X\""`).
+const PASSWORD_AFTER_P = String.raw`("[^"\r\n]+"|'[^'\r\n]+'|(?!\\[nrt"])[^\s"'${'`'}-](?:(?!\\[nrt"])[^\s"'${'`'}])*)`;
+
 /** The program a command line at `index` runs: its first word after a prompt and `sudo`, without its directory. */
 function commandOf(text: string, index: number): string {
   const lineStart = text.lastIndexOf('\n', index) + 1;
@@ -166,7 +170,7 @@ const POSITIONAL: readonly RegExp[] = [
   // given with `-u` and, later on the same command, the password glued to `-p` (`-uroot -p'…'`).
   // A single-dash long option (`-username admin -password …`, Hive's `-userName hive -passWord …`) is not the user
   // or the password flag.
-  /(?<=[ \t])-u(?!ser(?:name)?\b)[ \t]?[^\s-][^\s|;]*[^\r\n|;]{0,200}?[ \t]-p(?![aA][sS][sS](?:[wW][oO][rR][dD]|[wW][dD])?\b)("[^"\r\n]+"|'[^'\r\n]+'|(?!\\[nrt"])[^\s"'`-](?:(?!\\[nrt"])[^\s"'`])*)/dg,
+  new RegExp(String.raw`(?<=[ \t])-u(?!ser(?:name)?\b)[ \t]?[^\s-][^\s|;]*[^\r\n|;]{0,200}?[ \t]-p(?![aA][sS][sS](?:[wW][oO][rR][dD]|[wW][dD])?\b)${PASSWORD_AFTER_P}`, 'dg'),
   /\bdb2[ \t]+connect[ \t]+to[ \t]+\S+[ \t]+user[ \t]+\S+[ \t]+using[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dgi,
   /\b(?:exp|imp|rman[ \t]+target)[ \t]+[\w$#.]+\/("[^"\r\n]*"|[^\s@/"]+)@/dg,
   // Windows: `cmdkey /pass:X`, `wmic /password:X`, `runas`-style `/pwd:X`.
@@ -216,7 +220,7 @@ const REG_ADD = /\breg(?:\.exe)?[ \t]+add[ \t]+[^\r\n]{0,300}?[ \t]\/v[ \t]+("[^
 const RCLONE_PAIRS = /\brclone[ \t]+config[ \t]+(?:create|update)[ \t]+\S+((?:[ \t]+\S+){1,40})/dg;
 // Any program given a user with `-u` and then, as a word of its own, a password with `-p` (CrackMapExec and NetExec,
 // evil-winrm, hydra, a vendor's CLI): `-u administrator -p '…'`. A port has no letter (`docker run -u 1000 -p 8080:80`).
-const USER_THEN_PASSWORD_FLAG = /(?<=[ \t])-u[ \t]+[^\s-][^\s|;]*[ \t]+-p[ \t]+("[^"\r\n]+"|'[^'\r\n]+'|(?!\\[nrt"])[^\s"'`-](?:(?!\\[nrt"])[^\s"'`])*)/dg;
+const USER_THEN_PASSWORD_FLAG = new RegExp(String.raw`(?<=[ \t])-u[ \t]+[^\s-][^\s|;]*[ \t]+-p[ \t]+${PASSWORD_AFTER_P}`, 'dg');
 // Programs whose `-p` is no password: MySQL's clients read the next word as the database (`mysql -u root -p shop`), and
 // containers, kubectl, compilers and Subversion take a port, a pod or a profile there.
 const OTHER_P_FLAG = /^(?:mysql\w*|mariadb[\w-]*|docker|podman|nerdctl|kubectl|oc|gcc|g\+\+|cc|clang|svn|ssh|scp|sftp|rsync|nc|ncat|socat)$/;

@@ -244,10 +244,10 @@ function pushUserAndPassword(spans: RedactionSpan[], text: string, start: number
   // `-u redis://:pass@host` is a URL; its credentials have their own detector.
   // `elastic:'…'`: the quotes around the password are the shell's.
   const quoted = /^(["']).+\1$/.test(value.slice(colon + 1)) ? 1 : 0;
-  // (`docker run -u 1000:1000` is a uid and a gid; TURN's REST user names are `EXPIRY:USER`, `-u 1765012800:alice`.)
   // An API that takes its key as the user name: `-u KEY:` (an empty password), or a fixed word after it
   // (Graylog's `KEY:token`, Freshdesk's `KEY:X`, Toggl's `KEY:api_token`, GitHub's `KEY:x-oauth-basic`), which is no password.
   const keyAsUser = colon > 0 && /^(?:|x|token|api_token|x-oauth-basic)$/i.test(value.slice(colon + 1));
+  // (`docker run -u 1000:1000` is a uid and a gid; TURN's REST user names are `EXPIRY:USER`, `-u 1765012800:alice`.)
   if (colon >= 0 && colon < value.length - 1 && !keyAsUser && !value.includes('://') && !/^\d+:\d+$|^\d{10}:/.test(value)) pushIfPassword(spans, text, start + colon + 1 + quoted, end - quoted);
   if (keyAsUser && isGeneratedToken(value.slice(0, colon))) spans.push({ kind: 'token', start, end: start + colon });
 }

@@ -24,7 +24,8 @@ const COOKIE_JAR_LINE = /^[ \t]*(?:#HttpOnly_)?[\w.-]+\t(?:TRUE|FALSE)\t\S+\t(?:
 const SECTION_LINES = '((?:[ \\t]*(?:[#;][^\\r\\n]*|[^\\s=#;[][^=\\r\\n]{0,63}=[^\\r\\n]*)?(?:\\r?\\n|$)){1,200})';
 const SVN_USERS = new RegExp(`^[ \\t]*\\[users\\][ \\t]*\\r?\\n${SECTION_LINES}`, 'dgm');
 // Sections whose every entry is a user and a password: CouchDB's `[admins]` in local.ini (a hashed one, `-pbkdf2-…,salt,10`,
-// holds commas, which no value read here does), and a section of basic-auth logins (Nightingale's `[HTTP.APIForService.BasicAuth]`, `user = "…"`).
+// holds commas, which no value read here does), and a section of basic-auth logins (Nightingale's
+// `[HTTP.APIForService.BasicAuth]`, `user = "…"`).
 const PASSWORD_SECTION = new RegExp(`^[ \\t]*\\[(?:admins|(?:[\\w-]{1,40}\\.){0,4}basic_?auth)\\][ \\t]*\\r?\\n${SECTION_LINES}`, 'dgmi');
 const SECTION_LOGIN_LINE = /^[ \t]*([^\s=#;[][^=\r\n]{0,63}?)[ \t]*=[ \t]*(?:(["'])([^\s=,"']{1,128})\2|([^\s=,"'][^\s=,]{0,127}))[ \t]*(?:[;#][^\r\n]*)?$/dgm;
 // A section's own settings, not a user: `enabled = true`, `username = "…"` beside `password = …` in a `[basic_auth]` of
@@ -74,22 +75,10 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
   const spans: RedactionSpan[] = [];
   if (text.includes('=')) {
     for (const match of text.matchAll(P4_TICKET_LINE)) pushToken(spans, match, 1);
-    const svnSections = [...text.matchAll(SVN_USERS)].filter((match) => SVN_CONTEXT.test(text.slice(Math.max(0, match.index - 400), match.index)));
-    for (const match of [...svnSections, ...text.matchAll(PASSWORD_SECTION)]) {
-      const start = match.indices?.[1]?.[0] ?? 0;
-      // Subversion's file is all logins; other sections of that name may hold settings too (`session_ttl = 3600`, `Scheme =
-      // Basic`, `TZ = Europe/Berlin`): a setting's name is written as code, a user's is a plain word, and a setting's value
-      // is a number, a duration, a switch, an address or a word of the protocol.
-      const svn = svnSections.includes(match);
-      for (const line of match[1].matchAll(SECTION_LOGIN_LINE)) {
-        // (Quoted, group 3; bare, group 4, which may hold a quote: `Qp28'4Le…`.)
-        const group = line[3] === undefined ? 4 : 3;
-        const [from, to] = line.indices?.[group] ?? [0, 0];
-        const setting = SECTION_SETTING.test(line[1]) || (!svn && (SETTING_NAME.test(line[1]) || SETTING_VALUE.test(line[group])));
-        if (setting) continue;
-        pushIfSecret(spans, PASSWORD, text, start + from, start + to, profile);
-      }
+    for (const match of text.matchAll(SVN_USERS)) {
+      if (SVN_CONTEXT.test(text.slice(Math.max(0, match.index - 400), match.index))) pushSectionLogins(spans, match, text, profile, true);
     }
+    for (const match of text.matchAll(PASSWORD_SECTION)) pushSectionLogins(spans, match, text, profile, false);
   }
   for (const match of text.matchAll(P4_TICKETS_OUTPUT)) pushToken(spans, match, 1);
   for (const match of text.matchAll(WAZUH_CLIENT_KEY)) pushToken(spans, match, 1, 'secret');
@@ -129,6 +118,23 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
     }
   }
   return spans;
+}
+
+/**
+ * The passwords of a section's `user = password` lines (group 1 of `section`). Subversion's file is all logins; other
+ * sections of logins may hold settings too (`session_ttl = 3600`, `Scheme = Basic`, `TZ = Europe/Berlin`): a setting's name
+ * is written as code, a user's is a plain word, and a setting's value is a number, a duration, a switch, an address or a
+ * word of the protocol.
+ */
+function pushSectionLogins(spans: RedactionSpan[], section: RegExpExecArray, text: string, profile: RedactionProfile, allLogins: boolean): void {
+  const start = section.indices?.[1]?.[0] ?? 0;
+  for (const line of section[1].matchAll(SECTION_LOGIN_LINE)) {
+    // (Quoted, group 3; bare, group 4, which may hold a quote: `Qp28'4Le…`.)
+    const group = line[3] === undefined ? 4 : 3;
+    const [from, to] = line.indices?.[group] ?? [0, 0];
+    const setting = SECTION_SETTING.test(line[1]) || (!allLogins && (SETTING_NAME.test(line[1]) || SETTING_VALUE.test(line[group])));
+    if (!setting) pushIfSecret(spans, PASSWORD, text, start + from, start + to, profile);
+  }
 }
 
 function pushToken(spans: RedactionSpan[], match: RegExpExecArray, group: number, kind: RedactionKind = 'token'): void {

@@ -103,11 +103,11 @@ const JAAS_LITERAL_PASSWORD = /(?<![\w.-])password[ \t]*=[ \t]*\\?"(?![$%{])[^"\
 // lead the name: OpenWrt's uci files (`option auth_secret '…'`) and fish's `set -gx NAME value`.
 const NAME_VALUE_LINE =
   /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}(option[ \t]+|set[ \t]+(?:--?[A-Za-z][\w-]{0,11}[ \t]+){0,3})?([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
-// `reg query` output: `    NAME    REG_SZ    value`.
 // An org-mode property drawer (`:PROPERTIES:` … `:END:` under a heading) and its `:NAME: value` lines. (Outside a drawer the
 // same shape is an AsciiDoc attribute or an emoji's code.)
 const ORG_DRAWER = /^[ \t]*:PROPERTIES:[ \t]*\r?\n((?:[ \t]*:[A-Za-z][\w-]{0,40}:[^\r\n]*\r?\n){1,50})[ \t]*:END:/dgim;
 const ORG_PROPERTY = /^[ \t]*:([A-Za-z][\w-]{1,40}):[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm;
+// `reg query` output: `    NAME    REG_SZ    value`.
 const REGISTRY_VALUE = /^[ \t]+([A-Za-z][\w.-]{0,63})[ \t]+REG_(?:SZ|EXPAND_SZ|MULTI_SZ)[ \t]+([^\r\n]*[^\s])[ \t]*$/dgm;
 // A `.reg` export's text or binary value spelled in hex (`"KioskPasswordW"=hex(2):53,00,79,00,…`, REG_EXPAND_SZ and
 // REG_MULTI_SZ as UTF-16, REG_BINARY as bytes; regedit wraps long ones with `,\` and an indented next line): the bytes are

@@ -44,7 +44,7 @@ function findAuthorizationHeaders(text: string, profile: RedactionProfile): Reda
     // (Digest credentials quote their own parts).
     // (After an escaped line break the header is inside a string: it ends at the quote that opened that string, the last
     // one before it on the line: `b'…\r\nAuthorization: Digest username="bob", …'`, `"…\r\nAuthorization: …"`.)
-    const afterEscapedBreak = match.index >= 2 && isEscapedLineBreak(text, match.index - 2);
+    const afterEscapedBreak = match.index >= 2 && isEscapedControl(text, match.index - 2);
     const opening = match[2] || (match[1] ? '' : afterEscapedBreak ? stringQuoteBefore(text, match.index) : quoteBefore(text, match.index));
     const value = readUntil(text, valueStart, opening).trimEnd();
     // The next header is looked for after this value, so a huge line is read once.
@@ -85,9 +85,9 @@ const MAX_HEADER_LENGTH = 4096;
 function readUntil(text: string, from: number, quote: string): string {
   const limit = Math.min(text.length, from + MAX_HEADER_LENGTH);
   let end = from;
-  // A header logged inside a string ends at its escaped line break too (`b'…Authorization: Basic …\r\nHost: …'`).
+  // A header logged inside a string ends at its escaped line break or tab too (`b'…Authorization: Basic …\r\nHost: …'`).
   // (An escaped quote, `\"` in a JSON string, is part of the value.)
-  while (end < limit && text[end] !== '\n' && text[end] !== '\r' && (quote === '' || text[end] !== quote || text[end - 1] === '\\') && !isEscapedLineBreak(text, end)) end += 1;
+  while (end < limit && text[end] !== '\n' && text[end] !== '\r' && (quote === '' || text[end] !== quote || text[end - 1] === '\\') && !isEscapedControl(text, end)) end += 1;
   return text.slice(from, end);
 }
 
@@ -100,7 +100,7 @@ function stringQuoteBefore(text: string, index: number): string {
 }
 
 /** A line break or tab escaped in a string (`\r`, `\n`, `\t`). */
-function isEscapedLineBreak(text: string, index: number): boolean {
+function isEscapedControl(text: string, index: number): boolean {
   return text[index] === '\\' && (text[index + 1] === 'r' || text[index + 1] === 'n' || text[index + 1] === 't');
 }
 

@@ -138,8 +138,10 @@ export function classifyKey(key: string): KeyClass | undefined {
  * "đã đổi", "siehe KeePass"), so only a value that looks like a password alone counts there.
  */
 export function classifyColumnName(name: string): KeyClass | undefined {
-  const otherLanguage = classifyKey(name) ? undefined : otherLanguageNameFamily(name);
-  return otherLanguage ? { family: otherLanguage, words: [], anyShape: true, shapeOnly: true } : classifyKey(name);
+  const known = classifyKey(name);
+  if (known) return known;
+  const otherLanguage = otherLanguageNameFamily(name);
+  return otherLanguage ? { family: otherLanguage, words: [], anyShape: true, shapeOnly: true } : undefined;
 }
 
 /**
