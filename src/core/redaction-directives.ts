@@ -66,7 +66,8 @@ const DIRECTIVES: readonly RegExp[] = [
   /^[ \t]*(?:bindpw|rootpw|[\w-]*_authtok)[ \t]+("[^"\r\n]*"|\S+)[ \t]*$/dgm,
   // The Erlang distribution cookie (RabbitMQ clustering: whoever holds it joins the cluster): twenty capitals,
   // which everywhere else would pass for a constant's name.
-  /(?:[Ee]rlang[_.-]?[Cc]ookie|ERLANG_COOKIE)["']?[ \t]*[:=,][ \t]*["']?([A-Z]{20})\b/dg,
+  // (Also the file printed after its name: `/var/lib/rabbitmq/.erlang.cookie:` and the cookie on the next line.)
+  /(?:[Ee]rlang[_.-]?[Cc]ookie|ERLANG_COOKIE)["']?[ \t]*[:=,](?:[ \t]*\r?\n)?[ \t]*["']?([A-Z]{20})\b/dg,
   // …and given as a flag anywhere: a release's vm.args (`-setcookie …`), `ERL_FLAGS="-setcookie …"`. A cookie has a digit or is
   // twelve capitals or more (erl's help, "-setcookie Cookie", and prose, "omit -setcookie Erlang reads…", have neither); it ends
   // at a comma (a CSV cell).
@@ -83,11 +84,24 @@ const DIRECTIVES: readonly RegExp[] = [
   /^[ \t]*radius-server[ \t]+shared-key[ \t]+(?!cipher\b|simple\b)(\S+)[ \t]*$/dgm,
   /\busm-user[ \t]+v3[ \t]+\S+[^\r\n]*?[ \t]authentication-mode[ \t]+\S+[ \t]+(?!cipher\b)(\S+)/dgm,
   /\busm-user[ \t]+v3[ \t]+\S+[^\r\n]*?[ \t]privacy-mode[ \t]+\S+[ \t]+(?!cipher\b)(\S+)/dgm,
+  // Cisco's trap receiver with its SNMPv1/v2c community (`snmp-server host 10.0.0.9 [traps|informs] version 2c COMMUNITY`), and
+  // an NTP key (`ntp authentication-key 1 md5 VALUE [7]`: plain, or type 7, which anyone reverses).
+  /^[ \t]*snmp-server[ \t]+host[ \t]+\S+(?:[ \t]+(?:traps|informs|vrf[ \t]+\S+))*[ \t]+version[ \t]+(?:1|2c)[ \t]+(\S+)/dgm,
+  /^[ \t]*ntp[ \t]+authentication-key[ \t]+\d+[ \t]+(?:md5|sha1|sha256|hmac-sha\S*|cmac-aes-128)[ \t]+(\S+)/dgim,
+  // tac_plus's users with a clear-text password (`login = cleartext "…"`, also `pap`, `chap`, `enable`).
+  /^[ \t]*(?:login|pap|chap|ms-chap|arap|opap|enable|global)[ \t]*=[ \t]*cleartext[ \t]+("[^"\r\n]*"|\S+)/dgm,
+  // FreeRADIUS's test client: `radtest USER PASSWORD SERVER[:PORT] NAS-PORT SECRET` (the user's password, the shared secret).
+  /\bradtest[ \t]+(?:-[A-Za-z][ \t]+(?:[^-\s]\S*[ \t]+)?)*[^\s[\]{}<>]+[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]+[^\s{}<>]+[ \t]+\d{1,5}[ \t]+\S/dg,
+  /\bradtest[ \t]+(?:-[A-Za-z][ \t]+(?:[^-\s]\S*[ \t]+)?)*[^\s[\]{}<>]+[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]+[^\s{}<>]+[ \t]+\d{1,5}[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dg,
   // ProFTPD's `SQLConnectInfo db@host[:port] user password`.
   /^[ \t]*SQLConnectInfo[ \t]+\S+[ \t]+\S+[ \t]+("[^"\r\n]+"|\S+)/dgm,
   // sendmail's `authinfo`: `AuthInfo:relay "U:user" "P:password" "M:LOGIN"` (or `"P=…"`).
   /^AuthInfo:[^\r\n]*?[ \t]"P[:=]([^"\r\n]+)"/dgm,
 ];
+// Jetty's and ActiveMQ's realm files: `user: password, role[, role…]` (the roles are words such as admin, user, guest); the
+// password must look like one (`tags: web, admin` is a list).
+const REALM_USER =
+  /^[ \t]*[\w.@-]{1,64}[ \t]*[:=][ \t]*(?!(?:MD5|CRYPT|OBF):)([^\s,]{1,128}),[ \t]*(?:admin|user|users|guest|guests|manager|operator|monitor|readonly|viewer|developer|[\w-]*-role|role[\w-]*)(?:[ \t]*,[ \t]*[\w-]{1,32}){0,8}[ \t]*$/dgm;
 // A Kafka broker's JAAS PLAIN module lists its users as `user_<name>="<password>"` up to the closing `;`.
 // (ZooKeeper's DigestLoginModule lists its users the same way: `user_super="…"`.)
 const JAAS_PLAIN_USERS = /(?:PlainLoginModule|DigestLoginModule)[ \t]+required\b([^;]{0,4000})/dg;
@@ -188,6 +202,9 @@ function findPasswordDirectives(text: string): RedactionSpan[] {
       const [start, end] = user.indices?.[1] ?? [0, 0];
       spans.push({ kind: 'access-key-id', start: blockStart + start, end: blockStart + end });
     }
+  }
+  for (const match of text.matchAll(REALM_USER)) {
+    if (looksLikePasswordWithDigit(match[1]) && hasMixedClasses(match[1])) pushArgument(spans, match.indices?.[1]?.[0] ?? 0, match[1]);
   }
   for (const match of text.matchAll(REDIS_ACL_USER)) {
     const group = match[1] !== undefined ? 1 : 2;

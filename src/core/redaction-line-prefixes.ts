@@ -47,6 +47,17 @@ const INLINE_CLOSING_TAG = /<\/(?:strong|b|em|i|u|code|kbd|samp|tt|mark|span|fon
 // brackets are read as brackets (`<password      >`, padded inside the tag), so the value between the tags keeps its offsets.
 const ESCAPED_TAG = /&lt;(\/?[A-Za-z][\w:.-]{0,60})&gt;/g;
 
+// Leader dots between a label and its value, as a device's settings page or `ipconfig /all` prints them (`密碼 ...... X`,
+// `Password . . . . . : X`): read as a colon. Three dots or more after the label's blank, four or more (or three and a
+// colon) glued to its last character, and a value on the same line after a blank (an ellipsis ending a line, or a
+// sentence's "Refreshing state... [id=none]", has no label before it).
+const LEADER_DOTS = /(?<=[^\s.:])(?:[ \t]+\.(?:[ \t]?\.){2,}[ \t]*:?|\.(?:[ \t]?\.){3,}[ \t]*:?|\.\.\.[ \t]*:)(?=[ \t]+[^\s.])/g;
+
+// A commented-out YAML line (`#     - name: SMS_APP_SECRET`, `#       value: …` in a manifest's disabled block): read as the
+// line it was, so a name and its value on two such lines still pair. A block keeps its indentation after the `#`, or
+// starts an item; one blank and a word is as often a remark (`# manager: /var/ossec/etc/authd.pass` before the file's line).
+const COMMENTED_YAML_KEY = /^([ \t]*)#(?=(?:[ \t]{2,}|[ \t]+-[ \t]+)[A-Za-z_][\w.-]{0,60}:(?:[ \t]|$))/gm;
+
 /** Whether a remark holds a password itself (`(user ops, password Xk9…, host …)`): then it is no remark to blank. */
 function holdsPassword(remark: string): boolean {
   return remark.split(/[\s,，;；()（）]+/).some((word) => looksLikePasswordWithDigit(word));
@@ -83,7 +94,7 @@ function withoutDiffMarks(text: string): string {
 
 /**
  * The text with grep and e-mail quote prefixes, diff line marks, NUL separators, terminal colour codes, remarks before
- * a colon, inline HTML tags and a leading byte-order mark blanked, and escaped XML brackets read as brackets (same
+ * a colon, inline HTML tags, a leading byte-order mark and the `#` of commented-out YAML blanked, leader dots read as a colon, and escaped XML brackets read as brackets (same
  * length, so offsets hold).
  */
 export function withoutLinePrefixes(text: string): string {
@@ -95,6 +106,8 @@ export function withoutLinePrefixes(text: string): string {
   const unescaped = untagged.includes('&lt;') ? untagged.replace(ESCAPED_TAG, '<$1      >') : untagged;
   const uncoloured = unescaped.includes('[') ? unescaped.replace(TERMINAL_COLOUR, blank) : unescaped;
   const unremarked = /[)）]/.test(uncoloured) ? uncoloured.replace(REMARK_BEFORE_COLON, (remark) => (holdsPassword(remark) ? remark : blank(remark))) : uncoloured;
-  if (!unremarked.includes(':') && !unremarked.includes('>')) return unremarked;
-  return unremarked.replace(GREP_PREFIX, blank).replace(QUOTE_PREFIX, blank);
+  const undotted = unremarked.includes('...') || unremarked.includes('. . ') ? unremarked.replace(LEADER_DOTS, (dots) => `:${blank(dots.slice(1))}`) : unremarked;
+  const uncommented = undotted.includes('#') ? undotted.replace(COMMENTED_YAML_KEY, '$1 ') : undotted;
+  if (!uncommented.includes(':') && !uncommented.includes('>')) return uncommented;
+  return uncommented.replace(GREP_PREFIX, blank).replace(QUOTE_PREFIX, blank);
 }

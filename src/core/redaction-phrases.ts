@@ -6,7 +6,7 @@ import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { DIGITS_DATE, DIGITS_PASSWORD, findChineseLabelSecrets } from './redaction-chinese-labels';
 import { classifyColumnName, classifyKey } from './redaction-keys';
 import { cloudKeyIdKind, cloudSecretShapeKind, type RedactionProfile } from './redaction-profile';
-import { readWord } from './redaction-read-word';
+import { readQuotedWord, readWord } from './redaction-read-word';
 import { findUserSlashPasswords, isLoginPassword } from './redaction-user-slash';
 import {
   hasMixedClasses,
@@ -43,7 +43,7 @@ const LATIN_NAME_BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,40})$/;
 // value ends at a comma, a semicolon, a bracket, two blanks or the line's end. (Each capital or `_` starts the name's next
 // part, so a long run of capitals is read one way only.)
 // A secret's name and its value in a code span, in Markdown prose ("appsecret `…`", "consumer secret `…` (Read)").
-const NAME_THEN_CODE_SPAN = /(?<![\w.-])([A-Za-z][\w.-]{1,40}|mật khẩu)[ \t]+`([^`\s]{6,256})`/dgi;
+const NAME_THEN_CODE_SPAN = /(?<![\w.-])([A-Za-z][\w.-]{1,40}|mật khẩu|パスワード|비밀번호)[ \t\u3000]+`([^`\s]{6,256})`/dgi;
 const CODE_NAME_AND_VALUE = /(?<![^\s：，；,;(（])(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|[A-Za-z][a-z0-9]*(?:[A-Z_][a-z0-9]*)+)[ \t](?=[^\s"'])/g;
 // An inventory row typed or read by OCR: a device's address, its admin account and the password, in columns
 // ("NVR  192.168.50.10  admin  X", "防火墙 USG6555  10.0.0.254  admin  X  (注：…)"): columns two blanks apart at least; the
@@ -71,7 +71,10 @@ const OTHER_PASSWORD_PHRASES = [
   /\b(?:password|passwd|pwd)[ \t]*(?:->|=>|→)[ \t]*/gi,
   // (fetchmail quotes both: `user "support" pass "…"`.)
   /\b(?:user(?:name)?|login|account)[ \t]+(["']?)[\w.@-]{1,64}\1[ \t]+(?:pass(?:word)?|passwd|pwd|pw)[ \t]+["']?/gi,
-  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])mật khẩu|(?<![А-Яа-яЁё])пароль|パスワード|暗証番号|비밀번호|패스워드|암호)[ \t]*[:：][ \t]*/gi,
+  // A few words may name whose password it is before the colon ("Mật khẩu Redis mới sau khi đổi: X", "senha do banco MySQL
+  // (RDS Huawei): X", "Le mot de passe SNMP (communauté) des switches : X"), not a sentence's end; Japanese puts a remark in
+  // brackets ("ログインパスワード（ops@…）：X").
+  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])mật khẩu|(?<![А-Яа-яЁё])пароль|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호)(?:[ \t]+(?:(?![.!?。！？][ \t])[^\r\n:：]){1,50}?|[（(][^（）()\r\n]{1,60}[）)])?[ \t]*[:：][ \t]*/gi,
   // German without a colon: "Kennwort X", "das Passwort für das ZIP lautet X" (is), "das alte Passwort (X)".
   // (After a bare blank not a German compound after a dash: `das Passwort Q3-Bericht` is a report.)
   // Russian "the password for/of X:", "пароль — X", and Spanish "la contraseña (de X) es X".
@@ -81,7 +84,7 @@ const OTHER_PASSWORD_PHRASES = [
   /(?<![А-Яа-яЁё])пароль[ \t]+(?=\S)/gi,
   /\b(?:Passwort|Kennwort)(?:[ \t]*\(|[^\r\n:.]{0,60}?[ \t]lautet[ \t]*:?[ \t]+|[ \t]+(?![^\s]*-[A-Za-zÄÖÜäöüß]{3,}(?:\s|$)))(?=\S)/g,
   // Japanese mail quotes the value in corner brackets: "解凍パスワードは「X」です" ("the password to unzip is 「X」").
-  /(?:パスワード|暗証番号)[ \t\u3000]*(?:(?:は|が|を|も|：|:)[ \t\u3000]*)?[「『【](?=[^」』】\r\n]{1,64}[」』】])/g,
+  /(?:パスワード|パスフレーズ|暗証番号)[ \t\u3000]*(?:(?:は|が|を|も|：|:)[ \t\u3000]*)?[「『【](?=[^」』】\r\n]{1,64}[」』】])/g,
 ];
 // Chinese chat writes the word in pinyin or its initials, and an input method may split it ("mm：X", "redis 的 mm 是 X",
 // "mima 是 X", "mi4 码 X"). After `mm` (also millimetres: "2 mm: 30x40mm", "螺纹 mm: M8x1.25") the word needs both cases
@@ -220,7 +223,7 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     if (range && looksLikePasswordWithDigit(value) && (!initials || (value.length >= 8 && !dimension))) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of OTHER_PASSWORD_PHRASES.flatMap((pattern) => [...text.matchAll(pattern)])) {
-    const range = readWord(text, match.index + match[0].length);
+    const range = readQuotedWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     // (Russian without a colon names whose password a sentence is about when a word follows: "пароль root@db01 неверный".)
     const russianClause = range && /^пароль[ \t]+$/i.test(match[0]) && /^[ \t]+[А-Яа-яЁё]/.test(text.slice(range.end, range.end + 3));
@@ -294,8 +297,9 @@ function findCodeNamesAndValues(text: string, profile: RedactionProfile): Redact
     const [start, end] = match.indices![2];
     const value = match[2];
     // (Not words joined, nor a digest named by its algorithm: `sha256:…`.)
-    // (Nor a column's or a setting's name, `refresh_token_v2`, nor a secret store's path, `prod/db/password-2024`.)
-    const named = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(value) || value.includes('/');
+    // (Nor a column's or a setting's name, `refresh_token_v2`, nor a secret store's path, `prod/db/password-2024`; a key in
+    // base64 may hold a slash, `w/L7…Eg=`.)
+    const named = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(value) || (value.includes('/') && !isGeneratedToken(value));
     const looksSecret = !named && (keyClass?.family === 'password' ? looksLikePassword(value) : isPlausibleToken(value, 16) && !/^[A-Za-z]+(?:[-_][A-Za-z]+)*$|^(?:sha\d{1,3}|md5|sm3):/i.test(value));
     if (keyClass && looksSecret && !isCodeReference(value)) pushIfSecret(spans, keyClass, text, start, end, profile);
   }

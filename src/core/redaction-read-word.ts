@@ -22,3 +22,13 @@ export function readWord(text: string, from: number): { start: number; end: numb
   const end = from + word[0].replace(/[.:]+$/, '').length;
   return end > from ? { start: from, end } : undefined;
 }
+
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '“': '”', '«': '»', '「': '」' };
+
+/** The word at `from`, or inside the quotes that open there when the word ends at their closing quote (`es "X" —`). */
+export function readQuotedWord(text: string, from: number): { start: number; end: number } | undefined {
+  const closer = CLOSING_QUOTE[text.charAt(from)];
+  if (closer === undefined) return readWord(text, from);
+  const inner = readWord(text, from + 1);
+  return inner && text.charAt(inner.end) === closer ? inner : undefined;
+}

@@ -19,8 +19,9 @@ const PIPE_HEADER = /^(?<!\|[^\r\n]{0,1000}\r?\n)[ \t]*\|((?:[^|\r\n]{1,100}\|){
 // (psql draws a rule under its header: `-----+-----`.) Two cells are enough when they name a setting and its value.
 const BARE_PIPE_HEADER = /^(?![ \t]*\|)([^|\r\n]{1,100}(?:\|[^|\r\n]{1,100}){1,20})\r?\n(?:[ \t]*-{2,}(?:\+-{2,}){1,20}[ \t]*\r?\n)?(?=(?![ \t]*\|)[^\r\n]*\|)/gm;
 // Headers of a settings table's name and value columns.
-const NAME_HEADER = /^(?:key|name|property|setting|field|item|variable|配置项|配置名|参数|参数名|键|变量|变量名)$/i;
-const VALUE_HEADER = /^(?:value|值|配置值|参数值|变量值)$/i;
+const NAME_HEADER = /^(?:key|name|property|setting|field|item|variable|配置项|配置名|参数|参数名|键|变量|变量名|项目|項目)$/i;
+// (Japanese writes 値 where Chinese writes 值.)
+const VALUE_HEADER = /^(?:value|值|値|配置值|参数值|变量值)$/i;
 // A CSV header: three or more plain names separated by commas, each maybe quoted (password managers'
 // exports write `"url","username","password",…`).
 // Names may hold a slash or brackets ("版本/系统", "IP (private)").
@@ -62,9 +63,12 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
   for (const match of text.matchAll(MARKDOWN_HEADER)) {
     const headers = match[1].split('|');
     const columns = match.index < readUntil ? undefined : secretColumns(headers);
+    const named = columns && headers.length > 2 ? nameValueColumns(headers) : undefined;
     if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, markdownCells, spans, profile);
-    // A table of two columns may be a list of names and values (`| AK | … |`, `| 控制台密码 | … |`).
+    // A table of two columns may be a list of names and values (`| AK | … |`, `| 控制台密码 | … |`), and so is one headed by a
+    // name and a value with notes beside (`| 項目 | 値 | メモ |`).
     else if (columns && headers.length === 2) readUntil = readNamedRows(text, match.index + match[0].length, spans, profile);
+    else if (named) readUntil = readNamedRows(text, match.index + match[0].length, spans, profile, markdownCells, named);
   }
   readUntil = 0;
   for (const match of text.matchAll(PIPE_HEADER)) {

@@ -42,6 +42,16 @@ const XML_NAME_THEN_VALUE = /<name>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/name>[ \t]*(
 // A value wrapped once more: Windows unattend `<AdministratorPassword><Value>…</Value>`.
 const XML_WRAPPED_VALUE = /<([A-Za-z][\w.:-]*)>[ \t]*(?:\r?\n[ \t]*)?<Value>([^<\r\n]+)<\/Value>/dgi;
 
+// SSIS package configurations name the property in a path (`Path="\Package.Connections[FTP].Properties[ServerPassword]"`)
+// and give its value in a child, on the same line or the next.
+const SSIS_CONFIGURED_VALUE =
+  /<Configuration\b[^<>\r\n]{0,400}?[ \t]Path="[^"\r\n]{0,300}\[(\w{1,64})\]"[^<>\r\n]{0,200}>[ \t]*(?:\r?\n[ \t]*)?<ConfiguredValue>([^<\r\n]{1,2048})<\/ConfiguredValue>/dg;
+// JMeter names a header or a variable in one string property and gives its value in the next (`Header.name`, then
+// `Header.value`), or names an argument's element (`<elementProp name="OSS_SK" …>` then `Argument.value`).
+const JMETER_NAME_THEN_VALUE = /<stringProp name="(\w{1,32})\.name">([^<\r\n]{1,200})<\/stringProp>[ \t]*(?:\r?\n[ \t]*)?<stringProp name="\1\.value">([^<\r\n]{1,2048})<\/stringProp>/dg;
+const JMETER_NAMED_ARGUMENT =
+  /<elementProp name="([^"\r\n<>]{1,200})" elementType="\w{1,64}"[^<>\r\n]{0,200}>[ \t]*(?:\r?\n[ \t]*)?(?:<stringProp name="Argument\.name">[^<\r\n]{0,200}<\/stringProp>[ \t]*(?:\r?\n[ \t]*)?)?<stringProp name="Argument\.value">([^<\r\n]{1,2048})<\/stringProp>/dg;
+
 /** Spans of secrets in XML elements and attributes named for them. */
 export function findXmlSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
@@ -61,6 +71,9 @@ export function findXmlSecrets(text: string, profile: RedactionProfile): Redacti
     [XML_WRAPPED_VALUE, 1, 2],
     [XML_NAME_THEN_VALUE, 1, 2],
     [PLIST_PAIR, 1, 2],
+    [SSIS_CONFIGURED_VALUE, 1, 2],
+    [JMETER_NAME_THEN_VALUE, 2, 3],
+    [JMETER_NAMED_ARGUMENT, 1, 2],
   ] as const) {
     for (const match of text.matchAll(pattern)) {
       const keyClass = classifyKey(match[name]);

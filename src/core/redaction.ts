@@ -123,8 +123,28 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),
   ];
-  const found = withoutMarkers(text, spans);
+  const found = withoutMarkers(
+    text,
+    spans.map((span) => throughLongToken(text, span)),
+  );
   return applyRedactions(text, [...found, ...withoutMarkers(text, findRepeatedSecrets(text, found))], profile.kindOrder);
+}
+
+/** Characters of a long token (base64, base64url, a JWT's parts, hex). */
+const TOKEN_CHAR = /[A-Za-z0-9+/=_.-]/;
+/** A span this long ending inside a token was cut by a finder's bound, not by the token's end. */
+const CUT_SPAN_LENGTH = 256;
+
+/**
+ * Finders bound the values they read (2,048 characters, less in some) so that their expressions stay linear; a
+ * token longer than that (a Huawei IAM token runs to several kilobytes) would keep its tail in clear. A long span
+ * that ends inside a token goes on to the token's end.
+ */
+function throughLongToken(text: string, span: RedactionSpan): RedactionSpan {
+  if (span.end - span.start < CUT_SPAN_LENGTH || !TOKEN_CHAR.test(text.charAt(span.end - 1)) || !TOKEN_CHAR.test(text.charAt(span.end))) return span;
+  let end = span.end;
+  while (end < text.length && TOKEN_CHAR.test(text.charAt(end))) end++;
+  return { ...span, end };
 }
 
 /** Drops spans that touch a marker already in the text, so redacting redacted text changes nothing. */

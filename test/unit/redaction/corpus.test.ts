@@ -142,11 +142,21 @@ const TUNING_FLOOR = 0.97;
  * Kubernetes delivery, web hosting, Windows servers, chat bots, RADIUS, TACACS+ and SNMP, load testing, office devices,
  * message brokers, HOCON, Nix, Bazel, systemd, PowerShell transcripts, six languages…), and measured, figures only:
  * 98.8 % (411/416) / 88.1 % (409/464) with the rules at cb37d66, after the nineteenth set's study with its reviews' mends
- * and after the twentieth's. It is the held-out set.
+ * and after the twentieth's. It moved into tuning in the sixteenth session (`seen-held-out-21/`) and was studied the same day
+ * (a token longer than a finder's bound read whole, leader dots, commented-out YAML, tables of an item and a value, the word
+ * for a password in other languages with words before its colon, SSIS and JMeter pairs, radtest, Cisco trap hosts and NTP
+ * keys, tac_plus, realm files, Gatling's basicAuth, LINE's webhook handler, Chinese "新的是"/"改成" after the password):
+ * 98.9 % (445/450) / 95.9 % (445/464).
+ * The twenty-second (`held-out-22/`, 487 values in 23 secret and 10 near-miss files) was written blind in the fifteenth
+ * session by a helper given situations of its own (ERP and FIX, DNS and mail authentication, Kerberos, reverse proxies,
+ * alert routing, chat servers, CI systems, environment dumps and merge conflicts, telematics, point of sale, EDN, Dhall,
+ * protobuf text and Erlang terms, Thai, Arabic, Turkish, Italian and Polish notes…), and measured, figures only: 97.4 %
+ * (419/430) / 86.0 % (419/487) with the rules at cb37d66, after the twentieth set's study, and after the twenty-first's
+ * (sixteenth session). It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.985, recall: 0.88 };
+const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.86 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -236,6 +246,10 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // 93.2 % (385/413). The rest is a call transcript's chunks, chat corrections, a JKS keystore's bytes, AsciiDoc's
   // one-cell rows, LaTeX tables, other vendors' client keys, comments holding keys.
   'seen-held-out-20': { precision: 0.97, recall: 0.93 },
+  // Blind at 98.8 % / 88.1 % (fifteenth session); studied in the sixteenth: 98.9 % / 95.9 %. The rest is prose far from its
+  // value (an e-mail's sentence wrapped before "is", OCR of a sticky note, an old password in a call), a signed URL's
+  // `sig=` outside Azure's storage, a Bazel header's escaped blank, a Helm `--set-string` by index, EMQX's cookie.
+  'seen-held-out-21': { precision: 0.985, recall: 0.955 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -264,6 +278,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-18': { files: 35, secrets: 543 },
   'seen-held-out-19': { files: 34, secrets: 533 },
   'seen-held-out-20': { files: 35, secrets: 413 },
+  'seen-held-out-21': { files: 35, secrets: 464 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

@@ -102,6 +102,7 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['mqadmin', 'mqadmin updateAclConfig -n 10.0.0.5:9876 -c mq -a app-producer -s Mq4dm1nS3cr3tKy9', 'Mq4dm1nS3cr3tKy9'],
   ['security', 'security add-generic-password -a ci -s deploy -w Kc7!hainPw2 -U', 'Kc7!hainPw2'],
   ['signtool', 'signtool sign /f C:\\certs\\code.pfx /p Sgn7!Tool2x /fd sha256 app.exe', 'Sgn7!Tool2x'],
+  ['dtexec', 'dtexec /F "D:\\SSIS\\Orders.dtsx" /Decrypt Dtx7!Pkg2q /Reporting E', 'Dtx7!Pkg2q'],
   ['fs_cli', 'fs_cli -H 127.0.0.1 -P 8021 -p Fs7EventSock2 -x "sofia status"', 'Fs7EventSock2'],
   ['turnutils_uclient', 'turnutils_uclient -y -u sipgw -w Tu7nRelayPw3 -p 3478 turn.example.net', 'Tu7nRelayPw3'],
   ['turnadmin', 'turnadmin -a -u sipgw -r turn.example.net -p Tadm1nPw8x', 'Tadm1nPw8x'],
