@@ -3,7 +3,8 @@
 // string, once or more), `<Key>value</Key>` and `<add key="Key" value="…"/>` (XML). Code idioms are in
 // redaction-code.ts.
 import type { RedactionKind, RedactionSpan } from './redaction';
-import { classifyKey, isNotAValuePrefix, type KeyClass, kindForValue, passwordKind } from './redaction-keys';
+import { kindForValue, passwordKind } from './redaction-key-values';
+import { classifyKey, isNotAValuePrefix, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { listedValues, quoteOperatorLiteral, templateLiteral, tripleQuoted, withContinuations } from './redaction-value-forms';
 import { endOfLine, isCodeReference, isGeneratedToken, looksLikePassword, MAX_VALUE_LENGTH, passwordBeforeRemark } from './redaction-values';

@@ -6,7 +6,8 @@ import type { RedactionSpan } from './redaction';
 import { pushIfSecret, pushNamedValue } from './redaction-assignments';
 import { pushArgument } from './redaction-cli-positional';
 import { COMPOSER_TOKEN_BLOCKS } from './redaction-credential-files';
-import { classifyKey, type KeyClass, kindForValue, passwordKind } from './redaction-keys';
+import { kindForValue, passwordKind } from './redaction-key-values';
+import { classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import {
   hasMixedClasses,

@@ -1,0 +1,90 @@
+// Judging a value once its field's name is classified (redaction-keys.ts): whether what stands under a password's, a key's
+// or a token's name is one, and of which kind.
+import type { RedactionKind } from './redaction';
+import type { KeyClass } from './redaction-keys';
+import { cloudKeyIdKind, cloudSecretKind, cloudSecretShapeKind, cloudTokenKind, type RedactionProfile } from './redaction-profile';
+import {
+  isGeneratedToken,
+  isPasswordHash,
+  isPathLike,
+  isPlaceholder,
+  isPlausiblePassword,
+  isPlausibleToken,
+  isPublicValue,
+  isUuid,
+  looksLikePassword,
+  looksLikePasswordWithDigit,
+  looksRandom,
+} from './redaction-values';
+
+/**
+ * A password by its look alone, in any script: one word, not a version, and six digits or more, a letter and a digit, or a
+ * letter and a symbol in eight characters or more ("geändert", "đã đổi", "90 Tage", "v2.3.1" are none).
+ */
+function looksLikePasswordAlone(value: string): boolean {
+  if (/\s/.test(value) || /^v?\d+(?:\.\d+)+$/i.test(value)) return false;
+  return /^\d{6,}$/.test(value) || looksLikePasswordWithDigit(value) || (value.length >= 8 && /\p{L}/u.test(value) && /[^\p{L}\p{N}]/u.test(value));
+}
+
+/** `password` when a value under a password field is one (any plausible value, or one that looks like a password). */
+export function passwordKind(value: string, anyShape: boolean, pin = false): RedactionKind | undefined {
+  if (pin && /^\d{4,12}$/.test(value) && !/^(\d)\1+$/.test(value)) return 'password';
+  return isPlausiblePassword(value) && (anyShape || looksLikePassword(value)) ? 'password' : undefined;
+}
+
+/** A URL with no credentials, query or fragment, and no path segment that looks generated (a webhook's key). */
+function isPlainUrl(value: string): boolean {
+  if (!/^[a-z][\w+.-]{1,15}:\/\/[^\s@?#]+$/i.test(value)) return false;
+  return !value.split('/').some((segment) => segment.length >= 16 && (isGeneratedToken(segment) || /^[0-9a-f]{16,}$/i.test(segment)));
+}
+
+/** The redaction kind for this field's value, or undefined when the value is no secret. */
+export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {
+  const { family, words } = keyClass;
+  if (family === 'password') return keyClass.shapeOnly && !looksLikePasswordAlone(value) ? undefined : passwordKind(value, keyClass.anyShape, keyClass.pin);
+  if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) ? 'cookie' : undefined;
+  // A crypt or bcrypt hash under any name (`SECRET=$2b$12$…`) is what a secret became, not the secret.
+  if (isPublicValue(value) || isPlaceholder(value) || isPasswordHash(value)) return undefined;
+  // Credentials after their scheme (the caller strips `Basic `/`Token `): generated-looking, not a word like `Negotiate`.
+  // A signing scheme's name read alone (`OSS4-HMAC-SHA256` before its `Credential=…`) is no credential either.
+  if (family === 'authorization') return isPlausibleToken(value, 8) && (/\d/.test(value) || value.length >= 20) && !/-HMAC-SHA\d+$/i.test(value) ? 'authorization' : undefined;
+  // Under a credential's or a login's name, a Windows account (`CORP\svc_backup`, `login=CORP\svc_backup`) names who
+  // logs in, not with what.
+  if (words.some((word) => /^(?:credentials?|login|logon|account|user)$/.test(word)) && /^(?:[A-Za-z]\w*=)?[A-Za-z][\w.-]{0,30}\\[A-Za-z_][\w.-]{0,63}\$?$/.test(value)) return undefined;
+  // Documentation writes `accessKeySecret: 'accessKeySecret'`; a value that repeats its name is a stand-in.
+  const bare = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  // A URL without credentials, a query or a random path segment names where something is (`--creds-from-helper
+  // docker://registry/app:1.8`, `token: https://auth.example.com/oauth/token`); a webhook's path holds its secret.
+  if (keyClass.appCertificate && /^(?:MII|-----BEGIN CERTIFICATE)/.test(value)) return undefined;
+  if (isPathLike(value) || isPlainUrl(value) || (bare.length >= 3 && words.join('').endsWith(bare))) return undefined;
+  switch (family) {
+    case 'key-id':
+      // (Qiniu's AK holds `_` and `-`: `doM7RIZa5P9juDJW17ZQ2_s3CKnh4Umu…`.)
+      // (Not a UUID: a request's id after an action's name, `DeleteAccessKey: 462D9D9F-…`.)
+      return (
+        cloudKeyIdKind(profile, value) ??
+        (keyClass.anyShape && (/^[A-Za-z0-9]{12,}$/.test(value) || (/^[A-Za-z0-9][\w-]{23,}$/.test(value) && (!isUuid(value) || keyClass.acceptsUuid))) && /\d/.test(value) && /[A-Za-z]/.test(value)
+          ? 'access-key-id'
+          : undefined)
+      );
+    case 'secret-key':
+      return isPlausibleToken(value, 8) ? (cloudSecretKind(profile, words, value) ?? 'secret') : undefined;
+    case 'security-token':
+      return isPlausibleToken(value, 16) ? (cloudTokenKind(profile, words, value) ?? 'token') : undefined;
+    case 'token':
+      return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value) || (keyClass.acceptsUuid && isUuid(value))) ? 'token' : undefined;
+    case 'api-key':
+      if (keyClass.scramKey && /^(?:[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/.test(value)) return undefined;
+      return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value) || looksRandom(value)) ? 'api-key' : undefined;
+    case 'private-key':
+      return isPlausibleToken(value, 16) ? 'private-key' : undefined;
+    case 'secret':
+      // `X-Amz-Credential`, `X-Goog-Credential`: a key id or an account and a dated scope, not the secret.
+      if (!isPlausibleToken(value, 8) || /(?:\/|%2F)\d{8}(?:\/|%2F).*_request$/i.test(value)) return undefined;
+      if (!keyClass.anyShape && !isGeneratedToken(value) && !looksRandom(value) && !(keyClass.acceptsUuid && isUuid(value))) return undefined;
+      return cloudSecretShapeKind(profile, value) ?? 'secret';
+    case 'signature':
+      return isPlausibleToken(value, 16) ? 'signature' : undefined;
+  }
+  return undefined;
+}
