@@ -51,11 +51,11 @@ const CODE_NAME_AND_VALUE = /(?<![^\s：，；,;(（])(?:storepass|keypass|srcst
 const NOT_AN_INVENTORY_PASSWORD = /^(?:v?\d+(?:\.\d+)+|(?:centos|rhel|ubuntu|debian|win(?:dows)?|alpine|suse|kylin|euler|anolis|rocky|alma)[\w.-]*|(?:session|disabled|enabled|online|offline)\d*)$/i;
 const ADDRESS_ADMIN_PASSWORD = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?[ \t]{2,}(?:admin|ADMIN|Admin|administrator|Administrator|root|sa|system)[ \t]{2,}(?=\S)/g;
 // "my password is X", "the root password for i-abc is: X", "pw for the jump host: X", "password was `X`",
-// "with password X". After "for …" (up to four words) a separator must follow. Not the end of a path or a
+// "with password X". After "for …" (up to four words, which a mail may wrap onto the next line) a separator must follow. Not the end of a path or a
 // reference (`secret/app#password ip=…`).
 // "the pass for the staging box is X" ("pass" only with "for … is"), "the new password we set on Friday was X".
 const ENGLISH_PASSWORD =
-  /(?<![#/:@$])\b(?:(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,6}?(?:[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]*[:：]|[ \t]+(?:—|–|--?|→|->|=>))|(?:[ \t]+(?!(?:is|was)\b)[A-Za-z']{1,12}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]+(?:is|was)[ \t]*[:：]?|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?|pass[ \t]+for(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?)[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+  /(?<![#/:@$])\b(?:(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?!(?:is|was)\b)[^\s:：]{1,64}){1,6}?(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:is|was)[ \t]*[:：]?|[ \t]*[:：]|[ \t]+(?:—|–|--?|→|->|=>))|(?:[ \t]+(?!(?:is|was)\b)[A-Za-z']{1,12}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]+(?:is|was)[ \t]*[:：]?|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?|pass[ \t]+for(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?)[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 // "we log in with `ops` and X as the password", "use X as the root password": the word before "as".
 const AS_THE_PASSWORD = /(?<=\S)[ \t]+as[ \t]+(?:(?:the|a|our|my|your)[ \t]+)?(?:[\w-]{1,12}[ \t]+)?(?:password|passphrase|passwd)\b/gi;
 const WORD_BEFORE = /(?:^|[\s(（`'"“])([^\s`'"“”()（）]{1,128})[`'"”]?$/;

@@ -48,16 +48,22 @@ const FOUND: FoundCase[] = [
     'http.baseUrl("https://stg.example.net").basicAuth("perf", "Rv5Kq2Lm9x")\nhandler = WebhookHandler("5f2b9c7e1a4d8f3b6e0c2a9d7f1b4e8c")\n$cc_encryption_hash = \'Lq9Zp2Wd4vXk7Rt5vNc8Bq3Lm8Wx2Zk7Rt5vNc9Bq3Lm8Wx2Zk7Rt5vNc9Bq3L\';',
     ['Rv5Kq2Lm9x', '5f2b9c7e1a4d8f3b6e0c2a9d7f1b4e8c', 'Lq9Zp2Wd4vXk7Rt5vNc8Bq3Lm8Wx2Zk7Rt5vNc9Bq3Lm8Wx2Zk7Rt5vNc9Bq3L'],
   ],
+  [
+    "an e-mail's sentence wrapped between 'the password for' and 'is', or before 'is'; a Japanese passphrase in corner brackets without a colon; a printed file after a one-blank remark",
+    'Hi Min-jun, the RDS root password for\nthe staging source is Hq4vLm9Zx2 (same as the sheet).\nThe root password for the replica\nis Wk8vLq3Zp5.\n' +
+      '鍵のパスフレーズは「Tz6#qLm2Wx9」です。\n### Wazuh\n# manager: /var/ossec/etc/authd.pass\n5d0c2f8e9a1b4c7d3e6f0a2b8c4d1e7f',
+    ['Hq4vLm9Zx2', 'Wk8vLq3Zp5', 'Tz6#qLm2Wx9', '5d0c2f8e9a1b4c7d3e6f0a2b8c4d1e7f'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
   [
     "an ellipsis that is no leader (a tool's progress, Terraform's refresh), a one-blank remark that names a file, a 'password' word in an ellipsis",
-    'Refreshing state... [id=none]\nLoading... done\n# manager: /var/ossec/etc/authd.pass\n密码是...不记得了',
+    'random_password.rds: Refreshing state... [id=none]\nLoading... done\n# manager: /var/ossec/etc/authd.pass\n密码是...不记得了\nI reset the password for\nthe user. It is done now.',
   ],
   [
     'prose after the word for a password in other languages: a question, a policy with a number, a reference to a vault',
-    'Passwort vergessen? Hilfe: 0800-12345\nDas Passwort muss enthalten: 1 Ziffer\nPasswort für den Server: siehe KeePass\nLe mot de passe des switches : voir le coffre',
+    'Passwort vergessen? Hilfe: 0800-12345\nPasswort zurückgesetzt. Ticket: INC0012345\nDas Passwort muss enthalten: 1 Ziffer\nPasswort für den Server: siehe KeePass\nLe mot de passe des switches : voir le coffre',
   ],
   [
     'lists and usages that look like realm users or radtest lines, a Cisco SNMPv3 trap host (its word is a user), an SSIS path that is no password',
