@@ -5,7 +5,7 @@ import { pushIfSecret } from './redaction-assignments';
 import { CHINESE_FAMILIES } from './redaction-cjk-names';
 import type { KeyFamily } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { readWord } from './redaction-read-word';
+import { readQuotedWord, readWord } from './redaction-read-word';
 import { endOfLine, hasMixedClasses, isGeneratedToken, looksLikePassword, looksLikePasswordWithDigit, passwordBeforeRemark } from './redaction-values';
 
 // A label ("授权码" is a mail service's app password, "凭证" a credential), then a separator: a colon (any
@@ -21,9 +21,12 @@ import { endOfLine, hasMixedClasses, isGeneratedToken, looksLikePassword, looksL
 const CHINESE_LABEL =
   /(登录密码|登入密码|密码(?![本箱库])|密 码|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:(?:是|为)[ \t]*)?([:：=])|[ \t]?[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)[\u4e00-\u9fff]{0,8}的[ \t]+|[ \t]*(?:系|係)(?![\u4e00-\u9fff])[ \t]*|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,2}(?:是|为)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|(?!策略|规则|要求|长度|强度|复杂度|有效期|过期|格式|提示|规范)[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'`“「『（(]?/g;
 
-// The password, then a clause of a few words, then "still" ("密码没变，还是 …", "账号密码也改了，现在还是 …"): the value it still is;
-// or what it became, or was, after a comma ("Redis 密码我已经在控制台重置了，新的是 …", "DCS 的密码我们也改了，改成 …").
-const PASSWORD_STILL_ZH = /(?:密码|口令)[^。！？\r\n]{0,24}?(?:还是|仍是|仍然是|依然是|依旧是|[，,][ \t]*(?:(?:新的|旧的|现在)(?:是|为)|改成了?|改为|换成了?))[ \t]*/g;
+// The password, then a clause of a few words, then "still" ("密码没变，还是 …", "账号密码也改了，现在还是 …"): the value it still is.
+const PASSWORD_STILL_ZH = /(?:密码|口令)[^。！？\r\n]{0,16}?(?:还是|仍是|仍然是|依然是|依旧是)[ \t]*/g;
+// Or a clause that says the password was changed, then what it became or was ("Redis 密码我已经在控制台重置了，新的是 …", "DCS 的密码
+// 我们也改了，改成 …"); a clause about something else ("密码错误的问题，改成 v2.1.3 就好了") changes no password.
+const PASSWORD_CHANGED_THEN_ZH =
+  /(?:密码|口令)[^。！？，,\r\n]{0,24}?(?:改|换|重置|更新|变更|修改|重设)[^。！？，,\r\n]{0,12}?[，,][ \t]*(?:(?:新的|旧的|现在)(?:是|为)[ \t]*[:：]?|改成了?|改为|换成了?)[ \t]*/g;
 // A column's type or an encoding said of a password field ("密码字段还是 varchar64"): no value.
 const TYPE_OR_ENCODING = /^(?:base|varchar|nvarchar|char|utf-?|sha-?|md|int|aes-?|rsa-?)\d+$/i;
 // "账号 / 密码：…": a user, a slash, then the label.
@@ -38,11 +41,11 @@ export function findChineseLabelSecrets(text: string, profile: RedactionProfile)
   return [...findChineseLabels(text, profile), ...findPasswordsStillSo(text)];
 }
 
-/** "密码没变，还是 X" (the password did not change, it is still X): only a value that looks like a password with a digit. */
+/** "密码没变，还是 X" (the password did not change, it is still X), "密码改了，新的是 X": only a value that looks like a password with a digit. */
 function findPasswordsStillSo(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(PASSWORD_STILL_ZH)) {
-    const word = readWord(text, match.index + match[0].length);
+  for (const match of [...text.matchAll(PASSWORD_STILL_ZH), ...text.matchAll(PASSWORD_CHANGED_THEN_ZH)]) {
+    const word = readQuotedWord(text, match.index + match[0].length);
     // (A tag after the word is markup: `…还是 Abc12345x</p>`.)
     const tag = word ? text.slice(word.start, word.end).indexOf('<') : -1;
     const range = word && tag > 0 ? { start: word.start, end: word.start + tag } : word;

@@ -70,9 +70,9 @@ export function cjkNameFamily(name: string): KeyFamily | undefined {
   return label === undefined ? undefined : CJK_FAMILIES[label];
 }
 
-// "Password" in Vietnamese (also without its marks), German, French, Spanish, Portuguese, Indonesian and Russian, ending a
-// name (`Mật khẩu`, `root Passwort`, a table's `Senha` column).
-const OTHER_PASSWORD_NAME = /(?:^|[\s_])(?:mật khẩu|mat khau|passwort|kennwort|mot de passe|contraseña|senha|kata sandi|пароль)$/i;
+// "Password" in Vietnamese (also without its marks), German, French, Spanish, Portuguese, Indonesian, Russian, Turkish,
+// Polish, Thai and Arabic, ending a name (`Mật khẩu`, `root Passwort`, a table's `Senha` or `Şifre` column).
+const OTHER_PASSWORD_NAME = /(?:^|[\s_])(?:mật khẩu|mat khau|passwort|kennwort|mot de passe|contraseña|senha|kata sandi|пароль|şifre|şifresi|parola|hasło|รหัสผ่าน|كلمة المرور|كلمة السر|كلمة مرور)$/i;
 
 /** `password` when the name ends in the word for a password in another language of tickets from abroad. */
 export function otherLanguageNameFamily(name: string): KeyFamily | undefined {

@@ -140,11 +140,11 @@ const POSITIONAL: readonly RegExp[] = [
   /\bAT\+CWJAP(?:_DEF|_CUR)?=[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*("[^"\r\n]*")/dg,
   /\bAT\+MQTTUSERCFG=[ \t]*\d+[ \t]*,[ \t]*\d+[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*("[^"\r\n]*")/dg,
   new RegExp(`\\bmkstore\\b[^\\r\\n|;]{0,200}?-(?:create|modify)Credential[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
-  // A here-string into a command that reads a secret from stdin (`--password-stdin <<< "…"`, `vncpasswd -f <<< '…'`, gpg's
-  // `--passphrase-fd 0 … <<< "…"`), and a
+  // A here-string into a command that reads a secret from stdin (`--password-stdin <<< "…"`, adcli's `--stdin-password`,
+  // FreeIPA's `ipa user-mod … --password <<< '…'`, `vncpasswd -f <<< '…'`, gpg's `--passphrase-fd 0 … <<< "…"`), and a
   // password command that only echoes it (`--ldap_password_cmd="echo …"`).
   new RegExp(
-    `(?:(?<![\\w-])--?(?:[a-z]+-){0,3}(?:password|passwd|token)-stdin\\b|\\bvncpasswd(?:[ \\t]+-f)?|\\bpasswd[ \\t]+--stdin\\b|\\bchpasswd\\b|--passphrase-fd[ \\t]+0\\b)[^\\r\\n<|;]{0,200}?<<<[ \\t]*${QUOTED_OR_WORD}`,
+    `(?:(?<![\\w-])--?(?:[a-z]+-){0,3}(?:password|passwd|token)-stdin\\b|--stdin-pass(?:word)?\\b|\\bipa[ \\t]+[\\w-]+[^\\r\\n<|;]{0,200}?[ \\t]--password\\b|\\bvncpasswd(?:[ \\t]+-f)?|\\bpasswd[ \\t]+--stdin\\b|\\bchpasswd\\b|--passphrase-fd[ \\t]+0\\b)[^\\r\\n<|;]{0,200}?<<<[ \\t]*${QUOTED_OR_WORD}`,
     'dg',
   ),
   // A process substitution that only echoes the secret where a file of it is expected (Ansible's `--vault-id prod@<(echo …)`,
@@ -154,6 +154,11 @@ const POSITIONAL: readonly RegExp[] = [
     'dg',
   ),
   /password_?cmd[ \t]*[=:][ \t]*["']?echo[ \t]+(?:-n[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+)/dgi,
+  // Samba's `samba-tool user create|add NAME PASSWORD` (the password is optional: a flag may follow the name), SAP's
+  // `sapcontrol … -user NAME PASSWORD`, and the TSIG key of `nsupdate -y [ALGORITHM:]NAME:KEY`.
+  new RegExp(`\\bsamba-tool[ \\t]+user[ \\t]+(?:create|add)[ \\t]+[^\\s-]\\S*[ \\t]+(?!-)${QUOTED_OR_WORD}`, 'dg'),
+  new RegExp(`\\bsapcontrol\\b[^\\r\\n|;]{0,200}?[ \\t]-user[ \\t]+\\S+[ \\t]+(?!-)${QUOTED_OR_WORD}`, 'dg'),
+  /\bnsupdate\b[^\r\n|;]{0,200}?[ \t]-y[ \t]+["']?(?:[\w-]+:)?[\w.-]+:([A-Za-z0-9+/]{16,}={0,2})/dg,
   // Poetry keeps a repository's login (`poetry config http-basic.REPO user PASS`) and token (`pypi-token.REPO TOKEN`).
   new RegExp(`\\bpoetry[ \\t]+config[ \\t]+(?:http-basic\\.\\S+[ \\t]+\\S+|pypi-token\\.\\S+)[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Hadoop's credential provider stores the value given after `-value` under an alias (`fs.oss.accessKeySecret`).

@@ -85,8 +85,8 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['ktpass', 'ktpass.exe'], flag: '[/-]pass', value: 'separate' },
   // Windows task and remote tools: `schtasks /create … /ru user /rp PASS`, `/s host /u user /p PASS`.
   { programs: ['schtasks', 'schtasks.exe', 'wmic', 'taskkill', 'tasklist', 'systeminfo', 'eventcreate'], flag: '/[rR]?[pP]', value: 'separate' },
-  // SSIS: `dtexec /F package.dtsx /Decrypt PASSWORD` (the package's password; `/De` is its short form).
-  { programs: ['dtexec', 'dtexec.exe', 'DTExec', 'DTExec.exe'], flag: '/(?:[Dd][Ee](?:[Cc][Rr][Yy][Pp][Tt])?)', value: 'separate' },
+  // SSIS: `dtexec /F package.dtsx /Decrypt PASSWORD` (the package's password; `/De` is its short form, `-` may stand for `/`).
+  { programs: ['dtexec', 'dtexec.exe', 'DTExec', 'DTExec.exe', 'DTEXEC', 'DTEXEC.EXE'], flag: '[/-](?:[Dd][Ee](?:[Cc][Rr][Yy][Pp][Tt])?)', value: 'separate' },
   // macOS keychain: `security add-generic-password -a user -s service -w …` (also add-internet-password).
   { programs: ['security'], flag: '-w', value: 'separate', subcommand: 'add-(?:generic|internet)-password' },
   // Windows code signing: `signtool sign /f cert.pfx /p …`.

@@ -152,8 +152,8 @@ const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?
   { name: /\blogin[ \t]*\((?=[ \t]*["'][^"'\s,@/:]{20,}["'][ \t]*\))/g, password: 0, token: true, generated: true },
   // HTTP clients' basic logins: Gatling's `.basicAuth(user, password)`, Kotlin and Java builders' `basicAuth(…)`.
   { name: /(?<![\w$])basicAuth[ \t]*\((?=[ \t]*["'])/g, password: 1 },
-  // LINE's SDK checks its webhooks with the channel secret: `WebhookHandler('…')` (32 hex).
-  { name: /\bWebhookHandler[ \t]*\((?=[ \t]*["'][0-9a-f]{32}["'])/g, password: 0, token: true },
+  // LINE's SDK checks its webhooks with the channel secret: `WebhookHandler('…')`, `WebhookParser('…')` (32 hex).
+  { name: /\bWebhook(?:Handler|Parser)[ \t]*\((?=[ \t]*["'][0-9a-f]{32}["'])/g, password: 0, token: true },
   // Tuya's cloud SDK: `TuyaOpenAPI(endpoint, access_id, access_secret)`.
   { name: /\bTuyaOpenAPI[ \t]*\(/g, password: 2, token: true },
   // Redis clients: `jedis.auth("…")`, `client.auth('…', cb)`, Lua `red:auth("…")`.

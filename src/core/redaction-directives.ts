@@ -87,20 +87,22 @@ const DIRECTIVES: readonly RegExp[] = [
   /\busm-user[ \t]+v3[ \t]+\S+[^\r\n]*?[ \t]privacy-mode[ \t]+\S+[ \t]+(?!cipher\b)(\S+)/dgm,
   // Cisco's trap receiver with its SNMPv1/v2c community (`snmp-server host 10.0.0.9 [traps|informs] version 2c COMMUNITY`), and
   // an NTP key (`ntp authentication-key 1 md5 VALUE [7]`: plain, or type 7, which anyone reverses).
-  /^[ \t]*snmp-server[ \t]+host[ \t]+\S+(?:[ \t]+(?:traps|informs|vrf[ \t]+\S+))*[ \t]+version[ \t]+(?:1|2c)[ \t]+(\S+)/dgm,
-  /^[ \t]*ntp[ \t]+authentication-key[ \t]+\d+[ \t]+(?:md5|sha1|sha256|hmac-sha\S*|cmac-aes-128)[ \t]+(\S+)/dgim,
+  /^[ \t]*snmp-server[ \t]+host[ \t]+\S+(?:[ \t]+(?:traps|informs|vrf[ \t]+\S+))*(?:[ \t]+version[ \t]+(?:1|2c))?[ \t]+(?!(?:version|traps|informs|vrf)\b)(\S+)/dgm,
+  /^[ \t]*ntp[ \t]+authentication-key[ \t]+\d+[ \t]+(?:md5|sha1|sha256|hmac-sha\S*|cmac-aes-128)[ \t]+(?!cipher\b)(\S+)/dgim,
   // tac_plus's users with a clear-text password (`login = cleartext "…"`, also `pap`, `chap`, `enable`).
-  /^[ \t]*(?:login|pap|chap|ms-chap|arap|opap|enable|global)[ \t]*=[ \t]*cleartext[ \t]+("[^"\r\n]*"|\S+)/dgm,
+  /(?:^|[{;])[ \t]*(?:login|pap|chap|ms-chap|arap|opap|enable|global)[ \t]*=[ \t]*cleartext[ \t]+("(?:[^"\\\r\n]|\\.)*"|[^\s}]+)/dgm,
   // FreeRADIUS's test client: `radtest USER PASSWORD SERVER[:PORT] NAS-PORT SECRET` (the user's password, the shared secret).
-  /\bradtest[ \t]+(?:-[A-Za-z][ \t]+(?:[^-\s]\S*[ \t]+)?)*[^\s[\]{}<>]+[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]+[^\s{}<>]+[ \t]+\d{1,5}[ \t]+\S/dg,
-  /\bradtest[ \t]+(?:-[A-Za-z][ \t]+(?:[^-\s]\S*[ \t]+)?)*[^\s[\]{}<>]+[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]+[^\s{}<>]+[ \t]+\d{1,5}[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dg,
+  /\bradtest[ \t]+(?:-[A-Za-z0-9][ \t]+(?:[^-\s]\S*[ \t]+)?)*[^\s[\]{}<>]+[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]+[^\s{}<>]+[ \t]+\d{1,5}[ \t]+\S/dg,
+  /\bradtest[ \t]+(?:-[A-Za-z0-9][ \t]+(?:[^-\s]\S*[ \t]+)?)*[^\s[\]{}<>]+[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]+[^\s{}<>]+[ \t]+\d{1,5}[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dg,
   // ProFTPD's `SQLConnectInfo db@host[:port] user password`.
   /^[ \t]*SQLConnectInfo[ \t]+\S+[ \t]+\S+[ \t]+("[^"\r\n]+"|\S+)/dgm,
   // sendmail's `authinfo`: `AuthInfo:relay "U:user" "P:password" "M:LOGIN"` (or `"P=…"`).
   /^AuthInfo:[^\r\n]*?[ \t]"P[:=]([^"\r\n]+)"/dgm,
 ];
 // Jetty's and ActiveMQ's realm files: `user: password, role[, role…]` (the roles are words such as admin, user, guest); the
-// password must look like one (`tags: web, admin` is a list).
+// password must look like one (`tags: web, admin` is a list), and the text must name such a file or quote its header
+// (`cluster: ProdEU1, admin` in a YAML file is a setting).
+const REALM_FILE = /realm\.properties|users\.properties|username:[ \t]*password[ \t]*\[,[ \t]*rolename/i;
 const REALM_USER =
   /^[ \t]*[\w.@-]{1,64}[ \t]*[:=][ \t]*(?!(?:MD5|CRYPT|OBF):)([^\s,]{1,128}),[ \t]*(?:admin|user|users|guest|guests|manager|operator|monitor|readonly|viewer|developer|[\w-]*-role|role[\w-]*)(?:[ \t]*,[ \t]*[\w-]{1,32}){0,8}[ \t]*$/dgm;
 // A Kafka broker's JAAS PLAIN module lists its users as `user_<name>="<password>"` up to the closing `;`.
@@ -115,9 +117,9 @@ const JAAS_LITERAL_PASSWORD = /(?<![\w.-])password[ \t]*=[ \t]*\\?"(?![$%{])[^"\
 // `NAME    value` tables (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps, a console's parameter list typed
 // out with up to two columns before the name): the name must name a secret.
 // nginx-like files end the line with a semicolon (`secure_link_secret …;`), which is not part of the value. A keyword may
-// lead the name: OpenWrt's uci files (`option auth_secret '…'`) and fish's `set -gx NAME value`.
+// lead the name: OpenWrt's uci files (`option auth_secret '…'`), fish's `set -gx NAME value` and PX4's `param set NAME value`.
 const NAME_VALUE_LINE =
-  /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}(option[ \t]+|set[ \t]+(?:--?[A-Za-z][\w-]{0,11}[ \t]+){0,3})?([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
+  /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}(option[ \t]+|param[ \t]+set[ \t]+|set[ \t]+(?:--?[A-Za-z][\w-]{0,11}[ \t]+){0,3})?([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
 // An org-mode property drawer (`:PROPERTIES:` … `:END:` under a heading) and its `:NAME: value` lines. (Outside a drawer the
 // same shape is an AsciiDoc attribute or an emoji's code.)
 const ORG_DRAWER = /^[ \t]*:PROPERTIES:[ \t]*\r?\n((?:[ \t]*:[A-Za-z][\w-]{0,40}:[^\r\n]*\r?\n){1,50})[ \t]*:END:/dgim;
@@ -135,9 +137,10 @@ const HEIDISQL_SETTING = /^[ \t]*Servers\\[^\r\n<]{1,200}\\([A-Za-z][\w]{0,60})<
 const RESOURCE_MACRO = /^\$USER\d{1,3}\$=(\S+)[ \t]*$/dgm;
 // Redis ACL rules (`user app on >PASSWORD ~keys +@read`, `ACL SETUSER app on >PASSWORD`): each `>` word.
 const REDIS_ACL_USER = /^[ \t]*user[ \t]+\S+((?:[ \t]+\S+){1,40})|\bACL[ \t]+SETUSER[ \t]+\S+((?:[ \t]+\S+){1,40})/dgim;
-// Proxy and web server directives that set a header or a variable: nginx (also `set $oss_sk "…";`), Apache, HAProxy.
+// Proxy and web server directives that set a header or a variable: nginx (also `set $oss_sk "…";`), Apache, HAProxy, Caddy's
+// `header_up`/`header_down`.
 const HEADER_DIRECTIVE = new RegExp(
-  `(?:\\b(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|uwsgi_param|scgi_param)|\\b(?:Request)?Header[ \\t]+(?:always[ \\t]+)?(?:set|add|append|merge|setifempty)|\\bhttp-(?:request|response)[ \\t]+(?:set|add)-header|^[ \\t]*set(?=[ \\t]+\\$))[ \\t]+\\$?([\\w.-]+)[ \\t]+("[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\s;"']+)`,
+  `(?:\\b(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|uwsgi_param|scgi_param|header_up|header_down)|\\b(?:Request)?Header[ \\t]+(?:always[ \\t]+)?(?:set|add|append|merge|setifempty)|\\bhttp-(?:request|response)[ \\t]+(?:set|add)-header|^[ \\t]*set(?=[ \\t]+\\$))[ \\t]+\\$?([\\w.-]+)[ \\t]+("[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\s;"']+)`,
   'dgm',
 );
 // nginx's secure links hash an expression of variables and the shared secret (`secure_link_md5
@@ -204,7 +207,7 @@ function findPasswordDirectives(text: string): RedactionSpan[] {
       spans.push({ kind: 'access-key-id', start: blockStart + start, end: blockStart + end });
     }
   }
-  for (const match of text.matchAll(REALM_USER)) {
+  for (const match of REALM_FILE.test(text) ? text.matchAll(REALM_USER) : []) {
     if (looksLikePasswordWithDigit(match[1]) && hasMixedClasses(match[1])) pushArgument(spans, match.indices?.[1]?.[0] ?? 0, match[1]);
   }
   for (const match of text.matchAll(REDIS_ACL_USER)) {

@@ -198,6 +198,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // key, management key or API secret is a secret), Flagsmith's client-side environment key (its server-side keys, `ser.…`,
   // are a vendor format).
   if (CLIENT_SIDE_KEY_NAMES.has(joined)) return undefined;
+  // Mattermost's `PublicLinkSalt` signs the links it makes public; an `appSec` is an app's secret abbreviated.
+  if (joined === 'publiclinksalt' || joined === 'appsec') return make('secret', false);
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.
   if (words.length > 1 && (words.includes('public') || words.includes('publishable') || words.includes('anon'))) return undefined;
   // `SubjectFromWebIdentityToken`, `user_from_token`: the field holds what was taken from the secret.

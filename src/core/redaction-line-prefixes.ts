@@ -50,8 +50,11 @@ const ESCAPED_TAG = /&lt;(\/?[A-Za-z][\w:.-]{0,60})&gt;/g;
 // Leader dots between a label and its value, as a device's settings page or `ipconfig /all` prints them (`密碼 ...... X`,
 // `Password . . . . . : X`): read as a colon. Three dots or more after the label's blank, four or more (or three and a
 // colon) glued to its last character, and a value on the same line after a blank (an ellipsis ending a line, or a
-// sentence's "Refreshing state... [id=none]", has no label before it).
-const LEADER_DOTS = /(?<=[^\s.:])(?:[ \t]+\.(?:[ \t]?\.){2,}[ \t]*:?|\.(?:[ \t]?\.){3,}[ \t]*:?|\.\.\.[ \t]*:)(?=[ \t]+[^\s.])/g;
+// sentence's "Refreshing state... [id=none]", has no label before it). The label starts its line and holds no colon or `=`
+// (dots after a value, `Password: Ab3d.... (masked)`, are the value's); a status after the dots is a test's or a check's
+// result (`Password ..... PASS (98ms)`, `Pre-Shared Key . . . : Present`), not a value.
+const LEADER_DOTS =
+  /(?<=^[ \t]{0,16}[^\s:：=][^:：=\r\n]{0,60}?[^\s.:])(?:[ \t]+\.(?:[ \t]?\.){2,}[ \t]*:?|\.(?:[ \t]?\.){3,}[ \t]*:?|\.\.\.[ \t]*:)(?=[ \t]+(?!(?:pass(?:ed)?|fail(?:ed)?|ok|skip(?:ped)?|error|done|n\/a|none|not ?set\d*|present\d*|enabled|disabled|yes|no|on|off|wpa\d?-\w+)\b)[^\s.])/gim;
 
 // A commented-out YAML line (`#     - name: SMS_APP_SECRET`, `#       value: …` in a manifest's disabled block): read as the
 // line it was, so a name and its value on two such lines still pair. A block keeps its indentation after the `#`, or

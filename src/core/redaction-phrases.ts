@@ -43,7 +43,7 @@ const LATIN_NAME_BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,40})$/;
 // value ends at a comma, a semicolon, a bracket, two blanks or the line's end. (Each capital or `_` starts the name's next
 // part, so a long run of capitals is read one way only.)
 // A secret's name and its value in a code span, in Markdown prose ("appsecret `…`", "consumer secret `…` (Read)").
-const NAME_THEN_CODE_SPAN = /(?<![\w.-])([A-Za-z][\w.-]{1,40}|mật khẩu|パスワード|비밀번호)[ \t\u3000]+`([^`\s]{6,256})`/dgi;
+const NAME_THEN_CODE_SPAN = /(?<![\w.-])([A-Za-z][\w.-]{1,40}|mật khẩu|パスワード|비밀번호|รหัสผ่าน|hasło|şifre)[ \t\u3000]+`([^`\s]{6,256})`/dgi;
 const CODE_NAME_AND_VALUE = /(?<![^\s：，；,;(（])(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|[A-Za-z][a-z0-9]*(?:[A-Z_][a-z0-9]*)+)[ \t](?=[^\s"'])/g;
 // An inventory row typed or read by OCR: a device's address, its admin account and the password, in columns
 // ("NVR  192.168.50.10  admin  X", "防火墙 USG6555  10.0.0.254  admin  X  (注：…)"): columns two blanks apart at least; the
@@ -73,8 +73,11 @@ const OTHER_PASSWORD_PHRASES = [
   /\b(?:user(?:name)?|login|account)[ \t]+(["']?)[\w.@-]{1,64}\1[ \t]+(?:pass(?:word)?|passwd|pwd|pw)[ \t]+["']?/gi,
   // A few words may name whose password it is before the colon ("Mật khẩu Redis mới sau khi đổi: X", "senha do banco MySQL
   // (RDS Huawei): X", "Le mot de passe SNMP (communauté) des switches : X"), not a sentence's end; Japanese puts a remark in
-  // brackets ("ログインパスワード（ops@…）：X").
-  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])mật khẩu|(?<![А-Яа-яЁё])пароль|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호)(?:[ \t]+(?:(?![.!?。！？][ \t])[^\r\n:：]){1,50}?|[（(][^（）()\r\n]{1,60}[）)])?[ \t]*[:：][ \t]*/gi,
+  // brackets ("ログインパスワード（ops@…）：X"). (The blanks are bounded: a run of them after the word is read once.)
+  // (Turkish "şifresi değişti, yenisi: X", the password changed, the new one; Polish "hasło", Arabic "كلمة مرور".)
+  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parola(?:sı)?|hasło)|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호)(?:[ \t]{1,4}(?<between>(?=[^\s:：])(?:(?![.!?。！？][ \t])[^\r\n:：]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：][ \t]*/gi,
+  // Thai writes its words without blanks between them ("รหัสผ่านมาสเตอร์ของ Odoo (admin_passwd): X").
+  /รหัสผ่าน(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,60}?)[:：][ \t]*/g,
   // German without a colon: "Kennwort X", "das Passwort für das ZIP lautet X" (is), "das alte Passwort (X)".
   // (After a bare blank not a German compound after a dash: `das Passwort Q3-Bericht` is a report.)
   // Russian "the password for/of X:", "пароль — X", and Spanish "la contraseña (de X) es X".
@@ -95,6 +98,11 @@ const PINYIN_PASSWORD = /(?<![A-Za-z])(?<![\d.][ \t]?)(mm|mima|mi4?[ \t]?码)[ \
 const NOT_A_SECRET_KEY_KO = /(?:공개|공용|호스트|커밋|해시|객체|멱등성|캐시|파티션|정렬|외래|기본|조회|GPG|PGP|SSH|KMS)[ \t]*$/i;
 const KOREAN_JAPANESE_KEY_LABEL =
   /(APIキー|API キー|アクセスキー|認証キー|アクセストークン|トークン|シークレットキー|シークレット|API ?키|토큰|시크릿|액세스 ?키|인증 ?키|(?<![가-힣])키)[ \t\u3000]*[:：][ \t\u3000]*[「【]?/g;
+// A key's or token's name in Arabic, Thai, Polish, Italian or Turkish, a few words naming whose it is, then a colon
+// ("المفتاح السري: X", the secret key; "โทเคน API ของระบบวางแผนการบิน: X"; "Klucz API do KSeF (…), środowisko produkcyjne: `X`"):
+// only a generated value of 16 characters or more counts.
+const OTHER_KEY_LABEL =
+  /(المفتاح السري|مفتاح API|رمز|คีย์(?: ?API)?|โทเคน|(?<![A-Za-zÀ-ÿ])(?:klucz(?: API)?|chiave(?: API)?|API anahtarı))(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)[:：][ \t]*/gi;
 
 // "the admin password was changed last week to X", "root password has been reset to: X", "… changed from X to Y" (the
 // old one too), the value maybe on the next line: the passive form of SET_PASSWORD_TO, its verb inside the match. Said
@@ -142,6 +150,7 @@ export function findPhraseSecrets(text: string, profile: RedactionProfile): Reda
     ...findCodeNamesAndValues(text, profile),
     ...findKeyIdsAfterTheirName(text, profile),
     ...findKoreanJapaneseKeyLabels(text, profile),
+    ...findOtherLanguageKeyLabels(text),
   ];
 }
 
@@ -154,6 +163,16 @@ function findKoreanJapaneseKeyLabels(text: string, profile: RedactionProfile): R
     const keyClass = classifyKey(match[1] === '키' ? 'key' : match[1]);
     const range = readWord(text, match.index + match[0].length);
     if (keyClass && range) pushIfSecret(spans, keyClass, text, range.start, range.end, profile);
+  }
+  return spans;
+}
+
+function findOtherLanguageKeyLabels(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(OTHER_KEY_LABEL)) {
+    const range = readQuotedWord(text, match.index + match[0].length);
+    const value = range ? text.slice(range.start, range.end) : '';
+    if (range && value.length >= 16 && isGeneratedToken(value) && !isPublicValue(value)) spans.push({ kind: /السري/.test(match[1]) ? 'secret' : 'token', ...range });
   }
   return spans;
 }
@@ -227,7 +246,10 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     const value = range ? text.slice(range.start, range.end) : '';
     // (Russian without a colon names whose password a sentence is about when a word follows: "пароль root@db01 неверный".)
     const russianClause = range && /^пароль[ \t]+$/i.test(match[0]) && /^[ \t]+[А-Яа-яЁё]/.test(text.slice(range.end, range.end + 3));
-    if (range && !russianClause && looksLikePasswordWithDigit(value)) pushIfPassword(spans, text, range.start, range.end);
+    // Words between the label and its colon may name another field ("Passwort falsch für admin auf Host: db-prod-02", "…
+    // ticket: INC0012345"): then only a value of both cases and a digit counts.
+    const labelledApart = (match.groups?.between ?? '').trim() !== '';
+    if (range && !russianClause && looksLikePasswordWithDigit(value) && (!labelledApart || hasMixedClasses(value))) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(USE_USER_SLASH)) {
     const range = readWord(text, match.index + match[0].length);
@@ -300,7 +322,13 @@ function findCodeNamesAndValues(text: string, profile: RedactionProfile): Redact
     // (Nor a column's or a setting's name, `refresh_token_v2`, nor a secret store's path, `prod/db/password-2024`; a key in
     // base64 may hold a slash, `w/L7…Eg=`.)
     const named = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(value) || (value.includes('/') && !isGeneratedToken(value));
-    const looksSecret = !named && (keyClass?.family === 'password' ? looksLikePassword(value) : isPlausibleToken(value, 16) && !/^[A-Za-z]+(?:[-_][A-Za-z]+)*$|^(?:sha\d{1,3}|md5|sm3):/i.test(value));
+    // (After the word for a password in Japanese, Korean, Thai, Polish or Turkish, prose names code as often as English does
+    // — "パスワード `.env.production` に記載", "비밀번호 `BCryptPasswordEncoder` 사용" — so the value needs both cases and a digit.)
+    const foreignLabel = /^(?:パスワード|비밀번호|รหัสผ่าน|hasło|şifre)$/i.test(match[1]);
+    const looksSecret =
+      !named &&
+      (foreignLabel ? hasMixedClasses(value) : true) &&
+      (keyClass?.family === 'password' ? looksLikePassword(value) : isPlausibleToken(value, 16) && !/^[A-Za-z]+(?:[-_][A-Za-z]+)*$|^(?:sha\d{1,3}|md5|sm3):/i.test(value));
     if (keyClass && looksSecret && !isCodeReference(value)) pushIfSecret(spans, keyClass, text, start, end, profile);
   }
   for (const match of text.matchAll(CODE_NAME_AND_VALUE)) {

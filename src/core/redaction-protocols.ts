@@ -1,7 +1,7 @@
 // Credentials as they cross the wire in clear, and so as packet captures, `strace` and mail servers' debug logs
 // print them: FTP's and POP3's `PASS` command, Redis's `AUTH` in its wire form (`*2\r\n$4\r\nAUTH\r\n$16\r\n…`),
 // SASL PLAIN responses (base64 of `\0user\0password`: `AUTH PLAIN …`, Dovecot's `resp=…`), and passwords a
-// passwd-style file keeps under a clear-text scheme (`{PLAIN}…`, `{CLEARTEXT}…`; `{SSHA}…` is a hash).
+// passwd-style file keeps under a clear-text scheme (`{PLAIN}…`, `{CLEARTEXT}…`; `{SSHA}…` is a hash), and a FIX logon's.
 import type { RedactionSpan } from './redaction';
 import { isStrongPassword } from './redaction-values';
 
@@ -13,6 +13,10 @@ const CRLF = String.raw`(?:\\r\\n|\r\n)`;
 const REDIS_WIRE_AUTH = new RegExp(String.raw`AUTH${CRLF}\$\d{1,3}${CRLF}(?:[^\\\r\n]{1,64}${CRLF}\$\d{1,3}${CRLF})?([^\\\r\n"]{1,128})`, 'g');
 const SASL_PLAIN = /(?:\bresp=|\bAUTH[ \t]+PLAIN[ \t]+)([A-Za-z0-9+/]{8,684}={0,2})(?![\w+/=])/g;
 const CLEAR_TEXT_SCHEME = /\{(?:PLAIN|CLEARTEXT|CLEAR)\}([^\s:]{1,128})/g;
+// A FIX session's logon carries the password (tag 554) and a new one (925) in clear: `…|553=user|554=…|`, fields split by
+// SOH, which logs print as `|`, `^A` or `␁`. Only on a line of a FIX message (`8=FIX…`).
+const FIX_MESSAGE_LINE = /^[^\r\n]*8=FIX[^\r\n]*$/gm;
+const FIX_PASSWORD_FIELD = /(?<=(?:^|[|\x01␁]|\^A)(?:554|925)=)[^|\x01␁\s^]{1,128}(?=[|\x01␁^]|$)/g;
 
 /** Spans of passwords in protocol exchanges and clear-text password schemes. */
 export function findProtocolPasswords(text: string): RedactionSpan[] {
@@ -30,6 +34,11 @@ export function findProtocolPasswords(text: string): RedactionSpan[] {
     for (const match of text.matchAll(SASL_PLAIN)) if (isSaslPlain(match[1])) push(match, match[1]);
   }
   if (text.includes('}')) for (const match of text.matchAll(CLEAR_TEXT_SCHEME)) push(match, match[1]);
+  if (text.includes('8=FIX')) {
+    for (const line of text.matchAll(FIX_MESSAGE_LINE)) {
+      for (const field of line[0].matchAll(FIX_PASSWORD_FIELD)) spans.push({ kind: 'password', start: line.index + field.index, end: line.index + field.index + field[0].length });
+    }
+  }
   return spans;
 }
 

@@ -23,12 +23,22 @@ export function readWord(text: string, from: number): { start: number; end: numb
   return end > from ? { start: from, end } : undefined;
 }
 
-const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '“': '”', '«': '»', '「': '」' };
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '“': '”', '„': '“', '‘': '’', '«': '»', '»': '«', '「': '」' };
 
-/** The word at `from`, or inside the quotes that open there when the word ends at their closing quote (`es "X" —`). */
+/** The word inside the quotes (or Markdown's bold) that open at `from` when it ends at their closing quote (`es "X" —`), else the word at `from`. */
 export function readQuotedWord(text: string, from: number): { start: number; end: number } | undefined {
-  const closer = CLOSING_QUOTE[text.charAt(from)];
-  if (closer === undefined) return readWord(text, from);
-  const inner = readWord(text, from + 1);
-  return inner && text.charAt(inner.end) === closer ? inner : undefined;
+  return quotedWord(text, from) ?? readWord(text, from);
+}
+
+/** The word inside quotes or Markdown's bold (`**X**`) that open at `from` and close right after it. */
+function quotedWord(text: string, from: number): { start: number; end: number } | undefined {
+  const bold = text.startsWith('**', from);
+  const closer = bold ? '**' : CLOSING_QUOTE[text.charAt(from)];
+  if (closer === undefined) return undefined;
+  const inner = readWord(text, from + (bold ? 2 : 1));
+  if (!inner) return undefined;
+  if (text.startsWith(closer, inner.end)) return inner;
+  // (A word reads on through `*`, `»` and `«`, which no other text uses as a stop.)
+  const end = inner.end - closer.length;
+  return text.startsWith(closer, end) && end > inner.start ? { start: inner.start, end } : undefined;
 }

@@ -1,7 +1,7 @@
 // What security tools print about the accounts they tried or recovered, where the layout alone says which part is a
 // password: CrackMapExec/NetExec and secretsdump's `DOMAIN\user:password` (an LSA secret, a login that worked, a
 // `CLEARTEXT:` password kept with reversible encryption), a cracker's `hash:password` once cracked (hashcat and John's
-// `--show`), and impacket's targets `DOMAIN/user:password@host`.
+// `--show`), impacket's targets `DOMAIN/user:password@host`, and a keytab's keys as `klist -K` prints them.
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword } from './redaction-assignments';
 import { looksLikePasswordWithDigit } from './redaction-values';
@@ -21,6 +21,9 @@ const CRACKED_HASH =
 // tools without a host (`GetUserSPNs.py corp.local/user:… -dc-ip …`).
 const IMPACKET_TOOL =
   /\b(?:impacket-\w+|(?:secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|mssqlclient|smbclient|GetUserSPNs|GetNPUsers|getTGT|getST|lookupsid|rpcdump|samrdump|ticketer|addcomputer)\.py)\b/;
+// `klist -k -K` (and `ktutil`'s `list -k`) print a keytab's keys after their encryption types: `(aes256-cts-hmac-sha1-96)
+// (0x…)`. Whoever holds the key is the principal.
+const KEYTAB_KEY = /\((?:aes\d{3}-cts[\w-]*|arcfour-hmac[\w-]*|rc4-hmac[\w-]*|des3?-[\w-]+|camellia\d{3}-cts[\w-]*)\)[ \t]+\(0x([0-9a-fA-F]{16,128})\)/dg;
 const IMPACKET_TARGET = /(?<![^\s'"])(?:(?:[\w.-]{1,64}\/)?[\w.$-]{1,64}:([^\s@'"/]{1,128})@[\w.-]{1,253}|[\w.-]{1,64}\/[\w.$-]{1,64}:([^\s@'"/]{1,128}))(?![^\s'"])/dg;
 
 /** Spans of passwords in the output of account testers, dumpers and crackers, and in impacket's targets. */
@@ -31,6 +34,9 @@ export function findSecurityToolPasswords(text: string): RedactionSpan[] {
   }
   if (CRACKER.test(text)) {
     for (const match of text.matchAll(CRACKED_HASH)) pushIfCracked(spans, text, match);
+  }
+  if (text.includes('(0x')) {
+    for (const match of text.matchAll(KEYTAB_KEY)) spans.push({ kind: 'secret', start: match.indices![1][0], end: match.indices![1][1] });
   }
   if (IMPACKET_TOOL.test(text)) {
     for (const line of text.matchAll(/^[^\r\n]*$/gm)) {

@@ -63,12 +63,12 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
   for (const match of text.matchAll(MARKDOWN_HEADER)) {
     const headers = match[1].split('|');
     const columns = match.index < readUntil ? undefined : secretColumns(headers);
+    // A table headed by a name and a value with notes beside (`| 項目 | 値 | メモ |`, `| Key | Value | Description |`: "Key" names
+    // the row) is a list of names and values, and so may be a table of two columns (`| AK | … |`, `| 控制台密码 | … |`).
     const named = columns && headers.length > 2 ? nameValueColumns(headers) : undefined;
-    if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, markdownCells, spans, profile);
-    // A table of two columns may be a list of names and values (`| AK | … |`, `| 控制台密码 | … |`), and so is one headed by a
-    // name and a value with notes beside (`| 項目 | 値 | メモ |`).
+    if (named) readUntil = readNamedRows(text, match.index + match[0].length, spans, profile, markdownCells, named);
+    else if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, markdownCells, spans, profile);
     else if (columns && headers.length === 2) readUntil = readNamedRows(text, match.index + match[0].length, spans, profile);
-    else if (named) readUntil = readNamedRows(text, match.index + match[0].length, spans, profile, markdownCells, named);
   }
   readUntil = 0;
   for (const match of text.matchAll(PIPE_HEADER)) {

@@ -10,7 +10,7 @@ import { hasMixedClasses, looksLikePassword, looksLikePasswordWithDigit, looksRa
 const CHINESE_USER_SLASH = /(?:用户|账号|帐号|账户|管理员)[^\r\n：:/／]{0,12}[：:][ \t]*[\w.@-]{1,32}[ \t]*[/／][ \t]*(?=\S)/g;
 // "用户名/密码：admin/X", "账号/密码 ops / X", "user/pass: ops/X", "계정 / 비밀번호: ops / X": a user and a password after a label pair.
 const USER_PASS_PAIR =
-  /(?:用户名|账号|帐号|계정|아이디|アカウント|ユーザー名?|user(?:name)?|login)[ \t]*[/／][ \t]*(?:密码|口令|비밀번호|パスワード|pass(?:word)?|pwd)[ \t]*[:：=]?[ \t]*[^\s/／]{1,64}[ \t]*[/／][ \t]*/gi;
+  /(?:用户名|账号|帐号|계정|아이디|사용자|アカウント|ユーザー?(?:名|ID)?|ログインID|user(?:name)?|login)[ \t]*[/／][ \t]*(?:密码|口令|비밀번호|패스워드|암호|パスワード|pass(?:word)?|pwd)[ \t]*[:：=]?[ \t]*[^\s/／]{1,64}[ \t]*[/／][ \t]*/gi;
 // An address as the user, a spaced slash, then the password ("vCenter  administrator@vsphere.local / X",
 // "smtp…:587 / notify@… / X"); and a service's name as a label before a user and a spaced slash ("- MySQL: dev_rw / X",
 // not "Tags: prod / …"). Both want a password of both cases and a digit (`admin@x / 2024` is a date), and a symbol other

@@ -44,6 +44,12 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'WeCom bot webhook', kind: 'webhook-url', pattern: 'https://qyapi\\.weixin\\.qq\\.com/cgi-bin/webhook/send\\?key=[\\w-]{16,}' },
   // Zapier's catch hook: anyone with the URL triggers the Zap (the account's number, then the hook's own code).
   { name: 'Zapier catch hook', kind: 'webhook-url', pattern: 'https://hooks\\.zapier\\.com/hooks/catch/\\d+/[a-z0-9]{6,10}/?' },
+  // Self-hosted chat and on-call servers take a message from anyone holding the hook's URL, on any host: Mattermost's
+  // incoming webhook (26 lower-case letters and digits), Rocket.Chat's integration (its id, then a 48-character token),
+  // Grafana OnCall's integration (the kind of alert source, then a 25-character token).
+  { name: 'Mattermost incoming webhook', kind: 'webhook-url', pattern: 'https?://[\\w.-]+(?::\\d{1,5})?(?:/[\\w.-]+)?/hooks/[a-z0-9]{26}(?![\\w-])' },
+  { name: 'Rocket.Chat incoming webhook', kind: 'webhook-url', pattern: 'https?://[\\w.-]+(?::\\d{1,5})?(?:/[\\w.-]+)?/hooks/[A-Za-z0-9]{17,24}/[A-Za-z0-9]{48}(?![\\w-])' },
+  { name: 'Grafana OnCall integration', kind: 'webhook-url', pattern: 'https?://[\\w.-]+(?::\\d{1,5})?(?:/[\\w.-]+)?/integrations/v1/[a-z_]{2,40}/[A-Za-z0-9]{25}/?(?![\\w-])' },
   { name: 'DingTalk bot webhook', kind: 'webhook-url', pattern: 'https://oapi\\.dingtalk\\.com/robot/send\\?access_token=[a-f0-9]{64}' },
   { name: 'DingTalk signing secret', kind: 'secret', pattern: 'SEC[a-f0-9]{64}' },
   { name: 'Stripe secret or restricted key', kind: 'api-key', pattern: '(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{16,255}' },

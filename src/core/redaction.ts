@@ -141,9 +141,11 @@ const CUT_SPAN_LENGTH = 256;
  * that ends inside a token goes on to the token's end.
  */
 function throughLongToken(text: string, span: RedactionSpan): RedactionSpan {
-  if (span.end - span.start < CUT_SPAN_LENGTH || !TOKEN_CHAR.test(text.charAt(span.end - 1)) || !TOKEN_CHAR.test(text.charAt(span.end))) return span;
+  if (span.end - span.start < CUT_SPAN_LENGTH || !TOKEN_CHAR.test(text.charAt(span.end - 1)) || !/[A-Za-z0-9+/=_-]/.test(text.charAt(span.end))) return span;
   let end = span.end;
   while (end < text.length && TOKEN_CHAR.test(text.charAt(end))) end++;
+  // A sentence's full stop or an ellipsis after the token is no part of it.
+  while (end > span.end && text.charAt(end - 1) === '.') end--;
   return { ...span, end };
 }
 

@@ -152,11 +152,21 @@ const TUNING_FLOOR = 0.97;
  * alert routing, chat servers, CI systems, environment dumps and merge conflicts, telematics, point of sale, EDN, Dhall,
  * protobuf text and Erlang terms, Thai, Arabic, Turkish, Italian and Polish notes…), and measured, figures only: 97.4 %
  * (419/430) / 86.0 % (419/487) with the rules at cb37d66, after the twentieth set's study, and after the twenty-first's
- * (sixteenth session). It is the held-out set.
+ * (sixteenth session). It moved into tuning the same session (`seen-held-out-22/`) and was studied (the word for a password
+ * in Thai, Arabic, Turkish and Polish, keys' names in Arabic, Thai and Polish, FIX logons, keytab keys as klist prints
+ * them, adcli's and ipa's here-strings, samba-tool, sapcontrol, nsupdate's TSIG keys, Erlang's and EDN's terms, self-hosted
+ * chat and on-call hooks, Caddy's header_up, PX4's param set): 97.5 % (466/478) / 95.7 % (466/487).
+ * The twenty-third (`held-out-23/`, 540 values in 26 secret and 10 near-miss files) was written blind in the sixteenth
+ * session by a helper given situations of its own (remote-access session managers, NetworkManager and Wi-Fi files,
+ * database change tools, SIEM and log formats, headless CMS and static hosting, BI tools, hybrid mobile apps, video
+ * surveillance, patches and wiki exports, YAML anchors, Dutch, Greek, Czech, Swedish, Hindi, Hebrew and Russian notes…),
+ * and measured, figures only: 94.0 % (442/470) / 82.4 % (445/540) with the rules at e64164c, 94.1 % (444/472) / 82.8 %
+ * (447/540) after the twenty-first set's study, 94.1 % (443/471) / 82.6 % (446/540) after the twenty-second's with the
+ * review's mends. It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.86 };
+const HELD_OUT_FLOOR = { precision: 0.94, recall: 0.825 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -250,6 +260,10 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // value (an e-mail's sentence wrapped before "is", OCR of a sticky note, an old password in a call), a signed URL's
   // `sig=` outside Azure's storage, a Bazel header's escaped blank, a Helm `--set-string` by index, EMQX's cookie.
   'seen-held-out-21': { precision: 0.985, recall: 0.955 },
+  // Blind at 97.4 % / 86.0 % (fifteenth and sixteenth sessions); studied in the sixteenth: 97.5 % / 95.7 %. The rest is
+  // prose far from its value (a secret corrected in a chat, a value printed by a script, an original under an encrypted
+  // one), a Kubernetes secret's base64 of a webhook URL, Excel formulas, a user and a password in Erlang's binaries.
+  'seen-held-out-22': { precision: 0.97, recall: 0.955 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -279,6 +293,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-19': { files: 34, secrets: 533 },
   'seen-held-out-20': { files: 35, secrets: 413 },
   'seen-held-out-21': { files: 35, secrets: 464 },
+  'seen-held-out-22': { files: 33, secrets: 487 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

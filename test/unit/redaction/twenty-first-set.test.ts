@@ -37,9 +37,9 @@ const FOUND: FoundCase[] = [
     ['Xp4Lm9qKz2Wv', 'Kq9Lm2Wx7Zp4Rt5vNc8Bq3Lm8Wx2', 'Lm2Wx7Zp4Rt'],
   ],
   [
-    "network and service files: radtest's password and shared secret, a Cisco trap host's community, an NTP key, tac_plus's clear text, dtexec's /Decrypt, a Zabbix SNMPv3 privacy macro, Jetty's realm, an Erlang cookie printed after its file's name",
+    "network and service files: radtest's password and shared secret, a Cisco trap host's community, an NTP key, tac_plus's clear text, dtexec's /Decrypt, a Zabbix SNMPv3 privacy macro, Jetty's realm file, an Erlang cookie printed after its file's name",
     "radtest -t pap alice 'Bq3Lm8Wx2' 10.0.0.5 0 Zk7Rt5vNc9\nsnmp-server host 10.9.8.7 traps version 2c Cm4Lp9Qx2z\nntp authentication-key 3 md5 0822455D0A16544541 7\n" +
-      '    login = cleartext "Tn6Kq2Lm9x"\ndtexec /F Orders.dtsx /De Pq7Lm2Xw9z\n{$SNMPV3_PRIVPASS} = Wm2Xp7Rt5v\nsupport: Fk8Lm2Qx9Zp, admin, user\n' +
+      '    login = cleartext "Tn6Kq2Lm9x"\ndtexec /F Orders.dtsx /De Pq7Lm2Xw9z\n{$SNMPV3_PRIVPASS} = Wm2Xp7Rt5v\nconf/jetty-realm.properties:\nsupport: Fk8Lm2Qx9Zp, admin, user\n' +
       '/var/lib/rabbitmq/.erlang.cookie:\nQWERTYUIOPASDFGHJKLZ',
     ['Bq3Lm8Wx2', 'Zk7Rt5vNc9', 'Cm4Lp9Qx2z', '0822455D0A16544541', 'Tn6Kq2Lm9x', 'Pq7Lm2Xw9z', 'Wm2Xp7Rt5v', 'Fk8Lm2Qx9Zp', 'QWERTYUIOPASDFGHJKLZ'],
   ],
