@@ -154,10 +154,10 @@ const POSITIONAL: readonly RegExp[] = [
     'dg',
   ),
   /password_?cmd[ \t]*[=:][ \t]*["']?echo[ \t]+(?:-n[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+)/dgi,
-  // Samba's `samba-tool user create|add NAME PASSWORD` (the password is optional: a flag may follow the name), SAP's
+  // Samba's `samba-tool user create|add NAME PASSWORD` (the password is optional: a flag that follows the name is none, as after any option), SAP's
   // `sapcontrol … -user NAME PASSWORD`, and the TSIG key of `nsupdate -y [ALGORITHM:]NAME:KEY`.
-  new RegExp(`\\bsamba-tool[ \\t]+user[ \\t]+(?:create|add)[ \\t]+[^\\s-]\\S*[ \\t]+(?!-)${QUOTED_OR_WORD}`, 'dg'),
-  new RegExp(`\\bsapcontrol\\b[^\\r\\n|;]{0,200}?[ \\t]-user[ \\t]+\\S+[ \\t]+(?!-)${QUOTED_OR_WORD}`, 'dg'),
+  new RegExp(`\\bsamba-tool[ \\t]+user[ \\t]+(?:create|add)[ \\t]+[^\\s-]\\S*[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  new RegExp(`\\bsapcontrol\\b[^\\r\\n|;]{0,200}?[ \\t]-user[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   /\bnsupdate\b[^\r\n|;]{0,200}?[ \t]-y[ \t]+["']?(?:[\w-]+:)?[\w.-]+:([A-Za-z0-9+/]{16,}={0,2})/dg,
   // Poetry keeps a repository's login (`poetry config http-basic.REPO user PASS`) and token (`pypi-token.REPO TOKEN`).
   new RegExp(`\\bpoetry[ \\t]+config[ \\t]+(?:http-basic\\.\\S+[ \\t]+\\S+|pypi-token\\.\\S+)[ \\t]+${QUOTED_OR_WORD}`, 'dg'),

@@ -164,6 +164,12 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'getenv("A") = ',
   "database('a', 'b', ",
   'SearchClient("a", ',
+  // Issue #14, sixteenth session: a label word with words before a colon, FIX fields, Erlang tuples, EDN keywords, leader dots.
+  'Passwort für a ',
+  '8=FIX|554=a|',
+  '{a_secret, <<"',
+  ':a-secret "',
+  'Password . . ',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;

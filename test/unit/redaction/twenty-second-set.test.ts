@@ -100,7 +100,7 @@ const KEPT: KeptCase[] = [
   ],
   [
     'look-alikes of the new formats: an SNMPv3 trap host, a FIX field that is no password, EDN and Erlang terms that hold no secret, a keyword that is no key, Aero without a default',
-    'snmp-server host 10.1.1.1 informs version 3 priv v3user\nprice|554=12|x\n{:password :required}\n{error, "password expired"}\nat 10:30 "meeting"\nklucz: wartość\n:db #env DB_URL',
+    'snmp-server host 10.1.1.1 informs version 3 priv v3user\n8=FIX.4.4|35=0|49=A|10=001|\nprice|554=12|x\nsamba-tool user create svc_sssd --random-password\nntp authentication-key 3 md5 cipher %^%#Kq9Lm2Wx%^%#\n{:password :required}\n{error, "password expired"}\nat 10:30 "meeting"\nklucz: wartość\n:db #env DB_URL',
   ],
 ];
 
