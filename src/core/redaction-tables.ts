@@ -10,18 +10,18 @@ import { alignedCells, barePipeCells, type Cell, csvCells, htmlCells, markdownCe
 import { hasMixedClasses, isGeneratedToken, isStrongPassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
 // A Markdown header row and its separator row (org-mode crosses the rule with `+`: `|----+----|`).
-const MARKDOWN_HEADER = /^[ \t]*\|(.{1,1000})\|[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*[|+]){2,40}[ \t]*(?:\r?\n|$)/gm;
+const MARKDOWN_HEADER = /^[ \t]*\|(.{1,1000})\|[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-+:?[ \t]*[|+]){2,40}[ \t]*(?:\r?\n|$)/gm;
 // The same header without its separator row (typed out, or OCR of a printed table): the first row of three cells
 // or more, naming a secret column, followed by another row.
-const PIPE_HEADER = /^(?<!\|[^\r\n]{0,1000}\r?\n)[ \t]*\|((?:[^|\r\n]{1,100}\|){2,20}[^|\r\n]{1,100})\|[ \t]*\r?\n(?=[ \t]*\|(?![ \t]*:?-{3,}))/gm;
+const PIPE_HEADER = /^(?<!\|[^\r\n]{0,1000}\r?\n)[ \t]*\|((?:[^|\r\n]{1,100}\|){2,20}[^|\r\n]{1,100})\|[ \t]*\r?\n(?=[ \t]*\|(?![ \t]*:?-+[ \t]*:?[ \t]*\|))/gm;
 // Pipes without the outer ones (`序号 | 主机名 | IP | 账号 | 密码`, as OCR or a quick wiki edit writes a table): three
 // cells or more, the next line a row of the same.
 // (psql draws a rule under its header: `-----+-----`.) Two cells are enough when they name a setting and its value.
 const BARE_PIPE_HEADER = /^(?![ \t]*\|)([^|\r\n]{1,100}(?:\|[^|\r\n]{1,100}){1,20})\r?\n(?:[ \t]*-{2,}(?:\+-{2,}){1,20}[ \t]*\r?\n)?(?=(?![ \t]*\|)[^\r\n]*\|)/gm;
 // Headers of a settings table's name and value columns.
-const NAME_HEADER = /^(?:key|name|property|setting|field|item|variable|配置项|配置名|参数|参数名|键|变量|变量名|项目|項目)$/i;
+const NAME_HEADER = /^(?:key|name|property|setting|field|item|variable|配置项|配置名|设置项|参数|参数名|键|变量|变量名|项目|項目|항목|키)$/i;
 // (Japanese writes 値 where Chinese writes 值.)
-const VALUE_HEADER = /^(?:value|值|値|配置值|参数值|变量值)$/i;
+const VALUE_HEADER = /^(?:value|值|値|設定値|设置值|配置值|参数值|变量值|값)$/i;
 // A CSV header: three or more plain names separated by commas, each maybe quoted (password managers'
 // exports write `"url","username","password",…`).
 // Names may hold a slash or brackets ("版本/系统", "IP (private)").

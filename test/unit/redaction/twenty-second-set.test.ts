@@ -77,6 +77,11 @@ const FOUND: FoundCase[] = [
       'Km7kLp2Xw9',
     ],
   ],
+  [
+    "tables of a name and a value with GFM's shortest separators (`|-|`, `|:--|`) and Korean or Chinese headers (항목 | 값, 设置项 | 设置值)",
+    '| 項目 | 値 | メモ |\n|:--|:--|--|\n| パスワード | Tb7#qLm2Wx9 | |\n\n| 항목 | 값 |\n|-|-|\n| DB_PASSWORD | Kv9#qLm2Wx7 |\n\n| 设置项 | 设置值 |\n|---|---|\n| redis.password | Rz4#qLm2Wx8 |',
+    ['Tb7#qLm2Wx9', 'Kv9#qLm2Wx7', 'Rz4#qLm2Wx8'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
