@@ -24,9 +24,10 @@ const CHINESE_LABEL =
 // The password, then a clause of a few words, then "still" ("密码没变，还是 …", "账号密码也改了，现在还是 …"): the value it still is.
 const PASSWORD_STILL_ZH = /(?:密码|口令)[^。！？\r\n]{0,16}?(?:还是|仍是|仍然是|依然是|依旧是)[ \t]*/g;
 // Or a clause that says the password was changed, then what it became or was ("Redis 密码我已经在控制台重置了，新的是 …", "DCS 的密码
-// 我们也改了，改成 …"); a clause about something else ("密码错误的问题，改成 v2.1.3 就好了") changes no password.
+// 我们也改了，改成 …"): the verb done (了, 过); a clause about something else ("密码错误的问题，改成 v2.1.3 就好了", "密码重置工单已经处理完毕，
+// 新的是 INC…", "密码修改页面改版了，改成 …") changes no password.
 const PASSWORD_CHANGED_THEN_ZH =
-  /(?:密码|口令)[^。！？，,\r\n]{0,24}?(?:改|换|重置|更新|变更|修改|重设)[^。！？，,\r\n]{0,12}?[，,][ \t]*(?:(?:新的|旧的|现在)(?:是|为)[ \t]*[:：]?|改成了?|改为|换成了?)[ \t]*/g;
+  /(?:密码|口令)[^。！？，,\r\n]{0,24}?(?:改|换|重置|更新|变更|修改|重设)(?:了|过)[^。！？，,\r\n]{0,6}?[，,][ \t]*(?:(?:新的|旧的|现在)(?:是|为)[ \t]*[:：]?|改成了?|改为|换成了?)[ \t]*/g;
 // A column's type or an encoding said of a password field ("密码字段还是 varchar64"): no value.
 const TYPE_OR_ENCODING = /^(?:base|varchar|nvarchar|char|utf-?|sha-?|md|int|aes-?|rsa-?)\d+$/i;
 // "账号 / 密码：…": a user, a slash, then the label.

@@ -32,7 +32,9 @@ export function pushArgument(spans: RedactionSpan[], from: number, raw: string, 
   if (head === undefined) return;
   const value = unquoted.slice(head.length);
   const start = from + (quoted ? 1 : 0) + head.length;
-  // Unquoted, a leading `-` is the next option (`-p -u root`: no password); quoted, it is part of the value.
+  // Unquoted, a leading `-` is the next option (`-p -u root`: no password), and a redirect or a pipe is the shell's
+  // (`2>&1`, `<<<"…"`, `| tee`); quoted, it is part of the value.
+  if (!quoted && /^(?:\d?[<>]|\||&)/.test(raw)) return;
   // (Not a variable: `$PASS`, `%P4PASSWD%`.)
   if (isPlausiblePassword(value) && !(quoted ? /^\$/ : /^[-$]/).test(value) && !/^%\w+%$/.test(value)) spans.push({ kind, start, end: start + value.length });
 }
@@ -102,7 +104,7 @@ const POSITIONAL: readonly RegExp[] = [
   // A value piped into a command that reads a secret from stdin (`docker login --password-stdin`, `docker secret create NAME -`,
   // Elasticsearch's and OpenSearch's `…-keystore add NAME`, gpg's `--passphrase-fd 0`, Perforce's `p4 login`, Kerberos `kinit`).
   new RegExp(
-    `\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*[^\\r\\n|]{0,200}?(?:--(?:password|token|secret)-stdin|--passphrase-fd[ \\t]+0\\b|\\bsudo[ \\t]+-S|-keystore[ \\t]+(?:-[\\w-]{1,40}[ \\t]+){0,8}add\\b|\\bsecrets?[ \\t]+create\\b|\\bp4(?:\\.exe)?[ \\t]+(?:-\\S+[ \\t]+\\S+[ \\t]+)*login\\b|\\bkinit\\b)`,
+    `\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*[^\\r\\n|]{0,200}?(?:--(?:password|token|secret)-stdin|--stdin-pass(?:word)?\\b|\\bipa[ \\t]+[\\w-]+(?![\\w-])[^\\r\\n|]{0,200}?[ \\t]--password\\b|--passphrase-fd[ \\t]+0\\b|\\bsudo[ \\t]+-S|-keystore[ \\t]+(?:-[\\w-]{1,40}[ \\t]+){0,8}add\\b|\\bsecrets?[ \\t]+create\\b|\\bp4(?:\\.exe)?[ \\t]+(?:-\\S+[ \\t]+\\S+[ \\t]+)*login\\b|\\bkinit\\b)`,
     'dg',
   ),
   // `user:password` encoded for Basic auth: `GetBytes("u:p")`, `btoa('u:p')`, `b64encode(b"u:p")`, `echo -n 'u:p' | base64`.
@@ -144,7 +146,7 @@ const POSITIONAL: readonly RegExp[] = [
   // FreeIPA's `ipa user-mod … --password <<< '…'`, `vncpasswd -f <<< '…'`, gpg's `--passphrase-fd 0 … <<< "…"`), and a
   // password command that only echoes it (`--ldap_password_cmd="echo …"`).
   new RegExp(
-    `(?:(?<![\\w-])--?(?:[a-z]+-){0,3}(?:password|passwd|token)-stdin\\b|--stdin-pass(?:word)?\\b|\\bipa[ \\t]+[\\w-]+[^\\r\\n<|;]{0,200}?[ \\t]--password\\b|\\bvncpasswd(?:[ \\t]+-f)?|\\bpasswd[ \\t]+--stdin\\b|\\bchpasswd\\b|--passphrase-fd[ \\t]+0\\b)[^\\r\\n<|;]{0,200}?<<<[ \\t]*${QUOTED_OR_WORD}`,
+    `(?:(?<![\\w-])--?(?:[a-z]+-){0,3}(?:password|passwd|token)-stdin\\b|--stdin-pass(?:word)?\\b|\\bipa(?=[^\\r\\n]{0,400}<<<)[ \\t]+(?:[\\w-]+(?![\\w-])[^\\r\\n<|;]{0,200}?[ \\t]--password\\b|passwd\\b)|\\bvncpasswd(?:[ \\t]+-f)?|\\bpasswd[ \\t]+--stdin\\b|\\bchpasswd\\b|--passphrase-fd[ \\t]+0\\b)[^\\r\\n<|;]{0,200}?<<<[ \\t]*${QUOTED_OR_WORD}`,
     'dg',
   ),
   // A process substitution that only echoes the secret where a file of it is expected (Ansible's `--vault-id prod@<(echo …)`,
@@ -156,7 +158,7 @@ const POSITIONAL: readonly RegExp[] = [
   /password_?cmd[ \t]*[=:][ \t]*["']?echo[ \t]+(?:-n[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+)/dgi,
   // Samba's `samba-tool user create|add NAME PASSWORD` (the password is optional: a flag that follows the name is none, as after any option), SAP's
   // `sapcontrol … -user NAME PASSWORD`, and the TSIG key of `nsupdate -y [ALGORITHM:]NAME:KEY`.
-  new RegExp(`\\bsamba-tool[ \\t]+user[ \\t]+(?:create|add)[ \\t]+[^\\s-]\\S*[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  new RegExp(`\\bsamba-tool[ \\t]+user[ \\t]+(?:create|add)[ \\t]+(?:"[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\s"'-]\\S*)[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   new RegExp(`\\bsapcontrol\\b[^\\r\\n|;]{0,200}?[ \\t]-user[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   /\bnsupdate\b[^\r\n|;]{0,200}?[ \t]-y[ \t]+["']?(?:[\w-]+:)?[\w.-]+:([A-Za-z0-9+/]{16,}={0,2})/dg,
   // Poetry keeps a repository's login (`poetry config http-basic.REPO user PASS`) and token (`pypi-token.REPO TOKEN`).

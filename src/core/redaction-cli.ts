@@ -229,7 +229,9 @@ function findNamedFlags(text: string, profile: RedactionProfile): RedactionSpan[
     const namesAField = namespaced !== null && classifyKey(namespaced[1]) !== undefined;
     // A list of settings is no value of the secret (etcd's `--auth-token jwt,pub-key=app.rsa.pub,sign-method=RS256`).
     const settings = /^[a-z]{2,10}(?:,[\w-]+=[^\s,]+)+$/.test(text.slice(start, end));
-    if (keyClass && !namesAField && !settings) pushIfSecret(spans, keyClass, text, start, end, profile);
+    // A redirect is the shell's (`--stdin-password <<<"…"`: the here-string's rule reads the value inside).
+    const redirect = !quoted && /^[<>]/.test(match[2]);
+    if (keyClass && !namesAField && !settings && !redirect) pushIfSecret(spans, keyClass, text, start, end, profile);
     else if (userAndPassword) pushUserAndPassword(spans, text, start, end);
   }
   // The same glued to its flag: `-uKEY:`, `--user=ops:…` (a user alone, `mysql -uroot`, has no colon).

@@ -86,23 +86,24 @@ const DIRECTIVES: readonly RegExp[] = [
   /\busm-user[ \t]+v3[ \t]+\S+[^\r\n]*?[ \t]authentication-mode[ \t]+\S+[ \t]+(?!cipher\b)(\S+)/dgm,
   /\busm-user[ \t]+v3[ \t]+\S+[^\r\n]*?[ \t]privacy-mode[ \t]+\S+[ \t]+(?!cipher\b)(\S+)/dgm,
   // Cisco's trap receiver with its SNMPv1/v2c community (`snmp-server host 10.0.0.9 [traps|informs] version 2c COMMUNITY`), and
-  // an NTP key (`ntp authentication-key 1 md5 VALUE [7]`: plain, or type 7, which anyone reverses).
-  /^[ \t]*snmp-server[ \t]+host[ \t]+\S+(?:[ \t]+(?:traps|informs|vrf[ \t]+\S+))*(?:[ \t]+version[ \t]+(?:1|2c))?[ \t]+(?!(?:version|traps|informs|vrf)\b)(\S+)/dgm,
-  /^[ \t]*ntp[ \t]+authentication-key[ \t]+\d+[ \t]+(?:md5|sha1|sha256|hmac-sha\S*|cmac-aes-128)[ \t]+(?!cipher\b)(\S+)/dgim,
+  // an NTP key (`ntp authentication-key 1 md5 [cipher] VALUE [7]`: plain, or type 7, which anyone reverses; Huawei's
+  // `cipher %^%#…%^%#` is stored encrypted).
+  /^[ \t]*snmp-server[ \t]+host[ \t]+\S+(?:[ \t]+(?:traps|informs|vrf[ \t]+\S+))*(?:[ \t]+version[ \t]+(?:1|2c))?[ \t]+(?!(?:version|traps|informs|vrf|use-vrf|filter-vrf|source-interface|udp-port)\b)(\S+)/dgm,
+  /^[ \t]*ntp[ \t]+authentication-key[ \t]+\d+[ \t]+(?:md5|sha1|sha256|hmac-sha\S*|cmac-aes-128)[ \t]+(?:cipher[ \t]+(?!%\^%#)|(?!cipher\b))(\S+)/dgim,
   // tac_plus's users with a clear-text password (`login = cleartext "…"`, also `pap`, `chap`, `enable`).
   /(?:^|[{;])[ \t]*(?:login|pap|chap|ms-chap|arap|opap|enable|global)[ \t]*=[ \t]*cleartext[ \t]+("(?:[^"\\\r\n]|\\.)*"|[^\s}]+)/dgm,
   // FreeRADIUS's test client: `radtest USER PASSWORD SERVER[:PORT] NAS-PORT SECRET` (the user's password, the shared secret).
-  /\bradtest[ \t]+(?:-[A-Za-z0-9][ \t]+(?:[^-\s]\S*[ \t]+)?)*[^\s[\]{}<>]+[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]+[^\s{}<>]+[ \t]+\d{1,5}[ \t]+\S/dg,
-  /\bradtest[ \t]+(?:-[A-Za-z0-9][ \t]+(?:[^-\s]\S*[ \t]+)?)*[^\s[\]{}<>]+[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]+[^\s{}<>]+[ \t]+\d{1,5}[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dg,
+  /\bradtest[ \t]+(?:-[A-Za-z0-9][ \t]+(?:[^-\s]\S*[ \t]+)?){0,8}[^\s[\]{}<>]+[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]+[^\s{}<>]+[ \t]+\d{1,5}[ \t]+\S/dg,
+  /\bradtest[ \t]+(?:-[A-Za-z0-9][ \t]+(?:[^-\s]\S*[ \t]+)?){0,8}[^\s[\]{}<>]+[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]+[^\s{}<>]+[ \t]+\d{1,5}[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dg,
   // ProFTPD's `SQLConnectInfo db@host[:port] user password`.
   /^[ \t]*SQLConnectInfo[ \t]+\S+[ \t]+\S+[ \t]+("[^"\r\n]+"|\S+)/dgm,
   // sendmail's `authinfo`: `AuthInfo:relay "U:user" "P:password" "M:LOGIN"` (or `"P=…"`).
   /^AuthInfo:[^\r\n]*?[ \t]"P[:=]([^"\r\n]+)"/dgm,
 ];
 // Jetty's and ActiveMQ's realm files: `user: password, role[, role…]` (the roles are words such as admin, user, guest); the
-// password must look like one (`tags: web, admin` is a list), and the text must name such a file or quote its header
-// (`cluster: ProdEU1, admin` in a YAML file is a setting).
-const REALM_FILE = /realm\.properties|users\.properties|username:[ \t]*password[ \t]*\[,[ \t]*rolename/i;
+// password must look like one (`tags: web, admin` is a list), and the lines before must name such a file or quote its
+// header (`cluster: ProdEU1, admin` in a YAML file is a setting).
+const REALM_FILE = /realm\.properties|users\.properties|login\.properties|HashLoginService|username:[ \t]*password[ \t]*\[,[ \t]*rolename/i;
 const REALM_USER =
   /^[ \t]*[\w.@-]{1,64}[ \t]*[:=][ \t]*(?!(?:MD5|CRYPT|OBF):)([^\s,]{1,128}),[ \t]*(?:admin|user|users|guest|guests|manager|operator|monitor|readonly|viewer|developer|[\w-]*-role|role[\w-]*)(?:[ \t]*,[ \t]*[\w-]{1,32}){0,8}[ \t]*$/dgm;
 // A Kafka broker's JAAS PLAIN module lists its users as `user_<name>="<password>"` up to the closing `;`.
@@ -119,7 +120,7 @@ const JAAS_LITERAL_PASSWORD = /(?<![\w.-])password[ \t]*=[ \t]*\\?"(?![$%{])[^"\
 // nginx-like files end the line with a semicolon (`secure_link_secret …;`), which is not part of the value. A keyword may
 // lead the name: OpenWrt's uci files (`option auth_secret '…'`), fish's `set -gx NAME value` and PX4's `param set NAME value`.
 const NAME_VALUE_LINE =
-  /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}(option[ \t]+|param[ \t]+set[ \t]+|set[ \t]+(?:--?[A-Za-z][\w-]{0,11}[ \t]+){0,3})?([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
+  /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}(option[ \t]+|(?:nsh>[ \t]+)?param[ \t]+set(?:-default)?[ \t]+|set[ \t]+(?:--?[A-Za-z][\w-]{0,11}[ \t]+){0,3})?([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
 // An org-mode property drawer (`:PROPERTIES:` … `:END:` under a heading) and its `:NAME: value` lines. (Outside a drawer the
 // same shape is an AsciiDoc attribute or an emoji's code.)
 const ORG_DRAWER = /^[ \t]*:PROPERTIES:[ \t]*\r?\n((?:[ \t]*:[A-Za-z][\w-]{0,40}:[^\r\n]*\r?\n){1,50})[ \t]*:END:/dgim;
@@ -138,9 +139,9 @@ const RESOURCE_MACRO = /^\$USER\d{1,3}\$=(\S+)[ \t]*$/dgm;
 // Redis ACL rules (`user app on >PASSWORD ~keys +@read`, `ACL SETUSER app on >PASSWORD`): each `>` word.
 const REDIS_ACL_USER = /^[ \t]*user[ \t]+\S+((?:[ \t]+\S+){1,40})|\bACL[ \t]+SETUSER[ \t]+\S+((?:[ \t]+\S+){1,40})/dgim;
 // Proxy and web server directives that set a header or a variable: nginx (also `set $oss_sk "…";`), Apache, HAProxy, Caddy's
-// `header_up`/`header_down`.
+// `header_up`/`header_down` (`+` adds a header rather than setting it).
 const HEADER_DIRECTIVE = new RegExp(
-  `(?:\\b(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|uwsgi_param|scgi_param|header_up|header_down)|\\b(?:Request)?Header[ \\t]+(?:always[ \\t]+)?(?:set|add|append|merge|setifempty)|\\bhttp-(?:request|response)[ \\t]+(?:set|add)-header|^[ \\t]*set(?=[ \\t]+\\$))[ \\t]+\\$?([\\w.-]+)[ \\t]+("[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\s;"']+)`,
+  `(?:\\b(?:proxy_set_header|grpc_set_header|add_header|fastcgi_param|uwsgi_param|scgi_param|header_up|header_down)|\\b(?:Request)?Header[ \\t]+(?:always[ \\t]+)?(?:set|add|append|merge|setifempty)|\\bhttp-(?:request|response)[ \\t]+(?:set|add)-header|^[ \\t]*set(?=[ \\t]+\\$))[ \\t]+[+]?\\$?([\\w.-]+)[ \\t]+("[^"\\r\\n]*"|'[^'\\r\\n]*'|[^\\s;"']+)`,
   'dgm',
 );
 // nginx's secure links hash an expression of variables and the shared secret (`secure_link_md5
@@ -208,7 +209,9 @@ function findPasswordDirectives(text: string): RedactionSpan[] {
     }
   }
   for (const match of REALM_FILE.test(text) ? text.matchAll(REALM_USER) : []) {
-    if (looksLikePasswordWithDigit(match[1]) && hasMixedClasses(match[1])) pushArgument(spans, match.indices?.[1]?.[0] ?? 0, match[1]);
+    // (The file is named within the lines before: a name elsewhere in a long paste vouches for no YAML list.)
+    const named = REALM_FILE.test(text.slice(Math.max(0, match.index - 2000), match.index));
+    if (named && looksLikePasswordWithDigit(match[1]) && hasMixedClasses(match[1])) pushArgument(spans, match.indices?.[1]?.[0] ?? 0, match[1]);
   }
   for (const match of text.matchAll(REDIS_ACL_USER)) {
     const group = match[1] !== undefined ? 1 : 2;

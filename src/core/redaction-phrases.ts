@@ -75,7 +75,7 @@ const OTHER_PASSWORD_PHRASES = [
   // (RDS Huawei): X", "Le mot de passe SNMP (communauté) des switches : X"), not a sentence's end; Japanese puts a remark in
   // brackets ("ログインパスワード（ops@…）：X"). (The blanks are bounded: a run of them after the word is read once.)
   // (Turkish "şifresi değişti, yenisi: X", the password changed, the new one; Polish "hasło", Arabic "كلمة مرور".)
-  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parola(?:sı)?|hasło)|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호)(?:[ \t]{1,4}(?<between>(?=[^\s:：])(?:(?![.!?。！？][ \t])[^\r\n:：]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：][ \t]*/gi,
+  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parolası|hasło(?![ \t]+reklamowe))|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호)(?:[ \t]{1,4}(?<between>(?=[^\s:：])(?:(?![.!?。！？][ \t])[^\r\n:：]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：][ \t]*/gi,
   // Thai writes its words without blanks between them ("รหัสผ่านมาสเตอร์ของ Odoo (admin_passwd): X").
   /รหัสผ่าน(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,60}?)[:：][ \t]*/g,
   // German without a colon: "Kennwort X", "das Passwort für das ZIP lautet X" (is), "das alte Passwort (X)".
@@ -89,6 +89,10 @@ const OTHER_PASSWORD_PHRASES = [
   // Japanese mail quotes the value in corner brackets: "解凍パスワードは「X」です" ("the password to unzip is 「X」").
   /(?:パスワード|パスフレーズ|暗証番号)[ \t\u3000]*(?:(?:は|が|を|も|：|:)[ \t\u3000]*)?[「『【](?=[^」』】\r\n]{1,64}[」』】])/g,
 ];
+// Words before a colon that make it another field's: a clause's end (a comma; Turkish "değişti, yenisi", changed, the new
+// one, excepted), who did it ("por", "von", "par", "by", "przez", "โดย"), a version, a ticket, an article or a page.
+const ANOTHER_FIELD_BETWEEN =
+  /,(?![ \t]*yenisi)|(?<![\p{L}])(?:por|par|von|by|bởi|przez|tarafından|версия|версии|version|versión|versão|wersja|sürüm|phiên bản|ticket|chamado|artigo|article|artículo|artikel|page|página|trang|wiki|jira|confluence)(?![\p{L}])|โดย|버전|문서|티켓/iu;
 // Chinese chat writes the word in pinyin or its initials, and an input method may split it ("mm：X", "redis 的 mm 是 X",
 // "mima 是 X", "mi4 码 X"). After `mm` (also millimetres: "2 mm: 30x40mm", "螺纹 mm: M8x1.25") the word needs both cases
 // and a symbol or ten characters.
@@ -100,9 +104,8 @@ const KOREAN_JAPANESE_KEY_LABEL =
   /(APIキー|API キー|アクセスキー|認証キー|アクセストークン|トークン|シークレットキー|シークレット|API ?키|토큰|시크릿|액세스 ?키|인증 ?키|(?<![가-힣])키)[ \t\u3000]*[:：][ \t\u3000]*[「【]?/g;
 // A key's or token's name in Arabic, Thai, Polish, Italian or Turkish, a few words naming whose it is, then a colon
 // ("المفتاح السري: X", the secret key; "โทเคน API ของระบบวางแผนการบิน: X"; "Klucz API do KSeF (…), środowisko produkcyjne: `X`"):
-// only a generated value of 16 characters or more counts.
-const OTHER_KEY_LABEL =
-  /(المفتاح السري|مفتاح API|رمز|คีย์(?: ?API)?|โทเคน|(?<![A-Za-zÀ-ÿ])(?:klucz(?: API)?|chiave(?: API)?|API anahtarı))(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)[:：][ \t]*/gi;
+// only a generated value of 16 characters or more counts, and not after words that make it a hash, an id or a rotation.
+const OTHER_KEY_LABEL = /(المفتاح السري|مفتاح API|คีย์ ?API|โทเคน(?: ?API)?|(?<![A-Za-zÀ-ÿ])(?:klucz API|chiave API|API anahtarı))(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)[:：][ \t]*/gi;
 
 // "the admin password was changed last week to X", "root password has been reset to: X", "… changed from X to Y" (the
 // old one too), the value maybe on the next line: the passive form of SET_PASSWORD_TO, its verb inside the match. Said
@@ -172,7 +175,8 @@ function findOtherLanguageKeyLabels(text: string): RedactionSpan[] {
   for (const match of text.matchAll(OTHER_KEY_LABEL)) {
     const range = readQuotedWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
-    if (range && value.length >= 16 && isGeneratedToken(value) && !isPublicValue(value)) spans.push({ kind: /السري/.test(match[1]) ? 'secret' : 'token', ...range });
+    const describesAnother = /commit|hash|fingerprint|checksum|\bid\b|rotasyon/i.test(match.groups?.between ?? '');
+    if (range && value.length >= 16 && isGeneratedToken(value) && !isPublicValue(value) && !describesAnother) spans.push({ kind: /السري/.test(match[1]) ? 'secret' : 'token', ...range });
   }
   return spans;
 }
@@ -247,9 +251,12 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // (Russian without a colon names whose password a sentence is about when a word follows: "пароль root@db01 неверный".)
     const russianClause = range && /^пароль[ \t]+$/i.test(match[0]) && /^[ \t]+[А-Яа-яЁё]/.test(text.slice(range.end, range.end + 3));
     // Words between the label and its colon may name another field ("Passwort falsch für admin auf Host: db-prod-02", "…
-    // ticket: INC0012345"): then only a value of both cases and a digit counts.
-    const labelledApart = (match.groups?.between ?? '').trim() !== '';
-    if (range && !russianClause && looksLikePasswordWithDigit(value) && (!labelledApart || hasMixedClasses(value))) pushIfPassword(spans, text, range.start, range.end);
+    // ticket: INC0012345"): then the value needs both cases and a digit, or a digit and a symbol, and the words may not end a
+    // clause (a comma) or name who did it, a version, a ticket or a page.
+    const between = match.groups?.between ?? '';
+    const strong = hasMixedClasses(value) || /[^\w.\-/:]/.test(value);
+    const apartOk = between.trim() === '' || (strong && !ANOTHER_FIELD_BETWEEN.test(between));
+    if (range && !russianClause && looksLikePasswordWithDigit(value) && apartOk) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(USE_USER_SLASH)) {
     const range = readWord(text, match.index + match[0].length);
@@ -323,11 +330,12 @@ function findCodeNamesAndValues(text: string, profile: RedactionProfile): Redact
     // base64 may hold a slash, `w/L7…Eg=`.)
     const named = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(value) || (value.includes('/') && !isGeneratedToken(value));
     // (After the word for a password in Japanese, Korean, Thai, Polish or Turkish, prose names code as often as English does
-    // — "パスワード `.env.production` に記載", "비밀번호 `BCryptPasswordEncoder` 사용" — so the value needs both cases and a digit.)
+    // — "パスワード `.env.production` に記載", "비밀번호 `BCryptPasswordEncoder` 사용" — so the value needs both cases and a digit,
+    // or a digit and a symbol that names and paths do not hold.)
     const foreignLabel = /^(?:パスワード|비밀번호|รหัสผ่าน|hasło|şifre)$/i.test(match[1]);
     const looksSecret =
       !named &&
-      (foreignLabel ? hasMixedClasses(value) : true) &&
+      (foreignLabel ? hasMixedClasses(value) || (/\d/.test(value) && /[^\w.\-/:=]/.test(value)) : true) &&
       (keyClass?.family === 'password' ? looksLikePassword(value) : isPlausibleToken(value, 16) && !/^[A-Za-z]+(?:[-_][A-Za-z]+)*$|^(?:sha\d{1,3}|md5|sm3):/i.test(value));
     if (keyClass && looksSecret && !isCodeReference(value)) pushIfSecret(spans, keyClass, text, start, end, profile);
   }

@@ -14,9 +14,11 @@ const REDIS_WIRE_AUTH = new RegExp(String.raw`AUTH${CRLF}\$\d{1,3}${CRLF}(?:[^\\
 const SASL_PLAIN = /(?:\bresp=|\bAUTH[ \t]+PLAIN[ \t]+)([A-Za-z0-9+/]{8,684}={0,2})(?![\w+/=])/g;
 const CLEAR_TEXT_SCHEME = /\{(?:PLAIN|CLEARTEXT|CLEAR)\}([^\s:]{1,128})/g;
 // A FIX session's logon carries the password (tag 554) and a new one (925) in clear: `…|553=user|554=…|`, fields split by
-// SOH, which logs print as `|`, `^A` or `␁`. Only on a line of a FIX message (`8=FIX…`).
-const FIX_MESSAGE_LINE = /^[^\r\n]*8=FIX[^\r\n]*$/gm;
-const FIX_PASSWORD_FIELD = /(?<=(?:^|[|\x01␁]|\^A)(?:554|925)=)[^|\x01␁\s^]{1,128}(?=[|\x01␁^]|$)/g;
+// SOH, which logs print as `|`, `^A`, `␁`, `<SOH>`, `\x01` or `;`. Only on a line of a FIX message (`8=FIX…`) or of a logon
+// (`35=A`).
+const FIX_MESSAGE_LINE = /^[^\r\n]*(?:8=FIX|35=A(?=[|\x01␁;^<\\ ]))[^\r\n]*$/gm;
+const FIX_SEPARATOR = String.raw`(?:[|\x01␁;]|\^A|<SOH>|\\x01|\\u0001)`;
+const FIX_PASSWORD_FIELD = new RegExp(String.raw`(?<=(?:^|${FIX_SEPARATOR}|[ \t])(?:554|925)=)(?:(?!${FIX_SEPARATOR})[^\s])+`, 'g');
 
 /** Spans of passwords in protocol exchanges and clear-text password schemes. */
 export function findProtocolPasswords(text: string): RedactionSpan[] {
@@ -34,7 +36,7 @@ export function findProtocolPasswords(text: string): RedactionSpan[] {
     for (const match of text.matchAll(SASL_PLAIN)) if (isSaslPlain(match[1])) push(match, match[1]);
   }
   if (text.includes('}')) for (const match of text.matchAll(CLEAR_TEXT_SCHEME)) push(match, match[1]);
-  if (text.includes('8=FIX')) {
+  if (text.includes('554=') || text.includes('925=')) {
     for (const line of text.matchAll(FIX_MESSAGE_LINE)) {
       for (const field of line[0].matchAll(FIX_PASSWORD_FIELD)) spans.push({ kind: 'password', start: line.index + field.index, end: line.index + field.index + field[0].length });
     }

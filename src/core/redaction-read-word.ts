@@ -23,22 +23,43 @@ export function readWord(text: string, from: number): { start: number; end: numb
   return end > from ? { start: from, end } : undefined;
 }
 
-const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '“': '”', '„': '“', '‘': '’', '«': '»', '»': '«', '「': '」' };
+// The quotes each opening quote may close with: English and Chinese pairs, German and Polish low quotes („…“, „…”), French
+// and Russian guillemets both ways (typeset with a blank inside: « … »), Japanese corner brackets; Markdown's emphasis.
+const CLOSING_QUOTES: Readonly<Record<string, readonly string[]>> = {
+  '"': ['"'],
+  "'": ["'"],
+  '`': ['`'],
+  '“': ['”', '“'],
+  '„': ['“', '”'],
+  '‘': ['’'],
+  '«': ['»'],
+  '»': ['«'],
+  '「': ['」'],
+};
+const EMPHASIS = /\*{2,3}|_{2}/y;
+const INNER_BLANK = /[ \u00a0\u202f]?/y;
 
 /** The word inside the quotes (or Markdown's bold) that open at `from` when it ends at their closing quote (`es "X" —`), else the word at `from`. */
 export function readQuotedWord(text: string, from: number): { start: number; end: number } | undefined {
   return quotedWord(text, from) ?? readWord(text, from);
 }
 
-/** The word inside quotes or Markdown's bold (`**X**`) that open at `from` and close right after it. */
+/** The word inside quotes or Markdown's emphasis that open at `from` and close right after it (a blank may pad both sides). */
 function quotedWord(text: string, from: number): { start: number; end: number } | undefined {
-  const bold = text.startsWith('**', from);
-  const closer = bold ? '**' : CLOSING_QUOTE[text.charAt(from)];
-  if (closer === undefined) return undefined;
-  const inner = readWord(text, from + (bold ? 2 : 1));
+  EMPHASIS.lastIndex = from;
+  const emphasis = EMPHASIS.exec(text)?.[0];
+  const opener = emphasis ?? text.charAt(from);
+  const closers = emphasis ? [emphasis] : CLOSING_QUOTES[opener];
+  if (closers === undefined) return undefined;
+  INNER_BLANK.lastIndex = from + opener.length;
+  const start = from + opener.length + (INNER_BLANK.exec(text)?.[0].length ?? 0);
+  const inner = readWord(text, start);
   if (!inner) return undefined;
-  if (text.startsWith(closer, inner.end)) return inner;
-  // (A word reads on through `*`, `»` and `«`, which no other text uses as a stop.)
-  const end = inner.end - closer.length;
-  return text.startsWith(closer, end) && end > inner.start ? { start: inner.start, end } : undefined;
+  // The word may read on through the closing quote (`*`, `»`, `«`, `“` are no stops) and what follows it (`»!`).
+  for (let end = inner.start + 1; end <= inner.end; end++) {
+    INNER_BLANK.lastIndex = end;
+    const after = end + (INNER_BLANK.exec(text)?.[0].length ?? 0);
+    if (closers.some((closer) => text.startsWith(closer, after))) return { start: inner.start, end };
+  }
+  return undefined;
 }

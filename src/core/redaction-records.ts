@@ -76,7 +76,7 @@ const ACCOUNT_WORDS = /account|creds|credential|login|username|账号|帐号|账
 // `community read|write`); a remark may follow the value (BIND's `secret "…";   # from the network team`). A word ending in a colon is a label (`gpg: key 0AC5…: public key imported`). Group 2 holds those words: a clear-text or reversible type (`0`, `7`, `simple`)
 // vouches for the value, which then needs no symbol to count. A clause's comma after the value is not part of it.
 const SPACED_CREDENTIAL =
-  /(?<![\w#/:@$-])(password|passwd|secret|key|key-string|community|pre-shared-key|psk|wpa-psk|wpa2-psk|authentication-key|auth-key|md5|password-value|passphrase)((?:[ \t]+(?:[0-9]|cipher|simple|plain|plain-text|ascii|ascii-text|hex|clear|cleartext|unencrypted|md5|sha|sha1|sha256|aes|aes128|des|auth|priv|local|remote|read|write|ro|rw)){0,2})[ \t]+(["']?)((?![}\])>,;|&])[^\s"']{5,127}[^\s"',;])\3(?<!:)(?=[,;]?(?:[ \t]*$|[ \t]+[A-Za-z]|[ \t]*[\r\n]|[ \t]+(?:#|\/\/)))/dgim;
+  /(?<![\w#/:@$-])(password|passwd|secret|key|key-string|community|pre-shared-key|psk|wpa-psk|wpa2-psk|authentication-key|auth-key|md5|password-value|passphrase)((?:[ \t]+(?:[0-9]|cipher|simple|plain|plain-text|ascii|ascii-text|hex|clear|cleartext|unencrypted|md5|sha|sha1|sha256|aes|aes128|des|auth|priv|local|remote|read|write|ro|rw)){0,2})[ \t]+(["']?)((?![}\])>,;|&])[^\s"']{5,127}[^\s"',;])\3(?<!:)(?=[,;]?(?:[ \t]*$|[ \t]+[A-Za-z]|[ \t]*[\r\n]|[ \t]+(?:#|\/\/|\/\*)))/dgim;
 /** Types that say the value is written in clear (`0`, `simple`) or only scrambled (Cisco type 7, hexadecimal). */
 const CLEAR_TYPE = /^(?:0|simple|plain|plain-text|clear|cleartext|unencrypted)$/i;
 
@@ -99,10 +99,10 @@ const XML_CREDENTIAL_BLOCK = /<(apikeys|credentials|secrets|tokens|passwords)>/g
 const XML_VALUE_ATTRIBUTE = /\b()value=(["'])([^"'\r\n]{8,256})\2/dg;
 
 // Data languages that write a name and its string without `=` or `:` after the name: Erlang's and Elixir's tuples
-// (`{oss_key_secret, <<"…">>}` in sys.config), EDN's keywords (`:cookie-secret "…"`, namespaced `:db/password "…"`), and
+// (`{oss_key_secret, <<"…">>}` in sys.config, `<<"…"/utf8>>`, the value maybe on the next line), EDN's keywords (`:cookie-secret "…"`, namespaced `:db/password "…"`), and
 // Aero's environment reads with a default (`#env OSS_SK "…"`, the default written where the variable is missing).
 const TERM_PAIRS = [
-  /\{[ \t]*([a-z][\w@]{0,63})[ \t]*,[ \t]*(?:<<)?"((?:[^"\\\r\n]|\\.){1,2048})"(?:>>)?[ \t]*\}/dg,
+  /\{[ \t]*([a-z][\w@]{0,63})[ \t]*,\s{0,40}(?:<<)?"((?:[^"\\\r\n]|\\.){1,2048})"(?:\/utf8)?(?:>>)?[ \t]*\}/dg,
   /(?<![\w:/.-]):(?:[a-z][\w.*+!?-]{0,63}\/)?([a-z][\w*+!?-]{0,63})[ \t,]+"((?:[^"\\\r\n]|\\.){1,2048})"/dg,
   /#env[ \t]+([A-Za-z_][\w]{0,63})[ \t]+"((?:[^"\\\r\n]|\\.){1,2048})"/dg,
 ];

@@ -21,9 +21,9 @@ const CRACKED_HASH =
 // tools without a host (`GetUserSPNs.py corp.local/user:… -dc-ip …`).
 const IMPACKET_TOOL =
   /\b(?:impacket-\w+|(?:secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|mssqlclient|smbclient|GetUserSPNs|GetNPUsers|getTGT|getST|lookupsid|rpcdump|samrdump|ticketer|addcomputer)\.py)\b/;
-// `klist -k -K` (and `ktutil`'s `list -k`) print a keytab's keys after their encryption types: `(aes256-cts-hmac-sha1-96)
-// (0x…)`. Whoever holds the key is the principal.
-const KEYTAB_KEY = /\((?:aes\d{3}-cts[\w-]*|arcfour-hmac[\w-]*|rc4-hmac[\w-]*|des3?-[\w-]+|camellia\d{3}-cts[\w-]*)\)[ \t]+\(0x([0-9a-fA-F]{16,128})\)/dg;
+// `klist -k -K` (and `ktutil`'s `list -k`) print a keytab's keys after their encryption types, `(aes256-cts-hmac-sha1-96)
+// (0x…)` (RC4 marked `DEPRECATED:`), or, without `-e`, after the principal. Whoever holds the key is the principal.
+const KEYTAB_KEY = /(?:\((?:DEPRECATED:)?(?:aes\d{3}-cts[\w-]*|arcfour-hmac[\w-]*|rc4-hmac[\w-]*|des3?-[\w-]+|camellia\d{3}-cts[\w-]*)\)|@[A-Za-z0-9.-]{1,253})[ \t]+\(0x([0-9a-fA-F]{16,128})\)/dg;
 const IMPACKET_TARGET = /(?<![^\s'"])(?:(?:[\w.-]{1,64}\/)?[\w.$-]{1,64}:([^\s@'"/]{1,128})@[\w.-]{1,253}|[\w.-]{1,64}\/[\w.$-]{1,64}:([^\s@'"/]{1,128}))(?![^\s'"])/dg;
 
 /** Spans of passwords in the output of account testers, dumpers and crackers, and in impacket's targets. */

@@ -65,7 +65,9 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
     const columns = match.index < readUntil ? undefined : secretColumns(headers);
     // A table headed by a name and a value with notes beside (`| 項目 | 値 | メモ |`, `| Key | Value | Description |`: "Key" names
     // the row) is a list of names and values, and so may be a table of two columns (`| AK | … |`, `| 控制台密码 | … |`).
-    const named = columns && headers.length > 2 ? nameValueColumns(headers) : undefined;
+    const nameAndValue = columns && headers.length > 2 ? nameValueColumns(headers) : undefined;
+    // (Unless another column names a secret itself: `| Name | Value | Password |`.)
+    const named = nameAndValue && ![...(columns?.keys() ?? [])].some((index) => index !== nameAndValue[0]) ? nameAndValue : undefined;
     if (named) readUntil = readNamedRows(text, match.index + match[0].length, spans, profile, markdownCells, named);
     else if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, markdownCells, spans, profile);
     else if (columns && headers.length === 2) readUntil = readNamedRows(text, match.index + match[0].length, spans, profile);

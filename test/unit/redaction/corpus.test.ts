@@ -155,7 +155,8 @@ const TUNING_FLOOR = 0.97;
  * (sixteenth session). It moved into tuning the same session (`seen-held-out-22/`) and was studied (the word for a password
  * in Thai, Arabic, Turkish and Polish, keys' names in Arabic, Thai and Polish, FIX logons, keytab keys as klist prints
  * them, adcli's and ipa's here-strings, samba-tool, sapcontrol, nsupdate's TSIG keys, Erlang's and EDN's terms, self-hosted
- * chat and on-call hooks, Caddy's header_up, PX4's param set): 97.5 % (466/478) / 95.7 % (466/487).
+ * chat and on-call hooks, Caddy's header_up, PX4's param set): 97.5 % (466/478) / 95.7 % (466/487); 97.5 % / 95.5 % after
+ * the second review's mends.
  * The twenty-third (`held-out-23/`, 540 values in 26 secret and 10 near-miss files) was written blind in the sixteenth
  * session by a helper given situations of its own (remote-access session managers, NetworkManager and Wi-Fi files,
  * database change tools, SIEM and log formats, headless CMS and static hosting, BI tools, hybrid mobile apps, video
@@ -260,10 +261,12 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // value (an e-mail's sentence wrapped before "is", OCR of a sticky note, an old password in a call), a signed URL's
   // `sig=` outside Azure's storage, a Bazel header's escaped blank, a Helm `--set-string` by index, EMQX's cookie.
   'seen-held-out-21': { precision: 0.985, recall: 0.955 },
-  // Blind at 97.4 % / 86.0 % (fifteenth and sixteenth sessions); studied in the sixteenth: 97.5 % / 95.7 %. The rest is
+  // Blind at 97.4 % / 86.0 % (fifteenth and sixteenth sessions); studied in the sixteenth: 97.5 % / 95.7 %, 95.5 % after the
+  // second review's mends (an Arabic word for any code no longer names a token; a Chinese clause must say the password was
+  // changed). The rest is
   // prose far from its value (a secret corrected in a chat, a value printed by a script, an original under an encrypted
   // one), a Kubernetes secret's base64 of a webhook URL, Excel formulas, a user and a password in Erlang's binaries.
-  'seen-held-out-22': { precision: 0.97, recall: 0.955 },
+  'seen-held-out-22': { precision: 0.97, recall: 0.95 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */

@@ -82,9 +82,59 @@ const FOUND: FoundCase[] = [
     '| 項目 | 値 | メモ |\n|:--|:--|--|\n| パスワード | Tb7#qLm2Wx9 | |\n\n| 항목 | 값 |\n|-|-|\n| DB_PASSWORD | Kv9#qLm2Wx7 |\n\n| 设置项 | 设置值 |\n|---|---|\n| redis.password | Rz4#qLm2Wx8 |',
     ['Tb7#qLm2Wx9', 'Kv9#qLm2Wx7', 'Rz4#qLm2Wx8'],
   ],
+  [
+    "the second review's leaks: lower-case passwords with a symbol after words before the colon, a code span after Japanese and Korean labels, leader dots after a log's time and a grep prefix or before a value that starts like a status, a realm file named by its service",
+    'Passwort für den DB-Server: geheim2024!\nmật khẩu wifi tầng 3: matkhau@123\nHasło do wifi: kawa2024!\nパスワード `xk9#mq2vlp`\n비밀번호 `qwer1234!@`\n' +
+      '[10:14:02] Admin password ........ Qx7vLm2Kp9\nconfig.txt:Password ....... Wx7vLm2Kp8\nWiFi Password ......... Pass-4-Guest2024\nRouter password . . . . . : On.Target.2024\n' +
+      '# login.properties (Jetty HashLoginService)\nguest: Gu3stPass9, user',
+    ['geheim2024!', 'matkhau@123', 'kawa2024!', 'xk9#mq2vlp', 'qwer1234!@', 'Qx7vLm2Kp9', 'Wx7vLm2Kp8', 'Pass-4-Guest2024', 'On.Target.2024', 'Gu3stPass9'],
+  ],
+  [
+    "the second review's leaks, continued: a table's password column beside a name and a value, a bold label in any language, guillemets with blanks, quotes closed inside a word, FIX fields split otherwise and a logon without its header, klist without -e and RC4, stdin fed by echo, ipa passwd, a quoted samba user, Erlang over two lines and in UTF-8, BIND's C remark, PX4's prompt, Caddy's added header, NTP's cipher keyword",
+    '| Name | Value | Password |\n|---|---|---|\n| root | 10.0.0.5 | Hv9#qLm2Wx7 |\n**Password:** Qb7vLm2Kp9\n- **Hasło**: Tb0x_98155Q\n**密码：** Cz7vLm2Kp9x\n' +
+      'Le mot de passe est : « Mn3Kq8Lp2Wz »\nhasło: »Rk3Kq8Lp2Wz«!\nHasło: „Tq0x98155Q”\n8=FIX.4.4;35=A;553=u;554=Fx7*Lm2qX;10=1;\nLogon: 35=A|553=oms01|554=Lg7*Lm2qX|\n' +
+      '   3 02/20/2024 10:00:00 host/web@IPA.EXAMPLE (0x9a8b7c6d5e4f30211203f4e5d6c7b8a9)\n  3 host/db@R (DEPRECATED:arcfour-hmac)  (0x0123456789abcdef0123456789abcdef)\n' +
+      "echo -n 'Ad4vKq2Lm9' | adcli join --domain=ad.example --stdin-password\nipa passwd jdoe <<< 'Ip8#Lm2qXz'\nsamba-tool user create \"svc sssd\" Sb7vLq9Zx2\n" +
+      '{password,\n     "Ed5vLq9Zp2x"}\n{oss_key_secret, <<"Ek3vLq9Zp2Wx7Rt5vNc8Bq3Lm8Wx2Z"/utf8>>}\n    secret "Bc8vLq9Zp2Wx7Rt5vNc8Bq3Lm8Wx2Zk7Rt5vNc9Bq3L==";  /* rotated */\n' +
+      'nsh> param set MAV_SIGN_KEY 1f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0\nheader_up +X-Internal-Token "Hu6vLq9Zp2Wx7Rt5vNc8Bq3Lm8Wx2Zk7"\nntp authentication-key 1 md5 cipher 094F471A1A0A 7',
+    [
+      'Hv9#qLm2Wx7',
+      'Qb7vLm2Kp9',
+      'Tb0x_98155Q',
+      'Cz7vLm2Kp9x',
+      'Mn3Kq8Lp2Wz',
+      'Rk3Kq8Lp2Wz',
+      'Tq0x98155Q',
+      'Fx7*Lm2qX',
+      'Lg7*Lm2qX',
+      '9a8b7c6d5e4f30211203f4e5d6c7b8a9',
+      '0123456789abcdef0123456789abcdef',
+      'Ad4vKq2Lm9',
+      'Ip8#Lm2qXz',
+      'Sb7vLq9Zx2',
+      'Ed5vLq9Zp2x',
+      'Ek3vLq9Zp2Wx7Rt5vNc8Bq3Lm8Wx2Z',
+      'Bc8vLq9Zp2Wx7Rt5vNc8Bq3Lm8Wx2Zk7Rt5vNc9Bq3L==',
+      '1f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0',
+      'Hu6vLq9Zp2Wx7Rt5vNc8Bq3Lm8Wx2Zk7',
+      '094F471A1A0A',
+    ],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
+  [
+    "the second review's false positives: another field's colon after words with a comma, an agent, a version or a page; Italian 'parola' and a Polish slogan; keys that are codes, public keys, ids or partitions; NX-OS trap-host keywords; a redirect after samba-tool; Chinese clauses about a ticket, a page or a browser; statuses after leader dots; a YAML list far from a realm file's name",
+    'mot de passe oublié, voir le ticket Jira : OpsTeam-1234\nsenha expirada, consulte o artigo: KB-Reset2FA\nA senha do usuário admin foi alterada por: Joao.Silva2\n비밀번호 정책 문서 버전: Policy-v2.1\n' +
+      'La parola più cercata del 2024: ChatGPT4\nHasło reklamowe kampanii: Kup2Teraz\nŞifre politikası güncellendi, sürüm: Policy2v3\nรหัสผ่านถูกรีเซ็ตโดย: Somchai.K2\n' +
+      'رمز الطلب: Req7f3a9b2c4d5e6f7a8b9c\nKlucz publiczny (PGP): 4AEE18F83AFDEB23\nAPI anahtarı rotasyonu commit: 9f8e7d6c5b4a39281716f5e4d3c2b1a0\n' +
+      'snmp-server host 10.1.1.1 use-vrf management\nsnmp-server host 10.1.1.1 source-interface mgmt0\nsamba-tool user create bob 2>&1 | tee create.log\n' +
+      '密码重置工单已经处理完毕，新的是 INC0012345\n密码重置后登录报错，换成 Chrome120 就好了\n密码修改页面改版了，改成 Vue3Admin 了\n' +
+      'Rotating secret .......... Completed in 3s\nTesting credentials .... Accepted\nntp authentication-key 3 md5 cipher %^%#Kq9Lm2Wx%^%#\n**Note:** the password is rotated\n' +
+      'labels: Ap2South, readonly\n' +
+      'x\n'.repeat(1100) +
+      'see realm.properties for users',
+  ],
   [
     "the review's false positives: a colon of another field after the word for a password (a host, a ticket, a person, a version)",
     'Passwort falsch für Benutzer admin auf Host: db-prod-02\ncontraseña restablecida, ticket: INC0012345\nПароль сброшен, номер заявки: INC0012345\n' +
