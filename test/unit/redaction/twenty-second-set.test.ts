@@ -120,6 +120,11 @@ const FOUND: FoundCase[] = [
       '094F471A1A0A',
     ],
   ],
+  [
+    'bold of three asterisks or of underscores around a value, a here-string glued to its flag',
+    'Hasło: ***Tw0x98155Q***\nHasło: __Tu0x_98155Q__\nadcli join --domain=ad.example --stdin-password <<<"Jg4vKq2Lm9"',
+    ['Tw0x98155Q', 'Tu0x_98155Q', 'Jg4vKq2Lm9'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
@@ -130,7 +135,7 @@ const KEPT: KeptCase[] = [
       'رمز الطلب: Req7f3a9b2c4d5e6f7a8b9c\nKlucz publiczny (PGP): 4AEE18F83AFDEB23\nAPI anahtarı rotasyonu commit: 9f8e7d6c5b4a39281716f5e4d3c2b1a0\n' +
       'snmp-server host 10.1.1.1 use-vrf management\nsnmp-server host 10.1.1.1 source-interface mgmt0\nsamba-tool user create bob 2>&1 | tee create.log\n' +
       '密码重置工单已经处理完毕，新的是 INC0012345\n密码重置后登录报错，换成 Chrome120 就好了\n密码修改页面改版了，改成 Vue3Admin 了\n' +
-      'Rotating secret .......... Completed in 3s\nTesting credentials .... Accepted\nntp authentication-key 3 md5 cipher %^%#Kq9Lm2Wx%^%#\n**Note:** the password is rotated\n' +
+      'Rotating secret .......... Completed in 3s\nTesting credentials .... Accepted\nAdmin password ....... : None\nntp authentication-key 3 md5 cipher %^%#Kq9Lm2Wx%^%#\n**Note:** the password is rotated\n' +
       'labels: Ap2South, readonly\n' +
       'x\n'.repeat(1100) +
       'see realm.properties for users',
