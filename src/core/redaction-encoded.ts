@@ -1,8 +1,10 @@
 // Credentials that travel base64-encoded: a Kubernetes Secret's `data:` value holding a Redis URL, a Velero or
 // rclone credentials file pasted as base64, a Docker `auth`. The encoded run is one secret when what it encodes
-// names a credential with a value (`aws_secret_access_key = …`, `"password": "…"`, `redis://:…@host`).
+// names a credential with a value (`aws_secret_access_key = …`, `"password": "…"`, `redis://:…@host`) or holds a vendor's
+// token or webhook (a Secret's `slack_webhook: aHR0cHM6Ly9ob29rcy5zbGFjay5jb20v…`).
 import type { RedactionSpan } from './redaction';
 import { isPlaceholder } from './redaction-values';
+import { findVendorTokens } from './redaction-vendors';
 
 // A run of standard base64 long enough to hold a credential, not inside a longer word.
 const BASE64_RUN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=_-])/g;
@@ -37,8 +39,9 @@ export function findEncodedCredentials(text: string): RedactionSpan[] {
     const url = URL_PASSWORD.exec(decoded);
     const named = url ? undefined : NAMED_CREDENTIAL.exec(decoded);
     const value = url?.[1] ?? named?.[1];
-    if (value === undefined || isPlaceholder(value)) continue;
-    spans.push({ kind: url ? 'url-credentials' : 'secret', start: match.index, end: match.index + match[0].length });
+    const vendor = value === undefined ? findVendorTokens(decoded)[0] : undefined;
+    if ((value === undefined || isPlaceholder(value)) && vendor === undefined) continue;
+    spans.push({ kind: vendor?.kind ?? (url ? 'url-credentials' : 'secret'), start: match.index, end: match.index + match[0].length });
   }
   return spans;
 }

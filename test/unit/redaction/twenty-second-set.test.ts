@@ -125,9 +125,18 @@ const FOUND: FoundCase[] = [
     'Hasło: ***Tw0x98155Q***\nHasło: __Tu0x_98155Q__\nadcli join --domain=ad.example --stdin-password <<<"Jg4vKq2Lm9"',
     ['Tw0x98155Q', 'Tu0x_98155Q', 'Jg4vKq2Lm9'],
   ],
+  [
+    "a Kubernetes Secret's base64 of a vendor's webhook or token (what it decodes to holds no name of a credential)",
+    'data:\n  slack_webhook: aHR0cHM6Ly9ob29rcy5zbGFjay5jb20vc2VydmljZXMvVDBLN1EyTTRSOVAvQjA4TFhOM1ZaUTEvV3E3dkxtMktwOVh3NFJ0NXZOYzhCcTNM\n  stripe.env: U1RSSVBFX0tFWT1za19saXZlX1pxOXZMbTJLcDdYdzRSdDV2TmM4QnEzTG04V3gyWms3Cg==',
+    ['aHR0cHM6Ly9ob29rcy5zbGFjay5jb20vc2VydmljZXMvVDBLN1EyTTRSOVAvQjA4TFhOM1ZaUTEvV3E3dkxtMktwOVh3NFJ0NXZOYzhCcTNM', 'U1RSSVBFX0tFWT1za19saXZlX1pxOXZMbTJLcDdYdzRSdDV2TmM4QnEzTG04V3gyWms3Cg=='],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
+  [
+    "base64 of a webhook's documentation slot and of prose about tokens",
+    'data:\n  readme: c2VlIGh0dHBzOi8vaG9va3Muc2xhY2suY29tL3NlcnZpY2VzLzx5b3VyLXBhdGg+IGluIHRoZSB3aWtp\n  note: VGhlIHRva2VuIGFuZCB0aGUgd2ViaG9vayBsaXZlIGluIFZhdWx0OyBub3RoaW5nIGhlcmUu',
+  ],
   [
     "the second review's false positives: another field's colon after words with a comma, an agent, a version or a page; Italian 'parola' and a Polish slogan; keys that are codes, public keys, ids or partitions; NX-OS trap-host keywords; a redirect after samba-tool; Chinese clauses about a ticket, a page or a browser; statuses after leader dots; a YAML list far from a realm file's name",
     'mot de passe oublié, voir le ticket Jira : OpsTeam-1234\nsenha expirada, consulte o artigo: KB-Reset2FA\nA senha do usuário admin foi alterada por: Joao.Silva2\n비밀번호 정책 문서 버전: Policy-v2.1\n' +
