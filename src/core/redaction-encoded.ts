@@ -15,6 +15,8 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 // A credential's name and its value in the decoded text, or a URL with a password.
 const NAMED_CREDENTIAL = /(?:password|passwd|secret|token|access[_-]?key(?:[_-]?id)?|api[_-]?key)["']?[ \t]*[=:][ \t]*["']?([^\s"',;}]{6,})/i;
 const URL_PASSWORD = /[a-z][\w+.-]*:\/\/[^\s:/@]*:([^\s@/]{4,})@/i;
+// An INI file's bare `key=` under a section (a chat client's `.zuliprc`: `[api]`, `email=…`, `key=…`).
+const INI_KEY = /^\[[\w.-]{1,40}\][^]*?^key[ \t]*=[ \t]*([^\s"';]{16,})/m;
 // Runs read per text: a huge base64 blob (an image) is not decoded piece by piece.
 const MAX_RUNS = 500;
 const MAX_RUN_LENGTH = 8192;
@@ -37,7 +39,7 @@ export function findEncodedCredentials(text: string): RedactionSpan[] {
     if (pair) spans.push({ kind: 'password', start: match.index, end: match.index + match[0].length });
     if (pair || match[0].length < LONG_RUN) continue;
     const url = URL_PASSWORD.exec(decoded);
-    const named = url ? undefined : NAMED_CREDENTIAL.exec(decoded);
+    const named = url ? undefined : (NAMED_CREDENTIAL.exec(decoded) ?? INI_KEY.exec(decoded));
     const value = url?.[1] ?? named?.[1];
     const vendor = value === undefined ? findVendorTokens(decoded)[0] : undefined;
     if ((value === undefined || isPlaceholder(value)) && vendor === undefined) continue;

@@ -48,19 +48,20 @@ const INLINE_CLOSING_TAG = /<\/(?:strong|b|em|i|u|code|kbd|samp|tt|mark|span|fon
 const ESCAPED_TAG = /&lt;(\/?[A-Za-z][\w:.-]{0,60})&gt;/g;
 
 // Leader dots between a label and its value, as a device's settings page or `ipconfig /all` prints them (`密碼 ...... X`,
-// `Password . . . . . : X`): read as a colon. Three dots or more after the label's blank, four or more (or three and a
-// colon) glued to its last character, and a value on the same line after a blank (an ellipsis ending a line, or a
-// sentence's "Refreshing state... [id=none]", has no label before it). The label starts its line (after a log's time or a
-// bracketed prefix) and holds no colon or `=` (dots after a value, `Password: Ab3d.... (masked)`, are the value's); a status
-// after the dots is a test's or a check's result (`Password ..... PASS (98ms)`, `Rotating secret .... Completed in 3s`),
-// not a value.
+// `Password . . . . . : X`, a Japanese sheet's `パスワード・・・・X` or `……`): read as a colon. Three dots or more after the
+// label's blank, four or more (or three and a colon) glued to its last character, and a value on the same line after a
+// blank (an ellipsis ending a line, or a sentence's "Refreshing state... [id=none]", has no label before it). The label
+// starts its line (after a log's time or a bracketed prefix) and holds no colon or `=` (dots after a value, `Password:
+// Ab3d.... (masked)`, are the value's); a status after the dots is a test's or a check's result (`Password ..... PASS
+// (98ms)`, `Rotating secret .... Completed in 3s`), not a value.
 const LEADER_DOTS =
-  /(?<=^[ \t]{0,16}(?:\[[^\]\r\n]{1,40}\][ \t]{0,4}|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}[\d.,:+Z]{0,12}[ \t]{1,4})?[^\s:：=][^:：=\r\n]{0,60}?[^\s.:])(?:[ \t]+\.(?:[ \t]?\.){2,}[ \t]*:?|\.(?:[ \t]?\.){3,}[ \t]*:?|\.\.\.[ \t]*:)(?=[ \t]+(?!(?:pass(?:ed)?|fail(?:ed|ure)?|ok|skip(?:ped)?|error|done|n\/a|none|not ?set\d*|present\d*|enabled|disabled|yes|no|on|off|wpa\d?-\w+|completed?|accepted|rejected|denied|success(?:ful)?|succeeded|valid|invalid|expired|found|missing|unknown|required|optional|changed|updated|unchanged)(?=[ \t(]|$))[^\s.:])/gim;
+  /(?<=^[ \t]{0,16}(?:\[[^\]\r\n]{1,40}\][ \t]{0,4}|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}[\d.,:+Z]{0,12}[ \t]{1,4})?[^\s:：=][^:：=\r\n]{0,60}?[^\s.:…・．])(?:[ \t]+\.(?:[ \t]?\.){2,}[ \t]*:?|\.(?:[ \t]?\.){3,}[ \t]*:?|\.\.\.[ \t]*:|[ \t]*(?:…{2,}|・{3,}|．{3,})[ \t]*[:：]?)(?=[ \t]+(?!(?:pass(?:ed)?|fail(?:ed|ure)?|ok|skip(?:ped)?|error|done|n\/a|none|not ?set\d*|present\d*|enabled|disabled|yes|no|on|off|wpa\d?-\w+|completed?|accepted|rejected|denied|success(?:ful)?|succeeded|valid|invalid|expired|found|missing|unknown|required|optional|changed|updated|unchanged)(?=[ \t(]|$))[^\s.:])/gim;
 
-// A commented-out YAML line (`#     - name: SMS_APP_SECRET`, `#       value: …` in a manifest's disabled block): read as the
+// A commented-out YAML line (`#     - name: SMS_APP_SECRET`, `#       value: …` in a manifest's disabled block; also `##` and
+// `//`): read as the
 // line it was, so a name and its value on two such lines still pair. A block keeps its indentation after the `#`, or
 // starts an item; one blank and a word is as often a remark (`# manager: /var/ossec/etc/authd.pass` before the file's line).
-const COMMENTED_YAML_KEY = /^([ \t]*)#(?=(?:[ \t]{2,}|[ \t]+-[ \t]+)[A-Za-z_][\w.-]{0,60}:(?:[ \t]|$))/gm;
+const COMMENTED_YAML_KEY = /^([ \t]*)(?:#{1,2}|\/\/)(?=(?:[ \t]{2,}|[ \t]+-[ \t]+)[A-Za-z_][\w.-]{0,60}:(?:[ \t]|$))/gm;
 
 // A label in Markdown's bold (`**Password:** X`, `- **Hasło**: X`, `**密码：** X`): the asterisks keep the label from its
 // value; they are blanked, the label stays.
@@ -116,8 +117,8 @@ export function withoutLinePrefixes(text: string): string {
   const uncoloured = unescaped.includes('[') ? unescaped.replace(TERMINAL_COLOUR, blank) : unescaped;
   const unremarked = /[)）]/.test(uncoloured) ? uncoloured.replace(REMARK_BEFORE_COLON, (remark) => (holdsPassword(remark) ? remark : blank(remark))) : uncoloured;
   const unbolded = unremarked.includes('**') ? unremarked.replace(BOLD_LABEL, (_bold, label: string | undefined, labelWithColon: string | undefined) => `  ${label ?? labelWithColon}  `) : unremarked;
-  const uncommented = unbolded.includes('#') ? unbolded.replace(COMMENTED_YAML_KEY, '$1 ') : unbolded;
+  const uncommented = unbolded.includes('#') || unbolded.includes('//') ? unbolded.replace(COMMENTED_YAML_KEY, (marked, indent: string) => indent + blank(marked.slice(indent.length))) : unbolded;
   const unprefixed = uncommented.includes(':') || uncommented.includes('>') ? uncommented.replace(GREP_PREFIX, blank).replace(QUOTE_PREFIX, blank) : uncommented;
   // (After the prefixes: `config.txt:Password ....... X` is a label at its line's start once grep's prefix is blanked.)
-  return unprefixed.includes('...') || unprefixed.includes('. . ') ? unprefixed.replace(LEADER_DOTS, (dots) => `:${blank(dots.slice(1))}`) : unprefixed;
+  return /\.\.\.|\. \. |……|・・・|．．．/.test(unprefixed) ? unprefixed.replace(LEADER_DOTS, (dots) => `:${blank(dots.slice(1))}`) : unprefixed;
 }

@@ -156,7 +156,7 @@ const TUNING_FLOOR = 0.97;
  * in Thai, Arabic, Turkish and Polish, keys' names in Arabic, Thai and Polish, FIX logons, keytab keys as klist prints
  * them, adcli's and ipa's here-strings, samba-tool, sapcontrol, nsupdate's TSIG keys, Erlang's and EDN's terms, self-hosted
  * chat and on-call hooks, Caddy's header_up, PX4's param set): 97.5 % (466/478) / 95.7 % (466/487); 97.5 % / 95.5 % after
- * the second review's mends, 95.7 % again with a Secret's base64 of a vendor's webhook.
+ * the second review's mends, 95.9 % with a Secret's base64 of a vendor's webhook and of a chat client's INI file.
  * The twenty-third (`held-out-23/`, 540 values in 26 secret and 10 near-miss files) was written blind in the sixteenth
  * session by a helper given situations of its own (remote-access session managers, NetworkManager and Wi-Fi files,
  * database change tools, SIEM and log formats, headless CMS and static hosting, BI tools, hybrid mobile apps, video
@@ -263,9 +263,9 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   'seen-held-out-21': { precision: 0.985, recall: 0.955 },
   // Blind at 97.4 % / 86.0 % (fifteenth and sixteenth sessions); studied in the sixteenth: 97.5 % / 95.7 %, 95.5 % after the
   // second review's mends (an Arabic word for any code no longer names a token; a Chinese clause must say the password was
-  // changed), 95.7 % with base64 of a vendor's webhook. The rest is
+  // changed), 95.9 % with a Secret's base64 of a vendor's webhook and of a chat client's INI file. The rest is
   // prose far from its value (a secret corrected in a chat, a value printed by a script, an original under an encrypted
-  // one), a Kubernetes secret's base64 of a client's config file, Excel formulas, a user and a password in Erlang's binaries.
+  // one), Excel formulas, a user and a password in Erlang's binaries.
   'seen-held-out-22': { precision: 0.97, recall: 0.95 },
 };
 const isBroad = (name: string) => name.includes('/broad/');

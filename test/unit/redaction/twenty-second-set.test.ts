@@ -130,9 +130,24 @@ const FOUND: FoundCase[] = [
     'data:\n  slack_webhook: aHR0cHM6Ly9ob29rcy5zbGFjay5jb20vc2VydmljZXMvVDBLN1EyTTRSOVAvQjA4TFhOM1ZaUTEvV3E3dkxtMktwOVh3NFJ0NXZOYzhCcTNM\n  stripe.env: U1RSSVBFX0tFWT1za19saXZlX1pxOXZMbTJLcDdYdzRSdDV2TmM4QnEzTG04V3gyWms3Cg==',
     ['aHR0cHM6Ly9ob29rcy5zbGFjay5jb20vc2VydmljZXMvVDBLN1EyTTRSOVAvQjA4TFhOM1ZaUTEvV3E3dkxtMktwOVh3NFJ0NXZOYzhCcTNM', 'U1RSSVBFX0tFWT1za19saXZlX1pxOXZMbTJLcDdYdzRSdDV2TmM4QnEzTG04V3gyWms3Cg=='],
   ],
+  [
+    "YAML commented out with ## or //, leader dots of other scripts (・・・, ……), a Secret's base64 of a chat client's INI file with its key",
+    '##     - name: SMS_APP_SECRET\n##       value: Sa5vLq9Zp2Wx7Rt5vNc8Bq3Lm8\n//   password: Hx7#kLm2Qp9\nパスワード・・・・・ Jp4vLm2Kq9\nPassword…… Ew5vLm2Kq8x\n  zuliprc: W2FwaV0KZW1haWw9Ym90QHp1bGlwLmV4YW1wbGUubmV0CmtleT1LcTlMbTJXeDdacDRSdDV2TmM4QnEzTG04V3gyWms3CnNpdGU9aHR0cHM6Ly96dWxpcC5leGFtcGxlLm5ldAo=',
+    [
+      'Sa5vLq9Zp2Wx7Rt5vNc8Bq3Lm8',
+      'Hx7#kLm2Qp9',
+      'Jp4vLm2Kq9',
+      'Ew5vLm2Kq8x',
+      'W2FwaV0KZW1haWw9Ym90QHp1bGlwLmV4YW1wbGUubmV0CmtleT1LcTlMbTJXeDdacDRSdDV2TmM4QnEzTG04V3gyWms3CnNpdGU9aHR0cHM6Ly96dWxpcC5leGFtcGxlLm5ldAo=',
+    ],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
+  [
+    "an ellipsis in a sentence in other scripts, a chat client's INI file whose key is a variable, a one-blank remark after //",
+    'Wait…… then it worked\n  zuliprc: W2FwaV0KZW1haWw9Ym90QHp1bGlwLmV4YW1wbGUubmV0CmtleT0ke1pVTElQX0tFWX0K\n// manager: /var/ossec/etc/authd.pass',
+  ],
   [
     "base64 of a webhook's documentation slot and of prose about tokens",
     'data:\n  readme: c2VlIGh0dHBzOi8vaG9va3Muc2xhY2suY29tL3NlcnZpY2VzLzx5b3VyLXBhdGg+IGluIHRoZSB3aWtp\n  note: VGhlIHRva2VuIGFuZCB0aGUgd2ViaG9vayBsaXZlIGluIFZhdWx0OyBub3RoaW5nIGhlcmUu',
