@@ -132,10 +132,10 @@ const FOUND: FoundCase[] = [
   ],
   [
     "YAML commented out with ## or //, leader dots of other scripts (・・・, ……), a Secret's base64 of a chat client's INI file with its key",
-    '##     - name: SMS_APP_SECRET\n##       value: Sa5vLq9Zp2Wx7Rt5vNc8Bq3Lm8\n//   password: Hx7#kLm2Qp9\nパスワード・・・・・ Jp4vLm2Kq9\nPassword…… Ew5vLm2Kq8x\n  zuliprc: W2FwaV0KZW1haWw9Ym90QHp1bGlwLmV4YW1wbGUubmV0CmtleT1LcTlMbTJXeDdacDRSdDV2TmM4QnEzTG04V3gyWms3CnNpdGU9aHR0cHM6Ly96dWxpcC5leGFtcGxlLm5ldAo=',
+    '##     - name: SMS_APP_SECRET\n##       value: Sa5vLq9Zp2Wx7Rt5vNc8Bq3Lm8\n//     - name: WEBHOOK_SECRET\n//       value: Hx7kLm2Qp9Wx4Rt5vNc8Bq3L\nパスワード・・・・・ Jp4vLm2Kq9\nPassword…… Ew5vLm2Kq8x\n  zuliprc: W2FwaV0KZW1haWw9Ym90QHp1bGlwLmV4YW1wbGUubmV0CmtleT1LcTlMbTJXeDdacDRSdDV2TmM4QnEzTG04V3gyWms3CnNpdGU9aHR0cHM6Ly96dWxpcC5leGFtcGxlLm5ldAo=',
     [
       'Sa5vLq9Zp2Wx7Rt5vNc8Bq3Lm8',
-      'Hx7#kLm2Qp9',
+      'Hx7kLm2Qp9Wx4Rt5vNc8Bq3L',
       'Jp4vLm2Kq9',
       'Ew5vLm2Kq8x',
       'W2FwaV0KZW1haWw9Ym90QHp1bGlwLmV4YW1wbGUubmV0CmtleT1LcTlMbTJXeDdacDRSdDV2TmM4QnEzTG04V3gyWms3CnNpdGU9aHR0cHM6Ly96dWxpcC5leGFtcGxlLm5ldAo=',
@@ -145,8 +145,8 @@ const FOUND: FoundCase[] = [
 
 const KEPT: KeptCase[] = [
   [
-    "an ellipsis in a sentence in other scripts, a chat client's INI file whose key is a variable, a one-blank remark after //",
-    'Wait…… then it worked\n  zuliprc: W2FwaV0KZW1haWw9Ym90QHp1bGlwLmV4YW1wbGUubmV0CmtleT0ke1pVTElQX0tFWX0K\n// manager: /var/ossec/etc/authd.pass',
+    "an ellipsis in a sentence in other scripts, base64 of a cache's key outside an INI section, a chat client's INI file whose key is a variable, a one-blank remark after //",
+    'Wait…… then it worked\n  cache.txt: a2V5PXNlc3Npb246OWY4ZTdkNmM1YjRhMzkyOAp0dGw9MzYwMApoaXRzPTQyCg==\n  zuliprc: W2FwaV0KZW1haWw9Ym90QHp1bGlwLmV4YW1wbGUubmV0CmtleT0ke1pVTElQX0tFWX0K\n// manager: /var/ossec/etc/authd.pass',
   ],
   [
     "base64 of a webhook's documentation slot and of prose about tokens",
