@@ -93,8 +93,7 @@ const DIRECTIVES: readonly RegExp[] = [
   // tac_plus's users with a clear-text password (`login = cleartext "…"`, also `pap`, `chap`, `enable`).
   /(?:^|[{;])[ \t]*(?:login|pap|chap|ms-chap|arap|opap|enable|global)[ \t]*=[ \t]*cleartext[ \t]+("(?:[^"\\\r\n]|\\.)*"|[^\s}]+)/dgm,
   // FreeRADIUS's test client: `radtest USER PASSWORD SERVER[:PORT] NAS-PORT SECRET` (the user's password, the shared secret).
-  /\bradtest[ \t]+(?:-[A-Za-z0-9][ \t]+(?:[^-\s]\S*[ \t]+)?){0,8}[^\s[\]{}<>]+[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]+[^\s{}<>]+[ \t]+\d{1,5}[ \t]+\S/dg,
-  /\bradtest[ \t]+(?:-[A-Za-z0-9][ \t]+(?:[^-\s]\S*[ \t]+)?){0,8}[^\s[\]{}<>]+[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]+[^\s{}<>]+[ \t]+\d{1,5}[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dg,
+  /\bradtest[ \t]+(?:-[A-Za-z0-9][ \t]+(?:[^-\s]\S*[ \t]+)?){0,8}[^\s[\]{}<>]+[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]+[^\s{}<>]+[ \t]+\d{1,5}[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dg,
   // ProFTPD's `SQLConnectInfo db@host[:port] user password`.
   /^[ \t]*SQLConnectInfo[ \t]+\S+[ \t]+\S+[ \t]+("[^"\r\n]+"|\S+)/dgm,
   // sendmail's `authinfo`: `AuthInfo:relay "U:user" "P:password" "M:LOGIN"` (or `"P=…"`).
@@ -198,7 +197,8 @@ export function findDirectiveSecrets(text: string, profile: RedactionProfile): R
 function findPasswordDirectives(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const pattern of DIRECTIVES) {
-    for (const match of text.matchAll(pattern)) pushArgument(spans, match.indices?.[1]?.[0] ?? 0, match[1]);
+    // (Each group is an argument: radtest's password and shared secret are read by one pattern.)
+    for (const match of text.matchAll(pattern)) match.slice(1).forEach((argument, group) => pushArgument(spans, match.indices?.[group + 1]?.[0] ?? 0, argument));
   }
   for (const block of text.matchAll(JAAS_PLAIN_USERS)) {
     const [blockStart] = block.indices?.[1] ?? [0];

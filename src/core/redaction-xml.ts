@@ -46,7 +46,7 @@ const XML_WRAPPED_VALUE = /<([A-Za-z][\w.:-]*)>[ \t]*(?:\r?\n[ \t]*)?<Value>([^<
 // and give its value in a child, on the same line or the next; a variable's path names the variable before its `[Value]`
 // (`\Package.Variables[User::DbPassword].Properties[Value]`).
 const SSIS_CONFIGURED_VALUE =
-  /<Configuration\b[^<>\r\n]{0,400}?[ \t]Path=["'][^"'\r\n]{0,300}?(?:\[(?:\w{1,32}::)?(\w{1,64})\]\.Properties\[Value\]|\[(\w{1,64})\])["'][^<>\r\n]{0,200}>[ \t]*(?:\r?\n[ \t]*)?<ConfiguredValue>([^<\r\n]{1,2048})<\/ConfiguredValue>/dg;
+  /<Configuration\b[^<>\r\n]{0,400}?[ \t]Path=["'][^"'\r\n]{0,300}?\[(?:\w{1,32}::(?=\w{1,64}\]\.Properties\[Value\]))?(\w{1,64})\](?:\.Properties\[Value\])?["'][^<>\r\n]{0,200}>[ \t]*(?:\r?\n[ \t]*)?<ConfiguredValue>([^<\r\n]{1,2048})<\/ConfiguredValue>/dg;
 // JMeter names a header or a variable in one string property and gives its value in the next (`Header.name`, then
 // `Header.value`), or names an argument's element (`<elementProp name="OSS_SK" …>` then `Argument.value`).
 const JMETER_NAME_THEN_VALUE = /<stringProp name="(\w{1,32})\.name">([^<\r\n]{1,200})<\/stringProp>[ \t]*(?:\r?\n[ \t]*)?<stringProp name="\1\.value">([^<\r\n]{1,2048})<\/stringProp>/dg;
@@ -73,14 +73,11 @@ export function findXmlSecrets(text: string, profile: RedactionProfile): Redacti
     [XML_WRAPPED_VALUE, 1, 2],
     [XML_NAME_THEN_VALUE, 1, 2],
     [PLIST_PAIR, 1, 2],
-    [SSIS_CONFIGURED_VALUE, 1, 3],
-    [SSIS_CONFIGURED_VALUE, 2, 3],
+    [SSIS_CONFIGURED_VALUE, 1, 2],
     [JMETER_NAME_THEN_VALUE, 2, 3],
     [JMETER_NAMED_ARGUMENT, 1, 2],
   ] as const) {
     for (const match of text.matchAll(pattern)) {
-      // (A pattern of two forms names the field in one group or the other.)
-      if (match[name] === undefined) continue;
       const keyClass = classifyKey(match[name]);
       const [start, end] = match.indices?.[value] ?? [0, 0];
       if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);
