@@ -102,9 +102,11 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\bnet[ \\t]+use[ \\t]+(?:\\S+[ \\t]+)?\\\\\\\\\\S+[ \\t]+/user:\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dgi'),
   new RegExp(`\\bnet[ \\t]+use[ \\t]+(?:\\S+[ \\t]+)?\\\\\\\\\\S+[ \\t]+${QUOTED_OR_WORD}[ \\t]+/user:`, 'dgi'),
   // A value piped into a command that reads a secret from stdin (`docker login --password-stdin`, `docker secret create NAME -`,
-  // Elasticsearch's and OpenSearch's `…-keystore add NAME`, gpg's `--passphrase-fd 0`, Perforce's `p4 login`, Kerberos `kinit`).
+  // Elasticsearch's and OpenSearch's `…-keystore add NAME`, gpg's `--passphrase-fd 0`, Perforce's `p4 login`, Kerberos `kinit`;
+  // secret stores that read the value from stdin: `wrangler secret put NAME`, `gh secret set NAME`, `vercel env add NAME`, the
+  // desktop keyring's `secret-tool store`).
   new RegExp(
-    `\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*[^\\r\\n|]{0,200}?(?:--(?:password|token|secret)-stdin|--stdin-pass(?:word)?\\b|\\bipa[ \\t]+[\\w-]+(?![\\w-])[^\\r\\n|]{0,200}?[ \\t]--password\\b|--passphrase-fd[ \\t]+0\\b|\\bsudo[ \\t]+-S|-keystore[ \\t]+(?:-[\\w-]{1,40}[ \\t]+){0,8}add\\b|\\bsecrets?[ \\t]+create\\b|\\bp4(?:\\.exe)?[ \\t]+(?:-\\S+[ \\t]+\\S+[ \\t]+)*login\\b|\\bkinit\\b)`,
+    `\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*[^\\r\\n|]{0,200}?(?:--(?:password|token|secret)-stdin|--stdin-pass(?:word)?\\b|\\bipa[ \\t]+[\\w-]+(?![\\w-])[^\\r\\n|]{0,200}?[ \\t]--password\\b|--passphrase-fd[ \\t]+0\\b|\\bsudo[ \\t]+-S|-keystore[ \\t]+(?:-[\\w-]{1,40}[ \\t]+){0,8}add\\b|\\bsecrets?[ \\t]+(?:create|put|set)\\b|\\bsecret-tool[ \\t]+store\\b|\\bvercel[ \\t]+env[ \\t]+add\\b|\\bp4(?:\\.exe)?[ \\t]+(?:-\\S+[ \\t]+\\S+[ \\t]+)*login\\b|\\bkinit\\b)`,
     'dg',
   ),
   // `user:password` encoded for Basic auth: `GetBytes("u:p")`, `btoa('u:p')`, `b64encode(b"u:p")`, `echo -n 'u:p' | base64`.
@@ -178,7 +180,9 @@ const POSITIONAL: readonly RegExp[] = [
   // A single-dash long option (`-username admin -password …`, Hive's `-userName hive -passWord …`) is not the user
   // or the password flag.
   new RegExp(String.raw`(?<=[ \t])-u(?!ser(?:name)?\b)[ \t]?[^\s-][^\s|;]*[^\r\n|;]{0,200}?[ \t]-p(?![aA][sS][sS](?:[wW][oO][rR][dD]|[wW][dD])?\b)${PASSWORD_AFTER_P}`, 'dg'),
-  /\bdb2[ \t]+connect[ \t]+to[ \t]+\S+[ \t]+user[ \t]+\S+[ \t]+using[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)/dgi,
+  // SQL's CONNECT as DB2's command line and embedded SQL write it (Informix, DB2: `EXEC SQL CONNECT TO 'db' USER 'etl' USING
+  // '…'`); a host variable, `USING :pw`, names where the password is.
+  /\bconnect[ \t]+to[ \t]+\S+[ \t]+user[ \t]+\S+[ \t]+using[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|(?![:?])[^\s;]+)/dgi,
   /\b(?:exp|imp|rman[ \t]+target)[ \t]+[\w$#.]+\/("[^"\r\n]*"|[^\s@/"]+)@/dg,
   // Windows: `cmdkey /pass:X`, `wmic /password:X`, `runas`-style `/pwd:X`.
   /(?<=[ \t])\/(?:pass|password|pwd)[:=]("[^"\r\n]*"|[^\s"]+)/dgi,

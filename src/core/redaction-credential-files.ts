@@ -25,14 +25,18 @@ const SECTION_LINES = '((?:[ \\t]*(?:[#;][^\\r\\n]*|[^\\s=#;[][^=\\r\\n]{0,63}=[
 const SVN_USERS = new RegExp(`^[ \\t]*\\[users\\][ \\t]*\\r?\\n${SECTION_LINES}`, 'dgm');
 // Sections whose every entry is a user and a password: CouchDB's `[admins]` in local.ini (a hashed one, `-pbkdf2-…,salt,10`,
 // holds commas, which no value read here does), and a section of basic-auth logins (Nightingale's
-// `[HTTP.APIForService.BasicAuth]`, `user = "…"`).
-const PASSWORD_SECTION = new RegExp(`^[ \\t]*\\[(?:admins|(?:[\\w-]{1,40}\\.){0,4}basic_?auth)\\][ \\t]*\\r?\\n${SECTION_LINES}`, 'dgmi');
+// `[HTTP.APIForService.BasicAuth]`, `user = "…"`), and a session manager's saved logins (MobaXterm's `[Passwords]`,
+// `ssh22:ops@10.60.0.5=…`, and `[Credentials]`, `name=user:…`).
+const PASSWORD_SECTION = new RegExp(`^[ \\t]*\\[(?:admins|passwords|credentials|(?:[\\w-]{1,40}\\.){0,4}basic_?auth)\\][ \\t]*\\r?\\n${SECTION_LINES}`, 'dgmi');
 const SECTION_LOGIN_LINE = /^[ \t]*([^\s=#;[][^=\r\n]{0,63}?)[ \t]*=[ \t]*(?:(["'])([^\s=,"']{1,128})\2|([^\s=,"'][^\s=,]{0,127}))[ \t]*(?:[;#][^\r\n]*)?$/dgm;
 // A section's own settings, not a user: `enabled = true`, `username = "…"` beside `password = …` in a `[basic_auth]` of
 // settings.
-const SECTION_SETTING = /^(?:enabled?|user(?:name)?|name|realm|type|mode|scheme|charset|header|email|timeout|notify)$/i;
+const SECTION_SETTING = /^(?:enabled?|user(?:name)?|name|realm|type|mode|scheme|charset|header|email|timeout|notify|endpoint|region|lang(?:uage)?|host|url|port)$/i;
 const SETTING_NAME = /_|[a-z][A-Z]|^[A-Z]/;
-const SETTING_VALUE = /^(?:\d+(?:\.\d+)?[smhdkKMG]?|true|false|yes|no|on|off|basic|digest|bearer|utf-?8|[\w.+-]+@[\w.-]+|\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?|[A-Za-z]+\/[\w/+-]+)$/i;
+// (A media type or a zone is written in lower case, `text/plain`, `Europe/Berlin`; base64 with a slash, `vcZAb…/oIQ…`, is no
+// setting.)
+const SETTING_VALUE = /^(?:\d+(?:\.\d+)?[smhdkKMG]?|true|false|yes|no|on|off|basic|digest|bearer|utf-?8|[\w.+-]+@[\w.-]+|\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?)$/i;
+const MEDIA_TYPE_OR_ZONE = /^[A-Za-z][a-z]*\/[A-Za-z][a-z0-9_+-]*(?:\/[A-Za-z][a-z0-9_+-]*)?$/;
 const SVN_CONTEXT = /svnserve|password-db|\bpasswd\b|\bsvn\b/i;
 // Bundler's credentials for a host: `BUNDLE_GEMS__EXAMPLE__NET: "user:password"` or a token alone (dots in the host
 // are written `__`; GitHub's form puts the token first: `TOKEN:x-oauth-basic`). `BUNDLE_BUILD__…` holds a gem's build
@@ -65,6 +69,10 @@ const LONE_PASSWORD_LINE = /(?:[ \t]*\r?\n)?[ \t]*([^\s:#]{6,128})[ \t]*(?:\r?\n
 const RSYNC_SECRETS_BLOCK = /(?:[ \t]*[\w.-]{1,64}:[^\s:]{1,128}[ \t]*(?:\r?\n|$)){1,50}/y;
 const RSYNC_SECRET_LINE = /^[ \t]*[\w.-]{1,64}:([^\s:]{1,128})/dgm;
 
+// A SecureCRT session's `.ini`: `S:"Password V2"=02:<hex>` (or the older `S:"Password"=u<hex>`), the password encrypted
+// under a key every copy of SecureCRT holds, so as good as clear. Also the session's passphrase and its firewall's password.
+const SECURECRT_PASSWORD = /^[ \t]*S:"(?:Firewall )?Pass(?:word|phrase)(?: V2)?"=(?:0\d:|u)?([0-9a-fA-F]{16,1024})[ \t]*$/dgm;
+
 const TOKEN: KeyClass = { family: 'token', words: ['token'], anyShape: true };
 const COOKIE: KeyClass = { family: 'cookie', words: ['cookie'], anyShape: true };
 // The file's format says the value is a password, whatever it looks like (`harry = harryssecret`).
@@ -82,6 +90,7 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
   }
   for (const match of text.matchAll(P4_TICKETS_OUTPUT)) pushToken(spans, match, 1);
   for (const match of text.matchAll(WAZUH_CLIENT_KEY)) pushToken(spans, match, 1, 'secret');
+  if (text.includes('S:"')) for (const match of text.matchAll(SECURECRT_PASSWORD)) pushToken(spans, match, 1, 'password');
   if (text.includes('p4')) for (const match of text.matchAll(LINE_THEN_TICKET)) if (printsP4Ticket(match[1])) pushToken(spans, match, 2);
   if (text.includes('\t')) for (const match of text.matchAll(COOKIE_JAR_LINE)) pushCookie(spans, match, text, profile);
   if (text.includes('bundle')) for (const match of text.matchAll(BUNDLE_CONFIG)) pushBundlerCredential(spans, match, text, profile);
@@ -132,7 +141,7 @@ function pushSectionLogins(spans: RedactionSpan[], section: RegExpExecArray, tex
     // (Quoted, group 3; bare, group 4, which may hold a quote: `Qp28'4Le…`.)
     const group = line[3] === undefined ? 4 : 3;
     const [from, to] = line.indices?.[group] ?? [0, 0];
-    const setting = SECTION_SETTING.test(line[1]) || (!allLogins && (SETTING_NAME.test(line[1]) || SETTING_VALUE.test(line[group])));
+    const setting = SECTION_SETTING.test(line[1]) || (!allLogins && (SETTING_NAME.test(line[1]) || SETTING_VALUE.test(line[group]) || MEDIA_TYPE_OR_ZONE.test(line[group])));
     if (!setting) pushIfSecret(spans, PASSWORD, text, start + from, start + to, profile);
   }
 }

@@ -92,9 +92,9 @@ const NOT_A_VALUE_PREFIXES = words(
 const NOT_A_PIN_WORDS = new Set(words('gpio led pwm io rx tx reset rst data clock clk sda scl cs irq int relay button sensor power', 'postal post delivery area zip ship shipping address billing'));
 // `keytool -storepass`, `ansible_become_pass`, `auth-pass`: "pass" glued to a qualifier.
 // Mail fetchers and proxies glue the side too (`remotepass`, `localpass`, `proxypass`; Dovecot's LDAP bind `dnpass`), and Redis settings keep
-// `requirepass` inside longer names (`redis_requirepass`); SNMPv3 macros glue the privacy side (`SNMPV3_PRIVPASS`).
+// `requirepass` inside longer names (`redis_requirepass`); SNMPv3 macros glue the privacy side (`SNMPV3_PRIVPASS`); Capacitor's build glues the key's alias (`--keystorealiaspass`).
 const PASS_SUFFIX =
-  /(?:priv|store|key|src|dest|srcstore|deststore|srckey|destkey|become|auth|ssh|sudo|db|smtp|mail|ftp|admin|root|user|login|master|bind|keystore|truststore|remote|local|proxy|vnc|imap|pop|sasl|require|dn)pass$/;
+  /(?:priv|store|key|src|dest|srcstore|deststore|srckey|destkey|become|auth|ssh|sudo|db|smtp|mail|ftp|admin|root|user|login|master|bind|keystore|truststore|remote|local|proxy|vnc|imap|pop|sasl|require|dn|alias)pass$/;
 
 // Words that name a hash function or a hash (`password_sha256_hex`): the password's digest, not the password.
 const HASH_WORDS = new Set(words('sha sha1 sha2 sha256 sha512 md5 bcrypt scrypt argon2 pbkdf2 hash hashed digest crypt'));

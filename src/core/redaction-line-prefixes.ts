@@ -40,8 +40,11 @@ const BYTE_ORDER_MARK = /^\ufeff/gm;
 // cell, `Password: <a href="#">…</a>`): the tags are no part of the value and keep it from its name. An opening tag goes
 // only where a value starts (after a colon or `=`, or as a cell's content), so prose that formats two words apart
 // (`use <code>--password</code> <code>PASS_ENV</code>`) does not become a name and its value. Block tags (`<p>`, `<td>`) stay.
-const INLINE_OPENING_TAG = /(?<=(?:[:：=]|<t[dh]\b[^<>\r\n]{0,200}>)[ \t]{0,4})<(?:strong|b|em|i|u|code|kbd|samp|tt|mark|span|font|a)(?:[ \t][^<>\r\n]{0,200})?>/gi;
-const INLINE_CLOSING_TAG = /<\/(?:strong|b|em|i|u|code|kbd|samp|tt|mark|span|font|a)>/gi;
+// (Confluence's storage format wraps every cell's content in a paragraph, `<td><p><code>…</code></p></td>`: a paragraph that
+// opens a cell and one that closes it are blanked as well.)
+const INLINE_OPENING_TAG =
+  /<(?<=(?:[:：=]|<t[dh]\b[^<>\r\n]{0,200}>)(?:[ \t]{0,4}<(?:p|strong|b|em|i|u|code|kbd|samp|tt|mark|span|font|a)(?:[ \t][^<>\r\n]{0,200})?>){0,3}[ \t]{0,4}<)(?:strong|b|em|i|u|code|kbd|samp|tt|mark|span|font|a)(?:[ \t][^<>\r\n]{0,200})?>|<(?<=<t[dh]\b[^<>\r\n]{0,200}>[ \t]{0,4}<)p(?:[ \t][^<>\r\n]{0,200})?>/gi;
+const INLINE_CLOSING_TAG = /<\/(?:strong|b|em|i|u|code|kbd|samp|tt|mark|span|font|a)>|<\/p>(?=[ \t]{0,4}<\/t[dh]>)/gi;
 
 // XML shown inside HTML (a wiki page quoting a settings file: `&lt;password&gt;…&lt;/password&gt;`): the escaped
 // brackets are read as brackets (`<password      >`, padded inside the tag), so the value between the tags keeps its offsets.
@@ -66,6 +69,15 @@ const COMMENTED_YAML_KEY = /^([ \t]*)(?:#{1,2}|\/\/)(?=(?:[ \t]{2,}|[ \t]+-[ \t]
 // A label in Markdown's bold (`**Password:** X`, `- **Hasło**: X`, `**密码：** X`): the asterisks keep the label from its
 // value; they are blanked, the label stays.
 const BOLD_LABEL = /\*\*([^*\r\n]{1,60}?)\*\*(?=[ \t]*[:：])|\*\*([^*\r\n]{1,60}?[:：])\*\*/g;
+
+// ArcSight's Common Event Format escapes `=` inside a value (`request=…?access_token\=…`, `cs1=username\=admin&password\=…`):
+// on a CEF line, `\=` is read as `=` and a blank, so the name and its value are apart as in any query string.
+const CEF_LINE = /^[^\r\n]*\bCEF:\d\|[^\r\n]*$/gm;
+
+// Jira's and Confluence wiki's monospace, `{{X}}` (`AccessKey Secret: {{X}}`, a table cell's `|{{X}}|`): the braces are no part
+// of the value. Only around a word with a digit that starts with a letter or a digit: a template's slot, `{{db_pass}}`,
+// `{{.Values.password}}`, `{{ secret }}`, stays one.
+const JIRA_MONOSPACE = /\{\{(?=[A-Za-z0-9][^\s{}]{0,255}\}\})(?=[^\s{}]*\d)([^\s{}]{1,256})\}\}/g;
 
 /** Whether a remark holds a password itself (`(user ops, password Xk9…, host …)`): then it is no remark to blank. */
 function holdsPassword(remark: string): boolean {
@@ -112,13 +124,16 @@ export function withoutLinePrefixes(text: string): string {
   const unbommed = text.includes('\ufeff') ? text.replace(BYTE_ORDER_MARK, '\n') : text;
   const undiffed = unbommed.includes('@@ -') ? withoutDiffMarks(unbommed) : unbommed;
   const unmarked = undiffed.includes('^@') || undiffed.includes('\0') ? undiffed.replace(NUL_SEPARATED_LINE, (line) => line.replace(NUL_SEPARATOR, blank)) : undiffed;
-  const untagged = unmarked.includes('</') ? unmarked.replace(INLINE_OPENING_TAG, blank).replace(INLINE_CLOSING_TAG, blank) : unmarked;
+  // (A link's address is text the rules read, `<a href="https://user:X@host/…">` after "job:", so a tag with one stays.)
+  const untagged = unmarked.includes('</') ? unmarked.replace(INLINE_OPENING_TAG, (tag) => (tag.includes('://') ? tag : blank(tag))).replace(INLINE_CLOSING_TAG, blank) : unmarked;
   const unescaped = untagged.includes('&lt;') ? untagged.replace(ESCAPED_TAG, '<$1      >') : untagged;
   const uncoloured = unescaped.includes('[') ? unescaped.replace(TERMINAL_COLOUR, blank) : unescaped;
   const unremarked = /[)）]/.test(uncoloured) ? uncoloured.replace(REMARK_BEFORE_COLON, (remark) => (holdsPassword(remark) ? remark : blank(remark))) : uncoloured;
   const unbolded = unremarked.includes('**') ? unremarked.replace(BOLD_LABEL, (_bold, label: string | undefined, labelWithColon: string | undefined) => `  ${label ?? labelWithColon}  `) : unremarked;
   const uncommented = unbolded.includes('#') || unbolded.includes('//') ? unbolded.replace(COMMENTED_YAML_KEY, (marked, indent: string) => indent + blank(marked.slice(indent.length))) : unbolded;
-  const unprefixed = uncommented.includes(':') || uncommented.includes('>') ? uncommented.replace(GREP_PREFIX, blank).replace(QUOTE_PREFIX, blank) : uncommented;
+  const unbraced = uncommented.includes('{{') ? uncommented.replace(JIRA_MONOSPACE, (_braced, word: string) => `  ${word}  `) : uncommented;
+  const unescapedCef = unbraced.includes('CEF:') ? unbraced.replace(CEF_LINE, (line) => line.replace(/\\=/g, '= ')) : unbraced;
+  const unprefixed = unescapedCef.includes(':') || unescapedCef.includes('>') ? unescapedCef.replace(GREP_PREFIX, blank).replace(QUOTE_PREFIX, blank) : unescapedCef;
   // (After the prefixes: `config.txt:Password ....... X` is a label at its line's start once grep's prefix is blanked.)
   return /\.\.\.|\. \. |……|・・・|．．．/.test(unprefixed) ? unprefixed.replace(LEADER_DOTS, (dots) => `:${blank(dots.slice(1))}`) : unprefixed;
 }

@@ -239,7 +239,8 @@ function findKeyPairs(text: string, profile: RedactionProfile): RedactionSpan[] 
       if (format.isId && !format.isId(match[0])) continue;
       const from = match.index + match[0].length;
       const window = pairWindow(text, from);
-      const secret = [...matchesOutsideBase64(window, format.secretPattern)].find((candidate) => format.isSecret(candidate[0]));
+      const secretIn = (part: string) => [...matchesOutsideBase64(part, format.secretPattern)].find((candidate) => format.isSecret(candidate[0]));
+      const secret = secretIn(window) ?? secretIn(nextLineWindow(text, from, window));
       if (!secret || isPlaceholder(match[0]) || isPlaceholder(secret[0])) continue;
       if (format.idKind) spans.push(span(format.idKind, match.index, from));
       spans.push(span(format.secretKind, from + secret.index, from + secret.index + secret[0].length));
@@ -259,6 +260,18 @@ function pairWindow(text: string, from: number): string {
   const next = from + lineEnd + (text.startsWith('\r\n', from + lineEnd) ? 2 : 1);
   const nextEnd = text.slice(next, next + SAME_LINE_WINDOW).search(/[\r\n]/);
   return text.slice(from, nextEnd < 0 ? next + SAME_LINE_WINDOW : next + nextEnd);
+}
+
+/**
+ * The id's line and the next, when the id's line holds no secret after it and ends within a few words: a chat or a note
+ * wraps "…AccessKey-ID LTAI… met het geheim" (with the secret) before the secret, or sends it as the next message.
+ */
+function nextLineWindow(text: string, from: number, sameLine: string): string {
+  const next = from + sameLine.length;
+  if (sameLine.length > 40 || !/^[\r\n]/.test(text.slice(next, next + 1))) return '';
+  const nextStart = next + (text.startsWith('\r\n', next) ? 2 : 1);
+  const nextEnd = text.slice(nextStart, nextStart + SAME_LINE_WINDOW).search(/[\r\n]/);
+  return sameLine + text.slice(next, nextEnd < 0 ? nextStart + SAME_LINE_WINDOW : nextStart + nextEnd);
 }
 
 /** Exact known values, plus the URL-encoded and JSON-escaped forms they take in logs and requests. */

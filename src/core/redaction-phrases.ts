@@ -7,6 +7,7 @@ import { DIGITS_DATE, DIGITS_PASSWORD, findChineseLabelSecrets } from './redacti
 import { classifyColumnName, classifyKey } from './redaction-keys';
 import { cloudKeyIdKind, cloudSecretShapeKind, type RedactionProfile } from './redaction-profile';
 import { readQuotedWord, readWord } from './redaction-read-word';
+import { ANOTHER_FIELD_BETWEEN, findOtherLanguagePasswords } from './redaction-other-languages';
 import { findUserSlashPasswords, isLoginPassword } from './redaction-user-slash';
 import {
   hasMixedClasses,
@@ -26,7 +27,8 @@ import {
 // "已修改为：X", "改成了 X" ("changed to"), with no word for what changed: only a value that looks like a strong
 // password (both cases, digits and a symbol, no dots, colons or slashes) — not a port, a date, a version, an image,
 // a spec or a name ("Web-Prod-01").
-const CHANGED_TO_ZH = /(?:已|被)?(?:修改|更改|重置|改)(?:为|成了?)[ \t]*[:：]?[ \t]*/g;
+// (Also "现在是 X", now it is X, after "改过一次" and the like.)
+const CHANGED_TO_ZH = /(?:已|被)?(?:修改|更改|重置|改)(?:为|成了?)[ \t]*[:：]?[ \t]*|现在(?:是|为)[ \t]*[:：]?[ \t]*/g;
 // (Also "新值 X", "the new value", and "新生成的是 X", the newly made one.)
 const NEW_ONE_ZH = /新(?:生成|设置|改)?的[ \t]*(?:是|为|[:：])[ \t]*|新值[ \t]*(?:是|为|[:：])?[ \t]*/g;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
@@ -74,8 +76,9 @@ const OTHER_PASSWORD_PHRASES = [
   // A few words may name whose password it is before the colon ("Mật khẩu Redis mới sau khi đổi: X", "senha do banco MySQL
   // (RDS Huawei): X", "Le mot de passe SNMP (communauté) des switches : X"), not a sentence's end; Japanese puts a remark in
   // brackets ("ログインパスワード（ops@…）：X"). (The blanks are bounded: a run of them after the word is read once.)
-  // (Turkish "şifresi değişti, yenisi: X", the password changed, the new one; Polish "hasło", Arabic "كلمة مرور".)
-  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parolası|hasło(?![ \t]+reklamowe))|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호)(?:[ \t]{1,4}(?<between>(?=[^\s:：])(?:(?![.!?。！？][ \t])[^\r\n:：]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：][ \t]*/gi,
+  // (Turkish "şifresi değişti, yenisi: X", the password changed, the new one; Polish "hasło", Arabic "كلمة مرور"; Dutch, Swedish,
+  // Czech, Indonesian, Greek, Hindi and Hebrew.)
+  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parolası|hasło(?![ \t]+reklamowe)|wachtwoord|lösenord(?:et)?|hesl(?:o|a|em)|kata sandi)|(?<![\u0370-\u03ff])κωδικ(?:ός|ό)(?:[ \t]+πρόσβασης)?|(?<![\u0900-\u097f])पासवर्ड|(?<![\u05d0-\u05ea])[הושבלמ]?סיסמ[האת]|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호)(?:[ \t]{1,4}(?<between>(?=[^\s:：])(?:(?![.!?。！？][ \t])[^\r\n:：]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：][ \t]*/gi,
   // Thai writes its words without blanks between them ("รหัสผ่านมาสเตอร์ของ Odoo (admin_passwd): X").
   /รหัสผ่าน(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,60}?)[:：][ \t]*/g,
   // German without a colon: "Kennwort X", "das Passwort für das ZIP lautet X" (is), "das alte Passwort (X)".
@@ -89,10 +92,6 @@ const OTHER_PASSWORD_PHRASES = [
   // Japanese mail quotes the value in corner brackets: "解凍パスワードは「X」です" ("the password to unzip is 「X」").
   /(?:パスワード|パスフレーズ|暗証番号)[ \t\u3000]*(?:(?:は|が|を|も|：|:)[ \t\u3000]*)?[「『【](?=[^」』】\r\n]{1,64}[」』】])/g,
 ];
-// Words before a colon that make it another field's: a clause's end (a comma; Turkish "değişti, yenisi", changed, the new
-// one, excepted), who did it ("por", "von", "par", "by", "przez", "โดย"), a version, a ticket, an article or a page.
-const ANOTHER_FIELD_BETWEEN =
-  /,(?![ \t]*yenisi)|(?<![\p{L}])(?:por|par|von|by|bởi|przez|tarafından|версия|версии|version|versión|versão|wersja|sürüm|phiên bản|ticket|chamado|artigo|article|artículo|artikel|page|página|trang|wiki|jira|confluence)(?![\p{L}])|โดย|버전|문서|티켓/iu;
 // Chinese chat writes the word in pinyin or its initials, and an input method may split it ("mm：X", "redis 的 mm 是 X",
 // "mima 是 X", "mi4 码 X"). After `mm` (also millimetres: "2 mm: 30x40mm", "螺纹 mm: M8x1.25") the word needs both cases
 // and a symbol or ten characters.
@@ -105,7 +104,10 @@ const KOREAN_JAPANESE_KEY_LABEL =
 // A key's or token's name in Arabic, Thai, Polish, Italian or Turkish, a few words naming whose it is, then a colon
 // ("المفتاح السري: X", the secret key; "โทเคน API ของระบบวางแผนการบิน: X"; "Klucz API do KSeF (…), środowisko produkcyjne: `X`"):
 // only a generated value of 16 characters or more counts, and not after words that make it a hash, an id or a rotation.
-const OTHER_KEY_LABEL = /(المفتاح السري|مفتاح API|คีย์ ?API|โทเคน(?: ?API)?|(?<![A-Za-zÀ-ÿ])(?:klucz API|chiave API|API anahtarı))(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)[:：][ \t]*/gi;
+// (Also Swedish, Dutch, Czech and German, and Hebrew's token and key; with the language's "is" as well as a colon: "Tajný klíč pro
+// podepisování webhooků je X", the secret key for signing webhooks is.)
+const OTHER_KEY_LABEL =
+  /(المفتاح السري|مفتاح API|คีย์ ?API|โทเคน(?: ?API)?|(?<![A-Za-zÀ-ÿ])(?:klucz API|chiave API|API anahtarı|API-?nyckel(?:n)?|hemlig(?:a)? nyckel(?:n)?|API-?sleutel|geheime sleutel|API-?klíč|tajný klíč|API-Schlüssel|geheimer Schlüssel)|(?<![\u05d0-\u05ea])(?:טוקן|מפתח)(?:[ \t]+ה-?API)?)(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)(?:[:：]|[ \t](?:je|är|is|ist|היא|הוא)(?=[ \t]))[ \t]*/gi;
 
 // "the admin password was changed last week to X", "root password has been reset to: X", "… changed from X to Y" (the
 // old one too), the value maybe on the next line: the passive form of SET_PASSWORD_TO, its verb inside the match. Said
@@ -149,6 +151,7 @@ export function findPhraseSecrets(text: string, profile: RedactionProfile): Reda
     ...findUserSlashPasswords(text),
     ...findInventoryPasswords(text),
     ...findEnglishPasswords(text),
+    ...findOtherLanguagePasswords(text),
     ...findLatinNamesWithIs(text, profile),
     ...findCodeNamesAndValues(text, profile),
     ...findKeyIdsAfterTheirName(text, profile),
@@ -176,7 +179,8 @@ function findOtherLanguageKeyLabels(text: string): RedactionSpan[] {
     const range = readQuotedWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     const describesAnother = /commit|hash|fingerprint|checksum|\bid\b|rotasyon/i.test(match.groups?.between ?? '');
-    if (range && value.length >= 16 && isGeneratedToken(value) && !isPublicValue(value) && !describesAnother) spans.push({ kind: /السري/.test(match[1]) ? 'secret' : 'token', ...range });
+    if (range && value.length >= 16 && isGeneratedToken(value) && !isPublicValue(value) && !describesAnother)
+      spans.push({ kind: /السري|hemlig|geheim|tajný/i.test(match[1]) ? 'secret' : 'token', ...range });
   }
   return spans;
 }
@@ -205,7 +209,8 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // `secret/prod/db`, `.password }}&size=10`).
     const bare = !/(?:is|was|to|[:：])[ \t]*[:：]?[ \t]*["'`]?$/i.test(match[0]);
     // (Nor another setting: `encryption_mode=password logfile=exp.log`.)
-    const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/}\])>,;|&]|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z_][\w.-]*=[^=\s]/.test(value);
+    // (Nor a log's fields after an event's name, `Password updated|3|suser=rvos`.)
+    const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/}\])>,;|&]|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z_][\w.-]*=[^=\s]|\|/.test(value);
     if (looksLikePassword(value) && (!bare || inline)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(AS_THE_PASSWORD)) {

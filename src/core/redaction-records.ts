@@ -108,8 +108,13 @@ const TERM_PAIRS = [
 ];
 
 /** Spans of secrets whose name and value are written apart. */
+// A security event in ArcSight's Common Event Format names a custom field apart from its value (`cs3Label=client_secret …
+// cs3=…`): the value is judged as a field of that name. A value runs to the next `key=` or the line's end.
+const CEF_CUSTOM_LABEL = /(?<![\w])(c[sn]\d{1,2})Label=([^=\r\n]{1,64}?)(?=[ \t]+[A-Za-z][\w.]{0,40}=|[ \t]*$)/gm;
+
 export function findRecordSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   return [
+    ...findCefCustomFields(text, profile),
     ...findObjectRecords(text, profile),
     ...findAdjacentStrings(text, profile),
     ...findChildValues(text, profile),
@@ -120,6 +125,22 @@ export function findRecordSecrets(text: string, profile: RedactionProfile): Reda
     ...findBareUserPasswordHosts(text),
     ...findCredentialBlocks(text),
   ];
+}
+
+function findCefCustomFields(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  if (!text.includes('Label=')) return spans;
+  for (const label of text.matchAll(CEF_CUSTOM_LABEL)) {
+    const keyClass = classifyKey(label[2].trim());
+    if (!keyClass) continue;
+    const lineStart = text.lastIndexOf('\n', label.index) + 1;
+    const lineEnd = text.indexOf('\n', label.index);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    const value = new RegExp(`(?<![\\w])${label[1]}=([^\\r\\n]*?)(?=[ \\t]+[A-Za-z][\\w.]{0,40}=|[ \\t]*$)`, 'd').exec(line);
+    const [start, end] = value?.indices?.[1] ?? [0, 0];
+    if (end > start) pushIfSecret(spans, keyClass, text, lineStart + start, lineStart + end, profile);
+  }
+  return spans;
 }
 
 function findCredentialBlocks(text: string): RedactionSpan[] {
@@ -181,7 +202,8 @@ function findSpacedCredentials(text: string): RedactionSpan[] {
     const vouched = (types.some((type) => CLEAR_TYPE.test(type)) && letterAndDigit) || (types.includes('7') && /^[0-9A-Fa-f]{8,}$/.test(value));
     const strong = looksLikePassword(value) && letterAndDigit && (hasMixedClasses(value) || /[^\w.-]/.test(value));
     const publicKey = isPublicValue(value) || /\b(?:public|publishable)[ \t]+$/i.test(text.slice(Math.max(0, match.index - 16), match.index));
-    if ((strong || vouched) && !publicKey && !/^(?:SHA\d*|MD5):/i.test(value) && !value.includes('/')) pushIfPassword(spans, text, ...(match.indices?.[4] ?? [0, 0]));
+    // (Nor a log's fields after an event's name: CEF's `Password updated|3|suser=…`.)
+    if ((strong || vouched) && !publicKey && !/^(?:SHA\d*|MD5):|^[A-Za-z]+\|/i.test(value) && !value.includes('/')) pushIfPassword(spans, text, ...(match.indices?.[4] ?? [0, 0]));
   }
   return spans;
 }

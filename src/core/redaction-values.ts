@@ -40,7 +40,7 @@ const FIELD_WORDS = new Set(words('password passwd passphrase passcode pwd', 'pa
 // apart), Razorpay key ids (`rzp_live_` and 14 characters, given to the browser's checkout; the key secret is apart) and
 // Toss Payments client keys (`live_ck_…`; `live_sk_…` is secret).
 const PUBLIC_VALUE =
-  /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_ck_|phc_[A-Za-z0-9]{43}$|(?:SB-)?Mid-client-|3MVG9[\w.]{70,90}$|RW[A-Za-z0-9+/]{54}$|RW[A-Za-z0-9+/]{97}=$|pk\.eyJ|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$|wx[0-9a-f]{16}$)/;
+  /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_ck_|phc_[A-Za-z0-9]{43}$|(?:SB-)?Mid-client-|3MVG9[\w.]{70,90}$|RW[A-Za-z0-9+/]{54}$|RW[A-Za-z0-9+/]{97}=$|pk\.eyJ|pk\.[\w-]{20,}\.[\w-]{10,}$|0x4AAAAAAA[\w-]{10,16}$|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$|wx[0-9a-f]{16}$)/;
 // Function words: a value made of words that include one of these is a sentence, not a passphrase.
 export const FUNCTION_WORDS = new Set(
   words(
@@ -80,7 +80,11 @@ export function isPlaceholder(value: string): boolean {
   )
     return true;
   // A field's name where its value would be (a format described: "凭证示例：AccessKeyId"), and Drone's `from_secret`.
-  if (/^(?:access[_-]?key[_-]?id|from_secret)$/i.test(trimmed)) return true;
+  // (Also a format of names joined, SLS's Kafka password `AccessKeyID#AccessKeySecret`.)
+  if (/^(?:access[_-]?key[_-]?(?:id|secret)(?:#access[_-]?key[_-]?secret)?|from_secret)$/i.test(trimmed)) return true;
+  // Another field's or variable's name in lower case (psql's `:'fdw_password'`, `password: db_password`), a deploy tool's slot
+  // (`__FROM_ENV__`) and a YAML alias of an anchor set above (`password: *pg_runner_pw`).
+  if (/^:?['"]?[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:password|passwd|pwd|pw|secret|token|key)['"]?$|^__[A-Z][A-Z0-9_]*__$|^\*[a-z_][a-z0-9_-]*$/.test(trimmed)) return true;
   // A field's type where a schema declares it: CUE's (`password: string @tag(dbpw)`, `token: string | *""`; a default that
   // is not empty, `string | *"…"`, is a value).
   if (/^(?:string|bytes|int|number|bool)(?:[ \t]*@\w+\([^()\s]*\))*(?:[ \t]*\|[ \t]*\*?(?:""|''))?$/.test(trimmed)) return true;
@@ -97,7 +101,13 @@ export function isPlaceholder(value: string): boolean {
   // A hash algorithm's name where a stored password's form is described (`rolpassword: sha256`, `password_encryption =
   // scram-sha-256`), maybe in a code span.
   // (And an SSH key's type where a key is described, "the key `ssh-ed25519`".)
-  if (/^`?(?:md5|sha-?(?:1|224|256|384|512)|scram-sha-256|bcrypt|argon2(?:i|d|id)?|pbkdf2|ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521))`?$/i.test(trimmed)) return true;
+  // (crypt(3)'s schemes, `sha512crypt`, and an 802.1X inner method, `phase2-auth=mschapv2`, too.)
+  if (
+    /^`?(?:md5|sha-?(?:1|224|256|384|512)|scram-sha-256|bcrypt|argon2(?:i|d|id)?|pbkdf2|(?:md5|sha256|sha512|des|yes)crypt|mschap(?:v2)?|ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521))`?$/i.test(
+      trimmed,
+    )
+  )
+    return true;
   if (/^\$\{[^}]*\}$|^\$\{\{.*\}\}$|^\{\{.*\}\}$|^%\(?\w*\)?s$|^%[A-Z_]+%$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed)) return true;
   // Template and shell expansions anywhere (`"{{ .Values.x }}"`, `$(vault read …)`, `<(echo …)`, Hiera and Puppet
   // `%{lookup('…')}`, Windows' `%APPDATA%\…`, though not `%v%Idu3…`, a password that starts so), documentation
@@ -109,8 +119,9 @@ export function isPlaceholder(value: string): boolean {
   // secret-store references (`secret/data/ci:token`, `vault:secret/db#password`) and encrypted values (`{cipher}…`).
   // A resource name (`acs:kms:…:secret/prod/db`, `arn:aws:secretsmanager:…`) or Salt's `__slot__:` call names where a
   // secret is kept.
-  // (TeamCity's `credentialsJSON:<uuid>` and Symfony's `%env(NAME)%` name a secret stored elsewhere.)
-  if (/^(?:acs|arn):[\w-]*:[\w-]*:|^__slot__:|^credentialsJSON:[\w-]+$|^%env\([\w:-]+\)%$/.test(trimmed)) return true;
+  // (TeamCity's `credentialsJSON:<uuid>` and Symfony's `%env(NAME)%` name a secret stored elsewhere, and so does Spinnaker's
+  // secret engine, `encrypted:kms!r:…!s:…!k:password`.)
+  if (/^(?:acs|arn):[\w-]*:[\w-]*:|^__slot__:|^credentialsJSON:[\w-]+$|^%env\([\w:-]+\)%$|^encrypted(?:File)?:[a-z0-9]+!/.test(trimmed)) return true;
   // A secret manager's address of the secret (Huawei CSMS `csms://app/db`, 1Password `op://vault/item/field`, vals'
   // `ref+vault://…`, `vault://`, `kms://`, `ssm://`).
   if (/^(?:csms|kms|vault|op|ssm|secretsmanager|secretmanager|keyvault|akv|gcpsm|awssm|bws|doppler|infisical|sops|ref\+[a-z0-9]+):\/\/[^\s@]+$/i.test(trimmed)) return true;
@@ -120,10 +131,11 @@ export function isPlaceholder(value: string): boolean {
   // SealedSecret's `Ag…` blob; a mail
   // server's lookup table (`hash:/etc/postfix/sasl_passwd`); Ansible's own mask of a no_log value; Huawei devices'
   // `%^%#…%^%#` and `%@%#…%@%#` ciphertext; Windows DPAPI blobs (NuGet's stored passwords); a PGP or age message (hiera-eyaml
-  // and Salt's GPG renderer keep values so). (Maven's `{…}` is not here: its
+  // and Salt's GPG renderer keep values so); SQL Server's hash of a login's password, `0x0200…` (`CREATE LOGIN … WITH
+  // PASSWORD = 0x0200… HASHED`) and the login's SID beside it (`SID = 0x652E…`, 16 bytes). (Maven's `{…}` is not here: its
   // master password is itself encrypted under a public key, so the value decrypts.)
   if (
-    /^ENC[[(][^\])\r\n]+[\])]$|^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB[A-Za-z0-9+/=]{20,}$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$|^%([\^@])%#\S+%\1%#$|^-----BEGIN (?:PGP MESSAGE|AGE ENCRYPTED FILE)-----/.test(
+    /^ENC[[(][^\])\r\n]+[\])]$|^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB[A-Za-z0-9+/=]{20,}$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$|^%([\^@])%#\S+%\1%#$|^-----BEGIN (?:PGP MESSAGE|AGE ENCRYPTED FILE)-----|^0x0[12]00[0-9A-F]{48,}$|^0x[0-9A-F]{32}$/.test(
       trimmed,
     )
   )
@@ -294,7 +306,7 @@ export function isUuid(value: string): boolean {
 export function isPathLike(value: string): boolean {
   // (Spring's resource prefixes too: `classpath:keys/jwt.key`, `file:/etc/app/secret.key`.)
   if (/^[A-Za-z]:\\/.test(value) || /^(?:classpath\*?|file):[\w.\-/]+$/.test(value)) return true;
-  if (!/^(?:~|\.{1,2})?\/[\w.\-/]*$/.test(value) && !/^\.{1,2}\/[\w.\-/]+$/.test(value)) return false;
+  if (!/^(?:~|\.{1,2})?\/[\w.\-/%]*$/.test(value) && !/^\.{1,2}\/[\w.\-/]+$/.test(value)) return false;
   // Base64 may start with a slash (`/sOH2YBMrT1e8…`): a long segment of upper and lower case and digits
   // is no directory or file name (ids in paths are lower-case hex or UUIDs).
   return !value.split('/').some((segment) => segment.length >= 16 && !segment.includes('.') && hasMixedClasses(segment));

@@ -54,6 +54,15 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'DingTalk signing secret', kind: 'secret', pattern: 'SEC[a-f0-9]{64}' },
   { name: 'Stripe secret or restricted key', kind: 'api-key', pattern: '(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{16,255}' },
   { name: 'Stripe webhook secret', kind: 'secret', pattern: 'whsec_[A-Za-z0-9+/=]{24,}' },
+  // Many services copy Stripe's form for their own keys (`lmn_live_…`, `acme_prod_…`): a short lower-case prefix, `_live_` or
+  // `_prod_`, and 24 random characters or more. (A publishable key, `pk_live_…`, and Branch's SDK key, `key_live_…`, are given
+  // to browsers and apps.)
+  {
+    name: 'Live or production key in Stripe’s form',
+    kind: 'api-key',
+    pattern: '[a-z]{2,10}_(?:live|prod)_[A-Za-z0-9]{24,128}',
+    accept: (value) => !/^(?:pk|key)_/.test(value) && hasMixedClasses(value.replace(/^[a-z]+_[a-z]+_/, '')),
+  },
   // PagerDuty's Events API integration key (`routing_key`, `routingKey`, `integration_key`, `service_key`, `PD_ROUTING_KEY`:
   // 32 hex digits); a message broker's routing key is a queue's name (`celery_routing_key`, `MQ_ROUTING_KEY`).
   {
@@ -268,7 +277,8 @@ const COMPILED = VENDOR_FORMATS.map((format) => ({
 /** Whether `index` continues a run of `chars` (and does not follow a URL escape such as `%3D`). */
 export function startsInsideRun(text: string, index: number, chars: RegExp = TOKEN_CHAR): boolean {
   if (index === 0 || !chars.test(text[index - 1])) return false;
-  return !/%[0-9A-Fa-f]{2}$/.test(text.slice(Math.max(0, index - 3), index));
+  // (Nor does one right after a URL's scheme: `odps://LTAI…:…@project`, a key id as the user.)
+  return !/%[0-9A-Fa-f]{2}$|:\/\/$/.test(text.slice(Math.max(0, index - 3), index));
 }
 
 /** Matches of a global regex that do not start inside a base64 run (so keys are never cut out of blobs). */

@@ -163,11 +163,26 @@ const TUNING_FLOOR = 0.97;
  * surveillance, patches and wiki exports, YAML anchors, Dutch, Greek, Czech, Swedish, Hindi, Hebrew and Russian notes…),
  * and measured, figures only: 94.0 % (442/470) / 82.4 % (445/540) with the rules at e64164c, 94.1 % (444/472) / 82.8 %
  * (447/540) after the twenty-first set's study, 94.1 % (443/471) / 82.6 % (446/540) after the twenty-second's with the
- * review's mends. It is the held-out set.
+ * review's mends. It moved into tuning in the seventeenth session (`seen-held-out-23/`) and was studied (tables of
+ * reStructuredText's grids, Jira's wiki and Confluence's storage format, Jira's `{{monospace}}`, a password said with another
+ * language's "is", a cloud key pair over two lines, a session manager's sections of saved passwords, CEF's escaped `=`
+ * and custom labels, SQL's CONNECT … USING, secret stores fed by `echo`): 99.2 % (511/515) / 95.2 % (514/540).
+ * The twenty-fourth (`held-out-24/`, 536 values in 26 secret and 10 near-miss files) was written blind in the sixteenth
+ * session by a helper given situations of its own (CDN and edge credentials, accounting and e-commerce back offices,
+ * password managers' exports, home and industrial automation, research pipelines, mainframe scripts, PDF text, Office
+ * XML, chat exports, MIME parts, OCR misreadings, Hungarian, Romanian, Ukrainian, Malay, Tagalog, Persian, Bengali, Urdu,
+ * Swahili, Finnish, Danish and Norwegian notes…), and measured, figures only: 92.3 % (385/417) / 71.5 % (383/536) with the
+ * rules at e64164c, 92.3 % (386/418) / 71.6 % (384/536) after the twenty-first and twenty-second sets' studies, 92.4 %
+ * (390/422) / 72.4 % (388/536) after the twenty-third's. It is the held-out set.
+ * The twenty-fifth (`held-out-25/`, 532 values in 26 secret and 10 near-miss files) was written blind in the seventeenth
+ * session by a helper given situations of its own (Chinese app platforms and payments, the clouds' storage tools and IoT
+ * secrets, HAR files and "Copy as cURL", strace and tcpdump captures, mobile and game publishing, HPC, backup tools, health
+ * integrations, twenty more languages…), and measured, figures only: 97.1 % (465/479) / 87.6 % (466/532) with the rules
+ * at b9a548e, 97.2 % (479/493) / 90.2 % (480/532) after the twenty-third set's study. It waits as the next held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.94, recall: 0.825 };
+const HELD_OUT_FLOOR = { precision: 0.92, recall: 0.72 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -267,6 +282,11 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // prose far from its value (a secret corrected in a chat, a value printed by a script, an original under an encrypted
   // one), Excel formulas, a user and a password in Erlang's binaries.
   'seen-held-out-22': { precision: 0.97, recall: 0.95 },
+  // Blind at 94.0 % / 82.4 % (sixteenth session); studied in the seventeenth: 99.2 % (511/515) / 95.2 % (514/540). The rest is
+  // prose far from its value (a recovery key in an image's caption, a Wi-Fi password in Jira's colour markup, a quote of a
+  // chat), a PIN after a Hebrew label, Hik-Connect's verification codes, a Strapi list of keys, Tableau's PATs, a
+  // here-document fed to `sudo -S`.
+  'seen-held-out-23': { precision: 0.99, recall: 0.95 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -297,6 +317,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-20': { files: 35, secrets: 413 },
   'seen-held-out-21': { files: 35, secrets: 464 },
   'seen-held-out-22': { files: 33, secrets: 487 },
+  'seen-held-out-23': { files: 36, secrets: 540 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {
