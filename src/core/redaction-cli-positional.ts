@@ -106,7 +106,7 @@ const POSITIONAL: readonly RegExp[] = [
   // secret stores that read the value from stdin: `wrangler secret put NAME`, `gh secret set NAME`, `vercel env add NAME`, the
   // desktop keyring's `secret-tool store`).
   new RegExp(
-    `\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*[^\\r\\n|]{0,200}?(?:--(?:password|token|secret)-stdin|--stdin-pass(?:word)?\\b|\\bipa[ \\t]+[\\w-]+(?![\\w-])[^\\r\\n|]{0,200}?[ \\t]--password\\b|--passphrase-fd[ \\t]+0\\b|\\bsudo[ \\t]+-S|-keystore[ \\t]+(?:-[\\w-]{1,40}[ \\t]+){0,8}add\\b|\\bsecrets?[ \\t]+(?:create|put|set)\\b|\\bsecret-tool[ \\t]+store\\b|\\bvercel[ \\t]+env[ \\t]+add\\b|\\bp4(?:\\.exe)?[ \\t]+(?:-\\S+[ \\t]+\\S+[ \\t]+)*login\\b|\\bkinit\\b)`,
+    `\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*(?:(?!&&)[^\\r\\n|;]){0,200}?(?:--(?:password|token|secret)-stdin|--stdin-pass(?:word)?\\b|\\bipa[ \\t]+[\\w-]+(?![\\w-])[^\\r\\n|]{0,200}?[ \\t]--password\\b|--passphrase-fd[ \\t]+0\\b|\\bsudo[ \\t]+-S|-keystore[ \\t]+(?:-[\\w-]{1,40}[ \\t]+){0,8}add\\b|\\bsecrets?[ \\t]+(?:create|put|set)\\b|\\bsecret-tool[ \\t]+store\\b|\\bvercel[ \\t]+env[ \\t]+add\\b|\\bp4(?:\\.exe)?[ \\t]+(?:-\\S+[ \\t]+\\S+[ \\t]+)*login\\b|\\bkinit\\b)`,
     'dg',
   ),
   // `user:password` encoded for Basic auth: `GetBytes("u:p")`, `btoa('u:p')`, `b64encode(b"u:p")`, `echo -n 'u:p' | base64`.
@@ -181,8 +181,10 @@ const POSITIONAL: readonly RegExp[] = [
   // or the password flag.
   new RegExp(String.raw`(?<=[ \t])-u(?!ser(?:name)?\b)[ \t]?[^\s-][^\s|;]*[^\r\n|;]{0,200}?[ \t]-p(?![aA][sS][sS](?:[wW][oO][rR][dD]|[wW][dD])?\b)${PASSWORD_AFTER_P}`, 'dg'),
   // SQL's CONNECT as DB2's command line and embedded SQL write it (Informix, DB2: `EXEC SQL CONNECT TO 'db' USER 'etl' USING
-  // '…'`); a host variable, `USING :pw`, names where the password is.
-  /\bconnect[ \t]+to[ \t]+\S+[ \t]+user[ \t]+\S+[ \t]+using[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|(?![:?])[^\s;]+)/dgi,
+  // '…'`, its keywords in capitals: "connect to db01 user root using PuTTY" is a sentence); a host variable, `USING :pw`, names
+  // where the password is.
+  /\bdb2[ \t]+connect[ \t]+to[ \t]+\S+[ \t]+user[ \t]+\S+[ \t]+using[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|(?![:?])[^\s;]+)/dgi,
+  /\bCONNECT[ \t]+TO[ \t]+\S+[ \t]+USER[ \t]+\S+[ \t]+USING[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|(?![:?])[^\s;]+)/dg,
   /\b(?:exp|imp|rman[ \t]+target)[ \t]+[\w$#.]+\/("[^"\r\n]*"|[^\s@/"]+)@/dg,
   // Windows: `cmdkey /pass:X`, `wmic /password:X`, `runas`-style `/pwd:X`.
   /(?<=[ \t])\/(?:pass|password|pwd)[:=]("[^"\r\n]*"|[^\s"]+)/dgi,

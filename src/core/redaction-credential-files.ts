@@ -7,7 +7,7 @@ import type { RedactionKind, RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import type { KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { isGeneratedToken, looksLikePasswordWithDigit } from './redaction-values';
+import { hasMixedClasses, isGeneratedToken, looksLikePasswordWithDigit } from './redaction-values';
 
 // `~/.p4tickets`: `[ssl:]host:port=user:TICKET`.
 const P4_TICKET_LINE = /^[ \t]*(?:ssl:)?[\w.-]+:\d{2,5}=[^\s:=]{1,64}:([0-9A-F]{32})[ \t]*$/dgm;
@@ -28,6 +28,7 @@ const SVN_USERS = new RegExp(`^[ \\t]*\\[users\\][ \\t]*\\r?\\n${SECTION_LINES}`
 // `[HTTP.APIForService.BasicAuth]`, `user = "…"`), and a session manager's saved logins (MobaXterm's `[Passwords]`,
 // `ssh22:ops@10.60.0.5=…`, and `[Credentials]`, `name=user:…`).
 const PASSWORD_SECTION = new RegExp(`^[ \\t]*\\[(?:admins|passwords|credentials|(?:[\\w-]{1,40}\\.){0,4}basic_?auth)\\][ \\t]*\\r?\\n${SECTION_LINES}`, 'dgmi');
+const SAVED_LOGINS_SECTION = /^[ \t]*\[(?:passwords|credentials)\]/i;
 const SECTION_LOGIN_LINE = /^[ \t]*([^\s=#;[][^=\r\n]{0,63}?)[ \t]*=[ \t]*(?:(["'])([^\s=,"']{1,128})\2|([^\s=,"'][^\s=,]{0,127}))[ \t]*(?:[;#][^\r\n]*)?$/dgm;
 // A section's own settings, not a user: `enabled = true`, `username = "…"` beside `password = …` in a `[basic_auth]` of
 // settings.
@@ -86,7 +87,7 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
     for (const match of text.matchAll(SVN_USERS)) {
       if (SVN_CONTEXT.test(text.slice(Math.max(0, match.index - 400), match.index))) pushSectionLogins(spans, match, text, profile, true);
     }
-    for (const match of text.matchAll(PASSWORD_SECTION)) pushSectionLogins(spans, match, text, profile, false);
+    for (const match of text.matchAll(PASSWORD_SECTION)) pushSectionLogins(spans, match, text, profile, false, SAVED_LOGINS_SECTION.test(match[0]));
   }
   for (const match of text.matchAll(P4_TICKETS_OUTPUT)) pushToken(spans, match, 1);
   for (const match of text.matchAll(WAZUH_CLIENT_KEY)) pushToken(spans, match, 1, 'secret');
@@ -135,14 +136,18 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
  * is written as code, a user's is a plain word, and a setting's value is a number, a duration, a switch, an address or a
  * word of the protocol.
  */
-function pushSectionLogins(spans: RedactionSpan[], section: RegExpExecArray, text: string, profile: RedactionProfile, allLogins: boolean): void {
+function pushSectionLogins(spans: RedactionSpan[], section: RegExpExecArray, text: string, profile: RedactionProfile, allLogins: boolean, strongOnly = false): void {
   const start = section.indices?.[1]?.[0] ?? 0;
   for (const line of section[1].matchAll(SECTION_LOGIN_LINE)) {
     // (Quoted, group 3; bare, group 4, which may hold a quote: `Qp28'4Le…`.)
     const group = line[3] === undefined ? 4 : 3;
     const [from, to] = line.indices?.[group] ?? [0, 0];
     const setting = SECTION_SETTING.test(line[1]) || (!allLogins && (SETTING_NAME.test(line[1]) || SETTING_VALUE.test(line[group]) || MEDIA_TYPE_OR_ZONE.test(line[group])));
-    if (!setting) pushIfSecret(spans, PASSWORD, text, start + from, start + to, profile);
+    // (A section named for saved logins may hold settings of any name, `provider=azure`, `profile=prod-eu1`: there only a value
+    // no setting has counts, both cases and a digit, or a digit and a symbol.)
+    const value = line[group];
+    const strong = hasMixedClasses(value) || (/\d/.test(value) && /[^\w.-]/.test(value));
+    if (!setting && (!strongOnly || strong)) pushIfSecret(spans, PASSWORD, text, start + from, start + to, profile);
   }
 }
 

@@ -1,4 +1,4 @@
-import { looksLikePasswordWithDigit } from './redaction-values';
+import { hasMixedClasses, looksLikePasswordWithDigit } from './redaction-values';
 
 // Lines pasted with something in front that is not theirs: `grep` prints the file's name (and the line's
 // number) before each hit, and a reply e-mail quotes earlier mail with `>`. The rules read such a line as if it
@@ -74,10 +74,13 @@ const BOLD_LABEL = /\*\*([^*\r\n]{1,60}?)\*\*(?=[ \t]*[:：])|\*\*([^*\r\n]{1,60
 // on a CEF line, `\=` is read as `=` and a blank, so the name and its value are apart as in any query string.
 const CEF_LINE = /^[^\r\n]*\bCEF:\d\|[^\r\n]*$/gm;
 
+const LINK_WITH_LOGIN = /:\/\/[^\s"'/@<>]{1,256}@/;
+
 // Jira's and Confluence wiki's monospace, `{{X}}` (`AccessKey Secret: {{X}}`, a table cell's `|{{X}}|`): the braces are no part
-// of the value. Only around a word with a digit that starts with a letter or a digit: a template's slot, `{{db_pass}}`,
-// `{{.Values.password}}`, `{{ secret }}`, stays one.
+// of the value. Only around a word no template names a slot with (`{{db_pass}}`, `{{password1}}`, `{{item.token1}}`,
+// `{{ secret }}` stay slots): both cases and a digit, a symbol, or digits between letters twice (`ut5wh0v0y`).
 const JIRA_MONOSPACE = /\{\{(?=[A-Za-z0-9][^\s{}]{0,255}\}\})(?=[^\s{}]*\d)([^\s{}]{1,256})\}\}/g;
+const looksGenerated = (word: string): boolean => hasMixedClasses(word) || /[^\w.]/.test(word) || (word.match(/[A-Za-z]\d+(?=[A-Za-z])/g) ?? []).length >= 2;
 
 /** Whether a remark holds a password itself (`(user ops, password Xk9…, host …)`): then it is no remark to blank. */
 function holdsPassword(remark: string): boolean {
@@ -124,14 +127,14 @@ export function withoutLinePrefixes(text: string): string {
   const unbommed = text.includes('\ufeff') ? text.replace(BYTE_ORDER_MARK, '\n') : text;
   const undiffed = unbommed.includes('@@ -') ? withoutDiffMarks(unbommed) : unbommed;
   const unmarked = undiffed.includes('^@') || undiffed.includes('\0') ? undiffed.replace(NUL_SEPARATED_LINE, (line) => line.replace(NUL_SEPARATOR, blank)) : undiffed;
-  // (A link's address is text the rules read, `<a href="https://user:X@host/…">` after "job:", so a tag with one stays.)
-  const untagged = unmarked.includes('</') ? unmarked.replace(INLINE_OPENING_TAG, (tag) => (tag.includes('://') ? tag : blank(tag))).replace(INLINE_CLOSING_TAG, blank) : unmarked;
+  // (A link's address with a login is text the rules read, `<a href="https://user:X@host/…">` after "job:", so such a tag stays.)
+  const untagged = unmarked.includes('</') ? unmarked.replace(INLINE_OPENING_TAG, (tag) => (LINK_WITH_LOGIN.test(tag) ? tag : blank(tag))).replace(INLINE_CLOSING_TAG, blank) : unmarked;
   const unescaped = untagged.includes('&lt;') ? untagged.replace(ESCAPED_TAG, '<$1      >') : untagged;
   const uncoloured = unescaped.includes('[') ? unescaped.replace(TERMINAL_COLOUR, blank) : unescaped;
   const unremarked = /[)）]/.test(uncoloured) ? uncoloured.replace(REMARK_BEFORE_COLON, (remark) => (holdsPassword(remark) ? remark : blank(remark))) : uncoloured;
   const unbolded = unremarked.includes('**') ? unremarked.replace(BOLD_LABEL, (_bold, label: string | undefined, labelWithColon: string | undefined) => `  ${label ?? labelWithColon}  `) : unremarked;
   const uncommented = unbolded.includes('#') || unbolded.includes('//') ? unbolded.replace(COMMENTED_YAML_KEY, (marked, indent: string) => indent + blank(marked.slice(indent.length))) : unbolded;
-  const unbraced = uncommented.includes('{{') ? uncommented.replace(JIRA_MONOSPACE, (_braced, word: string) => `  ${word}  `) : uncommented;
+  const unbraced = uncommented.includes('{{') ? uncommented.replace(JIRA_MONOSPACE, (braced, word: string) => (looksGenerated(word) ? `  ${word}  ` : braced)) : uncommented;
   const unescapedCef = unbraced.includes('CEF:') ? unbraced.replace(CEF_LINE, (line) => line.replace(/\\=/g, '= ')) : unbraced;
   const unprefixed = unescapedCef.includes(':') || unescapedCef.includes('>') ? unescapedCef.replace(GREP_PREFIX, blank).replace(QUOTE_PREFIX, blank) : unescapedCef;
   // (After the prefixes: `config.txt:Password ....... X` is a label at its line's start once grep's prefix is blanked.)

@@ -10,12 +10,16 @@ import { DIGITS_DATE } from './redaction-chinese-labels';
 import { readQuotedWord } from './redaction-read-word';
 import { hasMixedClasses, looksLikePasswordWithDigit } from './redaction-values';
 
-// The word for a password: German, Dutch, French, Spanish, Portuguese, Swedish, Czech, Polish, Greek (κωδικός is any code; with
-// πρόσβασης, "of access", a password), Hindi, Hebrew (with the article or a preposition glued before it), Vietnamese and
-// Indonesian. (Each in its inflected forms: "Lösenordet", "hesla", "κωδικό".)
+// The word for a password: German, Dutch, French, Spanish, Portuguese, Swedish, Czech, Polish, Greek (κωδικός πρόσβασης, the
+// code of access: κωδικός alone is any code, a product's, an error's, an order's), Hindi, Hebrew (with the article or a
+// preposition glued before it), Vietnamese and Indonesian; a word of its own, not the start of a compound
+// ("Passwortrichtlinie"), though in its inflected forms ("Lösenordet", "hesla", "κωδικό").
 const PASSWORD_WORD =
-  '(?:passwort|kennwort|wachtwoord|mot de passe|contraseña|senha|lösenord(?:et)?|hesl(?:o|a|em)|hasło|κωδικ(?:ός|ό|ού)(?:[ \\t]+πρόσβασης)?|पासवर्ड|[הושבלמ]?סיסמ[האת]|mật khẩu|kata sandi)';
-// A PIN or an alarm panel's code: digits alone count after these.
+  '(?:passwort|kennwort|wachtwoord|mot de passe|contraseña|senha|lösenord(?:et)?|hesl(?:o|a|em)|hasło|κωδικ(?:ός|ό|ού)[ \\t]+πρόσβασης|पासवर्ड|[הושבלמ]?סיסמ[האת]|mật khẩu|kata sandi)(?![\\p{L}\\p{M}])';
+// Greek's "code" alone may name a password right before one ("τον κωδικό CL!Fq…", «…» quoted): only a value no code has.
+const GREEK_CODE_WORD = '(?<greekCode>κωδικ(?:ός|ό|ού))(?![\\p{L}\\p{M}])';
+// A PIN or an alarm panel's code: digits alone count after these, when words between name whose it is ("De pincode van het
+// alarmpaneel is 8734"): "pincode is 560034" alone is India's postal code.
 const PIN_WORD = '(?:pincode|pin-?kod(?:en)?|larmkod(?:en)?|alarmcode|PIN-Code|code PIN|código PIN)';
 // "is" in those languages (Polish "to", "jest"; Hebrew "היא"/"הוא"), maybe with "now" after it.
 const IS_WORD = '(?:is|ist|lautet|est|es|é|è|är|je|to|jest|είναι|है|היא|הוא|là|adalah|ialah)';
@@ -24,12 +28,17 @@ const NOW_WORD = '(?:nu|jetzt|maintenant|ahora|agora|nyní|teď|τώρα|עכש�
 const BETWEEN = '(?<between>(?:(?![.!?。][ \\t]|[:：=])[^\\r\\n]){0,80}?)';
 const LABEL_IS_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?:(?<password>${PASSWORD_WORD})|(?<pin>${PIN_WORD}))${BETWEEN}[ \\t]${IS_WORD}(?![\\p{L}\\p{M}])[ \\t]{1,4}(?:${NOW_WORD}[ \\t]{1,4})?`, 'giu');
 // The word, maybe one more word (an adjective after the noun: "הסיסמה הישנה", the old password), then the value.
-const LABEL_THEN_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])${PASSWORD_WORD}(?:[ \\t]{1,4}\\p{L}[\\p{L}\\p{M}]{1,20})?[ \\t]{1,4}(?=\\S)`, 'giu');
+const LABEL_THEN_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?:${PASSWORD_WORD}|${GREEK_CODE_WORD})(?<word>[ \\t]{1,4}\\p{L}[\\p{L}\\p{M}]{1,20})?[ \\t]{1,4}(?=\\S)`, 'giu');
+// A description after "is", not a value: a German or Dutch compound after a dash ("SHA256-gehasht", "Office365-gerelateerd").
+const COMPOUND_AFTER_DASH = /-[A-Za-zÄÖÜäöüßéè]{3,}$/;
+// A name and a number, as products and accounts are named ("Windows10", "Office365", "iPhone15", "Admin01").
+const NAME_AND_NUMBER = /^[A-Za-z][a-z]*[A-Z]?[a-z]*\d+$/;
 
 // Words before the value that make it another field's: a clause's end (a comma; Turkish "değişti, yenisi", changed, the new
 // one, excepted), who did it ("por", "von", "par", "by", "przez", "โดย"), a version, a ticket, an article or a page.
+// (And a policy: "पासवर्ड नीति: Min12-Chars", the password policy.)
 export const ANOTHER_FIELD_BETWEEN =
-  /,(?![ \t]*yenisi)|(?<![\p{L}])(?:por|par|von|by|bởi|przez|tarafından|версия|версии|version|versión|versão|wersja|sürüm|phiên bản|ticket|chamado|artigo|article|artículo|artikel|page|página|trang|wiki|jira|confluence)(?![\p{L}])|โดย|버전|문서|티켓/iu;
+  /,(?![ \t]*yenisi)|(?<![\p{L}])(?:por|par|von|by|bởi|przez|tarafından|версия|версии|version|versión|versão|wersja|sürüm|phiên bản|ticket|chamado|artigo|article|artículo|artikel|page|página|trang|wiki|jira|confluence|policy|richtlijn|beleid|richtlinie|politique|política|zásady|regler)(?![\p{L}])|โดย|버전|문서|티켓|नीति/iu;
 
 /** Spans of passwords and PINs said with another language's "is", or named by its word right before them. */
 export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
@@ -42,17 +51,24 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     // digit and a symbol.
     const strong = hasMixedClasses(value) || (/\d/.test(value) && /[^\w.\-/:]/.test(value));
     const apartOk = between.trim() === '' || ((strong || match.groups?.pin !== undefined) && !ANOTHER_FIELD_BETWEEN.test(between));
-    const pin = match.groups?.pin !== undefined && /^\d{4,8}$/.test(value) && !DIGITS_DATE.test(value);
-    if (range && apartOk && (looksLikePasswordWithDigit(value) || pin)) pushIfPassword(spans, text, range.start, range.end);
+    // (A PIN is no year, "Alarmcode is 2024 gewijzigd", nor a Dutch postcode's digits, "is 1012 AB".)
+    const after = text.slice(range?.end ?? 0, (range?.end ?? 0) + 4);
+    const pin = match.groups?.pin !== undefined && between.trim() !== '' && /^\d{4,8}$/.test(value) && !DIGITS_DATE.test(value) && !/^(?:19|20)\d{2}$/.test(value) && !/^[ \t][A-Z]{2}\b/.test(after);
+    const password = match.groups?.password !== undefined && looksLikePasswordWithDigit(value) && !COMPOUND_AFTER_DASH.test(value);
+    if (range && apartOk && (password || pin)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(LABEL_THEN_VALUE)) {
     const range = readQuotedWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     const quoted = range !== undefined && range.start > match.index + match[0].length;
-    // Only a value no sentence has: letters and digits in both cases, or with a symbol between them (not a name's dash or dot).
-    // (Not a German compound after a dash: `das Passwort Q3-Bericht` is a report.)
-    const unlikeWords = (hasMixedClasses(value) || (/\d/.test(value) && /[A-Za-z]/.test(value) && /[^\w.\-/:]/.test(value))) && !/-[A-Za-zÄÖÜäöüß]{3,}$/.test(value);
-    if (range && (quoted ? looksLikePasswordWithDigit(value) : unlikeWords && looksLikePasswordWithDigit(value))) pushIfPassword(spans, text, range.start, range.end);
+    // Only a value no sentence has: letters and digits in both cases, or with a symbol between them (not a name's dash or dot);
+    // not a German compound after a dash (`das Passwort Q3-Bericht` is a report), nor a product's or an account's name and
+    // number. After a word between ("het wachtwoord van Windows10", "סיסמת Windows10"), and after Greek's "code", the value
+    // needs a symbol no name has.
+    const symbol = /\d/.test(value) && /[A-Za-z]/.test(value) && /[^\w.\-/:]/.test(value);
+    const unlikeWords = (hasMixedClasses(value) || symbol) && !COMPOUND_AFTER_DASH.test(value) && !NAME_AND_NUMBER.test(value);
+    const strictly = match.groups?.word !== undefined || match.groups?.greekCode !== undefined;
+    if (range && looksLikePasswordWithDigit(value) && (quoted || (unlikeWords && (!strictly || symbol)))) pushIfPassword(spans, text, range.start, range.end);
   }
   return spans;
 }

@@ -77,8 +77,9 @@ const OTHER_PASSWORD_PHRASES = [
   // (RDS Huawei): X", "Le mot de passe SNMP (communauté) des switches : X"), not a sentence's end; Japanese puts a remark in
   // brackets ("ログインパスワード（ops@…）：X"). (The blanks are bounded: a run of them after the word is read once.)
   // (Turkish "şifresi değişti, yenisi: X", the password changed, the new one; Polish "hasło", Arabic "كلمة مرور"; Dutch, Swedish,
-  // Czech, Indonesian, Greek, Hindi and Hebrew.)
-  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parolası|hasło(?![ \t]+reklamowe)|wachtwoord|lösenord(?:et)?|hesl(?:o|a|em)|kata sandi)|(?<![\u0370-\u03ff])κωδικ(?:ός|ό)(?:[ \t]+πρόσβασης)?|(?<![\u0900-\u097f])पासवर्ड|(?<![\u05d0-\u05ea])[הושבלמ]?סיסמ[האת]|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호)(?:[ \t]{1,4}(?<between>(?=[^\s:：])(?:(?![.!?。！？][ \t])[^\r\n:：]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：][ \t]*/gi,
+  // Czech, Indonesian, Greek, Hindi and Hebrew. Czech's "hesla", of a password, is what "Změna hesla:" changes, a ticket's
+  // field; Greek's κωδικός alone is any code.)
+  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parolası|hasło(?![ \t]+reklamowe)|wachtwoord|lösenord(?:et)?|heslo|kata sandi)|(?<![\u0370-\u03ff])κωδικ(?:ός|ό)[ \t]+πρόσβασης|(?<![\u0900-\u097f])पासवर्ड|(?<![\u05d0-\u05ea])[הושבלמ]?סיסמ[האת]|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호)(?:[ \t]{1,4}(?<between>(?=[^\s:：])(?:(?![.!?。！？][ \t])[^\r\n:：]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：][ \t]*/gi,
   // Thai writes its words without blanks between them ("รหัสผ่านมาสเตอร์ของ Odoo (admin_passwd): X").
   /รหัสผ่าน(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,60}?)[:：][ \t]*/g,
   // German without a colon: "Kennwort X", "das Passwort für das ZIP lautet X" (is), "das alte Passwort (X)".
@@ -107,7 +108,7 @@ const KOREAN_JAPANESE_KEY_LABEL =
 // (Also Swedish, Dutch, Czech and German, and Hebrew's token and key; with the language's "is" as well as a colon: "Tajný klíč pro
 // podepisování webhooků je X", the secret key for signing webhooks is.)
 const OTHER_KEY_LABEL =
-  /(المفتاح السري|مفتاح API|คีย์ ?API|โทเคน(?: ?API)?|(?<![A-Za-zÀ-ÿ])(?:klucz API|chiave API|API anahtarı|API-?nyckel(?:n)?|hemlig(?:a)? nyckel(?:n)?|API-?sleutel|geheime sleutel|API-?klíč|tajný klíč|API-Schlüssel|geheimer Schlüssel)|(?<![\u05d0-\u05ea])(?:טוקן|מפתח)(?:[ \t]+ה-?API)?)(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)(?:[:：]|[ \t](?:je|är|is|ist|היא|הוא)(?=[ \t]))[ \t]*/gi;
+  /(المفتاح السري|مفتاح API|คีย์ ?API|โทเคน(?: ?API)?|(?<![A-Za-zÀ-ÿ])(?:klucz API|chiave API|API anahtarı|API-?nyckel(?:n)?|hemlig(?:a)? nyckel(?:n)?|API-?sleutel|geheime sleutel|API-?klíč|tajný klíč|API-Schlüssel|geheime[rn]? Schlüssel)|(?<![\u05d0-\u05ea])ה?(?:טוקן|מפתח)(?:[ \t]+ה-?API|[ \t]+הסודי)?)(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)(?:[:：]|[ \t](?:je|är|is|ist|lautet|היא|הוא)(?=[ \t]))[ \t]*/gi;
 
 // "the admin password was changed last week to X", "root password has been reset to: X", "… changed from X to Y" (the
 // old one too), the value maybe on the next line: the passive form of SET_PASSWORD_TO, its verb inside the match. Said
@@ -271,6 +272,8 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
       pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(CHANGED_TO_ZH)) {
+    // ("现在是", now it is, only after the password was named on its line: "负责人现在是 @…" names an owner.)
+    if (match[0].startsWith('现在') && !/(?:密码|口令|password)[^\r\n。]{0,40}$/i.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     if (range && value.length >= 8 && !/^v?\d+(?:\.\d+)+/i.test(value) && looksLikePassword(value) && hasMixedClasses(value) && /[^\w-]/.test(value) && !/[.:/]/.test(value)) {

@@ -109,8 +109,11 @@ const TERM_PAIRS = [
 
 /** Spans of secrets whose name and value are written apart. */
 // A security event in ArcSight's Common Event Format names a custom field apart from its value (`cs3Label=client_secret …
-// cs3=…`): the value is judged as a field of that name. A value runs to the next `key=` or the line's end.
-const CEF_CUSTOM_LABEL = /(?<![\w])(c[sn]\d{1,2})Label=([^=\r\n]{1,64}?)(?=[ \t]+[A-Za-z][\w.]{0,40}=|[ \t]*$)/gm;
+// cs3=…`, also `deviceCustomString3Label` and `flexString1Label`): the value is judged as a field of that name. Each field of a
+// CEF line's extension runs to the next `key=` or the line's end; the line is read once, its fields in one map.
+const CEF_LINE = /^[^\r\n]*?\bCEF:\d\|[^\r\n]*$/gm;
+const CEF_FIELD = /(?<![\w])([A-Za-z][\w.]{0,40})=([^=\r\n]*?)(?=[ \t]+[A-Za-z][\w.]{0,40}=|[ \t]*$)/dg;
+const CEF_CUSTOM_LABEL = /^(c[sn]\d{1,2}|deviceCustomString\d|flexString\d)Label$/;
 
 export function findRecordSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   return [
@@ -129,16 +132,20 @@ export function findRecordSecrets(text: string, profile: RedactionProfile): Reda
 
 function findCefCustomFields(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  if (!text.includes('Label=')) return spans;
-  for (const label of text.matchAll(CEF_CUSTOM_LABEL)) {
-    const keyClass = classifyKey(label[2].trim());
-    if (!keyClass) continue;
-    const lineStart = text.lastIndexOf('\n', label.index) + 1;
-    const lineEnd = text.indexOf('\n', label.index);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    const value = new RegExp(`(?<![\\w])${label[1]}=([^\\r\\n]*?)(?=[ \\t]+[A-Za-z][\\w.]{0,40}=|[ \\t]*$)`, 'd').exec(line);
-    const [start, end] = value?.indices?.[1] ?? [0, 0];
-    if (end > start) pushIfSecret(spans, keyClass, text, lineStart + start, lineStart + end, profile);
+  if (!text.includes('Label=') || !text.includes('CEF:')) return spans;
+  for (const line of text.matchAll(CEF_LINE)) {
+    const fields = new Map<string, [number, number]>();
+    const labels: Array<[string, string]> = [];
+    for (const field of line[0].matchAll(CEF_FIELD)) {
+      fields.set(field[1], field.indices?.[2] ?? [0, 0]);
+      const custom = CEF_CUSTOM_LABEL.exec(field[1]);
+      if (custom) labels.push([custom[1], field[2].trim()]);
+    }
+    for (const [name, label] of labels) {
+      const keyClass = classifyKey(label);
+      const [start, end] = fields.get(name) ?? [0, 0];
+      if (keyClass && end > start) pushIfSecret(spans, keyClass, text, line.index + start, line.index + end, profile);
+    }
   }
   return spans;
 }

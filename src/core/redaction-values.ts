@@ -82,9 +82,9 @@ export function isPlaceholder(value: string): boolean {
   // A field's name where its value would be (a format described: "凭证示例：AccessKeyId"), and Drone's `from_secret`.
   // (Also a format of names joined, SLS's Kafka password `AccessKeyID#AccessKeySecret`.)
   if (/^(?:access[_-]?key[_-]?(?:id|secret)(?:#access[_-]?key[_-]?secret)?|from_secret)$/i.test(trimmed)) return true;
-  // Another field's or variable's name in lower case (psql's `:'fdw_password'`, `password: db_password`), a deploy tool's slot
-  // (`__FROM_ENV__`) and a YAML alias of an anchor set above (`password: *pg_runner_pw`).
-  if (/^:?['"]?[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:password|passwd|pwd|pw|secret|token|key)['"]?$|^__[A-Z][A-Z0-9_]*__$|^\*[a-z_][a-z0-9_-]*$/.test(trimmed)) return true;
+  // A deploy tool's slot (`__FROM_ENV__`) and a YAML alias of an anchor set above (`password: *pg_runner_pw`; letters only: a
+  // password may start with a star, `*kx9-pq2zz`).
+  if (/^__[A-Z][A-Z0-9_]*__$|^\*[a-z_][a-z_-]*$/.test(trimmed)) return true;
   // A field's type where a schema declares it: CUE's (`password: string @tag(dbpw)`, `token: string | *""`; a default that
   // is not empty, `string | *"…"`, is a value).
   if (/^(?:string|bytes|int|number|bool)(?:[ \t]*@\w+\([^()\s]*\))*(?:[ \t]*\|[ \t]*\*?(?:""|''))?$/.test(trimmed)) return true;
@@ -132,10 +132,10 @@ export function isPlaceholder(value: string): boolean {
   // server's lookup table (`hash:/etc/postfix/sasl_passwd`); Ansible's own mask of a no_log value; Huawei devices'
   // `%^%#…%^%#` and `%@%#…%@%#` ciphertext; Windows DPAPI blobs (NuGet's stored passwords); a PGP or age message (hiera-eyaml
   // and Salt's GPG renderer keep values so); SQL Server's hash of a login's password, `0x0200…` (`CREATE LOGIN … WITH
-  // PASSWORD = 0x0200… HASHED`) and the login's SID beside it (`SID = 0x652E…`, 16 bytes). (Maven's `{…}` is not here: its
+  // PASSWORD = 0x0200… HASHED`). (Maven's `{…}` is not here: its
   // master password is itself encrypted under a public key, so the value decrypts.)
   if (
-    /^ENC[[(][^\])\r\n]+[\])]$|^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB[A-Za-z0-9+/=]{20,}$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$|^%([\^@])%#\S+%\1%#$|^-----BEGIN (?:PGP MESSAGE|AGE ENCRYPTED FILE)-----|^0x0[12]00[0-9A-F]{48,}$|^0x[0-9A-F]{32}$/.test(
+    /^ENC[[(][^\])\r\n]+[\])]$|^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB[A-Za-z0-9+/=]{20,}$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$|^%([\^@])%#\S+%\1%#$|^-----BEGIN (?:PGP MESSAGE|AGE ENCRYPTED FILE)-----|^0x0[12]00[0-9A-F]{48,}$/.test(
       trimmed,
     )
   )

@@ -26,6 +26,9 @@ interface VendorFormat {
   keyword?: RegExp;
 }
 
+// (Capitalised words cover most of a name's letters, `UpdatesPropagateAcross3Nodes`; few of a random run's.)
+const capitalisedWordShare = (tail: string) => (tail.match(/[A-Z][a-z]{2,}/g) ?? []).join('').length / Math.max(1, tail.replace(/[^A-Za-z]/g, '').length);
+const isRandomTail = (tail: string) => /^[0-9a-f]{32,}$/.test(tail) || (hasMixedClasses(tail) && capitalisedWordShare(tail) < 0.5);
 const mixed = (value: string) => /[A-Za-z]/.test(value) && /\d/.test(value);
 
 /** The table: one row per credential format. */
@@ -55,13 +58,14 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'Stripe secret or restricted key', kind: 'api-key', pattern: '(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{16,255}' },
   { name: 'Stripe webhook secret', kind: 'secret', pattern: 'whsec_[A-Za-z0-9+/=]{24,}' },
   // Many services copy Stripe's form for their own keys (`lmn_live_…`, `acme_prod_…`): a short lower-case prefix, `_live_` or
-  // `_prod_`, and 24 random characters or more. (A publishable key, `pk_live_…`, and Branch's SDK key, `key_live_…`, are given
-  // to browsers and apps.)
+  // `_prod_`, and 24 random characters or more: lower-case hex, or both cases and digits not spelling capitalised words (a
+  // test's name, `test_live_UpdatesPropagateAcross3Nodes`). (A publishable key, `pk_live_…`, and
+  // Branch's SDK key, `key_live_…`, are given to browsers and apps; Courier's `pk_prod_…` is secret.)
   {
     name: 'Live or production key in Stripe’s form',
-    kind: 'api-key',
+    kind: 'token',
     pattern: '[a-z]{2,10}_(?:live|prod)_[A-Za-z0-9]{24,128}',
-    accept: (value) => !/^(?:pk|key)_/.test(value) && hasMixedClasses(value.replace(/^[a-z]+_[a-z]+_/, '')),
+    accept: (value) => !/^(?:pk|key)_live_/.test(value) && isRandomTail(value.replace(/^[a-z]+_[a-z]+_/, '')),
   },
   // PagerDuty's Events API integration key (`routing_key`, `routingKey`, `integration_key`, `service_key`, `PD_ROUTING_KEY`:
   // 32 hex digits); a message broker's routing key is a queue's name (`celery_routing_key`, `MQ_ROUTING_KEY`).

@@ -166,7 +166,8 @@ const TUNING_FLOOR = 0.97;
  * review's mends. It moved into tuning in the seventeenth session (`seen-held-out-23/`) and was studied (tables of
  * reStructuredText's grids, Jira's wiki and Confluence's storage format, Jira's `{{monospace}}`, a password said with another
  * language's "is", a cloud key pair over two lines, a session manager's sections of saved passwords, CEF's escaped `=`
- * and custom labels, SQL's CONNECT … USING, secret stores fed by `echo`): 99.2 % (511/515) / 95.2 % (514/540).
+ * and custom labels, SQL's CONNECT … USING, secret stores fed by `echo`): 99.2 % (511/515) / 95.2 % (514/540); 98.6 %
+ * (508/515) / 94.6 % (511/540) after the review's mends.
  * The twenty-fourth (`held-out-24/`, 536 values in 26 secret and 10 near-miss files) was written blind in the sixteenth
  * session by a helper given situations of its own (CDN and edge credentials, accounting and e-commerce back offices,
  * password managers' exports, home and industrial automation, research pipelines, mainframe scripts, PDF text, Office
@@ -178,7 +179,8 @@ const TUNING_FLOOR = 0.97;
  * session by a helper given situations of its own (Chinese app platforms and payments, the clouds' storage tools and IoT
  * secrets, HAR files and "Copy as cURL", strace and tcpdump captures, mobile and game publishing, HPC, backup tools, health
  * integrations, twenty more languages…), and measured, figures only: 97.1 % (465/479) / 87.6 % (466/532) with the rules
- * at b9a548e, 97.2 % (479/493) / 90.2 % (480/532) after the twenty-third set's study. It waits as the next held-out set.
+ * at b9a548e, 97.2 % (478/492) / 90.0 % (479/532) after the twenty-third set's study with its review's mends. It waits as the
+ * next held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
@@ -282,11 +284,13 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // prose far from its value (a secret corrected in a chat, a value printed by a script, an original under an encrypted
   // one), Excel formulas, a user and a password in Erlang's binaries.
   'seen-held-out-22': { precision: 0.97, recall: 0.95 },
-  // Blind at 94.0 % / 82.4 % (sixteenth session); studied in the seventeenth: 99.2 % (511/515) / 95.2 % (514/540). The rest is
-  // prose far from its value (a recovery key in an image's caption, a Wi-Fi password in Jira's colour markup, a quote of a
-  // chat), a PIN after a Hebrew label, Hik-Connect's verification codes, a Strapi list of keys, Tableau's PATs, a
-  // here-document fed to `sudo -S`.
-  'seen-held-out-23': { precision: 0.99, recall: 0.95 },
+  // Blind at 94.0 % / 82.4 % (sixteenth session); studied in the seventeenth: 99.2 % (511/515) / 95.2 % (514/540), 98.6 %
+  // (508/515) / 94.6 % (511/540) after the review's mends (a product's name after the word for a password, Greek's "code"
+  // alone, a SQL Server SID, a psql variable's name). The rest is prose far from its value (a recovery key in an image's
+  // caption, a Wi-Fi password in Jira's colour markup, a quote of a chat), a password after a word and an adjective, a PIN
+  // after a Hebrew label, Hik-Connect's verification codes, a Strapi list of keys, Tableau's PATs, a here-document fed to
+  // `sudo -S`.
+  'seen-held-out-23': { precision: 0.985, recall: 0.94 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
