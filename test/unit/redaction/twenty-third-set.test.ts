@@ -21,8 +21,8 @@ const FOUND: FoundCase[] = [
     '<tr><th><p><strong>System</strong></p></th><th><p><strong>Account</strong></p></th><th><p><strong>Password</strong></p></th></tr>\n' +
       '<tr><td><p>Metadata DB</p></td><td><p><code>superset</code></p></td><td><p><code>vD6Jq8hWs.KhBl7</code></p></td></tr>\n' +
       '<tr><td><p>App DB</p></td><td><p><code>metabase</code></p></td><td><p>7r6-JM6vQmE</p></td></tr>\n' +
-      '<p>old job: <a href="https://refresh:summer971@ci.example.net/job/x/">trigger</a></p>',
-    ['vD6Jq8hWs.KhBl7', '7r6-JM6vQmE', 'summer971'],
+      '<p>old job: <a href="https://refresh:summer971@ci.example.net/job/x/">trigger</a></p>\n<p>Password: <a href="https://vault.example.com/ui/db01">Vq6Jq8hWs.KhBl9</a></p>',
+    ['vD6Jq8hWs.KhBl7', '7r6-JM6vQmE', 'summer971', 'Vq6Jq8hWs.KhBl9'],
   ],
   [
     "a password said with another language's 'is': Dutch, Czech, Swedish, Greek, Hindi, Hebrew; a PIN in Dutch and Swedish",
@@ -88,6 +88,12 @@ const FOUND: FoundCase[] = [
       'Lumen@2024sh',
     ],
   ],
+
+  [
+    'a cloud key id whose line goes on in words: a random run on the next line is no secret of its pair',
+    'LTAI5tLlisv7vCV12kF5jcTi is the key id of the team account that we deleted last year\nxK2mP9qR4tL7vN3bW8cY5zH1jF6gD0 (trace)',
+    ['LTAI5tLlisv7vCV12kF5jcTi'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
@@ -128,6 +134,11 @@ const KEPT: KeptCase[] = [
     'Please connect to db01 user root using PuTTY0.81 and check the logs.\necho Build-42a | tee build.txt; gh secret set BUILD_ID < build.txt\n' +
       '[Credentials]\nprovider=azure\nprofile=prod-eu1\nsource=vault01\nversion=v2.3.1\ntenant=contoso365\n\n"password": "{{password1}}"\ntoken: {{item.token1}}\n' +
       'def test_live_UpdatesPropagateAcross3Nodes():\n负责人现在是 @WangWei2024\n<p>Password: <a href="https://vault.example.com/ui/db01">see the vault</a></p>',
+  ],
+  [
+    'look-alikes a mutation found untested: a host variable with a digit, a policy and a page before the value, a compound of the word, a [basic_auth] section of settings, a template slot with a colon',
+    'EXEC SQL CONNECT TO erp USER etl USING :hvPassw0rd1;\n' +
+      'Passwort laut Richtlinie: Min12-Zeichen\nDer Passwortmanager ist KeePassXC2 auf allen Rechnern.\nHet wachtwoord staat in de wiki, de pagina is Beheer2024!\n[basic_auth]\nzone = Europe/Berlin\nendpoint = oss-cn-hangzhou.aliyuncs.com\n\npassword: {{vault:db-pass}}',
   ],
   ['a log event named for a password change', 'CEF:0|Keycloak|Keycloak|24.0.5|UPDATE_PASSWORD|Password updated|3|suser=rvos cs1Label=realm cs1=lumen'],
 ];
