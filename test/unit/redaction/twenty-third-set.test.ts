@@ -34,8 +34,8 @@ const FOUND: FoundCase[] = [
   [
     'the word right before a value no sentence has (Dutch, Greek in guillemets, Hebrew after an adjective) and with a colon (Swedish, Czech)',
     'Het oude wachtwoord Tu1pEn2019 werkt nog.\nΟ παλιός κωδικός «Liu7ang@894» δεν ισχύει.\nהסיסמה הישנה Sh@l0m2024 עדיין עובדת\n' +
-      'Root-lösenordet på testservern är samma som förra året: Autumn2007!\nHeslo k privátnímu klíči: „yIDm7BmPlz5R_TH5“.',
-    ['Tu1pEn2019', 'Liu7ang@894', 'Sh@l0m2024', 'Autumn2007!', 'yIDm7BmPlz5R_TH5'],
+      'Root-lösenordet på testservern är samma som förra året: Autumn2007!\nHeslo k privátnímu klíči: „yIDm7BmPlz5R_TH5“.\nपासवर्ड: Qm7vLp2x\nהסיסמה לשרת: Kq7vLm2x!',
+    ['Tu1pEn2019', 'Liu7ang@894', 'Sh@l0m2024', 'Autumn2007!', 'yIDm7BmPlz5R_TH5', 'Qm7vLp2x', 'Kq7vLm2x!'],
   ],
   [
     "a key's or token's name in Czech, Swedish, German and Hebrew (with its article), with 'is' or a colon",
@@ -126,8 +126,8 @@ const KEPT: KeptCase[] = [
       'Das Passwort ist SHA256-gehasht.\nDie Passwortrichtlinie ist PCI-DSSv4 konform.\nZměna hesla: INC0012345\nपासवर्ड नीति: Min12-Chars',
   ],
   [
-    "a review's false positives of PINs: a postal code, a Dutch postcode, years, a length",
-    'Customer address: MG Road, Bangalore, pincode is 560034.\nDe pincode van het filiaal is 1012 AB\nDe alarmcode van de hal is 1999 ingesteld\nDer PIN-Code ist 6-stellig.',
+    "a review's false positives of PINs: a postal code, a Dutch postcode, years, a date, a length",
+    'Customer address: MG Road, Bangalore, pincode is 560034.\nDe pincode van het filiaal is 1012 AB\nDe alarmcode van de hal is 1999 ingesteld\nDe pincode van de kluis is 20250301 verlopen\nDer PIN-Code ist 6-stellig.',
   ],
   [
     "a review's false positives of commands, sections, templates and code: CONNECT in a sentence, echo before another command, settings of a [Credentials] section, numbered slots, a test's name, 'now it is' without a password",
