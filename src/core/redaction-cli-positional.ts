@@ -180,6 +180,13 @@ const POSITIONAL: readonly RegExp[] = [
   // A single-dash long option (`-username admin -password …`, Hive's `-userName hive -passWord …`) is not the user
   // or the password flag.
   new RegExp(String.raw`(?<=[ \t])-u(?!ser(?:name)?\b)[ \t]?[^\s-][^\s|;]*[^\r\n|;]{0,200}?[ \t]-p(?![aA][sS][sS](?:[wW][oO][rR][dD]|[wW][dD])?\b)${PASSWORD_AFTER_P}`, 'dg'),
+  // IBM i (AS/400) CL and z/OS RACF commands give a profile's password in brackets (`CHGUSRPRF USRPRF(X) PASSWORD(…)`, `ALTUSER …
+  // PASSWORD(…) NOEXPIRED`, a passphrase `PHRASE('…')`; `*NONE` and `*SAME` are keywords), and a PassTicket's key unencrypted
+  // (`SSIGNON(KEYMASKED(…))`); a JCL JOB card writes the current password and a new one (`PASSWORD=(old,new)`).
+  /\b(?:PASSWORD|PHRASE)\(('[^'\r\n]{1,128}'|[^()\s*'][^()\s]{0,63})\)/dg,
+  /\bKEYMASKED\(([0-9A-Fa-f]{16})\)/dg,
+  /\bPASSWORD=\(([^,()\s]{1,64}),/dg,
+  /\bPASSWORD=\([^,()\s]{1,64},([^,()\s]{1,64})\)/dg,
   // SQL's CONNECT as DB2's command line and embedded SQL write it (Informix, DB2: `EXEC SQL CONNECT TO 'db' USER 'etl' USING
   // '…'`, its keywords in capitals: "connect to db01 user root using PuTTY" is a sentence); a host variable, `USING :pw`, names
   // where the password is.

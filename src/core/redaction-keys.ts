@@ -110,6 +110,8 @@ export function isNotAValuePrefix(word: string): boolean {
 export function classifyKey(key: string): KeyClass | undefined {
   // No setting's name is this long; reading one word by word would take the square of its length.
   if (key.length > 200) return undefined;
+  // Two letters spaced apart name nothing but OCR's `A K` and `S K`: `p w` is an XML element and its namespace (`<w:p w:rsidR=`).
+  if (/^[A-Za-z][ \t][A-Za-z]$/.test(key) && !/^[as][ \t]k$/i.test(key)) return undefined;
   if (classified.has(key)) return classified.get(key);
   const keyClass = classifyKeyWords(key);
   if (classified.size >= 10_000) classified.clear();
@@ -179,6 +181,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined.endsWith('serveridentityvalue')) return make('secret', false);
   // Elasticsearch's `keystore.seed`, from which the node derives its secure settings.
   if (joined === 'keystoreseed') return make('secret', false);
+  // A one-time password's seed (a password manager's `"totp": "…"` field, `otp_seed`): whoever has it makes the codes.
+  if (joined === 'totp' || joined === 'otpseed' || joined === 'totpseed') return make('secret', false);
   // kubeconfig `client-key-data`: the client's private key, base64.
   if (joined.endsWith('clientkeydata')) return make('private-key');
   // `ManagerPin`, `admin_pin`: a PIN is a short password, often digits only. (Alone, `PIN:` is as often a postal code in

@@ -70,6 +70,12 @@ const COMMENTED_YAML_KEY = /^([ \t]*)(?:#{1,2}|\/\/)(?=(?:[ \t]{2,}|[ \t]+-[ \t]
 // value; they are blanked, the label stays.
 const BOLD_LABEL = /\*\*([^*\r\n]{1,60}?)\*\*(?=[ \t]*[:：])|\*\*([^*\r\n]{1,60}?[:：])\*\*/g;
 
+// Office's XML (a `.docx`'s document.xml, an `.xlsx`'s sharedStrings.xml, a slide's `<a:t>`): the text is split into runs
+// between tags (`<w:t>Domæneadministrator: </w:t></w:r><w:r><w:rPr>…</w:rPr><w:t>X</w:t>`). On a line with such runs every tag
+// is blanked, so the text reads as it does in the document.
+const OFFICE_TEXT_LINE = /^[^\r\n]*<(?:w|a):t\b[^\r\n]*$|^[^\r\n]*<si><(?:t|r)\b[^\r\n]*$/gm;
+const XML_TAG = /<[^<>\r\n]{0,400}>/g;
+
 // ArcSight's Common Event Format escapes `=` inside a value (`request=…?access_token\=…`, `cs1=username\=admin&password\=…`):
 // on a CEF line, `\=` is read as `=` and a blank, so the name and its value are apart as in any query string.
 const CEF_LINE = /^[^\r\n]*\bCEF:\d\|[^\r\n]*$/gm;
@@ -135,7 +141,8 @@ export function withoutLinePrefixes(text: string): string {
   const unbolded = unremarked.includes('**') ? unremarked.replace(BOLD_LABEL, (_bold, label: string | undefined, labelWithColon: string | undefined) => `  ${label ?? labelWithColon}  `) : unremarked;
   const uncommented = unbolded.includes('#') || unbolded.includes('//') ? unbolded.replace(COMMENTED_YAML_KEY, (marked, indent: string) => indent + blank(marked.slice(indent.length))) : unbolded;
   const unbraced = uncommented.includes('{{') ? uncommented.replace(JIRA_MONOSPACE, (braced, word: string) => (looksGenerated(word) ? `  ${word}  ` : braced)) : uncommented;
-  const unescapedCef = unbraced.includes('CEF:') ? unbraced.replace(CEF_LINE, (line) => line.replace(/\\=/g, '= ')) : unbraced;
+  const unoffice = unbraced.includes(':t') || unbraced.includes('<si>') ? unbraced.replace(OFFICE_TEXT_LINE, (line) => line.replace(XML_TAG, blank)) : unbraced;
+  const unescapedCef = unoffice.includes('CEF:') ? unoffice.replace(CEF_LINE, (line) => line.replace(/\\=/g, '= ')) : unoffice;
   const unprefixed = unescapedCef.includes(':') || unescapedCef.includes('>') ? unescapedCef.replace(GREP_PREFIX, blank).replace(QUOTE_PREFIX, blank) : unescapedCef;
   // (After the prefixes: `config.txt:Password ....... X` is a label at its line's start once grep's prefix is blanked.)
   return /\.\.\.|\. \. |……|・・・|．．．/.test(unprefixed) ? unprefixed.replace(LEADER_DOTS, (dots) => `:${blank(dots.slice(1))}`) : unprefixed;

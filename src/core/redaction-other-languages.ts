@@ -12,33 +12,49 @@ import { hasMixedClasses, looksLikePasswordWithDigit } from './redaction-values'
 
 // The word for a password: German, Dutch, French, Spanish, Portuguese, Swedish, Czech, Polish, Greek (κωδικός πρόσβασης, the
 // code of access: κωδικός alone is any code, a product's, an error's, an order's), Hindi, Hebrew (with the article or a
-// preposition glued before it), Vietnamese and Indonesian; a word of its own, not the start of a compound
-// ("Passwortrichtlinie"), though in its inflected forms ("Lösenordet", "hesla", "κωδικό").
+// preposition glued before it), Vietnamese, Indonesian and Malay, Hungarian, Romanian (and Italian), Finnish, Danish, Norwegian,
+// Swahili and Bengali; a word of its own, not the start of a compound ("Passwortrichtlinie"), though in its inflected forms
+// ("Lösenordet", "hesla", "κωδικό", "jelszava", "Passordet").
 const PASSWORD_WORD =
-  '(?:passwort|kennwort|wachtwoord|mot de passe|contraseña|senha|lösenord(?:et)?|hesl(?:o|a|em)|hasło|κωδικ(?:ός|ό|ού)[ \\t]+πρόσβασης|पासवर्ड|[הושבלמ]?סיסמ[האת]|mật khẩu|kata sandi)(?![\\p{L}\\p{M}])';
-// Greek's "code" alone may name a password right before one ("τον κωδικό CL!Fq…", «…» quoted): only a value no code has.
-const GREEK_CODE_WORD = '(?<greekCode>κωδικ(?:ός|ό|ού))(?![\\p{L}\\p{M}])';
+  '(?:passwort|kennwort|wachtwoord|mot de passe|contraseña|senha|lösenord(?:et)?|hesl(?:o|a|em)|hasło|κωδικ(?:ός|ό|ού)[ \\t]+πρόσβασης|पासवर्ड|[הושבלמ]?סיסמ[האת]|mật khẩu|kata (?:sandi|laluan)|jelsz(?:ó|ava|avát)|parol[aă]|salasana(?:n)?|adgangskode(?:n)?|passord(?:et)?|nenosiri|পাসওয়ার্ড)(?![\\p{L}\\p{M}])';
+// "Code" alone, Greek's κωδικός or Danish's kode, may name a password right before one ("τον κωδικό CL!Fq…", «…» quoted, "koden
+// til lønsystemet er X"): only a value no code has.
+const CODE_WORD = '(?<code>κωδικ(?:ός|ό|ού)|kode(?:n)?)(?![\\p{L}\\p{M}])';
 // A PIN or an alarm panel's code: digits alone count after these, when words between name whose it is ("De pincode van het
 // alarmpaneel is 8734"): "pincode is 560034" alone is India's postal code.
 const PIN_WORD = '(?:pincode|pin-?kod(?:en)?|larmkod(?:en)?|alarmcode|PIN-Code|code PIN|código PIN)';
 // "is" in those languages (Polish "to", "jest"; Hebrew "היא"/"הוא"), maybe with "now" after it.
-const IS_WORD = '(?:is|ist|lautet|est|es|é|è|är|je|to|jest|είναι|है|היא|הוא|là|adalah|ialah)';
+// (Finnish "on", Danish and Norwegian "er", Romanian "este", Swahili "ni", Bengali "হলো".)
+const IS_WORD = '(?:is|ist|lautet|est|es|é|è|är|je|to|jest|είναι|है|היא|הוא|là|adalah|ialah|on|er|este|ni|হলো|হল)';
 const NOW_WORD = '(?:nu|jetzt|maintenant|ahora|agora|nyní|teď|τώρα|עכשיו|bây giờ|sekarang)';
 // Words between the label and its "is" name whose password it is; not a sentence's end, a colon or `=`.
 const BETWEEN = '(?<between>(?:(?![.!?。][ \\t]|[:：=])[^\\r\\n]){0,80}?)';
-const LABEL_IS_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?:(?<password>${PASSWORD_WORD})|(?<pin>${PIN_WORD}))${BETWEEN}[ \\t]${IS_WORD}(?![\\p{L}\\p{M}])[ \\t]{1,4}(?:${NOW_WORD}[ \\t]{1,4})?`, 'giu');
+const LABEL_IS_VALUE = new RegExp(
+  `(?<![\\p{L}\\p{M}-])(?:(?<password>${PASSWORD_WORD})|${CODE_WORD}|(?<pin>${PIN_WORD}))${BETWEEN}[ \\t]${IS_WORD}(?![\\p{L}\\p{M}])[ \\t]{1,4}(?:${NOW_WORD}[ \\t]{1,4})?`,
+  'giu',
+);
 // The word, maybe one more word (an adjective after the noun: "הסיסמה הישנה", the old password), then the value.
-const LABEL_THEN_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?:${PASSWORD_WORD}|${GREEK_CODE_WORD})(?<word>[ \\t]{1,4}\\p{L}[\\p{L}\\p{M}]{1,20})?[ \\t]{1,4}(?=\\S)`, 'giu');
+const LABEL_THEN_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?:${PASSWORD_WORD}|${CODE_WORD})(?<word>[ \\t]{1,4}\\p{L}[\\p{L}\\p{M}]{1,20})?[ \\t]{1,4}(?=\\S)`, 'giu');
 // A description after "is", not a value: a German or Dutch compound after a dash ("SHA256-gehasht", "Office365-gerelateerd").
 const COMPOUND_AFTER_DASH = /-[A-Za-zÄÖÜäöüßéè]{3,}$/;
 // A name and a number, as products and accounts are named ("Windows10", "Office365", "iPhone15", "Admin01").
 const NAME_AND_NUMBER = /^[A-Za-z][a-z]*[A-Z]?[a-z]*\d+$/;
 
-// Words before the value that make it another field's: a clause's end (a comma; Turkish "değişti, yenisi", changed, the new
-// one, excepted), who did it ("por", "von", "par", "by", "przez", "โดย"), a version, a ticket, an article or a page.
+// Persian and Urdu put "is" after the value ("رمز عبور پنل مدیریت Magento اکنون X است", "Jamf کا پاس ورڈ X ہے"): a value in Latin
+// letters right before the verb, maybe with a right-to-left mark after it.
+const VALUE_BEFORE_IS = /(?<![\u0600-\u06ff])(?:رمز عبور|گذرواژه|پاس ?ورڈ)(?:[^\r\n:：.!?؟،]{0,80}?[ \t])?(?<value>[\x21-\x7e]{6,64})[\u200e\u200f]?[ \t]{1,4}(?:است|ہے|ہیں)(?![\p{L}\p{M}])/dgu;
+// A user and then a password in a sentence of any of those languages ("utilizator moodleuser, parola Munte1483", "bruger MKJE01,
+// kode Banana9055!", "user nvrftp, password 37574931"): the pair vouches for a plainer value, digits too.
+const USER_THEN_PASSWORD = new RegExp(
+  `(?<![\\p{L}])(?:user(?:name)?|login|utilizator|bruger|bruker|gebruiker|benutzer|usuario|utilisateur|uživatel|användare|käyttäjä|felhasználó|pengguna)[ \\t]{1,4}[\\w.@\\\\-]{1,64},?[ \\t]{1,4}(?:password|passwd|pw|${PASSWORD_WORD}|${CODE_WORD})[ \\t]*:?[ \\t]{1,4}(?=\\S)`,
+  'giu',
+);
+
+// Words before the value that make it another field's: a clause's end (a comma; Turkish "değişti, yenisi" and Hungarian
+// "megváltozott, az új", changed, the new one, excepted), who did it ("por", "von", "par", "by", "przez", "โดย"), a version, a ticket, an article or a page.
 // (And a policy: "पासवर्ड नीति: Min12-Chars", the password policy.)
 export const ANOTHER_FIELD_BETWEEN =
-  /,(?![ \t]*yenisi)|(?<![\p{L}])(?:por|par|von|by|bởi|przez|tarafından|версия|версии|version|versión|versão|wersja|sürüm|phiên bản|ticket|chamado|artigo|article|artículo|artikel|page|página|trang|wiki|jira|confluence|policy|richtlijn|beleid|richtlinie|politique|política|zásady|regler)(?![\p{L}])|โดย|버전|문서|티켓|नीति/iu;
+  /,(?![ \t]*(?:yenisi|az új))|(?<![\p{L}])(?:por|par|von|by|bởi|przez|tarafından|версия|версии|version|versión|versão|wersja|sürüm|phiên bản|ticket|chamado|artigo|article|artículo|artikel|page|página|trang|wiki|jira|confluence|policy|richtlijn|beleid|richtlinie|politique|política|zásady|regler)(?![\p{L}])|โดย|버전|문서|티켓|नीति/iu;
 
 /** Spans of passwords and PINs said with another language's "is", or named by its word right before them. */
 export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
@@ -54,7 +70,9 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     // (A PIN is no year, "Alarmcode is 2024 gewijzigd", nor a Dutch postcode's digits, "is 1012 AB".)
     const after = text.slice(range?.end ?? 0, (range?.end ?? 0) + 4);
     const pin = match.groups?.pin !== undefined && between.trim() !== '' && /^\d{4,8}$/.test(value) && !DIGITS_DATE.test(value) && !/^(?:19|20)\d{2}$/.test(value) && !/^[ \t][A-Z]{2}\b/.test(after);
-    const password = match.groups?.password !== undefined && looksLikePasswordWithDigit(value) && !COMPOUND_AFTER_DASH.test(value);
+    // (After "code", only a value no code has, with a symbol: "koden er 404" and "ο κωδικός σφάλματος είναι 0xC004F074" are errors'.)
+    const code = match.groups?.code !== undefined && /\d/.test(value) && /[^\w.\-/:]/.test(value);
+    const password = (match.groups?.password !== undefined || code) && looksLikePasswordWithDigit(value) && !COMPOUND_AFTER_DASH.test(value);
     if (range && apartOk && (password || pin)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(LABEL_THEN_VALUE)) {
@@ -67,8 +85,17 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     // needs a symbol no name has.
     const symbol = /\d/.test(value) && /[A-Za-z]/.test(value) && /[^\w.\-/:]/.test(value);
     const unlikeWords = (hasMixedClasses(value) || symbol) && !COMPOUND_AFTER_DASH.test(value) && !NAME_AND_NUMBER.test(value);
-    const strictly = match.groups?.word !== undefined || match.groups?.greekCode !== undefined;
+    const strictly = match.groups?.word !== undefined || match.groups?.code !== undefined;
     if (range && looksLikePasswordWithDigit(value) && (quoted || (unlikeWords && (!strictly || symbol)))) pushIfPassword(spans, text, range.start, range.end);
+  }
+  for (const match of text.matchAll(VALUE_BEFORE_IS)) {
+    const [start, end] = match.indices?.groups?.value ?? [0, 0];
+    if (looksLikePasswordWithDigit(text.slice(start, end))) pushIfPassword(spans, text, start, end);
+  }
+  for (const match of text.matchAll(USER_THEN_PASSWORD)) {
+    const range = readQuotedWord(text, match.index + match[0].length);
+    const value = range ? text.slice(range.start, range.end) : '';
+    if (range && (looksLikePasswordWithDigit(value) || (/^\d{6,12}$/.test(value) && !DIGITS_DATE.test(value)))) pushIfPassword(spans, text, range.start, range.end);
   }
   return spans;
 }

@@ -77,9 +77,9 @@ const OTHER_PASSWORD_PHRASES = [
   // (RDS Huawei): X", "Le mot de passe SNMP (communauté) des switches : X"), not a sentence's end; Japanese puts a remark in
   // brackets ("ログインパスワード（ops@…）：X"). (The blanks are bounded: a run of them after the word is read once.)
   // (Turkish "şifresi değişti, yenisi: X", the password changed, the new one; Polish "hasło", Arabic "كلمة مرور"; Dutch, Swedish,
-  // Czech, Indonesian, Greek, Hindi and Hebrew. Czech's "hesla", of a password, is what "Změna hesla:" changes, a ticket's
+  // Czech, Indonesian, Malay, Hungarian, Finnish, Danish, Norwegian, Swahili, Bengali, Greek, Hindi and Hebrew. Czech's "hesla", of a password, is what "Změna hesla:" changes, a ticket's
   // field; Greek's κωδικός alone is any code.)
-  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parolası|hasło(?![ \t]+reklamowe)|wachtwoord|lösenord(?:et)?|heslo|kata sandi)|(?<![\u0370-\u03ff])κωδικ(?:ός|ό)[ \t]+πρόσβασης|(?<![\u0900-\u097f])पासवर्ड|(?<![\u05d0-\u05ea])[הושבלמ]?סיסמ[האת]|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호)(?:[ \t]{1,4}(?<between>(?=[^\s:：])(?:(?![.!?。！？][ \t])[^\r\n:：]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：][ \t]*/gi,
+  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parolası|hasło(?![ \t]+reklamowe)|wachtwoord|lösenord(?:et)?|heslo|kata (?:sandi|laluan)|jelsz(?:ó|ava|avát)|salasana(?:n)?|adgangskode(?:n)?|passord(?:et)?|nenosiri)|(?<![\u0980-\u09ff])পাসওয়ার্ড|(?<![\u0370-\u03ff])κωδικ(?:ός|ό)[ \t]+πρόσβασης|(?<![\u0900-\u097f])पासवर्ड|(?<![\u05d0-\u05ea])[הושבלמ]?סיסמ[האת]|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호)(?:[ \t]{1,4}(?<between>(?=[^\s:：])(?:(?![.!?。！？][ \t])[^\r\n:：]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：][ \t]*/gi,
   // Thai writes its words without blanks between them ("รหัสผ่านมาสเตอร์ของ Odoo (admin_passwd): X").
   /รหัสผ่าน(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,60}?)[:：][ \t]*/g,
   // German without a colon: "Kennwort X", "das Passwort für das ZIP lautet X" (is), "das alte Passwort (X)".

@@ -18,8 +18,11 @@ export function readWord(text: string, from: number): { start: number; end: numb
   WORD.lastIndex = from;
   const word = WORD.exec(text);
   if (!word) return undefined;
-  // A sentence's punctuation is not part of the password.
-  const end = from + word[0].replace(/[.:]+$/, '').length;
+  // A sentence's punctuation is not part of the password; a dot after which the sentence goes on in lower case or with a
+  // remark is (`rocket4047. until March`, `silver6592. (capital first letter)`: a symbol many passwords end with).
+  const trimmed = word[0].replace(/[.:]+$/, '');
+  const keepsDot = word[0].length === trimmed.length + 1 && word[0].endsWith('.') && /^[ \t]+[a-z(]/.test(text.slice(from + word[0].length, from + word[0].length + 3));
+  const end = from + (keepsDot ? word[0].length : trimmed.length);
   return end > from ? { start: from, end } : undefined;
 }
 
@@ -55,7 +58,10 @@ function quotedWord(text: string, from: number): { start: number; end: number } 
   const start = from + opener.length + (INNER_BLANK.exec(text)?.[0].length ?? 0);
   const inner = readWord(text, start);
   if (!inner) return undefined;
-  // The word may read on through the closing quote (`*`, `»`, `«`, `“` are no stops) and what follows it (`»!`).
+  // The word may read on through the closing quote (`*`, `»`, `«`, `“` are no stops) and what follows it (`»!`); dots before the
+  // closing quote are the value's (`` `silver768.` ``).
+  const dots = /^\.+/.exec(text.slice(inner.end, inner.end + 8))?.[0].length ?? 0;
+  if (dots > 0 && closers.some((closer) => text.startsWith(closer, inner.end + dots))) return { start: inner.start, end: inner.end + dots };
   for (let end = inner.start + 1; end <= inner.end; end++) {
     INNER_BLANK.lastIndex = end;
     const after = end + (INNER_BLANK.exec(text)?.[0].length ?? 0);

@@ -57,6 +57,9 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'DingTalk signing secret', kind: 'secret', pattern: 'SEC[a-f0-9]{64}' },
   { name: 'Stripe secret or restricted key', kind: 'api-key', pattern: '(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{16,255}' },
   { name: 'Stripe webhook secret', kind: 'secret', pattern: 'whsec_[A-Za-z0-9+/=]{24,}' },
+  // Akamai's EdgeGrid credentials (`.edgerc`): the client and access tokens, `akab-` and two runs of 16.
+  // (The API's host name starts the same way: `akab-….luna.akamaiapis.net`.)
+  { name: 'Akamai EdgeGrid token', kind: 'token', pattern: 'akab-[a-z0-9]{16}-[a-z0-9]{16}(?!\\.luna\\.)' },
   // Many services copy Stripe's form for their own keys (`lmn_live_…`, `acme_prod_…`): a short lower-case prefix, `_live_` or
   // `_prod_`, and 24 random characters or more: lower-case hex, or both cases and digits not spelling capitalised words (a
   // test's name, `test_live_UpdatesPropagateAcross3Nodes`). (A publishable key, `pk_live_…`, and

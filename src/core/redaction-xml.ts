@@ -36,8 +36,9 @@ const XML_NAMED_CHILD_VALUE =
 const SYSLOG_NAMED_VALUE = /\[[^\]\s"]{1,64}(?:[ \t]+[\w.-]{1,32}="[^"\r\n]{0,256}"){0,8}?[ \t]+(?:key|name)="([^"\r\n]{1,128})"[ \t]+value="((?:[^"\\\r\n]|\\.){0,2048})"/dg;
 
 // A name element followed by a value element, on one line or the next (Hadoop `*-site.xml`
-// `<property><name>fs.oss.accessKeySecret</name><value>…</value>`, exported `<parameter>` lists).
-const XML_NAME_THEN_VALUE = /<name>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/name>[ \t]*(?:\r?\n[ \t]*)?<value>([^<\r\n]{1,2048})<\/value>/dgi;
+// `<property><name>fs.oss.accessKeySecret</name><value>…</value>`, exported `<parameter>` lists; KeePass's XML export,
+// `<String><Key>Password</Key><Value ProtectInMemory="True">…</Value>`, names it a key and may give the value attributes).
+const XML_NAME_THEN_VALUE = /<(?:name|key)>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/(?:name|key)>[ \t]*(?:\r?\n[ \t]*)?<value(?:[ \t][^<>\r\n]{0,200})?>([^<\r\n]{1,2048})<\/value>/dgi;
 
 // A value wrapped once more: Windows unattend `<AdministratorPassword><Value>…</Value>`.
 const XML_WRAPPED_VALUE = /<([A-Za-z][\w.:-]*)>[ \t]*(?:\r?\n[ \t]*)?<Value>([^<\r\n]+)<\/Value>/dgi;

@@ -35,6 +35,7 @@ export const VENDOR_EXAMPLES: Record<string, string> = {
   'DingTalk signing secret': `SEC${hex(64)}`,
   'Stripe secret or restricted key': `sk_live_${fake(24)}`,
   'Stripe webhook secret': `whsec_${fake(32)}`,
+  'Akamai EdgeGrid token': `akab-${fake(16, 'abcdefghijkmnopqrstuvwxyz23456789')}-${fake(16, 'abcdefghijkmnopqrstuvwxyz23456789')}`,
   'Live or production key in Stripe’s form': `lmn_live_${fake(32)}`,
   'PagerDuty integration key': hex(32),
   'Meta access token': `EAAG${fake(150)}`,
