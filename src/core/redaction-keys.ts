@@ -110,8 +110,9 @@ export function isNotAValuePrefix(word: string): boolean {
 export function classifyKey(key: string): KeyClass | undefined {
   // No setting's name is this long; reading one word by word would take the square of its length.
   if (key.length > 200) return undefined;
-  // Two letters spaced apart name nothing but OCR's `A K` and `S K`: `p w` is an XML element and its namespace (`<w:p w:rsidR=`).
-  if (/^[A-Za-z][ \t][A-Za-z]$/.test(key) && !/^[as][ \t]k$/i.test(key)) return undefined;
+  // Two letters spaced apart name no field: `p w` is an XML element and its namespace (`<w:p w:rsidR=`). (OCR's `A K`, `S K` are
+  // read by the shape of the key after them.)
+  if (/^[A-Za-z][ \t][A-Za-z]$/.test(key)) return undefined;
   if (classified.has(key)) return classified.get(key);
   const keyClass = classifyKeyWords(key);
   if (classified.size >= 10_000) classified.clear();

@@ -29,7 +29,7 @@ const FOUND: FoundCase[] = [
   ],
   [
     "Akamai's EdgeGrid tokens, a TOTP seed in a password manager's export, a password ending in a dot (before a remark, in a code span)",
-    'client_token = akab-1m43a7lcej589akc-s9h6yahtq6lw9k56\n"totp": "VJ6I2QAWQAHPSC2754IOXVELBPVGG2WE"\nthe ID file has password silver6592. (capital first letter)\nPassword: `Silver768.`, for now\n' +
+    'client_token = akab-1m43a7lcej589akc-s9h6yahtq6lw9k56\n"totp": "VJ6I2QAWQAHPSC2754IOXVELBPVGG2WE"\nthe ID file has password silver6592. (capital first letter)\nHeslo: `Silver768.`, for now\n' +
       'the password is Xq7vLm2k. Then we left',
     ['akab-1m43a7lcej589akc-s9h6yahtq6lw9k56', 'VJ6I2QAWQAHPSC2754IOXVELBPVGG2WE', 'silver6592.', 'Silver768.', 'Xq7vLm2k'],
   ],
@@ -48,7 +48,11 @@ const KEPT: KeptCase[] = [
     '"password": "2.nNk7RGPEdF5AlaAyTBPCAg==|AkL79Gr+Yw1NknjKcGFehEbhw1KpVYT0itzgD4PpXqyYbAKOSjvx8OSBvXeAHX3y|l0zasO4NtFPesFwtDUOwWg2aIbf0ZQDyCZcBhl1EGnI="\n' +
       '"totp": "2.k09w8jaWul1VzNSggHA9WA==|T5HBxQXn3g7JAdZhwdgyKhwWgPtL8Hx3dLmaC/kwFYk=|ucW+WUroyRRWtE4GptO8EaXt7lkw091oDGgKpaVcluY="\n"totp": null',
   ],
-  ["a Word paragraph's revision ids (an element and its namespace read as a label once)", '<w:p w:rsidR="001CC6BD" w:rsidRDefault="004FB849"><w:r><w:t>Overdragelse – IT-drift</w:t></w:r></w:p>'],
+  [
+    "a Word paragraph's revision ids (an element and its namespace read as a label once), in a run and on a line of its own",
+    '<w:p w:rsidR="001CC6BD" w:rsidRDefault="004FB849"><w:r><w:t>Overdragelse – IT-drift</w:t></w:r></w:p>\n<w:body>\n<w:p w:rsidR="00F35A92" w:rsidRDefault="0021F839">',
+  ],
+  ['Persian sentences naming where a password is kept, or a name without a digit', 'رمز عبور در فایل config.yaml است\nرمز عبور در Pass-Word است'],
   ['those languages without a password: a code of an error, a password changed, too short', 'koden er 404 på siden\nPassordet er byttet i går.\nsalasana on vaihdettu eilen\nparola este prea scurtă'],
 ];
 
