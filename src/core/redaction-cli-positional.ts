@@ -57,6 +57,10 @@ const SEND_KEYS = '(?:\\bSend(?:Input|Raw|Keys)?\\b|\\.SendKeys\\b)[ \\t,(]*["\'
 // VBScript's `SendKeys "…{TAB}"`; what is typed after the user's Tab and before Enter is the password when it looks like one
 // with a digit (forms are filled the same way: `Send, Hello{Tab}World{Enter}`).
 const TYPED_LOGIN: readonly RegExp[] = [
+  // IBM i (AS/400) CL and RACF commands give a profile's password in brackets (`CHGUSRPRF USRPRF(X) PASSWORD(…)`, `ALTUSER …
+  // PASSWORD(…) NOEXPIRED`, `CHGPWD CURPWD(…) NEWPWD(…)`): only a value a password could be (not `*NONE`, SQL's `PASSWORD(col)`,
+  // COBOL's `WS-PASSWORD(IDX)` or a manual's `PASSWORD(new-password)`).
+  /(?<![\w-])(?:PASSWORD|CURPWD|NEWPWD)\(([^()\s*'][^()\s]{0,63})\)/dg,
   new RegExp(`${SEND_KEYS}[^\\s{}"',]{1,64}\\{tab\\}([^\\s{}"']{1,128})\\{enter\\}`, 'dgi'),
   new RegExp(`${SEND_KEYS}[^\\s{}"',]{1,64}\\{tab\\}["')]*[ \\t]*\\r?\\n[ \\t]*(?:[A-Za-z_]\\w{0,40})?${SEND_KEYS}([^\\s{}"']{1,128})\\{enter\\}`, 'dgi'),
 ];
@@ -180,10 +184,9 @@ const POSITIONAL: readonly RegExp[] = [
   // A single-dash long option (`-username admin -password …`, Hive's `-userName hive -passWord …`) is not the user
   // or the password flag.
   new RegExp(String.raw`(?<=[ \t])-u(?!ser(?:name)?\b)[ \t]?[^\s-][^\s|;]*[^\r\n|;]{0,200}?[ \t]-p(?![aA][sS][sS](?:[wW][oO][rR][dD]|[wW][dD])?\b)${PASSWORD_AFTER_P}`, 'dg'),
-  // IBM i (AS/400) CL and z/OS RACF commands give a profile's password in brackets (`CHGUSRPRF USRPRF(X) PASSWORD(…)`, `ALTUSER …
-  // PASSWORD(…) NOEXPIRED`, a passphrase `PHRASE('…')`; `*NONE` and `*SAME` are keywords), and a PassTicket's key unencrypted
-  // (`SSIGNON(KEYMASKED(…))`); a JCL JOB card writes the current password and a new one (`PASSWORD=(old,new)`).
-  /\b(?:PASSWORD|PHRASE)\(('[^'\r\n]{1,128}'|[^()\s*'][^()\s]{0,63})\)/dg,
+  // z/OS RACF gives a passphrase quoted (`ALTUSER … PHRASE('…')`) and a PassTicket's key unencrypted (`SSIGNON(KEYMASKED(…))`);
+  // a JCL JOB card writes the current password and a new one (`PASSWORD=(old,new)`). (A password in brackets is TYPED_LOGIN's.)
+  /(?<![\w-])PHRASE\(('[^'\r\n]{1,128}')\)/dg,
   /\bKEYMASKED\(([0-9A-Fa-f]{16})\)/dg,
   /\bPASSWORD=\(([^,()\s]{1,64}),/dg,
   /\bPASSWORD=\([^,()\s]{1,64},([^,()\s]{1,64})\)/dg,

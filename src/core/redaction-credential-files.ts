@@ -74,6 +74,10 @@ const RSYNC_SECRET_LINE = /^[ \t]*[\w.-]{1,64}:([^\s:]{1,128})/dgm;
 // under a key every copy of SecureCRT holds, so as good as clear. Also the session's passphrase and its firewall's password.
 const SECURECRT_PASSWORD = /^[ \t]*S:"(?:Firewall )?Pass(?:word|phrase)(?: V2)?"=(?:0\d:|u)?([0-9a-fA-F]{16,1024})[ \t]*$/dgm;
 
+// A one-time password's seed in base32 under a password manager's field (`"totp": "…"`, `otp_seed: …`): whoever has it makes the
+// codes. (An `otpauth://` address there is read by the URL rules.)
+const TOTP_SEED = /["']?\b(?:totp|otp_?seed|totp_?seed|mfa_?seed)["']?[ \t]*[:=][ \t]*["']?([A-Z2-7]{16,128}={0,6})(?![\w=])/dgi;
+
 const TOKEN: KeyClass = { family: 'token', words: ['token'], anyShape: true };
 const COOKIE: KeyClass = { family: 'cookie', words: ['cookie'], anyShape: true };
 // The file's format says the value is a password, whatever it looks like (`harry = harryssecret`).
@@ -92,6 +96,7 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
   for (const match of text.matchAll(P4_TICKETS_OUTPUT)) pushToken(spans, match, 1);
   for (const match of text.matchAll(WAZUH_CLIENT_KEY)) pushToken(spans, match, 1, 'secret');
   if (text.includes('S:"')) for (const match of text.matchAll(SECURECRT_PASSWORD)) pushToken(spans, match, 1, 'password');
+  for (const match of text.matchAll(TOTP_SEED)) if (/\d/.test(match[1])) pushToken(spans, match, 1, 'secret');
   if (text.includes('p4')) for (const match of text.matchAll(LINE_THEN_TICKET)) if (printsP4Ticket(match[1])) pushToken(spans, match, 2);
   if (text.includes('\t')) for (const match of text.matchAll(COOKIE_JAR_LINE)) pushCookie(spans, match, text, profile);
   if (text.includes('bundle')) for (const match of text.matchAll(BUNDLE_CONFIG)) pushBundlerCredential(spans, match, text, profile);

@@ -110,9 +110,9 @@ export function isNotAValuePrefix(word: string): boolean {
 export function classifyKey(key: string): KeyClass | undefined {
   // No setting's name is this long; reading one word by word would take the square of its length.
   if (key.length > 200) return undefined;
-  // Two letters spaced apart name no field: `p w` is an XML element and its namespace (`<w:p w:rsidR=`). (OCR's `A K`, `S K` are
-  // read by the shape of the key after them.)
-  if (/^[A-Za-z][ \t][A-Za-z]$/.test(key)) return undefined;
+  // Two small letters spaced apart name no field: `p w` is an XML element and its namespace (`<w:p w:rsidR=`). (OCR spaces
+  // capitals: `P W: …`.)
+  if (/^[a-z][ \t][a-z]$/.test(key)) return undefined;
   if (classified.has(key)) return classified.get(key);
   const keyClass = classifyKeyWords(key);
   if (classified.size >= 10_000) classified.clear();
@@ -182,8 +182,6 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined.endsWith('serveridentityvalue')) return make('secret', false);
   // Elasticsearch's `keystore.seed`, from which the node derives its secure settings.
   if (joined === 'keystoreseed') return make('secret', false);
-  // A one-time password's seed (a password manager's `"totp": "…"` field, `otp_seed`): whoever has it makes the codes.
-  if (joined === 'totp' || joined === 'otpseed' || joined === 'totpseed') return make('secret', false);
   // kubeconfig `client-key-data`: the client's private key, base64.
   if (joined.endsWith('clientkeydata')) return make('private-key');
   // `ManagerPin`, `admin_pin`: a PIN is a short password, often digits only. (Alone, `PIN:` is as often a postal code in

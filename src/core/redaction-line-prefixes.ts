@@ -71,10 +71,15 @@ const COMMENTED_YAML_KEY = /^([ \t]*)(?:#{1,2}|\/\/)(?=(?:[ \t]{2,}|[ \t]+-[ \t]
 const BOLD_LABEL = /\*\*([^*\r\n]{1,60}?)\*\*(?=[ \t]*[:：])|\*\*([^*\r\n]{1,60}?[:：])\*\*/g;
 
 // Office's XML (a `.docx`'s document.xml, an `.xlsx`'s sharedStrings.xml, a slide's `<a:t>`): the text is split into runs
-// between tags (`<w:t>Domæneadministrator: </w:t></w:r><w:r><w:rPr>…</w:rPr><w:t>X</w:t>`). On a line with such runs every tag
-// is blanked, so the text reads as it does in the document.
+// between tags (`<w:t>Password: </w:t></w:r><w:r><w:rPr>…</w:rPr><w:t>X</w:t>`). On a line with such runs Office's own tags are
+// blanked, so the text reads as it does in the document, and the end of a paragraph, a table's cell or row, or a shared
+// string becomes a line break (a heading "Password" is no label of the next paragraph). A tag holding a link or a credential's
+// name in an attribute (`w:instr="HYPERLINK &quot;https://user:…@…"`, `w:tooltip="password=…"`) stays for the rules to read,
+// and so does any other XML on the line.
 const OFFICE_TEXT_LINE = /^[^\r\n]*<(?:w|a):t\b[^\r\n]*$|^[^\r\n]*<si><(?:t|r)\b[^\r\n]*$/gm;
-const XML_TAG = /<[^<>\r\n]{0,400}>/g;
+const OFFICE_TAG = /<\/?(?:[wa]:\w+|si|t|r|rPr|sz|color|rFont|family|scheme|b|i|u|strike|vertAlign|charset|rPh|phoneticPr)(?=[\s/>])[^<>\r\n]{0,400}>/g;
+const OFFICE_BLOCK_END = /^<\/(?:w:p|w:tc|w:tr|a:p|si)>$/;
+const ATTRIBUTE_TO_READ = /:\/\/|(?:pass|secret|token|key)\w*=/i;
 
 // ArcSight's Common Event Format escapes `=` inside a value (`request=…?access_token\=…`, `cs1=username\=admin&password\=…`):
 // on a CEF line, `\=` is read as `=` and a blank, so the name and its value are apart as in any query string.
@@ -87,6 +92,12 @@ const LINK_WITH_LOGIN = /:\/\/[^\s"'/@<>]{1,256}@/;
 // `{{ secret }}` stay slots): both cases and a digit, a symbol, or digits between letters twice (`ut5wh0v0y`).
 const JIRA_MONOSPACE = /\{\{(?=[A-Za-z0-9][^\s{}]{0,255}\}\})(?=[^\s{}]*\d)([^\s{}]{1,256})\}\}/g;
 const looksGenerated = (word: string): boolean => hasMixedClasses(word) || /[^\w.]/.test(word) || (word.match(/[A-Za-z]\d+(?=[A-Za-z])/g) ?? []).length >= 2;
+
+/** Blanks for one of Office's tags, a line break for the end of a block; a tag with something to read stays. */
+function officeTagBlank(tag: string): string {
+  if (ATTRIBUTE_TO_READ.test(tag)) return tag;
+  return OFFICE_BLOCK_END.test(tag) ? `\n${' '.repeat(tag.length - 1)}` : ' '.repeat(tag.length);
+}
 
 /** Whether a remark holds a password itself (`(user ops, password Xk9…, host …)`): then it is no remark to blank. */
 function holdsPassword(remark: string): boolean {
@@ -141,7 +152,7 @@ export function withoutLinePrefixes(text: string): string {
   const unbolded = unremarked.includes('**') ? unremarked.replace(BOLD_LABEL, (_bold, label: string | undefined, labelWithColon: string | undefined) => `  ${label ?? labelWithColon}  `) : unremarked;
   const uncommented = unbolded.includes('#') || unbolded.includes('//') ? unbolded.replace(COMMENTED_YAML_KEY, (marked, indent: string) => indent + blank(marked.slice(indent.length))) : unbolded;
   const unbraced = uncommented.includes('{{') ? uncommented.replace(JIRA_MONOSPACE, (braced, word: string) => (looksGenerated(word) ? `  ${word}  ` : braced)) : uncommented;
-  const unoffice = unbraced.includes(':t') || unbraced.includes('<si>') ? unbraced.replace(OFFICE_TEXT_LINE, (line) => line.replace(XML_TAG, blank)) : unbraced;
+  const unoffice = unbraced.includes(':t') || unbraced.includes('<si>') ? unbraced.replace(OFFICE_TEXT_LINE, (line) => line.replace(OFFICE_TAG, officeTagBlank)) : unbraced;
   const unescapedCef = unoffice.includes('CEF:') ? unoffice.replace(CEF_LINE, (line) => line.replace(/\\=/g, '= ')) : unoffice;
   const unprefixed = unescapedCef.includes(':') || unescapedCef.includes('>') ? unescapedCef.replace(GREP_PREFIX, blank).replace(QUOTE_PREFIX, blank) : unescapedCef;
   // (After the prefixes: `config.txt:Password ....... X` is a label at its line's start once grep's prefix is blanked.)

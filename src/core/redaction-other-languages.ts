@@ -14,35 +14,43 @@ import { hasMixedClasses, looksLikePasswordWithDigit } from './redaction-values'
 // code of access: κωδικός alone is any code, a product's, an error's, an order's), Hindi, Hebrew (with the article or a
 // preposition glued before it), Vietnamese, Indonesian and Malay, Hungarian, Romanian (and Italian), Finnish, Danish, Norwegian,
 // Swahili and Bengali; a word of its own, not the start of a compound ("Passwortrichtlinie"), though in its inflected forms
-// ("Lösenordet", "hesla", "κωδικό", "jelszava", "Passordet").
+// ("Lösenordet", "hesla", "κωδικό", "jelszava", "jelszavam", "Passordet", "salasanani", "kodeordet", "পাসওয়ার্ডটি").
 const PASSWORD_WORD =
-  '(?:passwort|kennwort|wachtwoord|mot de passe|contraseña|senha|lösenord(?:et)?|hesl(?:o|a|em)|hasło|κωδικ(?:ός|ό|ού)[ \\t]+πρόσβασης|पासवर्ड|[הושבלמ]?סיסמ[האת]|mật khẩu|kata (?:sandi|laluan)|jelsz(?:ó|ava|avát)|parol[aă]|salasana(?:n)?|adgangskode(?:n)?|passord(?:et)?|nenosiri|পাসওয়ার্ড)(?![\\p{L}\\p{M}])';
-// "Code" alone, Greek's κωδικός or Danish's kode, may name a password right before one ("τον κωδικό CL!Fq…", «…» quoted, "koden
-// til lønsystemet er X"): only a value no code has.
-const CODE_WORD = '(?<code>κωδικ(?:ός|ό|ού)|kode(?:n)?)(?![\\p{L}\\p{M}])';
+  '(?:passwort|kennwort|wachtwoord|mot de passe|contraseña|senha|lösenord(?:et)?|hesl(?:o|a|em)|hasło|κωδικ(?:ός|ό|ού)[ \\t]+πρόσβασης|पासवर्ड|[הושבלמ]?סיסמ[האת]|mật khẩu|kata (?:sandi|laluan)|jelsz(?:ó|ava|avát|avam)|parol[aă]|salasana(?:n|ni|si)?|adgangskode(?:n)?|kodeord(?:et)?|passord(?:et)?|nenosiri|পাসওয়ার্ড(?:টি)?)(?![\\p{L}\\p{M}])';
+// "Code" alone (Greek's κωδικός, Danish's kode) names a password only after a user ("bruger MKJE01, kode X"): alone it is an
+// error's, a discount's or a program's.
+const CODE_WORD = '(?:κωδικ(?:ός|ό|ού)|kode(?:n)?)(?![\\p{L}\\p{M}])';
 // A PIN or an alarm panel's code: digits alone count after these, when words between name whose it is ("De pincode van het
 // alarmpaneel is 8734"): "pincode is 560034" alone is India's postal code.
 const PIN_WORD = '(?:pincode|pin-?kod(?:en)?|larmkod(?:en)?|alarmcode|PIN-Code|code PIN|código PIN)';
-// "is" in those languages (Polish "to", "jest"; Hebrew "היא"/"הוא"), maybe with "now" after it.
-// (Finnish "on", Danish and Norwegian "er", Romanian "este", Swahili "ni", Bengali "হলো".)
-const IS_WORD = '(?:is|ist|lautet|est|es|é|è|är|je|to|jest|είναι|है|היא|הוא|là|adalah|ialah|on|er|este|ni|হলো|হল)';
+// "is" in those languages (Polish "to", "jest"; Hebrew "היא"/"הוא"), maybe with "now" after it. (Finnish "on", Danish and
+// Norwegian "er", Romanian "este", Swahili "ni" and Bengali "হলো" are other words elsewhere, English "on", Spanish "este" (this)
+// and "ni" (nor): they count only after their own language's word, IS_ONLY_AFTER.)
+const IS_WORD = '(?<is>is|ist|lautet|est|es|é|è|är|je|to|jest|είναι|है|היא|הוא|là|adalah|ialah|on|er|este|ni|হলো)';
+const IS_ONLY_AFTER: Readonly<Record<string, RegExp>> = { on: /^salasana/i, er: /^(?:adgangskode|kodeord|passord)/i, este: /^parol/i, ni: /^nenosiri/i, হলো: /^পাসওয়ার্ড/ };
+// Romanian's "parola" is Italian's "word" ("la parola chiave è Python3"): it names a password only before Romanian's "este".
+const ROMANIAN_PAROLA = /^parol[aă]$/i;
 const NOW_WORD = '(?:nu|jetzt|maintenant|ahora|agora|nyní|teď|τώρα|עכשיו|bây giờ|sekarang)';
 // Words between the label and its "is" name whose password it is; not a sentence's end, a colon or `=`.
 const BETWEEN = '(?<between>(?:(?![.!?。][ \\t]|[:：=])[^\\r\\n]){0,80}?)';
-const LABEL_IS_VALUE = new RegExp(
-  `(?<![\\p{L}\\p{M}-])(?:(?<password>${PASSWORD_WORD})|${CODE_WORD}|(?<pin>${PIN_WORD}))${BETWEEN}[ \\t]${IS_WORD}(?![\\p{L}\\p{M}])[ \\t]{1,4}(?:${NOW_WORD}[ \\t]{1,4})?`,
-  'giu',
-);
+const LABEL_IS_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?:(?<password>${PASSWORD_WORD})|(?<pin>${PIN_WORD}))${BETWEEN}[ \\t]${IS_WORD}(?![\\p{L}\\p{M}])[ \\t]{1,4}(?:${NOW_WORD}[ \\t]{1,4})?`, 'giu');
 // The word, maybe one more word (an adjective after the noun: "הסיסמה הישנה", the old password), then the value.
-const LABEL_THEN_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?:${PASSWORD_WORD}|${CODE_WORD})(?<word>[ \\t]{1,4}\\p{L}[\\p{L}\\p{M}]{1,20})?[ \\t]{1,4}(?=\\S)`, 'giu');
+const LABEL_THEN_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?<password>${PASSWORD_WORD})(?<word>[ \\t]{1,4}\\p{L}[\\p{L}\\p{M}]{1,20})?[ \\t]{1,4}(?=\\S)`, 'giu');
 // A description after "is", not a value: a German or Dutch compound after a dash ("SHA256-gehasht", "Office365-gerelateerd").
 const COMPOUND_AFTER_DASH = /-[A-Za-zÄÖÜäöüßéè]{3,}$/;
 // A name and a number, as products and accounts are named ("Windows10", "Office365", "iPhone15", "Admin01").
 const NAME_AND_NUMBER = /^[A-Za-z][a-z]*[A-Z]?[a-z]*\d+$/;
+// A product's name, whatever stands around it ("the password on Windows10", "پاسورد در iOS17.2"), and a name with a case's
+// ending glued on (Finnish "Microsoft365:ssä", Hungarian "Windows10-en", "Office365-ön").
+const PRODUCT_NAME = /^(?:Windows|Office|Microsoft|M|iOS|iPadOS|iPhone|iPad|Android|macOS|Server|SQL|Exchange|Outlook|Ubuntu|CentOS|Debian|RHEL)\d/i;
+const CASE_ENDING = /\d(?::\p{Ll}{1,4}|-\p{Ll}{2,4})$/u;
+const isNoValue = (value: string): boolean => COMPOUND_AFTER_DASH.test(value) || PRODUCT_NAME.test(value) || CASE_ENDING.test(value);
 
 // Persian and Urdu put "is" after the value ("رمز عبور پنل مدیریت Magento اکنون X است", "Jamf کا پاس ورڈ X ہے"): a value in Latin
-// letters right before the verb, maybe with a right-to-left mark after it.
-const VALUE_BEFORE_IS = /(?<![\u0600-\u06ff])(?:رمز عبور|گذرواژه|پاس ?ورڈ)(?:[^\r\n:：.!?؟،]{0,80}?[ \t])?(?<value>[\x21-\x7e]{6,64})[\u200e\u200f]?[ \t]{1,4}(?:است|ہے|ہیں)(?![\p{L}\p{M}])/dgu;
+// letters right before the verb, maybe with a right-to-left mark after it; not after a preposition ("در Windows10 است", the
+// password problem is in Windows10; "به", "از", "برای", Urdu "کا", "میں").
+const VALUE_BEFORE_IS =
+  /(?<![\u0600-\u06ff])(?:رمز عبور|کلمه عبور|گذرواژه|پسورد|پاس ?ورڈ)(?:[^\r\n:：.!?؟،]{0,80}?[ \t])?(?<!(?:^|[ \t])(?:در|به|از|برای|کا|کی|کے|میں|نسخه)[ \t])(?<value>[\x21-\x7e]{6,64})[\u200e\u200f]?[ \t]{1,4}(?:است|ہے|ہیں|تھا|می‌باشد|هست)(?![\p{L}\p{M}])/dgu;
 // A user and then a password in a sentence of any of those languages ("utilizator moodleuser, parola Munte1483", "bruger MKJE01,
 // kode Banana9055!", "user nvrftp, password 37574931"): the pair vouches for a plainer value, digits too.
 const USER_THEN_PASSWORD = new RegExp(
@@ -67,12 +75,21 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     // digit and a symbol.
     const strong = hasMixedClasses(value) || (/\d/.test(value) && /[^\w.\-/:]/.test(value));
     const apartOk = between.trim() === '' || ((strong || match.groups?.pin !== undefined) && !ANOTHER_FIELD_BETWEEN.test(between));
-    // (A PIN is no year, "Alarmcode is 2024 gewijzigd", nor a Dutch postcode's digits, "is 1012 AB".)
+    const label = match.groups?.password ?? '';
+    const isWord = match.groups?.is ?? '';
+    if ((label !== '' && IS_ONLY_AFTER[isWord.toLowerCase()] && !IS_ONLY_AFTER[isWord.toLowerCase()].test(label)) || (ROMANIAN_PAROLA.test(label) && isWord.toLowerCase() !== 'este')) continue;
+    // (A PIN is no year, "Alarmcode is 2024 gewijzigd", nor a Dutch postcode's digits, "is 1012 AB"; its "is" is Dutch's, German's,
+    // Swedish's or Danish's: "pincode availability on 560034" is English.)
     const after = text.slice(range?.end ?? 0, (range?.end ?? 0) + 4);
-    const pin = match.groups?.pin !== undefined && between.trim() !== '' && /^\d{4,8}$/.test(value) && !DIGITS_DATE.test(value) && !/^(?:19|20)\d{2}$/.test(value) && !/^[ \t][A-Z]{2}\b/.test(after);
-    // (After "code", only a value no code has, with a symbol: "koden er 404" and "ο κωδικός σφάλματος είναι 0xC004F074" are errors'.)
-    const code = match.groups?.code !== undefined && /\d/.test(value) && /[^\w.\-/:]/.test(value);
-    const password = (match.groups?.password !== undefined || code) && looksLikePasswordWithDigit(value) && !COMPOUND_AFTER_DASH.test(value);
+    const pin =
+      match.groups?.pin !== undefined &&
+      /^(?:is|ist|är|er|est|es)$/i.test(isWord) &&
+      between.trim() !== '' &&
+      /^\d{4,8}$/.test(value) &&
+      !DIGITS_DATE.test(value) &&
+      !/^(?:19|20)\d{2}$/.test(value) &&
+      !/^[ \t][A-Z]{2}\b/.test(after);
+    const password = match.groups?.password !== undefined && looksLikePasswordWithDigit(value) && !isNoValue(value);
     if (range && apartOk && (password || pin)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(LABEL_THEN_VALUE)) {
@@ -81,21 +98,26 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     const quoted = range !== undefined && range.start > match.index + match[0].length;
     // Only a value no sentence has: letters and digits in both cases, or with a symbol between them (not a name's dash or dot);
     // not a German compound after a dash (`das Passwort Q3-Bericht` is a report), nor a product's or an account's name and
-    // number. After a word between ("het wachtwoord van Windows10", "סיסמת Windows10"), and after Greek's "code", the value
-    // needs a symbol no name has.
+    // number. After a word between ("het wachtwoord van Windows10", "סיסמת Windows10") the value needs a symbol no name has.
+    // (Not Romanian's "parola", Italian's word: "La parola 'Server2019' compare".)
     const symbol = /\d/.test(value) && /[A-Za-z]/.test(value) && /[^\w.\-/:]/.test(value);
-    const unlikeWords = (hasMixedClasses(value) || symbol) && !COMPOUND_AFTER_DASH.test(value) && !NAME_AND_NUMBER.test(value);
-    const strictly = match.groups?.word !== undefined || match.groups?.code !== undefined;
+    const unlikeWords = (hasMixedClasses(value) || symbol) && !isNoValue(value) && !NAME_AND_NUMBER.test(value);
+    const strictly = match.groups?.word !== undefined;
+    if (ROMANIAN_PAROLA.test(match.groups?.password ?? '')) continue;
     if (range && looksLikePasswordWithDigit(value) && (quoted || (unlikeWords && (!strictly || symbol)))) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(VALUE_BEFORE_IS)) {
     const [start, end] = match.indices?.groups?.value ?? [0, 0];
-    if (looksLikePasswordWithDigit(text.slice(start, end))) pushIfPassword(spans, text, start, end);
+    const value = text.slice(start, end);
+    const strong = hasMixedClasses(value) || (/\d/.test(value) && /[^\w.\-/:]/.test(value));
+    if (looksLikePasswordWithDigit(value) && strong && !isNoValue(value)) pushIfPassword(spans, text, start, end);
   }
   for (const match of text.matchAll(USER_THEN_PASSWORD)) {
     const range = readQuotedWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
-    if (range && (looksLikePasswordWithDigit(value) || (/^\d{6,12}$/.test(value) && !DIGITS_DATE.test(value)))) pushIfPassword(spans, text, range.start, range.end);
+    // (Digits end the sentence or its clause: "password 600000 iterations", "12345678 attempts" count something.)
+    const digits = /^\d{6,12}$/.test(value) && !DIGITS_DATE.test(value) && /^[ \t]*(?:$|[\r\n.,;)])/.test(text.slice(range?.end ?? 0, (range?.end ?? 0) + 3));
+    if (range && (looksLikePasswordWithDigit(value) || digits)) pushIfPassword(spans, text, range.start, range.end);
   }
   return spans;
 }

@@ -21,7 +21,8 @@ export function readWord(text: string, from: number): { start: number; end: numb
   // A sentence's punctuation is not part of the password; a dot after which the sentence goes on in lower case or with a
   // remark is (`rocket4047. until March`, `silver6592. (capital first letter)`: a symbol many passwords end with).
   const trimmed = word[0].replace(/[.:]+$/, '');
-  const keepsDot = word[0].length === trimmed.length + 1 && word[0].endsWith('.') && /^[ \t]+[a-z(]/.test(text.slice(from + word[0].length, from + word[0].length + 3));
+  // (Only after a word with a digit: "the password is expired. pls reset it" ends a sentence.)
+  const keepsDot = word[0].length === trimmed.length + 1 && word[0].endsWith('.') && /\d/.test(trimmed) && /^[ \t]+[a-z(]/.test(text.slice(from + word[0].length, from + word[0].length + 3));
   const end = from + (keepsDot ? word[0].length : trimmed.length);
   return end > from ? { start: from, end } : undefined;
 }

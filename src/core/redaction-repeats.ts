@@ -13,7 +13,8 @@ export function findRepeatedSecrets(text: string, spans: readonly RedactionSpan[
   const values = new Map<string, RedactionKind>();
   for (const span of spans) {
     if (values.size >= MAX_VALUES) break;
-    const value = text.slice(span.start, span.end);
+    // (A password that ends in a dot, `Xq7vLm2k.`, is typed again without it as often as with it.)
+    const value = text.slice(span.start, span.end).replace(/(?<=[^.])\.$/, '');
     if (!values.has(value) && isDistinctive(value)) values.set(value, span.kind);
   }
   const repeats: RedactionSpan[] = [];

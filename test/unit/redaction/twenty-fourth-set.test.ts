@@ -4,6 +4,17 @@ import { describeRedactionCases, type FoundCase, type KeptCase } from './redacti
 // with values made up here, and the look-alikes that must stay.
 const FOUND: FoundCase[] = [
   [
+    'Persian and Urdu variants a review found: other words for a password, formal "is", a past tense',
+    'رمز عبور سرور Bahar1269! می‌باشد.\nپسورد سرور Bahar1270! است.\nپاس ورڈ Lahore1780* تھا۔',
+    ['Bahar1269!', 'Bahar1270!', 'Lahore1780*'],
+  ],
+  [
+    "the review's leaks: a password ending in a dot typed again without it, a TOTP seed in an otpauth address, Office's hyperlink with a login, CHGPWD",
+    'the password is Xq7vLm2k. and I typed Xq7vLm2k into the box\n"totp": "otpauth://totp/ACME:alice?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=ACME"\n' +
+      '<w:fldSimple w:instr=" HYPERLINK &quot;https://admin:S3cr3tPw99@intranet.example.com/&quot; "><w:r><w:t>intranet</w:t></w:r></w:fldSimple>\nCHGPWD CURPWD(OLD@NL3WVS) NEWPWD(NEW@NL3WVS)',
+    ['Xq7vLm2k.', 'Xq7vLm2k', 'JBSWY3DPEHPK3PXPJBSWY3DP', 'S3cr3tPw99', 'OLD@NL3WVS', 'NEW@NL3WVS'],
+  ],
+  [
     "a KeePass XML export's strings: a key element and a value element with attributes",
     '<String><Key>Password</Key><Value ProtectInMemory="True">tq7xoZiXw29b</Value></String>\n<String><Key>Operator PIN</Key><Value ProtectInMemory="True">4623</Value></String>\n' +
       '<String><Key>SNMP auth</Key><Value ProtectInMemory="True">8Ek2Q4KRkqqD</Value></String>',
@@ -18,7 +29,7 @@ const FOUND: FoundCase[] = [
   [
     'the word for a password in Malay, Hungarian, Romanian, Finnish, Danish, Norwegian, Swahili and Bengali, with "is" or a colon',
     'kata laluan pentadbir Moodle ialah **Melaka1923**.\nA Magento admin jelszava megváltozott, az új: Debrecen1316\nparola pentru routerul din depozit este Dacia1023!, iar\n' +
-      'MQTT-käyttäjän "z2m" salasana on Sauna11! ja\nkoden til lønsystemet er Hygge1416! og PIN-koden til Nordbank er 598647.\nPassordet til Wi-Fi-en på hytta er Hytta149, og\n' +
+      'MQTT-käyttäjän "z2m" salasana on Sauna11! ja\nkodeordet til lønsystemet er Hygge1416! og PIN-koden til Nordbank er 598647.\nPassordet til Wi-Fi-en på hytta er Hytta149, og\n' +
       'nenosiri la seva ya Galaxy ni Simba408#.\nরাউটারের পাসওয়ার্ড বদলানো হয়েছে: Dhaka290!',
     ['Melaka1923', 'Debrecen1316', 'Dacia1023!', 'Sauna11!', 'Hygge1416!', '598647', 'Hytta149', 'Simba408#', 'Dhaka290!'],
   ],
@@ -41,6 +52,18 @@ const FOUND: FoundCase[] = [
 ];
 
 const KEPT: KeptCase[] = [
+  [
+    "a review's false positives in those languages: English 'on', Spanish 'este', Italian 'parola', codes after 'code', case endings, a passive verb, Persian prepositions",
+    "Check pincode availability on 560034 before ordering\nNo puedo cambiar la contraseña de este Servidor2019!\nla parola chiave è Python3\nLa parola 'Server2019' compare\n" +
+      'ο κωδικός σφάλματος είναι E#4021\nKoden til kursusrabat er SOMMER2024! gyldig i juni\nKode voucher adalah HEMAT50%!\nSalasana on Microsoft365:ssä eri kuin AD:ssa\n' +
+      'A jelszó Windows10-en nem működik\nপাসওয়ার্ড রিসেট করা হল Windows10 মেশিনে\nمشکل رمز عبور در Windows10 است\nتنظیمات رمز عبور در نسخه 2.3.1-beta است',
+  ],
+  [
+    "a review's false positives of commands, numbers, dots and Office documents",
+    'SELECT PASSWORD(pwd_col) FROM users;\nMOVE WS-PASSWORD(IDX) TO OUT-REC.\nSyntax: CHGUSRPRF USRPRF(user-profile-name) PASSWORD(new-password)\n' +
+      'Dear user Ahmed, password 600000 iterations is the new default\nthe password is expired. pls reset it\n' +
+      '<w:p><w:r><w:t>Password</w:t></w:r></w:p><w:p><w:r><w:t>v2.3.1 release notes</w:t></w:r></w:p>',
+  ],
   ["Akamai's API host, named like its tokens", 'host = akab-770bv29rjp1vjvpy-36pt3y1dtbqbqap6.luna.akamaiapis.net'],
   ["IBM i keywords in a password's place", '    CHGUSRPRF USRPRF(PAYODBC) PASSWORD(*NONE) STATUS(*ENABLED)\n CHGUSRPRF USRPRF(X) PASSWORD(*SAME)'],
   [

@@ -33,7 +33,7 @@ const FOUND: FoundCase[] = [
   ],
   [
     'the word right before a value no sentence has (Dutch, Greek in guillemets, Hebrew after an adjective) and with a colon (Swedish, Czech)',
-    'Het oude wachtwoord Tu1pEn2019 werkt nog.\nΟ παλιός κωδικός «Liu7ang@894» δεν ισχύει.\nהסיסמה הישנה Sh@l0m2024 עדיין עובדת\n' +
+    'Het oude wachtwoord Tu1pEn2019 werkt nog.\nΟ παλιός κωδικός πρόσβασης «Liu7ang@894» δεν ισχύει.\nהסיסמה הישנה Sh@l0m2024 עדיין עובדת\n' +
       'Root-lösenordet på testservern är samma som förra året: Autumn2007!\nHeslo k privátnímu klíči: „yIDm7BmPlz5R_TH5“.\nपासवर्ड: Qm7vLp2x\nהסיסמה לשרת: Kq7vLm2x!',
     ['Tu1pEn2019', 'Liu7ang@894', 'Sh@l0m2024', 'Autumn2007!', 'yIDm7BmPlz5R_TH5', 'Qm7vLp2x', 'Kq7vLm2x!'],
   ],
