@@ -83,7 +83,7 @@ const ATTRIBUTE_TO_READ = /:\/\/|(?:pass|secret|token|key)\w*=/i;
 
 // ArcSight's Common Event Format escapes `=` inside a value (`request=…?access_token\=…`, `cs1=username\=admin&password\=…`):
 // on a CEF line, `\=` is read as `=` and a blank, so the name and its value are apart as in any query string.
-const CEF_LINE = /^[^\r\n]*\bCEF:\d\|[^\r\n]*$/gm;
+export const CEF_LINE = /^[^\r\n]*\bCEF:\d\|[^\r\n]*$/gm;
 
 const LINK_WITH_LOGIN = /:\/\/[^\s"'/@<>]{1,256}@/;
 

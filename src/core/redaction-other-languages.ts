@@ -8,7 +8,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfPassword } from './redaction-assignments';
 import { DIGITS_DATE } from './redaction-chinese-labels';
 import { readQuotedWord } from './redaction-read-word';
-import { hasMixedClasses, looksLikePasswordWithDigit } from './redaction-values';
+import { hasMixedClasses, hasMixedClassesOrSymbol, looksLikePasswordWithDigit } from './redaction-values';
 
 // The word for a password: German, Dutch, French, Spanish, Portuguese, Swedish, Czech, Polish, Greek (κωδικός πρόσβασης, the
 // code of access: κωδικός alone is any code, a product's, an error's, an order's), Hindi, Hebrew (with the article or a
@@ -73,7 +73,7 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     const between = match.groups?.between ?? '';
     // Words between may name another field ("… van de release is versie 2"): then the value needs both cases and a digit, or a
     // digit and a symbol.
-    const strong = hasMixedClasses(value) || (/\d/.test(value) && /[^\w.\-/:]/.test(value));
+    const strong = hasMixedClassesOrSymbol(value);
     const apartOk = between.trim() === '' || ((strong || match.groups?.pin !== undefined) && !ANOTHER_FIELD_BETWEEN.test(between));
     const label = match.groups?.password ?? '';
     const isWord = match.groups?.is ?? '';
@@ -109,7 +109,7 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
   for (const match of text.matchAll(VALUE_BEFORE_IS)) {
     const [start, end] = match.indices?.groups?.value ?? [0, 0];
     const value = text.slice(start, end);
-    const strong = hasMixedClasses(value) || (/\d/.test(value) && /[^\w.\-/:]/.test(value));
+    const strong = hasMixedClassesOrSymbol(value);
     if (looksLikePasswordWithDigit(value) && strong && !isNoValue(value)) pushIfPassword(spans, text, start, end);
   }
   for (const match of text.matchAll(USER_THEN_PASSWORD)) {

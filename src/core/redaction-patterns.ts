@@ -257,9 +257,7 @@ function pairWindow(text: string, from: number): string {
   const lineEnd = text.slice(from, from + SAME_LINE_WINDOW).search(/[\r\n]/);
   const rest = text.slice(from, lineEnd < 0 ? from + SAME_LINE_WINDOW : from + lineEnd);
   if (lineEnd < 0 || !/^["'`]?\)?[ \t]*,[ \t]*$/.test(rest)) return rest;
-  const next = from + lineEnd + (text.startsWith('\r\n', from + lineEnd) ? 2 : 1);
-  const nextEnd = text.slice(next, next + SAME_LINE_WINDOW).search(/[\r\n]/);
-  return text.slice(from, nextEnd < 0 ? next + SAME_LINE_WINDOW : next + nextEnd);
+  return throughNextLine(text, from, from + lineEnd);
 }
 
 /**
@@ -267,11 +265,16 @@ function pairWindow(text: string, from: number): string {
  * wraps "…AccessKey-ID LTAI… met het geheim" (with the secret) before the secret, or sends it as the next message.
  */
 function nextLineWindow(text: string, from: number, sameLine: string): string {
-  const next = from + sameLine.length;
-  if (sameLine.length > 40 || !/^[\r\n]/.test(text.slice(next, next + 1))) return '';
-  const nextStart = next + (text.startsWith('\r\n', next) ? 2 : 1);
-  const nextEnd = text.slice(nextStart, nextStart + SAME_LINE_WINDOW).search(/[\r\n]/);
-  return sameLine + text.slice(next, nextEnd < 0 ? nextStart + SAME_LINE_WINDOW : nextStart + nextEnd);
+  const lineBreak = from + sameLine.length;
+  if (sameLine.length > 40 || !/^[\r\n]/.test(text.slice(lineBreak, lineBreak + 1))) return '';
+  return throughNextLine(text, from, lineBreak);
+}
+
+/** The text from `from` to the end of the line after the line break at `lineBreak` (at most SAME_LINE_WINDOW of it). */
+function throughNextLine(text: string, from: number, lineBreak: number): string {
+  const next = lineBreak + (text.startsWith('\r\n', lineBreak) ? 2 : 1);
+  const nextEnd = text.slice(next, next + SAME_LINE_WINDOW).search(/[\r\n]/);
+  return text.slice(from, nextEnd < 0 ? next + SAME_LINE_WINDOW : next + nextEnd);
 }
 
 /** Exact known values, plus the URL-encoded and JSON-escaped forms they take in logs and requests. */

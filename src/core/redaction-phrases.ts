@@ -11,6 +11,7 @@ import { ANOTHER_FIELD_BETWEEN, findOtherLanguagePasswords } from './redaction-o
 import { findUserSlashPasswords, isLoginPassword } from './redaction-user-slash';
 import {
   hasMixedClasses,
+  hasMixedClassesOrSymbol,
   isCodeReference,
   isGeneratedToken,
   isPlaceholder,
@@ -260,8 +261,7 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // ticket: INC0012345"): then the value needs both cases and a digit, or a digit and a symbol, and the words may not end a
     // clause (a comma) or name who did it, a version, a ticket or a page.
     const between = match.groups?.between ?? '';
-    const strong = hasMixedClasses(value) || /[^\w.\-/:]/.test(value);
-    const apartOk = between.trim() === '' || (strong && !ANOTHER_FIELD_BETWEEN.test(between));
+    const apartOk = between.trim() === '' || (hasMixedClassesOrSymbol(value) && !ANOTHER_FIELD_BETWEEN.test(between));
     if (range && !russianClause && looksLikePasswordWithDigit(value) && apartOk) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(USE_USER_SLASH)) {

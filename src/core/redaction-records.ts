@@ -8,6 +8,7 @@
 import type { RedactionKind, RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyClass } from './redaction-keys';
+import { CEF_LINE } from './redaction-line-prefixes';
 import type { RedactionProfile } from './redaction-profile';
 import { hasMixedClasses, isGeneratedToken, isPlausibleToken, isPublicValue, isUuid, looksLikePassword, looksLikePasswordWithDigit, looksRandom } from './redaction-values';
 
@@ -110,8 +111,8 @@ const TERM_PAIRS = [
 /** Spans of secrets whose name and value are written apart. */
 // A security event in ArcSight's Common Event Format names a custom field apart from its value (`cs3Label=client_secret …
 // cs3=…`, also `deviceCustomString3Label` and `flexString1Label`): the value is judged as a field of that name. Each field of a
-// CEF line's extension runs to the next `key=` or the line's end; the line is read once, its fields in one map.
-const CEF_LINE = /^[^\r\n]*?\bCEF:\d\|[^\r\n]*$/gm;
+// CEF line's extension (redaction-line-prefixes.ts's CEF_LINE) runs to the next `key=` or the line's end; the line is read once,
+// its fields in one map.
 const CEF_FIELD = /(?<![\w])([A-Za-z][\w.]{0,40})=([^=\r\n]*?)(?=[ \t]+[A-Za-z][\w.]{0,40}=|[ \t]*$)/dg;
 const CEF_CUSTOM_LABEL = /^(c[sn]\d{1,2}|deviceCustomString\d|flexString\d)Label$/;
 

@@ -332,6 +332,14 @@ export function hasMixedClasses(value: string): boolean {
   return /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
 }
 
+/**
+ * Both cases and a digit, or a digit and a symbol that names, versions and paths do not hold (`.`, `-`, `/`, `:` are
+ * theirs): what a value after a label needs when words stand between them and could make it another field's.
+ */
+export function hasMixedClassesOrSymbol(value: string): boolean {
+  return hasMixedClasses(value) || (/\d/.test(value) && /[^\w.\-/:]/.test(value));
+}
+
 /** How often the letters of a value switch between upper and lower case (`OrderNumber`: 2; `WXbQOhOg`: 5). */
 export function caseSwitches(value: string): number {
   const letters = value.replace(/[^A-Za-z]/g, '');
