@@ -79,9 +79,12 @@ async function pickOwner(context: OpenByIdContext, owners: readonly FoundOwner[]
     detail: cloudNameOf(owner.account.providerId),
     owner,
   }));
+  // The pick stays when focus moves: it may come after a search of several seconds, while the user works elsewhere
+  // (or a refresh's notification takes focus), and a pick that vanished would open nothing with no word why.
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('Ticket {0} is in several accounts', idText(ticketId)),
     placeHolder: vscode.l10n.t('Choose the account to open it from'),
+    ignoreFocusOut: true,
   });
   return picked?.owner;
 }
