@@ -78,6 +78,8 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['uemcli', 'uemcli.exe', 'check_mysql', 'check_mysql_query', 'check_pgsql', 'check_mssql', 'check_oracle'], flag: '-p', value: 'separate' },
   // Perforce: `p4 -u user -P PASSWORD_OR_TICKET …`.
   { programs: ['p4', 'p4.exe'], flag: '-P', value: 'separate' },
+  // HTCondor stores a pool's or a user's password: `condor_store_cred add -c -p …`.
+  { programs: ['condor_store_cred'], flag: '-p', value: 'separate' },
   { programs: ['p4', 'p4.exe'], flag: '-P', value: 'attached' },
   { programs: ['vsql'], flag: '-w', value: 'separate' },
   { programs: ['coscmd'], flag: '-s', value: 'separate', kind: 'secret', subcommand: 'config' },

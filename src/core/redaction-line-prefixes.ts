@@ -28,9 +28,9 @@ const DIFF_HUNK = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/gm;
 
 // A process's arguments or environment as `cat -v` and `less` show /proc/PID/cmdline and environ: NUL bytes as `^@`
 // (`sshpass^@-p^@…^@ssh`), or the NUL itself. Each is a separator, like a blank — on a line with two or more (a lone
-// `^@` may be part of a value).
-const NUL_SEPARATED_LINE = /^[^\r\n]*(?:(?:\^@|\0)[^\r\n]*){2,}$/gm;
-const NUL_SEPARATOR = /\^@|\0/g;
+// `^@` may be part of a value). Python prints the bytes it read as `\x00` (`b'PATH=…\x00KAFKA_SASL_PASSWORD=…\x00'`).
+const NUL_SEPARATED_LINE = /^[^\r\n]*(?:(?:\^@|\0|\\x00)[^\r\n]*){2,}$/gm;
+const NUL_SEPARATOR = /\^@|\0|\\x00/g;
 
 // A byte-order mark that starts a pasted file (an Excel CSV export's first line, `\ufeff序号,…,密码`): the line
 // starts after it. It becomes a line break, so a header the mark stood before is read as the first line it is.
@@ -143,7 +143,7 @@ export function withoutLinePrefixes(text: string): string {
   const blank = (prefix: string) => ' '.repeat(prefix.length);
   const unbommed = text.includes('\ufeff') ? text.replace(BYTE_ORDER_MARK, '\n') : text;
   const undiffed = unbommed.includes('@@ -') ? withoutDiffMarks(unbommed) : unbommed;
-  const unmarked = undiffed.includes('^@') || undiffed.includes('\0') ? undiffed.replace(NUL_SEPARATED_LINE, (line) => line.replace(NUL_SEPARATOR, blank)) : undiffed;
+  const unmarked = undiffed.includes('^@') || undiffed.includes('\0') || undiffed.includes('\\x00') ? undiffed.replace(NUL_SEPARATED_LINE, (line) => line.replace(NUL_SEPARATOR, blank)) : undiffed;
   // (A link's address with a login is text the rules read, `<a href="https://user:X@host/…">` after "job:", so such a tag stays.)
   const untagged = unmarked.includes('</') ? unmarked.replace(INLINE_OPENING_TAG, (tag) => (LINK_WITH_LOGIN.test(tag) ? tag : blank(tag))).replace(INLINE_CLOSING_TAG, blank) : unmarked;
   const unescaped = untagged.includes('&lt;') ? untagged.replace(ESCAPED_TAG, '<$1      >') : untagged;

@@ -8,28 +8,71 @@ import type { RedactionSpan } from './redaction';
 import { pushIfPassword } from './redaction-assignments';
 import { DIGITS_DATE } from './redaction-chinese-labels';
 import { readQuotedWord } from './redaction-read-word';
-import { hasMixedClasses, hasMixedClassesOrSymbol, looksLikePasswordWithDigit } from './redaction-values';
+import { hasMixedClasses, hasMixedClassesOrSymbol, isGeneratedToken, looksLikePasswordWithDigit } from './redaction-values';
 
-// The word for a password: German, Dutch, French, Spanish, Portuguese, Swedish, Czech, Polish, Greek (κωδικός πρόσβασης, the
-// code of access: κωδικός alone is any code, a product's, an error's, an order's), Hindi, Hebrew (with the article or a
-// preposition glued before it), Vietnamese, Indonesian and Malay, Hungarian, Romanian (and Italian), Finnish, Danish, Norwegian,
-// Swahili and Bengali; a word of its own, not the start of a compound ("Passwortrichtlinie"), though in its inflected forms
-// ("Lösenordet", "hesla", "κωδικό", "jelszava", "jelszavam", "Passordet", "salasanani", "kodeordet", "পাসওয়ার্ডটি").
-const PASSWORD_WORD =
-  '(?:passwort|kennwort|wachtwoord|mot de passe|contraseña|senha|lösenord(?:et)?|hesl(?:o|a|em)|hasło|κωδικ(?:ός|ό|ού)[ \\t]+πρόσβασης|पासवर्ड|[הושבלמ]?סיסמ[האת]|mật khẩu|kata (?:sandi|laluan)|jelsz(?:ó|ava|avát|avam)|parol[aă]|salasana(?:n|ni|si)?|adgangskode(?:n)?|kodeord(?:et)?|passord(?:et)?|nenosiri|পাসওয়ার্ড(?:টি)?)(?![\\p{L}\\p{M}])';
+// The word for a password in each language, a word of its own, not the start of a compound ("Passwortrichtlinie"), though in
+// its inflected forms ("Lösenordet", "hesla", "κωδικό", "jelszava", "Passordet", "salasanani", "паролата", "lozinku"), and
+// that language's "is" when a sentence says the password with it. Greek's is κωδικός πρόσβασης, the code of access: κωδικός
+// alone is any code, a product's, an error's, an order's.
+interface Language {
+  readonly password: string;
+  readonly is?: string;
+  /** The "is" is another word elsewhere (Finnish "on" is English, Spanish "este" is "this" and "ni" "nor", Bulgarian "е" is
+   * Russian "yes"): it counts only after its own language's word. */
+  readonly isElsewhere?: true;
+  /** The word is another word elsewhere (Romanian "parola" is Italian's "word", "la parola chiave è Python3"; Latvian "parole"
+   * is French "speech"): it names a password only before its own "is". */
+  readonly wordElsewhere?: true;
+}
+const LANGUAGES: readonly Language[] = [
+  { password: 'passwort|kennwort', is: 'ist|lautet' },
+  { password: 'wachtwoord', is: 'is' },
+  { password: 'mot de passe', is: 'est' },
+  { password: 'contraseña', is: 'es' },
+  { password: 'senha', is: 'é' },
+  { password: 'lösenord(?:et)?', is: 'är' },
+  { password: 'hesl(?:o|a|em)', is: 'je' },
+  { password: 'hasło', is: 'to|jest' },
+  { password: 'κωδικ(?:ός|ό|ού)[ \\t]+πρόσβασης', is: 'είναι' },
+  { password: 'पासवर्ड', is: 'है' },
+  { password: '[הושבלמ]?סיסמ[האת]', is: 'היא|הוא' },
+  { password: 'mật khẩu', is: 'là' },
+  { password: 'kata (?:sandi|laluan)', is: 'adalah|ialah' },
+  { password: 'jelsz(?:ó|ava|avát|avam)' },
+  { password: 'parol[aă]', is: 'este', isElsewhere: true, wordElsewhere: true },
+  { password: 'salasana(?:n|ni|si)?', is: 'on', isElsewhere: true },
+  { password: 'adgangskode(?:n)?|kodeord(?:et)?|passord(?:et)?', is: 'er', isElsewhere: true },
+  { password: 'nenosiri', is: 'ni', isElsewhere: true },
+  { password: 'পাসওয়ার্ড(?:টি)?', is: 'হলো', isElsewhere: true },
+  { password: 'contrasenya', is: 'és' },
+  { password: 'парол(?:а|ата)', is: 'е', isElsewhere: true },
+  { password: 'лозинк[аеу]|lozink[aeu]', is: 'је|je' },
+  { password: 'slaptažod(?:is|žio)', is: 'yra', isElsewhere: true },
+  { password: 'parole', is: 'ir', isElsewhere: true, wordElsewhere: true },
+  { password: 'parool', is: 'on', isElsewhere: true },
+  { password: 'wagwoord', is: 'is' },
+  { password: 'கடவுச்சொல்' },
+  { password: 'పాస్‌వర్డ్|రహస్య పదం' },
+];
+/** The words of these languages, whole. */
+const wordsOf = (languages: readonly Language[]) => new RegExp(`^(?:${languages.map((language) => language.password).join('|')})$`, 'iu');
+const PASSWORD_WORD = `(?:${LANGUAGES.map((language) => language.password).join('|')})(?![\\p{L}\\p{M}])`;
 // "Code" alone (Greek's κωδικός, Danish's kode) names a password only after a user ("bruger MKJE01, kode X"): alone it is an
 // error's, a discount's or a program's.
 const CODE_WORD = '(?:κωδικ(?:ός|ό|ού)|kode(?:n)?)(?![\\p{L}\\p{M}])';
 // A PIN or an alarm panel's code: digits alone count after these, when words between name whose it is ("De pincode van het
 // alarmpaneel is 8734"): "pincode is 560034" alone is India's postal code.
 const PIN_WORD = '(?:pincode|pin-?kod(?:en)?|larmkod(?:en)?|alarmcode|PIN-Code|code PIN|código PIN)';
-// "is" in those languages (Polish "to", "jest"; Hebrew "היא"/"הוא"), maybe with "now" after it. (Finnish "on", Danish and
-// Norwegian "er", Romanian "este", Swahili "ni" and Bengali "হলো" are other words elsewhere, English "on", Spanish "este" (this)
-// and "ni" (nor): they count only after their own language's word, IS_ONLY_AFTER.)
-const IS_WORD = '(?<is>is|ist|lautet|est|es|é|è|är|je|to|jest|είναι|है|היא|הוא|là|adalah|ialah|on|er|este|ni|হলো)';
-const IS_ONLY_AFTER: Readonly<Record<string, RegExp>> = { on: /^salasana/i, er: /^(?:adgangskode|kodeord|passord)/i, este: /^parol/i, ni: /^nenosiri/i, হলো: /^পাসওয়ার্ড/ };
-// Romanian's "parola" is Italian's "word" ("la parola chiave è Python3"): it names a password only before Romanian's "este".
-const ROMANIAN_PAROLA = /^parol[aă]$/i;
+// "is" in those languages, maybe with "now" after it; one that is another word elsewhere only after its language's word.
+const IS_WORD = `(?<is>${[...new Set(LANGUAGES.flatMap((language) => (language.is ? language.is.split('|') : [])))].join('|')})`;
+const OWN_LANGUAGE_OF_IS: ReadonlyMap<string, RegExp> = new Map(
+  [...new Set(LANGUAGES.filter((language) => language.isElsewhere).flatMap((language) => language.is!.split('|')))].map((is) => {
+    return [is, wordsOf(LANGUAGES.filter((language) => language.is?.split('|').includes(is)))] as const;
+  }),
+);
+const WORD_ELSEWHERE = wordsOf(LANGUAGES.filter((language) => language.wordElsewhere));
+const WORDS_OF_LANGUAGE = LANGUAGES.map((language) => ({ language, words: wordsOf([language]) }));
+const isOfWord = (label: string): readonly string[] => WORDS_OF_LANGUAGE.find((entry) => entry.words.test(label))?.language.is?.split('|') ?? [];
 const NOW_WORD = '(?:nu|jetzt|maintenant|ahora|agora|nyní|teď|τώρα|עכשיו|bây giờ|sekarang)';
 // Words between the label and its "is" name whose password it is; not a sentence's end, a colon or `=`.
 const BETWEEN = '(?<between>(?:(?![.!?。][ \\t]|[:：=])[^\\r\\n]){0,80}?)';
@@ -48,15 +91,28 @@ const isNoValue = (value: string): boolean => COMPOUND_AFTER_DASH.test(value) ||
 
 // Persian and Urdu put "is" after the value ("رمز عبور پنل مدیریت Magento اکنون X است", "Jamf کا پاس ورڈ X ہے"): a value in Latin
 // letters right before the verb, maybe with a right-to-left mark after it; not after a preposition ("در Windows10 است", the
-// password problem is in Windows10; "به", "از", "برای", Urdu "کا", "میں").
+// password problem is in Windows10; "به", "از", "برای", Urdu "کا", "میں"). Marathi and Nepali write it so too ("पासवर्ड Mumbai2019
+// आहे", "पासवर्ड kathmandu89 हो"), Hindi as well ("पासवर्ड X है").
 const VALUE_BEFORE_IS =
-  /(?<![\u0600-\u06ff])(?:رمز عبور|کلمه عبور|گذرواژه|پسورد|پاس ?ورڈ)(?:[^\r\n:：.!?؟،]{0,80}?[ \t])?(?<!(?:^|[ \t])(?:در|به|از|برای|کا|کی|کے|میں|نسخه)[ \t])(?<value>[\x21-\x7e]{6,64})[\u200e\u200f]?[ \t]{1,4}(?:است|ہے|ہیں|تھا|می‌باشد|هست)(?![\p{L}\p{M}])/dgu;
+  /(?:(?<![\u0600-\u06ff])(?:رمز عبور|کلمه عبور|گذرواژه|پسورد|پاس ?ورڈ)|(?<![\u0900-\u097f])पासवर्ड)(?<between>[^\r\n:：.!?؟،।]{0,80}?[ \t])?(?<!(?:^|[ \t])(?:در|به|از|برای|کا|کی|کے|میں|نسخه)[ \t])(?<value>[\x21-\x7e]{6,64})[\u200e\u200f]?[ \t]{1,4}(?:است|ہے|ہیں|تھا|می‌باشد|هست|आहे|हो|है)(?![\p{L}\p{M}])/dgu;
+// The word for a user in those languages ("user name" in Tamil and Serbian).
+const USER_WORD =
+  '(?:user(?:name)?|login|utilizator|bruger|bruker|gebruiker|benutzer|usuario|utilisateur|uživatel|používateľ|användare|käyttäjä|felhasználó|pengguna|usuari|потребител|корисни(?:к|чко име)|korisni(?:k|čko ime)|naudotojas|vartotojas|lietotājs|kasutaja|பயனர்(?: பெயர்)?|యూజర్|प्रयोगकर्ता|хэрэглэгч|пайдаланушы|მომხმარებელი|օգտատեր|ተጠቃሚ)';
+// A user named right after the value ("Parole datubāzei ir daugava22, lietotājs etl", "கடவுச்சொல் Chennai2023, பயனர் பெயர் root")
+// vouches for a plainer value, as it does before one.
+const USER_AFTER = new RegExp(`^[ \\t]*[,，(]?[ \\t]*${USER_WORD}(?![\\p{L}\\p{M}])`, 'iu');
+const userFollows = (text: string, end: number): boolean => USER_AFTER.test(text.slice(end, end + 40));
 // A user and then a password in a sentence of any of those languages ("utilizator moodleuser, parola Munte1483", "bruger MKJE01,
 // kode Banana9055!", "user nvrftp, password 37574931"): the pair vouches for a plainer value, digits too.
-const USER_THEN_PASSWORD = new RegExp(
-  `(?<![\\p{L}])(?:user(?:name)?|login|utilizator|bruger|bruker|gebruiker|benutzer|usuario|utilisateur|uživatel|användare|käyttäjä|felhasználó|pengguna)[ \\t]{1,4}[\\w.@\\\\-]{1,64},?[ \\t]{1,4}(?:password|passwd|pw|${PASSWORD_WORD}|${CODE_WORD})[ \\t]*:?[ \\t]{1,4}(?=\\S)`,
-  'giu',
-);
+const USER_THEN_PASSWORD = new RegExp(`(?<![\\p{L}])${USER_WORD}[ \\t]{1,4}[\\w.@\\\\-]{1,64},?[ \\t]{1,4}(?:password|passwd|pw|${PASSWORD_WORD}|${CODE_WORD})[ \\t]*:?[ \\t]{1,4}(?=\\S)`, 'giu');
+
+// A token named in a sentence of any language, the value a few words on ("token za Jenkins API je X", "Jenkins டோக்கன் X —",
+// "ბანკის API ტოკენი: X", "API token 我 send 埋俾你：X"): the first generated word of 24 characters or more on the clause, when no
+// word between makes it an id, a hash or a lookup ("token request id 3f2a…", "vault token lookup -accessor …"); not a device's
+// or a push token (an address of an app on one phone), nor a path's (`/oauth2/token -u client:secret`).
+const TOKEN_IN_A_SENTENCE = /(?<![\p{L}\p{M}\w/-])(?<!(?:device|push)[ \t_-]{1,3})(?:token|токен|ტოკენი|டோக்கன்|టోకెన్)(?![\p{L}\p{M}\w-])(?<clause>[^\r\n.!?。！？=]{1,60})/giu;
+const TOKEN_VALUE = /(?<![\w+/=-])[A-Za-z0-9][A-Za-z0-9+/_-]{23,}={0,2}(?![\w+/=-])/g;
+const NOT_THE_TOKEN = /(?<![\p{L}])(?:id|ids|hash|sha\d*|md5|commit|request|trace|digest|fingerprint|expired|invalid|revoked|accessor|lookup|sample|device|registration)(?![\p{L}])|标识|编号/iu;
 
 // Words before the value that make it another field's: a clause's end (a comma; Turkish "değişti, yenisi" and Hungarian
 // "megváltozott, az új", changed, the new one, excepted), who did it ("por", "von", "par", "by", "przez", "โดย"), a version, a ticket, an article or a page.
@@ -74,10 +130,11 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     // Words between may name another field ("… van de release is versie 2"): then the value needs both cases and a digit, or a
     // digit and a symbol.
     const strong = hasMixedClassesOrSymbol(value);
-    const apartOk = between.trim() === '' || ((strong || match.groups?.pin !== undefined) && !ANOTHER_FIELD_BETWEEN.test(between));
+    const apartOk = between.trim() === '' || ((strong || match.groups?.pin !== undefined || userFollows(text, range?.end ?? 0)) && !ANOTHER_FIELD_BETWEEN.test(between));
     const label = match.groups?.password ?? '';
     const isWord = match.groups?.is ?? '';
-    if ((label !== '' && IS_ONLY_AFTER[isWord.toLowerCase()] && !IS_ONLY_AFTER[isWord.toLowerCase()].test(label)) || (ROMANIAN_PAROLA.test(label) && isWord.toLowerCase() !== 'este')) continue;
+    const ownLanguage = OWN_LANGUAGE_OF_IS.get(isWord.toLowerCase());
+    if ((label !== '' && ownLanguage && !ownLanguage.test(label)) || (WORD_ELSEWHERE.test(label) && !isOfWord(label).includes(isWord.toLowerCase()))) continue;
     // (A PIN is no year, "Alarmcode is 2024 gewijzigd", nor a Dutch postcode's digits, "is 1012 AB"; its "is" is Dutch's, German's,
     // Swedish's or Danish's: "pincode availability on 560034" is English.)
     const after = text.slice(range?.end ?? 0, (range?.end ?? 0) + 4);
@@ -99,18 +156,20 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     // Only a value no sentence has: letters and digits in both cases, or with a symbol between them (not a name's dash or dot);
     // not a German compound after a dash (`das Passwort Q3-Bericht` is a report), nor a product's or an account's name and
     // number. After a word between ("het wachtwoord van Windows10", "סיסמת Windows10") the value needs a symbol no name has.
-    // (Not Romanian's "parola", Italian's word: "La parola 'Server2019' compare".)
+    // (Not Romanian's "parola", Italian's word: "La parola 'Server2019' compare"; nor Latvian's "parole".)
     const symbol = /\d/.test(value) && /[A-Za-z]/.test(value) && /[^\w.\-/:]/.test(value);
     const unlikeWords = (hasMixedClasses(value) || symbol) && !isNoValue(value) && !NAME_AND_NUMBER.test(value);
     const strictly = match.groups?.word !== undefined;
-    if (ROMANIAN_PAROLA.test(match.groups?.password ?? '')) continue;
-    if (range && looksLikePasswordWithDigit(value) && (quoted || (unlikeWords && (!strictly || symbol)))) pushIfPassword(spans, text, range.start, range.end);
+    if (WORD_ELSEWHERE.test(match.groups?.password ?? '')) continue;
+    const vouched = !strictly && !isNoValue(value) && userFollows(text, range?.end ?? 0);
+    if (range && looksLikePasswordWithDigit(value) && (quoted || vouched || (unlikeWords && (!strictly || symbol)))) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(VALUE_BEFORE_IS)) {
     const [start, end] = match.indices?.groups?.value ?? [0, 0];
     const value = text.slice(start, end);
-    const strong = hasMixedClassesOrSymbol(value);
-    if (looksLikePasswordWithDigit(value) && strong && !isNoValue(value)) pushIfPassword(spans, text, start, end);
+    // Right after the word any password will do; with words between, one no name has.
+    const near = (match.groups?.between ?? '').trim() === '';
+    if (looksLikePasswordWithDigit(value) && (near || hasMixedClassesOrSymbol(value)) && !isNoValue(value)) pushIfPassword(spans, text, start, end);
   }
   for (const match of text.matchAll(USER_THEN_PASSWORD)) {
     const range = readQuotedWord(text, match.index + match[0].length);
@@ -118,6 +177,17 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     // (Digits end the sentence or its clause: "password 600000 iterations", "12345678 attempts" count something.)
     const digits = /^\d{6,12}$/.test(value) && !DIGITS_DATE.test(value) && /^[ \t]*(?:$|[\r\n.,;)])/.test(text.slice(range?.end ?? 0, (range?.end ?? 0) + 3));
     if (range && (looksLikePasswordWithDigit(value) || digits)) pushIfPassword(spans, text, range.start, range.end);
+  }
+  for (const match of text.matchAll(TOKEN_IN_A_SENTENCE)) {
+    const clause = match.groups?.clause ?? '';
+    const start = match.index + match[0].length - clause.length;
+    for (const value of clause.matchAll(TOKEN_VALUE)) {
+      if (NOT_THE_TOKEN.test(clause.slice(0, value.index))) break;
+      // (Hex of a digest's length is as often a hash in running text: "Cache token 5d41… expired".)
+      if (!isGeneratedToken(value[0]) || /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value[0])) continue;
+      spans.push({ kind: 'token', start: start + value.index, end: start + value.index + value[0].length });
+      break;
+    }
   }
   return spans;
 }

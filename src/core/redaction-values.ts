@@ -97,7 +97,7 @@ export function isPlaceholder(value: string): boolean {
   // A Mule or DataWeave expression where the value would be (`value="#[vars.token]"`).
   if (/^#\[[^\]]*\]$/.test(trimmed)) return true;
   // A password manager's name where the password is kept ("新的统一放 1Password"): where, not what.
-  if (/^(?:1Password|KeePass(?:XC)?|Bitwarden|LastPass|Vaultwarden)$/i.test(trimmed)) return true;
+  if (/^(?:1Password|KeePass(?:XC)?|Bitwarden|LastPass|Vaultwarden)\.?$/i.test(trimmed)) return true;
   // A hash algorithm's name where a stored password's form is described (`rolpassword: sha256`, `password_encryption =
   // scram-sha-256`), maybe in a code span.
   // (And an SSH key's type where a key is described, "the key `ssh-ed25519`".)

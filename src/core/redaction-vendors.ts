@@ -284,8 +284,9 @@ const COMPILED = VENDOR_FORMATS.map((format) => ({
 /** Whether `index` continues a run of `chars` (and does not follow a URL escape such as `%3D`). */
 export function startsInsideRun(text: string, index: number, chars: RegExp = TOKEN_CHAR): boolean {
   if (index === 0 || !chars.test(text[index - 1])) return false;
-  // (Nor does one right after a URL's scheme: `odps://LTAI…:…@project`, a key id as the user.)
-  return !/%[0-9A-Fa-f]{2}$|:\/\/$/.test(text.slice(Math.max(0, index - 3), index));
+  // (Nor does one right after a URL's scheme: `odps://LTAI…:…@project`, a key id as the user; nor after a string's escaped line
+  // break or tab, `"1747011667123\nSEC…"`.)
+  return !/%[0-9A-Fa-f]{2}$|:\/\/$|(?<!\\)\\[nrt]$/.test(text.slice(Math.max(0, index - 3), index));
 }
 
 /** Matches of a global regex that do not start inside a base64 run (so keys are never cut out of blobs). */

@@ -56,6 +56,9 @@ const JMETER_NAMED_ARGUMENT =
   /<elementProp name="([^"\r\n<>]{1,200})" elementType="\w{1,64}"[^<>\r\n]{0,200}>[ \t]*(?:\r?\n[ \t]*)?(?:<(?:string|bool|int|long)Prop name="(?!Argument\.value")[\w.]{1,64}">[^<\r\n]{0,200}<\/(?:string|bool|int|long)Prop>[ \t]*(?:\r?\n[ \t]*)?){0,4}<stringProp name="Argument\.value">([^<\r\n]{1,2048})<\/stringProp>/dg;
 
 /** Spans of secrets in XML elements and attributes named for them. */
+// Settings written `name=value;name=value`, as a connection string is.
+const SETTINGS_STRING = /^(?:[A-Za-z][\w .-]{0,40}=[^;\r\n]*;){2,}(?:[A-Za-z][\w .-]{0,40}=[^;\r\n]*)?$/;
+
 export function findXmlSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(XML_ELEMENT)) {
@@ -64,7 +67,9 @@ export function findXmlSecrets(text: string, profile: RedactionProfile): Redacti
     if (/PasswordDigest/i.test(match[2]) || (/BinarySecurityToken$/.test(match[1]) && /X509/i.test(match[2]))) continue;
     const keyClass = classifyKey(match[1].slice(match[1].indexOf(':') + 1));
     const [start, end] = match.indices?.[4] ?? [0, 0];
-    if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);
+    // A connection string under a password's name (SSMS's `<ConnectionStringWithEncryptedPassword>`) holds its password, if
+    // any, in its own field, which the connection strings' rule reads.
+    if (keyClass && !SETTINGS_STRING.test(text.slice(start, end))) pushIfSecret(spans, keyClass, text, start, end, profile);
   }
   for (const [pattern, name, value] of [
     [XML_NAMED_VALUE, 2, 4],

@@ -187,11 +187,21 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.964;
  * secrets, HAR files and "Copy as cURL", strace and tcpdump captures, mobile and game publishing, HPC, backup tools, health
  * integrations, twenty more languages…), and measured, figures only: 97.1 % (465/479) / 87.6 % (466/532) with the rules
  * at b9a548e, 97.2 % (478/492) / 90.0 % (479/532) after the twenty-third set's study with its review's mends and after the
- * twenty-fourth's. It is the held-out set.
+ * twenty-fourth's. It moved into tuning in the eighteenth session (`seen-held-out-25/`) and was studied (the word for a password
+ * in Catalan, Bulgarian, Serbian, Croatian, Lithuanian, Latvian, Estonian, Afrikaans, Tamil, Telugu, Marathi, Nepali, Khmer,
+ * Mongolian, Kazakh, Georgian, Armenian and Amharic, with its "is", its colon or a user named after the value; Cantonese's 係咪;
+ * a token named in a sentence of any language; SMTP's AUTH LOGIN answer, IMAP's LOGIN and Redis's AUTH one element per line;
+ * `\x00` between a process's variables; HTCondor's stored credential): 98.3 % (517/526) / 97.4 % (518/532).
+ * The twenty-sixth (`held-out-26/`, 542 values in 26 secret and 10 near-miss files) was written blind in the seventeenth
+ * session by a helper given situations of its own (firewalls' and routers' exports, mail and SMS services, provisioning
+ * files, streaming connectors, AI platforms, SaaS administration, platform dumps, Chinese chat exports, twenty more
+ * languages…), and measured, figures only: 93.6 % / 86.0 % with the rules at b9a548e, 93.6 % (468/500) /
+ * 86.3 % (468/542) after the twenty-third and twenty-fourth sets' studies, 94.0 % (468/498) / 86.3 % after the twenty-fifth's.
+ * It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.9 };
+const HELD_OUT_FLOOR = { precision: 0.93, recall: 0.86 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -304,6 +314,11 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // shared strings (a table's cells one per element), prose in Tagalog and chats whose value is the next message, Office
   // documents' runs around a label no rule knows, JSON strings with escaped line breaks.
   'seen-held-out-24': { precision: 0.96, recall: 0.8 },
+  // Blind at 97.1 % / 87.6 % (seventeenth session); studied in the eighteenth: 98.3 % (517/526) / 97.4 % (518/532). The rest is
+  // a borg key file's base64 after its repository id, restic's password file shown after its name, a key printed by
+  // `base64` of its file, iRODS's obfuscated `.irodsA`, `mysql -p…` inside strace's argument array, a Feishu bot's secret and
+  // PINs of digits in prose, passwords said as "changed to" in Slovak and Croatian, a Bulgarian question.
+  'seen-held-out-25': { precision: 0.98, recall: 0.97 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -336,6 +351,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-22': { files: 33, secrets: 487 },
   'seen-held-out-23': { files: 36, secrets: 540 },
   'seen-held-out-24': { files: 36, secrets: 536 },
+  'seen-held-out-25': { files: 36, secrets: 532 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {
