@@ -109,8 +109,9 @@ const USER_THEN_PASSWORD = new RegExp(`(?<![\\p{L}])${USER_WORD}[ \\t]{1,4}[\\w.
 // A token named in a sentence of any language, the value a few words on ("token za Jenkins API je X", "Jenkins டோக்கன் X —",
 // "ბანკის API ტოკენი: X", "API token 我 send 埋俾你：X"): the first generated word of 24 characters or more on the clause, when no
 // word between makes it an id, a hash or a lookup ("token request id 3f2a…", "vault token lookup -accessor …"); not a device's
-// or a push token (an address of an app on one phone), nor a path's (`/oauth2/token -u client:secret`).
-const TOKEN_IN_A_SENTENCE = /(?<![\p{L}\p{M}\w/-])(?<!(?:device|push)[ \t_-]{1,3})(?:token|токен|ტოკენი|டோக்கன்|టోకెన్)(?![\p{L}\p{M}\w-])(?<clause>[^\r\n.!?。！？=]{1,60})/giu;
+// or a push token (an address of an app on one phone), nor a path's (`/oauth2/token -u client:secret`), nor a quoted name in code.
+const TOKEN_IN_A_SENTENCE = /(?<![\p{L}\p{M}\w/-])(?<!(?:device|push)[ \t_-]{1,3})(?:token|токен|ტოკენი|டோக்கன்|టోకెన్)(?![\p{L}\p{M}\w"'-])(?<clause>[^\r\n.!?。！？]{1,60})/giu;
+const MAX_TOKEN_LENGTH = 512;
 const TOKEN_VALUE = /(?<![\w+/=-])[A-Za-z0-9][A-Za-z0-9+/_-]{23,}={0,2}(?![\w+/=-])/g;
 const NOT_THE_TOKEN = /(?<![\p{L}])(?:id|ids|hash|sha\d*|md5|commit|request|trace|digest|fingerprint|expired|invalid|revoked|accessor|lookup|sample|device|registration)(?![\p{L}])|标识|编号/iu;
 
@@ -181,8 +182,9 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
   for (const match of text.matchAll(TOKEN_IN_A_SENTENCE)) {
     const clause = match.groups?.clause ?? '';
     const start = match.index + match[0].length - clause.length;
-    for (const value of clause.matchAll(TOKEN_VALUE)) {
-      if (NOT_THE_TOKEN.test(clause.slice(0, value.index))) break;
+    // A value that starts on the clause is read whole, though it runs past the clause's 60 characters.
+    for (const value of text.slice(start, start + clause.length + MAX_TOKEN_LENGTH).matchAll(TOKEN_VALUE)) {
+      if (value.index >= clause.length || NOT_THE_TOKEN.test(clause.slice(0, value.index))) break;
       // (Hex of a digest's length is as often a hash in running text: "Cache token 5d41… expired".)
       if (!isGeneratedToken(value[0]) || /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value[0])) continue;
       spans.push({ kind: 'token', start: start + value.index, end: start + value.index + value[0].length });

@@ -38,9 +38,20 @@ const FOUND: FoundCase[] = [
       'sign_input="1747011667123\\nSEC0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0"',
     ['Qm4.Zt8_Lp2vN', 'Hq7vZt2Lm9Xk', 'SEC0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0'],
   ],
+  [
+    'a weak password in quotes at an IMAP LOGIN, a token named once before other generated words of the clause',
+    'a8 LOGIN ops "winter2029"\nCI token Zx9Qm2Lk7Vb4Np8Rt6Wy3Hs5Tc1 for build B7kq2Lm9Xv4Wn8Tz3Hs5Yb2Qp1\nthe token of the deploy runner in project alpha: Qm2Lk7Vb4Np8Rt6Wy3Hs5Tc1Zx9Ab7Cd',
+    ['winter2029', 'Zx9Qm2Lk7Vb4Np8Rt6Wy3Hs5Tc1', 'Qm2Lk7Vb4Np8Rt6Wy3Hs5Tc1Zx9Ab7Cd'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
+  [
+    "a mutation review's look-alikes: English parole, a product or host before a user, a policy's version before Hindi's verb, a key id, a tenant, IMAP's syntax, a Windows path, a compound",
+    'His parole officer is Smith2024 on Mondays.\nwachtwoord Windows10, gebruiker admin\nHet wachtwoord van Exchange2019, gebruiker beheer, is verlopen\nhet wachtwoord van Fileserver01, gebruiker beheer, is verlopen\n' +
+      'पासवर्ड नीति version2 है\nJWT token header kid=Kq7Zm2Lx9Vb4Np8Rt6Wy3Hs5Tc1\ntoken for tenant t5Kq2Lm9Xv4Wn8Tz\na001 LOGIN username password\n' +
+      'dir "D:\\\\data\\\\nSECe4fa857aa24a69a106ce4576460fd1b22d456f18a06f870a2e85153a6564083c"\nЧекпарола: Xq7vLm2k9',
+  ],
   [
     "words that are these languages' words for a password elsewhere, and 'is' words of one language after another's word",
     "La parole est à Martin2 pour la démo\nla parola chiave è Python3\nParole: viens demain\nkalba on ilus, parool on pikk\nLa contrasenya es Windows10 segons l'article\n" +
@@ -50,7 +61,7 @@ const KEPT: KeptCase[] = [
     'tokens that are ids, hashes, lookups, device addresses or part of a path',
     'the token request id 3f2a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d was rejected\n$ vault token lookup -accessor uPMul2HSr324GQ6ftW3r35AG\n' +
       'APNs device token d32a73b10f4deed72ea6ea77c716125f1de1732a37b44185eefe537c8a\nGET https://api.example.net/v1/oauth2/token 3f2a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d 200\n' +
-      'token_sha256=d8c2a20d0d41f1e9b7a6c5d4e3f2a1b0c9d8e7f6',
+      'token_sha256=d8c2a20d0d41f1e9b7a6c5d4e3f2a1b0c9d8e7f6\n{"names":["token","setToken"],"mappings":"Wq7Lp2Zx9Kv4Mn8Rt6Yb3Hs5Tc1Qa;AAAA,SAASA"}',
   ],
   [
     "SMTP's mechanism names, a connection string under a password's name without a password, a password manager's name ending a sentence",
