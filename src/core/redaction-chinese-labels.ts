@@ -54,8 +54,11 @@ function findPasswordsStillSo(text: string): RedactionSpan[] {
     const value = text.slice(range.start, range.end);
     // The value is no type or encoding ("密码字段还是 varchar64", the field is still varchar64); 还是 also means "or" in a
     // question in the same clause ("密码本是 KeePass 还是 1Password？").
-    // (Cantonese asks with 係咪 whether it still is the value: "仲係咪 X？".)
-    const question = !/咪[ \t]*$/.test(match[0]) && /^[^。！，,；;\r\n]{0,40}?[？?吗]/.test(text.slice(range.end, range.end + 41));
+    // (Cantonese asks with 係咪 whether it still is the value, "仲係咪 X？", when X ends the question: "仲係咪 Office365 嗰個？"
+    // asks about a product.)
+    const question = /咪[ \t]*$/.test(match[0])
+      ? !/^[ \t]*(?:[？?。!！]|$|\r?\n)/.test(text.slice(range.end, range.end + 4))
+      : /^[^。！，,；;\r\n]{0,40}?[？?吗]/.test(text.slice(range.end, range.end + 41));
     if (!question && !TYPE_OR_ENCODING.test(value) && looksLikePasswordWithDigit(value)) spans.push({ kind: 'password', ...range });
   }
   return spans;
@@ -85,6 +88,9 @@ function findChineseLabels(text: string, profile: RedactionProfile): RedactionSp
     const bare = range ? text.slice(range.start, range.end) : '';
     const digits = DIGITS_PASSWORD.test(bare) && !DIGITS_DATE.test(bare);
     if (range && !match[2] && family === 'password' && !(/用/.test(match[0]) ? looksLikePasswordWithDigit(bare) : looksLikePassword(bare) || digits)) continue;
+    // Cantonese's question "係咪 X？" (is it X?) asks about a value only when X has a digit and ends the question: "係咪 PostgreSQL
+    // 嗰個？", "係咪 Office365 嗰個？" (that one?) ask about a product.
+    if (range && /咪[ \t]*["'`“「『（(]?$/.test(match[0]) && !(looksLikePasswordWithDigit(bare) && /^[ \t]*(?:[？?。!！]|$|\r?\n)/.test(text.slice(range.end, range.end + 4)))) continue;
     // A field's name in code after the label ("安全密钥 securityJsCode 改为…"): words in camelCase, no digit.
     if (range && !match[2] && /^[a-z]+(?:[A-Z][a-z]+)+$/.test(bare)) continue;
     if (match[2] && lineStart && family === 'password') {

@@ -177,8 +177,8 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\b(?:emqx[ \\t]+ctl|emqx_ctl)[ \\t]+(?:admins|users)[ \\t]+(?:passwd|add)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Redis `AUTH [user] password`, typed at a redis-cli prompt.
   // (Alibaba Cloud's `AUTH r-bp1…:password` names the instance before the colon.)
-  // (SMTP's `AUTH LOGIN`, `AUTH CRAM-MD5` name a mechanism.)
-  /(?:^|>[ \t]*)AUTH[ \t]+(?!(?:PLAIN|LOGIN|XOAUTH2?|OAUTHBEARER|GSSAPI|NTLM|EXTERNAL|ANONYMOUS|CRAM-MD5|DIGEST-MD5|SCRAM-SHA-\d+(?:-PLUS)?)(?![\w-]))(?:[\w.-]+[ \t]+|r-[a-z0-9]{8,24}:)?("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
+  // (SMTP's `AUTH LOGIN`, `AUTH CRAM-MD5` alone name a mechanism; `AUTH XOAUTH2 …` sends a bearer token in its blob.)
+  /(?:^|>[ \t]*)AUTH[ \t]+(?!(?:PLAIN|LOGIN|XOAUTH2?|OAUTHBEARER|GSSAPI|NTLM|EXTERNAL|ANONYMOUS|CRAM-MD5|DIGEST-MD5|SCRAM-SHA-\d+(?:-PLUS)?)[ \t]*$)(?:[\w.-]+[ \t]+|r-[a-z0-9]{8,24}:)?("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
   new RegExp(`\\bmysqladmin\\b[^\\r\\n|;]{0,200}?[ \\t]password[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Any client of the MySQL protocol (OceanBase obclient, TiDB, StarRocks, Doris, PolarDB-X…): a user
   // given with `-u` and, later on the same command, the password glued to `-p` (`-uroot -p'…'`).

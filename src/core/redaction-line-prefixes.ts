@@ -29,8 +29,8 @@ const DIFF_HUNK = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/gm;
 // A process's arguments or environment as `cat -v` and `less` show /proc/PID/cmdline and environ: NUL bytes as `^@`
 // (`sshpass^@-p^@…^@ssh`), or the NUL itself. Each is a separator, like a blank — on a line with two or more (a lone
 // `^@` may be part of a value). Python prints the bytes it read as `\x00` (`b'PATH=…\x00KAFKA_SASL_PASSWORD=…\x00'`).
-const NUL_SEPARATED_LINE = /^[^\r\n]*(?:(?:\^@|\0|\\x00)[^\r\n]*){2,}$/gm;
-const NUL_SEPARATOR = /\^@|\0|\\x00/g;
+const NUL_SEPARATED_LINE = /^[^\r\n]*(?:(?:\^@|\0|(?<!\\)\\x00)[^\r\n]*){2,}$/gm;
+const NUL_SEPARATOR = /\^@|\0|(?<!\\)\\x00/g;
 
 // A byte-order mark that starts a pasted file (an Excel CSV export's first line, `\ufeff序号,…,密码`): the line
 // starts after it. It becomes a line break, so a header the mark stood before is read as the first line it is.

@@ -8,7 +8,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfPassword } from './redaction-assignments';
 import { DIGITS_DATE } from './redaction-chinese-labels';
 import { readQuotedWord } from './redaction-read-word';
-import { hasMixedClasses, hasMixedClassesOrSymbol, isGeneratedToken, looksLikePasswordWithDigit } from './redaction-values';
+import { hasMixedClasses, hasMixedClassesOrSymbol, isGeneratedToken, isPublicValue, looksLikePasswordWithDigit } from './redaction-values';
 
 // The word for a password in each language, a word of its own, not the start of a compound ("Passwortrichtlinie"), though in
 // its inflected forms ("Lösenordet", "hesla", "κωδικό", "jelszava", "Passordet", "salasanani", "паролата", "lozinku"), and
@@ -17,12 +17,14 @@ import { hasMixedClasses, hasMixedClassesOrSymbol, isGeneratedToken, looksLikePa
 interface Language {
   readonly password: string;
   readonly is?: string;
-  /** The "is" is another word elsewhere (Finnish "on" is English, Spanish "este" is "this" and "ni" "nor", Bulgarian "е" is
-   * Russian "yes"): it counts only after its own language's word. */
+  /** The "is" is another word elsewhere (Finnish "on" is English, Spanish "este" is "this" and "ni" "nor", Catalan "és" is
+   * Hungarian "and", Bulgarian "е" is Russian "yes"): it counts only after its own language's word. */
   readonly isElsewhere?: true;
   /** The word is another word elsewhere (Romanian "parola" is Italian's "word", "la parola chiave è Python3"; Latvian "parole"
    * is French "speech"): it names a password only before its own "is". */
   readonly wordElsewhere?: true;
+  /** The script writes words without blanks between them (Lao: "ລະຫັດຜ່ານຂອງເຊີບເວີ", the password of the server). */
+  readonly unspaced?: true;
 }
 const LANGUAGES: readonly Language[] = [
   { password: 'passwort|kennwort', is: 'ist|lautet' },
@@ -44,19 +46,28 @@ const LANGUAGES: readonly Language[] = [
   { password: 'adgangskode(?:n)?|kodeord(?:et)?|passord(?:et)?', is: 'er', isElsewhere: true },
   { password: 'nenosiri', is: 'ni', isElsewhere: true },
   { password: 'পাসওয়ার্ড(?:টি)?', is: 'হলো', isElsewhere: true },
-  { password: 'contrasenya', is: 'és' },
+  { password: 'contrasenya', is: 'és', isElsewhere: true },
   { password: 'парол(?:а|ата)', is: 'е', isElsewhere: true },
-  { password: 'лозинк[аеу]|lozink[aeu]', is: 'је|je' },
+  { password: 'лозинк(?:а|е|у|ата)|lozink[aeu]', is: 'је|je|е', isElsewhere: true },
   { password: 'slaptažod(?:is|žio)', is: 'yra', isElsewhere: true },
   { password: 'parole', is: 'ir', isElsewhere: true, wordElsewhere: true },
   { password: 'parool', is: 'on', isElsewhere: true },
   { password: 'wagwoord', is: 'is' },
+  { password: 'lykilorð(?:ið)?', is: 'er', isElsewhere: true },
+  { password: 'cyfrinair', is: 'yw|ydy' },
+  { password: 'contrasinal', is: 'é' },
+  { password: 'geslo', is: 'je' },
+  { password: 'fjalëkalim(?:i|in)?', is: 'është' },
+  { password: 'ọ̀rọ̀ aṣínà|ọrọ aṣina', is: 'ni', isElsewhere: true },
+  { password: 'iphasiwedi', is: 'ithi|ngu' },
+  { password: '(?:erayga|furaha) sirta(?: ah)?', is: 'waa' },
+  { password: 'ລະຫັດຜ່ານ', is: 'ແມ່ນ', unspaced: true },
   { password: 'கடவுச்சொல்' },
   { password: 'పాస్‌వర్డ్|రహస్య పదం' },
 ];
 /** The words of these languages, whole. */
 const wordsOf = (languages: readonly Language[]) => new RegExp(`^(?:${languages.map((language) => language.password).join('|')})$`, 'iu');
-const PASSWORD_WORD = `(?:${LANGUAGES.map((language) => language.password).join('|')})(?![\\p{L}\\p{M}])`;
+const PASSWORD_WORD = `(?:${LANGUAGES.map((language) => (language.unspaced ? language.password : `(?:${language.password})(?![\\p{L}\\p{M}])`)).join('|')})`;
 // "Code" alone (Greek's κωδικός, Danish's kode) names a password only after a user ("bruger MKJE01, kode X"): alone it is an
 // error's, a discount's or a program's.
 const CODE_WORD = '(?:κωδικ(?:ός|ό|ού)|kode(?:n)?)(?![\\p{L}\\p{M}])';
@@ -76,25 +87,32 @@ const isOfWord = (label: string): readonly string[] => WORDS_OF_LANGUAGE.find((e
 const NOW_WORD = '(?:nu|jetzt|maintenant|ahora|agora|nyní|teď|τώρα|עכשיו|bây giờ|sekarang)';
 // Words between the label and its "is" name whose password it is; not a sentence's end, a colon or `=`.
 const BETWEEN = '(?<between>(?:(?![.!?。][ \\t]|[:：=])[^\\r\\n]){0,80}?)';
-const LABEL_IS_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?:(?<password>${PASSWORD_WORD})|(?<pin>${PIN_WORD}))${BETWEEN}[ \\t]${IS_WORD}(?![\\p{L}\\p{M}])[ \\t]{1,4}(?:${NOW_WORD}[ \\t]{1,4})?`, 'giu');
+const LABEL_IS_VALUE = new RegExp(
+  `(?<![\\p{L}\\p{M}-])(?:(?<password>${PASSWORD_WORD})|(?<pin>${PIN_WORD}))${BETWEEN}[ \\t]${IS_WORD}(?![\\p{L}\\p{M}])(?:[ \\t]{1,4}|[ \\t]*\\r?\\n[ \\t]*)(?:${NOW_WORD}[ \\t]{1,4})?`,
+  'giu',
+);
 // The word, maybe one more word (an adjective after the noun: "הסיסמה הישנה", the old password), then the value.
 const LABEL_THEN_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?<password>${PASSWORD_WORD})(?<word>[ \\t]{1,4}\\p{L}[\\p{L}\\p{M}]{1,20})?[ \\t]{1,4}(?=\\S)`, 'giu');
-// A description after "is", not a value: a German or Dutch compound after a dash ("SHA256-gehasht", "Office365-gerelateerd").
-const COMPOUND_AFTER_DASH = /-[A-Za-zÄÖÜäöüßéè]{3,}$/;
+// A description after "is", not a value: a compound after a dash ("SHA256-gehasht", "Office365-gerelateerd", Latvian "8-zīmju",
+// Bulgarian "sha256-хеширана").
+const COMPOUND_AFTER_DASH = /-\p{L}{3,}$/u;
 // A name and a number, as products and accounts are named ("Windows10", "Office365", "iPhone15", "Admin01").
 const NAME_AND_NUMBER = /^[A-Za-z][a-z]*[A-Z]?[a-z]*\d+$/;
 // A product's name, whatever stands around it ("the password on Windows10", "پاسورد در iOS17.2"), and a name with a case's
 // ending glued on (Finnish "Microsoft365:ssä", Hungarian "Windows10-en", "Office365-ön").
-const PRODUCT_NAME = /^(?:Windows|Office|Microsoft|M|iOS|iPadOS|iPhone|iPad|Android|macOS|Server|SQL|Exchange|Outlook|Ubuntu|CentOS|Debian|RHEL)\d/i;
+const PRODUCT_NAME =
+  /^(?:Windows|Office|Microsoft|M|iOS|iPadOS|iPhone|iPad|Android|macOS|Server|SQL|Exchange|Outlook|Ubuntu|CentOS|Debian|RHEL|ISO|IEC)\d|^(?:x86_64|x64|amd64|arm64|aarch64|e-mail\d*)$/i;
 const CASE_ENDING = /\d(?::\p{Ll}{1,4}|-\p{Ll}{2,4})$/u;
 const isNoValue = (value: string): boolean => COMPOUND_AFTER_DASH.test(value) || PRODUCT_NAME.test(value) || CASE_ENDING.test(value);
 
 // Persian and Urdu put "is" after the value ("رمز عبور پنل مدیریت Magento اکنون X است", "Jamf کا پاس ورڈ X ہے"): a value in Latin
 // letters right before the verb, maybe with a right-to-left mark after it; not after a preposition ("در Windows10 است", the
 // password problem is in Windows10; "به", "از", "برای", Urdu "کا", "میں"). Marathi and Nepali write it so too ("पासवर्ड Mumbai2019
-// आहे", "पासवर्ड kathmandu89 हो"), Hindi as well ("पासवर्ड X है").
+// आहे", "पासवर्ड kathmandu89 हो"), Hindi as well ("पासवर्ड X है"), and Sinhala, Burmese, Gujarati, Punjabi, Kannada and Malayalam
+// ("මුරපදය X වේ", "စကားဝှက်မှာ X ဖြစ်ပါတယ်", "પાસવર્ડ X છે", "ਪਾਸਵਰਡ X ਹੈ", "ಪಾಸ್‌ವರ್ಡ್ X ಆಗಿದೆ", "പാസ്‌വേഡ് X ആണ്"; Burmese glues its
+// politeness to the verb).
 const VALUE_BEFORE_IS =
-  /(?:(?<![\u0600-\u06ff])(?:رمز عبور|کلمه عبور|گذرواژه|پسورد|پاس ?ورڈ)|(?<![\u0900-\u097f])पासवर्ड)(?<between>[^\r\n:：.!?؟،।]{0,80}?[ \t])?(?<!(?:^|[ \t])(?:در|به|از|برای|کا|کی|کے|میں|نسخه)[ \t])(?<value>[\x21-\x7e]{6,64})[\u200e\u200f]?[ \t]{1,4}(?:است|ہے|ہیں|تھا|می‌باشد|هست|आहे|हो|है)(?![\p{L}\p{M}])/dgu;
+  /(?:(?<![\u0600-\u06ff])(?<persian>رمز عبور|کلمه عبور|گذرواژه|پسورد|پاس ?ورڈ)|(?<![\u0900-\u097f])पासवर्ड|මුරපදය|စကားဝှက်(?:မှာ)?|પાસવર્ડ|ਪਾਸਵਰਡ|ಪಾಸ್\u200cವರ್ಡ್|പാസ്\u200cവേഡ്)(?<between>[^\r\n:：.!?؟،।]{0,80}?[ \t])?(?<!(?:^|[ \t])(?:در|به|از|برای|کا|کی|کے|میں|نسخه)[ \t])(?<value>[\x21-\x7e]{6,64})[\u200e\u200f]?[ \t]{1,4}(?:(?:است|ہے|ہیں|تھا|می‌باشد|هست|आहे|हो|है|වේ|છે|ਹੈ|ಆಗಿದೆ|ആണ്)(?![\p{L}\p{M}])|ဖြစ်)/dgu;
 // The word for a user in those languages ("user name" in Tamil and Serbian).
 const USER_WORD =
   '(?:user(?:name)?|login|utilizator|bruger|bruker|gebruiker|benutzer|usuario|utilisateur|uživatel|používateľ|användare|käyttäjä|felhasználó|pengguna|usuari|потребител|корисни(?:к|чко име)|korisni(?:k|čko ime)|naudotojas|vartotojas|lietotājs|kasutaja|பயனர்(?: பெயர்)?|యూజర్|प्रयोगकर्ता|хэрэглэгч|пайдаланушы|მომხმარებელი|օգտատեր|ተጠቃሚ)';
@@ -106,14 +124,20 @@ const userFollows = (text: string, end: number): boolean => USER_AFTER.test(text
 // kode Banana9055!", "user nvrftp, password 37574931"): the pair vouches for a plainer value, digits too.
 const USER_THEN_PASSWORD = new RegExp(`(?<![\\p{L}])${USER_WORD}[ \\t]{1,4}[\\w.@\\\\-]{1,64},?[ \\t]{1,4}(?:password|passwd|pw|${PASSWORD_WORD}|${CODE_WORD})[ \\t]*:?[ \\t]{1,4}(?=\\S)`, 'giu');
 
-// A token named in a sentence of any language, the value a few words on ("token za Jenkins API je X", "Jenkins டோக்கன் X —",
-// "ბანკის API ტოკენი: X", "API token 我 send 埋俾你：X"): the first generated word of 24 characters or more on the clause, when no
-// word between makes it an id, a hash or a lookup ("token request id 3f2a…", "vault token lookup -accessor …"); not a device's
-// or a push token (an address of an app on one phone), nor a path's (`/oauth2/token -u client:secret`), nor a quoted name in code.
-const TOKEN_IN_A_SENTENCE = /(?<![\p{L}\p{M}\w/-])(?<!(?:device|push)[ \t_-]{1,3})(?:token|токен|ტოკენი|டோக்கன்|టోకెన్)(?![\p{L}\p{M}\w"'-])(?<clause>[^\r\n.!?。！？]{1,60})/giu;
-const MAX_TOKEN_LENGTH = 512;
-const TOKEN_VALUE = /(?<![\w+/=-])[A-Za-z0-9][A-Za-z0-9+/_-]{23,}={0,2}(?![\w+/=-])/g;
-const NOT_THE_TOKEN = /(?<![\p{L}])(?:id|ids|hash|sha\d*|md5|commit|request|trace|digest|fingerprint|expired|invalid|revoked|accessor|lookup|sample|device|registration)(?![\p{L}])|标识|编号/iu;
+// A token named in a sentence of any language, its value after that language's "is" or a colon a few words on ("token za
+// Jenkins API je X", "ბანკის API ტოკენი: X", "API token 我 send 埋俾你：X"), or right after the word in a script other than
+// English's ("Jenkins டோக்கன் X —"; English "token X" is any word after it: "Cache token 5d41… expired", "Unexpected token
+// 'init2'"): a generated word of 24 characters or more, when no word between makes it an id, a hash or a lookup ("token
+// request id is 3f2a…", "vault token lookup -accessor …"); not a device's or a push token (an address of an app on one
+// phone), nor a path's (`/oauth2/token -u client:secret`), nor a quoted name in code.
+const TOKEN_IS = `(?:[ \\t](?:is|was|are|je|је|е|yra|ir|on|és|ist|er|är|est|es|é|là|adalah|ni|yw|waa|ithi|është)|[ \\t]*(?:是|为|係))[ \\t]+`;
+const TOKEN_IN_A_SENTENCE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\w/-])(?<!(?:device|push)[ \\t_-]{1,3})(?<word>token|токен|ტოკენი|டோக்கன்|టోకెన్)(?![\\p{L}\\p{M}\\w"'-])(?:(?<between>[^\\r\\n.!?。！？:：]{0,60}?)(?:${TOKEN_IS}|[ \\t]*[:：][ \\t]*)|(?<adjacent>[ \\t]+))["'\`“]?(?=[A-Za-z0-9][\\w+/.=-]{23})`,
+  'giu',
+);
+const TOKEN_VALUE = /[A-Za-z0-9](?:[A-Za-z0-9+/_-]|\.(?=[A-Za-z0-9]))*={0,2}(?![\w+/=-])/y;
+const NOT_THE_TOKEN =
+  /(?<![\p{L}])(?:id|ids|hash|sha\d*|md5|commit|request|trace|digest|fingerprint|expired|invalid|revoked|accessor|lookup|sample|device|registration|public|publishable)(?![\p{L}])|标识|编号/iu;
 
 // Words before the value that make it another field's: a clause's end (a comma; Turkish "değişti, yenisi" and Hungarian
 // "megváltozott, az új", changed, the new one, excepted), who did it ("por", "von", "par", "by", "przez", "โดย"), a version, a ticket, an article or a page.
@@ -168,9 +192,13 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
   for (const match of text.matchAll(VALUE_BEFORE_IS)) {
     const [start, end] = match.indices?.groups?.value ?? [0, 0];
     const value = text.slice(start, end);
-    // Right after the word any password will do; with words between, one no name has.
+    // Right after the word any password will do; with words between, one no name has, and only in Persian and Urdu: Hindi's
+    // है ends any sentence ("पासवर्ड सर्वर का होस्टनेम AuthSrv01 है", the password server's host name is AuthSrv01). An address
+    // or a date is no password.
     const near = (match.groups?.between ?? '').trim() === '';
-    if (looksLikePasswordWithDigit(value) && (near || hasMixedClassesOrSymbol(value)) && !isNoValue(value)) pushIfPassword(spans, text, start, end);
+    const apart = match.groups?.persian !== undefined && hasMixedClassesOrSymbol(value) && !ANOTHER_FIELD_BETWEEN.test(match.groups?.between ?? '');
+    const addressOrDate = /^[^@\s]+@[\w-]+(?:\.[\w-]+)+$/.test(value) || DIGITS_DATE.test(value) || /\d{1,2}-[A-Za-z]{3}-\d{2,4}/.test(value);
+    if (looksLikePasswordWithDigit(value) && (near || apart) && !addressOrDate && !isNoValue(value)) pushIfPassword(spans, text, start, end);
   }
   for (const match of text.matchAll(USER_THEN_PASSWORD)) {
     const range = readQuotedWord(text, match.index + match[0].length);
@@ -180,16 +208,13 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     if (range && (looksLikePasswordWithDigit(value) || digits)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(TOKEN_IN_A_SENTENCE)) {
-    const clause = match.groups?.clause ?? '';
-    const start = match.index + match[0].length - clause.length;
-    // A value that starts on the clause is read whole, though it runs past the clause's 60 characters.
-    for (const value of text.slice(start, start + clause.length + MAX_TOKEN_LENGTH).matchAll(TOKEN_VALUE)) {
-      if (value.index >= clause.length || NOT_THE_TOKEN.test(clause.slice(0, value.index))) break;
-      // (Hex of a digest's length is as often a hash in running text: "Cache token 5d41… expired".)
-      if (!isGeneratedToken(value[0]) || /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value[0])) continue;
-      spans.push({ kind: 'token', start: start + value.index, end: start + value.index + value[0].length });
-      break;
-    }
+    if (match.groups?.adjacent !== undefined && match.groups.word.toLowerCase() === 'token') continue;
+    if (NOT_THE_TOKEN.test(match.groups?.between ?? '')) continue;
+    TOKEN_VALUE.lastIndex = match.index + match[0].length;
+    const value = TOKEN_VALUE.exec(text)?.[0] ?? '';
+    // (Hex of a digest's length is as often a hash in running text.)
+    if (value.length < 24 || isPublicValue(value) || !isGeneratedToken(value.replace(/\./g, '')) || /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value)) continue;
+    spans.push({ kind: 'token', start: TOKEN_VALUE.lastIndex - value.length, end: TOKEN_VALUE.lastIndex });
   }
   return spans;
 }

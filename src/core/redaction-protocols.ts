@@ -3,19 +3,23 @@
 // SMTP's AUTH LOGIN answer to "Password:", SASL PLAIN responses (base64 of `\0user\0password`: `AUTH PLAIN …`, Dovecot's `resp=…`), and passwords a
 // passwd-style file keeps under a clear-text scheme (`{PLAIN}…`, `{CLEARTEXT}…`; `{SSHA}…` is a hash), and a FIX logon's.
 import type { RedactionSpan } from './redaction';
-import { isStrongPassword } from './redaction-values';
+import { isPlaceholder, isStrongPassword, looksLikePasswordWithDigit } from './redaction-values';
 
 // The command, then one word that ends the line (a capture may run lines together with dots before it).
 // (`WIFI_PASS "…"` and `--DB_PASS '…'` are names: the command stands alone and takes no quotes.)
 const FTP_PASS = /(?<![\w-])PASS[ \t]+([^\s/\\"']{4,64})[ \t]*$/gm;
 // A line break as the wire holds it, as `strace` escapes it, or as a capture pasted line by line left it.
 const CRLF = String.raw`(?:\\r\\n|\r?\n)`;
-const REDIS_WIRE_AUTH = new RegExp(String.raw`AUTH${CRLF}\$\d{1,3}${CRLF}(?:[^\\\r\n]{1,64}${CRLF}\$\d{1,3}${CRLF})?([^\\\r\n"]{1,128})`, 'g');
+// (The command is an array's element, `$4` before it: "SSO\nAUTH\n$49\nper seat" is a price list. Clients may send it in lower case.)
+const REDIS_WIRE_AUTH = new RegExp(String.raw`\$4${CRLF}(?:AUTH|auth)${CRLF}\$\d{1,3}${CRLF}(?:[^\\\r\n]{1,64}${CRLF}\$\d{1,3}${CRLF})?([^\\\r\n"]{1,128})`, 'g');
 const SASL_PLAIN = /(?:\bresp=|\bAUTH[ \t]+PLAIN[ \t]+)([A-Za-z0-9+/]{8,684}={0,2})(?![\w+/=])/g;
 // SMTP's AUTH LOGIN asks for the password in base64 (`334 UGFzc3dvcmQ6`, "Password:") and the client's next line answers.
-const SMTP_LOGIN_PASSWORD = /^334[ \t]+(?:UGFzc3dvcmQ6|cGFzc3dvcmQ6)[ \t]*\r?\n([A-Za-z0-9+/]{4,684}={0,2})[ \t]*$/gm;
-// IMAP's `tag LOGIN user password`, each an atom or a quoted string.
-const IMAP_LOGIN = /^[A-Za-z0-9.]{1,12}[ \t]+LOGIN[ \t]+(?:"[^"\r\n]*"|[^\s"]+)[ \t]+("[^"\r\n]+"|[^\s"]+)[ \t]*$/gm;
+// The answer is base64 of printable text (`RSET`, `QUIT` are commands); the lines may carry a client's or a log's prefix (`S: `, `C: `,
+// `< `, `> `, swaks' `<-`/` ->`).
+const SMTP_LOGIN_PASSWORD = /^[ \t]*(?:[SC]:|<-?|->?)?[ \t]*334[ \t]+(?:UGFzc3dvcmQ6|cGFzc3dvcmQ6)[ \t]*\r?\n[ \t]*(?:[SC]:|<-?|->?)?[ \t]*([A-Za-z0-9+/]{4,684}={0,2})[ \t]*$/dgm;
+// IMAP's `tag LOGIN user password`, each an atom or a quoted string, in any case, maybe after a client's prefix (`C: `, `> `). A tag
+// is a few letters and digits (`a002`, `A1`, `7`), not a time or an address.
+const IMAP_LOGIN = /^[ \t]*(?:C:|>)?[ \t]*(?:[A-Za-z]{1,4}\d{0,6}|\d{1,4})[ \t]+(?:LOGIN|login)[ \t]+(?:"[^"\r\n]*"|[^\s"]+)[ \t]+("[^"\s]+"|[^\s"]+)[ \t]*$/dgm;
 const CLEAR_TEXT_SCHEME = /\{(?:PLAIN|CLEARTEXT|CLEAR)\}([^\s:]{1,128})/g;
 // A FIX session's logon carries the password (tag 554) and a new one (925) in clear: `…|553=user|554=…|`, fields split by
 // SOH, which logs print as `|`, `^A`, `␁`, `<SOH>`, `\x01` or `;`. Only on a line of a FIX message (`8=FIX…`) or of a logon
@@ -35,17 +39,23 @@ export function findProtocolPasswords(text: string): RedactionSpan[] {
     // (A test runner's `PASS src/app.test.ts` holds a path: the value holds no slash.)
     for (const match of text.matchAll(FTP_PASS)) if (isStrongPassword(match[1])) push(match, match[1]);
   }
-  if (text.includes('AUTH')) {
+  if (text.includes('AUTH') || text.includes('auth')) {
     for (const match of text.matchAll(REDIS_WIRE_AUTH)) push(match, match[1]);
     for (const match of text.matchAll(SASL_PLAIN)) if (isSaslPlain(match[1])) push(match, match[1]);
   }
-  if (text.includes('334')) for (const match of text.matchAll(SMTP_LOGIN_PASSWORD)) push(match, match[1]);
-  if (text.includes('LOGIN')) {
+  if (text.includes('334')) {
+    for (const match of text.matchAll(SMTP_LOGIN_PASSWORD)) {
+      const [start, end] = match.indices?.[1] ?? [0, 0];
+      if (/^[\x20-\x7e]+$/.test(Buffer.from(match[1], 'base64').toString('latin1'))) spans.push({ kind: 'password', start, end });
+    }
+  }
+  if (text.includes('LOGIN') || text.includes('login')) {
     for (const match of text.matchAll(IMAP_LOGIN)) {
       const quoted = match[1].startsWith('"');
       const value = quoted ? match[1].slice(1, -1) : match[1];
-      if (quoted || isStrongPassword(value)) {
-        const start = (match.index ?? 0) + match[0].trimEnd().length - match[1].length + (quoted ? 1 : 0);
+      // Quoted, a password with a digit will do (not "success", nor a mask); bare, one no word is.
+      if ((quoted && looksLikePasswordWithDigit(value) && !isPlaceholder(value)) || isStrongPassword(value)) {
+        const start = (match.indices?.[1]?.[0] ?? 0) + (quoted ? 1 : 0);
         spans.push({ kind: 'password', start, end: start + value.length });
       }
     }

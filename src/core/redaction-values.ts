@@ -132,10 +132,10 @@ export function isPlaceholder(value: string): boolean {
   // server's lookup table (`hash:/etc/postfix/sasl_passwd`); Ansible's own mask of a no_log value; Huawei devices'
   // `%^%#…%^%#` and `%@%#…%@%#` ciphertext; Windows DPAPI blobs (NuGet's stored passwords); a PGP or age message (hiera-eyaml
   // and Salt's GPG renderer keep values so); SQL Server's hash of a login's password, `0x0200…` (`CREATE LOGIN … WITH
-  // PASSWORD = 0x0200… HASHED`); a Bitwarden encrypted export's cipher string (`2.<iv>|<ciphertext>|<mac>`). (Maven's `{…}` is not here: its
+  // PASSWORD = 0x0200… HASHED`); a Bitwarden encrypted export's cipher string (`2.<iv>|<ciphertext>|<mac>`); PAN-OS's `-AQ==…`. (Maven's `{…}` is not here: its
   // master password is itself encrypted under a public key, so the value decrypts.)
   if (
-    /^ENC[[(][^\])\r\n]+[\])]$|^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB[A-Za-z0-9+/=]{20,}$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$|^%([\^@])%#\S+%\1%#$|^-----BEGIN (?:PGP MESSAGE|AGE ENCRYPTED FILE)-----|^0x0[12]00[0-9A-F]{48,}$|^\d\.[A-Za-z0-9+/]{22}==\|[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{43}=)?$/.test(
+    /^ENC[[(][^\])\r\n]+[\])]$|^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB[A-Za-z0-9+/=]{20,}$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$|^%([\^@])%#\S+%\1%#$|^-----BEGIN (?:PGP MESSAGE|AGE ENCRYPTED FILE)-----|^0x0[12]00[0-9A-F]{48,}$|^\d\.[A-Za-z0-9+/]{22}==\|[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{43}=)?$|^-AQ==[A-Za-z0-9+/=]{20,}$/.test(
       trimmed,
     )
   )
@@ -256,7 +256,8 @@ export function looksLikePassword(value: string): boolean {
   // Nor are hyphenated words ("case-sensitive", "auto-generated", "DPAPI-protected") or an algorithm's name ("is HMAC-SHA256").
   if (!isPlausiblePassword(value) || value.length < 6 || !/[A-Za-z]/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^[a-z]+(?:-[a-z]+)+$/.test(value)) return false;
   if (ALGORITHM_NAME.test(value) || STATE_WORD.test(value)) return false;
-  return /\d/.test(value) || /[^A-Za-z0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value.slice(1)));
+  // (A letter of another alphabet is a letter, not a symbol: "lykilorð" is a word.)
+  return /\d/.test(value) || /[^\p{L}\p{N}]/u.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value.slice(1)));
 }
 
 /** A password by its look that also has a digit (`Summer.Holiday` has none): what a value needs where little else vouches for it. */

@@ -89,7 +89,7 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'Anthropic key', kind: 'api-key', pattern: 'sk-ant-(?:api|admin|oat)\\d\\d-[\\w-]{40,}' },
   // OpenAI (legacy), DeepSeek, Alibaba Model Studio and many LLM gateways: `sk-` and 32–64 letters and digits.
   { name: 'LLM API key', kind: 'api-key', pattern: 'sk-[A-Za-z0-9]{32,64}', accept: mixed },
-  { name: 'Hugging Face token', kind: 'token', pattern: '(?:hf_|api_org_)[A-Za-z]{30,}' },
+  { name: 'Hugging Face token', kind: 'token', pattern: '(?:hf_|api_org_)[A-Za-z0-9]{30,}' },
   { name: 'SendGrid key', kind: 'api-key', pattern: 'SG\\.[\\w-]{16,32}\\.[\\w-]{16,64}' },
   { name: 'Twilio API key', kind: 'api-key', pattern: 'SK[0-9a-f]{32}' },
   { name: 'npm token', kind: 'token', pattern: 'npm_[A-Za-z0-9]{36}' },

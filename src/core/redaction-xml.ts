@@ -56,8 +56,10 @@ const JMETER_NAMED_ARGUMENT =
   /<elementProp name="([^"\r\n<>]{1,200})" elementType="\w{1,64}"[^<>\r\n]{0,200}>[ \t]*(?:\r?\n[ \t]*)?(?:<(?:string|bool|int|long)Prop name="(?!Argument\.value")[\w.]{1,64}">[^<\r\n]{0,200}<\/(?:string|bool|int|long)Prop>[ \t]*(?:\r?\n[ \t]*)?){0,4}<stringProp name="Argument\.value">([^<\r\n]{1,2048})<\/stringProp>/dg;
 
 /** Spans of secrets in XML elements and attributes named for them. */
-// Settings written `name=value;name=value`, as a connection string is.
+// Settings written `name=value;name=value`, as a connection string is…
 const SETTINGS_STRING = /^(?:[A-Za-z][\w .-]{0,40}=[^;\r\n]*;){2,}(?:[A-Za-z][\w .-]{0,40}=[^;\r\n]*)?$/;
+// …a connection string's, by the names of its server or its database.
+const CONNECTION_FIELD = /(?:^|;)[ \t]*(?:server|data source|host|address|addr|database|initial catalog|integrated security|provider)[ \t]*=/i;
 
 export function findXmlSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
@@ -69,7 +71,7 @@ export function findXmlSecrets(text: string, profile: RedactionProfile): Redacti
     const [start, end] = match.indices?.[4] ?? [0, 0];
     // A connection string under a password's name (SSMS's `<ConnectionStringWithEncryptedPassword>`) holds its password, if
     // any, in its own field, which the connection strings' rule reads.
-    if (keyClass && !SETTINGS_STRING.test(text.slice(start, end))) pushIfSecret(spans, keyClass, text, start, end, profile);
+    if (keyClass && !(SETTINGS_STRING.test(text.slice(start, end)) && CONNECTION_FIELD.test(text.slice(start, end)))) pushIfSecret(spans, keyClass, text, start, end, profile);
   }
   for (const [pattern, name, value] of [
     [XML_NAMED_VALUE, 2, 4],

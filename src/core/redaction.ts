@@ -7,6 +7,7 @@ import { findAssignmentSecrets } from './redaction-assignments';
 import { findCliPasswords } from './redaction-cli';
 import { findCodeSecrets } from './redaction-code';
 import { findCredentialFileSecrets } from './redaction-credential-files';
+import { findDeviceCommandSecrets } from './redaction-device-commands';
 import { findDirectiveSecrets } from './redaction-directives';
 import { findHttpSecrets } from './redaction-http';
 import { findKnownSecrets, findPatternSecrets, findPersonalData } from './redaction-patterns';
@@ -107,6 +108,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findCodeSecrets(scanned, profile),
     ...findCliPasswords(scanned, profile),
     ...findDirectiveSecrets(scanned, profile),
+    ...findDeviceCommandSecrets(scanned),
     ...findCredentialFileSecrets(scanned, profile),
     ...findPhraseSecrets(scanned, profile),
     ...findLabelLineSecrets(scanned, profile),

@@ -197,11 +197,19 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.964;
  * files, streaming connectors, AI platforms, SaaS administration, platform dumps, Chinese chat exports, twenty more
  * languages…), and measured, figures only: 93.6 % / 86.0 % with the rules at b9a548e, 93.6 % (468/500) /
  * 86.3 % (468/542) after the twenty-third and twenty-fourth sets' studies, 94.0 % (468/498) / 86.3 % after the twenty-fifth's.
- * It is the held-out set.
+ * It moved into tuning the same session (`seen-held-out-26/`) and was studied (the word for a password in Icelandic, Welsh,
+ * Galician, Slovenian, Albanian, Macedonian, Yoruba, Zulu, Somali, Lao, Azerbaijani, Uzbek, Basque, Sinhala, Burmese,
+ * Gujarati, Punjabi, Kannada and Malayalam; network operating systems' `set` commands, Junos's type 9 secrets, RouterOS's
+ * words, FortiOS's backup): 95.3 % (502/527) / 92.6 % (502/542).
+ * The twenty-seventh (`held-out-27/`, 482 values in 26 secret and 10 near-miss files) was written blind in the eighteenth
+ * session by a helper given situations of its own (Chinese middleware, web apps and hosting panels, VPN and remote access,
+ * smart home and game servers, identity and PKI, observability pipelines, payments, ORMs, PDF and OCR renderings, twenty
+ * more languages…), and measured, figures only: 96.4 % (403/418) / 83.6 % (403/482) with the rules at 81d4147, 96.4 %
+ * (404/419) / 83.8 % (404/482) after the twenty-fifth and twenty-sixth sets' studies. It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.93, recall: 0.86 };
+const HELD_OUT_FLOOR = { precision: 0.96, recall: 0.83 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -319,6 +327,11 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // `base64` of its file, iRODS's obfuscated `.irodsA`, `mysql -p…` inside strace's argument array, a Feishu bot's secret and
   // PINs of digits in prose, passwords said as "changed to" in Slovak and Croatian, a Bulgarian question.
   'seen-held-out-25': { precision: 0.98, recall: 0.97 },
+  // Blind at 93.6 % / 86.0 % (seventeenth session); studied in the eighteenth: 95.3 % (502/527) / 92.6 % (502/542). The rest is
+  // weak passwords in prose with words between (Irish, Slovenian), a secret in a chat's next message, a Telegram export's code
+  // entity, Zimbra's `zmprov` arguments, pfSense's XML names, a registry value whose name is the community, and the
+  // vocabulary table and encrypted blobs it still flags.
+  'seen-held-out-26': { precision: 0.95, recall: 0.92 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -352,6 +365,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-23': { files: 36, secrets: 540 },
   'seen-held-out-24': { files: 36, secrets: 536 },
   'seen-held-out-25': { files: 36, secrets: 532 },
+  'seen-held-out-26': { files: 36, secrets: 542 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

@@ -43,9 +43,35 @@ const FOUND: FoundCase[] = [
     'a8 LOGIN ops "winter2029"\nCI token Zx9Qm2Lk7Vb4Np8Rt6Wy3Hs5Tc1 for build B7kq2Lm9Xv4Wn8Tz3Hs5Yb2Qp1\nthe token of the deploy runner in project alpha: Qm2Lk7Vb4Np8Rt6Wy3Hs5Tc1Zx9Ab7Cd',
     ['winter2029', 'Zx9Qm2Lk7Vb4Np8Rt6Wy3Hs5Tc1', 'Qm2Lk7Vb4Np8Rt6Wy3Hs5Tc1Zx9Ab7Cd'],
   ],
+  [
+    "an attacker's review: SMTP's XOAUTH2 blob, IMAP in lower case or after a client's prefix, SMTP's answer after a log's prefix, Redis's auth in lower case, Macedonian, a settings string that is no connection string",
+    'AUTH XOAUTH2 dXNlcj1vcHNAZXhhbXBsZS5uZXQBYXV0aD1CZWFyZXIgeWEyOS5Ycjd2TG0ya1p4OVdxNAEB\na1 login alice "Tq9.vLm-2Kx7"\nC: a2 LOGIN bob "Zr8.wKn-3Ly6"\n' +
+      'S: 334 UGFzc3dvcmQ6\nC: d2ludGVyMjAyOQ==\n*2\r\n$4\r\nauth\r\n$18\r\nRb7Kq2Lm9Xv4Wn8Tz3\n<password>enc=aes;key=Tq9vLm2Kx7Zz;</password>\nЛозинката за серверот е Vardar2031.',
+    ['dXNlcj1vcHNAZXhhbXBsZS5uZXQBYXV0aD1CZWFyZXIgeWEyOS5Ycjd2TG0ya1p4OVdxNAEB', 'Tq9.vLm-2Kx7', 'Zr8.wKn-3Ly6', 'd2ludGVyMjAyOQ==', 'Rb7Kq2Lm9Xv4Wn8Tz3', 'enc=aes;key=Tq9vLm2Kx7Zz;', 'Vardar2031'],
+  ],
+  [
+    'a token after its "is" or colon a few words on, whole though it has a dot; an SMTP answer with blanks after it',
+    'token za GitLab API na produkcijskom serveru je Xk9Lm2Qp7Rt4Vw8Zy3Ab6Cd1Ef5Gh0JkMnPqRsTu\ntoken je Wk9Lm2Qp7Rt4Vw8Zy3Ab6Cd1Ef5Gh0.JkMnPqRsTu.\n' +
+      '334 UGFzc3dvcmQ6\nc2VjcmV0UGFzczk5    \n235 ok',
+    ['Xk9Lm2Qp7Rt4Vw8Zy3Ab6Cd1Ef5Gh0JkMnPqRsTu', 'Wk9Lm2Qp7Rt4Vw8Zy3Ab6Cd1Ef5Gh0.JkMnPqRsTu', 'c2VjcmV0UGFzczk5'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
+  [
+    "an attacker's review: ids, names and models after 'token', compounds after a dash, Hungarian 'and', Hindi sentences that end in है, Cantonese questions about products",
+    'Token refresh failed in pod auth-proxy-6c9f7b8d4-qx2lm, retrying\nthe USDC token contract 0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48 on mainnet\n' +
+      "SyntaxError: Unexpected token 'initializeOAuth2ClientCredentials'\nCache token 5d41402abc4b2a76b9719d911017c592aa expired\nthe token event 01HF8X3Q2J9ZKQW8V6M4T5R7YB was logged\n" +
+      'token usage for model gpt-4o-2024-08-06-finetuned-abc123: 1532\nthe token bucket size is 500, see runbook RB-2024-token-limits-v2x\n' +
+      'Parole ir 8-zīmju gara un jāmaina ik pēc 90 dienām.\nLozinka za VPN je 8-članska.\nПаролата е sha256-хеширана.\nLozinka je ISO27001 uskladjena.\nLozinka je x86_64 build specifična.\n' +
+      'A felhasználónév, jelszó és OTP123 kód kell.\nपासवर्ड सर्वर का होस्टनेम AuthSrv01 है\nपासवर्ड रीसेट करने वाले यूज़र का ईमेल ravi.k2@corp.in है\nपासवर्ड मैनेजर Bitwarden2 है\n' +
+      '個密碼係咪 PostgreSQL 嗰個？\n密碼係咪 Office365 嗰個？\n密碼仲係咪 Office365 嗰個？',
+  ],
+  [
+    "an attacker's review: IMAP-like lines that log no password, SMTP commands after the prompt, a price list with AUTH, a mask",
+    '1712345678 LOGIN jdoe "203.0.113.7"\n10.0.0.5 LOGIN alice "Mozilla/5.0 (X11)"\n42 LOGIN bob "success"\nA001 LOGIN "alice" "****"\n334 UGFzc3dvcmQ6\nRSET\n' +
+      'Features:\nSSO\nAUTH\n$49\nper seat monthly',
+  ],
   [
     "a mutation review's look-alikes: English parole, a product or host before a user, a policy's version before Hindi's verb, a key id, a tenant, IMAP's syntax, a Windows path, a compound",
     'His parole officer is Smith2024 on Mondays.\nwachtwoord Windows10, gebruiker admin\nHet wachtwoord van Exchange2019, gebruiker beheer, is verlopen\nhet wachtwoord van Fileserver01, gebruiker beheer, is verlopen\n' +
