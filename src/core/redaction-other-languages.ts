@@ -213,7 +213,7 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     TOKEN_VALUE.lastIndex = match.index + match[0].length;
     const value = TOKEN_VALUE.exec(text)?.[0] ?? '';
     // (Hex of a digest's length is as often a hash in running text.)
-    if (value.length < 24 || isPublicValue(value) || !isGeneratedToken(value.replace(/\./g, '')) || /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value)) continue;
+    if (isPublicValue(value) || !isGeneratedToken(value.replace(/\./g, '')) || /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value)) continue;
     spans.push({ kind: 'token', start: TOKEN_VALUE.lastIndex - value.length, end: TOKEN_VALUE.lastIndex });
   }
   return spans;

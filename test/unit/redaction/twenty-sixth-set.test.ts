@@ -39,9 +39,23 @@ const FOUND: FoundCase[] = [
       'Lhasa2039',
     ],
   ],
+  [
+    "a mutation review's cases: a token after its 'is' that is a preposition's, a RouterOS secret with a dot and a dash, lower-case IMAP and Redis alone, a Hugging Face token with digits",
+    'the Grafana token is in the dashboard JSON too: Qm2Lk7Vb4Np8Rt6Wy3Hs5Tc1Zx9\nset enabled=yes ipsec-secret=Hb7QwZkLmN.x-TrpV4a use-ipsec=required\n' +
+      'the model pull uses hf_Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0UvWx now',
+    ['Qm2Lk7Vb4Np8Rt6Wy3Hs5Tc1Zx9', 'Hb7QwZkLmN.x-TrpV4a', 'hf_Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0UvWx'],
+  ],
+  ['lower-case IMAP alone', 'a1 login alice "Tq9.vLm-2Kx7"', ['Tq9.vLm-2Kx7']],
+  ['lower-case Redis wire alone', '*2\r\n$4\r\nauth\r\n$18\r\nRb7Kq2Lm9Xv4Wn8Tz3', ['Rb7Kq2Lm9Xv4Wn8Tz3']],
 ];
 
 const KEPT: KeptCase[] = [
+  [
+    "a mutation review's look-alikes: a hash where a device's password goes, a RouterOS reference, an id after 'token … is', an address before Persian's verb, a log's time as an IMAP tag, words with letters of other alphabets",
+    'set system login user ops authentication password "$6$Ab1Cd2Ef$Gh3Ij4Kl5Mn6Op7Qr8St9Uv0Wx1Yz2"\n/ip ipsec identity\nadd peer=gw secret=see-vault-entry\n' +
+      'token za request id je Kq7Zm2Lx9Vb4Np8Rt6Wy3Hs5Tc1\nرمز عبور ایمیل ravi.k2@corp.in است\n1712345678 LOGIN jdoe "Chrome124"\n' +
+      'the password is contraseña\nthe new password is mañanaño\nDas Passwort ist Größenwahn',
+  ],
   [
     "set commands that set no secret: an HTTP header's name, PAN-OS's ciphertext, a hash, a placeholder, a name; the words for a password in a vocabulary table's other columns",
     'set key "Content-Type"\nset system login user ops authentication encrypted-password "$6$Ab1Cd2Ef$Gh3Ij4Kl5Mn6Op7Qr8St9Uv0Wx1Yz2"\n' +
