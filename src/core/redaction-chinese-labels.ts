@@ -21,6 +21,9 @@ import { endOfLine, hasMixedClasses, isGeneratedToken, looksLikePassword, looksL
 const CHINESE_LABEL =
   /(登录密码|登入密码|密码(?![本箱库])|密 码|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:(?:是|为)[ \t]*)?([:：=])|[ \t]?[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)[\u4e00-\u9fff]{0,8}的[ \t]+|[ \t]*(?:系|係)咪?(?![\u4e00-\u9fff])[ \t]*|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,2}(?:是|为)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|(?!策略|规则|要求|长度|强度|复杂度|有效期|过期|格式|提示|规范)[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'`“「『（(]?/g;
 
+// What ends a Cantonese question about the value right after it: a closing quote, a particle (呀, 啊, 㗎…), then a question mark or
+// a comma ("係咪 X，定係改咗？", or has it changed).
+const CANTONESE_QUESTION_END = /^[」』"'”）)]?[ \t]*(?:[呀啊㗎嘛喎呢][ \t]*)?(?:[？?。!！，,]|$|\r?\n)/;
 // The password, then a clause of a few words, then "still" ("密码没变，还是 …", "账号密码也改了，现在还是 …"): the value it still is.
 const PASSWORD_STILL_ZH = /(?:密码|口令)[^。！？\r\n]{0,16}?(?:[？?][ \t]*)?(?:还是|仍是|仍然是|依然是|依旧是|仲(?:系|係)咪?)[ \t]*/g;
 // Or a clause that says the password was changed, then what it became or was ("Redis 密码我已经在控制台重置了，新的是 …", "DCS 的密码
@@ -56,9 +59,7 @@ function findPasswordsStillSo(text: string): RedactionSpan[] {
     // question in the same clause ("密码本是 KeePass 还是 1Password？").
     // (Cantonese asks with 係咪 whether it still is the value, "仲係咪 X？", when X ends the question: "仲係咪 Office365 嗰個？"
     // asks about a product.)
-    const question = /咪[ \t]*$/.test(match[0])
-      ? !/^[ \t]*(?:[？?。!！]|$|\r?\n)/.test(text.slice(range.end, range.end + 4))
-      : /^[^。！，,；;\r\n]{0,40}?[？?吗]/.test(text.slice(range.end, range.end + 41));
+    const question = /咪[ \t]*$/.test(match[0]) ? !CANTONESE_QUESTION_END.test(text.slice(range.end, range.end + 8)) : /^[^。！，,；;\r\n]{0,40}?[？?吗]/.test(text.slice(range.end, range.end + 41));
     if (!question && !TYPE_OR_ENCODING.test(value) && looksLikePasswordWithDigit(value)) spans.push({ kind: 'password', ...range });
   }
   return spans;
@@ -90,7 +91,7 @@ function findChineseLabels(text: string, profile: RedactionProfile): RedactionSp
     if (range && !match[2] && family === 'password' && !(/用/.test(match[0]) ? looksLikePasswordWithDigit(bare) : looksLikePassword(bare) || digits)) continue;
     // Cantonese's question "係咪 X？" (is it X?) asks about a value only when X has a digit and ends the question: "係咪 PostgreSQL
     // 嗰個？", "係咪 Office365 嗰個？" (that one?) ask about a product.
-    if (range && /咪[ \t]*["'`“「『（(]?$/.test(match[0]) && !(looksLikePasswordWithDigit(bare) && /^[ \t]*(?:[？?。!！]|$|\r?\n)/.test(text.slice(range.end, range.end + 4)))) continue;
+    if (range && /咪[ \t]*["'`“「『（(]?$/.test(match[0]) && !(looksLikePasswordWithDigit(bare) && CANTONESE_QUESTION_END.test(text.slice(range.end, range.end + 8)))) continue;
     // A field's name in code after the label ("安全密钥 securityJsCode 改为…"): words in camelCase, no digit.
     if (range && !match[2] && /^[a-z]+(?:[A-Z][a-z]+)+$/.test(bare)) continue;
     if (match[2] && lineStart && family === 'password') {

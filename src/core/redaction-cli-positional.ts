@@ -101,6 +101,8 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`${htpasswdFlags({ printOnly: false })}\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // With `-n` the hash is printed, not written: no file argument (`htpasswd -nbB user PASS`).
   new RegExp(`${htpasswdFlags({ printOnly: true })}\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // Mosquitto's `mosquitto_passwd -b FILE USER PASS`, its batch form.
+  new RegExp(`\\bmosquitto_passwd[ \\t]+(?:-c[ \\t]+)?-b[ \\t]+(?:-c[ \\t]+)?\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // `net user NAME PASS` sets the password (with `/add`, creates the user); `/active:yes` and `*` (a prompt) are no password.
   new RegExp(`\\bnet[ \\t]+user[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dgi'),
   new RegExp(`\\bnet[ \\t]+use[ \\t]+(?:\\S+[ \\t]+)?\\\\\\\\\\S+[ \\t]+/user:\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dgi'),
@@ -177,8 +179,9 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\b(?:emqx[ \\t]+ctl|emqx_ctl)[ \\t]+(?:admins|users)[ \\t]+(?:passwd|add)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Redis `AUTH [user] password`, typed at a redis-cli prompt.
   // (Alibaba Cloud's `AUTH r-bp1…:password` names the instance before the colon.)
-  // (SMTP's `AUTH LOGIN`, `AUTH CRAM-MD5` alone name a mechanism; `AUTH XOAUTH2 …` sends a bearer token in its blob.)
-  /(?:^|>[ \t]*)AUTH[ \t]+(?!(?:PLAIN|LOGIN|XOAUTH2?|OAUTHBEARER|GSSAPI|NTLM|EXTERNAL|ANONYMOUS|CRAM-MD5|DIGEST-MD5|SCRAM-SHA-\d+(?:-PLUS)?)[ \t]*$)(?:[\w.-]+[ \t]+|r-[a-z0-9]{8,24}:)?("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
+  // (SMTP's `AUTH LOGIN …`, `AUTH CRAM-MD5`, `AUTH SCRAM-SHA-256 …` name a mechanism and send a user or a nonce; `AUTH XOAUTH2 …`
+  // and `AUTH PLAIN …` send a token or a password in their blob, and name only a mechanism alone.)
+  /(?:^|>[ \t]*)AUTH[ \t]+(?!(?:LOGIN|GSSAPI|NTLM|EXTERNAL|ANONYMOUS|CRAM-MD5|DIGEST-MD5|SCRAM-SHA-\d+(?:-PLUS)?)(?![\w-]))(?!(?:PLAIN|XOAUTH2?|OAUTHBEARER)[ \t]*$)(?:[\w.-]+[ \t]+|r-[a-z0-9]{8,24}:)?("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
   new RegExp(`\\bmysqladmin\\b[^\\r\\n|;]{0,200}?[ \\t]password[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Any client of the MySQL protocol (OceanBase obclient, TiDB, StarRocks, Doris, PolarDB-X…): a user
   // given with `-u` and, later on the same command, the password glued to `-p` (`-uroot -p'…'`).

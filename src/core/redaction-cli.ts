@@ -80,6 +80,8 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['p4', 'p4.exe'], flag: '-P', value: 'separate' },
   // HTCondor stores a pool's or a user's password: `condor_store_cred add -c -p …`.
   { programs: ['condor_store_cred'], flag: '-p', value: 'separate' },
+  // Kerberos: the KDC database's master password (`kdb5_util create -s -P …`).
+  { programs: ['kdb5_util'], flag: '-P', value: 'separate' },
   { programs: ['p4', 'p4.exe'], flag: '-P', value: 'attached' },
   { programs: ['vsql'], flag: '-w', value: 'separate' },
   { programs: ['coscmd'], flag: '-s', value: 'separate', kind: 'secret', subcommand: 'config' },

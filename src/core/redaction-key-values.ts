@@ -79,6 +79,7 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
     case 'private-key':
       return isPlausibleToken(value, 16) ? 'private-key' : undefined;
     case 'secret':
+      if (keyClass.anyText && /^[\x20-\x7e]{32,}$/.test(value) && !isPlaceholder(value)) return 'secret';
       // `X-Amz-Credential`, `X-Goog-Credential`: a key id or an account and a dated scope, not the secret.
       if (!isPlausibleToken(value, 8) || /(?:\/|%2F)\d{8}(?:\/|%2F).*_request$/i.test(value)) return undefined;
       if (!keyClass.anyShape && !isGeneratedToken(value) && !looksRandom(value) && !(keyClass.acceptsUuid && isUuid(value))) return undefined;

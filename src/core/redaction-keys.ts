@@ -31,6 +31,8 @@ export interface KeyClass {
   pin?: boolean;
   /** A name that vouches little (a column named in another language): only a value that looks like a password alone counts. */
   shapeOnly?: boolean;
+  /** A WordPress key or salt: any 32 printable characters or more, blanks and brackets too. */
+  anyText?: boolean;
   /** A SCRAM `storedKey`/`serverKey`: a value the size of a SHA-1/SHA-256/SHA-512 digest is derived from a password, not one. */
   scramKey?: boolean;
 }
@@ -230,6 +232,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // Card payments' DES/AES keys (terminal and zone master, PIN and MAC keys, the DUKPT base key), when generated: `TMK=`,
   // `TPK(under TMK)=`, `MacKeyUnderTMK=`. (A key's check value, `KCV=`, is public.)
   if (/^(?:tmk|tpk|tak|zmk|zpk|zak|zek|bdk|ipek|kek)$/.test(last)) return make('secret', false);
+  // WordPress's keys and salts (`AUTH_KEY`, `SECURE_AUTH_SALT`, `NONCE_KEY`…): 64 printable characters, blanks among them.
+  if (/^(?:secure)?(?:auth|loggedin|nonce)(?:key|salt)$/.test(joined) && words.length > 1) return { ...make('secret'), anyText: true };
   // Azure: `AccountKey=`, `SharedAccessKey=`, `StorageAccountKey`: the key itself, not an id.
   if (/(?:accountkey|sharedaccesskey|storagekey|masterkey|primarykey|secondarykey)$/.test(joined)) return make('secret');
   // `aws_sec_key`, `SecKey`: "sec" is short for secret before "key".

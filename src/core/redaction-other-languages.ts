@@ -59,9 +59,21 @@ const LANGUAGES: readonly Language[] = [
   { password: 'geslo', is: 'je' },
   { password: 'fjalëkalim(?:i|in)?', is: 'është' },
   { password: 'ọ̀rọ̀ aṣínà|ọrọ aṣina', is: 'ni', isElsewhere: true },
-  { password: 'iphasiwedi', is: 'ithi|ngu' },
+  { password: 'iphasiwedi', is: 'ithi|ngu-|ngu' },
   { password: '(?:erayga|furaha) sirta(?: ah)?', is: 'waa' },
   { password: 'ລະຫັດຜ່ານ', is: 'ແມ່ນ', unspaced: true },
+  { password: 'oro asina', is: 'ni', isElsewhere: true },
+  { password: 'il-password', is: 'hija|huwa', isElsewhere: true },
+  { password: "(?:d')?passwuert", is: 'ass', isElsewhere: true },
+  { password: 'loyniorð(?:ið)?', is: 'er', isElsewhere: true },
+  { password: 'ger-tremen', is: 'eo' },
+  { password: 'pasvorto', is: 'estas', isElsewhere: true },
+  { password: 'ପାସୱାର୍ଡ', is: 'ହେଉଛି' },
+  { password: 'kalmar sirri', is: 'ita ce|shi ne' },
+  { password: 'okwuntughe', is: 'bụ' },
+  { password: 'igama lokugqitha', is: 'ngu-' },
+  { password: 'tenimiafina', is: 'dia', isElsewhere: true },
+  { password: 'modpas', is: 'se', isElsewhere: true },
   { password: 'கடவுச்சொல்' },
   { password: 'పాస్‌వర్డ్|రహస్య పదం' },
 ];
@@ -88,7 +100,7 @@ const NOW_WORD = '(?:nu|jetzt|maintenant|ahora|agora|nyní|teď|τώρα|עכש�
 // Words between the label and its "is" name whose password it is; not a sentence's end, a colon or `=`.
 const BETWEEN = '(?<between>(?:(?![.!?。][ \\t]|[:：=])[^\\r\\n]){0,80}?)';
 const LABEL_IS_VALUE = new RegExp(
-  `(?<![\\p{L}\\p{M}-])(?:(?<password>${PASSWORD_WORD})|(?<pin>${PIN_WORD}))${BETWEEN}[ \\t]${IS_WORD}(?![\\p{L}\\p{M}])(?:[ \\t]{1,4}|[ \\t]*\\r?\\n[ \\t]*)(?:${NOW_WORD}[ \\t]{1,4})?`,
+  `(?<![\\p{L}\\p{M}-])(?:(?<password>${PASSWORD_WORD})|(?<pin>${PIN_WORD}))${BETWEEN}(?:[ \\t]|(?<=[\\u0e80-\\u0eff]))${IS_WORD}(?:(?<=-)|(?<=ngu)(?=[\\p{Lu}\\d])|(?![\\p{L}\\p{M}])(?:[ \\t]{1,4}|[ \\t]*\\r?\\n[ \\t]*(?=\\*\\*|[\`"'«„“])))(?:${NOW_WORD}[ \\t]{1,4})?`,
   'giu',
 );
 // The word, maybe one more word (an adjective after the noun: "הסיסמה הישנה", the old password), then the value.
@@ -111,8 +123,10 @@ const isNoValue = (value: string): boolean => COMPOUND_AFTER_DASH.test(value) ||
 // आहे", "पासवर्ड kathmandu89 हो"), Hindi as well ("पासवर्ड X है"), and Sinhala, Burmese, Gujarati, Punjabi, Kannada and Malayalam
 // ("මුරපදය X වේ", "စကားဝှက်မှာ X ဖြစ်ပါတယ်", "પાસવર્ડ X છે", "ਪਾਸਵਰਡ X ਹੈ", "ಪಾಸ್‌ವರ್ಡ್ X ಆಗಿದೆ", "പാസ്‌വേഡ് X ആണ്"; Burmese glues its
 // politeness to the verb).
+// The closing mark of each opening one a value may be wrapped in.
+const CLOSING: Readonly<Record<string, string>> = { '**': '**', '"': '"', "'": "'", '`': '`', '“': '”', '「': '」', '(': ')' };
 const VALUE_BEFORE_IS =
-  /(?:(?<![\u0600-\u06ff])(?<persian>رمز عبور|کلمه عبور|گذرواژه|پسورد|پاس ?ورڈ)|(?<![\u0900-\u097f])पासवर्ड|මුරපදය|စကားဝှက်(?:မှာ)?|પાસવર્ડ|ਪਾਸਵਰਡ|ಪಾಸ್\u200cವರ್ಡ್|പാസ്\u200cവേഡ്)(?<between>[^\r\n:：.!?؟،।]{0,80}?[ \t])?(?<!(?:^|[ \t])(?:در|به|از|برای|کا|کی|کے|میں|نسخه)[ \t])(?<value>[\x21-\x7e]{6,64})[\u200e\u200f]?[ \t]{1,4}(?:(?:است|ہے|ہیں|تھا|می‌باشد|هست|आहे|हो|है|වේ|છે|ਹੈ|ಆಗಿದೆ|ആണ്)(?![\p{L}\p{M}])|ဖြစ်)/dgu;
+  /(?:(?<![\u0600-\u06ff])(?<persian>رمز عبور|کلمه عبور|گذرواژه|پسورد|پاس ?ورڈ|پټنوم)|(?<![\u0900-\u097f])पासवर्ड|මුරපදය|စကားဝှက်(?:မှာ|က|သည်)?|પાસવર્ડ|ਪਾਸਵਰਡ|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേ(?:ഡ്|ർഡ്))(?<between>[^\r\n:：.!?؟،।]{0,80}?[ \t])?(?<!(?:^|[ \t])(?:در|به|از|برای|کا|کی|کے|میں|نسخه)[ \t])(?<value>[\x21-\x7e]{6,64})[\u200e\u200f]?[ \t]{1,4}(?:(?:است|ہے|ہیں|تھا|می‌باشد|هست|دی|आहे|हो|है|වේ|છે|ਹੈ|ಆಗಿದೆ|ആണ്)(?![\p{L}\p{M}])|ဖြစ်)/dgu;
 // The word for a user in those languages ("user name" in Tamil and Serbian).
 const USER_WORD =
   '(?:user(?:name)?|login|utilizator|bruger|bruker|gebruiker|benutzer|usuario|utilisateur|uživatel|používateľ|användare|käyttäjä|felhasználó|pengguna|usuari|потребител|корисни(?:к|чко име)|korisni(?:k|čko ime)|naudotojas|vartotojas|lietotājs|kasutaja|பயனர்(?: பெயர்)?|యూజర్|प्रयोगकर्ता|хэрэглэгч|пайдаланушы|მომხმარებელი|օգտատեր|ተጠቃሚ)';
@@ -127,12 +141,12 @@ const USER_THEN_PASSWORD = new RegExp(`(?<![\\p{L}])${USER_WORD}[ \\t]{1,4}[\\w.
 // A token named in a sentence of any language, its value after that language's "is" or a colon a few words on ("token za
 // Jenkins API je X", "ბანკის API ტოკენი: X", "API token 我 send 埋俾你：X"), or right after the word in a script other than
 // English's ("Jenkins டோக்கன் X —"; English "token X" is any word after it: "Cache token 5d41… expired", "Unexpected token
-// 'init2'"): a generated word of 24 characters or more, when no word between makes it an id, a hash or a lookup ("token
+// 'init2'"): a generated word of 20 characters or more, when no word between makes it an id, a hash or a lookup ("token
 // request id is 3f2a…", "vault token lookup -accessor …"); not a device's or a push token (an address of an app on one
 // phone), nor a path's (`/oauth2/token -u client:secret`), nor a quoted name in code.
-const TOKEN_IS = `(?:[ \\t](?:is|was|are|je|је|е|yra|ir|on|és|ist|er|är|est|es|é|là|adalah|ni|yw|waa|ithi|është)|[ \\t]*(?:是|为|係))[ \\t]+`;
+const TOKEN_IS = `(?:[ \\t](?:(?:is|was|are)(?:[ \\t]+now)?|(?:was[ \\t]+)?set[ \\t]+to|should[ \\t]+be|je|је|е|yra|ir|és|ist|är|est|é|là|adalah|ni|yw|waa|ithi|është|huwa|hija|bụ|არის)|[ \\t]*(?:是|为|係))[ \\t]+|[ \\t]*(?:—|–|→|->)[ \\t]*|[ \\t]+[-=][ \\t]+`;
 const TOKEN_IN_A_SENTENCE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\w/-])(?<!(?:device|push)[ \\t_-]{1,3})(?<word>token|токен|ტოკენი|டோக்கன்|టోకెన్)(?![\\p{L}\\p{M}\\w"'-])(?:(?<between>[^\\r\\n.!?。！？:：]{0,60}?)(?:${TOKEN_IS}|[ \\t]*[:：][ \\t]*)|(?<adjacent>[ \\t]+))["'\`“]?(?=[A-Za-z0-9][\\w+/.=-]{23})`,
+  `(?<![\\p{L}\\p{M}\\w/-])(?<!(?:device|push)[ \\t_-]{1,3})(?<word>t-token|token|токен|ტოკენი|டோக்கன்|టోకెన్)(?![\\p{L}\\p{M}\\w"'\\]-])(?:(?<between>[^\\r\\n.!?。！？:：]{0,80}?)(?:${TOKEN_IS}|[ \\t]*[:：][ \\t]*)|(?<adjacent>[ \\t]+))["'\`“(<‹]?(?=[A-Za-z0-9][\\w+/.=-]{19})`,
   'giu',
 );
 const TOKEN_VALUE = /[A-Za-z0-9](?:[A-Za-z0-9+/_-]|\.(?=[A-Za-z0-9]))*={0,2}(?![\w+/=-])/y;
@@ -185,12 +199,17 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     const symbol = /\d/.test(value) && /[A-Za-z]/.test(value) && /[^\w.\-/:]/.test(value);
     const unlikeWords = (hasMixedClasses(value) || symbol) && !isNoValue(value) && !NAME_AND_NUMBER.test(value);
     const strictly = match.groups?.word !== undefined;
-    if (WORD_ELSEWHERE.test(match.groups?.password ?? '')) continue;
+    // (Nor Xhosa's and Zulu's "is" glued to the value, `ngu-X`: the "is" form reads it.)
+    if (WORD_ELSEWHERE.test(match.groups?.password ?? '') || /^ngu-/i.test(value)) continue;
     const vouched = !strictly && !isNoValue(value) && userFollows(text, range?.end ?? 0);
     if (range && looksLikePasswordWithDigit(value) && (quoted || vouched || (unlikeWords && (!strictly || symbol)))) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(VALUE_BEFORE_IS)) {
-    const [start, end] = match.indices?.groups?.value ?? [0, 0];
+    const [from, to] = match.indices?.groups?.value ?? [0, 0];
+    // (Quotes and emphasis around the value stay: `"Kelani_7741"`, `**Kaveri%2033**`.)
+    const wrapped = /^(\*\*|["'`“「(])(.+)(\*\*|["'`”」)])$/.exec(text.slice(from, to));
+    const pair = wrapped && CLOSING[wrapped[1]] === wrapped[3] ? wrapped[1].length : 0;
+    const [start, end] = [from + pair, to - pair];
     const value = text.slice(start, end);
     // Right after the word any password will do; with words between, one no name has, and only in Persian and Urdu: Hindi's
     // है ends any sentence ("पासवर्ड सर्वर का होस्टनेम AuthSrv01 है", the password server's host name is AuthSrv01). An address
@@ -208,12 +227,14 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     if (range && (looksLikePasswordWithDigit(value) || digits)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(TOKEN_IN_A_SENTENCE)) {
-    if (match.groups?.adjacent !== undefined && match.groups.word.toLowerCase() === 'token') continue;
+    if (match.groups?.adjacent !== undefined && match.groups.word.toLowerCase().endsWith('token')) continue;
     if (NOT_THE_TOKEN.test(match.groups?.between ?? '')) continue;
     TOKEN_VALUE.lastIndex = match.index + match[0].length;
     const value = TOKEN_VALUE.exec(text)?.[0] ?? '';
     // (Hex of a digest's length is as often a hash in running text.)
-    if (isPublicValue(value) || !isGeneratedToken(value.replace(/\./g, '')) || /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value)) continue;
+    // (With dots, a host's or a path's name unless it has both cases and digits: `ip-10-0-12-34.eu-west-1.compute.internal`.)
+    if ((value.includes('.') && !hasMixedClasses(value)) || isPublicValue(value) || !isGeneratedToken(value.replace(/\./g, '')) || /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value))
+      continue;
     spans.push({ kind: 'token', start: TOKEN_VALUE.lastIndex - value.length, end: TOKEN_VALUE.lastIndex });
   }
   return spans;

@@ -3,7 +3,7 @@
 // SMTP's AUTH LOGIN answer to "Password:", SASL PLAIN responses (base64 of `\0user\0password`: `AUTH PLAIN …`, Dovecot's `resp=…`), and passwords a
 // passwd-style file keeps under a clear-text scheme (`{PLAIN}…`, `{CLEARTEXT}…`; `{SSHA}…` is a hash), and a FIX logon's.
 import type { RedactionSpan } from './redaction';
-import { isPlaceholder, isStrongPassword, looksLikePasswordWithDigit } from './redaction-values';
+import { isPlaceholder, isStrongPassword, looksLikePassword } from './redaction-values';
 
 // The command, then one word that ends the line (a capture may run lines together with dots before it).
 // (`WIFI_PASS "…"` and `--DB_PASS '…'` are names: the command stands alone and takes no quotes.)
@@ -14,12 +14,14 @@ const CRLF = String.raw`(?:\\r\\n|\r?\n)`;
 const REDIS_WIRE_AUTH = new RegExp(String.raw`\$4${CRLF}(?:AUTH|auth)${CRLF}\$\d{1,3}${CRLF}(?:[^\\\r\n]{1,64}${CRLF}\$\d{1,3}${CRLF})?([^\\\r\n"]{1,128})`, 'g');
 const SASL_PLAIN = /(?:\bresp=|\bAUTH[ \t]+PLAIN[ \t]+)([A-Za-z0-9+/]{8,684}={0,2})(?![\w+/=])/g;
 // SMTP's AUTH LOGIN asks for the password in base64 (`334 UGFzc3dvcmQ6`, "Password:") and the client's next line answers.
-// The answer is base64 of printable text (`RSET`, `QUIT` are commands); the lines may carry a client's or a log's prefix (`S: `, `C: `,
-// `< `, `> `, swaks' `<-`/` ->`).
-const SMTP_LOGIN_PASSWORD = /^[ \t]*(?:[SC]:|<-?|->?)?[ \t]*334[ \t]+(?:UGFzc3dvcmQ6|cGFzc3dvcmQ6)[ \t]*\r?\n[ \t]*(?:[SC]:|<-?|->?)?[ \t]*([A-Za-z0-9+/]{4,684}={0,2})[ \t]*$/dgm;
+// The answer is base64 of text (`RSET`, `QUIT` are commands); the lines may carry a client's or a log's prefix (`S: `, `C: `, `< `,
+// `> `, swaks' `<-`/`->` and `<~`/`~>`). (Blanks before and after a prefix are one run each: two runs around an optional prefix split
+// a long run of blanks in quadratically many ways.)
+const SMTP_PREFIX = String.raw`[ \t]*(?:(?:[SC]:|<[-~]?|[-~]?>)[ \t]*)?`;
+const SMTP_LOGIN_PASSWORD = new RegExp(String.raw`^${SMTP_PREFIX}334[ \t]+(?:UGFzc3dvcmQ6|cGFzc3dvcmQ6)[ \t]*\r?\n${SMTP_PREFIX}([A-Za-z0-9+/]{4,684}={0,2})[ \t]*$`, 'dgm');
 // IMAP's `tag LOGIN user password`, each an atom or a quoted string, in any case, maybe after a client's prefix (`C: `, `> `). A tag
-// is a few letters and digits (`a002`, `A1`, `7`), not a time or an address.
-const IMAP_LOGIN = /^[ \t]*(?:C:|>)?[ \t]*(?:[A-Za-z]{1,4}\d{0,6}|\d{1,4})[ \t]+(?:LOGIN|login)[ \t]+(?:"[^"\r\n]*"|[^\s"]+)[ \t]+("[^"\s]+"|[^\s"]+)[ \t]*$/dgm;
+// is a few letters and digits (`a002`, `A1`, `7`, `1.2`), not a time, an address or a word ("Fix login redirect PROJ-2031").
+const IMAP_LOGIN = /^[ \t]*(?:(?:C:|>)[ \t]*)?[A-Za-z]{0,6}\d{1,6}(?:\.\d{1,4})?[ \t]+(?:LOGIN|login)[ \t]+(?:"[^"\r\n]*"|[^\s"]+)[ \t]+("[^"\r\n]+"|[^\s"]+)[ \t]*$/dgm;
 const CLEAR_TEXT_SCHEME = /\{(?:PLAIN|CLEARTEXT|CLEAR)\}([^\s:]{1,128})/g;
 // A FIX session's logon carries the password (tag 554) and a new one (925) in clear: `…|553=user|554=…|`, fields split by
 // SOH, which logs print as `|`, `^A`, `␁`, `<SOH>`, `\x01` or `;`. Only on a line of a FIX message (`8=FIX…`) or of a logon
@@ -46,15 +48,15 @@ export function findProtocolPasswords(text: string): RedactionSpan[] {
   if (text.includes('334')) {
     for (const match of text.matchAll(SMTP_LOGIN_PASSWORD)) {
       const [start, end] = match.indices?.[1] ?? [0, 0];
-      if (/^[\x20-\x7e]+$/.test(Buffer.from(match[1], 'base64').toString('latin1'))) spans.push({ kind: 'password', start, end });
+      if (/^[^\x00-\x1f\x7f\ufffd]+$/.test(Buffer.from(match[1], 'base64').toString('utf8'))) spans.push({ kind: 'password', start, end });
     }
   }
   if (text.includes('LOGIN') || text.includes('login')) {
     for (const match of text.matchAll(IMAP_LOGIN)) {
       const quoted = match[1].startsWith('"');
       const value = quoted ? match[1].slice(1, -1) : match[1];
-      // Quoted, a password with a digit will do (not "success", nor a mask); bare, one no word is.
-      if ((quoted && looksLikePasswordWithDigit(value) && !isPlaceholder(value)) || isStrongPassword(value)) {
+      // Quoted, a password will do (not "success", nor a mask); bare, one no word is.
+      if ((quoted && looksLikePassword(value) && !isPlaceholder(value)) || isStrongPassword(value)) {
         const start = (match.indices?.[1]?.[0] ?? 0) + (quoted ? 1 : 0);
         spans.push({ kind: 'password', start, end: start + value.length });
       }

@@ -316,7 +316,8 @@ function findSpacedUserPasswords(text: string): RedactionSpan[] {
     if (/^[a-z]+(?:-[a-z0-9]+)+$/.test(password)) continue;
     // An account word on the same line or the line above ("DB creds:", "只读账号 report_ro").
     const lineStart = text.lastIndexOf('\n', text.lastIndexOf('\n', match.index - 1) - 1) + 1;
-    if (!ACCOUNT_WORDS.test(text.slice(Math.max(lineStart, match.index - 240), match.index))) continue;
+    // (A marker this redaction left, `[REDACTED:password]`, names no account: run again on its output, the rule finds nothing new.)
+    if (!ACCOUNT_WORDS.test(text.slice(Math.max(lineStart, match.index - 240), match.index).replace(/\[REDACTED:[\w-]+\]/g, ''))) continue;
     pushIfPassword(spans, text, ...(match.indices?.[2] ?? [0, 0]));
   }
   return spans;

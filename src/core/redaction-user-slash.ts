@@ -3,7 +3,7 @@
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword } from './redaction-assignments';
 import { readWord } from './redaction-read-word';
-import { hasMixedClasses, looksLikePassword, looksLikePasswordWithDigit, looksRandom } from './redaction-values';
+import { caseSwitches, hasMixedClasses, looksLikePassword, looksLikePasswordWithDigit, looksRandom } from './redaction-values';
 
 // "ONVIF 用户单独建的：onvif_user / X" ("the ONVIF user, made apart: …"), "光猫超级管理员：telecomadmin / X" (an administrator):
 // a label about a user, a colon, a user and a slash.
@@ -18,7 +18,7 @@ const USER_PASS_PAIR =
 // whose case switches at random (`Nsz7WJ2W9LzheI`); not the first of a list of slashes (`alice@corp.com / X1 / Win10`).
 const ADDRESS_SLASH_PASSWORD = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]+[/／][ \t]+(?=\S)/g;
 const LABEL_USER_SLASH_PASSWORD = new RegExp(
-  `^[ \\t]*(?:[-*•][ \\t]+)?(?:[\\w.-]{1,20} )?(?:${[
+  `^[ \\t]*(?:[-*•#][ \\t]+)?(?:[^\\r\\n:/]{0,40}?[ \\t(])?(?:${[
     'mysql',
     'mariadb',
     'postgres(?:ql)?',
@@ -81,7 +81,7 @@ const LABEL_USER_SLASH_PASSWORD = new RegExp(
     '(?:prod|staging|test|dev) server',
     'server',
     'host',
-  ].join('|')})(?: [\\w.-]{1,20})?:[ \\t]*[\\w.@-]{1,32}[ \\t]+[/／][ \\t]+(?=\\S)`,
+  ].join('|')})(?![\\w-])(?:[^\\r\\n:/]{1,40}?)?:[ \\t]*[\\w.@-]{1,32}[ \\t]+[/／][ \\t]+(?=\\S)`,
   'gim',
 );
 // "账号 ops / PASS", "用户名：root/PASS", "login admin / PASS".
@@ -149,7 +149,7 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
     for (const match of text.matchAll(pattern)) {
       const range = readWord(text, match.index + match[0].length);
       const value = range ? text.slice(range.start, range.end) : '';
-      const shaped = /[^\w.-]/.test(value) || (orRandom && looksRandom(value));
+      const shaped = /[^\w.-]/.test(value) || (orRandom && looksRandom(value)) || (value.length >= 12 && caseSwitches(value) >= 3);
       const listed = range && /^[ \t]+[/／]/.test(text.slice(range.end, range.end + 4));
       if (range && !listed && isLoginPassword(value) && hasMixedClasses(value) && shaped) pushIfPassword(spans, text, range.start, range.end);
     }

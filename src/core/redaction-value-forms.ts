@@ -4,8 +4,8 @@ import type { RedactionSpan } from './redaction';
 import { endOfLine, MAX_VALUE_LENGTH } from './redaction-values';
 
 /**
- * The quoted strings of a one-line list under a secret's name (`passwords: ["…", "…"]`, Keycloak's
- * `"bindCredential": ["…"]`), or undefined when the value is not such a list.
+ * The quoted strings of a list under a secret's name (`passwords: ["…", "…"]`, Keycloak's `"bindCredential": ["…"]`, also
+ * over lines), or undefined when the value is not such a list.
  */
 export function listedValues(text: string, from: number): { start: number; end: number }[] | undefined {
   if (text[from] !== '[') return undefined;
@@ -14,9 +14,11 @@ export function listedValues(text: string, from: number): { start: number; end: 
   // A YAML flow list of one unquoted word (`client_secret: [E7wI…]`).
   const bare = list ? undefined : /^\[[ \t]*([^\s,[\]"'{}]{6,512})[ \t]*\][ \t]*(?:#.*)?$/.exec(text.slice(from, end));
   if (bare) return [{ start: from + bare[0].indexOf(bare[1]), end: from + bare[0].indexOf(bare[1]) + bare[1].length }];
-  if (!list) return undefined;
-  return [...list[1].matchAll(/(["'])((?:(?!\1)[^\\\r\n]|\\.)*)\1/g)].map((item) => {
-    const start = from + 1 + (list[0].indexOf(list[1]) - 1) + item.index + 1;
+  // (Keycloak's export writes the list over lines: `"secret": [` then the value, then `]`.)
+  const spread = list ?? /^\[\s*((?:(["'])(?:(?!\2)[^\\\r\n]|\\.)*\2\s*(?:,\s*)?){1,16})\]/.exec(text.slice(from, from + 8192));
+  if (!spread) return undefined;
+  return [...spread[1].matchAll(/(["'])((?:(?!\1)[^\\\r\n]|\\.)*)\1/g)].map((item) => {
+    const start = from + 1 + (spread[0].indexOf(spread[1]) - 1) + item.index + 1;
     return { start, end: start + item[2].length };
   });
 }

@@ -6,8 +6,9 @@ import { HELD_OUT_CORPUS_DIR, HELD_OUT_DIR, isSeenHeldOut, loadHeldOutCorpus, lo
 // The floors the figures must stay at. Held-out is the honest one: the rules were never tuned on it.
 const TUNING_FLOOR = 0.97;
 // The whole tuning corpus's recall fell below the target (96.5 %) when the twenty-fourth blind set joined it at 80.4 %, the
-// most any study has left unread: the floor is what it holds, rounded down, until that set's rest is read.
-const WHOLE_TUNING_RECALL_FLOOR = 0.964;
+// most any study has left unread, and again (96.3 %) when the twenty-sixth and twenty-seventh joined at 92.6 % and 90.5 %: the
+// floor is what it holds, rounded down, until those sets' rest is read.
+const WHOLE_TUNING_RECALL_FLOOR = 0.962;
 /**
  * The held-out corpus is never tuned on; the target is 0.97 for both (DESIGN.md §7). The first held-out
  * set reached 97.2 % / 94.4 % before it was studied and moved into tuning (`seen-held-out-1/`); the second
@@ -205,11 +206,21 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.964;
  * session by a helper given situations of its own (Chinese middleware, web apps and hosting panels, VPN and remote access,
  * smart home and game servers, identity and PKI, observability pipelines, payments, ORMs, PDF and OCR renderings, twenty
  * more languages…), and measured, figures only: 96.4 % (403/418) / 83.6 % (403/482) with the rules at 81d4147, 96.4 %
- * (404/419) / 83.8 % (404/482) after the twenty-fifth and twenty-sixth sets' studies. It is the held-out set.
+ * (404/419) / 83.8 % (404/482) after the twenty-fifth and twenty-sixth sets' studies. It moved into tuning the same session
+ * (`seen-held-out-27/`) and was studied (the word for a password in Maltese, Luxembourgish, Faroese, Breton, Esperanto, Odia,
+ * Hausa, Igbo, Xhosa, Malagasy, Haitian Creole, Scottish Gaelic, Tajik, Kyrgyz, Tatar, Sorani, Uyghur, Assamese and Pashto;
+ * WordPress's keys and salts, Keycloak's lists over lines, a service's login after a label with words around it, Kerberos'
+ * and Mosquitto's commands): 96.7 % (435/450) / 90.5 % (436/482).
+ * The twenty-eighth (`held-out-28/`, 541 values in 25 secret and 10 near-miss files) was written blind in the eighteenth
+ * session by a helper given situations of its own (telecom operations, Chinese enterprise software, the two clouds'
+ * cloud-native tools, databases at scale, desktop keychains and browser exports, research labs, finance back offices,
+ * secrets leaked into diagnostics, tracked changes and encoded values, twenty more languages…), and measured, figures only:
+ * 95.2 % (456/479) / 84.1 % (455/541) with the rules at 5c0014e and after the twenty-seventh set's study. It is the
+ * held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.96, recall: 0.83 };
+const HELD_OUT_FLOOR = { precision: 0.95, recall: 0.84 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -332,6 +343,10 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // entity, Zimbra's `zmprov` arguments, pfSense's XML names, a registry value whose name is the community, and the
   // vocabulary table and encrypted blobs it still flags.
   'seen-held-out-26': { precision: 0.95, recall: 0.92 },
+  // Blind at 96.4 % / 83.6 % (eighteenth session); studied the same session: 96.7 % (435/450) / 90.5 % (436/482). The rest is
+  // text from PDFs with words and values broken across lines, OCR's misread key ids, a user and a password on two lines of a
+  // quoted e-mail, a hosting panel's table of logins, keys printed after `cat` in a comment, a Zigbee key as a list of numbers.
+  'seen-held-out-27': { precision: 0.96, recall: 0.9 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -366,6 +381,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-24': { files: 36, secrets: 536 },
   'seen-held-out-25': { files: 36, secrets: 532 },
   'seen-held-out-26': { files: 36, secrets: 542 },
+  'seen-held-out-27': { files: 36, secrets: 482 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

@@ -90,6 +90,7 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['check_pgsql', "/usr/lib64/nagios/plugins/check_pgsql -H 127.0.0.1 -l nagios -p 'Ng9!osPg2' -d postgres", 'Ng9!osPg2'],
   ['p4', 'p4 -u build_svc -P 5D42A636E25ADAD83550A54BA191936F changes -m 3', '5D42A636E25ADAD83550A54BA191936F'],
   ['condor_store_cred', 'condor_store_cred add -c -p Pq7vLm2kZx9', 'Pq7vLm2kZx9'],
+  ['kdb5_util', "kdb5_util create -s -r CORP.LOCAL -P 'Kb5Mst!2031x'", 'Kb5Mst!2031x'],
   ['vsql', 'vsql -h 10.0.5.9 -U dbadmin -w Vs9lPass!', 'Vs9lPass!'],
   ['schtasks', 'schtasks /create /tn b /tr b.cmd /ru CORP\\svc /RP Sch3dPass!', 'Sch3dPass!'],
   ['ossutil', 'ossutil64 cp ./a.sql oss://bk/ -e oss-cn-hangzhou.aliyuncs.com -k Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy', 'Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy'],
