@@ -54,6 +54,8 @@ const FOUND: FoundCase[] = [
       'ಪಾಸ್ವರ್ಡ್ Kaveri%2033 ಆಗಿದೆ\nFuraha sirta ah: Hiiraan@55\nමුරපදය "Kelani_7741" වේ.\nಪಾಸ್‌ವರ್ಡ್ **Tunga%2034** ಆಗಿದೆ',
     ['Mekong7Lp.Q2', 'Thukela2036', 'Umngeni2037', 'Ogun#4477', 'Irrawaddy2031', 'Kaveri%2033', 'Hiiraan@55', 'Kelani_7741', 'Tunga%2034'],
   ],
+  ['an indented FortiOS block alone', 'config vpn ipsec phase1-interface\n    edit "to-hq"\n        set psksecret Hq7Zm2Lx9Vb5', ['Hq7Zm2Lx9Vb5']],
+  ["Zulu's glued 'is' right after the word", 'Iphasiwedi ngu-Umfolozi2038.', ['Umfolozi2038']],
 ];
 
 const KEPT: KeptCase[] = [
