@@ -253,8 +253,7 @@ const ALGORITHM_NAME =
 /** A password where nothing but its look vouches for it: 6+ characters with a digit, a symbol or mixed case. */
 export function looksLikePassword(value: string): boolean {
   // Needs a letter: numbers, dates and versions (`2025-06-01T00:00:00Z`, `12.4.1`) are not passwords here.
-  // Nor are hyphenated words ("case-sensitive", "auto-generated", "DPAPI-protected") or an algorithm's name ("is HMAC-SHA256"). (A
-  // letter of another alphabet is a letter, not a symbol: "lykilorð" is a word.)
+  // Nor are hyphenated words ("auto-generated", "DPAPI-protected"), an algorithm's name ("HMAC-SHA256"), or letters of any alphabet ("lykilorð").
   if (!isPlausiblePassword(value) || value.length < 6 || !/[A-Za-z]/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^[a-z]+(?:-[a-z]+)+$/.test(value)) return false;
   if (ALGORITHM_NAME.test(value) || STATE_WORD.test(value)) return false;
   return /\d/.test(value) || /[^\p{L}\p{N}]/u.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value.slice(1)));
