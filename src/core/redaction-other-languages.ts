@@ -85,16 +85,17 @@ const CODE_WORD = '(?:κωδικ(?:ός|ό|ού)|kode(?:n)?)(?![\\p{L}\\p{M}])';
 // A PIN or an alarm panel's code: digits alone count after these, when words between name whose it is ("De pincode van het
 // alarmpaneel is 8734"): "pincode is 560034" alone is India's postal code.
 const PIN_WORD = '(?:pincode|pin-?kod(?:en)?|larmkod(?:en)?|alarmcode|PIN-Code|code PIN|código PIN)';
-// "is" in those languages, maybe with "now" after it; one that is another word elsewhere only after its language's word.
-const IS_WORD = `(?<is>${[...new Set(LANGUAGES.flatMap((language) => (language.is ? language.is.split('|') : [])))].join('|')})`;
-const OWN_LANGUAGE_OF_IS: ReadonlyMap<string, RegExp> = new Map(
-  [...new Set(LANGUAGES.filter((language) => language.isElsewhere).flatMap((language) => language.is!.split('|')))].map((is) => {
-    return [is, wordsOf(LANGUAGES.filter((language) => language.is?.split('|').includes(is)))] as const;
-  }),
-);
+// "is" in those languages, maybe with "now" after it. An "is" or a word that is another word elsewhere counts only with its own
+// language's other half.
+const isWordsOf = (language: Language): string[] => language.is?.split('|') ?? [];
+const IS_WORD = `(?<is>${[...new Set(LANGUAGES.flatMap(isWordsOf))].join('|')})`;
+const IS_ELSEWHERE = new Set(LANGUAGES.filter((language) => language.isElsewhere).flatMap(isWordsOf));
 const WORD_ELSEWHERE = wordsOf(LANGUAGES.filter((language) => language.wordElsewhere));
 const WORDS_OF_LANGUAGE = LANGUAGES.map((language) => ({ language, words: wordsOf([language]) }));
-const isOfWord = (label: string): readonly string[] => WORDS_OF_LANGUAGE.find((entry) => entry.words.test(label))?.language.is?.split('|') ?? [];
+const isOfWord = (label: string): readonly string[] => {
+  const language = WORDS_OF_LANGUAGE.find((entry) => entry.words.test(label))?.language;
+  return language ? isWordsOf(language) : [];
+};
 const NOW_WORD = '(?:nu|jetzt|maintenant|ahora|agora|nyní|teď|τώρα|עכשיו|bây giờ|sekarang)';
 // Words between the label and its "is" name whose password it is; not a sentence's end, a colon or `=`.
 const BETWEEN = '(?<between>(?:(?![.!?。][ \\t]|[:：=])[^\\r\\n]){0,80}?)';
@@ -171,8 +172,8 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     const apartOk = between.trim() === '' || ((strong || match.groups?.pin !== undefined || userFollows(text, range?.end ?? 0)) && !ANOTHER_FIELD_BETWEEN.test(between));
     const label = match.groups?.password ?? '';
     const isWord = match.groups?.is ?? '';
-    const ownLanguage = OWN_LANGUAGE_OF_IS.get(isWord.toLowerCase());
-    if ((label !== '' && ownLanguage && !ownLanguage.test(label)) || (WORD_ELSEWHERE.test(label) && !isOfWord(label).includes(isWord.toLowerCase()))) continue;
+    const is = isWord.toLowerCase();
+    if (label !== '' && (IS_ELSEWHERE.has(is) || WORD_ELSEWHERE.test(label)) && !isOfWord(label).includes(is)) continue;
     // (A PIN is no year, "Alarmcode is 2024 gewijzigd", nor a Dutch postcode's digits, "is 1012 AB"; its "is" is Dutch's, German's,
     // Swedish's or Danish's: "pincode availability on 560034" is English.)
     const after = text.slice(range?.end ?? 0, (range?.end ?? 0) + 4);

@@ -71,7 +71,8 @@ export function findXmlSecrets(text: string, profile: RedactionProfile): Redacti
     const [start, end] = match.indices?.[4] ?? [0, 0];
     // A connection string under a password's name (SSMS's `<ConnectionStringWithEncryptedPassword>`) holds its password, if
     // any, in its own field, which the connection strings' rule reads.
-    if (keyClass && !(SETTINGS_STRING.test(text.slice(start, end)) && CONNECTION_FIELD.test(text.slice(start, end)))) pushIfSecret(spans, keyClass, text, start, end, profile);
+    const value = text.slice(start, end);
+    if (keyClass && !(SETTINGS_STRING.test(value) && CONNECTION_FIELD.test(value))) pushIfSecret(spans, keyClass, text, start, end, profile);
   }
   for (const [pattern, name, value] of [
     [XML_NAMED_VALUE, 2, 4],
