@@ -56,8 +56,8 @@ const DIRECTIVES: readonly RegExp[] = [
   /^[ \t]+\[[\w-]+\.[\w.-]+\](?::\d{1,5})?[ \t]+(?:[^\s:@]+@[^\s:]+|[^\s:@]+(?=:(?:[^\s:]*(?:\d|[^\w\s]|[A-Z])|[^\s:]{12}))):(\S+)[ \t]*$/dgm,
   /sasl_passwd["']?[ \t]*(?:[:=][ \t]*)?["']?\[[\w.-]{1,253}\](?::\d{1,5})?[ \t]+[^\s:]{1,128}:([^\s"']{1,128})/dg,
   /^[ \t]*r[ow]community6?[ \t]+(?!(?:public|private)\b)(\S+)/dgm,
-  /^[ \t]*createUser[ \t]+\S+[ \t]+(?:MD5|SHA\S*)[ \t]+("[^"\r\n]*"|\S+)/dgm,
-  /^[ \t]*createUser[ \t]+\S+[ \t]+(?:MD5|SHA\S*)[ \t]+(?:"[^"\r\n]*"|\S+)[ \t]+(?:DES|AES\S*)[ \t]+("[^"\r\n]*"|\S+)/dgm,
+  /^[ \t]*createUser[ \t]+(?:-e[ \t]+\S+[ \t]+)?\S+[ \t]+(?:MD5|SHA\S*)[ \t]+("[^"\r\n]*"|\S+)/dgm,
+  /^[ \t]*createUser[ \t]+(?:-e[ \t]+\S+[ \t]+)?\S+[ \t]+(?:MD5|SHA\S*)[ \t]+(?:"[^"\r\n]*"|\S+)[ \t]+(?:DES|AES\S*)[ \t]+("[^"\r\n]*"|\S+)/dgm,
   // Cisco IOS, NX-OS and similar SNMPv3 users: `snmp-server user NAME GROUP v3 auth sha X priv aes 128 Y`.
   /^[ \t]*snmp-server[ \t]+user[ \t]+\S+[ \t]+\S+[ \t]+v3[ \t]+(?:encrypted[ \t]+)?auth[ \t]+\S+[ \t]+("[^"\r\n]*"|\S+)/dgm,
   /^[ \t]*snmp-server[ \t]+user[ \t]+[^\r\n]{1,200}?[ \t]priv[ \t]+(?:\S+[ \t]+)?(?:(?:128|192|256)[ \t]+)?("[^"\r\n]*"|\S+)[ \t]*(?:$|[ \t]access)/dgm,

@@ -41,13 +41,16 @@ function isPlainUrl(value: string): boolean {
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
 export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {
   const { family, words } = keyClass;
+  if (family === 'password' && keyClass.digestOfPassword && /^[0-9a-f]{40}$/i.test(value)) return undefined;
   if (family === 'password') return keyClass.shapeOnly && !looksLikePasswordAlone(value) ? undefined : passwordKind(value, keyClass.anyShape, keyClass.pin);
   if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) ? 'cookie' : undefined;
   // A crypt or bcrypt hash under any name (`SECRET=$2b$12$…`) is what a secret became, not the secret.
   if (isPublicValue(value) || isPlaceholder(value) || isPasswordHash(value)) return undefined;
   // Credentials after their scheme (the caller strips `Basic `/`Token `): generated-looking, not a word like `Negotiate`.
   // A signing scheme's name read alone (`OSS4-HMAC-SHA256` before its `Credential=…`) is no credential either.
-  if (family === 'authorization') return isPlausibleToken(value, 8) && (/\d/.test(value) || value.length >= 20) && !/-HMAC-SHA\d+$/i.test(value) ? 'authorization' : undefined;
+  // (Nor a method's name, JDBC's `authentication=ActiveDirectoryManagedIdentity`.)
+  if (family === 'authorization')
+    return isPlausibleToken(value, 8) && (/\d/.test(value) || value.length >= 20) && !/-HMAC-SHA\d+$/i.test(value) && !/^(?:[A-Z][a-z]+)+$/.test(value) ? 'authorization' : undefined;
   // Under a credential's or a login's name, a Windows account (`CORP\svc_backup`, `login=CORP\svc_backup`) names who
   // logs in, not with what.
   if (words.some((word) => /^(?:credentials?|login|logon|account|user)$/.test(word)) && /^(?:[A-Za-z]\w*=)?[A-Za-z][\w.-]{0,30}\\[A-Za-z_][\w.-]{0,63}\$?$/.test(value)) return undefined;
@@ -74,7 +77,7 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
     case 'token':
       return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value) || (keyClass.acceptsUuid && isUuid(value))) ? 'token' : undefined;
     case 'api-key':
-      if (keyClass.scramKey && /^(?:[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/.test(value)) return undefined;
+      if (keyClass.digestOfPassword && /^(?:[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/.test(value)) return undefined;
       return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value) || looksRandom(value)) ? 'api-key' : undefined;
     case 'private-key':
       return isPlausibleToken(value, 16) ? 'private-key' : undefined;

@@ -33,8 +33,9 @@ export interface KeyClass {
   shapeOnly?: boolean;
   /** A WordPress key or salt: any 32 printable characters or more, blanks and brackets too. */
   anyText?: boolean;
-  /** A SCRAM `storedKey`/`serverKey`: a value the size of a SHA-1/SHA-256/SHA-512 digest is derived from a password, not one. */
-  scramKey?: boolean;
+  /** A value the size of a digest is derived from a password, not one: SCRAM's `storedKey`/`serverKey` (base64 of a SHA-1,
+   * SHA-256 or SHA-512 digest), obproxy's sys passwords (SHA-1 in hex). */
+  digestOfPassword?: boolean;
 }
 
 const CLIENT_SIDE_KEY_NAMES = new Set(['segmentwritekey', 'rudderstackwritekey', 'mixpanelprojecttoken', 'amplitudeapikey', 'flagsmithclientenvkey', 'flagsmithclientenvironmentkey']);
@@ -61,7 +62,8 @@ const HARMLESS_TOKEN_PREFIXES = words(
 );
 // One or more of those words, glued (`nextpage`, `clientrequest`, `continuation`).
 const HARMLESS_TOKEN_WORDS = new RegExp(`^(?:${HARMLESS_TOKEN_PREFIXES.join('|')})+$`);
-const KEY_QUALIFIERS = ['api', 'encryption', 'signing', 'master', 'license', 'subscription', 'shared', 'hmac', 'auth', 'secret', 'private', 'access', 'app', 'client', 'session', 'jwt'];
+// (A partner key signs a merchant's calls to Chinese commerce platforms: Jushuitan's `partnerkey`, WeChat Pay's.)
+const KEY_QUALIFIERS = ['api', 'encryption', 'signing', 'master', 'license', 'subscription', 'shared', 'hmac', 'auth', 'secret', 'private', 'access', 'app', 'client', 'session', 'jwt', 'partner'];
 // `…_key` fields that name data rather than a credential.
 const DATA_KEY_QUALIFIERS = words(
   'public publishable socket websocket primary foreign partition sort cache idempotency object ssh gpg pgp row hash lookup map dedup dedupe routing group',
@@ -99,7 +101,9 @@ const PASS_SUFFIX =
   /(?:priv|store|key|src|dest|srcstore|deststore|srckey|destkey|become|auth|ssh|sudo|db|smtp|mail|ftp|admin|root|user|login|master|bind|keystore|truststore|remote|local|proxy|vnc|imap|pop|sasl|require|dn|alias)pass$/;
 
 // Words that name a hash function or a hash (`password_sha256_hex`): the password's digest, not the password.
-const HASH_WORDS = new Set(words('sha sha1 sha2 sha256 sha512 md5 bcrypt scrypt argon2 pbkdf2 hash hashed digest crypt'));
+// (RADIUS and LDAP name theirs by scheme: `NT-Password`, `LM-Password`, `SSHA-Password`, and `CHAP-Password` holds a response
+// to one challenge.)
+const HASH_WORDS = new Set(words('sha sha1 sha2 sha256 sha512 md5 bcrypt scrypt argon2 pbkdf2 hash hashed digest crypt nt lm ssha smd5 chap'));
 // Field names repeat a lot in logs and configs; classifying each once keeps big inputs fast.
 const classified = new Map<string, KeyClass | undefined>();
 
@@ -168,7 +172,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // (And Nacos's `encryptedDataKey`, the data key encrypted.)
   if ((words.length === 2 && ['encrypted', 'hashed', 'masked'].includes(words[0])) || joined === 'encrypteddatakey') return undefined;
   // `password_sha256_hex`, `password_double_sha1_hex` (ClickHouse), `pwd_md5`: what the password became.
-  if (words.length > 1 && words.some((word) => HASH_WORDS.has(word)) && /pass|pwd/.test(joined)) return undefined;
+  // (Asterisk's `md5_cred` is the MD5 of the user, the realm and the password.)
+  if (words.length > 1 && split.some((word) => HASH_WORDS.has(word)) && /pass|pwd|cred/.test(joined)) return undefined;
   // An API gateway's `AppCode` (`X-Apig-AppCode`) and an `X-…-AppKey` header authenticate alone; a plain
   // `app_key`/`AppKey` setting is an app's id, paired with its app secret.
   if (joined.endsWith('appcode') || (words[0] === 'x' && joined.endsWith('appkey'))) return make('token');
@@ -176,10 +181,14 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if ((joined.endsWith('appkey') && !words.includes('dd') && !words.includes('datadog')) || (last === 'sid' && words.includes('key'))) return undefined;
   if (words[0] === 'canal' && last === 'passwd') return undefined;
   // `KDSVCSessionId`, `x_session_id`: a session's id lets a reader act as the user (often a UUID).
-  if (joined.endsWith('sessionid') && words.length > 1) return { ...make('token'), acceptsUuid: true };
+  // (RADIUS accounting's `Acct-Session-Id` and `Acct-Unique-Session-Id` number a session in the accounting records; they log
+  // nobody in.)
+  if (joined.endsWith('sessionid') && words.length > 1) return words[0] === 'acct' ? undefined : { ...make('token'), acceptsUuid: true };
   // SCRAM credentials (MongoDB users, Kafka): `storedKey` and `serverKey` beside the salt are digests of the password.
   // (A Firebase `serverKey` is a long token, which still counts.)
-  if (joined === 'storedkey' || joined === 'serverkey') return { ...make('api-key'), scramKey: true };
+  if (joined === 'storedkey' || joined === 'serverkey') return { ...make('api-key'), digestOfPassword: true };
+  // OceanBase's obproxy is started with the SHA-1 of its sys users' passwords (`-o observer_sys_password=…`).
+  if (/^(?:observer|obproxy)syspassword$/.test(joined)) return { ...make('password'), digestOfPassword: true };
   // Nacos's `server.identity.value`: the shared value its servers recognise each other by.
   if (joined.endsWith('serveridentityvalue')) return make('secret', false);
   // Elasticsearch's `keystore.seed`, from which the node derives its secure settings.
@@ -205,6 +214,12 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (CLIENT_SIDE_KEY_NAMES.has(joined)) return undefined;
   // Mattermost's `PublicLinkSalt` signs the links it makes public; an `appSec` is an app's secret abbreviated.
   if (joined === 'publiclinksalt' || joined === 'appsec') return make('secret', false);
+  // Moodle's `passwordsaltmain` (and the older `passwordsaltalt1`…) is peppered into every password hash: 32 printable
+  // characters or more. SF Express's `checkword` signs its API calls.
+  if (/^passwordsalt(?:main|alt)$/.test(joined)) return { ...make('secret'), anyText: true };
+  if (joined.endsWith('checkword')) return make('secret', false);
+  // A KMS `Decrypt`'s answer (`"Plaintext": "…"`, Huawei's `plain_text`): the data key or secret it protected.
+  if (joined === 'plaintext') return make('secret', false);
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.
   if (words.length > 1 && (words.includes('public') || words.includes('publishable') || words.includes('anon'))) return undefined;
   // `SubjectFromWebIdentityToken`, `user_from_token`: the field holds what was taken from the secret.
@@ -244,7 +259,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (/(?:securitytoken|ststoken|sessiontoken)$/.test(joined)) return make('security-token');
   if (joined.endsWith('privatekey')) return make('private-key');
   // Glued qualifiers (`clientkey`, `hmackey`) mean what `client_key` means (DingTalk's `appkey` is an app id, so not that one).
-  if (joined.endsWith('apikey') || (last === 'key' && KEY_QUALIFIERS.includes(previous)) || /^(?:client|master|auth|signing|hmac|license)key$/.test(joined)) return make('api-key');
+  if (joined.endsWith('apikey') || (last === 'key' && KEY_QUALIFIERS.includes(previous)) || /^(?:client|master|auth|signing|hmac|license)key$/.test(joined) || last === 'partnerkey')
+    return make('api-key');
   // Bare `pwd` is also the shell's working directory; a path value tells them apart later.
   // `passwords: ["…", "…"]` lists several.
   if (/(?:password|passwd|passphrase|passcode)s?$/.test(joined) || last === 'pwd' || ((last === 'pass' || last === 'pw') && words.length > 1) || PASS_SUFFIX.test(joined)) {

@@ -75,6 +75,17 @@ const LANGUAGES: readonly Language[] = [
   { password: 'modpas', is: 'se', isElsewhere: true },
   { password: 'கடவுச்சொல்' },
   { password: 'పాస్‌వర్డ్|రహస్య పదం' },
+  { password: 'sandhi(?:ne)?', is: 'yaiku|iku', isElsewhere: true },
+  { password: 'kecap (?:konci|sandi)', is: 'nyaéta|nyaeta' },
+  { password: 'kupuhipa', is: 'ko', isElsewhere: true },
+  { password: 'upu faalilolilo', is: 'o', isElsewhere: true },
+  { password: "ijambo ry['’]ibanga", is: 'ni', isElsewhere: true },
+  { password: 'pasiwedhi', is: 'ndi|ndeiyi' },
+  { password: 'phasewete', is: 'ke', isElsewhere: true },
+  { password: 'baatu jàll', is: 'mooy' },
+  { password: 'liloba ya (?:kobombama|sekele)', is: 'ezali' },
+  { password: 'פּ?אַ?ראָ?ל', is: 'איז' },
+  { password: 'wachtwurd', is: 'is' },
 ];
 /** The words of these languages, whole. */
 const wordsOf = (languages: readonly Language[]) => new RegExp(`^(?:${languages.map((language) => language.password).join('|')})$`, 'iu');
@@ -100,11 +111,12 @@ const NOW_WORD = '(?:nu|jetzt|maintenant|ahora|agora|nyní|teď|τώρα|עכש�
 // Words between the label and its "is" name whose password it is; not a sentence's end, a colon or `=`.
 const BETWEEN = '(?<between>(?:(?![.!?。][ \\t]|[:：=])[^\\r\\n]){0,80}?)';
 const LABEL_IS_VALUE = new RegExp(
-  `(?<![\\p{L}\\p{M}-])(?:(?<password>${PASSWORD_WORD})|(?<pin>${PIN_WORD}))${BETWEEN}(?:[ \\t]|(?<=[\\u0e80-\\u0eff]))${IS_WORD}(?:(?<=-)|(?<=ngu)(?=[\\p{Lu}\\d])|(?![\\p{L}\\p{M}])(?:[ \\t]{1,4}|[ \\t]*\\r?\\n[ \\t]*(?=\\*\\*|[\`"'«„“])))(?:${NOW_WORD}[ \\t]{1,4})?`,
+  `(?<![\\p{L}\\p{M}-])(?:(?<password>${PASSWORD_WORD})|(?<pin>${PIN_WORD}))${BETWEEN}(?:[ \\t]|(?<=[\\u0e80-\\u0eff]))${IS_WORD}(?:(?<=-)|(?<=ngu)(?=[\\p{Lu}\\d])|(?![\\p{L}\\p{M}])(?:[ \\t]{1,4}|[ \\t]*\\r?\\n[ \\t]*))(?:${NOW_WORD}[ \\t]{1,4})?`,
   'giu',
 );
 // The word, maybe one more word (an adjective after the noun: "הסיסמה הישנה", the old password), then the value.
-const LABEL_THEN_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?<password>${PASSWORD_WORD})(?<word>[ \\t]{1,4}\\p{L}[\\p{L}\\p{M}]{1,20})?[ \\t]{1,4}(?=\\S)`, 'giu');
+// (A chat wraps its lines anywhere: "router kantor sandhine" then "Island68@, …".)
+const LABEL_THEN_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?<password>${PASSWORD_WORD})(?:(?<word>[ \\t]{1,4}\\p{L}[\\p{L}\\p{M}]{1,20})?[ \\t]{1,4}|[ \\t]*\\r?\\n[ \\t]*)(?=\\S)`, 'giu');
 // A description after "is", not a value: a compound after a dash ("SHA256-gehasht", "Office365-gerelateerd", Latvian "8-zīmju",
 // Bulgarian "sha256-хеширана").
 const COMPOUND_AFTER_DASH = /-\p{L}{3,}$/u;
@@ -122,11 +134,11 @@ const isNoValue = (value: string): boolean => COMPOUND_AFTER_DASH.test(value) ||
 // password problem is in Windows10; "به", "از", "برای", Urdu "کا", "میں"). Marathi and Nepali write it so too ("पासवर्ड Mumbai2019
 // आहे", "पासवर्ड kathmandu89 हो"), Hindi as well ("पासवर्ड X है"), and Sinhala, Burmese, Gujarati, Punjabi, Kannada and Malayalam
 // ("මුරපදය X වේ", "စကားဝှက်မှာ X ဖြစ်ပါတယ်", "પાસવર્ડ X છે", "ਪਾਸਵਰਡ X ਹੈ", "ಪಾಸ್‌ವರ್ಡ್ X ಆಗಿದೆ", "പാസ്‌വേഡ് X ആണ്"; Burmese glues its
-// politeness to the verb).
+// politeness to the verb), and Tibetan and Tigrinya ("གསང་ཨང་ནི་ X ཡིན།"; "መሕለፊ ቃል ናይ ሰርቨር X እዩ።", with words between as Persian's).
 // The closing mark of each opening one a value may be wrapped in.
 const CLOSING: Readonly<Record<string, string>> = { '**': '**', '"': '"', "'": "'", '`': '`', '“': '”', '「': '」', '(': ')' };
 const VALUE_BEFORE_IS =
-  /(?:(?<![\u0600-\u06ff])(?<persian>رمز عبور|کلمه عبور|گذرواژه|پسورد|پاس ?ورڈ|پټنوم)|(?<![\u0900-\u097f])पासवर्ड|මුරපදය|စကားဝှက်(?:မှာ|က|သည်)?|પાસવર્ડ|ਪਾਸਵਰਡ|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേ(?:ഡ്|ർഡ്))(?<between>[^\r\n:：.!?؟،।]{0,80}?[ \t])?(?<!(?:^|[ \t])(?:در|به|از|برای|کا|کی|کے|میں|نسخه)[ \t])(?<value>[\x21-\x7e]{6,64})[\u200e\u200f]?[ \t]{1,4}(?:(?:است|ہے|ہیں|تھا|می‌باشد|هست|دی|आहे|हो|है|වේ|છે|ਹੈ|ಆಗಿದೆ|ആണ്)(?![\p{L}\p{M}])|ဖြစ်)/dgu;
+  /(?:(?<![\u0600-\u06ff])(?<persian>رمز عبور|کلمه عبور|گذرواژه|پسورد|پاس ?ورڈ|پټنوم|መሕለፊ ቃል)|(?<![\u0900-\u097f])पासवर्ड|གསང་ཨང་(?:ནི་)?|මුරපදය|စကားဝှက်(?:မှာ|က|သည်)?|પાસવર્ડ|ਪਾਸਵਰਡ|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേ(?:ഡ്|ർഡ്))(?<between>[^\r\n:：.!?؟،।]{0,80}?[ \t])?(?<!(?:^|[ \t])(?:در|به|از|برای|کا|کی|کے|میں|نسخه)[ \t])(?<value>[\x21-\x7e]{6,64})[\u200e\u200f]?[ \t]{1,4}(?:(?:است|ہے|ہیں|تھا|می‌باشد|هست|دی|आहे|हो|है|වේ|છે|ਹੈ|ಆಗಿದೆ|ആണ്|እዩ)(?![\p{L}\p{M}])|ဖြစ်|ཡིན)/dgu;
 // The word for a user in those languages ("user name" in Tamil and Serbian).
 const USER_WORD =
   '(?:user(?:name)?|login|utilizator|bruger|bruker|gebruiker|benutzer|usuario|utilisateur|uživatel|používateľ|användare|käyttäjä|felhasználó|pengguna|usuari|потребител|корисни(?:к|чко име)|korisni(?:k|čko ime)|naudotojas|vartotojas|lietotājs|kasutaja|பயனர்(?: பெயர்)?|యూజర్|प्रयोगकर्ता|хэрэглэгч|пайдаланушы|მომხმარებელი|օգտատեր|ተጠቃሚ)';
@@ -144,7 +156,7 @@ const USER_THEN_PASSWORD = new RegExp(`(?<![\\p{L}])${USER_WORD}[ \\t]{1,4}[\\w.
 // 'init2'"): a generated word of 20 characters or more, when no word between makes it an id, a hash or a lookup ("token
 // request id is 3f2a…", "vault token lookup -accessor …"); not a device's or a push token (an address of an app on one
 // phone), nor a path's (`/oauth2/token -u client:secret`), nor a quoted name in code.
-const TOKEN_IS = `(?:[ \\t](?:(?:is|was|are)(?:[ \\t]+now)?|(?:was[ \\t]+)?set[ \\t]+to|should[ \\t]+be|je|је|е|yra|ir|és|ist|är|est|é|là|adalah|ni|yw|waa|ithi|është|huwa|hija|bụ|არის)|[ \\t]*(?:是|为|係))[ \\t]+|[ \\t]*(?:—|–|→|->)[ \\t]*|[ \\t]+[-=][ \\t]+`;
+const TOKEN_IS = `(?:[ \\t](?:(?:is|was|are)(?:[ \\t]+now)?|(?:was[ \\t]+)?set[ \\t]+to|should[ \\t]+be|je|је|е|yra|ir|és|ist|är|est|é|là|adalah|ni|yw|waa|ithi|është|huwa|hija|bụ|არის|ezali|mooy|nyaéta|yaiku)|[ \\t]*(?:是|为|係))(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)|[ \\t]*(?:—|–|→|->)[ \\t]*|[ \\t]+[-=][ \\t]+`;
 const TOKEN_IN_A_SENTENCE = new RegExp(
   `(?<![\\p{L}\\p{M}\\w/-])(?<!(?:device|push)[ \\t_-]{1,3})(?<word>t-token|token|токен|ტოკენი|டோக்கன்|టోకెన్)(?![\\p{L}\\p{M}\\w"'\\]-])(?:(?<between>[^\\r\\n.!?。！？:：]{0,80}?)(?:${TOKEN_IS}|[ \\t]*[:：][ \\t]*)|(?<adjacent>[ \\t]+))["'\`“(<‹]?(?=[A-Za-z0-9][\\w+/.=-]{19})`,
   'giu',

@@ -56,9 +56,10 @@ const ADDRESS_ADMIN_PASSWORD = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?[ 
 // "my password is X", "the root password for i-abc is: X", "pw for the jump host: X", "password was `X`",
 // "with password X". After "for …" (up to four words, which a mail may wrap onto the next line) a separator must follow. Not the end of a path or a
 // reference (`secret/app#password ip=…`).
-// "the pass for the staging box is X" ("pass" only with "for … is"), "the new password we set on Friday was X".
+// "the pass for the staging box is X" ("pass" only with "for … is"), "the new password we set on Friday was X". A mail or a chat
+// wraps its lines anywhere: the value may start the next line ("…, password\nzhaolei520.").
 const ENGLISH_PASSWORD =
-  /(?<![#/:@$])\b(?:(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?!(?:is|was)\b)[^\s:：]{1,64}){1,6}?(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:is|was)[ \t]*[:：]?|[ \t]*[:：]|[ \t]+(?:—|–|--?|→|->|=>))|(?:[ \t]+(?!(?:is|was)\b)[A-Za-z']{1,12}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]+(?:is|was)[ \t]*[:：]?|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?|pass[ \t]+for(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?)[ \t]+(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+  /(?<![#/:@$])\b(?:(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?!(?:is|was)\b)[^\s:：]{1,64}){1,6}?(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:is|was)[ \t]*[:：]?|[ \t]*[:：]|[ \t]+(?:—|–|--?|→|->|=>))|(?:[ \t]+(?!(?:is|was)\b)[A-Za-z']{1,12}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]+(?:is|was)[ \t]*[:：]?|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?|pass[ \t]+for(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 // "we log in with `ops` and X as the password", "use X as the root password": the word before "as".
 const AS_THE_PASSWORD = /(?<=\S)[ \t]+as[ \t]+(?:(?:the|a|our|my|your)[ \t]+)?(?:[\w-]{1,12}[ \t]+)?(?:password|passphrase|passwd)\b/gi;
 const WORD_BEFORE = /(?:^|[\s(（`'"“])([^\s`'"“”()（）]{1,128})[`'"”]?$/;
@@ -80,7 +81,7 @@ const OTHER_PASSWORD_PHRASES = [
   // (Turkish "şifresi değişti, yenisi: X", the password changed, the new one; Polish "hasło", Arabic "كلمة مرور"; Dutch, Swedish,
   // Czech, Indonesian, Malay, Hungarian, Finnish, Danish, Norwegian, Swahili, Bengali, Greek, Hindi and Hebrew. Czech's "hesla", of a password, is what "Změna hesla:" changes, a ticket's
   // field; Greek's κωδικός alone is any code.)
-  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parolası|hasło(?![ \t]+reklamowe)|wachtwoord|lösenord(?:et)?|heslo|kata (?:sandi|laluan)|jelsz(?:ó|ava|avát)|salasana(?:n)?|adgangskode(?:n)?|passord(?:et)?|nenosiri|contrasenya|lozink[aeu]|slaptažod(?:is|žio)|parool|wagwoord|şifrə(?:si)?|paroli|pasahitza|pasfhocal|geslo|cyfrinair|contrasinal|fjalëkalim(?:i|in)?|lykilorð(?:ið)?|iphasiwedi|(?:erayga|furaha) sirta(?: ah)?|facal-faire)|(?<![А-Яа-яЁёЇїІіЄєЎў])(?:парол(?:а|ата)|лозинк(?:а|е|у|ата)|рамзи|сырсөз(?:ү)?|серсүз(?:е)?|нууц үг|құпия сөз(?:і)?)|(?<![\u0b80-\u0bff])கடவுச்சொல்|(?<![\u0c00-\u0c7f])పాస్\u200cవర్డ్|ពាក្យសម្ងាត់|(?<![\u10a0-\u10ff])პაროლი|(?<![\u0530-\u058f])գաղտնաբառ(?:ը)?|የይለፍ ቃል|(?<![\u0980-\u09ff])পাসওয়ার্ড|(?<![\u0370-\u03ff])κωδικ(?:ός|ό)[ \t]+πρόσβασης|(?<![\u0900-\u097f])पासवर्ड|(?<![\u05d0-\u05ea])[הושבלמ]?סיסמ[האת]|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|وشەی نهێنی|(?<![\u0600-\u06ff])پارولى|(?<![\u0980-\u09ff])পাছৱৰ্ড|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호)(?:[ \t]{1,4}(?<between>(?=[^\s:：៖՝፦])(?:(?![.!?。！？][ \t])[^\r\n:：៖՝፦]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：៖՝፦][ \t]*/gi,
+  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parolası|hasło(?![ \t]+reklamowe)|wachtwoord|lösenord(?:et)?|heslo|kata (?:sandi|laluan)|jelsz(?:ó|ava|avát)|salasana(?:n)?|adgangskode(?:n)?|passord(?:et)?|nenosiri|contrasenya|lozink[aeu]|slaptažod(?:is|žio)|parool|wagwoord|şifrə(?:si)?|paroli|pasahitza|pasfhocal|geslo|cyfrinair|contrasinal|fjalëkalim(?:i|in)?|lykilorð(?:ið)?|iphasiwedi|(?:erayga|furaha) sirta(?: ah)?|facal-faire|kupuhipa|upu faalilolilo|pakasqa simi|ñe['’]ẽñemi|jecha darbii|pasiwedhi|şîfre(?:ya)?|parol(?:y|ym)?)|(?<![А-Яа-яЁёЇїІіЄєЎў])(?:парол(?:а|ата)|лозинк(?:а|е|у|ата)|рамзи|сырсөз(?:ү)?|серсүз(?:е)?|нууц үг|құпия сөз(?:і)?)|(?<![\u0b80-\u0bff])கடவுச்சொல்|(?<![\u0c00-\u0c7f])పాస్\u200cవర్డ్|ពាក្យសម្ងាត់|(?<![\u10a0-\u10ff])პაროლი|(?<![\u0530-\u058f])գաղտնաբառ(?:ը)?|የይለፍ ቃል|(?<![\u0980-\u09ff])পাসওয়ার্ড|(?<![\u0370-\u03ff])κωδικ(?:ός|ό)[ \t]+πρόσβασης|(?<![\u0900-\u097f])पासवर्ड|(?<![\u05d0-\u05ea])[הושבלמ]?סיסמ[האת]|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|وشەی نهێنی|(?<![\u0600-\u06ff])(?:پارولى|پاسورڊ)|(?<![\u0980-\u09ff])পাছৱৰ্ড|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호|\bpassword(?=[ \t]+[^\s:：]))(?:[ \t]{1,4}(?<between>(?=[^\s:：៖՝፦])(?:(?![.!?。！？][ \t])[^\r\n:：៖՝፦]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：៖՝፦](?:[ \t]*\r?\n)?[ \t]*/gi,
   // Thai writes its words without blanks between them ("รหัสผ่านมาสเตอร์ของ Odoo (admin_passwd): X").
   /รหัสผ่าน(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,60}?)[:：][ \t]*/g,
   // German without a colon: "Kennwort X", "das Passwort für das ZIP lautet X" (is), "das alte Passwort (X)".
@@ -209,10 +210,15 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // "password X" with nothing but a space between: only a value no sentence would have (letters
     // and digits, or a symbol inside it), not a flag, a path or the rest of a template (`passwd --stdin`,
     // `secret/prod/db`, `.password }}&size=10`).
-    const bare = !/(?:is|was|to|[:：])[ \t]*[:：]?[ \t]*["'`]?$/i.test(match[0]);
+    const bare = !/(?:is|was|to|[:：])[ \t]*[:：]?\s*["'`]?$/i.test(match[0]);
     // (Nor another setting: `encryption_mode=password logfile=exp.log`.)
     // (Nor a log's fields after an event's name, `Password updated|3|suser=rvos`.)
     const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/}\])>,;|&]|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z_][\w.-]*=[^=\s]|\|/.test(value);
+    // On the next line, only a value that ends its clause, after prose: not the next row under a table's header (`user
+    // password` then `gpu-n01   10.99.0.11`), nor the next command after a setting (`set type password`).
+    const wrapped = /\n[ \t]*["'`]?$/.test(match[0]);
+    const endsClause = /^["'`]?(?:[.,;!]?(?:\r?\n|$)|[.,;!][ \t])/.test(text.slice(range.end, range.end + 3));
+    if (wrapped && (!/\d/.test(value) || /[ \t]{2}$/.test(text.slice(Math.max(0, match.index - 2), match.index)) || !endsClause)) continue;
     if (looksLikePassword(value) && (!bare || inline)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(AS_THE_PASSWORD)) {
@@ -261,6 +267,10 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // ticket: INC0012345"): then the value needs both cases and a digit, or a digit and a symbol, and the words may not end a
     // clause (a comma) or name who did it, a version, a ticket or a page.
     const between = match.groups?.between ?? '';
+    // (English's "password" takes words of another language before its colon, "Ania ang password sa VPN para sa Mandaue hub:",
+    // words only: code's punctuation makes it an element's attribute, `<wsse:Password Type="http://…`, or a verifier's field.)
+    // (Nor a sentence with its own verb, "nodemanager.password line is encrypted: {AES256}…".)
+    if (/^password/i.test(match[0]) && (!/^[\p{L}\p{M}\p{N} \t.'-]*$/u.test(between) || /\b(?:is|was|are|were)\b/i.test(between))) continue;
     const apartOk = between.trim() === '' || (hasMixedClassesOrSymbol(value) && !ANOTHER_FIELD_BETWEEN.test(between));
     if (range && !russianClause && looksLikePasswordWithDigit(value) && apartOk) pushIfPassword(spans, text, range.start, range.end);
   }

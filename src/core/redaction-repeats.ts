@@ -7,6 +7,7 @@ import { hasMixedClasses, isGeneratedToken, isUuid, looksRandom } from './redact
 // Each distinct value costs one pass over the text; a bundle with thousands of findings looks for the first ones. (E-mail
 // addresses and known secrets are found wherever they are by their own rules.)
 const MAX_VALUES = 128;
+const GLUED_LENGTH = 24;
 
 /** Spans of every other occurrence, as a whole word, of a distinctive value that another rule found. */
 export function findRepeatedSecrets(text: string, spans: readonly RedactionSpan[]): RedactionSpan[] {
@@ -19,9 +20,12 @@ export function findRepeatedSecrets(text: string, spans: readonly RedactionSpan[
   }
   const repeats: RedactionSpan[] = [];
   for (const [value, kind] of values) {
+    // A long generated value is the same secret glued to other text too: a signature's source string appends the app secret
+    // to a timestamp (`timestamp=1741888805` then the secret), a debug line prints the digest's input.
+    const glued = value.length >= GLUED_LENGTH && isGeneratedToken(value);
     for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
       const end = at + value.length;
-      if (!isWordCharacter(text[at - 1]) && !isWordCharacter(text[end])) repeats.push({ kind, start: at, end });
+      if (glued || (!isWordCharacter(text[at - 1]) && !isWordCharacter(text[end]))) repeats.push({ kind, start: at, end });
     }
   }
   return repeats;

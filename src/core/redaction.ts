@@ -8,6 +8,7 @@ import { findCliPasswords } from './redaction-cli';
 import { findCodeSecrets } from './redaction-code';
 import { findCredentialFileSecrets } from './redaction-credential-files';
 import { findDeviceCommandSecrets } from './redaction-device-commands';
+import { findTelecomSecrets } from './redaction-telecom';
 import { findDirectiveSecrets } from './redaction-directives';
 import { findHttpSecrets } from './redaction-http';
 import { findKnownSecrets, findPatternSecrets, findPersonalData } from './redaction-patterns';
@@ -109,6 +110,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findCliPasswords(scanned, profile),
     ...findDirectiveSecrets(scanned, profile),
     ...findDeviceCommandSecrets(scanned),
+    ...findTelecomSecrets(scanned),
     ...findCredentialFileSecrets(scanned, profile),
     ...findPhraseSecrets(scanned, profile),
     ...findLabelLineSecrets(scanned, profile),

@@ -215,8 +215,9 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.962;
  * session by a helper given situations of its own (telecom operations, Chinese enterprise software, the two clouds'
  * cloud-native tools, databases at scale, desktop keychains and browser exports, research labs, finance back offices,
  * secrets leaked into diagnostics, tracked changes and encoded values, twenty more languages…), and measured, figures only:
- * 95.2 % (456/479) / 84.1 % (455/541) with the rules at 5c0014e and after the twenty-seventh set's study. It is the
- * held-out set.
+ * 95.2 % (456/479) / 84.1 % (455/541) with the rules at 5c0014e and after the twenty-seventh set's study. It moved into tuning in the nineteenth
+ * session (`seen-held-out-28/`) and was studied: STUDY28.
+ * The twenty-ninth (`held-out-29/`) FIRST29. It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
@@ -347,6 +348,8 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // text from PDFs with words and values broken across lines, OCR's misread key ids, a user and a password on two lines of a
   // quoted e-mail, a hosting panel's table of logins, keys printed after `cat` in a comment, a Zigbee key as a list of numbers.
   'seen-held-out-27': { precision: 0.96, recall: 0.9 },
+  // Blind at 95.2 % / 84.1 % (eighteenth session); studied in the nineteenth: STUDY28.
+  'seen-held-out-28': { precision: 0.95, recall: 0.84 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -382,6 +385,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-25': { files: 36, secrets: 532 },
   'seen-held-out-26': { files: 36, secrets: 542 },
   'seen-held-out-27': { files: 36, secrets: 482 },
+  'seen-held-out-28': { files: 35, secrets: 541 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {
