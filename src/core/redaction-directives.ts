@@ -168,6 +168,10 @@ const PRINTED_FILE =
 const COMMAND_OUTPUT =
   /^[ \t]*(?:(?:\[[^\]\r\n]{1,60}\]|[\w@.:~-]*|[\w.-]+@[\w.-]+[ \t]+[\w~/.-]{1,60}[ \t]*)[$#>%]|➜[ \t]+[\w.~/-]{1,60}(?:[ \t]+git:\([^()\s]{1,60}\))?(?:[ \t]+✗)?)[ \t]+([^\r\n]{1,300})\r?\n[ \t]*([A-Za-z0-9+/=_.!@#$%^&*?-]{6,})[ \t]*(?=\r?\n|$)/dgm;
 const COMMAND_WORD = /token|password|passwd|secret/i;
+// Keychains print the stored secret itself, any shape, a PIN too: macOS `security find-generic-password … -w`, the desktop
+// keyring's `secret-tool lookup`, `pass show`, 1Password's `op read`.
+const SECRET_PRINTER = /\bsecurity[ \t]+find-(?:generic|internet)-password\b[^\r\n]*[ \t]-w\b|\bsecret-tool[ \t]+lookup\b|\b(?:go)?pass[ \t]+show\b|\bop[ \t]+read\b/;
+const PRINTED_CLASS: KeyClass = { family: 'password', words: ['password'], anyShape: true, pin: true };
 // The command's last word, before closing quotes and braces and a pipe that decodes base64.
 const LAST_COMMAND_WORD = /[\w.-]+(?=['"}\])]*(?:[ \t]*\|[ \t]*base64[ \t]+(?:-d|--decode|-D))?[ \t]*$)/;
 const KEY_FILE_CLASS: KeyClass = { family: 'secret', words: ['key'], anyShape: true };
@@ -360,11 +364,12 @@ function findPrintedFiles(text: string, profile: RedactionProfile): RedactionSpa
 function findCommandOutput(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(COMMAND_OUTPUT)) {
-    const keyClass = classifyKey(LAST_COMMAND_WORD.exec(match[1])?.[0] ?? '') ?? classifyKey(COMMAND_WORD.exec(match[1])?.[0] ?? '');
+    const printer = SECRET_PRINTER.test(match[1]);
+    const keyClass = printer ? PRINTED_CLASS : (classifyKey(LAST_COMMAND_WORD.exec(match[1])?.[0] ?? '') ?? classifyKey(COMMAND_WORD.exec(match[1])?.[0] ?? ''));
     const value = match[2];
     // Generated, and not a file name made of words and a date (`api-token-backup-2025`); a password looks like one.
     const generated = isGeneratedToken(value) && (hasMixedClasses(value) || value.length >= 32);
-    const looksSecret = keyClass?.family === 'password' ? looksLikeSecretWithoutSeparator(value, true) : generated;
+    const looksSecret = printer || (keyClass?.family === 'password' ? looksLikeSecretWithoutSeparator(value, true) : generated);
     if (keyClass && looksSecret) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[2] ?? [0, 0]), profile);
   }
   for (const match of text.matchAll(PRINTED_PASSWORD)) pushArgument(spans, match.indices?.[1]?.[0] ?? 0, match[1]);

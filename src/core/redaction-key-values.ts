@@ -41,11 +41,13 @@ function isPlainUrl(value: string): boolean {
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
 export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {
   const { family, words } = keyClass;
-  if (family === 'password' && keyClass.digestOfPassword && /^[0-9a-f]{40}$/i.test(value)) return undefined;
+  if (family === 'password' && ((keyClass.digestOfPassword && /^[0-9a-f]{40}$/i.test(value)) || isPublicValue(value))) return undefined;
   if (family === 'password') return keyClass.shapeOnly && !looksLikePasswordAlone(value) ? undefined : passwordKind(value, keyClass.anyShape, keyClass.pin);
   if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) ? 'cookie' : undefined;
   // A crypt or bcrypt hash under any name (`SECRET=$2b$12$…`) is what a secret became, not the secret.
   if (isPublicValue(value) || isPlaceholder(value) || isPasswordHash(value)) return undefined;
+  // Go's `%+v` prints an empty field as its name and a blank, then the next field: `SecurityToken: Bucket:stock-snapshots`.
+  if (family !== 'user-password' && /^[A-Z][A-Za-z]{1,30}:(?!\/\/)[^\s:]+$/.test(value)) return undefined;
   // Credentials after their scheme (the caller strips `Basic `/`Token `): generated-looking, not a word like `Negotiate`.
   // A signing scheme's name read alone (`OSS4-HMAC-SHA256` before its `Credential=…`) is no credential either.
   // (Nor a method's name, JDBC's `authentication=ActiveDirectoryManagedIdentity`.)

@@ -84,12 +84,16 @@ const META_WORDS = new Set(
     'changed set exists present status state strength salt encrypted stdin cmd helper program script fd sha md at on date time timestamp updated created',
     'mtime ctime last since until expired expire valid lifetime duration interval retries attempts encryption encoding scheme matches match matched equal equals',
     'correct ok user username login owner email account group role complexity change changes function',
+    // (A label ending in a preposition names whose secret follows: "Unlock password for: ops@ws07".)
+    'for of to',
   ),
 );
 // Leading words that make a field about a secret rather than the secret itself (`--ask-password`,
 // `no_password`, `password_reset_url` is handled by its last word).
 const NOT_A_VALUE_PREFIXES = words(
   'ask prompt no read show reset change update forgot require requires use verify check has is allow skip min max from incorrect invalid wrong bad missing expired empty',
+  // (An action on one: Oracle's `mkstore -createCredential ALIAS USER PASS`.)
+  'create modify delete',
 );
 // Words in a name ending in `pin` that make it no PIN: a board's or a chip's pin (`gpio_pin`, `LED_PIN`, `sda_pin`), a
 // postal code (India's PIN code: `postal_pin`, `delivery_pin`).
@@ -220,6 +224,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined.endsWith('checkword')) return make('secret', false);
   // A KMS `Decrypt`'s answer (`"Plaintext": "…"`, Huawei's `plain_text`): the data key or secret it protected.
   if (joined === 'plaintext') return make('secret', false);
+  // A Wi-Fi key (`WIFI_KEY`, `wlan_key`, `wpa_key`) is its passphrase.
+  if (last === 'key' && /^(?:wifi|wlan|wpa|wpa2|wep)$/.test(previous)) return make('password');
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.
   if (words.length > 1 && (words.includes('public') || words.includes('publishable') || words.includes('anon'))) return undefined;
   // `SubjectFromWebIdentityToken`, `user_from_token`: the field holds what was taken from the secret.

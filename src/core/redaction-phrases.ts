@@ -269,8 +269,9 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     const between = match.groups?.between ?? '';
     // (English's "password" takes words of another language before its colon, "Ania ang password sa VPN para sa Mandaue hub:",
     // words only: code's punctuation makes it an element's attribute, `<wsse:Password Type="http://…`, or a verifier's field.)
-    // (Nor a sentence with its own verb, "nodemanager.password line is encrypted: {AES256}…".)
-    if (/^password/i.test(match[0]) && (!/^[\p{L}\p{M}\p{N} \t.'-]*$/u.test(between) || /\b(?:is|was|are|were)\b/i.test(between))) continue;
+    // (Nor a sentence with its own verb, "nodemanager.password line is encrypted: {AES256}…", nor whose password it is, "Unlock
+    // password for: ops@ws07".)
+    if (/^password/i.test(match[0]) && (!/^[\p{L}\p{M}\p{N} \t.'-]*$/u.test(between) || /\b(?:is|was|are|were)\b|\b(?:for|of|to|on)[ \t]*$/i.test(between))) continue;
     const apartOk = between.trim() === '' || (hasMixedClassesOrSymbol(value) && !ANOTHER_FIELD_BETWEEN.test(between));
     if (range && !russianClause && looksLikePasswordWithDigit(value) && apartOk) pushIfPassword(spans, text, range.start, range.end);
   }

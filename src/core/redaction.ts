@@ -8,6 +8,7 @@ import { findCliPasswords } from './redaction-cli';
 import { findCodeSecrets } from './redaction-code';
 import { findCredentialFileSecrets } from './redaction-credential-files';
 import { findDeviceCommandSecrets } from './redaction-device-commands';
+import { findPinsInProse } from './redaction-pins';
 import { findTelecomSecrets } from './redaction-telecom';
 import { findDirectiveSecrets } from './redaction-directives';
 import { findHttpSecrets } from './redaction-http';
@@ -111,6 +112,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findDirectiveSecrets(scanned, profile),
     ...findDeviceCommandSecrets(scanned),
     ...findTelecomSecrets(scanned),
+    ...findPinsInProse(scanned),
     ...findCredentialFileSecrets(scanned, profile),
     ...findPhraseSecrets(scanned, profile),
     ...findLabelLineSecrets(scanned, profile),
