@@ -32,7 +32,10 @@ const ENCODED_JSON_VALUE = /%22([A-Za-z_][\w.-]{0,63})%22(?:%20)*%3[Aa](?:%20)*%
 // ends at an escaped line break (`…\n` inside a JSON string). A password may also hold a comma, unless a
 // space or the next `name=` follows it (`PGPASSWORD=ab,cd psql`, but `password=ab,user=x`).
 const INLINE_VALUE = /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?![\w.%-]*=|&|\s|$)){1,2048}/y;
-const INLINE_PASSWORD = /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?![\w.%-]*=|&|\s|$)|,(?![\s,]|[\w.-]+[=:]|$)){1,2048}/y;
+// (And an HTML entity, `Kx254&amp;WaeY&lt;U4w` in a mail's HTML part, unless a query's next `name=` follows it; a `<` that opens
+// no tag, `Kx254&WaeY<U4w` in its text part.)
+const INLINE_PASSWORD =
+  /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?:amp|lt|gt|quot|apos|#\d{1,5});(?![\w.%-]*=)|&(?![\w.%-]*=|&|\s|$)|<(?=[^\s<>]*(?:\s|$))|,(?![\s,]|[\w.-]+[=:]|$)){1,2048}/y;
 // A word before a field name that makes the line an error message (`incorrect password: …`).
 const MESSAGE_BEFORE = /(?:^|[^\w])(?:incorrect|invalid|wrong|bad|missing|expired|empty)[ \t]+$/i;
 // A quoted value that is one base64 run may be a bare key body, up to an RSA 8192-bit key encoded twice.

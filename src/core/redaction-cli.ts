@@ -5,7 +5,7 @@ import type { RedactionKind, RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { classifyKey } from './redaction-keys';
 import { isGeneratedToken } from './redaction-values';
-import type { RedactionProfile } from './redaction-profile';
+import { cloudKeyIdKind, type RedactionProfile } from './redaction-profile';
 import { findPositionalPasswords, pushArgument } from './redaction-cli-positional';
 
 interface CliPasswordRule {
@@ -159,7 +159,21 @@ function compiledRules(profile: RedactionProfile): CompiledRules {
 /** Spans of passwords given to command-line programs and server directives. */
 export function findCliPasswords(text: string, profile: RedactionProfile): RedactionSpan[] {
   const commands = execFormAsShell(text);
-  return [...findNamedFlags(commands, profile), ...findFlagPasswords(commands, profile), ...findPositionalPasswords(commands, profile)];
+  return [...findNamedFlags(commands, profile), ...findFlagPasswords(commands, profile), ...findPositionalPasswords(commands, profile), ...findRegionKeyUsers(commands, profile)];
+}
+
+// A registry login whose user is a region and an access key id: Huawei Cloud SWR's `docker login -u cn-north-4@<AK> -p …`.
+const REGION_AT_KEY_ID = /(?<![\w.-])[a-z]{2,}(?:-[a-z]+)*-\d{1,2}@([A-Za-z0-9]{16,32})(?![\w.@-])/dg;
+
+function findRegionKeyUsers(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  if (!text.includes('@')) return spans;
+  for (const match of text.matchAll(REGION_AT_KEY_ID)) {
+    const kind = cloudKeyIdKind(profile, match[1]);
+    const [start, end] = match.indices?.[1] ?? [0, 0];
+    if (kind) spans.push({ kind, start, end });
+  }
+  return spans;
 }
 
 // A command in exec form (Dockerfile `CMD`, compose `healthcheck.test`, Kubernetes `command:`):

@@ -131,7 +131,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
   ];
   const found = withoutMarkers(
     text,
-    spans.map((span) => throughLongToken(text, span)),
+    spans.map((span) => insideCodeSpan(text, throughLongToken(text, span))),
   );
   return applyRedactions(text, [...found, ...withoutMarkers(text, findRepeatedSecrets(text, found))], profile.kindOrder);
 }
@@ -153,6 +153,16 @@ function throughLongToken(text: string, span: RedactionSpan): RedactionSpan {
   // A sentence's full stop or an ellipsis after the token is no part of it.
   while (end > span.end && text.charAt(end - 1) === '.') end--;
   return { ...span, end };
+}
+
+/**
+ * A finder that reads a word to the next blank takes a code span's backticks and the sentence's mark after it ("password
+ * `Mv3t…`."); the value is inside the backticks, and the marks stay.
+ */
+function insideCodeSpan(text: string, span: RedactionSpan): RedactionSpan {
+  if (text.charAt(span.start) !== '`') return span;
+  const inside = /^`([^`\s]+)`[.,;:!?)]*$/.exec(text.slice(span.start, span.end));
+  return inside ? { ...span, start: span.start + 1, end: span.start + 1 + inside[1].length } : span;
 }
 
 /** Drops spans that touch a marker already in the text, so redacting redacted text changes nothing. */
