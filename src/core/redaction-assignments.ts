@@ -24,8 +24,9 @@ const ASSIGNMENT =
 // The `=` stands apart and a quoted value follows, so a password with `=` in it (`password: ab=cd`) is no type.
 const TYPE_THEN_EQUALS = /^&?(?:'static[ \t]+)?[A-Za-z_][\w.:]*(?:<[^<>=\r\n]{0,60}>)?(?:\[\])?\??[ \t]+=[ \t]*(?=["'`])/;
 // A query string URL-encoded inside another URL (`redirect_uri=…%3Ftoken%3DVALUE%26lang%3Dzh`), or a form
-// body logged encoded (`password%3DVALUE%26user%3Dops`).
-const ENCODED_QUERY_VALUE = /(?<=%3F|%26|%3f|^|[\s?&=])([A-Za-z_][\w.-]{0,63})%3[Dd]((?:[^\s%&"'<>]|%(?!26|3[Dd])[0-9A-Fa-f]{2}){1,512})/dg;
+// body logged encoded (`password%3DVALUE%26user%3Dops`); or encoded twice, a return URL inside a login URL
+// (`returnUrl=https%253A%252F%252F…%253Fapi_key%253DVALUE%2526store%253D…`).
+const ENCODED_QUERY_VALUE = /(?<=%3F|%26|%3f|%253[Ff]|%2526|^|[\s?&=])([A-Za-z_][\w.-]{0,63})(?:%3[Dd]|%253[Dd])((?:[^\s%&"'<>]|%(?!26|3[Dd]|25(?:26|3[Dd]))[0-9A-Fa-f]{2}){1,512})/dg;
 // A JSON body logged URL-encoded (`body=%7B%22password%22%3A%22VALUE%22%7D`).
 const ENCODED_JSON_VALUE = /%22([A-Za-z_][\w.-]{0,63})%22(?:%20)*%3[Aa](?:%20)*%22((?:[^\s%"&]|%(?!22)[0-9A-Fa-f]{2}){1,512})%22/dg;
 // An unquoted value: one word, which may hold `&` unless it starts the next `name=` of a query string. It
@@ -108,6 +109,14 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     // An arrow is also prose ("old password -> new one"): only a value that looks the part.
     const arrowed = separator === '->' && text.slice(value.start, value.end);
     if (arrowed && !looksLikePassword(arrowed) && !isGeneratedToken(arrowed)) continue;
+    // So is a small word that a sentence goes on from ("password: lab manager's vault only").
+    if (
+      separator === ':' &&
+      keyClass.family === 'password' &&
+      /^[a-z]{1,12}$/.test(text.slice(value.start, value.end)) &&
+      /^[ \t]+[a-z][a-z'’]*[ \t]+[a-z]/.test(text.slice(value.end, value.end + 40))
+    )
+      continue;
     const before = spans.length;
     pushIfSecret(spans, keyClass, text, value.start, value.end, profile);
     // Look for the next field after this value, so text such as `key=key=key=…` is read once, not once

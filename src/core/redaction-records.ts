@@ -17,8 +17,9 @@ import { hasMixedClasses, isGeneratedToken, isPlausibleToken, isPublicValue, isU
 const FLAT_OBJECT = /\{([^{}]{8,600})\}/g;
 const OBJECT_PAIR = /(["']?)([A-Za-z_][\w-]{0,40})\1[ \t]*[:=][ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.){0,2048})\3|(true|false|null|-?\d+(?:\.\d+)?))/dg;
 // Field names that hold the name of a setting, and those that hold its value (`ParameterKey`/`ParameterValue`).
-const NAME_FIELD = /^(?:[a-z]*(?:key|name)|property|variable|var|field|param|parameter|setting|option|attribute|header)$/i;
-const VALUE_FIELD = /^(?:[a-z]*value|val|default|defaultvalue|current|initial|secret)$/i;
+// (Terraform's ROS stack writes them in snake case: `parameter_key`/`parameter_value`.)
+const NAME_FIELD = /^(?:[a-z]*(?:key|name)|property|variable|var|field|param|parameter|setting|option|attribute|header|(?:parameter|param|property|setting|option|variable)_(?:key|name))$/i;
+const VALUE_FIELD = /^(?:[a-z]*value|val|default|defaultvalue|current|initial|secret|(?:parameter|param|property|setting|option|variable)_value)$/i;
 // Postman and Insomnia mark a variable secret by type, whatever its name.
 const SECRET_TYPE = /^(?:secret|password|secure|securestring|sensitive)$/i;
 const SECRET_TYPE_CLASS: KeyClass = { family: 'secret', words: ['secret'], anyShape: true };

@@ -1,6 +1,6 @@
 // Secrets that a document's structure marks rather than a field name: in Terraform state, the result of a
 // `random_password` resource and the id of an access-key resource (`aws_iam_access_key`,
-// `<cloud>_…_access_key`), whose value is the key id itself.
+// `<cloud>_…_access_key`), whose value is the key id itself; in an API's answer, a token's id.
 import type { RedactionSpan } from './redaction';
 import { cloudKeyIdKind, type RedactionProfile } from './redaction-profile';
 import { isPlausiblePassword } from './redaction-values';
@@ -12,9 +12,17 @@ const ATTRIBUTE = (name: string) => new RegExp(`"${name}"[ \\t]*:[ \\t]*"((?:[^"
 const RESULT = ATTRIBUTE('result');
 const ID = ATTRIBUTE('id');
 
-/** Spans of secrets in Terraform state that only the resource type tells apart. */
+// An API's answer that nests its token as an object with an id (OpenStack Keystone v2, Yonyou's open API: `"token":{"id":"…",
+// "expiresIn":7200}`): the id is the token.
+const TOKEN_OBJECT_ID = /"token"[ \t]*:[ \t]*\{[^{}]{0,300}?"id"[ \t]*:[ \t]*"([A-Za-z0-9_.+/=-]{16,256})"/dg;
+
+/** Spans of secrets in Terraform state that only the resource type tells apart, and tokens nested as an object's id. */
 export function findStateSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
+  for (const match of text.includes('"token"') ? text.matchAll(TOKEN_OBJECT_ID) : []) {
+    const [start, end] = match.indices?.[1] ?? [0, 0];
+    if (/\d/.test(match[1]) && /[A-Za-z]/.test(match[1])) spans.push({ kind: 'token', start, end });
+  }
   if (!text.includes('"instances"')) return spans;
   for (const match of text.matchAll(RESOURCE_TYPE)) {
     const from = match.index + match[0].length;
