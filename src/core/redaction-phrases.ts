@@ -218,7 +218,7 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // password` then `gpu-n01   10.99.0.11`), nor the next command after a setting (`set type password`).
     const wrapped = /\n[ \t]*["'`]?$/.test(match[0]);
     const endsClause = /^["'`]?(?:[.,;!]?(?:\r?\n|$)|[.,;!][ \t])/.test(text.slice(range.end, range.end + 3));
-    if (wrapped && (!/\d/.test(value) || /[ \t]{2}$/.test(text.slice(Math.max(0, match.index - 2), match.index)) || !endsClause)) continue;
+    if (wrapped && (/[ \t]{2}$/.test(text.slice(Math.max(0, match.index - 2), match.index)) || !endsClause)) continue;
     if (looksLikePassword(value) && (!bare || inline)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(AS_THE_PASSWORD)) {

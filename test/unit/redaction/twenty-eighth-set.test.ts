@@ -42,14 +42,14 @@ const FOUND: FoundCase[] = [
       ' ont tr069-server-profile add profile-id 4 profile-name "ACS" url "http://acs.example.net:7547" user "acs" Lq7_Zm2X_kV4\n' +
       ' snmp-agent target-host trap address udp-domain 10.0.0.31 params securityname trapk9x4 v2c\nauthCommunity log,execute,net trapq7z2\n' +
       'createUser -e 0x80000BE3F0E1522A4E69710F78 trap_v3 SHA-256 Auth#2074Zx AES-256 Priv#2074Zx\n; /etc/asterisk/voicemail.conf\n[agents]\n7001 => 4821,Agent Desk 1,,,attach=yes\n7002 => -0419,Agent Desk 2\n' +
-      '[lobby]\ntype=friend\nhost=dynamic\nsecret=730214\n| 9901 | ont-0101@isp.example.net | Cleartext-Password | := | Meadow2075 |',
-    ['5820461937', 'Qp7mTx2k', 'Lq7_Zm2X_kV4', 'trapk9x4', 'trapq7z2', 'Auth#2074Zx', 'Priv#2074Zx', '4821', '0419', '730214', 'Meadow2075'],
+      '[lobby]\ntype=friend\nhost=dynamic\nsecret=730214\n[hall]\ntype=friend\ncontext=hall\nqualify=yes\nsecret=730215\n| 9901 | ont-0101@isp.example.net | Cleartext-Password | := | Meadow2075 |',
+    ['5820461937', 'Qp7mTx2k', 'Lq7_Zm2X_kV4', 'trapk9x4', 'trapq7z2', 'Auth#2074Zx', 'Priv#2074Zx', '4821', '0419', '730214', '730215', 'Meadow2075'],
   ],
   [
     "Huawei network managers' northbound logins, SNMPv3 passwords in prose over a wrapped line, what keychains print, PINs in prose, Huawei SWR's login user",
     '{"grantType":"password","userName":"nbi01","value":"Nbi#2076Zx_q"}\n-d "userid=sync&value=delta2077&ipaddr=10.0.0.15"\nNE template: SNMPv3 user\n`snmp01`, auth `Au7#LwQvyH`, priv `Pr9_VGu2T`.\n' +
       'ops@mac ~ % security find-generic-password -l "Terminal" -w\n582914\n$ secret-tool lookup server fs02 user scan\nq7R#xcMB3S8Nh5\n' +
-      '  - RSO: kwame - token PIN 639271\n  - USB token default PIN was 74185296, changed to 96385274 on 2025-02-10\n$ docker login -u cn-north-4@HPUAQ8WZ3RJK5TNL7XCV -p x swr.cn-north-4.example.net',
+      '  - RSO: kwame - token PIN 639271\n  - USB token default PIN was 74185296, changed to 96385274 on 2025-02-10\n$ docker login -u region-1@HPUAQ8WZ3RJK5TNL7XCV -p x swr.region-1.example.net',
     ['Nbi#2076Zx_q', 'delta2077', 'Au7#LwQvyH', 'Pr9_VGu2T', '582914', 'q7R#xcMB3S8Nh5', '639271', '74185296', '96385274', 'HPUAQ8WZ3RJK5TNL7XCV'],
   ],
   [
@@ -67,16 +67,16 @@ const KEPT: KeptCase[] = [
     "digests, accounting ids and serials where a secret's name goes: obproxy's SHA-1 passwords, RADIUS's hashed and CHAP attributes and session ids, Asterisk's md5_cred, a GPON ONT's serial under a password column",
     '-o observer_sys_password=2f1c9a44b20f4d8e9a6b5c3d2e1f0a9b8c7d6e5f,obproxy_sys_password=3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b\n(13)   CHAP-Password = 0x0109c86e02fc78a424c7f735bab6b8b4db\n' +
       'radcheck: u1@isp.example.net  NT-Password     :=  0x428CF8AB3DD8AC6F9C7B0530F49BB8F3\n\tAcct-Session-Id = "89670866D1E81334"\n\tAcct-Unique-Session-Id = "343789dbf0708d24c5290a688b0b8f54"\n' +
-      'md5_cred=08ae8372c402c346ddaef6cbb45008d6\nAUTH,SN_OR_PWD\nsn,48575443A2F6BECE',
+      'md5_cred=08ae8372c402c346ddaef6cbb45008d6\nONT,AUTH,SN_OR_PWD\n5,sn,48575443A2F6BECE',
   ],
   [
     "a method's name under 'authentication', whose password a label names, an action's flag, Go's empty field, a small word a sentence goes on from, table headers and settings before a wrapped line",
     "properties: {user=pos, password=******, authentication=ActiveDirectoryManagedIdentity}\nlabel='Unlock password for: ops@fin-ws08 (id_ed25519)'\n" +
       "$ mkstore -wrl /u01/wallet -createCredential PRODDB_DGMGRL2 sys\ncfg: {AK:x SecurityToken: Bucket:stock-snapshots2} Timeout:30s}\n| RustDesk id | 119390761 (password: lab manager's vault only) |\n" +
-      'Node            BMC IP        user      password\ngpu-n02         10.99.0.12    root\nFGT01 (vpn.x) # set type password\nFGT01 (vpn.x) # set two-factor disable\n' +
+      'Node            BMC IP        user      password\ngpu-n02         10.99.0.12    root\nhost   user   password\ngpu-n03.\nFGT-HZ-EDGE01 (vpn.x) # set type password\nFGT-HZ-EDGE01 (vpn.x) # set two-factor disable\n' +
       '<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText">\nnodemanager.password line is encrypted: {AES256}Uh8BoOGloa5qHXmZ+88jmyaaWm0lORu',
   ],
-  ['SNMPv3 algorithms after auth and priv, a PIN that is a year', 'SNMPv3 auth SHA-256 priv AES-128\nthe token PIN 2024 was the year it was issued'],
+  ['SNMPv3 algorithms after auth and priv, a PIN that is a year, an array that looks like a mailbox in a text that names no voicemail.conf', 'SNMPv3 auth SHA-256 priv AES-128\nSNMPv3: auth HMAC192SHA256 priv AES256C\nthe token PIN 2024 was the year it was issued\n404 => 5120,Not Found page'],
 ];
 
 describeRedactionCases("the twenty-eighth blind set's shapes (issue #14, nineteenth session)", FOUND, KEPT);
