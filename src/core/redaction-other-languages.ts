@@ -111,7 +111,7 @@ const NOW_WORD = '(?:nu|jetzt|maintenant|ahora|agora|nyní|teď|τώρα|עכש�
 // Words between the label and its "is" name whose password it is; not a sentence's end, a colon or `=`.
 const BETWEEN = '(?<between>(?:(?![.!?。][ \\t]|[:：=])[^\\r\\n]){0,80}?)';
 const LABEL_IS_VALUE = new RegExp(
-  `(?<![\\p{L}\\p{M}-])(?:(?<password>${PASSWORD_WORD})|(?<pin>${PIN_WORD}))${BETWEEN}(?:[ \\t]|(?<=[\\u0e80-\\u0eff]))${IS_WORD}(?:(?<=-)|(?<=ngu)(?=[\\p{Lu}\\d])|(?![\\p{L}\\p{M}])(?:[ \\t]{1,4}|[ \\t]*\\r?\\n[ \\t]*))(?:${NOW_WORD}[ \\t]{1,4})?`,
+  `(?<![\\p{L}\\p{M}-])(?:(?<password>${PASSWORD_WORD})|(?<pin>${PIN_WORD}))${BETWEEN}(?:[ \\t]|(?<=[\\u0e80-\\u0eff]))${IS_WORD}(?:(?<=-)|(?<=ngu)(?=[\\p{Lu}\\d])|(?![\\p{L}\\p{M}])(?:[ \\t]{1,4}|[ \\t]*\\r?\\n[ \\t]*(?=\\*\\*|[\`"'«„“]|[^\\s]{4,64}[.,;!]?[ \\t]*(?:\\r?\\n|$))))(?:${NOW_WORD}[ \\t]{1,4})?`,
   'giu',
 );
 // The word, maybe one more word (an adjective after the noun: "הסיסמה הישנה", the old password), then the value.

@@ -215,11 +215,12 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // (Nor a log's fields after an event's name, `Password updated|3|suser=rvos`.)
     const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/}\])>,;|&]|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z_][\w.-]*=[^=\s]|\|/.test(value);
     // On the next line, only a value with a digit that ends its clause, after prose: not the next row under a table's header
-    // (`user      password` then `gpu-n01   10.99.0.11`), the next command after a setting (`set type password`), nor the
-    // next name of a list (`bootstrap.password` then `keystore.seed`).
+    // (`user      password` then `gpu-n01   10.99.0.11`; a CSV's `host,user,password` then its first row), the next command
+    // after a setting (`set type password`), nor the next name of a list (`bootstrap.password` then `keystore.seed`): the word
+    // follows one blank, and the value is one word, not a row (`host,user,root password` then `10.0.0.8,root,…`).
     const wrapped = /\n[ \t]*["'`]?$/.test(match[0]);
     const endsClause = /^["'`]?(?:[.,;!]?(?:\r?\n|$)|[.,;!][ \t])/.test(text.slice(range.end, range.end + 3));
-    if (wrapped && (!/\d/.test(value) || /[ \t]{2}$/.test(text.slice(Math.max(0, match.index - 2), match.index)) || !endsClause)) continue;
+    if (wrapped && (!/\d/.test(value) || /[,;|]/.test(value) || !/(?:^|[^ \t])[ \t]$/.test(text.slice(Math.max(0, match.index - 2), match.index)) || !endsClause)) continue;
     if (looksLikePassword(value) && (!bare || inline)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(AS_THE_PASSWORD)) {

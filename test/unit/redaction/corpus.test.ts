@@ -216,12 +216,20 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.962;
  * cloud-native tools, databases at scale, desktop keychains and browser exports, research labs, finance back offices,
  * secrets leaked into diagnostics, tracked changes and encoded values, twenty more languages…), and measured, figures only:
  * 95.2 % (456/479) / 84.1 % (455/541) with the rules at 5c0014e and after the twenty-seventh set's study. It moved into tuning in the nineteenth
- * session (`seen-held-out-28/`) and was studied: STUDY28.
- * The twenty-ninth (`held-out-29/`) FIRST29. It is the held-out set.
+ * session (`seen-held-out-28/`) and was studied (the word for a password in eleven of its languages and Tibetan's and Tigrinya's
+ * verbs after the value, a value wrapped to the next line, English's word before another language's words and a colon,
+ * telecom equipment's commands, keychains' output, PINs in prose, key names of Chinese commerce platforms, digests and
+ * accounting ids that are no secrets): 99.8 % (517/518) / 95.7 % (518/541).
+ * The twenty-ninth (`held-out-29/`, 482 values in 26 secret and 10 near-miss files) was written blind in the nineteenth
+ * session by a helper given situations of its own (CI/CD and artifact stores, Java and .NET application servers, Windows
+ * administration, configuration management, IoT and messaging on the two clouds, maps and live streaming, shell histories,
+ * wallets and signing, quoted-printable and double-escaped renderings, half the files in English or Chinese, twenty-one
+ * more languages in four files), and measured, figures only: 94.5 % (433/458) / 88.0 % (424/482) with the rules at
+ * ae79014, 94.3 % (433/459) / 88.0 % after the twenty-eighth set's study. It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.95, recall: 0.84 };
+const HELD_OUT_FLOOR = { precision: 0.94, recall: 0.88 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -348,8 +356,11 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // text from PDFs with words and values broken across lines, OCR's misread key ids, a user and a password on two lines of a
   // quoted e-mail, a hosting panel's table of logins, keys printed after `cat` in a comment, a Zigbee key as a list of numbers.
   'seen-held-out-27': { precision: 0.96, recall: 0.9 },
-  // Blind at 95.2 % / 84.1 % (eighteenth session); studied in the nineteenth: STUDY28.
-  'seen-held-out-28': { precision: 0.95, recall: 0.84 },
+  // Blind at 95.2 % / 84.1 % (eighteenth session); studied in the nineteenth: 99.8 % (517/518) / 95.7 % (518/541). The rest is
+  // weak passwords in prose with words between or a line break inside them (Javanese, Sundanese, Samoan, Wolof, Oromo), hex
+  // tokens after a token's word, tracked changes' markup around values, eSight's session ids, an app key of a market data
+  // feed, a passphrase after a sentence and a colon, and a Chinese label's "code" it still flags.
+  'seen-held-out-28': { precision: 0.99, recall: 0.95 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */

@@ -76,7 +76,10 @@ const KEPT: KeptCase[] = [
       'Node            BMC IP        user      password\ngpu-n02         10.99.0.12    root\nhost   user   password\ngpu-n03.\nbootstrap.password\nkeystore.seed\nFGT-HZ-EDGE01 (vpn.x) # set type password\nFGT-HZ-EDGE01 (vpn.x) # set two-factor disable\n' +
       '<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText">\nnodemanager.password line is encrypted: {AES256}Uh8BoOGloa5qHXmZ+88jmyaaWm0lORu',
   ],
-  ['SNMPv3 algorithms after auth and priv, a PIN that is a year, an array that looks like a mailbox in a text that names no voicemail.conf', 'SNMPv3 auth SHA-256 priv AES-128\nSNMPv3: auth HMAC192SHA256 priv AES256C\nthe token PIN 2024 was the year it was issued\n404 => 5120,Not Found page'],
+  [
+    'SNMPv3 algorithms after auth and priv, a PIN that is a year, an array that looks like a mailbox in a text that names no voicemail.conf',
+    'SNMPv3 auth SHA-256 priv AES-128\nSNMPv3: auth HMAC192SHA256 priv AES256C\nthe token PIN 2024 was the year it was issued\n404 => 5120,Not Found page',
+  ],
 ];
 
 describeRedactionCases("the twenty-eighth blind set's shapes (issue #14, nineteenth session)", FOUND, KEPT);

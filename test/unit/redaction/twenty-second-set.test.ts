@@ -8,7 +8,7 @@ const FOUND: FoundCase[] = [
     '- รหัสผ่าน Wi-Fi ของรถตู้ (GCS): Qx7vLm2Kp9\n- รหัสผ่านมาสเตอร์ของ Odoo (admin_passwd): **Wd4#vLq9Zp2x**\n- ผู้ใช้ฐานข้อมูล: `odoo` รหัสผ่าน `Lk8vQ2mZp9Xw`\n' +
       '- كلمة مرور مستخدم RFC: Mn3Kq8Lp2Wz\n- كلمة السر لحساب المسؤول: «Hv9qLm2Wx7»\nNot: portal şifresi değişti, yenisi: Rt5.vKp9qLx\n' +
       'Nowe hasło: Tb0x_98155Q — proszę\n| Sistem | Kullanıcı | Şifre |\n|---|---|---|\n| ERP SQL | `sa` | `lM_.V-uEf47q` |',
-    ['Qx7vLm2Kp9', 'Wd4#vLq9Zp2x', 'Lk8vQ2mZp9Xw', 'Mn3Kq8Lp2Wz', 'Hv9qLm2Wx7', 'Rt5.vKp9qLx', 'Tb0x_98155Q', '`lM_.V-uEf47q`'],
+    ['Qx7vLm2Kp9', 'Wd4#vLq9Zp2x', 'Lk8vQ2mZp9Xw', 'Mn3Kq8Lp2Wz', 'Hv9qLm2Wx7', 'Rt5.vKp9qLx', 'Tb0x_98155Q', 'lM_.V-uEf47q'],
   ],
   [
     "a key's or token's name in Arabic, Thai and Polish with words before the colon",
