@@ -30,13 +30,14 @@ const ENCODED_QUERY_VALUE = /(?<=%3F|%26|%3f|%253[Ff]|%2526|^|[\s?&=])([A-Za-z_]
 // A JSON body logged URL-encoded (`body=%7B%22password%22%3A%22VALUE%22%7D`).
 const ENCODED_JSON_VALUE = /%22([A-Za-z_][\w.-]{0,63})%22(?:%20)*%3[Aa](?:%20)*%22((?:[^\s%"&]|%(?!22)[0-9A-Fa-f]{2}){1,512})%22/dg;
 // An unquoted value: one word, which may hold `&` unless it starts the next `name=` of a query string. It
-// ends at an escaped line break (`…\n` inside a JSON string). A password may also hold a comma, unless a
+// ends at an escaped line break (`…\n` inside a JSON string), and goes on after a line break that a backslash
+// escapes (a shell line or a runbook wrapped at 80 columns). A password may also hold a comma, unless a
 // space or the next `name=` follows it (`PGPASSWORD=ab,cd psql`, but `password=ab,user=x`).
-const INLINE_VALUE = /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?![\w.%-]*=|&|\s|$)){1,2048}/y;
-// (And an HTML entity, `Kx254&amp;WaeY&lt;U4w` in a mail's HTML part, unless a query's next `name=` follows it; a `<` that opens
-// no tag, `Kx254&WaeY<U4w` in its text part.)
+const INLINE_VALUE = /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?!amp;[\w.%-]*=|[\w.%-]*=|&|\s|$)|(?<=[^\s\\]\\)\r?\n(?=[^\s])){1,2048}/y;
+// (And an HTML entity, `Kx254&amp;WaeY&lt;U4w` in a mail's HTML part, unless a query's next `name=` or an escaped tag follows
+// it; a `<` that opens no tag and redirects from no file, `Kx254&WaeY<U4w` in its text part.)
 const INLINE_PASSWORD =
-  /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?:amp|lt|gt|quot|apos|#\d{1,5});(?![\w.%-]*=)|&(?![\w.%-]*=|&|\s|$)|<(?=[^\s<>]*(?:\s|$))|,(?![\s,]|[\w.-]+[=:]|$)){1,2048}/y;
+  /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?:amp|lt|gt|quot|apos|#\d{1,5});(?![\w.%-]*=|\/?[A-Za-z][\w-]*&gt;)|&(?!amp;[\w.%-]*=|[\w.%-]*=|&|\s|$|lt;\/?[A-Za-z][\w-]*&gt;)|(?<![\s=:"'])<(?![\w.-]*\.\w{1,5}(?:\s|$)|\/|[^<>\r\n]*>)(?=[^\s<>]*(?:\s|$))|,(?![\s,]|[\w.-]+[=:]|$)|(?<=[^\s\\]\\)\r?\n(?=[^\s])){1,2048}/y;
 // A word before a field name that makes the line an error message (`incorrect password: …`).
 const MESSAGE_BEFORE = /(?:^|[^\w])(?:incorrect|invalid|wrong|bad|missing|expired|empty)[ \t]+$/i;
 // A quoted value that is one base64 run may be a bare key body, up to an RSA 8192-bit key encoded twice.
@@ -109,12 +110,12 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     // An arrow is also prose ("old password -> new one"): only a value that looks the part.
     const arrowed = separator === '->' && text.slice(value.start, value.end);
     if (arrowed && !looksLikePassword(arrowed) && !isGeneratedToken(arrowed)) continue;
-    // So is a small word that a sentence goes on from ("password: lab manager's vault only").
+    // So is a small word that a sentence goes on from ("password: lab manager's vault only"; not "letmein for both hosts").
     if (
       separator === ':' &&
       keyClass.family === 'password' &&
       /^[a-z]{1,12}$/.test(text.slice(value.start, value.end)) &&
-      /^[ \t]+[a-z][a-z'’]*[ \t]+[a-z]/.test(text.slice(value.end, value.end + 40))
+      /^[ \t]+(?!(?:for|on|in|at|to|with|and|or|from)\b)[a-z][a-z'’]*[ \t]+[a-z]/.test(text.slice(value.end, value.end + 40))
     )
       continue;
     const before = spans.length;
@@ -243,7 +244,8 @@ export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: s
     spans.push({ kind: 'password', start: end - pair[1].length, end });
     return;
   }
-  const kind: RedactionKind | undefined = kindForValue(valueClass, text.slice(from, end), profile);
+  // (A value wrapped with a backslash at each line's end is judged as one word.)
+  const kind: RedactionKind | undefined = kindForValue(valueClass, text.slice(from, end).replace(/\\\r?\n/g, ''), profile);
   if (kind) spans.push({ kind: bearer ? 'bearer-token' : kind, start: from, end });
 }
 

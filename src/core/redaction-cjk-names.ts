@@ -9,6 +9,8 @@ export const CHINESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
   登入密码: 'password',
   密码: 'password',
   '密 码': 'password',
+  PIN码: 'password',
+  'PIN 码': 'password',
   口令: 'password',
   访问密钥: 'secret-key',
   密钥: 'secret-key',

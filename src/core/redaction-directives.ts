@@ -168,9 +168,12 @@ const PRINTED_FILE =
 const COMMAND_OUTPUT =
   /^[ \t]*(?:(?:\[[^\]\r\n]{1,60}\]|[\w@.:~-]*|[\w.-]+@[\w.-]+[ \t]+[\w~/.-]{1,60}[ \t]*)[$#>%]|➜[ \t]+[\w.~/-]{1,60}(?:[ \t]+git:\([^()\s]{1,60}\))?(?:[ \t]+✗)?)[ \t]+([^\r\n]{1,300})\r?\n[ \t]*([A-Za-z0-9+/=_.!@#$%^&*?-]{6,})[ \t]*(?=\r?\n|$)/dgm;
 const COMMAND_WORD = /token|password|passwd|secret/i;
-// Keychains print the stored secret itself, any shape, a PIN too: macOS `security find-generic-password … -w`, the desktop
-// keyring's `secret-tool lookup`, `pass show`, 1Password's `op read`.
-const SECRET_PRINTER = /\bsecurity[ \t]+find-(?:generic|internet)-password\b[^\r\n]*[ \t]-w\b|\bsecret-tool[ \t]+lookup\b|\b(?:go)?pass[ \t]+show\b|\bop[ \t]+read\b/;
+// Keychains print the stored secret itself, a PIN too: macOS `security find-generic-password … -w`, the desktop keyring's
+// `secret-tool lookup`, `pass show`, Bitwarden's `bw get password`, Python's `keyring get`, KWallet's `kwallet-query -r`, and
+// 1Password's `op read` of a secret's field (`op read op://prod/db/username` prints a user). Not when the command goes on
+// (`|| echo not-found`, a pipe): the next line may be another program's.
+const SECRET_PRINTER =
+  /\b(?:security[ \t]+find-(?:generic|internet)-password\b[^\r\n|;&]*[ \t]-w\b|secret-tool[ \t]+lookup\b|(?:go)?pass[ \t]+show\b|bw[ \t]+get[ \t]+password\b|keyring[ \t]+get\b|kwallet-query\b[^\r\n|;&]*[ \t]-r\b|op[ \t]+read[ \t]+["']?op:\/\/\S*?(?:password|passwd|secret|token|credential|key|pin)["']?[ \t]*$)[^\r\n|;&]*$/i;
 const PRINTED_CLASS: KeyClass = { family: 'password', words: ['password'], anyShape: true, pin: true };
 // The command's last word, before closing quotes and braces and a pipe that decodes base64.
 const LAST_COMMAND_WORD = /[\w.-]+(?=['"}\])]*(?:[ \t]*\|[ \t]*base64[ \t]+(?:-d|--decode|-D))?[ \t]*$)/;
@@ -369,7 +372,9 @@ function findCommandOutput(text: string, profile: RedactionProfile): RedactionSp
     const value = match[2];
     // Generated, and not a file name made of words and a date (`api-token-backup-2025`); a password looks like one.
     const generated = isGeneratedToken(value) && (hasMixedClasses(value) || value.length >= 32);
-    const looksSecret = printer || (keyClass?.family === 'password' ? looksLikeSecretWithoutSeparator(value, true) : generated);
+    // (A keychain's output is a password with a digit, or a PIN's digits, not a word: `not-found`, a user's name.)
+    const printed = printer && (looksLikePasswordWithDigit(value) || /^\d{4,12}$/.test(value));
+    const looksSecret = printer ? printed : keyClass?.family === 'password' ? looksLikeSecretWithoutSeparator(value, true) : generated;
     if (keyClass && looksSecret) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[2] ?? [0, 0]), profile);
   }
   for (const match of text.matchAll(PRINTED_PASSWORD)) pushArgument(spans, match.indices?.[1]?.[0] ?? 0, match[1]);

@@ -19,3 +19,15 @@ const EVERY_TRADITIONAL = new RegExp(TRADITIONAL_CLASS, 'g');
 export function asSimplifiedChinese(text: string): string {
   return ANY_TRADITIONAL.test(text) ? text.replace(EVERY_TRADITIONAL, (character) => SIMPLIFIED.get(character) ?? character) : text;
 }
+
+// Full-width letters, digits and symbols, as a Chinese input method left on full width types them ("ＰＡＳＳＷＯＲＤ：
+// Ｍａｘｉａｏｙｕ．１９９４"), read as their ASCII forms, and the ideographic space as a blank: one UTF-16 unit each, so
+// spans keep their places. The punctuation Chinese writes in full width whatever the mode (：，（）；！？) stays, as the rules
+// read it.
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+const EVERY_FULL_WIDTH = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e\u3000]/g;
+
+/** The text with full-width ASCII forms and the ideographic space written as ASCII (same length). */
+export function asHalfWidth(text: string): string {
+  return FULL_WIDTH.test(text) ? text.replace(EVERY_FULL_WIDTH, (character) => (character === '\u3000' ? ' ' : String.fromCharCode(character.charCodeAt(0) - 0xfee0))) : text;
+}

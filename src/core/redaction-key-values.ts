@@ -38,16 +38,36 @@ function isPlainUrl(value: string): boolean {
   return !value.split('/').some((segment) => segment.length >= 16 && (isGeneratedToken(segment) || /^[0-9a-f]{16,}$/i.test(segment)));
 }
 
+// A GPON ONT's serial: its vendor's four letters in hex, then eight hex digits (`48575443…`, Huawei's HWTC).
+const GPON_SERIAL = /^(?:4[1-9A-F]|5[0-9A]){4}[0-9A-F]{8}$/;
+
+/**
+ * What stands under a password's name and is none: a digest (obproxy's sys passwords, in SHA-1), a CHAP response (`0x…`), a
+ * serial in a column for either (`SN_OR_PWD`), an account or a host after a label that ends in a preposition ("Unlock
+ * password for: ops@ws07").
+ */
+function isNoPasswordUnderItsName(keyClass: KeyClass, value: string): boolean {
+  const last = keyClass.words[keyClass.words.length - 1];
+  return (
+    (keyClass.digestOfPassword === true && /^[0-9a-f]{40}$/i.test(value)) ||
+    (keyClass.words.includes('chap') && /^0x[0-9a-f]{16,}$/i.test(value)) ||
+    (keyClass.words.includes('sn') && GPON_SERIAL.test(value)) ||
+    (/^(?:for|of|to)$/.test(last ?? '') && /^[\w.-]+@[\w.-]+$|^[a-z][\w-]*(?:\.[\w-]+)+$/.test(value))
+  );
+}
+
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
 export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {
   const { family, words } = keyClass;
-  if (family === 'password' && ((keyClass.digestOfPassword && /^[0-9a-f]{40}$/i.test(value)) || isPublicValue(value))) return undefined;
+  if (family === 'password' && isNoPasswordUnderItsName(keyClass, value)) return undefined;
   if (family === 'password') return keyClass.shapeOnly && !looksLikePasswordAlone(value) ? undefined : passwordKind(value, keyClass.anyShape, keyClass.pin);
   if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) ? 'cookie' : undefined;
   // A crypt or bcrypt hash under any name (`SECRET=$2b$12$…`) is what a secret became, not the secret.
   if (isPublicValue(value) || isPlaceholder(value) || isPasswordHash(value)) return undefined;
-  // Go's `%+v` prints an empty field as its name and a blank, then the next field: `SecurityToken: Bucket:stock-snapshots`.
-  if (family !== 'user-password' && /^[A-Z][A-Za-z]{1,30}:(?!\/\/)[^\s:]+$/.test(value)) return undefined;
+  // Go's `%+v` prints an empty field as its name and a blank, then the next field: `SecurityToken: Bucket:stock-snapshots` (not a
+  // scheme or a label before a generated value, `Bearer:eyJ…`, `Prod:9f8e…`).
+  const goField = /^[A-Z][A-Za-z]{1,30}:(?!\/\/)([^\s:]+)$/.exec(value);
+  if (family !== 'user-password' && goField && !isGeneratedToken(goField[1]) && !looksRandom(goField[1])) return undefined;
   // Credentials after their scheme (the caller strips `Basic `/`Token `): generated-looking, not a word like `Negotiate`.
   // A signing scheme's name read alone (`OSS4-HMAC-SHA256` before its `Credential=…`) is no credential either.
   // (Nor a method's name, JDBC's `authentication=ActiveDirectoryManagedIdentity`.)

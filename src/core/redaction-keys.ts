@@ -84,16 +84,12 @@ const META_WORDS = new Set(
     'changed set exists present status state strength salt encrypted stdin cmd helper program script fd sha md at on date time timestamp updated created',
     'mtime ctime last since until expired expire valid lifetime duration interval retries attempts encryption encoding scheme matches match matched equal equals',
     'correct ok user username login owner email account group role complexity change changes function',
-    // (A label ending in a preposition names whose secret follows: "Unlock password for: ops@ws07".)
-    'for of to',
   ),
 );
 // Leading words that make a field about a secret rather than the secret itself (`--ask-password`,
 // `no_password`, `password_reset_url` is handled by its last word).
 const NOT_A_VALUE_PREFIXES = words(
   'ask prompt no read show reset change update forgot require requires use verify check has is allow skip min max from incorrect invalid wrong bad missing expired empty',
-  // (An action on one: Oracle's `mkstore -createCredential ALIAS USER PASS`.)
-  'create modify delete',
 );
 // Words in a name ending in `pin` that make it no PIN: a board's or a chip's pin (`gpio_pin`, `LED_PIN`, `sda_pin`), a
 // postal code (India's PIN code: `postal_pin`, `delivery_pin`).
@@ -105,9 +101,8 @@ const PASS_SUFFIX =
   /(?:priv|store|key|src|dest|srcstore|deststore|srckey|destkey|become|auth|ssh|sudo|db|smtp|mail|ftp|admin|root|user|login|master|bind|keystore|truststore|remote|local|proxy|vnc|imap|pop|sasl|require|dn|alias)pass$/;
 
 // Words that name a hash function or a hash (`password_sha256_hex`): the password's digest, not the password.
-// (RADIUS and LDAP name theirs by scheme: `NT-Password`, `LM-Password`, `SSHA-Password`, and `CHAP-Password` holds a response
-// to one challenge.)
-const HASH_WORDS = new Set(words('sha sha1 sha2 sha256 sha512 md5 bcrypt scrypt argon2 pbkdf2 hash hashed digest crypt nt lm ssha smd5 chap'));
+// (RADIUS and LDAP name theirs by scheme: `NT-Password`, `LM-Password`, `SSHA-Password`.)
+const HASH_WORDS = new Set(words('sha sha1 sha2 sha256 sha512 md5 bcrypt scrypt argon2 pbkdf2 hash hashed digest crypt nt lm ssha smd5'));
 // Field names repeat a lot in logs and configs; classifying each once keeps big inputs fast.
 const classified = new Map<string, KeyClass | undefined>();
 
@@ -224,6 +219,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined.endsWith('checkword')) return make('secret', false);
   // A KMS `Decrypt`'s answer (`"Plaintext": "…"`, Huawei's `plain_text`): the data key or secret it protected.
   if (joined === 'plaintext') return make('secret', false);
+  // Oracle's `mkstore -createCredential ALIAS USER PASS` names an action; the password is its third argument.
+  if (/^(?:create|modify|delete)credential$/.test(joined)) return undefined;
   // A Wi-Fi key (`WIFI_KEY`, `wlan_key`, `wpa_key`) is its passphrase.
   if (last === 'key' && /^(?:wifi|wlan|wpa|wpa2|wep)$/.test(previous)) return make('password');
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.

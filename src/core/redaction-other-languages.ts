@@ -134,11 +134,12 @@ const isNoValue = (value: string): boolean => COMPOUND_AFTER_DASH.test(value) ||
 // password problem is in Windows10; "به", "از", "برای", Urdu "کا", "میں"). Marathi and Nepali write it so too ("पासवर्ड Mumbai2019
 // आहे", "पासवर्ड kathmandu89 हो"), Hindi as well ("पासवर्ड X है"), and Sinhala, Burmese, Gujarati, Punjabi, Kannada and Malayalam
 // ("මුරපදය X වේ", "စကားဝှက်မှာ X ဖြစ်ပါတယ်", "પાસવર્ડ X છે", "ਪਾਸਵਰਡ X ਹੈ", "ಪಾಸ್‌ವರ್ಡ್ X ಆಗಿದೆ", "പാസ്‌വേഡ് X ആണ്"; Burmese glues its
-// politeness to the verb), and Tibetan and Tigrinya ("གསང་ཨང་ནི་ X ཡིན།"; "መሕለፊ ቃል ናይ ሰርቨር X እዩ።", with words between as Persian's).
+// politeness to the verb), and Tibetan and Tigrinya ("གསང་ཨང་ནི་ X ཡིན།", "መሕለፊ ቃል X እዩ።"; Tigrinya's እዩ ends almost every
+// sentence, so only right after the word).
 // The closing mark of each opening one a value may be wrapped in.
 const CLOSING: Readonly<Record<string, string>> = { '**': '**', '"': '"', "'": "'", '`': '`', '“': '”', '「': '」', '(': ')' };
 const VALUE_BEFORE_IS =
-  /(?:(?<![\u0600-\u06ff])(?<persian>رمز عبور|کلمه عبور|گذرواژه|پسورد|پاس ?ورڈ|پټنوم|መሕለፊ ቃል)|(?<![\u0900-\u097f])पासवर्ड|གསང་ཨང་(?:ནི་)?|මුරපදය|စကားဝှက်(?:မှာ|က|သည်)?|પાસવર્ડ|ਪਾਸਵਰਡ|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേ(?:ഡ്|ർഡ്))(?<between>[^\r\n:：.!?؟،।]{0,80}?[ \t])?(?<!(?:^|[ \t])(?:در|به|از|برای|کا|کی|کے|میں|نسخه)[ \t])(?<value>[\x21-\x7e]{6,64})[\u200e\u200f]?[ \t]{1,4}(?:(?:است|ہے|ہیں|تھا|می‌باشد|هست|دی|आहे|हो|है|වේ|છે|ਹੈ|ಆಗಿದೆ|ആണ്|እዩ)(?![\p{L}\p{M}])|ဖြစ်|ཡིན)/dgu;
+  /(?:(?<![\u0600-\u06ff])(?<persian>رمز عبور|کلمه عبور|گذرواژه|پسورد|پاس ?ورڈ|پټنوم)|መሕለፊ ቃል|(?<![\u0900-\u097f])पासवर्ड|གསང་ཨང་(?:ནི་)?|මුරපදය|စကားဝှက်(?:မှာ|က|သည်)?|પાસવર્ડ|ਪਾਸਵਰਡ|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേ(?:ഡ്|ർഡ്))(?<between>[^\r\n:：.!?؟،।]{0,80}?[ \t])?(?<!(?:^|[ \t])(?:در|به|از|برای|کا|کی|کے|میں|نسخه)[ \t])(?<value>[\x21-\x7e]{6,64})[\u200e\u200f]?[ \t]{1,4}(?:(?:است|ہے|ہیں|تھا|می‌باشد|هست|دی|आहे|हो|है|වේ|છે|ਹੈ|ಆಗಿದೆ|ആണ്|እዩ)(?![\p{L}\p{M}])|ဖြစ်|ཡིན)/dgu;
 // The word for a user in those languages ("user name" in Tamil and Serbian).
 const USER_WORD =
   '(?:user(?:name)?|login|utilizator|bruger|bruker|gebruiker|benutzer|usuario|utilisateur|uživatel|používateľ|användare|käyttäjä|felhasználó|pengguna|usuari|потребител|корисни(?:к|чко име)|korisni(?:k|čko ime)|naudotojas|vartotojas|lietotājs|kasutaja|பயனர்(?: பெயர்)?|యూజర్|प्रयोगकर्ता|хэрэглэгч|пайдаланушы|მომხმარებელი|օգտատեր|ተጠቃሚ)';
@@ -213,6 +214,8 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     const strictly = match.groups?.word !== undefined;
     // (Nor Xhosa's and Zulu's "is" glued to the value, `ngu-X`: the "is" form reads it.)
     if (WORD_ELSEWHERE.test(match.groups?.password ?? '') || /^ngu-/i.test(value)) continue;
+    // (On the next line, a value ends its clause: "das Passwort" then "Server-2 nicht gefunden." names a server.)
+    if (/\n/.test(match[0]) && range && !/^(?:[.,;!](?:\s|$)|[ \t]*(?:\r?\n|$))/.test(text.slice(range.end, range.end + 2))) continue;
     const vouched = !strictly && !isNoValue(value) && userFollows(text, range?.end ?? 0);
     if (range && looksLikePasswordWithDigit(value) && (quoted || vouched || (unlikeWords && (!strictly || symbol)))) pushIfPassword(spans, text, range.start, range.end);
   }

@@ -81,7 +81,7 @@ const OTHER_PASSWORD_PHRASES = [
   // (Turkish "şifresi değişti, yenisi: X", the password changed, the new one; Polish "hasło", Arabic "كلمة مرور"; Dutch, Swedish,
   // Czech, Indonesian, Malay, Hungarian, Finnish, Danish, Norwegian, Swahili, Bengali, Greek, Hindi and Hebrew. Czech's "hesla", of a password, is what "Změna hesla:" changes, a ticket's
   // field; Greek's κωδικός alone is any code.)
-  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parolası|hasło(?![ \t]+reklamowe)|wachtwoord|lösenord(?:et)?|heslo|kata (?:sandi|laluan)|jelsz(?:ó|ava|avát)|salasana(?:n)?|adgangskode(?:n)?|passord(?:et)?|nenosiri|contrasenya|lozink[aeu]|slaptažod(?:is|žio)|parool|wagwoord|şifrə(?:si)?|paroli|pasahitza|pasfhocal|geslo|cyfrinair|contrasinal|fjalëkalim(?:i|in)?|lykilorð(?:ið)?|iphasiwedi|(?:erayga|furaha) sirta(?: ah)?|facal-faire|kupuhipa|upu faalilolilo|pakasqa simi|ñe['’]ẽñemi|jecha darbii|pasiwedhi|şîfre(?:ya)?|parol(?:y|ym)?)|(?<![А-Яа-яЁёЇїІіЄєЎў])(?:парол(?:а|ата)|лозинк(?:а|е|у|ата)|рамзи|сырсөз(?:ү)?|серсүз(?:е)?|нууц үг|құпия сөз(?:і)?)|(?<![\u0b80-\u0bff])கடவுச்சொல்|(?<![\u0c00-\u0c7f])పాస్\u200cవర్డ్|ពាក្យសម្ងាត់|(?<![\u10a0-\u10ff])პაროლი|(?<![\u0530-\u058f])գաղտնաբառ(?:ը)?|የይለፍ ቃል|(?<![\u0980-\u09ff])পাসওয়ার্ড|(?<![\u0370-\u03ff])κωδικ(?:ός|ό)[ \t]+πρόσβασης|(?<![\u0900-\u097f])पासवर्ड|(?<![\u05d0-\u05ea])[הושבלמ]?סיסמ[האת]|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|وشەی نهێنی|(?<![\u0600-\u06ff])(?:پارولى|پاسورڊ)|(?<![\u0980-\u09ff])পাছৱৰ্ড|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호|\bpassword(?=[ \t]+[^\s:：]))(?:[ \t]{1,4}(?<between>(?=[^\s:：៖՝፦])(?:(?![.!?。！？][ \t])[^\r\n:：៖՝፦]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：៖՝፦](?:[ \t]*\r?\n)?[ \t]*/gi,
+  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parolası|hasło(?![ \t]+reklamowe)|wachtwoord|lösenord(?:et)?|heslo|kata (?:sandi|laluan)|jelsz(?:ó|ava|avát)|salasana(?:n)?|adgangskode(?:n)?|passord(?:et)?|nenosiri|contrasenya|lozink[aeu]|slaptažod(?:is|žio)|parool|wagwoord|şifrə(?:si)?|paroli|pasahitza|pasfhocal|geslo|cyfrinair|contrasinal|fjalëkalim(?:i|in)?|lykilorð(?:ið)?|iphasiwedi|(?:erayga|furaha) sirta(?: ah)?|facal-faire|kupuhipa|upu faalilolilo|pakasqa simi|ñe['’]ẽñemi|jecha darbii|pasiwedhi|şîfre(?:ya)?|parol(?:y|ym)?(?=[ \t]*:))|(?<![А-Яа-яЁёЇїІіЄєЎў])(?:парол(?:а|ата)|лозинк(?:а|е|у|ата)|рамзи|сырсөз(?:ү)?|серсүз(?:е)?|нууц үг|құпия сөз(?:і)?)|(?<![\u0b80-\u0bff])கடவுச்சொல்|(?<![\u0c00-\u0c7f])పాస్\u200cవర్డ్|ពាក្យសម្ងាត់|(?<![\u10a0-\u10ff])პაროლი|(?<![\u0530-\u058f])գաղտնաբառ(?:ը)?|የይለፍ ቃል|(?<![\u0980-\u09ff])পাসওয়ার্ড|(?<![\u0370-\u03ff])κωδικ(?:ός|ό)[ \t]+πρόσβασης|(?<![\u0900-\u097f])पासवर्ड|(?<![\u05d0-\u05ea])[הושבלמ]?סיסמ[האת]|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|وشەی نهێنی|(?<![\u0600-\u06ff])(?:پارولى|پاسورڊ)|(?<![\u0980-\u09ff])পাছৱৰ্ড|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호|\bpassword(?=[ \t]+(?:sa|ng|para|ni|vou|bilong|ya|la|wa|ka|kwa|ea|nga|mo|mō|yeu|da|di|ke)[ \t]))(?:[ \t]{1,4}(?<between>(?=[^\s:：៖՝፦])(?:(?![.!?。！？][ \t])[^\r\n:：៖՝፦]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：៖՝፦](?:[ \t]*\r?\n)?[ \t]*/gi,
   // Thai writes its words without blanks between them ("รหัสผ่านมาสเตอร์ของ Odoo (admin_passwd): X").
   /รหัสผ่าน(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,60}?)[:：][ \t]*/g,
   // German without a colon: "Kennwort X", "das Passwort für das ZIP lautet X" (is), "das alte Passwort (X)".
@@ -214,13 +214,13 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // (Nor another setting: `encryption_mode=password logfile=exp.log`.)
     // (Nor a log's fields after an event's name, `Password updated|3|suser=rvos`.)
     const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/}\])>,;|&]|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z_][\w.-]*=[^=\s]|\|/.test(value);
-    // On the next line, only a value with a digit that ends its clause, after prose: not the next row under a table's header
-    // (`user      password` then `gpu-n01   10.99.0.11`; a CSV's `host,user,password` then its first row), the next command
-    // after a setting (`set type password`), nor the next name of a list (`bootstrap.password` then `keystore.seed`): the word
-    // follows one blank, and the value is one word, not a row (`host,user,root password` then `10.0.0.8,root,…`).
+    // On the next line, only a value with a digit that ends its clause, in a list of credentials ("…, password" then
+    // "zhaolei520."): not the next row under a table's header (`user      password` then `gpu-n01   10.99.0.11`; a CSV's
+    // `host,user,root password` then `10.0.0.8,root,…`), the next command after a setting (`set type password`), the next
+    // name of a list (`bootstrap.password` then `keystore.seed`), nor a sentence's next line ("wrong password" then "Attempt3.").
     const wrapped = /\n[ \t]*["'`]?$/.test(match[0]);
     const endsClause = /^["'`]?(?:[.,;!]?(?:\r?\n|$)|[.,;!][ \t])/.test(text.slice(range.end, range.end + 3));
-    if (wrapped && (!/\d/.test(value) || /[,;|]/.test(value) || !/(?:^|[^ \t])[ \t]$/.test(text.slice(Math.max(0, match.index - 2), match.index)) || !endsClause)) continue;
+    if (wrapped && (!/\d/.test(value) || /[,;|]/.test(value) || !/,[ \t]$/.test(text.slice(Math.max(0, match.index - 2), match.index)) || !endsClause)) continue;
     if (looksLikePassword(value) && (!bare || inline)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(AS_THE_PASSWORD)) {
@@ -270,10 +270,12 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // clause (a comma) or name who did it, a version, a ticket or a page.
     const between = match.groups?.between ?? '';
     // (English's "password" takes words of another language before its colon, "Ania ang password sa VPN para sa Mandaue hub:",
-    // words only: code's punctuation makes it an element's attribute, `<wsse:Password Type="http://…`, or a verifier's field.)
-    // (Nor a sentence with its own verb, "nodemanager.password line is encrypted: {AES256}…", nor whose password it is, "Unlock
-    // password for: ops@ws07".)
-    if (/^password/i.test(match[0]) && (!/^[\p{L}\p{M}\p{N} \t.'-]*$/u.test(between) || /\b(?:is|was|are|were)\b|\b(?:for|of|to|on)[ \t]*$/i.test(between))) continue;
+    // when a particle of that language follows it (English's own words there name another field, "Password reset for user:");
+    // words and brackets only: code's punctuation makes it an element's attribute, `<wsse:Password Type="http://…`.)
+    if (/^password/i.test(match[0]) && !/^[\p{L}\p{M}\p{N} \t.'()-]*$/u.test(between)) continue;
+    // (A value on the next line after the colon ends its sentence there: "…servidorpaq:" then "Shx2…. Redis …"; a list after
+    // a colon, "for the following users:" then names, does not.)
+    if (/[:：៖՝፦][ \t]*\r?\n/.test(match[0]) && !/^["'`]?[.!](?:\s|$)/.test(text.slice(range?.end ?? 0, (range?.end ?? 0) + 3))) continue;
     const apartOk = between.trim() === '' || (hasMixedClassesOrSymbol(value) && !ANOTHER_FIELD_BETWEEN.test(between));
     if (range && !russianClause && looksLikePasswordWithDigit(value) && apartOk) pushIfPassword(spans, text, range.start, range.end);
   }
@@ -301,7 +303,10 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // one of names and code's punctuation only (`data.Base2024!` is a password).
     const code = isCodeReference(value) && !/[^\w.$()[\]'"]/.test(value);
     // (A public token said to be one, "the public token (fine): pk.eyJ…", is no secret.)
-    if (range && text[range.end] !== '(' && !code && (isGeneratedToken(value) || looksRandom(value)) && !isPublicValue(value)) spans.push({ kind: tokenKindOf(match[0]), ...range });
+    // (A signing, master or upload key "is" an algorithm or a build's name as often: `ECDSA-P256-SHA256`, `build-2024-10-01-rc2`;
+    // its value has both cases and digits.)
+    const namedKey = /(?:write|read-only|upload|license|signing|master)[ _-]?key/i.test(match[0]) && !hasMixedClasses(value);
+    if (range && text[range.end] !== '(' && !code && !namedKey && (isGeneratedToken(value) || looksRandom(value)) && !isPublicValue(value)) spans.push({ kind: tokenKindOf(match[0]), ...range });
   }
   for (const match of [...text.matchAll(CREDENTIAL_BEFORE_VALUE), ...text.matchAll(CAMEL_NAME_BEFORE_VALUE)]) {
     const range = readWord(text, match.index + match[0].length);

@@ -4,13 +4,19 @@
 import type { RedactionSpan } from './redaction';
 import { DIGITS_DATE } from './redaction-chinese-labels';
 
-const PIN_PHRASE =
-  /\b(?:[Tt]oken|[Cc]ard|SIM|USB|[Dd]evice|[Dd]efault|[Nn]ew|[Oo]ld|[Ii]nitial|[Aa]dmin|[Uu]ser|[Ss]mart[ -]?card|YubiKey|HSM|[Ss]afe|[Dd]oor|[Aa]larm|[Kk]eypad)[ \t]+PIN(?:[ \t]+(?:code|number))?(?:[ \t]*[:=]|[ \t]+(?:is|was)(?:[ \t]+now)?)?[ \t]+(\d{4,12})\b(?:[^\r\n.;]{0,30}?\bchanged[ \t]+to[ \t]+(\d{4,12})\b)?/dg;
+// The qualifier, "PIN" (lower case only after one), maybe "is"/"was"/`=`/`:`, then 4 to 12 digits, maybe quoted, that end the
+// clause (not "User PIN 1024 bytes", "device PIN 3300 mA", "PIN 560103 is serviceable"); maybe "changed to" another.
+const QUALIFIER = "(?:[Tt]oken(?:['’]s)?|[Cc]ard|SIM|USB|[Dd]evice|[Dd]efault|[Ii]nitial|[Aa]dmin|[Uu]ser|[Ss]mart[ -]?card|[Yy]ubi[Kk]ey|HSM|SO|PIV|[Ss]afe|[Dd]oor|[Aa]larm|[Kk]eypad)";
+const DIGITS = '["\'`]?(\\d{4,12})["\'`]?(?=[ \\t]*(?:[.,;:)\\]]|$)|[ \\t]+(?:on|at|for|since|until|and|or|but|[-–—])[ \\t])';
+const PIN_PHRASE = new RegExp(
+  `\\b${QUALIFIER}[ \\t]+(?:PIN|[Pp]in)(?:[ \\t]+(?:code|number))?(?:[ \\t]*[:=][ \\t]*|[ \\t]+(?:is|was)(?:[ \\t]+now)?[ \\t]*:?[ \\t]*|[ \\t]+)${DIGITS}(?:[^\\r\\n.;]{0,30}?\\bchanged[ \\t]+to[ \\t]+${DIGITS})?`,
+  'dgm',
+);
 
 /** Spans of device, card and token PINs named in prose. */
 export function findPinsInProse(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  if (!text.includes('PIN')) return spans;
+  if (!/PIN|[Pp]in\b/.test(text)) return spans;
   for (const match of text.matchAll(PIN_PHRASE)) {
     for (const group of [1, 2]) {
       const value = match[group];

@@ -22,7 +22,9 @@ export function findRepeatedSecrets(text: string, spans: readonly RedactionSpan[
   for (const [value, kind] of values) {
     // A long generated value is the same secret glued to other text too: a signature's source string appends the app secret
     // to a timestamp (`timestamp=1741888805` then the secret), a debug line prints the digest's input.
-    const glued = value.length >= GLUED_LENGTH && isGeneratedToken(value);
+    // (Generated, not words joined: `handled_by_worker_v2_scheduler`, found by mistake once, would be hidden inside every name
+    // that starts with it.)
+    const glued = value.length >= GLUED_LENGTH && ((hasMixedClasses(value) && !/[_-][a-z]+[_-]/.test(value)) || /^[0-9a-f]{32,}$/i.test(value));
     for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
       const end = at + value.length;
       if (glued || (!isWordCharacter(text[at - 1]) && !isWordCharacter(text[end]))) repeats.push({ kind, start: at, end });

@@ -14,14 +14,16 @@ const ID = ATTRIBUTE('id');
 
 // An API's answer that nests its token as an object with an id (OpenStack Keystone v2, Yonyou's open API: `"token":{"id":"…",
 // "expiresIn":7200}`): the id is the token.
-const TOKEN_OBJECT_ID = /"token"[ \t]*:[ \t]*\{[^{}]{0,300}?"id"[ \t]*:[ \t]*"([A-Za-z0-9_.+/=-]{16,256})"/dg;
+// (A Python dict quotes with `'`. An id shorter than 24 characters names a token rather than being one: `at-8JaLbj…`, a listing's
+// resource id.)
+const TOKEN_OBJECT_ID = /(["'])token\1[ \t]*:[ \t]*\{[^{}]{0,300}?(["'])id\2[ \t]*:[ \t]*(["'])([A-Za-z0-9_.+/=-]{24,8192})\3/dg;
 
 /** Spans of secrets in Terraform state that only the resource type tells apart, and tokens nested as an object's id. */
 export function findStateSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.includes('"token"') ? text.matchAll(TOKEN_OBJECT_ID) : []) {
-    const [start, end] = match.indices?.[1] ?? [0, 0];
-    if (/\d/.test(match[1]) && /[A-Za-z]/.test(match[1])) spans.push({ kind: 'token', start, end });
+  for (const match of /["']token["']/.test(text) ? text.matchAll(TOKEN_OBJECT_ID) : []) {
+    const [start, end] = match.indices?.[4] ?? [0, 0];
+    if (/\d/.test(match[4]) && /[A-Za-z]/.test(match[4])) spans.push({ kind: 'token', start, end });
   }
   if (!text.includes('"instances"')) return spans;
   for (const match of text.matchAll(RESOURCE_TYPE)) {

@@ -7,42 +7,84 @@
 // SNMPv3 user's passwords said in prose ("SNMPv3 user `nce_snmp`, auth `…`, priv `…`").
 import type { RedactionSpan } from './redaction';
 import { pushArgument } from './redaction-cli-positional';
+import { readQuotedWord } from './redaction-read-word';
 import { looksLikePasswordWithDigit } from './redaction-values';
 
 const WORD_OR_QUOTED = '("[^"\\r\\n]*"|\\S+)';
+// (Each command's words up to its setting are read within 200 characters, so a long line of repeated command words is read
+// once per word, not to its end each time.)
 const COMMANDS: readonly RegExp[] = [
-  new RegExp(`\\bont[ \\t]+(?:add|modify)\\b[^\\r\\n]*?[ \\t](?:password-auth|checkcode-auth)[ \\t]+${WORD_OR_QUOTED}`, 'dg'),
-  new RegExp(`\\btr069-server-profile[ \\t]+(?:add|modify)\\b[^\\r\\n]*?[ \\t]user[ \\t]+(?:"[^"\\r\\n]*"|\\S+)[ \\t]+${WORD_OR_QUOTED}[ \\t]*$`, 'dgm'),
+  new RegExp(`\\bont[ \\t]+(?:add|modify|confirm)\\b[^\\r\\n]{0,200}?[ \\t](?:password-auth|checkcode-auth)[ \\t]+${WORD_OR_QUOTED}`, 'dg'),
+  // ZTE's ONUs: `onu 3 type ZTE-F660 pw …` (or `password …`).
+  new RegExp(`\\bonu[ \\t]+\\d+[ \\t]+type[ \\t]+\\S+(?:[ \\t]+(?:sn|loid)[ \\t]+\\S+)?[ \\t]+(?:pw|password)[ \\t]+${WORD_OR_QUOTED}`, 'dg'),
+  new RegExp(`\\btr069-server-profile[ \\t]+(?:add|modify)\\b[^\\r\\n]{0,200}?[ \\t]user[ \\t]+(?:"[^"\\r\\n]*"|\\S+)[ \\t]+${WORD_OR_QUOTED}`, 'dg'),
   // (Newer VRP writes `securityname cipher %^%#…%^%#`, stored encrypted.)
-  /\bsnmp-agent[ \t]+target-host[^\r\n]*?[ \t]securityname[ \t]+(?!cipher\b)(\S+)[ \t]+v(?:1|2c)\b/dg,
-  /^[ \t]*authCommunity[ \t]+\S+[ \t]+(\S+)/dgm,
-  // A SIP peer's secret of digits, as desk phones are given, under `type=friend` or `host=dynamic` a few lines up.
-  /^[ \t]*(?:type[ \t]*=[ \t]*(?:friend|peer|user)|host[ \t]*=[ \t]*dynamic)[ \t]*\r?\n(?:[ \t]*[\w-]+[ \t]*=[^\r\n]*\r?\n){0,6}?[ \t]*secret[ \t]*=[ \t]*(\d{4,12})[ \t]*$/dgm,
-  // radcheck's clear-text attributes, in a table's cells: the attribute, the operator, the value.
-  /\|[ \t]*(?:Cleartext|User)-Password[ \t]*\|[ \t]*(?::=|==|\+=|=)[ \t]*\|[ \t]*([^\s|]+)[ \t]*\|/dg,
-  /"grantType"[ \t]*:[ \t]*"password"[^{}]{0,200}?"value"[ \t]*:[ \t]*("(?:[^"\\\r\n]|\\.)+")/dg,
-  /"value"[ \t]*:[ \t]*("(?:[^"\\\r\n]|\\.)+")[^{}]{0,200}?"grantType"[ \t]*:[ \t]*"password"/dg,
-  /\buserid=[^&\s"']{1,64}&value=([^&\s"']+)/dg,
+  /\bsnmp-agent[ \t]+target-host[^\r\n]{0,200}?[ \t]securityname[ \t]+(?!cipher\b)(\S+)[ \t]+v(?:1|2c)\b/dg,
+  // Net-SNMP's trap receiver and sinks, and a v1/v2c source's community (`public` and `private` are everyone's).
+  /^[ \t]*(?:authCommunity[ \t]+\S+|trap2?sink[ \t]+\S+|informsink[ \t]+\S+|com2sec6?[ \t]+\S+[ \t]+\S+)[ \t]+(?!(?:public|private)\b)(\S+)/dgm,
+  // A SIP peer's secret of digits, as desk phones are given, beside `type=friend` or `host=dynamic` a few lines away.
+  /^[ \t]*(?:type[ \t]*=[ \t]*(?:friend|peer|user)|host[ \t]*=[ \t]*dynamic)[ \t]*\r?\n(?:[ \t]*(?:[\w-]+[ \t]*=|[;#])[^\r\n]*\r?\n){0,6}?[ \t]*secret[ \t]*=[ \t]*(\d{4,12})[ \t]*$/dgm,
+  /^[ \t]*secret[ \t]*=[ \t]*(\d{4,12})[ \t]*\r?\n(?:[ \t]*(?:[\w-]+[ \t]*=|[;#])[^\r\n]*\r?\n){0,6}?[ \t]*(?:type[ \t]*=[ \t]*(?:friend|peer|user)|host[ \t]*=[ \t]*dynamic)[ \t]*$/dgm,
+  // radcheck's clear-text attributes, in a table's cells (the attribute, the operator, the value) or in its INSERT.
+  /\|[ \t]*(?:Cleartext|User)-Password[ \t]*\|[ \t]*(?::=|==|\+=|=)[ \t]*\|[ \t]*([^\s|]+)[ \t]*(?:\||$)/dgm,
+  /'(?:Cleartext|User)-Password'[ \t]*,[ \t]*'(?::=|==|\+=|=)'[ \t]*,[ \t]*'([^'\r\n]+)'/dg,
+  /["']grantType["'][ \t]*:[ \t]*["']password["'][^{}]{0,200}?["']value["'][ \t]*:[ \t]*("(?:[^"\\\r\n]|\\.)+"|'(?:[^'\\\r\n]|\\.)+')/dg,
+  /["']value["'][ \t]*:[ \t]*("(?:[^"\\\r\n]|\\.)+"|'(?:[^'\\\r\n]|\\.)+')[^{}]{0,200}?["']grantType["'][ \t]*:[ \t]*["']password["']/dg,
 ];
-// After "SNMPv3", a few words on (a line may wrap between): `auth X`, `priv X`, maybe in code spans; not the algorithm's name.
-const SNMPV3_PASSWORD = /\b(?:auth|priv)(?:[ \t]+(?:key|password|pass(?:phrase)?))?[ \t]*[:=]?[ \t]+`?([^\s`,;]{6,64})/dg;
+// eSight's login form, `userid=…&value=…` either way round; a number there is a price or a count.
+const ESIGHT_LOGIN = /\buserid=[^&\s"']{1,64}&value=([^&\s"']+)|\bvalue=([^&\s"']+)&userid=[^&\s"']{1,64}/dg;
+// After "SNMPv3" in the same sentence (a line may wrap between): `auth X`, `priv X`, maybe after the algorithm, in quotes or
+// code spans; not the algorithm's name, a MIB's protocol (`usmHMAC384SHA512AuthProtocol`), nor a path.
+const SNMPV3_MENTION = /SNMP[ \t]?v3/gi;
+const SNMPV3_PASSWORD = /\b(?:auth|priv)(?:[ \t]+(?:MD5|SHA[\w-]*|DES|3DES|AES[\w-]*))?(?:[ \t]+(?:key|password|pass(?:phrase)?))?[ \t]*[:=]?[ \t]+(?=\S)/dgi;
 const SNMPV3_WINDOW = 240;
-// A voicemail.conf mailbox: `MAILBOX => PIN,Full Name[,e-mail[,pager[,options]]]`; a leading `-` keeps the user from changing
-// the PIN. Only in a text that names the file: `1000 => 2000,` is an array's line elsewhere.
-const MAILBOX = /^[ \t]*\d{2,10}[ \t]*=>[ \t]*-?(\d{3,12})[ \t]*,[ \t]*[A-Za-z][^,\r\n]{0,64}(?:,[^,\r\n]*){0,4}$/dgm;
+// A voicemail.conf mailbox: `MAILBOX => PIN[,Full Name[,e-mail[,pager[,options]]]]`; a leading `-` keeps the user from
+// changing the PIN. Only in the file's own lines after its name: `1000 => 2000,` is an array's line elsewhere.
+const VOICEMAIL_FILE = /voicemail\.conf/gi;
+const MAILBOX = /^[ \t]*\d{2,10}[ \t]*=>[ \t]*-?(\d{3,12})[ \t]*(?:,[^\r\n]{0,200})?$/d;
+const FILE_LINE = /^[ \t]*(?:$|[;#]|\[[^\]\r\n]{1,64}\][ \t]*$|[\w.-]+[ \t]*=)/;
+const MAX_MAILBOX_LINES = 400;
 
 /** Spans of secrets in telecom equipment's commands and telephony configuration. */
 export function findTelecomSecrets(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const pattern of COMMANDS) for (const match of text.matchAll(pattern)) pushArgument(spans, match.indices?.[1]?.[0] ?? 0, match[1]);
-  for (const mention of text.matchAll(/SNMPv3/gi)) {
-    const window = text.slice(mention.index, mention.index + SNMPV3_WINDOW);
+  for (const match of text.includes('userid=') ? text.matchAll(ESIGHT_LOGIN) : []) {
+    const group = match[1] !== undefined ? 1 : 2;
+    if (!/^\d+(?:\.\d+)?$/.test(match[group])) pushArgument(spans, match.indices?.[group]?.[0] ?? 0, match[group]);
+  }
+  findSnmpV3Passwords(text, spans);
+  for (const mention of text.matchAll(VOICEMAIL_FILE)) findMailboxes(text, mention.index, spans);
+  return spans;
+}
+
+function findSnmpV3Passwords(text: string, spans: RedactionSpan[]): void {
+  let windowEnd = 0;
+  for (const mention of text.matchAll(SNMPV3_MENTION)) {
+    // (A mention inside the last one's window adds nothing: the window is read once.)
+    if (mention.index < windowEnd) continue;
+    const rest = text.slice(mention.index, mention.index + SNMPV3_WINDOW);
+    const sentence = rest.search(/[.;!?](?:\s|$)|\r?\n[ \t]*\r?\n/);
+    const window = sentence < 0 ? rest : rest.slice(0, sentence);
+    windowEnd = mention.index + window.length;
     for (const match of window.matchAll(SNMPV3_PASSWORD)) {
-      const [start, end] = match.indices?.[1] ?? [0, 0];
-      const value = match[1];
-      if (!/^(?:MD5|SHA|AES|DES|3DES|HMAC)/i.test(value) && looksLikePasswordWithDigit(value)) spans.push({ kind: 'password', start: mention.index + start, end: mention.index + end });
+      const range = readQuotedWord(text, mention.index + match.index + match[0].length);
+      const value = range ? text.slice(range.start, range.end) : '';
+      const after = range ? text.slice(range.end, range.end + 12) : '';
+      const named = /^(?:MD5|SHA|AES|DES|3DES|HMAC|usm)|Protocol$|\//i.test(value);
+      if (range && !named && looksLikePasswordWithDigit(value) && /^["'`)\]]?(?:[ \t]*(?:[,;.)\]]|$|\r?\n)|[ \t]+(?:priv|and)\b)/i.test(after)) spans.push({ kind: 'password', ...range });
     }
   }
-  if (/voicemail\.conf/i.test(text)) for (const match of text.matchAll(MAILBOX)) pushArgument(spans, match.indices?.[1]?.[0] ?? 0, match[1]);
-  return spans;
+}
+
+function findMailboxes(text: string, from: number, spans: RedactionSpan[]): void {
+  let lineStart = text.indexOf('\n', from) + 1;
+  for (let count = 0; lineStart > 0 && count < MAX_MAILBOX_LINES; count += 1) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
+    const mailbox = MAILBOX.exec(line);
+    if (mailbox) pushArgument(spans, lineStart + (mailbox.indices?.[1]?.[0] ?? 0), mailbox[1]);
+    else if (!FILE_LINE.test(line)) return;
+    lineStart = lineEnd + 1;
+  }
 }

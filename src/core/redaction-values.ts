@@ -38,9 +38,9 @@ const FIELD_WORDS = new Set(words('password passwd passphrase passcode pwd', 'pa
 // (PostHog's project key `phc_…`, Midtrans's client key `Mid-client-…`; New Relic's `NRJS-…` browser token is secret
 // scanners' secret), a Salesforce connected app's consumer key (`3MVG9…`, its OAuth client id; the consumer secret is
 // apart), Razorpay key ids (`rzp_live_` and 14 characters, given to the browser's checkout; the key secret is apart) and
-// Toss Payments client keys (`live_ck_…`; `live_sk_…` is secret), and a GPON ONT's serial (its vendor's four letters in hex, `48575443…`).
+// Toss Payments client keys (`live_ck_…`; `live_sk_…` is secret).
 const PUBLIC_VALUE =
-  /^(?:(?:4[1-9A-F]|5[0-9A]){4}[0-9A-F]{8}$|pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_ck_|phc_[A-Za-z0-9]{43}$|(?:SB-)?Mid-client-|3MVG9[\w.]{70,90}$|RW[A-Za-z0-9+/]{54}$|RW[A-Za-z0-9+/]{97}=$|pk\.eyJ|pk\.[\w-]{20,}\.[\w-]{10,}$|0x4AAAAAAA[\w-]{10,16}$|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$|wx[0-9a-f]{16}$)/;
+  /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_ck_|phc_[A-Za-z0-9]{43}$|(?:SB-)?Mid-client-|3MVG9[\w.]{70,90}$|RW[A-Za-z0-9+/]{54}$|RW[A-Za-z0-9+/]{97}=$|pk\.eyJ|pk\.[\w-]{20,}\.[\w-]{10,}$|0x4AAAAAAA[\w-]{10,16}$|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$|wx[0-9a-f]{16}$)/;
 // Function words: a value made of words that include one of these is a sentence, not a passphrase.
 export const FUNCTION_WORDS = new Set(
   words(

@@ -20,7 +20,7 @@ import { findPhraseSecrets } from './redaction-phrases';
 import { findRecordSecrets } from './redaction-records';
 import { findEncodedCredentials } from './redaction-encoded';
 import { asPipeTables } from './redaction-box-tables';
-import { asSimplifiedChinese } from './redaction-hanzi';
+import { asHalfWidth, asSimplifiedChinese } from './redaction-hanzi';
 import { withoutLinePrefixes } from './redaction-line-prefixes';
 import { findProtocolPasswords } from './redaction-protocols';
 import { findRepeatedSecrets } from './redaction-repeats';
@@ -97,9 +97,10 @@ export function redactionMarker(kind: RedactionKind): string {
  * holds the clouds' own secret formats (the host builds it from the provider descriptors).
  */
 export function redactSecrets(text: string, profile: RedactionProfile, options: RedactionOptions = {}): RedactionResult {
-  // The rules read traditional Chinese as simplified, a line without the prefix grep or a quoting e-mail put before
-  // it, and a table drawn with box characters as a pipe table; spans found there are the same in `text`.
-  const scanned = asPipeTables(withoutLinePrefixes(asSimplifiedChinese(text)));
+  // The rules read traditional Chinese as simplified, full-width letters and digits as ASCII, a line without the prefix
+  // grep or a quoting e-mail put before it, and a table drawn with box characters as a pipe table; spans found there are
+  // the same in `text`.
+  const scanned = asPipeTables(withoutLinePrefixes(asHalfWidth(asSimplifiedChinese(text))));
   const spans = [
     ...findPatternSecrets(scanned, profile),
     ...findVendorTokens(scanned),

@@ -14,7 +14,7 @@ const FOUND: FoundCase[] = [
     "the word with its colon in Samoan, Quechua, Guarani, Oromo, Shona, Kurmanji, Turkmen and Sindhi (the value maybe on the next line), Tibetan's and Tigrinya's verbs after the value, English's word before another language's words and a colon",
     'O le upu faalilolilo a le admin o le router: Apolima#2061\npakasqa simi servidorpaq:\nVilcanota#2062.\nÑe’ẽñemi servidor-pe g̃uarã: Paraná#2063\nJecha darbii server: Awash#2064\n' +
       'Pasiwedhi yeserver: Limpopo#2065\nŞîfreya serverê ev e: Dicle#2066\nSerweriň parol: Murgap#2067\nسرور جو پاسورڊ هي آهي: Mehran#2068\nགསང་ཨང་ནི་ Yarlung#2069 ཡིན།\n' +
-      'መሕለፊ ቃል ናይ ሰርቨር Tekeze#2070 እዩ።\nAnia ang password sa VPN para sa hub:\nMactan#2071. Salamat',
+      'መሕለፊ ቃል Tekeze#2070 እዩ።\nAnia ang password sa VPN para sa hub:\nMactan#2071. Salamat',
     ['Apolima#2061', 'Vilcanota#2062', 'Paraná#2063', 'Awash#2064', 'Limpopo#2065', 'Dicle#2066', 'Murgap#2067', 'Mehran#2068', 'Yarlung#2069', 'Tekeze#2070', 'Mactan#2071'],
   ],
   [
@@ -60,6 +60,35 @@ const FOUND: FoundCase[] = [
     ['Kx7&WaeY<U4z', 'Kx7&amp;WaeY&lt;U4y', 'Sasl7Lq2Zx9Vb', 'a7c3e9f1b2d4068a7c3e9f1b2d4068aa', 'Qm7Lp2Zx9Kv4Mn8Rt6Yb3Wc5', 'Wk7Lp2Zx9Kv4Mn8Rt6Yb3Wd'],
   ],
   ['a code span in prose keeps its backticks and the full stop outside the marker', 'user nce, password `Mv3tOSdda@Nf`.', ['Mv3tOSdda@Nf']],
+  [
+    'a value of words joined is not looked for inside longer names (a generated one is)',
+    'API_TOKEN=deploy_bot_token_2024_prod_key_v2x\nmetric deploy_bot_token_2024_prod_key_v2x_lag=1',
+    ['deploy_bot_token_2024_prod_key_v2x'],
+  ],
+  [
+    "the attacker's review of the study: names that stay secrets (iSCSI's CHAP, create and delete fields, a label before a generated value, a label ending in 'for', a serial-shaped password, a password a preposition follows)",
+    'CHAP_PASSWORD=Hx7vpn2025secret\nmutual_chap_password: Tgt9Secret2026\nCREATE_ADMIN_PASSWORD=Hx7#vpn2025\n{"deleteToken":"9f8e7d6c5b4a3210fedcba98xyz"}\napi_key=Prod:9f8e7d6c5b4a3210fedcba98\n' +
+      'Root password for: Hx7#vpn2031\nONT_PASSWORD=4857544312345678\nDB_PASSWORD=wx1a2b3c4d5e6f7a8b\nuser: admin password: letmein for both hosts',
+    ['Hx7vpn2025secret', 'Tgt9Secret2026', 'Hx7#vpn2025', '9f8e7d6c5b4a3210fedcba98xyz', 'Prod:9f8e7d6c5b4a3210fedcba98', 'Hx7#vpn2031', '4857544312345678', 'wx1a2b3c4d5e6f7a8b', 'letmein'],
+  ],
+  [
+    "the review's leaks in the new families: an OLT's confirm, a ZTE ONU, a TR-069 login with an option after it, Net-SNMP's sinks, a SIP secret before its type with a comment between, a psql radcheck row and an INSERT, NCE's login in a Python dict, eSight's form reversed, SNMP v3 with a blank, capitals and the algorithm",
+    'ont confirm 0 ontid 3 password-auth 3632749887 omci\nonu 3 type ZTE-F660 pw 5820461938\n tr069-server-profile add profile-id 5 user "acs" Lq7_Zm2X_kV5 auth-realm "acs"\ntrap2sink 10.0.0.31 trapq7z3\ncom2sec notConfigUser default trapq7z4\n' +
+      "[lobby]\nsecret=730218\n; desk phone\ntype=friend\n 9901 | u@isp | Cleartext-Password | := | Meadow2076\nINSERT INTO radcheck VALUES (1,'bob','Cleartext-Password',':=','Meadow2077');\n" +
+      "{'grantType': 'password', 'userName': 'nbi01', 'value': 'Nbi#2076Zx_r'}\nvalue=delta2078&userid=sync\nSNMP v3 user nce, Auth SHA Au7#LwQvyA, Priv AES Pr9_VGu2M",
+    ['3632749887', '5820461938', 'Lq7_Zm2X_kV5', 'trapq7z3', 'trapq7z4', '730218', 'Meadow2076', 'Meadow2077', 'Nbi#2076Zx_r', 'delta2078', 'Au7#LwQvyA', 'Pr9_VGu2M'],
+  ],
+  [
+    "the review's keychains, PINs and token objects: Bitwarden, a 1Password password field, SO and YubiKey PINs, PIN= and 'is:', a token's PIN in backticks, a Python dict's token id",
+    '$ bw get password github\n582914\n$ op read "op://prod/db/password"\nXq7#kLm2pR8z\nSO PIN 87654321, yubikey PIN 482913\ntoken PIN=739214\nYubiKey PIN is: 482915\nToken PIN `582917`\n' +
+      "{'token': {'id': 'gAAAAABk7Lp2Zx9Kv4Mn8Rt6Yb3Wc5', 'x': 1}}",
+    ['582914', 'Xq7#kLm2pR8z', '87654321', '482913', '739214', '482915', '582917', 'gAAAAABk7Lp2Zx9Kv4Mn8Rt6Yb3Wc5'],
+  ],
+  [
+    "the review's broken output: SNMPv3 values keep their quotes, brackets and full stop; a redirect after a password and an escaped closing tag stay",
+    'SNMPv3 user x, auth \'Au7#LwQvyE\', priv "Pr9_VGu2Q".\nSNMPv3 user y (auth Au7#LwQvyF) priv Pr9_VGu2R.\nmysql -u root --password=Hx7vpn2025<backup.sql\n&lt;td&gt;password: Kx7WaeY4&lt;/td&gt;&lt;td&gt;ops\n?password=Kx7WaeY5&amp;lang=en',
+    ['Au7#LwQvyE', 'Pr9_VGu2Q', 'Au7#LwQvyF', 'Pr9_VGu2R', 'Hx7vpn2025', 'Kx7WaeY4', 'Kx7WaeY5'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
@@ -75,6 +104,16 @@ const KEPT: KeptCase[] = [
       "$ mkstore -wrl /u01/wallet -createCredential PRODDB_DGMGRL2 sys\ncfg: {AK:x SecurityToken: Bucket:stock-snapshots2} Timeout:30s}\n| RustDesk id | 119390761 (password: lab manager's vault only) |\n" +
       'Node            BMC IP        user      password\ngpu-n02         10.99.0.12    root\nhost   user   password\ngpu-n03.\nbootstrap.password\nkeystore.seed\nFGT-HZ-EDGE01 (vpn.x) # set type password\nFGT-HZ-EDGE01 (vpn.x) # set two-factor disable\n' +
       '<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText">\nnodemanager.password line is encrypted: {AES256}Uh8BoOGloa5qHXmZ+88jmyaaWm0lORu',
+  ],
+  [
+    "the attacker's review of the study: English words before a colon, lines ending in 'password', wrapped labels in other languages, Tigrinya's verb after words, English 'parol', postal codes and units after PIN, keychain commands that go on or print a user, MIB names and words after SNMPv3, a rate table after voicemail.conf, Net-SNMP's public community, a price after userid, a token listing's id, algorithms after a signing key, glued copies of words",
+    'Password reset for user: JSmith01\nPassword hash algorithm: SHA256-Crypt\nPassword reset needed for the following users:\nJSmith01\nAKumar02\nAuthenticationMethods publickey,password\nnode01\n' +
+      'set authentication-order password\ncommit1\nLogin failed: wrong password\nAttempt3.\nIch habe das Passwort\nServer-2 nicht gefunden.\nMot de passe :\nErreur-403 à la connexion\nመሕለፊ ቃል ዝቐየረሉ ሰርቨር Srv-Db02 እዩ።\n' +
+      'Parol evidence rule (see Smith v. Jones, 2019): Case2019-A\nPlease check whether the new PIN 560103 is serviceable for COD.\nUser PIN 1024 bytes max\nDefault PIN 4821 timeout changed to 30000 ms\n' +
+      '$ secret-tool lookup server fs02 user scan || echo not-found\nnot-found\n$ op read "op://prod/db/username"\nsvc_reporting\nSNMPv3 profile: auth usmHMAC384SHA512AuthProtocol, priv usmAesCfb256Protocol\n' +
+      'SNMPv3 polling failed; web UI auth Radius-02 timed out\n; voicemail.conf is unchanged. Rate table from billing.pl:\nplans:\n100 => 2500,Standard plan\nauthCommunity log,execute,net public\n' +
+      'GET /track?userid=8812&value=19.99&currency=EUR\n{"token":{"id":"at-8JaLbjXGBJqQ7mtu","type":"authentication-tokens"}}\nThe signing key is ECDSA-P256-SHA256 per policy.\n' +
+      'metric handled_by_worker_v2_scheduler_lag_seconds=0.4',
   ],
   [
     'SNMPv3 algorithms after auth and priv, a PIN that is a year, an array that looks like a mailbox in a text that names no voicemail.conf',
