@@ -10,7 +10,8 @@ import { findVendorTokens } from './redaction-vendors';
 const BASE64_RUN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=_-])/g;
 // Shorter runs count only when they encode `user:password` (an HTTP Basic credential kept without its scheme).
 const LONG_RUN = 40;
-const USER_PASSWORD = /^[\w.@-]{2,32}:[\x21-\x7e]{6,64}$/;
+// (Not a URL: `https://github.com/…`, a repository's address in an Argo CD Secret.)
+const USER_PASSWORD = /^[\w.@-]{2,32}:(?!\/\/)[\x21-\x7e]{6,64}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 // A credential's name and its value in the decoded text, or a URL with a password.
 const NAMED_CREDENTIAL = /(?:password|passwd|secret|token|access[_-]?key(?:[_-]?id)?|api[_-]?key)["']?[ \t]*[=:][ \t]*["']?([^\s"',;}]{6,})/i;

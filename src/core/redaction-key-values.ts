@@ -27,7 +27,11 @@ function looksLikePasswordAlone(value: string): boolean {
 }
 
 /** `password` when a value under a password field is one (any plausible value, or one that looks like a password). */
+// Words joined by `+`, a form's or an Assuan line's encoded blanks (gpg-agent's `Passphrase: Release+key+(manual+retry)`).
+const ENCODED_WORDS = /^(?:%[0-9A-Fa-f]{2})*[A-Za-z][a-z]+\+[A-Za-z][a-z]+\+/;
+
 export function passwordKind(value: string, anyShape: boolean, pin = false): RedactionKind | undefined {
+  if (ENCODED_WORDS.test(value)) return undefined;
   if (pin && /^\d{4,12}$/.test(value) && !/^(\d)\1+$/.test(value)) return 'password';
   return isPlausiblePassword(value) && (anyShape || looksLikePassword(value)) ? 'password' : undefined;
 }
@@ -56,10 +60,20 @@ function isNoPasswordUnderItsName(keyClass: KeyClass, value: string): boolean {
   );
 }
 
+// Stored encrypted, whatever the name: WebSphere's and WebLogic's `{aes}…`/`{AES256}…`, Maven's and Jenkins' base64 in braces
+// (`{9CIt…=}`, `{AQAAABAAAA…}`), a PowerShell DSC credential's CMS message. (WebSphere's `{xor}` anyone reverses: a secret.)
+const STORED_ENCRYPTED = /^\{(?:aes|AES\d*|3DES|DES)\}|^\{[A-Za-z0-9+/]{20,}={0,2}\}$|^-----BEGIN (?:CMS|PKCS7)-----/;
+// What stands where a secret would and names something else: a cache key's name and digest (`linux-pnpm-<sha256>`), a
+// default every install shares (Java's `changeit`, Alibaba Cloud Kafka's client truststore `KafkaOnsClient`), another
+// credential's name ("username = AK, password = SK."), Windows setup's configuration passes (`<settings pass="oobeSystem">`), and
+// a secret store's path of words (`lookup('aliyun.kms.secret', 'pos/zabbix-psk')`).
+const NAMES_ANOTHER =
+  /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_.-]*)+$|^[a-z][\w.]*(?:-[a-z][\w.]*)+-[0-9a-f]{40,}$|^(?:changeit|KafkaOnsClient)$|^(?:AK|SK|token|secret)\.?$|^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$/;
+
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
 export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {
   const { family, words } = keyClass;
-  if (family === 'password' && isNoPasswordUnderItsName(keyClass, value)) return undefined;
+  if (STORED_ENCRYPTED.test(value) || NAMES_ANOTHER.test(value) || (family === 'password' && isNoPasswordUnderItsName(keyClass, value))) return undefined;
   if (family === 'password') return keyClass.shapeOnly && !looksLikePasswordAlone(value) ? undefined : passwordKind(value, keyClass.anyShape, keyClass.pin);
   if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) ? 'cookie' : undefined;
   // A crypt or bcrypt hash under any name (`SECRET=$2b$12$…`) is what a secret became, not the secret.

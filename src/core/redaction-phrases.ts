@@ -213,7 +213,7 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     const bare = !/(?:is|was|to|[:：])[ \t]*[:：]?\s*["'`]?$/i.test(match[0]);
     // (Nor another setting: `encryption_mode=password logfile=exp.log`.)
     // (Nor a log's fields after an event's name, `Password updated|3|suser=rvos`.)
-    const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/}\])>,;|&]|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z_][\w.-]*=[^=\s]|\|/.test(value);
+    const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/}\])>,;|&]|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z_][\w.-]*=[^=\s]|\||<\//.test(value);
     // On the next line, only a value with a digit that ends its clause, in a list of credentials ("…, password" then
     // "zhaolei520."): not the next row under a table's header (`user      password` then `gpu-n01   10.99.0.11`; a CSV's
     // `host,user,root password` then `10.0.0.8,root,…`), the next command after a setting (`set type password`), the next

@@ -60,7 +60,7 @@ export function isPlaceholder(value: string): boolean {
   const unwrapped = trimmed.replace(/^[\s*_"'`[(<\\]+|(?<![\s*_"'`\])>\\])[\s*_"'`\])>\\]+$/g, '');
   // (JSON-escaped quotes too: `\"$SENTRY_AUTH_TOKEN\"` in a package.json script.)
   if (unwrapped !== trimmed && (unwrapped === '' || PLACEHOLDER.test(unwrapped) || /^\$\{?[A-Za-z_]\w*\}?$/.test(unwrapped))) return true;
-  if (/^(?:\*{3,}|x{4,}|•{3,}|●{3,}|#{4,})(?:\s|$)/i.test(trimmed)) return true;
+  if (/^(?:\*{3,}|x{4,}(?:-x{4,})*|•{3,}|●{3,}|#{4,})(?:\s|$)/i.test(trimmed)) return true;
   // Masked in the middle (`Credential=LTAI5t*****/20261203/…`, `Access=****, SignedHeaders=…`) or at the end, after the
   // short prefix a log keeps (`glc_eyJv***`; a password may end in stars, `Summer2024***`): someone hid the secret.
   if (/\*{4,}|^[^*\s]{1,8}\*{3}$/.test(trimmed)) return true;

@@ -225,7 +225,9 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.962;
  * administration, configuration management, IoT and messaging on the two clouds, maps and live streaming, shell histories,
  * wallets and signing, quoted-printable and double-escaped renderings, half the files in English or Chinese, twenty-one
  * more languages in four files), and measured, figures only: 94.5 % (433/458) / 88.0 % (424/482) with the rules at
- * ae79014, 94.3 % (433/459) / 88.0 % after the twenty-eighth set's study. It is the held-out set.
+ * ae79014, 94.3 % (433/459) / 88.0 % after the twenty-eighth set's study. It moved into tuning the same session
+ * (`seen-held-out-29/`) and was studied: STUDY29.
+ * The thirtieth (`held-out-30/`) FIRST30. It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
@@ -361,6 +363,8 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // tokens after a token's word, tracked changes' markup around values, eSight's session ids, an app key of a market data
   // feed, a passphrase after a sentence and a colon, and a Chinese label's "code" it still flags.
   'seen-held-out-28': { precision: 0.99, recall: 0.95 },
+  // Blind at 94.3 % / 88.0 % (nineteenth session); studied the same session: STUDY29.
+  'seen-held-out-29': { precision: 0.94, recall: 0.87 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -397,6 +401,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-26': { files: 36, secrets: 542 },
   'seen-held-out-27': { files: 36, secrets: 482 },
   'seen-held-out-28': { files: 35, secrets: 541 },
+  'seen-held-out-29': { files: 36, secrets: 482 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {
