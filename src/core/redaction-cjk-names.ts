@@ -2,6 +2,7 @@
 // field each one is: what classifyKey reads where the name is no English word. Also the word for password in the other
 // languages of tickets from abroad.
 import type { KeyFamily } from './redaction-keys';
+import { LANGUAGES } from './redaction-language-words';
 
 /** Chinese names of secrets (labels in prose, field names, table headers) and the family of field each one is. */
 export const CHINESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
@@ -73,8 +74,12 @@ export function cjkNameFamily(name: string): KeyFamily | undefined {
 }
 
 // "Password" in Vietnamese (also without its marks), German, French, Spanish, Portuguese, Indonesian, Russian, Turkish,
-// Polish, Thai and Arabic, ending a name (`Mật khẩu`, `root Passwort`, a table's `Senha` or `Şifre` column).
-const OTHER_PASSWORD_NAME = /(?:^|[\s_])(?:mật khẩu|mat khau|passwort|kennwort|mot de passe|contraseña|senha|kata sandi|пароль|şifre|şifresi|parola|hasło|รหัสผ่าน|كلمة المرور|كلمة السر|كلمة مرور)$/i;
+// Polish, Thai and Arabic, and in every language of the prose rules' table, ending a name (`Mật khẩu`, `root Passwort`, a
+// table's `Senha`, `Şifre` or `Lefoko la sephiri` column).
+const OTHER_PASSWORD_NAME = new RegExp(
+  `(?:^|[\\s_])(?:mật khẩu|mat khau|passwort|kennwort|mot de passe|contraseña|senha|kata sandi|пароль|şifre|şifresi|parola|hasło|รหัสผ่าน|كلمة المرور|كلمة السر|كلمة مرور|${LANGUAGES.map((language) => language.password).join('|')})$`,
+  'iu',
+);
 
 /** `password` when the name ends in the word for a password in another language of tickets from abroad. */
 export function otherLanguageNameFamily(name: string): KeyFamily | undefined {

@@ -7,86 +7,10 @@
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword } from './redaction-assignments';
 import { DIGITS_DATE } from './redaction-chinese-labels';
+import { LANGUAGES, type Language } from './redaction-language-words';
 import { readQuotedWord } from './redaction-read-word';
 import { hasMixedClasses, hasMixedClassesOrSymbol, isGeneratedToken, isPublicValue, looksLikePasswordWithDigit } from './redaction-values';
 
-// The word for a password in each language, a word of its own, not the start of a compound ("Passwortrichtlinie"), though in
-// its inflected forms ("Lösenordet", "hesla", "κωδικό", "jelszava", "Passordet", "salasanani", "паролата", "lozinku"), and
-// that language's "is" when a sentence says the password with it. Greek's is κωδικός πρόσβασης, the code of access: κωδικός
-// alone is any code, a product's, an error's, an order's.
-interface Language {
-  readonly password: string;
-  readonly is?: string;
-  /** The "is" is another word elsewhere (Finnish "on" is English, Spanish "este" is "this" and "ni" "nor", Catalan "és" is
-   * Hungarian "and", Bulgarian "е" is Russian "yes"): it counts only after its own language's word. */
-  readonly isElsewhere?: true;
-  /** The word is another word elsewhere (Romanian "parola" is Italian's "word", "la parola chiave è Python3"; Latvian "parole"
-   * is French "speech"): it names a password only before its own "is". */
-  readonly wordElsewhere?: true;
-  /** The script writes words without blanks between them (Lao: "ລະຫັດຜ່ານຂອງເຊີບເວີ", the password of the server). */
-  readonly unspaced?: true;
-}
-const LANGUAGES: readonly Language[] = [
-  { password: 'passwort|kennwort', is: 'ist|lautet' },
-  { password: 'wachtwoord', is: 'is' },
-  { password: 'mot de passe', is: 'est' },
-  { password: 'contraseña', is: 'es' },
-  { password: 'senha', is: 'é' },
-  { password: 'lösenord(?:et)?', is: 'är' },
-  { password: 'hesl(?:o|a|em)', is: 'je' },
-  { password: 'hasło', is: 'to|jest' },
-  { password: 'κωδικ(?:ός|ό|ού)[ \\t]+πρόσβασης', is: 'είναι' },
-  { password: 'पासवर्ड', is: 'है' },
-  { password: '[הושבלמ]?סיסמ[האת]', is: 'היא|הוא' },
-  { password: 'mật khẩu', is: 'là' },
-  { password: 'kata (?:sandi|laluan)', is: 'adalah|ialah' },
-  { password: 'jelsz(?:ó|ava|avát|avam)' },
-  { password: 'parol[aă]', is: 'este', isElsewhere: true, wordElsewhere: true },
-  { password: 'salasana(?:n|ni|si)?', is: 'on', isElsewhere: true },
-  { password: 'adgangskode(?:n)?|kodeord(?:et)?|passord(?:et)?', is: 'er', isElsewhere: true },
-  { password: 'nenosiri', is: 'ni', isElsewhere: true },
-  { password: 'পাসওয়ার্ড(?:টি)?', is: 'হলো', isElsewhere: true },
-  { password: 'contrasenya', is: 'és', isElsewhere: true },
-  { password: 'парол(?:а|ата)', is: 'е', isElsewhere: true },
-  { password: 'лозинк(?:а|е|у|ата)|lozink[aeu]', is: 'је|je|е', isElsewhere: true },
-  { password: 'slaptažod(?:is|žio)', is: 'yra', isElsewhere: true },
-  { password: 'parole', is: 'ir', isElsewhere: true, wordElsewhere: true },
-  { password: 'parool', is: 'on', isElsewhere: true },
-  { password: 'wagwoord', is: 'is' },
-  { password: 'lykilorð(?:ið)?', is: 'er', isElsewhere: true },
-  { password: 'cyfrinair', is: 'yw|ydy' },
-  { password: 'contrasinal', is: 'é' },
-  { password: 'geslo', is: 'je' },
-  { password: 'fjalëkalim(?:i|in)?', is: 'është' },
-  { password: 'ọ̀rọ̀ aṣínà|ọrọ aṣina|oro asina', is: 'ni', isElsewhere: true },
-  { password: 'iphasiwedi', is: 'ithi|ngu-|ngu' },
-  { password: '(?:erayga|furaha) sirta(?: ah)?', is: 'waa' },
-  { password: 'ລະຫັດຜ່ານ', is: 'ແມ່ນ', unspaced: true },
-  { password: 'il-password', is: 'hija|huwa', isElsewhere: true },
-  { password: "(?:d')?passwuert", is: 'ass', isElsewhere: true },
-  { password: 'loyniorð(?:ið)?', is: 'er', isElsewhere: true },
-  { password: 'ger-tremen', is: 'eo' },
-  { password: 'pasvorto', is: 'estas', isElsewhere: true },
-  { password: 'ପାସୱାର୍ଡ', is: 'ହେଉଛି' },
-  { password: 'kalmar sirri', is: 'ita ce|shi ne' },
-  { password: 'okwuntughe', is: 'bụ' },
-  { password: 'igama lokugqitha', is: 'ngu-' },
-  { password: 'tenimiafina', is: 'dia', isElsewhere: true },
-  { password: 'modpas', is: 'se', isElsewhere: true },
-  { password: 'கடவுச்சொல்' },
-  { password: 'పాస్‌వర్డ్|రహస్య పదం' },
-  { password: 'sandhi(?:ne)?', is: 'yaiku|iku', isElsewhere: true },
-  { password: 'kecap (?:konci|sandi)', is: 'nyaéta|nyaeta' },
-  { password: 'kupuhipa', is: 'ko', isElsewhere: true },
-  { password: 'upu faalilolilo', is: 'o', isElsewhere: true },
-  { password: "ijambo ry['’]ibanga", is: 'ni', isElsewhere: true },
-  { password: 'pasiwedhi', is: 'ndi|ndeiyi' },
-  { password: 'phasewete', is: 'ke', isElsewhere: true },
-  { password: 'baatu jàll', is: 'mooy' },
-  { password: 'liloba ya (?:kobombama|sekele)', is: 'ezali' },
-  { password: 'פּ?אַ?ראָ?ל', is: 'איז' },
-  { password: 'wachtwurd', is: 'is' },
-];
 /** The words of these languages, whole. */
 const wordsOf = (languages: readonly Language[]) => new RegExp(`^(?:${languages.map((language) => language.password).join('|')})$`, 'iu');
 const PASSWORD_WORD = `(?:${LANGUAGES.map((language) => (language.unspaced ? language.password : `(?:${language.password})(?![\\p{L}\\p{M}])`)).join('|')})`;

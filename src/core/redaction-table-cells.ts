@@ -80,6 +80,13 @@ export function markdownCells(line: string): Cell[] | undefined {
   return cells;
 }
 
+/** The cells of an AsciiDoc table's row (`|gbe-pos-srv |Administrator |X`: a bar before each cell, none after the last). */
+export function asciidocCells(line: string, count: number): Cell[] | undefined {
+  if (!/^[ \t]*\|(?!===)/.test(line)) return undefined;
+  const cells = markdownCells(`${line}|`);
+  return cells?.length === count ? cells : undefined;
+}
+
 /** The cells of a CSV row with `count` fields (quoted fields without their quotes), or undefined. */
 export function csvCells(line: string, count: number, delimiter = ','): Cell[] | undefined {
   const cells: Cell[] = [];

@@ -9,6 +9,7 @@ import { findCodeSecrets } from './redaction-code';
 import { findCredentialFileSecrets } from './redaction-credential-files';
 import { findDeviceCommandSecrets } from './redaction-device-commands';
 import { findPinsInProse } from './redaction-pins';
+import { findInQuotedPrintable } from './redaction-quoted-printable';
 import { findTelecomSecrets } from './redaction-telecom';
 import { findDirectiveSecrets } from './redaction-directives';
 import { findHttpSecrets } from './redaction-http';
@@ -129,6 +130,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findSecurityToolPasswords(scanned),
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),
+    ...findInQuotedPrintable(text, (decoded) => redactSecrets(decoded, profile, options).findings),
   ];
   const found = withoutMarkers(
     text,

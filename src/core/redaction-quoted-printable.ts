@@ -1,0 +1,92 @@
+// A mail's part in quoted-printable (`Content-Transfer-Encoding: quoted-printable`): its text is read decoded — `=3D` is
+// `=`, `=E5=AF=86=E7=A0=81` is 密码, a line ending in `=` goes on without a break — and each secret found there is redacted
+// where its encoded form stands, soft breaks and escapes included.
+import type { RedactionSpan } from './redaction';
+
+const PART_HEADER = /^Content-Transfer-Encoding:[ \t]*quoted-printable[ \t]*\r?$/gim;
+// The part's body: after the blank line that ends its headers, up to the next MIME boundary (`--…`) or the text's end.
+const BODY_START = /\r?\n[ \t]*\r?\n/g;
+const BOUNDARY = /^--/m;
+// A part decoded may quote a mail that holds another; two levels are read.
+const MAX_DEPTH = 2;
+let depth = 0;
+
+/** Spans, in `text`, of the secrets `find` reports in the decoded text of each quoted-printable part. */
+export function findInQuotedPrintable(text: string, find: (decoded: string) => readonly RedactionSpan[]): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  if (depth >= MAX_DEPTH || !/quoted-printable/i.test(text)) return spans;
+  depth += 1;
+  try {
+    for (const header of text.matchAll(PART_HEADER)) {
+      BODY_START.lastIndex = header.index + header[0].length;
+      const start = BODY_START.exec(text);
+      if (!start) continue;
+      const bodyStart = start.index + start[0].length;
+      const boundary = BOUNDARY.exec(text.slice(bodyStart));
+      const body = text.slice(bodyStart, boundary ? bodyStart + boundary.index : text.length);
+      const { decoded, from, to } = decode(body);
+      for (const span of find(decoded)) {
+        if (span.end > span.start) spans.push({ kind: span.kind, start: bodyStart + from[span.start], end: bodyStart + to[span.end - 1] });
+      }
+    }
+  } finally {
+    depth -= 1;
+  }
+  return spans;
+}
+
+/** The body decoded, and for each of its UTF-16 units where its encoded form starts and ends in `body`. */
+function decode(body: string): { decoded: string; from: number[]; to: number[] } {
+  const bytes: number[] = [];
+  const byteFrom: number[] = [];
+  const byteTo: number[] = [];
+  for (let at = 0; at < body.length; ) {
+    const code = body.charCodeAt(at);
+    const escape = code === 0x3d ? /^=([0-9A-Fa-f]{2})/.exec(body.slice(at, at + 3)) : null;
+    const softBreak = code === 0x3d ? /^=\r?\n/.exec(body.slice(at, at + 3)) : null;
+    if (code < 0x80 && !escape && !softBreak) {
+      bytes.push(code);
+      byteFrom.push(at);
+      byteTo.push(at + 1);
+      at += 1;
+    } else if (softBreak) {
+      at += softBreak[0].length;
+    } else if (escape) {
+      bytes.push(parseInt(escape[1], 16));
+      byteFrom.push(at);
+      byteTo.push(at + 3);
+      at += 3;
+    } else {
+      const character = String.fromCodePoint(body.codePointAt(at) ?? 0);
+      for (const byte of Buffer.from(character, 'utf8')) {
+        bytes.push(byte);
+        byteFrom.push(at);
+        byteTo.push(at + character.length);
+      }
+      at += character.length;
+    }
+  }
+  return fromUtf8(bytes, byteFrom, byteTo);
+}
+
+/** UTF-8 bytes as text (an invalid sequence as U+FFFD), each unit mapped to its bytes' first start and last end. */
+function fromUtf8(bytes: readonly number[], byteFrom: readonly number[], byteTo: readonly number[]): { decoded: string; from: number[]; to: number[] } {
+  const units: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let index = 0; index < bytes.length; ) {
+    const lead = bytes[index];
+    const length = lead < 0x80 ? 1 : lead >= 0xf0 && lead < 0xf8 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    const sequence = bytes.slice(index, index + length);
+    const valid = sequence.length === length && sequence.slice(1).every((byte) => (byte & 0xc0) === 0x80);
+    const text = valid ? Buffer.from(sequence).toString('utf8') : '\ufffd';
+    const used = valid ? length : 1;
+    for (const unit of text.split('')) {
+      units.push(unit);
+      from.push(byteFrom[index]);
+      to.push(byteTo[index + used - 1]);
+    }
+    index += used;
+  }
+  return { decoded: units.join(''), from, to };
+}
