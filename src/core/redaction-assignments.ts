@@ -77,7 +77,9 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     // A typed declaration (`const API_SECRET: &str = "…"`, `val token: String = "…"`, `apiKey: string = '…'`):
     // the value follows the type and its `=`.
     const typed = separator === ':' ? TYPE_THEN_EQUALS.exec(text.slice(match.index + whole.length, match.index + whole.length + 80)) : null;
-    const valueStart = match.index + whole.length + (typed?.[0].length ?? 0);
+    // (WebSphere's `{xor}…` anyone reverses: the password is what follows the mark.)
+    const xorMark = /^\{xor\}(?=[^\s"'])/i.test(text.slice(match.index + whole.length, match.index + whole.length + 6)) ? 5 : 0;
+    const valueStart = match.index + whole.length + (typed?.[0].length ?? 0) + xorMark;
     // `"Password: "` is a prompt inside a string, not a field: the string closes where a value would start. So does a code
     // span in prose ("the line `PGPASSWORD=` must read …").
     if (open && !close && text.startsWith(open.slice(-1), valueStart)) continue;

@@ -44,6 +44,8 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['mydumper', 'myloader'], flag: '-p', value: 'separate' },
   { programs: ['ipmitool'], flag: '-P', value: 'separate' },
   { programs: ['zip', 'unzip', 'zipcloak'], flag: '-P', value: 'separate' },
+  // Windows' certutil opens a PFX with `-p` (`certutil -p PASS -dump a.pfx`, `-importPFX`).
+  { programs: ['certutil', 'certutil.exe'], flag: '-p', value: 'separate' },
   { programs: ['7z', '7za', '7zr', 'rar', 'unrar'], flag: '-p', value: 'attached' },
   // Net-SNMP v3: `-A` authentication and `-X` privacy pass phrases (`-a SHA -A …  -x AES -X …`).
   { programs: ['snmpwalk', 'snmpget', 'snmpgetnext', 'snmpset', 'snmpbulkwalk', 'snmpbulkget', 'snmptrap', 'snmptable', 'snmpinform', 'snmpdelta'], flag: '-[AX]', value: 'either' },

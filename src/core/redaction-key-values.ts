@@ -66,9 +66,10 @@ const STORED_ENCRYPTED = /^\{(?:aes|AES\d*|3DES|DES)\}|^\{[A-Za-z0-9+/]{20,}={0,
 // What stands where a secret would and names something else: a cache key's name and digest (`linux-pnpm-<sha256>`), a
 // default every install shares (Java's `changeit`, Alibaba Cloud Kafka's client truststore `KafkaOnsClient`), another
 // credential's name ("username = AK, password = SK."), Windows setup's configuration passes (`<settings pass="oobeSystem">`), and
-// a secret store's path of words (`lookup('aliyun.kms.secret', 'pos/zabbix-psk')`).
+// a secret store's path of words (`lookup('aliyun.kms.secret', 'pos/zabbix-psk')`) or a command that prints the secret
+// (WildFly's `{EXT}/opt/…/cs-pass.sh`).
 const NAMES_ANOTHER =
-  /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_.-]*)+$|^[a-z][\w.]*(?:-[a-z][\w.]*)+-[0-9a-f]{40,}$|^(?:changeit|KafkaOnsClient)$|^(?:AK|SK|token|secret)\.?$|^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$/;
+  /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_.-]*)+$|^\{(?:EXT|CMD)\}|^[a-z][\w.]*(?:-[a-z][\w.]*)+-[0-9a-f]{40,}$|^(?:changeit|KafkaOnsClient)$|^(?:AK|SK|token|secret)\.?$|^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$/;
 
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
 export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {

@@ -153,7 +153,7 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // the `PutSecretValue` action).
   while (
     split.length > 1 &&
-    (/^(?:v\d+|bak|backup|old|new|prev|next|tmp|temp|primary|secondary|fallbacks?|android|ios|web|h5|prod|production|dev|test|staging|uat|testnet|mainnet)$/.test(split[split.length - 1]) ||
+    (/^(?:v\d+|bak|backup|old|new|prev|next|tmp|temp|plain|primary|secondary|fallbacks?|android|ios|web|h5|prod|production|dev|test|staging|uat|testnet|mainnet)$/.test(split[split.length - 1]) ||
       (split[split.length - 1] === 'value' && split[split.length - 2] === 'key'))
   )
     split.pop();
@@ -221,6 +221,10 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'plaintext') return make('secret', false);
   // Oracle's `mkstore -createCredential ALIAS USER PASS` names an action; the password is its third argument.
   if (/^(?:create|modify|delete)credential$/.test(joined)) return undefined;
+  // WildFly's credential reference and store alias (`credential-reference={clear-text="…"}`, `add-alias(…, secret-value="…")`);
+  // AMap's security code (`securityJsCode`), the secret half of its JavaScript key; ECPay's `HashKey` and `HashIV`.
+  if (joined === 'cleartext' || joined === 'secretvalue') return make('password');
+  if (joined === 'securityjscode' || joined === 'hashkey' || joined === 'hashiv') return make('secret', false);
   // A Wi-Fi key (`WIFI_KEY`, `wlan_key`, `wpa_key`) is its passphrase.
   if (last === 'key' && /^(?:wifi|wlan|wpa|wpa2|wep)$/.test(previous)) return make('password');
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.

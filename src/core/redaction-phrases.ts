@@ -45,8 +45,9 @@ const LATIN_NAME_BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,40})$/;
 // Y，alias Z", "idp-signing.p12   storepass X"): keytool's own names, or a name written as code (`db_pass`, `keyPassword`); the
 // value ends at a comma, a semicolon, a bracket, two blanks or the line's end. (Each capital or `_` starts the name's next
 // part, so a long run of capitals is read one way only.)
-// A secret's name and its value in a code span, in Markdown prose ("appsecret `…`", "consumer secret `…` (Read)").
-const NAME_THEN_CODE_SPAN = /(?<![\w.-])([A-Za-z][\w.-]{1,40}|mật khẩu|パスワード|비밀번호|รหัสผ่าน|hasło|şifre)[ \t\u3000]+`([^`\s]{6,256})`/dgi;
+// A secret's name and its value in a code span, in Markdown prose ("appsecret `…`", "consumer secret `…` (Read)") or HTML
+// ("HashKey <code>…</code>", a wiki page's storage format; the closing tag is read as blanks).
+const NAME_THEN_CODE_SPAN = /(?<![\w.-])([A-Za-z][\w.-]{1,40}|mật khẩu|パスワード|비밀번호|รหัสผ่าน|hasło|şifre)[ \t\u3000]+(?:`([^`\s]{6,256})`|<code>([^<\s]{6,256})(?=<|\s))/dgi;
 const CODE_NAME_AND_VALUE = /(?<![^\s：，；,;(（])(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|[A-Za-z][a-z0-9]*(?:[A-Z_][a-z0-9]*)+)[ \t](?=[^\s"'])/g;
 // An inventory row typed or read by OCR: a device's address, its admin account and the password, in columns
 // ("NVR  192.168.50.10  admin  X", "防火墙 USG6555  10.0.0.254  admin  X  (注：…)"): columns two blanks apart at least; the
@@ -349,8 +350,9 @@ function findCodeNamesAndValues(text: string, profile: RedactionProfile): Redact
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(NAME_THEN_CODE_SPAN)) {
     const keyClass = classifyColumnName(match[1]);
-    const [start, end] = match.indices![2];
-    const value = match[2];
+    const group = match[2] === undefined ? 3 : 2;
+    const [start, end] = match.indices![group];
+    const value = match[group];
     // (Not words joined, nor a digest named by its algorithm: `sha256:…`.)
     // (Nor a column's or a setting's name, `refresh_token_v2`, nor a secret store's path, `prod/db/password-2024`; a key in
     // base64 may hold a slash, `w/L7…Eg=`.)

@@ -1,7 +1,8 @@
 // What security tools print about the accounts they tried or recovered, where the layout alone says which part is a
 // password: CrackMapExec/NetExec and secretsdump's `DOMAIN\user:password` (an LSA secret, a login that worked, a
 // `CLEARTEXT:` password kept with reversible encryption), a cracker's `hash:password` once cracked (hashcat and John's
-// `--show`), impacket's targets `DOMAIN/user:password@host`, and a keytab's keys as `klist -K` prints them.
+// `--show`), impacket's targets `DOMAIN/user:password@host`, a keytab's keys as `klist -K` prints them, and gpg-agent's
+// passphrases in its debug log.
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword } from './redaction-assignments';
 import { looksLikePasswordWithDigit } from './redaction-values';
@@ -24,6 +25,10 @@ const IMPACKET_TOOL =
 // `klist -k -K` (and `ktutil`'s `list -k`) print a keytab's keys after their encryption types, `(aes256-cts-hmac-sha1-96)
 // (0x…)` (RC4 marked `DEPRECATED:`), or, without `-e`, after the principal. Whoever holds the key is the principal.
 const KEYTAB_KEY = /(?:\((?:DEPRECATED:)?(?:aes\d{3}-cts[\w-]*|arcfour-hmac[\w-]*|rc4-hmac[\w-]*|des3?-[\w-]+|camellia\d{3}-cts[\w-]*)\)|@[A-Za-z0-9.-]{1,253})[ \t]+\(0x([0-9a-fA-F]{16,128})\)/dg;
+// gpg-agent's Assuan protocol in a debug log: `PRESET_PASSPHRASE <keygrip> <timeout> <passphrase in hex>`, and the data line
+// (`D …`) that answers a `GET_PASSPHRASE --data` a few lines before it.
+const PRESET_PASSPHRASE = /\bPRESET_PASSPHRASE[ \t]+[0-9A-Fa-f]{40}[ \t]+-?\d+[ \t]+([0-9A-Fa-f]{2,512})\b/dg;
+const PASSPHRASE_DATA = /\bGET_PASSPHRASE[ \t]+--data\b[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?(?:->|<-)?[ \t]*\bD[ \t]+([^\r\n%]{4,256}?)[ \t]*$/dgm;
 const IMPACKET_TARGET = /(?<![^\s'"])(?:(?:[\w.-]{1,64}\/)?[\w.$-]{1,64}:([^\s@'"/]{1,128})@[\w.-]{1,253}|[\w.-]{1,64}\/[\w.$-]{1,64}:([^\s@'"/]{1,128}))(?![^\s'"])/dg;
 
 /** Spans of passwords in the output of account testers, dumpers and crackers, and in impacket's targets. */
@@ -37,6 +42,9 @@ export function findSecurityToolPasswords(text: string): RedactionSpan[] {
   }
   if (text.includes('(0x')) {
     for (const match of text.matchAll(KEYTAB_KEY)) spans.push({ kind: 'secret', start: match.indices![1][0], end: match.indices![1][1] });
+  }
+  if (text.includes('PASSPHRASE')) {
+    for (const pattern of [PRESET_PASSPHRASE, PASSPHRASE_DATA]) for (const match of text.matchAll(pattern)) spans.push({ kind: 'password', start: match.indices![1][0], end: match.indices![1][1] });
   }
   if (IMPACKET_TOOL.test(text)) {
     for (const line of text.matchAll(/^[^\r\n]*$/gm)) {

@@ -84,10 +84,11 @@ const LABEL_USER_SLASH_PASSWORD = new RegExp(
   ].join('|')})(?![\\w-])(?:[^\\r\\n:/]{1,40}?)?:[ \\t]*[\\w.@-]{1,32}[ \\t]+[/／][ \\t]+(?=\\S)`,
   'gim',
 );
-// "账号 ops / PASS", "用户名：root/PASS", "login admin / PASS".
+// "账号 ops / PASS", "用户名：root/PASS", "login admin / PASS", "用户 `pos-producer` / PASS".
 // (Windows `net user NAME /active:yes` is a command and its switch.)
 // (The blanks around the colon are read once: `[ \t]*(?:[:：][ \t]*)?`, so a name before a long run of blanks is linear.)
-const USER_SLASH_PASSWORD = /(?<![\w/.-])(?<!\bnet[ \t]{1,8})(?:账号|帐号|帐密|账密|用户名?|用户名称|(?:login|user(?:name)?)(?![A-Za-z.]))[ \t]*(?:[:：][ \t]*)?[\w.@-]+[ \t]*\/[ \t]*(?=\S)/gi;
+const USER_SLASH_PASSWORD =
+  /(?<![\w/.-])(?<!\bnet[ \t]{1,8})(?:账号|帐号|帐密|账密|用户名?|用户名称|(?:login|user(?:name)?)(?![A-Za-z.]))[ \t]*(?:[:：][ \t]*)?(?:[\w.@-]+|`[\w.@-]+`)[ \t]*\/[ \t]*(?=\S)/gi;
 // "admin / X", "root/X", "admin／X" (a full-width slash), "admin_ops / X": a well-known account name (not inside a
 // path), a slash and a password-looking word. Also "admin:X" with nothing around the colon (or a full-width one, "路由器 admin：X").
 const ACCOUNT_SLASH_PASSWORD =
