@@ -226,12 +226,20 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.962;
  * wallets and signing, quoted-printable and double-escaped renderings, half the files in English or Chinese, twenty-one
  * more languages in four files), and measured, figures only: 94.5 % (433/458) / 88.0 % (424/482) with the rules at
  * ae79014, 94.3 % (433/459) / 88.0 % after the twenty-eighth set's study. It moved into tuning the same session
- * (`seen-held-out-29/`) and was studied: STUDY29.
- * The thirtieth (`held-out-30/`) FIRST30. It is the held-out set.
+ * (`seen-held-out-29/`) and was studied (mail's quoted-printable parts read decoded, full-width letters and digits, values
+ * wrapped with a backslash, AsciiDoc tables and table columns in the prose table's languages, values stored encrypted or
+ * standing for another, application servers' credential references, gpg-agent's passphrases): 98.9 % (468/473) / 96.3 %
+ * (464/482).
+ * The thirtieth (`held-out-30/`, 535 values in 26 secret and 10 near-miss files) was written blind in the nineteenth session
+ * by a helper given situations of its own (Chinese domestic IT stacks, DNS and certificates, virtualization and private
+ * cloud, storage appliances, the clouds' observability agents, mobile backends, data science notebooks, chat bots, hex
+ * dumps and other renderings, half the files in English or Chinese, ten more languages in five files), and measured,
+ * figures only: 96.0 % (476/496) / 89.2 % (477/535) with the rules at ae79014, 96.0 % (477/497) / 89.3 % (478/535) after
+ * the twenty-eighth and twenty-ninth sets' studies. It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.94, recall: 0.87 };
+const HELD_OUT_FLOOR = { precision: 0.96, recall: 0.89 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -363,8 +371,11 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // tokens after a token's word, tracked changes' markup around values, eSight's session ids, an app key of a market data
   // feed, a passphrase after a sentence and a colon, and a Chinese label's "code" it still flags.
   'seen-held-out-28': { precision: 0.99, recall: 0.95 },
-  // Blind at 94.3 % / 88.0 % (nineteenth session); studied the same session: STUDY29.
-  'seen-held-out-29': { precision: 0.94, recall: 0.87 },
+  // Blind at 94.3 % / 88.0 % (nineteenth session); studied the same session: 98.9 % (468/473) / 96.3 % (464/482). The rest is
+  // a Tok Pisin password after a clause, base64 printed after its length, an eyaml block's plain twin, a LINE token in a
+  // CDATA block, an MQTT password derived by HMAC, a RocketMQ instance's user and password on lines of their own, terminal
+  // lines wrapped without a mark, a `,-=` inside a password, an Infura-like path key, and a push token it still flags.
+  'seen-held-out-29': { precision: 0.98, recall: 0.96 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
