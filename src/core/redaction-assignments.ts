@@ -246,6 +246,8 @@ export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: s
     spans.push({ kind: 'password', start: end - pair[1].length, end });
     return;
   }
+  // (A source and a reference, `credentials: source=env:MINIO_TIERING_*`, name where the credentials are.)
+  if (pair && /^[a-z]+=[a-z]+$/.test(value.slice(0, value.length - pair[1].length - 1))) return;
   // (A value wrapped with a backslash at each line's end is judged as one word.)
   const kind: RedactionKind | undefined = kindForValue(valueClass, text.slice(from, end).replace(/\\\r?\n/g, ''), profile);
   if (kind) spans.push({ kind: bearer ? 'bearer-token' : kind, start: from, end });

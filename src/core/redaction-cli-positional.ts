@@ -150,6 +150,12 @@ const POSITIONAL: readonly RegExp[] = [
   /\bAT\+CWJAP(?:_DEF|_CUR)?=[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*("[^"\r\n]*")/dg,
   /\bAT\+MQTTUSERCFG=[ \t]*\d+[ \t]*,[ \t]*\d+[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*("[^"\r\n]*")/dg,
   new RegExp(`\\bmkstore\\b[^\\r\\n|;]{0,200}?-(?:create|modify)Credential[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // MinIO's `mc admin user add ALIAS USER PASSWORD`, and a Databricks secret put with its value (`databricks secrets put-secret
+  // SCOPE KEY --string-value VALUE`).
+  new RegExp(`\\bmc[ \\t]+admin[ \\t]+user[ \\t]+add[ \\t]+\\S+[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  new RegExp(`\\bdatabricks[ \\t]+secrets[ \\t]+put(?:-secret)?\\b[^\\r\\n|;]{0,200}?--string-value[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // libvirt's secret value, base64, after the secret's UUID: `virsh secret-set-value --secret UUID --base64 VALUE`.
+  new RegExp(`\\bvirsh[ \\t]+secret-set-value\\b[^\\r\\n|;]{0,200}?--base64[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // A here-string into a command that reads a secret from stdin (`--password-stdin <<< "…"`, adcli's `--stdin-password`,
   // FreeIPA's `ipa user-mod … --password <<< '…'`, `vncpasswd -f <<< '…'`, gpg's `--passphrase-fd 0 … <<< "…"`), and a
   // password command that only echoes it (`--ldap_password_cmd="echo …"`).

@@ -4,7 +4,7 @@
 import type { RedactionKind, RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { classifyKey } from './redaction-keys';
-import { isGeneratedToken } from './redaction-values';
+import { isGeneratedToken, isUuid } from './redaction-values';
 import { cloudKeyIdKind, type RedactionProfile } from './redaction-profile';
 import { findPositionalPasswords, pushArgument } from './redaction-cli-positional';
 
@@ -44,6 +44,8 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['mydumper', 'myloader'], flag: '-p', value: 'separate' },
   { programs: ['ipmitool'], flag: '-P', value: 'separate' },
   { programs: ['zip', 'unzip', 'zipcloak'], flag: '-P', value: 'separate' },
+  // Commvault's `qlogin … -clp PASS` (a clear-text password).
+  { programs: ['qlogin', 'qlogin.exe'], flag: '-clp', value: 'separate' },
   // Windows' certutil opens a PFX with `-p` (`certutil -p PASS -dump a.pfx`, `-importPFX`).
   { programs: ['certutil', 'certutil.exe'], flag: '-p', value: 'separate' },
   { programs: ['7z', '7za', '7zr', 'rar', 'unrar'], flag: '-p', value: 'attached' },
@@ -251,7 +253,9 @@ function findNamedFlags(text: string, profile: RedactionProfile): RedactionSpan[
     const settings = /^[a-z]{2,10}(?:,[\w-]+=[^\s,]+)+$/.test(text.slice(start, end));
     // A redirect is the shell's (`--stdin-password <<<"…"`: the here-string's rule reads the value inside).
     const redirect = !quoted && /^[<>]/.test(match[2]);
-    if (keyClass && !namesAField && !settings && !redirect) pushIfSecret(spans, keyClass, text, start, end, profile);
+    // libvirt names its secrets by UUID (`virsh secret-set-value --secret <uuid> --base64 …`): the value is the one after.
+    const secretObject = match[1] === 'secret' && isUuid(text.slice(start, end)) && /\bvirsh\b/.test(text.slice(Math.max(0, match.index - 200), match.index));
+    if (keyClass && !namesAField && !settings && !redirect && !secretObject) pushIfSecret(spans, keyClass, text, start, end, profile);
     else if (userAndPassword) pushUserAndPassword(spans, text, start, end);
   }
   // The same glued to its flag: `-uKEY:`, `--user=ops:…` (a user alone, `mysql -uroot`, has no colon).
@@ -272,6 +276,9 @@ function pushUserAndPassword(spans: RedactionSpan[], text: string, start: number
   // (Graylog's `KEY:token`, Freshdesk's `KEY:X`, Toggl's `KEY:api_token`, GitHub's `KEY:x-oauth-basic`), which is no password.
   const keyAsUser = colon > 0 && /^(?:|x|token|api_token|x-oauth-basic)$/i.test(value.slice(colon + 1));
   // (`docker run -u 1000:1000` is a uid and a gid; TURN's REST user names are `EXPIRY:USER`, `-u 1765012800:alice`.)
-  if (colon >= 0 && colon < value.length - 1 && !keyAsUser && !value.includes('://') && !/^\d+:\d+$|^\d{10}:/.test(value)) pushIfPassword(spans, text, start + colon + 1 + quoted, end - quoted);
+  // (Nor `date -u +%Y-%m-%dT%H:%M:%SZ`, a time's format after `date`'s own `-u`.)
+  const timeFormat = /^\+%|(?:%[YmdHMSzZ].*){2}/.test(value);
+  if (colon >= 0 && colon < value.length - 1 && !keyAsUser && !timeFormat && !value.includes('://') && !/^\d+:\d+$|^\d{10}:/.test(value))
+    pushIfPassword(spans, text, start + colon + 1 + quoted, end - quoted);
   if (keyAsUser && isGeneratedToken(value.slice(0, colon))) spans.push({ kind: 'token', start, end: start + colon });
 }

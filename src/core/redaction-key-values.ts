@@ -31,7 +31,7 @@ function looksLikePasswordAlone(value: string): boolean {
 const ENCODED_WORDS = /^(?:%[0-9A-Fa-f]{2})*[A-Za-z][a-z]+\+[A-Za-z][a-z]+\+/;
 
 export function passwordKind(value: string, anyShape: boolean, pin = false): RedactionKind | undefined {
-  if (ENCODED_WORDS.test(value)) return undefined;
+  if (ENCODED_WORDS.test(value) || NAMES_ANOTHER.test(value)) return undefined;
   if (pin && /^\d{4,12}$/.test(value) && !/^(\d)\1+$/.test(value)) return 'password';
   return isPlausiblePassword(value) && (anyShape || looksLikePassword(value)) ? 'password' : undefined;
 }
@@ -60,16 +60,17 @@ function isNoPasswordUnderItsName(keyClass: KeyClass, value: string): boolean {
   );
 }
 
-// Stored encrypted, whatever the name: WebSphere's and WebLogic's `{aes}…`/`{AES256}…`, Maven's and Jenkins' base64 in braces
+// Stored encrypted, whatever the name: WebSphere's and WebLogic's `{aes}…`/`{AES256}…`, TongWeb's and BES's `{SM4}…`, Maven's and Jenkins' base64 in braces
 // (`{9CIt…=}`, `{AQAAABAAAA…}`), a PowerShell DSC credential's CMS message. (WebSphere's `{xor}` anyone reverses: a secret.)
-const STORED_ENCRYPTED = /^\{(?:aes|AES\d*|3DES|DES)\}|^\{[A-Za-z0-9+/]{20,}={0,2}\}$|^-----BEGIN (?:CMS|PKCS7)-----/;
+const STORED_ENCRYPTED = /^\{(?:aes|AES\d*|3DES|DES|SM4|sm4)\}|^\{[A-Za-z0-9+/]{20,}={0,2}\}$|^-----BEGIN (?:CMS|PKCS7)-----/;
 // What stands where a secret would and names something else: a cache key's name and digest (`linux-pnpm-<sha256>`), a
 // default every install shares (Java's `changeit`, Alibaba Cloud Kafka's client truststore `KafkaOnsClient`), another
 // credential's name ("username = AK, password = SK."), Windows setup's configuration passes (`<settings pass="oobeSystem">`), and
 // a secret store's path of words (`lookup('aliyun.kms.secret', 'pos/zabbix-psk')`) or a command that prints the secret
-// (WildFly's `{EXT}/opt/…/cs-pass.sh`).
+// (WildFly's `{EXT}/opt/…/cs-pass.sh`), variables named by a pattern (`env:MINIO_TIERING_*`), a KMS key's id (`key-hzz…`), and a
+// placeholder in angle brackets (`<base64(appKey:masterSecret)>`).
 const NAMES_ANOTHER =
-  /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_.-]*)+$|^\{(?:EXT|CMD)\}|^[a-z][\w.]*(?:-[a-z][\w.]*)+-[0-9a-f]{40,}$|^(?:changeit|KafkaOnsClient)$|^(?:AK|SK|token|secret)\.?$|^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$/;
+  /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_.-]*)+$|^\{(?:EXT|CMD)\}|^[A-Z][A-Z0-9_]*_\*$|^key-(?![0-9a-f]+$)[a-z0-9]{20,32}$|^<[^<>\r\n]{1,80}>$|^[a-z][\w.]*(?:-[a-z][\w.]*)+-[0-9a-f]{40,}$|^(?:changeit|KafkaOnsClient)$|^(?:AK|SK|token|secret)\.?$|^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$/;
 
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
 export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {

@@ -59,6 +59,8 @@ const HARMLESS_TOKEN_PREFIXES = words(
   // A chat platform's reply token answers one message once (LINE's `replyToken`); a face service's `face_token` names a
   // face it detected.
   'reply face',
+  // A form's anti-forgery token (`CSRFPreventionToken`) is bound to a session it does not open.
+  'csrf xsrf prevention',
 );
 // One or more of those words, glued (`nextpage`, `clientrequest`, `continuation`).
 const HARMLESS_TOKEN_WORDS = new RegExp(`^(?:${HARMLESS_TOKEN_PREFIXES.join('|')})+$`);
@@ -71,6 +73,8 @@ const DATA_KEY_QUALIFIERS = words(
   'bucket s file kms cmk host known registry index attribute label field column table hot short long build',
   // Apollo's `releaseKey` names a release; ShardingSphere's `lockKey` a lock.
   'release lock',
+  // A table's range of rows (`inclusiveBeginKey`, `exclusiveEndKey`: Tablestore's split points).
+  'begin end start exclusive inclusive',
   // A signature's verify key and a public key (`LOBBY_VERIFY_KEY`, `PlatformPubKey`); a maps JS or browser key is
   // bound to a referer and ships to every page.
   'verify verification pub js browser',
@@ -83,7 +87,7 @@ const META_WORDS = new Set(
     'field label description hint prompt command env var source method scope scopes audience issuer algorithm alg kind template regex pattern min max reset',
     'changed set exists present status state strength salt encrypted stdin cmd helper program script fd sha md at on date time timestamp updated created',
     'mtime ctime last since until expired expire valid lifetime duration interval retries attempts encryption encoding scheme matches match matched equal equals',
-    'correct ok user username login owner email account group role complexity change changes function variable',
+    'correct ok user username login owner email account group role complexity change changes function variable uuid',
   ),
 );
 // Leading words that make a field about a secret rather than the secret itself (`--ask-password`,
@@ -182,7 +186,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // `KDSVCSessionId`, `x_session_id`: a session's id lets a reader act as the user (often a UUID).
   // (RADIUS accounting's `Acct-Session-Id` and `Acct-Unique-Session-Id` number a session in the accounting records; they log
   // nobody in.)
-  if (joined.endsWith('sessionid') && words.length > 1) return words[0] === 'acct' ? undefined : { ...make('token'), acceptsUuid: true };
+  // (Nor does a job's `LastSessionId`, the record of its last run.)
+  if (joined.endsWith('sessionid') && words.length > 1) return words[0] === 'acct' || words[0] === 'last' ? undefined : { ...make('token'), acceptsUuid: true };
   // SCRAM credentials (MongoDB users, Kafka): `storedKey` and `serverKey` beside the salt are digests of the password.
   // (A Firebase `serverKey` is a long token, which still counts.)
   if (joined === 'storedkey' || joined === 'serverkey') return { ...make('api-key'), digestOfPassword: true };
@@ -224,6 +229,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // WildFly's credential reference and store alias (`credential-reference={clear-text="…"}`, `add-alias(…, secret-value="…")`);
   // AMap's security code (`securityJsCode`), the secret half of its JavaScript key; ECPay's `HashKey` and `HashIV`.
   if (joined === 'cleartext' || joined === 'secretvalue') return make('password');
+  // An SNMP community's name is its password (NetApp's `-community-name`).
+  if (joined === 'communityname') return make('password', false);
   if (joined === 'securityjscode' || joined === 'hashkey' || joined === 'hashiv') return make('secret', false);
   // A Wi-Fi key (`WIFI_KEY`, `wlan_key`, `wpa_key`) is its passphrase.
   if (last === 'key' && /^(?:wifi|wlan|wpa|wpa2|wep)$/.test(previous)) return make('password');

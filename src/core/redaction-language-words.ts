@@ -83,4 +83,5 @@ export const LANGUAGES: readonly Language[] = [
   { password: 'senhal', is: 'es', isElsewhere: true },
   { password: 'paswot', is: 'em', isElsewhere: true },
   { password: 'ޕާސްވޯޑ(?:ަކީ|ު)?' },
+  { password: "parolla d['’]ordine", is: 'hè' },
 ];

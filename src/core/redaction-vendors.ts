@@ -206,6 +206,8 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'IoT device secret in a product-key triple', kind: 'secret', lead: '(?<![\\w])a1[A-Za-z0-9]{9}[ \\t]*[/,|][ \\t]*[\\w.:@-]{1,32}[ \\t]*[/,|][ \\t]*', pattern: '[A-Za-z0-9]{32}' },
   // A Proxmox VE API token: `user@realm!tokenid=UUID`, as the `PVEAPIToken=` header and its CLI print it (also spaced:
   // `terraform@pve!tf  =  …`).
+  // A Proxmox VE or Backup Server login ticket (`PVE:root@pam:EAEF0340::…`, the `PVEAuthCookie`): a session whoever holds logs in with.
+  { name: 'Proxmox ticket', kind: 'token', pattern: 'P(?:VE|BS):[\\w.-]{1,64}@[\\w.-]{1,64}:[0-9A-F]{8}::[A-Za-z0-9+/]{100,}={0,2}' },
   { name: 'Proxmox VE API token', kind: 'token', lead: '(?<=[\\w.-])@[\\w.-]{1,64}![\\w.-]{1,64}[ \\t]*=[ \\t]*', pattern: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
   // A Steam game server login token given to a dedicated server (`+sv_setsteamaccount TOKEN` on its command line, also in
   // exec form; `sv_setsteamaccount "TOKEN"` in server.cfg).

@@ -235,7 +235,9 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.962;
  * cloud, storage appliances, the clouds' observability agents, mobile backends, data science notebooks, chat bots, hex
  * dumps and other renderings, half the files in English or Chinese, ten more languages in five files), and measured,
  * figures only: 96.0 % (476/496) / 89.2 % (477/535) with the rules at ae79014, 96.0 % (477/497) / 89.3 % (478/535) after
- * the twenty-eighth and twenty-ninth sets' studies. It is the held-out set.
+ * the twenty-eighth and twenty-ninth sets' studies. It moved into tuning the same session (`seen-held-out-30/`) and was
+ * studied: STUDY30.
+ * The thirty-first (`held-out-31/`) FIRST31. It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
@@ -376,6 +378,8 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // CDATA block, an MQTT password derived by HMAC, a RocketMQ instance's user and password on lines of their own, terminal
   // lines wrapped without a mark, a `,-=` inside a password, an Infura-like path key, and a push token it still flags.
   'seen-held-out-29': { precision: 0.98, recall: 0.96 },
+  // Blind at 96.0 % / 89.3 % (nineteenth session); studied the same session: STUDY30.
+  'seen-held-out-30': { precision: 0.95, recall: 0.89 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -413,6 +417,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-27': { files: 36, secrets: 482 },
   'seen-held-out-28': { files: 35, secrets: 541 },
   'seen-held-out-29': { files: 36, secrets: 482 },
+  'seen-held-out-30': { files: 36, secrets: 535 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

@@ -59,6 +59,7 @@ describe('vendor token formats', () => {
 const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['mysql', 'mysql -uroot -pTq7#vLm2!pZx -h 10.0.1.15 shop', 'Tq7#vLm2!pZx'],
   ['certutil', 'certutil -p Cert#2031Pfx -dump C:\\signing\\release.pfx', 'Cert#2031Pfx'],
+  ['qlogin', "qlogin -cs cs01.corp.local -u admin -clp 'Vault*2031Cv'", 'Vault*2031Cv'],
   ['sshpass', "sshpass -p 'Harbor!73647' ssh root@10.0.2.8", 'Harbor!73647'],
   ['docker', 'docker login -u ci -p Xk9mP2qRt7 registry.example.com', 'Xk9mP2qRt7'],
   ['az', 'az login --service-principal -u 4f1c2d3e -p Pq8Q~abcDEF123 --tenant contoso', 'Pq8Q~abcDEF123'],
