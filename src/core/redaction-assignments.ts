@@ -35,9 +35,10 @@ const ENCODED_JSON_VALUE = /%22([A-Za-z_][\w.-]{0,63})%22(?:%20)*%3[Aa](?:%20)*%
 // space or the next `name=` follows it (`PGPASSWORD=ab,cd psql`, but `password=ab,user=x`).
 const INLINE_VALUE = /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?!amp;[\w.%-]*=|[\w.%-]*=|&|\s|$)|(?<=[^\s\\]\\)\r?\n(?=[^\s])){1,2048}/y;
 // (And an HTML entity, `Kx254&amp;WaeY&lt;U4w` in a mail's HTML part, unless a query's next `name=` or an escaped tag follows
-// it; a `<` that opens no tag and redirects from no file, `Kx254&WaeY<U4w` in its text part.)
+// it; a `<` that opens no tag and redirects from no file, `Kx254&WaeY<U4w` in its text part; an opening brace inside it,
+// not a template's, `FRjb3SF8OL{neK5Y5ufO$` — a closing one ends an object, `password: null}`.)
 const INLINE_PASSWORD =
-  /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?:amp|lt|gt|quot|apos|#\d{1,5});(?![\w.%-]*=|\/?[A-Za-z][\w-]*&gt;)|&(?!amp;[\w.%-]*=|[\w.%-]*=|&|\s|$|lt;\/?[A-Za-z][\w-]*&gt;)|(?<![\s=:"'])<(?![\w.-]*\.\w{1,5}(?:\s|$)|\/|[^<>\r\n]*>)(?=[^\s<>]*(?:\s|$))|,(?![\s,]|[\w.-]+[=:]|$)|(?<=[^\s\\]\\)\r?\n(?=[^\s])){1,2048}/y;
+  /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?:amp|lt|gt|quot|apos|#\d{1,5});(?![\w.%-]*=|\/?[A-Za-z][\w-]*&gt;)|&(?!amp;[\w.%-]*=|[\w.%-]*=|&|\s|$|lt;\/?[A-Za-z][\w-]*&gt;)|(?<![\s=:"'])<(?![\w.-]*\.\w{1,5}(?:\s|$)|\/|[^<>\r\n]*>)(?=[^\s<>]*(?:\s|$))|,(?![\s,]|[\w.-]+[=:]|$)|(?<=[^\s\\]\\)\r?\n(?=[^\s])|(?<=[^\s=:"'{}$])\{(?!\{)){1,2048}/y;
 // A word before a field name that makes the line an error message (`incorrect password: …`).
 const MESSAGE_BEFORE = /(?:^|[^\w])(?:incorrect|invalid|wrong|bad|missing|expired|empty)[ \t]+$/i;
 // A quoted value that is one base64 run may be a bare key body, up to an RSA 8192-bit key encoded twice.

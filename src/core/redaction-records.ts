@@ -6,7 +6,7 @@
 // says it is an account. Each takes its meaning from the credential name (redaction-keys.ts) and its
 // value must pass the same checks as a `name = value` field.
 import type { RedactionKind, RedactionSpan } from './redaction';
-import { pushIfPassword, pushIfSecret } from './redaction-assignments';
+import { pushIfPassword, pushIfSecret, pushNamedValue } from './redaction-assignments';
 import { classifyKey, type KeyClass } from './redaction-keys';
 import { CEF_LINE } from './redaction-line-prefixes';
 import type { RedactionProfile } from './redaction-profile';
@@ -129,6 +129,7 @@ export function findRecordSecrets(text: string, profile: RedactionProfile): Reda
     ...findSpacedCredentials(text),
     ...findBareUserPasswordHosts(text),
     ...findCredentialBlocks(text),
+    ...findExpandedRecords(text, profile),
   ];
 }
 
@@ -321,5 +322,15 @@ function findSpacedUserPasswords(text: string): RedactionSpan[] {
     if (!ACCOUNT_WORDS.test(text.slice(Math.max(lineStart, match.index - 240), match.index).replace(/\[REDACTED:[\w-]+\]/g, ''))) continue;
     pushIfPassword(spans, text, ...(match.indices?.[2] ?? [0, 0]));
   }
+  return spans;
+}
+
+// psql's expanded display (`\\x`) of a settings table: a record's `name | db_password` line, then its `value | …` line a few
+// lines below.
+const EXPANDED_NAME_VALUE = /^name[ \t]*\|[ \t]*([\w.-]{1,64})[ \t]*\r?\n(?:[\w]{1,40}[ \t]*\|[^\r\n]{0,200}\r?\n){0,4}?value[ \t]*\|[ \t]*(\S{1,2048}?)[ \t]*$/dgm;
+
+function findExpandedRecords(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.includes('value') ? text.matchAll(EXPANDED_NAME_VALUE) : []) pushNamedValue(spans, match[1], text, ...(match.indices?.[2] ?? [0, 0]), profile);
   return spans;
 }

@@ -18,12 +18,19 @@ const ID = ATTRIBUTE('id');
 // resource id.)
 const TOKEN_OBJECT_ID = /(["'])token\1[ \t]*:[ \t]*\{[^{}]{0,300}?(["'])id\2[ \t]*:[ \t]*(["'])([A-Za-z0-9_.+/=-]{24,8192})\3/dg;
 
+// `openstack token issue`'s table or YAML: the id under its expiry is a Keystone Fernet token (`gAAAAAB…`).
+const ISSUED_TOKEN_ID = /^[ \t|]*id[ \t]*[:|][ \t]*['"]?(gAAAAAB[\w-]{60,}={0,2})/dgm;
+
 /** Spans of secrets in Terraform state that only the resource type tells apart, and tokens nested as an object's id. */
 export function findStateSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of /["']token["']/.test(text) ? text.matchAll(TOKEN_OBJECT_ID) : []) {
     const [start, end] = match.indices?.[4] ?? [0, 0];
     if (/\d/.test(match[4]) && /[A-Za-z]/.test(match[4])) spans.push({ kind: 'token', start, end });
+  }
+  for (const match of text.includes('gAAAAAB') && /\bexpires\b/.test(text) ? text.matchAll(ISSUED_TOKEN_ID) : []) {
+    const [start, end] = match.indices?.[1] ?? [0, 0];
+    spans.push({ kind: 'token', start, end });
   }
   if (!text.includes('"instances"')) return spans;
   for (const match of text.matchAll(RESOURCE_TYPE)) {
