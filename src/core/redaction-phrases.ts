@@ -5,6 +5,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { DIGITS_DATE, DIGITS_PASSWORD, findChineseLabelSecrets } from './redaction-chinese-labels';
 import { classifyColumnName, classifyKey } from './redaction-keys';
+import { findKeyLabelsOfOtherLanguages } from './redaction-key-labels';
 import { cloudKeyIdKind, cloudSecretShapeKind, type RedactionProfile } from './redaction-profile';
 import { readQuotedWord, readWord } from './redaction-read-word';
 import { ANOTHER_FIELD_BETWEEN, findOtherLanguagePasswords } from './redaction-other-languages';
@@ -100,19 +101,6 @@ const OTHER_PASSWORD_PHRASES = [
 // "mima 是 X", "mi4 码 X"). After `mm` (also millimetres: "2 mm: 30x40mm", "螺纹 mm: M8x1.25") the word needs both cases
 // and a symbol or ten characters.
 const PINYIN_PASSWORD = /(?<![A-Za-z])(?<![\d.][ \t]?)(mm|mima|mi4?[ \t]?码)[ \t]*(?:[:：=]|是|为|[ \t](?=\S))[ \t]*/g;
-// A Korean or Japanese name of a token or key, then a colon ("APIキー：X", "トークン: X", "API 키: X", "현재 키: X"); the value is
-// judged as a field of that name would be. (Passwords in those languages are OTHER_PASSWORD_PHRASES'.)
-const NOT_A_SECRET_KEY_KO = /(?:공개|공용|호스트|커밋|해시|객체|멱등성|캐시|파티션|정렬|외래|기본|조회|GPG|PGP|SSH|KMS)[ \t]*$/i;
-const KOREAN_JAPANESE_KEY_LABEL =
-  /(APIキー|API キー|アクセスキー|認証キー|アクセストークン|トークン|シークレットキー|シークレット|API ?키|토큰|시크릿|액세스 ?키|인증 ?키|(?<![가-힣])키)[ \t\u3000]*[:：][ \t\u3000]*[「【]?/g;
-// A key's or token's name in Arabic, Thai, Polish, Italian or Turkish, a few words naming whose it is, then a colon
-// ("المفتاح السري: X", the secret key; "โทเคน API ของระบบวางแผนการบิน: X"; "Klucz API do KSeF (…), środowisko produkcyjne: `X`"):
-// only a generated value of 16 characters or more counts, and not after words that make it a hash, an id or a rotation.
-// (Also Swedish, Dutch, Czech and German, and Hebrew's token and key; with the language's "is" as well as a colon: "Tajný klíč pro
-// podepisování webhooků je X", the secret key for signing webhooks is.)
-const OTHER_KEY_LABEL =
-  /(المفتاح السري|مفتاح API|คีย์ ?API|โทเคน(?: ?API)?|(?<![A-Za-zÀ-ÿ])(?:klucz API|chiave API|API anahtarı|API-?nyckel(?:n)?|hemlig(?:a)? nyckel(?:n)?|API-?sleutel|geheime sleutel|API-?klíč|tajný klíč|API-Schlüssel|geheime[rn]? Schlüssel)|(?<![\u05d0-\u05ea])ה?(?:טוקן|מפתח)(?:[ \t]+ה-?API|[ \t]+הסודי)?)(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)(?:[:：]|[ \t](?:je|är|is|ist|lautet|היא|הוא)(?=[ \t]))[ \t]*/gi;
-
 // "the admin password was changed last week to X", "root password has been reset to: X", "… changed from X to Y" (the
 // old one too), the value maybe on the next line: the passive form of SET_PASSWORD_TO, its verb inside the match. Said
 // this plainly, a password of six to eight digits counts too (not a date, a version or a longer number).
@@ -159,34 +147,8 @@ export function findPhraseSecrets(text: string, profile: RedactionProfile): Reda
     ...findLatinNamesWithIs(text, profile),
     ...findCodeNamesAndValues(text, profile),
     ...findKeyIdsAfterTheirName(text, profile),
-    ...findKoreanJapaneseKeyLabels(text, profile),
-    ...findOtherLanguageKeyLabels(text),
+    ...findKeyLabelsOfOtherLanguages(text, profile),
   ];
-}
-
-function findKoreanJapaneseKeyLabels(text: string, profile: RedactionProfile): RedactionSpan[] {
-  const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(KOREAN_JAPANESE_KEY_LABEL)) {
-    // (Korean "key" as a word of its own, "현재 키: …", the current key, is read as the English word; unless the word before
-    // makes it a public, host, commit, hash, object, cache or idempotency key.)
-    if (match[1] === '키' && NOT_A_SECRET_KEY_KO.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-    const keyClass = classifyKey(match[1] === '키' ? 'key' : match[1]);
-    const range = readWord(text, match.index + match[0].length);
-    if (keyClass && range) pushIfSecret(spans, keyClass, text, range.start, range.end, profile);
-  }
-  return spans;
-}
-
-function findOtherLanguageKeyLabels(text: string): RedactionSpan[] {
-  const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(OTHER_KEY_LABEL)) {
-    const range = readQuotedWord(text, match.index + match[0].length);
-    const value = range ? text.slice(range.start, range.end) : '';
-    const describesAnother = /commit|hash|fingerprint|checksum|\bid\b|rotasyon/i.test(match.groups?.between ?? '');
-    if (range && value.length >= 16 && isGeneratedToken(value) && !isPublicValue(value) && !describesAnother)
-      spans.push({ kind: /السري|hemlig|geheim|tajný/i.test(match[1]) ? 'secret' : 'token', ...range });
-  }
-  return spans;
 }
 
 function findInventoryPasswords(text: string): RedactionSpan[] {

@@ -1,0 +1,52 @@
+// A key's or a token's name in another language of tickets from abroad, then its value: Korean and Japanese with a colon
+// ("APIキー：X", "토큰: X"), Arabic, Thai, Polish, Italian, Turkish, Swedish, Dutch, Czech, German and Hebrew with a colon or
+// their "is". (The word for a password in those languages is redaction-phrases.ts's and redaction-other-languages.ts'.)
+import type { RedactionSpan } from './redaction';
+import { pushIfSecret } from './redaction-assignments';
+import { classifyKey } from './redaction-keys';
+import type { RedactionProfile } from './redaction-profile';
+import { readQuotedWord, readWord } from './redaction-read-word';
+import { isGeneratedToken, isPublicValue } from './redaction-values';
+
+// A Korean or Japanese name of a token or key, then a colon ("APIキー：X", "トークン: X", "API 키: X", "현재 키: X"); the value is
+// judged as a field of that name would be. (Passwords in those languages are OTHER_PASSWORD_PHRASES'.)
+const NOT_A_SECRET_KEY_KO = /(?:공개|공용|호스트|커밋|해시|객체|멱등성|캐시|파티션|정렬|외래|기본|조회|GPG|PGP|SSH|KMS)[ \t]*$/i;
+const KOREAN_JAPANESE_KEY_LABEL =
+  /(APIキー|API キー|アクセスキー|認証キー|アクセストークン|トークン|シークレットキー|シークレット|API ?키|토큰|시크릿|액세스 ?키|인증 ?키|(?<![가-힣])키)[ \t\u3000]*[:：][ \t\u3000]*[「【]?/g;
+// A key's or token's name in Arabic, Thai, Polish, Italian or Turkish, a few words naming whose it is, then a colon
+// ("المفتاح السري: X", the secret key; "โทเคน API ของระบบวางแผนการบิน: X"; "Klucz API do KSeF (…), środowisko produkcyjne: `X`"):
+// only a generated value of 16 characters or more counts, and not after words that make it a hash, an id or a rotation.
+// (Also Swedish, Dutch, Czech and German, and Hebrew's token and key; with the language's "is" as well as a colon: "Tajný klíč pro
+// podepisování webhooků je X", the secret key for signing webhooks is.)
+const OTHER_KEY_LABEL =
+  /(المفتاح السري|مفتاح API|คีย์ ?API|โทเคน(?: ?API)?|(?<![A-Za-zÀ-ÿ])(?:klucz API|chiave API|API anahtarı|API-?nyckel(?:n)?|hemlig(?:a)? nyckel(?:n)?|API-?sleutel|geheime sleutel|API-?klíč|tajný klíč|API-Schlüssel|geheime[rn]? Schlüssel)|(?<![\u05d0-\u05ea])ה?(?:טוקן|מפתח)(?:[ \t]+ה-?API|[ \t]+הסודי)?)(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)(?:[:：]|[ \t](?:je|är|is|ist|lautet|היא|הוא)(?=[ \t]))[ \t]*/gi;
+
+/** Spans of keys and tokens after their name in Korean, Japanese and the other languages above. */
+export function findKeyLabelsOfOtherLanguages(text: string, profile: RedactionProfile): RedactionSpan[] {
+  return [...findKoreanJapaneseKeyLabels(text, profile), ...findOtherLanguageKeyLabels(text)];
+}
+
+function findKoreanJapaneseKeyLabels(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(KOREAN_JAPANESE_KEY_LABEL)) {
+    // (Korean "key" as a word of its own, "현재 키: …", the current key, is read as the English word; unless the word before
+    // makes it a public, host, commit, hash, object, cache or idempotency key.)
+    if (match[1] === '키' && NOT_A_SECRET_KEY_KO.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const keyClass = classifyKey(match[1] === '키' ? 'key' : match[1]);
+    const range = readWord(text, match.index + match[0].length);
+    if (keyClass && range) pushIfSecret(spans, keyClass, text, range.start, range.end, profile);
+  }
+  return spans;
+}
+
+function findOtherLanguageKeyLabels(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(OTHER_KEY_LABEL)) {
+    const range = readQuotedWord(text, match.index + match[0].length);
+    const value = range ? text.slice(range.start, range.end) : '';
+    const describesAnother = /commit|hash|fingerprint|checksum|\bid\b|rotasyon/i.test(match.groups?.between ?? '');
+    if (range && value.length >= 16 && isGeneratedToken(value) && !isPublicValue(value) && !describesAnother)
+      spans.push({ kind: /السري|hemlig|geheim|tajný/i.test(match[1]) ? 'secret' : 'token', ...range });
+  }
+  return spans;
+}
