@@ -6,7 +6,7 @@ import type { RedactionKind, RedactionSpan } from './redaction';
 import { kindForValue, passwordKind } from './redaction-key-values';
 import { classifyKey, isNotAValuePrefix, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { listedValues, quoteOperatorLiteral, templateLiteral, tripleQuoted, withContinuations } from './redaction-value-forms';
+import { INLINE_PASSWORD, INLINE_VALUE, listedValues, quoteOperatorLiteral, templateLiteral, tripleQuoted, withContinuations } from './redaction-value-forms';
 import { endOfLine, isCodeReference, isGeneratedToken, looksLikePassword, MAX_VALUE_LENGTH, passwordBeforeRemark } from './redaction-values';
 
 // A field name (not inside a path or URL, though a Windows switch may start with a slash: `/processModel.password:…`;
@@ -29,16 +29,6 @@ const TYPE_THEN_EQUALS = /^&?(?:'static[ \t]+)?[A-Za-z_][\w.:]*(?:<[^<>=\r\n]{0,
 const ENCODED_QUERY_VALUE = /(?<=%3F|%26|%3f|%253[Ff]|%2526|^|[\s?&=])([A-Za-z_][\w.-]{0,63})(?:%3[Dd]|%253[Dd])((?:[^\s%&"'<>]|%(?!26|3[Dd]|25(?:26|3[Dd]))[0-9A-Fa-f]{2}){1,512})/dg;
 // A JSON body logged URL-encoded (`body=%7B%22password%22%3A%22VALUE%22%7D`).
 const ENCODED_JSON_VALUE = /%22([A-Za-z_][\w.-]{0,63})%22(?:%20)*%3[Aa](?:%20)*%22((?:[^\s%"&]|%(?!22)[0-9A-Fa-f]{2}){1,512})%22/dg;
-// An unquoted value: one word, which may hold `&` unless it starts the next `name=` of a query string. It
-// ends at an escaped line break (`…\n` inside a JSON string), and goes on after a line break that a backslash
-// escapes (a shell line or a runbook wrapped at 80 columns). A password may also hold a comma, unless a
-// space or the next `name=` follows it (`PGPASSWORD=ab,cd psql`, but `password=ab,user=x`).
-const INLINE_VALUE = /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?!amp;[\w.%-]*=|[\w.%-]*=|&|\s|$)|(?<=[^\s\\]\\)\r?\n(?=[^\s])){1,2048}/y;
-// (And an HTML entity, `Kx254&amp;WaeY&lt;U4w` in a mail's HTML part, unless a query's next `name=` or an escaped tag follows
-// it; a `<` that opens no tag and redirects from no file, `Kx254&WaeY<U4w` in its text part; an opening brace inside it,
-// not a template's, `FRjb3SF8OL{neK5Y5ufO$` — a closing one ends an object, `password: null}`.)
-const INLINE_PASSWORD =
-  /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?:amp|lt|gt|quot|apos|#\d{1,5});(?![\w.%-]*=|\/?[A-Za-z][\w-]*&gt;)|&(?!amp;[\w.%-]*=|[\w.%-]*=|&|\s|$|lt;\/?[A-Za-z][\w-]*&gt;)|(?<![\s=:"'])<(?![\w.-]*\.\w{1,5}(?:\s|$)|\/|[^<>\r\n]*>)(?=[^\s<>]*(?:\s|$))|,(?![\s,]|[\w.-]+[=:]|$)|(?<=[^\s\\]\\)\r?\n(?=[^\s])|(?<=[^\s=:"'{}$])\{(?!\{)){1,2048}/y;
 // A word before a field name that makes the line an error message (`incorrect password: …`).
 const MESSAGE_BEFORE = /(?:^|[^\w])(?:incorrect|invalid|wrong|bad|missing|expired|empty)[ \t]+$/i;
 // A quoted value that is one base64 run may be a bare key body, up to an RSA 8192-bit key encoded twice.

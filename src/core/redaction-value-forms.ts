@@ -1,7 +1,18 @@
-// Value forms of a `name: value` field beyond one word or one quoted string: a one-line list of quoted
+// Value forms of a `name: value` field: one unquoted word (a password's or any other value's), a one-line list of quoted
 // strings, a literal inside a template expression, a triple-quoted string, a value continued on the next line.
 import type { RedactionSpan } from './redaction';
 import { endOfLine, MAX_VALUE_LENGTH } from './redaction-values';
+
+// An unquoted value: one word, which may hold `&` unless it starts the next `name=` of a query string. It
+// ends at an escaped line break (`…\n` inside a JSON string), and goes on after a line break that a backslash
+// escapes (a shell line or a runbook wrapped at 80 columns). A password may also hold a comma, unless a
+// space or the next `name=` follows it (`PGPASSWORD=ab,cd psql`, but `password=ab,user=x`).
+export const INLINE_VALUE = /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?!amp;[\w.%-]*=|[\w.%-]*=|&|\s|$)|(?<=[^\s\\]\\)\r?\n(?=[^\s])){1,2048}/y;
+// (And an HTML entity, `Kx254&amp;WaeY&lt;U4w` in a mail's HTML part, unless a query's next `name=` or an escaped tag follows
+// it; a `<` that opens no tag and redirects from no file, `Kx254&WaeY<U4w` in its text part; an opening brace inside it,
+// not a template's, `FRjb3SF8OL{neK5Y5ufO$` — a closing one ends an object, `password: null}`.)
+export const INLINE_PASSWORD =
+  /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?:amp|lt|gt|quot|apos|#\d{1,5});(?![\w.%-]*=|\/?[A-Za-z][\w-]*&gt;)|&(?!amp;[\w.%-]*=|[\w.%-]*=|&|\s|$|lt;\/?[A-Za-z][\w-]*&gt;)|(?<![\s=:"'])<(?![\w.-]*\.\w{1,5}(?:\s|$)|\/|[^<>\r\n]*>)(?=[^\s<>]*(?:\s|$))|,(?![\s,]|[\w.-]+[=:]|$)|(?<=[^\s\\]\\)\r?\n(?=[^\s])|(?<=[^\s=:"'{}$])\{(?!\{)){1,2048}/y;
 
 /**
  * The quoted strings of a list under a secret's name (`passwords: ["…", "…"]`, Keycloak's `"bindCredential": ["…"]`, also
