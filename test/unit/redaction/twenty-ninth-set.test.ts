@@ -54,7 +54,9 @@ const KEPT: KeptCase[] = [
   [
     "a Chinese sentence after 密码：, a repository URL in base64, a description ending in 'password parameter', a line continued by a backslash that is no value's",
     '密码：存放在阿里云 KMS 凭据 `wallet/keystore-pass`（版本 v4），容器启动时注入环境变量\n  type: Z2l0\n  url: aHR0cHM6Ly9naXRodWIuY29tL2xhbnRlcm4tcmV0YWlsL3Bvcy13ZWI=\n' +
-      '<description>TODO move to a password parameter</description>\nexport A=x \\\n  B=y',
+      '<description>TODO move to a password parameter</description>\nexport A=x \\\n  B=y\n' +
+      // (A part after the quoted-printable one is read as it is: this line says nothing in plain text.)
+      'Content-Transfer-Encoding: quoted-printable\n\nRef=3D 42\n--b\nContent-Transfer-Encoding: 7bit\n\n=70assword: Hx7#kLm2Zp9\n--b--',
   ],
 ];
 
