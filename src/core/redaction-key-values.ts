@@ -67,10 +67,10 @@ const STORED_ENCRYPTED = /^\{(?:aes|AES\d*|3DES|DES|SM4|sm4)\}|^\{[A-Za-z0-9+/]{
 // default every install shares (Java's `changeit`, Alibaba Cloud Kafka's client truststore `KafkaOnsClient`), another
 // credential's name ("username = AK, password = SK."), Windows setup's configuration passes (`<settings pass="oobeSystem">`), and
 // a secret store's path of words (`lookup('aliyun.kms.secret', 'pos/zabbix-psk')`) or a command that prints the secret
-// (WildFly's `{EXT}/opt/…/cs-pass.sh`), variables named by a pattern (`env:MINIO_TIERING_*`), a KMS key's id (`key-hzz…`), and a
-// placeholder in angle brackets (`<base64(appKey:masterSecret)>`).
+// (WildFly's `{EXT}/opt/…/cs-pass.sh`), variables named by a pattern (`env:MINIO_TIERING_*`), and a KMS key's id (`key-hzz…`; a
+// Mailgun key, `key-` and hex, is a secret).
 const NAMES_ANOTHER =
-  /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_.-]*)+$|^\{(?:EXT|CMD)\}|^[A-Z][A-Z0-9_]*_\*$|^key-(?![0-9a-f]+$)[a-z0-9]{20,32}$|^<[^<>\r\n]{1,80}>$|^[a-z][\w.]*(?:-[a-z][\w.]*)+-[0-9a-f]{40,}$|^(?:changeit|KafkaOnsClient)$|^(?:AK|SK|token|secret)\.?$|^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$/;
+  /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_.-]*)+$|^\{(?:EXT|CMD)\}|^[A-Z][A-Z0-9_]*_\*$|^key-(?![0-9a-f]+$)[a-z0-9]{20,32}$|^[a-z][\w.]*(?:-[a-z][\w.]*)+-[0-9a-f]{40,}$|^(?:changeit|KafkaOnsClient)$|^(?:AK|SK|token|secret)\.?$|^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$/;
 
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
 export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {

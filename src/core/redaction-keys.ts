@@ -87,7 +87,7 @@ const META_WORDS = new Set(
     'field label description hint prompt command env var source method scope scopes audience issuer algorithm alg kind template regex pattern min max reset',
     'changed set exists present status state strength salt encrypted stdin cmd helper program script fd sha md at on date time timestamp updated created',
     'mtime ctime last since until expired expire valid lifetime duration interval retries attempts encryption encoding scheme matches match matched equal equals',
-    'correct ok user username login owner email account group role complexity change changes function variable uuid',
+    'correct ok user username login owner email account group role complexity change changes function variable',
   ),
 );
 // Leading words that make a field about a secret rather than the secret itself (`--ask-password`,

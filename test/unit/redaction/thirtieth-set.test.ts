@@ -23,7 +23,11 @@ const FOUND: FoundCase[] = [
       'PVE:root@pam:EAEF0341::83ZxhwlMRNvu05whjwwVVcU7F4zl7fS/9ZoTAGYfr0YZD3miU/1mpHIAwCbxX31h5rQ1Q6WXix40LVrR0A3MVUTtXbFYrmfLgVwcoWHFRfEX',
     ],
   ],
-  ["a Mailgun key, which looks like a KMS key's id but is hex", 'MAILGUN_API_KEY=key-757331231c1f87aa359f6e4813411251', ['key-757331231c1f87aa359f6e4813411251']],
+  [
+    "a Mailgun key, which looks like a KMS key's id but is hex",
+    "curl -s --user 'api:key-757331231c1f87aa359f6e4813411251' https://api.mailgun.example.net/v3/mg/messages",
+    ['key-757331231c1f87aa359f6e4813411251'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
@@ -31,7 +35,7 @@ const KEPT: KeptCase[] = [
     "what stands where a secret would and is none: TongWeb's {SM4} ciphertext, an environment pattern, a KMS key's id, a placeholder in angle brackets, a job's last session, a CSRF token, a table's range keys, a secret's UUID name, libvirt's secret UUID, a date's format after -u, a source and a reference as credentials",
     '<bes-datasource jndi-name="jdbc/zw" user="ZW" password="{SM4}rlAf+CruJRPSbfxEaTvYNm8h1CcF9N5JPzPOc+XT6Yg9" encrypted-password="true"/>\n' +
       'tiering-job credentials: source=env:MINIO_TIERING_* target=ram-role:acs:ram::1028355101118431:role/oss-tiering\n' +
-      'kms_key = key-hzzuy7xyzkzbfu2xc2cc13bb\nAuthorization: Basic <base64(appKey:masterSecret)>\n' +
+      '凭据管家中的版本号（不是密钥），KMS 主密钥 `key-hzzuy7xyzkzbfu2xc2cc13bb`。\n' +
       'veeam Get-VBRJob "FS-Daily" LastResult=Success LastSessionId=94d57f3b-b40e-48b4-a94e-6a5ba4681312\n' +
       '  "CSRFPreventionToken": "0D01F5A5:veebubaiEk1NNTNN0p7oZwXn4MECvYACV1KDw9uZOUL"\n    exclusiveEndKey: "018585e75ce1c4e78d1b4829de365737"\n' +
       'cinder_rbd_secret_uuid: 04578395-1337-4d4b-88f4-b58aa9e4a846\nvirsh secret-get-value --secret 24578395-1337-4d4b-88f4-b58aa9e4a847\n' +
