@@ -25,7 +25,7 @@ const FOUND: FoundCase[] = [
   ],
   [
     "a Mailgun key, which looks like a KMS key's id but is hex",
-    "curl -s --user 'api:key-757331231c1f87aa359f6e4813411251' https://api.mailgun.example.net/v3/mg/messages",
+    "curl -s --user 'api:key-757331231c1f87aa359f6e4813411251' https://api.mg-example.net/v3/mg/messages",
     ['key-757331231c1f87aa359f6e4813411251'],
   ],
 ];
