@@ -103,8 +103,8 @@ function findChineseLabels(text: string, profile: RedactionProfile): RedactionSp
       range = end > from ? { start: from, end: from + passwordBeforeRemark(text.slice(from, end)) } : undefined;
     }
     // "密钥轮换记录：2026-12-03 …", "KMS 凭据 `acs/ram/user/x`": a date or a name path, not the secret; nor a sentence in Chinese
-    // ("密码：存放在阿里云 KMS 凭据 …", stored in KMS).
-    if (range && /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|^[a-z0-9._-]+(?:\/[a-z0-9._-]+)+(?:,|$)|[\u4e00-\u9fff]{2}/.test(text.slice(range.start, range.end))) continue;
+    // ("密码：存放在阿里云 KMS 凭据 …", stored in KMS; "同步Sync@2024" is a password).
+    if (range && /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|^[a-z0-9._-]+(?:\/[a-z0-9._-]+)+(?:,|$)|^[\u4e00-\u9fff]{3}/.test(text.slice(range.start, range.end))) continue;
     if (range) pushIfSecret(spans, { family, words: [], anyShape: true }, text, range.start, range.end, profile);
   }
   return spans;

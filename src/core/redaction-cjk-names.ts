@@ -74,10 +74,15 @@ export function cjkNameFamily(name: string): KeyFamily | undefined {
 }
 
 // "Password" in Vietnamese (also without its marks), German, French, Spanish, Portuguese, Indonesian, Russian, Turkish,
-// Polish, Thai and Arabic, and in every language of the prose rules' table, ending a name (`Mật khẩu`, `root Passwort`, a
-// table's `Senha`, `Şifre` or `Lefoko la sephiri` column).
+// Polish, Thai and Arabic, ending a name (`Mật khẩu`, `root Passwort`, a table's `Senha` or `Şifre` column); and the whole
+// name in the other languages of the prose rules' table (`Lefoko la sephiri`, not "Prise de parole" nor "Změna hesla"; not
+// a word that is another word elsewhere, Latvian's "parole").
 const OTHER_PASSWORD_NAME = new RegExp(
-  `(?:^|[\\s_])(?:mật khẩu|mat khau|passwort|kennwort|mot de passe|contraseña|senha|kata sandi|пароль|şifre|şifresi|parola|hasło|รหัสผ่าน|كلمة المرور|كلمة السر|كلمة مرور|${LANGUAGES.map((language) => language.password).join('|')})$`,
+  `(?:^|[\\s_])(?:mật khẩu|mat khau|passwort|kennwort|mot de passe|contraseña|senha|kata sandi|пароль|şifre|şifresi|parola|hasło|รหัสผ่าน|كلمة المرور|كلمة السر|كلمة مرور)$|^(?:${LANGUAGES.filter(
+    (language) => !language.wordElsewhere,
+  )
+    .map((language) => language.password)
+    .join('|')})$`,
   'iu',
 );
 

@@ -27,11 +27,12 @@ function looksLikePasswordAlone(value: string): boolean {
 }
 
 /** `password` when a value under a password field is one (any plausible value, or one that looks like a password). */
-// Words joined by `+`, a form's or an Assuan line's encoded blanks (gpg-agent's `Passphrase: Release+key+(manual+retry)`).
+// Words joined by `+`, a form's or an Assuan line's encoded blanks (gpg-agent's `Passphrase: Release+key+(manual+retry)`);
+// with a digit they are a passphrase sent from a form (`password=Blue+Sky+2024`).
 const ENCODED_WORDS = /^(?:%[0-9A-Fa-f]{2})*[A-Za-z][a-z]+\+[A-Za-z][a-z]+\+/;
 
 export function passwordKind(value: string, anyShape: boolean, pin = false): RedactionKind | undefined {
-  if (ENCODED_WORDS.test(value) || NAMES_ANOTHER.test(value)) return undefined;
+  if ((ENCODED_WORDS.test(value) && !/\d/.test(value.replace(/%[0-9A-Fa-f]{2}/g, ''))) || NAMES_ANOTHER.test(value)) return undefined;
   if (pin && /^\d{4,12}$/.test(value) && !/^(\d)\1+$/.test(value)) return 'password';
   return isPlausiblePassword(value) && (anyShape || looksLikePassword(value)) ? 'password' : undefined;
 }
@@ -60,22 +61,28 @@ function isNoPasswordUnderItsName(keyClass: KeyClass, value: string): boolean {
   );
 }
 
-// Stored encrypted, whatever the name: WebSphere's and WebLogic's `{aes}…`/`{AES256}…`, TongWeb's and BES's `{SM4}…`, Maven's and Jenkins' base64 in braces
-// (`{9CIt…=}`, `{AQAAABAAAA…}`), a PowerShell DSC credential's CMS message. (WebSphere's `{xor}` anyone reverses: a secret.)
-const STORED_ENCRYPTED = /^\{(?:aes|AES\d*|3DES|DES|SM4|sm4)\}|^\{[A-Za-z0-9+/]{20,}={0,2}\}$|^-----BEGIN (?:CMS|PKCS7)-----/;
-// What stands where a secret would and names something else: a cache key's name and digest (`linux-pnpm-<sha256>`), a
-// default every install shares (Java's `changeit`, Alibaba Cloud Kafka's client truststore `KafkaOnsClient`), another
-// credential's name ("username = AK, password = SK."), Windows setup's configuration passes (`<settings pass="oobeSystem">`), and
-// a secret store's path of words (`lookup('aliyun.kms.secret', 'pos/zabbix-psk')`) or a command that prints the secret
-// (WildFly's `{EXT}/opt/…/cs-pass.sh`), variables named by a pattern (`env:MINIO_TIERING_*`), and a KMS key's id (`key-hzz…`; a
-// Mailgun key, `key-` and hex, is a secret).
+// Stored encrypted, whatever the name: WebSphere's and WebLogic's `{aes}…`/`{AES256}…`, TongWeb's and BES's `{SM4}…`, Jenkins'
+// `{AQAAABAAAA…}`, a PowerShell DSC credential's CMS message. (WebSphere's `{xor}` anyone reverses, and Maven's `{…=}` any
+// holder of the settings-security file it names: secrets.)
+const STORED_ENCRYPTED = /^\{(?:aes|AES\d*|3DES|DES|SM4|sm4)\}|^\{AQAAAB[A-Za-z0-9+/]{16,}={0,2}\}$|^-----BEGIN (?:CMS|PKCS7)-----/;
+// What stands where a secret would and names something else: a default every install shares (Java's `changeit`, Alibaba
+// Cloud Kafka's client truststore `KafkaOnsClient`), another credential's name ("username = AK, password = SK."), Windows
+// setup's configuration passes (`<settings pass="oobeSystem">`), a command that prints the secret (WildFly's
+// `{EXT}/opt/…/cs-pass.sh`), variables named by a pattern (`env:MINIO_TIERING_*`), and a KMS key's id (`key-hzz…`; a Mailgun
+// key, `key-` and hex, is a secret).
 const NAMES_ANOTHER =
-  /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_.-]*)+$|^\{(?:EXT|CMD)\}|^[A-Z][A-Z0-9_]*_\*$|^key-(?![0-9a-f]+$)[a-z0-9]{20,32}$|^[a-z][\w.]*(?:-[a-z][\w.]*)+-[0-9a-f]{40,}$|^(?:changeit|KafkaOnsClient)$|^(?:AK|SK|token|secret)\.?$|^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$/;
+  /^\{(?:EXT|CMD)\}|^[A-Z][A-Z0-9_]*_\*$|^key-(?![0-9a-f]+$)[a-z0-9]{20,32}$|^(?:changeit|KafkaOnsClient)$|^(?:AK|SK|token|secret)\.?$|^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$/;
 
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
 export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {
   const { family, words } = keyClass;
   if (STORED_ENCRYPTED.test(value) || NAMES_ANOTHER.test(value) || (family === 'password' && isNoPasswordUnderItsName(keyClass, value))) return undefined;
+  // Under a bare `key`, a cache's key (`linux-pnpm-<sha256>`); elsewhere a secret store's path of words (`lookup('aliyun.kms.secret',
+  // 'pos/zabbix-psk')`; a password may look so, `tiger/scott`); under a `…Variable`, the variable's name (Jenkins'
+  // `<passwordVariable>HARBOR_PASS</passwordVariable>`).
+  if (words.join('') === 'key' && /^[a-z][\w.]*(?:-[a-z][\w.]*)+-[0-9a-f]{40,}$/.test(value)) return undefined;
+  if (family !== 'password' && /^[a-z][a-z_-]*(?:\/[a-z][a-z_.-]*)+$/.test(value)) return undefined;
+  if (words[words.length - 1] === 'variable' && /^[A-Z][A-Z0-9_]{2,}$/.test(value)) return undefined;
   if (family === 'password') return keyClass.shapeOnly && !looksLikePasswordAlone(value) ? undefined : passwordKind(value, keyClass.anyShape, keyClass.pin);
   if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) ? 'cookie' : undefined;
   // A crypt or bcrypt hash under any name (`SECRET=$2b$12$…`) is what a secret became, not the secret.

@@ -87,7 +87,7 @@ const META_WORDS = new Set(
     'field label description hint prompt command env var source method scope scopes audience issuer algorithm alg kind template regex pattern min max reset',
     'changed set exists present status state strength salt encrypted stdin cmd helper program script fd sha md at on date time timestamp updated created',
     'mtime ctime last since until expired expire valid lifetime duration interval retries attempts encryption encoding scheme matches match matched equal equals',
-    'correct ok user username login owner email account group role complexity change changes function variable',
+    'correct ok user username login owner email account group role complexity change changes function',
   ),
 );
 // Leading words that make a field about a secret rather than the secret itself (`--ask-password`,
@@ -228,7 +228,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (/^(?:create|modify|delete)credential$/.test(joined)) return undefined;
   // WildFly's credential reference and store alias (`credential-reference={clear-text="…"}`, `add-alias(…, secret-value="…")`);
   // AMap's security code (`securityJsCode`), the secret half of its JavaScript key; ECPay's `HashKey` and `HashIV`.
-  if (joined === 'cleartext' || joined === 'secretvalue') return make('password');
+  if (joined === 'cleartext') return make('password');
+  if (joined === 'secretvalue') return make('password', false);
   // An SNMP community's name is its password (NetApp's `-community-name`).
   if (joined === 'communityname') return make('password', false);
   if (joined === 'securityjscode' || joined === 'hashkey' || joined === 'hashiv') return make('secret', false);

@@ -318,7 +318,7 @@ function findCodeNamesAndValues(text: string, profile: RedactionProfile): Redact
     // (Not words joined, nor a digest named by its algorithm: `sha256:…`.)
     // (Nor a column's or a setting's name, `refresh_token_v2`, nor a secret store's path, `prod/db/password-2024`; a key in
     // base64 may hold a slash, `w/L7…Eg=`.)
-    const named = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(value) || (value.includes('/') && !isGeneratedToken(value));
+    const named = /^[a-z0-9]+(?:[-_.][a-z0-9]+)+$/.test(value) || (value.includes('/') && !isGeneratedToken(value));
     // (After the word for a password in Japanese, Korean, Thai, Polish or Turkish, prose names code as often as English does
     // — "パスワード `.env.production` に記載", "비밀번호 `BCryptPasswordEncoder` 사용" — so the value needs both cases and a digit,
     // or a digit and a symbol that names and paths do not hold.)

@@ -3,36 +3,56 @@
 // where its encoded form stands, soft breaks and escapes included.
 import type { RedactionSpan } from './redaction';
 
-const PART_HEADER = /^Content-Transfer-Encoding:[ \t]*quoted-printable[ \t]*\r?$/gim;
-// The part's body: after the blank line that ends its headers, up to the next MIME boundary (`--…`) or the text's end.
+const PART_HEADER = /^Content-Transfer-Encoding:[ \t]*quoted-printable[ \t]*(?:;[^\r\n]*)?\r?$/gim;
+// The part's body: after the blank line that ends its headers (within its header block), up to the next MIME boundary
+// (`--…`), the next part's encoding header or the text's end. Bodies so never overlap, and each is decoded and read once: a
+// thread of many parts costs what one long part does.
 const BODY_START = /\r?\n[ \t]*\r?\n/g;
-const BOUNDARY = /^--/m;
-// A part decoded may quote a mail that holds another; two levels are read.
-const MAX_DEPTH = 2;
-let depth = 0;
+const MAX_HEADER_BLOCK = 2000;
+const BODY_END = /^--|^Content-Transfer-Encoding:/im;
+// A part decoded is read once, not searched again for parts of its own.
+let reading = false;
 
-/** Spans, in `text`, of the secrets `find` reports in the decoded text of each quoted-printable part. */
+/** Spans, in `text`, of the secrets `find` reports in the decoded text of the quoted-printable parts (read in one pass). */
 export function findInQuotedPrintable(text: string, find: (decoded: string) => readonly RedactionSpan[]): RedactionSpan[] {
-  const spans: RedactionSpan[] = [];
-  if (depth >= MAX_DEPTH || !/quoted-printable/i.test(text)) return spans;
-  depth += 1;
-  try {
-    for (const header of text.matchAll(PART_HEADER)) {
-      BODY_START.lastIndex = header.index + header[0].length;
-      const start = BODY_START.exec(text);
-      if (!start) continue;
-      const bodyStart = start.index + start[0].length;
-      const boundary = BOUNDARY.exec(text.slice(bodyStart));
-      const body = text.slice(bodyStart, boundary ? bodyStart + boundary.index : text.length);
-      const { decoded, from, to } = decode(body);
-      for (const span of find(decoded)) {
-        if (span.end > span.start) spans.push({ kind: span.kind, start: bodyStart + from[span.start], end: bodyStart + to[span.end - 1] });
-      }
+  if (reading || !/quoted-printable/i.test(text)) return [];
+  // The parts decoded, one after another with a blank line between; each unit's place in `text` (-1 between parts).
+  const units: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let readTo = 0;
+  for (const header of text.matchAll(PART_HEADER)) {
+    BODY_START.lastIndex = header.index + header[0].length;
+    const start = BODY_START.exec(text);
+    if (!start || start.index - header.index > MAX_HEADER_BLOCK) continue;
+    const bodyStart = start.index + start[0].length;
+    // (Headers repeated before one body name that body once.)
+    if (bodyStart < readTo) continue;
+    const end = BODY_END.exec(text.slice(bodyStart));
+    const body = text.slice(bodyStart, end ? bodyStart + end.index : text.length);
+    readTo = bodyStart + body.length;
+    // (A body with nothing encoded reads as the text around it already did.)
+    if (!/=(?:[0-9A-Fa-f]{2}|[ \t]*\r?\n)/.test(body)) continue;
+    const part = decode(body);
+    units.push(part.decoded, '\n\n');
+    // (One by one: a megabyte's offsets are too many arguments for one call.)
+    for (let unit = 0; unit < part.from.length; unit += 1) {
+      from.push(bodyStart + part.from[unit]);
+      to.push(bodyStart + part.to[unit]);
     }
-  } finally {
-    depth -= 1;
+    from.push(-1, -1);
+    to.push(-1, -1);
   }
-  return spans;
+  if (units.length === 0) return [];
+  reading = true;
+  try {
+    // (A span that crosses from one part into the next is no one secret.)
+    return find(units.join(''))
+      .filter((span) => span.end > span.start && !from.slice(span.start, span.end).includes(-1))
+      .map((span) => ({ kind: span.kind, start: from[span.start], end: to[span.end - 1] }));
+  } finally {
+    reading = false;
+  }
 }
 
 /** The body decoded, and for each of its UTF-16 units where its encoded form starts and ends in `body`. */
@@ -43,7 +63,8 @@ function decode(body: string): { decoded: string; from: number[]; to: number[] }
   for (let at = 0; at < body.length; ) {
     const code = body.charCodeAt(at);
     const escape = code === 0x3d ? /^=([0-9A-Fa-f]{2})/.exec(body.slice(at, at + 3)) : null;
-    const softBreak = code === 0x3d ? /^=\r?\n/.exec(body.slice(at, at + 3)) : null;
+    // (A soft break may keep blanks a mailer left before its line break.)
+    const softBreak = code === 0x3d ? /^=[ \t]*\r?\n/.exec(body.slice(at, at + 80)) : null;
     if (code < 0x80 && !escape && !softBreak) {
       bytes.push(code);
       byteFrom.push(at);

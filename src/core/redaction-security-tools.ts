@@ -28,7 +28,8 @@ const KEYTAB_KEY = /(?:\((?:DEPRECATED:)?(?:aes\d{3}-cts[\w-]*|arcfour-hmac[\w-]
 // gpg-agent's Assuan protocol in a debug log: `PRESET_PASSPHRASE <keygrip> <timeout> <passphrase in hex>`, and the data line
 // (`D …`) that answers a `GET_PASSPHRASE --data` a few lines before it.
 const PRESET_PASSPHRASE = /\bPRESET_PASSPHRASE[ \t]+[0-9A-Fa-f]{40}[ \t]+-?\d+[ \t]+([0-9A-Fa-f]{2,512})\b/dg;
-const PASSPHRASE_DATA = /\bGET_PASSPHRASE[ \t]+--data\b[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?(?:->|<-)?[ \t]*\bD[ \t]+([^\r\n%]{4,256}?)[ \t]*$/dgm;
+// (On the same channel: `chan_7 <- GET_PASSPHRASE --data …`, then `chan_7 -> D …`.)
+const PASSPHRASE_DATA = /\b(chan_\d+)[ \t]*<-[ \t]*GET_PASSPHRASE[ \t]+--data\b[^\r\n]*(?:\r?\n[^\r\n]*){0,3}?\r?\n[^\r\n]*?\b\1[ \t]*->[ \t]*D[ \t]+([^\r\n%]{4,256}?)[ \t]*$/dgm;
 const IMPACKET_TARGET = /(?<![^\s'"])(?:(?:[\w.-]{1,64}\/)?[\w.$-]{1,64}:([^\s@'"/]{1,128})@[\w.-]{1,253}|[\w.-]{1,64}\/[\w.$-]{1,64}:([^\s@'"/]{1,128}))(?![^\s'"])/dg;
 
 /** Spans of passwords in the output of account testers, dumpers and crackers, and in impacket's targets. */
@@ -44,7 +45,12 @@ export function findSecurityToolPasswords(text: string): RedactionSpan[] {
     for (const match of text.matchAll(KEYTAB_KEY)) spans.push({ kind: 'secret', start: match.indices![1][0], end: match.indices![1][1] });
   }
   if (text.includes('PASSPHRASE')) {
-    for (const pattern of [PRESET_PASSPHRASE, PASSPHRASE_DATA]) for (const match of text.matchAll(pattern)) spans.push({ kind: 'password', start: match.indices![1][0], end: match.indices![1][1] });
+    for (const pattern of [PRESET_PASSPHRASE, PASSPHRASE_DATA]) {
+      for (const match of text.matchAll(pattern)) {
+        const [start, end] = match.indices![match.length - 1];
+        spans.push({ kind: 'password', start, end });
+      }
+    }
   }
   if (IMPACKET_TOOL.test(text)) {
     for (const line of text.matchAll(/^[^\r\n]*$/gm)) {

@@ -17,8 +17,10 @@ const PIPE_HEADER = /^(?<!\|[^\r\n]{0,1000}\r?\n)[ \t]*\|((?:[^|\r\n]{1,100}\|){
 // Pipes without the outer ones (`序号 | 主机名 | IP | 账号 | 密码`, as OCR or a quick wiki edit writes a table): three
 // cells or more, the next line a row of the same.
 // (psql draws a rule under its header: `-----+-----`.) Two cells are enough when they name a setting and its value.
-// An AsciiDoc table: `|===`, then its header row (`|Server |User |Password`, no bar after the last cell), then its rows.
-const ASCIIDOC_HEADER = /^\|===[ \t]*\r?\n\|((?:[^|\r\n]{1,100}\|){1,20}[^|\r\n]{1,100})\r?\n/gm;
+// An AsciiDoc table: `|===`, then its first row (`|Server |User |Password`, no bar after the last cell), then its rows. The
+// first row is a header when the table's attributes say so (`[cols="2,2,3",options="header"]`, `[%header]`) or a blank line
+// follows it.
+const ASCIIDOC_HEADER = /^(\[[^\]\r\n]{0,200}\][ \t]*\r?\n)?\|===[ \t]*\r?\n\|((?:[^|\r\n]{1,100}\|){1,20}[^|\r\n]{1,100})\r?\n([ \t]*\r?\n)?/gm;
 const BARE_PIPE_HEADER = /^(?![ \t]*\|)([^|\r\n]{1,100}(?:\|[^|\r\n]{1,100}){1,20})\r?\n(?:[ \t]*-{2,}(?:\+-{2,}){1,20}[ \t]*\r?\n)?(?=(?![ \t]*\|)[^\r\n]*\|)/gm;
 // Headers of a settings table's name and value columns.
 const NAME_HEADER = /^(?:key|name|property|setting|field|item|variable|配置项|配置名|设置项|参数|参数名|键|变量|变量名|项目|項目|항목|키)$/i;
@@ -80,7 +82,8 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
     if (columns && columns.size > 0) readUntil = readRows(text, match.index + match[0].length, columns, markdownCells, spans, profile);
   }
   for (const match of text.includes('|===') ? text.matchAll(ASCIIDOC_HEADER) : []) {
-    const headers = match[1].split('|');
+    if (!/options="?[\w,]*header|%header/.test(match[1] ?? '') && match[3] === undefined) continue;
+    const headers = match[2].split('|');
     const columns = secretColumns(headers);
     if (columns.size > 0) readRows(text, match.index + match[0].length, columns, (line) => asciidocCells(line, headers.length), spans, profile);
   }

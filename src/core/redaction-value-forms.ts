@@ -5,14 +5,15 @@ import { endOfLine, MAX_VALUE_LENGTH } from './redaction-values';
 
 // An unquoted value: one word, which may hold `&` unless it starts the next `name=` of a query string. It
 // ends at an escaped line break (`…\n` inside a JSON string), and goes on after a line break that a backslash
-// escapes (a shell line or a runbook wrapped at 80 columns). A password may also hold a comma, unless a
-// space or the next `name=` follows it (`PGPASSWORD=ab,cd psql`, but `password=ab,user=x`).
-export const INLINE_VALUE = /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?!amp;[\w.%-]*=|[\w.%-]*=|&|\s|$)|(?<=[^\s\\]\\)\r?\n(?=[^\s])){1,2048}/y;
+// escapes (a shell line or a runbook wrapped at 80 columns; not before the next `NAME=`, an environment file's line). A
+// password may also hold a comma, unless a space or the next `name=` follows it (`PGPASSWORD=ab,cd psql`, but
+// `password=ab,user=x`).
+export const INLINE_VALUE = /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?!amp;[\w.%-]*=|[\w.%-]*=|&|\s|$)|(?<=[^\s\\]\\)\r?\n(?=[^\s])(?![A-Za-z_][\w.-]*=)){1,2048}/y;
 // (And an HTML entity, `Kx254&amp;WaeY&lt;U4w` in a mail's HTML part, unless a query's next `name=` or an escaped tag follows
 // it; a `<` that opens no tag and redirects from no file, `Kx254&WaeY<U4w` in its text part; an opening brace inside it,
 // not a template's, `FRjb3SF8OL{neK5Y5ufO$` — a closing one ends an object, `password: null}`.)
 export const INLINE_PASSWORD =
-  /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?:amp|lt|gt|quot|apos|#\d{1,5});(?![\w.%-]*=|\/?[A-Za-z][\w-]*&gt;)|&(?!amp;[\w.%-]*=|[\w.%-]*=|&|\s|$|lt;\/?[A-Za-z][\w-]*&gt;)|(?<![\s=:"'])<(?![\w.-]*\.\w{1,5}(?:\s|$)|\/|[^<>\r\n]*>)(?=[^\s<>]*(?:\s|$))|,(?![\s,]|[\w.-]+[=:]|$)|(?<=[^\s\\]\\)\r?\n(?=[^\s])|(?<=[^\s=:"'{}$])\{(?!\{)){1,2048}/y;
+  /(?:(?!\\[nrt])[^\s"'`,;&<>{}[\]()|\u3000-\u9fff\uff00-\uffef]|&(?:amp|lt|gt|quot|apos|#\d{1,5});(?![\w.%-]*=|\/?[A-Za-z][\w-]*&gt;)|&(?!amp;[\w.%-]*=|[\w.%-]*=|&|\s|$|lt;\/?[A-Za-z][\w-]*&gt;)|(?<![\s=:"'])<(?![\w.-]*\.\w{1,5}(?:\s|$)|\/|[^<>\r\n]*>)(?=[^\s<>]*(?:\s|$))|,(?![\s,]|[\w.-]+[=:]|$)|(?<=[^\s\\]\\)\r?\n(?=[^\s])(?![A-Za-z_][\w.-]*=)|(?<=[^\s=:"'{}$])\{(?!\{)){1,2048}/y;
 
 /**
  * The quoted strings of a list under a secret's name (`passwords: ["…", "…"]`, Keycloak's `"bindCredential": ["…"]`, also

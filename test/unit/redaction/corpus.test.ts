@@ -6,9 +6,9 @@ import { HELD_OUT_CORPUS_DIR, HELD_OUT_DIR, isSeenHeldOut, loadHeldOutCorpus, lo
 // The floors the figures must stay at. Held-out is the honest one: the rules were never tuned on it.
 const TUNING_FLOOR = 0.97;
 // The whole tuning corpus's recall fell below the target (96.5 %) when the twenty-fourth blind set joined it at 80.4 %, the
-// most any study has left unread, and again (96.3 %) when the twenty-sixth and twenty-seventh joined at 92.6 % and 90.5 %: the
-// floor is what it holds, rounded down, until those sets' rest is read.
-const WHOLE_TUNING_RECALL_FLOOR = 0.962;
+// most any study has left unread, and again (96.3 %) when the twenty-sixth and twenty-seventh joined at 92.6 % and 90.5 %, and
+// (96.2 %) when the thirtieth joined at 92.1 %: the floor is what it holds, rounded down, until those sets' rest is read.
+const WHOLE_TUNING_RECALL_FLOOR = 0.961;
 /**
  * The held-out corpus is never tuned on; the target is 0.97 for both (DESIGN.md §7). The first held-out
  * set reached 97.2 % / 94.4 % before it was studied and moved into tuning (`seen-held-out-1/`); the second
@@ -228,7 +228,7 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.962;
  * ae79014, 94.3 % (433/459) / 88.0 % after the twenty-eighth set's study. It moved into tuning the same session
  * (`seen-held-out-29/`) and was studied (mail's quoted-printable parts read decoded, full-width letters and digits, values
  * wrapped with a backslash, AsciiDoc tables and table columns in the prose table's languages, values stored encrypted or
- * standing for another, application servers' credential references, gpg-agent's passphrases): 98.9 % (468/473) / 96.3 %
+ * standing for another, application servers' credential references, gpg-agent's passphrases): 98.5 % (468/475) / 96.3 %
  * (464/482).
  * The thirtieth (`held-out-30/`, 535 values in 26 secret and 10 near-miss files) was written blind in the nineteenth session
  * by a helper given situations of its own (Chinese domestic IT stacks, DNS and certificates, virtualization and private
@@ -236,12 +236,20 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.962;
  * dumps and other renderings, half the files in English or Chinese, ten more languages in five files), and measured,
  * figures only: 96.0 % (476/496) / 89.2 % (477/535) with the rules at ae79014, 96.0 % (477/497) / 89.3 % (478/535) after
  * the twenty-eighth and twenty-ninth sets' studies. It moved into tuning the same session (`seen-held-out-30/`) and was
- * studied: STUDY30.
- * The thirty-first (`held-out-31/`) FIRST31. It is the held-out set.
+ * studied (commands that set a secret: MinIO's, Databricks', virsh's; psql's expanded records, a brace inside a password,
+ * Keystone's Fernet tokens, Proxmox tickets; ciphertext, patterns, key ids and session records that are no secrets):
+ * 99.4 % (490/493) / 92.1 % (493/535).
+ * The thirty-first (`held-out-31/`, 544 values in 26 secret and 10 near-miss files) was written blind in the nineteenth
+ * session by a helper given situations of its own (game servers, Chinese retail and POS platforms, network security
+ * appliances, Kubernetes add-ons on the two clouds, the clouds' message queues and caches, legacy enterprise systems,
+ * developer machines, lost indentation, triple escapes, UTF-16 and OCR renderings, half the files in English or Chinese,
+ * eight more languages in four files), and measured, figures only: 96.1 % (467/486) / 85.8 % (467/544) with the rules at
+ * ae79014, 96.5 % (470/487) / 86.4 % (470/544) after the twenty-eighth, twenty-ninth and thirtieth sets' studies. It is the
+ * held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.95, recall: 0.89 };
+const HELD_OUT_FLOOR = { precision: 0.96, recall: 0.86 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -373,13 +381,16 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // tokens after a token's word, tracked changes' markup around values, eSight's session ids, an app key of a market data
   // feed, a passphrase after a sentence and a colon, and a Chinese label's "code" it still flags.
   'seen-held-out-28': { precision: 0.99, recall: 0.95 },
-  // Blind at 94.3 % / 88.0 % (nineteenth session); studied the same session: 98.9 % (468/473) / 96.3 % (464/482). The rest is
+  // Blind at 94.3 % / 88.0 % (nineteenth session); studied the same session: 98.5 % (468/475) / 96.3 % (464/482). The rest is
   // a Tok Pisin password after a clause, base64 printed after its length, an eyaml block's plain twin, a LINE token in a
   // CDATA block, an MQTT password derived by HMAC, a RocketMQ instance's user and password on lines of their own, terminal
-  // lines wrapped without a mark, a `,-=` inside a password, an Infura-like path key, and a push token it still flags.
+  // lines wrapped without a mark, a `,-=` inside a password, an Infura-like path key, and a push token and Maven's encrypted passwords (it keeps them: they decrypt) it flags.
   'seen-held-out-29': { precision: 0.98, recall: 0.96 },
-  // Blind at 96.0 % / 89.3 % (nineteenth session); studied the same session: STUDY30.
-  'seen-held-out-30': { precision: 0.95, recall: 0.89 },
+  // Blind at 96.0 % / 89.3 % (nineteenth session); studied the same session: 99.4 % (490/493) / 92.1 % (493/535). The rest is
+  // values split over a hex dump's columns, `strings` output gluing an AK to its SK, colour codes inside a grep's match,
+  // weak passwords in chats with clauses between (Papiamento, Kinyarwanda, Kikuyu, Maithili, Sanskrit), old keys named
+  // only as "the old one", a Synapse shared-secret map, a Tencent IM UserSig, and ACME challenge tokens it still flags.
+  'seen-held-out-30': { precision: 0.99, recall: 0.92 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */

@@ -61,7 +61,7 @@ const FOUND: FoundCase[] = [
     "a UUID under a token's code name without a separator (Fluent Bit), a login typed by desktop automation, a properties value continued on the next line, a URL with its colons escaped in a properties file",
     '[OUTPUT]\n    Name        splunk\n    Splunk_Token deddfb7c-c014-46a5-a2e8-9d8f0392b4cc\n    TLS         On\nSend, fin_bot{Tab}\nSend, Pm7j5yuhbr6w{Enter}\nSendInput, clerk{Tab}Wq5#nTz8v{Enter}\nWshShell.SendKeys "ops{TAB}"\nWshShell.SendKeys "Tz8mWq2vL{ENTER}"\n' +
       'jwt.secret=sgLVwUhKBe290P4CmJC6PpV9YW8KkCpG\\\nPNhtVnC24ttEooor0IiRBSTS969T5BEX\nftp.url=ftp\\://edi\\:Ypw7lVnVgk6c@edi.example.net\\:21/inbound',
-    ['deddfb7c-c014-46a5-a2e8-9d8f0392b4cc', 'Pm7j5yuhbr6w', 'Wq5#nTz8v', 'Tz8mWq2vL', 'sgLVwUhKBe290P4CmJC6PpV9YW8KkCpG', 'PNhtVnC24ttEooor0IiRBSTS969T5BEX', 'Ypw7lVnVgk6c'],
+    ['deddfb7c-c014-46a5-a2e8-9d8f0392b4cc', 'Pm7j5yuhbr6w', 'Wq5#nTz8v', 'Tz8mWq2vL', 'sgLVwUhKBe290P4CmJC6PpV9YW8KkCpG\\\nPNhtVnC24ttEooor0IiRBSTS969T5BEX', 'Ypw7lVnVgk6c'],
   ],
   [
     "what the review of this study found leaking: a command named after a word that holds a program's name, environment values inside quotes, SQL's quoted `key` column, VALUES on the next line and comments, CSV rows whose quoted cell spans lines",

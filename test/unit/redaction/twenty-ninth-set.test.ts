@@ -21,7 +21,7 @@ const FOUND: FoundCase[] = [
   ],
   [
     "table columns named in the prose table's languages (AsciiDoc's bars, a grid table's Romansh), the word in Dhivehi, Tok Pisin, Occitan's field list",
-    '|===\n|Server |Modirisi |Lefoko la sephiri\n|gbe-pos-srv |Administrator |Kalahari@2054\n|===\n' +
+    '[cols="2,2,3",options="header"]\n|===\n|Server |Modirisi |Lefoko la sephiri\n|gbe-pos-srv |Administrator |Kalahari@2054\n|===\n' +
       '+-----------+---------------+-----------------+\n| Server    | Utilisader    | Pled-clav       |\n+===========+===============+=================+\n| chu-srv   | Administrator | Rhein++4_2055   |\n+-----------+---------------+-----------------+\n' +
       'ސާވަރުގެ ޕާސްވޯޑަކީ Maldives_2056\nNupela paswot bilong administrator em Sepik!2057 .\n:Senhal: Garona#2058',
     ['Kalahari@2054', 'Rhein++4_2055', 'Maldives_2056', 'Sepik!2057', 'Garona#2058'],
@@ -40,12 +40,18 @@ const FOUND: FoundCase[] = [
       'gpg-agent[318] DBG: chan_7 <- GET_PASSPHRASE --data --repeat=0 -- X X Passphrase: Release+key+(manual+retry)\ngpg-agent[318] DBG: chan_7 -> D amber river lynx 2062 cloud\n',
     ['be64a3b5d35f6dd97afacac873912eac', 'jyh6Klgb4Z8tzklmPFhmBersf1iLxDo1', 'tzOkXfi9m71lgWq1', '7865702B3D4A79626833527333552D4E66716B4A', 'amber river lynx 2062 cloud'],
   ],
+  [
+    "the attacker's review of the study: what stays a secret (words joined by + with a digit, a password that looks like a path, a service token shaped like a cache key, a secret variable, a Chinese remark glued to a password), and a soft line break with blanks before it",
+    'password=Blue+Sky+2024\nDB_PASSWORD=Summer+Winter+2024!\nORACLE_PASSWORD=tiger/scott\napi_token: my-service-6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b\n' +
+      'SECRET_VARIABLE=Kx9mP2qR7vL4nT8wY3zA\n密码：Qwer@2071请勿外传\nContent-Transfer-Encoding: quoted-printable\n\npassword: Papaya=  \n@418xYz\n',
+    ['Blue+Sky+2024', 'Summer+Winter+2024!', 'tiger/scott', 'my-service-6f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b', 'Kx9mP2qR7vL4nT8wY3zA', 'Qwer@2071请勿外传', 'Papaya=  \n@418xYz'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
   [
-    "values stored encrypted or standing for another: WebSphere's {aes}, Maven's braces, a CMS message, a cache key's digest, shared defaults, Windows setup's pass, a secret store's path, another credential's name, a passwordVariable, a masked token, words joined by '+', WildFly's {EXT} command",
-    'password="{aes}dhKfWgDOxGpOdE+QKwqWw4JrUMRHTM3WQNSBKHF388UjyUbcgkaYrmUDkhzLbCegFZ6RESaAtkA0sjaWaks5cw=="\n<password>{9CItUFteZxYNRsJHIMvZb2879zdsFarSg5gtQAU5WwY=}</password>\n' +
+    "values stored encrypted or standing for another: WebSphere's {aes}, Jenkins' braces, a CMS message, a cache key's digest, shared defaults, Windows setup's pass, a secret store's path, another credential's name, a passwordVariable, a masked token, words joined by '+', WildFly's {EXT} command",
+    'password="{aes}dhKfWgDOxGpOdE+QKwqWw4JrUMRHTM3WQNSBKHF388UjyUbcgkaYrmUDkhzLbCegFZ6RESaAtkA0sjaWaks5cw=="\n<password>{AQAAABAAAAAQ9CItUFteZxYNRsJHIMvZb2879zdsFarSg5gtQAU5WwY=}</password>\n' +
       'Password = "-----BEGIN CMS-----\\nwoTikiWJ8kJaJo69y6Dde/uWBPf+X49SA79Rno"\nkey: linux-pnpm-2bc6690fea7147d45aa7bd666b23b0c29e89533147b9f6c8668ca15d7a957c42\n' +
       'ssl.truststore.password=KafkaOnsClient\n  <settings pass="oobeSystem">\nzabbix_psk: "{{ lookup(\'aliyun.kms.secret\', \'pos/zabbix-psk\') | default(omit) }}"\n' +
       '<!-- username = AK, password = SK. -->\n<passwordVariable>HARBOR_PASS</passwordVariable>\n  NODE_AUTH_TOKEN: XXXXX-XXXXX-XXXXX-XXXXX\n' +
@@ -59,5 +65,11 @@ const KEPT: KeptCase[] = [
       'Content-Transfer-Encoding: quoted-printable\n\nRef=3D 42\n--b\nContent-Transfer-Encoding: 7bit\n\n=70assword: Hx7#kLm2Zp9\n--b--',
   ],
 ];
+
+KEPT.push([
+  "the review's false positives: another channel's data line after a passphrase's request, an AsciiDoc table's first row that is no header, columns named with another meaning ('Prise de parole', 'Změna hesla'), a setting's name in a code span, a secret's name as a value",
+  'gpg-agent[3] DBG: chan_7 <- GET_PASSPHRASE --data --repeat=0 -- X X Passphrase: x\ngpg-agent[3] DBG: chan_9 -> D (10:public-key(3:rsa(1:n257:Kq7Zm2Lx9Vb4Np8R))))\n' +
+    '|===\n|password |timeout\n|x |retries3\n|===\n| Prise de parole | Změna hesla |\n|---|---|\n| Kx9#mLq2Zr | Wd4#vLq9Zp2x |\nSet password <code>validate_password.policy</code> to MEDIUM\nsecret_value = "prod-db-password"',
+]);
 
 describeRedactionCases("the twenty-ninth blind set's shapes (issue #14, nineteenth session)", FOUND, KEPT);

@@ -146,6 +146,7 @@ export const VENDOR_EXAMPLES: Record<string, string> = {
   'Qiniu secret key on the qshell command line': fake(40),
   'Jenkins API token': `11${fake(32, '0123456789abcdef')}`,
   'IoT device secret in a product-key triple': fake(32),
+  'Proxmox ticket': `PVE:root@pam:${fake(8, '0123456789ABCDEF')}::${fake(120, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')}`,
   'Proxmox VE API token': `${fake(8, '0123456789abcdef')}-${fake(4, '0123456789abcdef')}-4${fake(3, '0123456789abcdef')}-a${fake(3, '0123456789abcdef')}-${fake(12, '0123456789abcdef')}`,
   'Tianditu map key': fake(32, '0123456789abcdef'),
   'DNSPod login token': fake(32),
