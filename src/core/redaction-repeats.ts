@@ -9,7 +9,7 @@ import { hasMixedClasses, isGeneratedToken, isUuid, looksRandom } from './redact
 const MAX_VALUES = 128;
 const GLUED_LENGTH = 24;
 
-/** Spans of every other occurrence, as a whole word, of a distinctive value that another rule found. */
+/** Spans of every other occurrence, as a whole word (or glued to other text, when long and generated), of a distinctive value that another rule found. */
 export function findRepeatedSecrets(text: string, spans: readonly RedactionSpan[]): RedactionSpan[] {
   const values = new Map<string, RedactionKind>();
   for (const span of spans) {
