@@ -11,6 +11,11 @@ import { readQuotedWord } from './redaction-read-word';
 import { looksLikePasswordWithDigit } from './redaction-values';
 
 const WORD_OR_QUOTED = '("[^"\\r\\n]*"|\\S+)';
+// A SIP peer's own lines in sip.conf (the same pieces read the secret before or after its type), up to six settings or
+// remarks between them.
+const SIP_PEER_LINE = '[ \\t]*(?:type[ \\t]*=[ \\t]*(?:friend|peer|user)|host[ \\t]*=[ \\t]*dynamic)[ \\t]*';
+const SIP_SECRET_LINE = '[ \\t]*secret[ \\t]*=[ \\t]*(\\d{4,12})[ \\t]*';
+const SETTING_LINES = '\\r?\\n(?:[ \\t]*(?:[\\w-]+[ \\t]*=|[;#])[^\\r\\n]*\\r?\\n){0,6}?';
 // (Each command's words up to its setting are read within 200 characters, so a long line of repeated command words is read
 // once per word, not to its end each time.)
 const COMMANDS: readonly RegExp[] = [
@@ -23,8 +28,8 @@ const COMMANDS: readonly RegExp[] = [
   // Net-SNMP's trap receiver and sinks, and a v1/v2c source's community (`public` and `private` are everyone's).
   /^[ \t]*(?:authCommunity[ \t]+\S+|trap2?sink[ \t]+\S+|informsink[ \t]+\S+|com2sec6?[ \t]+\S+[ \t]+\S+)[ \t]+(?!(?:public|private)\b)(\S+)/dgm,
   // A SIP peer's secret of digits, as desk phones are given, beside `type=friend` or `host=dynamic` a few lines away.
-  /^[ \t]*(?:type[ \t]*=[ \t]*(?:friend|peer|user)|host[ \t]*=[ \t]*dynamic)[ \t]*\r?\n(?:[ \t]*(?:[\w-]+[ \t]*=|[;#])[^\r\n]*\r?\n){0,6}?[ \t]*secret[ \t]*=[ \t]*(\d{4,12})[ \t]*$/dgm,
-  /^[ \t]*secret[ \t]*=[ \t]*(\d{4,12})[ \t]*\r?\n(?:[ \t]*(?:[\w-]+[ \t]*=|[;#])[^\r\n]*\r?\n){0,6}?[ \t]*(?:type[ \t]*=[ \t]*(?:friend|peer|user)|host[ \t]*=[ \t]*dynamic)[ \t]*$/dgm,
+  new RegExp(`^${SIP_PEER_LINE}${SETTING_LINES}${SIP_SECRET_LINE}$`, 'dgm'),
+  new RegExp(`^${SIP_SECRET_LINE}${SETTING_LINES}${SIP_PEER_LINE}$`, 'dgm'),
   // radcheck's clear-text attributes, in a table's cells (the attribute, the operator, the value) or in its INSERT.
   /\|[ \t]*(?:Cleartext|User)-Password[ \t]*\|[ \t]*(?::=|==|\+=|=)[ \t]*\|[ \t]*([^\s|]+)[ \t]*(?:\||$)/dgm,
   /'(?:Cleartext|User)-Password'[ \t]*,[ \t]*'(?::=|==|\+=|=)'[ \t]*,[ \t]*'([^'\r\n]+)'/dg,
