@@ -26,6 +26,10 @@ const CONSTANT_PUT = /\.(?:put|set|add|set[A-Z]?\w*Property)\(\s*(?:[A-Z]\w*\.)+
 const POWERSHELL_NAME_VALUE = /-Name[ \t]+(["']?)([\w.-]{1,64})\1(?:[ \t]+-(?!Value\b)\w+(?:[ \t]+(?!-)\S+)?){0,3}[ \t]+-Value[ \t]+(["'])([^"'\r\n]{1,2048})\3/dgi;
 // COBOL working storage: a level number, the name, its picture and the initial value (`05 WS-AUTH-PASS PIC X(12) VALUE 'x'.`).
 const COBOL_VALUE = /^[ \t]*\d{2}[ \t]+([A-Z][\w-]*)[ \t]+PIC(?:TURE)?[ \t]+[X9A]\(\d{1,4}\)[ \t]+VALUE[ \t]+(["'])([^"'\r\n]+)\2/dgim;
+// COBOL's procedure moving a literal into a field (`MOVE 'x' TO WS-PASSWORD.`), and an IBM MQ command's attribute
+// (`LDAPPWD('…')`, `PASSWORD('…')`).
+const COBOL_MOVE = /\bMOVE[ \t]+(["'])([^"'\r\n]{1,256})\1[ \t]+TO[ \t]+([A-Z][\w-]{0,63})/dgi;
+const MQSC_ATTRIBUTE = /(?<![\w-])([A-Z][A-Z0-9]{2,30})\('([^'\r\n]{1,256})'\)/dg;
 // A secret named on a command line and given in another option: `drone secret add --name huawei_sk --data …`,
 // `gh secret set NAME --body …`, `pulumi config set --secret stack:dbPassword …`.
 const CLI_NAMED_SECRET = [
@@ -136,6 +140,10 @@ const POSITIONAL_CALLS: ReadonlyArray<{ name: RegExp; password: number; generic?
   // Python clients of cameras and caches: ONVIF `ONVIFCamera(host, port, user, password)`, `bmemcached.Client(servers, user, password)`.
   { name: /\bONVIFCamera[ \t]*\(/g, password: 3 },
   { name: /\bbmemcached\.Client[ \t]*\(/g, password: 2 },
+  // SASL logins of Memcached and Kafka clients: Java's `PlainCallbackHandler(user, password)`, PHP's `setSaslAuthData(user,
+  // password)`, Go's `scram.Mechanism(algorithm, user, password)` (kafka-go).
+  { name: /\b(?:PlainCallbackHandler|setSaslAuthData)[ \t]*\(/g, password: 1 },
+  { name: /\bscram\.Mechanism[ \t]*\(/g, password: 2 },
   // WebLogic's WLST `connect(user, password, url)`: a bare call whose third argument is the admin server's URL (T3, IIOP, or HTTP with the server's port).
   { name: /(?<![\w.])connect[ \t]*\((?=[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'][^"'\r\n]*["'][ \t]*,[ \t]*["'](?:t3s?:\/\/|iiops?:\/\/|https?:\/\/[^"'\s/:]+:\d))/g, password: 1 },
   // A client built from an address and a login (`GIS("https://…/arcgis", user, password)`, `Jenkins(url, user, password)`,
@@ -182,6 +190,8 @@ function findNamedSettings(text: string, profile: RedactionProfile): RedactionSp
   for (const [pattern, name, value] of [
     [POWERSHELL_NAME_VALUE, 2, 4],
     [COBOL_VALUE, 1, 3],
+    [COBOL_MOVE, 3, 2],
+    [MQSC_ATTRIBUTE, 1, 2],
   ] as const) {
     for (const match of text.matchAll(pattern)) {
       const keyClass = classifyKey(match[name]);

@@ -68,10 +68,10 @@ const STORED_ENCRYPTED = /^\{(?:aes|AES\d*|3DES|DES|SM4|sm4)\}|^\{AQAAAB[A-Za-z0
 // What stands where a secret would and names something else: a default every install shares (Java's `changeit`, Alibaba
 // Cloud Kafka's client truststore `KafkaOnsClient`), another credential's name ("username = AK, password = SK."), Windows
 // setup's configuration passes (`<settings pass="oobeSystem">`), a command that prints the secret (WildFly's
-// `{EXT}/opt/…/cs-pass.sh`), variables named by a pattern (`env:MINIO_TIERING_*`), and a KMS key's id (`key-hzz…`; a Mailgun
-// key, `key-` and hex, is a secret).
+// `{EXT}/opt/…/cs-pass.sh`), variables named by a pattern (`env:MINIO_TIERING_*`), a KMS key's id (`key-hzz…`; a Mailgun
+// key, `key-` and hex, is a secret), and the next field's label after a logger's name (`huaweicloudsdkcore.auth: Authorization: …`).
 const NAMES_ANOTHER =
-  /^\{(?:EXT|CMD)\}|^[A-Z][A-Z0-9_]*_\*$|^key-(?![0-9a-f]+$)[a-z0-9]{20,32}$|^(?:changeit|KafkaOnsClient)$|^(?:AK|SK|token|secret)\.?$|^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$/;
+  /^\{(?:EXT|CMD)\}|^[A-Z][A-Z0-9_]*_\*$|^key-(?![0-9a-f]+$)[a-z0-9]{20,32}$|^(?:changeit|KafkaOnsClient)$|^(?:AK|SK|token|secret)\.?$|^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$|^[A-Z][a-z]+(?:-[A-Z][a-z]+)*:$/;
 
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
 export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {
@@ -84,7 +84,8 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
   if (family !== 'password' && /^[a-z][a-z_-]*(?:\/[a-z][a-z_.-]*)+$/.test(value)) return undefined;
   if (words[words.length - 1] === 'variable' && /^[A-Z][A-Z0-9_]{2,}$/.test(value)) return undefined;
   if (family === 'password') return keyClass.shapeOnly && !looksLikePasswordAlone(value) ? undefined : passwordKind(value, keyClass.anyShape, keyClass.pin);
-  if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) ? 'cookie' : undefined;
+  // (IKE's initiator and responder cookies, `0x` and 16 hex digits, number a negotiation.)
+  if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) && !/^0x[0-9a-f]{16}$/i.test(value) ? 'cookie' : undefined;
   // A crypt or bcrypt hash under any name (`SECRET=$2b$12$…`) is what a secret became, not the secret.
   if (isPublicValue(value) || isPlaceholder(value) || isPasswordHash(value)) return undefined;
   // Go's `%+v` prints an empty field as its name and a blank, then the next field: `SecurityToken: Bucket:stock-snapshots` (not a
@@ -122,6 +123,10 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
     case 'token':
       return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value) || (keyClass.acceptsUuid && isUuid(value))) ? 'token' : undefined;
     case 'api-key':
+      // Git's `signingkey` names a GPG key by its id (8 or 16 hex digits) or fingerprint; Douyin's `client_key` is its app's id
+      // (`aw` and 14 letters or digits), its `client_secret` the secret.
+      if (words.join('') === 'signingkey' && /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})!?$/i.test(value)) return undefined;
+      if (words.join('') === 'clientkey' && /^aw[0-9a-z]{14}$/.test(value)) return undefined;
       if (keyClass.digestOfPassword && /^(?:[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/.test(value)) return undefined;
       return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value) || looksRandom(value)) ? 'api-key' : undefined;
     case 'private-key':

@@ -173,7 +173,10 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // What the secret became: ciphertext without its key, a hash, a mask (`encrypted_secret`, `masked_token`). (Chef's
   // `encrypted_data_bag_secret` is the key to such ciphertext, a secret.)
   // (And Nacos's `encryptedDataKey`, the data key encrypted.)
-  if ((words.length === 2 && ['encrypted', 'hashed', 'masked'].includes(words[0])) || joined === 'encrypteddatakey') return undefined;
+  // (Windows' `ProtectedPassword`, DPAPI's output.)
+  if ((words.length === 2 && ['encrypted', 'hashed', 'masked', 'protected'].includes(words[0])) || joined === 'encrypteddatakey') return undefined;
+  // Helm charts name a Secret that already holds the value (`existingSecret`, `existingSecretAdminPassword: harbor-admin`).
+  if (words[0] === 'existing' && words.includes('secret')) return undefined;
   // `password_sha256_hex`, `password_double_sha1_hex` (ClickHouse), `pwd_md5`: what the password became.
   // (Asterisk's `md5_cred` is the MD5 of the user, the realm and the password.)
   if (words.length > 1 && split.some((word) => HASH_WORDS.has(word)) && /pass|pwd|cred/.test(joined)) return undefined;
@@ -232,7 +235,9 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'secretvalue') return make('password', false);
   // An SNMP community's name is its password (NetApp's `-community-name`).
   if (joined === 'communityname') return make('password', false);
-  if (joined === 'securityjscode' || joined === 'hashkey' || joined === 'hashiv') return make('secret', false);
+  if (joined.endsWith('securityjscode') || joined === 'hashkey' || joined === 'hashiv') return make('secret', false);
+  // A cloud printer's `UKEY` (Feie's) signs its API calls.
+  if (joined === 'ukey') return make('secret', false);
   // A Wi-Fi key (`WIFI_KEY`, `wlan_key`, `wpa_key`) is its passphrase.
   if (last === 'key' && /^(?:wifi|wlan|wpa|wpa2|wep)$/.test(previous)) return make('password');
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.
@@ -323,7 +328,7 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // `StringToSign`, `string_to_sign`: what a signature is computed over, printed by a failing request; no secret.
   if (last === 'sign' && previous === 'to') return undefined;
   // (OKX signs each request in `OK-ACCESS-SIGN`.)
-  if (last === 'sign' && words.length > 1) return words[0] === 'x' || ['request', 'req', 'api', 'access'].includes(previous) ? make('signature') : make('secret', false);
+  if (last === 'sign' && words.length > 1) return words[0] === 'x' || ['request', 'req', 'api', 'access', 'last'].includes(previous) ? make('signature') : make('secret', false);
   // Cookie headers (`Cookie:`, `Set-Cookie:`) have their own detector, which reads name=value pairs.
   if (last === 'cookie' && !/^(?:set)?cookie$/.test(joined)) return make('cookie');
   // A bare `key` (`"Key": "…"`, `key=…`) is a secret only when its value is clearly generated.

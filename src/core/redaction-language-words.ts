@@ -84,4 +84,7 @@ export const LANGUAGES: readonly Language[] = [
   { password: 'paswot', is: 'em', isElsewhere: true },
   { password: 'ޕާސްވޯޑ(?:ަކީ|ު)?' },
   { password: "parolla d['’]ordine", is: 'hè' },
+  { password: 'hesł(?:o|a)', is: 'je|bě' },
+  { password: 'phasiwedi', is: 'i', isElsewhere: true },
+  { password: 'phasiwede', is: 'ndi', isElsewhere: true },
 ];

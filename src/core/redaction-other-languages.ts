@@ -38,6 +38,14 @@ const LABEL_IS_VALUE = new RegExp(
   `(?<![\\p{L}\\p{M}-])(?:(?<password>${PASSWORD_WORD})|(?<pin>${PIN_WORD}))${BETWEEN}(?:[ \\t]|(?<=[\\u0e80-\\u0eff]))${IS_WORD}(?:(?<=-)|(?<=ngu)(?=[\\p{Lu}\\d])|(?![\\p{L}\\p{M}])(?:[ \\t]{1,4}|[ \\t]*\\r?\\n[ \\t]*(?=\\*\\*|[\`"'«„“]|[^\\s]{4,64}[.,;!]?[ \\t]*(?:\\r?\\n|$))))(?:${NOW_WORD}[ \\t]{1,4})?`,
   'giu',
 );
+// Italian, Friulian, Sardinian, Tagalog and others write English's word with their own "is" ("La password del server è X", "La
+// password gnove dal utent admin e je X", "sa password de s'utente admin, como est X", "ang password ng VPN ay X"), and so an
+// SNMP community ("il SNMP community dal Hillstone al jere ancjemò X"); maybe with "still" or "now" after it. (English's own
+// "is" is ENGLISH_PASSWORD's.)
+const PASSWORD_FOREIGN_IS = new RegExp(
+  `(?<![\\p{L}\\p{M}#/:@$-])(?:password|community)${BETWEEN}[ \\t](?:è|e je|al è|al jere|est|ay|é|es|ist|je)(?:[ \\t]+(?:ancjemò|ancora|ora|adesso|cumò))?[ \\t]{1,4}`,
+  'giu',
+);
 // The word, maybe one more word (an adjective after the noun: "הסיסמה הישנה", the old password), then the value.
 // (A chat wraps its lines anywhere: "router kantor sandhine" then "Island68@, …".)
 const LABEL_THEN_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?<password>${PASSWORD_WORD})(?:(?<word>[ \\t]{1,4}\\p{L}[\\p{L}\\p{M}]{1,20})?[ \\t]{1,4}|[ \\t]*\\r?\\n[ \\t]*)(?=\\S)`, 'giu');
@@ -81,7 +89,7 @@ const USER_THEN_PASSWORD = new RegExp(`(?<![\\p{L}])${USER_WORD}[ \\t]{1,4}[\\w.
 // 'init2'"): a generated word of 20 characters or more, when no word between makes it an id, a hash or a lookup ("token
 // request id is 3f2a…", "vault token lookup -accessor …"); not a device's or a push token (an address of an app on one
 // phone), nor a path's (`/oauth2/token -u client:secret`), nor a quoted name in code.
-const TOKEN_IS = `(?:[ \\t](?:(?:is|was|are)(?:[ \\t]+now)?|(?:was[ \\t]+)?set[ \\t]+to|should[ \\t]+be|je|је|е|yra|ir|és|ist|är|est|é|là|adalah|ni|yw|waa|ithi|është|huwa|hija|bụ|არის|ezali|mooy|nyaéta|yaiku)|[ \\t]*(?:是|为|係))(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)|[ \\t]*(?:—|–|→|->)[ \\t]*|[ \\t]+[-=][ \\t]+`;
+const TOKEN_IS = `(?:[ \\t](?:(?:is|was|are)(?:[ \\t]+now)?|(?:was[ \\t]+)?set[ \\t]+to|should[ \\t]+be|je|је|е|yra|ir|és|ist|är|est|é|è|al è|là|adalah|ni|yw|waa|ithi|është|huwa|hija|bụ|არის|ezali|mooy|nyaéta|yaiku)|[ \\t]*(?:是|为|係))(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)|[ \\t]*(?:—|–|→|->)[ \\t]*|[ \\t]+[-=][ \\t]+`;
 const TOKEN_IN_A_SENTENCE = new RegExp(
   `(?<![\\p{L}\\p{M}\\w/-])(?<!(?:device|push)[ \\t_-]{1,3})(?<word>t-token|token|токен|ტოკენი|டோக்கன்|టోకెన్)(?![\\p{L}\\p{M}\\w"'\\]-])(?:(?<between>[^\\r\\n.!?。！？:：]{0,80}?)(?:${TOKEN_IS}|[ \\t]*[:：][ \\t]*)|(?<adjacent>[ \\t]+))["'\`“(<‹]?(?=[A-Za-z0-9][\\w+/.=-]{19})`,
   'giu',
@@ -124,6 +132,17 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
       !/^[ \t][A-Z]{2}\b/.test(after);
     const password = match.groups?.password !== undefined && looksLikePasswordWithDigit(value) && !isNoValue(value);
     if (range && apartOk && (password || pin)) pushIfPassword(spans, text, range.start, range.end);
+  }
+  for (const match of text.matchAll(PASSWORD_FOREIGN_IS)) {
+    const range = readQuotedWord(text, match.index + match[0].length);
+    const value = range ? text.slice(range.start, range.end) : '';
+    // Words between may name another field, and a clause's comma may end it: then only a value with both cases, a digit and a
+    // symbol counts.
+    const between = match.groups?.between ?? '';
+    const strong = hasMixedClasses(value) && /\d/.test(value) && /[^\w]/.test(value);
+    const apartOk = strong || (hasMixedClassesOrSymbol(value) && !ANOTHER_FIELD_BETWEEN.test(between));
+    if (range && apartOk && looksLikePasswordWithDigit(value) && !isNoValue(value) && !/^[^@\s]+@[\w-]+(?:\.[\w-]+)+$/.test(value))
+      pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(LABEL_THEN_VALUE)) {
     const range = readQuotedWord(text, match.index + match[0].length);

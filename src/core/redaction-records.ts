@@ -78,7 +78,9 @@ const ACCOUNT_WORDS = /account|creds|credential|login|username|账号|帐号|账
 // `community read|write`); a remark may follow the value (BIND's `secret "…";   # from the network team`). A word ending in a colon is a label (`gpg: key 0AC5…: public key imported`). Group 2 holds those words: a clear-text or reversible type (`0`, `7`, `simple`)
 // vouches for the value, which then needs no symbol to count. A clause's comma after the value is not part of it.
 const SPACED_CREDENTIAL =
-  /(?<![\w#/:@$-])(password|passwd|secret|key|key-string|community|pre-shared-key|psk|wpa-psk|wpa2-psk|authentication-key|auth-key|md5|password-value|passphrase)((?:[ \t]+(?:[0-9]|cipher|simple|plain|plain-text|ascii|ascii-text|hex|clear|cleartext|unencrypted|md5|sha|sha1|sha256|aes|aes128|des|auth|priv|local|remote|read|write|ro|rw)){0,2})[ \t]+(["']?)((?![}\])>,;|&])[^\s"']{5,127}[^\s"',;])\3(?<!:)(?=[,;]?(?:[ \t]*$|[ \t]+[A-Za-z]|[ \t]*[\r\n]|[ \t]+(?:#|\/\/|\/\*)))/dgim;
+  /(?<![\w#/:@$-])(password|passwd|secret|key|key-string|shared-key|community|pre-shared-key|psk|wpa-psk|wpa2-psk|authentication-key|auth-key|md5|password-value|passphrase)((?:[ \t]+(?:[0-9]|cipher|irreversible-cipher|simple|plain|plain-text|ascii|ascii-text|hex|clear|cleartext|unencrypted|md5|sha|sha1|sha256|aes|aes128|des|auth|priv|local|remote|read|write|ro|rw)){0,2})[ \t]+(["']?)((?![}\])>,;|&])[^\s"']{5,127}[^\s"',;])\3(?<!:)(?=[,;]?(?:[ \t]*$|[ \t]+[A-Za-z]|[ \t]*[\r\n]|[ \t]+(?:#|\/\/|\/\*)))/dgim;
+/** What Huawei's and H3C's devices show for a password they store encrypted or hashed. */
+const VRP_CIPHERTEXT = /^(?:%[\^@$]%[#@$]|@%@%|\$[0-9a-z]{1,2}\$|\*{3,})|^\S{24}$/;
 /** Types that say the value is written in clear (`0`, `simple`) or only scrambled (Cisco type 7, hexadecimal). */
 const CLEAR_TYPE = /^(?:0|simple|plain|plain-text|clear|cleartext|unencrypted)$/i;
 
@@ -203,8 +205,9 @@ function findSpacedCredentials(text: string): RedactionSpan[] {
     // A closing bracket without its opening one ends the remark around the value (`(PixelData, md5 bded…)`).
     const value = /^[^(]*\)$/.test(match[4]) ? match[4].slice(0, -1) : match[4];
     const types = match[2].trim().split(/[ \t]+/);
-    // `cipher`: the device stores the value encrypted (Huawei `%^%#…%^%#`), which is no password to a reader.
-    if (types.some((type) => /^cipher$/i.test(type))) continue;
+    // `cipher`: the device shows the value it stored encrypted (Huawei `%^%#…%^%#`, `$1c$…$`, H3C `$c$3$…`, VRP's
+    // older 24 characters), which is no password to a reader; what an operator types after `cipher` is the password.
+    if (types.some((type) => /cipher$/i.test(type)) && VRP_CIPHERTEXT.test(value)) continue;
     // Without a separator only a value no sentence or setting has: letters and digits, and a symbol or
     // both cases; not a fingerprint (`SHA256:…`), a path or a placeholder. A type that says clear text
     // vouches for a value of letters and digits; Cisco's type 7 is hexadecimal, as reversible as clear text.

@@ -142,6 +142,10 @@ export function isPlaceholder(value: string): boolean {
     return true;
   // A pattern that matches the value (`reReplaceAll "password=" "\\S+"` in an alert template), not a value.
   if (/^(?:\\{1,2}[SsWwDd][+*]?|\.[+*]\??|\[\^?[^\]\s]{1,20}\][+*]?)+$/.test(trimmed)) return true;
+  // (Or a `sed` expression's next part after one: `s/^password=.*/password=…/`.)
+  if (/^\.[*+]\??\//.test(trimmed)) return true;
+  // What to do in its place (`generate-with-openssl-rand-base64-32`) or where the value comes from (`use-profile:default`).
+  if (/^(?:generate|create|run|use)[-_](?:with|by|using|via|profile|env|keyring|vault)(?:[-_:]|$)/i.test(trimmed)) return true;
   if (/(?:^|[^a-z])your[-_]?[a-z]|placeholder|\.{3}|…|([xX*#0•.])\1{5,}/i.test(trimmed)) return true;
   // Instructions in the value's place, words only (`please-set-DJANGO_SECRET_KEY`, `REPLACE_WITH_QDRANT_KEY`,
   // `sk-REPLACE_ME`, `CHANGE_ME_BEFORE_DEPLOY`) — not a password made of them (`ChangeMe2024!`, `Replace_me_2024`).
