@@ -31,8 +31,8 @@ import {
 // a spec or a name ("Web-Prod-01").
 // (Also "现在是 X", now it is X, after "改过一次" and the like.)
 const CHANGED_TO_ZH = /(?:已|被)?(?:修改|更改|重置|改)(?:为|成了?)[ \t]*[:：]?[ \t]*|现在(?:是|为)[ \t]*[:：]?[ \t]*/g;
-// (Also "新值 X", "the new value", and "新生成的是 X", the newly made one.)
-const NEW_ONE_ZH = /新(?:生成|设置|改)?的[ \t]*(?:是|为|[:：])[ \t]*|新值[ \t]*(?:是|为|[:：])?[ \t]*/g;
+// (Also "新值 X", "the new value", "新生成的是 X", the newly made one, and "旧的是 X", the old one.)
+const NEW_ONE_ZH = /(?:新(?:生成|设置|改)?|旧)的[ \t]*(?:是|为|[:：])[ \t]*|新值[ \t]*(?:是|为|[:：])?[ \t]*/g;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
 // for "是"/"为" and reads the name before it, so it does not start at every word of the text. (A match starts where
 // a run of blanks starts, never inside one: a megabyte of spaces is then read once, not once per space.)
@@ -61,7 +61,7 @@ const ADDRESS_ADMIN_PASSWORD = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?[ 
 // "the pass for the staging box is X" ("pass" only with "for … is"), "the new password we set on Friday was X". A mail or a chat
 // wraps its lines anywhere: the value may start the next line ("…, password\nzhaolei520.").
 const ENGLISH_PASSWORD =
-  /(?<![#/:@$])\b(?:(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?!(?:is|was)\b)[^\s:：]{1,64}){1,6}?(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:is|was)[ \t]*[:：]?|[ \t]*[:：]|[ \t]+(?:—|–|--?|→|->|=>))|(?:[ \t]+(?!(?:is|was)\b)[A-Za-z']{1,12}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]+(?:is|was)[ \t]*[:：]?|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?|pass[ \t]+for(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:["'`](?=[^"'`\s]+["'`]))?/gi;
+  /(?<![#/:@$])\b(?:(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]+(?:for|of|to|on)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?!(?:is|was)\b)[^\s:：]{1,64}){1,6}?(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:is|was)[ \t]*[:：]?|[ \t]*[:：]|[ \t]+(?:—|–|--?|→|->|=>))|(?:[ \t]+(?!(?:is|was)\b)[A-Za-z']{1,12}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?|[ \t]+(?:is|was)(?:[ \t]+(?:still[ \t]+)?the[ \t]+same[ \t]*[:：]|[ \t]*[:：]?)|(?:[ \t]+(?:has|have)[ \t]+been|[ \t]+(?:was|is|got))?[ \t]+(?:re)?(?:set|changed|updated|rotated)[ \t]+to[ \t]*:?)?|pass[ \t]+for(?:[ \t]+(?!(?:is|was)\b)[^\s:：]{1,64}){1,4}?[ \t]+(?:is|was)[ \t]*[:：]?)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:["'`](?=[^"'`\s]+["'`]))?/gi;
 // "we log in with `ops` and X as the password", "use X as the root password": the word before "as".
 const AS_THE_PASSWORD = /(?<=\S)[ \t]+as[ \t]+(?:(?:the|a|our|my|your)[ \t]+)?(?:[\w-]{1,12}[ \t]+)?(?:password|passphrase|passwd)\b/gi;
 const WORD_BEFORE = /(?:^|[\s(（`'"“])([^\s`'"“”()（）]{1,128})[`'"”]?$/;
@@ -254,7 +254,9 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     if (match[0].startsWith('现在') && !/(?:密码|口令|password)[^\r\n。]{0,40}$/i.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
-    if (range && value.length >= 8 && !/^v?\d+(?:\.\d+)+/i.test(value) && looksLikePassword(value) && hasMixedClasses(value) && /[^\w-]/.test(value) && !/[.:/]/.test(value)) {
+    // (A dot is a host's or a version's unless the password was named right before the verb: "密码改为：Q0.Vrs-_…".)
+    const named = /(?:密码|口令|password)[ \t]*$/i.test(text.slice(Math.max(0, match.index - 12), match.index));
+    if (range && value.length >= 8 && !/^v?\d+(?:\.\d+)+/i.test(value) && looksLikePassword(value) && hasMixedClasses(value) && /[^\w-]/.test(value) && !(named ? /[:/]|\.\w+\.|\.[a-z]{2,}$/ : /[.:/]/).test(value)) {
       spans.push({ kind: 'password', ...range });
     }
   }

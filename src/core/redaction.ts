@@ -10,6 +10,7 @@ import { findCredentialFileSecrets } from './redaction-credential-files';
 import { findDeviceCommandSecrets } from './redaction-device-commands';
 import { findPinsInProse } from './redaction-pins';
 import { findInQuotedPrintable } from './redaction-quoted-printable';
+import { findInSpacedLetters } from './redaction-spaced-letters';
 import { findTelecomSecrets } from './redaction-telecom';
 import { findDirectiveSecrets } from './redaction-directives';
 import { findHttpSecrets } from './redaction-http';
@@ -131,6 +132,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),
     ...findInQuotedPrintable(text, (decoded) => redactSecrets(decoded, profile, options).findings),
+    ...findInSpacedLetters(text, (decoded) => redactSecrets(decoded, profile, options).findings),
   ];
   const found = withoutMarkers(
     text,

@@ -1,0 +1,41 @@
+// Text in UTF-16 read as if it were ASCII: each letter followed by a blank or a NUL (`" D e f a u l t P a s s w o r d " =
+// " M o n k e y . 1 8 1 "`, a registry export shown with `cat`). Its lines are read with the blanks between letters left out,
+// and each secret found there is redacted where its spaced form stands.
+import type { RedactionSpan } from './redaction';
+
+// A line of at least eight letters, each but the last followed by one blank or NUL (a blank of the text itself is then three).
+const SPACED_LINE = /^[ \0]?(?:[^ \0\r\n][ \0]|[ \0]{2}){7,}[^ \0\r\n]?[ \0]?\r?$/gm;
+const MIN_LETTERS = 8;
+// A cheap look first: most texts have no such run.
+const SPACED_RUN = /(?:[^\s\0][ \0]){8}/;
+// A line decoded is read once, not searched again.
+let reading = false;
+
+/** Spans, in `text`, of the secrets `find` reports in its letter-spaced lines read without their spacing (in one pass). */
+export function findInSpacedLetters(text: string, find: (decoded: string) => readonly RedactionSpan[]): RedactionSpan[] {
+  if (reading || !SPACED_RUN.test(text)) return [];
+  const units: string[] = [];
+  // Where each decoded unit stands in `text` (-1 for the line breaks between lines).
+  const at: number[] = [];
+  for (const line of text.matchAll(SPACED_LINE)) {
+    const body = line[0].replace(/\r$/, '');
+    // The letters stand where the line's first one does, every second place; a line of blanks is none.
+    const first = /^[ \0]/.test(body) ? 1 : 0;
+    if (body.replace(/[ \0]/g, '').length < MIN_LETTERS) continue;
+    for (let index = first; index < body.length; index += 2) {
+      units.push(body[index]);
+      at.push(line.index + index);
+    }
+    units.push('\n');
+    at.push(-1);
+  }
+  if (units.length === 0) return [];
+  reading = true;
+  try {
+    return find(units.join(''))
+      .filter((span) => span.end > span.start && !at.slice(span.start, span.end).includes(-1))
+      .map((span) => ({ kind: span.kind, start: at[span.start], end: at[span.end - 1] + 1 }));
+  } finally {
+    reading = false;
+  }
+}
