@@ -110,9 +110,9 @@ const POSITIONAL: readonly RegExp[] = [
   // A value piped into a command that reads a secret from stdin (`docker login --password-stdin`, `docker secret create NAME -`,
   // Elasticsearch's and OpenSearch's `…-keystore add NAME`, gpg's `--passphrase-fd 0`, Perforce's `p4 login`, Kerberos `kinit`;
   // secret stores that read the value from stdin: `wrangler secret put NAME`, `gh secret set NAME`, `vercel env add NAME`, the
-  // desktop keyring's `secret-tool store`).
+  // desktop keyring's `secret-tool store`; Cyrus SASL's `saslpasswd2`, which sets a user's password in its database).
   new RegExp(
-    `\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*(?:(?!&&)[^\\r\\n|;]){0,200}?(?:--(?:password|token|secret)-stdin|--stdin-pass(?:word)?\\b|\\bipa[ \\t]+[\\w-]+(?![\\w-])[^\\r\\n|]{0,200}?[ \\t]--password\\b|--passphrase-fd[ \\t]+0\\b|\\bsudo[ \\t]+-S|-keystore[ \\t]+(?:-[\\w-]{1,40}[ \\t]+){0,8}add\\b|\\bsecrets?[ \\t]+(?:create|put|set)\\b|\\bsecret-tool[ \\t]+store\\b|\\bvercel[ \\t]+env[ \\t]+add\\b|\\bp4(?:\\.exe)?[ \\t]+(?:-\\S+[ \\t]+\\S+[ \\t]+)*login\\b|\\bkinit\\b)`,
+    `\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*(?:(?!&&)[^\\r\\n|;]){0,200}?(?:--(?:password|token|secret)-stdin|--stdin-pass(?:word)?\\b|\\bipa[ \\t]+[\\w-]+(?![\\w-])[^\\r\\n|]{0,200}?[ \\t]--password\\b|--passphrase-fd[ \\t]+0\\b|\\bsudo[ \\t]+-S|-keystore[ \\t]+(?:-[\\w-]{1,40}[ \\t]+){0,8}add\\b|\\bsecrets?[ \\t]+(?:create|put|set)\\b|\\bsecret-tool[ \\t]+store\\b|\\bvercel[ \\t]+env[ \\t]+add\\b|\\bp4(?:\\.exe)?[ \\t]+(?:-\\S+[ \\t]+\\S+[ \\t]+)*login\\b|\\bkinit\\b|\\bsaslpasswd2\\b)`,
     'dg',
   ),
   // `user:password` encoded for Basic auth: `GetBytes("u:p")`, `btoa('u:p')`, `b64encode(b"u:p")`, `echo -n 'u:p' | base64`.

@@ -237,7 +237,7 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'communityname') return make('password', false);
   if (joined.endsWith('securityjscode') || joined === 'hashkey' || joined === 'hashiv') return make('secret', false);
   // A cloud printer's `UKEY` (Feie's) signs its API calls.
-  if (joined === 'ukey') return make('secret', false);
+  if (last === 'ukey') return make('secret', false);
   // A Wi-Fi key (`WIFI_KEY`, `wlan_key`, `wpa_key`) is its passphrase.
   if (last === 'key' && /^(?:wifi|wlan|wpa|wpa2|wep)$/.test(previous)) return make('password');
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.

@@ -18,7 +18,8 @@ const LABEL_THEN_VALUE_LINE =
 // client's `plugin | name | value` output, Moodle's `config_plugins`).
 // (Each part starts with no blank, so a long run of blanks is read once.) A remark in brackets may follow the name (`EncryptionKey
 // (P2P)`).
-const TWO_CELL_ROW = /^[ \t]*(?:\|[ \t]*)?(?:[^|\s][^|\r\n]{0,59}\|[ \t]*){0,2}([A-Za-z_\u4e00-\u9fff][\w .\u4e00-\u9fff-]{0,59}?)(?:[ \t]*[(（][^()（）|\r\n]{1,30}[)）])?[ \t]*\|[ \t]*`?([^\s|`]{6,4096})`?[ \t]*(?:\|[ \t]*)?$/gm;
+const TWO_CELL_ROW =
+  /^[ \t]*(?:\|[ \t]*)?(?:[^|\s][^|\r\n]{0,59}\|[ \t]*){0,2}([A-Za-z_\u4e00-\u9fff][\w .\u4e00-\u9fff-]{0,59}?)(?:[ \t]*[(（][^()（）|\r\n]{1,30}[)）])?[ \t]*\|[ \t]*`?([^\s|`]{6,4096})`?[ \t]*(?:\|[ \t]*)?$/gm;
 
 // A chat in which a message names a secret and one of the next three is nothing but a value ("跳板机 jump-gz 密码改了哈" then
 // "#A1lQ…", "同步脚本用哪个 AK？" … then the key). Each message starts with its time and sender ("2026-11-24 10:30  陈静：",

@@ -85,6 +85,7 @@ export const LANGUAGES: readonly Language[] = [
   { password: 'ޕާސްވޯޑ(?:ަކީ|ު)?' },
   { password: "parolla d['’]ordine", is: 'hè' },
   { password: 'hesł(?:o|a)', is: 'je|bě' },
-  { password: 'phasiwedi', is: 'i', isElsewhere: true },
+  // (Tsonga's "is", i, is a word of too many languages: a lazy "between" would stop at Albanian's "Fjalëkalimi i ri është …".)
+  { password: 'phasiwedi' },
   { password: 'phasiwede', is: 'ndi', isElsewhere: true },
 ];

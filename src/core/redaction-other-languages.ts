@@ -81,7 +81,10 @@ const USER_AFTER = new RegExp(`^[ \\t]*[,，(]?[ \\t]*${USER_WORD}(?![\\p{L}\\p{
 const userFollows = (text: string, end: number): boolean => USER_AFTER.test(text.slice(end, end + 40));
 // A user and then a password in a sentence of any of those languages ("utilizator moodleuser, parola Munte1483", "bruger MKJE01,
 // kode Banana9055!", "user nvrftp, password 37574931"): the pair vouches for a plainer value, digits too.
-const USER_THEN_PASSWORD = new RegExp(`(?<![\\p{L}])${USER_WORD}[ \\t]{1,4}[\\w.@\\\\-]{1,64},?[ \\t]{1,4}(?:password|passwd|pw|${PASSWORD_WORD}|${CODE_WORD})[ \\t]*:?[ \\t]{1,4}(?=\\S)`, 'giu');
+const USER_THEN_PASSWORD = new RegExp(
+  `(?<![\\p{L}])${USER_WORD}[ \\t]{1,4}(["']?)[\\w.@\\\\-]{1,64}\\1,?[ \\t]{1,4}(?:password|passwd|pw|${PASSWORD_WORD}|${CODE_WORD})[ \\t]*:?[ \\t]{1,4}(?=\\S)`,
+  'giu',
+);
 
 // A token named in a sentence of any language, its value after that language's "is" or a colon a few words on ("token za
 // Jenkins API je X", "ბანკის API ტოკენი: X", "API token 我 send 埋俾你：X"), or right after the word in a script other than
@@ -141,8 +144,7 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     const between = match.groups?.between ?? '';
     const strong = hasMixedClasses(value) && /\d/.test(value) && /[^\w]/.test(value);
     const apartOk = strong || (hasMixedClassesOrSymbol(value) && !ANOTHER_FIELD_BETWEEN.test(between));
-    if (range && apartOk && looksLikePasswordWithDigit(value) && !isNoValue(value) && !/^[^@\s]+@[\w-]+(?:\.[\w-]+)+$/.test(value))
-      pushIfPassword(spans, text, range.start, range.end);
+    if (range && apartOk && looksLikePasswordWithDigit(value) && !isNoValue(value) && !/^[^@\s]+@[\w-]+(?:\.[\w-]+)+$/.test(value)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(LABEL_THEN_VALUE)) {
     const range = readQuotedWord(text, match.index + match[0].length);

@@ -256,7 +256,15 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     const value = range ? text.slice(range.start, range.end) : '';
     // (A dot is a host's or a version's unless the password was named right before the verb: "密码改为：Q0.Vrs-_…".)
     const named = /(?:密码|口令|password)[ \t]*$/i.test(text.slice(Math.max(0, match.index - 12), match.index));
-    if (range && value.length >= 8 && !/^v?\d+(?:\.\d+)+/i.test(value) && looksLikePassword(value) && hasMixedClasses(value) && /[^\w-]/.test(value) && !(named ? /[:/]|\.\w+\.|\.[a-z]{2,}$/ : /[.:/]/).test(value)) {
+    if (
+      range &&
+      value.length >= 8 &&
+      !/^v?\d+(?:\.\d+)+/i.test(value) &&
+      looksLikePassword(value) &&
+      hasMixedClasses(value) &&
+      /[^\w-]/.test(value) &&
+      !(named ? /[:/]|\.\w+\.|\.[a-z]{2,}$/ : /[.:/]/).test(value)
+    ) {
       spans.push({ kind: 'password', ...range });
     }
   }
