@@ -85,7 +85,6 @@ export const LANGUAGES: readonly Language[] = [
   { password: 'ޕާސްވޯޑ(?:ަކީ|ު)?' },
   { password: "parolla d['’]ordine", is: 'hè' },
   { password: 'hesł(?:o|a)', is: 'je|bě' },
-  // (Tsonga's "is", i, is a word of too many languages: a lazy "between" would stop at Albanian's "Fjalëkalimi i ri është …".)
-  { password: 'phasiwedi' },
+  { password: 'phasiwedi', is: 'i', isElsewhere: true },
   { password: 'phasiwede', is: 'ndi', isElsewhere: true },
 ];

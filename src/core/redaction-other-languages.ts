@@ -27,17 +27,27 @@ const IS_WORD = `(?<is>${[...new Set(LANGUAGES.flatMap(isWordsOf))].join('|')})`
 const IS_ELSEWHERE = new Set(LANGUAGES.filter((language) => language.isElsewhere).flatMap(isWordsOf));
 const WORD_ELSEWHERE = wordsOf(LANGUAGES.filter((language) => language.wordElsewhere));
 const WORDS_OF_LANGUAGE = LANGUAGES.map((language) => ({ language, words: wordsOf([language]) }));
-const isOfWord = (label: string): readonly string[] => {
-  const language = WORDS_OF_LANGUAGE.find((entry) => entry.words.test(label))?.language;
-  return language ? isWordsOf(language) : [];
-};
+const languageOf = (label: string): Language | undefined => WORDS_OF_LANGUAGE.find((entry) => entry.words.test(label))?.language;
 const NOW_WORD = '(?:nu|jetzt|maintenant|ahora|agora|nyní|teď|τώρα|עכשיו|bây giờ|sekarang)';
 // Words between the label and its "is" name whose password it is; not a sentence's end, a colon or `=`.
 const BETWEEN = '(?<between>(?:(?![.!?。][ \\t]|[:：=])[^\\r\\n]){0,80}?)';
-const LABEL_IS_VALUE = new RegExp(
-  `(?<![\\p{L}\\p{M}-])(?:(?<password>${PASSWORD_WORD})|(?<pin>${PIN_WORD}))${BETWEEN}(?:[ \\t]|(?<=[\\u0e80-\\u0eff]))${IS_WORD}(?:(?<=-)|(?<=ngu)(?=[\\p{Lu}\\d])|(?![\\p{L}\\p{M}])(?:[ \\t]{1,4}|[ \\t]*\\r?\\n[ \\t]*(?=\\*\\*|[\`"'«„“]|[^\\s]{4,64}[.,;!]?[ \\t]*(?:\\r?\\n|$))))(?:${NOW_WORD}[ \\t]{1,4})?`,
-  'giu',
-);
+// Before the "is" a blank (Lao writes none); after it the value, glued after a dash or Xhosa's "ngu", else after blanks or on
+// the next line.
+const BEFORE_IS = '(?:[ \\t]|(?<=[\\u0e80-\\u0eff]))';
+const AFTER_IS = `(?:(?<=-)|(?<=ngu)(?=[\\p{Lu}\\d])|(?![\\p{L}\\p{M}])(?:[ \\t]{1,4}|[ \\t]*\\r?\\n[ \\t]*(?=\\*\\*|[\`"'«„“]|[^\\s]{4,64}[.,;!]?[ \\t]*(?:\\r?\\n|$))))(?:${NOW_WORD}[ \\t]{1,4})?`;
+const LABEL_IS_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?:(?<password>${PASSWORD_WORD})|(?<pin>${PIN_WORD}))${BETWEEN}${BEFORE_IS}${IS_WORD}${AFTER_IS}`, 'giu');
+// A lazy "between" stops at the first "is" of any language; when that one is another language's ("Fjalëkalimi i ri është X":
+// Tsonga's i, then Albanian's është), the label's own "is" is looked for after it, within the same reach.
+const ownIsAfterLabel = new Map<Language, RegExp>();
+function ownIsAfter(text: string, from: number, language: Language): RegExpExecArray | null {
+  let pattern = ownIsAfterLabel.get(language);
+  if (!pattern) {
+    pattern = new RegExp(`${BETWEEN}${BEFORE_IS}(?<is>${isWordsOf(language).join('|')})${AFTER_IS}`, 'iuy');
+    ownIsAfterLabel.set(language, pattern);
+  }
+  pattern.lastIndex = from;
+  return pattern.exec(text);
+}
 // Italian, Friulian, Sardinian, Tagalog and others write English's word with their own "is" ("La password del server è X", "La
 // password gnove dal utent admin e je X", "sa password de s'utente admin, como est X", "ang password ng VPN ay X"), and so an
 // SNMP community ("il SNMP community dal Hillstone al jere ancjemò X"); maybe with "still" or "now" after it. (English's own
@@ -98,7 +108,7 @@ const TOKEN_IN_A_SENTENCE = new RegExp(
   'giu',
 );
 const TOKEN_VALUE = /[A-Za-z0-9](?:[A-Za-z0-9+/_-]|\.(?=[A-Za-z0-9]))*={0,2}(?![\w+/=-])/y;
-const NOT_THE_TOKEN =
+export const NOT_THE_TOKEN =
   /(?<![\p{L}])(?:id|ids|hash|sha\d*|md5|commit|request|trace|digest|fingerprint|expired|invalid|revoked|accessor|lookup|sample|device|registration|public|publishable)(?![\p{L}])|标识|编号/iu;
 
 // Words before the value that make it another field's: a clause's end (a comma; Turkish "değişti, yenisi" and Hungarian
@@ -110,30 +120,34 @@ export const ANOTHER_FIELD_BETWEEN =
 /** Spans of passwords and PINs said with another language's "is", or named by its word right before them. */
 export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(LABEL_IS_VALUE)) {
+  for (const found of text.matchAll(LABEL_IS_VALUE)) {
+    const label = found.groups?.password ?? '';
+    const language = label === '' ? undefined : languageOf(label);
+    const foundIs = (found.groups?.is ?? '').toLowerCase();
+    // An "is" that is another word elsewhere, or a word that is, counts only with its own language's other half.
+    const foreign = label !== '' && (IS_ELSEWHERE.has(foundIs) || WORD_ELSEWHERE.test(label)) && !(language ? isWordsOf(language) : []).includes(foundIs);
+    const match = !foreign ? found : language?.is ? ownIsAfter(text, found.index + label.length, language) : null;
+    if (!match) continue;
     const range = readQuotedWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     const between = match.groups?.between ?? '';
     // Words between may name another field ("… van de release is versie 2"): then the value needs both cases and a digit, or a
     // digit and a symbol.
     const strong = hasMixedClassesOrSymbol(value);
-    const apartOk = between.trim() === '' || ((strong || match.groups?.pin !== undefined || userFollows(text, range?.end ?? 0)) && !ANOTHER_FIELD_BETWEEN.test(between));
-    const label = match.groups?.password ?? '';
+    const apartOk = between.trim() === '' || ((strong || found.groups?.pin !== undefined || userFollows(text, range?.end ?? 0)) && !ANOTHER_FIELD_BETWEEN.test(between));
     const isWord = match.groups?.is ?? '';
-    const is = isWord.toLowerCase();
-    if (label !== '' && (IS_ELSEWHERE.has(is) || WORD_ELSEWHERE.test(label)) && !isOfWord(label).includes(is)) continue;
     // (A PIN is no year, "Alarmcode is 2024 gewijzigd", nor a Dutch postcode's digits, "is 1012 AB"; its "is" is Dutch's, German's,
     // Swedish's or Danish's: "pincode availability on 560034" is English.)
     const after = text.slice(range?.end ?? 0, (range?.end ?? 0) + 4);
     const pin =
-      match.groups?.pin !== undefined &&
+      found.groups?.pin !== undefined &&
       /^(?:is|ist|är|er|est|es)$/i.test(isWord) &&
       between.trim() !== '' &&
       /^\d{4,8}$/.test(value) &&
       !DIGITS_DATE.test(value) &&
       !/^(?:19|20)\d{2}$/.test(value) &&
       !/^[ \t][A-Z]{2}\b/.test(after);
-    const password = match.groups?.password !== undefined && looksLikePasswordWithDigit(value) && !isNoValue(value);
+    const password = label !== '' && looksLikePasswordWithDigit(value) && !isNoValue(value);
     if (range && apartOk && (password || pin)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(PASSWORD_FOREIGN_IS)) {

@@ -11,6 +11,7 @@ import { findDeviceCommandSecrets } from './redaction-device-commands';
 import { findPinsInProse } from './redaction-pins';
 import { findInQuotedPrintable } from './redaction-quoted-printable';
 import { findInSpacedLetters } from './redaction-spaced-letters';
+import { findBorrowedWordPasswords } from './redaction-borrowed-words';
 import { findTelecomSecrets } from './redaction-telecom';
 import { findDirectiveSecrets } from './redaction-directives';
 import { findHttpSecrets } from './redaction-http';
@@ -129,6 +130,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findLinePairPasswords(scanned),
     ...findProtocolPasswords(scanned),
     ...findSecurityToolPasswords(scanned),
+    ...findBorrowedWordPasswords(scanned),
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),
     ...findInQuotedPrintable(text, (decoded) => redactSecrets(decoded, profile, options).findings),

@@ -17,11 +17,11 @@ const FOUND: FoundCase[] = [
     ['Lago#2029kq', '63BAXVL.Muotd', 'kyg5@nbKwiov4VH', 'XPWemDAt07Dq4JrxoLG0DqPPi2Wj3l', 'Ponte@2018'],
   ],
   [
-    'Upper Sorbian and Venda words for a password; a user named in quotes before it; "is still the same:"',
-    'Nowe hesło za root na ECS je Lipa_2207 — prošu njedźěl jo.\n' +
+    'Upper Sorbian, Tsonga (its "is" after an Albanian sentence\'s i) and Venda words for a password; a user named in quotes before it; "is still the same:"',
+    'Nowe hesło za root na ECS je Lipa_2207 — prošu njedźěl jo.\nFjalëkalimi i ri është Valbona@2041. Phasiwedi ya Redis leyi ndzi yi tirhisaka i 1FdjJEhOMYm8iJpi9N. Xana i ya khale?\n' +
       'Phasiwede ntswa ya database ndi R@vq7TmzWk2E0. Ni songo i ṋea muthu.\ni-POS server: user "till_mza", iphasiwedi winter2030. Ngiyabonga!\n' +
       "Factorio's rcon-password is still the same: gaWqyBONB8CN, I'll change it tomorrow.",
-    ['Lipa_2207', 'R@vq7TmzWk2E0', 'winter2030', 'gaWqyBONB8CN'],
+    ['Lipa_2207', 'Valbona@2041', '1FdjJEhOMYm8iJpi9N', 'R@vq7TmzWk2E0', 'winter2030', 'gaWqyBONB8CN'],
   ],
   [
     "Chinese chat: digits after a label pair, a password named right before 改为 with a dot in it, a printer cloud's UKEY",
@@ -48,6 +48,12 @@ const FOUND: FoundCase[] = [
       'Harbor robot: `robot$argocd` / `rJQ50H8dwrxAmoCGqf5LJkZY0nDNUiUS`.\n`promo_ro` / `j7Rwx%5zDP@M2gHt` — it is in CSMS too.',
     ['B10C31A1F58F2242EFD85A4194663F8D5E444C96BEBA00DAB473D9E7476E3897', 'rJQ50H8dwrxAmoCGqf5LJkZY0nDNUiUS', 'j7Rwx%5zDP@M2gHt'],
   ],
+  [
+    'a borrowed word for a password or a secret in a language no table names, then a value unlike any word in the same clause',
+    'sa password betza Lago@4417 e no intrat prus.\nIl segret RADIUS di Udin al reste 5xTQZ66vMhJumQRb2R.\n' +
+      'Su segretu RADIUS de su NAC est lv+BjuMXGoCd.G1e, si nde tenes bisòngiu.\nMa paswöd fi di wifi a Rocket#7731 nau.',
+    ['Lago@4417', '5xTQZ66vMhJumQRb2R', 'lv+BjuMXGoCd.G1e', 'Rocket#7731'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
@@ -65,6 +71,14 @@ const KEPT: KeptCase[] = [
       "$ git credential fill | sed 's/^password=.*/password=<redacted>/'\nNEXTAUTH_SECRET=generate-with-openssl-rand-base64-32\n" +
       '  "huaweicloud.toolkit.credentials": "use-profile:default"\n/srv/cs2/cs2 -dedicated -usercon -port 27015 +map de_dust2\n' +
       '数据库密码改为：db01.corp.local 上的那个\n密码改为：v2.3.1-Beta 之后的规则',
+  ],
+  [
+    "what follows a borrowed word and is no value: a policy's examples, a device's stored cipher, a setting's name, a token's id, a push token, a variable, CamelCase and paths",
+    'Passwords like `Password123`, `Admin@123` or `qwerty` are rejected.\n local-user ops password irreversible-cipher $1c$M4lfxtN4yJGl)XPQY0m0<+_s4<H5mEPE2a9pVqmlxN)b8\n' +
+      '    encrypted_secret = "GKZ9PcihaAMAlDTYZmhB6KYgr3P0qmcCp1wDDyvrSIZT2yyG2rhO5zPEK3g762XyVnxReh2T41DB9/VcCucw1S+AYrOTNZp3RYj"\n' +
+      'the old Fastly token was revoked (token id mZK5rEzziPdhzRIvwp4kr2x)\nHMS push token sample OE4IUM1loeDQIOqrVB0ctvFJDuoLuAmv49MYca1Fx\n' +
+      '$ echo "$SWR_TOKEN" | docker login swr.example.net -u cn-north-4@$HW_AK\n' +
+      'password hashing uses PBKDF2WithHmacSHA512; after the password rotation see InfluxDB/Neo4j/Cassandra',
   ],
 ];
 
