@@ -4,10 +4,11 @@ import { describeRedactionCases, type FoundCase, type KeptCase } from './redacti
 // with values made up here, and the look-alikes that must stay.
 const FOUND: FoundCase[] = [
   [
-    "what an operator types after Huawei's and H3C's cipher keywords (the device stores it encrypted, the paste holds it plain)",
+    "what an operator types after Huawei's and H3C's cipher keywords (the device stores it encrypted, the paste holds it plain); a current password under existing",
     '[FW-aaa]local-user netops password irreversible-cipher Mesa#4471\n[FW-radius-nac]radius-server shared-key cipher Kq@3vPzR8tYw.1\n' +
-      '[FW]snmp-agent community read cipher Harbor_2031\n[USG-aaa-manager-user-vpn]password cipher x7LmQ=.pRt2wz',
-    ['Mesa#4471', 'Kq@3vPzR8tYw.1', 'Harbor_2031', 'x7LmQ=.pRt2wz'],
+      '[FW]snmp-agent community read cipher Harbor_2031\n[USG-aaa-manager-user-vpn]password cipher x7LmQ=.pRt2wz\n' +
+      'POST /api/v1/users/me/password {"existingPassword": "Mq7#vLp2Xz", "confirm": true}',
+    ['Mesa#4471', 'Kq@3vPzR8tYw.1', 'Harbor_2031', 'x7LmQ=.pRt2wz', 'Mq7#vLp2Xz'],
   ],
   [
     "English's word with another language's \"is\" (Italian, Friulian, Sardinian), a token with Italian's è, an SNMP community still set",
@@ -59,7 +60,7 @@ const FOUND: FoundCase[] = [
 const KEPT: KeptCase[] = [
   [
     "what stands where a secret would and is none: Huawei's ciphertext after cipher, a git signing key's id, Douyin's client key, IKE cookies, Helm's existing Secret, a protected (encrypted) password, a request's last signature, a logger's next label",
-    '[FW-aaa]local-user admin password irreversible-cipher $1c$Qm3+TqZ5OB$u5Dh;L@9Pz0Ua^b7xJ1M$\n password cipher %^%#4@Lk9Zx!Qw2Ee3Rr4Tt5Yy6Uu7Ii8%^%#\n' +
+    '[FW-aaa]local-user admin password irreversible-cipher $1c$Qm3+TqZ5OB$u5Dh;L@9Pz0Ua^b7xJ1M$\n password cipher %^%#4@Lk9Zx!Qw2Ee3Rr4Tt5Yy6Uu7Ii8%^%#\n local-user ftp password cipher PPCM4m($F4ajUn1vMEIBNUw#\n' +
       '[user]\n\tsigningkey = E183D5B636049D72\n  client_key: awq8c13v131n67xz\n   Initiator cookie: 0x57d3a2112516636f   Responder cookie: 0xd3b829b6a1f2d760\n' +
       'existingSecretAdminPassword: harbor-admin\n     ProtectedPassword=YRgmtcBT5ycCrEwIA5Trln+ca2gsDCVmAGi37SRvTGCkqvDhLobSW0Icd21aPGsq\n' +
       'LastSign=F97FA73F81DBF56417B7FA12A945DF02ED317B258C2F331D5C61BD1FB981EFE3\n' +
