@@ -32,7 +32,7 @@ import {
 // (Also "现在是 X", now it is X, after "改过一次" and the like.)
 const CHANGED_TO_ZH = /(?:已|被)?(?:修改|更改|重置|改)(?:为|成了?)[ \t]*[:：]?[ \t]*|现在(?:是|为)[ \t]*[:：]?[ \t]*/g;
 // (Also "新值 X", "the new value", "新生成的是 X", the newly made one, and "旧的是 X", the old one.)
-const NEW_ONE_ZH = /(?:新(?:生成|设置|改)?|旧)的[ \t]*(?:是|为|[:：])[ \t]*|新值[ \t]*(?:是|为|[:：])?[ \t]*/g;
+const NEW_ONE_ZH = /(?:(?:新(?:生成|设置|改)?|旧)的[ \t]*(?:是|为|[:：])[ \t]*|新值[ \t]*(?:是|为|[:：])?[ \t]*)(?:["'`](?=[^"'`\s]+["'`]))?/g;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
 // for "是"/"为" and reads the name before it, so it does not start at every word of the text. (A match starts where
 // a run of blanks starts, never inside one: a megabyte of spaces is then read once, not once per space.)

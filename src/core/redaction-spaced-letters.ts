@@ -3,9 +3,9 @@
 // and each secret found there is redacted where its spaced form stands.
 import type { RedactionSpan } from './redaction';
 
-// A line of at least eight letters, each but the last followed by one blank or NUL (a blank of the text itself is then three).
-const SPACED_LINE = /^[ \0]?(?:[^ \0\r\n][ \0]|[ \0]{2}){7,}[^ \0\r\n]?[ \0]?\r?$/gm;
-const MIN_LETTERS = 8;
+// A line of eight places or more, each a character followed by one blank or NUL (a blank of the text itself is then three),
+// the first a letter, not a blank.
+const SPACED_LINE = /^[ \0]?[^ \0\r\n][ \0](?:[^ \0\r\n][ \0]|[ \0]{2}){6,}[^ \0\r\n]?[ \0]?\r?$/gm;
 // A cheap look first: most texts have no such run.
 const SPACED_RUN = /(?:[^\s\0][ \0]){8}/;
 // A line decoded is read once, not searched again.
@@ -15,25 +15,25 @@ let reading = false;
 export function findInSpacedLetters(text: string, find: (decoded: string) => readonly RedactionSpan[]): RedactionSpan[] {
   if (reading || !SPACED_RUN.test(text)) return [];
   const units: string[] = [];
-  // Where each decoded unit stands in `text` (-1 for the line breaks between lines).
+  // Where each decoded unit stands in `text`.
   const at: number[] = [];
   for (const line of text.matchAll(SPACED_LINE)) {
     const body = line[0].replace(/\r$/, '');
-    // The letters stand where the line's first one does, every second place; a line of blanks is none.
+    // The letters stand where the line's first one does, every second place.
     const first = /^[ \0]/.test(body) ? 1 : 0;
-    if (body.replace(/[ \0]/g, '').length < MIN_LETTERS) continue;
     for (let index = first; index < body.length; index += 2) {
       units.push(body[index]);
       at.push(line.index + index);
     }
+    // (Each line ends with a line break that stands where the line's own does, so a span maps back whole.)
     units.push('\n');
-    at.push(-1);
+    at.push(line.index + body.length);
   }
   if (units.length === 0) return [];
   reading = true;
   try {
     return find(units.join(''))
-      .filter((span) => span.end > span.start && !at.slice(span.start, span.end).includes(-1))
+      .filter((span) => span.end > span.start)
       .map((span) => ({ kind: span.kind, start: at[span.start], end: at[span.end - 1] + 1 }));
   } finally {
     reading = false;

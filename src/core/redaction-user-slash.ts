@@ -152,7 +152,7 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
   for (const [pattern, orRandom] of [
     [ADDRESS_SLASH_PASSWORD, true],
     [LABEL_USER_SLASH_PASSWORD, false],
-    [CODE_SPAN_USER_SLASH, true],
+    [CODE_SPAN_USER_SLASH, false],
   ] as const) {
     for (const match of text.matchAll(pattern)) {
       const range = readWord(text, match.index + match[0].length);

@@ -12,10 +12,10 @@ const FOUND: FoundCase[] = [
   ],
   [
     "English's word with another language's \"is\" (Italian, Friulian, Sardinian), a token with Italian's è, an SNMP community still set",
-    'La password del server di Brescia è Lago#2029kq, grazie.\nLa password gnove dal utent admin e je 63BAXVL.Muotd — no sta mandâle.\n' +
+    'La password del server di Brescia è Lago#2029kq, grazie. La password del NAS è Lago2029kQ.\nLa password gnove dal utent admin e je 63BAXVL.Muotd — no sta mandâle.\n' +
       "Apo cambiadu sa password de s'utente admin, como est kyg5@nbKwiov4VH.\nil token API dal FortiGate al è XPWemDAt07Dq4JrxoLG0DqPPi2Wj3l.\n" +
       'il SNMP community dal Hillstone al jere ancjemò Ponte@2018, e Zabbix al doprave chel.',
-    ['Lago#2029kq', '63BAXVL.Muotd', 'kyg5@nbKwiov4VH', 'XPWemDAt07Dq4JrxoLG0DqPPi2Wj3l', 'Ponte@2018'],
+    ['Lago#2029kq', 'Lago2029kQ', '63BAXVL.Muotd', 'kyg5@nbKwiov4VH', 'XPWemDAt07Dq4JrxoLG0DqPPi2Wj3l', 'Ponte@2018'],
   ],
   [
     'Upper Sorbian, Tsonga (its "is" after an Albanian sentence\'s i) and Venda words for a password; a user named in quotes before it; "is still the same:"',
@@ -25,9 +25,9 @@ const FOUND: FoundCase[] = [
     ['Lipa_2207', 'Valbona@2041', '1FdjJEhOMYm8iJpi9N', 'R@vq7TmzWk2E0', 'winter2030', 'gaWqyBONB8CN'],
   ],
   [
-    "Chinese chat: digits after a label pair, a password named right before 改为 with a dot in it, a printer cloud's UKEY",
-    'IT-陈工：账号/密码: admin / 582930，你再试一下\n> > 3. RDS 账号 app_rw（生产库）密码改为：Tq4.Wmz-_PLRKcvA\nFeie.UKEY=3q5PABK3aWCSG8b3\n',
-    ['582930', 'Tq4.Wmz-_PLRKcvA', '3q5PABK3aWCSG8b3'],
+    "Chinese chat: digits after a label pair, the old one, a Crimean Tatar word before a colon, a password named right before 改为 with a dot in it, a printer cloud's UKEY",
+    'IT-陈工：账号/密码: admin / 582930，你再试一下\nAppSecret 已重置，旧的是 `Vq82LmXk39FhQ2ZpRt7W`\nGrafana admin parolu: `Shop#2231`\n> > 3. RDS 账号 app_rw（生产库）密码改为：Tq4.Wmz-_PLRKcvA\nFeie.UKEY=3q5PABK3aWCSG8b3\n',
+    ['582930', 'Vq82LmXk39FhQ2ZpRt7W', 'Shop#2231', 'Tq4.Wmz-_PLRKcvA', '3q5PABK3aWCSG8b3'],
   ],
   [
     "SASL logins in code (Java's PlainCallbackHandler, PHP's setSaslAuthData, kafka-go's scram.Mechanism), saslpasswd2 fed by echo, COBOL's MOVE, an MQ attribute",
@@ -67,11 +67,12 @@ const KEPT: KeptCase[] = [
       '2026-03-15 01:36:12,001 DEBUG huaweicloudsdkcore.auth: Authorization: SDK-HMAC-SHA256 Access=HPUA****, SignedHeaders=host',
   ],
   [
-    "what only looks like one: a Secret's data that decodes to a list's name or brokers' addresses, a sed expression, instructions and a profile in a secret's place, a game server's -usercon -port, a host or a version after 密码改为",
+    "what only looks like one: a Secret's data that decodes to a list's name or brokers' addresses, a sed expression, instructions and a profile in a secret's place, a game server's -usercon -port, a host or a version after 密码改为, a ticket's number and a date after a user, an address after è",
     'data:\n  listName: b3JkZXJzOnBlbmRpbmc=\n  bootstrapServers: MTkyLjE2OC4yMC41MTo5MDkzLDE5Mi4xNjguMjAuNTI6OTA5Mw==\n' +
       "$ git credential fill | sed 's/^password=.*/password=<redacted>/'\nNEXTAUTH_SECRET=generate-with-openssl-rand-base64-32\n" +
       '  "huaweicloud.toolkit.credentials": "use-profile:default"\n/srv/cs2/cs2 -dedicated -usercon -port 27015 +map de_dust2\n' +
-      '数据库密码改为：db01.corp.local 上的那个\n密码改为：v2.3.1-Beta 之后的规则',
+      '数据库密码改为：Db01.Corp.local 上的那个\n密码改为：v2.3.1-Beta 之后的规则\n主机名改为：Web01.Prod-Ab\n' +
+      '用户：ops / 202603101（工单号）\n账号/密码: admin / 20260317（改密日期）\nla password di recupero è Admin.Ops1@example-corp.it per il reset',
   ],
   [
     "what follows a borrowed word and is no value: a policy's examples, a device's stored cipher, a setting's name, a token's id, a push token, a variable, CamelCase and paths",
