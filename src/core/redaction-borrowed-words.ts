@@ -9,9 +9,9 @@ import { readQuotedWord } from './redaction-read-word';
 import { caseSwitches, hasMixedClasses, isGeneratedToken, isPathLike, isPlaceholder, looksLikePasswordWithDigit } from './redaction-values';
 
 // The stem of "password" as languages borrow it (pass-, pasw-, pasv-, pasiw-, phasiw-, parol-), up to three letters glued
-// before it (Swazi's i-, Luxembourgish d'), any ending after; not a part of a setting's name (`encrypted_secret`); not a value that starts so (`Password123`, `Passw0rd!`).
+// before it (Swazi's i-, Luxembourgish d'), any ending after; not a part of a setting's name (`encrypted_secret`), nor a secretary; not a value that starts so (`Password123`, `Passw0rd!`).
 const BORROWED_PASSWORD =
-  /(?<![\p{L}\p{M}_.$/])(?:\p{L}{1,3}['’]?)?(?:pass(?:w|v|o)|pasw|pasv|pasiw|phasiw|parol|se[cgk]ret|sicret|segred|tok[eio]n)[\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}_@#$%*!&^~+=-])/giu;
+  /(?<![\p{L}\p{M}_.$/])(?:\p{L}{1,3}['’]?)?(?:pass(?:w|v|o)|pasw|pasv|pasiw|phasiw|parol|se[cgk]ret(?!ar)|sicret|segred|tok[eio]n)[\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}_@#$%*!&^~+=-])/giu;
 // Words up to the value: the same clause (no sentence's end, colon or `=`, which other rules read), on the same line.
 const CLAUSE_REACH = 100;
 const CLAUSE = /(?:(?![.!?。！？][ \t]|[:：=])[^\r\n]){0,80}?[ \t]["'`“«]?(?=\S)/y;
@@ -44,7 +44,8 @@ export function findBorrowedWordPasswords(text: string): RedactionSpan[] {
       if (!range) break;
       const value = text.slice(range.start, range.end);
       const between = text.slice(wordEnd, range.start);
-      if (NOT_ITS_VALUE.test(between) || /[:：=]|[.!?。！？][ \t]/.test(between)) break;
+      // (A sentence's end stops the clause itself; a colon or `=` read as a word makes what follows another setting's.)
+      if (NOT_ITS_VALUE.test(between) || /[:：=]/.test(between)) break;
       const generated = isGenerated(value) && !NOT_THE_TOKEN.test(between) && !PUSH_BEFORE.test(text.slice(Math.max(0, word.index - 12), word.index));
       if ((isUnlikeAnyWord(value) || generated) && !NOT_A_VALUE.test(value) && !isPlaceholder(value) && !isPathLike(value)) {
         pushIfPassword(spans, text, range.start, range.end);

@@ -52,8 +52,8 @@ const FOUND: FoundCase[] = [
   [
     'a borrowed word for a password or a secret in a language no table names, then a value unlike any word in the same clause',
     'sa password betza Lago@4417 e no intrat prus.\nIl segret RADIUS di Udin al reste 5xTQZ66vMhJumQRb2R.\n' +
-      'Su segretu RADIUS de su NAC est lv+BjuMXGoCd.G1e, si nde tenes bisòngiu.\nMa paswöd fi di wifi a Rocket#7731 nau.',
-    ['Lago@4417', '5xTQZ66vMhJumQRb2R', 'lv+BjuMXGoCd.G1e', 'Rocket#7731'],
+      'Su segretu RADIUS de su NAC est lv+BjuMXGoCd.G1e, si nde tenes bisòngiu.\nMa paswöd fi di wifi a Rocket#7731 nau.\nIpasiwedi lentsha Moss@5529 isebenta manje.',
+    ['Lago@4417', '5xTQZ66vMhJumQRb2R', 'lv+BjuMXGoCd.G1e', 'Rocket#7731', 'Moss@5529'],
   ],
 ];
 
@@ -75,12 +75,13 @@ const KEPT: KeptCase[] = [
       '用户：ops / 202603101（工单号）\n账号/密码: admin / 20260317（改密日期）\nla password di recupero è Admin.Ops1@example-corp.it per il reset',
   ],
   [
-    "what follows a borrowed word and is no value: a policy's examples, a device's stored cipher, a setting's name, a token's id, a push token, a variable, CamelCase and paths",
+    "what follows a borrowed word and is no value: a policy's examples, a device's stored cipher, a setting's name, a token's id, a push token, a variable, CamelCase and paths, a path's last part, another sentence, a device's token",
     'Passwords like `Password123`, `Admin@123` or `qwerty` are rejected.\n local-user ops password irreversible-cipher $1c$M4lfxtN4yJGl)XPQY0m0<+_s4<H5mEPE2a9pVqmlxN)b8\n' +
       '    encrypted_secret = "GKZ9PcihaAMAlDTYZmhB6KYgr3P0qmcCp1wDDyvrSIZT2yyG2rhO5zPEK3g762XyVnxReh2T41DB9/VcCucw1S+AYrOTNZp3RYj"\n' +
       'the old Fastly token was revoked (token id mZK5rEzziPdhzRIvwp4kr2x)\nHMS push token sample OE4IUM1loeDQIOqrVB0ctvFJDuoLuAmv49MYca1Fx\n' +
       '$ echo "$SWR_TOKEN" | docker login swr.example.net -u cn-north-4@$HW_AK\n' +
-      'password hashing uses PBKDF2WithHmacSHA512; after the password rotation see InfluxDB/Neo4j/Cassandra',
+      'password hashing uses PBKDF2WithHmacSHA512; after the password rotation see InfluxDB/Neo4j/Cassandra\n' +
+      'the file /etc/app/secrets holds the Prod#2024 release notes\nPassword reset done. Ticket Ref#A2024x closed.\nPasswortänderung = Juni#2024a\nil segretario Mario#Rossi1 firma il verbale\nAPNs device token a8Fk2LmQ9xZp3RtW7vBn',
   ],
 ];
 
