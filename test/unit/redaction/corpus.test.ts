@@ -7,7 +7,7 @@ import { HELD_OUT_CORPUS_DIR, HELD_OUT_DIR, isSeenHeldOut, loadHeldOutCorpus, lo
 const TUNING_FLOOR = 0.97;
 // The whole tuning corpus's recall fell below the target (96.5 %) when the twenty-fourth blind set joined it at 80.4 %, the
 // most any study has left unread, and again (96.3 %) when the twenty-sixth and twenty-seventh joined at 92.6 % and 90.5 %, and
-// (96.2 %) when the thirtieth joined at 92.1 %: the floor is what it holds, rounded down, until those sets' rest is read.
+// (96.2 %) when the thirtieth and thirty-first joined at 92.1 % and 93.0 %: the floor is what it holds, rounded down, until those sets' rest is read.
 const WHOLE_TUNING_RECALL_FLOOR = 0.961;
 /**
  * The held-out corpus is never tuned on; the target is 0.97 for both (DESIGN.md §7). The first held-out
@@ -244,12 +244,22 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.961;
  * appliances, Kubernetes add-ons on the two clouds, the clouds' message queues and caches, legacy enterprise systems,
  * developer machines, lost indentation, triple escapes, UTF-16 and OCR renderings, half the files in English or Chinese,
  * eight more languages in four files), and measured, figures only: 96.1 % (467/486) / 85.8 % (467/544) with the rules at
- * ae79014, 96.5 % (470/487) / 86.4 % (470/544) after the twenty-eighth, twenty-ninth and thirtieth sets' studies. It is the
- * held-out set.
+ * ae79014, 96.5 % (470/487) / 86.4 % (470/544) after the twenty-eighth, twenty-ninth and thirtieth sets' studies. It moved
+ * into tuning in the twentieth session (`seen-held-out-31/`) and was studied (what an operator types after Huawei's and H3C's
+ * cipher keywords, a borrowed word for a password in a language no table names, English's word with another language's "is",
+ * UTF-16 lines shown spaced, SASL logins in code, COBOL and MQ attributes, label pairs' digits, code-span pairs; base64 pairs
+ * that are addresses, Helm's existing Secrets, git's signing key ids, IKE cookies and instructions that are no secrets):
+ * 99.8 % (506/507) / 93.0 % (506/544).
+ * The thirty-second (`held-out-32/`, 507 values in 26 secret and 10 near-miss files) was written blind in the twentieth
+ * session by a helper given situations of its own (finance and trading in China, the clouds' data platforms, serverless
+ * and API gateways, web hosting and CMS, mail, hospital and education IT, program output and debugging dumps, diffs,
+ * HTML- and URL-encoded text, half the files in English or Chinese, eight more languages in four files), and measured,
+ * figures only: 96.2 % (450/468) / 88.8 % (450/507) with the rules at bc68986, 96.4 % (450/467) / 88.8 % after the
+ * thirty-first set's study. It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.96, recall: 0.86 };
+const HELD_OUT_FLOOR = { precision: 0.96, recall: 0.88 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -391,6 +401,12 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // weak passwords in chats with clauses between (Papiamento, Kinyarwanda, Kikuyu, Maithili, Sanskrit), old keys named
   // only as "the old one", a Synapse shared-secret map, a Tencent IM UserSig, and ACME challenge tokens it still flags.
   'seen-held-out-30': { precision: 0.99, recall: 0.92 },
+  // Blind at 96.5 % / 86.4 % (nineteenth session); studied in the twentieth: 99.8 % (506/507) / 93.0 % (506/544). The rest is an
+  // OCR'd table whose columns are out of order, Friulian and Sardinian chat that names the value only in the sentence before
+  // ("Cumò e je …", now it is …), a pre-shared key and RADIUS secrets in words no table holds, a Steam key after a wrapped
+  // remark, a Perforce ticket and a bastion's header value, a Redis user:password in Jedis' constructor, SAP's saprouttab, all
+  // capitals, and a licence key it flags.
+  'seen-held-out-31': { precision: 0.99, recall: 0.92 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -429,6 +445,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-28': { files: 35, secrets: 541 },
   'seen-held-out-29': { files: 36, secrets: 482 },
   'seen-held-out-30': { files: 36, secrets: 535 },
+  'seen-held-out-31': { files: 36, secrets: 544 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {
