@@ -12,9 +12,9 @@ import { caseSwitches, hasMixedClasses, isGeneratedToken, isPathLike, isPlacehol
 // before it (Swazi's i-, Luxembourgish d'), any ending after; not a part of a setting's name (`encrypted_secret`), nor a secretary; not a value that starts so (`Password123`, `Passw0rd!`).
 const BORROWED_PASSWORD =
   /(?<![\p{L}\p{M}_.$/])(?:\p{L}{1,3}['’]?)?(?:pass(?:w|v|o)|pasw|pasv|pasiw|phasiw|parol|se[cgk]ret(?!ar)|sicret|segred|tok[eio]n)[\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}_@#$%*!&^~+=-])/giu;
-// Words up to the value: the same clause (no sentence's end, colon or `=`, which other rules read), on the same line.
+// Words up to the value: the same clause (no sentence's end or `=`), on the same line.
 const CLAUSE_REACH = 100;
-const CLAUSE = /(?:(?![.!?。！？][ \t]|[:：=])[^\r\n]){0,80}?[ \t]["'`“«]?(?=\S)/y;
+const CLAUSE = /(?:(?![.!?。！？][ \t]|=)[^\r\n]){0,80}?[ \t]["'`“«]?(?=\S)/y;
 // A value: both cases, a digit, and a symbol no name, version, host or path has alone.
 const isUnlikeAnyWord = (value: string): boolean => value.length >= 8 && value.length <= 64 && hasMixedClasses(value) && /[^\w.\-/:]/.test(value) && looksLikePasswordWithDigit(value);
 // Or a generated one (16 characters or more, both cases and digits, its case switching often; not words glued in CamelCase,
@@ -61,8 +61,10 @@ export function findBorrowedWordPasswords(text: string): RedactionSpan[] {
       const end = range.end - (/[([{]/.test(read) ? 0 : closers.length);
       const value = text.slice(range.start, end);
       const between = text.slice(wordEnd, range.start);
-      // (A sentence's end stops the clause itself; a colon or `=` read as a word makes what follows another setting's.)
-      if (NOT_ITS_VALUE.test(between) || /[:：=]/.test(between)) break;
+      // (A sentence's end stops the clause itself; `=` read as a word makes what follows another setting's, and so does a colon,
+      // unless right before the value: "Niu pasword blong root i: X".)
+      const colonBefore = /^[^:：=]*[:：][ \t]*["'`“«]?$/.test(between);
+      if (NOT_ITS_VALUE.test(between) || (/[:：=]/.test(between) && !colonBefore)) break;
       found ||= /^\[REDACTED/.test(value);
       const generated = !found && !english && isGenerated(value) && !NOT_THE_TOKEN.test(between) && !PUSH_BEFORE.test(text.slice(Math.max(0, word.index - 12), word.index));
       if ((isUnlikeAnyWord(value) || generated) && !NOT_A_VALUE.test(value) && !isPlaceholder(value) && !isPathLike(value) && passwordKind(value, true)) {

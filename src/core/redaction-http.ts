@@ -8,6 +8,8 @@ import { isPlaceholder, isPlausibleToken } from './redaction-values';
 // Standard schemes and signed ones (`SDK-HMAC-SHA256`); the clouds' own signing schemes come from the profile.
 const AUTH_SCHEME = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|OAuth|ApiKey|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-HMAC-SHA\d+|HMAC-SHA\d+)$/i;
 const OTHER_SCHEME = /^[A-Za-z][A-Za-z0-9-]{1,30}$/;
+// An API gateway's app key at the head of a signed scheme's credentials (`SDK-HMAC-SHA256 Access=…, SignedHeaders=…`).
+const APP_KEY_ACCESS = /^Access=[0-9a-f]{32},/;
 // The name (a word, or the next header after an escaped line break: `\r\nAuthorization:`), an optional closing quote, then
 // `:`/`=` — or, as in nginx, spaces before a quoted value.
 const AUTHORIZATION = /(?:\b|(?<=\\[nr]))(?:proxy-)?authorization(["']?)(?:[ \t]*[:=][ \t]*|[ \t]+(?=["']))(["']?)/gi;
@@ -59,6 +61,9 @@ function findAuthorizationHeaders(text: string, profile: RedactionProfile): Reda
       const plausible = /\s/.test(credentials) ? known && credentials.length >= 16 : isPlausibleToken(credentials, 8) && (known || looksGenerated(credentials));
       if (!plausible || isPlaceholder(credentials) || credentials.startsWith('$')) continue;
       const start = valueStart + value.length - scheme[2].length;
+      // A request signed with an API gateway's app key (`SDK-HMAC-SHA256 Access=<32 lower-case hex>, …`) names an app and signs
+      // one request: nothing there is a secret. (An access key's id there, in capitals and digits, goes with its signature.)
+      if (/-HMAC-SHA\d+$/i.test(scheme[1]) && APP_KEY_ACCESS.test(credentials)) continue;
       const kind: RedactionKind = /^bearer$/i.test(scheme[1]) ? 'bearer-token' : 'authorization';
       spans.push({ kind, start, end: start + credentials.length });
     } else if (!/\s/.test(value) && isPlausibleToken(value) && looksGenerated(value)) {

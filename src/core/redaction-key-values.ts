@@ -47,7 +47,8 @@ function isPlainUrl(value: string): boolean {
 const GPON_SERIAL = /^(?:4[1-9A-F]|5[0-9A]){4}[0-9A-F]{8}$/;
 
 /**
- * What stands under a password's name and is none: a digest (obproxy's sys passwords, in SHA-1), a CHAP response (`0x…`), a
+ * What stands under a password's name and is none: a digest (obproxy's sys passwords, in SHA-1), a CHAP response (`0x…`), ciphertext, a
+ * pointer, a
  * serial in a column for either (`SN_OR_PWD`), an account or a host after a label that ends in a preposition ("Unlock
  * password for: ops@ws07").
  */
@@ -56,6 +57,8 @@ function isNoPasswordUnderItsName(keyClass: KeyClass, value: string): boolean {
   return (
     (keyClass.digestOfPassword === true && /^[0-9a-f]{40}$/i.test(value)) ||
     (keyClass.words.includes('chap') && /^0x[0-9a-f]{16,}$/i.test(value)) ||
+    // (Nor ciphertext of 200 base64 characters or more, a pointer gdb prints before the string, `0x55e1c3a042e0 "…"`.)
+    /^[A-Za-z0-9+/]{200,}={0,2}$|^0x[0-9a-f]{8,16}$/.test(value) ||
     (keyClass.words.includes('sn') && GPON_SERIAL.test(value)) ||
     (/^(?:for|of|to)$/.test(last ?? '') && /^[\w.-]+@[\w.-]+$|^[a-z][\w-]*(?:\.[\w-]+)+$/.test(value))
   );
@@ -69,14 +72,19 @@ const STORED_ENCRYPTED = /^\{(?:aes|AES\d*|3DES|DES|SM4|sm4)\}|^\{AQAAAB[A-Za-z0
 // Cloud Kafka's client truststore `KafkaOnsClient`), another credential's name ("username = AK, password = SK."), Windows
 // setup's configuration passes (`<settings pass="oobeSystem">`), a command that prints the secret (WildFly's
 // `{EXT}/opt/…/cs-pass.sh`), variables named by a pattern (`env:MINIO_TIERING_*`), a KMS key's id (`key-hzz…`; a Mailgun
-// key, `key-` and hex, is a secret), and the next field's label after a logger's name (`huaweicloudsdkcore.auth: Authorization: …`).
+// key, `key-` and hex, is a secret), the next field's label after a logger's name (`huaweicloudsdkcore.auth: Authorization: …`), and Go's
+// printed values that hold or name no secret (`&basic.Credentials{…`, `(auth.DerivedPredicate)(nil)`).
 const NAMES_ANOTHER =
-  /^\{(?:EXT|CMD)\}|^[A-Z][A-Z0-9_]*_\*$|^key-(?![0-9a-f]+$)[a-z0-9]{20,32}$|^(?:changeit|KafkaOnsClient)$|^(?:AK|SK|token|secret)\.?$|^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$|^[A-Z][a-z]+(?:-[A-Z][a-z]+)*:$/;
+  /^\{(?:EXT|CMD)\}|^[A-Z][A-Z0-9_]*_\*$|^key-(?![0-9a-f]+$)[a-z0-9]{20,32}$|^(?:changeit|KafkaOnsClient)$|^(?:AK|SK|token|secret)\.?$|^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$|^[A-Z][a-z]+(?:-[A-Z][a-z]+)*:$|^&[A-Za-z_][\w.]*(?:\{|$)|^\(\*?[\w.]+\)\(nil\)$/;
 
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
 export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {
   const { family, words } = keyClass;
   if (STORED_ENCRYPTED.test(value) || NAMES_ANOTHER.test(value) || (family === 'password' && isNoPasswordUnderItsName(keyClass, value))) return undefined;
+  // WordPress's generator writes any printable character, `<C>` and `${` too: only its sample's phrase is a stand-in.
+  if (keyClass.anyText && /^[\x20-\x7e]{32,}$/.test(value)) return /unique phrase|^[A-Za-z ]+$/i.test(value) ? undefined : 'secret';
+  // (A date under a token's column is the column before it, shifted: `Created  2026-04-12 22:50  Expires  2026-05-12`.)
+  if (family !== 'password' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
   // Under a bare `key`, a cache's key (`linux-pnpm-<sha256>`); elsewhere a secret store's path of words (`lookup('aliyun.kms.secret',
   // 'pos/zabbix-psk')`; a password may look so, `tiger/scott`); under a `…Variable`, the variable's name (Jenkins'
   // `<passwordVariable>HARBOR_PASS</passwordVariable>`).
@@ -121,6 +129,8 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
     case 'security-token':
       return isPlausibleToken(value, 16) ? (cloudTokenKind(profile, words, value) ?? 'token') : undefined;
     case 'token':
+      // (A session's number, `SessionID=-1932784921`, is no token.)
+      if (/^-?\d{1,12}$/.test(value)) return undefined;
       return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value) || (keyClass.acceptsUuid && isUuid(value))) ? 'token' : undefined;
     case 'api-key':
       // Git's `signingkey` names a GPG key by its id (8 or 16 hex digits) or fingerprint; Douyin's `client_key` is its app's id
@@ -132,7 +142,6 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
     case 'private-key':
       return isPlausibleToken(value, 16) ? 'private-key' : undefined;
     case 'secret':
-      if (keyClass.anyText && /^[\x20-\x7e]{32,}$/.test(value) && !isPlaceholder(value)) return 'secret';
       // `X-Amz-Credential`, `X-Goog-Credential`: a key id or an account and a dated scope, not the secret.
       if (!isPlausibleToken(value, 8) || /(?:\/|%2F)\d{8}(?:\/|%2F).*_request$/i.test(value)) return undefined;
       if (!keyClass.anyShape && !isGeneratedToken(value) && !looksRandom(value) && !(keyClass.acceptsUuid && isUuid(value))) return undefined;

@@ -87,7 +87,7 @@ const META_WORDS = new Set(
     'field label description hint prompt command env var source method scope scopes audience issuer algorithm alg kind template regex pattern min max reset',
     'changed set exists present status state strength salt encrypted stdin cmd helper program script fd sha md at on date time timestamp updated created',
     'mtime ctime last since until expired expire valid lifetime duration interval retries attempts encryption encoding scheme matches match matched equal equals',
-    'correct ok user username login owner email account group role complexity change changes function',
+    'correct ok user username login owner email account group role complexity change changes function sample example',
   ),
 );
 // Leading words that make a field about a secret rather than the secret itself (`--ask-password`,
@@ -100,9 +100,9 @@ const NOT_A_VALUE_PREFIXES = words(
 const NOT_A_PIN_WORDS = new Set(words('gpio led pwm io rx tx reset rst data clock clk sda scl cs irq int relay button sensor power', 'postal post delivery area zip ship shipping address billing'));
 // `keytool -storepass`, `ansible_become_pass`, `auth-pass`: "pass" glued to a qualifier.
 // Mail fetchers and proxies glue the side too (`remotepass`, `localpass`, `proxypass`; Dovecot's LDAP bind `dnpass`), and Redis settings keep
-// `requirepass` inside longer names (`redis_requirepass`); SNMPv3 macros glue the privacy side (`SNMPV3_PRIVPASS`); Capacitor's build glues the key's alias (`--keystorealiaspass`).
+// `requirepass` inside longer names (`redis_requirepass`); SNMPv3 macros glue the privacy side (`SNMPV3_PRIVPASS`); Capacitor's build glues the key's alias (`--keystorealiaspass`); phpMyAdmin its control user's (`controlpass`).
 const PASS_SUFFIX =
-  /(?:priv|store|key|src|dest|srcstore|deststore|srckey|destkey|become|auth|ssh|sudo|db|smtp|mail|ftp|admin|root|user|login|master|bind|keystore|truststore|remote|local|proxy|vnc|imap|pop|sasl|require|dn|alias)pass$/;
+  /(?:priv|store|key|src|dest|srcstore|deststore|srckey|destkey|become|auth|ssh|sudo|db|smtp|mail|ftp|admin|root|user|login|master|bind|keystore|truststore|remote|local|proxy|vnc|imap|pop|sasl|require|dn|alias|control)pass$/;
 
 // Words that name a hash function or a hash (`password_sha256_hex`): the password's digest, not the password.
 // (RADIUS and LDAP name theirs by scheme: `NT-Password`, `LM-Password`, `SSHA-Password`.)
@@ -153,11 +153,12 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // version or a spare after the name (`PAY_KEY_V2`, `PUSH_AUTH_KEY_BAK`, `DB_PASSWORD_OLD`, `AUTH_KEY_PRIMARY`, Django's `SECRET_KEY_FALLBACKS`).
   const split = splitKeyWords(key);
   // A platform or an environment after the name says where the secret is used, not what it is (`CODEPUSH_KEY_ANDROID`,
+  // and so does a cipher's name, `data-key-sm4`,
   // `API_TOKEN_PROD`); so does `value` after a key (`aes-key-value`, not
   // the `PutSecretValue` action).
   while (
     split.length > 1 &&
-    (/^(?:v\d+|bak|backup|old|new|prev|next|tmp|temp|plain|primary|secondary|fallbacks?|android|ios|web|h5|prod|production|dev|test|staging|uat|testnet|mainnet)$/.test(split[split.length - 1]) ||
+    (/^(?:v\d+|bak|backup|old|new|prev|next|tmp|temp|plain|primary|secondary|fallbacks?|android|ios|web|h5|prod|production|dev|test|staging|uat|testnet|mainnet|sm4|aes|aes128|aes256|des|3des)$/.test(split[split.length - 1]) ||
       (split[split.length - 1] === 'value' && split[split.length - 2] === 'key'))
   )
     split.pop();
@@ -238,6 +239,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined.endsWith('securityjscode') || joined === 'hashkey' || joined === 'hashiv') return make('secret', false);
   // A cloud printer's `UKEY` (Feie's) signs its API calls.
   if (last === 'ukey') return make('secret', false);
+  // A futures broker's terminal authentication code (CTP's `AuthCode`); DedeCMS's key for its cookies (`cfg_cookie_encode`).
+  if (joined === 'authcode' || joined.endsWith('cookieencode')) return make('secret', false);
   // A Wi-Fi key (`WIFI_KEY`, `wlan_key`, `wpa_key`) is its passphrase.
   if (last === 'key' && /^(?:wifi|wlan|wpa|wpa2|wep)$/.test(previous)) return make('password');
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.

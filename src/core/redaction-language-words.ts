@@ -25,7 +25,7 @@ export const LANGUAGES: readonly Language[] = [
   { password: 'senha', is: 'é' },
   { password: 'lösenord(?:et)?', is: 'är' },
   { password: 'hesl(?:o|a|em)', is: 'je' },
-  { password: 'hasło', is: 'to|jest' },
+  { password: 'hasło', is: 'to|jest|je' },
   { password: 'κωδικ(?:ός|ό|ού)[ \\t]+πρόσβασης', is: 'είναι' },
   { password: 'पासवर्ड', is: 'है' },
   { password: '[הושבלמ]?סיסמ[האת]', is: 'היא|הוא' },
@@ -87,4 +87,9 @@ export const LANGUAGES: readonly Language[] = [
   { password: 'hesł(?:o|a)', is: 'je|bě' },
   { password: 'phasiwedi', is: 'i', isElsewhere: true },
   { password: 'phasiwede', is: 'ndi', isElsewhere: true },
+  { password: 'bi̍t-bé|bit-be', is: 'sī|si', isElsewhere: true },
+  { password: 'mizmaj', is: 'dwg' },
+  { password: 'beassansátni', is: 'lea', isElsewhere: true },
+  { password: 'fockle follit' },
+  { password: 'ger-tremena', is: 'yw' },
 ];

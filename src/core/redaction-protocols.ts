@@ -3,11 +3,12 @@
 // SMTP's AUTH LOGIN answer to "Password:", SASL PLAIN responses (base64 of `\0user\0password`: `AUTH PLAIN …`, Dovecot's `resp=…`), and passwords a
 // passwd-style file keeps under a clear-text scheme (`{PLAIN}…`, `{CLEARTEXT}…`; `{SSHA}…` is a hash), and a FIX logon's.
 import type { RedactionSpan } from './redaction';
-import { isPlaceholder, isStrongPassword, looksLikePassword } from './redaction-values';
+import { isPlaceholder, isStrongPassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
-// The command, then one word that ends the line (a capture may run lines together with dots before it).
+// The command, then one word that ends the line (a capture may run lines together with dots before it), or, as strace prints
+// a write, its escaped line break (`write(9, "PASS …\r\n", 19)`).
 // (`WIFI_PASS "…"` and `--DB_PASS '…'` are names: the command stands alone and takes no quotes.)
-const FTP_PASS = /(?<![\w-])PASS[ \t]+([^\s/\\"']{4,64})[ \t]*$/gm;
+const FTP_PASS = /(?<![\w-])PASS[ \t]+([^\s/\\"']{4,64})(?:[ \t]*$|(?=\\r\\n"|\\n"))/gm;
 // A line break as the wire holds it, as `strace` escapes it, or as a capture pasted line by line left it.
 const CRLF = String.raw`(?:\\r\\n|\r?\n)`;
 // (The command is an array's element, `$4` before it: "SSO\nAUTH\n$49\nper seat" is a price list. Clients may send it in lower case.)
@@ -39,7 +40,11 @@ export function findProtocolPasswords(text: string): RedactionSpan[] {
   };
   if (text.includes('PASS')) {
     // (A test runner's `PASS src/app.test.ts` holds a path: the value holds no slash.)
-    for (const match of text.matchAll(FTP_PASS)) if (isStrongPassword(match[1])) push(match, match[1]);
+    for (const match of text.matchAll(FTP_PASS)) {
+      // (Written on the wire, as strace prints it, the command is one: a plainer password with a digit counts.)
+      const onTheWire = /^\\r?\\n"/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 5));
+      if (isStrongPassword(match[1]) || (onTheWire && looksLikePasswordWithDigit(match[1]))) push(match, match[1]);
+    }
   }
   if (text.includes('AUTH') || text.includes('auth')) {
     for (const match of text.matchAll(REDIS_WIRE_AUTH)) push(match, match[1]);

@@ -2,6 +2,7 @@
 // `=`, `=E5=AF=86=E7=A0=81` is 密码, a line ending in `=` goes on without a break — and each secret found there is redacted
 // where its encoded form stands, soft breaks and escapes included.
 import type { RedactionSpan } from './redaction';
+import { findInView, isReadingView } from './redaction-views';
 
 const PART_HEADER = /^Content-Transfer-Encoding:[ \t]*quoted-printable[ \t]*(?:;[^\r\n]*)?\r?$/gim;
 // The part's body: after the blank line that ends its headers (within its header block), up to the next MIME boundary
@@ -10,12 +11,10 @@ const PART_HEADER = /^Content-Transfer-Encoding:[ \t]*quoted-printable[ \t]*(?:;
 const BODY_START = /\r?\n[ \t]*\r?\n/g;
 const MAX_HEADER_BLOCK = 2000;
 const BODY_END = /^--|^Content-Transfer-Encoding:/im;
-// A part decoded is read once, not searched again for parts of its own.
-let reading = false;
 
 /** Spans, in `text`, of the secrets `find` reports in the decoded text of the quoted-printable parts (read in one pass). */
 export function findInQuotedPrintable(text: string, find: (decoded: string) => readonly RedactionSpan[]): RedactionSpan[] {
-  if (reading || !/quoted-printable/i.test(text)) return [];
+  if (isReadingView() || !/quoted-printable/i.test(text)) return [];
   // The parts decoded, one after another with a blank line between; each unit's place in `text` (-1 between parts).
   const units: string[] = [];
   const from: number[] = [];
@@ -43,16 +42,8 @@ export function findInQuotedPrintable(text: string, find: (decoded: string) => r
     from.push(-1, -1);
     to.push(-1, -1);
   }
-  if (units.length === 0) return [];
-  reading = true;
-  try {
-    // (A span that crosses from one part into the next is no one secret.)
-    return find(units.join(''))
-      .filter((span) => span.end > span.start && !from.slice(span.start, span.end).includes(-1))
-      .map((span) => ({ kind: span.kind, start: from[span.start], end: to[span.end - 1] }));
-  } finally {
-    reading = false;
-  }
+  // (A span that crosses from one part into the next is no one secret.)
+  return units.length === 0 ? [] : findInView(units.join(''), from, to, find);
 }
 
 /** The body decoded, and for each of its UTF-16 units where its encoded form starts and ends in `body`. */

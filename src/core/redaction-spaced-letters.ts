@@ -2,18 +2,17 @@
 // " M o n k e y . 1 8 1 "`, a registry export shown with `cat`). Its lines are read with the blanks between letters left out,
 // and each secret found there is redacted where its spaced form stands.
 import type { RedactionSpan } from './redaction';
+import { findInView, isReadingView } from './redaction-views';
 
 // A line of eight places or more, each a character followed by one blank or NUL (a blank of the text itself is then three),
 // the first a letter, not a blank.
 const SPACED_LINE = /^[ \0]?[^ \0\r\n][ \0](?:[^ \0\r\n][ \0]|[ \0]{2}){6,}[^ \0\r\n]?[ \0]?\r?$/gm;
 // A cheap look first: most texts have no such run.
 const SPACED_RUN = /(?:[^\s\0][ \0]){8}/;
-// A line decoded is read once, not searched again.
-let reading = false;
 
 /** Spans, in `text`, of the secrets `find` reports in its letter-spaced lines read without their spacing (in one pass). */
 export function findInSpacedLetters(text: string, find: (decoded: string) => readonly RedactionSpan[]): RedactionSpan[] {
-  if (reading || !SPACED_RUN.test(text)) return [];
+  if (isReadingView() || !SPACED_RUN.test(text)) return [];
   const units: string[] = [];
   // Where each decoded unit stands in `text`.
   const at: number[] = [];
@@ -29,13 +28,12 @@ export function findInSpacedLetters(text: string, find: (decoded: string) => rea
     units.push('\n');
     at.push(line.index + body.length);
   }
-  if (units.length === 0) return [];
-  reading = true;
-  try {
-    return find(units.join(''))
-      .filter((span) => span.end > span.start)
-      .map((span) => ({ kind: span.kind, start: at[span.start], end: at[span.end - 1] + 1 }));
-  } finally {
-    reading = false;
-  }
+  return units.length === 0
+    ? []
+    : findInView(
+        units.join(''),
+        at,
+        at.map((place) => place + 1),
+        find,
+      );
 }

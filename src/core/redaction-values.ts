@@ -68,9 +68,9 @@ export function isPlaceholder(value: string): boolean {
   if (trimmed.startsWith('[REDACTED') || /\bREDACTED\b|^\*SENSITIVE\*DATA\*DELETED\*$/.test(trimmed)) return true;
   // A batch loop variable (`set MYSQL_PWD=%%p`) and a string concatenated from a variable (VBA `" & DB_PWD & "`).
   if (/^%%?[A-Za-z]$|^["']?[ \t]*&[ \t]*[A-Za-z_][\w.]*[ \t]*&/.test(trimmed)) return true;
-  // `<token>`, and documentation slots inside a value (`<account>:<signature>`, `-i <yourAccessKeyID>`).
+  // `<token>`, and documentation slots inside a value (`<account>:<signature>`, `-i <yourAccessKeyID>`, `<base64(appKey:masterSecret)>`).
   // A slot cut off where it opens (`acs/ram/user/<用户名>` read up to the `<`).
-  if (/^<[^<>]*>$/.test(trimmed) || /<[A-Za-z][\w -]*>/.test(trimmed) || trimmed.endsWith('<')) return true;
+  if (/^<[^<>]*>$/.test(trimmed) || /<[A-Za-z][\w -]*(?:\([\w :,-]*\))?>/.test(trimmed) || trimmed.endsWith('<')) return true;
   // A pointer to where the secret is ("见 CSMS app-db", "见附件 server.key", "同NVR": the same as the NVR's) and a
   // certificate's fingerprint described in a cell ("SHA-256 指纹 5d41…").
   if (
@@ -111,10 +111,11 @@ export function isPlaceholder(value: string): boolean {
   if (/^\$\{[^}]*\}$|^\$\{\{.*\}\}$|^\{\{.*\}\}$|^%\(?\w*\)?s$|^%[A-Z_]+%$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed)) return true;
   // Template and shell expansions anywhere (`"{{ .Values.x }}"`, `$(vault read …)`, `<(echo …)`, Hiera and Puppet
   // `%{lookup('…')}`, Windows' `%APPDATA%\…`, though not `%v%Idu3…`, a password that starts so), documentation
-  // stand-ins (`YOUR_API_KEY`, `xoxb-your-bot-token`, `sk_live_...`) and runs such as `XXXXXXXX`.
+  // stand-ins (`YOUR_API_KEY`, `xoxb-your-bot-token`, `sk_live_...`) and runs such as `XXXXXXXX`. (A variable is `$HOME/…`,
+  // `$cfg['x']`, `$this->x`; a value that only starts with a dollar, `$oueb!ag%(…` — a Django key —, is none.)
   // (Home Assistant's and ESPHome's `!secret wifi_password` name an entry of secrets.yaml; DedeCMS's installer fills
   // in `~dbpwd~`.)
-  if (/\{\{|\$\{|#\{|%\{|\$\(|^<\(|^\$[A-Za-z_]|^%[A-Za-z_]\w*%(?=$|[\\/.:;])|^!(?:vault|secret|Ref|Sub|GetAtt|ImportValue|!binary)\b|^~[a-z_][a-z0-9_]*~$/.test(trimmed)) return true;
+  if (/\{\{|\$\{|#\{|%\{|\$\(|^<\(|^\$[A-Za-z_]\w*(?:$|[/.[:\\{($-])|^%[A-Za-z_]\w*%(?=$|[\\/.:;])|^!(?:vault|secret|Ref|Sub|GetAtt|ImportValue|!binary)\b|^~[a-z_][a-z0-9_]*~$/.test(trimmed)) return true;
   // Format fields (`{password}` in an f-string), a slot cut at its space (`<AccessKey Secret>` read as `<AccessKey`),
   // secret-store references (`secret/data/ci:token`, `vault:secret/db#password`) and encrypted values (`{cipher}…`).
   // A resource name (`acs:kms:…:secret/prod/db`, `arn:aws:secretsmanager:…`) or Salt's `__slot__:` call names where a
@@ -146,6 +147,8 @@ export function isPlaceholder(value: string): boolean {
   if (/^\.[*+]\??\//.test(trimmed)) return true;
   // What to do in its place (`generate-with-openssl-rand-base64-32`) or where the value comes from (`use-profile:default`).
   if (/^(?:generate|create|run|use)[-_](?:with|by|using|via|profile|env|keyring|vault)(?:[-_:]|$)/i.test(trimmed)) return true;
+  // A sample's slot (`password_here`, `put_your_key_here`) and wpa_supplicant's external password (`ext:EDUROAM_PASSWORD`).
+  if (/^[a-z]+(?:[-_][a-z]+)*[-_]here$|^ext:[A-Za-z_]\w*$/i.test(trimmed)) return true;
   if (/(?:^|[^a-z])your[-_]?[a-z]|placeholder|\.{3}|…|([xX*#0•.])\1{5,}/i.test(trimmed)) return true;
   // Instructions in the value's place, words only (`please-set-DJANGO_SECRET_KEY`, `REPLACE_WITH_QDRANT_KEY`,
   // `sk-REPLACE_ME`, `CHANGE_ME_BEFORE_DEPLOY`) — not a password made of them (`ChangeMe2024!`, `Replace_me_2024`).
@@ -221,7 +224,7 @@ export function isPlausiblePassword(value: string): boolean {
 // also after their user (htpasswd
 // lines): what a password became, not the password.
 const PASSWORD_HASH =
-  /^(?:sha(?:1|256|384|512):[0-9a-f]{40,128}$)|^(?:[\w.@-]{1,64}:)?(?:\$(?:2[abxy]?|1|5|6|7|8|9|y|gy|apr1|argon2i?d?|pbkdf2(?:-[\w]+)?|scrypt|sha1|md5)\$[^\s]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}\S{8,}|SCRAM-SHA-(?:1|256)\$\d+:\S{16,}|md5[0-9a-f]{32}|grub\.pbkdf2\.sha(?:256|512)\.\d+\.[0-9A-F]{32,}\.[0-9A-F]{32,})$/i;
+  /^(?:sha(?:1|256|384|512):[0-9a-f]{40,128}$)|^(?:[\w.@-]{1,64}:)?(?:\$[PH]\$[./0-9A-Za-z]{31}$|\$[a-z][a-z0-9-]*\$(?:rounds=)?\d+\$\S{8,}|\$wp\$2[abxy]\$\S{8,}|\$(?:2[abxy]?|1|5|6|7|8|9|y|gy|apr1|argon2i?d?|pbkdf2(?:-[\w]+)?|scrypt|sha1|md5)\$[^\s]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2[\w-]*|ARGON2\w*|(?:SHA256|SHA512|BLF|MD5|DES)-CRYPT|PLAIN-MD5|CRAM-MD5)\}\S{8,}|SCRAM-SHA-(?:1|256)\$\d+:\S{16,}|md5[0-9a-f]{32}|grub\.pbkdf2\.sha(?:256|512)\.\d+\.[0-9A-F]{32,}\.[0-9A-F]{32,})$/i;
 // MySQL's SHA-1 of a password as `mysql.user` keeps it (`*` and upper-case hex).
 const MYSQL_SHA1 = /^\*[0-9A-F]{40}$/;
 // Tomcat's digested passwords in tomcat-users.xml: salt, iterations and digest in hex (`4f…$1000$9c…`); a

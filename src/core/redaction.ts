@@ -11,6 +11,7 @@ import { findDeviceCommandSecrets } from './redaction-device-commands';
 import { findPinsInProse } from './redaction-pins';
 import { findInQuotedPrintable } from './redaction-quoted-printable';
 import { findInSpacedLetters } from './redaction-spaced-letters';
+import { findInMarkup } from './redaction-markup';
 import { findBorrowedWordPasswords } from './redaction-borrowed-words';
 import { findTelecomSecrets } from './redaction-telecom';
 import { findDirectiveSecrets } from './redaction-directives';
@@ -135,6 +136,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findKnownSecrets(text, options.knownSecrets ?? []),
     ...findInQuotedPrintable(text, (decoded) => redactSecrets(decoded, profile, options).findings),
     ...findInSpacedLetters(text, (decoded) => redactSecrets(decoded, profile, options).findings),
+    ...findInMarkup(text, (plain) => redactSecrets(plain, profile, options).findings),
   ];
   const found = withoutMarkers(
     text,

@@ -1,0 +1,68 @@
+// HTML as a ticket's export or a mail keeps it: entities (`&quot;`, `&amp;`, `&#39;`), tags around and between values
+// (`<code>…</code>`, `<td>`), and a word processor's soft hyphens and zero-width characters inside words ("pass­word"). Such
+// text is read again as plain text — entities decoded, tags as a blank or a line break, invisible characters left out — and
+// each secret found there is redacted where its marked-up form stands.
+import type { RedactionSpan } from './redaction';
+import { findInView, isReadingView } from './redaction-views';
+
+const ENTITY = /&(?:(quot|amp|lt|gt|apos|nbsp)|#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6}));/y;
+const NAMED: Readonly<Record<string, string>> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: ' ' };
+// HTML's own elements only (an XML file's `<password>` is a field the other rules read): a block's tag reads as a line break,
+// any other as a blank.
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]{0,9})(?:[ \t][^<>\r\n]{0,400})?\/?>/y;
+const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'tr', 'pre', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr']);
+const INLINE_TAGS = new Set(['code', 'td', 'th', 'span', 'b', 'strong', 'em', 'i', 'a', 'kbd', 'samp', 'tt', 'font', 'u', 's', 'sup', 'sub', 'tbody', 'thead', 'mark', 'small']);
+// Soft hyphen, zero-width space, non-joiner, joiner, word joiner, byte order mark.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+// A cheap look first: most texts hold none of these.
+const MARKUP = /&(?:quot|amp|lt|gt|apos|nbsp|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});|<\/?(?:p|div|br|li|tr|pre|td|th|code|span|b|strong|em|kbd)\b[^<>\r\n]{0,400}>|[\u00ad\u200b-\u200d\u2060\ufeff]/i;
+
+/** The text as plain text, and for each of its UTF-16 units where its marked-up form starts and ends in `text`. */
+export function asPlainText(text: string): { plain: string; from: number[]; to: number[] } | undefined {
+  if (!MARKUP.test(text)) return undefined;
+  const units: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  const emit = (unit: string, start: number, end: number) => {
+    units.push(unit);
+    from.push(start);
+    to.push(end);
+  };
+  for (let at = 0; at < text.length; ) {
+    const character = text[at];
+    if (character === '&') {
+      ENTITY.lastIndex = at;
+      const entity = ENTITY.exec(text);
+      const code = entity ? (entity[1] !== undefined ? -1 : parseInt(entity[2] ?? entity[3], entity[2] !== undefined ? 10 : 16)) : 0;
+      const decoded = entity?.[1] !== undefined ? NAMED[entity[1]] : code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+      if (entity && decoded !== undefined) {
+        for (const unit of decoded.split('')) emit(unit, at, at + entity[0].length);
+        at += entity[0].length;
+        continue;
+      }
+    } else if (character === '<') {
+      TAG.lastIndex = at;
+      const tag = TAG.exec(text);
+      const name = tag?.[1].toLowerCase() ?? '';
+      if (tag && (BLOCK_TAGS.has(name) || INLINE_TAGS.has(name))) {
+        emit(BLOCK_TAGS.has(name) ? '\n' : ' ', at, at + tag[0].length);
+        at += tag[0].length;
+        continue;
+      }
+    } else if (INVISIBLE.test(character)) {
+      at += 1;
+      continue;
+    }
+    emit(character, at, at + 1);
+    at += 1;
+  }
+  const plain = units.join('');
+  return plain === text ? undefined : { plain, from, to };
+}
+
+/** Spans, in `text`, of the secrets `find` reports in its plain-text reading (none when it has no markup). */
+export function findInMarkup(text: string, find: (plain: string) => readonly RedactionSpan[]): RedactionSpan[] {
+  if (isReadingView()) return [];
+  const view = asPlainText(text);
+  return view ? findInView(view.plain, view.from, view.to, find) : [];
+}
