@@ -37,6 +37,8 @@ const CLI_NAMED_SECRET = [
   /\bgh[ \t]+secret[ \t]+set[ \t]+([\w.-]{1,64})(?:[ \t]+--?[\w-]+(?:[ =](?!--)\S+)?){0,4}?[ \t]+(?:-b|--body)[ =](["']?)([^\s"']{1,2048})\2/dg,
   /\bpulumi[ \t]+config[ \t]+set[ \t]+(?:--(?:secret|plaintext)[ \t]+)?(?:[\w.-]+:)?([A-Za-z][\w.-]{0,63})[ \t]+(["']?)([^\s"'-][^\s"']{0,2047})\2/dg,
   // .NET's `dotnet user-secrets set "Jwt:SigningKey" "…"`: the setting's path ends in its name.
+  // Netlify's `netlify env:set NAME value`.
+  /\bnetlify[ \t]+env:set[ \t]+([A-Za-z_][\w.-]{0,63})[ \t]+(["']?)([^\s"'-][^\s"']{0,2047})\2/dg,
   /\bdotnet[ \t]+user-secrets(?:[ \t]+(?:-p|--project|--id|-c|--configuration)[ \t]+\S+){0,3}[ \t]+set(?:[ \t]+(?:-p|--project|--id|-c|--configuration)[ \t]+\S+){0,3}[ \t]+["']?([A-Za-z][\w.:-]{0,127})["']?[ \t]+(["']?)([^\s"'-][^\s"']{0,2047})\2/dg,
 ];
 // A literal key given to an HMAC call (`createHmac('sha256', '…')`, `HmacUtil.sign(payload, "…")`, `hmac.new(b"…", …)`):
