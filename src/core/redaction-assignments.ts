@@ -14,13 +14,13 @@ import { endOfLine, isCodeReference, isGeneratedToken, looksLikePassword, MAX_VA
 // in quotes, `"数据库密码": …`, since prose labels are redaction-phrases.ts's; a .NET setting's path in quotes,
 // `"Jwt:SigningKey": …`, `"Serilog:WriteTo:0:Args:apiKey"`; i18next's namespaces look the same, `"common:confirmPassword":
 // "Confirm password"`, and hold text), optionally
-// quoted (groups 1 and 3; a Markdown code span too, `` `ORIGIN_SHARED_KEY` = … ``), an index (`$config['smtp_pass'] =`) or a Zabbix macro (`{$MYSQL.PASSWORD} = …`), optionally
+// quoted (groups 1 and 3), an index (`$config['smtp_pass'] =`) or a Zabbix macro (`{$MYSQL.PASSWORD} = …`), optionally
 // followed by a remark in parentheses ("Token (do not share):") or a prompt's current value in
 // brackets (`aliyun configure`: "Access Key Secret [****]: …"),
 // then a separator (group 4; LDIF writes `::` before a base64 value; Groovy prints maps as `name -> value`). `://` is excluded so URLs are not read as `https: //…`; `==` is a comparison and `=~ /…/` a pattern's match (a form's
 // `password=~x…` is a value).
 const ASSIGNMENT =
-  /(?<![\w.\\-])(?<!\S\/)(?<!\w\$)(\\*["'`])?((?<=["'])[A-Za-z][\w.-]*(?::[A-Za-z0-9_][\w.-]*){1,8}(?=\\*["'])|-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?|(?<=["'])[\w \u4e00-\u9fff]{0,12}[\u4e00-\u9fff](?=\\*["']))(\\*["'`])?(?:\[\]|\]|(?<=\{(?:\$[\w.]{1,64}|["'][\w.-]{1,64}["']))\})?(?:[ \t]*\([^()\r\n]{0,40}\)|[ \t]*（[^（）\r\n]{0,40}）|[ \t]+\[[^\[\]\r\n]{0,40}\])?[ \t]*(:=|=>|->(?=[ \t])|[?+]=|=(?!=|~(?:[ \t/]|[ms][/{(!|]))|::(?=[ \t]+[A-Za-z0-9+/])|:|：)(?!\/\/|:)[ \t]*/g;
+  /(?<![\w.\\-])(?<!\S\/)(?<!\w\$)(\\*["'])?((?<=["'])[A-Za-z][\w.-]*(?::[A-Za-z0-9_][\w.-]*){1,8}(?=\\*["'])|-{0,2}\.?[A-Za-z_][\w.-]*(?:[ \t][A-Za-z][\w-]*){0,2}(?:[ \t]#?\d{1,2})?|(?<=["'])[\w \u4e00-\u9fff]{0,12}[\u4e00-\u9fff](?=\\*["']))(\\*["'])?(?:\[\]|\]|(?<=\{(?:\$[\w.]{1,64}|["'][\w.-]{1,64}["']))\})?(?:[ \t]*\([^()\r\n]{0,40}\)|[ \t]*（[^（）\r\n]{0,40}）|[ \t]+\[[^\[\]\r\n]{0,40}\])?[ \t]*(:=|=>|->(?=[ \t])|[?+]=|=(?!=|~(?:[ \t/]|[ms][/{(!|]))|::(?=[ \t]+[A-Za-z0-9+/])|:|：)(?!\/\/|:)[ \t]*/g;
 // A type annotation and `=` after `name:` (Rust, TypeScript, Kotlin, Swift, Scala, Go's `var x T = …` aside).
 // The `=` stands apart and a quoted value follows, so a password with `=` in it (`password: ab=cd`) is no type.
 const TYPE_THEN_EQUALS = /^&?(?:'static[ \t]+)?[A-Za-z_][\w.:]*(?:<[^<>=\r\n]{0,60}>)?(?:\[\])?\??[ \t]+=[ \t]*(?=["'`])/;

@@ -193,7 +193,7 @@ const POSITIONAL: readonly RegExp[] = [
   // given with `-u` and, later on the same command, the password glued to `-p` (`-uroot -p'…'`).
   // A single-dash long option (`-username admin -password …`, Hive's `-userName hive -passWord …`, a game server's `-usercon -port 27015`) is not the user
   // or the password flag.
-  new RegExp(String.raw`(?<=[ \t])-u(?!ser(?:name)?\b)[ \t]?[^\s-][^\s|;]*[^\r\n|;]{0,200}?[ \t]-p(?!(?:[aA][sS][sS](?:[wW][oO][rR][dD]|[wW][dD])?|ort)\b)${PASSWORD_AFTER_P}`, 'dg'),
+  new RegExp(String.raw`(?<=[ \t])-u(?!ser(?:name)?\b)[ \t]?[^\s-][^\s|;]*[^\r\n|;]{0,200}?[ \t]-p(?!(?:[aA][sS][sS](?:[wW][oO][rR][dD]|[wW][dD])?)\b|ort(?:[ \t=]|$))${PASSWORD_AFTER_P}`, 'dg'),
   // z/OS RACF gives a passphrase quoted (`ALTUSER … PHRASE('…')`) and a PassTicket's key unencrypted (`SSIGNON(KEYMASKED(…))`);
   // a JCL JOB card writes the current password and a new one (`PASSWORD=(old,new)`). (A password in brackets is TYPED_LOGIN's.)
   /(?<![\w-])PHRASE\(('[^'\r\n]{1,128}')\)/dg,

@@ -151,7 +151,7 @@ function compiledRules(profile: RedactionProfile): CompiledRules {
       // `separate` also takes `-k=VALUE` (Go-flag programs).
       const glue = rule.value === 'attached' ? '' : rule.value === 'separate' ? '(?:[ \\t]+|=)' : '[ \\t]*=?';
       // `-pass`, `-passWord`, `-passwd` are single-dash long options (Hive's schematool), and `-port` a game server's port, not `-p` and a value.
-      const notLongOption = rule.value === 'attached' && rule.flag === '-p' ? '(?!(?:[aA][sS][sS](?:[wW][oO][rR][dD]|[wW][dD])?|ort)\\b)' : '';
+      const notLongOption = rule.value === 'attached' && rule.flag === '-p' ? '(?!(?:[aA][sS][sS](?:[wW][oO][rR][dD]|[wW][dD])?)\\b|ort(?:[ \\t=]|$))' : '';
       const subcommand = rule.subcommand ? new RegExp(`\\b${rule.subcommand}\\b`) : undefined;
       return { rule, subcommand, regex: new RegExp(`(?<=[ \\t])${rule.flag}${glue}${notLongOption}(?![ \\t-])${ARGUMENT_VALUE}`, 'dg') };
     }),

@@ -28,8 +28,8 @@ const POWERSHELL_NAME_VALUE = /-Name[ \t]+(["']?)([\w.-]{1,64})\1(?:[ \t]+-(?!Va
 const COBOL_VALUE = /^[ \t]*\d{2}[ \t]+([A-Z][\w-]*)[ \t]+PIC(?:TURE)?[ \t]+[X9A]\(\d{1,4}\)[ \t]+VALUE[ \t]+(["'])([^"'\r\n]+)\2/dgim;
 // COBOL's procedure moving a literal into a field (`MOVE 'x' TO WS-PASSWORD.`), and an IBM MQ command's attribute
 // (`LDAPPWD('…')`, `PASSWORD('…')`).
-const COBOL_MOVE = /\bMOVE[ \t]+(["'])([^"'\r\n]{1,256})\1[ \t]+TO[ \t]+([A-Z][\w-]{0,63})/dgi;
-const MQSC_ATTRIBUTE = /(?<![\w-])([A-Z][A-Z0-9]{2,30})\('([^'\r\n]{1,256})'\)/dg;
+const COBOL_MOVE = /\bMOVE[ \t]+(["'])([^"'\r\n]{1,256})\1[ \t]+TO[ \t]+([A-Z][\w-]{0,63})/dg;
+const MQSC_ATTRIBUTE = /(?<![\w-])([A-Z][A-Z0-9]{2,30})\([ \t]*'((?:[^'\r\n]|'')+)'[ \t]*\)/dg;
 // A secret named on a command line and given in another option: `drone secret add --name huawei_sk --data …`,
 // `gh secret set NAME --body …`, `pulumi config set --secret stack:dbPassword …`.
 const CLI_NAMED_SECRET = [
@@ -197,7 +197,8 @@ function findNamedSettings(text: string, profile: RedactionProfile): RedactionSp
   ] as const) {
     for (const match of text.matchAll(pattern)) {
       const keyClass = classifyKey(match[name]);
-      if (keyClass) pushIfSecret(spans, keyClass, text, ...span(match, value), profile);
+      // (An MQ attribute's value is also a word of state, `PASSWORDS('keep')`: only one that looks like a password counts.)
+      if (keyClass) pushIfSecret(spans, pattern === MQSC_ATTRIBUTE ? { ...keyClass, anyShape: false } : keyClass, text, ...span(match, value), profile);
     }
   }
   return spans;

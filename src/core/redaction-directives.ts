@@ -375,8 +375,9 @@ function findCommandOutput(text: string, profile: RedactionProfile): RedactionSp
     // (A keychain's output is a password with a digit, or a PIN's digits, not a word: `not-found`, a user's name.)
     const printed = printer && (looksLikePasswordWithDigit(value) || /^\d{4,12}$/.test(value));
     const looksSecret = printer ? printed : keyClass?.family === 'password' ? looksLikeSecretWithoutSeparator(value, true) : generated;
-    // (A setting on the next line, `NEXTAUTH_SECRET=…`, is the next line of a file, not what the command printed.)
-    const setting = /^[A-Za-z_][\w.-]*=/.test(value);
+    // (A setting on the next line, `NEXTAUTH_SECRET=…`, is the next line of a file, not what the command printed; a keychain
+    // prints the password alone, `=` and all.)
+    const setting = !printer && /^[A-Za-z_][A-Za-z_.-]{2,}=/.test(value);
     if (keyClass && looksSecret && !setting) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[2] ?? [0, 0]), profile);
   }
   for (const match of text.matchAll(PRINTED_PASSWORD)) pushArgument(spans, match.indices?.[1]?.[0] ?? 0, match[1]);

@@ -13,9 +13,10 @@ const LONG_RUN = 40;
 // (Not a URL: `https://github.com/…`, a repository's address in an Argo CD Secret.)
 const USER_PASSWORD = /^[\w.@-]{2,32}:(?!\/\/)[\x21-\x7e]{6,64}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
-// Nor addresses (`192.168.20.51:9093,192.168.20.52:9093`, a KEDA scaler's brokers) or a name and a word (`orders:pending`, a
-// list's name).
-const NOT_A_PAIR = /^[\w.-]+:\d{1,5}(?:[,;][ \t]*[\w.-]+:\d{1,5})*$|^[a-z._-]+:[a-z]{1,12}$/;
+// Nor addresses (`192.168.20.51:9093,192.168.20.52:9093`, a KEDA scaler's brokers), nor under a name that names what it
+// holds (`listName: b3JkZXJzOnBlbmRpbmc=`, orders:pending).
+const NOT_A_PAIR = /^[\w.-]+:\d{1,5}(?:[,;][ \t]*[\w.-]+:\d{1,5})*$/;
+const NAMING_KEY_BEFORE = /(?:name|names|servers?|hosts?|topic|queue|list|brokers?)["']?[ \t]*[:=][ \t]*["']?$/i;
 // A credential's name and its value in the decoded text, or a URL with a password.
 const NAMED_CREDENTIAL = /(?:password|passwd|secret|token|access[_-]?key(?:[_-]?id)?|api[_-]?key)["']?[ \t]*[=:][ \t]*["']?([^\s"',;}]{6,})/i;
 const URL_PASSWORD = /[a-z][\w+.-]*:\/\/[^\s:/@]*:([^\s@/]{4,})@/i;
@@ -39,7 +40,12 @@ export function findEncodedCredentials(text: string): RedactionSpan[] {
     if (/authorization["']?[ \t]*[:=][ \t]*["']?Basic[ \t]+$/i.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     // `user:password` under any other name (`upstream_auth_header: "Basic …"` names a header, not a secret), whatever its length.
     // (A timestamp has colons too: `2026-04-02T03:14:22Z`, an encoded modification time.)
-    const pair = USER_PASSWORD.test(decoded) && !TIMESTAMP.test(decoded) && !NOT_A_PAIR.test(decoded) && !isPlaceholder(decoded.slice(decoded.indexOf(':') + 1));
+    const pair =
+      USER_PASSWORD.test(decoded) &&
+      !TIMESTAMP.test(decoded) &&
+      !NOT_A_PAIR.test(decoded) &&
+      !NAMING_KEY_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) &&
+      !isPlaceholder(decoded.slice(decoded.indexOf(':') + 1));
     if (pair) spans.push({ kind: 'password', start: match.index, end: match.index + match[0].length });
     if (pair || match[0].length < LONG_RUN) continue;
     const url = URL_PASSWORD.exec(decoded);

@@ -57,6 +57,8 @@ function isNoPasswordUnderItsName(keyClass: KeyClass, value: string): boolean {
   return (
     (keyClass.digestOfPassword === true && /^[0-9a-f]{40}$/i.test(value)) ||
     (keyClass.words.includes('chap') && /^0x[0-9a-f]{16,}$/i.test(value)) ||
+    // (Windows' `ProtectedPassword` holds DPAPI's output.)
+    (keyClass.words[0] === 'protected' && /^[A-Za-z0-9+/]{40,}={0,2}$/.test(value)) ||
     // (Nor ciphertext of 200 base64 characters or more, a pointer gdb prints before the string, `0x55e1c3a042e0 "…"`.)
     /^[A-Za-z0-9+/]{200,}={0,2}$|^0x[0-9a-f]{8,16}$/.test(value) ||
     (keyClass.words.includes('sn') && GPON_SERIAL.test(value)) ||
@@ -72,17 +74,24 @@ const STORED_ENCRYPTED = /^\{(?:aes|AES\d*|3DES|DES|SM4|sm4)\}|^\{AQAAAB[A-Za-z0
 // Cloud Kafka's client truststore `KafkaOnsClient`), another credential's name ("username = AK, password = SK."), Windows
 // setup's configuration passes (`<settings pass="oobeSystem">`), a command that prints the secret (WildFly's
 // `{EXT}/opt/…/cs-pass.sh`), variables named by a pattern (`env:MINIO_TIERING_*`), a KMS key's id (`key-hzz…`; a Mailgun
-// key, `key-` and hex, is a secret), the next field's label after a logger's name (`huaweicloudsdkcore.auth: Authorization: …`), and Go's
+// key, `key-` and hex, is a secret), and Go's
 // printed values that hold or name no secret (`&basic.Credentials{…`, `(auth.DerivedPredicate)(nil)`).
+const IKE_SIDE = /^(?:initiator|responder|ike|isakmp|i|r)$/;
 const NAMES_ANOTHER =
-  /^\{(?:EXT|CMD)\}|^[A-Z][A-Z0-9_]*_\*$|^key-(?![0-9a-f]+$)[a-z0-9]{20,32}$|^(?:changeit|KafkaOnsClient)$|^(?:AK|SK|token|secret)\.?$|^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$|^[A-Z][a-z]+(?:-[A-Z][a-z]+)*:$|^&[A-Za-z_][\w.]*(?:\{|$)|^\(\*?[\w.]+\)\(nil\)$/;
+  /^\{(?:EXT|CMD)\}|^[A-Z][A-Z0-9_]*_\*$|^key-(?![0-9a-f]+$)[a-z0-9]{20,32}$|^(?:changeit|KafkaOnsClient)$|^(?:AK|SK|token|secret)\.?$|^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$|^&[A-Za-z_][\w.]*(?:\{|$)|^\(\*?[\w.]+\)\(nil\)$/;
 
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
 export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {
   const { family, words } = keyClass;
   if (STORED_ENCRYPTED.test(value) || NAMES_ANOTHER.test(value) || (family === 'password' && isNoPasswordUnderItsName(keyClass, value))) return undefined;
+  // (Nor, but for a password — `Winter:` may be one —, the next field's label after a logger's name: `huaweicloudsdkcore.auth:
+  // Authorization: …`.)
+  if (family !== 'password' && /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*:$/.test(value)) return undefined;
   // WordPress's generator writes any printable character, `<C>` and `${` too: only its sample's phrase is a stand-in.
   if (keyClass.anyText && /^[\x20-\x7e]{32,}$/.test(value)) return /unique phrase|^[A-Za-z ]+$/i.test(value) ? undefined : 'secret';
+  // Helm charts name a Secret that already holds the value (`existingSecret`, `existingSecretAdminPassword: harbor-admin`): a
+  // Kubernetes object's name.
+  if (words[0] === 'existing' && words.includes('secret') && /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?$/.test(value) && !/\d/.test(value.replace(/-\d+$/, ''))) return undefined;
   // (A date under a token's column is the column before it, shifted: `Created  2026-04-12 22:50  Expires  2026-05-12`.)
   if (family !== 'password' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
   // Under a bare `key`, a cache's key (`linux-pnpm-<sha256>`); elsewhere a secret store's path of words (`lookup('aliyun.kms.secret',
@@ -93,7 +102,7 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
   if (words[words.length - 1] === 'variable' && /^[A-Z][A-Z0-9_]{2,}$/.test(value)) return undefined;
   if (family === 'password') return keyClass.shapeOnly && !looksLikePasswordAlone(value) ? undefined : passwordKind(value, keyClass.anyShape, keyClass.pin);
   // (IKE's initiator and responder cookies, `0x` and 16 hex digits, number a negotiation.)
-  if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) && !/^0x[0-9a-f]{16}$/i.test(value) ? 'cookie' : undefined;
+  if (family === 'cookie') return isPlausibleToken(value.replace(/\s/g, ''), 8) && !(IKE_SIDE.test(words[0] ?? '') && /^0x[0-9a-f]{16}$/i.test(value)) ? 'cookie' : undefined;
   // A crypt or bcrypt hash under any name (`SECRET=$2b$12$…`) is what a secret became, not the secret.
   if (isPublicValue(value) || isPlaceholder(value) || isPasswordHash(value)) return undefined;
   // Go's `%+v` prints an empty field as its name and a blank, then the next field: `SecurityToken: Bucket:stock-snapshots` (not a
@@ -133,9 +142,9 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
       if (/^-?\d{1,12}$/.test(value)) return undefined;
       return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value) || (keyClass.acceptsUuid && isUuid(value))) ? 'token' : undefined;
     case 'api-key':
-      // Git's `signingkey` names a GPG key by its id (8 or 16 hex digits) or fingerprint; Douyin's `client_key` is its app's id
+      // Git's `signingkey` (one word) names a GPG key by its id (8 or 16 hex digits) or fingerprint; Douyin's `client_key` is its app's id
       // (`aw` and 14 letters or digits), its `client_secret` the secret.
-      if (words.join('') === 'signingkey' && /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})!?$/i.test(value)) return undefined;
+      if (words.length === 1 && words[0] === 'signingkey' && /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})!?$/i.test(value)) return undefined;
       if (words.join('') === 'clientkey' && /^aw[0-9a-z]{14}$/.test(value)) return undefined;
       if (keyClass.digestOfPassword && /^(?:[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/.test(value)) return undefined;
       return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value) || looksRandom(value)) ? 'api-key' : undefined;

@@ -87,7 +87,7 @@ const META_WORDS = new Set(
     'field label description hint prompt command env var source method scope scopes audience issuer algorithm alg kind template regex pattern min max reset',
     'changed set exists present status state strength salt encrypted stdin cmd helper program script fd sha md at on date time timestamp updated created',
     'mtime ctime last since until expired expire valid lifetime duration interval retries attempts encryption encoding scheme matches match matched equal equals',
-    'correct ok user username login owner email account group role complexity change changes function sample example',
+    'correct ok user username login owner email account group role complexity change changes function sample example pgm',
   ),
 );
 // Leading words that make a field about a secret rather than the secret itself (`--ask-password`,
@@ -158,7 +158,9 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // the `PutSecretValue` action).
   while (
     split.length > 1 &&
-    (/^(?:v\d+|bak|backup|old|new|prev|next|tmp|temp|plain|primary|secondary|fallbacks?|android|ios|web|h5|prod|production|dev|test|staging|uat|testnet|mainnet|sm4|aes|aes128|aes256|des|3des)$/.test(split[split.length - 1]) ||
+    (/^(?:v\d+|bak|backup|old|new|prev|next|tmp|temp|plain|primary|secondary|fallbacks?|android|ios|web|h5|prod|production|dev|test|staging|uat|testnet|mainnet|sm4|aes|aes128|aes256|des|3des)$/.test(
+      split[split.length - 1],
+    ) ||
       (split[split.length - 1] === 'value' && split[split.length - 2] === 'key'))
   )
     split.pop();
@@ -174,10 +176,7 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // What the secret became: ciphertext without its key, a hash, a mask (`encrypted_secret`, `masked_token`). (Chef's
   // `encrypted_data_bag_secret` is the key to such ciphertext, a secret.)
   // (And Nacos's `encryptedDataKey`, the data key encrypted.)
-  // (Windows' `ProtectedPassword`, DPAPI's output.)
-  if ((words.length === 2 && ['encrypted', 'hashed', 'masked', 'protected'].includes(words[0])) || joined === 'encrypteddatakey') return undefined;
-  // Helm charts name a Secret that already holds the value (`existingSecret`, `existingSecretAdminPassword: harbor-admin`).
-  if (words[0] === 'existing' && words.includes('secret')) return undefined;
+  if ((words.length === 2 && ['encrypted', 'hashed', 'masked'].includes(words[0])) || joined === 'encrypteddatakey') return undefined;
   // `password_sha256_hex`, `password_double_sha1_hex` (ClickHouse), `pwd_md5`: what the password became.
   // (Asterisk's `md5_cred` is the MD5 of the user, the realm and the password.)
   if (words.length > 1 && split.some((word) => HASH_WORDS.has(word)) && /pass|pwd|cred/.test(joined)) return undefined;

@@ -42,7 +42,8 @@ export function findLabelLineSecrets(text: string, profile: RedactionProfile): R
       // The next line is a key of its own (`valueFrom:`), an item (`- name`) or a reference, not the value.
       if (/[:：]$|^[-*#]|^\$\{|^\{\{/.test(value)) continue;
       const keyClass = classifyKey(match[1]);
-      if (!keyClass || !looksLikeSecret(keyClass.family, value)) continue;
+      // (A remark that names the key's id or name, `Signing Key (Kid)`, makes the row that id's.)
+      if (!keyClass || !looksLikeSecret(keyClass.family, value) || /[(（][ \t]*(?:kid|id|key[ _-]?id|fingerprint|hash|name|public)[ \t]*[)）]/i.test(match[0])) continue;
       const start = match.index + match[0].lastIndexOf(value);
       pushIfSecret(spans, keyClass, text, start, start + value.length, profile);
     }

@@ -1,17 +1,21 @@
 // HTML as a ticket's export or a mail keeps it: entities (`&quot;`, `&amp;`, `&#39;`), tags around and between values
 // (`<code>…</code>`, `<td>`), and a word processor's soft hyphens and zero-width characters inside words ("pass­word"). Such
-// text is read again as plain text — entities decoded, tags as a blank or a line break, invisible characters left out — and
+// text is read again as plain text — entities decoded, tags as Markdown would write them, invisible characters left out — and
 // each secret found there is redacted where its marked-up form stands.
 import type { RedactionSpan } from './redaction';
 import { findInView, isReadingView } from './redaction-views';
 
 const ENTITY = /&(?:(quot|amp|lt|gt|apos|nbsp)|#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6}));/y;
 const NAMED: Readonly<Record<string, string>> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: ' ' };
-// HTML's own elements only (an XML file's `<password>` is a field the other rules read): a block's tag reads as a line break,
-// any other as a blank.
+// HTML's own elements only (an XML file's `<password>` is a field the other rules read), read as Markdown would write them: a
+// block's tag as a line break, a table's cell as a pipe, code as a backtick, emphasis and links as nothing.
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]{0,9})(?:[ \t][^<>\r\n]{0,400})?\/?>/y;
-const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'tr', 'pre', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr']);
-const INLINE_TAGS = new Set(['code', 'td', 'th', 'span', 'b', 'strong', 'em', 'i', 'a', 'kbd', 'samp', 'tt', 'font', 'u', 's', 'sup', 'sub', 'tbody', 'thead', 'mark', 'small']);
+const TAG_AS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(['p', 'div', 'br', 'li', 'tr', 'pre', 'table', 'tbody', 'thead', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr'].map((tag) => [tag, '\n'])),
+  ...Object.fromEntries(['td', 'th'].map((tag) => [tag, ' | '])),
+  ...Object.fromEntries(['code', 'kbd', 'samp', 'tt'].map((tag) => [tag, '`'])),
+  ...Object.fromEntries(['span', 'b', 'strong', 'em', 'i', 'a', 'font', 'u', 's', 'sup', 'sub', 'mark', 'small'].map((tag) => [tag, ''])),
+};
 // Soft hyphen, zero-width space, non-joiner, joiner, word joiner, byte order mark.
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 // A cheap look first: most texts hold none of these.
@@ -44,8 +48,9 @@ export function asPlainText(text: string): { plain: string; from: number[]; to: 
       TAG.lastIndex = at;
       const tag = TAG.exec(text);
       const name = tag?.[1].toLowerCase() ?? '';
-      if (tag && (BLOCK_TAGS.has(name) || INLINE_TAGS.has(name))) {
-        emit(BLOCK_TAGS.has(name) ? '\n' : ' ', at, at + tag[0].length);
+      const as = tag ? TAG_AS[name] : undefined;
+      if (tag && as !== undefined) {
+        for (const unit of as.split('')) emit(unit, at, at + tag[0].length);
         at += tag[0].length;
         continue;
       }

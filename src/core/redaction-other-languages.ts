@@ -53,7 +53,7 @@ function ownIsAfter(text: string, from: number, language: Language): RegExpExecA
 // SNMP community ("il SNMP community dal Hillstone al jere ancjemò X"); maybe with "still" or "now" after it. (English's own
 // "is" is ENGLISH_PASSWORD's.)
 const PASSWORD_FOREIGN_IS = new RegExp(
-  `(?<![\\p{L}\\p{M}#/:@$-])(?:password|community)${BETWEEN}[ \\t](?:è|e je|al è|al jere|est|ay|é|es|ist|je)(?:[ \\t]+(?:ancjemò|ancora|ora|adesso|cumò))?[ \\t]{1,4}`,
+  `(?<![\\p{L}\\p{M}#/:@$-])(?:password|community)${BETWEEN}[ \\t](?<foreignIs>è|e je|al è|al jere|est|ay|é|es|ist|je)(?:[ \\t]+(?:ancjemò|ancora|ora|adesso|cumò))?[ \\t]{1,4}`,
   'giu',
 );
 // The word, maybe one more word (an adjective after the noun: "הסיסמה הישנה", the old password), then the value.
@@ -158,6 +158,10 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     const between = match.groups?.between ?? '';
     const strong = hasMixedClasses(value) && /\d/.test(value) && /[^\w]/.test(value);
     const apartOk = strong || (hasMixedClassesOrSymbol(value) && !ANOTHER_FIELD_BETWEEN.test(between));
+    // (The "is" is written in lower case: "… 9pm EST Sat2024" names a time zone; a password manager or an SNMP version is no
+    // password: "il password manager aziendale è KeePassXC2.7", "la community è SNMPv2c".)
+    const is = match.groups?.foreignIs ?? '';
+    if (is !== is.toLowerCase() || /^[ \t]*manager\b/i.test(between) || /^SNMPv\d/i.test(value)) continue;
     if (range && apartOk && looksLikePasswordWithDigit(value) && !isNoValue(value) && !/^[^@\s]+@[\w-]+(?:\.[\w-]+)+$/.test(value)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(LABEL_THEN_VALUE)) {

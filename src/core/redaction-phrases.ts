@@ -33,6 +33,7 @@ import {
 const CHANGED_TO_ZH = /(?:已|被)?(?:修改|更改|重置|改)(?:为|成了?)[ \t]*[:：]?[ \t]*|现在(?:是|为)[ \t]*[:：]?[ \t]*/g;
 // (Also "新值 X", "the new value", "新生成的是 X", the newly made one, and "旧的是 X", the old one.)
 const NEW_ONE_ZH = /(?:(?:新(?:生成|设置|改)?|旧)的[ \t]*(?:是|为|[:：])[ \t]*|新值[ \t]*(?:是|为|[:：])?[ \t]*)(?:["'`](?=[^"'`\s]+["'`]))?/g;
+const OLD_ONE_NAMED = /密码|口令|密钥|秘钥|令牌|secret|token|password|key|\bAK\b|\bSK\b/i;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
 // for "是"/"为" and reads the name before it, so it does not start at every word of the text. (A match starts where
 // a run of blanks starts, never inside one: a megabyte of spaces is then read once, not once per space.)
@@ -49,6 +50,8 @@ const LATIN_NAME_BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,40})$/;
 // A secret's name and its value in a code span, in Markdown prose ("appsecret `…`", "consumer secret `…` (Read)") or HTML
 // ("HashKey <code>…</code>", a wiki page's storage format; the closing tag is read as blanks).
 const NAME_THEN_CODE_SPAN = /(?<![\w.-])([A-Za-z][\w.-]{1,40}|mật khẩu|パスワード|비밀번호|รหัสผ่าน|hasło|şifre)[ \t\u3000]+(?:`([^`\s]{6,256})`|<code>([^<\s]{6,256})(?=<|\s))/dgi;
+// A setting's name in a code span, then `=` or a colon and its value ("- `ORIGIN_SHARED_KEY` = …").
+const CODE_SPAN_NAME_THEN_VALUE = /`([A-Za-z_][\w.-]{1,63})`[ \t]*[=:：][ \t]*(?=[^\s`])/g;
 const CODE_NAME_AND_VALUE = /(?<![^\s：，；,;(（])(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|[A-Za-z][a-z0-9]*(?:[A-Z_][a-z0-9]*)+)[ \t](?=[^\s"'])/g;
 // An inventory row typed or read by OCR: a device's address, its admin account and the password, in columns
 // ("NVR  192.168.50.10  admin  X", "防火墙 USG6555  10.0.0.254  admin  X  (注：…)"): columns two blanks apart at least; the
@@ -174,9 +177,10 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // and digits, or a symbol inside it), not a flag, a path or the rest of a template (`passwd --stdin`,
     // `secret/prod/db`, `.password }}&size=10`).
     const bare = !/(?:is|was|to|[:：])[ \t]*[:：]?\s*["'`]?$/i.test(match[0]);
-    // (Nor another setting: `encryption_mode=password logfile=exp.log`.)
+    // (Nor another setting: `encryption_mode=password logfile=exp.log`, `validate_password.policy`.)
     // (Nor a log's fields after an event's name, `Password updated|3|suser=rvos`.)
-    const inline = /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/}\])>,;|&]|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z_][\w.-]*=[^=\s]|\||<\//.test(value);
+    const inline =
+      /[A-Za-z]/.test(value) && (/\d/.test(value) || /\w[^\w\s]+\w/.test(value)) && !/^[-/}\])>,;|&]|^[\w.-]+(?:\/[\w.-]+)+$|^[A-Za-z_][\w.-]*=[^=\s]|\||<\/|^[a-z]+(?:[_.][a-z]+)+$/.test(value);
     // On the next line, only a value with a digit that ends its clause, in a list of credentials ("…, password" then
     // "zhaolei520."): not the next row under a table's header (`user      password` then `gpu-n01   10.99.0.11`; a CSV's
     // `host,user,root password` then `10.0.0.8,root,…`), the next command after a setting (`set type password`), the next
@@ -269,6 +273,8 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     }
   }
   for (const match of [...text.matchAll(ENGLISH_TOKEN), ...text.matchAll(NEW_ONE_ZH)]) {
+    // ("旧的是", the old one is, only after a secret was named on its line: "旧的是 SettingsPageV2Legacy" names a page.)
+    if (/^旧/.test(match[0]) && !OLD_ONE_NAMED.test(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index))) continue;
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     // Generated, or random with symbols ("the new one is wnG.P-r-s.-4"): no sentence goes on with such a word.
@@ -338,6 +344,11 @@ function findCodeNamesAndValues(text: string, profile: RedactionProfile): Redact
       (foreignLabel ? hasMixedClasses(value) || (/\d/.test(value) && /[^\w.\-/:=]/.test(value)) : true) &&
       (keyClass?.family === 'password' ? looksLikePassword(value) : isPlausibleToken(value, 16) && !/^[A-Za-z]+(?:[-_][A-Za-z]+)*$|^(?:sha\d{1,3}|md5|sm3):/i.test(value));
     if (keyClass && looksSecret && !isCodeReference(value)) pushIfSecret(spans, keyClass, text, start, end, profile);
+  }
+  for (const match of text.matchAll(CODE_SPAN_NAME_THEN_VALUE)) {
+    const keyClass = classifyKey(match[1]);
+    const range = keyClass ? readWord(text, match.index + match[0].length) : undefined;
+    if (keyClass && range) pushIfSecret(spans, keyClass, text, range.start, range.end, profile);
   }
   for (const match of text.matchAll(CODE_NAME_AND_VALUE)) {
     const keyClass = classifyKey(match[0].trim());

@@ -80,7 +80,7 @@ const ACCOUNT_WORDS = /account|creds|credential|login|username|账号|帐号|账
 const SPACED_CREDENTIAL =
   /(?<![\w#/:@$-])(password|passwd|secret|key|key-string|shared-key|community|pre-shared-key|psk|wpa-psk|wpa2-psk|authentication-key|auth-key|md5|password-value|passphrase)((?:[ \t]+(?:[0-9]|cipher|irreversible-cipher|simple|plain|plain-text|ascii|ascii-text|hex|clear|cleartext|unencrypted|md5|sha|sha1|sha256|aes|aes128|des|auth|priv|local|remote|read|write|ro|rw)){0,2})[ \t]+(["']?)((?![}\])>,;|&])[^\s"']{5,127}[^\s"',;])\3(?<!:)(?=[,;]?(?:[ \t]*$|[ \t]+[A-Za-z]|[ \t]*[\r\n]|[ \t]+(?:#|\/\/|\/\*)))/dgim;
 /** What Huawei's and H3C's devices show for a password they store encrypted or hashed. */
-const VRP_CIPHERTEXT = /^(?:%[\^@$]%[#@$]|@%@%|\$[0-9a-z]{1,2}\$|\*{3,})|^\S{24}$/;
+const VRP_CIPHERTEXT = /^(?:%[\^@$#+]%[#@$]|@%@%|\$[0-9a-z]{1,2}\$|\*{3,})|^(?:\S{24}|\S{48,})$/;
 /** Types that say the value is written in clear (`0`, `simple`) or only scrambled (Cisco type 7, hexadecimal). */
 const CLEAR_TYPE = /^(?:0|simple|plain|plain-text|clear|cleartext|unencrypted)$/i;
 
@@ -205,8 +205,8 @@ function findSpacedCredentials(text: string): RedactionSpan[] {
     // A closing bracket without its opening one ends the remark around the value (`(PixelData, md5 bded…)`).
     const value = /^[^(]*\)$/.test(match[4]) ? match[4].slice(0, -1) : match[4];
     const types = match[2].trim().split(/[ \t]+/);
-    // `cipher`: the device shows the value it stored encrypted (Huawei `%^%#…%^%#`, `$1c$…$`, H3C `$c$3$…`, VRP's
-    // older 24 characters), which is no password to a reader; what an operator types after `cipher` is the password.
+    // `cipher`: the device shows the value it stored encrypted (Huawei `%^%#…%^%#`, `%#%#…%#%#`, `$1c$…$`, H3C `$c$3$…`, VRP's
+    // older 24 or 48 characters), which is no password to a reader; what an operator types after `cipher` is the password.
     if (types.some((type) => /cipher$/i.test(type)) && VRP_CIPHERTEXT.test(value)) continue;
     // Without a separator only a value no sentence or setting has: letters and digits, and a symbol or
     // both cases; not a fingerprint (`SHA256:…`), a path or a placeholder. A type that says clear text
@@ -217,7 +217,8 @@ function findSpacedCredentials(text: string): RedactionSpan[] {
     const publicKey = isPublicValue(value) || /\b(?:public|publishable)[ \t]+$/i.test(text.slice(Math.max(0, match.index - 16), match.index));
     // (Nor a log's fields after an event's name: CEF's `Password updated|3|suser=…`.)
     // (Nor a setting after the word, `signing key kid=a48af7cf…`.)
-    if ((strong || vouched) && !publicKey && !/^(?:SHA\d*|MD5):|^[A-Za-z]+\|/i.test(value) && !/^[a-z][a-z0-9_]{0,11}=[^=]/.test(value) && !value.includes('/')) pushIfPassword(spans, text, ...(match.indices?.[4] ?? [0, 0]));
+    if ((strong || vouched) && !publicKey && !/^(?:SHA\d*|MD5):|^[A-Za-z]+\|/i.test(value) && !/^[a-z][a-z0-9_]{0,11}=[^=]/.test(value) && !value.includes('/'))
+      pushIfPassword(spans, text, ...(match.indices?.[4] ?? [0, 0]));
   }
   return spans;
 }

@@ -5,8 +5,8 @@ import type { RedactionSpan } from './redaction';
 import { findInView, isReadingView } from './redaction-views';
 
 // A line of eight places or more, each a character followed by one blank or NUL (a blank of the text itself is then three),
-// the first a letter, not a blank.
-const SPACED_LINE = /^[ \0]?[^ \0\r\n][ \0](?:[^ \0\r\n][ \0]|[ \0]{2}){6,}[^ \0\r\n]?[ \0]?\r?$/gm;
+// the first a letter after the line's indentation (its blanks spaced too).
+const SPACED_LINE = /^(?:[ \0]{2})*[ \0]?[^ \0\r\n][ \0](?:[^ \0\r\n][ \0]|[ \0]{2}){6,}[^ \0\r\n]?[ \0]?\r?$/gm;
 // A cheap look first: most texts have no such run.
 const SPACED_RUN = /(?:[^\s\0][ \0]){8}/;
 
@@ -16,10 +16,17 @@ export function findInSpacedLetters(text: string, find: (decoded: string) => rea
   const units: string[] = [];
   // Where each decoded unit stands in `text`.
   const at: number[] = [];
+  let lastEnd = -1;
   for (const line of text.matchAll(SPACED_LINE)) {
     const body = line[0].replace(/\r$/, '');
-    // The letters stand where the line's first one does, every second place.
-    const first = /^[ \0]/.test(body) ? 1 : 0;
+    // (Lines with plain text between them are read apart: a break between them that no secret crosses.)
+    if (lastEnd >= 0 && line.index > lastEnd + 2) {
+      units.push('\n');
+      at.push(-1);
+    }
+    lastEnd = line.index + body.length;
+    // The letters stand where the line's first one does (after its indentation), every second place.
+    const first = /^[ \0]*/.exec(body)?.[0].length ?? 0;
     for (let index = first; index < body.length; index += 2) {
       units.push(body[index]);
       at.push(line.index + index);

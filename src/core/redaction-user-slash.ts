@@ -4,7 +4,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfPassword } from './redaction-assignments';
 import { DIGITS_DATE } from './redaction-chinese-labels';
 import { readWord } from './redaction-read-word';
-import { caseSwitches, hasMixedClasses, looksLikePassword, looksLikePasswordWithDigit, looksRandom } from './redaction-values';
+import { caseSwitches, hasMixedClasses, isGeneratedToken, looksLikePassword, looksLikePasswordWithDigit, looksRandom } from './redaction-values';
 
 // "ONVIF 用户单独建的：onvif_user / X" ("the ONVIF user, made apart: …"), "光猫超级管理员：telecomadmin / X" (an administrator):
 // a label about a user, a colon, a user and a slash.
@@ -14,12 +14,15 @@ const USER_PASS_PAIR =
   /(?:用户名|账号|帐号|계정|아이디|사용자|アカウント|ユーザー?(?:名|ID)?|ログインID|user(?:name)?|login)[ \t]*[/／][ \t]*(?:密码|口令|비밀번호|패스워드|암호|パスワード|pass(?:word)?|pwd)[ \t]*[:：=]?[ \t]*[^\s/／]{1,64}[ \t]*[/／][ \t]*/gi;
 // An address as the user, a spaced slash, then the password ("vCenter  administrator@vsphere.local / X",
 // "smtp…:587 / notify@… / X"); and a service's name as a label before a user and a spaced slash ("- MySQL: dev_rw / X",
-// not "Tags: prod / …"). These (and the code spans below) want a password of both cases and a digit (`admin@x / 2024` is a date), and a symbol other
+// not "Tags: prod / …"). Both want a password of both cases and a digit (`admin@x / 2024` is a date), and a symbol other
 // than a dot or a dash (`Owner: ops / Team2B`, `alice@corp.com / Win11Pro` are names) or, after an address, letters
 // whose case switches at random (`Nsz7WJ2W9LzheI`); not the first of a list of slashes (`alice@corp.com / X1 / Win10`).
 const ADDRESS_SLASH_PASSWORD = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]+[/／][ \t]+(?=\S)/g;
-// A user and a password each in a code span, a slash between (`` `promo_ro` / `h6Qwx%…` ``, a Harbor robot's `` `robot$ci` / `…` ``).
-const CODE_SPAN_USER_SLASH = /`[\w.@$-]{1,40}`[ \t]*[/／][ \t]*`(?=[^`\s]{8,128}`)/g;
+// A user and a password each in a code span, a slash between (`` `promo_ro` / `h6Qwx%…` ``, a Harbor robot's `` `robot$ci` / `…` ``):
+// the user a name or an address (not a file, `` `config.yaml` / … ``), the value generated or of both cases and digits with a symbol
+// or a case that switches often, and none of what keys, files, versions and colours hold (`` `Ctrl` / `Ctrl+Shift+F12` ``, ``
+// `main` / `Release-2.4+Hotfix1` ``, `` `red` / `#FF00aa(50%)` ``).
+const CODE_SPAN_USER_SLASH = /`(?:[\w@$-]{1,40}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})`[ \t]*[/／][ \t]*`([^`\s]{8,128})`/dg;
 const LABEL_USER_SLASH_PASSWORD = new RegExp(
   `^[ \\t]*(?:[-*•#][ \\t]+)?(?:[^\\r\\n:/]{0,40}?[ \\t(])?(?:${[
     'mysql',
@@ -152,7 +155,6 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
   for (const [pattern, orRandom] of [
     [ADDRESS_SLASH_PASSWORD, true],
     [LABEL_USER_SLASH_PASSWORD, false],
-    [CODE_SPAN_USER_SLASH, false],
   ] as const) {
     for (const match of text.matchAll(pattern)) {
       const range = readWord(text, match.index + match[0].length);
@@ -161,6 +163,12 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
       const listed = range && /^[ \t]+[/／]/.test(text.slice(range.end, range.end + 4));
       if (range && !listed && isLoginPassword(value) && hasMixedClasses(value) && shaped) pushIfPassword(spans, text, range.start, range.end);
     }
+  }
+  for (const match of text.matchAll(CODE_SPAN_USER_SLASH)) {
+    const value = match[1];
+    const generated = value.length >= 16 && isGeneratedToken(value) && caseSwitches(value) >= 4;
+    const unlikeAName = hasMixedClasses(value) && (/[^\w.-]/.test(value) || caseSwitches(value) >= 4) && !/[+()]|^#|\.[a-z]{2,4}$|\d\.\d/.test(value);
+    if (generated || unlikeAName) pushIfPassword(spans, text, ...(match.indices?.[1] ?? [0, 0]));
   }
   return spans;
 }

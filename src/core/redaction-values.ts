@@ -115,7 +115,8 @@ export function isPlaceholder(value: string): boolean {
   // `$cfg['x']`, `$this->x`; a value that only starts with a dollar, `$oueb!ag%(…` — a Django key —, is none.)
   // (Home Assistant's and ESPHome's `!secret wifi_password` name an entry of secrets.yaml; DedeCMS's installer fills
   // in `~dbpwd~`.)
-  if (/\{\{|\$\{|#\{|%\{|\$\(|^<\(|^\$[A-Za-z_]\w*(?:$|[/.[:\\{($-])|^%[A-Za-z_]\w*%(?=$|[\\/.:;])|^!(?:vault|secret|Ref|Sub|GetAtt|ImportValue|!binary)\b|^~[a-z_][a-z0-9_]*~$/.test(trimmed)) return true;
+  if (/\{\{|\$\{|#\{|%\{|\$\(|^<\(|^\$[A-Za-z_]\w*(?:$|[/.[:\\{($-])|^%[A-Za-z_]\w*%(?=$|[\\/.:;])|^!(?:vault|secret|Ref|Sub|GetAtt|ImportValue|!binary)\b|^~[a-z_][a-z0-9_]*~$/.test(trimmed))
+    return true;
   // Format fields (`{password}` in an f-string), a slot cut at its space (`<AccessKey Secret>` read as `<AccessKey`),
   // secret-store references (`secret/data/ci:token`, `vault:secret/db#password`) and encrypted values (`{cipher}…`).
   // A resource name (`acs:kms:…:secret/prod/db`, `arn:aws:secretsmanager:…`) or Salt's `__slot__:` call names where a
@@ -144,9 +145,9 @@ export function isPlaceholder(value: string): boolean {
   // A pattern that matches the value (`reReplaceAll "password=" "\\S+"` in an alert template), not a value.
   if (/^(?:\\{1,2}[SsWwDd][+*]?|\.[+*]\??|\[\^?[^\]\s]{1,20}\][+*]?)+$/.test(trimmed)) return true;
   // (Or a `sed` expression's next part after one: `s/^password=.*/password=…/`.)
-  if (/^\.[*+]\??\//.test(trimmed)) return true;
+  if (/^\.[*+]\??\/[A-Za-z_]*=?$/.test(trimmed)) return true;
   // What to do in its place (`generate-with-openssl-rand-base64-32`) or where the value comes from (`use-profile:default`).
-  if (/^(?:generate|create|run|use)[-_](?:with|by|using|via|profile|env|keyring|vault)(?:[-_:]|$)/i.test(trimmed)) return true;
+  if (/^(?:generate|create|run|use)[-_](?:with|by|using|via|profile|env|keyring|vault)(?:[-_:][a-z0-9]+)*$/.test(trimmed)) return true;
   // A sample's slot (`password_here`, `put_your_key_here`) and wpa_supplicant's external password (`ext:EDUROAM_PASSWORD`).
   if (/^[a-z]+(?:[-_][a-z]+)*[-_]here$|^ext:[A-Za-z_]\w*$/i.test(trimmed)) return true;
   if (/(?:^|[^a-z])your[-_]?[a-z]|placeholder|\.{3}|…|([xX*#0•.])\1{5,}/i.test(trimmed)) return true;

@@ -7,7 +7,7 @@ import { HELD_OUT_CORPUS_DIR, HELD_OUT_DIR, isSeenHeldOut, loadHeldOutCorpus, lo
 const TUNING_FLOOR = 0.97;
 // The whole tuning corpus's recall fell below the target (96.5 %) when the twenty-fourth blind set joined it at 80.4 %, the
 // most any study has left unread, and again (96.3 %) when the twenty-sixth and twenty-seventh joined at 92.6 % and 90.5 %, and
-// (96.2 %) when the thirtieth and thirty-first joined at 92.1 % and 93.0 %: the floor is what it holds, rounded down, until those sets' rest is read.
+// (96.2 %) when the thirtieth and thirty-first joined at 92.1 % and 93.2 %: the floor is what it holds, rounded down, until those sets' rest is read.
 const WHOLE_TUNING_RECALL_FLOOR = 0.961;
 /**
  * The held-out corpus is never tuned on; the target is 0.97 for both (DESIGN.md §7). The first held-out
@@ -255,11 +255,21 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.961;
  * and API gateways, web hosting and CMS, mail, hospital and education IT, program output and debugging dumps, diffs,
  * HTML- and URL-encoded text, half the files in English or Chinese, eight more languages in four files), and measured,
  * figures only: 96.2 % (450/468) / 88.8 % (450/507) with the rules at bc68986, 96.4 % (450/467) / 88.8 % after the
- * thirty-first set's study. It is the held-out set.
+ * thirty-first set's study. It moved into tuning the same session (`seen-held-out-32/`) and was studied (HTML read as plain
+ * text, a borrowed word's value after a colon, the word for a password in Hokkien, Zhuang, Northern Sami, Manx and Cornish,
+ * settings of phpMyAdmin, CTP and DedeCMS, Django and WordPress keys with a dollar or brackets, FTP's PASS in strace; hashes,
+ * samples' slots, Go's printed values, pointers and an API gateway's signed requests that are no secrets): 99.4 % (488/491) /
+ * 96.3 % (488/507).
+ * The thirty-third (`held-out-33/`, 488 values in 26 secret and 10 near-miss files) was written blind in the twentieth
+ * session by a helper given situations of its own (logistics in China, security operations, identity and SSO, container
+ * platforms, embedded and industrial gear, mobile and desktop app builds, AI services, YAML anchors, TOML, HCL, JSON5,
+ * unicode escapes and other renderings, half the files in English or Chinese, sixteen more languages in six files), and
+ * measured, figures only: 95.5 % (428/448) / 87.1 % (425/488) with the rules at bc68986, 95.5 % (429/449) / 87.3 % (426/488)
+ * after the thirty-first set's study and after the thirty-second's. It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.96, recall: 0.88 };
+const HELD_OUT_FLOOR = { precision: 0.95, recall: 0.87 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -407,6 +417,12 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // remark, a Perforce ticket and a bastion's header value, a Redis user:password in Jedis' constructor, SAP's saprouttab, all
   // capitals, and a licence key it flags.
   'seen-held-out-31': { precision: 0.99, recall: 0.92 },
+  // Blind at 96.4 % / 88.8 % (twentieth session); studied the same session: 99.4 % (488/491) / 96.3 % (488/507). The rest is an NT
+  // hash (left alone since the twenty-eighth set: RADIUS names its hashes), weak passwords in Karelian and Chinese chat, a Go byte
+  // list, swaks' -ap, a client's app password after words and a colon, a PDA's PIN, a Kettle grid's token, Laravel's and Rails'
+  // keys printed alone, a Manx "changed to", a Cornish signing key, a three-column table, PostgreSQL's wire message and a JSON
+  // login inside strace, and a mask, a typed nil and a gzip header it flags.
+  'seen-held-out-32': { precision: 0.99, recall: 0.96 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -446,6 +462,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-29': { files: 36, secrets: 482 },
   'seen-held-out-30': { files: 36, secrets: 535 },
   'seen-held-out-31': { files: 36, secrets: 544 },
+  'seen-held-out-32': { files: 36, secrets: 507 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {
