@@ -37,7 +37,7 @@ const OLD_ONE_NAMED = /密码|口令|密钥|秘钥|令牌|secret|token|password|
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
 // for "是"/"为" and reads the name before it, so it does not start at every word of the text. (A match starts where
 // a run of blanks starts, never inside one: a megabyte of spaces is then read once, not once per space.)
-const CHINESE_IS = /(?<![ \t])[ \t]*(?:是|为)[ \t]*["'“「]?(?=[\x21-\x7e])/g;
+const CHINESE_IS = /(?<![ \t])[ \t]*(?:是|为)[ \t]*["'“「`]?(?=[\x21-\x7e])/g;
 // The same in English, for a name written as code (`the db_password is …`, "DB_PASS was …", "AccessKeySecret is: …"):
 // plain words ("the password is") are ENGLISH_PASSWORD's. Only a value that looks like a secret counts.
 const ENGLISH_IS = /(?<![ \t])[ \t]+(?:is|was)[ \t]*:?[ \t]+["'`“]?(?=[\x21-\x7e])/g;
