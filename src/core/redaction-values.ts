@@ -112,10 +112,10 @@ export function isPlaceholder(value: string): boolean {
   // Template and shell expansions anywhere (`"{{ .Values.x }}"`, `$(vault read …)`, `<(echo …)`, Hiera and Puppet
   // `%{lookup('…')}`, Windows' `%APPDATA%\…`, though not `%v%Idu3…`, a password that starts so), documentation
   // stand-ins (`YOUR_API_KEY`, `xoxb-your-bot-token`, `sk_live_...`) and runs such as `XXXXXXXX`. (A variable is `$HOME/…`,
-  // `$cfg['x']`, `$this->x`; a value that only starts with a dollar, `$oueb!ag%(…` — a Django key —, is none.)
+  // `$cfg['x']`, `$this->x`, a macro's `$HEC_TOKEN$`; a value that only starts with a dollar, `$oueb!ag%(…` — a Django key —, is none.)
   // (Home Assistant's and ESPHome's `!secret wifi_password` name an entry of secrets.yaml; DedeCMS's installer fills
   // in `~dbpwd~`.)
-  if (/\{\{|\$\{|#\{|%\{|\$\(|^<\(|^\$[A-Za-z_]\w*(?:$|[/.[:\\{($-])|^%[A-Za-z_]\w*%(?=$|[\\/.:;])|^!(?:vault|secret|Ref|Sub|GetAtt|ImportValue|!binary)\b|^~[a-z_][a-z0-9_]*~$/.test(trimmed))
+  if (/\{\{|\$\{|#\{|%\{|\$\(|^<\(|^\$[A-Za-z_]\w*(?:$|[/.[:\\{(-]|\$$)|^%[A-Za-z_]\w*%(?=$|[\\/.:;])|^!(?:vault|secret|Ref|Sub|GetAtt|ImportValue|!binary)\b|^~[a-z_][a-z0-9_]*~$/.test(trimmed))
     return true;
   // Format fields (`{password}` in an f-string), a slot cut at its space (`<AccessKey Secret>` read as `<AccessKey`),
   // secret-store references (`secret/data/ci:token`, `vault:secret/db#password`) and encrypted values (`{cipher}…`).

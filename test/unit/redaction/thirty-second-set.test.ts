@@ -43,6 +43,12 @@ const FOUND: FoundCase[] = [
     ['rewq78future', 'L93DxydNdbt5ZZZN0qsVeUUUbiKdBc', 'P1C%ODAwSgSVtVqhRmjlS6h'],
   ],
   [
+    "numeric entities around an attribute's value, a code span after Chinese is, an indented line of UTF-16 shown spaced, a token under existing",
+    '&lt;Environment name=&#34;oss/accessKeySecret&#34; value=&#34;Hj4kLm9Qw2Xz7Rt5Vb8Np3Cd6Fg1Sa&#34;/&gt;\nEncodingAESKey 是 `D5Lv8GJxlD25dqyh3t0e8KSJpNB0oqvOMI5tB2gm0tl`。\n' +
+      '     < a d d   k e y = " D b P a s s w o r d "   v a l u e = " K q 7 ! m P z 2 W x " / > \r\nexistingSecretToken: Kq8vLm2Xz9Pw4Rt7Yb3N',
+    ['Hj4kLm9Qw2Xz7Rt5Vb8Np3Cd6Fg1Sa', 'D5Lv8GJxlD25dqyh3t0e8KSJpNB0oqvOMI5tB2gm0tl', 'K q 7 ! m P z 2 W x', 'Kq8vLm2Xz9Pw4Rt7Yb3N'],
+  ],
+  [
     "the attacker's review: what the exclusions must not hide — a keychain's password with =, a current client secret under existing, a protected secret, a signing key in hex, a session cookie, a weak pair in base64, -port glued, a label-like password, MQ's blanks and doubled quote",
     '$ security find-generic-password -s db -w\nVu8=iTq!0zMn\nexisting_client_secret: "Zq9!vN4#pLx8Tw3"\nprotected_secret = "Qw8!mZ3$pLx0"\n' +
       'SIGNING_KEY=2f4b6c8d0e2f4a6b8c0d2e4f6a8b0c2d4e6f8a0b\nsession_cookie: 0x68e4b3223627747f\necho ZGVwbG95Omh1bnRlcnR3bw== | base64 -d\n' +
@@ -59,6 +65,11 @@ const KEPT: KeptCase[] = [
       `<     DB_PASSWORD: ${'oXHTa4tmZ8rjfHHblzSbB6UHWdtvShvRZV5533Gieff3p6lIRTvprCoHgDJwcsMZ1Gj4TEuFbidkx8eWb240FGVbBphPlN5u7Qa8wxVe4UxPQkCfAIU9'.repeat(2)}\n` +
       '$1 = {host = 0x55e1c3a042a0 "sso.local", pass = 0x55e1c3a042e0}\nhuawei creds: &basic.Credentials{AK:"HPUA****", SK:"****"}\n' +
       'OnRspUserLogin ErrorID=0 SessionID=-1932784921 FrontID=3\nName              Created               Expires      Token\nmigrate-2026      2026-04-12 22:50      2026-05-12   (hidden)\n' +
+      'user_pass: $P$B4Rs1vCytIhqjR3BTjYnUjzli8Q0JLg\npassword = $sha512$5000$tZRcpi1bznhalABzdgO+Mg==$q15+X1rKLyAVsx1VNRMoUQ==\n' +
+      'Retype new password:\n{SHA512-CRYPT}$6$kHKlhguobMR.9wjv$rEGMvk./WMLrLsRG51Ymhno4a2aVAYeMCFvXAS7wMyTC7wB\n' +
+      '# curl: Authorization: Basic <base64(appKey:masterSecret)> =\nOBS_CREDENTIALS: csms://cn-east-3/order-obs-writer?version=latest\n' +
+      'DEBUG loaded signing key kid=a48af7cf59ca813d sha256Thumbprint=hjcKIIEZ4bGeM3YHAmvNDnkWnwEL0WZoE7V4CsVlLTs\n' +
+      ' local-user admin password cipher %+%#Kq@3vPzR8tYw.1Kq@3vPzR8tYw.1%+%#\n' +
       'Authorization: SDK-HMAC-SHA256 Access=48b2e8eebad77553f3633996aa804e14, SignedHeaders=host;x-sdk-date, Signature=20587b1de4c47cf3d073067e6a6d5a6ac4f82339a00beeb9c01c2fb93c837733',
   ],
   [
@@ -71,7 +82,7 @@ const KEPT: KeptCase[] = [
   ],
   [
     "the attacker's review: look-alikes elsewhere — a time zone, a password manager and an SNMP version after another language's is, the old one with no secret named, keys and files in code spans, Huawei's %#%# ciphertext, a program's name in COBOL, English's move, MQ's state words, a key's id in a remark, spaced lines apart",
-    '… 9pm EST Sat2024 backup of the password vault\nil password manager aziendale è KeePassXC2.7\nla community è SNMPv2c, non v3\n旧的是 SettingsPageV2Legacy\n' +
+    'the password rotation ran at 9pm EST Sat2024 as planned\nil password manager aziendale è KeePassXC2.7\nla community è SNMPv2c, non v3\n旧的是 SettingsPageV2Legacy\n' +
       'Keys are `Ctrl` / `Ctrl+Shift+F12`, branch `main` / `Release-2.4+Hotfix1`, `config.yaml` / `Config#Prod2.yaml`\n' +
       ' hwtacacs-server shared-key cipher %#%#Kq@3vPzR8tYw.1Kq@3vPzR8tYw.1%#%#\n' +
       "           MOVE 'PWDCHK01' TO WS-PASSWORD-PGM.\nPlease move 'Stage2024!' to token bucket\n  DEFINE SERVICE('TOKENSVC') PASSWORDS('keep')\n" +
