@@ -131,10 +131,11 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
       !/^[a-z]+(?:-[a-z0-9]+)+(?![^\s（(，,])/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80)) &&
       (match.groups?.colon === undefined || isListedPasswordAfterColon(text, match.index + match[0].length)),
   );
-  const labelledPairs = [...text.matchAll(USER_PASS_PAIR)];
+  // (A set: a megabyte of pairs is looked up once each.)
+  const labelledPairs = new Set(text.matchAll(USER_PASS_PAIR));
   for (const match of [
     ...text.matchAll(VERB_USER_SLASH_PASSWORD),
-    ...labelledPairs,
+    ...labelledPairs.values(),
     ...text.matchAll(CHINESE_USER_SLASH),
     ...text.matchAll(ACCOUNT_SLASH_PASSWORD),
     ...[...text.matchAll(FULL_WIDTH_COLON)].filter((match) => ACCOUNT_ADDRESS_BEFORE.test(text.slice(Math.max(0, match.index - 160), match.index))),
@@ -149,7 +150,7 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
     // Not a path (`deploy/k8s/ingress.sh`): the password is one segment; after a colon it has both cases (`postgres:16-alpine` is an image).
     const colon = match.groups?.colon !== undefined && !(/[a-z]/.test(value) && /[A-Z]/.test(value));
     // (After a label pair, "账号/密码: admin / 273886", digits alone are the password: a PIN-like one a till or a router has.)
-    const digits = labelledPairs.includes(match) && /^\d{6,12}$/.test(value) && !DIGITS_DATE.test(value);
+    const digits = labelledPairs.has(match) && /^\d{6,12}$/.test(value) && !DIGITS_DATE.test(value);
     if (range && !colon && (isLoginPassword(value) || digits)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const [pattern, orRandom] of [
