@@ -21,7 +21,11 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 // A cheap look first: most texts hold none of these.
 const MARKUP = /&(?:quot|amp|lt|gt|apos|nbsp|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});|<\/?(?:p|div|br|li|tr|pre|td|th|code|span|b|strong|em|kbd)\b[^<>\r\n]{0,400}>|[\u00ad\u200b-\u200d\u2060\ufeff]/i;
 
-/** The text as plain text, and for each of its UTF-16 units where its marked-up form starts and ends in `text`. */
+/**
+ * The lines of the text that hold markup, and the line before and after each, as plain text (a break that no secret crosses
+ * between runs of them), and for each of its UTF-16 units where its marked-up form starts and ends in `text` (-1 for a
+ * break). Only those lines are read again: a long log with one HTML line costs what that line does.
+ */
 export function asPlainText(text: string): { plain: string; from: number[]; to: number[] } | undefined {
   if (!MARKUP.test(text)) return undefined;
   const units: string[] = [];
@@ -32,37 +36,63 @@ export function asPlainText(text: string): { plain: string; from: number[]; to: 
     from.push(start);
     to.push(end);
   };
-  for (let at = 0; at < text.length; ) {
-    const character = text[at];
-    if (character === '&') {
-      ENTITY.lastIndex = at;
-      const entity = ENTITY.exec(text);
-      const code = entity ? (entity[1] !== undefined ? -1 : parseInt(entity[2] ?? entity[3], entity[2] !== undefined ? 10 : 16)) : 0;
-      const decoded = entity?.[1] !== undefined ? NAMED[entity[1]] : code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-      if (entity && decoded !== undefined) {
-        for (const unit of decoded.split('')) emit(unit, at, at + entity[0].length);
-        at += entity[0].length;
-        continue;
-      }
-    } else if (character === '<') {
-      TAG.lastIndex = at;
-      const tag = TAG.exec(text);
-      const name = tag?.[1].toLowerCase() ?? '';
-      const as = tag ? TAG_AS[name] : undefined;
-      if (tag && as !== undefined) {
-        for (const unit of as.split('')) emit(unit, at, at + tag[0].length);
-        at += tag[0].length;
-        continue;
-      }
-    } else if (INVISIBLE.test(character)) {
-      at += 1;
-      continue;
+  let changed = false;
+  for (const [start, end] of linesAroundMarkup(text)) {
+    if (units.length > 0) emit('\n', -1, -1);
+    for (let at = start; at < end; ) {
+      const step = readMarkup(text, at, emit);
+      changed ||= step.changed;
+      at = step.next;
     }
-    emit(character, at, at + 1);
-    at += 1;
   }
-  const plain = units.join('');
-  return plain === text ? undefined : { plain, from, to };
+  return changed ? { plain: units.join(''), from, to } : undefined;
+}
+
+/** The ranges of the lines that hold markup, each run with the line before and after it. */
+function linesAroundMarkup(text: string): Array<[number, number]> {
+  const lines: Array<[number, number, boolean]> = [];
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline + 1;
+    lines.push([start, end, MARKUP.test(text.slice(start, end))]);
+    if (newline < 0) break;
+    start = end;
+  }
+  const ranges: Array<[number, number]> = [];
+  lines.forEach(([start, end], index) => {
+    if (!lines.slice(Math.max(0, index - 1), index + 2).some(([, , marked]) => marked)) return;
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === start) last[1] = end;
+    else ranges.push([start, end]);
+  });
+  return ranges;
+}
+
+/** Reads the one unit of markup or text at `at` (an entity, a tag, an invisible character), emitting what it reads as. */
+function readMarkup(text: string, at: number, emit: (unit: string, start: number, end: number) => void): { next: number; changed: boolean } {
+  const character = text[at];
+  if (character === '&') {
+    ENTITY.lastIndex = at;
+    const entity = ENTITY.exec(text);
+    const code = entity ? (entity[1] !== undefined ? -1 : parseInt(entity[2] ?? entity[3], entity[2] !== undefined ? 10 : 16)) : 0;
+    const decoded = entity?.[1] !== undefined ? NAMED[entity[1]] : code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+    if (entity && decoded !== undefined) {
+      for (const unit of decoded.split('')) emit(unit, at, at + entity[0].length);
+      return { next: at + entity[0].length, changed: true };
+    }
+  } else if (character === '<') {
+    TAG.lastIndex = at;
+    const tag = TAG.exec(text);
+    const as = tag ? TAG_AS[tag[1].toLowerCase()] : undefined;
+    if (tag && as !== undefined) {
+      for (const unit of as.split('')) emit(unit, at, at + tag[0].length);
+      return { next: at + tag[0].length, changed: true };
+    }
+  } else if (INVISIBLE.test(character)) {
+    return { next: at + 1, changed: true };
+  }
+  emit(character, at, at + 1);
+  return { next: at + 1, changed: false };
 }
 
 /** Spans, in `text`, of the secrets `find` reports in its plain-text reading (none when it has no markup). */
