@@ -7,7 +7,8 @@
 import type { RedactionSpan } from './redaction';
 import { pushArgument } from './redaction-cli-positional';
 import { classifyKey } from './redaction-keys';
-import { isPasswordHash, isPlaceholder, looksLikePasswordWithDigit, looksRandom } from './redaction-values';
+import { isPasswordHash } from './redaction-hashes';
+import { isPlaceholder, looksLikePasswordWithDigit, looksRandom } from './redaction-values';
 
 // A device's prompt (`admin@PA-3220# `, with its HA state `admin@PA-820(active)# `, FortiOS's `FGT01 (to-aliyun-vpc) # `; `[edit]`
 // lines need none), then `set`, up to twelve words of the path, the setting's name and its value, which ends the line.

@@ -375,8 +375,7 @@ function findCommandOutput(text: string, profile: RedactionProfile): RedactionSp
     // (A keychain's output is a password with a digit, or a PIN's digits, not a word: `not-found`, a user's name.)
     const printed = printer && (looksLikePasswordWithDigit(value) || /^\d{4,12}$/.test(value));
     const looksSecret = printer ? printed : keyClass?.family === 'password' ? looksLikeSecretWithoutSeparator(value, true) : generated;
-    // (A setting on the next line, `NEXTAUTH_SECRET=…`, is the next line of a file, not what the command printed; a keychain
-    // prints the password alone, `=` and all.)
+    // (A setting on the next line, `NEXTAUTH_SECRET=…`, is a file's next line, not the command's output; a keychain's has `=` too.)
     const setting = !printer && /^[A-Za-z_][A-Za-z_.-]{2,}=/.test(value);
     if (keyClass && looksSecret && !setting) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[2] ?? [0, 0]), profile);
   }

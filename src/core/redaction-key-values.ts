@@ -2,10 +2,10 @@
 // or a token's name is one, and of which kind.
 import type { RedactionKind } from './redaction';
 import type { KeyClass } from './redaction-keys';
+import { isPasswordHash } from './redaction-hashes';
 import { cloudKeyIdKind, cloudSecretKind, cloudSecretShapeKind, cloudTokenKind, type RedactionProfile } from './redaction-profile';
 import {
   isGeneratedToken,
-  isPasswordHash,
   isPathLike,
   isPlaceholder,
   isPlausiblePassword,

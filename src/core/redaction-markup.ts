@@ -74,7 +74,8 @@ function readMarkup(text: string, at: number, emit: (unit: string, start: number
   if (character === '&') {
     ENTITY.lastIndex = at;
     const entity = ENTITY.exec(text);
-    const code = entity ? (entity[1] !== undefined ? -1 : parseInt(entity[2] ?? entity[3], entity[2] !== undefined ? 10 : 16)) : 0;
+    // A named entity, or a character's number in decimal (`&#39;`) or hexadecimal (`&#x27;`).
+    const code = entity?.[2] !== undefined ? parseInt(entity[2], 10) : entity?.[3] !== undefined ? parseInt(entity[3], 16) : 0;
     const decoded = entity?.[1] !== undefined ? NAMED[entity[1]] : code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
     if (entity && decoded !== undefined) {
       for (const unit of decoded.split('')) emit(unit, at, at + entity[0].length);

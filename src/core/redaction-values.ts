@@ -1,5 +1,6 @@
 // Judging whether a value found next to a secret-sounding name is a real secret or a placeholder,
 // a status word, prose, or code. Kept apart so the detectors read as "where", and this file as "what".
+import { isPasswordHash } from './redaction-hashes';
 
 const PLACEHOLDER =
   /^(?:\*+|x{3,}|X{3,}|•+|●+|\.{3}|…|-+|_+|\?+|null|nil|none|undefined|true|false|yes|no|on|off|empty|n\/a|redacted|hidden|masked|filtered|sanitized|scrubbed|omitted|censored|obfuscated|encrypted|string|required|optional|password|passwd|pass|secret|token|(?:change|replace|fill|set|update)[-_]?me|random|your[-_ ]?\w*|my[-_]?(?:password|secret|token|key)|placeholder|todo|fixme|tbd|dummy|sample|example|foo|bar|foobar|baz|qux)$/i;
@@ -220,19 +221,6 @@ export function isPlausiblePassword(value: string): boolean {
   return !isPathLike(trimmed) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
 }
 
-// Stored password hashes (crypt, bcrypt, Apache MD5, argon2, Cisco types 8 and 9, LDAP `{SSHA}`, MySQL's SHA-1,
-// PostgreSQL's SCRAM and md5 verifiers), and a digest named by its algorithm (`sha256:9af5…`, a CA pin),
-// also after their user (htpasswd
-// lines): what a password became, not the password.
-const PASSWORD_HASH =
-  /^(?:sha(?:1|256|384|512):[0-9a-f]{40,128}$)|^(?:[\w.@-]{1,64}:)?(?:\$[PH]\$[./0-9A-Za-z]{31}$|\$[a-z][a-z0-9-]*\$(?:rounds=)?\d+\$\S{8,}|\$wp\$2[abxy]\$\S{8,}|\$(?:2[abxy]?|1|5|6|7|8|9|y|gy|apr1|argon2i?d?|pbkdf2(?:-[\w]+)?|scrypt|sha1|md5)\$[^\s]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2[\w-]*|ARGON2\w*|(?:SHA256|SHA512|BLF|MD5|DES)-CRYPT|PLAIN-MD5|CRAM-MD5)\}\S{8,}|SCRAM-SHA-(?:1|256)\$\d+:\S{16,}|md5[0-9a-f]{32}|grub\.pbkdf2\.sha(?:256|512)\.\d+\.[0-9A-F]{32,}\.[0-9A-F]{32,})$/i;
-// MySQL's SHA-1 of a password as `mysql.user` keeps it (`*` and upper-case hex).
-const MYSQL_SHA1 = /^\*[0-9A-F]{40}$/;
-// Tomcat's digested passwords in tomcat-users.xml: salt, iterations and digest in hex (`4f…$1000$9c…`); a
-// certificate pin (HPKP, OkHttp: `sha256/…=`; the header's `pin-sha256="…="`), the digest of a public key; Jetty's realm
-// files keep `MD5:` and `CRYPT:` digests (then the user's roles).
-const DIGEST_FORMS =
-  /^[0-9a-f]{8,64}\$\d{1,7}\$[0-9a-f]{32,128}$|^sha(?:1|256)\/[A-Za-z0-9+/]{27,43}=$|^pin-sha256="?[A-Za-z0-9+/]{43}="?$|^(?:MD5:[0-9a-f]{32}|CRYPT:[./0-9A-Za-z]{13})(?:,[\w.-]+)*$/i;
 // Dates as programs print them (`Dec 04, 2025`, `04 Dec 2025`, `2025/12/04`): a status, never a password.
 const DATE =
   /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})(?:[ \tT][\d:.]+)?$/i;
@@ -242,11 +230,6 @@ const FILE_NAME = /^[\w-]+\.(?:txt|conf|cfg|cnf|ini|json|ya?ml|toml|properties|e
 
 function isFileName(value: string): boolean {
   return FILE_NAME.test(value);
-}
-
-/** A stored password hash (`$2y$…`, `$6$…`, `{SSHA}…`, Tomcat's `salt$1000$digest`) or a key's pin, which is not the secret itself. */
-export function isPasswordHash(value: string): boolean {
-  return PASSWORD_HASH.test(value) || MYSQL_SHA1.test(value) || DIGEST_FORMS.test(value);
 }
 
 function isDate(value: string): boolean {
