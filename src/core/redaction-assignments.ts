@@ -3,8 +3,9 @@
 // string, once or more), `<Key>value</Key>` and `<add key="Key" value="…"/>` (XML). Code idioms are in
 // redaction-code.ts.
 import type { RedactionKind, RedactionSpan } from './redaction';
+import { isNamedCiphertext, isSaltedHashRecord } from './redaction-hashes';
 import { kindForValue, passwordKind } from './redaction-key-values';
-import { classifyKey, isNotAValuePrefix, type KeyClass } from './redaction-keys';
+import { classifyKey, isHarmlessTokenQualifier, isNotAValuePrefix, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { INLINE_PASSWORD, INLINE_VALUE, listedValues, quoteOperatorLiteral, templateLiteral, tripleQuoted, withContinuations } from './redaction-value-forms';
 import { endOfLine, isCodeReference, isGeneratedToken, looksLikePassword, MAX_VALUE_LENGTH, passwordBeforeRemark } from './redaction-values';
@@ -112,6 +113,8 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
       /^[ \t]+(?!(?:for|on|in|at|to|with|and|or|from)\b)[a-z][a-z'’]*[ \t]+[a-z]/.test(text.slice(value.end, value.end + 40))
     )
       continue;
+    // …and so is a word that starts a label ending in a spaced colon (Nessus's `SSH settings[password]:SSH password :`).
+    if (/^[A-Za-z]+$/.test(text.slice(value.start, value.end)) && /^[ \t][^:=<>\r\n]{0,60}[ \t]:[ \t]*(?:<|\r?\n|$)/.test(text.slice(value.end, value.end + 80))) continue;
     const before = spans.length;
     pushIfSecret(spans, keyClass, text, value.start, value.end, profile);
     // Look for the next field after this value, so text such as `key=key=key=…` is read once, not once
@@ -195,6 +198,8 @@ function classifyKeyPhrase(phrase: string): KeyClass | undefined {
   // Entra ID's "Client secret ID" is the id of a client secret (a UUID); Vault's and Nomad's "Secret ID" is the secret.
   if (/^client[ \t]+secret[ \t]+id$/i.test(parts.slice(-3).join(' '))) return undefined;
   for (let first = 0; first < parts.length; first += 1) {
+    // "HMS push token": read alone, "token" would lose the word that makes it harmless.
+    if (first > 0 && first === parts.length - 1 && /^tokens?$/i.test(parts[first]) && isHarmlessTokenQualifier(parts[first - 1])) return undefined;
     const keyClass = classifyKey(parts.slice(first).join(' '));
     if (keyClass) return keyClass;
   }
@@ -211,7 +216,7 @@ const API_KEY_AS_USER = /^(?=[A-Z]{0,15}\d)(?=\d{0,15}[A-Z])[A-Z0-9]{16}$/;
  */
 export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: string, start: number, end: number, profile: RedactionProfile): void {
   if (keyClass.family === 'signature' && isPerRequestSignature(text, start)) return;
-  if (isNamedCiphertext(keyClass, text.slice(start, end))) return;
+  if (isNamedCiphertext(keyClass, text.slice(start, end)) || isSaltedHashRecord(text.slice(start, Math.min(end, start + 400)))) return;
   let from = start;
   let bearer = false;
   let valueClass = keyClass;
@@ -260,19 +265,6 @@ function isPerRequestSignature(text: string, index: number): boolean {
   return !EXPIRY_MARK.test(line);
 }
 
-// A name that says its value is ciphertext (`db_password_ciphertext`, `smtp_pass_enc`), and a value that looks it: 32 bytes
-// or more of base64, more than the secret it hides. (A short one, `DB_PASSWORD_ENC=UzNjcjN0…`, may be the password in
-// base64, which anyone reverses.)
-const CIPHERTEXT_WORDS = new Set(['ciphertext', 'enc', 'encrypted', 'cipher']);
-
-function isNamedCiphertext(keyClass: KeyClass, value: string): boolean {
-  const base64 = value.replace(/^["']|["']$/g, '');
-  // (A lone `encrypt` is Consul's gossip key, 16 or 32 bytes; an IM platform's callback body, `<Encrypt>` or `"encrypt"`,
-  // is a whole message encrypted: 64 characters or more.)
-  if (keyClass.words.join('') === 'encrypt') return /^[A-Za-z0-9+/]{64,}={0,2}$/.test(base64);
-  return CIPHERTEXT_WORDS.has(keyClass.words[keyClass.words.length - 1] ?? '') && /^[A-Za-z0-9+/]{43,}={0,2}$/.test(base64);
-}
-
 // Schemes that mark a value as HTTP credentials whatever its field is called (`auth="Basic …"`).
 const HTTP_SCHEME = /^(?:Basic|Bearer|Token|Digest)$/i;
 
@@ -316,6 +308,9 @@ function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: b
   // TOML and Python triple quotes (`password = """…"""`), the value on the same line or the next.
   const triple = /^(?:"""|''')/.exec(text.slice(from, from + 3))?.[0];
   if (triple) return tripleQuoted(text, from + 3, triple);
+  // PowerShell's here-strings (`@'` and a line break … a line break and `'@`): a value of one line between.
+  const hereString = /^@(["'])\r?\n/.exec(text.slice(from, from + 4));
+  if (hereString) return tripleQuoted(text, from + hereString[0].length, `\n${hereString[1]}@`);
   if (first === '"' || first === "'" || first === '`') return quoted(text, from + 1, first);
   // String prefixes: Python `b'…'`, `r"…"`, `f"…"`, C# `@"…"` and `$"…"`, T-SQL `N'…'`; Rust's debug print of
   // an optional value (`smtp_password: Some("…")`).

@@ -12,6 +12,8 @@ export const CHINESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
   '密 码': 'password',
   PIN码: 'password',
   'PIN 码': 'password',
+  // (After a Chinese word, "PIN" alone: "本地管理员 PIN：…".)
+  PIN: 'password',
   口令: 'password',
   访问密钥: 'secret-key',
   密钥: 'secret-key',

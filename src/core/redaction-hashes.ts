@@ -1,4 +1,6 @@
-// Stored password hashes and digests named by their form, kept apart from redaction-values.ts, which asks what a value is.
+// Stored password hashes and digests named by their form, and ciphertext named so, kept apart from redaction-values.ts, which
+// asks what a value is.
+import type { KeyClass } from './redaction-keys';
 
 // Stored password hashes (crypt, bcrypt, Apache MD5, argon2, Cisco types 8 and 9, LDAP `{SSHA}`, MySQL's SHA-1,
 // PostgreSQL's SCRAM and md5 verifiers), and a digest named by its algorithm (`sha256:9af5…`, a CA pin),
@@ -17,4 +19,22 @@ const DIGEST_FORMS =
 /** A stored password hash (`$2y$…`, `$6$…`, `{SSHA}…`, Tomcat's `salt$1000$digest`) or a key's pin, which is not the secret itself. */
 export function isPasswordHash(value: string): boolean {
   return PASSWORD_HASH.test(value) || MYSQL_SHA1.test(value) || DIGEST_FORMS.test(value);
+}
+
+// A name that says its value is ciphertext (`db_password_ciphertext`, `smtp_pass_enc`), and a value that looks it: 32 bytes
+// or more of base64, more than the secret it hides. (A short one, `DB_PASSWORD_ENC=UzNjcjN0…`, may be the password in
+// base64, which anyone reverses.)
+const CIPHERTEXT_WORDS = new Set(['ciphertext', 'enc', 'encrypted', 'cipher']);
+
+export function isNamedCiphertext(keyClass: KeyClass, value: string): boolean {
+  const base64 = value.replace(/^["']|["']$/g, '');
+  // (A lone `encrypt` is Consul's gossip key, 16 or 32 bytes; an IM platform's callback body, `<Encrypt>` or `"encrypt"`,
+  // is a whole message encrypted: 64 characters or more.)
+  if (keyClass.words.join('') === 'encrypt') return /^[A-Za-z0-9+/]{64,}={0,2}$/.test(base64);
+  return CIPHERTEXT_WORDS.has(keyClass.words[keyClass.words.length - 1] ?? '') && /^[A-Za-z0-9+/]{43,}={0,2}$/.test(base64);
+}
+
+/** Keycloak's exported credential, `{"value":"…","salt":"…"}` (JSON in a string): the password's hash and its salt. */
+export function isSaltedHashRecord(value: string): boolean {
+  return /^\{\\?"value\\?":[^]*\\?"salt\\?":/.test(value);
 }

@@ -88,6 +88,8 @@ const META_WORDS = new Set(
     'changed set exists present status state strength salt encrypted stdin cmd helper program script fd sha md at on date time timestamp updated created',
     'mtime ctime last since until expired expire valid lifetime duration interval retries attempts encryption encoding scheme matches match matched equal equals',
     'correct ok user username login owner email account group role complexity change changes function sample example pgm',
+    // A Vault token's accessor looks it up or revokes it; it cannot be used as the token.
+    'accessor',
   ),
 );
 // Leading words that make a field about a secret rather than the secret itself (`--ask-password`,
@@ -109,6 +111,11 @@ const PASS_SUFFIX =
 const HASH_WORDS = new Set(words('sha sha1 sha2 sha256 sha512 md5 bcrypt scrypt argon2 pbkdf2 hash hashed digest crypt nt lm ssha smd5'));
 // Field names repeat a lot in logs and configs; classifying each once keeps big inputs fast.
 const classified = new Map<string, KeyClass | undefined>();
+
+/** Whether a word before "token" makes it one that grants nothing (`next`, `push`, `device`). */
+export function isHarmlessTokenQualifier(word: string): boolean {
+  return HARMLESS_TOKEN_WORDS.test(word.toLowerCase());
+}
 
 /** Whether a leading word makes a field about a secret rather than the secret (`no`, `incorrect`, `ask`). */
 export function isNotAValuePrefix(word: string): boolean {
@@ -158,7 +165,7 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // the `PutSecretValue` action).
   while (
     split.length > 1 &&
-    (/^(?:v\d+|bak|backup|old|new|prev|next|tmp|temp|plain|primary|secondary|fallbacks?|android|ios|web|h5|prod|production|dev|test|staging|uat|testnet|mainnet|sm4|aes|aes128|aes256|des|3des)$/.test(
+    (/^(?:\d+|v\d+|bak|backup|old|new|prev|next|tmp|temp|plain|primary|secondary|fallbacks?|android|ios|web|h5|prod|production|dev|test|staging|uat|testnet|mainnet|sm4|aes|aes128|aes256|des|3des)$/.test(
       split[split.length - 1],
     ) ||
       (split[split.length - 1] === 'value' && split[split.length - 2] === 'key'))
@@ -172,14 +179,16 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   const make = (family: KeyFamily, anyShape = true): KeyClass => ({ family, words, anyShape });
 
   // (`read_only_api_key` is a key that reads: "read" there qualifies the key.)
-  if (NOT_A_VALUE_PREFIXES.includes(words[0]) && words.length > 1 && !(words[0] === 'read' && words[1] === 'only')) return undefined;
+  // (SF Express's `checkWord` is its key, not a check of one.)
+  if (NOT_A_VALUE_PREFIXES.includes(words[0]) && words.length > 1 && !(words[0] === 'read' && words[1] === 'only') && joined !== 'checkword') return undefined;
   // What the secret became: ciphertext without its key, a hash, a mask (`encrypted_secret`, `masked_token`). (Chef's
   // `encrypted_data_bag_secret` is the key to such ciphertext, a secret.)
   // (And Nacos's `encryptedDataKey`, the data key encrypted.)
   if ((words.length === 2 && ['encrypted', 'hashed', 'masked'].includes(words[0])) || joined === 'encrypteddatakey') return undefined;
   // `password_sha256_hex`, `password_double_sha1_hex` (ClickHouse), `pwd_md5`: what the password became.
   // (Asterisk's `md5_cred` is the MD5 of the user, the realm and the password.)
-  if (words.length > 1 && split.some((word) => HASH_WORDS.has(word)) && /pass|pwd|cred/.test(joined)) return undefined;
+  // (FreeRADIUS numbers a scheme's variant: `SSHA2-512-Password`.)
+  if (words.length > 1 && (split.some((word) => HASH_WORDS.has(word)) || words.some((word) => HASH_WORDS.has(word))) && /pass|pwd|cred/.test(joined)) return undefined;
   // An API gateway's `AppCode` (`X-Apig-AppCode`) and an `X-…-AppKey` header authenticate alone; a plain
   // `app_key`/`AppKey` setting is an app's id, paired with its app secret.
   if (joined.endsWith('appcode') || (words[0] === 'x' && joined.endsWith('appkey'))) return make('token');
@@ -240,6 +249,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (last === 'ukey') return make('secret', false);
   // A futures broker's terminal authentication code (CTP's `AuthCode`); DedeCMS's key for its cookies (`cfg_cookie_encode`).
   if (joined === 'authcode' || joined.endsWith('cookieencode')) return make('secret', false);
+  // A DLMS smart meter's global keys: unicast and broadcast encryption (GUEK, GBEK) and authentication (GAK).
+  if (/^(?:guek|gbek|gak)$/.test(words[0])) return make('secret', false);
   // A Wi-Fi key (`WIFI_KEY`, `wlan_key`, `wpa_key`) is its passphrase.
   if (last === 'key' && /^(?:wifi|wlan|wpa|wpa2|wep)$/.test(previous)) return make('password');
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.
@@ -254,7 +265,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // Agora's App Certificate signs its tokens: a secret, unlike a certificate in general.
   if ((last === 'certificate' || last === 'cert') && previous === 'app') return { ...make('secret'), appCertificate: true };
   // An SNMP community string is its password (`snmp_community: …`, `snmp_community_ro`: read-only).
-  const community = last === 'community' || (previous === 'community' && /^r[ow]$/.test(last));
+  // (DD-WRT's nvram glues the access to it: `snmpd_rocommunity`.)
+  const community = last === 'community' || (previous === 'community' && /^r[ow]$/.test(last)) || /^r[ow]community$/.test(last);
   if (community && (words.includes('snmp') || words.length === 1 || last !== 'community')) return make('password', false);
   // ZooKeeper's and Dubbo's `digest: user:password` (the plain pair, not a checksum's `sha256:…`).
   if (joined === 'digest') return make('user-password');
@@ -293,7 +305,7 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // (Kamailio's kamctlrc: `DBRWPW`, `DBROPW`.)
   // (And `pwd` glued to any word: VBA's `ACCESS_DBPWD`, `SYSPWD`, a signing tool's `-certpwd`; the shell's `OLDPWD` holds
   // a path, which no password is.)
-  if (/(?:bind|root|admin|ldap|db|dbrw|dbro|smtp|master)pw$/.test(joined) || /[a-z]{2,}pwd$/.test(joined) || last === 'authtok' || joined.endsWith('psk')) return make('password');
+  if (/(?:bind|root|rootpwmod|admin|ldap|db|dbrw|dbro|smtp|master)pw$/.test(joined) || /[a-z]{2,}pwd$/.test(joined) || last === 'authtok' || joined.endsWith('psk')) return make('password');
   // A login's `sid` (a session id in a JSON answer), when the value looks generated (Oracle's SID is a name).
   if (joined === 'sid') return make('token', false);
   // Session ids in forms, JSON and query strings (`sessionid=`, `session_id`, `PHPSESSID`) let a reader log in.

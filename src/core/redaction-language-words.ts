@@ -92,4 +92,9 @@ export const LANGUAGES: readonly Language[] = [
   { password: 'beassansátni', is: 'lea', isElsewhere: true },
   { password: 'fockle follit' },
   { password: 'ger-tremena', is: 'yw' },
+  { password: 'чажыт сө(?:с|зү|зүн)' },
+  { password: 'ажәамаӡа' },
+  { password: 'салава вал(?:о|онть)?' },
+  { password: "mot d['’] ?passe", is: "c['’] ?est", isElsewhere: true },
+  { password: 'mazgu gha chisisi' },
 ];

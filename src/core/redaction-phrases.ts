@@ -43,6 +43,8 @@ const CHINESE_IS = /(?<![ \t])[ \t]*(?:是|为)[ \t]*["'“「`]?(?=[\x21-\x7e])
 const ENGLISH_IS = /(?<![ \t])[ \t]+(?:is|was)[ \t]*:?[ \t]+["'`“]?(?=[\x21-\x7e])/g;
 const CODE_NAME = /_|[a-z][A-Z]|^[A-Z][A-Z0-9]+$/;
 const LATIN_NAME_BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,40})$/;
+// (Before the Chinese "is", the name may say which environment's: "checkword 生产环境是 …", "AppSecret 新的为 …".)
+const LATIN_NAME_BEFORE_ZH = /(?<![\w.-])([A-Za-z][\w.-]{1,40})[ \t]*(?:(?:生产|测试|沙箱|正式|开发|预发|线上|当前|最新)(?:环境)?的?|新的|旧的)?$/;
 // A code name and its value with one blank between, one item of a list in a sentence ("keystore：storePassword X，keyPassword
 // Y，alias Z", "idp-signing.p12   storepass X"): keytool's own names, or a name written as code (`db_pass`, `keyPassword`); the
 // value ends at a comma, a semicolon, a bracket, two blanks or the line's end. (Each capital or `_` starts the name's next
@@ -86,7 +88,7 @@ const OTHER_PASSWORD_PHRASES = [
   // (Turkish "şifresi değişti, yenisi: X", the password changed, the new one; Polish "hasło", Arabic "كلمة مرور"; Dutch, Swedish,
   // Czech, Indonesian, Malay, Hungarian, Finnish, Danish, Norwegian, Swahili, Bengali, Greek, Hindi and Hebrew. Czech's "hesla", of a password, is what "Změna hesla:" changes, a ticket's
   // field; Greek's κωδικός alone is any code.)
-  /(?:\bPasswort|\bKennwort|\bmot de passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parolası|hasło(?![ \t]+reklamowe)|wachtwoord|lösenord(?:et)?|heslo|kata (?:sandi|laluan)|jelsz(?:ó|ava|avát)|salasana(?:n)?|adgangskode(?:n)?|passord(?:et)?|nenosiri|contrasenya|lozink[aeu]|slaptažod(?:is|žio)|parool|wagwoord|şifrə(?:si)?|paroli|pasahitza|pasfhocal|geslo|cyfrinair|contrasinal|fjalëkalim(?:i|in)?|lykilorð(?:ið)?|iphasiwedi|(?:erayga|furaha) sirta(?: ah)?|facal-faire|kupuhipa|upu faalilolilo|pakasqa simi|ñe['’]ẽñemi|jecha darbii|pasiwedhi|şîfre(?:ya)?|parol(?:y|ym|u|ı)?(?=[ \t]*:)|senhal|paswot|ޕާސްވޯޑ(?:ަކީ|ު)?|isissutissa(?:a|q)?|bi̍t-bé|mizmaj|beassansátni|fockle follit|ger-tremena)|(?<![А-Яа-яЁёЇїІіЄєЎў])(?:парол(?:а|ата)|лозинк(?:а|е|у|ата)|рамзи|сырсөз(?:ү)?|серсүз(?:е)?|нууц үг|құпия сөз(?:і)?)|(?<![\u0b80-\u0bff])கடவுச்சொல்|(?<![\u0c00-\u0c7f])పాస్\u200cవర్డ్|ពាក្យសម្ងាត់|(?<![\u10a0-\u10ff])პაროლი|(?<![\u0530-\u058f])գաղտնաբառ(?:ը)?|የይለፍ ቃል|(?<![\u0980-\u09ff])পাসওয়ার্ড|(?<![\u0370-\u03ff])κωδικ(?:ός|ό)[ \t]+πρόσβασης|(?<![\u0900-\u097f])पासवर्ड|(?<![\u05d0-\u05ea])[הושבלמ]?סיסמ[האת]|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|وشەی نهێنی|(?<![\u0600-\u06ff])(?:پارولى|پاسورڊ)|(?<![\u0980-\u09ff])পাছৱৰ্ড|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호|\bpassword(?=[ \t]+(?:sa|ng|para|ni|vou|bilong|ya|la|wa|ka|kwa|ea|nga|mo|mō|yeu|da|di|ke)[ \t]))(?:[ \t]{1,4}(?<between>(?=[^\s:：៖՝፦])(?:(?![.!?。！？][ \t])[^\r\n:：៖՝፦]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：៖՝፦](?:[ \t]*\r?\n)?[ \t]*/gi,
+  /(?:\bPasswort|\bKennwort|\bmot d(?:e |['’] ?)passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parolası|hasło(?![ \t]+reklamowe)|wachtwoord|lösenord(?:et)?|heslo|kata (?:sandi|laluan)|jelsz(?:ó|ava|avát)|salasana(?:n)?|adgangskode(?:n)?|passord(?:et)?|nenosiri|contrasenya|lozink[aeu]|slaptažod(?:is|žio)|parool|wagwoord|şifrə(?:si)?|paroli|pasahitza|pasfhocal|geslo|cyfrinair|contrasinal|fjalëkalim(?:i|in)?|lykilorð(?:ið)?|iphasiwedi|(?:erayga|furaha) sirta(?: ah)?|facal-faire|kupuhipa|upu faalilolilo|pakasqa simi|ñe['’]ẽñemi|jecha darbii|pasiwedhi|şîfre(?:ya)?|parol(?:y|ym|u|ı)?(?=[ \t]*:)|senhal|paswot|ޕާސްވޯޑ(?:ަކީ|ު)?|isissutissa(?:a|q)?|bi̍t-bé|mizmaj|beassansátni|fockle follit|ger-tremena|mazgu gha chisisi)|(?<![А-Яа-яЁёЇїІіЄєЎў])(?:парол(?:а|ата)|лозинк(?:а|е|у|ата)|рамзи|сырсөз(?:ү)?|серсүз(?:е)?|нууц үг|құпия сөз(?:і)?|чажыт сө(?:с|зү|зүн)|ажәамаӡа|салава вал(?:о|онть)?)|(?<![\u0b80-\u0bff])கடவுச்சொல்|(?<![\u0c00-\u0c7f])పాస్\u200cవర్డ్|ពាក្យសម្ងាត់|(?<![\u10a0-\u10ff])პაროლი|(?<![\u0530-\u058f])գաղտնաբառ(?:ը)?|የይለፍ ቃል|(?<![\u0980-\u09ff])পাসওয়ার্ড|(?<![\u0370-\u03ff])κωδικ(?:ός|ό)[ \t]+πρόσβασης|(?<![\u0900-\u097f])पासवर्ड|(?<![\u05d0-\u05ea])[הושבלמ]?סיסמ[האת]|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|وشەی نهێنی|(?<![\u0600-\u06ff])(?:پارولى|پاسورڊ)|(?<![\u0980-\u09ff])পাছৱৰ্ড|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호|\bpassword(?=[ \t]+(?:sa|ng|para|ni|vou|bilong|ya|la|wa|ka|kwa|ea|nga|mo|mō|yeu|da|di|ke|ae)[ \t]))(?:,?[ \t]{1,4}(?<between>(?=[^\s:：៖՝፦])(?:(?![.!?。！？][ \t])[^\r\n:：៖՝፦]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：៖՝፦](?:[ \t]*\r?\n)?[ \t]*/gi,
   // Thai writes its words without blanks between them ("รหัสผ่านมาสเตอร์ของ Odoo (admin_passwd): X").
   /รหัสผ่าน(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,60}?)[:：][ \t]*/g,
   // German without a colon: "Kennwort X", "das Passwort für das ZIP lautet X" (is), "das alte Passwort (X)".
@@ -115,12 +117,12 @@ const VERSION = /^v?\d+(?:\.\d+)+$/i;
 const USE_USER_SLASH = /\b(?:use|using|with|via)[ \t]+[\w.@-]{1,32}\/(?=\S)/gi;
 // "the API key is X", "the API key we use is X", "my token was X", "临时 token 是 X", "the new one is: X":
 // only a value that looks generated.
-// A device's or push token is an address for notifications, not a credential.
+// A device's or push token is an address for notifications, not a credential; a token's accessor, id or hash names it.
 // A remark may stand between the noun and "is" ("the token, in case you need it, is\n X"), and a
 // TOTP/MFA seed is a secret too, and so are an alerting service's integration key and an SNMP community. The remark may
 // be in another language ("app secret no cambió:", "API key в личном кабинете:", Russian's "секретный ключ").
 const ENGLISH_TOKEN =
-  /(?:\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|(?:write|read-only|upload|license|signing|master)[ _-]?key|(?<!\b(?:device|push)[ _-]?)token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key)|integration[ _-]?key|community|clave[ \t]+secreta)|(?<![А-Яа-яЁё])(?:секретный[ \t]+ключ|токен|ключ[ \t]+API))(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)[a-zà-ÿа-яё']{1,12}){0,6}?(?:[ \t]*,[^,\r\n]{1,40},|[ \t]*\([^()\r\n]{1,40}\))?\s*(?:(?:is|was)[ \t]*:?|是|为|[:：])\s*(?:["'`](?=[^"'`\s]+["'`])|‘(?=[^’\s]+’)|“(?=[^”\s]+”))?/gi;
+  /(?:\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|(?:write|read-only|upload|license|signing|master)[ _-]?key|(?<!\b(?:device|push)[ _-]?)token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key)|integration[ _-]?key|community|clave[ \t]+secreta)|(?<![А-Яа-яЁё])(?:секретный[ \t]+ключ|токен|ключ[ \t]+API))(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?!(?:accessor|id|ids|hash|ttl|lookup)\b)(?:[a-zà-ÿа-яё']{1,12}|[a-z0-9]{1,8}(?:[.-][a-z0-9]{1,8}){1,3})){0,6}?(?:[ \t]*,[^,\r\n]{1,40},|[ \t]*\([^()\r\n]{1,40}\))?\s*(?:(?:is|was)[ \t]*:?|是|为|[:：])\s*(?:["'`](?=[^"'`\s]+["'`])|‘(?=[^’\s]+’)|“(?=[^”\s]+”))?/gi;
 // "App Secret X", "签名校验 secret X", "ngrok config add-authtoken X": a credential noun right before a generated value.
 // The noun starts a word or follows a qualifier (`AppSecret`, `add-authtoken`), so `NextToken` is not one; a device's
 // token addresses an app on one phone. (A "push token" may be that, or a push service's own API token: Pushover,
@@ -242,9 +244,12 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     if (/^password/i.test(match[0]) && !/^[\p{L}\p{M}\p{N} \t.'()-]*$/u.test(between)) continue;
     // (A value on the next line after the colon ends its sentence there: "…servidorpaq:" then "Shx2…. Redis …"; a list after
     // a colon, "for the following users:" then names, does not.)
-    if (/[:：៖՝፦][ \t]*\r?\n/.test(match[0]) && !/^["'`]?[.!](?:\s|$)/.test(text.slice(range?.end ?? 0, (range?.end ?? 0) + 3))) continue;
+    // (Chats set the mark apart: "Keycloak_840 . Mungaghanenanga …".)
+    if (/[:：៖՝፦][ \t]*\r?\n/.test(match[0]) && !/^["'`]?[ \t]?[.!](?:\s|$)/.test(text.slice(range?.end ?? 0, (range?.end ?? 0) + 4))) continue;
     const apartOk = between.trim() === '' || (hasMixedClassesOrSymbol(value) && !ANOTHER_FIELD_BETWEEN.test(between));
-    if (range && !russianClause && looksLikePasswordWithDigit(value) && apartOk) pushIfPassword(spans, text, range.start, range.end);
+    // (Right after the word and its colon, digits alone are the password too: a PDA's or a meter's, "нууц үг: 832599".)
+    const digits = between.trim() === '' && DIGITS_PASSWORD.test(value) && !DIGITS_DATE.test(value);
+    if (range && !russianClause && (looksLikePasswordWithDigit(value) || digits) && apartOk) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(USE_USER_SLASH)) {
     const range = readWord(text, match.index + match[0].length);
@@ -372,8 +377,8 @@ function findLatinNamesWithIs(text: string, profile: RedactionProfile): Redactio
   const spans: RedactionSpan[] = [];
   for (const pattern of [CHINESE_IS, ENGLISH_IS]) {
     for (const match of text.matchAll(pattern)) {
-      const name = LATIN_NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 48), match.index))?.[1];
       const english = pattern === ENGLISH_IS;
+      const name = (english ? LATIN_NAME_BEFORE : LATIN_NAME_BEFORE_ZH).exec(text.slice(Math.max(0, match.index - 56), match.index))?.[1];
       if (name === undefined || (english && !CODE_NAME.test(name))) continue;
       const keyClass = classifyKey(name);
       const range = keyClass && readWord(text, match.index + match[0].length);

@@ -37,8 +37,9 @@ const SEMICOLON_CSV_HEADER = new RegExp(`^((?:${CSV_NAME};[ \\t]?){2,40}${CSV_NA
 const COMMENTED_CSV_HEADER = /^[ \t]*(?:#|\/\/|--|;)[^\r\n(]{0,120}?\(?((?:[A-Za-z_][\w.-]{0,40},){2,40}[A-Za-z_][\w.-]{0,40})\)?[ \t]*\r?\n/gm;
 // Columns aligned with tabs or runs of spaces under a header that may be a comment (pppd's chap-secrets:
 // `# client   server   secret   IP addresses`, then `vpnuser  l2tpd  X  *`). Header cells may hold one space.
+// (Or a word and a remark in brackets: a smart meters' key list, `GUEK (encryption)   GAK (authentication)   LLS password`.)
 const ALIGNED_HEADER =
-  /^[ \t]*(?:#[ \t]*)?([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*)?(?:(?:\t|  +)[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*)?){2,20})[ \t]*\r?\n/gm;
+  /^[ \t]*(?:#[ \t]*)?([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*| \([a-z]{1,20}\))?(?:(?:\t|  +)[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*| \([a-z]{1,20}\))?){2,20})[ \t]*\r?\n/gm;
 // Cells separated by single tabs, as spreadsheets (Excel, WPS) copy them: a cell may hold spaces and slashes
 // ("主機 / 端點"); three or more cells.
 const TAB_HEADER = /^([^\t\r\n]{1,40}(?:\t[^\t\r\n]{0,40}){2,40})\r?\n/gm;
@@ -228,7 +229,9 @@ function readRows(
       // A cell that names its own value (`AccessKey Secret：…`) is read as that field, by the other rules.
       if (/^[^:：\s][^:：]{0,30}[:：]/.test(line.slice(cell.start, cell.end))) continue;
       const value = withoutRemark(line, cell);
-      pushIfSecret(spans, keyClass, text, lineStart + value.start, lineStart + value.end, profile);
+      // (A Markdown cell's code span: the value is inside the backticks.)
+      const code = /^`[^`]+`$/.test(line.slice(value.start, value.end)) ? 1 : 0;
+      pushIfSecret(spans, keyClass, text, lineStart + value.start + code, lineStart + value.end - code, profile);
     }
     lineStart = next;
   }

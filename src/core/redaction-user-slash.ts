@@ -23,6 +23,11 @@ const ADDRESS_SLASH_PASSWORD = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{
 // or a case that switches often, and none of what keys, files, versions and colours hold (`` `Ctrl` / `Ctrl+Shift+F12` ``, ``
 // `main` / `Release-2.4+Hotfix1` ``, `` `red` / `#FF00aa(50%)` ``).
 const CODE_SPAN_USER_SLASH = /`(?:[\w@$-]{1,40}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})`[ \t]*[/／][ \t]*`([^`\s]{8,128})`/dg;
+// A user in a code span, a spaced slash, then the password bare ("Web console `admin` / X"); and an administrator's password
+// after "admin:" and a blank ("Station `HVAC` admin: X"). Both want a password of the shape ADDRESS_SLASH_PASSWORD wants.
+const CODE_SPAN_USER_BARE_PASSWORD = /(?<![\w`])`[\w@$.-]{1,40}`[ \t]+[/／][ \t]+(?=[^\s`])/g;
+// (Not a scheme's prefix there, Jetty's `admin: OBF:…`: the obfuscated value is the vendor rules'.)
+const ADMIN_COLON_PASSWORD = /(?<![\w.-])(?:admin|administrator)[ \t]*:[ \t]+(?=[^\s`])(?![A-Za-z]{2,8}:)/gi;
 const LABEL_USER_SLASH_PASSWORD = new RegExp(
   `^[ \\t]*(?:[-*•#][ \\t]+)?(?:[^\\r\\n:/]{0,40}?[ \\t(])?(?:${[
     'mysql',
@@ -155,6 +160,8 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
   }
   for (const [pattern, orRandom] of [
     [ADDRESS_SLASH_PASSWORD, true],
+    [CODE_SPAN_USER_BARE_PASSWORD, true],
+    [ADMIN_COLON_PASSWORD, true],
     [LABEL_USER_SLASH_PASSWORD, false],
   ] as const) {
     for (const match of text.matchAll(pattern)) {

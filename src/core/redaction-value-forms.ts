@@ -81,15 +81,15 @@ export function quoteOperatorLiteral(text: string, from: number): { start: numbe
 const CONTINUED_LINE = /\r?\n[ \t]*([^\s\\"'=:,;]{4,2048})[ \t]*(?=\r?\n|$)/dy;
 
 /**
- * The spans, where one ends in a backslash at its line's end (a continuation in properties, shells and Dockerfiles), without
- * that backslash and with the line that continues the value, if one does.
+ * The spans, where one ends in a backslash at its line's end (a continuation in properties, shells and Dockerfiles), run on
+ * over the line that continues the value, if one does (without that backslash, if none does).
  */
 export function withContinuations(text: string, spans: RedactionSpan[]): RedactionSpan[] {
   return spans.flatMap((span) => {
     if (text[span.end - 1] !== '\\' || span.end - span.start < 2 || !/^\r?\n/.test(text.slice(span.end, span.end + 2))) return [span];
     CONTINUED_LINE.lastIndex = span.end;
     const [start, end] = CONTINUED_LINE.exec(text)?.indices?.[1] ?? [0, 0];
-    const value = { ...span, end: span.end - 1 };
-    return end > start ? [value, { kind: span.kind, start, end }] : [value];
+    // One span over both lines: the value is one, and its line break goes with it.
+    return end > start ? [{ ...span, end }] : [{ ...span, end: span.end - 1 }];
   });
 }

@@ -23,7 +23,7 @@ const STATUS_WORDS = new Set(
     'invalid incorrect required expired missing wrong set unset changed reset ok failed error optional updated ignored protected mismatch accepted rejected',
     'weak strong provided not too is was must should cannot can will has have for of length policy disabled enabled denied granted revoked rotated valid',
     'active inactive locked unlocked loaded saved stored generated created deleted removed verified confirmed unknown same see ask use please default blank',
-    'prompt stdin env file tbd todo example successfully success unchanged untouched same expiring hidden masked empty none pending',
+    'prompt stdin env file tbd todo example successfully success unchanged untouched same expiring hidden masked empty none pending configured',
   ),
 );
 // Words of password policies and instructions ("12 characters minimum", "digits and symbols").
@@ -124,7 +124,10 @@ export function isPlaceholder(value: string): boolean {
   // secret is kept.
   // (TeamCity's `credentialsJSON:<uuid>` and Symfony's `%env(NAME)%` name a secret stored elsewhere, and so does Spinnaker's
   // secret engine, `encrypted:kms!r:…!s:…!k:password`.)
+  // (Apple's notarization tools read `@keychain:NAME` and `@env:NAME`; OpenWrt's `$p$root` takes root's password from the
+  // shadow file; BuildKit's `--secret id=…,src=…` mounts a secret from a file or a variable.)
   if (/^(?:acs|arn):[\w-]*:[\w-]*:|^__slot__:|^credentialsJSON:[\w-]+$|^%env\([\w:-]+\)%$|^encrypted(?:File)?:[a-z0-9]+!/.test(trimmed)) return true;
+  if (/^@(?:keychain|env):[\w.-]+$|^\$p\$\w+$|^id=[\w.-]+,(?:src|source|env|type|target)=/.test(trimmed)) return true;
   // A secret manager's address of the secret (Huawei CSMS `csms://app/db`, 1Password `op://vault/item/field`, vals'
   // `ref+vault://…`, `vault://`, `kms://`, `ssm://`).
   if (/^(?:csms|kms|vault|op|ssm|secretsmanager|secretmanager|keyvault|akv|gcpsm|awssm|bws|doppler|infisical|sops|ref\+[a-z0-9]+):\/\/[^\s@]+$/i.test(trimmed)) return true;

@@ -55,6 +55,12 @@ const JMETER_NAME_THEN_VALUE = /<stringProp name="(\w{1,32})\.name">([^<\r\n]{1,
 const JMETER_NAMED_ARGUMENT =
   /<elementProp name="([^"\r\n<>]{1,200})" elementType="\w{1,64}"[^<>\r\n]{0,200}>[ \t]*(?:\r?\n[ \t]*)?(?:<(?:string|bool|int|long)Prop name="(?!Argument\.value")[\w.]{1,64}">[^<\r\n]{0,200}<\/(?:string|bool|int|long)Prop>[ \t]*(?:\r?\n[ \t]*)?){0,4}<stringProp name="Argument\.value">([^<\r\n]{1,2048})<\/stringProp>/dg;
 
+// A name, maybe a type, then the value in sibling elements, the value maybe given twice (Nessus policies'
+// `<preferenceName>SSH password :</preferenceName>`, `<preferenceType>password</preferenceType>`, then
+// `<preferenceValues>…</preferenceValues>` and `<selectedValue>…</selectedValue>`).
+const XML_NAME_TYPE_VALUES =
+  /<(\w{0,32}Name)>([^<\r\n]{1,200})<\/\1>[ \t]*(?:\r?\n[ \t]*)?(?:<(\w{0,32}Type)>([^<\r\n]{1,40})<\/\3>[ \t]*(?:\r?\n[ \t]*)?)?<(\w{0,32}Values?)>([^<\r\n]{1,2048})<\/\5>(?:[ \t]*(?:\r?\n[ \t]*)?<(\w{0,32}Value)>([^<\r\n]{1,2048})<\/\7>)?/dg;
+
 /** Spans of secrets in XML elements and attributes named for them. */
 // Settings written `name=value;name=value`, as a connection string is…
 const SETTINGS_STRING = /^(?:[A-Za-z][\w .-]{0,40}=[^;\r\n]*;){2,}(?:[A-Za-z][\w .-]{0,40}=[^;\r\n]*)?$/;
@@ -90,6 +96,14 @@ export function findXmlSecrets(text: string, profile: RedactionProfile): Redacti
       const keyClass = classifyKey(match[name]);
       const [start, end] = match.indices?.[value] ?? [0, 0];
       if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);
+    }
+  }
+  for (const match of text.matchAll(XML_NAME_TYPE_VALUES)) {
+    const keyClass = classifyKey(match[2]) ?? (/^password$/i.test(match[4] ?? '') ? classifyKey('password') : undefined);
+    if (!keyClass) continue;
+    for (const group of [6, 8]) {
+      const [start, end] = match.indices?.[group] ?? [0, 0];
+      if (end > start) pushIfSecret(spans, keyClass, text, start, end, profile);
     }
   }
   return spans;

@@ -19,6 +19,8 @@ import { findHttpSecrets } from './redaction-http';
 import { findKnownSecrets, findPatternSecrets, findPersonalData } from './redaction-patterns';
 import { findLabelLineSecrets } from './redaction-label-lines';
 import { findLinePairPasswords } from './redaction-line-pairs';
+import { findInRtf } from './redaction-rtf';
+import { findChatAnswers } from './redaction-chat-answers';
 import { findMnemonics } from './redaction-mnemonics';
 import { findPhraseSecrets } from './redaction-phrases';
 import { findRecordSecrets } from './redaction-records';
@@ -129,6 +131,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findAppPasswords(scanned),
     ...findBackupCodes(scanned),
     ...findLinePairPasswords(scanned),
+    ...findChatAnswers(scanned),
     ...findProtocolPasswords(scanned),
     ...findSecurityToolPasswords(scanned),
     ...findBorrowedWordPasswords(scanned),
@@ -137,10 +140,11 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findInQuotedPrintable(text, (decoded) => redactSecrets(decoded, profile, options).findings),
     ...findInSpacedLetters(text, (decoded) => redactSecrets(decoded, profile, options).findings),
     ...findInMarkup(text, (plain) => redactSecrets(plain, profile, options).findings),
+    ...findInRtf(text, (shown) => redactSecrets(shown, profile, options).findings),
   ];
   const found = withoutMarkers(
     text,
-    spans.map((span) => insideCodeSpan(text, throughLongToken(text, span))),
+    spans.map((span) => insideCodeSpan(text, throughWrappedLines(text, throughLongToken(text, span)))),
   );
   return applyRedactions(text, [...found, ...withoutMarkers(text, findRepeatedSecrets(text, found))], profile.kindOrder);
 }
@@ -162,6 +166,33 @@ function throughLongToken(text: string, span: RedactionSpan): RedactionSpan {
   // A sentence's full stop or an ellipsis after the token is no part of it.
   while (end > span.end && text.charAt(end - 1) === '.') end--;
   return { ...span, end };
+}
+
+// Lines of a token wrapped inside quotes: token characters alone, then, on the last, the closing quote.
+const WRAPPED_LINES = new Map(['`', '"', "'"].map((quote) => [quote, new RegExp(`\\r?\\n([A-Za-z0-9+/=_-]{16,}|[A-Za-z0-9+/=_-]+(?=${quote}))(${quote})?[^\\r\\n]*`, 'dy')]));
+const MAX_WRAPPED_LINES = 64;
+
+/**
+ * A long token pasted into a code span or a string and wrapped at a fixed width (a security token cut every 72
+ * characters): when a span ends its line right after an opening quote's value, and that quote closes lines later after
+ * lines of token characters alone, the span runs on to the quote.
+ */
+function throughWrappedLines(text: string, span: RedactionSpan): RedactionSpan {
+  // (A finder that reads to the next blank may have taken the opening quote.)
+  const start = span.start + (WRAPPED_LINES.has(text.charAt(span.start)) ? 1 : 0);
+  const lines = WRAPPED_LINES.get(text.charAt(start - 1));
+  if (!lines || span.end - start < 40 || !/^\r?\n/.test(text.slice(span.end, span.end + 2)) || !/^[A-Za-z0-9+/=_-]+$/.test(text.slice(start, span.end))) return span;
+  let end = span.end;
+  for (let count = 0; count < MAX_WRAPPED_LINES; count++) {
+    lines.lastIndex = end;
+    const line = lines.exec(text);
+    // A line of anything else, or a token line with more after it, is no part of the value.
+    const valueEnd = line?.indices?.[1]?.[1] ?? 0;
+    if (!line || (!line[2] && valueEnd !== lines.lastIndex)) return span;
+    end = valueEnd;
+    if (line[2]) return { ...span, start, end };
+  }
+  return span;
 }
 
 /**

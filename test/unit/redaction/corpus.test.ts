@@ -8,7 +8,7 @@ const TUNING_FLOOR = 0.97;
 // The whole tuning corpus's recall fell below the target (96.5 %) when the twenty-fourth blind set joined it at 80.4 %, the
 // most any study has left unread, and again (96.3 %) when the twenty-sixth and twenty-seventh joined at 92.6 % and 90.5 %, and
 // (96.2 %) when the thirtieth and thirty-first joined at 92.1 % and 93.2 %: the floor is what it holds, rounded down, until those sets' rest is read.
-const WHOLE_TUNING_RECALL_FLOOR = 0.961;
+const WHOLE_TUNING_RECALL_FLOOR = 0.962;
 /**
  * The held-out corpus is never tuned on; the target is 0.97 for both (DESIGN.md §7). The first held-out
  * set reached 97.2 % / 94.4 % before it was studied and moved into tuning (`seen-held-out-1/`); the second
@@ -265,11 +265,21 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.961;
  * platforms, embedded and industrial gear, mobile and desktop app builds, AI services, YAML anchors, TOML, HCL, JSON5,
  * unicode escapes and other renderings, half the files in English or Chinese, sixteen more languages in six files), and
  * measured, figures only: 95.5 % (428/448) / 87.1 % (425/488) with the rules at bc68986, 95.5 % (429/449) / 87.3 % (426/488)
- * after the thirty-first set's study and after the thirty-second's. It is the held-out set.
+ * after the thirty-first set's study and after the thirty-second's. It moved into tuning in the twenty-first session
+ * (`seen-held-out-33/`) and was studied (a policy export's name, type and values in sibling elements, tokens wrapped over
+ * lines in a code span or after a backslash, a signed header's key id quoted alone, a chat's answer to a question for a
+ * secret, Rich Text in a Chinese code page, PowerShell here-strings, logins in notes, dashed passphrases, smart meters' keys,
+ * the word for a password in Tuvan, Erzya and Tumbuka; Digest headers, references, RADIUS hashes, push tokens and accessors
+ * that are no secrets): 99.8 % (471/472) / 96.5 % (471/488).
+ * The thirty-fourth (`held-out-34/`, 496 values in 26 secret and 10 near-miss files) was written blind in the twenty-first
+ * session by a helper given situations of its own (payments and banking in China, healthcare IT, game operations, data
+ * engineering, mail and messaging, backups and storage, web hosting, programs' printed objects and other renderings, most
+ * files in English or Chinese, nine more languages in four files), and measured, figures only: 97.7 % (466/477) / 94.0 %
+ * (466/496, 93.95 %) with the rules at be58fef, and the same after the thirty-third set's study. It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.95, recall: 0.87 };
+const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.939 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -423,6 +433,7 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // keys printed alone, a Manx "changed to", a Cornish signing key, a three-column table, PostgreSQL's wire message and a JSON
   // login inside strace, and a mask, a typed nil and a gzip header it flags.
   'seen-held-out-32': { precision: 0.99, recall: 0.96 },
+  'seen-held-out-33': { precision: 0.99, recall: 0.96 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -463,6 +474,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-30': { files: 36, secrets: 535 },
   'seen-held-out-31': { files: 36, secrets: 544 },
   'seen-held-out-32': { files: 36, secrets: 507 },
+  'seen-held-out-33': { files: 36, secrets: 488 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

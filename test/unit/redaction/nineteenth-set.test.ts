@@ -105,10 +105,10 @@ const FOUND: FoundCase[] = [
     ],
   ],
   [
-    "a second review's mends: a bracket before a symbol inside a password, Korean keys named by their kind, logins in sections that look like words, a column in another language holding symbols or digits alone, indented sasl_passwd logins, a Digest header in a logged string, .NET paths in lower case, sbt's host without a dot, curl's user glued in JSON, an API key as curl's user before a fixed word",
+    "a second review's mends: a bracket before a symbol inside a password, Korean keys named by their kind, logins in sections that look like words, a column in another language holding symbols or digits alone, indented sasl_passwd logins, a Basic header in a logged string, .NET paths in lower case, sbt's host without a dot, curl's user glued in JSON, an API key as curl's user before a fixed word",
     'Passwort: Xk9v)@2mPq\n키: Xq7vTz2mWLp9Rk4Nb8Hc\n비밀 키: Lq7vTz2mWLp9Rk4Nb8Hd\n[admins]\nadmin = couchdb123\n\n[basic_auth]\nalice = correcthorsebatterystaple\n\n' +
       '| Host | Passwort |\n|---|---|\n| a | Xk!vQm#Lp@zR |\n| b | 483920 |\n\n\t[smtp.example.net]:587 relay:Kq7vTz2mW\n' +
-      'b\'GET / HTTP/1.1\\r\\nAuthorization: Digest username="bob", response="6629fae49393a05397450978507c4ef1"\\r\\nHost: x\'\n' +
+      "b'GET / HTTP/1.1\\r\\nAuthorization: Basic Ym9iOktxN3ZUejJtV3g=\\r\\nHost: x'\n" +
       '{"database:password": "Kq7vTz2mWq"}\nCredentials("Sonatype Nexus", "localhost", "admin", "Xr7U@IJTshYb")\n{"cmd": "curl -uops:Kp7vTz2mW\\""}\ncurl --user=4RT8NQ2WX6ZKM3PL9VB7HJC5YD1FG0SE:api_token https://x.example.net',
     [
       'Xk9v)@2mPq',
@@ -119,7 +119,7 @@ const FOUND: FoundCase[] = [
       'Xk!vQm#Lp@zR',
       '483920',
       'Kq7vTz2mW',
-      'username="bob", response="6629fae49393a05397450978507c4ef1"',
+      'Ym9iOktxN3ZUejJtV3g=',
       'Kq7vTz2mWq',
       'Xr7U@IJTshYb',
       'Kp7vTz2mW',
@@ -127,16 +127,16 @@ const FOUND: FoundCase[] = [
     ],
   ],
   [
-    "the second review's mends, more: a bracket before a letter of another script or before markup, a quote in a bare login, a Digest header in a JSON string, a dotted password that is no class, a token with a setting after it, curl's user before a JSON string's escaped quote, a key before a slash, a semicolon header with blanks",
+    "the second review's mends, more: a bracket before a letter of another script or before markup, a quote in a bare login, a Basic header in a JSON string, a dotted password that is no class, a token with a setting after it, curl's user before a JSON string's escaped quote, a key before a slash, a semicolon header with blanks",
     "Passwort: Gq7vLm2pX)é\n(Passwort: Sh7vQm2Lq)</td>\n[admins]\ne = Qp28'4Le8Ojrq\n\n" +
-      '{"req": "GET / HTTP/1.1\\r\\nAuthorization: Digest username=\\"bob\\", response=\\"6629fae49393a05397450978507c4ef1\\"\\r\\n"}\n' +
+      '{"req": "GET / HTTP/1.1\\r\\nAuthorization: Basic Ym9iOktxN3ZUejJtV3k=\\r\\n"}\n' +
       'DriverManager.getConnection(url, "sa", "my.secret.Pass1")\ntool --token Kq7vTz2mWx9Lp4RkQ8Zn3Tb,scope=all\n{"cmd": "curl -u ops:Kw7vTz2mW\\""}\n' +
       '"xnd_production_xmRQo2KqM7Txjk4VGMnFgbHmarqxNC7TwSHr2iQxkOCA/"\n\nName; Type; Value\nDB_PASSWORD; secret; Kq7vTz2mWx',
     [
       'Gq7vLm2pX)é',
       'Sh7vQm2Lq',
       "Qp28'4Le8Ojrq",
-      'username=\\"bob\\", response=\\"6629fae49393a05397450978507c4ef1\\"',
+      'Ym9iOktxN3ZUejJtV3k=',
       'my.secret.Pass1',
       'Kq7vTz2mWx9Lp4RkQ8Zn3Tb,scope=all',
       'Kw7vTz2mW',

@@ -1,0 +1,30 @@
+// A chat where one asks for a secret and the next message is the secret alone ("菜鸟的 appSecret 谁有？" then a message
+// holding nothing but the value; "what's the staging token?" then the token). The question names the secret and ends in
+// a question mark; the answer, after its sender and time if the export shows them, is one generated value or one strong
+// password, so that "有" or "稍等" or a link answers nothing.
+import type { RedactionSpan } from './redaction';
+import { isGeneratedToken, isStrongPassword } from './redaction-values';
+
+// A question naming a secret, its mark after a word (not a query's placeholder, `login = ?`), ending its line or a short
+// remark after it.
+const QUESTION = /(secret|token|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|密码|口令|密钥|秘钥|令牌)[^\r\n]{0,40}?(?<=[\p{L}\p{N}])[?？][^\r\n?？]{0,40}\r?\n/giu;
+// The next line: maybe a time and a sender (`2024-07-02 13:41:06 宋佳(承运商对接)：`, `[10:02] Li Wei:`), then one value.
+const ANSWER =
+  /(?:\[?\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?[ T]\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?<sender>[^\s:：]{1,24}(?:[(（][^)）\r\n]{0,24}[)）])?[ \t]*[:：][ \t]*)?([^\s:：]{8,256})[ \t]*(?=\r?\n|$)/y;
+
+/** Spans of values given alone in the message after a question that asks for them. */
+export function findChatAnswers(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const question of text.matchAll(QUESTION)) {
+    ANSWER.lastIndex = question.index + question[0].length;
+    const answer = ANSWER.exec(text);
+    const value = answer?.[2];
+    // (A field's name is no sender: `traceparent: 00-…` after a logged query's `login = ?`.)
+    if (!answer || !value || /^[a-z][\w.-]*[ \t]*:/.test(answer.groups?.sender ?? '')) continue;
+    const password = /pass|密码|口令/i.test(question[1]);
+    if (!(isGeneratedToken(value) || (password && isStrongPassword(value)))) continue;
+    const start = ANSWER.lastIndex - answer[0].length + answer[0].lastIndexOf(value);
+    spans.push({ kind: password ? 'password' : /token|令牌/i.test(question[1]) ? 'token' : 'secret', start, end: start + value.length });
+  }
+  return spans;
+}
