@@ -114,7 +114,8 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     )
       continue;
     // …and so is a word that starts a label ending in a spaced colon (Nessus's `SSH settings[password]:SSH password :`).
-    if (/^[A-Za-z]+$/.test(text.slice(value.start, value.end)) && /^[ \t][^:=<>\r\n]{0,60}[ \t]:[ \t]*(?:<|\r?\n|$)/.test(text.slice(value.end, value.end + 80))) continue;
+    if (/\][ \t]*:[ \t]*$/.test(whole) && /^[A-Za-z]+$/.test(text.slice(value.start, value.end)) && /^[ \t][^:=<>\r\n]{0,60}[ \t]:[ \t]*(?:<|\r?\n|$)/.test(text.slice(value.end, value.end + 80)))
+      continue;
     const before = spans.length;
     pushIfSecret(spans, keyClass, text, value.start, value.end, profile);
     // Look for the next field after this value, so text such as `key=key=key=…` is read once, not once
@@ -198,12 +199,21 @@ function classifyKeyPhrase(phrase: string): KeyClass | undefined {
   // Entra ID's "Client secret ID" is the id of a client secret (a UUID); Vault's and Nomad's "Secret ID" is the secret.
   if (/^client[ \t]+secret[ \t]+id$/i.test(parts.slice(-3).join(' '))) return undefined;
   for (let first = 0; first < parts.length; first += 1) {
-    // "HMS push token": read alone, "token" would lose the word that makes it harmless.
-    if (first > 0 && first === parts.length - 1 && /^tokens?$/i.test(parts[first]) && isHarmlessTokenQualifier(parts[first - 1])) return undefined;
+    // "HMS push token", "APNs device token": read alone, "token" would lose the word that makes it harmless. (A push service's
+    // own token, "Pushover push token", is its API key.)
+    if (first > 0 && first === parts.length - 1 && /^tokens?$/i.test(parts[first]) && isHarmlessTokenQualifier(parts[first - 1]) && !isPushServiceToken(parts, first)) return undefined;
     const keyClass = classifyKey(parts.slice(first).join(' '));
     if (keyClass) return keyClass;
   }
   return undefined;
+}
+
+// Platforms whose push tokens address one app on one device.
+const DEVICE_PUSH_PLATFORMS = /^(?:hms|huawei|apns|apple|ios|iphone|fcm|gcm|firebase|android|jpush|getui|mipush|xiaomi|vivo|oppo|honor|device|mobile|app)$/i;
+
+/** "Pushover push token": "push" before "token", and before "push" a name that is no phone platform. */
+function isPushServiceToken(parts: readonly string[], tokenAt: number): boolean {
+  return /^push$/i.test(parts[tokenAt - 1]) && tokenAt >= 2 && !DEVICE_PUSH_PLATFORMS.test(parts[tokenAt - 2]);
 }
 
 // A managed service's API key standing where a user would (Confluent Cloud's: 16 capitals and digits), in a client's

@@ -36,5 +36,5 @@ export function isNamedCiphertext(keyClass: KeyClass, value: string): boolean {
 
 /** Keycloak's exported credential, `{"value":"…","salt":"…"}` (JSON in a string): the password's hash and its salt. */
 export function isSaltedHashRecord(value: string): boolean {
-  return /^\{\\?"value\\?":[^]*\\?"salt\\?":/.test(value);
+  return /^\{\\?"value\\?":\\?"[A-Za-z0-9+/]{20,}={0,2}\\?",\\?"salt\\?":\\?"[A-Za-z0-9+/]{8,}={0,2}\\?"/.test(value);
 }

@@ -56,11 +56,14 @@ function findAuthorizationHeaders(text: string, profile: RedactionProfile): Reda
     // credentials that look generated.
     const known = scheme !== null && (AUTH_SCHEME.test(scheme[1]) || profile.authSchemes.has(scheme[1].toLowerCase()));
     // Digest credentials are a name, the server's nonce and a hash bound to that nonce and one request: nothing to reuse.
-    if (scheme && /^digest$/i.test(scheme[1])) continue;
+    if (scheme && /^digest$/i.test(scheme[1]) && /\w=/.test(scheme[2])) continue;
     if (scheme && (known || OTHER_SCHEME.test(scheme[1]))) {
-      // A credential ends at a blank before prose in another script, which may go on after a header quoted in it
-      // ("Authorization: OBS AK:sig ，AK 对不上").
-      const credentials = (/^\S+[ \t]+[^\x00-\x7f]/.test(scheme[2]) ? scheme[2].split(/\s/)[0] : scheme[2]).replace(/[,;]$/, '');
+      // Credentials are ASCII: where prose in another script goes on after a header quoted in it ("Authorization: OBS AK:sig
+      // ，AK 对不上", a full-width comma or blank after them), one credential is its first word.
+      // (An ellipsis there cut the credentials short in the log: what is left is masked, `00Ds…(truncated 96 chars)`.)
+      if (/^[\x00-\x7f]*…/.test(scheme[2])) continue;
+      const ascii = scheme[2].replace(/[^\x00-\x7f][^]*$/, '');
+      const credentials = (ascii.length < scheme[2].length && !/^[\w-]+=/.test(ascii) ? ascii.trim().split(/\s/)[0] : ascii.trimEnd()).replace(/[,;]$/, '');
       // Signed schemes carry "Access=…, SignedHeaders=…, Signature=…"; single tokens must look generated.
       const plausible = /\s/.test(credentials) ? known && credentials.length >= 16 : isPlausibleToken(credentials, 8) && (known || looksGenerated(credentials));
       if (!plausible || isPlaceholder(credentials) || credentials.startsWith('$')) continue;

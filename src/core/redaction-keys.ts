@@ -130,7 +130,9 @@ export function classifyKey(key: string): KeyClass | undefined {
   // capitals: `P W: …`.)
   if (/^[a-z][ \t][a-z]$/.test(key)) return undefined;
   if (classified.has(key)) return classified.get(key);
-  const keyClass = classifyKeyWords(key);
+  // A number after the name (`token_1`, `Community name (1)`) keeps its meaning, but the value must look the part.
+  const found = classifyKeyWords(key);
+  const keyClass = found?.anyShape && /^\d+$/.test(splitKeyWords(key).pop() ?? '') ? { ...found, anyShape: false } : found;
   if (classified.size >= 10_000) classified.clear();
   classified.set(key, keyClass);
   return keyClass;

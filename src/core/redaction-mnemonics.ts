@@ -9,7 +9,8 @@ const PHRASE = /(?<![\w-])(?:[a-z]{3,8} ){11,23}[a-z]{3,8}(?![\w-])/g;
 const LENGTHS = new Set([12, 15, 18, 21, 24]);
 // A passphrase of words joined by dashes (diceware's, a password manager's generated ones) after the word that names it, with
 // no colon between ("key passphrase indigo-lantern-amber-saffron"): four to eight words of no function.
-const DASHED_PASSPHRASE = /\bpass(?:phrase|word)[ \t]+(?:(?:is|was)[ \t]+)?([a-z]{3,10}(?:-[a-z]{3,10}){3,7})(?![\w-])/dg;
+// (Only a passphrase, ending its clause: "the password self-service-portal-guide on the wiki" names a page.)
+const DASHED_PASSPHRASE = /\bpass[ -]?phrase[ \t]+(?:(?:is|was)[ \t]+)?([a-z]{3,10}(?:-[a-z]{3,10}){3,7})(?![\w-])(?=[ \t]*(?:[.,;)]|\r?\n|$))/dg;
 
 /** Spans of recovery phrases and dashed passphrases. */
 export function findMnemonics(text: string): RedactionSpan[] {

@@ -44,7 +44,7 @@ const ENGLISH_IS = /(?<![ \t])[ \t]+(?:is|was)[ \t]*:?[ \t]+["'`“]?(?=[\x21-\x
 const CODE_NAME = /_|[a-z][A-Z]|^[A-Z][A-Z0-9]+$/;
 const LATIN_NAME_BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,40})$/;
 // (Before the Chinese "is", the name may say which environment's: "checkword 生产环境是 …", "AppSecret 新的为 …".)
-const LATIN_NAME_BEFORE_ZH = /(?<![\w.-])([A-Za-z][\w.-]{1,40})[ \t]*(?:(?:生产|测试|沙箱|正式|开发|预发|线上|当前|最新)(?:环境)?的?|新的|旧的)?$/;
+const LATIN_NAME_BEFORE_ZH = /(?<![\w.-])([A-Za-z][\w.-]{1,40})[ \t]*(?:(?:生产|测试|沙箱|正式|开发|预发|线上)环境的?|(?:当前|最新|新|旧)的)?$/;
 // A code name and its value with one blank between, one item of a list in a sentence ("keystore：storePassword X，keyPassword
 // Y，alias Z", "idp-signing.p12   storepass X"): keytool's own names, or a name written as code (`db_pass`, `keyPassword`); the
 // value ends at a comma, a semicolon, a bracket, two blanks or the line's end. (Each capital or `_` starts the name's next
@@ -117,12 +117,12 @@ const VERSION = /^v?\d+(?:\.\d+)+$/i;
 const USE_USER_SLASH = /\b(?:use|using|with|via)[ \t]+[\w.@-]{1,32}\/(?=\S)/gi;
 // "the API key is X", "the API key we use is X", "my token was X", "临时 token 是 X", "the new one is: X":
 // only a value that looks generated.
-// A device's or push token is an address for notifications, not a credential; a token's accessor, id or hash names it.
+// A device's or push token is an address for notifications, not a credential; a token's accessor or hash names it (in Vault's output a token's "id" is the token).
 // A remark may stand between the noun and "is" ("the token, in case you need it, is\n X"), and a
 // TOTP/MFA seed is a secret too, and so are an alerting service's integration key and an SNMP community. The remark may
 // be in another language ("app secret no cambió:", "API key в личном кабинете:", Russian's "секретный ключ").
 const ENGLISH_TOKEN =
-  /(?:\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|(?:write|read-only|upload|license|signing|master)[ _-]?key|(?<!\b(?:device|push)[ _-]?)token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key)|integration[ _-]?key|community|clave[ \t]+secreta)|(?<![А-Яа-яЁё])(?:секретный[ \t]+ключ|токен|ключ[ \t]+API))(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?!(?:accessor|id|ids|hash|ttl|lookup)\b)(?:[a-zà-ÿа-яё']{1,12}|[a-z0-9]{1,8}(?:[.-][a-z0-9]{1,8}){1,3})){0,6}?(?:[ \t]*,[^,\r\n]{1,40},|[ \t]*\([^()\r\n]{1,40}\))?\s*(?:(?:is|was)[ \t]*:?|是|为|[:：])\s*(?:["'`](?=[^"'`\s]+["'`])|‘(?=[^’\s]+’)|“(?=[^”\s]+”))?/gi;
+  /(?:\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|(?:write|read-only|upload|license|signing|master)[ _-]?key|(?<!\b(?:device|push)[ _-]?)token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key)|integration[ _-]?key|community|clave[ \t]+secreta)|(?<![А-Яа-яЁё])(?:секретный[ \t]+ключ|токен|ключ[ \t]+API))(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?!(?:accessor|hash|ttl|lookup)\b)(?:[a-zà-ÿа-яё']{1,12}|[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){1,3})){0,6}?(?:[ \t]*,[^,\r\n]{1,40},|[ \t]*\([^()\r\n]{1,40}\))?\s*(?:(?:is|was)[ \t]*:?|是|为|[:：])\s*(?:["'`](?=[^"'`\s]+["'`])|‘(?=[^’\s]+’)|“(?=[^”\s]+”))?/gi;
 // "App Secret X", "签名校验 secret X", "ngrok config add-authtoken X": a credential noun right before a generated value.
 // The noun starts a word or follows a qualifier (`AppSecret`, `add-authtoken`), so `NextToken` is not one; a device's
 // token addresses an app on one phone. (A "push token" may be that, or a push service's own API token: Pushover,
@@ -248,7 +248,7 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     if (/[:：៖՝፦][ \t]*\r?\n/.test(match[0]) && !/^["'`]?[ \t]?[.!](?:\s|$)/.test(text.slice(range?.end ?? 0, (range?.end ?? 0) + 4))) continue;
     const apartOk = between.trim() === '' || (hasMixedClassesOrSymbol(value) && !ANOTHER_FIELD_BETWEEN.test(between));
     // (Right after the word and its colon, digits alone are the password too: a PDA's or a meter's, "нууц үг: 832599".)
-    const digits = between.trim() === '' && DIGITS_PASSWORD.test(value) && !DIGITS_DATE.test(value);
+    const digits = between.trim() === '' && DIGITS_PASSWORD.test(value) && !DIGITS_DATE.test(value) && !/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])$/.test(value);
     if (range && !russianClause && (looksLikePasswordWithDigit(value) || digits) && apartOk) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(USE_USER_SLASH)) {

@@ -255,7 +255,7 @@ function findAdjacentStrings(text: string, profile: RedactionProfile): Redaction
     // Without a separator the value must look the part: a tuple of two names is no secret.
     const value = match[4];
     // An argument list names an action, then its options: `["CCE", "GetClusterToken", "--cli-region=cn-east-3"]`.
-    if (value.startsWith('--')) continue;
+    if (/^--[a-z][\w-]*(?:=|$)/.test(value)) continue;
     // Under a `"key","value"` header the pair is a setting, and its value is read as any setting's.
     const looksSecret = isKeyValueRow(match.index) || (keyClass.family === 'password' ? looksLikePassword(value) && /[\d\W]/.test(value) : isGeneratedToken(value) || looksRandom(value));
     if (looksSecret) pushIfSecret(spans, keyClass, text, start, end, profile);

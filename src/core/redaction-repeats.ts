@@ -18,7 +18,8 @@ export function findRepeatedSecrets(text: string, spans: readonly RedactionSpan[
     const value = text.slice(span.start, span.end).replace(/(?<=[^.])\.$/, '');
     if (!values.has(value) && isDistinctive(value)) values.set(value, span.kind);
     // A signed header's key id (`OBS <id>:<signature>`, `OSS …`, `AWS …`) is quoted alone too ("that AK is disabled").
-    const keyId = span.kind === 'authorization' ? /^([A-Za-z0-9]{16,40}):[A-Za-z0-9+/=]{16,}$/.exec(value)?.[1] : undefined;
+    // (Capitals and digits, as the clouds' key ids are: Azure's `SharedKey <account>:…` names a storage account, which is public.)
+    const keyId = span.kind === 'authorization' ? /^([A-Z0-9]{16,40}):[A-Za-z0-9+/=]{16,}$/.exec(value)?.[1] : undefined;
     if (keyId && !values.has(keyId) && isDistinctive(keyId)) values.set(keyId, 'access-key-id');
   }
   const repeats: RedactionSpan[] = [];

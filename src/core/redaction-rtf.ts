@@ -27,54 +27,58 @@ export function findInRtf(text: string, find: (shown: string) => readonly Redact
       to.push(end);
     }
   };
-  for (const start of text.matchAll(RTF_START)) {
-    // (A break that no secret crosses between documents.)
+  const starts = new RegExp(RTF_START.source, 'g');
+  for (let found = starts.exec(text); found; found = starts.exec(text)) {
+    // (A break that no secret crosses between documents.) A document read is not read again from a `{\rtf` inside it, so
+    // the text is read once however many it holds.
     emit('\n', -1, -1);
-    readDocument(text, start.index, emit);
+    starts.lastIndex = readDocument(text, found.index, emit);
   }
   return findInView(units.join(''), from, to, find);
 }
 
-/** Emits what the document at `start` shows, to its closing brace; returns nothing (its end is where reading stopped). */
-function readDocument(text: string, start: number, emit: (unit: string, start: number, end: number) => void): void {
+/** Emits what the document at `start` shows, to its closing brace or the text's end; returns where it stopped. */
+function readDocument(text: string, start: number, emit: (unit: string, start: number, end: number) => void): number {
   const codePage = CODE_PAGES[/\\ansicpg(\d{3,5})/.exec(text.slice(start, start + 200))?.[1] ?? ''] ?? 'windows-1252';
   const decoder = decoderFor(codePage);
   let depth = 0;
-  let bytes: number[] = [];
-  let bytesStart = 0;
-  const flushBytes = (end: number) => {
-    if (bytes.length > 0) emit(decoder.decode(Uint8Array.from(bytes)), bytesStart, end);
-    bytes = [];
-  };
+  // Where the bytes of the character being decoded start (a GBK character is two escapes).
+  let bytesStart = -1;
   for (let at = start; at < text.length; ) {
     const character = text[at];
     CONTROL.lastIndex = at;
     const control = character === '\\' ? CONTROL.exec(text) : null;
     if (control?.[4]) {
-      if (bytes.length === 0) bytesStart = at;
-      bytes.push(parseInt(control[4], 16));
+      if (bytesStart < 0) bytesStart = at;
       at = CONTROL.lastIndex;
+      const shown = decoder.decode(Uint8Array.of(parseInt(control[4], 16)), { stream: true });
+      if (shown) {
+        emit(shown, bytesStart, at);
+        bytesStart = -1;
+      }
       continue;
     }
-    flushBytes(at);
+    bytesStart = -1;
     if (control) {
       const [word, number, symbol] = [control[1], control[2], control[3]];
-      // `\u23494?`: a character by its number, then the one character readers without Unicode show instead.
-      if (word === 'u' && number !== undefined) emit(String.fromCharCode(Number(number) < 0 ? Number(number) + 65536 : Number(number)), at, CONTROL.lastIndex);
-      else emit(word ? (AS_TEXT[word] ?? '') : (SYMBOL_AS_TEXT[symbol] ?? ''), at, CONTROL.lastIndex);
-      at = CONTROL.lastIndex + (word === 'u' && number !== undefined && /^[^\\{}\r\n]/.test(text[CONTROL.lastIndex] ?? '') ? 1 : 0);
+      at = CONTROL.lastIndex;
+      if (word === 'u' && number !== undefined) {
+        // `\u23494?`: a character by its number, then the one character (maybe an escaped byte) shown instead without Unicode.
+        emit(String.fromCharCode(Number(number) < 0 ? Number(number) + 65536 : Number(number)), control.index, at);
+        at += /^\\'[0-9a-fA-F]{2}/.test(text.slice(at, at + 4)) ? 4 : /^[^\\{}\r\n]/.test(text[at] ?? '') ? 1 : 0;
+      } else emit(word ? (AS_TEXT[word] ?? '') : (SYMBOL_AS_TEXT[symbol] ?? ''), control.index, at);
       continue;
     }
     if (character === '{') depth += 1;
-    else if (character === '}' && --depth === 0) return;
+    else if (character === '}' && --depth === 0) return at + 1;
     // The source's own line breaks show nothing: `\par` ends a line.
     else if (character !== '\r' && character !== '\n') emit(character, at, at + 1);
     at += 1;
   }
-  flushBytes(text.length);
+  return text.length;
 }
 
-function decoderFor(codePage: string): { decode(bytes: Uint8Array): string } {
+function decoderFor(codePage: string): { decode(bytes: Uint8Array, options: { stream: boolean }): string } {
   try {
     return new TextDecoder(codePage);
   } catch {

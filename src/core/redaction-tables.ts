@@ -39,7 +39,7 @@ const COMMENTED_CSV_HEADER = /^[ \t]*(?:#|\/\/|--|;)[^\r\n(]{0,120}?\(?((?:[A-Za
 // `# client   server   secret   IP addresses`, then `vpnuser  l2tpd  X  *`). Header cells may hold one space.
 // (Or a word and a remark in brackets: a smart meters' key list, `GUEK (encryption)   GAK (authentication)   LLS password`.)
 const ALIGNED_HEADER =
-  /^[ \t]*(?:#[ \t]*)?([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*| \([a-z]{1,20}\))?(?:(?:\t|  +)[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*| \([a-z]{1,20}\))?){2,20})[ \t]*\r?\n/gm;
+  /^[ \t]*(?:#[ \t]*)?([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*| \([A-Za-z][A-Za-z ]{0,19}\))?(?:(?:\t|  +)[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*| \([A-Za-z][A-Za-z ]{0,19}\))?){2,20})[ \t]*\r?\n/gm;
 // Cells separated by single tabs, as spreadsheets (Excel, WPS) copy them: a cell may hold spaces and slashes
 // ("主機 / 端點"); three or more cells.
 const TAB_HEADER = /^([^\t\r\n]{1,40}(?:\t[^\t\r\n]{0,40}){2,40})\r?\n/gm;
@@ -229,9 +229,7 @@ function readRows(
       // A cell that names its own value (`AccessKey Secret：…`) is read as that field, by the other rules.
       if (/^[^:：\s][^:：]{0,30}[:：]/.test(line.slice(cell.start, cell.end))) continue;
       const value = withoutRemark(line, cell);
-      // (A Markdown cell's code span: the value is inside the backticks.)
-      const code = /^`[^`]+`$/.test(line.slice(value.start, value.end)) ? 1 : 0;
-      pushIfSecret(spans, keyClass, text, lineStart + value.start + code, lineStart + value.end - code, profile);
+      pushIfSecret(spans, keyClass, text, lineStart + value.start, lineStart + value.end, profile);
     }
     lineStart = next;
   }

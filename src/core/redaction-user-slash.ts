@@ -169,7 +169,10 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
       const value = range ? text.slice(range.start, range.end) : '';
       const shaped = /[^\w.-]/.test(value) || (orRandom && looksRandom(value)) || (value.length >= 12 && caseSwitches(value) >= 3);
       const listed = range && /^[ \t]+[/／]/.test(text.slice(range.end, range.end + 4));
-      if (range && !listed && isLoginPassword(value) && hasMixedClasses(value) && shaped) pushIfPassword(spans, text, range.start, range.end);
+      // (After a bare account, what versions, models and role sets hold stays: `main` / Release-2.4+Hotfix1, admin:
+      // MacBookPro16,1, admin: Read+Write2.)
+      const lookAlike = pattern !== ADDRESS_SLASH_PASSWORD && pattern !== LABEL_USER_SLASH_PASSWORD && /[+(),]|^#|\.[a-z]{2,4}$|\d\.\d/.test(value);
+      if (range && !listed && !lookAlike && isLoginPassword(value) && hasMixedClasses(value) && shaped) pushIfPassword(spans, text, range.start, range.end);
     }
   }
   for (const match of text.matchAll(CODE_SPAN_USER_SLASH)) {

@@ -53,8 +53,10 @@ export function templateLiteral(text: string, from: number): { start: number; en
 
 /** A triple-quoted value from `start` (after the opening quotes) to the closing ones, one line long after trimming. */
 export function tripleQuoted(text: string, start: number, quotes: string): { start: number; end: number } | undefined {
-  const close = text.indexOf(quotes, start);
-  if (close < 0 || close - start > MAX_VALUE_LENGTH) return undefined;
+  // (Looked for within a value's length: a text of many unclosed openers is then read once per opener, not to its end.)
+  const within = text.slice(start, start + MAX_VALUE_LENGTH + quotes.length).indexOf(quotes);
+  if (within < 0) return undefined;
+  const close = start + within;
   let valueStart = start;
   let valueEnd = close;
   while (valueStart < valueEnd && /\s/.test(text[valueStart])) valueStart += 1;
@@ -77,19 +79,27 @@ export function quoteOperatorLiteral(text: string, from: number): { start: numbe
 }
 
 // The line after a value that ends in a backslash, which Java's properties join to it (`jwt.secret=Ab…\` then `Cd…`): one run
-// of a value's characters, no setting (`REDIS_HOST=…` after a Dockerfile's `ENV A=…\`) and no quotes or commas of a list.
-const CONTINUED_LINE = /\r?\n[ \t]*([^\s\\"'=:,;]{4,2048})[ \t]*(?=\r?\n|$)/dy;
+// of a value's characters, no setting (`REDIS_HOST=…` after a Dockerfile's `ENV A=…\`), no quotes or commas of a list, and no
+// word alone (a shell's next argument, `nginx`, `production`, `--verbose`): a digit in it, or sixteen characters. It may end in
+// a backslash itself.
+const CONTINUED_LINE = /\r?\n[ \t]*((?=[^\s\\]*\d|[^\s\\]{16})[^\s\\"'=:,;-][^\s\\"'=:,;]{3,2047})(\\?)[ \t]*(?=\r?\n|$)/dy;
+const MAX_CONTINUED_LINES = 8;
 
 /**
  * The spans, where one ends in a backslash at its line's end (a continuation in properties, shells and Dockerfiles), run on
- * over the line that continues the value, if one does (without that backslash, if none does).
+ * over the lines that continue the value, if any do (without that backslash, if none does).
  */
 export function withContinuations(text: string, spans: RedactionSpan[]): RedactionSpan[] {
-  return spans.flatMap((span) => {
-    if (text[span.end - 1] !== '\\' || span.end - span.start < 2 || !/^\r?\n/.test(text.slice(span.end, span.end + 2))) return [span];
-    CONTINUED_LINE.lastIndex = span.end;
-    const [start, end] = CONTINUED_LINE.exec(text)?.indices?.[1] ?? [0, 0];
-    // One span over both lines: the value is one, and its line break goes with it.
-    return end > start ? [{ ...span, end }] : [{ ...span, end: span.end - 1 }];
+  return spans.map((span) => {
+    if (text[span.end - 1] !== '\\' || span.end - span.start < 2 || !/^\r?\n/.test(text.slice(span.end, span.end + 2))) return span;
+    let end = span.end;
+    for (let lines = 0; lines < MAX_CONTINUED_LINES && text[end - 1] === '\\'; lines++) {
+      CONTINUED_LINE.lastIndex = end;
+      const line = CONTINUED_LINE.exec(text);
+      if (!line) break;
+      end = (line.indices?.[1]?.[1] ?? end) + line[2].length;
+    }
+    // One span over the lines: the value is one, and its line breaks go with it.
+    return end > span.end ? { ...span, end: text[end - 1] === '\\' ? end - 1 : end } : { ...span, end: span.end - 1 };
   });
 }

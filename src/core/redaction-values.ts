@@ -127,7 +127,7 @@ export function isPlaceholder(value: string): boolean {
   // (Apple's notarization tools read `@keychain:NAME` and `@env:NAME`; OpenWrt's `$p$root` takes root's password from the
   // shadow file; BuildKit's `--secret id=…,src=…` mounts a secret from a file or a variable.)
   if (/^(?:acs|arn):[\w-]*:[\w-]*:|^__slot__:|^credentialsJSON:[\w-]+$|^%env\([\w:-]+\)%$|^encrypted(?:File)?:[a-z0-9]+!/.test(trimmed)) return true;
-  if (/^@(?:keychain|env):[\w.-]+$|^\$p\$\w+$|^id=[\w.-]+,(?:src|source|env|type|target)=/.test(trimmed)) return true;
+  if (/^@(?:keychain|env):[\w.-]+$|^\$p\$[a-z_][a-z0-9_-]{0,31}$|^id=[\w.-]+,(?:src|source|env|type|target)=(?!.*\bvalue=)/.test(trimmed)) return true;
   // A secret manager's address of the secret (Huawei CSMS `csms://app/db`, 1Password `op://vault/item/field`, vals'
   // `ref+vault://…`, `vault://`, `kms://`, `ssm://`).
   if (/^(?:csms|kms|vault|op|ssm|secretsmanager|secretmanager|keyvault|akv|gcpsm|awssm|bws|doppler|infisical|sops|ref\+[a-z0-9]+):\/\/[^\s@]+$/i.test(trimmed)) return true;

@@ -55,11 +55,11 @@ const JMETER_NAME_THEN_VALUE = /<stringProp name="(\w{1,32})\.name">([^<\r\n]{1,
 const JMETER_NAMED_ARGUMENT =
   /<elementProp name="([^"\r\n<>]{1,200})" elementType="\w{1,64}"[^<>\r\n]{0,200}>[ \t]*(?:\r?\n[ \t]*)?(?:<(?:string|bool|int|long)Prop name="(?!Argument\.value")[\w.]{1,64}">[^<\r\n]{0,200}<\/(?:string|bool|int|long)Prop>[ \t]*(?:\r?\n[ \t]*)?){0,4}<stringProp name="Argument\.value">([^<\r\n]{1,2048})<\/stringProp>/dg;
 
-// A name, maybe a type, then the value in sibling elements, the value maybe given twice (Nessus policies'
-// `<preferenceName>SSH password :</preferenceName>`, `<preferenceType>password</preferenceType>`, then
-// `<preferenceValues>…</preferenceValues>` and `<selectedValue>…</selectedValue>`).
+// A name, a type, then the value in sibling elements named alike, the value maybe given again as the one selected (Nessus
+// policies' `<preferenceName>SSH password :</preferenceName>`, `<preferenceType>password</preferenceType>`, then
+// `<preferenceValues>…</preferenceValues>` and `<selectedValue>…</selectedValue>`; the offered values may be empty).
 const XML_NAME_TYPE_VALUES =
-  /<(\w{0,32}Name)>([^<\r\n]{1,200})<\/\1>[ \t]*(?:\r?\n[ \t]*)?(?:<(\w{0,32}Type)>([^<\r\n]{1,40})<\/\3>[ \t]*(?:\r?\n[ \t]*)?)?<(\w{0,32}Values?)>([^<\r\n]{1,2048})<\/\5>(?:[ \t]*(?:\r?\n[ \t]*)?<(\w{0,32}Value)>([^<\r\n]{1,2048})<\/\7>)?/dg;
+  /<(\w{0,32})Name>([^<\r\n]{1,200})<\/\1Name>[ \t]*(?:\r?\n[ \t]*)?<\1Type>([^<\r\n]{1,40})<\/\1Type>[ \t]*(?:\r?\n[ \t]*)?<\1Values?>([^<\r\n]{0,2048})<\/\1Values?>(?:[ \t]*(?:\r?\n[ \t]*)?<selectedValue>([^<\r\n]{1,2048})<\/selectedValue>)?/dg;
 
 /** Spans of secrets in XML elements and attributes named for them. */
 // Settings written `name=value;name=value`, as a connection string is…
@@ -99,11 +99,13 @@ export function findXmlSecrets(text: string, profile: RedactionProfile): Redacti
     }
   }
   for (const match of text.matchAll(XML_NAME_TYPE_VALUES)) {
-    const keyClass = classifyKey(match[2]) ?? (/^password$/i.test(match[4] ?? '') ? classifyKey('password') : undefined);
+    // The type says what the value is: a password, or an entry that its name may call one (an SNMP community).
+    const keyClass = /^password$/i.test(match[3]) ? classifyKey('password') : /^entry$/i.test(match[3]) ? classifyKey(match[2]) : undefined;
     if (!keyClass) continue;
-    for (const group of [6, 8]) {
+    for (const group of [4, 5]) {
       const [start, end] = match.indices?.[group] ?? [0, 0];
-      if (end > start) pushIfSecret(spans, keyClass, text, start, end, profile);
+      // (A form control's settings under a password type, `MaxLength=64;Mask=*`, describe the field.)
+      if (end > start && !/^(?:[A-Za-z]\w*=[^;\s]*;)+[A-Za-z]\w*=/.test(text.slice(start, end))) pushIfSecret(spans, keyClass, text, start, end, profile);
     }
   }
   return spans;

@@ -168,8 +168,11 @@ function throughLongToken(text: string, span: RedactionSpan): RedactionSpan {
   return { ...span, end };
 }
 
-// Lines of a token wrapped inside quotes: token characters alone, then, on the last, the closing quote.
-const WRAPPED_LINES = new Map(['`', '"', "'"].map((quote) => [quote, new RegExp(`\\r?\\n([A-Za-z0-9+/=_-]{16,}|[A-Za-z0-9+/=_-]+(?=${quote}))(${quote})?[^\\r\\n]*`, 'dy')]));
+// Lines of a token wrapped inside quotes: token characters alone, letters and digits among them (not a rule of dashes), then,
+// on the last, the closing quote.
+const WRAPPED_LINES = new Map(
+  ['`', '"', "'"].map((quote) => [quote, new RegExp(`\\r?\\n((?=[^\\r\\n]*[A-Za-z])(?=[^\\r\\n]*\\d)[A-Za-z0-9+/=_-]{16,}|[A-Za-z0-9+/=_-]+(?=${quote}))(${quote})?[^\\r\\n]*`, 'dy')]),
+);
 const MAX_WRAPPED_LINES = 64;
 
 /**
@@ -186,13 +189,13 @@ function throughWrappedLines(text: string, span: RedactionSpan): RedactionSpan {
   for (let count = 0; count < MAX_WRAPPED_LINES; count++) {
     lines.lastIndex = end;
     const line = lines.exec(text);
-    // A line of anything else, or a token line with more after it, is no part of the value.
-    const valueEnd = line?.indices?.[1]?.[1] ?? 0;
-    if (!line || (!line[2] && valueEnd !== lines.lastIndex)) return span;
-    end = valueEnd;
+    // A line of anything else is no part of the value (nor is the quote); a token line with more after it ends the search,
+    // since the next line must start where the token ends.
+    if (!line) break;
+    end = line.indices?.[1]?.[1] ?? end;
     if (line[2]) return { ...span, start, end };
   }
-  return span;
+  return { ...span, start };
 }
 
 /**

@@ -170,6 +170,11 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   '{a_secret, <<"',
   ':a-secret "',
   'Password . . ',
+  // Issue #14, twenty-first session: RTF documents inside one another, chat questions, here-strings, logins in notes.
+  "{\\rtf1 \\'c3",
+  'token?\nLi Wei: ',
+  "$a = @'\n",
+  'admin: X#2 `u` / ',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;

@@ -267,6 +267,9 @@ describe('redaction of a name followed by a long run', () => {
     // (The seventeenth set's study: a setting's name then blanks on both sides of an optional colon, again.)
     ['sasl_passwd', ' '],
     ['rsync', 'rsync-'],
+    // (The thirty-third set's study and its review: nested RTF documents, an unclosed here-string.)
+    ['{\\rtf1 ', '{\\rtf1 '],
+    ["$password = @'\n", "x\n$b = @'\n"],
   ];
   it("reads a password's name then 200 KB of commas at most as one value (a trailing-comma trim was quadratic)", () => {
     const text = `password ${','.repeat(200_000)}x`;
