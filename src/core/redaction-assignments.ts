@@ -325,7 +325,7 @@ function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: b
   // String prefixes: Python `b'…'`, `r"…"`, `f"…"`, C# `@"…"` and `$"…"`, T-SQL `N'…'`; Rust's debug print of
   // an optional value (`smtp_password: Some("…")`).
   // Rust's raw strings and owned strings (`r#"…"#`, `String::from("…")`), Unreal's `TEXT("…")`.
-  const prefixed = /^(?:[bBrRuUfF]{1,2}|@|\$@?|N|Some\(|r#|String::from\(|TEXT\(|_T\()(["'])/.exec(text.slice(from, from + 16));
+  const prefixed = /^(?:[bBrRuUfF]{1,2}|@|\$@?|N|Some\(\s*|r#|String::from\(|TEXT\(|_T\()(["'])/.exec(text.slice(from, from + 40));
   if (prefixed) return quoted(text, from + prefixed[0].length, prefixed[1]);
   // An object that wraps the value: Spring Boot's actuator (`"spring.datasource.password":{"value":"…"}`),
   // Terraform outputs and state (`"db_password": {"sensitive": true, "type": "string", "value": "…"}`).

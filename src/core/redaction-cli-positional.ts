@@ -131,6 +131,8 @@ const POSITIONAL: readonly RegExp[] = [
   /\b(?:echo|printf)[ \t]+(?:-n[ \t]+)?("[^"\r\n]*"|'[^'\r\n]*'|[^\s"'>|]+)[ \t]*>>?[ \t]*\S*\/\.?rsync[\w-]*\.pass(?:wd)?\b/dg,
   new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-n[ \\t]+)?${QUOTED_OR_WORD}[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?passwd[ \\t]+--stdin\\b`, 'dg'),
   new RegExp(`\\brabbitmqctl[ \\t]+(?:add_user|change_password|authenticate_user)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
+  // Zimbra's `zmprov ca NAME PASS` (createAccount) and `zmprov sp NAME PASS` (setPassword).
+  new RegExp(`\\bzmprov[ \\t]+(?:-\\w[ \\t]+)*(?:ca|createAccount|sp|setPassword)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Samba's `smbpasswd -s` reads the new password twice from stdin: `(echo PASS; echo PASS) | smbpasswd -s -a USER`.
   /\([ \t]*(?:echo|printf)[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s;"']+)[ \t]*;[ \t]*(?:echo|printf)[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s;)"']+)[ \t]*\)[ \t]*\|[ \t]*(?:sudo[ \t]+)?(?:smbpasswd|pdbedit|passwd)\b/dg,
   /\([ \t]*(?:echo|printf)[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s;"']+)[ \t]*;[ \t]*(?:echo|printf)[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s;)"']+)[ \t]*\)[ \t]*\|[ \t]*(?:sudo[ \t]+)?(?:smbpasswd|pdbedit|passwd)\b/dg,

@@ -60,9 +60,15 @@ const WAZUH_CLIENT_KEY = /^[ \t]*\d{3,8}[ \t]+[\w.-]{1,128}[ \t]+(?:any|\d{1,3}(
 // rsync's secrets file (`/etc/rsyncd.secrets`, a client's `.rsync.pass`): `user:password` lines right under a line
 // that names its path (a comment, `cat` printing it, the path alone).
 // (The path is found first, then its line is checked: reading the line up to each `rsync` in it would be quadratic.)
-const RSYNC_SECRETS_PATH = /\/rsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)\b/g;
+// Other tools keep a password alone in a file named for it (`/etc/ldap.secret`, restic's `obs.pw`, Sqoop's `.sqoop.pw`): the
+// same, one word on its line or a passphrase of words.
+const RSYNC_SECRETS_PATH = /(?:\/rsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)|(?:\/|(?<![\w.-])\.)[\w.-]*\.(?:pw|secret|password))(?![\w.-])/g;
 const NAMING_LINE =
-  /^[ \t]*(?:#|\/\/|;|[=*-]{2,}|[$#>][ \t]*(?:sudo[ \t]+)?(?:cat|more|less|head|vi|vim|nano|type)\b|(?:sudo[ \t]+)?(?:cat|more|less|head|vi|vim|nano|type)\b|\S*\/rsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)[ \t:]*$)/;
+  /^[ \t]*(?:#|\/\/|;|[=*-]{2,}|[$#>][ \t]*(?:sudo[ \t]+)?(?:cat|more|less|head|vi|vim|nano|type)\b|(?:sudo[ \t]+)?(?:cat|more|less|head|vi|vim|nano|type)\b|\S*(?:\/rsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)|\.(?:pw|secret|password))[ \t:]*$)/;
+// A passphrase of words alone on the file's line (restic's and borg's: "quartz juniper cobalt falcon").
+const PASSPHRASE_LINE = /(?:[ \t]*\r?\n)?[ \t]*([a-z]{3,10}(?: [a-z]{3,10}){3,9})[ \t]*(?:\r?\n|$)/dy;
+// Or the value after a colon on the line that names the file ("`.sqoop.pw` 内容（hdfs dfs -cat 出来的）：…").
+const VALUE_AFTER_PATH = /^[^\r\n:：]{0,40}[:：][ \t]*([^\s:：]{6,128})[ \t]*(?:\r?\n|$)/d;
 // A client's password file (`rsync --password-file=/etc/rsync.pass`) holds the password alone, one word on its line.
 // (Maybe after one blank line; the word looks like a password with a digit: "restart", "-rw-------" or a date under such a line
 // are none.)
@@ -110,7 +116,7 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
     }
   }
   if (text.includes('BUNDLE_')) for (const match of text.matchAll(BUNDLER_HOST)) pushBundlerCredential(spans, match, text, profile);
-  if (text.includes('rsync')) {
+  if (text.includes('rsync') || /\.(?:pw|secret|password)\b/.test(text)) {
     let readTo = 0;
     for (const path of text.matchAll(RSYNC_SECRETS_PATH)) {
       if (path.index < readTo) continue;
@@ -118,12 +124,21 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
       const lineEnd = text.indexOf('\n', path.index);
       readTo = lineEnd < 0 ? text.length : lineEnd + 1;
       // A comment or a command that prints the file (not `rsync --password-file=…`, whose output follows).
+      const afterPath = VALUE_AFTER_PATH.exec(text.slice(path.index + path[0].length, readTo));
+      if (afterPath && looksLikePasswordWithDigit(afterPath[1])) {
+        const at = path.index + path[0].length + (afterPath.indices?.[1]?.[0] ?? 0);
+        pushIfSecret(spans, PASSWORD, text, at, at + afterPath[1].length, profile);
+        continue;
+      }
       if (lineEnd < 0 || !NAMING_LINE.test(text.slice(lineStart, lineEnd))) continue;
       RSYNC_SECRETS_BLOCK.lastIndex = readTo;
       const block = RSYNC_SECRETS_BLOCK.exec(text);
       LONE_PASSWORD_LINE.lastIndex = readTo;
       const lone = block ? null : LONE_PASSWORD_LINE.exec(text);
       if (lone && looksLikePasswordWithDigit(lone[1])) pushIfSecret(spans, PASSWORD, text, ...(lone.indices?.[1] ?? [0, 0]), profile);
+      PASSPHRASE_LINE.lastIndex = readTo;
+      const passphrase = block || lone ? null : PASSPHRASE_LINE.exec(text);
+      if (passphrase) spans.push({ kind: 'password', start: passphrase.indices?.[1]?.[0] ?? 0, end: passphrase.indices?.[1]?.[1] ?? 0 });
       if (!block) continue;
       for (const line of block[0].matchAll(RSYNC_SECRET_LINE)) {
         const [start, end] = line.indices?.[1] ?? [0, 0];

@@ -1,7 +1,6 @@
-// Secrets in server and provisioning configuration, where a directive or the file's layout, not a
-// field name, says what a word is: Redis `requirepass` and ACL users, `.pgpass` and `.netrc` lines,
-// proxy header directives, cloud-init password lists, Consul token blocks, CI log commands that mark a
-// value secret, and secret files printed to a terminal.
+// Secrets in server and provisioning configuration, where a directive or the file's layout, not a field name, says what a
+// word is: Redis `requirepass` and ACL users, `.pgpass` and `.netrc` lines, proxy header directives, cloud-init password
+// lists, Consul token blocks, CI log commands that mark a value secret, and secret files printed to a terminal.
 import type { RedactionSpan } from './redaction';
 import { pushIfSecret, pushNamedValue } from './redaction-assignments';
 import { pushArgument } from './redaction-cli-positional';
@@ -367,15 +366,16 @@ function findPrintedFiles(text: string, profile: RedactionProfile): RedactionSpa
 function findCommandOutput(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(COMMAND_OUTPUT)) {
-    const printer = SECRET_PRINTER.test(match[1]);
-    const keyClass = printer ? PRINTED_CLASS : (classifyKey(LAST_COMMAND_WORD.exec(match[1])?.[0] ?? '') ?? classifyKey(COMMAND_WORD.exec(match[1])?.[0] ?? ''));
+    const command = match[1].replace(/\[REDACTED:[a-z-]+\]/g, ''); // (an earlier pass's marker names no printed secret)
+    const printer = SECRET_PRINTER.test(command);
+    const keyClass = printer ? PRINTED_CLASS : (classifyKey(LAST_COMMAND_WORD.exec(command)?.[0] ?? '') ?? classifyKey(COMMAND_WORD.exec(command)?.[0] ?? ''));
     const value = match[2];
     // Generated, and not a file name made of words and a date (`api-token-backup-2025`); a password looks like one.
     const generated = isGeneratedToken(value) && (hasMixedClasses(value) || value.length >= 32);
     // (A keychain's output is a password with a digit, or a PIN's digits, not a word: `not-found`, a user's name.)
     const printed = printer && (looksLikePasswordWithDigit(value) || /^\d{4,12}$/.test(value));
     const looksSecret = printer ? printed : keyClass?.family === 'password' ? looksLikeSecretWithoutSeparator(value, true) : generated;
-    // (A setting on the next line, `NEXTAUTH_SECRET=…`, is a file's next line, not the command's output; a keychain's has `=` too.)
+    // (`NEXTAUTH_SECRET=…` next is a file's next line, not the command's output; a keychain's has `=` too.)
     const setting = !printer && /^[A-Za-z_][A-Za-z_.-]{2,}=/.test(value);
     if (keyClass && looksSecret && !setting) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, ...(match.indices?.[2] ?? [0, 0]), profile);
   }

@@ -282,7 +282,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'encrypt' || joined === 'gossipkey') return make('secret', false);
   // Card payments' DES/AES keys (terminal and zone master, PIN and MAC keys, the DUKPT base key), when generated: `TMK=`,
   // `TPK(under TMK)=`, `MacKeyUnderTMK=`. (A key's check value, `KCV=`, is public.)
-  if (/^(?:tmk|tpk|tak|zmk|zpk|zak|zek|bdk|ipek|kek)$/.test(last)) return make('secret', false);
+  // (POS terminals' work keys as China's card schemes name them: PIK, MAK, TDK.)
+  if (/^(?:tmk|tpk|tak|zmk|zpk|zak|zek|bdk|ipek|kek|pik|mak|tdk)$/.test(last)) return make('secret', false);
   // WordPress's keys and salts (`AUTH_KEY`, `SECURE_AUTH_SALT`, `NONCE_KEY`…): 64 printable characters, blanks among them.
   if (/^(?:secure)?(?:auth|loggedin|nonce)(?:key|salt)$/.test(joined) && words.length > 1) return { ...make('secret'), anyText: true };
   // Azure: `AccountKey=`, `SharedAccessKey=`, `StorageAccountKey`: the key itself, not an id.

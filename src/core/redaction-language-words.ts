@@ -97,4 +97,7 @@ export const LANGUAGES: readonly Language[] = [
   { password: 'салава вал(?:о|онть)?' },
   { password: "mot d['’] ?passe", is: "c['’] ?est", isElsewhere: true },
   { password: 'mazgu gha chisisi' },
+  { password: "[ʻ‘']?ōlelo huna", is: 'ʻo|o', isElsewhere: true },
+  { password: 'lea fufū', is: 'ko', isElsewhere: true },
+  { password: 'password-(?:na|ko|mo)', is: 'ket', isElsewhere: true },
 ];

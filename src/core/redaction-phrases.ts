@@ -32,7 +32,8 @@ import {
 // (Also "现在是 X", now it is X, after "改过一次" and the like.)
 const CHANGED_TO_ZH = /(?:已|被)?(?:修改|更改|重置|改)(?:为|成了?)[ \t]*[:：]?[ \t]*|现在(?:是|为)[ \t]*[:：]?[ \t]*/g;
 // (Also "新值 X", "the new value", "新生成的是 X", the newly made one, and "旧的是 X", the old one.)
-const NEW_ONE_ZH = /(?:(?:新(?:生成|设置|改)?|旧)的[ \t]*(?:是|为|[:：])[ \t]*|新值[ \t]*(?:是|为|[:：])?[ \t]*)(?:["'`](?=[^"'`\s]+["'`]))?/g;
+// ("老的 X 作废了", the old X is void, names it with no verb, after a secret named on its line.)
+const NEW_ONE_ZH = /(?:(?:新(?:生成|设置|改)?|旧|老)的[ \t]*(?:是|为|[:：])[ \t]*|(?:旧|老)的[ \t]+|新值[ \t]*(?:是|为|[:：])?[ \t]*)(?:["'`](?=[^"'`\s]+["'`]))?/g;
 const OLD_ONE_NAMED = /密码|口令|密钥|秘钥|令牌|secret|token|password|key|\bAK\b|\bSK\b/i;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
 // for "是"/"为" and reads the name before it, so it does not start at every word of the text. (A match starts where
@@ -88,7 +89,7 @@ const OTHER_PASSWORD_PHRASES = [
   // (Turkish "şifresi değişti, yenisi: X", the password changed, the new one; Polish "hasło", Arabic "كلمة مرور"; Dutch, Swedish,
   // Czech, Indonesian, Malay, Hungarian, Finnish, Danish, Norwegian, Swahili, Bengali, Greek, Hindi and Hebrew. Czech's "hesla", of a password, is what "Změna hesla:" changes, a ticket's
   // field; Greek's κωδικός alone is any code.)
-  /(?:\bPasswort|\bKennwort|\bmot d(?:e |['’] ?)passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parolası|hasło(?![ \t]+reklamowe)|wachtwoord|lösenord(?:et)?|heslo|kata (?:sandi|laluan)|jelsz(?:ó|ava|avát)|salasana(?:n)?|adgangskode(?:n)?|passord(?:et)?|nenosiri|contrasenya|lozink[aeu]|slaptažod(?:is|žio)|parool|wagwoord|şifrə(?:si)?|paroli|pasahitza|pasfhocal|geslo|cyfrinair|contrasinal|fjalëkalim(?:i|in)?|lykilorð(?:ið)?|iphasiwedi|(?:erayga|furaha) sirta(?: ah)?|facal-faire|kupuhipa|upu faalilolilo|pakasqa simi|ñe['’]ẽñemi|jecha darbii|pasiwedhi|şîfre(?:ya)?|parol(?:y|ym|u|ı)?(?=[ \t]*:)|senhal|paswot|ޕާސްވޯޑ(?:ަކީ|ު)?|isissutissa(?:a|q)?|bi̍t-bé|mizmaj|beassansátni|fockle follit|ger-tremena|mazgu gha chisisi)|(?<![А-Яа-яЁёЇїІіЄєЎў])(?:парол(?:а|ата)|лозинк(?:а|е|у|ата)|рамзи|сырсөз(?:ү)?|серсүз(?:е)?|нууц үг|құпия сөз(?:і)?|чажыт сө(?:с|зү|зүн)|ажәамаӡа|салава вал(?:о|онть)?)|(?<![\u0b80-\u0bff])கடவுச்சொல்|(?<![\u0c00-\u0c7f])పాస్\u200cవర్డ్|ពាក្យសម្ងាត់|(?<![\u10a0-\u10ff])პაროლი|(?<![\u0530-\u058f])գաղտնաբառ(?:ը)?|የይለፍ ቃል|(?<![\u0980-\u09ff])পাসওয়ার্ড|(?<![\u0370-\u03ff])κωδικ(?:ός|ό)[ \t]+πρόσβασης|(?<![\u0900-\u097f])पासवर्ड|(?<![\u05d0-\u05ea])[הושבלמ]?סיסמ[האת]|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|وشەی نهێنی|(?<![\u0600-\u06ff])(?:پارولى|پاسورڊ)|(?<![\u0980-\u09ff])পাছৱৰ্ড|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호|\bpassword(?=[ \t]+(?:sa|ng|para|ni|vou|bilong|ya|la|wa|ka|kwa|ea|nga|mo|mō|yeu|da|di|ke|ae)[ \t]))(?:,?[ \t]{1,4}(?<between>(?=[^\s:：៖՝፦])(?:(?![.!?。！？][ \t])[^\r\n:：៖՝፦]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：៖՝፦](?:[ \t]*\r?\n)?[ \t]*/gi,
+  /(?:\bPasswort|\bKennwort|\bmot d(?:e |['’] ?)passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parolası|hasło(?![ \t]+reklamowe)|wachtwoord|lösenord(?:et)?|heslo|kata (?:sandi|laluan)|jelsz(?:ó|ava|avát)|salasana(?:n)?|adgangskode(?:n)?|passord(?:et)?|nenosiri|contrasenya|lozink[aeu]|slaptažod(?:is|žio)|parool|wagwoord|şifrə(?:si)?|paroli|pasahitza|pasfhocal|geslo|cyfrinair|contrasinal|fjalëkalim(?:i|in)?|lykilorð(?:ið)?|iphasiwedi|(?:erayga|furaha) sirta(?: ah)?|facal-faire|kupuhipa|upu faalilolilo|pakasqa simi|ñe['’]ẽñemi|jecha darbii|pasiwedhi|şîfre(?:ya)?|parol(?:y|ym|u|ı)?(?=[ \t]*:)|senhal|paswot|ޕާސްވޯޑ(?:ަކީ|ު)?|isissutissa(?:a|q)?|bi̍t-bé|mizmaj|beassansátni|fockle follit|ger-tremena|mazgu gha chisisi|[ʻ‘']?ōlelo huna|lea fufū)|(?<![А-Яа-яЁёЇїІіЄєЎў])(?:парол(?:а|ата)|лозинк(?:а|е|у|ата)|рамзи|сырсөз(?:ү)?|серсүз(?:е)?|нууц үг|құпия сөз(?:і)?|чажыт сө(?:с|зү|зүн)|ажәамаӡа|салава вал(?:о|онть)?)|(?<![\u0b80-\u0bff])கடவுச்சொல்|(?<![\u0c00-\u0c7f])పాస్\u200cవర్డ్|ពាក្យសម្ងាត់|(?<![\u10a0-\u10ff])პაროლი|(?<![\u0530-\u058f])գաղտնաբառ(?:ը)?|የይለፍ ቃል|(?<![\u0980-\u09ff])পাসওয়ার্ড|(?<![\u0370-\u03ff])κωδικ(?:ός|ό)[ \t]+πρόσβασης|(?<![\u0900-\u097f])पासवर्ड|(?<![\u05d0-\u05ea])[הושבלמ]?סיסמ[האת]|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|وشەی نهێنی|(?<![\u0600-\u06ff])(?:پارولى|پاسورڊ)|(?<![\u0980-\u09ff])পাছৱৰ্ড|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호|\bpassword(?=[ \t]+(?:sa|ng|para|ni|vou|bilong|ya|la|wa|ka|kwa|ea|nga|mo|mō|yeu|da|di|ke|ae|ti|ning|sane)[ \t]))(?:,?[ \t]{1,4}(?<between>(?=[^\s:：៖՝፦])(?:(?![.!?。！？][ \t])[^\r\n:：៖՝፦]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：៖՝፦](?:[ \t]*\r?\n)?[ \t]*/gi,
   // Thai writes its words without blanks between them ("รหัสผ่านมาสเตอร์ของ Odoo (admin_passwd): X").
   /รหัสผ่าน(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,60}?)[:：][ \t]*/g,
   // German without a colon: "Kennwort X", "das Passwort für das ZIP lautet X" (is), "das alte Passwort (X)".
@@ -122,7 +123,7 @@ const USE_USER_SLASH = /\b(?:use|using|with|via)[ \t]+[\w.@-]{1,32}\/(?=\S)/gi;
 // TOTP/MFA seed is a secret too, and so are an alerting service's integration key and an SNMP community. The remark may
 // be in another language ("app secret no cambió:", "API key в личном кабинете:", Russian's "секретный ключ").
 const ENGLISH_TOKEN =
-  /(?:\b(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|(?:write|read-only|upload|license|signing|master)[ _-]?key|(?<!\b(?:device|push)[ _-]?)token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key)|integration[ _-]?key|community|clave[ \t]+secreta)|(?<![А-Яа-яЁё])(?:секретный[ \t]+ключ|токен|ключ[ \t]+API))(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?!(?:accessor|hash|ttl|lookup)\b)(?:[a-zà-ÿа-яё']{1,12}|[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){1,3})){0,6}?(?:[ \t]*,[^,\r\n]{1,40},|[ \t]*\([^()\r\n]{1,40}\))?\s*(?:(?:is|was)[ \t]*:?|是|为|[:：])\s*(?:["'`](?=[^"'`\s]+["'`])|‘(?=[^’\s]+’)|“(?=[^”\s]+”))?/gi;
+  /(?:\b(?:api(?:v\d)?[ _-]?key|access[ _-]?key|secret[ _-]?key|(?:write|read-only|upload|license|signing|master)[ _-]?key|(?<!\b(?:device|push)[ _-]?)token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key)|integration[ _-]?key|community|clave[ \t]+secreta)|(?<![А-Яа-яЁё])(?:секретный[ \t]+ключ|токен|ключ[ \t]+API))(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?!(?:accessor|hash|ttl|lookup)\b)(?:[a-zà-ÿа-яёʻ‘'ōūāēī]{1,12}|[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){1,3})){0,6}?(?:[ \t]*,[^,\r\n]{1,40},|[ \t]*\([^()\r\n]{1,40}\))?\s*(?:(?:is|was)[ \t]*:?|是|为|[:：])\s*(?:["'`](?=[^"'`\s]+["'`])|‘(?=[^’\s]+’)|“(?=[^”\s]+”))?/gi;
 // "App Secret X", "签名校验 secret X", "ngrok config add-authtoken X": a credential noun right before a generated value.
 // The noun starts a word or follows a qualifier (`AppSecret`, `add-authtoken`), so `NextToken` is not one; a device's
 // token addresses an app on one phone. (A "push token" may be that, or a push service's own API token: Pushover,
@@ -241,7 +242,7 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // (English's "password" takes words of another language before its colon, "Ania ang password sa VPN para sa Mandaue hub:",
     // when a particle of that language follows it (English's own words there name another field, "Password reset for user:");
     // words and brackets only: code's punctuation makes it an element's attribute, `<wsse:Password Type="http://…`.)
-    if (/^password/i.test(match[0]) && !/^[\p{L}\p{M}\p{N} \t.'()-]*$/u.test(between)) continue;
+    if (/^password/i.test(match[0]) && !/^[\p{L}\p{M}\p{N} \t.'()_`-]*$/u.test(between)) continue;
     // (A value on the next line after the colon ends its sentence there: "…servidorpaq:" then "Shx2…. Redis …"; a list after
     // a colon, "for the following users:" then names, does not.)
     // (Chats set the mark apart: "Keycloak_840 . Mungaghanenanga …".)
@@ -279,7 +280,7 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
   }
   for (const match of [...text.matchAll(ENGLISH_TOKEN), ...text.matchAll(NEW_ONE_ZH)]) {
     // ("旧的是", the old one is, only after a secret was named on its line: "旧的是 SettingsPageV2Legacy" names a page.)
-    if (/^旧/.test(match[0]) && !OLD_ONE_NAMED.test(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index))) continue;
+    if (/^[旧老]/.test(match[0]) && !OLD_ONE_NAMED.test(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index))) continue;
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     // Generated, or random with symbols ("the new one is wnG.P-r-s.-4"): no sentence goes on with such a word.

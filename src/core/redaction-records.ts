@@ -119,8 +119,22 @@ const TERM_PAIRS = [
 const CEF_FIELD = /(?<![\w])([A-Za-z][\w.]{0,40})=([^=\r\n]*?)(?=[ \t]+[A-Za-z][\w.]{0,40}=|[ \t]*$)/dg;
 const CEF_CUSTOM_LABEL = /^(c[sn]\d{1,2}|deviceCustomString\d|flexString\d)Label$/;
 
+// A multipart form's field: its name in the part's header, its value after a blank line (raw, or with escaped line breaks as a
+// HAR or a debug log keeps the body: `name=\"OSSAccessKeyId\"\r\n\r\nSTS.…`).
+const MULTIPART_FIELD = /Content-Disposition:[ \t]*form-data;[ \t]*name=\\?"([^"\\\r\n]{1,64})\\?"(?:\\r\\n|\r?\n)(?:\\r\\n|\r?\n)([^\r\n\\]{1,2048}?)(?=\\r\\n|\r?\n|$)/dgi;
+
+function findMultipartFields(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.includes('form-data') ? text.matchAll(MULTIPART_FIELD) : []) {
+    const keyClass = classifyKey(match[1]);
+    if (keyClass) pushIfSecret(spans, keyClass, text, ...(match.indices?.[2] ?? [0, 0]), profile);
+  }
+  return spans;
+}
+
 export function findRecordSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   return [
+    ...findMultipartFields(text, profile),
     ...findCefCustomFields(text, profile),
     ...findObjectRecords(text, profile),
     ...findAdjacentStrings(text, profile),

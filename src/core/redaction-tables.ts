@@ -201,7 +201,9 @@ function secretColumns(headers: readonly string[]): Map<number, KeyClass> {
       if (!keyClass) continue;
       // Beside a "Value" column (Entra ID's client secrets), a "Secret ID" column holds the id the secret got, a UUID.
       const idBesideValue = keyClass.acceptsUuid && /[ \t]id$/i.test(name) && headers.some((other) => /^(?:secret[ \t]+)?value$/i.test(other.trim()));
-      columns.set(index, idBesideValue ? { ...keyClass, acceptsUuid: false } : keyClass);
+      // Beside a salt column (a CMS's users table: `password | salt`), a password column holds digests.
+      const salted = keyClass.family === 'password' && headers.some((other) => /^salt$/i.test(other.trim()));
+      columns.set(index, idBesideValue ? { ...keyClass, acceptsUuid: false } : salted ? { ...keyClass, digestOfPassword: true } : keyClass);
       break;
     }
   }
@@ -313,7 +315,9 @@ function readNamedRows(
     const name = read.cells[nameIndex];
     const value = read.cells[valueIndex];
     if (!name || !value) return lineStart;
-    const keyClass = secretColumns([text.slice(lineStart + name.start, lineStart + name.end)]).get(0);
+    // (A remark in brackets after the name says which: "APIv2 密钥（老的退款接口还在用）".)
+    const named = text.slice(lineStart + name.start, lineStart + name.end).replace(/[ \t]*[(（][^()（）\r\n]{1,40}[)）][ \t]*$/, '');
+    const keyClass = secretColumns([named]).get(0);
     if (keyClass && value.end > value.start) pushIfSecret(spans, keyClass, text, lineStart + value.start, lineStart + value.end, profile);
     lineStart = read.next;
   }

@@ -13,6 +13,9 @@ const XML_ELEMENT =
   /<((?:[A-Za-z][\w.-]*:)?[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*)((?:[ \t]+[\w:.-]+=(?:"[^"\r\n]*"|'[^'\r\n]*'))*)[ \t]*>(<!\[CDATA\[)?([^<\]\r\n]+|(?<=\[)[^<\r\n]+?)(?:\]\]>)?<\/\1[ \t]*>/dg;
 
 // A property list: `<key>Name</key>` then `<string>value</string>`, on one line or the next (iOS and macOS).
+// (Java's XML properties and XStream maps write an entry's name and value as two strings: `<entry><string>smtp.password</string>
+// <string>…</string></entry>`.)
+const STRING_PAIR = /<entry>[ \t]*<string>([^<\r\n]{1,200})<\/string>[ \t]*(?:\r?\n[ \t]*)?<string>([^<\r\n]{1,2048})<\/string>/dg;
 const PLIST_PAIR = /<key>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/key>[ \t]*(?:\r?\n[ \t]*)?<string>([^<\r\n]{1,2048})<\/string>/dg;
 
 // A name in an attribute and the value in another (.NET `<add key="SmtpPassword" value="…"/>`,
@@ -88,6 +91,7 @@ export function findXmlSecrets(text: string, profile: RedactionProfile): Redacti
     [XML_WRAPPED_VALUE, 1, 2],
     [XML_NAME_THEN_VALUE, 1, 2],
     [PLIST_PAIR, 1, 2],
+    [STRING_PAIR, 1, 2],
     [SSIS_CONFIGURED_VALUE, 1, 2],
     [JMETER_NAME_THEN_VALUE, 2, 3],
     [JMETER_NAMED_ARGUMENT, 1, 2],

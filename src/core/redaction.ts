@@ -20,6 +20,7 @@ import { findKnownSecrets, findPatternSecrets, findPersonalData } from './redact
 import { findLabelLineSecrets } from './redaction-label-lines';
 import { findLinePairPasswords } from './redaction-line-pairs';
 import { findInRtf } from './redaction-rtf';
+import { findInHexDumps } from './redaction-hexdump';
 import { findChatAnswers } from './redaction-chat-answers';
 import { findMnemonics } from './redaction-mnemonics';
 import { findPhraseSecrets } from './redaction-phrases';
@@ -141,6 +142,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findInSpacedLetters(text, (decoded) => redactSecrets(decoded, profile, options).findings),
     ...findInMarkup(text, (plain) => redactSecrets(plain, profile, options).findings),
     ...findInRtf(text, (shown) => redactSecrets(shown, profile, options).findings),
+    ...findInHexDumps(text, (bytes) => redactSecrets(bytes, profile, options).findings),
   ];
   const found = withoutMarkers(
     text,

@@ -8,7 +8,7 @@ const TUNING_FLOOR = 0.97;
 // The whole tuning corpus's recall fell below the target (96.5 %) when the twenty-fourth blind set joined it at 80.4 %, the
 // most any study has left unread, and again (96.3 %) when the twenty-sixth and twenty-seventh joined at 92.6 % and 90.5 %, and
 // (96.2 %) when the thirtieth and thirty-first joined at 92.1 % and 93.2 %: the floor is what it holds, rounded down, until those sets' rest is read.
-const WHOLE_TUNING_RECALL_FLOOR = 0.962;
+const WHOLE_TUNING_RECALL_FLOOR = 0.964;
 /**
  * The held-out corpus is never tuned on; the target is 0.97 for both (DESIGN.md §7). The first held-out
  * set reached 97.2 % / 94.4 % before it was studied and moved into tuning (`seen-held-out-1/`); the second
@@ -270,16 +270,28 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.962;
  * lines in a code span or after a backslash, a signed header's key id quoted alone, a chat's answer to a question for a
  * secret, Rich Text in a Chinese code page, PowerShell here-strings, logins in notes, dashed passphrases, smart meters' keys,
  * the word for a password in Tuvan, Erzya and Tumbuka; Digest headers, references, RADIUS hashes, push tokens and accessors
- * that are no secrets): 99.8 % (471/472) / 96.5 % (471/488).
+ * that are no secrets): 99.8 % (471/472) / 96.5 % (471/488); 96.9 % after the review and the thirty-fourth set's study.
  * The thirty-fourth (`held-out-34/`, 496 values in 26 secret and 10 near-miss files) was written blind in the twenty-first
  * session by a helper given situations of its own (payments and banking in China, healthcare IT, game operations, data
  * engineering, mail and messaging, backups and storage, web hosting, programs' printed objects and other renderings, most
  * files in English or Chinese, nine more languages in four files), and measured, figures only: 97.7 % (466/477) / 94.0 %
- * (466/496, 93.95 %) with the rules at be58fef, and the same after the thirty-third set's study. It is the held-out set.
+ * (466/496, 93.95 %) with the rules at be58fef, and the same after the thirty-third set's study. It moved into tuning the
+ * same session (`seen-held-out-34/`) and was studied (hex dumps read as their bytes, multipart form fields, files that hold a
+ * password alone, Zimbra's account commands, Rust's Some( over lines, XML properties' string pairs, POS work keys, bare
+ * PKCS#8 keys, rows named with a remark, "the old one" after a key, Hawaiian, Tongan, Ilocano, Kapampangan and Balinese;
+ * Bacula's file references, masked form values, attribute names, WeChat Pay's signed requests and salted digests that are no
+ * secrets): 99.6 % (488/490) / 98.4 % (488/496).
+ * The thirty-fifth (`held-out-35/`, 500 values in 26 secret and 10 near-miss files) was written blind in the twenty-first
+ * session by a helper given situations of its own (connected vehicles and charging, retail and restaurants in China, research
+ * computing, enterprise office systems, live streaming, observability, event logs, journald, systemd, Terraform state,
+ * kubectl and docker output, quoted mail, chat exports, OCR, most files in English or Chinese, six more languages in five
+ * files), and measured, figures only: 97.8 % (437/447) / 86.6 % (433/500) with the rules at be58fef, 97.8 % (438/448) /
+ * 86.8 % (434/500) after the thirty-third set's study and its review, and the same after the thirty-fourth's. It is the
+ * held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.939 };
+const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.868 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -434,6 +446,7 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // login inside strace, and a mask, a typed nil and a gzip header it flags.
   'seen-held-out-32': { precision: 0.99, recall: 0.96 },
   'seen-held-out-33': { precision: 0.99, recall: 0.96 },
+  'seen-held-out-34': { precision: 0.99, recall: 0.98 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -475,6 +488,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-31': { files: 36, secrets: 544 },
   'seen-held-out-32': { files: 36, secrets: 507 },
   'seen-held-out-33': { files: 36, secrets: 488 },
+  'seen-held-out-34': { files: 36, secrets: 496 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {
