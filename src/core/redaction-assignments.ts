@@ -209,7 +209,7 @@ function classifyKeyPhrase(phrase: string): KeyClass | undefined {
 }
 
 // Platforms whose push tokens address one app on one device.
-const DEVICE_PUSH_PLATFORMS = /^(?:hms|huawei|apns|apple|ios|iphone|fcm|gcm|firebase|android|jpush|getui|mipush|xiaomi|vivo|oppo|honor|device|mobile|app)$/i;
+const DEVICE_PUSH_PLATFORMS = /^(?:hms|apns|apple|ios|iphone|fcm|gcm|firebase|android|jpush|getui|mipush|xiaomi|vivo|oppo|honor|device|mobile|app)$/i;
 
 /** "Pushover push token": "push" before "token", and before "push" a name that is no phone platform. */
 function isPushServiceToken(parts: readonly string[], tokenAt: number): boolean {
@@ -325,7 +325,7 @@ function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: b
   // String prefixes: Python `b'…'`, `r"…"`, `f"…"`, C# `@"…"` and `$"…"`, T-SQL `N'…'`; Rust's debug print of
   // an optional value (`smtp_password: Some("…")`).
   // Rust's raw strings and owned strings (`r#"…"#`, `String::from("…")`), Unreal's `TEXT("…")`.
-  const prefixed = /^(?:[bBrRuUfF]{1,2}|@|\$@?|N|Some\(\s*|r#|String::from\(|TEXT\(|_T\()(["'])/.exec(text.slice(from, from + 40));
+  const prefixed = /^(?:[bBrRuUfF]{1,2}|@|\$@?|N|Some\([ \t]*(?:\r?\n[ \t]*)?|r#|String::from\(|TEXT\(|_T\()(["'])/.exec(text.slice(from, from + 120));
   if (prefixed) return quoted(text, from + prefixed[0].length, prefixed[1]);
   // An object that wraps the value: Spring Boot's actuator (`"spring.datasource.password":{"value":"…"}`),
   // Terraform outputs and state (`"db_password": {"sensitive": true, "type": "string", "value": "…"}`).

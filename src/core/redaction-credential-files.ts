@@ -7,7 +7,7 @@ import type { RedactionKind, RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import type { KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { hasMixedClasses, isGeneratedToken, looksLikePasswordWithDigit } from './redaction-values';
+import { FUNCTION_WORDS, hasMixedClasses, isGeneratedToken, looksLikePasswordWithDigit } from './redaction-values';
 
 // `~/.p4tickets`: `[ssl:]host:port=user:TICKET`.
 const P4_TICKET_LINE = /^[ \t]*(?:ssl:)?[\w.-]+:\d{2,5}=[^\s:=]{1,64}:([0-9A-F]{32})[ \t]*$/dgm;
@@ -65,10 +65,10 @@ const WAZUH_CLIENT_KEY = /^[ \t]*\d{3,8}[ \t]+[\w.-]{1,128}[ \t]+(?:any|\d{1,3}(
 const RSYNC_SECRETS_PATH = /(?:\/rsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)|(?:\/|(?<![\w.-])\.)[\w.-]*\.(?:pw|secret|password))(?![\w.-])/g;
 const NAMING_LINE =
   /^[ \t]*(?:#|\/\/|;|[=*-]{2,}|[$#>][ \t]*(?:sudo[ \t]+)?(?:cat|more|less|head|vi|vim|nano|type)\b|(?:sudo[ \t]+)?(?:cat|more|less|head|vi|vim|nano|type)\b|\S*(?:\/rsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)|\.(?:pw|secret|password))[ \t:]*$)/;
-// A passphrase of words alone on the file's line (restic's and borg's: "quartz juniper cobalt falcon").
-const PASSPHRASE_LINE = /(?:[ \t]*\r?\n)?[ \t]*([a-z]{3,10}(?: [a-z]{3,10}){3,9})[ \t]*(?:\r?\n|$)/dy;
-// Or the value after a colon on the line that names the file ("`.sqoop.pw` 内容（hdfs dfs -cat 出来的）：…").
-const VALUE_AFTER_PATH = /^[^\r\n:：]{0,40}[:：][ \t]*([^\s:：]{6,128})[ \t]*(?:\r?\n|$)/d;
+// A passphrase of words alone on the file's next line (restic's and borg's: "quartz juniper cobalt falcon"), none a function word.
+const PASSPHRASE_LINE = /[ \t]*([a-z]{3,10}(?: [a-z]{3,10}){3,9})[ \t]*(?:\r?\n|$)/dy;
+// Or the value after the file's name and a word for its contents ("`.sqoop.pw` 内容（hdfs dfs -cat 出来的）：…").
+const VALUE_AFTER_PATH = /^[^\r\n:：]{0,20}?(?:内容|contents?)[^\r\n:：]{0,30}[:：][ \t]*([^\s:：]{6,128})[ \t]*(?:\r?\n|$)/di;
 // A client's password file (`rsync --password-file=/etc/rsync.pass`) holds the password alone, one word on its line.
 // (Maybe after one blank line; the word looks like a password with a digit: "restart", "-rw-------" or a date under such a line
 // are none.)
@@ -123,22 +123,25 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
       const lineStart = text.lastIndexOf('\n', path.index) + 1;
       const lineEnd = text.indexOf('\n', path.index);
       readTo = lineEnd < 0 ? text.length : lineEnd + 1;
-      // A comment or a command that prints the file (not `rsync --password-file=…`, whose output follows).
+      // (A host in an address is no file: `https://shop.example.pw`.)
+      if (/:\/\/\S*$/.test(text.slice(Math.max(lineStart, path.index - 200), path.index))) continue;
       const afterPath = VALUE_AFTER_PATH.exec(text.slice(path.index + path[0].length, readTo));
       if (afterPath && looksLikePasswordWithDigit(afterPath[1])) {
         const at = path.index + path[0].length + (afterPath.indices?.[1]?.[0] ?? 0);
         pushIfSecret(spans, PASSWORD, text, at, at + afterPath[1].length, profile);
         continue;
       }
+      // A comment or a command that prints the file (not `rsync --password-file=…`, whose output follows).
       if (lineEnd < 0 || !NAMING_LINE.test(text.slice(lineStart, lineEnd))) continue;
+      if (!/rsync/.test(path[0])) {
+        pushOtherPasswordFile(spans, text, readTo, profile);
+        continue;
+      }
       RSYNC_SECRETS_BLOCK.lastIndex = readTo;
       const block = RSYNC_SECRETS_BLOCK.exec(text);
       LONE_PASSWORD_LINE.lastIndex = readTo;
       const lone = block ? null : LONE_PASSWORD_LINE.exec(text);
       if (lone && looksLikePasswordWithDigit(lone[1])) pushIfSecret(spans, PASSWORD, text, ...(lone.indices?.[1] ?? [0, 0]), profile);
-      PASSPHRASE_LINE.lastIndex = readTo;
-      const passphrase = block || lone ? null : PASSPHRASE_LINE.exec(text);
-      if (passphrase) spans.push({ kind: 'password', start: passphrase.indices?.[1]?.[0] ?? 0, end: passphrase.indices?.[1]?.[1] ?? 0 });
       if (!block) continue;
       for (const line of block[0].matchAll(RSYNC_SECRET_LINE)) {
         const [start, end] = line.indices?.[1] ?? [0, 0];
@@ -148,6 +151,21 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
     }
   }
   return spans;
+}
+
+/**
+ * The line under another file that holds a password alone (`/etc/ldap.secret`, `obs.pw`): one word of both cases and a
+ * digit (not a date, a version, a ticket), or a passphrase of words of no function.
+ */
+function pushOtherPasswordFile(spans: RedactionSpan[], text: string, from: number, profile: RedactionProfile): void {
+  LONE_PASSWORD_LINE.lastIndex = from;
+  const lone = LONE_PASSWORD_LINE.exec(text);
+  if (lone && !lone[0].startsWith('\n') && !lone[0].startsWith('\r') && hasMixedClasses(lone[1])) pushIfSecret(spans, PASSWORD, text, ...(lone.indices?.[1] ?? [0, 0]), profile);
+  PASSPHRASE_LINE.lastIndex = from;
+  const passphrase = lone ? null : PASSPHRASE_LINE.exec(text);
+  if (passphrase && !passphrase[1].split(' ').some((word) => FUNCTION_WORDS.has(word))) {
+    spans.push({ kind: 'password', start: passphrase.indices?.[1]?.[0] ?? 0, end: passphrase.indices?.[1]?.[1] ?? 0 });
+  }
 }
 
 /**

@@ -23,7 +23,8 @@ export function findInHexDumps(text: string, find: (bytes: string) => readonly R
     const column = line[3];
     // The text column shows each byte once; a line whose columns disagree in length is no dump.
     if (digits.length !== column.length) continue;
-    if (lastLineEnd >= 0 && line.index > lastLineEnd + 2) {
+    // (Dumps apart, a blank line or other text between, are read apart: a break that no secret crosses.)
+    if (lastLineEnd >= 0 && !/^\r?\n$/.test(text.slice(lastLineEnd, line.index))) {
       units.push('\n');
       at.push(-1);
       hexAt.push(-1);
@@ -38,21 +39,26 @@ export function findInHexDumps(text: string, find: (bytes: string) => readonly R
   }
   if (units.length === 0) return [];
   let found: readonly RedactionSpan[] = [];
-  const spans = findInView(
+  findInView(
     units.join(''),
     at,
     at.map((place) => place + 1),
     (bytes) => (found = find(bytes)),
   );
-  // The hex digits of the same bytes, as one span on each dump line (from the first byte's pair to the last's on that line).
+  // Each secret's bytes in the text column and in the hex digits, as one span on each dump line for each (a secret that goes
+  // on to the next line leaves that line's offset and other bytes alone).
+  const spans: RedactionSpan[] = [];
   for (const span of found) {
-    if (at.slice(span.start, span.end).includes(-1)) continue;
-    let run: RedactionSpan | undefined;
-    for (let index = span.start; index < span.end; index++) {
-      const start = hexAt[index];
-      // (A line's pairs are at most 48 characters apart; the next line's are past its text column.)
-      if (run && start - run.end < 4) run.end = start + 2;
-      else spans.push((run = { kind: span.kind, start, end: start + 2 }));
+    if (span.end <= span.start || at.slice(span.start, span.end).includes(-1)) continue;
+    for (const places of [at, hexAt]) {
+      let run: RedactionSpan | undefined;
+      const width = places === at ? 1 : 2;
+      for (let index = span.start; index < span.end; index++) {
+        const start = places[index];
+        // (A line's pairs are at most two blanks apart; the next line's are past its text column.)
+        if (run && start - run.end < 3) run.end = start + width;
+        else spans.push((run = { kind: span.kind, start, end: start + width }));
+      }
     }
   }
   return spans;

@@ -55,7 +55,7 @@ const GPON_SERIAL = /^(?:4[1-9A-F]|5[0-9A]){4}[0-9A-F]{8}$/;
 function isNoPasswordUnderItsName(keyClass: KeyClass, value: string): boolean {
   const last = keyClass.words[keyClass.words.length - 1];
   return (
-    (keyClass.digestOfPassword === true && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value)) ||
+    (keyClass.digestOfPassword === true && /^[0-9a-f]{40}$/i.test(value)) ||
     (keyClass.words.includes('chap') && /^0x[0-9a-f]{16,}$/i.test(value)) ||
     // (Windows' `ProtectedPassword` holds DPAPI's output.)
     (keyClass.words[0] === 'protected' && /^[A-Za-z0-9+/]{40,}={0,2}$/.test(value)) ||

@@ -36,6 +36,8 @@ export interface KeyClass {
   /** A value the size of a digest is derived from a password, not one: SCRAM's `storedKey`/`serverKey` (base64 of a SHA-1,
    * SHA-256 or SHA-512 digest), obproxy's sys passwords (SHA-1 in hex). */
   digestOfPassword?: boolean;
+  /** A table's password column beside a salt column (a CMS's users): a digest's hex there is no password. */
+  besideSalt?: boolean;
 }
 
 const CLIENT_SIDE_KEY_NAMES = new Set(['segmentwritekey', 'rudderstackwritekey', 'mixpanelprojecttoken', 'amplitudeapikey', 'flagsmithclientenvkey', 'flagsmithclientenvironmentkey']);

@@ -30,7 +30,8 @@ export function findPatternSecrets(text: string, profile: RedactionProfile): Red
 // (And an RSA private key in base64 without its PEM lines, as payment platforms hand an app's key out: PKCS#8, a SEQUENCE then
 // version 0 and rsaEncryption then an OCTET STRING, `MII…IBADANBgkqhkiG9w0BAQEFAASC`; PKCS#1, version 0 then the modulus,
 // `MII…IBAAKC`. A public key's is `…AAOC…`.)
-const PKCS12_BASE64 = /(?<![A-Za-z0-9+/])MII[A-Za-z0-9+/]{2}(?:[A-Za-z0-9+/]IBAzCC|[AQgw]IBADANBgkqhkiG9w0BAQEFAASC|[AQgw]IBAAKC)[A-Za-z0-9+/]{40,}={0,2}(?:\r?\n[A-Za-z0-9+/]{16,}={0,2})*/g;
+// (Padding ends the key: a line after it, another key or an id, is none of it.)
+const PKCS12_BASE64 = /(?<![A-Za-z0-9+/])MII[A-Za-z0-9+/]{2}(?:[A-Za-z0-9+/]IBAzCC|[AQgw]IBADANBgkqhkiG9w0BAQEFAASC|[AQgw]IBAAK[BC])[A-Za-z0-9+/]{20,}(?:\r?\n[A-Za-z0-9+/]{16,})*={0,2}/g;
 
 function findPkcs12Bundles(text: string): RedactionSpan[] {
   return [...text.matchAll(PKCS12_BASE64)].map((match) => span('private-key', match.index, match.index + match[0].length));

@@ -34,7 +34,7 @@ const CHANGED_TO_ZH = /(?:已|被)?(?:修改|更改|重置|改)(?:为|成了?)[ 
 // (Also "新值 X", "the new value", "新生成的是 X", the newly made one, and "旧的是 X", the old one.)
 // ("老的 X 作废了", the old X is void, names it with no verb, after a secret named on its line.)
 const NEW_ONE_ZH = /(?:(?:新(?:生成|设置|改)?|旧|老)的[ \t]*(?:是|为|[:：])[ \t]*|(?:旧|老)的[ \t]+|新值[ \t]*(?:是|为|[:：])?[ \t]*)(?:["'`](?=[^"'`\s]+["'`]))?/g;
-const OLD_ONE_NAMED = /密码|口令|密钥|秘钥|令牌|secret|token|password|key|\bAK\b|\bSK\b/i;
+const OLD_ONE_NAMED = /密码|口令|密钥|秘钥|令牌|secret|token|password|\bkey\b|\bAK\b|\bSK\b/i;
 // A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
 // for "是"/"为" and reads the name before it, so it does not start at every word of the text. (A match starts where
 // a run of blanks starts, never inside one: a megabyte of spaces is then read once, not once per space.)
@@ -280,7 +280,10 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
   }
   for (const match of [...text.matchAll(ENGLISH_TOKEN), ...text.matchAll(NEW_ONE_ZH)]) {
     // ("旧的是", the old one is, only after a secret was named on its line: "旧的是 SettingsPageV2Legacy" names a page.)
-    if (/^[旧老]/.test(match[0]) && !OLD_ONE_NAMED.test(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index))) continue;
+    // (Looked for within 200 characters before: a line of many such phrases is read once per phrase, not to its start.)
+    const before = text.slice(Math.max(0, match.index - 200), match.index);
+    const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
+    if (/^[旧老]/.test(match[0]) && !OLD_ONE_NAMED.test(lineBefore)) continue;
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     // Generated, or random with symbols ("the new one is wnG.P-r-s.-4"): no sentence goes on with such a word.
@@ -291,6 +294,8 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // (A signing, master or upload key "is" an algorithm or a build's name as often: `ECDSA-P256-SHA256`, `build-2024-10-01-rc2`;
     // its value has both cases and digits.)
     const namedKey = /(?:write|read-only|upload|license|signing|master)[ _-]?key/i.test(match[0]) && !hasMixedClasses(value);
+    // ("老的 X" with no verb: only a value of both cases and digits, not a build's or a pod's dashed name.)
+    if (/^[旧老]的[ \t]+$/.test(match[0]) && (!hasMixedClasses(value) || /[A-Za-z]{3,}-/.test(value))) continue;
     if (range && text[range.end] !== '(' && !code && !namedKey && (isGeneratedToken(value) || looksRandom(value)) && !isPublicValue(value)) spans.push({ kind: tokenKindOf(match[0]), ...range });
   }
   for (const match of [...text.matchAll(CREDENTIAL_BEFORE_VALUE), ...text.matchAll(CAMEL_NAME_BEFORE_VALUE)]) {

@@ -201,9 +201,8 @@ function secretColumns(headers: readonly string[]): Map<number, KeyClass> {
       if (!keyClass) continue;
       // Beside a "Value" column (Entra ID's client secrets), a "Secret ID" column holds the id the secret got, a UUID.
       const idBesideValue = keyClass.acceptsUuid && /[ \t]id$/i.test(name) && headers.some((other) => /^(?:secret[ \t]+)?value$/i.test(other.trim()));
-      // Beside a salt column (a CMS's users table: `password | salt`), a password column holds digests.
-      const salted = keyClass.family === 'password' && headers.some((other) => /^salt$/i.test(other.trim()));
-      columns.set(index, idBesideValue ? { ...keyClass, acceptsUuid: false } : salted ? { ...keyClass, digestOfPassword: true } : keyClass);
+      const besideSalt = keyClass.family === 'password' && headers.some((other) => /^salt$/i.test(other.trim()));
+      columns.set(index, idBesideValue ? { ...keyClass, acceptsUuid: false } : besideSalt ? { ...keyClass, besideSalt } : keyClass);
       break;
     }
   }
@@ -231,6 +230,7 @@ function readRows(
       // A cell that names its own value (`AccessKey Secret：…`) is read as that field, by the other rules.
       if (/^[^:：\s][^:：]{0,30}[:：]/.test(line.slice(cell.start, cell.end))) continue;
       const value = withoutRemark(line, cell);
+      if (keyClass.besideSalt && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(line.slice(value.start, value.end))) continue;
       pushIfSecret(spans, keyClass, text, lineStart + value.start, lineStart + value.end, profile);
     }
     lineStart = next;
@@ -315,8 +315,11 @@ function readNamedRows(
     const name = read.cells[nameIndex];
     const value = read.cells[valueIndex];
     if (!name || !value) return lineStart;
-    // (A remark in brackets after the name says which: "APIv2 密钥（老的退款接口还在用）".)
-    const named = text.slice(lineStart + name.start, lineStart + name.end).replace(/[ \t]*[(（][^()（）\r\n]{1,40}[)）][ \t]*$/, '');
+    // (A remark in Chinese in brackets after the name says which: "APIv2 密钥（老的退款接口还在用）"; one in English may say what
+    // the value is instead, "Client secret (ID)".)
+    const named = text
+      .slice(lineStart + name.start, lineStart + name.end)
+      .replace(/[ \t]*[(（](?=[^()（）\r\n]*[\u4e00-\u9fff])(?![^()（）\r\n]*(?:版本|编号|名称|哈希|ID))[^()（）\r\n]{1,40}[)）][ \t]*$/, '');
     const keyClass = secretColumns([named]).get(0);
     if (keyClass && value.end > value.start) pushIfSecret(spans, keyClass, text, lineStart + value.start, lineStart + value.end, profile);
     lineStart = read.next;

@@ -127,9 +127,10 @@ export function isPlaceholder(value: string): boolean {
   // (Apple's notarization tools read `@keychain:NAME` and `@env:NAME`; OpenWrt's `$p$root` takes root's password from the
   // shadow file; BuildKit's `--secret id=…,src=…` mounts a secret from a file or a variable.)
   if (/^(?:acs|arn):[\w-]*:[\w-]*:|^__slot__:|^credentialsJSON:[\w-]+$|^%env\([\w:-]+\)%$|^encrypted(?:File)?:[a-z0-9]+!/.test(trimmed)) return true;
-  // (Bacula reads a value from a file named after `@`, `Password = "@/etc/bacula/dir.pw"`; a log masks a form's value as
-  // `%5BREDACTED%5D`; a directory's attribute names a password field, `zimbraPasswordModifiedTime`, `SecretId`.)
-  if (/^@\/[\w./-]+$|^%5BREDACTED%5D$|^[a-z]+(?:[A-Z][a-z]+)*Password(?:[A-Z][a-z]+)+$|^Secret(?:Id|Key)$/.test(trimmed)) return true;
+  // (Bacula reads a value from a file named after `@`, `"@/etc/bacula/dir.pw"`; a log masks a form's value as `%5BREDACTED%5D`;
+  // a directory's attribute names a password field, `zimbraPasswordModifiedTime`, `SecretId`.)
+  const namedElsewhere = /^@\/(?:etc|opt|var|usr|srv|run|home)\/[\w./-]+$|^%5BREDACTED%5D$|^Secret(?:Id|Key)$/.test(trimmed);
+  if (namedElsewhere || /^[a-z]+(?:[A-Z][a-z]+)*Password(?:Modified|Changed|Must|Min|Max|Expir|Lock|History|Time|Date|Age|Length|Policy|Hash)/.test(trimmed)) return true;
   if (/^@(?:keychain|env):[\w.-]+$|^\$p\$[a-z_][a-z0-9_-]{0,31}$|^id=[\w.-]+,(?:src|source|env|type|target)=(?!.*\bvalue=)/.test(trimmed)) return true;
   // A secret manager's address of the secret (Huawei CSMS `csms://app/db`, 1Password `op://vault/item/field`, vals'
   // `ref+vault://…`, `vault://`, `kms://`, `ssm://`).

@@ -15,7 +15,7 @@ const XML_ELEMENT =
 // A property list: `<key>Name</key>` then `<string>value</string>`, on one line or the next (iOS and macOS).
 // (Java's XML properties and XStream maps write an entry's name and value as two strings: `<entry><string>smtp.password</string>
 // <string>…</string></entry>`.)
-const STRING_PAIR = /<entry>[ \t]*<string>([^<\r\n]{1,200})<\/string>[ \t]*(?:\r?\n[ \t]*)?<string>([^<\r\n]{1,2048})<\/string>/dg;
+const STRING_PAIR = /<entry>[ \t]*(?:\r?\n[ \t]*)?<string>([^<\r\n]{1,200})<\/string>[ \t]*(?:\r?\n[ \t]*)?<string>([^<\r\n]{1,2048})<\/string>/dg;
 const PLIST_PAIR = /<key>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/key>[ \t]*(?:\r?\n[ \t]*)?<string>([^<\r\n]{1,2048})<\/string>/dg;
 
 // A name in an attribute and the value in another (.NET `<add key="SmtpPassword" value="…"/>`,
