@@ -124,7 +124,7 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
       const lineEnd = text.indexOf('\n', path.index);
       readTo = lineEnd < 0 ? text.length : lineEnd + 1;
       // (A host in an address is no file: `https://shop.example.pw`.)
-      if (/:\/\/\S*$/.test(text.slice(Math.max(lineStart, path.index - 200), path.index))) continue;
+      if (/:\/\/?\S*$/.test(text.slice(Math.max(lineStart, path.index - 200), path.index))) continue;
       const afterPath = VALUE_AFTER_PATH.exec(text.slice(path.index + path[0].length, readTo));
       if (afterPath && looksLikePasswordWithDigit(afterPath[1])) {
         const at = path.index + path[0].length + (afterPath.indices?.[1]?.[0] ?? 0);

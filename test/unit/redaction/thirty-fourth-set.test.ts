@@ -54,7 +54,8 @@ const FOUND: FoundCase[] = [
       'Authorization: WECHATPAY2-SHA256-RSA2048 nonce_str="a",apiv3key="Q7xK9mP2vL8nR4tY6uI1oP5aS0dF3gH7"\n' +
       '<entry>\n  <string>smtp.alert.password</string>\n  <string>Falcon8659</string>\n</entry>\n' +
       `    key_password: Some(\n${' '.repeat(44)}"Mw4!nR8vKq2z",\n` +
-      'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQDG\nk3vTz2mWx9Lp4RkQ8Zn3TbYc7Vd1Nf5Gh2Jk6Lm0Pq8Rs4Tu2Vw6Xy0Za4Bc8De\nFg2Hi6Jk0Lm4No8Pq2Rs6Tu0Vw4Xy8Za2Bc6De0Fg4Hi8Jk2Lm6No0Pq4Rs8Tu==',
+      'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQDG\nk3vTz2mWx9Lp4RkQ8Zn3TbYc7Vd1Nf5Gh2Jk6Lm0Pq8Rs4Tu2Vw6Xy0Za4Bc8De\nFg2Hi6Jk0Lm4No8Pq2Rs6Tu0Vw4Xy8Za2Bc6De0Fg4Hi8Jk2Lm6No0Pq4Rs8Tu==' +
+      '\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxyzQm7vK2xPz9LwR3nT6yU',
     [
       '@/9Kx.2mQ-vLp',
       'myPasswordIsSecret1',
@@ -79,9 +80,10 @@ const KEPT: KeptCase[] = [
   [
     "the attacker's review: look-alikes of the new readers — lines under files named for secrets that are SQL, steps, a page, ports, dates, versions and tickets; a .pw site's address; monkey before 老的; a public key after a private one's padding; two dumps apart",
     '-- bouncer reads its list from /etc/pgbouncer/userlist.secret\nselect name from users where active\n## Rotating /etc/ldap.secret\nfirst stop the slapd service\n' +
-      'https://shop.example.pw\nthis page shows the new storefront\nGET https://cdn.sklep.pw/img/logo.png: etag=W/abc123\n# replicas listed in /etc/repl.secret\ndb1.internal:5432\n' +
+      'https://shop.example.pw\nstorefront banner carousel widget\nGET https://cdn.sklep.pw/img/logo.png: etag=W/abc123\n# replicas listed in /etc/repl.secret\ndb1.internal:5432\n' +
       '; updated /etc/app.pw\nlast:2024-05-01\n// config read from ./settings.password\nv2.13.1-rc4\n# /opt/app/conf/app.secret\nsee-ticket-48213\n' +
-      'monkey test 跑完了，老的 build-20240501-rc3 包可以删了\n' +
+      'monkey test 跑完了，老的 build-20240501-rc3 包可以删了\nmonkey test 跑完了，老的 Build20240501Rc3 包可以删了\ntoken 过期后，旧的 Pod-7f9c8d-x2k4q 会被重建\n' +
+      '| 项目 | 值 | 备注 |\n|---|---|---|\n| Client secret (ID) | 7c9e6679-7425-40de-944b-e07fc1f90ae7 | Entra |\n| Token (hash) | 5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8 | x |\n\n' +
       '00000000: 5b64 625d 0a75 7365 723d 6170 700a 7061  [db].user=app.pa\n00000010: 7373 776f 7264 3d                        ssword=\n\n' +
       '00000000: 6865 6c6c 6f20 776f 726c 6420 3132 3334  hello world 1234\n',
   ],
