@@ -61,8 +61,8 @@ const WAZUH_CLIENT_KEY = /^[ \t]*\d{3,8}[ \t]+[\w.-]{1,128}[ \t]+(?:any|\d{1,3}(
 // that names its path (a comment, `cat` printing it, the path alone).
 // (The path is found first, then its line is checked: reading the line up to each `rsync` in it would be quadratic.)
 // Other tools keep a password alone in a file named for it (`/etc/ldap.secret`, restic's `obs.pw`, Sqoop's `.sqoop.pw`): the
-// same, one word on its line or a passphrase of words.
-const RSYNC_SECRETS_PATH = /(?:\/rsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)|(?:\/|(?<![\w.-])\.)[\w.-]*\.(?:pw|secret|password))(?![\w.-])/g;
+// same (pushOtherPasswordFile).
+const PASSWORD_FILE_PATH = /(?:\/rsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)|(?:\/|(?<![\w.-])\.)[\w.-]*\.(?:pw|secret|password))(?![\w.-])/g;
 const NAMING_LINE =
   /^[ \t]*(?:#|\/\/|;|[=*-]{2,}|[$#>][ \t]*(?:sudo[ \t]+)?(?:cat|more|less|head|vi|vim|nano|type)\b|(?:sudo[ \t]+)?(?:cat|more|less|head|vi|vim|nano|type)\b|\S*(?:\/rsyncd?[\w-]*\.(?:secrets?|pass(?:wd)?)|\.(?:pw|secret|password))[ \t:]*$)/;
 // A passphrase of words alone on the file's next line (restic's and borg's: "quartz juniper cobalt falcon"), none a function word.
@@ -118,7 +118,7 @@ export function findCredentialFileSecrets(text: string, profile: RedactionProfil
   if (text.includes('BUNDLE_')) for (const match of text.matchAll(BUNDLER_HOST)) pushBundlerCredential(spans, match, text, profile);
   if (text.includes('rsync') || /\.(?:pw|secret|password)\b/.test(text)) {
     let readTo = 0;
-    for (const path of text.matchAll(RSYNC_SECRETS_PATH)) {
+    for (const path of text.matchAll(PASSWORD_FILE_PATH)) {
       if (path.index < readTo) continue;
       const lineStart = text.lastIndexOf('\n', path.index) + 1;
       const lineEnd = text.indexOf('\n', path.index);

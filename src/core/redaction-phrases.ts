@@ -6,6 +6,7 @@ import { pushIfPassword, pushIfSecret } from './redaction-assignments';
 import { DIGITS_DATE, DIGITS_PASSWORD, findChineseLabelSecrets } from './redaction-chinese-labels';
 import { classifyColumnName, classifyKey } from './redaction-keys';
 import { findKeyLabelsOfOtherLanguages } from './redaction-key-labels';
+import { findLatinNamesWithIs } from './redaction-latin-names';
 import { cloudKeyIdKind, cloudSecretShapeKind, type RedactionProfile } from './redaction-profile';
 import { readQuotedWord, readWord } from './redaction-read-word';
 import { ANOTHER_FIELD_BETWEEN, findOtherLanguagePasswords } from './redaction-other-languages';
@@ -21,7 +22,6 @@ import {
   isRandomLetters,
   looksLikePassword,
   looksLikePasswordWithDigit,
-  looksLikeSecretWithoutSeparator,
   looksRandom,
 } from './redaction-values';
 
@@ -35,17 +35,6 @@ const CHANGED_TO_ZH = /(?:已|被)?(?:修改|更改|重置|改)(?:为|成了?)[ 
 // ("老的 X 作废了", the old X is void, names it with no verb, after a secret named on its line.)
 const NEW_ONE_ZH = /(?:(?:新(?:生成|设置|改)?|旧|老)的[ \t]*(?:是|为|[:：])[ \t]*|(?:旧|老)的[ \t]+|新值[ \t]*(?:是|为|[:：])?[ \t]*)(?:["'`](?=[^"'`\s]+["'`]))?/g;
 const OLD_ONE_NAMED = /密码|口令|密钥|秘钥|令牌|secret|token|password|\bkey\b|\bAK\b|\bSK\b/i;
-// A field name in Latin letters, then the Chinese "is" ("SecretAccessKey 是 …", "token 为 …"). The scan looks
-// for "是"/"为" and reads the name before it, so it does not start at every word of the text. (A match starts where
-// a run of blanks starts, never inside one: a megabyte of spaces is then read once, not once per space.)
-const CHINESE_IS = /(?<![ \t])[ \t]*(?:是|为)[ \t]*["'“「`]?(?=[\x21-\x7e])/g;
-// The same in English, for a name written as code (`the db_password is …`, "DB_PASS was …", "AccessKeySecret is: …"):
-// plain words ("the password is") are ENGLISH_PASSWORD's. Only a value that looks like a secret counts.
-const ENGLISH_IS = /(?<![ \t])[ \t]+(?:is|was)[ \t]*:?[ \t]+["'`“]?(?=[\x21-\x7e])/g;
-const CODE_NAME = /_|[a-z][A-Z]|^[A-Z][A-Z0-9]+$/;
-const LATIN_NAME_BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,40})$/;
-// (Before the Chinese "is", the name may say which environment's: "checkword 生产环境是 …", "AppSecret 新的为 …".)
-const LATIN_NAME_BEFORE_ZH = /(?<![\w.-])([A-Za-z][\w.-]{1,40})[ \t]*(?:(?:生产|测试|沙箱|正式|开发|预发|线上)环境的?|(?:当前|最新|新|旧)的)?$/;
 // A code name and its value with one blank between, one item of a list in a sentence ("keystore：storePassword X，keyPassword
 // Y，alias Z", "idp-signing.p12   storepass X"): keytool's own names, or a name written as code (`db_pass`, `keyPassword`); the
 // value ends at a comma, a semicolon, a bracket, two blanks or the line's end. (Each capital or `_` starts the name's next
@@ -377,26 +366,4 @@ function findCodeNamesAndValues(text: string, profile: RedactionProfile): Redact
 
 function tokenKindOf(phrase: string): 'secret' | 'api-key' | 'token' {
   return /secret|credential|seed|секрет/i.test(phrase) ? 'secret' : /key/i.test(phrase) ? 'api-key' : 'token';
-}
-
-function findLatinNamesWithIs(text: string, profile: RedactionProfile): RedactionSpan[] {
-  const spans: RedactionSpan[] = [];
-  for (const pattern of [CHINESE_IS, ENGLISH_IS]) {
-    for (const match of text.matchAll(pattern)) {
-      const english = pattern === ENGLISH_IS;
-      const name = (english ? LATIN_NAME_BEFORE : LATIN_NAME_BEFORE_ZH).exec(text.slice(Math.max(0, match.index - 56), match.index))?.[1];
-      if (name === undefined || (english && !CODE_NAME.test(name))) continue;
-      const keyClass = classifyKey(name);
-      const range = keyClass && readWord(text, match.index + match[0].length);
-      // `password是 ENC(…)`, `token 为 getToken()`: a call is code.
-      if (!keyClass || !range || text[range.end] === '(') continue;
-      // "the client_secret is stored in KMS", "DB_PASS was rotated": a sentence goes on with words.
-      const value = text.slice(range.start, range.end);
-      if (english && !looksLikeSecretWithoutSeparator(value, keyClass.family === 'password')) continue;
-      // "token 是 CreateToken 接口返回的": an API's name in camel case, not the value.
-      if (/^(?:[A-Z][a-z]+){2,}$/.test(value)) continue;
-      pushIfSecret(spans, keyClass, text, range.start, range.end, profile);
-    }
-  }
-  return spans;
 }

@@ -107,6 +107,8 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
   // The rules read traditional Chinese as simplified, full-width letters and digits as ASCII, a line without the prefix
   // grep or a quoting e-mail put before it, and a table drawn with box characters as a pipe table; spans found there are
   // the same in `text`.
+  // Views of the text (decoded, unspaced, shown) are read by the whole redactor again; their findings map back.
+  const readAgain = (view: string) => redactSecrets(view, profile, options).findings;
   const scanned = asPipeTables(withoutLinePrefixes(asHalfWidth(asSimplifiedChinese(text))));
   const spans = [
     ...findPatternSecrets(scanned, profile),
@@ -138,11 +140,11 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findBorrowedWordPasswords(scanned),
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),
-    ...findInQuotedPrintable(text, (decoded) => redactSecrets(decoded, profile, options).findings),
-    ...findInSpacedLetters(text, (decoded) => redactSecrets(decoded, profile, options).findings),
-    ...findInMarkup(text, (plain) => redactSecrets(plain, profile, options).findings),
-    ...findInRtf(text, (shown) => redactSecrets(shown, profile, options).findings),
-    ...findInHexDumps(text, (bytes) => redactSecrets(bytes, profile, options).findings),
+    ...findInQuotedPrintable(text, readAgain),
+    ...findInSpacedLetters(text, readAgain),
+    ...findInMarkup(text, readAgain),
+    ...findInRtf(text, readAgain),
+    ...findInHexDumps(text, readAgain),
   ];
   const found = withoutMarkers(
     text,
