@@ -119,6 +119,12 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['manage_agents'], flag: '-i', value: 'separate', kind: 'secret' },
   // The Erlang distribution cookie on the command line (`erl -setcookie …`, `iex --cookie …`): whoever holds it joins the cluster.
   { programs: ['erl', 'iex', 'elixir', 'rabbitmqctl'], flag: '(?:-setcookie|--cookie|--erlang-cookie)', value: 'separate', kind: 'secret' },
+  // MIT Kerberos' admin client with its password on the line (`kadmin -p admin/admin -w … -q 'ktadd …'`).
+  { programs: ['kadmin'], flag: '-w', value: 'separate' },
+  // IBM Spectrum LSF's EGO logs on with `egosh user logon -u Admin -x …` (Admin is its shipped password).
+  { programs: ['egosh'], flag: '-x', value: 'separate', subcommand: 'logon', defaults: /^Admin$/ },
+  // SAP's sapgenpse opens or makes a PSE with its PIN after -x (`sapgenpse get_pse -p SAPSNCS.pse -x … -r esb.csr`).
+  { programs: ['sapgenpse', 'sapgenpse.exe'], flag: '-x', value: 'separate' },
 ];
 
 const escape = (word: string) => word.replace(/[.+]/g, '\\$&');

@@ -57,8 +57,11 @@ function findAuthorizationHeaders(text: string, profile: RedactionProfile): Reda
     const known = scheme !== null && (AUTH_SCHEME.test(scheme[1]) || profile.authSchemes.has(scheme[1].toLowerCase()));
     // Digest credentials are a name, the server's nonce and a hash bound to that nonce and one request: nothing to reuse.
     if (scheme && /^digest$/i.test(scheme[1]) && /\w=/.test(scheme[2])) continue;
-    // Nor do WeChat Pay's: a merchant's number, a nonce, a time and a signature of one request under the merchant's private key.
-    if (scheme && /^WECHATPAY2-/i.test(scheme[1]) && [...scheme[2].matchAll(/(?:^|,)[ \t]*(\w+)=/g)].every((field) => /^(?:mchid|nonce_str|signature|timestamp|serial_no)$/.test(field[1]))) continue;
+    // Nor do WeChat Pay's: a merchant's number, a nonce, a time and a signature of one request under the merchant's private key;
+    // nor any scheme named for a signature with a private key (Lakala's `LKLAPI-SHA256withRSA appid=…,serial_no=…`) that holds
+    // only those fields.
+    const signedWithPrivateKey = scheme && (/^WECHATPAY2-/i.test(scheme[1]) || /(?:with|-)(?:RSA|ECDSA|SM2)\b/i.test(scheme[1]));
+    if (signedWithPrivateKey && [...scheme[2].matchAll(/(?:^|,)[ \t]*(\w+)=/g)].every((field) => /^(?:mchid|appid|nonce_str|signature|timestamp|serial_no)$/.test(field[1]))) continue;
     if (scheme && (known || OTHER_SCHEME.test(scheme[1]))) {
       // Credentials are ASCII: where prose in another script goes on after a header quoted in it ("Authorization: OBS AK:sig
       // ，AK 对不上", a full-width comma or blank after them), one credential is its first word.

@@ -17,9 +17,11 @@ const KOREAN_JAPANESE_KEY_LABEL =
 // ("المفتاح السري: X", the secret key; "โทเคน API ของระบบวางแผนการบิน: X"; "Klucz API do KSeF (…), środowisko produkcyjne: `X`"):
 // only a generated value of 16 characters or more counts, and not after words that make it a hash, an id or a rotation.
 // (Also Swedish, Dutch, Czech and German, and Hebrew's token and key; with the language's "is" as well as a colon: "Tajný klíč pro
-// podepisování webhooků je X", the secret key for signing webhooks is.)
+// podepisování webhooků je X", the secret key for signing webhooks is.) And the word for a key in the Romance languages alone, with
+// their "is" ("A ciave de autenticassion Huawei la xe X", Venetian; "a chiavi dâ stampanti (UKEY) è X", Sicilian; "la yave vieja
+// era X", Ladino; "a clau primaria d'o dominio: X", Aragonese), where only a generated value does.
 const OTHER_KEY_LABEL =
-  /(المفتاح السري|مفتاح API|คีย์ ?API|โทเคน(?: ?API)?|(?<![A-Za-zÀ-ÿ])(?:klucz API|chiave API|API anahtarı|API-?nyckel(?:n)?|hemlig(?:a)? nyckel(?:n)?|API-?sleutel|geheime sleutel|API-?klíč|tajný klíč|API-Schlüssel|geheime[rn]? Schlüssel)|(?<![\u05d0-\u05ea])ה?(?:טוקן|מפתח)(?:[ \t]+ה-?API|[ \t]+הסודי)?)(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)(?:[:：]|[ \t](?:je|är|is|ist|lautet|היא|הוא)(?=[ \t]))[ \t]*/gi;
+  /(المفتاح السري|مفتاح API|คีย์ ?API|โทเคน(?: ?API)?|(?<![A-Za-zÀ-ÿ])(?:klucz API|chiave API|API anahtarı|API-?nyckel(?:n)?|hemlig(?:a)? nyckel(?:n)?|API-?sleutel|geheime sleutel|API-?klíč|tajný klíč|API-Schlüssel|geheime[rn]? Schlüssel|clave|clau|chiave|chiavi|ciave|yave|chave|clé)(?![A-Za-zÀ-ÿ])|(?<![\u05d0-\u05ea])ה?(?:טוקן|מפתח)(?:[ \t]+ה-?API|[ \t]+הסודי)?)(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)(?:[:：]|[ \t](?:je|är|is|ist|lautet|è|é|es|est|era|xe|ye|היא|הוא)(?=[ \t]))[ \t]*/gi;
 
 /** Spans of keys and tokens after their name in Korean, Japanese and the other languages above. */
 export function findKeyLabelsOfOtherLanguages(text: string, profile: RedactionProfile): RedactionSpan[] {

@@ -166,10 +166,10 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // A platform or an environment after the name says where the secret is used, not what it is (`CODEPUSH_KEY_ANDROID`,
   // and so does a cipher's name, `data-key-sm4`,
   // `API_TOKEN_PROD`); so does `value` after a key (`aes-key-value`, not
-  // the `PutSecretValue` action).
+  // the `PutSecretValue` action), and the encoding it is written in (`munge_key_b64`, `aes_key_hex`).
   while (
     split.length > 1 &&
-    (/^(?:\d+|v\d+|bak|backup|old|new|prev|next|tmp|temp|plain|primary|secondary|fallbacks?|android|ios|web|h5|prod|production|dev|test|staging|uat|testnet|mainnet|sm4|aes|aes128|aes256|des|3des)$/.test(
+    (/^(?:\d+|v\d+|bak|backup|old|new|prev|next|tmp|temp|plain|primary|secondary|fallbacks?|android|ios|web|h5|prod|production|dev|test|staging|uat|testnet|mainnet|sm4|aes|aes128|aes256|des|3des|b64|base64|hex)$/.test(
       split[split.length - 1],
     ) ||
       (split[split.length - 1] === 'value' && split[split.length - 2] === 'key'))
@@ -233,7 +233,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // are a vendor format).
   if (CLIENT_SIDE_KEY_NAMES.has(joined)) return undefined;
   // Mattermost's `PublicLinkSalt` signs the links it makes public; an `appSec` is an app's secret abbreviated.
-  if (joined === 'publiclinksalt' || joined === 'appsec') return make('secret', false);
+  // (So is Kingdee's `X-KDApi-AppSec` header.) PlayReady's `key_seed` derives every content key a licence server hands out.
+  if (joined === 'publiclinksalt' || joined === 'appsec' || (last === 'sec' && previous === 'app') || joined === 'keyseed') return make('secret', false);
   // Moodle's `passwordsaltmain` (and the older `passwordsaltalt1`…) is peppered into every password hash: 32 printable
   // characters or more. SF Express's `checkword` signs its API calls.
   if (/^passwordsalt(?:main|alt)$/.test(joined)) return { ...make('secret'), anyText: true };
@@ -242,6 +243,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'plaintext') return make('secret', false);
   // Oracle's `mkstore -createCredential ALIAS USER PASS` names an action; the password is its third argument.
   if (/^(?:create|modify|delete)credential$/.test(joined)) return undefined;
+  // systemd's `LoadCredential=ID:PATH` and `ImportCredential=GLOB` name where a unit's secret is read from (`SetCredential=` holds it).
+  if (/^(?:load|import)credential(?:encrypted)?$/.test(joined)) return undefined;
   // WildFly's credential reference and store alias (`credential-reference={clear-text="…"}`, `add-alias(…, secret-value="…")`);
   // AMap's security code (`securityJsCode`), the secret half of its JavaScript key; ECPay's `HashKey` and `HashIV`.
   if (joined === 'cleartext') return make('password');
@@ -251,8 +254,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined.endsWith('securityjscode') || joined === 'hashkey' || joined === 'hashiv') return make('secret', false);
   // A cloud printer's `UKEY` (Feie's) signs its API calls.
   if (last === 'ukey') return make('secret', false);
-  // A futures broker's terminal authentication code (CTP's `AuthCode`); DedeCMS's key for its cookies (`cfg_cookie_encode`).
-  if (joined === 'authcode' || joined.endsWith('cookieencode')) return make('secret', false);
+  // A futures broker's terminal authentication code (CTP's `AuthCode`; a vehicle terminal's JT/T 808 `test-auth-code`); DedeCMS's key for its cookies (`cfg_cookie_encode`).
+  if (joined.endsWith('authcode') || joined.endsWith('cookieencode')) return make('secret', false);
   // A DLMS smart meter's global keys: unicast and broadcast encryption (GUEK, GBEK) and authentication (GAK).
   if (/^(?:guek|gbek|gak)$/.test(words[0])) return make('secret', false);
   // A Wi-Fi key (`WIFI_KEY`, `wlan_key`, `wpa_key`) is its passphrase.
@@ -347,7 +350,9 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // `StringToSign`, `string_to_sign`: what a signature is computed over, printed by a failing request; no secret.
   if (last === 'sign' && previous === 'to') return undefined;
   // (OKX signs each request in `OK-ACCESS-SIGN`.)
-  if (last === 'sign' && words.length > 1) return words[0] === 'x' || ['request', 'req', 'api', 'access', 'last'].includes(previous) ? make('signature') : make('secret', false);
+  // (So is an event's or a notification's, and the one a receiver computed to compare: `Event-Sign`, `computed_sign`.)
+  if (last === 'sign' && words.length > 1)
+    return words[0] === 'x' || ['request', 'req', 'api', 'access', 'last', 'event', 'notify', 'computed', 'expected', 'received'].includes(previous) ? make('signature') : make('secret', false);
   // Cookie headers (`Cookie:`, `Set-Cookie:`) have their own detector, which reads name=value pairs.
   if (last === 'cookie' && !/^(?:set)?cookie$/.test(joined)) return make('cookie');
   // A bare `key` (`"Key": "…"`, `key=…`) is a secret only when its value is clearly generated.

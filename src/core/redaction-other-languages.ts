@@ -9,7 +9,7 @@ import { pushIfPassword } from './redaction-assignments';
 import { DIGITS_DATE } from './redaction-chinese-labels';
 import { LANGUAGES, type Language } from './redaction-language-words';
 import { readQuotedWord } from './redaction-read-word';
-import { hasMixedClasses, hasMixedClassesOrSymbol, isGeneratedToken, isPublicValue, looksLikePasswordWithDigit } from './redaction-values';
+import { caseSwitches, hasMixedClasses, hasMixedClassesOrSymbol, isGeneratedToken, isPublicValue, looksLikePasswordWithDigit } from './redaction-values';
 
 /** The words of these languages, whole. */
 const wordsOf = (languages: readonly Language[]) => new RegExp(`^(?:${languages.map((language) => language.password).join('|')})$`, 'iu');
@@ -49,16 +49,20 @@ function ownIsAfter(text: string, from: number, language: Language): RegExpExecA
   return pattern.exec(text);
 }
 // Italian, Friulian, Sardinian, Tagalog and others write English's word with their own "is" ("La password del server è X", "La
-// password gnove dal utent admin e je X", "sa password de s'utente admin, como est X", "ang password ng VPN ay X"), and so an
+// password gnove dal utent admin e je X", "sa password de s'utente admin, como est X", "ang password ng VPN ay X", Venetian's and Aragonese's
+// xe and ye), and so an
 // SNMP community ("il SNMP community dal Hillstone al jere ancjemò X"); maybe with "still" or "now" after it. (English's own
 // "is" is ENGLISH_PASSWORD's.)
 const PASSWORD_FOREIGN_IS = new RegExp(
-  `(?<![\\p{L}\\p{M}#/:@$-])(?:password|community)${BETWEEN}[ \\t](?<foreignIs>è|e je|al è|al jere|est|ay|é|es|ist|je)(?:[ \\t]+(?:ancjemò|ancora|ora|adesso|cumò))?[ \\t]{1,4}`,
+  `(?<![\\p{L}\\p{M}#/:@$-])(?:password|community)${BETWEEN}[ \\t](?<foreignIs>è|e je|al è|al jere|est|ay|é|es|ist|je|xe|ye)(?:[ \\t]+(?:ancjemò|ancora|ora|adesso|cumò))?[ \\t]{1,4}`,
   'giu',
 );
 // The word, maybe one more word (an adjective after the noun: "הסיסמה הישנה", the old password), then the value.
 // (A chat wraps its lines anywhere: "router kantor sandhine" then "Island68@, …".)
 const LABEL_THEN_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?<password>${PASSWORD_WORD})(?:(?<word>[ \\t]{1,4}\\p{L}[\\p{L}\\p{M}]{1,20})?[ \\t]{1,4}|[ \\t]*\\r?\\n[ \\t]*)(?=\\S)`, 'giu');
+// English's word, then a Romance language's "new", "temporary" or "old" after it ("password nova X", Sicilian; "password temporáriu
+// X", Tetum), then a value whose case switches as a generated one's does: English puts its adjective first.
+const PASSWORD_THEN_ROMANCE_ADJECTIVE = /(?<![\p{L}\p{M}#/:@$-])password[ \t]{1,4}(?:nov|nuev|nuov|nouv|tempor|provis|vecch|viej|antig|anci)[\p{L}\p{M}]{0,12}[ \t]{1,4}(?=\S)/giu;
 // A description after "is", not a value: a compound after a dash ("SHA256-gehasht", "Office365-gerelateerd", Latvian "8-zīmju",
 // Bulgarian "sha256-хеширана").
 const COMPOUND_AFTER_DASH = /-\p{L}{3,}$/u;
@@ -181,6 +185,11 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     if (/\n/.test(match[0]) && range && !/^(?:[.,;!](?:\s|$)|[ \t]*(?:\r?\n|$))/.test(text.slice(range.end, range.end + 2))) continue;
     const vouched = !strictly && !isNoValue(value) && userFollows(text, range?.end ?? 0);
     if (range && looksLikePasswordWithDigit(value) && (quoted || vouched || (unlikeWords && (!strictly || symbol)))) pushIfPassword(spans, text, range.start, range.end);
+  }
+  for (const match of text.matchAll(PASSWORD_THEN_ROMANCE_ADJECTIVE)) {
+    const range = readQuotedWord(text, match.index + match[0].length);
+    const value = range ? text.slice(range.start, range.end) : '';
+    if (range && looksLikePasswordWithDigit(value) && hasMixedClasses(value) && caseSwitches(value) >= 3 && !isNoValue(value)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(VALUE_BEFORE_IS)) {
     const [from, to] = match.indices?.groups?.value ?? [0, 0];

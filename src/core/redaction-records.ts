@@ -230,8 +230,8 @@ function findSpacedCredentials(text: string): RedactionSpan[] {
     const strong = looksLikePassword(value) && letterAndDigit && (hasMixedClasses(value) || /[^\w.-]/.test(value));
     const publicKey = isPublicValue(value) || /\b(?:public|publishable)[ \t]+$/i.test(text.slice(Math.max(0, match.index - 16), match.index));
     // (Nor a log's fields after an event's name: CEF's `Password updated|3|suser=…`.)
-    // (Nor a setting after the word, `signing key kid=a48af7cf…`.)
-    if ((strong || vouched) && !publicKey && !/^(?:SHA\d*|MD5):|^[A-Za-z]+\|/i.test(value) && !/^[a-z][a-z0-9_]{0,11}=[^=]/.test(value) && !value.includes('/'))
+    // (Nor a setting after the word, `signing key kid=a48af7cf…`; nor a fingerprint in bytes, `fingerprints MD5 BF:96:01:…`.)
+    if ((strong || vouched) && !publicKey && !/^(?:SHA\d*|MD5):|^[A-Za-z]+\||^(?:[0-9A-Fa-f]{2}:){7,}[0-9A-Fa-f]{2}$/i.test(value) && !/^[a-z][a-z0-9_]{0,11}=[^=]/.test(value) && !value.includes('/'))
       pushIfPassword(spans, text, ...(match.indices?.[4] ?? [0, 0]));
   }
   return spans;

@@ -8,7 +8,8 @@ import { caseSwitches, hasMixedClasses, isGeneratedToken, looksLikePassword, loo
 
 // "ONVIF 用户单独建的：onvif_user / X" ("the ONVIF user, made apart: …"), "光猫超级管理员：telecomadmin / X" (an administrator):
 // a label about a user, a colon, a user and a slash.
-const CHINESE_USER_SLASH = /(?:用户|账号|帐号|账户|管理员)[^\r\n：:/／]{0,12}[：:][ \t]*[\w.@-]{1,32}[ \t]*[/／][ \t]*(?=\S)/g;
+// The same after a sign-in or a back office ("刷写工具登录：`mes_flash` / X", "FlexNet 管理后台：`lmadmin` / X"), the user maybe in a code span.
+const CHINESE_USER_SLASH = /(?:用户|账号|帐号|账户|管理员|管理后台|后台|登录|登陆)[^\r\n：:/／]{0,12}[：:][ \t]*(?:[\w.@-]{1,32}|`[\w.@-]{1,32}`)[ \t]*[/／][ \t]*(?=\S)/g;
 // "用户名/密码：admin/X", "账号/密码 ops / X", "user/pass: ops/X", "계정 / 비밀번호: ops / X": a user and a password after a label pair.
 const USER_PASS_PAIR =
   /(?:用户名|账号|帐号|계정|아이디|사용자|アカウント|ユーザー?(?:名|ID)?|ログインID|user(?:name)?|login)[ \t]*[/／][ \t]*(?:密码|口令|비밀번호|패스워드|암호|パスワード|pass(?:word)?|pwd)[ \t]*[:：=]?[ \t]*[^\s/／]{1,64}[ \t]*[/／][ \t]*/gi;
@@ -155,7 +156,10 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
     // Not a path (`deploy/k8s/ingress.sh`): the password is one segment; after a colon it has both cases (`postgres:16-alpine` is an image).
     const colon = match.groups?.colon !== undefined && !(/[a-z]/.test(value) && /[A-Z]/.test(value));
     // (After a label pair, "账号/密码: admin / 273886", digits alone are the password: a PIN-like one a till or a router has.)
-    const digits = labelledPairs.has(match) && /^\d{6,12}$/.test(value) && !DIGITS_DATE.test(value);
+    // So too after a well-known account and a spaced slash, when the digits end the clause ("factory account: admin / 45675425 .";
+    // "admin / 2024" is a date, "root / 100000 files" a count).
+    const account = /^(?:admin|root|Administrator|administrator)[ \t]+[/／][ \t]+$/.test(match[0]) && /^[ \t]*(?:$|[\r\n.,;)，。])/.test(text.slice(range?.end ?? 0, (range?.end ?? 0) + 3));
+    const digits = (labelledPairs.has(match) || account) && /^\d{6,12}$/.test(value) && !DIGITS_DATE.test(value);
     if (range && !colon && (isLoginPassword(value) || digits)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const [pattern, orRandom] of [
