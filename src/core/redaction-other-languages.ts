@@ -9,7 +9,7 @@ import { pushIfPassword } from './redaction-assignments';
 import { DIGITS_DATE } from './redaction-chinese-labels';
 import { LANGUAGES, type Language } from './redaction-language-words';
 import { readQuotedWord } from './redaction-read-word';
-import { caseSwitches, hasMixedClasses, hasMixedClassesOrSymbol, isGeneratedToken, isPublicValue, looksLikePasswordWithDigit } from './redaction-values';
+import { hasMixedClasses, hasMixedClassesOrSymbol, isGeneratedToken, isPublicValue, looksLikePasswordWithDigit } from './redaction-values';
 
 /** The words of these languages, whole. */
 const wordsOf = (languages: readonly Language[]) => new RegExp(`^(?:${languages.map((language) => language.password).join('|')})$`, 'iu');
@@ -61,7 +61,7 @@ const PASSWORD_FOREIGN_IS = new RegExp(
 // (A chat wraps its lines anywhere: "router kantor sandhine" then "Island68@, …".)
 const LABEL_THEN_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?<password>${PASSWORD_WORD})(?:(?<word>[ \\t]{1,4}\\p{L}[\\p{L}\\p{M}]{1,20})?[ \\t]{1,4}|[ \\t]*\\r?\\n[ \\t]*)(?=\\S)`, 'giu');
 // English's word, then a Romance language's "new", "temporary" or "old" after it ("password nova X", Sicilian; "password temporáriu
-// X", Tetum), then a value whose case switches as a generated one's does: English puts its adjective first.
+// X", Tetum), then a value of both cases and digits that is no name and number: English puts its adjective first.
 const PASSWORD_THEN_ROMANCE_ADJECTIVE = /(?<![\p{L}\p{M}#/:@$-])password[ \t]{1,4}(?:nov|nuev|nuov|nouv|tempor|provis|vecch|viej|antig|anci)[\p{L}\p{M}]{0,12}[ \t]{1,4}(?=\S)/giu;
 // A description after "is", not a value: a compound after a dash ("SHA256-gehasht", "Office365-gerelateerd", Latvian "8-zīmju",
 // Bulgarian "sha256-хеширана").
@@ -189,7 +189,7 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
   for (const match of text.matchAll(PASSWORD_THEN_ROMANCE_ADJECTIVE)) {
     const range = readQuotedWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
-    if (range && looksLikePasswordWithDigit(value) && hasMixedClasses(value) && caseSwitches(value) >= 3 && !isNoValue(value)) pushIfPassword(spans, text, range.start, range.end);
+    if (range && looksLikePasswordWithDigit(value) && hasMixedClasses(value) && !NAME_AND_NUMBER.test(value) && !isNoValue(value)) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(VALUE_BEFORE_IS)) {
     const [from, to] = match.indices?.groups?.value ?? [0, 0];

@@ -6,7 +6,7 @@ const FOUND: FoundCase[] = [
   [
     "a chat export's message holding lines written with escapes: labels glued to the escape's n",
     '{"user": "U01", "text": "creds from AssumeRole:\\nAccessKeySecret: Pq7vK2xRt9LmZ4nW8bYc3dFg6hJk1sQa5eUo0iTy\\nSecurityToken: CAISqw8Kd2vN4pLx7Rt9LmZ4nW8bYc3dFg6hJk1sQa5eUo0iTyPq7vK2xR"}\n' +
-      '{"MESSAGE": "boot ok\\r\\napi_secret = Zr8!mQ2vLx7Kp4Nw"}',
+      '{"MESSAGE": "boot ok\\r\\napi_secret = Zr8!mQ2vLx7Kp4Nw\\r\\nretry=3"}',
     ['Pq7vK2xRt9LmZ4nW8bYc3dFg6hJk1sQa5eUo0iTy', 'CAISqw8Kd2vN4pLx7Rt9LmZ4nW8bYc3dFg6hJk1sQa5eUo0iTyPq7vK2xR', 'Zr8!mQ2vLx7Kp4Nw'],
   ],
   [
@@ -20,19 +20,20 @@ const FOUND: FoundCase[] = [
     'A ciave de autenticassion Huawei la xe Hq3vTz8mWx2LpK9nRb7c, me la gà scrita ela.\nFei, a chiavi dâ stampanti (UKEY) è Lm4kh9UxtkRLnIWq, u numeru è supra.\n' +
       'El muchacho me disho ke la yave vieja era Qk7fEsnO8H-lMejRk5UW i ke agora ay una nueva.\n' +
       'La kontrasenya nueva del usuario "rivka" en el ERP es Autumn@2031.\nLa contraseña de la consola pal usuariu RAM `ops` ye Qc.vgXVN-iL1MPd4.\n' +
-      'Go cambià la password de la NAS xe Rw8!vN2pLx4z.\nMeituan: cuntu `ciuri`, password nova k-20uRh2PpFj. Login: password temporáriu 82k5Y-5WLsPQ .',
-    ['Hq3vTz8mWx2LpK9nRb7c', 'Lm4kh9UxtkRLnIWq', 'Qk7fEsnO8H-lMejRk5UW', 'Autumn@2031', 'Qc.vgXVN-iL1MPd4', 'Rw8!vN2pLx4z', 'k-20uRh2PpFj', '82k5Y-5WLsPQ'],
+      'Go cambià la password de la NAS xe Laguna2031.\nMeituan: cuntu `ciuri`, password nova k-20uRh2PpFj. Login: password temporáriu 82k5Y-5WLsPQ .',
+    ['Hq3vTz8mWx2LpK9nRb7c', 'Lm4kh9UxtkRLnIWq', 'Qk7fEsnO8H-lMejRk5UW', 'Autumn@2031', 'Qc.vgXVN-iL1MPd4', 'Laguna2031', 'k-20uRh2PpFj', '82k5Y-5WLsPQ'],
   ],
   [
-    "passwords in tools' flags: Kerberos' kadmin -w, LSF's egosh -x, SAP's sapgenpse -x; keys named with their encoding, Kingdee's AppSec header, PlayReady's key seed, a vehicle terminal's auth code",
+    "passwords in tools' flags: Kerberos' kadmin -w, LSF's egosh -x, SAP's sapgenpse -x; keys named with their encoding, a setting's dotted name ending in a class-like word, Kingdee's AppSec header, PlayReady's key seed, a vehicle terminal's auth code",
     "+ kadmin -p admin/admin -w 72CaH.DhCMDSL7 -q 'ktadd -k /etc/krb5.keytab nfs/cn41'\n[lsfadmin@m01 ~]$ egosh user logon -u Admin -x asd456!@#9\n" +
       'C:\\SAP> sapgenpse get_pse -p SAPSNCS.pse -x BgGQt86706p_ -r esb.csr "CN=ESB"\nmunge_key_b64: "T8q0KBFZkAxHQZFHsQd/ikPI1VAIjDqbjMMeC+i+MMg6cMRGEuvFUl/9X7WTjV07V5dCZMf32so="\n' +
-      '  "X-KDApi-AppSec": "2db6d6e41dc60c6ad6f72eaf5a7ed1ea",\nplayready:\n  key_seed: zd50qr1CHO0qLg7KcmsUqPqB2bNM4c6GQXcEcF/Z\n    test-auth-code: "LS4MX185TPQNJFM8"',
+      'app.settings.ClientSecret: Wq5!nT8vKz3mLx9p\n  "X-KDApi-AppSec": "2db6d6e41dc60c6ad6f72eaf5a7ed1ea",\nplayready:\n  key_seed: zd50qr1CHO0qLg7KcmsUqPqB2bNM4c6GQXcEcF/Z\n    test-auth-code: "LS4MX185TPQNJFM8"',
     [
       '72CaH.DhCMDSL7',
       'asd456!@#9',
       'BgGQt86706p_',
       'T8q0KBFZkAxHQZFHsQd/ikPI1VAIjDqbjMMeC+i+MMg6cMRGEuvFUl/9X7WTjV07V5dCZMf32so=',
+      'Wq5!nT8vKz3mLx9p',
       '2db6d6e41dc60c6ad6f72eaf5a7ed1ea',
       'zd50qr1CHO0qLg7KcmsUqPqB2bNM4c6GQXcEcF/Z',
       'LS4MX185TPQNJFM8',
@@ -50,10 +51,10 @@ const KEPT: KeptCase[] = [
       ';   (certificate list, fingerprints MD5 BF:96:01:A7:8E:CF:80:77:65:CF:DB:25:F5:BC:53:AC)\n$ egosh user logon -u Admin -x Admin',
   ],
   [
-    "look-alikes of the new readers: escapes in a Windows path and a string that holds no label, a date after admin and a slash, a count after root, English's adjective before its word, a key word before a name or a number, a user's name after a back office",
+    "look-alikes of the new readers: escapes in a Windows path and a string that holds no label, a date after admin and a slash, a count after root, English's adjective before its word, a key word before a name or a number or inside another word, a Romance adjective before a name and a number, a user's name after a back office",
     '"path": "C:\\\\new\\\\nightly\\\\build", "text": "done\\nall 42 jobs passed"\nadmin / 20240501 .\nroot / 100000 files\n' +
       'the password new users get is shown once\nLa clave del servicio es Windows2019\nla chiave è 87288-38970-38681\n管理后台：`lmadmin` / 使用说明\n' +
-      'password nova regra exige 12 caracteres',
+      'password nova regra exige 12 caracteres\npassword nueva Politica2024 aplicada\nLa clausura del ticket es Tk8Zq2mLx7vN4pRw1c.',
   ],
 ];
 
