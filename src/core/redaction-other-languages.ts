@@ -184,7 +184,10 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
     // (On the next line, a value ends its clause: "das Passwort" then "Server-2 nicht gefunden." names a server.)
     if (/\n/.test(match[0]) && range && !/^(?:[.,;!](?:\s|$)|[ \t]*(?:\r?\n|$))/.test(text.slice(range.end, range.end + 2))) continue;
     const vouched = !strictly && !isNoValue(value) && userFollows(text, range?.end ?? 0);
-    if (range && looksLikePasswordWithDigit(value) && (quoted || vouched || (unlikeWords && (!strictly || symbol)))) pushIfPassword(spans, text, range.start, range.end);
+    // Right after the word, also capitals and digits that alternate as no name's do (`LY9JTEN58P`), and a word and a year, the
+    // weak password a person picks ("la contraseña zhangwei2016;").
+    const plainAfterWord = !strictly && (/^(?=(?:[A-Z]+\d+){2})[A-Z0-9]{8,24}$/.test(value) || /^[a-z]{4,12}\d{2,4}[!@#$%^&*]?$/.test(value));
+    if (range && looksLikePasswordWithDigit(value) && (quoted || vouched || plainAfterWord || (unlikeWords && (!strictly || symbol)))) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(PASSWORD_THEN_ROMANCE_ADJECTIVE)) {
     const range = readQuotedWord(text, match.index + match[0].length);

@@ -14,7 +14,7 @@ const CHINESE_USER_SLASH = /(?:用户|账号|帐号|账户|管理员|管理后�
 const USER_PASS_PAIR =
   /(?:用户名|账号|帐号|계정|아이디|사용자|アカウント|ユーザー?(?:名|ID)?|ログインID|user(?:name)?|login)[ \t]*[/／][ \t]*(?:密码|口令|비밀번호|패스워드|암호|パスワード|pass(?:word)?|pwd)[ \t]*[:：=]?[ \t]*[^\s/／]{1,64}[ \t]*[/／][ \t]*/gi;
 // An address as the user, a spaced slash, then the password ("vCenter  administrator@vsphere.local / X",
-// "smtp…:587 / notify@… / X"); and a service's name as a label before a user and a spaced slash ("- MySQL: dev_rw / X",
+// "smtp…:587 / notify@… / X"); and a service's name as a label before a user and a spaced slash ("- MySQL: dev_rw / X", "SSL-VPN local user: ops / X",
 // not "Tags: prod / …"). Both want a password of both cases and a digit (`admin@x / 2024` is a date), and a symbol other
 // than a dot or a dash (`Owner: ops / Team2B`, `alice@corp.com / Win11Pro` are names) or, after an address, letters
 // whose case switches at random (`Nsz7WJ2W9LzheI`); not the first of a list of slashes (`alice@corp.com / X1 / Win10`).
@@ -30,7 +30,7 @@ const CODE_SPAN_USER_BARE_PASSWORD = /(?<![\w`])`[\w@$.-]{1,40}`[ \t]+[/／][ \t
 // (Not a scheme's prefix there, Jetty's `admin: OBF:…`: the obfuscated value is the vendor rules'.)
 const ADMIN_COLON_PASSWORD = /(?<![\w.-])(?:admin|administrator)[ \t]*:[ \t]+(?=[^\s`])(?![A-Za-z]{2,8}:)/gi;
 const LABEL_USER_SLASH_PASSWORD = new RegExp(
-  `^[ \\t]*(?:[-*•#][ \\t]+)?(?:[^\\r\\n:/]{0,40}?[ \\t(])?(?:${[
+  `^[ \\t]*(?:[-*•#][ \\t]+)?(?:[^\\r\\n:/]{0,40}?[ \\t(-])?(?:${[
     'mysql',
     'mariadb',
     'postgres(?:ql)?',

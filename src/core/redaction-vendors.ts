@@ -263,6 +263,10 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { name: 'WooCommerce consumer secret', kind: 'secret', pattern: 'cs_[0-9a-f]{40}' },
   // base64 of `{"a":"<account>","t":"<tunnel>","s":"<secret>"}`.
   { name: 'Cloudflare tunnel token', kind: 'token', pattern: 'eyJhIjoi[A-Za-z0-9+/_-]{60,}={0,2}' },
+  // Stream keys: whoever holds one broadcasts on the channel. Twitch's is `live_`, the channel's number and 30 letters and digits;
+  // YouTube's five groups of four (a line about streaming: the shape alone is also a licence's).
+  { name: 'Twitch stream key', kind: 'token', pattern: 'live_\\d{6,12}_[A-Za-z0-9]{30}', accept: (value) => hasMixedClasses(value.slice(-30)) },
+  { name: 'YouTube stream key', kind: 'token', pattern: '[a-z0-9]{4}(?:-[a-z0-9]{4}){4}', accept: mixed, keyword: /stream[ _-]?key|youtube|rtmp/i },
   // A PEM private key, base64-encoded again (kubeconfig `client-key-data`, Secret `tls.key`).
   {
     name: 'base64 PEM private key',

@@ -286,12 +286,18 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.964;
  * computing, enterprise office systems, live streaming, observability, event logs, journald, systemd, Terraform state,
  * kubectl and docker output, quoted mail, chat exports, OCR, most files in English or Chinese, six more languages in five
  * files), and measured, figures only: 97.8 % (437/447) / 86.6 % (433/500) with the rules at be58fef, 97.8 % (438/448) /
- * 86.8 % (434/500) after the thirty-third set's study and its review, and the same after the thirty-fourth's. It is the
- * held-out set.
+ * 86.8 % (434/500) after the thirty-third set's study and its review, and the same after the thirty-fourth's. It moved into
+ * tuning in the twenty-second session (`seen-held-out-35/`) and was studied: see below.
+ * The thirty-sixth (`held-out-36/`, 509 values in 26 secret and 10 near-miss files) was written blind in the twenty-second
+ * session by a helper given situations of its own (health IT, games, industry and energy, logistics, banks, build and release
+ * pipelines, spreadsheets, environment and process dumps, strace, Java properties, tracebacks, patches, registry exports,
+ * plists, Wi-Fi profiles, kubectl secrets, wiki tables, OCR, most files in English or Chinese, eight more languages in four
+ * files), and measured, figures only: 96.6 % (449/465) / 88.0 % (448/509) with the rules at 74b62bc, 96.6 % (450/466) / 88.2 %
+ * (449/509) after the thirty-fifth set's first study. It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.868 };
+const HELD_OUT_FLOOR = { precision: 0.966, recall: 0.88 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -447,6 +453,7 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   'seen-held-out-32': { precision: 0.99, recall: 0.96 },
   'seen-held-out-33': { precision: 0.99, recall: 0.96 },
   'seen-held-out-34': { precision: 0.99, recall: 0.98 },
+  'seen-held-out-35': { precision: 0.99, recall: 0.92 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -489,6 +496,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-32': { files: 36, secrets: 507 },
   'seen-held-out-33': { files: 36, secrets: 488 },
   'seen-held-out-34': { files: 36, secrets: 496 },
+  'seen-held-out-35': { files: 36, secrets: 500 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {
