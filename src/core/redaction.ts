@@ -13,6 +13,7 @@ import { findInQuotedPrintable } from './redaction-quoted-printable';
 import { findInSpacedLetters } from './redaction-spaced-letters';
 import { findInMarkup } from './redaction-markup';
 import { findBorrowedWordPasswords } from './redaction-borrowed-words';
+import { findValuesInForeignProse } from './redaction-foreign-prose';
 import { findTelecomSecrets } from './redaction-telecom';
 import { findDirectiveSecrets } from './redaction-directives';
 import { findHttpSecrets } from './redaction-http';
@@ -139,6 +140,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findProtocolPasswords(scanned),
     ...findSecurityToolPasswords(scanned),
     ...findBorrowedWordPasswords(scanned),
+    ...findValuesInForeignProse(scanned),
     ...findPersonalData(text, { emails: options.emails === true, phoneNumbers: options.phoneNumbers === true }),
     ...findKnownSecrets(text, options.knownSecrets ?? []),
     ...findInQuotedPrintable(text, readAgain),
