@@ -65,8 +65,15 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
       continue;
     // An earlier pass's marker before a Groovy arrow (`corpsecret=[REDACTED:secret] -> errcode=0`) names no field.
     if ((separator === '->' || separator === '=>') && text.endsWith('[REDACTED:', match.index)) continue;
-    // A Spring Boot log names its logger, a class, before a spaced colon (`c.v.csms.ocpp.WsAuth : chargeBoxId=…`): the message follows.
-    if (separator === ':' && /[ \t]:$/.test(whole.trimEnd()) && /^(?:[a-z]\w*\.){2,}[A-Z]\w*$/.test(key)) continue;
+    // A Spring Boot log names its logger, a class, after the level and before a spaced colon (`DEBUG [ws-3] c.v.csms.ocpp.WsAuth :
+    // chargeBoxId=…`): the message follows. (A setting so named, `spring.datasource.Password : …`, has no level before it.)
+    if (
+      separator === ':' &&
+      /[ \t]:$/.test(whole.trimEnd()) &&
+      /^(?:[a-z]\w*\.){2,}[A-Z]\w*$/.test(key) &&
+      /\b(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\b[^\r\n]*$/.test(text.slice(Math.max(0, match.index - 200), match.index))
+    )
+      continue;
     // "Invalid/incorrect password: Permission denied": a message about a password, not one.
     if (MESSAGE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     // A typed declaration (`const API_SECRET: &str = "…"`, `val token: String = "…"`, `apiKey: string = '…'`):

@@ -124,7 +124,7 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   // IBM Spectrum LSF's EGO logs on with `egosh user logon -u Admin -x …` (Admin is its shipped password).
   { programs: ['egosh'], flag: '-x', value: 'separate', subcommand: 'logon', defaults: /^Admin$/ },
   // SAP's sapgenpse opens or makes a PSE with its PIN after -x (`sapgenpse get_pse -p SAPSNCS.pse -x … -r esb.csr`).
-  { programs: ['sapgenpse', 'sapgenpse.exe'], flag: '-x', value: 'separate' },
+  { programs: ['sapgenpse', 'sapgenpse.exe'], flag: '-x', value: 'separate', defaults: /^(?:pin|PIN)$/ },
 ];
 
 const escape = (word: string) => word.replace(/[.+]/g, '\\$&');

@@ -16,7 +16,13 @@ const LATIN_WORD = /^[\p{Script=Latin}'’]{2,}[,.;:!?]?$/u;
 const CJK = /[\u3000-\u9fff\uac00-\ud7af]/g;
 // A word before the value that makes it an id, a hash, a host or a version ("topic XKUo1…", "Linux iZbp…", "AppKey: …").
 const NAMED_AS_ANOTHER =
-  /(?:\b(?:ids?|accessor|version|topic\w*|account|opportunity|job|batch|host(?:name)?|serial|sha\d*|md5|hash|commit|trace|request|message|dictionary|edition|build|file|wifi|ssid|network|uuid|order|ticket|case|node|pod|instance|linux|app_?key|client_?id|appid)\b|Id)[\s:=#"'`(]*$/i;
+  /(?:\b(?:ids?|accessor|version|topic\w*|account|opportunity|job|batch|host(?:name)?|serial|sha\d*|md5|hash|commit|trace|request|message|dictionary|edition|build|file|ssid|network|uuid|order|ticket|case|node|pod|instance|linux|app_?key|client_?id|appid)\b|Id)(?:[\s:=#"'`(]+\p{L}{1,4})?[\s:=#"'`(]*$/iu;
+// Part of a word for a credential in some language, on the value's line or the two before it (a chat's question): the
+// English and international words (Wi-Fi's too), the Romance languages' key and password, Slavic, Baltic, Nordic, Turkish,
+// Kinyarwanda and Chinese ones. (Not French's "paroles", words.)
+// A cue, not a name: a line in another language about a track on a music service or a record's id names none.
+const CREDENTIAL_CUE =
+  /pass(?:w|phrase|code|e?\b)|\bpw\b|pwd|secret|token|key|cla[uv]|chiav|ciav|chave|clé|yave|senh|contras|kontras|contrase|wachtw|lösen|adgang|sandi|\bparol(?:a|ă|ata)?\b|kod|code|pin\b|psk|wi-?fi|clâf|clef|ibanga|heslo|hasło|jelsz|salasan|gesl|lozink|şifre|sifre|ключ|парол|密|口令|令牌/i;
 // A word that starts a value after a word and blanks, quotes or a label's colon.
 const AFTER_A_WORD = /\p{L}{2,}[\s"'`“(]{1,3}$|\p{L}[:：]\s{0,2}["'`“]?$/u;
 
@@ -24,8 +30,9 @@ const AFTER_A_WORD = /\p{L}{2,}[\s"'`“(]{1,3}$|\p{L}[:：]\s{0,2}["'`“]?$/u;
 export function findValuesInForeignProse(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   let lineStart = 0;
-  for (const line of text.split('\n')) {
-    if (line.length <= MAX_PROSE_LINE && isForeignProse(line)) {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (line.length <= MAX_PROSE_LINE && isForeignProse(line) && lines.slice(Math.max(0, index - 2), index + 1).some((near) => CREDENTIAL_CUE.test(near))) {
       for (const match of line.matchAll(CANDIDATE)) {
         const word = valueOf(match[0]);
         const start = match.index + match[0].indexOf(word);

@@ -61,7 +61,9 @@ function findAuthorizationHeaders(text: string, profile: RedactionProfile): Reda
     // nor any scheme named for a signature with a private key (Lakala's `LKLAPI-SHA256withRSA appid=…,serial_no=…`) that holds
     // only those fields.
     const signedWithPrivateKey = scheme && (/^WECHATPAY2-/i.test(scheme[1]) || /(?:with|-)(?:RSA|ECDSA|SM2)\b/i.test(scheme[1]));
-    if (signedWithPrivateKey && [...scheme[2].matchAll(/(?:^|,)[ \t]*(\w+)=/g)].every((field) => /^(?:mchid|appid|nonce_str|signature|timestamp|serial_no)$/.test(field[1]))) continue;
+    // (An `Authorization: Signature <hex>` is a digest of one callback's body: Xsolla's.)
+    if (scheme && /^Signature$/i.test(scheme[1]) && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(scheme[2])) continue;
+    if (signedWithPrivateKey && isSignedRequestOnly(scheme[2])) continue;
     if (scheme && (known || OTHER_SCHEME.test(scheme[1]))) {
       // Credentials are ASCII: where prose in another script goes on after a header quoted in it ("Authorization: OBS AK:sig
       // ，AK 对不上", a full-width comma or blank after them), one credential is its first word.
@@ -237,4 +239,16 @@ function looksLikeCookieSecret(name: string, value: string): boolean {
   // Analytics ids (`GA1.2.1234567890.1748736000`) and timestamps are mostly digits and dots.
   const letters = value.replace(/[^A-Za-z]/g, '').length;
   return letters >= 4 && letters / value.length >= 0.25;
+}
+
+// A signed request's fields and nothing else (not a bare credential, nor one after them): a merchant's or an app's number, a
+// nonce, a time, a certificate's serial and the signature.
+const SIGNED_REQUEST_FIELD = /[ \t]*(\w+)=(?:\\?"[^"\\]*\\?"|[^,\s"]*)[ \t]*(?:,|$)/y;
+function isSignedRequestOnly(credentials: string): boolean {
+  SIGNED_REQUEST_FIELD.lastIndex = 0;
+  for (let field = SIGNED_REQUEST_FIELD.exec(credentials); field; field = SIGNED_REQUEST_FIELD.exec(credentials)) {
+    if (!/^(?:mchid|appid|nonce_str|signature|timestamp|serial_no)$/.test(field[1])) return false;
+    if (SIGNED_REQUEST_FIELD.lastIndex >= credentials.length) return true;
+  }
+  return false;
 }

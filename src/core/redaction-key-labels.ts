@@ -6,7 +6,7 @@ import { pushIfSecret } from './redaction-assignments';
 import { classifyKey } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { readQuotedWord, readWord } from './redaction-read-word';
-import { isGeneratedToken, isPublicValue } from './redaction-values';
+import { hasMixedClasses, isGeneratedToken, isPublicValue } from './redaction-values';
 
 // A Korean or Japanese name of a token or key, then a colon ("APIキー：X", "トークン: X", "API 키: X", "현재 키: X"); the value is
 // judged as a field of that name would be. (Passwords in those languages are OTHER_PASSWORD_PHRASES'.)
@@ -21,7 +21,12 @@ const KOREAN_JAPANESE_KEY_LABEL =
 // their "is" ("A ciave de autenticassion Huawei la xe X", Venetian; "a chiavi dâ stampanti (UKEY) è X", Sicilian; "la yave vieja
 // era X", Ladino; "a clau primaria d'o dominio: X", Aragonese), where only a generated value does.
 const OTHER_KEY_LABEL =
-  /(المفتاح السري|مفتاح API|คีย์ ?API|โทเคน(?: ?API)?|(?<![A-Za-zÀ-ÿ])(?:klucz API|chiave API|API anahtarı|API-?nyckel(?:n)?|hemlig(?:a)? nyckel(?:n)?|API-?sleutel|geheime sleutel|API-?klíč|tajný klíč|API-Schlüssel|geheime[rn]? Schlüssel|clave|clau|chiave|chiavi|ciave|yave|chave|clé)(?![A-Za-zÀ-ÿ])|(?<![\u05d0-\u05ea])ה?(?:טוקן|מפתח)(?:[ \t]+ה-?API|[ \t]+הסודי)?)(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)(?:[:：]|[ \t](?:je|är|is|ist|lautet|è|é|es|est|era|xe|ye|היא|הוא)(?=[ \t]))[ \t]*/gi;
+  /(المفتاح السري|مفتاح API|คีย์ ?API|โทเคน(?: ?API)?|(?<![A-Za-zÀ-ÿ])(?:klucz API|chiave API|API anahtarı|API-?nyckel(?:n)?|hemlig(?:a)? nyckel(?:n)?|API-?sleutel|geheime sleutel|API-?klíč|tajný klíč|API-Schlüssel|geheime[rn]? Schlüssel|(?<romance>(?<!-)(?:clave|clau|chiave|chiavi|ciave|yave|chave|clé)))(?![A-Za-zÀ-ÿ])|(?<![\u05d0-\u05ea])ה?(?:טוקן|מפתח)(?:[ \t]+ה-?API|[ \t]+הסודי)?)(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)(?:[:：]|[ \t](?:je|är|is|ist|lautet|è|é|es|és|est|era|était|será|xe|ye|היא|הוא)(?=[ \t]))[ \t]*/gi;
+
+// Words between a Romance key's word and its value that make it a public key, a print, an id, or a key of data.
+const ANOTHER_KEY_BETWEEN =
+  /p[uú]blic|pubblic|empreinte|impress|impronta|huella|identif|\bid\b|gpg|pgp|ssh|cach[eé]|obje|oggetto|b[uú]squeda|ricerca|recherche|r[eé]partition|partici|partizione|produ|art[ií]c|rastre|suivi|sku/i;
+const capitalisedShare = (value: string) => (value.match(/[A-Z][a-z]{3,}/g) ?? []).join('').length / Math.max(1, value.replace(/[^A-Za-z]/g, '').length);
 
 /** Spans of keys and tokens after their name in Korean, Japanese and the other languages above. */
 export function findKeyLabelsOfOtherLanguages(text: string, profile: RedactionProfile): RedactionSpan[] {
@@ -47,6 +52,14 @@ function findOtherLanguageKeyLabels(text: string): RedactionSpan[] {
     const range = readQuotedWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     const describesAnother = /commit|hash|fingerprint|checksum|\bid\b|rotasyon/i.test(match.groups?.between ?? '');
+    // The word for a key alone is also a lookup's, a cache's, a product's or a public key's in those languages: only a value of
+    // both cases and digits (or any generated one after "secret", "private" or "API") that is no run of capitalised words
+    // (`customerOrderHistory2024Q3Index`), and no words between naming such a key, its print or its id.
+    const romance = match.groups?.romance !== undefined;
+    // (A secret, private or API key's word between vouches for hex too: "Clé secrète du webhook : f7a4…".)
+    const between = match.groups?.between ?? '';
+    const named = /secr|segret|priv|api/i.test(between);
+    if (romance && ((!hasMixedClasses(value) && !named) || capitalisedShare(value) >= 0.5 || ANOTHER_KEY_BETWEEN.test(between))) continue;
     if (range && value.length >= 16 && isGeneratedToken(value) && !isPublicValue(value) && !describesAnother)
       spans.push({ kind: /السري|hemlig|geheim|tajný/i.test(match[1]) ? 'secret' : 'token', ...range });
   }

@@ -81,6 +81,9 @@ const NAMES_ANOTHER =
   /^\{(?:EXT|CMD)\}|^[A-Z][A-Z0-9_]*_\*$|^key-(?![0-9a-f]+$)[a-z0-9]{20,32}$|^(?:changeit|KafkaOnsClient)$|^(?:AK|SK|token|secret)\.?$|^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$|^&[A-Za-z_][\w.]*(?:\{|$)|^\(\*?[\w.]+\)\(nil\)$/;
 
 /** The redaction kind for this field's value, or undefined when the value is no secret. */
+// A message's signature named for the message or for the one who checks it.
+const SIGNED_MESSAGE = /^(?:event|notify|notification|computed|calculated|expected|received|actual) sign$/;
+
 export function kindForValue(keyClass: KeyClass, value: string, profile: RedactionProfile): RedactionKind | undefined {
   const { family, words } = keyClass;
   if (STORED_ENCRYPTED.test(value) || NAMES_ANOTHER.test(value) || (family === 'password' && isNoPasswordUnderItsName(keyClass, value))) return undefined;
@@ -111,9 +114,15 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
   if (family !== 'user-password' && goField && !isGeneratedToken(goField[1]) && !looksRandom(goField[1])) return undefined;
   // Credentials after their scheme (the caller strips `Basic `/`Token `): generated-looking, not a word like `Negotiate`.
   // A signing scheme's name read alone (`OSS4-HMAC-SHA256` before its `Credential=…`) is no credential either.
-  // (Nor a method's name, JDBC's `authentication=ActiveDirectoryManagedIdentity`.)
+  // (Nor a method's name, JDBC's `authentication=ActiveDirectoryManagedIdentity`, Wi-Fi's `Authentication : WPA2-Personal`.)
   if (family === 'authorization')
-    return isPlausibleToken(value, 8) && (/\d/.test(value) || value.length >= 20) && !/-HMAC-SHA\d+$/i.test(value) && !/^(?:[A-Z][a-z]+)+$/.test(value) ? 'authorization' : undefined;
+    return isPlausibleToken(value, 8) &&
+      (/\d/.test(value) || value.length >= 20) &&
+      !/-HMAC-SHA\d+$/i.test(value) &&
+      !/^(?:[A-Z][a-z]+)+$/.test(value) &&
+      !/^[A-Z][A-Za-z0-9]*(?:-[A-Z][a-z]+)+$/.test(value)
+      ? 'authorization'
+      : undefined;
   // Under a credential's or a login's name, a Windows account (`CORP\svc_backup`, `login=CORP\svc_backup`) names who
   // logs in, not with what.
   if (words.some((word) => /^(?:credentials?|login|logon|account|user)$/.test(word)) && /^(?:[A-Za-z]\w*=)?[A-Za-z][\w.-]{0,30}\\[A-Za-z_][\w.-]{0,63}\$?$/.test(value)) return undefined;
@@ -139,7 +148,8 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
       return isPlausibleToken(value, 16) ? (cloudTokenKind(profile, words, value) ?? 'token') : undefined;
     case 'token':
       // (A session's number, `SessionID=-1932784921`, is no token.)
-      if (/^-?\d{1,12}$/.test(value)) return undefined;
+      // (Nor a type of token named in words: OPC UA's `UserName`, `IssuedToken`, `Anonymous`.)
+      if (/^-?\d{1,12}$/.test(value) || /^(?:[A-Z][a-z]+){1,3}$/.test(value)) return undefined;
       return isPlausibleToken(value, 8) && (keyClass.anyShape || isGeneratedToken(value) || (keyClass.acceptsUuid && isUuid(value))) ? 'token' : undefined;
     case 'api-key':
       // Git's `signingkey` (one word) names a GPG key by its id (8 or 16 hex digits) or fingerprint; Douyin's `client_key` is its app's id
@@ -153,6 +163,9 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
     case 'secret':
       // `X-Amz-Credential`, `X-Goog-Credential`: a key id or an account and a dated scope, not the secret.
       if (!isPlausibleToken(value, 8) || /(?:\/|%2F)\d{8}(?:\/|%2F).*_request$/i.test(value)) return undefined;
+      // Under an event's or a receiver's `…_sign` a digest's hex is one message's signature (`Event-Sign`, `computed_sign`); a
+      // signing key has other names (`PAYMENT_CALLBACK_SIGN`) or looks generated (`SEC…`).
+      if (SIGNED_MESSAGE.test(words.slice(-2).join(' ')) && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value)) return undefined;
       if (!keyClass.anyShape && !isGeneratedToken(value) && !looksRandom(value) && !(keyClass.acceptsUuid && isUuid(value))) return undefined;
       return cloudSecretShapeKind(profile, value) ?? 'secret';
     case 'signature':

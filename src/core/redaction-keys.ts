@@ -63,6 +63,9 @@ const HARMLESS_TOKEN_PREFIXES = words(
   'reply face',
   // A form's anti-forgery token (`CSRFPreventionToken`) is bound to a session it does not open.
   'csrf xsrf prevention',
+  // An in-app purchase's token names the purchase to the store's server, which checks it with the app's own key (Huawei's and
+  // Google's `purchaseToken`).
+  'purchase',
 );
 // One or more of those words, glued (`nextpage`, `clientrequest`, `continuation`).
 const HARMLESS_TOKEN_WORDS = new RegExp(`^(?:${HARMLESS_TOKEN_PREFIXES.join('|')})+$`);
@@ -153,6 +156,9 @@ export function classifyColumnName(name: string): KeyClass | undefined {
 }
 
 function classifyKeyWords(key: string): KeyClass | undefined {
+  // systemd's `LoadCredential=ID:PATH` and `ImportCredential=GLOB` name where a unit's secret is read from (`SetCredential=` holds it),
+  // in systemd's own spelling.
+  if (/^(?:Load|Import)Credential(?:Encrypted)?$/.test(key)) return undefined;
   // Visual Basic names its type after the name (`Const DB_PWD As String = "…"`).
   const typed = /^([A-Za-z_][\w.-]*)[ \t]+As[ \t]+[A-Za-z]\w*$/.exec(key);
   if (typed) return classifyKeyWords(typed[1]);
@@ -234,7 +240,7 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (CLIENT_SIDE_KEY_NAMES.has(joined)) return undefined;
   // Mattermost's `PublicLinkSalt` signs the links it makes public; an `appSec` is an app's secret abbreviated.
   // (So is Kingdee's `X-KDApi-AppSec` header.) PlayReady's `key_seed` derives every content key a licence server hands out.
-  if (joined === 'publiclinksalt' || joined === 'appsec' || (last === 'sec' && previous === 'app') || joined === 'keyseed') return make('secret', false);
+  if (joined === 'publiclinksalt' || joined === 'appsec' || (last === 'sec' && previous === 'app' && words[0] === 'x') || joined === 'keyseed') return make('secret', false);
   // Moodle's `passwordsaltmain` (and the older `passwordsaltalt1`…) is peppered into every password hash: 32 printable
   // characters or more. SF Express's `checkword` signs its API calls.
   if (/^passwordsalt(?:main|alt)$/.test(joined)) return { ...make('secret'), anyText: true };
@@ -243,8 +249,6 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'plaintext') return make('secret', false);
   // Oracle's `mkstore -createCredential ALIAS USER PASS` names an action; the password is its third argument.
   if (/^(?:create|modify|delete)credential$/.test(joined)) return undefined;
-  // systemd's `LoadCredential=ID:PATH` and `ImportCredential=GLOB` name where a unit's secret is read from (`SetCredential=` holds it).
-  if (/^(?:load|import)credential(?:encrypted)?$/.test(joined)) return undefined;
   // WildFly's credential reference and store alias (`credential-reference={clear-text="…"}`, `add-alias(…, secret-value="…")`);
   // AMap's security code (`securityJsCode`), the secret half of its JavaScript key; ECPay's `HashKey` and `HashIV`.
   if (joined === 'cleartext') return make('password');
@@ -350,9 +354,7 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // `StringToSign`, `string_to_sign`: what a signature is computed over, printed by a failing request; no secret.
   if (last === 'sign' && previous === 'to') return undefined;
   // (OKX signs each request in `OK-ACCESS-SIGN`.)
-  // (So is an event's or a notification's, and the one a receiver computed to compare: `Event-Sign`, `computed_sign`.)
-  if (last === 'sign' && words.length > 1)
-    return words[0] === 'x' || ['request', 'req', 'api', 'access', 'last', 'event', 'notify', 'computed', 'expected', 'received'].includes(previous) ? make('signature') : make('secret', false);
+  if (last === 'sign' && words.length > 1) return words[0] === 'x' || ['request', 'req', 'api', 'access', 'last'].includes(previous) ? make('signature') : make('secret', false);
   // Cookie headers (`Cookie:`, `Set-Cookie:`) have their own detector, which reads name=value pairs.
   if (last === 'cookie' && !/^(?:set)?cookie$/.test(joined)) return make('cookie');
   // A bare `key` (`"Key": "…"`, `key=…`) is a secret only when its value is clearly generated.

@@ -62,7 +62,8 @@ const PASSWORD_FOREIGN_IS = new RegExp(
 const LABEL_THEN_VALUE = new RegExp(`(?<![\\p{L}\\p{M}-])(?<password>${PASSWORD_WORD})(?:(?<word>[ \\t]{1,4}\\p{L}[\\p{L}\\p{M}]{1,20})?[ \\t]{1,4}|[ \\t]*\\r?\\n[ \\t]*)(?=\\S)`, 'giu');
 // English's word, then a Romance language's "new", "temporary" or "old" after it ("password nova X", Sicilian; "password temporáriu
 // X", Tetum), then a value of both cases and digits that is no name and number: English puts its adjective first.
-const PASSWORD_THEN_ROMANCE_ADJECTIVE = /(?<![\p{L}\p{M}#/:@$-])password[ \t]{1,4}(?:nov|nuev|nuov|nouv|tempor|provis|vecch|viej|antig|anci)[\p{L}\p{M}]{0,12}[ \t]{1,4}(?=\S)/giu;
+const PASSWORD_THEN_ROMANCE_ADJECTIVE =
+  /(?<![\p{L}\p{M}#/:@$-])password[ \t]{1,4}(?:nov[ao]|nuev[ao]|nuov[ao]|nouve(?:au|lle|l)|temporári[aou]|tempor[aá]ri[ao]|temporal|temporaire|temporane[ao]|provis[oó]ri[ao]|provisional|provisoire|vecchi[ao]|viej[ao]|antig[ao]|antigu[ao]|ancien(?:ne)?)[ \t]{1,4}(?=\S)/giu;
 // A description after "is", not a value: a compound after a dash ("SHA256-gehasht", "Office365-gerelateerd", Latvian "8-zīmju",
 // Bulgarian "sha256-хеширана").
 const COMPOUND_AFTER_DASH = /-\p{L}{3,}$/u;
@@ -192,7 +193,9 @@ export function findOtherLanguagePasswords(text: string): RedactionSpan[] {
   for (const match of text.matchAll(PASSWORD_THEN_ROMANCE_ADJECTIVE)) {
     const range = readQuotedWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
-    if (range && looksLikePasswordWithDigit(value) && hasMixedClasses(value) && !NAME_AND_NUMBER.test(value) && !isNoValue(value)) pushIfPassword(spans, text, range.start, range.end);
+    const capitalised = (value.match(/[A-Z][a-z]{2,}/g) ?? []).join('').length;
+    if (range && looksLikePasswordWithDigit(value) && hasMixedClasses(value) && !NAME_AND_NUMBER.test(value) && capitalised < value.length / 2 && !isNoValue(value))
+      pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(VALUE_BEFORE_IS)) {
     const [from, to] = match.indices?.groups?.value ?? [0, 0];

@@ -47,7 +47,8 @@ export function findProtocolPasswords(text: string): RedactionSpan[] {
     }
   }
   if (text.includes('AUTH') || text.includes('auth')) {
-    for (const match of text.matchAll(REDIS_WIRE_AUTH)) push(match, match[1]);
+    // (A tracer that masks the value writes what stood there: `<20 bytes masked>`.)
+    for (const match of text.matchAll(REDIS_WIRE_AUTH)) if (!isPlaceholder(match[1]) && !/^<[^<>]*>$/.test(match[1])) push(match, match[1]);
     for (const match of text.matchAll(SASL_PLAIN)) if (isSaslPlain(match[1])) push(match, match[1]);
   }
   if (text.includes('334')) {

@@ -76,9 +76,10 @@ const ACCOUNT_WORDS = /account|creds|credential|login|username|账号|帐号|账
 // path or a reference (`vault:secret/app#password ip=…`).
 // The words may also say which side or access the secret is for (IKE `pre-shared-key local|remote`, SNMP
 // `community read|write`); a remark may follow the value (BIND's `secret "…";   # from the network team`). A word ending in a colon is a label (`gpg: key 0AC5…: public key imported`). Group 2 holds those words: a clear-text or reversible type (`0`, `7`, `simple`)
-// vouches for the value, which then needs no symbol to count. A clause's comma after the value is not part of it.
+// vouches for the value, which then needs no symbol to count. A clause's comma after the value is not part of it, nor is Chinese after it ("app key 31881240（公開的）").
+// A clause in Chinese and a colon may stand between the word and the value ("API Key 给你：…").
 const SPACED_CREDENTIAL =
-  /(?<![\w#/:@$-])(password|passwd|secret|key|key-string|shared-key|community|pre-shared-key|psk|wpa-psk|wpa2-psk|authentication-key|auth-key|md5|password-value|passphrase)((?:[ \t]+(?:[0-9]|cipher|irreversible-cipher|simple|plain|plain-text|ascii|ascii-text|hex|clear|cleartext|unencrypted|md5|sha|sha1|sha256|aes|aes128|des|auth|priv|local|remote|read|write|ro|rw)){0,2})[ \t]+(["']?)((?![}\])>,;|&])[^\s"']{5,127}[^\s"',;])\3(?<!:)(?=[,;]?(?:[ \t]*$|[ \t]+[A-Za-z]|[ \t]*[\r\n]|[ \t]+(?:#|\/\/|\/\*)))/dgim;
+  /(?<![\w#/:@$-])(password|passwd|secret|key|key-string|shared-key|community|pre-shared-key|psk|wpa-psk|wpa2-psk|authentication-key|auth-key|md5|password-value|passphrase)((?:[ \t]+(?:[0-9]|cipher|irreversible-cipher|simple|plain|plain-text|ascii|ascii-text|hex|clear|cleartext|unencrypted|md5|sha|sha1|sha256|aes|aes128|des|auth|priv|local|remote|read|write|ro|rw)){0,2})(?:[ \t]+|[ \t]*[\u4e00-\u9fff，]{1,16}[:：][ \t]*)(["']?)((?![}\])>,;|&])[^\s"'\u3000-\u9fff\uff00-\uffef]{5,127}[^\s"',;\u3000-\u9fff\uff00-\uffef])\3(?<!:)(?=[,;]?(?:[ \t]*$|[ \t]+[A-Za-z]|[ \t]*[\r\n]|[ \t]+(?:#|\/\/|\/\*)))/dgim;
 /** What Huawei's and H3C's devices show for a password they store encrypted or hashed. */
 const VRP_CIPHERTEXT = /^(?:%[\^@$#+]%[#@$]|@%@%|\$[0-9a-z]{1,2}\$|\*{3,})|^(?:\S{24}|\S{48,})$/;
 /** Types that say the value is written in clear (`0`, `simple`) or only scrambled (Cisco type 7, hexadecimal). */
@@ -228,10 +229,15 @@ function findSpacedCredentials(text: string): RedactionSpan[] {
     const letterAndDigit = /\d/.test(value) && /[A-Za-z]/.test(value);
     const vouched = (types.some((type) => CLEAR_TYPE.test(type)) && letterAndDigit) || (types.includes('7') && /^[0-9A-Fa-f]{8,}$/.test(value));
     const strong = looksLikePassword(value) && letterAndDigit && (hasMixedClasses(value) || /[^\w.-]/.test(value));
+    // After a Chinese clause and its colon ("API Key 给你：…", "Web API key 我重新生成了，旧的作废：…") the colon is a separator:
+    // a generated value counts too.
+    const afterChineseClause = /[\u4e00-\u9fff，][:：][ \t]*["']?$/.test(text.slice(match.index, match.indices?.[4]?.[0] ?? 0)) && (isGeneratedToken(value) || /^[0-9a-f]{32,}$/i.test(value));
     const publicKey = isPublicValue(value) || /\b(?:public|publishable)[ \t]+$/i.test(text.slice(Math.max(0, match.index - 16), match.index));
     // (Nor a log's fields after an event's name: CEF's `Password updated|3|suser=…`.)
-    // (Nor a setting after the word, `signing key kid=a48af7cf…`; nor a fingerprint in bytes, `fingerprints MD5 BF:96:01:…`.)
-    if ((strong || vouched) && !publicKey && !/^(?:SHA\d*|MD5):|^[A-Za-z]+\||^(?:[0-9A-Fa-f]{2}:){7,}[0-9A-Fa-f]{2}$/i.test(value) && !/^[a-z][a-z0-9_]{0,11}=[^=]/.test(value) && !value.includes('/'))
+    // (Nor a setting after the word, `signing key kid=a48af7cf…`; nor a fingerprint in bytes after MD5 alone, `fingerprints MD5
+    // BF:96:01:…`, where `wpa-psk hex 4f:a3:…` is a key.)
+    const fingerprint = /^md5$/i.test(match[1]) && types[0] === '' && /^(?:[0-9A-Fa-f]{2}:){7,}[0-9A-Fa-f]{2}$/.test(value);
+    if ((strong || vouched || afterChineseClause) && !publicKey && !fingerprint && !/^(?:SHA\d*|MD5):|^[A-Za-z]+\|/i.test(value) && !/^[a-z][a-z0-9_]{0,11}=[^=]/.test(value) && !value.includes('/'))
       pushIfPassword(spans, text, ...(match.indices?.[4] ?? [0, 0]));
   }
   return spans;

@@ -8,8 +8,9 @@ import { caseSwitches, hasMixedClasses, isGeneratedToken, looksLikePassword, loo
 
 // "ONVIF 用户单独建的：onvif_user / X" ("the ONVIF user, made apart: …"), "光猫超级管理员：telecomadmin / X" (an administrator):
 // a label about a user, a colon, a user and a slash.
-// The same after a sign-in or a back office ("刷写工具登录：`mes_flash` / X", "FlexNet 管理后台：`lmadmin` / X"), the user maybe in a code span.
-const CHINESE_USER_SLASH = /(?:用户|账号|帐号|账户|管理员|管理后台|后台|登录|登陆)[^\r\n：:/／]{0,12}[：:][ \t]*(?:[\w.@-]{1,32}|`[\w.@-]{1,32}`)[ \t]*[/／][ \t]*(?=\S)/g;
+// The same after a sign-in or a back office right before the colon ("刷写工具登录：`mes_flash` / X", "FlexNet 管理后台：`lmadmin` / X";
+// not "后台菜单：settings / …", a menu), the user maybe in a code span.
+const CHINESE_USER_SLASH = /(?:(?:用户|账号|帐号|账户|管理员)[^\r\n：:/／]{0,12}|(?:管理后台|后台|登录|登陆)(?:账号|帐号|账户)?)[：:][ \t]*(?:[\w.@-]{1,32}|`[\w.@-]{1,32}`)[ \t]*[/／][ \t]*(?=\S)/g;
 // "用户名/密码：admin/X", "账号/密码 ops / X", "user/pass: ops/X", "계정 / 비밀번호: ops / X": a user and a password after a label pair.
 const USER_PASS_PAIR =
   /(?:用户名|账号|帐号|계정|아이디|사용자|アカウント|ユーザー?(?:名|ID)?|ログインID|user(?:name)?|login)[ \t]*[/／][ \t]*(?:密码|口令|비밀번호|패스워드|암호|パスワード|pass(?:word)?|pwd)[ \t]*[:：=]?[ \t]*[^\s/／]{1,64}[ \t]*[/／][ \t]*/gi;
@@ -122,6 +123,8 @@ const LIST_ITEM_USER_SLASH = /^[ \t]*(?:[-*•+]|\d{1,2}[.)、])[ \t]+[\w.@-]{1,
 // (A label ending in a colon, naming accounts or passwords: "用户反馈" and "Supported login methods:" name neither.)
 const ACCOUNTS_HEADING = /(?:账号|帐号|账户|密码|口令|\b(?:accounts|logins|credentials|passwords)\b)[^\r\n:：]{0,30}[:：][ \t]*$/i;
 const LIST_ITEM = /^[ \t]*(?:[-*•+]|\d{1,2}[.)、])[ \t]/;
+// A word on the line before a well-known account that makes the line about logging in.
+const LOGIN_WORD = /account|log ?in|logon|credential|password|passwd|pwd|user|factory|default|账号|帐号|密码|口令|登录|默认|出厂/i;
 
 /** Spans of passwords written after a user and a slash (or a colon): in labels, prose, addresses and service lists. */
 export function findUserSlashPasswords(text: string): RedactionSpan[] {
@@ -156,9 +159,13 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
     // Not a path (`deploy/k8s/ingress.sh`): the password is one segment; after a colon it has both cases (`postgres:16-alpine` is an image).
     const colon = match.groups?.colon !== undefined && !(/[a-z]/.test(value) && /[A-Z]/.test(value));
     // (After a label pair, "账号/密码: admin / 273886", digits alone are the password: a PIN-like one a till or a router has.)
-    // So too after a well-known account and a spaced slash, when the digits end the clause ("factory account: admin / 45675425 .";
-    // "admin / 2024" is a date, "root / 100000 files" a count).
-    const account = /^(?:admin|root|Administrator|administrator)[ \t]+[/／][ \t]+$/.test(match[0]) && /^[ \t]*(?:$|[\r\n.,;)，。])/.test(text.slice(range?.end ?? 0, (range?.end ?? 0) + 3));
+    // So too after a well-known account and a spaced slash on a line about a login, when the digits end the clause ("factory
+    // account: admin / 45675425 ."; "Disk quota for root / 1048576." counts, "admin / 202405" is a month, a phone or a time).
+    const account =
+      /^(?:admin|root|Administrator|administrator)[ \t]+[/／][ \t]+$/.test(match[0]) &&
+      LOGIN_WORD.test(text.slice(Math.max(text.lastIndexOf('\n', match.index) + 1, match.index - 120), match.index)) &&
+      /^[ \t]*(?:$|[\r\n.,;)，。!]|[ \t]\(|[ \t]-[ \t])/.test(text.slice(range?.end ?? 0, (range?.end ?? 0) + 3)) &&
+      !/^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:\d{2})?|1[5-9]\d{8}|1[3-9]\d{9})$/.test(value);
     const digits = (labelledPairs.has(match) || account) && /^\d{6,12}$/.test(value) && !DIGITS_DATE.test(value);
     if (range && !colon && (isLoginPassword(value) || digits)) pushIfPassword(spans, text, range.start, range.end);
   }

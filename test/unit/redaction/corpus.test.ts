@@ -293,11 +293,18 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.964;
  * pipelines, spreadsheets, environment and process dumps, strace, Java properties, tracebacks, patches, registry exports,
  * plists, Wi-Fi profiles, kubectl secrets, wiki tables, OCR, most files in English or Chinese, eight more languages in four
  * files), and measured, figures only: 96.6 % (449/465) / 88.0 % (448/509) with the rules at 74b62bc, 96.6 % (450/466) / 88.2 %
- * (449/509) after the thirty-fifth set's first study. It is the held-out set.
+ * (449/509) after the thirty-fifth set's first study. It moved into tuning the same session (`seen-held-out-36/`) and was
+ * studied: see below.
+ * The thirty-seventh (`held-out-37/`, 441 values in 26 secret and 10 near-miss files) was written blind in the twenty-second
+ * session by a helper given situations of its own (telecom operators and ISPs, education, e-government, mobile apps, AI and
+ * ML serving, security tooling, Word and PDF text, rendered HTML mail, YAML anchors and block scalars, Dockerfiles,
+ * Makefiles, git log -p, shell history, tmux captures, notebooks, Postman collections, cmdkey, web.config transforms, most
+ * files in English or Chinese, eight more languages in four files), and measured, figures only: 95.9 % (401/418) / 90.5 %
+ * (399/441) with the rules at 74b62bc, and the same after the thirty-fifth set's study. It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.966, recall: 0.88 };
+const HELD_OUT_FLOOR = { precision: 0.959, recall: 0.905 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -454,6 +461,7 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   'seen-held-out-33': { precision: 0.99, recall: 0.96 },
   'seen-held-out-34': { precision: 0.99, recall: 0.98 },
   'seen-held-out-35': { precision: 0.99, recall: 0.92 },
+  'seen-held-out-36': { precision: 0.98, recall: 0.88 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -497,6 +505,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-33': { files: 36, secrets: 488 },
   'seen-held-out-34': { files: 36, secrets: 496 },
   'seen-held-out-35': { files: 36, secrets: 500 },
+  'seen-held-out-36': { files: 36, secrets: 509 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

@@ -36,6 +36,7 @@ describe('vendor token formats', () => {
         'Infura project key': 'curl https://mainnet.infura.io/v3/',
         'QuickNode endpoint key': 'https://proud-dawn.quiknode.pro/',
         'Ankr RPC key': 'BSC_RPC=https://rpc.ankr.com/bsc/',
+        'YouTube stream key': 'OBS stream key for YouTube: ',
       };
       const line = `${leads[format.name] ?? 'it failed with '}${example} yesterday`;
       const { text, findings } = redactSecrets(line, REDACTION_PROFILE);
@@ -115,6 +116,9 @@ const CLI_EXAMPLES: Array<[program: string, line: string, password: string]> = [
   ['manage_agents', '/var/ossec/bin/manage_agents -i MDAzIHdlYi0wMyBhbnkgNWUwYTFjM2U1YjdkOWYyYzRlMWE3YjNk', 'MDAzIHdlYi0wMyBhbnkgNWUwYTFjM2U1YjdkOWYyYzRlMWE3YjNk'],
   ['useradd', 'EXTRA_USERS_PARAMS = "useradd -m -P \'Yc7+tQm2Lw\' ops;"', 'Yc7+tQm2Lw'],
   ['usermod', 'usermod -P Um4+kZp8Rq ops', 'Um4+kZp8Rq'],
+  ['kadmin', "kadmin -p admin/admin -w Kd7.mQx2Lp -q 'listprincs'", 'Kd7.mQx2Lp'],
+  ['egosh', 'egosh user logon -u Admin -x Eg0!shLsf9', 'Eg0!shLsf9'],
+  ['sapgenpse', 'sapgenpse get_pse -p SAPSNCS.pse -x Sp7Pse_pin2 -r req.csr "CN=X"', 'Sp7Pse_pin2'],
 ];
 
 describe('CLI password flags', () => {

@@ -12,7 +12,7 @@ const FOUND: FoundCase[] = [
   [
     'a login after a sign-in or a back office in Chinese, the user in a code span; digits alone after admin and a spaced slash ending the clause',
     '刷写工具登录：`flash_op` / shenzhen2019，目录下有配置\n- 授权服务器管理后台：`lmgr` / Orchard2021\n' +
-      'Please try the factory account first: admin / 58203914 . If it was changed, ask the installer.\nO NAS: root / 730416. Ya sé que ye flaca',
+      'Please try the factory account first: admin / 58203914 . If it was changed, ask the installer.\nLogin for the NAS: root / 730416. Ya sé que ye flaca',
     ['shenzhen2019', 'Orchard2021', '58203914', '730416'],
   ],
   [
@@ -39,6 +39,13 @@ const FOUND: FoundCase[] = [
       'LS4MX185TPQNJFM8',
     ],
   ],
+  [
+    "the attacker's review: a password in a chat export's escaped line, the string's closing quote and the fields after it kept; settings named like a logger's class without a log's level; a bare credential after a scheme signed with RSA; a pre-shared key in bytes; a signature's name with a generated value; a credential loaded in JSON",
+    '{"level":"info","msg":"creds:\\npassword: Abc123!xyz","user":"bob","ok":true}\n{"text":"creds\\n\\u5bc6\\u7801\\uff1aQw7!nR4vKz2m"}\n' +
+      'spring.datasource.Password : P@ssw0rd123\nAuthorization: SHA256withRSA Zr8mQ2vLx7Kp4NwQ9tYbZr8mQ2vLx7KpQ9tYbZr8mQ2vLx7Kp\n' +
+      ' wpa-psk hex 4f:a3:9c:12:77:e0:5b:d8:31:6a:0f:c2:88:19:ae:47\n"expected_sign": "Zr8!mQ2vLx7Kp4Nw",\n"loadCredential": "Qk7!nR8vKz3mLx9pWb2c"',
+    ['Abc123!xyz', 'Qw7!nR4vKz2m', 'P@ssw0rd123', 'Zr8mQ2vLx7Kp4NwQ9tYbZr8mQ2vLx7KpQ9tYbZr8mQ2vLx7Kp', '4f:a3:9c:12:77:e0:5b:d8:31:6a:0f:c2:88:19:ae:47', 'Zr8!mQ2vLx7Kp4Nw', 'Qk7!nR8vKz3mLx9pWb2c'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
@@ -54,7 +61,15 @@ const KEPT: KeptCase[] = [
     "look-alikes of the new readers: escapes in a Windows path and a string that holds no label, a date after admin and a slash, a count after root, English's adjective before its word, a key word before a name or a number or inside another word, a Romance adjective before a name and a number, a user's name after a back office",
     '"path": "C:\\\\new\\\\nightly\\\\build", "text": "done\\nall 42 jobs passed"\nadmin / 20240501 .\nroot / 100000 files\n' +
       'the password new users get is shown once\nLa clave del servicio es Windows2019\nla chiave è 87288-38970-38681\n管理后台：`lmadmin` / 使用说明\n' +
-      'password nova regra exige 12 caracteres\npassword nueva Politica2024 aplicada\nLa clausura del ticket es Tk8Zq2mLx7vN4pRw1c.',
+      'password nova regra exige 12 caracteres\npassword nueva Politica2024 aplicada\nThe clausura of the ticket es Tk8Zq2mLx7vN4pRw1c.',
+  ],
+  [
+    "the attacker's review: a Windows path, Romance keys that are public, data's or a print's, counts and months after root and admin, a back office's menu and page, November after English's word, an application's security setting, a placeholder PIN",
+    'password: C:\\temp\\new\\Pw1.txt\nA chave pública é MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n' +
+      'Clave de búsqueda: customerOrderHistory2024Q3Index\nA palavra-chave é KubernetesCluster2024Prod\nLa clé GPG est 3AA5C34371567BD2\n' +
+      'La chiave di ricerca è idx_customer_2024_q3_orders\nLa clave de caché es 7f9c2ba4e88f827d616045507605853e\n' +
+      'Disk quota (KB) for root / 1048576.\nUsers: admin / 202405.\nLast change: root / 1717171717.\n后台菜单：settings / Config2024\n登录页：login.html / Index2023.vue\n' +
+      'We rotated the password novembre MacBookPro2023 fleet\nweb_app_sec: enabled-for-prod-2024\nsapgenpse get_pse -p SAPSNCS.pse -x pin -r esb.csr',
   ],
 ];
 

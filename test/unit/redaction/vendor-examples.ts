@@ -164,4 +164,6 @@ export const VENDOR_EXAMPLES: Record<string, string> = {
   'WooCommerce consumer secret': `cs_${fake(40, '0123456789abcdef')}`,
   'base64 PEM private key': Buffer.from(`-----BEGIN RSA PRIVATE KEY-----\n${fake(64)}\n-----END RSA PRIVATE KEY-----\n`).toString('base64'),
   'Cloudflare tunnel token': `eyJhIjoi${fake(120, 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789')}`,
+  'Twitch stream key': `live_${fake(9, '0123456789')}_${fake(30)}`,
+  'YouTube stream key': 'q7m2-x4kt-9pzw-r3bn-5vd8',
 };
