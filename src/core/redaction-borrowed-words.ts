@@ -52,8 +52,10 @@ const isGenerated = (value: string): boolean =>
 const NOT_A_VALUE =
   /^[^@\s]+@[A-Za-z][\w-]*(?:\.[\w-]+)*$|^@|\\|:\/\/|^[<{[(\-/#]|,[\w-]+=|^0x[0-9a-f]+$|\$[A-Za-z_{(]|^[A-Za-z_][\w.-]*=|\||<\/|^\$\d?[a-z]\$|^v?\d+(?:\.\d+)+|\+$|^[A-Za-z]+\d*![A-Z]+\d+$|^[A-Z]\w*#[a-z]\w*$|^Ag[A-Za-z0-9+/]{60,}|^[A-Z][a-z]+\d*(?:\+[A-Z][a-z]+\d*)+$/;
 const PUSH_BEFORE = /(?:push|device|registration)[ \t_-]*$/i;
-// Words between that make the value something else's: its ciphertext or hash, or an example of a policy.
-const NOT_ITS_VALUE = /(?<![\p{L}])(?:cipher|irreversible-cipher|enc|encrypted|hash|hashed|sha\d*|md5|like|such|e\.g\.|example|examples)(?![\p{L}])|例如|比如/iu;
+// Words between that make the value something else's: its ciphertext or hash, or an example of a policy (one it refuses: "the system
+// will reject `Summer2026!`").
+const NOT_ITS_VALUE =
+  /(?<![\p{L}])(?:cipher|irreversible-cipher|enc|encrypted|hash|hashed|sha\d*|md5|like|such|e\.g\.|example|examples|reject|rejects|rejected|refuse|refuses|forbid|forbids|forbidden|banned|disallowed|blocked)(?![\p{L}])|例如|比如|禁止|拒绝|不允许/iu;
 
 /** Spans of values unlike any word after a borrowed word for a password or a secret, in the same clause. */
 export function findBorrowedWordPasswords(text: string): RedactionSpan[] {

@@ -97,6 +97,8 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
   { programs: ['dtexec', 'dtexec.exe', 'DTExec', 'DTExec.exe', 'DTEXEC', 'DTEXEC.EXE'], flag: '[/-](?:[Dd][Ee](?:[Cc][Rr][Yy][Pp][Tt])?)', value: 'separate' },
   // macOS keychain: `security add-generic-password -a user -s service -w …` (also add-internet-password).
   { programs: ['security'], flag: '-w', value: 'separate', subcommand: 'add-(?:generic|internet)-password' },
+  // …and opens or makes a keychain with its password after -p (`security unlock-keychain -p … build.keychain-db`).
+  { programs: ['security'], flag: '-p', value: 'separate', subcommand: '(?:unlock|create)-keychain' },
   // Windows code signing: `signtool sign /f cert.pfx /p …`.
   { programs: ['signtool', 'signtool.exe'], flag: '/p', value: 'separate' },
   // RocketMQ's `mqadmin updateAclConfig -a ACCESS_KEY -s SECRET_KEY`.

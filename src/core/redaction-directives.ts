@@ -129,6 +129,8 @@ const REGISTRY_VALUE = /^[ \t]+([A-Za-z][\w.-]{0,63})[ \t]+REG_(?:SZ|EXPAND_SZ|M
 // REG_MULTI_SZ as UTF-16, REG_BINARY as bytes; regedit wraps long ones with `,\` and an indented next line): the bytes are
 // as secret as the text under that name. Numbers (`hex(4)`, `hex(5)`, `hex(b)`: a DWORD or QWORD) are settings.
 const REGISTRY_FILE_HEX = /^"([^"\r\n]{1,128})"=hex(?:\([0-3]\)|\([67]\))?:([0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){0,4000}(?:,\\\r?\n[ \t]{1,8}[0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){0,40}){0,400})/dgm;
+// A DPAPI blob's first bytes: its version (1) and the provider's GUID {df9d8cd0-1501-11d1-8c7a-00c04fc297eb}.
+const DPAPI_BLOB_START = /^01,00,00,00,d0,8c,9d,df,01,15,d1,11,8c,7a,00,c0,4f,c2,97,eb/i;
 // HeidiSQL's exported settings: `Servers\<session>\Password<|||>1<|||>…` (a type digit between the markers); its stored
 // passwords are only obfuscated, so the value counts under a password's name.
 const HEIDISQL_SETTING = /^[ \t]*Servers\\[^\r\n<]{1,200}\\([A-Za-z][\w]{0,60})<\|\|\|>\d{1,2}<\|\|\|>([^\r\n]{1,1024})$/dgm;
@@ -269,6 +271,8 @@ function findNameValueLines(text: string, profile: RedactionProfile): RedactionS
   for (const match of text.matchAll(REGISTRY_FILE_HEX)) {
     const family = classifyKey(match[1])?.family;
     const [start, end] = match.indices?.[2] ?? [0, 0];
+    // (Bytes that DPAPI encrypted, its blob's version and provider first, open only for the user or machine that wrote them.)
+    if (DPAPI_BLOB_START.test(match[2])) continue;
     if (family === 'password') spans.push({ kind: 'password', start, end });
     else if (family === 'secret' || family === 'secret-key' || family === 'api-key' || family === 'token') spans.push({ kind: 'secret', start, end });
   }

@@ -69,8 +69,28 @@ const HARMLESS_TOKEN_PREFIXES = words(
 );
 // One or more of those words, glued (`nextpage`, `clientrequest`, `continuation`).
 const HARMLESS_TOKEN_WORDS = new RegExp(`^(?:${HARMLESS_TOKEN_PREFIXES.join('|')})+$`);
-// (A partner key signs a merchant's calls to Chinese commerce platforms: Jushuitan's `partnerkey`, WeChat Pay's.)
-const KEY_QUALIFIERS = ['api', 'encryption', 'signing', 'master', 'license', 'subscription', 'shared', 'hmac', 'auth', 'secret', 'private', 'access', 'app', 'client', 'session', 'jwt', 'partner'];
+// (A partner key signs a merchant's calls to Chinese commerce platforms: Jushuitan's `partnerkey`, WeChat Pay's; a token key signs
+// a voice service's tokens, Vivox's `VIVOX_TOKEN_KEY`.)
+const KEY_QUALIFIERS = [
+  'api',
+  'encryption',
+  'signing',
+  'master',
+  'license',
+  'subscription',
+  'shared',
+  'hmac',
+  'auth',
+  'secret',
+  'private',
+  'access',
+  'app',
+  'client',
+  'session',
+  'jwt',
+  'partner',
+  'token',
+];
 // `…_key` fields that name data rather than a credential.
 const DATA_KEY_QUALIFIERS = words(
   'public publishable socket websocket primary foreign partition sort cache idempotency object ssh gpg pgp row hash lookup map dedup dedupe routing group',
@@ -304,6 +324,9 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'access') return make('key-id', false);
   if (/(?:securitytoken|ststoken|sessiontoken)$/.test(joined)) return make('security-token');
   if (joined.endsWith('privatekey')) return make('private-key');
+  // Windows shows a Wi-Fi profile's password as its `Key Content` (`netsh wlan show profile … key=clear`), so spelled (Fastlane's
+  // `key_content` is a key file's text).
+  if (key === 'Key Content') return make('password');
   // Glued qualifiers (`clientkey`, `hmackey`) mean what `client_key` means (DingTalk's `appkey` is an app id, so not that one).
   if (joined.endsWith('apikey') || (last === 'key' && KEY_QUALIFIERS.includes(previous)) || /^(?:client|master|auth|signing|hmac|license)key$/.test(joined) || last === 'partnerkey')
     return make('api-key');

@@ -109,7 +109,7 @@ const USER_THEN_PASSWORD = new RegExp(
 // phone), nor a path's (`/oauth2/token -u client:secret`), nor a quoted name in code.
 const TOKEN_IS = `(?:[ \\t](?:(?:is|was|are)(?:[ \\t]+now)?|(?:was[ \\t]+)?set[ \\t]+to|should[ \\t]+be|je|је|е|yra|ir|és|ist|är|est|é|è|al è|là|adalah|ni|yw|waa|ithi|është|huwa|hija|bụ|არის|ezali|mooy|nyaéta|yaiku)|[ \\t]*(?:是|为|係))(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)|[ \\t]*(?:—|–|→|->)[ \\t]*|[ \\t]+[-=][ \\t]+`;
 const TOKEN_IN_A_SENTENCE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\w/-])(?<!(?:device|push)[ \\t_-]{1,3})(?<word>t-token|token|токен|ტოკენი|டோக்கன்|టోకెన్)(?![\\p{L}\\p{M}\\w"'\\]-])(?:(?<between>[^\\r\\n.!?。！？:：]{0,80}?)(?:${TOKEN_IS}|[ \\t]*[:：][ \\t]*)|(?<adjacent>[ \\t]+))["'\`“(<‹]?(?=[A-Za-z0-9][\\w+/.=-]{19})`,
+  `(?<![\\p{L}\\p{M}\\w/-])(?<!(?:device|push)[ \\t_-]{1,3})(?<word>t-token|token|токен(?:ы|а|у|ом|е)?|ტოკენი|டோக்கன்|టోకెన్)(?![\\p{L}\\p{M}\\w"'\\]-])(?:(?<between>[^\\r\\n.!?。！？:：]{0,80}?)(?:${TOKEN_IS}|[ \\t]*[:：][ \\t]*)|(?<adjacent>[ \\t]+))["'\`“(<‹]?(?=[A-Za-z0-9][\\w+/.=-]{19})`,
   'giu',
 );
 const TOKEN_VALUE = /[A-Za-z0-9](?:[A-Za-z0-9+/_-]|\.(?=[A-Za-z0-9]))*={0,2}(?![\w+/=-])/y;

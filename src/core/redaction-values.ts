@@ -253,7 +253,8 @@ export function looksLikePassword(value: string): boolean {
   // Needs a letter: numbers, dates and versions (`2025-06-01T00:00:00Z`, `12.4.1`) are not passwords here.
   // Nor are hyphenated words ("auto-generated", "DPAPI-protected"), an algorithm's name ("HMAC-SHA256"), or letters of any alphabet ("lykilorð").
   if (!isPlausiblePassword(value) || value.length < 6 || !/[A-Za-z]/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^[a-z]+(?:-[a-z]+)+$/.test(value)) return false;
-  if (ALGORITHM_NAME.test(value) || STATE_WORD.test(value)) return false;
+  // (Nor a setting of lower-case words, `secret_2=x-access-key`, a remark that says which field holds what.)
+  if (ALGORITHM_NAME.test(value) || STATE_WORD.test(value) || /^[a-z][a-z0-9_]*=[a-z]+(?:-[a-z]+)*$/.test(value)) return false;
   return /\d/.test(value) || /[^\p{L}\p{N}]/u.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value.slice(1)));
 }
 

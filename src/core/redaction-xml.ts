@@ -12,11 +12,12 @@ import type { RedactionProfile } from './redaction-profile';
 const XML_ELEMENT =
   /<((?:[A-Za-z][\w.-]*:)?[A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*)((?:[ \t]+[\w:.-]+=(?:"[^"\r\n]*"|'[^'\r\n]*'))*)[ \t]*>(<!\[CDATA\[)?([^<\]\r\n]+|(?<=\[)[^<\r\n]+?)(?:\]\]>)?<\/\1[ \t]*>/dg;
 
-// A property list: `<key>Name</key>` then `<string>value</string>`, on one line or the next (iOS and macOS).
+// A property list: `<key>Name</key>` then `<string>value</string>` (or `<data>`, base64: a VPN profile's `SharedSecret`), on one line or
+// the next (iOS and macOS).
 // (Java's XML properties and XStream maps write an entry's name and value as two strings: `<entry><string>smtp.password</string>
 // <string>…</string></entry>`.)
 const STRING_PAIR = /<entry>[ \t]*(?:\r?\n[ \t]*)?<string>([^<\r\n]{1,200})<\/string>[ \t]*(?:\r?\n[ \t]*)?<string>([^<\r\n]{1,2048})<\/string>/dg;
-const PLIST_PAIR = /<key>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/key>[ \t]*(?:\r?\n[ \t]*)?<string>([^<\r\n]{1,2048})<\/string>/dg;
+const PLIST_PAIR = /<key>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/key>[ \t]*(?:\r?\n[ \t]*)?<(string|data)>([^<\r\n]{1,2048})<\/\2>/dg;
 
 // A name in an attribute and the value in another (.NET `<add key="SmtpPassword" value="…"/>`,
 // Spring `<property name="password" value="…"/>`) or in the element (`<entry key="api.token">…</entry>`).
@@ -40,8 +41,10 @@ const SYSLOG_NAMED_VALUE = /\[[^\]\s"]{1,64}(?:[ \t]+[\w.-]{1,32}="[^"\r\n]{0,25
 
 // A name element followed by a value element, on one line or the next (Hadoop `*-site.xml`
 // `<property><name>fs.oss.accessKeySecret</name><value>…</value>`, exported `<parameter>` lists; KeePass's XML export,
-// `<String><Key>Password</Key><Value ProtectInMemory="True">…</Value>`, names it a key and may give the value attributes).
-const XML_NAME_THEN_VALUE = /<(?:name|key)>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/(?:name|key)>[ \t]*(?:\r?\n[ \t]*)?<value(?:[ \t][^<>\r\n]{0,200})?>([^<\r\n]{1,2048})<\/value>/dgi;
+// `<String><Key>Password</Key><Value ProtectInMemory="True">…</Value>`, names it a key and may give the value attributes; a
+// Jenkins job's string parameter gives a description, then its `<defaultValue>`).
+const XML_NAME_THEN_VALUE =
+  /<(?:name|key)>[ \t]*([^<\r\n]{1,200}?)[ \t]*<\/(?:name|key)>[ \t]*(?:\r?\n[ \t]*)?(?:<description>[^<\r\n]{0,400}<\/description>[ \t]*(?:\r?\n[ \t]*)?(?=<defaultValue>))?<(?:default)?value(?:[ \t][^<>\r\n]{0,200})?>([^<\r\n]{1,2048})<\/(?:default)?value>/dgi;
 
 // A value wrapped once more: Windows unattend `<AdministratorPassword><Value>…</Value>`.
 const XML_WRAPPED_VALUE = /<([A-Za-z][\w.:-]*)>[ \t]*(?:\r?\n[ \t]*)?<Value>([^<\r\n]+)<\/Value>/dgi;
@@ -90,7 +93,7 @@ export function findXmlSecrets(text: string, profile: RedactionProfile): Redacti
     [SYSLOG_NAMED_VALUE, 1, 2],
     [XML_WRAPPED_VALUE, 1, 2],
     [XML_NAME_THEN_VALUE, 1, 2],
-    [PLIST_PAIR, 1, 2],
+    [PLIST_PAIR, 1, 3],
     [STRING_PAIR, 1, 2],
     [SSIS_CONFIGURED_VALUE, 1, 2],
     [JMETER_NAME_THEN_VALUE, 2, 3],
