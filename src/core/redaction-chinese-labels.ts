@@ -3,7 +3,7 @@
 import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import { CHINESE_FAMILIES } from './redaction-cjk-names';
-import type { KeyFamily } from './redaction-keys';
+import { classifyKey, type KeyFamily } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { readQuotedWord, readWord } from './redaction-read-word';
 import { endOfLine, hasMixedClasses, isGeneratedToken, looksLikePassword, looksLikePasswordWithDigit, passwordBeforeRemark } from './redaction-values';
@@ -11,7 +11,8 @@ import { endOfLine, hasMixedClasses, isGeneratedToken, looksLikePassword, looksL
 // A label ("授权码" is a mail service's app password, "凭证" a credential), then a separator: a colon (any
 // width) or `=`, "是"/"为" ("is"), a verb of change ("改成了", "重置为": changed/reset to), a few more words
 // and a colon ("密码发你了："; then the value must look like a password), "still the … one" ("仍是初始化时的 …"),
-// Cantonese "係" and "係咪" ("密碼係 …", "密碼係咪 …？", is it …?; not 系统, the system), or just a space.
+// Cantonese "係" and "係咪" ("密碼係 …", "密碼係咪 …？", is it …?; not 系统, the system), or just a space (or nothing, but not a comma:
+// `LOID+密码,hz_yh_144636` is a CSV's next cell).
 // A few words may stand between the label and the verb ("密码我改成了 …", "密码从旧的换成了「…」"), or a clause
 // before "是" ("密码写死了，是 …"); the value may follow in brackets ("口令「…」", "密码（…）"), or a remark in
 // brackets may stand before the colon ("管理员密码（已修改）：…"); words that describe passwords rather than hold one
@@ -19,7 +20,7 @@ import { endOfLine, hasMixedClasses, isGeneratedToken, looksLikePassword, looksL
 // passwords ("TOTP 种子：…"); traditional characters are read as simplified (redaction-hanzi.ts); OCR of a
 // screenshot may put a space inside the label ("密 码").
 const CHINESE_LABEL =
-  /(登录密码|登入密码|密码(?![本箱库])|密 码|(?<![A-Za-z])PIN ?码|(?<=[\u4e00-\u9fff][ \t]?)(?<![引管]脚[ \t]?|针[ \t]?)PIN(?=[ \t]*[:：=][ \t]*\d{4,12}(?![\w.-]))|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:(?:是|为)[ \t]*)?([:：=])|[ \t]?[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)[\u4e00-\u9fff]{0,8}的[ \t]+|[ \t]*(?:系|係)咪?(?![\u4e00-\u9fff])[ \t]*|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,2}(?:是|为)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|(?!策略|规则|要求|长度|强度|复杂度|有效期|过期|格式|提示|规范)[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（]))[ \t]*["'`“「『（(]?/g;
+  /(登录密码|登入密码|密码(?![本箱库])|密 码|(?<![A-Za-z])PIN ?码|(?<=[\u4e00-\u9fff][ \t]?)(?<![引管]脚[ \t]?|针[ \t]?)PIN(?=[ \t]*[:：=][ \t]*\d{4,12}(?![\w.-]))|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:(?:是|为)[ \t]*)?([:：=])|[ \t]?[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)[\u4e00-\u9fff]{0,8}的[ \t]+|[ \t]*(?:系|係)咪?(?![\u4e00-\u9fff])[ \t]*|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,2}(?:是|为)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|(?!策略|规则|要求|长度|强度|复杂度|有效期|过期|格式|提示|规范)[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（])(?![,;|]))[ \t]*["'`“「『（(]?/g;
 
 // What ends a Cantonese question about the value right after it: a closing quote, a particle (呀, 啊, 㗎…), then a question mark or
 // a comma ("係咪 X，定係改咗？", or has it changed).
@@ -40,9 +41,23 @@ const ACCOUNT_SLASH_BEFORE = /(?:用户名?|账号|帐号|user(?:name)?|login)[ 
 export const DIGITS_PASSWORD = /^\d{6,8}$/;
 export const DIGITS_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
+// A setting's name in Latin letters, then a chat's "here it is" in Chinese and a colon ("AppSecret 给你：…", "密钥 key 在这：…"): the
+// value is judged as a field of that name would be.
+const NAME_HANDED_OVER = /(?<![\w-])([A-Za-z][A-Za-z0-9_-]{1,40})[ \t]*(?:给你|发你|在这里?|在這裡?|如下)[ \t]*[:：][ \t]*(?=\S)/g;
+
 /** Spans of secrets after a Chinese label, and of passwords said to be unchanged. */
 export function findChineseLabelSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
-  return [...findChineseLabels(text, profile), ...findPasswordsStillSo(text)];
+  return [...findChineseLabels(text, profile), ...findPasswordsStillSo(text), ...findNamesHandedOver(text, profile)];
+}
+
+function findNamesHandedOver(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(NAME_HANDED_OVER)) {
+    const keyClass = classifyKey(match[1]);
+    const range = keyClass ? readWord(text, match.index + match[0].length) : undefined;
+    if (keyClass && range) pushIfSecret(spans, keyClass, text, range.start, range.end, profile);
+  }
+  return spans;
 }
 
 /** "密码没变，还是 X" (the password did not change, it is still X), "密码改了，新的是 X": only a value that looks like a password with a digit. */

@@ -103,6 +103,8 @@ const DATA_KEY_QUALIFIERS = words(
   // A signature's verify key and a public key (`LOBBY_VERIFY_KEY`, `PlatformPubKey`); a maps JS or browser key is
   // bound to a referer and ships to every page.
   'verify verification pub js browser',
+  // TR-069's `ParameterKey` tags a configuration's version; a command's key, its run.
+  'parameter command',
 );
 // Last words that make a field describe a secret rather than hold it.
 const META_WORDS = new Set(

@@ -28,6 +28,7 @@ export const LANGUAGES: readonly Language[] = [
   { password: 'ichtacatlahtolli', is: 'ye', isElsewhere: true },
   { password: 'pled-clav', is: 'è', isElsewhere: true },
   { password: 'peraule clâf', is: 'e je', isElsewhere: true },
+  { password: 'parolla secreta', is: 'hè', isElsewhere: true },
   { password: 'senha', is: 'é' },
   { password: 'lösenord(?:et)?', is: 'är' },
   { password: 'hesl(?:o|a|em)', is: 'je' },

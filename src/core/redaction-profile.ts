@@ -90,8 +90,8 @@ function keyPairOf(cloud: SecretFormats): CloudKeyPair[] {
   if (!cloud.keyPair || !id || !secret) return [];
   return [
     {
-      idPattern: new RegExp(`${cloud.keyPair.id.source}${NOT_BEFORE_B64}`, 'g'),
-      secretPattern: new RegExp(`${cloud.keyPair.secret.source}${NOT_BEFORE_B64}`, 'g'),
+      idPattern: new RegExp(`(?:${cloud.keyPair.id.source})${NOT_BEFORE_B64}`, 'g'),
+      secretPattern: new RegExp(`(?:${cloud.keyPair.secret.source})${NOT_BEFORE_B64}`, 'g'),
       isId: (value) => id.value.test(value),
       isSecret: (value) => secret.value.test(value),
       idKind: id.kind,

@@ -158,6 +158,8 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
     const value = range ? text.slice(range.start, range.end) : '';
     // Not a path (`deploy/k8s/ingress.sh`): the password is one segment; after a colon it has both cases (`postgres:16-alpine` is an image).
     const colon = match.groups?.colon !== undefined && !(/[a-z]/.test(value) && /[A-Z]/.test(value));
+    // (Nor kubectl's resource and name, `logs deploy/qwen2-72b-vllm`.)
+    if (match[0] === 'deploy/' && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value)) continue;
     // (After a label pair, "账号/密码: admin / 273886", digits alone are the password: a PIN-like one a till or a router has.)
     // So too after a well-known account and a spaced slash on a line about a login, when the digits end the clause ("factory
     // account: admin / 45675425 ."; "Disk quota for root / 1048576." counts, "admin / 202405" is a month, a phone or a time).

@@ -62,6 +62,8 @@ export function isPlaceholder(value: string): boolean {
   // (JSON-escaped quotes too: `\"$SENTRY_AUTH_TOKEN\"` in a package.json script.)
   if (unwrapped !== trimmed && (unwrapped === '' || PLACEHOLDER.test(unwrapped) || /^\$\{?[A-Za-z_]\w*\}?$/.test(unwrapped))) return true;
   if (/^(?:\*{3,}|x{4,}(?:-x{4,})*|•{3,}|●{3,}|#{4,})(?:\s|$)/i.test(trimmed)) return true;
+  // Other programs' references to the environment: EZproxy's `^{NAME^}`, LiteLLM's `os.environ/NAME`.
+  if (/^\^\{\w+\^\}?$|^os\.environ\/[A-Za-z_]\w*\}?$/.test(trimmed)) return true;
   // Masked in the middle (`Credential=LTAI5t*****/20261203/…`, `Access=****, SignedHeaders=…`) or at the end, after the
   // short prefix a log keeps (`glc_eyJv***`; a password may end in stars, `Summer2024***`): someone hid the secret.
   if (/\*{4,}|^[^*\s]{1,8}\*{3}$/.test(trimmed)) return true;
@@ -217,6 +219,9 @@ export function looksLikeProse(value: string): boolean {
 // mail, read where a value would be (`M=C3=BCnchen2024!` is a password).
 const QUOTED_PRINTABLE_LETTER = /^[A-Za-z]*(?:=(?:C[2-9A-F]|D[0-9A-F])=[89AB][0-9A-F][A-Za-z]*)+$/;
 
+// A tautology's quotes, encoded or not: `' or '1'='1`, `%27+or+%271%27%3D%271`.
+const SQL_INJECTION = /(?:'|%27)(?:\s|\+|%20)*or(?:\s|\+|%20)*(?:'|%27)?1(?:'|%27)?(?:\s|\+|%20)*(?:=|%3D)/i;
+
 /** A password value: anything except placeholders, status words, prose, paths and URLs. */
 export function isPlausiblePassword(value: string): boolean {
   const trimmed = value.trim();
@@ -224,7 +229,8 @@ export function isPlausiblePassword(value: string): boolean {
   // A lone function word ("--password via the CLI") is a sentence going on, not a password; one or two
   // characters are a variable (`{password:t}` in minified code) or a prefix, never a credential.
   if (trimmed.length < 3 || isPlaceholder(trimmed) || STATUS_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || looksLikeProse(trimmed)) return false;
-  if (!/[\p{L}\p{N}]/u.test(trimmed) || isPasswordHash(trimmed) || isDate(trimmed) || isFileName(trimmed) || QUOTED_PRINTABLE_LETTER.test(trimmed)) return false;
+  // (Nor an injection a firewall blocked, `%27+or+%271%27%3D%271%27--+`.)
+  if (!/[\p{L}\p{N}]/u.test(trimmed) || isPasswordHash(trimmed) || isDate(trimmed) || isFileName(trimmed) || QUOTED_PRINTABLE_LETTER.test(trimmed) || SQL_INJECTION.test(trimmed)) return false;
   return !isPathLike(trimmed) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
 }
 

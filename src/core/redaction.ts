@@ -23,6 +23,7 @@ import { findLinePairPasswords } from './redaction-line-pairs';
 import { findInRtf } from './redaction-rtf';
 import { findInHexDumps } from './redaction-hexdump';
 import { findInEscapedLines } from './redaction-escaped-lines';
+import { findInTypesetLines } from './redaction-typography';
 import { findChatAnswers } from './redaction-chat-answers';
 import { findMnemonics } from './redaction-mnemonics';
 import { findPhraseSecrets } from './redaction-phrases';
@@ -109,7 +110,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
   // The rules read traditional Chinese as simplified, full-width letters and digits as ASCII, a line without the prefix
   // grep or a quoting e-mail put before it, and a table drawn with box characters as a pipe table; spans found there are
   // the same in `text`.
-  // Views of the text (decoded, unspaced, shown, unescaped) are read by the whole redactor again; their findings map back.
+  // Views of the text (decoded, unspaced, shown, unescaped, typed) are read by the whole redactor again; their findings map back.
   const readAgain = (view: string) => redactSecrets(view, profile, options).findings;
   const scanned = asPipeTables(withoutLinePrefixes(asHalfWidth(asSimplifiedChinese(text))));
   const spans = [
@@ -149,6 +150,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findInRtf(text, readAgain),
     ...findInHexDumps(text, readAgain),
     ...findInEscapedLines(text, readAgain),
+    ...findInTypesetLines(text, readAgain),
   ];
   const found = withoutMarkers(
     text,

@@ -37,6 +37,7 @@ describe('vendor token formats', () => {
         'QuickNode endpoint key': 'https://proud-dawn.quiknode.pro/',
         'Ankr RPC key': 'BSC_RPC=https://rpc.ankr.com/bsc/',
         'YouTube stream key': 'OBS stream key for YouTube: ',
+        'Apple app-specific password': 'xcrun altool --upload-app -u ci@example.net -p ',
       };
       const line = `${leads[format.name] ?? 'it failed with '}${example} yesterday`;
       const { text, findings } = redactSecrets(line, REDACTION_PROFILE);

@@ -166,4 +166,5 @@ export const VENDOR_EXAMPLES: Record<string, string> = {
   'Cloudflare tunnel token': `eyJhIjoi${fake(120, 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789')}`,
   'Twitch stream key': `live_${fake(9, '0123456789')}_${fake(30)}`,
   'YouTube stream key': 'q7m2-x4kt-9pzw-r3bn-5vd8',
+  'Apple app-specific password': 'kqwz-mfrt-xbnp-hvla',
 };
