@@ -2,6 +2,7 @@
 // logs, INI, .env, properties, HCL, TOML), `"key": "value"` (JSON, also JSON escaped inside a
 // string, once or more), `<Key>value</Key>` and `<add key="Key" value="…"/>` (XML). Code idioms are in
 // redaction-code.ts.
+import { decodedLiteral, fallbackLiteral } from './redaction-code-literals';
 import type { RedactionKind, RedactionSpan } from './redaction';
 import { isNamedCiphertext, isSaltedHashRecord } from './redaction-hashes';
 import { kindForValue, passwordKind } from './redaction-key-values';
@@ -149,33 +150,6 @@ function isField(text: string, index: number, key: string, separator: string): b
   const namespaced = /(?:^|[\r\n])[ \t]*(?:[A-Za-z][\w-]*:|(?:[A-Za-z][\w-]*::)+)$/.test(text.slice(Math.max(0, index - 96), index)) && /[ \t]/.test(text[index + key.length + 1] ?? '');
   const colonChain = text[index - 1] === ':' && separator === ':' && !/[ \t]/.test(key) && !namespaced;
   return !colonChain && !text.startsWith('${', index - 2);
-}
-
-// A literal decoded where it is assigned by a call of Python, Node or Go (`bytes.fromhex('…')`, `Buffer.from('…', 'hex')`).
-const DECODED_LITERAL =
-  /^(?:bytes\.fromhex|(?:base64\.)?(?:b64decode|urlsafe_b64decode|b32decode)|(?:binascii\.)?unhexlify|Buffer\.from|hex\.DecodeString|base64\.StdEncoding\.DecodeString)\([ \t]*b?(["'])([^"'\r\n]{8,})\1/;
-/** The literal inside a decoding call (`DECODED_LITERAL`) that starts at `from`. */
-function decodedLiteral(text: string, from: number): { start: number; end: number } | undefined {
-  const decoded = DECODED_LITERAL.exec(text.slice(from, endOfLine(text, from, 256)));
-  if (!decoded) return undefined;
-  const start = from + decoded[0].length - decoded[2].length - 1;
-  return { start, end: start + decoded[2].length };
-}
-
-/**
- * The default after an environment look-up in code: `process.env.X || 'v'`, `ENV['X'] || "v"`,
- * `env.X ?? "v"`, `os.environ["X"] if … else "v"`, `getenv("X") or "v"`, Kotlin/PHP `?: "v"`, Rust
- * `.unwrap_or("v")`, Scala/Java `.getOrElse("v")`/`.orElse("v")`, Ruby's block `ENV.fetch("X") { "v" }` (also inside
- * ERB's `<%= … %>`, as Rails' database.yml writes it).
- */
-function fallbackLiteral(text: string, from: number): { start: number; end: number } | undefined {
-  const codeStart = from + (/^<%[-=]{0,2}[ \t]*/.exec(text.slice(from, from + 8))?.[0].length ?? 0);
-  if (!/[A-Za-z_$]/.test(text[codeStart] ?? '')) return undefined;
-  const line = text.slice(codeStart, endOfLine(text, codeStart, 256));
-  const fallback = /(?:\|\||\?\?|\?:|[ \t]or[ \t]|[ \t]else[ \t]|\.(?:unwrap_or|getOrElse|orElse|or)\(|\.fetch\([^()\r\n]{1,80}\)[ \t]*\{)[ \t]*(["'])((?:[^"'\\]|\\.)*)\1/.exec(line);
-  if (!fallback || !isCodeReference(line, true)) return undefined;
-  const start = codeStart + fallback.index + fallback[0].length - fallback[2].length - 1;
-  return { start, end: start + fallback[2].length };
 }
 
 /** Whether the field at `index` is a child of a Sealed Secret's `encryptedData:` (ciphertext, safe to share). */

@@ -26,7 +26,8 @@ function commandOf(text: string, index: number): string {
 
 /** Pushes the password inside one (possibly quoted, possibly `user%`-prefixed) argument. */
 export function pushArgument(spans: RedactionSpan[], from: number, raw: string, prefix?: string, kind: RedactionKind = 'password'): void {
-  const quoted = /^["']/.test(raw);
+  // (A word processor's curly quotes quote as the shell's do: `-p“Sunshine!1833”` pasted from a document.)
+  const quoted = /^["'“‘]/.test(raw);
   const unquoted = quoted ? raw.slice(1, -1) : raw;
   const head = prefix ? new RegExp(`^${prefix}`).exec(unquoted)?.[0] : '';
   if (head === undefined) return;

@@ -132,7 +132,7 @@ export const CLI_PASSWORD_RULES: readonly CliPasswordRule[] = [
 const escape = (word: string) => word.replace(/[.+]/g, '\\$&');
 // (An unquoted value ends at an escaped line break or quote: a command echoed inside a JSON string, `"… -p\r\n"`, has
 // none; `"… -p X\""` ends at `\"`.)
-const ARGUMENT_VALUE = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|(?:(?!\\\\[nrt"])[^\\s"\'`\\u3000-\\u9fff\\uff00-\\uffef])+)';
+const ARGUMENT_VALUE = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|“[^”\\r\\n]*”|‘[^’\\r\\n]*’|(?:(?!\\\\[nrt"])[^\\s"\'`“”‘’\\u3000-\\u9fff\\uff00-\\uffef])+)';
 
 interface CompiledRules {
   /** A program word (its start is checked in code: a word start or after a path), then its arguments up to the end of the line or an unquoted `|`, `;`, `&&` or background `&`. */

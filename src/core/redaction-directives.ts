@@ -1,6 +1,7 @@
 // Secrets in server and provisioning configuration, where a directive or the file's layout, not a field name, says what a
 // word is: Redis `requirepass` and ACL users, `.pgpass` and `.netrc` lines, proxy header directives, cloud-init password
 // lists, Consul token blocks, CI log commands that mark a value secret, and secret files printed to a terminal.
+import { DPAPI_BLOB_START, HEIDISQL_SETTING, REGISTRY_FILE_HEX, REGISTRY_VALUE } from './redaction-registry-formats';
 import type { RedactionSpan } from './redaction';
 import { pushIfSecret, pushNamedValue } from './redaction-assignments';
 import { pushArgument } from './redaction-cli-positional';
@@ -117,23 +118,13 @@ const JAAS_LITERAL_PASSWORD = /(?<![\w.-])password[ \t]*=[ \t]*\\?"(?![$%{])[^"\
 // out with up to two columns before the name): the name must name a secret.
 // nginx-like files end the line with a semicolon (`secure_link_secret …;`), which is not part of the value. A keyword may
 // lead the name: OpenWrt's uci files (`option auth_secret '…'`), fish's `set -gx NAME value` and PX4's `param set NAME value`.
+// (A value starts with no Chinese: "AppSecret 给你：…" hands it over in a sentence, the Chinese rules'.)
 const NAME_VALUE_LINE =
-  /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}(option[ \t]+|(?:nsh>[ \t]+)?param[ \t]+set(?:-default)?[ \t]+|set[ \t]+(?:--?[A-Za-z][\w-]{0,11}[ \t]+){0,3})?([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"']\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
+  /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}(option[ \t]+|(?:nsh>[ \t]+)?param[ \t]+set(?:-default)?[ \t]+|set[ \t]+(?:--?[A-Za-z][\w-]{0,11}[ \t]+){0,3})?([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"'\u3000-\u9fff\uff00-\uffef]\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
 // An org-mode property drawer (`:PROPERTIES:` … `:END:` under a heading) and its `:NAME: value` lines. (Outside a drawer the
 // same shape is an AsciiDoc attribute or an emoji's code.)
 const ORG_DRAWER = /^[ \t]*:PROPERTIES:[ \t]*\r?\n((?:[ \t]*:[A-Za-z][\w-]{0,40}:[^\r\n]*\r?\n){1,50})[ \t]*:END:/dgim;
 const ORG_PROPERTY = /^[ \t]*:([A-Za-z][\w-]{1,40}):[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm;
-// `reg query` output: `    NAME    REG_SZ    value`.
-const REGISTRY_VALUE = /^[ \t]+([A-Za-z][\w.-]{0,63})[ \t]+REG_(?:SZ|EXPAND_SZ|MULTI_SZ)[ \t]+([^\r\n]*[^\s])[ \t]*$/dgm;
-// A `.reg` export's text or binary value spelled in hex (`"KioskPasswordW"=hex(2):53,00,79,00,…`, REG_EXPAND_SZ and
-// REG_MULTI_SZ as UTF-16, REG_BINARY as bytes; regedit wraps long ones with `,\` and an indented next line): the bytes are
-// as secret as the text under that name. Numbers (`hex(4)`, `hex(5)`, `hex(b)`: a DWORD or QWORD) are settings.
-const REGISTRY_FILE_HEX = /^"([^"\r\n]{1,128})"=hex(?:\([0-3]\)|\([67]\))?:([0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){0,4000}(?:,\\\r?\n[ \t]{1,8}[0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){0,40}){0,400})/dgm;
-// A DPAPI blob's first bytes: its version (1) and the provider's GUID {df9d8cd0-1501-11d1-8c7a-00c04fc297eb}.
-const DPAPI_BLOB_START = /^01,00,00,00,d0,8c,9d,df,01,15,d1,11,8c,7a,00,c0,4f,c2,97,eb/i;
-// HeidiSQL's exported settings: `Servers\<session>\Password<|||>1<|||>…` (a type digit between the markers); its stored
-// passwords are only obfuscated, so the value counts under a password's name.
-const HEIDISQL_SETTING = /^[ \t]*Servers\\[^\r\n<]{1,200}\\([A-Za-z][\w]{0,60})<\|\|\|>\d{1,2}<\|\|\|>([^\r\n]{1,1024})$/dgm;
 // Nagios and Icinga resource macros (`$USER3$=…`) that hold a credential rather than a path.
 const RESOURCE_MACRO = /^\$USER\d{1,3}\$=(\S+)[ \t]*$/dgm;
 // Redis ACL rules (`user app on >PASSWORD ~keys +@read`, `ACL SETUSER app on >PASSWORD`): each `>` word.

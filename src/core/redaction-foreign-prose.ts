@@ -63,11 +63,13 @@ function valueOf(word: string): string {
 /**
  * Both cases and digits, and a case that switches three times or a symbol no name has; not an address, a path, a URL, hex, a
  * UUID, a long base64 run (a digest or a ciphertext), a date, a host, a setting, a flag, a file, a name and a number
- * (`HikariPool-1`), a version, Alibaba Cloud's host name (`iZ…Z`), words in capitals (`EnableSMB1Protocol`) or a public key.
+ * (`HikariPool-1`), a version, Alibaba Cloud's host name (`iZ…Z`), words in capitals (`EnableSMB1Protocol`) or a public key;
+ * nor a token under a vendor's prefix (`shpat_…`, `glsa_…`), which the vendor rules name.
  */
 function looksGenerated(value: string): boolean {
   if (value.length < 10 || !/^[A-Za-z0-9!#$%&*+.\-_@^~]+$/.test(value) || !hasMixedClasses(value)) return false;
   if (!(caseSwitches(value) >= 3 || /[!#$%&*+@^~]/.test(value))) return false;
+  if (/^[a-z]{2,10}[_-]/.test(value)) return false;
   if (/@|^[-#$%&]|^[0-9a-f-]+$|^[A-Za-z0-9+]{40,}$|^\d{4}-\d\d|^[\w-]+(?:\.[\w-]+){2,}$|\.[a-z][a-z0-9]{1,3}$|[-_]\d+$|\d\.\d|^iZ[a-z0-9]{16,24}Z$/i.test(value)) return false;
   const capitalisedLetters = (value.match(/[A-Z][a-z]{2,}/g) ?? []).join('').length;
   return capitalisedLetters < 0.5 * value.replace(/[^A-Za-z]/g, '').length && !isUuid(value) && !isPlaceholder(value) && !isPublicValue(value);

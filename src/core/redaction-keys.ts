@@ -1,5 +1,6 @@
 // Deciding from a field name ("AccessKeySecret", "HUAWEICLOUD_SDK_SK", "x-acs-security-token",
 // "db_pass", "NextToken") whether its value is a secret, and of which family (redaction-key-values.ts judges the value).
+import { DATA_KEY_QUALIFIERS, KEY_QUALIFIERS } from './redaction-key-qualifiers';
 import { cjkNameFamily, otherLanguageNameFamily } from './redaction-cjk-names';
 import { words } from './redaction-values';
 
@@ -69,43 +70,6 @@ const HARMLESS_TOKEN_PREFIXES = words(
 );
 // One or more of those words, glued (`nextpage`, `clientrequest`, `continuation`).
 const HARMLESS_TOKEN_WORDS = new RegExp(`^(?:${HARMLESS_TOKEN_PREFIXES.join('|')})+$`);
-// (A partner key signs a merchant's calls to Chinese commerce platforms: Jushuitan's `partnerkey`, WeChat Pay's; a token key signs
-// a voice service's tokens, Vivox's `VIVOX_TOKEN_KEY`.)
-const KEY_QUALIFIERS = [
-  'api',
-  'encryption',
-  'signing',
-  'master',
-  'license',
-  'subscription',
-  'shared',
-  'hmac',
-  'auth',
-  'secret',
-  'private',
-  'access',
-  'app',
-  'client',
-  'session',
-  'jwt',
-  'partner',
-  'token',
-];
-// `…_key` fields that name data rather than a credential.
-const DATA_KEY_QUALIFIERS = words(
-  'public publishable socket websocket primary foreign partition sort cache idempotency object ssh gpg pgp row hash lookup map dedup dedupe routing group',
-  'shard unique composite natural surrogate range dict sharding message i18n translation locale react list item element node entry query search storage',
-  'bucket s file kms cmk host known registry index attribute label field column table hot short long build',
-  // Apollo's `releaseKey` names a release; ShardingSphere's `lockKey` a lock.
-  'release lock',
-  // A table's range of rows (`inclusiveBeginKey`, `exclusiveEndKey`: Tablestore's split points).
-  'begin end start exclusive inclusive',
-  // A signature's verify key and a public key (`LOBBY_VERIFY_KEY`, `PlatformPubKey`); a maps JS or browser key is
-  // bound to a referer and ships to every page.
-  'verify verification pub js browser',
-  // TR-069's `ParameterKey` tags a configuration's version; a command's key, its run.
-  'parameter command',
-);
 // Last words that make a field describe a secret rather than hold it.
 const META_WORDS = new Set(
   words(

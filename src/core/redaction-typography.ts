@@ -37,8 +37,9 @@ const TYPED: Readonly<Record<string, string>> = {
   ﬆ: 'st',
 };
 const TYPESET = /[“”„″‘’‚′‐‑‒–—−\u00a0\u2007\u2009\u202f\u00ad\u200bﬀ-ﬆ]/;
-// A word cut at a line's end: a letter or digit and a hyphen end the line, a small letter or a digit starts the next.
-const HYPHENATED_END = /[A-Za-z0-9]-\r?$/;
+// A word cut at a line's end: a word of letters and digits alone and a hyphen end the line, a small letter or a digit starts
+// the next. (A word that holds a dash or an underscore of its own was not cut: `…Ijg-o-` then "a chjave".)
+const HYPHENATED_END = /(?:^|[^\w-])[A-Za-z0-9]{2,}-\r?$/;
 const CONTINUES = /^[a-z0-9]/;
 // Quotes and dashes are common in prose: only a text with a ligature, a flag or value written with typeset marks, or a
 // hyphenated line is read again (a sentence with curly quotes and no secret is not).

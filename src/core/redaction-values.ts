@@ -1,5 +1,6 @@
 // Judging whether a value found next to a secret-sounding name is a real secret or a placeholder,
 // a status word, prose, or code. Kept apart so the detectors read as "where", and this file as "what".
+import { ALGORITHM_NAME, DATE, FILE_NAME, QUOTED_PRINTABLE_LETTER, SQL_INJECTION, STATE_WORD } from './redaction-value-look-alikes';
 import { isPasswordHash } from './redaction-hashes';
 
 const PLACEHOLDER =
@@ -215,13 +216,6 @@ export function looksLikeProse(value: string): boolean {
   return words.some((word) => FUNCTION_WORDS.has(word) || POLICY_WORDS.has(word));
 }
 
-// A word of UTF-8 text in a quoted-printable e-mail, letters and encoded letters only (`f=C3=BCr`, "für"): a word of the
-// mail, read where a value would be (`M=C3=BCnchen2024!` is a password).
-const QUOTED_PRINTABLE_LETTER = /^[A-Za-z]*(?:=(?:C[2-9A-F]|D[0-9A-F])=[89AB][0-9A-F][A-Za-z]*)+$/;
-
-// A tautology's quotes, encoded or not: `' or '1'='1`, `%27+or+%271%27%3D%271`.
-const SQL_INJECTION = /(?:'|%27)(?:\s|\+|%20)*or(?:\s|\+|%20)*(?:'|%27)?1(?:'|%27)?(?:\s|\+|%20)*(?:=|%3D)/i;
-
 /** A password value: anything except placeholders, status words, prose, paths and URLs. */
 export function isPlausiblePassword(value: string): boolean {
   const trimmed = value.trim();
@@ -234,13 +228,6 @@ export function isPlausiblePassword(value: string): boolean {
   return !isPathLike(trimmed) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
 }
 
-// Dates as programs print them (`Dec 04, 2025`, `04 Dec 2025`, `2025/12/04`): a status, never a password.
-const DATE =
-  /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})(?:[ \tT][\d:.]+)?$/i;
-
-// A file's name (`auth-user-pass creds.txt`, `password_file: db.pass`) names where a password is kept.
-const FILE_NAME = /^[\w-]+\.(?:txt|conf|cfg|cnf|ini|json|ya?ml|toml|properties|env|key|pem|crt|p12|pfx|jks|gpg|php|py|rb|js|ts|sh|xml|sql)$/;
-
 function isFileName(value: string): boolean {
   return FILE_NAME.test(value);
 }
@@ -248,11 +235,6 @@ function isFileName(value: string): boolean {
 function isDate(value: string): boolean {
   return DATE.test(value);
 }
-
-// A word and how it is kept ("the blob is DPAPI-protected", "KMS-encrypted"): a state, not a password.
-const STATE_WORD = /^[A-Za-z0-9]+-(?:protected|encrypted|masked|hidden|redacted|generated|managed|based|signed)$/i;
-const ALGORITHM_NAME =
-  /^(?:HMAC-?)?(?:SHA-?(?:1|224|256|384|512)|SHA3-\d{3}|MD5|SM3|SM4|AES-?(?:128|192|256)(?:-[A-Z]{3})?|RSA-?\d{4}|3DES|ECDSA-?P?\d{3}|ED25519|TLS-?v?1(?:\.[0-3])?|SSLv?[23]|(?:Camellia|ARIA|LEA)-?\d{3}|ChaCha20(?:-Poly1305)?)$/i;
 
 /** A password where nothing but its look vouches for it: 6+ characters with a digit, a symbol or mixed case. */
 export function looksLikePassword(value: string): boolean {

@@ -7,8 +7,9 @@ import { HELD_OUT_CORPUS_DIR, HELD_OUT_DIR, isSeenHeldOut, loadHeldOutCorpus, lo
 const TUNING_FLOOR = 0.97;
 // The whole tuning corpus's recall fell below the target (96.5 %) when the twenty-fourth blind set joined it at 80.4 %, the
 // most any study has left unread, and again (96.3 %) when the twenty-sixth and twenty-seventh joined at 92.6 % and 90.5 %, and
-// (96.2 %) when the thirtieth and thirty-first joined at 92.1 % and 93.2 %: the floor is what it holds, rounded down, until those sets' rest is read.
-const WHOLE_TUNING_RECALL_FLOOR = 0.964;
+// (96.2 %) when the thirtieth and thirty-first joined at 92.1 % and 93.2 %, and the thirty-fifth to thirty-seventh at 93.0 %,
+// 91.0 % and 94.1 %: the floor is what it holds, rounded down, until those sets' rest is read.
+const WHOLE_TUNING_RECALL_FLOOR = 0.962;
 /**
  * The held-out corpus is never tuned on; the target is 0.97 for both (DESIGN.md §7). The first held-out
  * set reached 97.2 % / 94.4 % before it was studied and moved into tuning (`seen-held-out-1/`); the second
@@ -300,11 +301,18 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.964;
  * ML serving, security tooling, Word and PDF text, rendered HTML mail, YAML anchors and block scalars, Dockerfiles,
  * Makefiles, git log -p, shell history, tmux captures, notebooks, Postman collections, cmdkey, web.config transforms, most
  * files in English or Chinese, eight more languages in four files), and measured, figures only: 95.9 % (401/418) / 90.5 %
- * (399/441) with the rules at 74b62bc, and the same after the thirty-fifth set's study. It is the held-out set.
+ * (399/441) with the rules at 74b62bc, and the same after the thirty-fifth and thirty-sixth sets' studies. It moved into tuning
+ * the same session (`seen-held-out-37/`) and was studied: see below.
+ * The thirty-eighth (`held-out-38/`, 478 values in 26 secret and 10 near-miss files) was written blind in the twenty-second
+ * session by a helper given situations of its own (property management, travel and hotels, legal, accounting and HR, media
+ * and advertising, farming, databases' own files in depth, password managers' CSV exports, diffs, folded YAML, strings of a
+ * binary, JSON escaped twice, URL-encoded forms, XML entities, base64 blobs, PDF invoices, most files in English or Chinese,
+ * five more languages in five files), and measured, figures only: 98.2 % (433/441) / 89.7 % (429/478) with the rules at
+ * 74b62bc, and the same after the thirty-fifth, thirty-sixth and thirty-seventh sets' studies. It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.959, recall: 0.905 };
+const HELD_OUT_FLOOR = { precision: 0.981, recall: 0.897 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -461,7 +469,8 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   'seen-held-out-33': { precision: 0.99, recall: 0.96 },
   'seen-held-out-34': { precision: 0.99, recall: 0.98 },
   'seen-held-out-35': { precision: 0.99, recall: 0.92 },
-  'seen-held-out-36': { precision: 0.98, recall: 0.88 },
+  'seen-held-out-36': { precision: 0.99, recall: 0.9 },
+  'seen-held-out-37': { precision: 0.98, recall: 0.94 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -506,6 +515,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-34': { files: 36, secrets: 496 },
   'seen-held-out-35': { files: 36, secrets: 500 },
   'seen-held-out-36': { files: 36, secrets: 509 },
+  'seen-held-out-37': { files: 36, secrets: 441 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

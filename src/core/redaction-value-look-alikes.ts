@@ -1,0 +1,20 @@
+// Shapes of values that are no password though they look like one: data for redaction-values.ts.
+
+// A word of UTF-8 text in a quoted-printable e-mail, letters and encoded letters only (`f=C3=BCr`, "für"): a word of the
+// mail, read where a value would be (`M=C3=BCnchen2024!` is a password).
+export const QUOTED_PRINTABLE_LETTER = /^[A-Za-z]*(?:=(?:C[2-9A-F]|D[0-9A-F])=[89AB][0-9A-F][A-Za-z]*)+$/;
+
+// A tautology's quotes, encoded or not: `' or '1'='1`, `%27+or+%271%27%3D%271`.
+export const SQL_INJECTION = /(?:'|%27)(?:\s|\+|%20)*or(?:\s|\+|%20)*(?:'|%27)?1(?:'|%27)?(?:\s|\+|%20)*(?:=|%3D)/i;
+
+// Dates as programs print them (`Dec 04, 2025`, `04 Dec 2025`, `2025/12/04`): a status, never a password.
+export const DATE =
+  /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})(?:[ \tT][\d:.]+)?$/i;
+
+// A file's name (`auth-user-pass creds.txt`, `password_file: db.pass`) names where a password is kept.
+export const FILE_NAME = /^[\w-]+\.(?:txt|conf|cfg|cnf|ini|json|ya?ml|toml|properties|env|key|pem|crt|p12|pfx|jks|gpg|php|py|rb|js|ts|sh|xml|sql)$/;
+
+// A word and how it is kept ("the blob is DPAPI-protected", "KMS-encrypted"): a state, not a password.
+export const STATE_WORD = /^[A-Za-z0-9]+-(?:protected|encrypted|masked|hidden|redacted|generated|managed|based|signed)$/i;
+export const ALGORITHM_NAME =
+  /^(?:HMAC-?)?(?:SHA-?(?:1|224|256|384|512)|SHA3-\d{3}|MD5|SM3|SM4|AES-?(?:128|192|256)(?:-[A-Z]{3})?|RSA-?\d{4}|3DES|ECDSA-?P?\d{3}|ED25519|TLS-?v?1(?:\.[0-3])?|SSLv?[23]|(?:Camellia|ARIA|LEA)-?\d{3}|ChaCha20(?:-Poly1305)?)$/i;
