@@ -48,6 +48,12 @@ const FOUND: FoundCase[] = [
       'Staff Wi-Fi “NOC-Staﬀ”: pre-shared key wiﬁ1032! ; the network\nThe app-specific password for the CI account is gquv-dxiu-yhkz-craa',
     ['Sunshine!1834', 'xulin1995', '4q#cZWbN', 'ckdpQLw7JCAj0VkgWgRlXpN-\ncl55d38ki3bVxV6Vj', 'wiﬁ1032!', 'gquv-dxiu-yhkz-craa'],
   ],
+  [
+    "each on its own: a flag's dash made an en dash in a text with no other typeset mark, Apple's app-specific password after a label no rule names, a key's word and a clause of Chinese before a colon and a value ending before Chinese punctuation, a ligature in the word that names a value",
+    'redis-cli -h 10.0.0.2 –a Kx9mQ2vLp4 ping\nApple ID ci@example.net, app-specific: gquv-dxiu-yhkz-craa\n' +
+      'Steam 那边 Web API key 我重新生成了，旧的作废：58B721FE236D692D08AC8BF8F9A5DDF4，S17 也要换\nCI account, app-speciﬁc: hquv-exiu-zhkz-drab',
+    ['Kx9mQ2vLp4', 'gquv-dxiu-yhkz-craa', '58B721FE236D692D08AC8BF8F9A5DDF4', 'hquv-exiu-zhkz-drab'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
