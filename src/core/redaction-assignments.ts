@@ -76,7 +76,7 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     )
       continue;
     // A key shown under the key that encrypts it (an HSM's notation, `ZPK(ZMK) = X…`, `TAK(LMK)`) is its ciphertext.
-    if (/\((?:ZMK|LMK|TMK|KEK|ZCMK)\)/.test(whole)) continue;
+    if (/^[A-Z]{3}$/.test(key) && /\((?:ZMK|LMK|TMK|KEK|ZCMK)\)/.test(whole)) continue;
     // "Invalid/incorrect password: Permission denied": a message about a password, not one.
     if (MESSAGE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     // A typed declaration (`const API_SECRET: &str = "…"`, `val token: String = "…"`, `apiKey: string = '…'`):

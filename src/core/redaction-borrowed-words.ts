@@ -52,10 +52,12 @@ const isGenerated = (value: string): boolean =>
 const NOT_A_VALUE =
   /^[^@\s]+@[A-Za-z][\w-]*(?:\.[\w-]+)*$|^@|\\|:\/\/|^[<{[(\-/#]|,[\w-]+=|^0x[0-9a-f]+$|\$[A-Za-z_{(]|^[A-Za-z_][\w.-]*=|\||<\/|^\$\d?[a-z]\$|^v?\d+(?:\.\d+)+|\+$|^[A-Za-z]+\d*![A-Z]+\d+$|^[A-Z]\w*#[a-z]\w*$|^Ag[A-Za-z0-9+/]{60,}|^[A-Z][a-z]+\d*(?:\+[A-Z][a-z]+\d*)+$/;
 const PUSH_BEFORE = /(?:push|device|registration)[ \t_-]*$/i;
-// Words between that make the value something else's: its ciphertext or hash, or an example of a policy (one it refuses: "the system
-// will reject `Summer2026!`").
-const NOT_ITS_VALUE =
-  /(?<![\p{L}])(?:cipher|irreversible-cipher|enc|encrypted|hash|hashed|sha\d*|md5|like|such|e\.g\.|example|examples|reject|rejects|rejected|refuse|refuses|forbid|forbids|forbidden|banned|disallowed|blocked)(?![\p{L}])|例如|比如|禁止|拒绝|不允许/iu;
+// Words between that make the value something else's: its ciphertext or hash, or an example of a policy.
+const NOT_ITS_VALUE = /(?<![\p{L}])(?:cipher|irreversible-cipher|enc|encrypted|hash|hashed|sha\d*|md5|like|such|e\.g\.|example|examples)(?![\p{L}])|例如|比如/iu;
+// A policy's word for what it refuses, with no change after it ("the system will reject `X`, `Y`"; not "was rejected, so I changed it
+// to X").
+const REFUSED_BEFORE =
+  /(?<![\p{L}])(?:reject|rejects|refuse|refuses|forbid|forbids|forbidden|banned|disallowed|blocked)(?![\p{L}])(?![^.;]*(?:changed|instead|now|new))[^.;]{0,80}$|(?:禁止|拒绝|不允许)[^。；]{0,40}$/iu;
 
 /** Spans of values unlike any word after a borrowed word for a password or a secret, in the same clause. */
 export function findBorrowedWordPasswords(text: string): RedactionSpan[] {
@@ -90,6 +92,7 @@ export function findBorrowedWordPasswords(text: string): RedactionSpan[] {
       // unless right before the value: "Niu pasword blong root i: X".)
       const colonBefore = /^[^:：=]*[:：][ \t]*["'`“‘«]?$/.test(between);
       if (NOT_ITS_VALUE.test(between) || (/[:：=]/.test(between) && !colonBefore)) break;
+      if (REFUSED_BEFORE.test(between)) continue;
       found ||= /^\[REDACTED/.test(value);
       // (A value followed by a bracket is a call's or a remark's: `refreshToken2()`, `#FF00aa(50%)`.)
       if (/^[([]/.test(text.slice(end, end + 1)) || NOT_A_VALUE.test(value) || isPlaceholder(value) || isPathLike(value)) continue;

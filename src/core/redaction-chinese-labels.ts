@@ -11,8 +11,8 @@ import { endOfLine, hasMixedClasses, isGeneratedToken, looksLikePassword, looksL
 // A label ("授权码" is a mail service's app password, "凭证" a credential), then a separator: a colon (any
 // width) or `=`, "是"/"为" ("is"), a verb of change ("改成了", "重置为": changed/reset to), a few more words
 // and a colon ("密码发你了："; then the value must look like a password), "still the … one" ("仍是初始化时的 …"),
-// Cantonese "係" and "係咪" ("密碼係 …", "密碼係咪 …？", is it …?; not 系统, the system), or just a space (or nothing, but not a comma:
-// `LOID+密码,hz_yh_144636` is a CSV's next cell).
+// Cantonese "係" and "係咪" ("密碼係 …", "密碼係咪 …？", is it …?; not 系统, the system), or just a space (or nothing, or a comma before a
+// value that ends its line: `LOID+密码,hz_yh_144636,(已隐藏)` is a CSV's next cell).
 // A few words may stand between the label and the verb ("密码我改成了 …", "密码从旧的换成了「…」"), or a clause
 // before "是" ("密码写死了，是 …"); the value may follow in brackets ("口令「…」", "密码（…）"), or a remark in
 // brackets may stand before the colon ("管理员密码（已修改）：…"); words that describe passwords rather than hold one
@@ -20,7 +20,7 @@ import { endOfLine, hasMixedClasses, isGeneratedToken, looksLikePassword, looksL
 // passwords ("TOTP 种子：…"); traditional characters are read as simplified (redaction-hanzi.ts); OCR of a
 // screenshot may put a space inside the label ("密 码").
 const CHINESE_LABEL =
-  /(登录密码|登入密码|密码(?![本箱库])|密 码|(?<![A-Za-z])PIN ?码|(?<=[\u4e00-\u9fff][ \t]?)(?<![引管]脚[ \t]?|针[ \t]?)PIN(?=[ \t]*[:：=][ \t]*\d{4,12}(?![\w.-]))|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:(?:是|为)[ \t]*)?([:：=])|[ \t]?[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)[\u4e00-\u9fff]{0,8}的[ \t]+|[ \t]*(?:系|係)咪?(?![\u4e00-\u9fff])[ \t]*|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,2}(?:是|为)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|(?!策略|规则|要求|长度|强度|复杂度|有效期|过期|格式|提示|规范)[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|(?=[\x21-\x7e「（])(?![,;|]))[ \t]*["'`“「『（(]?/g;
+  /(登录密码|登入密码|密码(?![本箱库])|密 码|(?<![A-Za-z])PIN ?码|(?<=[\u4e00-\u9fff][ \t]?)(?<![引管]脚[ \t]?|针[ \t]?)PIN(?=[ \t]*[:：=][ \t]*\d{4,12}(?![\w.-]))|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:(?:是|为)[ \t]*)?([:：=])|[ \t]?[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)[\u4e00-\u9fff]{0,8}的[ \t]+|[ \t]*(?:系|係)咪?(?![\u4e00-\u9fff])[ \t]*|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,2}(?:是|为)|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|(?!策略|规则|要求|长度|强度|复杂度|有效期|过期|格式|提示|规范)[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|,(?=[^\s,;|]+[ \t]*(?:\r?\n|$))|(?=[\x21-\x7e「（])(?![,;|]))[ \t]*["'`“「『（(]?/g;
 
 // What ends a Cantonese question about the value right after it: a closing quote, a particle (呀, 啊, 㗎…), then a question mark or
 // a comma ("係咪 X，定係改咗？", or has it changed).

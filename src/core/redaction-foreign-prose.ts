@@ -69,7 +69,7 @@ function valueOf(word: string): string {
 function looksGenerated(value: string): boolean {
   if (value.length < 10 || !/^[A-Za-z0-9!#$%&*+.\-_@^~]+$/.test(value) || !hasMixedClasses(value)) return false;
   if (!(caseSwitches(value) >= 3 || /[!#$%&*+@^~]/.test(value))) return false;
-  if (/^[a-z]{2,10}[_-]/.test(value)) return false;
+  if (/^[a-z]{2,10}[_-][A-Za-z0-9_]{16,}$/.test(value)) return false;
   if (/@|^[-#$%&]|^[0-9a-f-]+$|^[A-Za-z0-9+]{40,}$|^\d{4}-\d\d|^[\w-]+(?:\.[\w-]+){2,}$|\.[a-z][a-z0-9]{1,3}$|[-_]\d+$|\d\.\d|^iZ[a-z0-9]{16,24}Z$/i.test(value)) return false;
   const capitalisedLetters = (value.match(/[A-Z][a-z]{2,}/g) ?? []).join('').length;
   return capitalisedLetters < 0.5 * value.replace(/[^A-Za-z]/g, '').length && !isUuid(value) && !isPlaceholder(value) && !isPublicValue(value);

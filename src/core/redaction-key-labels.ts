@@ -20,10 +20,9 @@ const KOREAN_JAPANESE_KEY_LABEL =
 // podepisování webhooků je X", the secret key for signing webhooks is.) And the word for a key in the Romance languages alone, with
 // their "is" ("A ciave de autenticassion Huawei la xe X", Venetian; "a chiavi dâ stampanti (UKEY) è X", Sicilian; "la yave vieja
 // era X", Ladino; "a clau primaria d'o dominio: X", Aragonese; Corsican's chjave and hè), where only a generated value does; and
-// "API" and another language's word for what it holds ("API түлхюур: X", Buryat's key; Chinese, Japanese and Korean words are
-// their own rules'); and English's secret before a Romance "is" ("lo Master Secret es X", Occitan).
+// English's secret before a Romance "is" ("lo Master Secret es X", Occitan).
 const OTHER_KEY_LABEL =
-  /(المفتاح السري|مفتاح API|คีย์ ?API|โทเคน(?: ?API)?|(?<![A-Za-zÀ-ÿ])(?:klucz API|chiave API|API anahtarı|API-?nyckel(?:n)?|hemlig(?:a)? nyckel(?:n)?|API-?sleutel|geheime sleutel|API-?klíč|tajný klíč|API-Schlüssel|geheime[rn]? Schlüssel|(?<romance>(?<!-)(?:clave|clau|chiave|chiavi|ciave|chjave|yave|chave|clé))|(?<api>API[ \t]+(?=[^\x00-\x7f\u3000-\u9fff\uac00-\ud7af])\p{L}{2,16})|(?<english>(?:(?:client|master|app)[ \t]?)?secret))(?![A-Za-zÀ-ÿ])|(?<![\u05d0-\u05ea])ה?(?:טוקן|מפתח)(?:[ \t]+ה-?API|[ \t]+הסודי)?)(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)(?:[:：]|[ \t](?<is>je|är|is|ist|lautet|è|é|es|és|est|era|était|será|xe|ye|hè|היא|הוא)(?=[ \t]))[ \t]*/giu;
+  /(المفتاح السري|مفتاح API|คีย์ ?API|โทเคน(?: ?API)?|(?<![A-Za-zÀ-ÿ])(?:klucz API|chiave API|API anahtarı|API-?nyckel(?:n)?|hemlig(?:a)? nyckel(?:n)?|API-?sleutel|geheime sleutel|API-?klíč|tajný klíč|API-Schlüssel|geheime[rn]? Schlüssel|(?<romance>(?<!-)(?:clave|clau|chiave|chiavi|ciave|chjave|yave|chave|clé))|(?<english>(?:(?:client|master|app)[ \t]?)?secret))(?![A-Za-zÀ-ÿ])|(?<![\u05d0-\u05ea])ה?(?:טוקן|מפתח)(?:[ \t]+ה-?API|[ \t]+הסודי)?)(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)(?:[:：]|[ \t](?<is>je|är|is|ist|lautet|è|é|es|és|est|era|était|será|xe|ye|hè|היא|הוא)(?=[ \t]))[ \t]*/giu;
 
 // Words between a Romance key's word and its value that make it a public key, a print, an id, or a key of data.
 const ANOTHER_KEY_BETWEEN =
@@ -65,6 +64,7 @@ function findOtherLanguageKeyLabels(text: string): RedactionSpan[] {
     const between = match.groups?.between ?? '';
     const named = /secr|segret|priv|api/i.test(between);
     if (romance && ((!hasMixedClasses(value) && !named) || capitalisedShare(value) >= 0.5 || ANOTHER_KEY_BETWEEN.test(between))) continue;
+    if (match.groups?.english !== undefined && capitalisedShare(value) >= 0.5) continue;
     if (range && value.length >= 16 && isGeneratedToken(value) && !isPublicValue(value) && !describesAnother)
       spans.push({ kind: /السري|hemlig|geheim|tajný|secret/i.test(match[1]) ? 'secret' : 'token', ...range });
   }

@@ -1,8 +1,7 @@
 // The words before `key` in a field's name that make it a credential's key or a key of data: data for redaction-keys.ts.
 import { words } from './redaction-values';
 
-// (A partner key signs a merchant's calls to Chinese commerce platforms: Jushuitan's `partnerkey`, WeChat Pay's; a token key signs
-// a voice service's tokens, Vivox's `VIVOX_TOKEN_KEY`.)
+// (A partner key signs a merchant's calls to Chinese commerce platforms: Jushuitan's `partnerkey`, WeChat Pay's.)
 export const KEY_QUALIFIERS = [
   'api',
   'encryption',
@@ -21,7 +20,6 @@ export const KEY_QUALIFIERS = [
   'session',
   'jwt',
   'partner',
-  'token',
 ];
 // `…_key` fields that name data rather than a credential.
 export const DATA_KEY_QUALIFIERS = words(

@@ -91,7 +91,7 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
   // Authorization: …`.)
   if (family !== 'password' && /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*:$/.test(value)) return undefined;
   // (Nor a header's name under a bare `key`, a collection's header list: `"key": "Content-MD5"`, `X-Checksum-SM3`.)
-  if (family !== 'password' && /^(?:(?:[A-Z][a-z]+|[A-Z]+\d*)-)+(?:[A-Z][a-z]+|[A-Z]+\d*)$/.test(value)) return undefined;
+  if (family !== 'password' && /^(?=(?:[^-]*-)*[A-Z][a-z]{2,}(?:-|$))(?:(?:[A-Z][a-z]+|[A-Z]+\d*)-)+(?:[A-Z][a-z]+|[A-Z]+\d*)$/.test(value)) return undefined;
   // WordPress's generator writes any printable character, `<C>` and `${` too: only its sample's phrase is a stand-in.
   if (keyClass.anyText && /^[\x20-\x7e]{32,}$/.test(value)) return /unique phrase|^[A-Za-z ]+$/i.test(value) ? undefined : 'secret';
   // Helm charts name a Secret that already holds the value (`existingSecret`, `existingSecretAdminPassword: harbor-admin`): a

@@ -40,10 +40,10 @@ const TYPESET = /[“”„″‘’‚′‐‑‒–—−\u00a0\u2007\u2009\u
 // A word cut at a line's end: a word of letters and digits alone and a hyphen end the line, a small letter or a digit starts
 // the next. (A word that holds a dash or an underscore of its own was not cut: `…Ijg-o-` then "a chjave".)
 const HYPHENATED_END = /(?:^|[^\w-])[A-Za-z0-9]{2,}-\r?$/;
-const CONTINUES = /^[a-z0-9]/;
+const CONTINUES = /^[ \t]*[a-z0-9]/;
 // Quotes and dashes are common in prose: only a text with a ligature, a flag or value written with typeset marks, or a
 // hyphenated line is read again (a sentence with curly quotes and no secret is not).
-const WORTH_READING = /[ﬀ-ﬆ\u00ad]|[ \t][–—−‐‑][A-Za-z]|[=:\w][“‘]|[A-Za-z0-9]-\r?\n[a-z0-9]/;
+const WORTH_READING = /[ﬀ-ﬆ\u00ad]|[ \t][–—−‐‑][A-Za-z]|[=:\w{][ \t]?[“‘]|[A-Za-z0-9]-\r?\n[ \t]*[a-z0-9]/;
 
 /** Spans, in `text`, of the secrets `find` reports in its typeset lines read as they were typed. */
 export function findInTypesetLines(text: string, find: (view: string) => readonly RedactionSpan[]): RedactionSpan[] {
@@ -64,7 +64,8 @@ export function findInTypesetLines(text: string, find: (view: string) => readonl
     if (joined || hyphenated || TYPESET.test(line)) {
       // (A hyphenated line is read without its hyphen, its break and the next line's indentation: one word again.)
       const end = hyphenated ? line.replace(/\r$/, '').length - 1 : line.length;
-      for (let offset = 0; offset < end; offset++) {
+      const indentation = joined ? (/^[ \t]*/.exec(line)?.[0].length ?? 0) : 0;
+      for (let offset = indentation; offset < end; offset++) {
         const typed = TYPED[line[offset]] ?? line[offset];
         // (A ligature's letters all stand where it does.)
         for (const unit of typed) push(unit, lineStart + offset, lineStart + offset + 1);

@@ -5,7 +5,7 @@
 export const QUOTED_PRINTABLE_LETTER = /^[A-Za-z]*(?:=(?:C[2-9A-F]|D[0-9A-F])=[89AB][0-9A-F][A-Za-z]*)+$/;
 
 // A tautology's quotes, encoded or not: `' or '1'='1`, `%27+or+%271%27%3D%271`.
-export const SQL_INJECTION = /(?:'|%27)(?:\s|\+|%20)*or(?:\s|\+|%20)*(?:'|%27)?1(?:'|%27)?(?:\s|\+|%20)*(?:=|%3D)/i;
+export const SQL_INJECTION = /(?:'|%27)(?:\s|\+|%20)+or(?:\s|\+|%20)+(?:'|%27)?1(?:'|%27)?(?:\s|\+|%20)*(?:=|%3D)/i;
 
 // Dates as programs print them (`Dec 04, 2025`, `04 Dec 2025`, `2025/12/04`): a status, never a password.
 export const DATE =

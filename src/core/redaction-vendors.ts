@@ -267,8 +267,8 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   // YouTube's five groups of four (a line about streaming: the shape alone is also a licence's).
   { name: 'Twitch stream key', kind: 'token', pattern: 'live_\\d{6,12}_[A-Za-z0-9]{30}', accept: (value) => hasMixedClasses(value.slice(-30)) },
   { name: 'YouTube stream key', kind: 'token', pattern: '[a-z0-9]{4}(?:-[a-z0-9]{4}){4}', accept: mixed, keyword: /stream[ _-]?key|youtube|rtmp/i },
-  // Apple's app-specific password (four groups of four small letters), on a line about Apple or such a password.
-  { name: 'Apple app-specific password', kind: 'password', pattern: '[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}', keyword: /apple|app[ _-]?specific|specifica|icloud|专用密码|altool|notarytool/i },
+  // Apple's app-specific password (four groups of four small letters), on a line about such a password or an Apple ID.
+  { name: 'Apple app-specific password', kind: 'password', pattern: '[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}', keyword: /app[ _-]?specific|specifica|apple[ _-]?id|icloud|专用密码|altool|notarytool/i },
   // A PEM private key, base64-encoded again (kubeconfig `client-key-data`, Secret `tls.key`).
   {
     name: 'base64 PEM private key',

@@ -30,15 +30,13 @@ export const aliyunDescriptor: ProviderDescriptor = {
       {
         kind: 'aliyun-access-key-secret',
         role: 'secret',
-        // (30 characters; an STS key id's temporary secret, 44.)
-        value: /^(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?:[A-Za-z0-9]{30}|[A-Za-z0-9]{44})$/,
+        value: /^(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{30}$/,
         fieldNames: ['accesskeysecret'],
         commandLine: { programs: ['ossutil', 'ossutil64', 'ossutilmac64', 'ossutil.exe', 'ossutil64.exe'], flag: '-k' },
       },
       { kind: 'aliyun-sts-token', role: 'token', value: /^CAIS/, inText: /CAIS[A-Za-z0-9+/=%_-]{20,}/g },
     ],
-    // (An STS key id's temporary secret is 44 characters: `oss2.StsAuth("STS.…", "<44>", "CAIS…")`.)
-    keyPair: { id: /(?:LTAI|STS\.)[A-Za-z0-9.]{12,40}/, secret: /[A-Za-z0-9]{44}|[A-Za-z0-9]{30}/ },
+    keyPair: { id: /(?:LTAI|STS\.)[A-Za-z0-9.]{12,40}/, secret: /[A-Za-z0-9]{30}/ },
     // OSS signs with `OSS <key id>:<signature>`, the older ROA APIs with `acs <key id>:<signature>`.
     authSchemes: ['acs', 'OSS'],
   },

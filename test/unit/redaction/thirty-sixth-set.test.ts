@@ -11,35 +11,24 @@ const FOUND: FoundCase[] = [
     ['Qz7vRt2ueyz.K', 'Clinic.456', 'Kq8!mLx2Wz', 'Rm4!kTq9Zx', 'udine1983', 'River2006', 'Falcon#57', 'g_xE43_n@P.4', 'Wq8mLx2Kp7Rz4Nv9Tb3Hs6Yc1Gd5Jf0Ae8Uo2Iy'],
   ],
   [
-    "a key's name, a Chinese clause and a colon before a generated value, up to Chinese punctuation; a setting's name handed over in Chinese; English's secret before a Romance is; API and another language's word; Corsican's key",
+    "a key's name, a Chinese clause and a colon before a generated value, up to Chinese punctuation; a setting's name handed over in Chinese; English's secret before a Romance is; Corsican's key",
     '签名 key 在这：Rk7tQ2mLx9vN4pWb8cZs3dFg6hJy1uA0 ，S18 要加到配置里\nAPI Key 给你：2872ce5f4a70b0ae3d1ff17764eef491aaaf043ab16f293a08340782dc0ec3a0\n' +
       "AppSecret 给你：0a597bf231c455c596492f93e3549530\n- JPush : lo Master Secret es 7edf5fd5d7aa0febdad14d3cb — l'AppKey es pas secret\n" +
-      'Qdrant-ай API түлхюур: C_h0frNu9l8k6Ent7NKpRdEmVyJgvNsIvJyjg-o-\na chjave PresharedKey di WireGuard hè PxDBK+iPWdLGWPSvG4WZG7btEUNTe8yNlT32VI79Ch=',
+      'a chjave PresharedKey di WireGuard hè PxDBK+iPWdLGWPSvG4WZG7btEUNTe8yNlT32VI79Ch=',
     [
       'Rk7tQ2mLx9vN4pWb8cZs3dFg6hJy1uA0',
       '2872ce5f4a70b0ae3d1ff17764eef491aaaf043ab16f293a08340782dc0ec3a0',
       '0a597bf231c455c596492f93e3549530',
       '7edf5fd5d7aa0febdad14d3cb',
-      'C_h0frNu9l8k6Ent7NKpRdEmVyJgvNsIvJyjg-o-',
       'PxDBK+iPWdLGWPSvG4WZG7btEUNTe8yNlT32VI79Ch=',
     ],
   ],
   [
-    "printed settings: a Jenkins string parameter's default after its description, a plist's data, Vivox's token key, Windows' Wi-Fi Key Content, a keychain unlocked with -p, an STS key id's 44-character secret in a call",
+    "printed settings: a Jenkins string parameter's default after its description, a plist's data, Windows' Wi-Fi Key Content, a keychain unlocked with -p",
     '<name>AGC_CLIENT_SECRET</name>\n<description>(temp)</description>\n<defaultValue>6FDBB16F8832E7E473D3286BE864226E</defaultValue>\n' +
-      '<key>SharedSecret</key><data>WXlJM1JjNjZ3b1VCYzZMWDZ4Rm9NQ2Zj</data>\n    VIVOX_TOKEN_KEY: "8b5bjp40a5g7"\n    Key Content            : Lucky44\n' +
-      'security unlock-keychain -p j1UUocQ7fW3w ~/Library/Keychains/build.keychain-db\n' +
-      'auth = oss2.StsAuth("STS.NAkKO0p0nM3FeHTQXKFSA9xPCc", "geBqwTxwg86DfAPFyM9tkT5sLUxhkuPU0OmYU6cHlNG4", "CAISyd2KCo6Kr2Z3aBhZfrZ0dxnwzYNUolvQbO")',
-    [
-      '6FDBB16F8832E7E473D3286BE864226E',
-      'WXlJM1JjNjZ3b1VCYzZMWDZ4Rm9NQ2Zj',
-      '8b5bjp40a5g7',
-      'Lucky44',
-      'j1UUocQ7fW3w',
-      'STS.NAkKO0p0nM3FeHTQXKFSA9xPCc',
-      'geBqwTxwg86DfAPFyM9tkT5sLUxhkuPU0OmYU6cHlNG4',
-      'CAISyd2KCo6Kr2Z3aBhZfrZ0dxnwzYNUolvQbO',
-    ],
+      '<key>SharedSecret</key><data>WXlJM1JjNjZ3b1VCYzZMWDZ4Rm9NQ2Zj</data>\n    Key Content            : Lucky44\n' +
+      'security unlock-keychain -p j1UUocQ7fW3w ~/Library/Keychains/build.keychain-db',
+    ['6FDBB16F8832E7E473D3286BE864226E', 'WXlJM1JjNjZ3b1VCYzZMWDZ4Rm9NQ2Zj', 'Lucky44', 'j1UUocQ7fW3w'],
   ],
   [
     "text from a word processor or a PDF: a flag's value in curly quotes, a flag's dash made an en dash, a word and a key hyphenated at a line's end, a ligature in a value; Apple's app-specific password",
@@ -53,6 +42,13 @@ const FOUND: FoundCase[] = [
     'redis-cli -h 10.0.0.2 –a Kx9mQ2vLp4 ping\nApple ID ci@example.net, app-specific: gquv-dxiu-yhkz-craa\n' +
       'Steam 那边 Web API key 我重新生成了，旧的作废：58B721FE236D692D08AC8BF8F9A5DDF4，S17 也要换\nCI account, app-speciﬁc: hquv-exiu-zhkz-drab',
     ['Kx9mQ2vLp4', 'gquv-dxiu-yhkz-craa', '58B721FE236D692D08AC8BF8F9A5DDF4', 'hquv-exiu-zhkz-drab'],
+  ],
+  [
+    "the attacker's review: a password after a Chinese label and a comma at a line's end, a setting named with a remark about a key, a quote and or inside a password, upper-case groups under a key's name, a prefix of words before a password in a sentence, a password changed after a refusal, curly quotes in JSON, a key hyphenated onto an indented line",
+    '登录密码,Qwe@2024!x\nDB_PASSWORD(KEK) = Hunter2024!\npassword: Sup3r\'or1=xyz!\napi_key: "QWERTY-ASDFGH-ZXCVBN-POIUYT"\n' +
+      'La contraseña de la base de datos ahora es admin_Xy7!kLm9Qz para todos\nmy password was rejected by the portal, so I changed it to Tr0ub4dor&3x\n' +
+      '{“password”: “Kx9#mPq2Lz”}\nSecret Access Key: dkdpQLw7JCAj0VkgWgRlXpN-\n    dl55d38ki3bVxV6Vk',
+    ['Qwe@2024!x', 'Hunter2024!', "Sup3r'or1=xyz!", 'QWERTY-ASDFGH-ZXCVBN-POIUYT', 'admin_Xy7!kLm9Qz', 'Tr0ub4dor&3x', 'Kx9#mPq2Lz', 'dkdpQLw7JCAj0VkgWgRlXpN-\n    dl55d38ki3bVxV6Vk'],
   ],
 ];
 
@@ -73,6 +69,10 @@ const KEPT: KeptCase[] = [
       'ZTEG47CA7287,057171744411,LOID+密码,hz_yh_144637,(已隐藏),见装维系统\nInform; event="0 BOOTSTRAP,1 BOOT" ParameterKey="f306d8901bc1fbbf" CommandKey=""\n' +
       '  { "key": "Content-MD5", "value": "{{md5}}" }\n==== kubectl -n llm logs deploy/qwen2-72b-vllm --tail=60 ====\n' +
       '  POST /login  username=admin&password=%27+or+%271%27%3D%271%27--+  rule=m_sqli\n- 商户 API 证书序列号：8BFE36E512D89DC336558CC55AF82E628E2FF8D6',
+  ],
+  [
+    "the attacker's review: a key's name in code that holds a name, a store's order number on a line about Apple, a class's name after English's secret and a Romance is",
+    'const TOKEN_KEY = "authToken2"\nApple Store order: abcd-efgh-ijkl-mnop shipped\nPour le cluster, secret est ExternalSecretV2 là.',
   ],
 ];
 
