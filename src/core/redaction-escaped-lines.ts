@@ -4,7 +4,7 @@
 // is redacted where its escaped form stands. The view is the string's line up to it, then the string, and its closing quote
 // ends the view: a value read to the end of its line stops where the string does.
 import type { RedactionSpan } from './redaction';
-import { findInView, isReadingView } from './redaction-views';
+import { isReadingView, ViewBuilder } from './redaction-views';
 
 // A double-quoted string on one line that holds a line-break escape before a line's first word (`\nAccessKeySecret`, `\n\tKey`,
 // `\r\n密码`, `\n\u5bc6\u7801`), not after a backslash (`\\n`, a path's `C:\\new`).
@@ -20,36 +20,28 @@ const UNESCAPED: Readonly<Record<string, string>> = { n: '\n', r: '', t: '\t', '
 /** Spans, in `text`, of the secrets `find` reports in its strings of escaped lines read with their escapes undone. */
 export function findInEscapedLines(text: string, find: (view: string) => readonly RedactionSpan[]): RedactionSpan[] {
   if (isReadingView() || !ESCAPED_BREAK.test(text)) return [];
-  const units: string[] = [];
-  // Where each unit of the view starts and ends in `text` (a break between strings read apart stands nowhere: -1).
-  const from: number[] = [];
-  const to: number[] = [];
-  const push = (unit: string, start: number, end: number) => {
-    units.push(unit);
-    from.push(start);
-    to.push(end);
-  };
+  const view = new ViewBuilder();
   for (const string of text.matchAll(ESCAPED_STRING)) {
     const body = string[1];
     const start = string.index + 1;
     // The string's line before it, as written, names what the string holds (`'key' => "…\n…"`).
     const lineStart = Math.max(text.lastIndexOf('\n', string.index) + 1, string.index - MAX_NAME_BEFORE);
     if (!ESCAPED_BREAK.test(body) || !NAMES_A_CREDENTIAL.test(text.slice(lineStart, start + body.length))) continue;
-    for (let index = lineStart; index < start; index++) push(text[index], index, index + 1);
+    for (let index = lineStart; index < start; index++) view.push(text[index], index, index + 1);
     for (let index = 0; index < body.length; index++) {
       const next = body[index + 1] ?? '';
       const unicode = body[index] === '\\' && next === 'u' ? /^[0-9A-Fa-f]{4}/.exec(body.slice(index + 2, index + 6)) : null;
       // (A tab indents a line; within one it stays as written, so a value read to a blank ends where it did in the string.)
-      const indents = next !== 't' || /[\n\t]/.test(units[units.length - 1] ?? '');
+      const indents = next !== 't' || /[\n\t]/.test(view.last());
       const unescaped = body[index] === '\\' && indents ? (unicode ? String.fromCharCode(parseInt(unicode[0], 16)) : UNESCAPED[next]) : undefined;
-      if (unescaped === undefined) push(body[index], start + index, start + index + 1);
+      if (unescaped === undefined) view.push(body[index], start + index, start + index + 1);
       else {
         const length = unicode ? 6 : 2;
-        if (unescaped !== '') push(unescaped, start + index, start + index + length);
+        if (unescaped !== '') view.push(unescaped, start + index, start + index + length);
         index += length - 1;
       }
     }
-    push('\n', -1, -1);
+    view.pushBreak();
   }
-  return units.length === 0 ? [] : findInView(units.join(''), from, to, find);
+  return view.find(find);
 }

@@ -4,7 +4,7 @@
 // that hold any of these are read again as they were typed, and a secret found there is redacted where its typeset form
 // stands.
 import type { RedactionSpan } from './redaction';
-import { findInView, isReadingView } from './redaction-views';
+import { isReadingView, ViewBuilder } from './redaction-views';
 
 // What each typeset character was typed as; a soft hyphen and a zero-width space were not typed at all.
 const TYPED: Readonly<Record<string, string>> = {
@@ -49,14 +49,7 @@ const WORTH_READING = /[ﬀ-ﬆ\u00ad]|[ \t][–—−‐‑][A-Za-z]|[=:\w{][ \
 export function findInTypesetLines(text: string, find: (view: string) => readonly RedactionSpan[]): RedactionSpan[] {
   if (isReadingView() || !WORTH_READING.test(text)) return [];
   const lines = text.split('\n');
-  const units: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const push = (unit: string, start: number, end: number) => {
-    units.push(unit);
-    from.push(start);
-    to.push(end);
-  };
+  const view = new ViewBuilder();
   let lineStart = 0;
   let joined = false;
   for (const [index, line] of lines.entries()) {
@@ -68,12 +61,12 @@ export function findInTypesetLines(text: string, find: (view: string) => readonl
       for (let offset = indentation; offset < end; offset++) {
         const typed = TYPED[line[offset]] ?? line[offset];
         // (A ligature's letters all stand where it does.)
-        for (const unit of typed) push(unit, lineStart + offset, lineStart + offset + 1);
+        for (const unit of typed) view.push(unit, lineStart + offset, lineStart + offset + 1);
       }
-      if (!hyphenated) push('\n', -1, -1);
+      if (!hyphenated) view.pushBreak();
     }
     joined = hyphenated;
     lineStart += line.length + 1;
   }
-  return units.length === 0 ? [] : findInView(units.join(''), from, to, find);
+  return view.find(find);
 }

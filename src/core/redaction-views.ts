@@ -27,3 +27,31 @@ export function findInView(view: string, from: readonly number[], to: readonly n
     reading = false;
   }
 }
+
+/** A view built unit by unit: each unit of its text, and where it starts and ends in the text (-1 for a break that stands nowhere). */
+export class ViewBuilder {
+  private readonly units: string[] = [];
+  private readonly from: number[] = [];
+  private readonly to: number[] = [];
+
+  push(unit: string, start: number, end: number): void {
+    this.units.push(unit);
+    this.from.push(start);
+    this.to.push(end);
+  }
+
+  /** A break between parts read apart: no one secret crosses it. */
+  pushBreak(): void {
+    this.push('\n', -1, -1);
+  }
+
+  /** The last unit pushed, or '' before any. */
+  last(): string {
+    return this.units[this.units.length - 1] ?? '';
+  }
+
+  /** Spans, in the text, of what `find` reports in the view built so far. */
+  find(find: (view: string) => readonly RedactionSpan[]): RedactionSpan[] {
+    return this.units.length === 0 ? [] : findInView(this.units.join(''), this.from, this.to, find);
+  }
+}
