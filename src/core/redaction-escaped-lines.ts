@@ -25,7 +25,9 @@ export function findInEscapedLines(text: string, find: (view: string) => readonl
     const body = string[1];
     const start = string.index + 1;
     // The string's line before it, as written, names what the string holds (`'key' => "…\n…"`).
-    const lineStart = Math.max(text.lastIndexOf('\n', string.index) + 1, string.index - MAX_NAME_BEFORE);
+    // (Looked for within that reach: a long line of strings is not read back to its start for each.)
+    const reach = Math.max(0, string.index - MAX_NAME_BEFORE);
+    const lineStart = reach + text.slice(reach, string.index).lastIndexOf('\n') + 1;
     if (!ESCAPED_BREAK.test(body) || !NAMES_A_CREDENTIAL.test(text.slice(lineStart, start + body.length))) continue;
     for (let index = lineStart; index < start; index++) view.push(text[index], index, index + 1);
     for (let index = 0; index < body.length; index++) {

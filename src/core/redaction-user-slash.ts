@@ -165,7 +165,7 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
     // account: admin / 45675425 ."; "Disk quota for root / 1048576." counts, "admin / 202405" is a month, a phone or a time).
     const account =
       /^(?:admin|root|Administrator|administrator)[ \t]+[/／][ \t]+$/.test(match[0]) &&
-      LOGIN_WORD.test(text.slice(Math.max(text.lastIndexOf('\n', match.index) + 1, match.index - 120), match.index)) &&
+      LOGIN_WORD.test(lineBefore(text, match.index)) &&
       /^[ \t]*(?:$|[\r\n.,;)，。!]|[ \t]\(|[ \t]-[ \t])/.test(text.slice(range?.end ?? 0, (range?.end ?? 0) + 3)) &&
       !/^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:\d{2})?|1[5-9]\d{8}|1[3-9]\d{9})$/.test(value);
     const digits = (labelledPairs.has(match) || account) && /^\d{6,12}$/.test(value) && !DIGITS_DATE.test(value);
@@ -226,4 +226,10 @@ function listHeading(text: string, at: number): string {
     end = start - 1;
   }
   return '';
+}
+
+/** The line's text before `at`, up to 120 characters (looked for in that window: a long line is not read back to its start). */
+function lineBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 120), at);
+  return window.slice(window.lastIndexOf('\n') + 1);
 }
