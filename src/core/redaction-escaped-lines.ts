@@ -21,6 +21,8 @@ const UNESCAPED: Readonly<Record<string, string>> = { n: '\n', r: '', t: '\t', '
 export function findInEscapedLines(text: string, find: (view: string) => readonly RedactionSpan[]): RedactionSpan[] {
   if (isReadingView() || !ESCAPED_BREAK.test(text)) return [];
   const view = new ViewBuilder();
+  // (Text already in the view is not put there again: the strings of one line share its start.)
+  let readTo = 0;
   for (const string of text.matchAll(ESCAPED_STRING)) {
     const body = string[1];
     const start = string.index + 1;
@@ -29,7 +31,8 @@ export function findInEscapedLines(text: string, find: (view: string) => readonl
     const reach = Math.max(0, string.index - MAX_NAME_BEFORE);
     const lineStart = reach + text.slice(reach, string.index).lastIndexOf('\n') + 1;
     if (!ESCAPED_BREAK.test(body) || !NAMES_A_CREDENTIAL.test(text.slice(lineStart, start + body.length))) continue;
-    for (let index = lineStart; index < start; index++) view.push(text[index], index, index + 1);
+    for (let index = Math.max(lineStart, readTo); index < start; index++) view.push(text[index], index, index + 1);
+    readTo = start + body.length;
     for (let index = 0; index < body.length; index++) {
       const next = body[index + 1] ?? '';
       const unicode = body[index] === '\\' && next === 'u' ? /^[0-9A-Fa-f]{4}/.exec(body.slice(index + 2, index + 6)) : null;

@@ -175,6 +175,10 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'token?\nLi Wei: ',
   "$a = @'\n",
   'admin: X#2 `u` / ',
+  // Issue #14, twenty-second session: escaped strings that name a credential, typeset marks, prose in another language.
+  '"a\\npassword: b", ',
+  'wiﬁ “Ab1!” –a pass-\n',
+  'la contraseña es Ab1!cdEf9x ',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;
