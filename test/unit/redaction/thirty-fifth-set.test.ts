@@ -46,6 +46,11 @@ const FOUND: FoundCase[] = [
       ' wpa-psk hex 4f:a3:9c:12:77:e0:5b:d8:31:6a:0f:c2:88:19:ae:47\n"expected_sign": "Zr8!mQ2vLx7Kp4Nw",\n"loadCredential": "Qk7!nR8vKz3mLx9pWb2c"',
     ['Abc123!xyz', 'Qw7!nR4vKz2m', 'P@ssw0rd123', 'Zr8mQ2vLx7Kp4NwQ9tYbZr8mQ2vLx7KpQ9tYbZr8mQ2vLx7Kp', '4f:a3:9c:12:77:e0:5b:d8:31:6a:0f:c2:88:19:ae:47', 'Zr8!mQ2vLx7Kp4Nw', 'Qk7!nR8vKz3mLx9pWb2c'],
   ],
+  [
+    "a generated value in a chat in a language no rule has words for, a credential's word on the line before",
+    "[08:10] Marta: En o portatil l'OBS me demanda a contrasenya d'o websocket, cuála ye?\n[08:12] Chorche (Uesca): Ye WB0qF0Qr9U9K. A mesma que en o mixer.",
+    ['WB0qF0Qr9U9K'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
@@ -70,6 +75,13 @@ const KEPT: KeptCase[] = [
       'La chiave di ricerca è idx_customer_2024_q3_orders\nLa clave de caché es 7f9c2ba4e88f827d616045507605853e\n' +
       'Disk quota (KB) for root / 1048576.\nUsers: admin / 202405.\nLast change: root / 1717171717.\n后台菜单：settings / Config2024\n登录页：login.html / Index2023.vue\n' +
       'We rotated the password novembre MacBookPro2023 fleet\nweb_app_sec: enabled-for-prod-2024\nsapgenpse get_pse -p SAPSNCS.pse -x pin -r esb.csr',
+  ],
+  [
+    "look-alikes in a chat in another language: an id after its name, a host, a pool's name and number, a value with no credential's word near it",
+    "[08:10] Marta: A contrasenya d'o websocket, cuála ye?\n[08:20] Nane: Mi go messo la URL nova, grassie. Topic XKUo1KmBanAJa7Wvp--xSw\n" +
+      '[08:21] Nane: El server Linux iZbp1q193a92bbn3qujaovZ xe ripartio, el HikariPool-12 anca\n\n\n' +
+      '[09:00] Chorche: A emisión empecipia a las 10 con a camara Xq7mRt2LpK9nWb4c nueva\n[09:01] Marta: a contrasenya nova?\n' +
+      '[09:02] Nane: El server iZbp1q193a92bbn3qujaovZ xe ripartio, el servisio xK7mQ2pLw9-12 xe zo\n[09:03] Tom: the token for the build is in Rq8nTs3MqL0oXc5d folder',
   ],
 ];
 
