@@ -4,6 +4,7 @@
 // is redacted where its escaped form stands. The view is the string's line up to it, then the string, and its closing quote
 // ends the view: a value read to the end of its line stops where the string does.
 import type { RedactionSpan } from './redaction';
+import { lineStartWithin } from './redaction-read-word';
 import { isReadingView, ViewBuilder } from './redaction-views';
 
 // A double-quoted string on one line that holds a line-break escape before a line's first word (`\nAccessKeySecret`, `\n\tKey`,
@@ -27,9 +28,7 @@ export function findInEscapedLines(text: string, find: (view: string) => readonl
     const body = string[1];
     const start = string.index + 1;
     // The string's line before it, as written, names what the string holds (`'key' => "…\n…"`).
-    // (Looked for within that reach: a long line of strings is not read back to its start for each.)
-    const reach = Math.max(0, string.index - MAX_NAME_BEFORE);
-    const lineStart = reach + text.slice(reach, string.index).lastIndexOf('\n') + 1;
+    const lineStart = lineStartWithin(text, string.index, MAX_NAME_BEFORE);
     if (!ESCAPED_BREAK.test(body) || !NAMES_A_CREDENTIAL.test(text.slice(lineStart, start + body.length))) continue;
     for (let index = Math.max(lineStart, readTo); index < start; index++) view.push(text[index], index, index + 1);
     readTo = start + body.length;

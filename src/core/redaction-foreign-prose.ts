@@ -5,7 +5,7 @@
 // no name's does, or with a symbol no name has, is a secret. (English prose names its ids, hashes and hosts in words that
 // this reader cannot tell from a secret's, so its lines are left to the rules that read their labels.)
 import type { RedactionSpan } from './redaction';
-import { FUNCTION_WORDS, caseSwitches, hasMixedClasses, isPlaceholder, isPublicValue, isUuid } from './redaction-values';
+import { FUNCTION_WORDS, capitalisedWordShare, caseSwitches, hasMixedClasses, isPlaceholder, isPublicValue, isUuid } from './redaction-values';
 
 // A line longer than a paragraph is data, not a sentence.
 const MAX_PROSE_LINE = 2000;
@@ -31,13 +31,16 @@ export function findValuesInForeignProse(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   let lineStart = 0;
   const lines = text.split('\n');
+  // (A line is tested for a cue at most once, and only when a line of prose at or after it asks.)
+  const cued: boolean[] = [];
+  const hasCue = (index: number) => (cued[index] ??= CREDENTIAL_CUE.test(lines[index]));
   for (const [index, line] of lines.entries()) {
-    if (line.length <= MAX_PROSE_LINE && isForeignProse(line) && lines.slice(Math.max(0, index - 2), index + 1).some((near) => CREDENTIAL_CUE.test(near))) {
+    if (line.length <= MAX_PROSE_LINE && isForeignProse(line) && [index, index - 1, index - 2].some((near) => near >= 0 && hasCue(near))) {
       for (const match of line.matchAll(CANDIDATE)) {
         const word = valueOf(match[0]);
         const start = match.index + match[0].indexOf(word);
-        if (looksGenerated(word) && AFTER_A_WORD.test(line.slice(Math.max(0, start - 60), start)) && !NAMED_AS_ANOTHER.test(line.slice(Math.max(0, start - 60), start)))
-          spans.push({ kind: 'secret', start: lineStart + start, end: lineStart + start + word.length });
+        const before = line.slice(Math.max(0, start - 60), start);
+        if (looksGenerated(word) && AFTER_A_WORD.test(before) && !NAMED_AS_ANOTHER.test(before)) spans.push({ kind: 'secret', start: lineStart + start, end: lineStart + start + word.length });
       }
     }
     lineStart += line.length + 1;
@@ -71,6 +74,5 @@ function looksGenerated(value: string): boolean {
   if (!(caseSwitches(value) >= 3 || /[!#$%&*+@^~]/.test(value))) return false;
   if (/^[a-z]{2,10}[_-][A-Za-z0-9_]{16,}$/.test(value)) return false;
   if (/@|^[-#$%&]|^[0-9a-f-]+$|^[A-Za-z0-9+]{40,}$|^\d{4}-\d\d|^[\w-]+(?:\.[\w-]+){2,}$|\.[a-z][a-z0-9]{1,3}$|[-_]\d+$|\d\.\d|^iZ[a-z0-9]{16,24}Z$/i.test(value)) return false;
-  const capitalisedLetters = (value.match(/[A-Z][a-z]{2,}/g) ?? []).join('').length;
-  return capitalisedLetters < 0.5 * value.replace(/[^A-Za-z]/g, '').length && !isUuid(value) && !isPlaceholder(value) && !isPublicValue(value);
+  return capitalisedWordShare(value) < 0.5 && !isUuid(value) && !isPlaceholder(value) && !isPublicValue(value);
 }

@@ -6,7 +6,7 @@ import { pushIfSecret } from './redaction-assignments';
 import { classifyKey } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { readQuotedWord, readWord } from './redaction-read-word';
-import { hasMixedClasses, isGeneratedToken, isPublicValue } from './redaction-values';
+import { capitalisedWordShare, hasMixedClasses, isGeneratedToken, isPublicValue } from './redaction-values';
 
 // A Korean or Japanese name of a token or key, then a colon ("APIキー：X", "トークン: X", "API 키: X", "현재 키: X"); the value is
 // judged as a field of that name would be. (Passwords in those languages are OTHER_PASSWORD_PHRASES'.)
@@ -27,7 +27,7 @@ const OTHER_KEY_LABEL =
 // Words between a Romance key's word and its value that make it a public key, a print, an id, or a key of data.
 const ANOTHER_KEY_BETWEEN =
   /p[uú]blic|pubblic|empreinte|impress|impronta|huella|identif|\bid\b|gpg|pgp|ssh|cach[eé]|obje|oggetto|b[uú]squeda|ricerca|recherche|r[eé]partition|partici|partizione|produ|art[ií]c|rastre|suivi|sku/i;
-const capitalisedShare = (value: string) => (value.match(/[A-Z][a-z]{3,}/g) ?? []).join('').length / Math.max(1, value.replace(/[^A-Za-z]/g, '').length);
+const capitalisedShare = (value: string) => capitalisedWordShare(value, 3);
 
 /** Spans of keys and tokens after their name in Korean, Japanese and the other languages above. */
 export function findKeyLabelsOfOtherLanguages(text: string, profile: RedactionProfile): RedactionSpan[] {

@@ -8,7 +8,7 @@ import { classifyColumnName, classifyKey } from './redaction-keys';
 import { findKeyLabelsOfOtherLanguages } from './redaction-key-labels';
 import { findLatinNamesWithIs } from './redaction-latin-names';
 import { cloudKeyIdKind, cloudSecretShapeKind, type RedactionProfile } from './redaction-profile';
-import { readQuotedWord, readWord } from './redaction-read-word';
+import { lineStartWithin, readQuotedWord, readWord } from './redaction-read-word';
 import { ANOTHER_FIELD_BETWEEN, findOtherLanguagePasswords } from './redaction-other-languages';
 import { findUserSlashPasswords, isLoginPassword } from './redaction-user-slash';
 import {
@@ -271,8 +271,7 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
   for (const match of [...text.matchAll(ENGLISH_TOKEN), ...text.matchAll(NEW_ONE_ZH)]) {
     // ("旧的是", the old one is, only after a secret was named on its line: "旧的是 SettingsPageV2Legacy" names a page.)
     // (Looked for within 200 characters before: a line of many such phrases is read once per phrase, not to its start.)
-    const before = text.slice(Math.max(0, match.index - 200), match.index);
-    const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
+    const lineBefore = text.slice(lineStartWithin(text, match.index, 200), match.index);
     if (/^[旧老]/.test(match[0]) && !OLD_ONE_NAMED.test(lineBefore)) continue;
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';

@@ -70,3 +70,12 @@ function quotedWord(text: string, from: number): { start: number; end: number } 
   }
   return undefined;
 }
+
+/**
+ * Where the line holding `at` starts, looked for no further back than `reach` characters: a long line is not read back to
+ * its start for every match on it (that was quadratic on a megabyte's line).
+ */
+export function lineStartWithin(text: string, at: number, reach: number): number {
+  const from = Math.max(0, at - reach);
+  return from + text.slice(from, at).lastIndexOf('\n') + 1;
+}

@@ -3,7 +3,7 @@
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword } from './redaction-assignments';
 import { DIGITS_DATE } from './redaction-chinese-labels';
-import { readWord } from './redaction-read-word';
+import { lineStartWithin, readWord } from './redaction-read-word';
 import { caseSwitches, hasMixedClasses, isGeneratedToken, looksLikePassword, looksLikePasswordWithDigit, looksRandom } from './redaction-values';
 
 // "ONVIF 用户单独建的：onvif_user / X" ("the ONVIF user, made apart: …"), "光猫超级管理员：telecomadmin / X" (an administrator):
@@ -165,7 +165,7 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
     // account: admin / 45675425 ."; "Disk quota for root / 1048576." counts, "admin / 202405" is a month, a phone or a time).
     const account =
       /^(?:admin|root|Administrator|administrator)[ \t]+[/／][ \t]+$/.test(match[0]) &&
-      LOGIN_WORD.test(lineBefore(text, match.index)) &&
+      LOGIN_WORD.test(text.slice(lineStartWithin(text, match.index, 120), match.index)) &&
       /^[ \t]*(?:$|[\r\n.,;)，。!]|[ \t]\(|[ \t]-[ \t])/.test(text.slice(range?.end ?? 0, (range?.end ?? 0) + 3)) &&
       !/^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:\d{2})?|1[5-9]\d{8}|1[3-9]\d{9})$/.test(value);
     const digits = (labelledPairs.has(match) || account) && /^\d{6,12}$/.test(value) && !DIGITS_DATE.test(value);
@@ -226,10 +226,4 @@ function listHeading(text: string, at: number): string {
     end = start - 1;
   }
   return '';
-}
-
-/** The line's text before `at`, up to 120 characters (looked for in that window: a long line is not read back to its start). */
-function lineBefore(text: string, at: number): string {
-  const window = text.slice(Math.max(0, at - 120), at);
-  return window.slice(window.lastIndexOf('\n') + 1);
 }

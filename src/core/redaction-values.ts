@@ -327,6 +327,16 @@ export function hasMixedClassesOrSymbol(value: string): boolean {
   return hasMixedClasses(value) || (/\d/.test(value) && /[^\w.\-/:]/.test(value));
 }
 
+/**
+ * The share of a value's letters that spell capitalised words, a capital and `minLower` small letters or more
+ * (`customerOrderHistory2024Q3Index`: most; `WXbQOhOg`: none): high for a name, low for a generated value.
+ */
+export function capitalisedWordShare(value: string, minLower = 2): number {
+  const words = value.match(minLower === 2 ? CAPITALISED_WORD : new RegExp(`[A-Z][a-z]{${minLower},}`, 'g')) ?? [];
+  return words.join('').length / Math.max(1, value.replace(/[^A-Za-z]/g, '').length);
+}
+const CAPITALISED_WORD = /[A-Z][a-z]{2,}/g;
+
 /** How often the letters of a value switch between upper and lower case (`OrderNumber`: 2; `WXbQOhOg`: 5). */
 export function caseSwitches(value: string): number {
   const letters = value.replace(/[^A-Za-z]/g, '');

@@ -4,7 +4,7 @@
 // documented by the vendors and by open secret scanners; each pattern starts with a literal prefix,
 // so a scan is a fast linear search.
 import type { RedactionKind, RedactionSpan } from './redaction';
-import { hasMixedClasses, isPlaceholder } from './redaction-values';
+import { capitalisedWordShare, hasMixedClasses, isPlaceholder } from './redaction-values';
 
 interface VendorFormat {
   /** Issuer and credential, for readers and tests. */
@@ -27,7 +27,6 @@ interface VendorFormat {
 }
 
 // (Capitalised words cover most of a name's letters, `UpdatesPropagateAcross3Nodes`; few of a random run's.)
-const capitalisedWordShare = (tail: string) => (tail.match(/[A-Z][a-z]{2,}/g) ?? []).join('').length / Math.max(1, tail.replace(/[^A-Za-z]/g, '').length);
 const isRandomTail = (tail: string) => /^[0-9a-f]{32,}$/.test(tail) || (hasMixedClasses(tail) && capitalisedWordShare(tail) < 0.5);
 const mixed = (value: string) => /[A-Za-z]/.test(value) && /\d/.test(value);
 
