@@ -8,7 +8,7 @@ import { isNamedCiphertext, isSaltedHashRecord } from './redaction-hashes';
 import { kindForValue, passwordKind } from './redaction-key-values';
 import { classifyKey, isHarmlessTokenQualifier, isNotAValuePrefix, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { INLINE_PASSWORD, INLINE_VALUE, listedValues, quoteOperatorLiteral, templateLiteral, tripleQuoted, withContinuations } from './redaction-value-forms';
+import { blockScalar, INLINE_PASSWORD, INLINE_VALUE, listedValues, quoted, quoteOperatorLiteral, templateLiteral, tripleQuoted, withContinuations } from './redaction-value-forms';
 import { endOfLine, isCodeReference, isGeneratedToken, looksLikePassword, MAX_VALUE_LENGTH, passwordBeforeRemark } from './redaction-values';
 
 // A field name (not inside a path or URL, though a Windows switch may start with a slash: `/processModel.password:…`;
@@ -34,9 +34,6 @@ const ENCODED_QUERY_VALUE = /(?<=%3F|%26|%3f|%253[Ff]|%2526|^|[\s?&=])([A-Za-z_]
 const ENCODED_JSON_VALUE = /%22([A-Za-z_][\w.-]{0,63})%22(?:%20)*%3[Aa](?:%20)*%22((?:[^\s%"&]|%(?!22)[0-9A-Fa-f]{2}){1,512})%22/dg;
 // A word before a field name that makes the line an error message (`incorrect password: …`).
 const MESSAGE_BEFORE = /(?:^|[^\w])(?:incorrect|invalid|wrong|bad|missing|expired|empty)[ \t]+$/i;
-// A quoted value that is one base64 run may be a bare key body, up to an RSA 8192-bit key encoded twice.
-const MAX_KEY_BODY_LENGTH = 16384;
-const BASE64_RUN = /^[A-Za-z0-9+/=]+$/;
 
 /** Spans of values assigned to secret-sounding names. */
 export function findAssignmentSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
@@ -94,7 +91,13 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     // An environment file's line (`DB_PASSWORD=…`, compose's `- ADMIN_PASSWORD=…`) is one word, brackets and all.
     // (Inside quotes, `"MYSQL_ROOT_PASSWORD=…",` in docker inspect's JSON, the closing quote ends it, escaped as the opening one
     // was: `\"` in a JSON string's command.)
-    const wholeWord = keyClass.family === 'password' && separator === '=' && !spaced && startsLine(text, match.index) ? { closer: open } : undefined;
+    // So is a secret's that fills its line (Django's `SECRET_KEY = …)u4sg…`, brackets among its symbols).
+    const wholeWord =
+      separator === '=' &&
+      startsLine(text, match.index) &&
+      ((keyClass.family === 'password' && !spaced) || (/^secret/.test(keyClass.family) && /^[^\s<>"'`]+[ \t]*$/.test(text.slice(valueStart, endOfLine(text, valueStart, 512)))))
+        ? { closer: open }
+        : undefined;
     // Only under a name that is the secret's own (`passwords`), not one that merely contains it (`password_rules`).
     const listed = keyClass.anyShape ? listedValues(text, valueStart) : undefined;
     if (listed) {
@@ -132,8 +135,8 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     pushIfSecret(spans, keyClass, text, value.start, value.end, profile);
     // Look for the next field after this value, so text such as `key=key=key=…` is read once, not once
     // per `=`; a value that was no secret may hold fields of its own (`connectionString="…;Password=…"`),
-    // which start after a separator.
-    const nested = spans.length > before ? -1 : text.slice(value.start, value.end).search(/[;&,\s]/);
+    // which start after a separator (a link's after its `?`).
+    const nested = spans.length > before ? -1 : text.slice(value.start, value.end).search(/[;&,?\s]/);
     assignment.lastIndex = Math.max(assignment.lastIndex, nested >= 0 ? value.start + nested : value.end);
   }
   return spans;
@@ -241,8 +244,8 @@ export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: s
   }
   // (A source and a reference, `credentials: source=env:MINIO_TIERING_*`, name where the credentials are.)
   if (pair && /^[a-z]+=[a-z]+$/.test(value.slice(0, value.length - pair[1].length - 1))) return;
-  // (A value wrapped with a backslash at each line's end is judged as one word.)
-  const kind: RedactionKind | undefined = kindForValue(valueClass, text.slice(from, end).replace(/\\\r?\n/g, ''), profile);
+  // (A value wrapped with a backslash at each line's end, or folded over indented lines, is judged as one word.)
+  const kind: RedactionKind | undefined = kindForValue(valueClass, text.slice(from, end).replace(/\\?\r?\n[ \t]*/g, ''), profile);
   if (kind) spans.push({ kind: bearer ? 'bearer-token' : kind, start: from, end });
 }
 
@@ -336,8 +339,9 @@ function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: b
   const headEnd = endOfLine(text, from, 96);
   if (first === '{' || first === '[' || from >= headEnd) return undefined;
   const head = text.slice(from, headEnd);
-  // `password: >-` / `|`: the value is the indented line below.
-  if (/^[|>][-+]?\d*[ \t]*$/.test(head) && endOfLine(text, from) === headEnd) return nextLine(text, headEnd);
+  // `password: >-` / `|`: the value is the indented line below, or the lines below when each holds one word (a key's
+  // base64 body or a token folded over several lines).
+  if (/^[|>][-+]?\d*[ \t]*$/.test(head) && endOfLine(text, from) === headEnd) return blockScalar(text, from, headEnd);
   // `password = getPassword()` in a source file is code, not a password.
   if (isCodeReference(head, keyClass.family !== 'password')) return undefined;
   if (restOfLine) {
@@ -357,29 +361,4 @@ function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: b
     return { start: from, end: stop < 0 ? end + rest.length : end + stop };
   }
   return { start: from, end };
-}
-
-function nextLine(text: string, lineEnd: number): { start: number; end: number } | undefined {
-  let start = lineEnd;
-  if (text[start] === '\r') start += 1;
-  if (text[start] === '\n') start += 1;
-  while (start < text.length && (text[start] === ' ' || text[start] === '\t')) start += 1;
-  let end = endOfLine(text, start);
-  while (end > start && /\s/.test(text[end - 1])) end -= 1;
-  return end > start ? { start, end } : undefined;
-}
-
-/** A quoted value up to its closing quote, the end of the line or the length limit, whichever comes first. */
-function quoted(text: string, start: number, quote: string): { start: number; end: number } {
-  const limit = Math.min(text.length, start + MAX_VALUE_LENGTH);
-  let index = start;
-  while (index < limit && text[index] !== quote && text[index] !== '\n' && text[index] !== '\r') index += text[index] === '\\' ? 2 : 1;
-  // A bare key body (a PKCS#8 private key in base64, or that base64 encoded once more) is longer than any
-  // other value; it goes on while it is one base64 run, which nothing else in the line can start inside.
-  if (index >= limit && BASE64_RUN.test(text.slice(start, limit))) {
-    const runLimit = Math.min(text.length, start + MAX_KEY_BODY_LENGTH);
-    while (index < runLimit && /[A-Za-z0-9+/=]/.test(text[index])) index += 1;
-    return { start, end: text[index] === quote ? index : Math.min(index, limit) };
-  }
-  return { start, end: Math.min(index, limit) };
 }

@@ -22,6 +22,8 @@ import {
 } from './redaction-values';
 
 const WORD_OR_QUOTED = '("[^"\\r\\n]*"|\'[^\'\\r\\n]*\'|\\S+)';
+// A `.pgpass` line's host, port, database and user, before its password.
+const PGPASS_FIELDS = '(?!(?:[Mm][Dd]5|[Ss][Hh][Aa]\\d{0,3}):[0-9a-fA-F]{2}:)(?:(?=[\\w.-]{0,253}[A-Za-z.])[\\w.-]{1,253}|\\*):(?:\\d{2,5}|\\*):[^\\s:]{1,64}:[^\\s:]{1,64}:(?!\\d*:[\\d:]*$)';
 // Redis `requirepass`/`masterauth`, Sentinel `auth-pass <master> <password>`, `.pgpass` lines, `.netrc`
 // `password`, HAProxy `stats auth user:…` and `insecure-password …`, IPsec `: PSK "…"`, pgbouncer's
 // `"user" "…"` lines, Postfix `[relay]:port user:…`, SNMP communities and v3 users, OpenVPN inline credentials.
@@ -37,10 +39,13 @@ const DIRECTIVES: readonly RegExp[] = [
   // The same typed at a prompt (`SENTINEL SET mymaster auth-pass …`), and redis-cli printing `CONFIG GET requirepass`.
   new RegExp(`\\bSENTINEL[ \\t]+SET[ \\t]+\\S+[ \\t]+auth-pass[ \\t]+${WORD_OR_QUOTED}`, 'dgi'),
   /^[ \t]*\d+\)[ \t]*"(?:requirepass|masterauth)"[ \t]*\r?\n[ \t]*\d+\)[ \t]*"([^"\r\n]+)"/dgm,
-  // (`.pgpass`, also indented: a line quoted in a reply keeps its place after the quote marks. /etc/shadow's locked
-  // accounts, `nobody:*:19800:0:99999:7:::`, have the same shape; their tail is numbers and colons. So has a key's
-  // fingerprint in hex pairs, `MD5:59:96:eb:a9:…`.)
-  /^[ \t]*(?!(?:[Mm][Dd]5|[Ss][Hh][Aa]\d{0,3}):[0-9a-fA-F]{2}:)(?:(?=[\w.-]{0,253}[A-Za-z.])[\w.-]{1,253}|\*):(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:(?!\d*:[\d:]*$)(\S{1,256})$/dgm,
+  // (`.pgpass`, also indented or in a code span of notes: a line quoted in a reply keeps its place after the quote marks.
+  // /etc/shadow's locked accounts, `nobody:*:19800:0:99999:7:::`, have the same shape; their tail is numbers and colons.
+  // So has a key's fingerprint in hex pairs, `MD5:59:96:eb:a9:…`.)
+  new RegExp(`^[ \\t]*${PGPASS_FIELDS}(\\S{1,256})$`, 'dgm'),
+  new RegExp(`^[ \\t]*(?:[-*][ \\t]+)?\`${PGPASS_FIELDS}([^\\s\`]{1,256})\`[ \\t]*$`, 'dgm'),
+  // SQLCipher's key (`PRAGMA key = 'passphrase'`, `PRAGMA db.rekey = "x'2DD2…'"`).
+  /\bPRAGMA[ \t]+(?:\w+\.)?(?:re)?key[ \t]*=[ \t]*("[^"\r\n]{4,256}"|'[^'\r\n]{4,256}')/dgi,
   // (`.netrc`; a line ending in a semicolon is a directive of another file, whose semicolon is no part of the value.)
   /^[ \t]*(?:machine[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?password[ \t]+(\S+?)[ \t]*(?:;[ \t]*)?$/dgm,
   /^[ \t]*stats[ \t]+auth[ \t]+[^:\s]+:(\S+)[ \t]*$/dgm,

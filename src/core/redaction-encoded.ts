@@ -22,6 +22,8 @@ const NAMED_CREDENTIAL = /(?:password|passwd|secret|token|access[_-]?key(?:[_-]?
 const URL_PASSWORD = /[a-z][\w+.-]*:\/\/[^\s:/@]*:([^\s@/]{4,})@/i;
 // An INI file's bare `key=` under a section (a chat client's `.zuliprc`: `[api]`, `email=…`, `key=…`).
 const INI_KEY = /^\[[\w.-]{1,40}\][^]*?^key[ \t]*=[ \t]*([^\s"';]{16,})/m;
+// A MIME attachment or `base64` output wraps one run over lines of the same length (76, 64, 60), the last shorter.
+const WRAPPED_RUN = /^[ \t]*[A-Za-z0-9+/]{40,76}\r?\n(?:[ \t]*[A-Za-z0-9+/]{40,76}\r?\n){0,200}[ \t]*[A-Za-z0-9+/]{4,76}={0,2}[ \t]*$/gm;
 // Runs read per text: a huge base64 blob (an image) is not decoded piece by piece.
 const MAX_RUNS = 500;
 const MAX_RUN_LENGTH = 8192;
@@ -30,10 +32,10 @@ const MAX_RUN_LENGTH = 8192;
 export function findEncodedCredentials(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   let runs = 0;
-  for (const match of text.matchAll(BASE64_RUN)) {
+  for (const match of [...wrappedRuns(text), ...text.matchAll(BASE64_RUN)]) {
     if (++runs > MAX_RUNS) break;
     if (match[0].length > MAX_RUN_LENGTH) continue;
-    const decoded = Buffer.from(match[0], 'base64').toString('latin1');
+    const decoded = Buffer.from(match[0].replace(/\s/g, ''), 'base64').toString('latin1');
     // Text, not binary (a certificate, an image, ciphertext).
     if (!/^[\x09\x0a\x0d\x20-\x7e]+$/.test(decoded)) continue;
     // An `Authorization: Basic …` header is the HTTP detector's, which keeps the scheme and names the kind.
@@ -56,4 +58,20 @@ export function findEncodedCredentials(text: string): RedactionSpan[] {
     spans.push({ kind: vendor?.kind ?? (url ? 'url-credentials' : 'secret'), start: match.index, end: match.index + match[0].length });
   }
   return spans;
+}
+
+/** Runs wrapped over several lines of one length (the last no longer), each given as one run with its line breaks. */
+function wrappedRuns(text: string): Array<{ 0: string; index: number }> {
+  const runs: Array<{ 0: string; index: number }> = [];
+  for (const block of text.matchAll(WRAPPED_RUN)) {
+    const lines = block[0]
+      .trim()
+      .split(/\r?\n/)
+      .map((line) => line.trim());
+    const width = lines[0].length;
+    if (width % 4 !== 0 || lines.slice(0, -1).some((line) => line.length !== width) || lines[lines.length - 1].length > width) continue;
+    const start = block.index + block[0].indexOf(lines[0]);
+    runs.push({ 0: text.slice(start, block.index + block[0].trimEnd().length), index: start });
+  }
+  return runs;
 }

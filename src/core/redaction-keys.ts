@@ -67,6 +67,8 @@ const HARMLESS_TOKEN_PREFIXES = words(
   // An in-app purchase's token names the purchase to the store's server, which checks it with the app's own key (Huawei's and
   // Google's `purchaseToken`).
   'purchase',
+  // OpenTravel's `EchoToken` is a message's id, echoed back in its answer.
+  'echo',
 );
 // One or more of those words, glued (`nextpage`, `clientrequest`, `continuation`).
 const HARMLESS_TOKEN_WORDS = new RegExp(`^(?:${HARMLESS_TOKEN_PREFIXES.join('|')})+$`);
@@ -167,7 +169,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
       (split[split.length - 1] === 'value' && split[split.length - 2] === 'key'))
   )
     split.pop();
-  const words = split.map((word) => word.replace(/(?<=[a-z])\d+$/, ''));
+  // A password's name typed in a hurry (`pasword`, `passwrod`, `passward`) is still its name.
+  const words = split.map((word) => word.replace(/(?<=[a-z])\d+$/, '').replace(/^(?:pas|pass|paas|pss)(?:word|wrod|owrd|ward|wrd)$/, 'password'));
   if (words.length === 0) return undefined;
   const joined = words.join('');
   const last = words[words.length - 1];
@@ -205,6 +208,9 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined.endsWith('serveridentityvalue')) return make('secret', false);
   // Elasticsearch's `keystore.seed`, from which the node derives its secure settings.
   if (joined === 'keystoreseed') return make('secret', false);
+  // A password manager's TOTP field (`login_totp`, `totp_seed`) keeps the seed a code is made from; only a generated value
+  // counts (`totp: 492817` is one code, good for thirty seconds).
+  if (last === 'totp' || (last === 'seed' && /^(?:t?otp|mfa|2fa)$/.test(previous))) return make('secret', false);
   // kubeconfig `client-key-data`: the client's private key, base64.
   if (joined.endsWith('clientkeydata')) return make('private-key');
   // `ManagerPin`, `admin_pin`: a PIN is a short password, often digits only. (Alone, `PIN:` is as often a postal code in

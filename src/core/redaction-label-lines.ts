@@ -89,6 +89,8 @@ function findChatValues(text: string, profile: RedactionProfile): RedactionSpan[
  * a UUID or a file.
  */
 function isChatSecret(value: string): boolean {
+  // (A name and a status after a full-width colon, "Opera：已修改（2025-12-05）", is a line of a list.)
+  if (/：[\u4e00-\u9fff]/.test(value)) return false;
   if (isUuid(value) || /^v?\d+(?:\.\d+)+|\.[a-z]{2,4}$|^[A-Z]+[-_]\d+$/i.test(value) || /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(value)) return false;
   return looksRandom(value) || isRandomLetters(value) || (value.length >= 10 && hasMixedClasses(value)) || (/^[A-Z0-9]{16,}$/.test(value) && /\d/.test(value) && /[A-Z]/.test(value));
 }

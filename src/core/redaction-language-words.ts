@@ -107,4 +107,9 @@ export const LANGUAGES: readonly Language[] = [
   { password: "[ʻ‘']?ōlelo huna", is: 'ʻo|o', isElsewhere: true },
   { password: 'lea fufū', is: 'ko', isElsewhere: true },
   { password: 'password-(?:na|ko|mo)', is: 'ket', isElsewhere: true },
+  // Crimean Tatar's, Gagauz's, Azerbaijani's and Uzbek's word, and its forms ("parolu", "parolı").
+  { password: 'parol(?:u|ı|i|ü|um|unu|ını)?' },
 ];
+
+/** Any of these languages' words for a password, whole (a script without blanks between words needs no end). */
+export const LANGUAGE_PASSWORD_WORD = `(?:${LANGUAGES.map((language) => (language.unspaced ? language.password : `(?:${language.password})(?![\\p{L}\\p{M}])`)).join('|')})`;

@@ -7,13 +7,12 @@
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword } from './redaction-assignments';
 import { DIGITS_DATE } from './redaction-chinese-labels';
-import { LANGUAGES, type Language } from './redaction-language-words';
+import { LANGUAGE_PASSWORD_WORD as PASSWORD_WORD, LANGUAGES, type Language } from './redaction-language-words';
 import { readQuotedWord } from './redaction-read-word';
 import { hasMixedClasses, hasMixedClassesOrSymbol, isGeneratedToken, isPublicValue, looksLikePasswordWithDigit } from './redaction-values';
 
 /** The words of these languages, whole. */
 const wordsOf = (languages: readonly Language[]) => new RegExp(`^(?:${languages.map((language) => language.password).join('|')})$`, 'iu');
-const PASSWORD_WORD = `(?:${LANGUAGES.map((language) => (language.unspaced ? language.password : `(?:${language.password})(?![\\p{L}\\p{M}])`)).join('|')})`;
 // "Code" alone (Greek's κωδικός, Danish's kode) names a password only after a user ("bruger MKJE01, kode X"): alone it is an
 // error's, a discount's or a program's.
 const CODE_WORD = '(?:κωδικ(?:ός|ό|ού)|kode(?:n)?)(?![\\p{L}\\p{M}])';
@@ -89,7 +88,7 @@ const VALUE_BEFORE_IS =
   /(?:(?<![\u0600-\u06ff])(?<persian>رمز عبور|کلمه عبور|گذرواژه|پسورد|پاس ?ورڈ|پټنوم)|መሕለፊ ቃል|(?<![\u0900-\u097f])पासवर्ड|གསང་ཨང་(?:ནི་)?|මුරපදය|စကားဝှက်(?:မှာ|က|သည်)?|પાસવર્ડ|ਪਾਸਵਰਡ|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേ(?:ഡ്|ർഡ്))(?<between>[^\r\n:：.!?؟،।]{0,80}?[ \t])?(?<!(?:^|[ \t])(?:در|به|از|برای|کا|کی|کے|میں|نسخه)[ \t])(?<value>[\x21-\x7e]{6,64})[\u200e\u200f]?[ \t]{1,4}(?:(?:است|ہے|ہیں|تھا|می‌باشد|هست|دی|आहे|हो|है|වේ|છે|ਹੈ|ಆಗಿದೆ|ആണ്|እዩ)(?![\p{L}\p{M}])|ဖြစ်|ཡིན)/dgu;
 // The word for a user in those languages ("user name" in Tamil and Serbian).
 const USER_WORD =
-  '(?:user(?:name)?|login|utilizator|bruger|bruker|gebruiker|benutzer|usuario|utilisateur|uživatel|používateľ|användare|käyttäjä|felhasználó|pengguna|usuari|потребител|корисни(?:к|чко име)|korisni(?:k|čko ime)|naudotojas|vartotojas|lietotājs|kasutaja|பயனர்(?: பெயர்)?|యూజర్|प्रयोगकर्ता|хэрэглэгч|пайдаланушы|მომხმარებელი|օգտատեր|ተጠቃሚ)';
+  '(?:user(?:name)?|login|utilizator|bruger|bruker|gebruiker|benutzer|usuario|utilisateur|uživatel|používateľ|användare|käyttäjä|felhasználó|pengguna|usuari|потребител|корисни(?:к|чко име)|korisni(?:k|čko ime)|naudotojas|vartotojas|lietotājs|kasutaja|[kq]ullanıcı|istifadəçi|foydalanuvchi|பயனர்(?: பெயர்)?|యూజర్|प्रयोगकर्ता|хэрэглэгч|пайдаланушы|მომხმარებელი|օգտատեր|ተጠቃሚ)';
 // A user named right after the value ("Parole datubāzei ir daugava22, lietotājs etl", "கடவுச்சொல் Chennai2023, பயனர் பெயர் root")
 // vouches for a plainer value, as it does before one.
 const USER_AFTER = new RegExp(`^[ \\t]*[,，(]?[ \\t]*${USER_WORD}(?![\\p{L}\\p{M}])`, 'iu');
@@ -97,7 +96,7 @@ const userFollows = (text: string, end: number): boolean => USER_AFTER.test(text
 // A user and then a password in a sentence of any of those languages ("utilizator moodleuser, parola Munte1483", "bruger MKJE01,
 // kode Banana9055!", "user nvrftp, password 37574931"): the pair vouches for a plainer value, digits too.
 const USER_THEN_PASSWORD = new RegExp(
-  `(?<![\\p{L}])${USER_WORD}[ \\t]{1,4}(["']?)[\\w.@\\\\-]{1,64}\\1,?[ \\t]{1,4}(?:password|passwd|pw|${PASSWORD_WORD}|${CODE_WORD})[ \\t]*:?[ \\t]{1,4}(?=\\S)`,
+  `(?<![\\p{L}])${USER_WORD}[ \\t]{1,4}(["'\`]?)[\\w.@\\\\-]{1,64}\\1,?[ \\t]{1,4}(?:password|passwd|pw|${PASSWORD_WORD}|${CODE_WORD})[ \\t]*:?[ \\t]{1,4}(?=\\S)`,
   'giu',
 );
 

@@ -118,11 +118,12 @@ const ENGLISH_TOKEN =
 // The noun starts a word or follows a qualifier (`AppSecret`, `add-authtoken`), so `NextToken` is not one; a device's
 // token addresses an app on one phone. (A "push token" may be that, or a push service's own API token: Pushover,
 // Gotify; it counts.)
-// The value may wrap onto the next line ("…and the new one is LTAI… with secret\nEgRe…. Can you check").
+// The value may wrap onto the next line ("…and the new one is LTAI… with secret\nEgRe…. Can you check"), or stand in brackets
+// ("the old appSecret (0bcd…) no longer works").
 // Also a bot's signing secret named in Chinese ("签名校验 …", "加签 …"), and a setting's CamelCase name in a
 // sentence ("Token …，EncodingAESKey …").
 const CREDENTIAL_BEFORE_VALUE =
-  /(?:(?<![A-Za-z])(?<!\bdevice[ \t_-]{1,3})(?:(?:app|client|api|auth|signing|webhook|access|bot)[-_ ]?)?(?:secret|token|key)|签名校验|签名密钥|加签密钥|加签)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=[A-Za-z0-9])/gi;
+  /(?:(?<![A-Za-z])(?<!\bdevice[ \t_-]{1,3})(?:(?:app|client|api|auth|signing|webhook|access|bot)[-_ ]?)?(?:secret|token|key)|签名校验|签名密钥|加签密钥|加签)(?:[ \t]+|[ \t]*\r?\n[ \t]*|[ \t]*[(（])(?=[A-Za-z0-9])/gi;
 // "ak QX7M…", "access key id QX7M…" (an error message quoting the key it refused): a key id's name right before a
 // value of a cloud's key id shape.
 // (OCR spaces the letters: "A K : BGKO…"; a pair is named "AK/SK（…".)
@@ -273,6 +274,8 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // (Looked for within 200 characters before: a line of many such phrases is read once per phrase, not to its start.)
     const lineBefore = text.slice(lineStartWithin(text, match.index, 200), match.index);
     if (/^[旧老]/.test(match[0]) && !OLD_ONE_NAMED.test(lineBefore)) continue;
+    // (A credential's id names it: "Passkey credential id: …" is a passkey's public handle.)
+    if (/^credentials?[ \t]+ids?\b/i.test(match[0])) continue;
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     // Generated, or random with symbols ("the new one is wnG.P-r-s.-4"): no sentence goes on with such a word.
@@ -294,9 +297,12 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // whose case switches at random).
     // (Or a hex key's length after a secret or token that starts a clause of a list, "…，Secret fad3…": a hash after
     // "key", and one in running text, "Cache token 5d41… expired", are as common.)
+    // (Or in brackets right after the noun.)
+    const bracketed = /[(（]$/.test(match[0]) && range !== undefined && /^[ \t]*[)）]/.test(text.slice(range.end, range.end + 4));
+    if (/[(（]$/.test(match[0]) && !bracketed) continue;
     const hexKey =
       /secret|token/i.test(match[0]) &&
-      /[，,;；:：|][ \t]*$/.test(text.slice(Math.max(0, match.index - 4), match.index)) &&
+      (bracketed || /[，,;；:：|][ \t]*$/.test(text.slice(Math.max(0, match.index - 4), match.index))) &&
       /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value) &&
       !/[a-f]/.test(value) !== !/[A-F]/.test(value);
     const generated = (isGeneratedToken(value) && hasMixedClasses(value)) || isRandomLetters(value) || hexKey;

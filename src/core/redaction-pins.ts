@@ -12,13 +12,19 @@ const PIN_PHRASE = new RegExp(
   `\\b${QUALIFIER}[ \\t]+(?:PIN|[Pp]in)(?:[ \\t]+(?:code|number))?(?:[ \\t]*[:=][ \\t]*|[ \\t]+(?:is|was)(?:[ \\t]+now)?[ \\t]*:?[ \\t]*|[ \\t]+)${DIGITS}(?:[^\\r\\n.;]{0,30}?\\bchanged[ \\t]+to[ \\t]+${DIGITS})?`,
   'dgm',
 );
+// Or the sentence names whose it is after the word, maybe wrapped as mail wraps it: "PIN for the office printer mailbox is
+// 0366", "the PIN of the safe was 4821".
+const PIN_FOR_PHRASE = new RegExp(
+  `\\bPIN(?:[ \\t]+code)?[ \\t]+(?:for|of|to)[ \\t]+(?:[^\\r\\n.;:=]|\\r?\\n(?![ \\t]*\\r?\\n)){1,50}?[ \\t\\r\\n]+(?:is|was)(?:[ \\t]+now)?[ \\t]*:?[ \\t]*(?:${DIGITS}|(\\d{4,12})(?=[ \\t]+\\())`,
+  'dgm',
+);
 
 /** Spans of device, card and token PINs named in prose. */
 export function findPinsInProse(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   if (!/PIN|[Pp]in\b/.test(text)) return spans;
-  for (const match of text.matchAll(PIN_PHRASE)) {
-    for (const group of [1, 2]) {
+  for (const match of [...text.matchAll(PIN_PHRASE), ...text.matchAll(PIN_FOR_PHRASE)]) {
+    for (const group of [1, 2, 3]) {
       const value = match[group];
       const [start, end] = match.indices?.[group] ?? [0, 0];
       // (A year or a date is when, not what: "the PIN was 2024-…", "default PIN 1999".)

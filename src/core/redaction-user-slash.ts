@@ -26,10 +26,10 @@ const ADDRESS_SLASH_PASSWORD = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{
 // `main` / `Release-2.4+Hotfix1` ``, `` `red` / `#FF00aa(50%)` ``).
 const CODE_SPAN_USER_SLASH = /`(?:[\w@$-]{1,40}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})`[ \t]*[/／][ \t]*`([^`\s]{8,128})`/dg;
 // A user in a code span, a spaced slash, then the password bare ("Web console `admin` / X"); and an administrator's password
-// after "admin:" and a blank ("Station `HVAC` admin: X"). Both want a password of the shape ADDRESS_SLASH_PASSWORD wants.
+// after "admin:" or "root:" and a blank ("Station `HVAC` admin: X"). Both want a password of the shape ADDRESS_SLASH_PASSWORD wants.
 const CODE_SPAN_USER_BARE_PASSWORD = /(?<![\w`])`[\w@$.-]{1,40}`[ \t]+[/／][ \t]+(?=[^\s`])/g;
 // (Not a scheme's prefix there, Jetty's `admin: OBF:…`: the obfuscated value is the vendor rules'.)
-const ADMIN_COLON_PASSWORD = /(?<![\w.-])(?:admin|administrator)[ \t]*:[ \t]+(?=[^\s`])(?![A-Za-z]{2,8}:)/gi;
+const ADMIN_COLON_PASSWORD = /(?<![\w.-])(?:admin|administrator|root)[ \t]*:[ \t]+(?=[^\s`])(?![A-Za-z]{2,8}:)/gi;
 const LABEL_USER_SLASH_PASSWORD = new RegExp(
   `^[ \\t]*(?:[-*•#][ \\t]+)?(?:[^\\r\\n:/]{0,40}?[ \\t(-])?(?:${[
     'mysql',
@@ -125,6 +125,9 @@ const ACCOUNTS_HEADING = /(?:账号|帐号|账户|密码|口令|\b(?:accounts|lo
 const LIST_ITEM = /^[ \t]*(?:[-*•+]|\d{1,2}[.)、])[ \t]/;
 // A word on the line before a well-known account that makes the line about logging in.
 const LOGIN_WORD = /account|log ?in|logon|credential|password|passwd|pwd|user|factory|default|账号|帐号|密码|口令|登录|默认|出厂/i;
+// Or the host the login is for, right before it ("192.168.1.60，admin / X", "`http://10.20.3.21`：`admin` / X").
+const HOST_BEFORE = /(?<![\w.])(?:\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?|https?:\/\/[^\s`]{1,200})`?[ \t]*[，,:：][ \t]*$/;
+const hostBefore = (text: string, index: number): boolean => HOST_BEFORE.test(text.slice(Math.max(0, index - 220), index));
 
 /** Spans of passwords written after a user and a slash (or a colon): in labels, prose, addresses and service lists. */
 export function findUserSlashPasswords(text: string): RedactionSpan[] {
@@ -165,7 +168,7 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
     // account: admin / 45675425 ."; "Disk quota for root / 1048576." counts, "admin / 202405" is a month, a phone or a time).
     const account =
       /^(?:admin|root|Administrator|administrator)[ \t]+[/／][ \t]+$/.test(match[0]) &&
-      LOGIN_WORD.test(text.slice(lineStartWithin(text, match.index, 120), match.index)) &&
+      (LOGIN_WORD.test(text.slice(lineStartWithin(text, match.index, 120), match.index)) || hostBefore(text, match.index)) &&
       /^[ \t]*(?:$|[\r\n.,;)，。!]|[ \t]\(|[ \t]-[ \t])/.test(text.slice(range?.end ?? 0, (range?.end ?? 0) + 3)) &&
       !/^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:\d{2})?|1[5-9]\d{8}|1[3-9]\d{9})$/.test(value);
     const digits = (labelledPairs.has(match) || account) && /^\d{6,12}$/.test(value) && !DIGITS_DATE.test(value);
@@ -185,7 +188,11 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
       // (After a bare account, what versions, models and role sets hold stays: `main` / Release-2.4+Hotfix1, admin:
       // MacBookPro16,1, admin: Read+Write2.)
       const lookAlike = pattern !== ADDRESS_SLASH_PASSWORD && pattern !== LABEL_USER_SLASH_PASSWORD && /[+(),]|^#|\.[a-z]{2,4}$|\d\.\d/.test(value);
-      if (range && !listed && !lookAlike && isLoginPassword(value) && hasMixedClasses(value) && shaped) pushIfPassword(spans, text, range.start, range.end);
+      // (A code span's user right after the host it logs in to vouches for a plainer password.)
+      // (So does a Wi-Fi network's name before its password: "Wi-Fi (newsroom): XH-Newsroom / X".)
+      const forHost =
+        ((pattern === CODE_SPAN_USER_BARE_PASSWORD && hostBefore(text, match.index)) || (pattern === LABEL_USER_SLASH_PASSWORD && /wi-?fi/i.test(match[0]))) && looksLikePasswordWithDigit(value);
+      if (range && !listed && !lookAlike && isLoginPassword(value) && ((hasMixedClasses(value) && shaped) || forHost)) pushIfPassword(spans, text, range.start, range.end);
     }
   }
   for (const match of text.matchAll(CODE_SPAN_USER_SLASH)) {

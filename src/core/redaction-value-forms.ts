@@ -1,5 +1,6 @@
 // Value forms of a `name: value` field: one unquoted word (a password's or any other value's), a one-line list of quoted
-// strings, a literal inside a template expression, a triple-quoted string, a value continued on the next line.
+// strings, a literal inside a template expression, a triple-quoted or quoted string, a value continued on the next line, a
+// YAML block's lines.
 import type { RedactionSpan } from './redaction';
 import { endOfLine, MAX_VALUE_LENGTH } from './redaction-values';
 
@@ -102,4 +103,52 @@ export function withContinuations(text: string, spans: RedactionSpan[]): Redacti
     // One span over the lines: the value is one, and its line breaks go with it.
     return end > span.end ? { ...span, end: text[end - 1] === '\\' ? end - 1 : end } : { ...span, end: span.end - 1 };
   });
+}
+
+// A quoted value that is one base64 run may be a bare key body, up to an RSA 8192-bit key encoded twice.
+const MAX_KEY_BODY_LENGTH = 16384;
+const BASE64_RUN = /^[A-Za-z0-9+/=]+$/;
+
+/** A quoted value up to its closing quote, the end of the line or the length limit, whichever comes first. */
+export function quoted(text: string, start: number, quote: string): { start: number; end: number } {
+  const limit = Math.min(text.length, start + MAX_VALUE_LENGTH);
+  let index = start;
+  while (index < limit && text[index] !== quote && text[index] !== '\n' && text[index] !== '\r') index += text[index] === '\\' ? 2 : 1;
+  // A bare key body (a PKCS#8 private key in base64, or that base64 encoded once more) is longer than any
+  // other value; it goes on while it is one base64 run, which nothing else in the line can start inside.
+  if (index >= limit && BASE64_RUN.test(text.slice(start, limit))) {
+    const runLimit = Math.min(text.length, start + MAX_KEY_BODY_LENGTH);
+    while (index < runLimit && /[A-Za-z0-9+/=]/.test(text[index])) index += 1;
+    return { start, end: text[index] === quote ? index : Math.min(index, limit) };
+  }
+  return { start, end: Math.min(index, limit) };
+}
+
+// A block scalar's lines: deeper than its key's line, each one word with no `key:` in it.
+const ONE_WORD_LINE = /^([ \t]+)(?![^\s]*:[ \t]*$)[^\s:]+(?::[^\s]+)?[ \t]*$/;
+
+/** `key: >-` or `|`: its value's line below, or its lines below when each holds one word. */
+export function blockScalar(text: string, keyAt: number, headEnd: number): { start: number; end: number } | undefined {
+  const first = nextLine(text, headEnd);
+  if (!first) return undefined;
+  const keyIndent = /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', keyAt - 1) + 1, keyAt))?.[0].length ?? 0;
+  let end = first.end;
+  for (let lines = 0; lines < 200; lines += 1) {
+    const lineStart = text.indexOf('\n', end) + 1;
+    if (lineStart === 0) break;
+    const line = ONE_WORD_LINE.exec(text.slice(lineStart, endOfLine(text, lineStart, 4096)).replace(/\r$/, ''));
+    if (!line || line[1].length <= keyIndent) break;
+    end = lineStart + line[0].trimEnd().length;
+  }
+  return { start: first.start, end };
+}
+
+function nextLine(text: string, lineEnd: number): { start: number; end: number } | undefined {
+  let start = lineEnd;
+  if (text[start] === '\r') start += 1;
+  if (text[start] === '\n') start += 1;
+  while (start < text.length && (text[start] === ' ' || text[start] === '\t')) start += 1;
+  let end = endOfLine(text, start);
+  while (end > start && /\s/.test(text[end - 1])) end -= 1;
+  return end > start ? { start, end } : undefined;
 }

@@ -63,8 +63,11 @@ export function isPlaceholder(value: string): boolean {
   // (JSON-escaped quotes too: `\"$SENTRY_AUTH_TOKEN\"` in a package.json script.)
   if (unwrapped !== trimmed && (unwrapped === '' || PLACEHOLDER.test(unwrapped) || /^\$\{?[A-Za-z_]\w*\}?$/.test(unwrapped))) return true;
   if (/^(?:\*{3,}|x{4,}(?:-x{4,})*|•{3,}|●{3,}|#{4,})(?:\s|$)/i.test(trimmed)) return true;
-  // Other programs' references to the environment: EZproxy's `^{NAME^}`, LiteLLM's `os.environ/NAME`.
-  if (/^\^\{\w+\^\}?$|^os\.environ\/[A-Za-z_]\w*\}?$/.test(trimmed)) return true;
+  // Other programs' references to the environment: EZproxy's `^{NAME^}`, LiteLLM's `os.environ/NAME`, `env:NAME`; and the
+  // Alibaba Cloud CLI's mode that takes credentials from an instance's role (`ecs-ram-role:NAME`).
+  if (/^\^\{\w+\^\}?$|^os\.environ\/[A-Za-z_]\w*\}?$|^env:[A-Za-z_]\w*$|^(?:ecs-)?ram-role:[\w.-]+$/.test(trimmed)) return true;
+  // A mask that says so (`***-masked-***`).
+  if (/^\*{3,}[-_ ]?(?:masked|hidden|redacted|removed)[-_ ]?\*{3,}$/i.test(trimmed)) return true;
   // Masked in the middle (`Credential=LTAI5t*****/20261203/…`, `Access=****, SignedHeaders=…`) or at the end, after the
   // short prefix a log keeps (`glc_eyJv***`; a password may end in stars, `Summer2024***`): someone hid the secret.
   if (/\*{4,}|^[^*\s]{1,8}\*{3}$/.test(trimmed)) return true;

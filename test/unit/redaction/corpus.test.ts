@@ -308,11 +308,20 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.962;
  * and advertising, farming, databases' own files in depth, password managers' CSV exports, diffs, folded YAML, strings of a
  * binary, JSON escaped twice, URL-encoded forms, XML entities, base64 blobs, PDF invoices, most files in English or Chinese,
  * five more languages in five files), and measured, figures only: 98.2 % (433/441) / 89.7 % (429/478) with the rules at
- * 74b62bc, and the same after the thirty-fifth, thirty-sixth and thirty-seventh sets' studies. It is the held-out set.
+ * 74b62bc, and the same after the thirty-fifth, thirty-sixth and thirty-seventh sets' studies. It moved into tuning in the
+ * twenty-third session (`seen-held-out-38/`) and was studied: see below.
+ * The thirty-ninth (`held-out-39/`, 510 values in 26 secret and 11 near-miss files) was written blind in the twenty-third
+ * session by a helper given situations of its own (ports and shipping, a quarry, a substation and power trading, insurance
+ * claims, a car dealership, EV charging, a stadium, a library and a museum, leases, HPC and bioinformatics, donations, a dental
+ * clinic and pet hospitals, school buses over SMS, a translation agency, a render farm; git format-patch mail, notebooks,
+ * Windows event logs, macOS defaults, Slack and Teams exports, OCR of scans, crash dumps; 21 files in English or Chinese, five
+ * more languages in five files), and measured, figures only: 96.7 % (441/456) / 86.3 % (440/510) with the rules at 8fe1542
+ * (90.7 % on its English and Chinese files, 58.6 % on the five in other languages), 96.5 % (441/457) / 86.3 % after the
+ * thirty-eighth set's study. It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.981, recall: 0.897 };
+const HELD_OUT_FLOOR = { precision: 0.964, recall: 0.862 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -480,6 +489,11 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // Sami and Greenlandic, WireGuard keys after "lea", EZproxy's user lines, GenieACS's declare(), a UUID Splunk token, a key id
   // that is a UUID, an STS key id's 44-character secret, values on the next line; LiteLLM's hashed keys and a cache key it flags.
   'seen-held-out-37': { precision: 0.98, recall: 0.93 },
+  // Blind at 98.2 % / 89.7 %, studied in the twenty-third session: 99.6 % (452/454) / 94.8 % (453/478). The rest: weak passwords
+  // and door codes in Ladin and Lombard chats said with no word for one, an old password in brackets after a new one, Aymara's
+  // PIN question, Crimean Tatar's "same for all", a verify key's name, a Fliggy session key, a signing salt in Chinese, an AK
+  // secret alone in a chat two messages after its name, a token alone in a binary's strings.
+  'seen-held-out-38': { precision: 0.99, recall: 0.94 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -525,6 +539,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-35': { files: 36, secrets: 500 },
   'seen-held-out-36': { files: 36, secrets: 509 },
   'seen-held-out-37': { files: 36, secrets: 441 },
+  'seen-held-out-38': { files: 36, secrets: 478 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {
