@@ -17,9 +17,9 @@ const QUESTION = new RegExp(
   'giu',
 );
 // The next line: maybe a time and a sender (`2024-07-02 13:41:06 宋佳(承运商对接)：`, `[10:02] Li Wei:`, WhatsApp's
-// `06/11/25 15:52 - Mario:`, LINE's `09:16<tab>淑芬<tab>`), then one value.
+// `06/11/25 15:52 - Mario:`, whose dash reads as the sender's first word, LINE's `09:16<tab>淑芬<tab>`), then one value.
 const ANSWER =
-  /(?:\[?\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?,?[ T]\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]+)?|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?<sender>[^\s:：<>]{1,24}(?: [^\s:：<>]{1,24}){0,2}(?:[(（][^)）\r\n]{0,24}[)）])?[ \t]*[:：][ \t]*|<[^\s<>]{1,24}>[ \t]+|(?<=\d:\d\d\t)[^\t\r\n]{1,24}\t)?([^\s:：]{8,256})[ \t]*(?=\r?\n|$)/y;
+  /(?:\[?\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?,?[ T]\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?<sender>[^\s:：<>]{1,24}(?: [^\s:：<>]{1,24}){0,2}(?:[(（][^)）\r\n]{0,24}[)）])?[ \t]*[:：][ \t]*|<[^\s<>]{1,24}>[ \t]+|(?<=\d:\d\d\t)[^\t\r\n]{1,24}\t)?([^\s:：]{8,256})[ \t]*(?=\r?\n|$)/y;
 
 /** Spans of values given alone in the message after a question that asks for them. */
 export function findChatAnswers(text: string): RedactionSpan[] {

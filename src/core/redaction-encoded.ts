@@ -69,7 +69,7 @@ function wrappedRuns(text: string): Array<{ 0: string; index: number }> {
       .split(/\r?\n/)
       .map((line) => line.trim());
     const width = lines[0].length;
-    if (width % 4 !== 0 || lines.slice(0, -1).some((line) => line.length !== width) || lines[lines.length - 1].length > width) continue;
+    if (lines.slice(0, -1).some((line) => line.length !== width) || lines[lines.length - 1].length > width) continue;
     const start = block.index + block[0].indexOf(lines[0]);
     runs.push({ 0: text.slice(start, block.index + block[0].trimEnd().length), index: start });
   }

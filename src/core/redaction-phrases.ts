@@ -299,7 +299,6 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // "key", and one in running text, "Cache token 5d41… expired", are as common.)
     // (Or in brackets right after the noun.)
     const bracketed = /[(（]$/.test(match[0]) && range !== undefined && /^[ \t]*[)）]/.test(text.slice(range.end, range.end + 4));
-    if (/[(（]$/.test(match[0]) && !bracketed) continue;
     const hexKey =
       /secret|token/i.test(match[0]) &&
       (bracketed || /[，,;；:：|][ \t]*$/.test(text.slice(Math.max(0, match.index - 4), match.index))) &&

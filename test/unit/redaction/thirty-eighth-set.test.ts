@@ -18,10 +18,10 @@ const FOUND: FoundCase[] = [
     ['Harbor@2031', 'Condor8812'],
   ],
   [
-    "YAML's folded block under a key's name (a key's base64 body over indented lines) and a double-quoted token continued with backslashes",
-    `signing:\n    merchant-private-key: >-\n      ${FOLDED_KEY_BODY}\n    app-id: 7438781992\n` +
+    "YAML's folded block under a key's name (a key's base64 body over indented lines, up to a line back at the key's depth) and a double-quoted token continued with backslashes",
+    `signing:\n    merchant-private-key: >-\n      ${FOLDED_KEY_BODY}\n    app-id: 7438781992\n    client-secret: >-\n      Wq7Lm2Xz9Rt4Kp8Vn3Bc6Hd1\n    release-notes\n` +
       '    sandbox-token: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzYW5kYm94In0\\\n      .Xq3mT8rLw2Pz9Vb4Nc7Hs1Jd6Fg0Ka5Ye\\\n      2Uo8Ri4Tl"',
-    [FOLDED_KEY_BODY, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzYW5kYm94In0\\\n      .Xq3mT8rLw2Pz9Vb4Nc7Hs1Jd6Fg0Ka5Ye\\\n      2Uo8Ri4Tl'],
+    [FOLDED_KEY_BODY, 'Wq7Lm2Xz9Rt4Kp8Vn3Bc6Hd1', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzYW5kYm94In0\\\n      .Xq3mT8rLw2Pz9Vb4Nc7Hs1Jd6Fg0Ka5Ye\\\n      2Uo8Ri4Tl'],
   ],
   ['a base64 attachment wrapped at 76 characters whose lines together encode an .env file with keys', `Content-Transfer-Encoding: base64\n\n${MIME_WRAPPED_ENV}\n`, [MIME_WRAPPED_ENV]],
   [
@@ -30,10 +30,10 @@ const FOUND: FoundCase[] = [
     ['7Rq-2mvXs93kTd', 'Lq8#vNz2Tw', 'k2=(m8^-q!zt7x)w9+p_r3v%e6y*0d4u@j1h#s5g&f', 'p7Wq2Lz9Kx4M'],
   ],
   [
-    'Chinese prose: a keypad code before the # typed after it, a few words between the word and its "is" or its change, a second place\'s password in the same sentence',
+    'Chinese prose: a keypad code before the # typed after it, a few words between the word and its "is" or its change, a second place\'s password in the same sentence (not a port)',
     '门口机工程模式密码 5823#，别外传。\n会计说口令可能上个月改成了 haiyun1987，还没试。\n对账单统一口令这个季度是 xinyue2026，下季度换。\n' +
-      '收费电脑密码都是 gangkou2023，仓库那台是 Lengcang2025。',
-    ['5823', 'haiyun1987', 'xinyue2026', 'gangkou2023', 'Lengcang2025'],
+      '收费电脑密码都是 gangkou2023，仓库那台是 Lengcang2025。\n财务说口令可能是去年改成了 chuanbo1988，还没试。\n堆场系统密码是 Duichang2024，端口是 3306。',
+    ['5823', 'haiyun1987', 'xinyue2026', 'gangkou2023', 'Lengcang2025', 'chuanbo1988', 'Duichang2024'],
   ],
   [
     "a PIN whose sentence names whose it is after the word, wrapped as mail wraps it; .pgpass in a notes' code span",
@@ -69,8 +69,8 @@ const KEPT: KeptCase[] = [
       '<OTA_HotelResNotifRQ EchoToken="5b8c2e1f-7a3d-4e9b-8c6f-2d1a0b9e7f34" Version="1.0">\nPasskey credential id: Qm8vTz2LwRk5Xp9NcYb4Hs7Jd1Fg6Ae0Uo3Ri_Kl2Mx\ntotp: 492817',
   ],
   [
-    "an account after a host with a month after it, root's folder, a token's note in brackets, SQLCipher's page size, a folded block of prose under a policy's name, base64 of minutes wrapped at 76",
-    `host 10.0.0.1, admin / 202405\nroot: /var/www/html\nthe token (see vault) expired\nPRAGMA cipher_page_size = 4096\npassword_policy: >-\n  at least twelve characters\n  rotated every ninety days\n${MIME_WRAPPED_MINUTES}\n`,
+    "an account after a host with a month after it, root's folder, a setting's value before a closing tag, a token's note in brackets, SQLCipher's page size, a folded block of prose under a policy's name, base64 of minutes wrapped at 76",
+    `host 10.0.0.1, admin / 202405\nroot: /var/www/html\n<content>registry=https://npm.port-example.net/\nalways-auth=true</content>\nthe token (see vault) expired\nPRAGMA cipher_page_size = 4096\npassword_policy: >-\n  at least twelve characters\n  rotated every ninety days\n${MIME_WRAPPED_MINUTES}\n`,
   ],
 ];
 
