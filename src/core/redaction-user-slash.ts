@@ -125,6 +125,8 @@ const ACCOUNTS_HEADING = /(?:账号|帐号|账户|密码|口令|\b(?:accounts|lo
 const LIST_ITEM = /^[ \t]*(?:[-*•+]|\d{1,2}[.)、])[ \t]/;
 // A word on the line before a well-known account that makes the line about logging in.
 const LOGIN_WORD = /account|log ?in|logon|credential|password|passwd|pwd|user|factory|default|账号|帐号|密码|口令|登录|默认|出厂/i;
+// A Wi-Fi network's security, not its password (`WPA2-Enterprise`, `802.1X`).
+const WIFI_SECURITY = /^(?:WPA\d?|WEP|802\.1X|EAP)(?:[-_ ]?\w+)?$/i;
 // Or the host the login is for, right before it ("192.168.1.60，admin / X", "`http://10.20.3.21`：`admin` / X").
 const HOST_BEFORE = /(?<![\w.])(?:\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?|https?:\/\/[^\s`]{1,200})`?[ \t]*[，,:：][ \t]*$/;
 const hostBefore = (text: string, index: number): boolean => HOST_BEFORE.test(text.slice(Math.max(0, index - 220), index));
@@ -191,7 +193,8 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
       // (A code span's user right after the host it logs in to vouches for a plainer password.)
       // (So does a Wi-Fi network's name before its password: "Wi-Fi (newsroom): XH-Newsroom / X".)
       const forHost =
-        ((pattern === CODE_SPAN_USER_BARE_PASSWORD && hostBefore(text, match.index)) || (pattern === LABEL_USER_SLASH_PASSWORD && /wi-?fi/i.test(match[0]))) && looksLikePasswordWithDigit(value);
+        (pattern === CODE_SPAN_USER_BARE_PASSWORD && hostBefore(text, match.index) && looksLikePasswordWithDigit(value)) ||
+        (pattern === LABEL_USER_SLASH_PASSWORD && /wi-?fi/i.test(match[0]) && !WIFI_SECURITY.test(value));
       if (range && !listed && !lookAlike && isLoginPassword(value) && ((hasMixedClasses(value) && shaped) || forHost)) pushIfPassword(spans, text, range.start, range.end);
     }
   }

@@ -64,8 +64,8 @@ const KEPT: KeptCase[] = [
     '[09:12] 小林：审计要列「密码状态」，我先填了：\n        Opera：已修改（2026-11-05）\n10:02\t阿德\t那台 Wi-Fi 密码是多少\n10:03\t小芳\t不知道要问物业\n',
   ],
   [
-    'masks, references to the environment and to an instance role, a message id echoed back, a passkey credential id, one TOTP code',
-    '"developer_token": "***-masked-***",\n"api_key": "env:SHORTLINK_API_KEY",\n"auth": "ecs-ram-role:PortSyncRole",\n' +
+    "a Wi-Fi network's security mode, masks, references to the environment and to an instance role, a message id echoed back, a passkey credential id, one TOTP code",
+    'Wi-Fi (guest): Harbor-Guest / WPA2-Enterprise\n"developer_token": "***-masked-***",\n"api_key": "env:SHORTLINK_API_KEY",\n"auth": "ecs-ram-role:PortSyncRole",\n' +
       '<OTA_HotelResNotifRQ EchoToken="5b8c2e1f-7a3d-4e9b-8c6f-2d1a0b9e7f34" Version="1.0">\nPasskey credential id: Qm8vTz2LwRk5Xp9NcYb4Hs7Jd1Fg6Ae0Uo3Ri_Kl2Mx\ntotp: 492817',
   ],
   [
