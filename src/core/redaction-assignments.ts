@@ -95,7 +95,7 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     const wholeWord =
       separator === '=' &&
       startsLine(text, match.index) &&
-      ((keyClass.family === 'password' && !spaced) || (/^secret/.test(keyClass.family) && /^[^\s<>"'`]+[ \t]*$/.test(text.slice(valueStart, endOfLine(text, valueStart, 512)))))
+      ((keyClass.family === 'password' && !spaced) || (/^secret/.test(keyClass.family) && /^[^\s<>"'`,{}]+[ \t]*$/.test(text.slice(valueStart, endOfLine(text, valueStart, 512)))))
         ? { closer: open }
         : undefined;
     // Only under a name that is the secret's own (`passwords`), not one that merely contains it (`password_rules`).

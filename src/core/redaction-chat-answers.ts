@@ -3,15 +3,19 @@
 // a question mark; the answer, after its sender and time if the export shows them, is one generated value or one strong
 // password, so that "有" or "稍等" or a link answers nothing.
 import type { RedactionSpan } from './redaction';
-import { LANGUAGE_PASSWORD_WORD } from './redaction-language-words';
+import { LANGUAGES, passwordWordPattern } from './redaction-language-words';
 import { hasMixedClasses, isGeneratedToken, isStrongPassword } from './redaction-values';
 
 // A question asking for a secret: the secret's name (in English, Chinese or another language's word for a password), then at
 // most a few words that ask for it ("谁有", "发一下", "is", "pls", "again"), then the mark after a word (not a query's
 // placeholder, `login = ?`), ending its line or a short remark after it. Chinese asks without a mark too ("Wi-Fi 密码是多少").
 // ("The trace id for the failing password reset?" asks for an id: other words stand between.)
+// (Not a word that is another word elsewhere: Italian's "parola" asks how a word is spelt.)
+const ONLY_PASSWORD_WORD = passwordWordPattern(LANGUAGES.filter((language) => !language.wordElsewhere));
+// Where a question ends: the expression above is tried only on those lines (so a megabyte without one is read once).
+const QUESTION_END = /[?？][^\r\n?？]{0,40}\r?\n|(?:是多少|多少|是什么|是啥)[ \t]*\r?\n/g;
 const QUESTION = new RegExp(
-  `(?<name>secret|token|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|密码|口令|密钥|秘钥|令牌|${LANGUAGE_PASSWORD_WORD})` +
+  `(?<name>secret|token|password|passwd|passphrase|api[ _-]?key|access[ _-]?key|密码|口令|密钥|秘钥|令牌|${ONLY_PASSWORD_WORD})` +
     `(?:(?:[ \\t]{0,2}(?:is|was|again|now|pls|please|plz|for prod|for staging)|[ \\t]{0,2}(?![^?？\\r\\n]{0,8}(?:策略|文档|规则|重置|问题|在哪))[\\u4e00-\\u9fff]{1,6})?` +
     `(?<=[\\p{L}\\p{N}])[ \\t]?[?？][^\\r\\n?？]{0,40}|(?<=[密口]令|[密秘]钥|密码)(?:是多少|多少|是什么|是啥)[ \\t]*)\\r?\\n`,
   'giu',
@@ -24,8 +28,12 @@ const ANSWER =
 /** Spans of values given alone in the message after a question that asks for them. */
 export function findChatAnswers(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const question of text.matchAll(QUESTION)) {
-    ANSWER.lastIndex = question.index + question[0].length;
+  for (const end of text.matchAll(QUESTION_END)) {
+    const questionEnd = end.index + end[0].length;
+    const lineStart = Math.max(text.lastIndexOf('\n', end.index) + 1, end.index - 400);
+    const question = [...text.slice(lineStart, questionEnd).matchAll(QUESTION)].find((match) => match.index + match[0].length === questionEnd - lineStart);
+    if (!question) continue;
+    ANSWER.lastIndex = questionEnd;
     const answer = ANSWER.exec(text);
     const value = answer?.[2];
     // (A field's name is no sender: `traceparent: 00-…` after a logged query's `login = ?`.)
@@ -35,6 +43,9 @@ export function findChatAnswers(text: string): RedactionSpan[] {
     // trace id, a checksum).
     const generated = isGeneratedToken(value) && hasMixedClasses(value) && !/^[0-9a-f]+$/i.test(value) && !/[A-Za-z]{3,}[-_/#]/.test(value);
     if (!(generated || (password && isStrongPassword(value) && !/[A-Za-z]{4,}-\d/.test(value)))) continue;
+    // (Asked without a mark, "路由器默认密码是多少", the answer may name a model, "TL-WR886N", "MacBookPro14": only one with a
+    // symbol, or a generated one, answers it.)
+    if (!/[?？]/.test(question[0]) && !/[^\w-]/.test(value) && !generated) continue;
     const start = ANSWER.lastIndex - answer[0].length + answer[0].lastIndexOf(value);
     spans.push({ kind: password ? 'password' : /token|令牌/i.test(question.groups?.name ?? '') ? 'token' : 'secret', start, end: start + value.length });
   }

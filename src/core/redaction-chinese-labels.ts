@@ -20,7 +20,7 @@ import { endOfLine, hasMixedClasses, isGeneratedToken, looksLikePassword, looksL
 // passwords ("TOTP 种子：…"); traditional characters are read as simplified (redaction-hanzi.ts); OCR of a
 // screenshot may put a space inside the label ("密 码").
 const CHINESE_LABEL =
-  /(登录密码|登入密码|密码(?![本箱库])|密 码|(?<![A-Za-z])PIN ?码|(?<=[\u4e00-\u9fff][ \t]?)(?<![引管]脚[ \t]?|针[ \t]?)PIN(?=[ \t]*[:：=][ \t]*\d{4,12}(?![\w.-]))|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:(?:是|为)[ \t]*)?([:：=])|[ \t]?[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)[\u4e00-\u9fff]{0,8}的[ \t]+|[ \t]*(?:系|係)咪?(?![\u4e00-\u9fff])[ \t]*|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|[\u4e00-\u9fff]{1,4}(?:是|为)(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|(?!策略|规则|要求|长度|强度|复杂度|有效期|过期|格式|提示|规范)[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|,(?=[^\s,;|]+[ \t]*(?:\r?\n|$))|(?=[\x21-\x7e「（])(?![,;|]))[ \t]*["'`“「『（(]?/g;
+  /(登录密码|登入密码|密码(?![本箱库])|密 码|(?<![A-Za-z])PIN ?码|(?<=[\u4e00-\u9fff][ \t]?)(?<![引管]脚[ \t]?|针[ \t]?)PIN(?=[ \t]*[:：=][ \t]*\d{4,12}(?![\w.-]))|口令|访问密钥|密钥|秘钥|金钥|密匙|私钥|安全令牌|访问令牌|令牌|权杖|授权码|凭证|凭据|(?<=(?:TOTP|OTP|MFA|2FA|验证码?|认证)[ \t的]{0,2})种子)(?:[ \t]*(?:(?:是|为)[ \t]*)?([:：=])|[ \t]?[（(][^）)\r\n]{1,40}[）)][ \t]*[:：=]|[ \t]*(?:先|就|还)?(?:用|使用)[ \t]+(?=[\x21-\x7e])|[ \t]*(?:还是|仍是|仍然是|依然是|就是)[\u4e00-\u9fff]{0,8}的[ \t]+|[ \t]*(?:系|係)咪?(?![\u4e00-\u9fff])[ \t]*|[ \t]*(?:已经|已|被|也|就|还|都){0,2}(?:是|为|(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为|成)|改成了?)|[ \t]*(?:发|给)(?:你|您)了?[ \t]*[:：]?|(?![机卡器锁键算芯模]|管理|[\u4e00-\u9fff]{0,3}(?:型号|序列号|版本|标准|厂商|品牌))[\u4e00-\u9fff]{1,4}(?:是|为)(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{1,8}?(?:修改|重置|设置|更新|变更|改|换|设)(?:成了?|为)|(?!策略|规则|要求|长度|强度|复杂度|有效期|过期|格式|提示|规范)[\u4e00-\u9fff]{1,6}[ \t]*[:：]|[\u4e00-\u9fff]{1,8}?[，,][ \t]*(?:是|为)|[ \t]+|,(?=[^\s,;|]+[ \t]*(?:\r?\n|$))|(?=[\x21-\x7e「（])(?![,;|]))[ \t]*["'`“「『（(]?/g;
 
 // What ends a Cantonese question about the value right after it: a closing quote, a particle (呀, 啊, 㗎…), then a question mark or
 // a comma ("係咪 X，定係改咗？", or has it changed).
@@ -37,8 +37,8 @@ const TYPE_OR_ENCODING = /^(?:base|varchar|nvarchar|char|utf-?|sha-?|md|int|aes-
 // "账号 / 密码：…": a user, a slash, then the label.
 const ACCOUNT_SLASH_BEFORE = /(?:用户名?|账号|帐号|user(?:name)?|login)[ \t]*[/／][ \t]*$/i;
 
-// After a password, a clause naming another thing and its "is" ("，地库那台是 …").
-const ANOTHER_ONE_IS = /^[ \t]*[，,；;][ \t]*[\u4e00-\u9fff]{1,10}(?:是|为)[ \t]*/;
+// After a password, a clause naming another one of the same things and its "is" ("，地库那台是 …", the one in the basement).
+const ANOTHER_ONE_IS = /^[ \t]*[，,；;][ \t]*[\u4e00-\u9fff]{0,6}(?:那|这|另一?|其[他余])(?:台|个|边|套|里|些)[\u4e00-\u9fff]{0,2}(?:是|为)[ \t]*/;
 
 // Six to eight digits said to be a password (not a date).
 export const DIGITS_PASSWORD = /^\d{6,8}$/;
@@ -105,12 +105,12 @@ function findChineseLabels(text: string, profile: RedactionProfile): RedactionSp
     // Without a colon ("密码 8 位", "密码是…") only a word that looks like a password counts.
     // ("pfx 导出密码 27659690": six to eight digits, no date, are a password too; "连接池密码用 TongWeb", "use X", wants a digit.)
     // (A keypad's code ends with the `#` typed after it: "工程模式密码 9341#".)
-    if (range && /^\d{4,8}#$/.test(text.slice(range.start, range.end))) range = { start: range.start, end: range.end - 1 };
+    if (range && /^(?!(?:19|20)\d{2}#)\d{4,8}#$/.test(text.slice(range.start, range.end))) range = { start: range.start, end: range.end - 1 };
     const bare = range ? text.slice(range.start, range.end) : '';
     const digits = (DIGITS_PASSWORD.test(bare) && !DIGITS_DATE.test(bare)) || (/^\d{4,5}$/.test(bare) && text[range!.end] === '#');
     if (range && !match[2] && family === 'password' && !(/用/.test(match[0]) ? looksLikePasswordWithDigit(bare) : looksLikePassword(bare) || digits)) continue;
     // (Nor a column's type: "密码字段还是 varchar64", the password field is still varchar64.)
-    if (range && !match[2] && TYPE_OR_ENCODING.test(bare)) continue;
+    if (range && !match[2] && /字段|类型|格式/.test(match[0]) && TYPE_OR_ENCODING.test(bare)) continue;
     // Cantonese's question "係咪 X？" (is it X?) asks about a value only when X has a digit and ends the question: "係咪 PostgreSQL
     // 嗰個？", "係咪 Office365 嗰個？" (that one?) ask about a product.
     if (range && /咪[ \t]*["'`“「『（(]?$/.test(match[0]) && !(looksLikePasswordWithDigit(bare) && CANTONESE_QUESTION_END.test(text.slice(range.end, range.end + 8)))) continue;

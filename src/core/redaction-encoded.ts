@@ -19,11 +19,12 @@ const NOT_A_PAIR = /^[\w.-]+:\d{1,5}(?:[,;][ \t]*[\w.-]+:\d{1,5})*$/;
 const NAMING_KEY_BEFORE = /(?:name|names|servers?|hosts?|topic|queue|list|brokers?)["']?[ \t]*[:=][ \t]*["']?$/i;
 // A credential's name and its value in the decoded text, or a URL with a password.
 const NAMED_CREDENTIAL = /(?:password|passwd|secret|token|access[_-]?key(?:[_-]?id)?|api[_-]?key)["']?[ \t]*[=:][ \t]*["']?([^\s"',;}]{6,})/i;
+const LINE_CREDENTIAL = new RegExp(`^[ \\t]*(?:export[ \\t]+)?["']?[\\w.-]*${NAMED_CREDENTIAL.source}`, 'im');
 const URL_PASSWORD = /[a-z][\w+.-]*:\/\/[^\s:/@]*:([^\s@/]{4,})@/i;
 // An INI file's bare `key=` under a section (a chat client's `.zuliprc`: `[api]`, `email=…`, `key=…`).
 const INI_KEY = /^\[[\w.-]{1,40}\][^]*?^key[ \t]*=[ \t]*([^\s"';]{16,})/m;
 // A MIME attachment or `base64` output wraps one run over lines of the same length (76, 64, 60), the last shorter.
-const WRAPPED_RUN = /^[ \t]*[A-Za-z0-9+/]{40,76}\r?\n(?:[ \t]*[A-Za-z0-9+/]{40,76}\r?\n){0,200}[ \t]*[A-Za-z0-9+/]{4,76}={0,2}[ \t]*$/gm;
+const WRAPPED_RUN = /^[ \t]*[A-Za-z0-9+/]{40,76}\r?\n(?:[ \t]*[A-Za-z0-9+/]{40,76}\r?\n){0,200}[ \t]*(?:[A-Za-z0-9+/]{4,76}={0,2}|[A-Za-z0-9+/]{1,3}={1,2})[ \t]*$/gm;
 // Runs read per text: a huge base64 blob (an image) is not decoded piece by piece.
 const MAX_RUNS = 500;
 const MAX_RUN_LENGTH = 8192;
@@ -32,7 +33,15 @@ const MAX_RUN_LENGTH = 8192;
 export function findEncodedCredentials(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   let runs = 0;
-  for (const match of [...wrappedRuns(text), ...text.matchAll(BASE64_RUN)]) {
+  // (A line of a wrapped run is read with the others, not alone: a line cut from a sentence may hold "password: …". Both lists
+  // are in the text's order, so one pass sets them apart.)
+  const wrapped = wrappedRuns(text).filter((run) => run[0].length <= MAX_RUN_LENGTH);
+  let next = 0;
+  const alone = [...text.matchAll(BASE64_RUN)].filter((run) => {
+    while (next < wrapped.length && wrapped[next].index + wrapped[next][0].length <= run.index) next += 1;
+    return next >= wrapped.length || run.index < wrapped[next].index;
+  });
+  for (const match of [...wrapped, ...alone]) {
     if (++runs > MAX_RUNS) break;
     if (match[0].length > MAX_RUN_LENGTH) continue;
     const decoded = Buffer.from(match[0].replace(/\s/g, ''), 'base64').toString('latin1');
@@ -51,7 +60,8 @@ export function findEncodedCredentials(text: string): RedactionSpan[] {
     if (pair) spans.push({ kind: 'password', start: match.index, end: match.index + match[0].length });
     if (pair || match[0].length < LONG_RUN) continue;
     const url = URL_PASSWORD.exec(decoded);
-    const named = url ? undefined : (NAMED_CREDENTIAL.exec(decoded) ?? INI_KEY.exec(decoded));
+    // (Lines wrapped as mail wraps them may hold any text: only a file's line names a credential there, not a sentence.)
+    const named = url ? undefined : (('wrapped' in match ? LINE_CREDENTIAL : NAMED_CREDENTIAL).exec(decoded) ?? INI_KEY.exec(decoded));
     const value = url?.[1] ?? named?.[1];
     const vendor = value === undefined ? findVendorTokens(decoded)[0] : undefined;
     if ((value === undefined || isPlaceholder(value)) && vendor === undefined) continue;
@@ -61,8 +71,8 @@ export function findEncodedCredentials(text: string): RedactionSpan[] {
 }
 
 /** Runs wrapped over several lines of one length (the last no longer), each given as one run with its line breaks. */
-function wrappedRuns(text: string): Array<{ 0: string; index: number }> {
-  const runs: Array<{ 0: string; index: number }> = [];
+function wrappedRuns(text: string): Array<{ 0: string; index: number; wrapped: true }> {
+  const runs: Array<{ 0: string; index: number; wrapped: true }> = [];
   for (const block of text.matchAll(WRAPPED_RUN)) {
     const lines = block[0]
       .trim()
@@ -71,7 +81,7 @@ function wrappedRuns(text: string): Array<{ 0: string; index: number }> {
     const width = lines[0].length;
     if (lines.slice(0, -1).some((line) => line.length !== width) || lines[lines.length - 1].length > width) continue;
     const start = block.index + block[0].indexOf(lines[0]);
-    runs.push({ 0: text.slice(start, block.index + block[0].trimEnd().length), index: start });
+    runs.push({ 0: text.slice(start, block.index + block[0].trimEnd().length), index: start, wrapped: true });
   }
   return runs;
 }

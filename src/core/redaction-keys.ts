@@ -67,8 +67,6 @@ const HARMLESS_TOKEN_PREFIXES = words(
   // An in-app purchase's token names the purchase to the store's server, which checks it with the app's own key (Huawei's and
   // Google's `purchaseToken`).
   'purchase',
-  // OpenTravel's `EchoToken` is a message's id, echoed back in its answer.
-  'echo',
 );
 // One or more of those words, glued (`nextpage`, `clientrequest`, `continuation`).
 const HARMLESS_TOKEN_WORDS = new RegExp(`^(?:${HARMLESS_TOKEN_PREFIXES.join('|')})+$`);
@@ -147,6 +145,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // systemd's `LoadCredential=ID:PATH` and `ImportCredential=GLOB` name where a unit's secret is read from (`SetCredential=` holds it),
   // in systemd's own spelling.
   if (/^(?:Load|Import)Credential(?:Encrypted)?$/.test(key)) return undefined;
+  // OpenTravel's `EchoToken` is a message's id, echoed back in its answer, in OpenTravel's spelling.
+  if (key === 'EchoToken') return undefined;
   // Visual Basic names its type after the name (`Const DB_PWD As String = "…"`).
   const typed = /^([A-Za-z_][\w.-]*)[ \t]+As[ \t]+[A-Za-z]\w*$/.exec(key);
   if (typed) return classifyKeyWords(typed[1]);

@@ -6,7 +6,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyFamily } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { hasMixedClasses, isPlausibleToken, isRandomLetters, isUuid, looksLikeSecretWithoutSeparator, looksRandom } from './redaction-values';
+import { hasMixedClasses, isGeneratedToken, isPlausibleToken, isRandomLetters, isUuid, looksLikePasswordWithDigit, looksLikeSecretWithoutSeparator, looksRandom } from './redaction-values';
 
 // The label line: a name of up to three words (Latin or Chinese), a colon of either width (a Chinese label may
 // stand alone, as a chat message: "密码"), maybe a block scalar's indicator; then the next line, holding one word and nothing else.
@@ -89,8 +89,10 @@ function findChatValues(text: string, profile: RedactionProfile): RedactionSpan[
  * a UUID or a file.
  */
 function isChatSecret(value: string): boolean {
-  // (A name and a status after a full-width colon, "Opera：已修改（2025-12-05）", is a line of a list.)
-  if (/：[\u4e00-\u9fff]/.test(value)) return false;
+  // (A name and a status after a full-width colon, "Opera：已修改（2025-12-05）", is a line of a list; a password and a remark,
+  // "Tr0ub4dor&3x：记得改", is not.)
+  const head = /^([^：]+)：[\u4e00-\u9fff]/.exec(value)?.[1];
+  if (head !== undefined && !looksLikePasswordWithDigit(head) && !isGeneratedToken(head)) return false;
   if (isUuid(value) || /^v?\d+(?:\.\d+)+|\.[a-z]{2,4}$|^[A-Z]+[-_]\d+$/i.test(value) || /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(value)) return false;
   return looksRandom(value) || isRandomLetters(value) || (value.length >= 10 && hasMixedClasses(value)) || (/^[A-Z0-9]{16,}$/.test(value) && /\d/.test(value) && /[A-Z]/.test(value));
 }

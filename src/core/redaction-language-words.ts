@@ -112,4 +112,6 @@ export const LANGUAGES: readonly Language[] = [
 ];
 
 /** Any of these languages' words for a password, whole (a script without blanks between words needs no end). */
-export const LANGUAGE_PASSWORD_WORD = `(?:${LANGUAGES.map((language) => (language.unspaced ? language.password : `(?:${language.password})(?![\\p{L}\\p{M}])`)).join('|')})`;
+export function passwordWordPattern(languages: readonly Language[] = LANGUAGES): string {
+  return `(?:${languages.map((language) => (language.unspaced ? language.password : `(?:${language.password})(?![\\p{L}\\p{M}])`)).join('|')})`;
+}

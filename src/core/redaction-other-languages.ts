@@ -7,10 +7,11 @@
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword } from './redaction-assignments';
 import { DIGITS_DATE } from './redaction-chinese-labels';
-import { LANGUAGE_PASSWORD_WORD as PASSWORD_WORD, LANGUAGES, type Language } from './redaction-language-words';
+import { LANGUAGES, type Language, passwordWordPattern } from './redaction-language-words';
 import { readQuotedWord } from './redaction-read-word';
 import { hasMixedClasses, hasMixedClassesOrSymbol, isGeneratedToken, isPublicValue, looksLikePasswordWithDigit } from './redaction-values';
 
+const PASSWORD_WORD = passwordWordPattern();
 /** The words of these languages, whole. */
 const wordsOf = (languages: readonly Language[]) => new RegExp(`^(?:${languages.map((language) => language.password).join('|')})$`, 'iu');
 // "Code" alone (Greek's κωδικός, Danish's kode) names a password only after a user ("bruger MKJE01, kode X"): alone it is an

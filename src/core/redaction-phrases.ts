@@ -274,8 +274,8 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // (Looked for within 200 characters before: a line of many such phrases is read once per phrase, not to its start.)
     const lineBefore = text.slice(lineStartWithin(text, match.index, 200), match.index);
     if (/^[旧老]/.test(match[0]) && !OLD_ONE_NAMED.test(lineBefore)) continue;
-    // (A credential's id names it: "Passkey credential id: …" is a passkey's public handle.)
-    if (/^credentials?[ \t]+ids?\b/i.test(match[0])) continue;
+    // (A passkey's credential id names it: "Passkey credential id: …" is a public handle.)
+    if (/^credentials?[ \t]+ids?\b/i.test(match[0]) && /(?:passkey|webauthn|fido2?)[ \t]*$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const range = readWord(text, match.index + match[0].length);
     const value = range ? text.slice(range.start, range.end) : '';
     // Generated, or random with symbols ("the new one is wnG.P-r-s.-4"): no sentence goes on with such a word.
@@ -298,12 +298,14 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // (Or a hex key's length after a secret or token that starts a clause of a list, "…，Secret fad3…": a hash after
     // "key", and one in running text, "Cache token 5d41… expired", are as common.)
     // (Or in brackets right after the noun.)
-    const bracketed = /[(（]$/.test(match[0]) && range !== undefined && /^[ \t]*[)）]/.test(text.slice(range.end, range.end + 4));
+    const bracketed = /secret[ \t]*[(（]$/i.test(match[0]) && range !== undefined && /^[ \t]*[)）]/.test(text.slice(range.end, range.end + 4));
     const hexKey =
       /secret|token/i.test(match[0]) &&
       (bracketed || /[，,;；:：|][ \t]*$/.test(text.slice(Math.max(0, match.index - 4), match.index))) &&
       /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value) &&
       !/[a-f]/.test(value) !== !/[A-F]/.test(value);
+    // (A key's or a token's name before brackets is as often a cache's, a page's or a host's: only a secret's counts there.)
+    if (/[(（]$/.test(match[0]) && !bracketed) continue;
     const generated = (isGeneratedToken(value) && hasMixedClasses(value)) || isRandomLetters(value) || hexKey;
     // (A setting on the next line, `dashscope_api_key=…`, is no value of the noun that ended the line before.)
     const setting = /^[A-Za-z_][\w.-]*[=:]/.test(value);

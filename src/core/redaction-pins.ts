@@ -15,7 +15,7 @@ const PIN_PHRASE = new RegExp(
 // Or the sentence names whose it is after the word, maybe wrapped as mail wraps it: "PIN for the office printer mailbox is
 // 0366", "the PIN of the safe was 4821".
 const PIN_FOR_PHRASE = new RegExp(
-  `\\bPIN(?:[ \\t]+code)?[ \\t]+(?:for|of|to)[ \\t]+(?:[^\\r\\n.;:=]|\\r?\\n(?![ \\t]*\\r?\\n)){1,50}?[ \\t\\r\\n]+(?:is|was)(?:[ \\t]+now)?[ \\t]*:?[ \\t]*(?:${DIGITS}|(\\d{4,12})(?=[ \\t]+\\())`,
+  `\\bPIN[ \\t]+(?:for|of|to)[ \\t]+(?:the|my|our|your|this|that|its)[ \\t]+(?!(?:pin|connector|header|month)\\b)(?:[^\\r\\n.;:=]|\\r?\\n(?![ \\t]*\\r?\\n)){1,50}?[ \\t\\r\\n]+(?:is|was)(?:[ \\t]+now)?[ \\t]*:?[ \\t]*(?:${DIGITS}|(\\d{4,12})(?=[ \\t]+\\([A-Za-z]+[ \\t][^)\\r\\n]*\\)))`,
   'dgm',
 );
 

@@ -187,7 +187,7 @@ const TYPED_SECRET_CLASS: KeyClass = { family: 'password', words: ['secret'], an
 /** The columns whose header names a secret, with the class of field each one is. */
 function secretColumns(headers: readonly string[]): Map<number, KeyClass> {
   const columns = new Map<number, KeyClass>();
-  // A row already redacted (`09:16<tab>淑芬<tab>[REDACTED:password]`, a chat's line) is data, not a header.
+  // A row already redacted (`08:43<tab>淑芬<tab>帳號 lvye，密碼 [REDACTED:password]`, a chat's line) is data, not a header.
   if (headers.some((header) => header.includes('[REDACTED:'))) return columns;
   // A bastion host's account export (JumpServer: `…,密文类型,密文,…`, `secret_type,secret`): a column of each secret's
   // type names the column of the secrets themselves, which a lone "密文" (ciphertext) or "secret" would not.

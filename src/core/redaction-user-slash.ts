@@ -26,10 +26,10 @@ const ADDRESS_SLASH_PASSWORD = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{
 // `main` / `Release-2.4+Hotfix1` ``, `` `red` / `#FF00aa(50%)` ``).
 const CODE_SPAN_USER_SLASH = /`(?:[\w@$-]{1,40}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})`[ \t]*[/／][ \t]*`([^`\s]{8,128})`/dg;
 // A user in a code span, a spaced slash, then the password bare ("Web console `admin` / X"); and an administrator's password
-// after "admin:" or "root:" and a blank ("Station `HVAC` admin: X"). Both want a password of the shape ADDRESS_SLASH_PASSWORD wants.
+// after "admin:" and a blank ("Station `HVAC` admin: X"). Both want a password of the shape ADDRESS_SLASH_PASSWORD wants.
 const CODE_SPAN_USER_BARE_PASSWORD = /(?<![\w`])`[\w@$.-]{1,40}`[ \t]+[/／][ \t]+(?=[^\s`])/g;
 // (Not a scheme's prefix there, Jetty's `admin: OBF:…`: the obfuscated value is the vendor rules'.)
-const ADMIN_COLON_PASSWORD = /(?<![\w.-])(?:admin|administrator|root)[ \t]*:[ \t]+(?=[^\s`])(?![A-Za-z]{2,8}:)/gi;
+const ADMIN_COLON_PASSWORD = /(?<![\w.-])(?:admin|administrator)[ \t]*:[ \t]+(?=[^\s`])(?![A-Za-z]{2,8}:)/gi;
 const LABEL_USER_SLASH_PASSWORD = new RegExp(
   `^[ \\t]*(?:[-*•#][ \\t]+)?(?:[^\\r\\n:/]{0,40}?[ \\t(-])?(?:${[
     'mysql',
@@ -125,8 +125,15 @@ const ACCOUNTS_HEADING = /(?:账号|帐号|账户|密码|口令|\b(?:accounts|lo
 const LIST_ITEM = /^[ \t]*(?:[-*•+]|\d{1,2}[.)、])[ \t]/;
 // A word on the line before a well-known account that makes the line about logging in.
 const LOGIN_WORD = /account|log ?in|logon|credential|password|passwd|pwd|user|factory|default|账号|帐号|密码|口令|登录|默认|出厂/i;
-// A Wi-Fi network's security, not its password (`WPA2-Enterprise`, `802.1X`).
+// A Wi-Fi network's name and its password after the word alone, maybe with a remark (`Wi-Fi (crew): Dock-Crew / X`); not a
+// list of modules, adapters or standards (`Wi-Fi module: ESP32 / ESP8266`), a network's security (`WPA2-Enterprise`, `802.1X`),
+// nor a second network named like the first (`CorpNet / CorpNet5G`).
+const WIFI_LABEL = /^(?:[^\r\n]*[ \t(-])?wi-?fi[ \t]*(?:\([^)\r\n]{1,30}\))?[ \t]*:[ \t]*([\w.@-]{1,32})[ \t]+[/／][ \t]+$/i;
 const WIFI_SECURITY = /^(?:WPA\d?|WEP|802\.1X|EAP)(?:[-_ ]?\w+)?$/i;
+function isWifiPassword(label: string, value: string): boolean {
+  const network = WIFI_LABEL.exec(label)?.[1];
+  return network !== undefined && !WIFI_SECURITY.test(value) && /[a-z]/.test(value) && !value.toLowerCase().startsWith(network.slice(0, 4).toLowerCase());
+}
 // Or the host the login is for, right before it ("192.168.1.60，admin / X", "`http://10.20.3.21`：`admin` / X").
 const HOST_BEFORE = /(?<![\w.])(?:\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?|https?:\/\/[^\s`]{1,200})`?[ \t]*[，,:：][ \t]*$/;
 const hostBefore = (text: string, index: number): boolean => HOST_BEFORE.test(text.slice(Math.max(0, index - 220), index));
@@ -193,8 +200,7 @@ export function findUserSlashPasswords(text: string): RedactionSpan[] {
       // (A code span's user right after the host it logs in to vouches for a plainer password.)
       // (So does a Wi-Fi network's name before its password: "Wi-Fi (newsroom): XH-Newsroom / X".)
       const forHost =
-        (pattern === CODE_SPAN_USER_BARE_PASSWORD && hostBefore(text, match.index) && looksLikePasswordWithDigit(value)) ||
-        (pattern === LABEL_USER_SLASH_PASSWORD && /wi-?fi/i.test(match[0]) && !WIFI_SECURITY.test(value));
+        (pattern === CODE_SPAN_USER_BARE_PASSWORD && hostBefore(text, match.index) && looksLikePasswordWithDigit(value)) || (pattern === LABEL_USER_SLASH_PASSWORD && isWifiPassword(match[0], value));
       if (range && !listed && !lookAlike && isLoginPassword(value) && ((hasMixedClasses(value) && shaped) || forHost)) pushIfPassword(spans, text, range.start, range.end);
     }
   }

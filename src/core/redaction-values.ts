@@ -65,7 +65,7 @@ export function isPlaceholder(value: string): boolean {
   if (/^(?:\*{3,}|x{4,}(?:-x{4,})*|•{3,}|●{3,}|#{4,})(?:\s|$)/i.test(trimmed)) return true;
   // Other programs' references to the environment: EZproxy's `^{NAME^}`, LiteLLM's `os.environ/NAME`, `env:NAME`; and the
   // Alibaba Cloud CLI's mode that takes credentials from an instance's role (`ecs-ram-role:NAME`).
-  if (/^\^\{\w+\^\}?$|^os\.environ\/[A-Za-z_]\w*\}?$|^env:[A-Za-z_]\w*$|^(?:ecs-)?ram-role:[\w.-]+$/.test(trimmed)) return true;
+  if (/^\^\{\w+\^\}?$|^os\.environ\/[A-Za-z_]\w*\}?$|^env:[A-Z_][A-Z0-9_]*$|^(?:ecs-)?ram-role:[A-Za-z][A-Za-z.-]*$/.test(trimmed)) return true;
   // A mask that says so (`***-masked-***`).
   if (/^\*{3,}[-_ ]?(?:masked|hidden|redacted|removed)[-_ ]?\*{3,}$/i.test(trimmed)) return true;
   // Masked in the middle (`Credential=LTAI5t*****/20261203/…`, `Access=****, SignedHeaders=…`) or at the end, after the

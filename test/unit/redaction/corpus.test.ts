@@ -489,10 +489,11 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // Sami and Greenlandic, WireGuard keys after "lea", EZproxy's user lines, GenieACS's declare(), a UUID Splunk token, a key id
   // that is a UUID, an STS key id's 44-character secret, values on the next line; LiteLLM's hashed keys and a cache key it flags.
   'seen-held-out-37': { precision: 0.98, recall: 0.93 },
-  // Blind at 98.2 % / 89.7 %, studied in the twenty-third session: 99.6 % (452/454) / 94.8 % (453/478). The rest: weak passwords
+  // Blind at 98.2 % / 89.7 %, studied in the twenty-third session: 99.6 % (451/453) / 94.6 % (452/478). The rest: weak passwords
   // and door codes in Ladin and Lombard chats said with no word for one, an old password in brackets after a new one, Aymara's
   // PIN question, Crimean Tatar's "same for all", a verify key's name, a Fliggy session key, a signing salt in Chinese, an AK
-  // secret alone in a chat two messages after its name, a token alone in a binary's strings.
+  // secret alone in a chat two messages after its name, a token alone in a binary's strings; `root:` and a password (read once,
+  // then given back after a review: it read certificates' and trees' roots).
   'seen-held-out-38': { precision: 0.99, recall: 0.94 },
 };
 const isBroad = (name: string) => name.includes('/broad/');

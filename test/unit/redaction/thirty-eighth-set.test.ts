@@ -8,10 +8,18 @@ const MIME_WRAPPED_ENV =
   'Q0NFU1NfS0VZX1NFQ1JFVD1WbTNrUXA4WnhUMnJMdzlZYk40Y0poNkZzRDFnQWUK';
 const MIME_WRAPPED_MINUTES =
   'TWludXRlcyBvZiB0aGUgcG9ydCBtZWV0aW5nOiBiZXJ0aCA0IGNsb3NlcyBmb3IgZHJlZGdpbmcg\n' + 'b24gTW9uZGF5OyBjcmFuZSAyIG5lZWRzIGEgbmV3IHNwcmVhZGVyOyB0aGUgcmVlZmVyIHBsdWdz\n' + 'IHdlcmUgdGVzdGVkLgo=';
+const MIME_WRAPPED_PROSE =
+  'TWludXRlczogd2UgYWdyZWVkIHRoZSBuZXcgcGFzc3dvcmQ6IHBvbGljeS1kb2N1bWVudC12MyBp\n' + 'cyBmaW5hbCBhbmQgd2lsbCBiZSBwdWJsaXNoZWQgbmV4dCB3ZWVrIGJ5IHRoZSBzZWN1cml0eSB0\n' + 'ZWFtLCB0aGFua3MgYWxsLgo=';
 const FOLDED_KEY_BODY =
   'MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQC7r4Zq\n      Tm9Xk2Lw8Qp3Vd6Ns1Jc5Hy0Ab4Fe7Gu2Ri9Ko3Pl8Mz1Wx6Yq\n      Dn5Ct0Bs7Ar2Eq9Fp4Go1Hn8Im3Jl6Kk5Lj2Mi9Nh0Og7Pf4Qe1Rd';
 
 const FOUND: FoundCase[] = [
+  [
+    "what a review found the first readers lost: a YAML block's short value before a line that is no token, a chat's password and a remark after a full-width colon, a type's name as a password, an environment reference's look-alike, an echo token that is not OpenTravel's, a credential's id",
+    'password: &pw |\n  Kt8mWq2vLz5R\n  ...\nDB_PASSWORD=env:harbour42\necho_token=Rq4mZt8LwX2pKv7NcB5yHs\nThe credential ID is 3hQ8mZt2Lw9xRv5KpN7cYb4s\n' +
+      '密码是 Base2031\n2026-07-02 13:42 王磊：新密码\n2026-07-02 13:43 王磊：Gq7!vRt2Lm9x：记得改\n',
+    ['Kt8mWq2vLz5R', 'env:harbour42', 'Rq4mZt8LwX2pKv7NcB5yHs', '3hQ8mZt2Lw9xRv5KpN7cYb4s', 'Base2031', 'Gq7!vRt2Lm9x：记得改'],
+  ],
   [
     "a value sent alone after a question for it: LINE's tab-separated export after a Chinese question with no mark, WhatsApp's dashed one after another language's word",
     '10:02\t阿德\t仓库那台打印机 Wi-Fi 密碼是多少\n10:03\t小芳\tHarbor@2031\n' + '07/12/26 09:14 - Nilda: Router ukan contraseña?\n07/12/26 09:15 - Tomas: Condor8812',
@@ -46,9 +54,9 @@ const FOUND: FoundCase[] = [
     ['Soguk7731', 'Bagcik2026'],
   ],
   [
-    'a login right after the host it is for, a Wi-Fi network and its password, root and a password after a colon',
-    '牛舍读卡器 192.168.7.21，admin / 830174\n相机后台 `http://10.30.4.9`：`admin` / tianqi2031。\nWi-Fi (crew): Dock-Crew / Mooring_4471\nPedro: root: 9vT^pLq2#Wm4',
-    ['830174', 'tianqi2031', 'Mooring_4471', '9vT^pLq2#Wm4'],
+    'a login right after the host it is for, a Wi-Fi network and its password',
+    '牛舍读卡器 192.168.7.21，admin / 830174\n相机后台 `http://10.30.4.9`：`admin` / tianqi2031。\nWi-Fi (crew): Dock-Crew / Mooring_4471',
+    ['830174', 'tianqi2031', 'Mooring_4471'],
   ],
   [
     "a secret in brackets right after its name; a password manager's TOTP seed, in its column and as an otpauth link under that name",
@@ -59,6 +67,12 @@ const FOUND: FoundCase[] = [
 ];
 
 const KEPT: KeptCase[] = [
+  [
+    "a review's look-alikes: Chinese names of cryptographic devices and tools, a model or a word answering a question, postal and pin numbers, a cache's and a host's key in brackets, Wi-Fi modules, networks and standards, a year before #, mail's base64 of a sentence about a password",
+    `服务器密码机型号为 SJJ1988，密码卡型号是 SJK1926，密码管理器是 1Password8。\n路由器默认密码是多少\nTL-WR886N\nCome si scrive questa parola?\nMarco: PlayStation5\n` +
+      'The PIN for Koramangala, Bangalore is 560034.\nPIN of pin 3 is 3300 (mV)\nCache key (userProfile_v2_9f8e7d6c5b4a3210) evicted\nServer host key (nThbg6kXUpJWGl7E9IXOuK0SY8) changed\n' +
+      `Wi-Fi module: ESP32 / ESP8266\nWiFi: CorpNet / CorpNet5G\nWi-Fi: 802.11ac / 802.11ax\n密码 2024# 是年份\n${MIME_WRAPPED_PROSE}\n`,
+  ],
   [
     "a chat's list of statuses under a line naming passwords, a Chinese question answered with no value, a port after a password's sentence names no second one",
     '[09:12] 小林：审计要列「密码状态」，我先填了：\n        Opera：已修改（2026-11-05）\n10:02\t阿德\t那台 Wi-Fi 密码是多少\n10:03\t小芳\t不知道要问物业\n',
