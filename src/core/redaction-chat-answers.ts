@@ -38,7 +38,8 @@ export function findChatAnswers(text: string): RedactionSpan[] {
     const value = answer?.[2];
     // (A field's name is no sender: `traceparent: 00-…` after a logged query's `login = ?`.)
     if (!answer || !value || /^[a-z][\w.-]*[ \t]*:/.test(answer.groups?.sender ?? '')) continue;
-    const password = !/secret|token|key|密钥|秘钥|令牌/i.test(question.groups?.name ?? '');
+    const name = question.groups?.name ?? '';
+    const password = !/secret|token|key|密钥|秘钥|令牌/i.test(name);
     // Both cases and a digit, not words and numbers joined by dashes (a pod's, a branch's, a build's name) nor hex (a commit, a
     // trace id, a checksum).
     const generated = isGeneratedToken(value) && hasMixedClasses(value) && !/^[0-9a-f]+$/i.test(value) && !/[A-Za-z]{3,}[-_/#]/.test(value);
@@ -47,7 +48,7 @@ export function findChatAnswers(text: string): RedactionSpan[] {
     // symbol, or a generated one, answers it.)
     if (!/[?？]/.test(question[0]) && !/[^\w-]/.test(value) && !generated) continue;
     const start = ANSWER.lastIndex - answer[0].length + answer[0].lastIndexOf(value);
-    spans.push({ kind: password ? 'password' : /token|令牌/i.test(question.groups?.name ?? '') ? 'token' : 'secret', start, end: start + value.length });
+    spans.push({ kind: password ? 'password' : /token|令牌/i.test(name) ? 'token' : 'secret', start, end: start + value.length });
   }
   return spans;
 }

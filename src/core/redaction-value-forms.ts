@@ -124,24 +124,24 @@ export function quoted(text: string, start: number, quote: string): { start: num
   return { start, end: Math.min(index, limit) };
 }
 
-// A block scalar's lines: deeper than its key's line, each one word with no `key:` in it, and a piece of a token (base64,
-// a JWT's parts), not a file's, a host's or a placeholder's name.
+// A block scalar's lines: deeper than its key's line, each one word and a piece of a token (base64, a JWT's parts), not a
+// key, a file's, a host's or a placeholder's name.
 const FOLDED_PIECE = /^(?=[^.]*[A-Za-z0-9]{4})[A-Za-z0-9+/=_.-]+$/;
-const ONE_WORD_LINE = /^([ \t]+)(?![^\s]*:[ \t]*$)[^\s:]+(?::[^\s]+)?[ \t]*$/;
+const ONE_WORD_LINE = /^([ \t]+)(\S+)[ \t]*$/;
 
 /** `key: >-` or `|`: its value's line below, or its lines below when each holds one word. */
 export function blockScalar(text: string, keyAt: number, headEnd: number): { start: number; end: number } | undefined {
   const first = nextLine(text, headEnd);
   if (!first) return undefined;
-  const keyIndent = /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', keyAt - 1) + 1, keyAt))?.[0].length ?? 0;
-  let end = first.end;
   // (Only a long first line is a value folded for its length; a short one is the value, whatever follows.)
   if (first.end - first.start < 32 || !FOLDED_PIECE.test(text.slice(first.start, first.end))) return first;
+  const keyIndent = /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', keyAt - 1) + 1, keyAt))?.[0].length ?? 0;
+  let end = first.end;
   for (let lines = 0; lines < 200; lines += 1) {
     const lineStart = text.indexOf('\n', end) + 1;
     if (lineStart === 0) break;
     const line = ONE_WORD_LINE.exec(text.slice(lineStart, endOfLine(text, lineStart, 4096)).replace(/\r$/, ''));
-    if (!line || line[1].length <= keyIndent || !FOLDED_PIECE.test(line[0].trim())) break;
+    if (!line || line[1].length <= keyIndent || !FOLDED_PIECE.test(line[2])) break;
     end = lineStart + line[0].trimEnd().length;
   }
   return { start: first.start, end };
