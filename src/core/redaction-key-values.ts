@@ -97,6 +97,9 @@ export function kindForValue(keyClass: KeyClass, value: string, profile: Redacti
   // Helm charts name a Secret that already holds the value (`existingSecret`, `existingSecretAdminPassword: harbor-admin`): a
   // Kubernetes object's name.
   if (words[0] === 'existing' && words.includes('secret') && /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?$/.test(value) && !/\d/.test(value.replace(/-\d+$/, ''))) return undefined;
+  // OCPP's `idToken` (and `groupIdToken`) is a charging card's id: an RFID UID, an eMAID, a group's name, in capitals, digits
+  // and dashes (OpenID's `id_token` is a JWT or an opaque token of both cases).
+  if (words.slice(-2).join(' ') === 'id token' && /^[A-Z0-9-]{4,20}$/.test(value)) return undefined;
   // (A date under a token's column is the column before it, shifted: `Created  2026-04-12 22:50  Expires  2026-05-12`.)
   if (family !== 'password' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
   // Under a bare `key`, a cache's key (`linux-pnpm-<sha256>`); elsewhere a secret store's path of words (`lookup('aliyun.kms.secret',

@@ -78,7 +78,8 @@ const META_WORDS = new Set(
     'field label description hint prompt command env var source method scope scopes audience issuer algorithm alg kind template regex pattern min max reset',
     'changed set exists present status state strength salt encrypted stdin cmd helper program script fd sha md at on date time timestamp updated created',
     'mtime ctime last since until expired expire valid lifetime duration interval retries attempts encryption encoding scheme matches match matched equal equals',
-    'correct ok user username login owner email account group role complexity change changes function sample example pgm',
+    'correct ok user username login owner email account group role complexity change changes function sample example pgm rule rules serial',
+    'requirement requirements',
     // A Vault token's accessor looks it up or revokes it; it cannot be used as the token.
     'accessor',
   ),
@@ -210,7 +211,10 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   if (joined === 'keystoreseed') return make('secret', false);
   // A password manager's TOTP field (`login_totp`, `totp_seed`) keeps the seed a code is made from; only a generated value
   // counts (`totp: 492817` is one code, good for thirty seconds).
-  if (last === 'totp' || (last === 'seed' && /^(?:t?otp|mfa|2fa)$/.test(previous))) return make('secret', false);
+  // (So does a rotating QR code's seed, `rotatingQrSeed`, the same TOTP behind a mobile ticket.)
+  if (last === 'totp' || (last === 'seed' && /^(?:t?otp|mfa|2fa|qr)$/.test(previous))) return make('secret', false);
+  // A bearer's value is its token (`SAT_AIS_BEARER=…`): only a generated one counts.
+  if (last === 'bearer' && words.length > 1) return make('token', false);
   // kubeconfig `client-key-data`: the client's private key, base64.
   if (joined.endsWith('clientkeydata')) return make('private-key');
   // `ManagerPin`, `admin_pin`: a PIN is a short password, often digits only. (Alone, `PIN:` is as often a postal code in

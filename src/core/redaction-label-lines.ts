@@ -6,12 +6,23 @@ import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import { classifyKey, type KeyFamily } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { hasMixedClasses, isGeneratedToken, isPlausibleToken, isRandomLetters, isUuid, looksLikePasswordWithDigit, looksLikeSecretWithoutSeparator, looksRandom } from './redaction-values';
+import {
+  caseSwitches,
+  hasMixedClasses,
+  isGeneratedToken,
+  isPlausibleToken,
+  isRandomLetters,
+  isUuid,
+  looksLikePasswordWithDigit,
+  looksLikeSecretWithoutSeparator,
+  looksRandom,
+} from './redaction-values';
 
 // The label line: a name of up to three words (Latin or Chinese), a colon of either width (a Chinese label may
 // stand alone, as a chat message: "密码"), maybe a block scalar's indicator; then the next line, holding one word and nothing else.
+// A remark in brackets may stand before the colon, after a blank ("Password (used with `iinit`):"; `refresh_token(self):` is code).
 const LABEL_THEN_VALUE_LINE =
-  /^[ \t]*(?:[-*#>][ \t]*)?["'`]?([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?:[ \t][A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*){0,2})["'`]?[ \t]*(?:[:：](?:[ \t]*[|>][-+]?)?|(?<=[\u4e00-\u9fff]))[ \t]*\r?\n[ \t]*["'`]?([^\s"'`]{6,4096})["'`]?[ \t]*$/gm;
+  /^[ \t]*(?:[-*#>][ \t]*)?["'`]?([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?:[ \t][A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*){0,2})["'`]?(?:[ \t]+[(（][^()（）\r\n]{1,40}[)）](?=[ \t]*[:：]))?[ \t]*(?:[:：](?:[ \t]*[|>][-+]?)?|(?<=[\u4e00-\u9fff]))[ \t]*\r?\n[ \t]*["'`]?([^\s"'`]{6,4096})["'`]?[ \t]*$/gm;
 
 // A row whose last two cells are a name and one word: a Markdown row of two cells (a header, if any, is
 // redaction-tables.ts's), and the same after up to two other cells, with or without the outer pipes (the MySQL
@@ -33,6 +44,11 @@ const SECRET_NOUN = /密码|口令|密钥|秘钥|令牌|(?<![A-Za-z])(?:AK|SK|ac
 const LONE_VALUE = /^[ \t]*["'`]?([^\s"'`]{8,256})["'`]?[ \t]*$/;
 const MESSAGES_BACK = 3;
 
+// A remark in brackets that makes the field another than the secret: its id, name, hash, hint, user, type or strength
+// (`Signing Key (Kid)`, `Password (SHA256):`, `Password (hint):`, `Password (for user):`).
+const REMARK_ABOUT_ANOTHER_FIELD =
+  /[(（][^()（）\r\n]*\b(?:kid|id|key[ _-]?id|fingerprint|hash(?:ed)?|sha\d*|md5|digest|name|public|hint|user(?:name)?|type|strength|length|policy|rules?|format|example|salt)\b[^()（）\r\n]*[)）]/i;
+
 /** Spans of values given on the line after their label, or beside it in a table row. */
 export function findLabelLineSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
@@ -43,12 +59,38 @@ export function findLabelLineSecrets(text: string, profile: RedactionProfile): R
       if (/[:：]$|^[-*#]|^\$\{|^\{\{/.test(value)) continue;
       const keyClass = classifyKey(match[1]);
       // (A remark that names the key's id or name, `Signing Key (Kid)`, makes the row that id's.)
-      if (!keyClass || !looksLikeSecret(keyClass.family, value) || /[(（][ \t]*(?:kid|id|key[ _-]?id|fingerprint|hash|name|public)[ \t]*[)）]/i.test(match[0])) continue;
+      if (!keyClass || !looksLikeSecret(keyClass.family, value) || REMARK_ABOUT_ANOTHER_FIELD.test(match[0])) continue;
       const start = match.index + match[0].lastIndexOf(value);
       pushIfSecret(spans, keyClass, text, start, start + value.length, profile);
     }
   }
-  return [...spans, ...findChatValues(text, profile)];
+  return [...spans, ...findChatValues(text, profile), ...findValuesUnderSentences(text, profile)];
+}
+
+// A sentence that names a secret and ends in a colon, then the value alone on the next line ("返回的 AccessToken 先贴这里方便联调
+// （7200 秒）：" then the token, "Password for the elastic user (reset with …):"): only a value that looks generated, random or
+// long with its case switching often (not a user's, a device's or a vault's name, `AliceW2024`, `iPhone14Pro`, `kv-Prod-EastUS2`),
+// and not under a sentence about the secret's hash, id or public half, the rules it must follow or where it is kept.
+const COLON_THEN_LONE_LINE = /[:：][ \t]*\r?\n[ \t]*["'`]?([^\s"'`]{10,256})["'`]?[ \t]*(?=\r?\n|$)/dg;
+const CAMEL_SECRET_NOUN = /(?<=[a-z])(?:Token|Secret|Password|Passwd)(?![a-z])/;
+const NOT_THE_SECRET = /hash|digest|sha\d*|md5|fingerprint|\bid\b|public|rule|polic|requirement|stored|kept|vault|manager|示例|例如|格式|哈希|摘要|指纹|公钥|规则|策略|要求|存放|保存|管理器|实例/i;
+
+function findValuesUnderSentences(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(COLON_THEN_LONE_LINE)) {
+    const value = match[1];
+    // (Not a link, nor a line that is a name and its value, `OperatorID：MA6CK41X2`.)
+    const generated = looksRandom(value) || (value.length >= 16 && isGeneratedToken(value) && caseSwitches(value) >= 4);
+    // (Nor a call, `processToken64(token)`, nor words joined by dashes, `MyApp-Prod01`.)
+    const namedParts = value.includes('-') && value.split('-').every((part) => /^[A-Za-z]+\d*$/.test(part));
+    if (!hasMixedClasses(value) || !generated || namedParts || /[:：?&()]|=(?!=*$)/.test(value)) continue;
+    const sentence = text.slice(Math.max(text.lastIndexOf('\n', match.index) + 1, match.index - 200), match.index);
+    const noun = SECRET_NOUN.exec(sentence)?.[0] ?? CAMEL_SECRET_NOUN.exec(sentence)?.[0];
+    const keyClass = noun === undefined || NOT_THE_SECRET.test(sentence) ? undefined : classifyKey(/^(?:AK|SK)$/i.test(noun) ? (noun.toUpperCase() === 'AK' ? 'access_key_id' : 'secret_key') : noun);
+    const [start, end] = match.indices?.[1] ?? [0, 0];
+    if (keyClass && looksLikeSecret(keyClass.family, value)) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, start, end, profile);
+  }
+  return spans;
 }
 
 /** Values sent alone in a chat, a few messages after one that names the secret (and holds no value of its own). */

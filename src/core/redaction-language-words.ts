@@ -109,6 +109,10 @@ export const LANGUAGES: readonly Language[] = [
   { password: 'password-(?:na|ko|mo)', is: 'ket', isElsewhere: true },
   // Crimean Tatar's, Gagauz's, Azerbaijani's and Uzbek's word, and its forms ("parolu", "parolı").
   { password: 'parol(?:u|ı|i|ü|um|unu|ını)?' },
+  // Low German's; Uyghur's in its Arabic script; Kyrgyz's with its possessive ("трекердин сырсөзү", the tracker's password).
+  { password: 'passwoord', is: 'is' },
+  { password: 'پارول(?:ى)?' },
+  { password: 'сырсөз(?:ү|үн)?' },
 ];
 
 /** Any of these languages' words for a password, whole (a script without blanks between words needs no end). */

@@ -6,10 +6,14 @@ import { DIGITS_DATE } from './redaction-chinese-labels';
 
 // The qualifier, "PIN" (lower case only after one), maybe "is"/"was"/`=`/`:`, then 4 to 12 digits, maybe quoted, that end the
 // clause (not "User PIN 1024 bytes", "device PIN 3300 mA", "PIN 560103 is serviceable"); maybe "changed to" another.
-const QUALIFIER = "(?:[Tt]oken(?:['’]s)?|[Cc]ard|SIM|USB|[Dd]evice|[Dd]efault|[Ii]nitial|[Aa]dmin|[Uu]ser|[Ss]mart[ -]?card|[Yy]ubi[Kk]ey|HSM|SO|PIV|[Ss]afe|[Dd]oor|[Aa]larm|[Kk]eypad)";
-const DIGITS = '["\'`]?(\\d{4,12})["\'`]?(?=[ \\t]*(?:[.,;:)\\]]|$)|[ \\t]+(?:on|at|for|since|until|and|or|but|[-–—])[ \\t])';
+// (Or a verb says something has one: "the IC card still has PIN 70118805 (card no. …)"; not six digits from 1, which India's
+// postal codes are: "Peenya has PIN 560058". A remark in brackets after the digits has two words or more: "(mA)" is a unit.)
+const QUALIFIER =
+  "(?:[Tt]oken(?:['’]s)?|[Cc]ard|SIM|USB|[Dd]evice|[Dd]efault|[Ii]nitial|[Ff]actory|[Aa]dmin|[Uu]ser|[Ss]mart[ -]?card|[Yy]ubi[Kk]ey|HSM|SO|PIV|[Ss]afe|[Dd]oor|[Aa]larm|[Kk]eypad|[Aa]pproval)";
+const DIGITS = '["\'`]?(\\d{4,12})["\'`]?(?=[ \\t]*(?:[.,;:)\\]]|$)|[ \\t]+(?:on|at|for|since|until|and|or|but|[-–—])[ \\t]|[ \\t]+\\([A-Za-z]+[ \\t][^)\\r\\n]*\\))';
+// (The digits may start the next line after a colon: "… requires your approval PIN:" then "  2143 (do not share …)".)
 const PIN_PHRASE = new RegExp(
-  `\\b${QUALIFIER}[ \\t]+(?:PIN|[Pp]in)(?:[ \\t]+(?:code|number))?(?:[ \\t]*[:=][ \\t]*|[ \\t]+(?:is|was)(?:[ \\t]+now)?[ \\t]*:?[ \\t]*|[ \\t]+)${DIGITS}(?:[^\\r\\n.;]{0,30}?\\bchanged[ \\t]+to[ \\t]+${DIGITS})?`,
+  `\\b(?:${QUALIFIER}[ \\t]+(?:PIN|[Pp]in)|(?:has|had|have)[ \\t]+PIN(?![ \\t]+code)(?=[ \\t]+(?![1-9]\\d{5}(?!\\d))\\d))(?:[ \\t]+(?:code|number))?(?:[ \\t]*[:=][ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]+(?:is|was)(?:[ \\t]+now)?[ \\t]*:?[ \\t]*|[ \\t]+)${DIGITS}(?:[^\\r\\n.;]{0,30}?\\bchanged[ \\t]+to[ \\t]+${DIGITS})?`,
   'dgm',
 );
 // Or the sentence names whose it is after the word, maybe wrapped as mail wraps it: "PIN for the office printer mailbox is
@@ -19,11 +23,14 @@ const PIN_FOR_PHRASE = new RegExp(
   'dgm',
 );
 
+// A factory's or a default password of digits alone is a PIN too ("new unit is still on factory password 243010, change it").
+const FACTORY_PASSWORD = new RegExp(`\\b(?:[Ff]actory|[Dd]efault|[Ii]nitial)(?:[ \\t]+(?:admin|device|login))?[ \\t]+password(?:[ \\t]+(?:is|was))?[ \\t]*(?::[ \\t]*)?${DIGITS}`, 'dgm');
+
 /** Spans of device, card and token PINs named in prose. */
 export function findPinsInProse(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  if (!/PIN|[Pp]in\b/.test(text)) return spans;
-  for (const match of [...text.matchAll(PIN_PHRASE), ...text.matchAll(PIN_FOR_PHRASE)]) {
+  if (!/PIN|[Pp]in\b|password/.test(text)) return spans;
+  for (const match of [...text.matchAll(PIN_PHRASE), ...text.matchAll(PIN_FOR_PHRASE), ...text.matchAll(FACTORY_PASSWORD)]) {
     for (const group of [1, 2, 3]) {
       const value = match[group];
       const [start, end] = match.indices?.[group] ?? [0, 0];

@@ -1,7 +1,8 @@
 // Credentials as they cross the wire in clear, and so as packet captures, `strace` and mail servers' debug logs
 // print them: FTP's and POP3's `PASS` command, Redis's `AUTH` in its wire form (`*2\r\n$4\r\nAUTH\r\n$16\r\n…`), IMAP's `LOGIN`,
 // SMTP's AUTH LOGIN answer to "Password:", SASL PLAIN responses (base64 of `\0user\0password`: `AUTH PLAIN …`, Dovecot's `resp=…`), and passwords a
-// passwd-style file keeps under a clear-text scheme (`{PLAIN}…`, `{CLEARTEXT}…`; `{SSHA}…` is a hash), and a FIX logon's.
+// passwd-style file keeps under a clear-text scheme (`{PLAIN}…`, `{CLEARTEXT}…`; `{SSHA}…` is a hash), a FIX logon's, a SIP2
+// self-check kiosk's and an EDIFACT interchange header's.
 import type { RedactionSpan } from './redaction';
 import { isPlaceholder, isStrongPassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
@@ -30,6 +31,15 @@ const CLEAR_TEXT_SCHEME = /\{(?:PLAIN|CLEARTEXT|CLEAR)\}([^\s:]{1,128})/g;
 const FIX_MESSAGE_LINE = /^[^\r\n]*(?:8=FIX|35=A(?=[|\x01␁;^<\\ ]))[^\r\n]*$/gm;
 const FIX_SEPARATOR = String.raw`(?:[|\x01␁;]|\^A|<SOH>|\\x01|\\u0001)`;
 const FIX_PASSWORD_FIELD = new RegExp(String.raw`(?<=(?:^|${FIX_SEPARATOR}|[ \t])(?:554|925)=)(?:(?!${FIX_SEPARATOR})[^\s])+`, 'g');
+// A library's self-check kiosk speaks SIP2 to the library system: its login (`93…CNuser|COpassword|CP…`) and each patron
+// request carry passwords in fields split by `|` (`AC` the terminal's, `AD` the patron's, `CO` the login's). Only on a line of a
+// SIP2 message: one that starts with its two-digit code and its fixed fields (a date among them) before the institution (`AO`),
+// or ends in a checksum (`AY…AZ…`), or a login (`93`, its two algorithms' digits, then `CN`: not a table's row, `93|COMPLETED|…`).
+const SIP2_MESSAGE_LINE = /^[ \t]*(?:93\d{2}CN[^|\r\n]*\|CO|\d{2}(?:[\dYN ]{18,60}AO[^|\r\n]*\||[^\r\n]*\|AY\dAZ[0-9A-F]{4}[ \t]*$))[^\r\n]*$/gm;
+const SIP2_PASSWORD_FIELD = /(?:^|\|)(?:AC|AD|CO)([^|\r\n]+)/dg;
+// EDIFACT's interchange header names the recipient's reference or password as its sixth element, with a qualifier
+// (`UNB+UNOA:2+SENDER:ZZ+RECIPIENT:ZZ+250312:0815+REF+PASSWORD:AA+…'`).
+const EDIFACT_HEADER_PASSWORD = /\bUNB\+(?:[^+'\r\n]*\+){5}([^:+'\r\n?]{1,35}):[A-Z0-9]{2}(?=[+'])/dg;
 
 /** Spans of passwords in protocol exchanges and clear-text password schemes. */
 export function findProtocolPasswords(text: string): RedactionSpan[] {
@@ -72,6 +82,21 @@ export function findProtocolPasswords(text: string): RedactionSpan[] {
   if (text.includes('554=') || text.includes('925=')) {
     for (const line of text.matchAll(FIX_MESSAGE_LINE)) {
       for (const field of line[0].matchAll(FIX_PASSWORD_FIELD)) spans.push({ kind: 'password', start: line.index + field.index, end: line.index + field.index + field[0].length });
+    }
+  }
+  if (text.includes('|')) {
+    for (const line of text.matchAll(SIP2_MESSAGE_LINE)) {
+      for (const field of line[0].matchAll(SIP2_PASSWORD_FIELD)) {
+        const [start, end] = field.indices?.[1] ?? [0, 0];
+        // (A system that logs the messages masks them: `AD****`.)
+        if (!/^\*+$/.test(field[1])) spans.push({ kind: 'password', start: line.index + start, end: line.index + end });
+      }
+    }
+  }
+  if (text.includes('UNB+')) {
+    for (const match of text.matchAll(EDIFACT_HEADER_PASSWORD)) {
+      const [start, end] = match.indices?.[1] ?? [0, 0];
+      spans.push({ kind: 'password', start, end });
     }
   }
   return spans;

@@ -4,13 +4,16 @@
 // (`authCommunity log,execute,net COMMUNITY`), Asterisk's mailbox PINs (`6001 => 9040,Agent Desk 1`) and a SIP peer's numeric
 // secret, a FreeRADIUS `radcheck` table printed by a SQL client (`| Cleartext-Password | := | Coffee2017 |`), the logins of Huawei's
 // network managers' northbound APIs (iMaster NCE's `{"grantType":"password",…,"value":"…"}`, eSight's `userid=…&value=…`), and an
-// SNMPv3 user's passwords said in prose ("SNMPv3 user `nce_snmp`, auth `…`, priv `…`").
+// SNMPv3 user's passwords said in prose ("SNMPv3 user `nce_snmp`, auth `…`, priv `…`"), and GPS trackers' passwords in the SMS
+// commands they take.
 import type { RedactionSpan } from './redaction';
 import { pushArgument } from './redaction-cli-positional';
 import { readQuotedWord } from './redaction-read-word';
 import { looksLikePasswordWithDigit } from './redaction-values';
 
 const WORD_OR_QUOTED = '("[^"\\r\\n]*"|\\S+)';
+// Where an SMS command starts: a line (after its indentation, read from the line's start only) or a quoted string.
+const SMS_COMMAND_START = '(?:^[ \\t]*|(?<=["\'“=:：]|["\'“=:：][ \\t]))';
 // A SIP peer's own lines in sip.conf (the same pieces read the secret before or after its type), up to six settings or
 // remarks between them.
 const SIP_PEER_LINE = '[ \\t]*(?:type[ \\t]*=[ \\t]*(?:friend|peer|user)|host[ \\t]*=[ \\t]*dynamic)[ \\t]*';
@@ -35,6 +38,18 @@ const COMMANDS: readonly RegExp[] = [
   /'(?:Cleartext|User)-Password'[ \t]*,[ \t]*'(?::=|==|\+=|=)'[ \t]*,[ \t]*'([^'\r\n]+)'/dg,
   /["']grantType["'][ \t]*:[ \t]*["']password["'][^{}]{0,200}?["']value["'][ \t]*:[ \t]*("(?:[^"\\\r\n]|\\.)+"|'(?:[^'\\\r\n]|\\.)+')/dg,
   /["']value["'][ \t]*:[ \t]*("(?:[^"\\\r\n]|\\.)+"|'(?:[^'\\\r\n]|\\.)+')[^{}]{0,200}?["']grantType["'][ \t]*:[ \t]*["']password["']/dg,
+  // GPS trackers take commands by SMS, the device's six-digit password written right after the command's word, each with
+  // the argument it sets (the TK103 family: `apn123456 cmnet`, `adminip123456 1.2.3.4 7018`, `admin123456 13800000000`,
+  // `password123456 654321` sets a new one), the message at the start of a line or of a quoted string; or as comma-separated
+  // fields ending in `#` (the GT06 family: `APN,cmnet,user,PASSWORD#`, a password with a digit or a small letter: capitals
+  // alone name the field, `APN,IMSI,ICCID,STATUS#`). (Not the same word and six digits alone, a monitor's or a tracker's id:
+  // `monitor123456 is down`, `"password123456" appears 2.3M times`.)
+  new RegExp(`${SMS_COMMAND_START}(?:apn|apnuser|apnpasswd)(\\d{6})[ \\t]+[a-z][\\w.-]*(?=[ \\t"'”]|$)`, 'dgm'),
+  new RegExp(`${SMS_COMMAND_START}adminip(\\d{6})[ \\t]+\\d{1,3}(?:\\.\\d{1,3}){3}[ \\t]+\\d{2,5}(?=[ \\t"'”]|$)`, 'dgm'),
+  new RegExp(`${SMS_COMMAND_START}admin(\\d{6})[ \\t]+\\+?\\d{8,15}(?=[ \\t"'”]|$)`, 'dgm'),
+  new RegExp(`${SMS_COMMAND_START}password(\\d{6})[ \\t]+\\d{6}(?=[ \\t"'”]|$)`, 'dgm'),
+  new RegExp(`${SMS_COMMAND_START}password\\d{6}[ \\t]+(\\d{6})(?=[ \\t"'”]|$)`, 'dgm'),
+  /\bAPN,[^,\s#]{1,64},[^,\s#]{1,64},((?=[^,\s#]*[a-z0-9])[^,\s#]{1,64})#/dg,
 ];
 // eSight's login form, `userid=…&value=…` either way round; a number there is a price or a count.
 const ESIGHT_LOGIN = /\buserid=[^&\s"']{1,64}&value=([^&\s"']+)|\bvalue=([^&\s"']+)&userid=[^&\s"']{1,64}/dg;

@@ -9,8 +9,9 @@ import { caseSwitches, hasMixedClasses, isGeneratedToken, looksLikePassword, loo
 // "ONVIF 用户单独建的：onvif_user / X" ("the ONVIF user, made apart: …"), "光猫超级管理员：telecomadmin / X" (an administrator):
 // a label about a user, a colon, a user and a slash.
 // The same after a sign-in or a back office right before the colon ("刷写工具登录：`mes_flash` / X", "FlexNet 管理后台：`lmadmin` / X";
-// not "后台菜单：settings / …", a menu), the user maybe in a code span.
-const CHINESE_USER_SLASH = /(?:(?:用户|账号|帐号|账户|管理员)[^\r\n：:/／]{0,12}|(?:管理后台|后台|登录|登陆)(?:账号|帐号|账户)?)[：:][ \t]*(?:[\w.@-]{1,32}|`[\w.@-]{1,32}`)[ \t]*[/／][ \t]*(?=\S)/g;
+// not "后台菜单：settings / …", a menu), the user maybe in a code span. (Taiwan writes a sign-in 登入: "典藏系統登入：`registrar` / X".)
+const CHINESE_USER_SLASH =
+  /(?:(?:用户|账号|帐号|账户|管理员)[^\r\n：:/／]{0,12}|(?:管理后台|后台|登录|登陆|登入)(?:账号|帐号|账户)?)[：:][ \t]*(?:[\w.@-]{1,32}|`[\w.@-]{1,32}`)[ \t]*[/／][ \t]*(?=\S)/g;
 // "用户名/密码：admin/X", "账号/密码 ops / X", "user/pass: ops/X", "계정 / 비밀번호: ops / X": a user and a password after a label pair.
 const USER_PASS_PAIR =
   /(?:用户名|账号|帐号|계정|아이디|사용자|アカウント|ユーザー?(?:名|ID)?|ログインID|user(?:name)?|login)[ \t]*[/／][ \t]*(?:密码|口令|비밀번호|패스워드|암호|パスワード|pass(?:word)?|pwd)[ \t]*[:：=]?[ \t]*[^\s/／]{1,64}[ \t]*[/／][ \t]*/gi;

@@ -63,9 +63,9 @@ export function isPlaceholder(value: string): boolean {
   // (JSON-escaped quotes too: `\"$SENTRY_AUTH_TOKEN\"` in a package.json script.)
   if (unwrapped !== trimmed && (unwrapped === '' || PLACEHOLDER.test(unwrapped) || /^\$\{?[A-Za-z_]\w*\}?$/.test(unwrapped))) return true;
   if (/^(?:\*{3,}|x{4,}(?:-x{4,})*|•{3,}|●{3,}|#{4,})(?:\s|$)/i.test(trimmed)) return true;
-  // Other programs' references to the environment: EZproxy's `^{NAME^}`, LiteLLM's `os.environ/NAME`, `env:NAME`; and the
-  // Alibaba Cloud CLI's mode that takes credentials from an instance's role (`ecs-ram-role:NAME`).
-  if (/^\^\{\w+\^\}?$|^os\.environ\/[A-Za-z_]\w*\}?$|^env:[A-Z_][A-Z0-9_]*$|^(?:ecs-)?ram-role:[A-Za-z][A-Za-z.-]*$/.test(trimmed)) return true;
+  // References to the environment (EZproxy's `^{NAME^}`, LiteLLM's `os.environ/NAME`, `env:NAME`), the Alibaba Cloud CLI's
+  // instance role (`ecs-ram-role:NAME`) and a Windows Credential Manager entry's name (`cmdkey:farm-nas`).
+  if (/^\^\{\w+\^\}?$|^os\.environ\/[A-Za-z_]\w*\}?$|^env:[A-Z_][A-Z0-9_]*$|^(?:ecs-)?ram-role:[A-Za-z][A-Za-z.-]*$|^cmdkey:[A-Za-z][\w-]*$/.test(trimmed)) return true;
   // A mask that says so (`***-masked-***`).
   if (/^\*{3,}[-_ ]?(?:masked|hidden|redacted|removed)[-_ ]?\*{3,}$/i.test(trimmed)) return true;
   // Masked in the middle (`Credential=LTAI5t*****/20261203/…`, `Access=****, SignedHeaders=…`) or at the end, after the
@@ -139,8 +139,8 @@ export function isPlaceholder(value: string): boolean {
   if (namedElsewhere || /^[a-z]+(?:[A-Z][a-z]+)*Password(?:Modified|Changed|Must|Min|Max|Expir|Lock|History|Time|Date|Age|Length|Policy|Hash)/.test(trimmed)) return true;
   if (/^@(?:keychain|env):[\w.-]+$|^\$p\$[a-z_][a-z0-9_-]{0,31}$|^id=[\w.-]+,(?:src|source|env|type|target)=(?!.*\bvalue=)/.test(trimmed)) return true;
   // A secret manager's address of the secret (Huawei CSMS `csms://app/db`, 1Password `op://vault/item/field`, vals'
-  // `ref+vault://…`, `vault://`, `kms://`, `ssm://`).
-  if (/^(?:csms|kms|vault|op|ssm|secretsmanager|secretmanager|keyvault|akv|gcpsm|awssm|bws|doppler|infisical|sops|ref\+[a-z0-9]+):\/\/[^\s@]+$/i.test(trimmed)) return true;
+  // `ref+vault://…`, `vault://`, `kms://`, `kms-secret://`, `ssm://`).
+  if (/^(?:csms|(?:[a-z]+-)?(?:kms|vault)(?:-secret)?|op|ssm|secretsmanager|secretmanager|keyvault|akv|gcpsm|awssm|bws|doppler|infisical|sops|ref\+[a-z0-9]+):\/\/[^\s@]+$/i.test(trimmed)) return true;
   if (/^\{[A-Za-z_][\w.]*\}$|^<[A-Za-z][\w .-]*$|^(?:vault:)?(?:secret|kv)\/[\w./-]+(?:[:#][\w.-]+)?$|^\{cipher\}/.test(trimmed)) return true;
   // Ciphertext under a key the text does not hold: a PowerShell SecureString exported with `-Key` (`76492d11…`),
   // `ENC[…]` (SOPS, Datadog), Jasypt's `ENC(…)`, `cipher:…`, Jenkins `{AQAAAB…}`, a

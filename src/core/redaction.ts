@@ -3,6 +3,8 @@
 // and replaced by `[REDACTED:<kind>]`, and every character outside a span is kept byte for byte.
 import { findAppPasswords } from './redaction-app-passwords';
 import { findBackupCodes } from './redaction-backup-codes';
+import { findGroupedKeys } from './redaction-grouped-keys';
+import { throughLongTokens } from './redaction-long-tokens';
 import { findAssignmentSecrets } from './redaction-assignments';
 import { findCliPasswords } from './redaction-cli';
 import { findCodeSecrets } from './redaction-code';
@@ -136,6 +138,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findMnemonics(scanned),
     ...findAppPasswords(scanned),
     ...findBackupCodes(scanned),
+    ...findGroupedKeys(scanned),
     ...findLinePairPasswords(scanned),
     ...findChatAnswers(scanned),
     ...findProtocolPasswords(scanned),
@@ -154,28 +157,9 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
   ];
   const found = withoutMarkers(
     text,
-    spans.map((span) => insideCodeSpan(text, throughWrappedLines(text, throughLongToken(text, span)))),
+    throughLongTokens(text, spans).map((span) => insideCodeSpan(text, throughWrappedLines(text, span))),
   );
   return applyRedactions(text, [...found, ...withoutMarkers(text, findRepeatedSecrets(text, found))], profile.kindOrder);
-}
-
-/** Characters of a long token (base64, base64url, a JWT's parts, hex). */
-const TOKEN_CHAR = /[A-Za-z0-9+/=_.-]/;
-/** A span this long ending inside a token was cut by a finder's bound, not by the token's end. */
-const CUT_SPAN_LENGTH = 256;
-
-/**
- * Finders bound the values they read (2,048 characters, less in some) so that their expressions stay linear; a
- * token longer than that (a Huawei IAM token runs to several kilobytes) would keep its tail in clear. A long span
- * that ends inside a token goes on to the token's end.
- */
-function throughLongToken(text: string, span: RedactionSpan): RedactionSpan {
-  if (span.end - span.start < CUT_SPAN_LENGTH || !TOKEN_CHAR.test(text.charAt(span.end - 1)) || !/[A-Za-z0-9+/=_-]/.test(text.charAt(span.end))) return span;
-  let end = span.end;
-  while (end < text.length && TOKEN_CHAR.test(text.charAt(end))) end++;
-  // A sentence's full stop or an ellipsis after the token is no part of it.
-  while (end > span.end && text.charAt(end - 1) === '.') end--;
-  return { ...span, end };
 }
 
 // Lines of a token wrapped inside quotes: token characters alone, letters and digits among them (not a rule of dashes), then,

@@ -8,8 +8,9 @@ const TUNING_FLOOR = 0.97;
 // The whole tuning corpus's recall fell below the target (96.5 %) when the twenty-fourth blind set joined it at 80.4 %, the
 // most any study has left unread, and again (96.3 %) when the twenty-sixth and twenty-seventh joined at 92.6 % and 90.5 %, and
 // (96.2 %) when the thirtieth and thirty-first joined at 92.1 % and 93.2 %, and the thirty-fifth to thirty-seventh at 93.0 %,
-// 90.8 % and 93.7 %: the floor is what it holds, rounded down, until those sets' rest is read.
-const WHOLE_TUNING_RECALL_FLOOR = 0.962;
+// 90.8 % and 93.7 %, and (96.1 %) when the thirty-ninth joined at 92.2 %: the floor is what it holds, rounded down, until
+// those sets' rest is read.
+const WHOLE_TUNING_RECALL_FLOOR = 0.961;
 /**
  * The held-out corpus is never tuned on; the target is 0.97 for both (DESIGN.md §7). The first held-out
  * set reached 97.2 % / 94.4 % before it was studied and moved into tuning (`seen-held-out-1/`); the second
@@ -317,11 +318,18 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.962;
  * Windows event logs, macOS defaults, Slack and Teams exports, OCR of scans, crash dumps; 21 files in English or Chinese, five
  * more languages in five files), and measured, figures only: 96.7 % (441/456) / 86.3 % (440/510) with the rules at 8fe1542
  * (90.7 % on its English and Chinese files, 58.6 % on the five in other languages), 96.5 % (441/457) / 86.3 % after the
- * thirty-eighth set's study. It is the held-out set.
+ * thirty-eighth set's study. It moved into tuning in the twenty-fourth session (`seen-held-out-39/`) and was studied: see
+ * below.
+ * The fortieth (`held-out-40/`, 494 values in 26 secret and 10 near-miss files) was written blind in the twenty-fourth
+ * session by a helper given situations of its own (in its five languages a salmon farm, community radio, a pharmacy chain, a
+ * water utility and a sheep dairy; strace -s, Wireshark streams, kubectl describe, SQL*Plus spools, Terraform plans, IRC and Telegram exports, .reg files, OCR with
+ * confused letters, tracked changes; 21 files in English or Chinese, five more languages in five files), and measured,
+ * figures only: 97.5 % (388/398) / 78.3 % (387/494) with the rules at fa4565e (82.6 % on its English and Chinese files,
+ * 52.2 % on the five in other languages). It is the held-out set.
  * Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.964, recall: 0.862 };
+const HELD_OUT_FLOOR = { precision: 0.974, recall: 0.783 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -495,6 +503,13 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // secret alone in a chat two messages after its name, a token alone in a binary's strings; `root:` and a password (read once,
   // then given back after a review: it read certificates' and trees' roots).
   'seen-held-out-38': { precision: 0.99, recall: 0.94 },
+  // Blind at 96.7 % / 86.3 % (96.5 % / 86.3 % after the thirty-eighth set's study), studied in the twenty-fourth session: 98.7 %
+  // (471/477) / 92.2 % (470/510). The rest: chats in West Frisian, Quechua and Kyrgyz that give a password with no word for it
+  // ("It nije is X", the new one is), Low German's and Uyghur's PINs, Wi-Fi and API keys ("API-Slötel"), USSD PINs after their
+  // prompt, base64 keys in a runbook's code block, a login, keys and a PIN in a Teams message's HTML, `net use` split over a
+  // debugger's lines, OCR that split an AccessKey secret, two secrets after 给的是 with a slash, a Wi-Fi password asked back in
+  // a chat, a firmware update key in hex; a quoted-printable `ENC(…)`, an event log's XML, a session id, "本檔不含任何密碼：SIP2".
+  'seen-held-out-39': { precision: 0.98, recall: 0.92 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -541,6 +556,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-36': { files: 36, secrets: 509 },
   'seen-held-out-37': { files: 36, secrets: 441 },
   'seen-held-out-38': { files: 36, secrets: 478 },
+  'seen-held-out-39': { files: 37, secrets: 510 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {
