@@ -79,9 +79,9 @@ function findValuesUnderSentences(text: string, profile: RedactionProfile): Reda
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(COLON_THEN_LONE_LINE)) {
     const value = match[1];
-    // (Not a link, nor a line that is a name and its value, `OperatorID：MA6CK41X2`.)
     const generated = looksRandom(value) || (value.length >= 16 && isGeneratedToken(value) && caseSwitches(value) >= 4);
-    // (Nor a call, `processToken64(token)`, nor words joined by dashes, `MyApp-Prod01`.)
+    // (Not words joined by dashes, `MyApp-Prod01`, a link, a line that is a name and its value, `OperatorID：MA6CK41X2`, nor a
+    // call, `processToken64(token)`.)
     const namedParts = value.includes('-') && value.split('-').every((part) => /^[A-Za-z]+\d*$/.test(part));
     if (!hasMixedClasses(value) || !generated || namedParts || /[:：?&()]|=(?!=*$)/.test(value)) continue;
     const sentence = text.slice(Math.max(text.lastIndexOf('\n', match.index) + 1, match.index - 200), match.index);
