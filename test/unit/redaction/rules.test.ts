@@ -311,8 +311,8 @@ describe('redaction of adversarial input', function () {
   // Correctness only: how long these take is the bench's job (npm run bench -- --only redaction times the same units
   // in 1 MB lines and prints the slowest), never a timed assertion here (these machines are noisy). A quarter of that is
   // longer than the widest bound any reader has (a quoted string's 100,000 characters) and costs a quarter of the time:
-  // at 1 MB they took five of the unit tier's eighteen minutes. The timeout is wide because a loaded machine once stalled one line
-  // (1 s alone) past the default 20 s in CI; speed shows in the bench's slowest-line rows.
+  // at 1 MB they took five of the unit tier's eighteen minutes. The timeout is wide because one line (1 s alone) once ran past
+  // the default 20 s in CI, slow only after earlier work for a reason not yet found; speed shows in the bench's slowest-line rows.
   this.timeout(120_000);
   const LINE_LENGTH = 250_000;
   for (const unit of ADVERSARIAL_UNITS) {
