@@ -86,7 +86,7 @@ function findValuesUnderSentences(text: string, profile: RedactionProfile): Reda
     if (!hasMixedClasses(value) || !generated || namedParts || /[:：?&()]|=(?!=*$)/.test(value)) continue;
     const sentence = text.slice(Math.max(text.lastIndexOf('\n', match.index) + 1, match.index - 200), match.index);
     const noun = SECRET_NOUN.exec(sentence)?.[0] ?? CAMEL_SECRET_NOUN.exec(sentence)?.[0];
-    const keyClass = noun === undefined || NOT_THE_SECRET.test(sentence) ? undefined : classifyKey(/^(?:AK|SK)$/i.test(noun) ? (noun.toUpperCase() === 'AK' ? 'access_key_id' : 'secret_key') : noun);
+    const keyClass = noun === undefined || NOT_THE_SECRET.test(sentence) ? undefined : classifyKey(keyNameOf(noun));
     const [start, end] = match.indices?.[1] ?? [0, 0];
     if (keyClass && looksLikeSecret(keyClass.family, value)) pushIfSecret(spans, { ...keyClass, anyShape: true }, text, start, end, profile);
   }
@@ -144,6 +144,11 @@ function namedSecret(body: string): string {
   const noun = SECRET_NOUN.exec(body)?.[0];
   // (A marker from an earlier pass stood for a value: the message held one.)
   if (!noun || body.includes('[REDACTED:') || body.split(/[\s，。：:,;；]+/).some((word) => word.length >= 6 && looksLikeSecretWithoutSeparator(word, true))) return '';
+  return keyNameOf(noun);
+}
+
+/** A secret's noun as a field's name: "AK" and "SK" spelt out, so that classifyKey reads them. */
+function keyNameOf(noun: string): string {
   return /^(?:AK|SK)$/i.test(noun) ? (noun.toUpperCase() === 'AK' ? 'access_key_id' : 'secret_key') : noun;
 }
 
