@@ -26,16 +26,31 @@ const PIN_FOR_PHRASE = new RegExp(
 // A factory's or a default password of digits alone is a PIN too ("new unit is still on factory password 243010, change it").
 const FACTORY_PASSWORD = new RegExp(`\\b(?:[Ff]actory|[Dd]efault|[Ii]nitial)(?:[ \\t]+(?:admin|device|login))?[ \\t]+password(?:[ \\t]+(?:is|was))?[ \\t]*(?::[ \\t]*)?${DIGITS}`, 'dgm');
 
+// "PIN" as a label, maybe with words of any language about whose it is, or in brackets after them ("PIN ɗin firji: 7739", "Su PIN
+// de su pannellu: 3459", "Sa tèssera (PIN): 65167747", "PIN kloru: 6100"), then a colon or "is" and the digits; and a code
+// that opens something or approves ("key safe code: 8880", "Refund approval code (supervisors): 6933"). Not six digits from 1
+// after a bare "PIN" (India's postal code, "PIN: 560034"), nor a count, a size or a board's pin ("PIN count: 1024").
+const PIN_LABEL = new RegExp(
+  `(?:(?<![\\w-])PIN(?![\\w-])(?<words>[ \\t]+(?![\\d(])[^\\r\\n:：.;=()]{1,40}?)?|\\(PIN\\)|\\b(?:[Ss]afe|[Dd]oor|[Gg]ate|[Aa]larm|[Kk]eypad|[Aa]pproval|[Ll]ock|[Ee]ntry|[Uu]nlock)[ \\t]+code)(?:[ \\t]*\\([^()\\r\\n]{1,30}\\))?(?:[ \\t]*[:：=][ \\t]*|[ \\t]+(?:is|est|ist|es|é|era|was)[ \\t]+)${DIGITS}`,
+  'dgm',
+);
+const NOT_A_PIN_LABEL = /\b(?:count|length|digits|attempts|tries|retries|size|bytes|numbers?|header|connector|pins?|month|policy|codes?|postal|zip|area|assignment|mapping|layout|out)\b/i;
+
 /** Spans of device, card and token PINs named in prose. */
 export function findPinsInProse(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  if (!/PIN|[Pp]in\b|password/.test(text)) return spans;
-  for (const match of [...text.matchAll(PIN_PHRASE), ...text.matchAll(PIN_FOR_PHRASE), ...text.matchAll(FACTORY_PASSWORD)]) {
+  if (!/PIN|[Pp]in\b|password| code/.test(text)) return spans;
+  const labelled = [...text.matchAll(PIN_LABEL)].filter((match) => {
+    const bare = /^PIN/.test(match[0]) && match.groups?.words === undefined;
+    return !NOT_A_PIN_LABEL.test(match.groups?.words ?? '') && !(bare && /^[1-9]\d{5}$/.test(match[2] ?? ''));
+  });
+  for (const match of [...text.matchAll(PIN_PHRASE), ...text.matchAll(PIN_FOR_PHRASE), ...text.matchAll(FACTORY_PASSWORD), ...labelled]) {
     for (const group of [1, 2, 3]) {
       const value = match[group];
       const [start, end] = match.indices?.[group] ?? [0, 0];
       // (A year or a date is when, not what: "the PIN was 2024-…", "default PIN 1999".)
-      if (value === undefined || /^(?:19|20)\d{2}$/.test(value) || DIGITS_DATE.test(value) || /^(\d)\1+$/.test(value)) continue;
+      // (A label's words are group 1 there: only digits are a PIN.)
+      if (value === undefined || !/^\d+$/.test(value) || /^(?:19|20)\d{2}$/.test(value) || DIGITS_DATE.test(value) || /^(\d)\1+$/.test(value)) continue;
       spans.push({ kind: 'password', start, end });
     }
   }

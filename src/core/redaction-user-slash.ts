@@ -31,8 +31,9 @@ const CODE_SPAN_USER_SLASH = /`(?:[\w@$-]{1,40}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\
 const CODE_SPAN_USER_BARE_PASSWORD = /(?<![\w`])`[\w@$.-]{1,40}`[ \t]+[/／][ \t]+(?=[^\s`])/g;
 // (Not a scheme's prefix there, Jetty's `admin: OBF:…`: the obfuscated value is the vendor rules'.)
 const ADMIN_COLON_PASSWORD = /(?<![\w.-])(?:admin|administrator)[ \t]*:[ \t]+(?=[^\s`])(?![A-Za-z]{2,8}:)/gi;
+// (The indent is read once, as an atomic group would: a megabyte of blanks is not read again from each of its positions.)
 const LABEL_USER_SLASH_PASSWORD = new RegExp(
-  `^[ \\t]*(?:[-*•#][ \\t]+)?(?:[^\\r\\n:/]{0,40}?[ \\t(-])?(?:${[
+  `^(?=(?<indent>[ \\t]*))\\k<indent>(?:[-*•#][ \\t]+)?(?:[^\\r\\n:/]{0,40}?[ \\t(-])?(?:${[
     'mysql',
     'mariadb',
     'postgres(?:ql)?',

@@ -43,6 +43,7 @@ import { findStateSecrets } from './redaction-state';
 import { findSqlInsertSecrets } from './redaction-sql';
 import { findTableSecrets } from './redaction-tables';
 import { findVendorTokens } from './redaction-vendors';
+import { findWifiPasswords } from './redaction-wifi';
 import type { SecretFormat } from './provider-descriptor';
 
 export { type RedactionProfile, redactionProfile } from './redaction-profile';
@@ -139,6 +140,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findAppPasswords(scanned),
     ...findBackupCodes(scanned),
     ...findGroupedKeys(scanned),
+    ...findWifiPasswords(scanned),
     ...findLinePairPasswords(scanned),
     ...findChatAnswers(scanned),
     ...findProtocolPasswords(scanned),

@@ -55,6 +55,7 @@ export const SEEN_HELD_OUT_PARTS: readonly string[] = [
   'seen-held-out-37',
   'seen-held-out-38',
   'seen-held-out-39',
+  'seen-held-out-40',
 ];
 
 /** Whether a tuning sample belongs to the studied held-out set `part` (`seen-held-out-2`), or to any of them. */

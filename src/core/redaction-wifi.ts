@@ -1,0 +1,38 @@
+// A Wi-Fi network's password after the word and the network's name or place, as handover notes and chats list them ("Site
+// Wi-Fi (HM-OPS): X", "工作室 Wi-Fi `SHORE-STUDIO`: X", "Wifi de sa stalla (SERRA-STALLA): X", "Wi-Fi iha eskritóriu Caicoli: X").
+import type { RedactionSpan } from './redaction';
+import { pushIfPassword } from './redaction-assignments';
+import { readWord } from './redaction-read-word';
+
+// The word, then at most a few words, a name in brackets or backticks, and the colon. (The words are bounded and hold no colon:
+// a long line is read once.)
+const WIFI_LABEL = /(?<![\w-])(?:wi-?fi|wlan)(?![\w-])(?<between>[^\r\n:：=]{0,48}?)[ \t]*[:：][ \t]*(?=\S)/gi;
+// Words that make the label another field of the network or of a device: its name, its hardware, its state, its address.
+const ANOTHER_FIELD =
+  /\b(?:ssid|name|names|network|networks|module|chip|chipset|adapter|driver|standard|channel|band|signal|rssi|mac|ip|ipv4|ipv6|address|model|version|firmware|fw|router|card|antenna|status|state|mode|security|encryption|auth|type|speed|rate|frequency|country|region|interface|settings?|config|enabled|disabled|calling|hotspot|direct|6e?|7|power|strength|quality|clients?|users?|devices?|count|usage|coverage|range|sensor|scan|test|check|issue|problem|error|log|logs|id)\b|[名称型号频段状态模块芯片信道]/i;
+
+/** Spans of Wi-Fi passwords given after the network's name or place and a colon. */
+export function findWifiPasswords(text: string): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(WIFI_LABEL)) {
+    const between = match.groups?.between ?? '';
+    if (ANOTHER_FIELD.test(between.replace(/`[^`]*`|\([^)]*\)|（[^）]*）/g, ' '))) continue;
+    const range = readWord(text, match.index + match[0].length);
+    if (!range) continue;
+    const value = text.slice(range.start, range.end).replace(/[.,;。，；]$/, '');
+    if (isWifiPassword(value)) pushIfPassword(spans, text, range.start, range.start + value.length);
+  }
+  return spans;
+}
+
+/**
+ * A password shape: letters with digits, a lower-case letter among them (a model or a standard is capitals and digits:
+ * `ESP32`, `AX200`), no version's dot; or eight digits or more (WPA's least). Not a network's name, words joined by dashes
+ * (`ChinaNet-5G-8F21`, `Magazijn-2G`), nor its security (`WPA2-Enterprise`).
+ */
+function isWifiPassword(value: string): boolean {
+  if (value.length < 8 && !/[^\w]/.test(value)) return false;
+  if (/\d\.\d|^https?:|^\d{1,3}(?:\.\d{1,3}){3}|^(?:[0-9a-f]{2}[:-]){2}|^WPA/i.test(value)) return false;
+  if (/^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/.test(value) && /[A-Za-z]{2,}-/.test(value)) return false;
+  return (/[a-z]/.test(value) && /\d/.test(value)) || /^\d{8,63}$/.test(value);
+}
