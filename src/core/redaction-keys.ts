@@ -79,15 +79,18 @@ const META_WORDS = new Set(
     'changed set exists present status state strength salt encrypted stdin cmd helper program script fd sha md at on date time timestamp updated created',
     'mtime ctime last since until expired expire valid lifetime duration interval retries attempts encryption encoding scheme matches match matched equal equals',
     'correct ok user username login owner email account group role complexity change changes function sample example pgm rule rules serial',
-    'requirement requirements',
+    'requirement requirements versions',
     // A Vault token's accessor looks it up or revokes it; it cannot be used as the token.
     'accessor',
   ),
 );
 // Leading words that make a field about a secret rather than the secret itself (`--ask-password`,
 // `no_password`, `password_reset_url` is handled by its last word).
+// (A checksum of a secret is a hash: Helm's `checksum/secret` annotation. SDP's `ice-pwd` is a password for one call's
+// connectivity checks, sent in the clear to every party of the call.)
 const NOT_A_VALUE_PREFIXES = words(
   'ask prompt no read show reset change update forgot require requires use verify check has is allow skip min max from incorrect invalid wrong bad missing expired empty',
+  'checksum ice',
 );
 // Words in a name ending in `pin` that make it no PIN: a board's or a chip's pin (`gpio_pin`, `LED_PIN`, `sda_pin`), a
 // postal code (India's PIN code: `postal_pin`, `delivery_pin`).

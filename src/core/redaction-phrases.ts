@@ -114,12 +114,13 @@ const USE_USER_SLASH = /\b(?:use|using|with|via)[ \t]+[\w.@-]{1,32}\/(?=\S)/gi;
 // "the API key is X", "the API key we use is X", "my token was X", "临时 token 是 X", "the new one is: X":
 // only a value that looks generated.
 // A device's or push token is an address for notifications, not a credential; a token's accessor or hash names it (in Vault's output a token's "id" is the token).
+// (Helm's `checksum/secret:` annotation is the hash of a secret.)
 // A remark may stand between the noun and "is" ("the token, in case you need it, is\n X"), and a
 // TOTP/MFA seed is a secret too, and so are an alerting service's integration key and an SNMP community. The remark may
 // be in another language ("app secret no cambió:", "API key в личном кабинете:", Russian's "секретный ключ"), and a chat in Chinese
 // says it hands the value over before its colon ("API Key 给你：X", "key 在这：X").
 const ENGLISH_TOKEN =
-  /(?:\b(?:api(?:v\d)?[ _-]?key|access[ _-]?key|secret[ _-]?key|(?:write|read-only|upload|license|signing|master)[ _-]?key|(?<!\b(?:device|push)[ _-]?)token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key)|integration[ _-]?key|community|clave[ \t]+secreta)|(?<![А-Яа-яЁё])(?:секретный[ \t]+ключ|токен|ключ[ \t]+API))(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?!(?:accessor|hash|ttl|lookup)\b)(?:[a-zà-ÿа-яёʻ‘'ōūāēī]{1,12}|[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){1,3})){0,6}?(?:[ \t]*,[^,\r\n]{1,40},|[ \t]*\([^()\r\n]{1,40}\))?\s*(?:(?:is|was)[ \t]*:?|是|为|(?:给你|发你|在这里?|在這裡?|如下)?[ \t]*[:：])\s*(?:["'`](?=[^"'`\s]+["'`])|‘(?=[^’\s]+’)|“(?=[^”\s]+”))?/gi;
+  /(?:(?<!checksum\/)\b(?:api(?:v\d)?[ _-]?key|access[ _-]?key|secret[ _-]?key|(?:write|read-only|upload|license|signing|master)[ _-]?key|(?<!\b(?:device|push)[ _-]?)token|secret|credentials?|(?:new|old) one|(?:totp|mfa|otp|2fa)[ _-]?(?:seed|key)|integration[ _-]?key|community|clave[ \t]+secreta)|(?<![А-Яа-яЁё])(?:секретный[ \t]+ключ|токен|ключ[ \t]+API))(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?!(?:accessor|hash|ttl|lookup)\b)(?:[a-zà-ÿа-яёʻ‘'ōūāēī]{1,12}|[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){1,3})){0,6}?(?:[ \t]*,[^,\r\n]{1,40},|[ \t]*\([^()\r\n]{1,40}\))?\s*(?:(?:is|was)[ \t]*:?|是|为|(?:给你|发你|在这里?|在這裡?|如下)?[ \t]*[:：])\s*(?:["'`](?=[^"'`\s]+["'`])|‘(?=[^’\s]+’)|“(?=[^”\s]+”))?/gi;
 // "App Secret X", "签名校验 secret X", "ngrok config add-authtoken X": a credential noun right before a generated value.
 // The noun starts a word or follows a qualifier (`AppSecret`, `add-authtoken`), so `NextToken` is not one; a device's
 // token addresses an app on one phone. (A "push token" may be that, or a push service's own API token: Pushover,

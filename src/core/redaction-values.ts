@@ -146,12 +146,12 @@ export function isPlaceholder(value: string): boolean {
   // `ENC[…]` (SOPS, Datadog), Jasypt's `ENC(…)`, `cipher:…`, Jenkins `{AQAAAB…}`, a
   // SealedSecret's `Ag…` blob; a mail
   // server's lookup table (`hash:/etc/postfix/sasl_passwd`); Ansible's own mask of a no_log value; Huawei devices'
-  // `%^%#…%^%#` and `%@%#…%@%#` ciphertext; Windows DPAPI blobs (NuGet's stored passwords); a PGP or age message (hiera-eyaml
+  // `%^%#…%^%#` and `%@%#…%@%#` ciphertext; Windows DPAPI blobs (NuGet's stored passwords, a `.reg` export's `hex:01,00,00,00,d0,8c,9d,df,…`); a PGP or age message (hiera-eyaml
   // and Salt's GPG renderer keep values so); SQL Server's hash of a login's password, `0x0200…` (`CREATE LOGIN … WITH
   // PASSWORD = 0x0200… HASHED`); a Bitwarden encrypted export's cipher string (`2.<iv>|<ciphertext>|<mac>`); PAN-OS's `-AQ==…`. (Maven's `{…}` is not here: its
   // master password is itself encrypted under a public key, so the value decrypts.)
   if (
-    /^ENC[[(][^\])\r\n]+[\])]$|^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB[A-Za-z0-9+/=]{20,}$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$|^%([\^@])%#\S+%\1%#$|^-----BEGIN (?:PGP MESSAGE|AGE ENCRYPTED FILE)-----|^0x0[12]00[0-9A-F]{48,}$|^\d\.[A-Za-z0-9+/]{22}==\|[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{43}=)?$|^-AQ==[A-Za-z0-9+/=]{20,}$/.test(
+    /^ENC[[(][^\])\r\n]+[\])]$|^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB[A-Za-z0-9+/=]{20,}$|^(?:cipher|enc|encrypted|kms):[A-Za-z0-9+/=]{8,}$|^\{AQAAAB[A-Za-z0-9+/=]{20,}\}$|^Ag[A-D][A-Za-z0-9+/]{200,}={0,2}$|^(?:hash|lmdb|btree|cdb|texthash|proxy|regexp|pcre|ldap|mysql|pgsql):\/|^VALUE_SPECIFIED_IN_NO_LOG_PARAMETER$|^%([\^@])%#\S+%\1%#$|^-----BEGIN (?:PGP MESSAGE|AGE ENCRYPTED FILE)-----|^0x0[12]00[0-9A-F]{48,}$|^\d\.[A-Za-z0-9+/]{22}==\|[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{43}=)?$|^-AQ==[A-Za-z0-9+/=]{20,}$|^hex:01,00,00,00,d0,8c,9d,df,01,15,d1,11/.test(
       trimmed,
     )
   )

@@ -27,6 +27,7 @@ import { findInHexDumps } from './redaction-hexdump';
 import { findInEscapedLines } from './redaction-escaped-lines';
 import { findInTypesetLines } from './redaction-typography';
 import { findChatAnswers } from './redaction-chat-answers';
+import { findChangedValuesInChineseChat } from './redaction-chinese-changes';
 import { findMnemonics } from './redaction-mnemonics';
 import { findPhraseSecrets } from './redaction-phrases';
 import { findRecordSecrets } from './redaction-records';
@@ -143,6 +144,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findWifiPasswords(scanned),
     ...findLinePairPasswords(scanned),
     ...findChatAnswers(scanned),
+    ...findChangedValuesInChineseChat(scanned, profile),
     ...findProtocolPasswords(scanned),
     ...findSecurityToolPasswords(scanned),
     ...findBorrowedWordPasswords(scanned),

@@ -1,0 +1,49 @@
+// A secret's new or old value said in a Chinese chat after the secret was named ("平台那边强制改过一次密码" then "改过，之前是 X";
+// "SNMP 团体名要不要也改？现在是 X"; "B 接口密码…换过，新的 X"; "另外 Wi-Fi 改了 X"; "appSecret，新值已通过邮件下发：X").
+import type { RedactionSpan } from './redaction';
+import { pushIfPassword, pushIfSecret } from './redaction-assignments';
+import { DIGITS_DATE } from './redaction-chinese-labels';
+import { classifyKey } from './redaction-keys';
+import type { RedactionProfile } from './redaction-profile';
+import { readWord } from './redaction-read-word';
+
+// Which value: the new, the old, the one before, the current; or what it was changed to. Then the value after a blank.
+const CHANGED_VALUE = /(?:(?:新的|旧的|原来的?|之前|以前|现在|目前)(?:的)?(?:是|为)|(?:新的|旧的)(?=[ \t])|改(?:了|成了?|为)|换成了?|新值[^\r\n:：，。]{0,12}[:：])[ \t]*(?=[\x21-\x7e])/g;
+// The secret named before it, on its line or a few lines up (a chat's question or the message it answers).
+const SECRET_NAMED = /(?<word>密码|口令|密钥|秘钥|验证码|团体名|(?<![A-Za-z])(?:app[ _-]?secret|secret|token|password|PIN|AK|SK|community)(?![A-Za-z])|wi-?fi)/gi;
+const LOOK_BACK = 400;
+// Another field named after the secret, nearer the value: an account's, a certificate's serial, a number ("你用的是旧账号吧，旧的 X";
+// "证书序列号换成了 X").
+const ANOTHER_FIELD = /账号|帐号|账户|用户名?|序列号|编号|证书|手机|电话|地址|版本|型号|(?<![A-Za-z])(?:ID|id|serial|user(?:name)?|account)(?![A-Za-z])/g;
+
+/** Spans of secrets' new and old values said in a chat after the secret was named. */
+export function findChangedValuesInChineseChat(text: string, profile: RedactionProfile): RedactionSpan[] {
+  const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(CHANGED_VALUE)) {
+    const before = text.slice(Math.max(0, match.index - LOOK_BACK), match.index);
+    const secret = [...before.matchAll(SECRET_NAMED)].pop();
+    const named = secret?.groups?.word;
+    const other = [...before.matchAll(ANOTHER_FIELD)].pop();
+    if (!secret || (other && other.index > secret.index)) continue;
+    const range = named && readWord(text, match.index + match[0].length);
+    if (!range) continue;
+    const value = text.slice(range.start, range.end).replace(/[.,;。，；]+$/, '');
+    if (!looksChanged(value)) continue;
+    const end = range.start + value.length;
+    const keyClass = /^[\u4e00-\u9fff]|^(?:password|pin|wi-?fi|community)$/i.test(named) ? undefined : classifyKey(named);
+    if (keyClass && keyClass.family !== 'password') pushIfSecret(spans, { ...keyClass, anyShape: true }, text, range.start, end, profile);
+    else pushIfPassword(spans, text, range.start, end);
+  }
+  return spans;
+}
+
+/**
+ * A value that can be nothing but the secret: letters and digits (not a version, an address, a date, words joined by dashes),
+ * or six digits or more that are no date.
+ */
+function looksChanged(value: string): boolean {
+  if (value.length < 6 || /\d\.\d|:\/\/|^\d{1,3}(?:\.\d{1,3}){3}|[\u4e00-\u9fff]/.test(value)) return false;
+  if (/^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/.test(value) && /[A-Za-z]{2,}-/.test(value)) return false;
+  if (/^\d+$/.test(value)) return value.length >= 6 && !DIGITS_DATE.test(value) && !/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])$/.test(value);
+  return /[A-Za-z]/.test(value) && /\d/.test(value);
+}
