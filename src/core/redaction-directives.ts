@@ -30,8 +30,8 @@ const PGPASS_FIELDS = '(?!(?:[Mm][Dd]5|[Ss][Hh][Aa]\\d{0,3}):[0-9a-fA-F]{2}:)(?:
 // (strongSwan's ipsec.secrets also keeps EAP, XAUTH and NTLM passwords as `user : EAP "…"`.)
 const DIRECTIVES: readonly RegExp[] = [
   new RegExp(`^[ \\t]*(?:requirepass|masterauth)[ \\t]+${WORD_OR_QUOTED}[ \\t]*$`, 'dgm'),
-  // The same directive echoed into the file (`echo "requirepass …" >> /etc/redis.conf`).
-  /["'](?:requirepass|masterauth)[ \t]+([^\s"']+)["']/dg,
+  // The same directive echoed into the file (`echo "requirepass …" >> /etc/redis.conf`), or quoted in notes' code span.
+  /(?<=["'`])(?:requirepass|masterauth)[ \t]+([^\s"'`]+)(?=["'`])/dg,
   new RegExp(`\\bCONFIG[ \\t]+SET[ \\t]+(?:requirepass|masterauth)[ \\t]+${WORD_OR_QUOTED}`, 'dgi'),
   new RegExp(`^[ \\t]*sentinel[ \\t]+auth-pass[ \\t]+\\S+[ \\t]+${WORD_OR_QUOTED}[ \\t]*$`, 'dgm'),
   // Sentinel's own password, which other Sentinels use to reach it (`sentinel sentinel-pass …`).

@@ -133,8 +133,31 @@ function withoutDiffMarks(text: string): string {
   return copied === 0 ? text : result + text.slice(copied);
 }
 
+// `helm diff upgrade` prints each changed object after a header (`ns, name, Deployment (apps) has changed:`, `… has been added:`)
+// and marks its lines `+` or `-` like a unified diff, without hunk headers.
+const HELM_DIFF_HEADER = /^[\w.-]+, [\w.-]+, \w+ \([\w./-]*\) has (?:changed|been added|been removed):[ \t]*$/gm;
+
+/** The text with the `+`/`-` that start the lines under each of helm-diff's headers blanked, to the first line without a mark. */
+function withoutHelmDiffMarks(text: string): string {
+  const marked = [...text.matchAll(HELM_DIFF_HEADER)];
+  if (marked.length === 0) return text;
+  let result = '';
+  let copied = 0;
+  for (const header of marked) {
+    let lineStart = text.indexOf('\n', header.index) + 1;
+    while (lineStart > 0 && lineStart >= copied && lineStart < text.length && /[-+ ]/.test(text[lineStart])) {
+      if (text[lineStart] !== ' ') {
+        result += `${text.slice(copied, lineStart)} `;
+        copied = lineStart + 1;
+      }
+      lineStart = text.indexOf('\n', lineStart) + 1;
+    }
+  }
+  return copied === 0 ? text : result + text.slice(copied);
+}
+
 /**
- * The text with grep and e-mail quote prefixes, diff line marks, NUL separators, terminal colour codes, remarks before
+ * The text with grep and e-mail quote prefixes, diff line marks (a patch's and helm-diff's), NUL separators, terminal colour codes, remarks before
  * a colon, inline HTML tags, a leading byte-order mark, the `#` of commented-out YAML and the bold around a label blanked,
  * leader dots read as a colon, and escaped XML brackets read as brackets (same
  * length, so offsets hold).
@@ -142,7 +165,8 @@ function withoutDiffMarks(text: string): string {
 export function withoutLinePrefixes(text: string): string {
   const blank = (prefix: string) => ' '.repeat(prefix.length);
   const unbommed = text.includes('\ufeff') ? text.replace(BYTE_ORDER_MARK, '\n') : text;
-  const undiffed = unbommed.includes('@@ -') ? withoutDiffMarks(unbommed) : unbommed;
+  const unhunked = unbommed.includes('@@ -') ? withoutDiffMarks(unbommed) : unbommed;
+  const undiffed = unhunked.includes(' has ') ? withoutHelmDiffMarks(unhunked) : unhunked;
   const unmarked = undiffed.includes('^@') || undiffed.includes('\0') || undiffed.includes('\\x00') ? undiffed.replace(NUL_SEPARATED_LINE, (line) => line.replace(NUL_SEPARATOR, blank)) : undiffed;
   // (A link's address with a login is text the rules read, `<a href="https://user:X@host/…">` after "job:", so such a tag stays.)
   const untagged = unmarked.includes('</') ? unmarked.replace(INLINE_OPENING_TAG, (tag) => (LINK_WITH_LOGIN.test(tag) ? tag : blank(tag))).replace(INLINE_CLOSING_TAG, blank) : unmarked;

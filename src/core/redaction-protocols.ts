@@ -2,7 +2,7 @@
 // print them: FTP's and POP3's `PASS` command, Redis's `AUTH` in its wire form (`*2\r\n$4\r\nAUTH\r\n$16\r\n…`), IMAP's `LOGIN`,
 // SMTP's AUTH LOGIN answer to "Password:", SASL PLAIN responses (base64 of `\0user\0password`: `AUTH PLAIN …`, Dovecot's `resp=…`), and passwords a
 // passwd-style file keeps under a clear-text scheme (`{PLAIN}…`, `{CLEARTEXT}…`; `{SSHA}…` is a hash), a FIX logon's, a SIP2
-// self-check kiosk's and an EDIFACT interchange header's.
+// self-check kiosk's, an EDIFACT interchange header's and IRC's NickServ identification.
 import type { RedactionSpan } from './redaction';
 import { isPlaceholder, isStrongPassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
@@ -40,6 +40,8 @@ const SIP2_PASSWORD_FIELD = /(?:^|\|)(?:AC|AD|CO)([^|\r\n]+)/dg;
 // EDIFACT's interchange header names the recipient's reference or password as its sixth element, with a qualifier
 // (`UNB+UNOA:2+SENDER:ZZ+RECIPIENT:ZZ+250312:0815+REF+PASSWORD:AA+…'`).
 const EDIFACT_HEADER_PASSWORD = /\bUNB\+(?:[^+'\r\n]*\+){5}([^:+'\r\n?]{1,35}):[A-Z0-9]{2}(?=[+'])/dg;
+// IRC: `/msg NickServ IDENTIFY [account] password` (also `/ns identify …`, `/nickserv …`), typed in a channel by mistake or logged.
+const NICKSERV_IDENTIFY = /\/(?:msg[ \t]+NickServ|ns|nickserv)[ \t]+IDENTIFY[ \t]+(?:\S+[ \t]+)?(\S{1,128})[ \t]*$/dgim;
 
 /** Spans of passwords in protocol exchanges and clear-text password schemes. */
 export function findProtocolPasswords(text: string): RedactionSpan[] {
@@ -91,6 +93,12 @@ export function findProtocolPasswords(text: string): RedactionSpan[] {
         // (A system that logs the messages masks them: `AD****`.)
         if (!/^\*+$/.test(field[1])) spans.push({ kind: 'password', start: line.index + start, end: line.index + end });
       }
+    }
+  }
+  if (/identify/i.test(text)) {
+    for (const match of text.matchAll(NICKSERV_IDENTIFY)) {
+      const [start, end] = match.indices?.[1] ?? [0, 0];
+      if (!isPlaceholder(match[1]) && !/^<[^<>]*>$/.test(match[1])) spans.push({ kind: 'password', start, end });
     }
   }
   if (text.includes('UNB+')) {

@@ -11,6 +11,7 @@ import { findCodeSecrets } from './redaction-code';
 import { findCredentialFileSecrets } from './redaction-credential-files';
 import { findDeviceCommandSecrets } from './redaction-device-commands';
 import { findPinsInProse } from './redaction-pins';
+import { findPlannedChanges } from './redaction-plan-changes';
 import { findInQuotedPrintable } from './redaction-quoted-printable';
 import { findInSpacedLetters } from './redaction-spaced-letters';
 import { findInMarkup } from './redaction-markup';
@@ -130,6 +131,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findDeviceCommandSecrets(scanned),
     ...findTelecomSecrets(scanned),
     ...findPinsInProse(scanned),
+    ...findPlannedChanges(scanned, profile),
     ...findCredentialFileSecrets(scanned, profile),
     ...findPhraseSecrets(scanned, profile),
     ...findLabelLineSecrets(scanned, profile),
