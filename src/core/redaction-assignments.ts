@@ -333,7 +333,9 @@ function readValue(text: string, from: number, keyClass: KeyClass, restOfLine: b
   if (first === '{' && text[from - 1] === '=') {
     const close = text.slice(from, endOfLine(text, from)).indexOf('}');
     const after = text[from + close + 1] ?? '';
-    return close > 1 && /^(?:[;\s"']|)$/.test(after) ? { start: from + 1, end: from + close } : undefined;
+    // (A template's slot in the same braces names the secret, `Password={tms-db-pass}`, `imap_password={kdm_mailbox_pass}`.)
+    const slot = /^[a-z]+(?:[-_][a-z]+)*[-_](?:pass|password|passwd|pwd|secret|token|key)$/.test(text.slice(from + 1, from + close));
+    return close > 1 && !slot && /^(?:[;\s"']|)$/.test(after) ? { start: from + 1, end: from + close } : undefined;
   }
   // The start of the value is enough to judge its form (a short read keeps huge lines fast).
   const headEnd = endOfLine(text, from, 96);

@@ -27,6 +27,8 @@ export const CHINESE_FAMILIES: Readonly<Record<string, KeyFamily>> = {
   权杖: 'token',
   种子: 'secret',
   授权码: 'password',
+  // A terminal's authentication code with its platform (a vehicle terminal's 鉴权码 under JT/T 808).
+  鉴权码: 'token',
   凭证: 'secret',
   凭据: 'secret',
 };

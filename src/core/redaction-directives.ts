@@ -118,14 +118,14 @@ const JAAS_USER = /(?<![\w.-])user_[\w.-]+[ \t]*=[ \t]*"([^"\r\n]+)"/dg;
 // and digits), paired there with its secret as the password (not a reference to one): the key's id, not a person.
 const JAAS_API_KEY_USER = /(?<![\w.-])username[ \t]*=[ \t]*\\?"((?=[A-Z]{0,15}\d)(?=\d{0,15}[A-Z])[A-Z0-9]{16})\\?"/dg;
 const JAAS_LITERAL_PASSWORD = /(?<![\w.-])password[ \t]*=[ \t]*\\?"(?![$%{])[^"\\\r\n]{8,}/;
-// Any other line of a name and a value (keepalived `auth_pass …`, fluentd `aws_sec_key …`), and aligned
-// `NAME    value` tables (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps, a console's parameter list typed
-// out with up to two columns before the name): the name must name a secret.
-// nginx-like files end the line with a semicolon (`secure_link_secret …;`), which is not part of the value. A keyword may
-// lead the name: OpenWrt's uci files (`option auth_secret '…'`), fish's `set -gx NAME value` and PX4's `param set NAME value`.
-// (A value starts with no Chinese: "AppSecret 给你：…" hands it over in a sentence, the Chinese rules'.)
+// Any other line of a name and a value (keepalived `auth_pass …`, fluentd `aws_sec_key …`), and aligned `NAME    value` tables
+// (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps, a console's parameter list typed out with up to two columns before the
+// name): the name must name a secret. nginx-like files end the line with a semicolon (`secure_link_secret …;`), which is not part
+// of the value. A keyword may lead the name: OpenWrt's uci files (`option auth_secret '…'`), fish's `set -gx NAME value` and PX4's
+// `param set NAME value`. (A value starts with no Chinese: "AppSecret 给你：…" hands it over in a sentence, the Chinese rules'.)
+// A cell of a row split by tabs is such a line too (`…\tAppSecret X\t韩雪\t…`), read from right after its tab (a run of tabs once).
 const NAME_VALUE_LINE =
-  /^[ \t]*(?:[^\s|]{1,40}[ \t]{2,}){0,2}(option[ \t]+|(?:nsh>[ \t]+)?param[ \t]+set(?:-default)?[ \t]+|set[ \t]+(?:--?[A-Za-z][\w-]{0,11}[ \t]+){0,3})?([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"'\u3000-\u9fff\uff00-\uffef]\S{0,8191}?)[ \t]*(?:;[ \t]*)?$/dgm;
+  /(?:^[ \t]*|(?<=\t))(?:[^\s|]{1,40}[ \t]{2,}){0,2}(option[ \t]+|(?:nsh>[ \t]+)?param[ \t]+set(?:-default)?[ \t]+|set[ \t]+(?:--?[A-Za-z][\w-]{0,11}[ \t]+){0,3})?([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"'\u3000-\u9fff\uff00-\uffef]\S{0,8191}?)(?:[ \t]*(?:;[ \t]*)?$|(?=\t))/dgm;
 // An org-mode property drawer (`:PROPERTIES:` … `:END:` under a heading) and its `:NAME: value` lines. (Outside a drawer the
 // same shape is an AsciiDoc attribute or an emoji's code.)
 const ORG_DRAWER = /^[ \t]*:PROPERTIES:[ \t]*\r?\n((?:[ \t]*:[A-Za-z][\w-]{0,40}:[^\r\n]*\r?\n){1,50})[ \t]*:END:/dgim;

@@ -17,6 +17,8 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 // holds (`listName: b3JkZXJzOnBlbmRpbmc=`, orders:pending).
 const NOT_A_PAIR = /^[\w.-]+:\d{1,5}(?:[,;][ \t]*[\w.-]+:\d{1,5})*$/;
 const NAMING_KEY_BEFORE = /(?:name|names|servers?|hosts?|topic|queue|list|brokers?)["']?[ \t]*[:=][ \t]*["']?$/i;
+// Nor an id's (a GraphQL relay id, `"bikeId":"QmlrZTpIWi0wMDQxNzc="`, is `Bike:HZ-004177`; `bike(id: "…")`, a page's cursor).
+const ID_KEY_BEFORE = /(?:(?<![A-Za-z])(?:id|ids|ID|cursor|endCursor|startCursor)|[a-z](?:Id|ID|Ids))\\?["']?[ \t]*[:=][ \t]*\\?["']?$/;
 // A credential's name and its value in the decoded text, or a URL with a password.
 const NAMED_CREDENTIAL = /(?:password|passwd|secret|token|access[_-]?key(?:[_-]?id)?|api[_-]?key)["']?[ \t]*[=:][ \t]*["']?([^\s"',;}]{6,})/i;
 const LINE_CREDENTIAL = new RegExp(`^[ \\t]*(?:export[ \\t]+)?["']?[\\w.-]*${NAMED_CREDENTIAL.source}`, 'im');
@@ -56,6 +58,7 @@ export function findEncodedCredentials(text: string): RedactionSpan[] {
       !TIMESTAMP.test(decoded) &&
       !NOT_A_PAIR.test(decoded) &&
       !NAMING_KEY_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) &&
+      !ID_KEY_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) &&
       !isPlaceholder(decoded.slice(decoded.indexOf(':') + 1));
     if (pair) spans.push({ kind: 'password', start: match.index, end: match.index + match[0].length });
     if (pair || match[0].length < LONG_RUN) continue;

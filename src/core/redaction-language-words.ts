@@ -113,6 +113,9 @@ export const LANGUAGES: readonly Language[] = [
   { password: 'passwoord', is: 'is' },
   { password: 'پارول(?:ى)?' },
   { password: 'сырсөз(?:ү|үн)?' },
+  // Sardinian's (Logudorese) and its "is"; Hausa's in the possessive ("kalmar sirrin admin", the admin's password).
+  { password: 'par[àa]ula segreta', is: 'est', isElsewhere: true },
+  { password: 'kalmar sirrin', is: 'ita ce|shi ne' },
 ];
 
 /** Any of these languages' words for a password, whole (a script without blanks between words needs no end). */

@@ -5,12 +5,13 @@ import type { RedactionSpan } from './redaction';
 import { DIGITS_DATE } from './redaction-chinese-labels';
 
 // The qualifier, "PIN" (lower case only after one), maybe "is"/"was"/`=`/`:`, then 4 to 12 digits, maybe quoted, that end the
-// clause (not "User PIN 1024 bytes", "device PIN 3300 mA", "PIN 560103 is serviceable"); maybe "changed to" another.
+// clause (not "User PIN 1024 bytes", "device PIN 3300 mA", "PIN 560103 is serviceable"), or a form's column (three blanks or more after
+// them); maybe "changed to" another.
 // (Or a verb says something has one: "the IC card still has PIN 70118805 (card no. …)"; not six digits from 1, which India's
 // postal codes are: "Peenya has PIN 560058". A remark in brackets after the digits has two words or more: "(mA)" is a unit.)
 const QUALIFIER =
   "(?:[Tt]oken(?:['’]s)?|[Cc]ard|SIM|USB|[Dd]evice|[Dd]efault|[Ii]nitial|[Ff]actory|[Aa]dmin|[Uu]ser|[Ss]mart[ -]?card|[Yy]ubi[Kk]ey|HSM|SO|PIV|[Ss]afe|[Dd]oor|[Aa]larm|[Kk]eypad|[Aa]pproval)";
-const DIGITS = '["\'`]?(\\d{4,12})["\'`]?(?=[ \\t]*(?:[.,;:)\\]]|$)|[ \\t]+(?:on|at|for|since|until|and|or|but|[-–—])[ \\t]|[ \\t]+\\([A-Za-z]+[ \\t][^)\\r\\n]*\\))';
+const DIGITS = '["\'`]?(\\d{4,12})["\'`]?(?=[ \\t]*(?:[.,;:)\\]]|$)|[ \\t]+(?:on|at|for|since|until|and|or|but|if|when|so|[-–—])[ \\t]|[ \\t]+\\([A-Za-z]+[ \\t][^)\\r\\n]*\\)|[ \\t]{3,}\\S)';
 // (The digits may start the next line after a colon: "… requires your approval PIN:" then "  2143 (do not share …)".)
 const PIN_PHRASE = new RegExp(
   `\\b(?:${QUALIFIER}[ \\t]+(?:PIN|[Pp]in)|(?:has|had|have)[ \\t]+PIN(?![ \\t]+code)(?=[ \\t]+(?![1-9]\\d{5}(?!\\d))\\d))(?:[ \\t]+(?:code|number))?(?:[ \\t]*[:=][ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]+(?:is|was)(?:[ \\t]+now)?[ \\t]*:?[ \\t]*|[ \\t]+)${DIGITS}(?:[^\\r\\n.;]{0,30}?\\bchanged[ \\t]+to[ \\t]+${DIGITS})?`,
@@ -28,10 +29,11 @@ const FACTORY_PASSWORD = new RegExp(`\\b(?:[Ff]actory|[Dd]efault|[Ii]nitial)(?:[
 
 // "PIN" as a label, maybe with words of any language about whose it is, or in brackets after them ("PIN ɗin firji: 7739", "Su PIN
 // de su pannellu: 3459", "Sa tèssera (PIN): 65167747", "PIN kloru: 6100"), then a colon or "is" and the digits; and a code
-// that opens something or approves ("key safe code: 8880", "Refund approval code (supervisors): 6933"). Not six digits from 1
+// that opens something or approves ("key safe code: 8880", "Refund approval code (supervisors): 6933"; an alarm panel's installer,
+// master and duress codes; "door code is still 4725"). Not six digits from 1
 // after a bare "PIN" (India's postal code, "PIN: 560034"), nor a count, a size or a board's pin ("PIN count: 1024").
 const PIN_LABEL = new RegExp(
-  `(?:(?<![\\w-])PIN(?![\\w-])(?<words>[ \\t]+(?![\\d(])[^\\r\\n:：.;=()]{1,40}?)?|\\(PIN\\)|\\b(?:[Ss]afe|[Dd]oor|[Gg]ate|[Aa]larm|[Kk]eypad|[Aa]pproval|[Ll]ock|[Ee]ntry|[Uu]nlock)[ \\t]+code)(?:[ \\t]*\\([^()\\r\\n]{1,30}\\))?(?:[ \\t]*[:：=][ \\t]*|[ \\t]+(?:is|est|ist|es|é|era|was)[ \\t]+)${DIGITS}`,
+  `(?:(?<![\\w-])PIN(?![\\w-])(?<words>[ \\t]+(?![\\d(])[^\\r\\n:：.;=()]{1,40}?)?|\\(PIN\\)|\\b(?:[Ss]afe|[Dd]oor|[Gg]ate|[Aa]larm|[Kk]eypad|[Aa]pproval|[Ll]ock|[Ee]ntry|[Uu]nlock|[Ii]nstaller|[Ee]ngineer|[Mm]aster|[Mm]anager|[Dd]uress)[ \\t]+code)(?:[ \\t]*\\([^()\\r\\n]{1,30}\\))?(?:[ \\t]*[:：=][ \\t]*|[ \\t]+(?:is|est|ist|es|é|era|was)(?:[ \\t]+(?:still|now))?[ \\t]+)${DIGITS}`,
   'dgm',
 );
 const NOT_A_PIN_LABEL = /\b(?:count|length|digits|attempts|tries|retries|size|bytes|numbers?|header|connector|pins?|month|policy|codes?|postal|zip|area|assignment|mapping|layout|out)\b/i;

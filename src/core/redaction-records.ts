@@ -86,9 +86,10 @@ const VRP_CIPHERTEXT = /^(?:%[\^@$#+]%[#@$]|@%@%|\$[0-9a-z]{1,2}\$|\*{3,})|^(?:\
 const CLEAR_TYPE = /^(?:0|simple|plain|plain-text|clear|cleartext|unencrypted)$/i;
 
 // `user:password@host` with no scheme in front (Asterisk `register => 2001:…@sip.example.com`, rsync and
-// scp targets, proxies written bare): the host is a domain or an address.
+// scp targets, proxies written bare): the host is a domain or an address. (An iCalendar event's `UID:…@host` and a mail part's
+// `cid:…@host` are ids.)
 const BARE_USER_PASSWORD_HOST =
-  /(?<=^|[\s=>"'(])(?!(?:mailto|sip|sips|tel|xmpp|urn|data|https?|ftp|ssh):)([A-Za-z0-9][\w.+-]{0,63}):([^\s:@/"'`]{6,64})@(?=(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b|\d{1,3}(?:\.\d{1,3}){3}\b)/dg;
+  /(?<=^|[\s=>"'(])(?!(?:mailto|sip|sips|tel|xmpp|urn|data|https?|ftp|ssh|UID|uid|cid|mid):)([A-Za-z0-9][\w.+-]{0,63}):([^\s:@/"'`]{6,64})@(?=(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b|\d{1,3}(?:\.\d{1,3}){3}\b)/dg;
 
 // A block named for what all its children are (HCL/JSON `tokens { agent = "…" }` on one line, XML
 // `<apikeys>` … `<add key="<feed URL>" value="…"/>`): each child's generated-looking value.

@@ -7,7 +7,7 @@ import { pushIfSecret } from './redaction-assignments';
 import { classifyColumnName, classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { alignedCells, asciidocCells, barePipeCells, type Cell, csvCells, htmlCells, markdownCells, tabCells, trimmed } from './redaction-table-cells';
-import { hasMixedClasses, isGeneratedToken, isStrongPassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
+import { caseSwitches, hasMixedClasses, isGeneratedToken, isStrongPassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
 // A Markdown header row and its separator row (org-mode crosses the rule with `+`: `|----+----|`).
 const MARKDOWN_HEADER = /^[ \t]*\|(.{1,1000})\|[ \t]*\r?\n[ \t]*\|(?:[ \t]*:?-+:?[ \t]*[|+]){2,40}[ \t]*(?:\r?\n|$)/gm;
@@ -133,8 +133,9 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
   readUntil = 0;
   for (const match of text.matchAll(ALIGNED_HEADER)) {
     const headers = match[1].split(/\t+| {2,}/);
-    // A header holds names; a line with a generated value (`ApiToken  REG_SZ  Lm3K…`) is a row of values.
-    if (headers.some((header) => isGeneratedToken(header.trim()) || /^REG_[A-Z_]+$/.test(header.trim()))) continue;
+    // A header holds names; a line with a generated value (`ApiToken  REG_SZ  Lm3K…`) or a password whose case switches at
+    // random (`SFTP-PASSWORD  PARMS  kBMjHPA6eyKi_8`, a job's parameter listing) is a row of values.
+    if (headers.some((header) => isGeneratedToken(header.trim()) || /^REG_[A-Z_]+$/.test(header.trim()) || (caseSwitches(header) >= 4 && /\d/.test(header)))) continue;
     if (match.index < readUntil) continue;
     const cellsOf = (line: string): Cell[] | undefined => alignedCells(line, headers.length);
     // A console's list of variables (`Key  Value  Protected  Masked`): each value judged by its row's name.

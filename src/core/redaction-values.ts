@@ -137,7 +137,7 @@ export function isPlaceholder(value: string): boolean {
   // a directory's attribute names a password field, `zimbraPasswordModifiedTime`, `SecretId`.)
   const namedElsewhere = /^@\/(?:etc|opt|var|usr|srv|run|home)\/[\w./-]+$|^%5BREDACTED%5D$|^Secret(?:Id|Key)$/.test(trimmed);
   if (namedElsewhere || /^[a-z]+(?:[A-Z][a-z]+)*Password(?:Modified|Changed|Must|Min|Max|Expir|Lock|History|Time|Date|Age|Length|Policy|Hash)/.test(trimmed)) return true;
-  if (/^@(?:keychain|env):[\w.-]+$|^\$p\$[a-z_][a-z0-9_-]{0,31}$|^id=[\w.-]+,(?:src|source|env|type|target)=(?!.*\bvalue=)/.test(trimmed)) return true;
+  if (/^@(?:keychain|env|credman):[\w./-]+$|^\$p\$[a-z_][a-z0-9_-]{0,31}$|^id=[\w.-]+,(?:src|source|env|type|target)=(?!.*\bvalue=)/.test(trimmed)) return true;
   // A secret manager's address of the secret (Huawei CSMS `csms://app/db`, 1Password `op://vault/item/field`, vals'
   // `ref+vault://…`, `vault://`, `kms://`, `kms-secret://`, `ssm://`).
   if (/^(?:csms|(?:[a-z]+-)?(?:kms|vault)(?:-secret)?|op|ssm|secretsmanager|secretmanager|keyvault|akv|gcpsm|awssm|bws|doppler|infisical|sops|ref\+[a-z0-9]+):\/\/[^\s@]+$/i.test(trimmed)) return true;

@@ -7,6 +7,8 @@ import { readWord } from './redaction-read-word';
 // The word, then at most a few words, a name in brackets or backticks, and the colon. (The words are bounded and hold no colon:
 // a long line is read once.)
 const WIFI_LABEL = /(?<![\w-])(?:wi-?fi|wlan)(?![\w-])(?<between>[^\r\n:：=]{0,48}?)[ \t]*[:：][ \t]*(?=\S)/gi;
+// Or a key named on the network's line after its name ("Panel Wi-Fi (back-office): SSID MARLOW-BO   Key: X").
+const WIFI_KEY_ON_LINE = /(?<![\w-])(?:wi-?fi|wlan)(?![\w-])[^\r\n]{0,80}?(?<![\w-])(?:key|psk|passphrase|password|pass|密码)[ \t]*[:：=][ \t]*(?=\S)/gi;
 // Words that make the label another field of the network or of a device: its name, its hardware, its state, its address.
 const ANOTHER_FIELD =
   /\b(?:ssid|name|names|network|networks|module|chip|chipset|adapter|driver|standard|channel|band|signal|rssi|mac|ip|ipv4|ipv6|address|model|version|firmware|fw|router|card|antenna|status|state|mode|security|encryption|auth|type|speed|rate|frequency|country|region|interface|settings?|config|enabled|disabled|calling|hotspot|direct|6e?|7|power|strength|quality|clients?|users?|devices?|count|usage|coverage|range|sensor|scan|test|check|issue|problem|error|log|logs|id)\b|[名称型号频段状态模块芯片信道]/i;
@@ -14,6 +16,11 @@ const ANOTHER_FIELD =
 /** Spans of Wi-Fi passwords given after the network's name or place and a colon. */
 export function findWifiPasswords(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
+  for (const match of text.matchAll(WIFI_KEY_ON_LINE)) {
+    const range = readWord(text, match.index + match[0].length);
+    const value = range ? text.slice(range.start, range.end).replace(/[.,;。，；]$/, '') : '';
+    if (range && isWifiPassword(value)) pushIfPassword(spans, text, range.start, range.start + value.length);
+  }
   for (const match of text.matchAll(WIFI_LABEL)) {
     const between = match.groups?.between ?? '';
     if (ANOTHER_FIELD.test(between.replace(/`[^`]*`|\([^)]*\)|（[^）]*）/g, ' '))) continue;

@@ -2,6 +2,7 @@
 // bundles (DESIGN.md §7). Detectors report spans in the original text; overlapping spans are merged
 // and replaced by `[REDACTED:<kind>]`, and every character outside a span is kept byte for byte.
 import { findAppPasswords } from './redaction-app-passwords';
+import { findInCalendarBlocks } from './redaction-calendar';
 import { findBackupCodes } from './redaction-backup-codes';
 import { findGroupedKeys } from './redaction-grouped-keys';
 import { throughLongTokens } from './redaction-long-tokens';
@@ -115,7 +116,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
   // The rules read traditional Chinese as simplified, full-width letters and digits as ASCII, a line without the prefix
   // grep or a quoting e-mail put before it, and a table drawn with box characters as a pipe table; spans found there are
   // the same in `text`.
-  // Views of the text (decoded, unspaced, shown, unescaped, typed) are read by the whole redactor again; their findings map back.
+  // Views of the text (decoded, unspaced, shown, unescaped, typed, unfolded) are read by the whole redactor again; their findings map back.
   const readAgain = (view: string) => redactSecrets(view, profile, options).findings;
   const scanned = asPipeTables(withoutLinePrefixes(asHalfWidth(asSimplifiedChinese(text))));
   const spans = [
@@ -160,6 +161,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findInHexDumps(text, readAgain),
     ...findInEscapedLines(text, readAgain),
     ...findInTypesetLines(text, readAgain),
+    ...findInCalendarBlocks(text, readAgain),
   ];
   const found = withoutMarkers(
     text,

@@ -179,6 +179,17 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   '"a\\npassword: b", ',
   'wiﬁ “Ab1!” –a pass-\n',
   'la contraseña es Ab1!cdEf9x ',
+  // Issue #14, twenty-fifth session: cells split by tabs, Wi-Fi and PIN labels, a chat's new value, a plan's change, helm-diff.
+  '\t',
+  'Wi-Fi (a) b: ',
+  'PIN a b c: ',
+  '密码，新的是 ',
+  '~ "password" = "a" -> "',
+  'a, b, Deployment (apps) has changed:\n+ ',
+  '/msg NickServ IDENTIFY a ',
+  'BEGIN:VCALENDAR\n \\n\\,',
+  '{{+a}} / ',
+  'BEGIN:VCARD\nFN:a\\n\n b\nEND:VCARD\n',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;

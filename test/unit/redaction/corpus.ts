@@ -10,7 +10,7 @@ import { type AnnotatedSample, parseAnnotatedSample } from '../../support/redact
 
 export const REDACTION_CORPUS_DIR = path.resolve(__dirname, '../../fixtures/redaction');
 /** The one held-out folder the tests and the bench score (figures only). */
-export const HELD_OUT_DIR = 'held-out-40';
+export const HELD_OUT_DIR = 'held-out-41';
 export const HELD_OUT_CORPUS_DIR = path.join(REDACTION_CORPUS_DIR, HELD_OUT_DIR);
 /** Tuning folders that were held-out once and have been studied since; scored as tuning, each reported apart. */
 export const SEEN_HELD_OUT_PARTS: readonly string[] = [
@@ -56,6 +56,7 @@ export const SEEN_HELD_OUT_PARTS: readonly string[] = [
   'seen-held-out-38',
   'seen-held-out-39',
   'seen-held-out-40',
+  'seen-held-out-41',
 ];
 
 /** Whether a tuning sample belongs to the studied held-out set `part` (`seen-held-out-2`), or to any of them. */
