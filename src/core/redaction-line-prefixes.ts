@@ -90,7 +90,7 @@ const LINK_WITH_LOGIN = /:\/\/[^\s"'/@<>]{1,256}@/;
 // Jira's and Confluence wiki's monospace, `{{X}}` (`AccessKey Secret: {{X}}`, a table cell's `|{{X}}|`): the braces are no part
 // of the value. Only around a word no template names a slot with (`{{db_pass}}`, `{{password1}}`, `{{item.token1}}`,
 // `{{ secret }}` stay slots): both cases and a digit, a symbol, or digits between letters twice (`ut5wh0v0y`).
-const JIRA_MONOSPACE = /\{\{(?=[^\s{}$#][^\s{}]{0,255}\}\})(?=[^\s{}]*\d)([^\s{}]{1,256})\}\}/g;
+const JIRA_MONOSPACE = /\{\{(?=[A-Za-z0-9][^\s{}]{0,255}\}\})(?=[^\s{}]*\d)([^\s{}]{1,256})\}\}/g;
 const looksGenerated = (word: string): boolean => hasMixedClasses(word) || /[^\w.]/.test(word) || (word.match(/[A-Za-z]\d+(?=[A-Za-z])/g) ?? []).length >= 2;
 
 /** Blanks for one of Office's tags, a line break for the end of a block; a tag with something to read stays. */

@@ -306,9 +306,9 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     // "key", and one in running text, "Cache token 5d41… expired", are as common.)
     // (Or in brackets right after the noun.)
     const bracketed = /secret[ \t]*[(（]$/i.test(match[0]) && range !== undefined && /^[ \t]*[)）]/.test(text.slice(range.end, range.end + 4));
+    // (An API key's name vouches for hex anywhere: "…: X-API-Key b606…"; no hash is called an API key.)
     const hexKey =
-      /secret|token/i.test(match[0]) &&
-      (bracketed || /[，,;；:：|][ \t]*$/.test(text.slice(Math.max(0, match.index - 4), match.index))) &&
+      ((/secret|token/i.test(match[0]) && (bracketed || /[，,;；:：|][ \t]*$/.test(text.slice(Math.max(0, match.index - 4), match.index)))) || /^api[-_ ]?key\s*$/i.test(match[0])) &&
       /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value) &&
       !/[a-f]/.test(value) !== !/[A-F]/.test(value);
     // (A key's or a token's name before brackets is as often a cache's, a page's or a host's: only a secret's counts there.)

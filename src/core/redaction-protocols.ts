@@ -2,7 +2,7 @@
 // print them: FTP's and POP3's `PASS` command, Redis's `AUTH` in its wire form (`*2\r\n$4\r\nAUTH\r\n$16\r\n…`), IMAP's `LOGIN`,
 // SMTP's AUTH LOGIN answer to "Password:", SASL PLAIN responses (base64 of `\0user\0password`: `AUTH PLAIN …`, Dovecot's `resp=…`), and passwords a
 // passwd-style file keeps under a clear-text scheme (`{PLAIN}…`, `{CLEARTEXT}…`; `{SSHA}…` is a hash), a FIX logon's, a SIP2
-// self-check kiosk's, an EDIFACT interchange header's and IRC's NickServ identification.
+// self-check kiosk's, an EDIFACT or X12 interchange header's, an HL7 message header's and IRC's NickServ identification.
 import type { RedactionSpan } from './redaction';
 import { isPlaceholder, isStrongPassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
@@ -40,6 +40,12 @@ const SIP2_PASSWORD_FIELD = /(?:^|\|)(?:AC|AD|CO)([^|\r\n]+)/dg;
 // EDIFACT's interchange header names the recipient's reference or password as its sixth element, with a qualifier
 // (`UNB+UNOA:2+SENDER:ZZ+RECIPIENT:ZZ+250312:0815+REF+PASSWORD:AA+…'`).
 const EDIFACT_HEADER_PASSWORD = /\bUNB\+(?:[^+'\r\n]*\+){5}([^:+'\r\n?]{1,35}):[A-Z0-9]{2}(?=[+'])/dg;
+// X12's interchange header carries a password as its fourth element when the third, its qualifier, is `01`
+// (`ISA*00*          *01*PASSWORD  *ZZ*SENDER…`; elements are fixed-width, padded with blanks, split by the character after `ISA`).
+const X12_HEADER_PASSWORD = /\bISA([*|^~!])\d{2}\1[^\r\n*|^~!]{10}\1(?:01)\1([^\r\n*|^~!]*[^\s*|^~!])[ ]*\1/dg;
+// HL7 v2's message header holds a security value in its eighth field (`MSH|^~\&|APP|FAC|APP|FAC|20261126091144|VALUE|ORM^O01|…`),
+// after the sending and receiving applications and facilities and the message's time.
+const HL7_HEADER_SECURITY = /^MSH\|[^|\r\n]{1,8}\|(?:[^|\r\n]*\|){4}\d{8,14}[^|\r\n]*\|([^|\r\n]+)\|/dgm;
 // IRC: `/msg NickServ IDENTIFY [account] password` (also `/ns identify …`, `/nickserv …`), typed in a channel by mistake or logged.
 const NICKSERV_IDENTIFY = /\/(?:msg[ \t]+NickServ|ns|nickserv)[ \t]+IDENTIFY[ \t]+(?:\S+[ \t]+)?(\S{1,128})[ \t]*$/dgim;
 
@@ -99,6 +105,16 @@ export function findProtocolPasswords(text: string): RedactionSpan[] {
     for (const match of text.matchAll(NICKSERV_IDENTIFY)) {
       const [start, end] = match.indices?.[1] ?? [0, 0];
       if (!isPlaceholder(match[1]) && !/^<[^<>]*>$/.test(match[1])) spans.push({ kind: 'password', start, end });
+    }
+  }
+  for (const [marker, pattern, group] of [
+    ['ISA', X12_HEADER_PASSWORD, 2],
+    ['MSH|', HL7_HEADER_SECURITY, 1],
+  ] as const) {
+    if (!text.includes(marker)) continue;
+    for (const match of text.matchAll(pattern)) {
+      const [start, end] = match.indices?.[group] ?? [0, 0];
+      if (!isPlaceholder(match[group])) spans.push({ kind: 'password', start, end });
     }
   }
   if (text.includes('UNB+')) {
