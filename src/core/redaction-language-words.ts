@@ -116,6 +116,10 @@ export const LANGUAGES: readonly Language[] = [
   // Sardinian's (Logudorese) and its "is"; Hausa's in the possessive ("kalmar sirrin admin", the admin's password).
   { password: 'par[àa]ula segreta', is: 'est', isElsewhere: true },
   { password: 'kalmar sirrin', is: 'ita ce|shi ne' },
+  // Rusyn's (Cyrillic), Mirandese's and Sranan Tongo's.
+  { password: 'гесл(?:о|а)', is: 'є', isElsewhere: true },
+  { password: 'palabra-passe', is: 'ye', isElsewhere: true },
+  { password: 'pasword', is: 'na', isElsewhere: true },
 ];
 
 /** Any of these languages' words for a password, whole (a script without blanks between words needs no end). */

@@ -33,7 +33,7 @@ const FACTORY_PASSWORD = new RegExp(`\\b(?:[Ff]actory|[Dd]efault|[Ii]nitial)(?:[
 // master and duress codes; "door code is still 4725"). Not six digits from 1
 // after a bare "PIN" (India's postal code, "PIN: 560034"), nor a count, a size or a board's pin ("PIN count: 1024").
 const PIN_LABEL = new RegExp(
-  `(?:(?<![\\w-])PIN(?![\\w-])(?<words>[ \\t]+(?![\\d(])[^\\r\\n:：.;=()]{1,40}?)?|\\(PIN\\)|\\b(?:[Ss]afe|[Dd]oor|[Gg]ate|[Aa]larm|[Kk]eypad|[Aa]pproval|[Ll]ock|[Ee]ntry|[Uu]nlock|[Ii]nstaller|[Ee]ngineer|[Mm]aster|[Mm]anager|[Dd]uress)[ \\t]+code)(?:[ \\t]*\\([^()\\r\\n]{1,30}\\))?(?:[ \\t]*[:：=][ \\t]*|[ \\t]+(?:is|est|ist|es|é|era|was)(?:[ \\t]+(?:still|now))?[ \\t]+)${DIGITS}`,
+  `(?:(?<![\\w-])PIN(?![\\w-])(?<words>[ \\t]+(?![\\d(])[^\\r\\n:：.;=()]{1,40}?)?|\\(PIN\\)|\\b(?:[Ss]afe|[Dd]oor|[Gg]ate|[Aa]larm|[Kk]eypad|[Aa]pproval|[Ll]ock|[Ee]ntry|[Uu]nlock|[Ii]nstaller|[Ee]ngineer|[Mm]aster|[Mm]anager|[Dd]uress)[ \\t]+code)(?:[ \\t]*\\([^()\\r\\n]{1,30}\\))?(?:[ \\t]*[:：=][ \\t]*|[ \\t]+(?:is|est|ist|es|é|era|was|ye|je|є)(?:[ \\t]+(?:still|now))?[ \\t]+)${DIGITS}`,
   'dgm',
 );
 const NOT_A_PIN_LABEL = /\b(?:count|length|digits|attempts|tries|retries|size|bytes|numbers?|header|connector|pins?|month|policy|codes?|postal|zip|area|assignment|mapping|layout|out)\b/i;

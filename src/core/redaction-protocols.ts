@@ -40,9 +40,10 @@ const SIP2_PASSWORD_FIELD = /(?:^|\|)(?:AC|AD|CO)([^|\r\n]+)/dg;
 // EDIFACT's interchange header names the recipient's reference or password as its sixth element, with a qualifier
 // (`UNB+UNOA:2+SENDER:ZZ+RECIPIENT:ZZ+250312:0815+REF+PASSWORD:AA+…'`).
 const EDIFACT_HEADER_PASSWORD = /\bUNB\+(?:[^+'\r\n]*\+){5}([^:+'\r\n?]{1,35}):[A-Z0-9]{2}(?=[+'])/dg;
-// X12's interchange header carries a password as its fourth element when the third, its qualifier, is `01`
+// X12's interchange header carries a password as its fourth element (its qualifier, the third, is `01`; with `00` the element is
+// blanks)
 // (`ISA*00*          *01*PASSWORD  *ZZ*SENDER…`; elements are fixed-width, padded with blanks, split by the character after `ISA`).
-const X12_HEADER_PASSWORD = /\bISA([*|^~!])\d{2}\1[^\r\n*|^~!]{10}\1(?:01)\1([^\r\n*|^~!]*[^\s*|^~!])[ ]*\1/dg;
+const X12_HEADER_PASSWORD = /\bISA([*|^~!])\d{2}\1[^\r\n*|^~!]{10}\1\d{2}\1([^\r\n*|^~!]*[^\s*|^~!])[ ]*\1/dg;
 // HL7 v2's message header holds a security value in its eighth field (`MSH|^~\&|APP|FAC|APP|FAC|20261126091144|VALUE|ORM^O01|…`),
 // after the sending and receiving applications and facilities and the message's time.
 const HL7_HEADER_SECURITY = /^MSH\|[^|\r\n]{1,8}\|(?:[^|\r\n]*\|){4}\d{8,14}[^|\r\n]*\|([^|\r\n]+)\|/dgm;

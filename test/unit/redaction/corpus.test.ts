@@ -510,6 +510,18 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // debugger's lines, OCR that split an AccessKey secret, two secrets after 给的是 with a slash, a Wi-Fi password asked back in
   // a chat, a firmware update key in hex; a quoted-printable `ENC(…)`, an event log's XML, a session id, "本檔不含任何密碼：SIP2".
   'seen-held-out-39': { precision: 0.98, recall: 0.92 },
+  // Blind at 97.5 % / 78.3 %, studied in the twenty-fifth session: 99.5 % (421/423) / 85.0 % (420/494). The rest: chats in Faroese,
+  // Breton, Hausa and Sardinian that give a value with no label ("Sabuwa ita ce: X", the new one is), Telegram's entity arrays,
+  // Word's tracked changes around a value, a JWT wrapped by a SQL*Plus column, an MQTT packet and a CSV inside strace's escaped
+  // buffers, keys in an IRC log after "key id 7 is", MIFARE sector keys A and B, values in a Chinese chat said after 有的是 or
+  // 再输, a login of five characters.
+  'seen-held-out-40': { precision: 0.99, recall: 0.85 },
+  // Blind at 91.4 % / 68.8 % (91.5 % / 69.6 % after the fortieth set's study), studied in the twenty-fifth session: 98.5 %
+  // (387/393) / 74.4 % (387/520). The rest: passwords in a screen reader's speech ("Beacon7037 left paren", "colon", "equals") and
+  // in voicemail transcripts ("Falcon 22 exclamation point"), LaTeX tables and `\verb`, AsciiDoc tables whose headers name no
+  // secret, org-mode's verbatim, Erlang cookies in prose, a Mirth channel's credentials map, chats in Silesian, Rusyn, Mirandese,
+  // Hiligaynon and Sranan Tongo.
+  'seen-held-out-41': { precision: 0.98, recall: 0.74 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -557,6 +569,8 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-37': { files: 36, secrets: 441 },
   'seen-held-out-38': { files: 36, secrets: 478 },
   'seen-held-out-39': { files: 37, secrets: 510 },
+  'seen-held-out-40': { files: 36, secrets: 494 },
+  'seen-held-out-41': { files: 36, secrets: 520 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

@@ -22,6 +22,11 @@ const FOUND: FoundCase[] = [
       'sa paràula segreta est Kx4TvQ8mZr2LpW9 (utente "serra")',
     ['5e0fa1c2b3d4e5f60718293a4b5c6d7e', 'pk_Rt7Lw2Xz9Qm4Kp8Vn3Bc6Hd1Fs5Yj0Ae', 'Kx4TvQ8mZr2LpW9'],
   ],
+  [
+    "Rusyn's, Mirandese's and Sranan Tongo's words for a password, and a PIN with Mirandese's \"is\"",
+    'мено marija, гесло: Javir@2031\nUtilizador contas, palabra-passe: Kq18Nfg2q1yZ\nA nyun pasword na Switi1977\nL PIN de l painel ye 7046',
+    ['Javir@2031', 'Kq18Nfg2q1yZ', 'Switi1977', '7046'],
+  ],
   ["a vehicle terminal's authentication code after its Chinese name", '浙A·3921学 终端号 075773600001 鉴权码 K7QW2MZ9RT4XP8LD', ['K7QW2MZ9RT4XP8LD']],
   [
     "an X12 interchange header's password (security qualifier 01) and an HL7 message header's security field",
@@ -36,7 +41,8 @@ const KEPT: KeptCase[] = [
   [
     'X12 and HL7 headers with no security value, and a cache key of hex',
     'ISA*00*          *00*          *ZZ*HARBORDEPOT    *ZZ*OAKRIDGE       *261124*0412*U*00401*000004521*0*P*>~\n' +
-      'MSH|^~\\&|EHR|FAC01|LAB|LAB-EAST|20261126091144||ORM^O01^ORM_O01|FAC012345|P|2.3.1\ncache key 5d41402abc4b2a76b9719d911017c592 expired',
+      'MSH|^~\\&|EHR|FAC01|LAB|LAB-EAST|20261126091144||ORM^O01^ORM_O01|FAC012345|P|2.3.1\ncache key 5d41402abc4b2a76b9719d911017c592 expired\n' +
+      'MSH|^~\\&|EHR|FAC01|LAB|LAB-EAST|20261126091144|********|ORM^O01|FAC012345|P|2.3.1\nMSH|^~\\&|field 3|field 4|field 5|field 6|field 7|field 8|field 9',
   ],
   [
     "GraphQL relay ids and cursors in base64 (`Bike:HZ-004177`), also escaped in a request's JSON",
