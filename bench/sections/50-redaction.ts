@@ -1,7 +1,7 @@
 /**
  * Redaction quality and speed. Quality on two annotated corpora: the tuning corpus
  * (test/fixtures/redaction, which the rules were written against; its studied held-out sets,
- * `seen-held-out-1/` … `seen-held-out-39/`, are also shown apart) and the held-out corpus
+ * `seen-held-out-1/` … `seen-held-out-41/`, are also shown apart) and the held-out corpus
  * (`HELD_OUT_DIR`, written separately and never tuned on; only its figures are shown; a missing folder
  * fails the section; `REDACTION_HELD_OUT=off` leaves it unread). Speed against a plain copy of the same
  * text, and on 1 MB adversarial lines.
@@ -93,5 +93,16 @@ export async function run(context: BenchContext): Promise<readonly BenchRow[]> {
       note: `${part.length} lines of one unit repeated, fastest of ${rounds} runs each; slowest: ${JSON.stringify(worst.unit)}`,
     });
   }
+  // A linear-time guard with a baseline from the same run: the slowest line against a megabyte of the corpus's own text. A
+  // reader that reads a long run again from each of its positions makes its line take seconds, and this row OVER.
+  const corpusMsPerMegabyte = redactMs / (text.length / 1_000_000);
+  const worstOfAll = slowest(times);
+  rows.push({
+    metric: 'slowest adversarial 1 MB line ÷ 1 MB of the corpus',
+    value: Number((worstOfAll.ms / corpusMsPerMegabyte).toFixed(2)),
+    unit: '×',
+    budget: { max: 8, label: '≤ 8× (issue #14: no quadratic reader)' },
+    note: `1 MB of the corpus's text takes ${corpusMsPerMegabyte.toFixed(0)} ms in this run`,
+  });
   return rows;
 }

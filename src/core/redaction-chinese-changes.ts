@@ -15,17 +15,22 @@ const SECRET_NAMED = /(?<word>密码|口令|密钥|秘钥|验证码|团体名|(?
 const LOOK_BACK = 400;
 // Another field named after the secret, nearer the value: an account's, a certificate's serial, a number ("你用的是旧账号吧，旧的 X";
 // "证书序列号换成了 X").
-const ANOTHER_FIELD = /账号|帐号|账户|用户名?|序列号|编号|证书|手机|电话|地址|版本|型号|(?<![A-Za-z])(?:ID|id|serial|user(?:name)?|account)(?![A-Za-z])/g;
+const ANOTHER_FIELD = /账号|帐号|账户|用户名?|序列号|编号|证书|手机|电话|地址|版本|型号|负责人|联系人|姓名|名字|邮箱|(?<![A-Za-z])(?:ID|id|serial|user(?:name)?|account)(?![A-Za-z])/g;
+// Words right after the secret's name that make it part of another thing's name: its reset ticket, its page, its error, its
+// check ("密码重置工单已经处理完毕，新的是 INC…", "密码重置后登录报错，换成 Chrome120", "密码修改页面改版了，改成 Vue3Admin").
+const NAME_OF_ANOTHER_THING = /^[ \t]*的?(?:重置|修改|找回)?后?(?:工单|页面|问题|错误|报错|登录|校验|加密|策略|规则|管理器?|长度|复杂度|格式|提示|功能|流程|文档|邮件)/;
 
 /** Spans of secrets' new and old values said in a chat after the secret was named. */
 export function findChangedValuesInChineseChat(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   for (const match of text.matchAll(CHANGED_VALUE)) {
-    const before = text.slice(Math.max(0, match.index - LOOK_BACK), match.index);
+    // (A marker of an earlier redaction names no secret here: redacting redacted text changes nothing.)
+    const before = text.slice(Math.max(0, match.index - LOOK_BACK), match.index).replace(/\[REDACTED:[a-z-]+\]/g, (marker) => ' '.repeat(marker.length));
     const secret = [...before.matchAll(SECRET_NAMED)].pop();
     const named = secret?.groups?.word;
     const other = [...before.matchAll(ANOTHER_FIELD)].pop();
     if (!secret || (other && other.index > secret.index)) continue;
+    if (NAME_OF_ANOTHER_THING.test(before.slice(secret.index + secret[0].length, secret.index + secret[0].length + 12))) continue;
     const range = named && readWord(text, match.index + match[0].length);
     if (!range) continue;
     const value = text.slice(range.start, range.end).replace(/[.,;。，；]+$/, '');
@@ -39,11 +44,13 @@ export function findChangedValuesInChineseChat(text: string, profile: RedactionP
 }
 
 /**
- * A value that can be nothing but the secret: letters and digits (not a version, an address, a date, words joined by dashes),
+ * A value that can be nothing but the secret: letters and digits (not a version, an address, a date, a mention, words joined by dashes),
  * or six digits or more that are no date.
  */
 function looksChanged(value: string): boolean {
-  if (value.length < 6 || /\d\.\d|:\/\/|^\d{1,3}(?:\.\d{1,3}){3}|[\u4e00-\u9fff]/.test(value)) return false;
+  if (value.length < 6 || /\d\.\d|:\/\/|^\d{1,3}(?:\.\d{1,3}){3}|[\u4e00-\u9fff]|^@/.test(value)) return false;
+  // (Nor a ticket's number, `INC0012345`, nor a name of capitalised words, `SettingsPageV2Legacy`.)
+  if (/^[A-Z]{2,}-?\d{4,}$/.test(value) || (/^(?:[A-Z][a-z]+|[A-Z]?\d+)+$/.test(value) && (value.match(/[A-Z][a-z]{2,}/g) ?? []).length >= 3)) return false;
   if (/^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/.test(value) && /[A-Za-z]{2,}-/.test(value)) return false;
   if (/^\d+$/.test(value)) return value.length >= 6 && !DIGITS_DATE.test(value) && !/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])$/.test(value);
   return /[A-Za-z]/.test(value) && /\d/.test(value);

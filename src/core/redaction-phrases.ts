@@ -71,6 +71,9 @@ const CREDS_USER_COLON = /\b(?:creds|credentials|login|account)(?:[ \t]+(?:for|o
 const LABEL_TAIL = String.raw`(?:,?[ \t]{1,4}(?<between>(?=[^\s:：៖՝፦])(?:(?![.!?。！？][ \t])[^\r\n:：៖՝፦]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：៖՝፦](?:[ \t]*\r?\n)?[ \t]*`;
 // "password -> X", "user root pass X", and the word for password in the other languages of tickets from
 // abroad ("Passwort: X", "パスワード：X", "비밀번호: X", "패스워드: X").
+// (Not Czech's and Sorbian's forms: "Změna hesla:", a change of password, is a ticket's field; their "heslo:" is above.)
+const LABEL_LANGUAGES = LANGUAGES.filter((language) => !language.wordElsewhere && !/hes[lł]/.test(language.password));
+const DIRECT_LABEL_TAIL = String.raw`(?:[ \t]*[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：៖՝፦](?:[ \t]*\r?\n)?[ \t]*`;
 const OTHER_PASSWORD_PHRASES = [
   /\b(?:password|passwd|pwd)[ \t]*(?:->|=>|→)[ \t]*/gi,
   // (fetchmail quotes both: `user "support" pass "…"`.)
@@ -82,9 +85,10 @@ const OTHER_PASSWORD_PHRASES = [
   // Czech, Indonesian, Malay, Hungarian, Finnish, Danish, Norwegian, Swahili, Bengali, Greek, Hindi and Hebrew. Czech's "hesla", of a password, is what "Změna hesla:" changes, a ticket's
   // field; Greek's κωδικός alone is any code.)
   /(?:\bPasswort|\bKennwort|\bmot d(?:e |['’] ?)passe|\bcontraseña|\bsenha|(?<![A-Za-zÀ-ỹ])(?:mật khẩu|şifre(?:si)?|parolası|hasło(?![ \t]+reklamowe)|wachtwoord|lösenord(?:et)?|heslo|kata (?:sandi|laluan)|jelsz(?:ó|ava|avát)|salasana(?:n)?|adgangskode(?:n)?|passord(?:et)?|nenosiri|contrasenya|lozink[aeu]|slaptažod(?:is|žio)|parool|passwoord|پارول(?:ى)?|wagwoord|şifrə(?:si)?|paroli|pasahitza|pasfhocal|geslo|cyfrinair|contrasinal|fjalëkalim(?:i|in)?|lykilorð(?:ið)?|iphasiwedi|(?:erayga|furaha) sirta(?: ah)?|facal-faire|kupuhipa|upu faalilolilo|pakasqa simi|ñe['’]ẽñemi|jecha darbii|pasiwedhi|şîfre(?:ya)?|parol(?:y|ym|u|ı)?(?=[ \t]*:)|senhal|paswot|ޕާސްވޯޑ(?:ަކީ|ު)?|isissutissa(?:a|q)?|bi̍t-bé|mizmaj|beassansátni|fockle follit|ger-tremena|mazgu gha chisisi|[ʻ‘']?ōlelo huna|lea fufū)|(?<![А-Яа-яЁёЇїІіЄєЎў])(?:парол(?:а|ата|е)|лозинк(?:а|е|у|ата)|рамзи|сырсөз(?:ү)?|серсүз(?:е)?|нууц үг|құпия сөз(?:і)?|чажыт сө(?:с|зү|зүн)|ажәамаӡа|салава вал(?:о|онть)?|нюуса үгэ)|(?<![\u0b80-\u0bff])கடவுச்சொல்|(?<![\u0c00-\u0c7f])పాస్\u200cవర్డ్|ពាក្យសម្ងាត់|(?<![\u10a0-\u10ff])პაროლი|(?<![\u0530-\u058f])գաղտնաբառ(?:ը)?|የይለፍ ቃል|(?<![\u0980-\u09ff])পাসওয়ার্ড|(?<![\u0370-\u03ff])κωδικ(?:ός|ό)[ \t]+πρόσβασης|(?<![\u0900-\u097f])पासवर्ड|(?<![\u05d0-\u05ea])[הושבלמ]?סיסמ[האת]|(?<![А-Яа-яЁё])пароль|كلمة (?:ال)?مرور|كلمة السر|وشەی نهێنی|(?<![\u0600-\u06ff])(?:پارولى|پاسورڊ)|(?<![\u0980-\u09ff])পাছৱৰ্ড|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호|\bpassword(?=[ \t]+(?:sa|ng|para|ni|vou|bilong|ya|la|wa|ka|kwa|ea|nga|mo|mō|yeu|da|di|ke|ae|ti|ning|sane)[ \t]))(?:,?[ \t]{1,4}(?<between>(?=[^\s:：៖՝፦])(?:(?![.!?。！？][ \t])[^\r\n:：៖՝፦]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：៖՝፦](?:[ \t]*\r?\n)?[ \t]*/gi,
-  // Any other language's word from the table the prose rules read ("Ger-tremen: X", "loyniorð: X", "Kalmar sirri: X",
-  // "ger-tremen an enkoder: X"), with the same remark between; not a word that is another word elsewhere.
-  new RegExp(`(?<![\\p{L}\\p{M}-])${passwordWordPattern(LANGUAGES.filter((language) => !language.wordElsewhere))}${LABEL_TAIL}`, 'giu'),
+  // Any other language's word from the table the prose rules read ("Ger-tremen: X", "loyniorð: X", "Kalmar sirri: X"), right
+  // before its colon or a remark in brackets: after words between, the word may be another's ("Parol evidence rule (…): …", a
+  // legal term; "Hasło reklamowe kampanii: …", a slogan). Not a word that is another word elsewhere.
+  new RegExp(`(?<![\\p{L}\\p{M}-])${passwordWordPattern(LABEL_LANGUAGES)}${DIRECT_LABEL_TAIL}`, 'giu'),
   // Thai writes its words without blanks between them ("รหัสผ่านมาสเตอร์ของ Odoo (admin_passwd): X").
   /รหัสผ่าน(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,60}?)[:：][ \t]*/g,
   // German without a colon: "Kennwort X", "das Passwort für das ZIP lautet X" (is), "das alte Passwort (X)".

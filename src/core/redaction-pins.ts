@@ -31,7 +31,7 @@ const FACTORY_PASSWORD = new RegExp(`\\b(?:[Ff]actory|[Dd]efault|[Ii]nitial)(?:[
 // de su pannellu: 3459", "Sa tèssera (PIN): 65167747", "PIN kloru: 6100"), then a colon or "is" and the digits; and a code
 // that opens something or approves ("key safe code: 8880", "Refund approval code (supervisors): 6933"; an alarm panel's installer,
 // master and duress codes; "door code is still 4725"). Not six digits from 1
-// after a bare "PIN" (India's postal code, "PIN: 560034"), nor a count, a size or a board's pin ("PIN count: 1024").
+// after "PIN" (India's postal code, "PIN: 560034"), nor a count, a size or a board's pin ("PIN count: 1024").
 const PIN_LABEL = new RegExp(
   `(?:(?<![\\w-])PIN(?![\\w-])(?<words>[ \\t]+(?![\\d(])[^\\r\\n:：.;=()]{1,40}?)?|\\(PIN\\)|\\b(?:[Ss]afe|[Dd]oor|[Gg]ate|[Aa]larm|[Kk]eypad|[Aa]pproval|[Ll]ock|[Ee]ntry|[Uu]nlock|[Ii]nstaller|[Ee]ngineer|[Mm]aster|[Mm]anager|[Dd]uress)[ \\t]+code)(?:[ \\t]*\\([^()\\r\\n]{1,30}\\))?(?:[ \\t]*[:：=][ \\t]*|[ \\t]+(?:is|est|ist|es|é|era|was|ye|je|є)(?:[ \\t]+(?:still|now))?[ \\t]+)${DIGITS}`,
   'dgm',
@@ -43,8 +43,9 @@ export function findPinsInProse(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   if (!/PIN|[Pp]in\b|password| code/.test(text)) return spans;
   const labelled = [...text.matchAll(PIN_LABEL)].filter((match) => {
-    const bare = /^PIN/.test(match[0]) && match.groups?.words === undefined;
-    return !NOT_A_PIN_LABEL.test(match.groups?.words ?? '') && !(bare && /^[1-9]\d{5}$/.test(match[2] ?? ''));
+    // (After words too: "The PIN for Koramangala, Bangalore is 560034.")
+    const named = /^PIN/.test(match[0]);
+    return !NOT_A_PIN_LABEL.test(match.groups?.words ?? '') && !(named && /^[1-9]\d{5}$/.test(match[2] ?? ''));
   });
   for (const match of [...text.matchAll(PIN_PHRASE), ...text.matchAll(PIN_FOR_PHRASE), ...text.matchAll(FACTORY_PASSWORD), ...labelled]) {
     for (const group of [1, 2, 3]) {

@@ -3,14 +3,14 @@
 // A top-level folder named `held-out…` is a separate corpus that the rules are never tuned on: the
 // tuning loader skips every such folder, and only `HELD_OUT_DIR` is read, through `loadHeldOutCorpus`
 // (same parser, same options). The earlier held-out sets were studied in issue #14 and now live in
-// the tuning corpus as `*/seen-held-out-1/` … `*/seen-held-out-39/`.
+// the tuning corpus as `*/seen-held-out-1/` … `*/seen-held-out-41/`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { type AnnotatedSample, parseAnnotatedSample } from '../../support/redaction-score';
 
 export const REDACTION_CORPUS_DIR = path.resolve(__dirname, '../../fixtures/redaction');
 /** The one held-out folder the tests and the bench score (figures only). */
-export const HELD_OUT_DIR = 'held-out-41';
+export const HELD_OUT_DIR = 'held-out-42';
 export const HELD_OUT_CORPUS_DIR = path.join(REDACTION_CORPUS_DIR, HELD_OUT_DIR);
 /** Tuning folders that were held-out once and have been studied since; scored as tuning, each reported apart. */
 export const SEEN_HELD_OUT_PARTS: readonly string[] = [
