@@ -67,12 +67,11 @@ const SET_VERB_BEFORE = /\b(?:changed|set|reset|updated|rotated)[ \t]+(?:(?:the|
 // "creds for staging are deploy:X", "login: ops:X", "admin login: admin, X": a user and a password.
 // "creds: admin X" with only a space between the user and the password counts as the comma does.
 const CREDS_USER_COLON = /\b(?:creds|credentials|login|account)(?:[ \t]+(?:for|of|on)[ \t]+\S{1,40}?)?[ \t]*(?:are|is|:|：)[ \t]*[\w.@-]{1,64}(?::|(,|[ \t])[ \t]*)(?=\S)/gi;
-// After the word for a password: a few words or a remark in brackets, then the colon (Khmer's, Armenian's and Amharic's too).
-const LABEL_TAIL = String.raw`(?:,?[ \t]{1,4}(?<between>(?=[^\s:：៖՝፦])(?:(?![.!?。！？][ \t])[^\r\n:：៖՝፦]){1,50}?)|[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：៖՝፦](?:[ \t]*\r?\n)?[ \t]*`;
 // "password -> X", "user root pass X", and the word for password in the other languages of tickets from
 // abroad ("Passwort: X", "パスワード：X", "비밀번호: X", "패스워드: X").
 // (Not Czech's and Sorbian's forms: "Změna hesla:", a change of password, is a ticket's field; their "heslo:" is above.)
 const LABEL_LANGUAGES = LANGUAGES.filter((language) => !language.wordElsewhere && !/hes[lł]/.test(language.password));
+// After another language's word for a password: maybe a remark in brackets, then the colon (Khmer's, Armenian's, Amharic's too).
 const DIRECT_LABEL_TAIL = String.raw`(?:[ \t]*[（(][^（）()\r\n]{1,60}[）)])?[ \t]{0,8}[:：៖՝፦](?:[ \t]*\r?\n)?[ \t]*`;
 const OTHER_PASSWORD_PHRASES = [
   /\b(?:password|passwd|pwd)[ \t]*(?:->|=>|→)[ \t]*/gi,
