@@ -51,7 +51,7 @@ const KEPT: KeptCase[] = [
   ["India's postal code after a bare PIN, a count of pins, a PIN's policy, a year", 'PIN: 560034\nPIN count: 1024\nPIN policy: 123456\nPIN of the board header: 4040\nPIN: 2024'],
   [
     'a changed value in a Chinese chat that is an account, a serial or a version, or with no secret named before',
-    '你用的是旧账号吧，旧的 gm_ops36 已经禁用了\n密码的事另说\n部署包新的是 v3.2.1b\n密码那次改过，之前是 20240315\n商户证书序列号换成了 98D44E8A578D16C912A78EB554EB933F46235D32\n密码那边不用管，版本现在是 v2.13.1\n部署脚本新的是 deploy2025a',
+    '你用的是旧账号吧，旧的 gm_ops36 已经禁用了\n密码的事另说\n部署包新的是 v3.2.1b\n密码那次改过，之前是 20240315\n密码的事\n处理的单子新的是 INC0012345\n密码的事先放着，对接人换成了 @LiNa2024\n密码那边没问题，负责人现在是 zhangwei2024\n商户证书序列号换成了 98D44E8A578D16C912A78EB554EB933F46235D32\n密码那边不用管，版本现在是 v2.13.1\n部署脚本新的是 deploy2025a',
   ],
   ['a stand-in after NickServ', '/msg NickServ IDENTIFY <password>'],
   [
