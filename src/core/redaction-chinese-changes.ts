@@ -23,15 +23,28 @@ const NAME_OF_ANOTHER_THING = /^[ \t]*的?(?:重置|修改|找回)?后?(?:工单
 /** Spans of secrets' new and old values said in a chat after the secret was named. */
 export function findChangedValuesInChineseChat(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(CHANGED_VALUE)) {
-    // (A marker of an earlier redaction names no secret here: redacting redacted text changes nothing.)
-    const before = text.slice(Math.max(0, match.index - LOOK_BACK), match.index).replace(/\[REDACTED:[a-z-]+\]/g, (marker) => ' '.repeat(marker.length));
-    const secret = [...before.matchAll(SECRET_NAMED)].pop();
+  const changes = [...text.matchAll(CHANGED_VALUE)];
+  if (changes.length === 0) return spans;
+  // The secrets' names and the other fields' in the text's order, each found once; every change looks back through them with a
+  // cursor, so a megabyte of changes reads its text a few times, not once per change. (A marker of an earlier redaction names no
+  // secret here: redacting redacted text changes nothing.)
+  const secrets = [...text.matchAll(SECRET_NAMED)].filter((secret) => !text.slice(Math.max(0, secret.index - 10), secret.index).endsWith('[REDACTED:'));
+  const others = [...text.matchAll(ANOTHER_FIELD)];
+  const last = (found: RegExpMatchArray[], cursor: { at: number }, before: number) => {
+    while (cursor.at < found.length && (found[cursor.at].index ?? 0) + found[cursor.at][0].length <= before) cursor.at += 1;
+    const nearest = found[cursor.at - 1];
+    return nearest && (nearest.index ?? 0) >= before - LOOK_BACK ? nearest : undefined;
+  };
+  const secretCursor = { at: 0 };
+  const otherCursor = { at: 0 };
+  for (const match of changes) {
+    const secret = last(secrets, secretCursor, match.index);
+    const other = last(others, otherCursor, match.index);
     const named = secret?.groups?.word;
-    const other = [...before.matchAll(ANOTHER_FIELD)].pop();
-    if (!secret || (other && other.index > secret.index)) continue;
-    if (NAME_OF_ANOTHER_THING.test(before.slice(secret.index + secret[0].length, secret.index + secret[0].length + 12))) continue;
-    const range = named && readWord(text, match.index + match[0].length);
+    if (!secret || !named || (other && (other.index ?? 0) > (secret.index ?? 0))) continue;
+    const afterName = (secret.index ?? 0) + secret[0].length;
+    if (NAME_OF_ANOTHER_THING.test(text.slice(afterName, Math.min(afterName + 12, match.index)))) continue;
+    const range = readWord(text, match.index + match[0].length);
     if (!range) continue;
     const value = text.slice(range.start, range.end).replace(/[.,;。，；]+$/, '');
     if (!looksChanged(value)) continue;

@@ -53,6 +53,8 @@ const KEPT: KeptCase[] = [
     'a changed value in a Chinese chat that is an account, a serial or a version, or with no secret named before',
     '你用的是旧账号吧，旧的 gm_ops36 已经禁用了\n密码的事另说\n部署包新的是 v3.2.1b\n密码那次改过，之前是 20240315\n密码的事\n处理的单子新的是 INC0012345\n密码的事先放着，对接人换成了 @LiNa2024\n密码那边没问题，负责人现在是 zhangwei2024\n商户证书序列号换成了 98D44E8A578D16C912A78EB554EB933F46235D32\n密码那边不用管，版本现在是 v2.13.1\n部署脚本新的是 deploy2025a',
   ],
+  ['a value said in a Chinese chat long after a secret was named', `密码那边改过了\n${'日志输出 ok '.repeat(60)}\n构建号新的是 build2025a`],
+  ["a value after an earlier redaction's marker, which names no secret in a Chinese chat", '默认 admin/[REDACTED:password] 不对\n上个月厂家统一改了，新的是 fsu214x'],
   ['a stand-in after NickServ', '/msg NickServ IDENTIFY <password>'],
   [
     'an arrow that maps, not a planned change of a secret',
