@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import type { CaseRecord } from '../../src/emulator/huaweicloud/model';
 import type { HuaweiCloudOsmPlugin } from '../../src/emulator/huaweicloud/plugin';
-import { codeSentTo, confirmDialog, pick as pickRow, runMenuItem as runMenu, until as untilState } from './huaweiManageSteps';
+import { codeSentTo, confirmDialog, openRowMenu, pick as pickRow, runMenuItem as runMenu, until as untilState } from './huaweiManageSteps';
 import { ExtensionTexts, ViewsTour } from './views-tour';
 import { screenshotOnFailure, Workbench } from './workbench';
 
@@ -66,10 +66,8 @@ describe('Huawei case administration (vsix installed, OSM emulator on loopback)'
 
   /** The items of a ticket row's context menu; the menu is closed again. */
   async function menuOf(title: RegExp): Promise<string[]> {
-    await row(title).waitFor({ timeout: 30_000 });
-    await row(title).click({ button: 'right' });
+    await openRowMenu(workbench, title);
     const labels = page().locator('.monaco-menu .action-item .action-label');
-    await labels.first().waitFor();
     const texts = (await labels.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
     await page().keyboard.press('Escape');
     return texts;
@@ -92,8 +90,7 @@ describe('Huawei case administration (vsix installed, OSM emulator on loopback)'
       // Status 3 (completed): rate and delete; no contact changes on a finished ticket.
       completed: ['Rate Support', 'Delete Ticket…', 'Add Label…'],
     });
-    await row(CONFIRM.title).click({ button: 'right' });
-    await page().locator('.monaco-menu').first().waitFor();
+    await openRowMenu(workbench, CONFIRM.title);
     await workbench.screenshot('huawei-manage-menu-confirm');
     await page().keyboard.press('Escape');
   });

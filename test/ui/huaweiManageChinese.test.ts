@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import type { HuaweiCloudOsmPlugin } from '../../src/emulator/huaweicloud/plugin';
-import { codeSentTo } from './huaweiManageSteps';
+import { codeSentTo, openRowMenu } from './huaweiManageSteps';
 import { addHuaweiAccountIn, englishWords, ExtensionTexts, ownPageText } from './views-tour';
 import { screenshotOnFailure, Workbench } from './workbench';
 
@@ -31,11 +31,8 @@ describe('Huawei case administration in Chinese (display language zh-cn, OSM emu
   screenshotOnFailure(() => workbench);
 
   it('shows the ticket menu and the label picker in Chinese', async () => {
-    const row = workbench.tree().getByRole('treeitem', { name: PENDING_TITLE }).first();
-    await row.waitFor({ timeout: 30_000 });
-    await row.click({ button: 'right' });
+    await openRowMenu(workbench, PENDING_TITLE);
     const labels = page().locator('.monaco-menu .action-item .action-label');
-    await labels.first().waitFor();
     const items = (await labels.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
     const ours = ['command.urgeTicket', 'command.cancelTicket', 'command.addTicketLabel', 'command.removeTicketLabel', 'command.editTicketContact'].map((key) => texts.manifest(key));
     assert.deepEqual([ours.filter((item) => !items.includes(item)), items.includes(texts.manifest('command.closeTicket')), items.flatMap(englishWords)], [[], false, []]);

@@ -31,9 +31,25 @@ export async function pick(page: Page, text: string): Promise<void> {
   await input.press('Enter');
 }
 
+/**
+ * Opens a tree row's context menu. A right-click while the tree re-renders its rows (a refresh after a group opened) can land
+ * on a row that is being replaced, and no menu opens; then it is tried again (a fresh-clone run waited 30 s for a menu).
+ */
+export async function openRowMenu(workbench: Workbench, title: RegExp): Promise<void> {
+  const row = workbench.tree().getByRole('treeitem', { name: title }).first();
+  const menu = workbench.page.locator('.monaco-menu .action-item').first();
+  await row.waitFor({ timeout: 30_000 });
+  for (let attempt = 0; ; attempt++) {
+    await row.click({ button: 'right' });
+    if (await settles(menu.waitFor({ timeout: 5_000 }))) return;
+    if (attempt === 5) throw new Error(`no context menu opened on the row ${title}`);
+    await workbench.page.keyboard.press('Escape');
+  }
+}
+
 /** Runs an item of a tree row's context menu. A click right after the menu opens is sometimes ignored; then the keyboard runs it. */
 export async function runMenuItem(workbench: Workbench, title: RegExp, label: string): Promise<void> {
-  await workbench.tree().getByRole('treeitem', { name: title }).first().click({ button: 'right' });
+  await openRowMenu(workbench, title);
   const item = workbench.page.locator('.monaco-menu .action-item', { hasText: label }).first();
   await item.waitFor();
   await item.click();
