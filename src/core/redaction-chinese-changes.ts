@@ -2,10 +2,11 @@
 // "SNMP 团体名要不要也改？现在是 X"; "B 接口密码…换过，新的 X"; "另外 Wi-Fi 改了 X"; "appSecret，新值已通过邮件下发：X").
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
-import { DIGITS_DATE } from './redaction-chinese-labels';
+import { DIGITS_DATE, DIGITS_MONTH } from './redaction-chinese-labels';
 import { classifyKey } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
 import { readWord } from './redaction-read-word';
+import { DASHED_NAME } from './redaction-value-look-alikes';
 
 // Which value: the new, the old, the one before, the current; or what it was changed to. Then the value after a blank.
 const CHANGED_VALUE =
@@ -64,7 +65,7 @@ function looksChanged(value: string): boolean {
   if (value.length < 6 || /\d\.\d|:\/\/|^\d{1,3}(?:\.\d{1,3}){3}|[\u4e00-\u9fff]|^@/.test(value)) return false;
   // (Nor a ticket's number, `INC0012345`, nor a name of capitalised words, `SettingsPageV2Legacy`.)
   if (/^[A-Z]{2,}-?\d{4,}$/.test(value) || (/^(?:[A-Z][a-z]+|[A-Z]?\d+)+$/.test(value) && (value.match(/[A-Z][a-z]{2,}/g) ?? []).length >= 3)) return false;
-  if (/^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/.test(value) && /[A-Za-z]{2,}-/.test(value)) return false;
-  if (/^\d+$/.test(value)) return value.length >= 6 && !DIGITS_DATE.test(value) && !/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])$/.test(value);
+  if (DASHED_NAME.test(value)) return false;
+  if (/^\d+$/.test(value)) return value.length >= 6 && !DIGITS_DATE.test(value) && !DIGITS_MONTH.test(value);
   return /[A-Za-z]/.test(value) && /\d/.test(value);
 }

@@ -44,6 +44,8 @@ const ANOTHER_ONE_IS = /^[ \t]*[，,；;][ \t]*[\u4e00-\u9fff]{0,6}(?:那|这|�
 // Six to eight digits said to be a password (not a date).
 export const DIGITS_PASSWORD = /^\d{6,8}$/;
 export const DIGITS_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+// A year and its month (`202405`): when, not a password.
+export const DIGITS_MONTH = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])$/;
 
 // A setting's name in Latin letters, then a chat's "here it is" in Chinese and a colon ("AppSecret 给你：…", "密钥 key 在这：…"): the
 // value is judged as a field of that name would be.

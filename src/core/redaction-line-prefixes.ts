@@ -104,10 +104,22 @@ function holdsPassword(remark: string): boolean {
   return remark.split(/[\s,，;；()（）]+/).some((word) => looksLikePasswordWithDigit(word));
 }
 
+/** The text with the character at each of `positions` (ascending) turned into a blank. */
+function blankedAt(text: string, positions: readonly number[]): string {
+  if (positions.length === 0) return text;
+  const parts: string[] = [];
+  let copied = 0;
+  for (const at of positions) {
+    parts.push(text.slice(copied, at), ' ');
+    copied = at + 1;
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
 /** The text with the `+`/`-` that start the lines of each diff hunk blanked, as many lines as its header counts. */
 function withoutDiffMarks(text: string): string {
-  let result = '';
-  let copied = 0;
+  const marks: number[] = [];
   for (const hunk of text.matchAll(DIFF_HUNK)) {
     let oldLines = Number(hunk[1] ?? 1);
     let newLines = Number(hunk[2] ?? 1);
@@ -123,14 +135,11 @@ function withoutDiffMarks(text: string): string {
       if (mark !== '-' && mark !== '+' && mark !== ' ' && mark !== '\\' && mark !== '\n' && mark !== '\r') break;
       if (mark === '-' || mark === ' ' || mark === '\n' || mark === '\r') oldLines -= 1;
       if (mark === '+' || mark === ' ' || mark === '\n' || mark === '\r') newLines -= 1;
-      if (mark === '-' || mark === '+') {
-        result += `${text.slice(copied, lineStart)} `;
-        copied = lineStart + 1;
-      }
+      if (mark === '-' || mark === '+') marks.push(lineStart);
       lineStart = text.indexOf('\n', lineStart) + 1;
     }
   }
-  return copied === 0 ? text : result + text.slice(copied);
+  return blankedAt(text, marks);
 }
 
 // `helm diff upgrade` prints each changed object after a header (`ns, name, Deployment (apps) has changed:`, `… has been added:`)
@@ -139,21 +148,16 @@ const HELM_DIFF_HEADER = /^[\w.-]+, [\w.-]+, \w+ \([\w./-]*\) has (?:changed|bee
 
 /** The text with the `+`/`-` that start the lines under each of helm-diff's headers blanked, to the first line without a mark. */
 function withoutHelmDiffMarks(text: string): string {
-  const marked = [...text.matchAll(HELM_DIFF_HEADER)];
-  if (marked.length === 0) return text;
-  let result = '';
-  let copied = 0;
-  for (const header of marked) {
+  const marks: number[] = [];
+  for (const header of text.matchAll(HELM_DIFF_HEADER)) {
     let lineStart = text.indexOf('\n', header.index) + 1;
-    while (lineStart > 0 && lineStart >= copied && lineStart < text.length && /[-+ ]/.test(text[lineStart])) {
-      if (text[lineStart] !== ' ') {
-        result += `${text.slice(copied, lineStart)} `;
-        copied = lineStart + 1;
-      }
+    // (A header inside lines already read is one of them.)
+    while (lineStart > 0 && lineStart > (marks[marks.length - 1] ?? -1) && lineStart < text.length && /[-+ ]/.test(text[lineStart])) {
+      if (text[lineStart] !== ' ') marks.push(lineStart);
       lineStart = text.indexOf('\n', lineStart) + 1;
     }
   }
-  return copied === 0 ? text : result + text.slice(copied);
+  return blankedAt(text, marks);
 }
 
 /**

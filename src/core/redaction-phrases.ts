@@ -3,7 +3,7 @@
 // "账号 ops / …", are redaction-user-slash.ts's.)
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword, pushIfSecret } from './redaction-assignments';
-import { DIGITS_DATE, DIGITS_PASSWORD, findChineseLabelSecrets } from './redaction-chinese-labels';
+import { DIGITS_DATE, DIGITS_MONTH, DIGITS_PASSWORD, findChineseLabelSecrets } from './redaction-chinese-labels';
 import { classifyColumnName, classifyKey } from './redaction-keys';
 import { findKeyLabelsOfOtherLanguages } from './redaction-key-labels';
 import { LANGUAGES, passwordWordPattern } from './redaction-language-words';
@@ -250,7 +250,7 @@ function findEnglishPasswords(text: string): RedactionSpan[] {
     if (/[:：៖՝፦][ \t]*\r?\n/.test(match[0]) && !/^["'`]?[ \t]?[.!](?:\s|$)/.test(text.slice(range?.end ?? 0, (range?.end ?? 0) + 4))) continue;
     const apartOk = between.trim() === '' || (hasMixedClassesOrSymbol(value) && !ANOTHER_FIELD_BETWEEN.test(between));
     // (Right after the word and its colon, digits alone are the password too: a PDA's or a meter's, "нууц үг: 832599".)
-    const digits = between.trim() === '' && DIGITS_PASSWORD.test(value) && !DIGITS_DATE.test(value) && !/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])$/.test(value);
+    const digits = between.trim() === '' && DIGITS_PASSWORD.test(value) && !DIGITS_DATE.test(value) && !DIGITS_MONTH.test(value);
     if (range && !russianClause && (looksLikePasswordWithDigit(value) || digits) && apartOk) pushIfPassword(spans, text, range.start, range.end);
   }
   for (const match of text.matchAll(USE_USER_SLASH)) {

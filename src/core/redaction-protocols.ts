@@ -66,8 +66,8 @@ export function findProtocolPasswords(text: string): RedactionSpan[] {
     }
   }
   if (text.includes('AUTH') || text.includes('auth')) {
-    // (A tracer that masks the value writes what stood there: `<20 bytes masked>`.)
-    for (const match of text.matchAll(REDIS_WIRE_AUTH)) if (!isPlaceholder(match[1]) && !/^<[^<>]*>$/.test(match[1])) push(match, match[1]);
+    // (A tracer that masks the value writes what stood there, `<20 bytes masked>`: a placeholder.)
+    for (const match of text.matchAll(REDIS_WIRE_AUTH)) if (!isPlaceholder(match[1])) push(match, match[1]);
     for (const match of text.matchAll(SASL_PLAIN)) if (isSaslPlain(match[1])) push(match, match[1]);
   }
   if (text.includes('334')) {
@@ -102,17 +102,13 @@ export function findProtocolPasswords(text: string): RedactionSpan[] {
       }
     }
   }
-  if (/identify/i.test(text)) {
-    for (const match of text.matchAll(NICKSERV_IDENTIFY)) {
-      const [start, end] = match.indices?.[1] ?? [0, 0];
-      if (!isPlaceholder(match[1]) && !/^<[^<>]*>$/.test(match[1])) spans.push({ kind: 'password', start, end });
-    }
-  }
+  // (A stand-in, `IDENTIFY <password>`, is a placeholder.)
   for (const [marker, pattern, group] of [
-    ['ISA', X12_HEADER_PASSWORD, 2],
-    ['MSH|', HL7_HEADER_SECURITY, 1],
+    [/identify/i, NICKSERV_IDENTIFY, 1],
+    [/ISA/, X12_HEADER_PASSWORD, 2],
+    [/MSH\|/, HL7_HEADER_SECURITY, 1],
   ] as const) {
-    if (!text.includes(marker)) continue;
+    if (!marker.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
       const [start, end] = match.indices?.[group] ?? [0, 0];
       if (!isPlaceholder(match[group])) spans.push({ kind: 'password', start, end });

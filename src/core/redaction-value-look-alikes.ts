@@ -18,3 +18,7 @@ export const FILE_NAME = /^[\w-]+\.(?:txt|conf|cfg|cnf|ini|json|ya?ml|toml|prope
 export const STATE_WORD = /^[A-Za-z0-9]+-(?:protected|encrypted|masked|hidden|redacted|generated|managed|based|signed)$/i;
 export const ALGORITHM_NAME =
   /^(?:HMAC-?)?(?:SHA-?(?:1|224|256|384|512)|SHA3-\d{3}|MD5|SM3|SM4|AES-?(?:128|192|256)(?:-[A-Z]{3})?|RSA-?\d{4}|3DES|ECDSA-?P?\d{3}|ED25519|TLS-?v?1(?:\.[0-3])?|SSLv?[23]|(?:Camellia|ARIA|LEA)-?\d{3}|ChaCha20(?:-Poly1305)?)$/i;
+
+// A name of words and numbers joined by dashes, with a word of two letters or more (`ChinaNet-5G-8F21`, `Magazijn-2G`,
+// `HL-Store-022`): a network's, a host's or a build's name, where a password would be.
+export const DASHED_NAME = /^(?=.*[A-Za-z]{2}-)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/;

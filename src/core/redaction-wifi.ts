@@ -3,6 +3,7 @@
 import type { RedactionSpan } from './redaction';
 import { pushIfPassword } from './redaction-assignments';
 import { readWord } from './redaction-read-word';
+import { DASHED_NAME } from './redaction-value-look-alikes';
 
 // The word, then at most a few words, a name in brackets or backticks, and the colon. (The words are bounded and hold no colon:
 // a long line is read once.)
@@ -16,18 +17,15 @@ const ANOTHER_FIELD =
 /** Spans of Wi-Fi passwords given after the network's name or place and a colon. */
 export function findWifiPasswords(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(WIFI_KEY_ON_LINE)) {
-    const range = readWord(text, match.index + match[0].length);
+  // The word after a label, without a sentence's mark after it, when it has a password's shape.
+  const pushValueAfter = (label: RegExpMatchArray) => {
+    const range = readWord(text, (label.index ?? 0) + label[0].length);
     const value = range ? text.slice(range.start, range.end).replace(/[.,;。，；]$/, '') : '';
     if (range && isWifiPassword(value)) pushIfPassword(spans, text, range.start, range.start + value.length);
-  }
+  };
+  for (const match of text.matchAll(WIFI_KEY_ON_LINE)) pushValueAfter(match);
   for (const match of text.matchAll(WIFI_LABEL)) {
-    const between = match.groups?.between ?? '';
-    if (ANOTHER_FIELD.test(between.replace(/`[^`]*`|\([^)]*\)|（[^）]*）/g, ' '))) continue;
-    const range = readWord(text, match.index + match[0].length);
-    if (!range) continue;
-    const value = text.slice(range.start, range.end).replace(/[.,;。，；]$/, '');
-    if (isWifiPassword(value)) pushIfPassword(spans, text, range.start, range.start + value.length);
+    if (!ANOTHER_FIELD.test((match.groups?.between ?? '').replace(/`[^`]*`|\([^)]*\)|（[^）]*）/g, ' '))) pushValueAfter(match);
   }
   return spans;
 }
@@ -40,6 +38,6 @@ export function findWifiPasswords(text: string): RedactionSpan[] {
 function isWifiPassword(value: string): boolean {
   if (value.length < 8 && !/[^\w]/.test(value)) return false;
   if (/\d\.\d|^https?:|^\d{1,3}(?:\.\d{1,3}){3}|^(?:[0-9a-f]{2}[:-]){2}|^WPA/i.test(value)) return false;
-  if (/^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/.test(value) && /[A-Za-z]{2,}-/.test(value)) return false;
+  if (DASHED_NAME.test(value)) return false;
   return (/[a-z]/.test(value) && /\d/.test(value)) || /^\d{8,63}$/.test(value);
 }
