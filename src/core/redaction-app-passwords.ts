@@ -39,9 +39,10 @@ export function findAppPasswords(text: string): RedactionSpan[] {
 }
 
 /** Where the next word after `from` starts (or `end`). */
+/** Where the next word starts: after a blank, or right after a colon or an equals sign ("應用程式密碼：abcd …"). */
 function nextWord(text: string, from: number, end: number): number {
   let index = from;
-  while (index < end && !/\s/.test(text[index])) index++;
+  while (index < end && !/\s/.test(text[index]) && !(index > from && /[:：=]/.test(text[index - 1]))) index++;
   while (index < end && /\s/.test(text[index])) index++;
   return index;
 }

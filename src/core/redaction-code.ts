@@ -73,13 +73,13 @@ const PASSWORD_CALLS = [
   /\.Item\([ \t]*"[^"\r\n]{0,120}(?:password|passwd|pwd)"[ \t]*\)[ \t]*=[ \t]*"([^"\r\n]+)"/dgi,
 ];
 // A name and its value in two fields: Kubernetes `env` (`- name: DB_PASSWORD` then `value: …`), HAR
-// and other JSON (`{"name": "Authorization", "value": "Bearer …"}`), Envoy headers (`key: …, value: …`),
+// and other JSON (`{"name": "Authorization", "value": "Bearer …"}`, pretty-printed or not), Envoy headers (`key: …, value: …`),
 // Spring's binding errors (`Property: spring.rabbitmq.password` then `Value: "…"`), OCPP 2.0's variables (`"variable":
 // {"name": "BasicAuthPassword"}, "attributeValue": "…"`). An unquoted value may hold spaces (`value: Basic …`).
 // Postman's API-key authorisation names the secret field `value` (`"apikey": [{"key": "value", "value": "…"}, {"key": "key", …}]`).
 const POSTMAN_API_KEY = /"apikey"[ \t]*:[ \t]*\[[^\]]{0,400}?\{[ \t]*"key"[ \t]*:[ \t]*"value"[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"([^"\r\n]{1,2048})"/dg;
 const NAME_THEN_VALUE =
-  /\b(?:[Nn]ame|[Kk]ey|[Pp]roperty)["']?[ \t]*:[ \t]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*(?:\}[ \t]*)?(?:,[ \t]*|\r?\n[ \t]*-?[ \t]*)["']?(?:[Vv]alue|attributeValue)["']?[ \t]*:[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\2|([^\s"',}#]+(?:[ \t]+[^\s"',}#]+)*))/dg;
+  /\b(?:[Nn]ame|[Kk]ey|[Pp]roperty)["']?[ \t]*:[ \t]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*(?:\}[ \t]*)?(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*-?[ \t]*)["']?(?:[Vv]alue|attributeValue)["']?[ \t]*:[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\2|([^\s"',}#]+(?:[ \t]+[^\s"',}#]+)*))/dg;
 // Headers as a list of pairs (Sentry events, some HTTP client dumps): `["Cookie", "sid=…"]`, `["Authorization", "Bearer …"]`;
 // a header's name is capitalised (`["password", "x"]` is a row of words).
 const HEADER_PAIR = /\[[ \t]*"([A-Z][\w-]{0,63})"[ \t]*,[ \t]*"((?:[^"\\\r\n]|\\.){1,4096})"[ \t]*\]/dg;
@@ -273,6 +273,8 @@ function findNamedPairs(text: string, profile: RedactionProfile): RedactionSpan[
   for (const pattern of [NAME_THEN_VALUE, SPACED_ENV, HEADER_PAIR, BUILD_CONFIG_FIELD]) {
     for (const match of text.matchAll(pattern)) {
       const group = pattern === HEADER_PAIR || pattern === BUILD_CONFIG_FIELD ? 2 : match[3] !== undefined ? 3 : 4;
+      // A request's anti-forgery header (`x-csrf-token`) repeats what the page was given; it opens nothing alone.
+      if (pattern === NAME_THEN_VALUE && /^x-(?:csrf|xsrf)-token$/i.test(match[1])) continue;
       const [start, end] = span(match, group);
       const before = spans.length;
       // A HAR header `{"name": "cookie", "value": "a=b; c=d"}`: the value is read pair by pair.

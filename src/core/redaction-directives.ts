@@ -122,10 +122,15 @@ const JAAS_LITERAL_PASSWORD = /(?<![\w.-])password[ \t]*=[ \t]*\\?"(?![$%{])[^"\
 // (PowerShell `Get-ChildItem Env:`, `printenv`-like dumps, a console's parameter list typed out with up to two columns before the
 // name): the name must name a secret. nginx-like files end the line with a semicolon (`secure_link_secret …;`), which is not part
 // of the value. A keyword may lead the name: OpenWrt's uci files (`option auth_secret '…'`), fish's `set -gx NAME value` and PX4's
-// `param set NAME value`. (A value starts with no Chinese: "AppSecret 给你：…" hands it over in a sentence, the Chinese rules'.)
-// A cell of a row split by tabs is such a line too (`…\tAppSecret X\t韩雪\t…`), read from right after its tab (a run of tabs once).
-const NAME_VALUE_LINE =
-  /(?:^[ \t]*|(?<=\t))(?:[^\s|]{1,40}[ \t]{2,}){0,2}(option[ \t]+|(?:nsh>[ \t]+)?param[ \t]+set(?:-default)?[ \t]+|set[ \t]+(?:--?[A-Za-z][\w-]{0,11}[ \t]+){0,3})?([A-Za-z][\w.-]{1,127})[ \t]+("[^"\r\n]*"|'[^'\r\n]*'|[^\s"'\u3000-\u9fff\uff00-\uffef]\S{0,8191}?)(?:[ \t]*(?:;[ \t]*)?$|(?=\t))/dgm;
+// `param set NAME value`. (A value starts with no Chinese: "AppSecret 给你：…" hands it over in a sentence, the Chinese rules'; nor
+// with `=` or `:`: `NAME   =value` is an assignment padded before its sign, the assignment rules'.)
+// A cell of a row split by tabs is such a line too (`…\tAppSecret X\t韩雪\t…`), read from right after its tab (a run of tabs once),
+// and so is one of a row aligned with spaces, from right after its run of two (`…   ProductSecret X    黄工`), or a Chinese clause
+// ("HashKey X，HashIV Y（…"); the value ends at the next cell or at a Chinese clause's mark ("appSecret X，设备…").
+const nameAndValue = (blank: string) =>
+  String.raw`(option[ \t]+|(?:nsh>[ \t]+)?param[ \t]+set(?:-default)?[ \t]+|set[ \t]+(?:--?[A-Za-z][\w-]{0,11}[ \t]+){0,3})?([A-Za-z][\w.-]{1,127})${blank}("[^"\r\n]*"|'[^'\r\n]*'|[^\s"'=:\u3000-\u9fff\uff00-\uffef]\S{0,8191}?)`;
+const NAME_VALUE_LINE = new RegExp(String.raw`(?:^[ \t]*|(?<=\t))(?:[^\s|]{1,40}[ \t]{2,}){0,2}${nameAndValue(String.raw`[ \t]+`)}(?:[ \t]*(?:;[ \t]*)?$|(?=\t|[，。；（]))`, 'dgm');
+const NAME_VALUE_CELL = new RegExp(String.raw`(?=[A-Za-z])(?<= {2}|[，；、])${nameAndValue(' ')}(?= {2}|\t|[ \t]*\r?$|[，。；（])`, 'dgm');
 // An org-mode property drawer (`:PROPERTIES:` … `:END:` under a heading) and its `:NAME: value` lines. (Outside a drawer the
 // same shape is an AsciiDoc attribute or an emoji's code.)
 const ORG_DRAWER = /^[ \t]*:PROPERTIES:[ \t]*\r?\n((?:[ \t]*:[A-Za-z][\w-]{0,40}:[^\r\n]*\r?\n){1,50})[ \t]*:END:/dgim;
@@ -227,7 +232,7 @@ function findPasswordDirectives(text: string): RedactionSpan[] {
 
 function findNameValueLines(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of text.matchAll(NAME_VALUE_LINE)) {
+  for (const match of [...text.matchAll(NAME_VALUE_LINE), ...text.matchAll(NAME_VALUE_CELL)]) {
     const keyClass = classifyKey(match[2]);
     const [from, to] = match.indices?.[3] ?? [0, 0];
     const quoted = /^["']/.test(match[3]) ? 1 : 0;

@@ -16,8 +16,8 @@ const AUTHORIZATION = /(?:\b|(?<=\\[nr]))(?:proxy-)?authorization(["']?)(?:[ \t]
 // The credential scope of a request signed with a version-4 style scheme (S3-compatible presigned URLs,
 // `X-Amz-Credential`, `X-Goog-Credential`, `OSS4-HMAC-SHA256 Credential=`): the access key id, then a
 // date and a scope, whichever cloud or CLI wrote it. Only an id-shaped value (letters and digits) goes;
-// a service account's e-mail in the same place names an account, not a key.
-const CREDENTIAL_SCOPE = /credential(?:=|%3D|:[ \t]*)([A-Za-z0-9]{16,40})(?=(?:\/|%2F)\d{8}(?:\/|%2F))/dgi;
+// a service account's e-mail in the same place names an account, not a key. A temporary id keeps its `STS.`.
+const CREDENTIAL_SCOPE = /credential(?:=|%3D|:[ \t]*)((?:STS\.)?[A-Za-z0-9]{16,40})(?=(?:\/|%2F)\d{8}(?:\/|%2F))/dgi;
 
 /** Spans of Authorization credentials, Bearer tokens and cookie values. */
 export function findHttpSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {

@@ -13,8 +13,9 @@ const GREP_PREFIX =
 const QUOTE_PREFIX = /^(?:>[ \t]*)+(?=\S)/gm;
 
 // Terminal colours: the escape itself, or its spelling in JSON and source (a notebook's output cell holds
-// `\u001b[38;5;124m`), then a Select Graphic Rendition code. Between a name and its value they hide both.
-const TERMINAL_COLOUR = /(?:\x1b|\\u001[bB]|\\x1[bB]|\\033|\\e)\[[0-9;]{0,20}m/g;
+// `\u001b[38;5;124m`), then a Select Graphic Rendition code or an erase to the line's end (`grep --color=always` writes `\e[01;31m\e[K`). Between a
+// name and its value they hide both.
+const TERMINAL_COLOUR = /(?:\x1b|\\u001[bB]|\\x1[bB]|\\033|\\e)\[[0-9;]{0,20}[mK]/g;
 
 // A remark in parentheses between a name and its colon (`API token (用来查状态): …`, `个人访问令牌 (Codeup PAT)：…`):
 // it is no part of the name, and it keeps the name from its value. A remark is words: it holds a space or Chinese

@@ -1,8 +1,8 @@
 // Credentials as they cross the wire in clear, and so as packet captures, `strace` and mail servers' debug logs
 // print them: FTP's and POP3's `PASS` command, Redis's `AUTH` in its wire form (`*2\r\n$4\r\nAUTH\r\n$16\r\n…`), IMAP's `LOGIN`,
-// SMTP's AUTH LOGIN answer to "Password:", SASL PLAIN responses (base64 of `\0user\0password`: `AUTH PLAIN …`, Dovecot's `resp=…`), and passwords a
+// SMTP's AUTH LOGIN answer to "Password:", SASL PLAIN responses (base64 of `\0user\0password`: `AUTH PLAIN …`, Dovecot's `resp=…`), OAuth 2.0 logins (`AUTHENTICATE XOAUTH2 …`), and passwords a
 // passwd-style file keeps under a clear-text scheme (`{PLAIN}…`, `{CLEARTEXT}…`; `{SSHA}…` is a hash), a FIX logon's, a SIP2
-// self-check kiosk's, an EDIFACT or X12 interchange header's, an HL7 message header's and IRC's NickServ identification.
+// self-check kiosk's, an EDIFACT or X12 interchange header's, an HL7 message header's, an HJ 212 monitoring frame's and IRC's NickServ identification.
 import type { RedactionSpan } from './redaction';
 import { isPlaceholder, isStrongPassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
@@ -15,6 +15,8 @@ const CRLF = String.raw`(?:\\r\\n|\r?\n)`;
 // (The command is an array's element, `$4` before it: "SSO\nAUTH\n$49\nper seat" is a price list. Clients may send it in lower case.)
 const REDIS_WIRE_AUTH = new RegExp(String.raw`\$4${CRLF}(?:AUTH|auth)${CRLF}\$\d{1,3}${CRLF}(?:[^\\\r\n]{1,64}${CRLF}\$\d{1,3}${CRLF})?([^\\\r\n"]{1,128})`, 'g');
 const SASL_PLAIN = /(?:\bresp=|\bAUTH[ \t]+PLAIN[ \t]+)([A-Za-z0-9+/]{8,684}={0,2})(?![\w+/=])/g;
+// IMAP's and SMTP's OAuth 2.0 login (`a1 AUTHENTICATE XOAUTH2 …`, `AUTH OAUTHBEARER …`): base64 of the user and `auth=Bearer <token>`.
+const SASL_BEARER = /\bAUTH(?:ENTICATE)?[ \t]+(?:XOAUTH2|OAUTHBEARER)[ \t]+([A-Za-z0-9+/]{16,8192}={0,2})(?![\w+/=])/g;
 // SMTP's AUTH LOGIN asks for the password in base64 (`334 UGFzc3dvcmQ6`, "Password:") and the client's next line answers.
 // The answer is base64 of text (`RSET`, `QUIT` are commands); the lines may carry a client's or a log's prefix (`S: `, `C: `, `< `,
 // `> `, swaks' `<-`/`->` and `<~`/`~>`). (Blanks before and after a prefix are one run each: two runs around an optional prefix split
@@ -47,6 +49,9 @@ const X12_HEADER_PASSWORD = /\bISA([*|^~!])\d{2}\1[^\r\n*|^~!]{10}\1\d{2}\1([^\r
 // HL7 v2's message header holds a security value in its eighth field (`MSH|^~\&|APP|FAC|APP|FAC|20261126091144|VALUE|ORM^O01|…`),
 // after the sending and receiving applications and facilities and the message's time.
 const HL7_HEADER_SECURITY = /^MSH\|[^|\r\n]{1,8}\|(?:[^|\r\n]*\|){4}\d{8,14}[^|\r\n]*\|([^|\r\n]+)\|/dgm;
+// China's HJ 212 frames from pollution monitors to the environmental platform carry the station's access password (`##0220QN=…;ST=32;
+// CN=2011;PW=…;MN=…;Flag=5;CP=&&…&&`): after the frame's length, among the fields before the data.
+const HJ212_PASSWORD = /^##\d{4}(?:[A-Za-z]{1,4}=[^;\r\n&]{0,40};){0,6}PW=([^;\r\n&]{1,32});/dgm;
 // IRC: `/msg NickServ IDENTIFY [account] password` (also `/ns identify …`, `/nickserv …`), typed in a channel by mistake or logged.
 const NICKSERV_IDENTIFY = /\/(?:msg[ \t]+NickServ|ns|nickserv)[ \t]+IDENTIFY[ \t]+(?:\S+[ \t]+)?(\S{1,128})[ \t]*$/dgim;
 
@@ -69,6 +74,10 @@ export function findProtocolPasswords(text: string): RedactionSpan[] {
     // (A tracer that masks the value writes what stood there, `<20 bytes masked>`: a placeholder.)
     for (const match of text.matchAll(REDIS_WIRE_AUTH)) if (!isPlaceholder(match[1])) push(match, match[1]);
     for (const match of text.matchAll(SASL_PLAIN)) if (isSaslPlain(match[1])) push(match, match[1]);
+    for (const match of text.matchAll(SASL_BEARER)) {
+      const start = match.index + match[0].length - match[1].length;
+      if (/auth=Bearer /i.test(Buffer.from(match[1], 'base64').toString('latin1'))) spans.push({ kind: 'token', start, end: start + match[1].length });
+    }
   }
   if (text.includes('334')) {
     for (const match of text.matchAll(SMTP_LOGIN_PASSWORD)) {
@@ -107,6 +116,7 @@ export function findProtocolPasswords(text: string): RedactionSpan[] {
     [/identify/i, NICKSERV_IDENTIFY, 1],
     [/ISA/, X12_HEADER_PASSWORD, 2],
     [/MSH\|/, HL7_HEADER_SECURITY, 1],
+    [/##\d{4}/, HJ212_PASSWORD, 1],
   ] as const) {
     if (!marker.test(text)) continue;
     for (const match of text.matchAll(pattern)) {

@@ -28,7 +28,8 @@ const SECRET_TYPE_CLASS: KeyClass = { family: 'secret', words: ['secret'], anySh
 // `("password", "…")`, CSV `"db_password","…"`. The second may wrap its text in escaped quotes; a string
 // followed by a colon is the next key of an object, not a value.
 // The value is read in a lookahead, so it can be the name of the next pair (`"String", "MAPS_KEY", "…"`).
-const ADJACENT_STRINGS = /(["'])([A-Za-z_][\w.-]{1,63})\1(?=[ \t]*,[ \t]*(["'])(?:\\")?((?:[^"'\\\r\n]|\\[^"]){1,2048})(?:\\")?\3(?![ \t]*:))/dg;
+// SQL Server marks a Unicode literal `N'…'`, and SQL doubles a quote inside one (`'Kuo''s…'`).
+const ADJACENT_STRINGS = /(["'])([A-Za-z_][\w.-]{1,63})\1(?=[ \t]*,[ \t]*N?(["'])(?:\\")?((?:[^"'\\\r\n]|\\[^"]|''(?=[^\s,)])){1,2048})(?:\\")?\3(?![ \t]*:))/dg;
 
 // The header of a two-column export of settings (`"key","value"`, `name,value`, `参数名,参数值`).
 const KEY_VALUE_HEADER = /^["']?(?:key|name|parameter|param|property|setting|variable|参数名?|键|配置项)["']?[ \t]*,[ \t]*["']?(?:value|val|参数值|值|配置值)["']?[ \t]*\r?$/im;

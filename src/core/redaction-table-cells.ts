@@ -25,6 +25,37 @@ export function alignedCells(line: string, count: number): Cell[] | undefined {
   return undefined;
 }
 
+// Characters a monospaced paste gives two columns: CJK ideographs, kana, Hangul, full-width forms.
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** The display column where each run of a line (words joined by single spaces) starts, with the run's offsets. */
+export function alignedRuns(line: string): { column: number; start: number; end: number }[] {
+  const runs: { column: number; start: number; end: number }[] = [];
+  let column = 0;
+  let at = 0;
+  for (const run of line.matchAll(/\S+(?: \S+)*/g)) {
+    for (; at < run.index; at++) column += line[at] === '\t' ? 8 - (column % 8) : WIDE.test(line[at]) ? 2 : 1;
+    runs.push({ column, start: run.index, end: run.index + run[0].length });
+  }
+  return runs;
+}
+
+/**
+ * The cells of a row of a sheet pasted as text, its columns padded with spaces to the header's (a Chinese cell counts two columns a
+ * character, as a monospaced paste shows it): each run of the row starts where a header's cell starts, and a column may be empty.
+ * Undefined when a run starts anywhere else (the line is no row of that table).
+ */
+export function cellsUnderHeader(line: string, headerColumns: readonly number[]): Cell[] | undefined {
+  if (/^[ \t]*(?:#|$)/.test(line)) return undefined;
+  const cells: Cell[] = headerColumns.map(() => ({ start: 0, end: 0 }));
+  for (const run of alignedRuns(line)) {
+    const index = headerColumns.findIndex((column) => Math.abs(column - run.column) <= 1);
+    if (index < 0) return undefined;
+    cells[index] = { start: run.start, end: run.end };
+  }
+  return cells;
+}
+
 /** The trimmed cells of a row copied from a spreadsheet (tab-separated), or undefined for a line without tabs. */
 export function tabCells(line: string): Cell[] | undefined {
   return line.includes('\t') ? splitTrimmed(line, '\t') : undefined;

@@ -6,7 +6,7 @@ import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import { classifyColumnName, classifyKey, type KeyClass } from './redaction-keys';
 import type { RedactionProfile } from './redaction-profile';
-import { alignedCells, asciidocCells, barePipeCells, type Cell, csvCells, htmlCells, markdownCells, tabCells, trimmed } from './redaction-table-cells';
+import { alignedCells, alignedRuns, asciidocCells, barePipeCells, type Cell, cellsUnderHeader, csvCells, htmlCells, markdownCells, tabCells, trimmed } from './redaction-table-cells';
 import { caseSwitches, hasMixedClasses, isGeneratedToken, isStrongPassword, looksLikePassword, looksLikePasswordWithDigit } from './redaction-values';
 
 // A Markdown header row and its separator row (org-mode crosses the rule with `+`: `|----+----|`).
@@ -37,9 +37,10 @@ const SEMICOLON_CSV_HEADER = new RegExp(`^((?:${CSV_NAME};[ \\t]?){2,40}${CSV_NA
 const COMMENTED_CSV_HEADER = /^[ \t]*(?:#|\/\/|--|;)[^\r\n(]{0,120}?\(?((?:[A-Za-z_][\w.-]{0,40},){2,40}[A-Za-z_][\w.-]{0,40})\)?[ \t]*\r?\n/gm;
 // Columns aligned with tabs or runs of spaces under a header that may be a comment (pppd's chap-secrets:
 // `# client   server   secret   IP addresses`, then `vpnuser  l2tpd  X  *`). Header cells may hold one space.
-// (Or a word and a remark in brackets: a smart meters' key list, `GUEK (encryption)   GAK (authentication)   LLS password`.)
+// (Or a word and a remark in brackets: a smart meters' key list, `GUEK (encryption)   GAK (authentication)   LLS password`; or two
+// names in one cell, `密码/密钥`.)
 const ALIGNED_HEADER =
-  /^[ \t]*(?:#[ \t]*)?([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*| \([A-Za-z][A-Za-z ]{0,19}\))?(?:(?:\t|  +)[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff-]*| \([A-Za-z][A-Za-z ]{0,19}\))?){2,20})[ \t]*\r?\n/gm;
+  /^[ \t]*(?:#[ \t]*)?([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff/-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff/-]*| \([A-Za-z][A-Za-z ]{0,19}\))?(?:(?:\t|  +)[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff/-]*(?: [A-Za-z\u4e00-\u9fff][\w.\u4e00-\u9fff/-]*| \([A-Za-z][A-Za-z ]{0,19}\))?){2,20})[ \t]*\r?\n/gm;
 // Cells separated by single tabs, as spreadsheets (Excel, WPS) copy them: a cell may hold spaces and slashes
 // ("主機 / 端點"); three or more cells.
 const TAB_HEADER = /^([^\t\r\n]{1,40}(?:\t[^\t\r\n]{0,40}){2,40})\r?\n/gm;
@@ -132,12 +133,17 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
   }
   readUntil = 0;
   for (const match of text.matchAll(ALIGNED_HEADER)) {
+    // (A sheet's header copied with tabs and two names in a cell, `密码/Secret`, is the tab rule's.)
+    if (match[1].includes('\t') && match[1].includes('/')) continue;
     const headers = match[1].split(/\t+| {2,}/);
     // A header holds names; a line with a generated value (`ApiToken  REG_SZ  Lm3K…`) or a password whose case switches at
     // random (`SFTP-PASSWORD  PARMS  kBMjHPA6eyKi_8`, a job's parameter listing) is a row of values.
     if (headers.some((header) => isGeneratedToken(header.trim()) || /^REG_[A-Z_]+$/.test(header.trim()) || (caseSwitches(header) >= 4 && /\d/.test(header)))) continue;
     if (match.index < readUntil) continue;
-    const cellsOf = (line: string): Cell[] | undefined => alignedCells(line, headers.length);
+    // (Where the header's cells start, for a row whose empty cells leave fewer runs than the header has.)
+    const headerLine = text.slice(match.index, match.index + match[0].length).replace(/\r?\n$/, '');
+    const headerColumns = alignedRuns(headerLine.replace(/^[ \t]*#/, (comment) => ' '.repeat(comment.length))).map((run) => run.column);
+    const cellsOf = (line: string): Cell[] | undefined => alignedCells(line, headers.length) ?? (headerColumns.length === headers.length && !headerLine.includes('\t') && !line.includes('\t') ? cellsUnderHeader(line, headerColumns) : undefined);
     // A console's list of variables (`Key  Value  Protected  Masked`): each value judged by its row's name.
     const named = nameValueColumns(headers);
     const columns = secretColumns(headers);
@@ -231,7 +237,9 @@ function readRows(
       const cell = cells[index];
       if (!cell || cell.end <= cell.start) continue;
       // A cell that names its own value (`AccessKey Secret：…`) is read as that field, by the other rules.
-      if (/^[^:：\s][^:：]{0,30}[:：]/.test(line.slice(cell.start, cell.end))) continue;
+      // So does one that gives the name before a blank (`ProductSecret …`, `appId …`), as a line of a name and a value.
+      const named = /^([A-Za-z][\w.-]{1,40}) \S+$/.exec(line.slice(cell.start, cell.end));
+      if (/^[^:：\s][^:：]{0,30}[:：]/.test(line.slice(cell.start, cell.end)) || (named && classifyKey(named[1]))) continue;
       const value = withoutRemark(line, cell);
       if (keyClass.besideSalt && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(line.slice(value.start, value.end))) continue;
       pushIfSecret(spans, keyClass, text, lineStart + value.start, lineStart + value.end, profile);

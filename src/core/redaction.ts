@@ -1,6 +1,8 @@
 // Secret redaction for everything that leaves the process: logs, Markdown exports, diagnostics
 // bundles (DESIGN.md §7). Detectors report spans in the original text; overlapping spans are merged
 // and replaced by `[REDACTED:<kind>]`, and every character outside a span is kept byte for byte.
+import { findBinlogRowSecrets } from './redaction-binlog';
+import { findRedisMonitorSecrets } from './redaction-redis-monitor';
 import { findAppPasswords } from './redaction-app-passwords';
 import { findInCalendarBlocks } from './redaction-calendar';
 import { findBackupCodes } from './redaction-backup-codes';
@@ -139,6 +141,8 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findStateSecrets(scanned, profile),
     ...findTableSecrets(scanned, profile),
     ...findSqlInsertSecrets(scanned, profile),
+    ...findBinlogRowSecrets(scanned, profile),
+    ...findRedisMonitorSecrets(scanned, profile),
     ...findRecordSecrets(scanned, profile),
     ...findMnemonics(scanned),
     ...findAppPasswords(scanned),
