@@ -1,7 +1,8 @@
 // A MySQL binary log decoded by `mysqlbinlog -v` (an RDS point-in-time restore's ticket quotes it): each changed row is a block of
 // `###   @N=value /* TYPE … */` lines, one per column, and the columns have numbers, not names. A secret is then known by what is
 // beside it: the setting's name in the column before (a key/value table: `@1='gateway.password'` then `@2='…'`), an access key id
-// before (`@3='LTAI…'` then `@4='…'`), or its own generated look (upper and lower case and digits at random).
+// or a WeChat app id before (`@3='LTAI…'` then `@4='…'`, `@3='wx…'` then its app secret), or its own generated look (upper and
+// lower case and digits at random).
 import type { RedactionSpan } from './redaction';
 import { pushIfSecret } from './redaction-assignments';
 import { classifyKey } from './redaction-keys';
@@ -12,8 +13,11 @@ import { hasMixedClasses, isGeneratedToken } from './redaction-values';
 const ROW_COLUMN = /^###[ \t]+@(\d{1,4})=(?:'((?:[^'\\\r\n]|\\.|''){0,4096})'|[^\s'][^\s]{0,63})[ \t]*(?:\/\*[^\r\n]{0,200}\*\/[ \t]*)?\r?$/dgm;
 // A setting's name, as a key/value table holds it (`nurse_call.gateway_password`, `oss.accessKeySecret`).
 const SETTING_NAME = /^[A-Za-z_][\w.:-]{1,63}$/;
-const ALIBABA_KEY_ID = /^LTAI[A-Za-z0-9]{12,30}$/;
-const KEY_SECRET_CLASS = classifyKey('AccessKeySecret');
+// An id, the class of the secret that goes with it, and that secret's shape (a reference such as `kms:…/app-secret` is none).
+const PAIRED_IDS = [
+  { id: /^LTAI[A-Za-z0-9]{12,30}$/, keyClass: classifyKey('AccessKeySecret'), secret: /^[A-Za-z0-9]{30}$/ },
+  { id: /^wx[0-9a-f]{16}$/, keyClass: classifyKey('AppSecret'), secret: /^[0-9a-f]{32}$/ },
+];
 const MIN_GENERATED_LENGTH = 20;
 
 /** Spans of secrets in the rows mysqlbinlog decoded. */
@@ -30,7 +34,8 @@ export function findBinlogRowSecrets(text: string, profile: RedactionProfile): R
     if (value === undefined || value.length === 0) continue;
     const [start, end] = column.indices?.[2] ?? [0, 0];
     const named = before !== undefined && SETTING_NAME.test(before) ? classifyKey(before) : undefined;
-    const keyClass = named ?? (before !== undefined && ALIBABA_KEY_ID.test(before) ? KEY_SECRET_CLASS : undefined);
+    const paired = before === undefined ? undefined : PAIRED_IDS.find((pair) => pair.id.test(before) && pair.secret.test(value));
+    const keyClass = named ?? paired?.keyClass;
     if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);
     else if (value.length >= MIN_GENERATED_LENGTH && isGeneratedToken(value) && hasMixedClasses(value)) spans.push({ kind: 'secret', start, end });
   }

@@ -125,12 +125,12 @@ const JAAS_LITERAL_PASSWORD = /(?<![\w.-])password[ \t]*=[ \t]*\\?"(?![$%{])[^"\
 // `param set NAME value`. (A value starts with no Chinese: "AppSecret 给你：…" hands it over in a sentence, the Chinese rules'; nor
 // with `=` or `:`: `NAME   =value` is an assignment padded before its sign, the assignment rules'.)
 // A cell of a row split by tabs is such a line too (`…\tAppSecret X\t韩雪\t…`), read from right after its tab (a run of tabs once),
-// and so is one of a row aligned with spaces, from right after its run of two (`…   ProductSecret X    黄工`), or a Chinese clause
-// ("HashKey X，HashIV Y（…"); the value ends at the next cell or at a Chinese clause's mark ("appSecret X，设备…").
+// and so is one of a row aligned with spaces, from right after its run of two (`…   ProductSecret X    黄工`), a Chinese clause
+// ("HashKey X，HashIV Y（…") or a slash between pairs ("appKey X / appSecret Y"); the value ends at the next cell or at a Chinese clause's mark ("appSecret X，设备…").
 const nameAndValue = (blank: string) =>
   String.raw`(option[ \t]+|(?:nsh>[ \t]+)?param[ \t]+set(?:-default)?[ \t]+|set[ \t]+(?:--?[A-Za-z][\w-]{0,11}[ \t]+){0,3})?([A-Za-z][\w.-]{1,127})${blank}("[^"\r\n]*"|'[^'\r\n]*'|[^\s"'=:\u3000-\u9fff\uff00-\uffef]\S{0,8191}?)`;
-const NAME_VALUE_LINE = new RegExp(String.raw`(?:^[ \t]*|(?<=\t))(?:[^\s|]{1,40}[ \t]{2,}){0,2}${nameAndValue(String.raw`[ \t]+`)}(?:[ \t]*(?:;[ \t]*)?$|(?=\t|[，。；（]))`, 'dgm');
-const NAME_VALUE_CELL = new RegExp(String.raw`(?=[A-Za-z])(?<= {2}|[，；、])${nameAndValue(' ')}(?= {2}|\t|[ \t]*\r?$|[，。；（])`, 'dgm');
+const NAME_VALUE_LINE = new RegExp(String.raw`(?:^[ \t]*|(?<=\t))(?:[^\s|]{1,40}[ \t]{2,}){0,2}${nameAndValue(String.raw`[ \t]+`)}(?:[ \t]*(?:;[ \t]*)?$|(?=\t|[ \t]*[，。；（]))`, 'dgm');
+const NAME_VALUE_CELL = new RegExp(String.raw`(?=[A-Za-z])(?<= {2}|[，；、]| \/ )${nameAndValue(' {1,3}')}(?= {2}|\t|[ \t]*(?:;[ \t]*)?\r?$|[，。；（])`, 'dgm');
 // An org-mode property drawer (`:PROPERTIES:` … `:END:` under a heading) and its `:NAME: value` lines. (Outside a drawer the
 // same shape is an AsciiDoc attribute or an emoji's code.)
 const ORG_DRAWER = /^[ \t]*:PROPERTIES:[ \t]*\r?\n((?:[ \t]*:[A-Za-z][\w-]{0,40}:[^\r\n]*\r?\n){1,50})[ \t]*:END:/dgim;
@@ -232,7 +232,9 @@ function findPasswordDirectives(text: string): RedactionSpan[] {
 
 function findNameValueLines(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
-  for (const match of [...text.matchAll(NAME_VALUE_LINE), ...text.matchAll(NAME_VALUE_CELL)]) {
+  // (A cell's value holds no quote or angle bracket: `/ password-free login?">` is a form's markup.)
+  const cells = [...text.matchAll(NAME_VALUE_CELL)].filter((cell) => !/["<>]/.test(cell[3]));
+  for (const match of [...text.matchAll(NAME_VALUE_LINE), ...cells]) {
     const keyClass = classifyKey(match[2]);
     const [from, to] = match.indices?.[3] ?? [0, 0];
     const quoted = /^["']/.test(match[3]) ? 1 : 0;

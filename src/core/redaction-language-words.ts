@@ -39,8 +39,8 @@ export const LANGUAGES: readonly Language[] = [
   { password: 'mật khẩu', is: 'là' },
   { password: 'kata (?:sandi|laluan)', is: 'adalah|ialah' },
   { password: 'jelsz(?:ó|ava|avát|avam)' },
-  { password: 'parol[aă]', is: 'este', isElsewhere: true, wordElsewhere: true },
-  { password: 'salasana(?:n|ni|si)?', is: 'on', isElsewhere: true },
+  { password: 'parol[aă]', is: 'este|easti', isElsewhere: true, wordElsewhere: true },
+  { password: 'salasana(?:n|ni|si)?', is: 'on|oon', isElsewhere: true },
   { password: 'adgangskode(?:n)?|kodeord(?:et)?|passord(?:et)?', is: 'er', isElsewhere: true },
   { password: 'nenosiri', is: 'ni', isElsewhere: true },
   { password: 'পাসওয়ার্ড(?:টি)?', is: 'হলো', isElsewhere: true },
@@ -120,6 +120,10 @@ export const LANGUAGES: readonly Language[] = [
   { password: 'гесл(?:о|а)', is: 'є', isElsewhere: true },
   { password: 'palabra-passe', is: 'ye', isElsewhere: true },
   { password: 'pasword', is: 'na', isElsewhere: true },
+  // Aromanian's (the hidden word), Võro's and Tahitian's.
+  { password: 'zborlu ascumtu', is: 'easti', isElsewhere: true },
+  { password: 'salasõna', is: "om|oll['’]?", isElsewhere: true },
+  { password: 'parau huna', is: 'o', isElsewhere: true },
 ];
 
 /** Any of these languages' words for a password, whole (a script without blanks between words needs no end). */

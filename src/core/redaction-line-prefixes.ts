@@ -92,6 +92,8 @@ const LINK_WITH_LOGIN = /:\/\/[^\s"'/@<>]{1,256}@/;
 // of the value. Only around a word no template names a slot with (`{{db_pass}}`, `{{password1}}`, `{{item.token1}}`,
 // `{{ secret }}` stay slots): both cases and a digit, a symbol, or digits between letters twice (`ut5wh0v0y`).
 const JIRA_MONOSPACE = /\{\{(?=[A-Za-z0-9][^\s{}]{0,255}\}\})(?=[^\s{}]*\d)([^\s{}]{1,256})\}\}/g;
+// reStructuredText's inline literal (`` ``X`` ``, Sphinx docs put passwords in it): its backticks read as blanks when the word holds a digit.
+const RST_LITERAL = /``(?=[^\s`]{0,255}\d)([^\s`]{1,256})``/g;
 const looksGenerated = (word: string): boolean => hasMixedClasses(word) || /[^\w.]/.test(word) || (word.match(/[A-Za-z]\d+(?=[A-Za-z])/g) ?? []).length >= 2;
 
 /** Blanks for one of Office's tags, a line break for the end of a block; a tag with something to read stays. */
@@ -181,7 +183,8 @@ export function withoutLinePrefixes(text: string): string {
   const unbolded = unremarked.includes('**') ? unremarked.replace(BOLD_LABEL, (_bold, label: string | undefined, labelWithColon: string | undefined) => `  ${label ?? labelWithColon}  `) : unremarked;
   const uncommented = unbolded.includes('#') || unbolded.includes('//') ? unbolded.replace(COMMENTED_YAML_KEY, (marked, indent: string) => indent + blank(marked.slice(indent.length))) : unbolded;
   const unbraced = uncommented.includes('{{') ? uncommented.replace(JIRA_MONOSPACE, (braced, word: string) => (looksGenerated(word) ? `  ${word}  ` : braced)) : uncommented;
-  const unoffice = unbraced.includes(':t') || unbraced.includes('<si>') ? unbraced.replace(OFFICE_TEXT_LINE, (line) => line.replace(OFFICE_TAG, officeTagBlank)) : unbraced;
+  const unliteral = unbraced.includes('``') ? unbraced.replace(RST_LITERAL, (_literal, word: string) => `  ${word}  `) : unbraced;
+  const unoffice = unliteral.includes(':t') || unliteral.includes('<si>') ? unliteral.replace(OFFICE_TEXT_LINE, (line) => line.replace(OFFICE_TAG, officeTagBlank)) : unliteral;
   const unescapedCef = unoffice.includes('CEF:') ? unoffice.replace(CEF_LINE, (line) => line.replace(/\\=/g, '= ')) : unoffice;
   const unprefixed = unescapedCef.includes(':') || unescapedCef.includes('>') ? unescapedCef.replace(GREP_PREFIX, blank).replace(QUOTE_PREFIX, blank) : unescapedCef;
   // (After the prefixes: `config.txt:Password ....... X` is a label at its line's start once grep's prefix is blanked.)

@@ -67,8 +67,8 @@ const COMPARISON = /(?<![\w$.-])\$?\{?([A-Za-z_][\w.-]{1,63})\}?["']?[ \t]*(?:==
 
 // `user / password` with spaces around the slash (`sup_tmp / X`, `` `app_rw` / `X` ``): only when a word
 // nearby says it is an account, and the password could be nothing else.
-const USER_SPACED_SLASH = /(?<![\w/.-])[`'"]?([a-z][\w.-]{1,31})[`'"]?[ \t]+\/[ \t]+[`'"]?([^\s`'"/]{8,64})[`'"]?(?=[\s,.;:)，。；）]|$)/dg;
-const ACCOUNT_WORDS = /account|creds|credential|login|username|账号|帐号|账户|用户名|口令|密码|password|passwd/i;
+const USER_SPACED_SLASH = /(?<![\w/.-])[`'"]?([a-z][\w.-]{1,31})[`'"]?[ \t]+\/[ \t]+[`'"]?([^\s`'"/，。；）]{8,64})[`'"]?(?=[\s,.;:)，。；）]|$)/dg;
+const ACCOUNT_WORDS = /account|creds|credential|login|username|\badmin\b|账号|帐号|账户|用户名|口令|密码|password|passwd/i;
 
 // A credential keyword, then at most two words that say how the value is written (an encryption type
 // number, `cipher`, `ascii-text`, `md5`…), then the value with no separator: network devices (`username
@@ -349,7 +349,10 @@ function findSpacedUserPasswords(text: string): RedactionSpan[] {
     const lineStart = text.lastIndexOf('\n', text.lastIndexOf('\n', match.index - 1) - 1) + 1;
     // (A marker this redaction left, `[REDACTED:password]`, names no account: run again on its output, the rule finds nothing new.)
     if (!ACCOUNT_WORDS.test(text.slice(Math.max(lineStart, match.index - 240), match.index).replace(/\[REDACTED:[\w-]+\]/g, ''))) continue;
-    pushIfPassword(spans, text, ...(match.indices?.[2] ?? [0, 0]));
+    const [start, end] = match.indices?.[2] ?? [0, 0];
+    // A pair in brackets ("its own admin (leadadmin / X), not …") closes them after the password, with the clause's comma.
+    const closing = /\(\S*$/.test(text.slice(Math.max(lineStart, match.index - 40), match.index)) && !password.includes('(') ? /\)[,;]?$/.exec(password) : null;
+    pushIfPassword(spans, text, start, end - (closing?.[0].length ?? 0));
   }
   return spans;
 }

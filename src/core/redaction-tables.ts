@@ -143,7 +143,8 @@ export function findTableSecrets(text: string, profile: RedactionProfile): Redac
     // (Where the header's cells start, for a row whose empty cells leave fewer runs than the header has.)
     const headerLine = text.slice(match.index, match.index + match[0].length).replace(/\r?\n$/, '');
     const headerColumns = alignedRuns(headerLine.replace(/^[ \t]*#/, (comment) => ' '.repeat(comment.length))).map((run) => run.column);
-    const cellsOf = (line: string): Cell[] | undefined => alignedCells(line, headers.length) ?? (headerColumns.length === headers.length && !headerLine.includes('\t') && !line.includes('\t') ? cellsUnderHeader(line, headerColumns) : undefined);
+    const cellsOf = (line: string): Cell[] | undefined =>
+      alignedCells(line, headers.length) ?? (headerColumns.length === headers.length && !headerLine.includes('\t') && !line.includes('\t') ? cellsUnderHeader(line, headerColumns) : undefined);
     // A console's list of variables (`Key  Value  Protected  Masked`): each value judged by its row's name.
     const named = nameValueColumns(headers);
     const columns = secretColumns(headers);
@@ -192,7 +193,7 @@ function simSecretColumns(headers: readonly string[]): Map<number, KeyClass> {
 const TYPED_SECRET_CLASS: KeyClass = { family: 'password', words: ['secret'], anyShape: true };
 
 /** The columns whose header names a secret, with the class of field each one is. */
-function secretColumns(headers: readonly string[]): Map<number, KeyClass> {
+export function secretColumns(headers: readonly string[]): Map<number, KeyClass> {
   const columns = new Map<number, KeyClass>();
   // A row already redacted (`08:43<tab>淑芬<tab>帳號 lvye，密碼 [REDACTED:password]`, a chat's line) is data, not a header.
   if (headers.some((header) => header.includes('[REDACTED:'))) return columns;

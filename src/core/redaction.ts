@@ -3,6 +3,7 @@
 // and replaced by `[REDACTED:<kind>]`, and every character outside a span is kept byte for byte.
 import { findBinlogRowSecrets } from './redaction-binlog';
 import { findRedisMonitorSecrets } from './redaction-redis-monitor';
+import { findListTableSecrets } from './redaction-list-tables';
 import { findAppPasswords } from './redaction-app-passwords';
 import { findInCalendarBlocks } from './redaction-calendar';
 import { findBackupCodes } from './redaction-backup-codes';
@@ -140,6 +141,7 @@ export function redactSecrets(text: string, profile: RedactionProfile, options: 
     ...findLabelLineSecrets(scanned, profile),
     ...findStateSecrets(scanned, profile),
     ...findTableSecrets(scanned, profile),
+    ...findListTableSecrets(scanned, profile),
     ...findSqlInsertSecrets(scanned, profile),
     ...findBinlogRowSecrets(scanned, profile),
     ...findRedisMonitorSecrets(scanned, profile),

@@ -190,6 +190,17 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'BEGIN:VCALENDAR\n \\n\\,',
   '{{+a}} / ',
   'BEGIN:VCARD\nFN:a\\n\n b\nEND:VCARD\n',
+  // Issue #14, twenty-sixth session: binlog rows, Redis MONITOR, sheets aligned with spaces, a name and value after a mark or a
+  // slash, list tables, inline literals, HJ 212 frames, OAuth logins.
+  "###   @1='a.password'\n",
+  '1773223532.036100 [0 a] "HSET" "k" "password" "',
+  '序号  密码\n1     ',
+  '  AppSecret ',
+  '，appSecret a / appSecret ',
+  '.. list-table::\n   :header-rows: 1\n   * - 密码\n     - ',
+  '``a1`` ',
+  '##0220PW=a;',
+  'AUTH XOAUTH2 ',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;

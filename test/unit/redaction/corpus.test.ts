@@ -10,7 +10,7 @@ const TUNING_FLOOR = 0.97;
 // (96.2 %) when the thirtieth and thirty-first joined at 92.1 % and 93.2 %, and the thirty-fifth to thirty-seventh at 93.0 %,
 // 90.8 % and 93.7 %, and (96.1 %) when the thirty-ninth joined at 92.2 %, and (95.5 %) when the fortieth and forty-first joined
 // at 84.8 % and 76.0 %: the floor is what it holds, rounded down, until those sets' rest is read.
-const WHOLE_TUNING_RECALL_FLOOR = 0.955;
+const WHOLE_TUNING_RECALL_FLOOR = 0.954;
 /**
  * The held-out corpus is never tuned on; the target is 0.97 for both (DESIGN.md §7). The first held-out
  * set reached 97.2 % / 94.4 % before it was studied and moved into tuning (`seen-held-out-1/`); the second
@@ -536,6 +536,11 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // secret, org-mode's verbatim, Erlang cookies in prose, a Mirth channel's credentials map, chats in Silesian, Rusyn, Mirandese,
   // Hiligaynon and Sranan Tongo.
   'seen-held-out-41': { precision: 0.98, recall: 0.75 },
+  // Blind at 96.6 % / 74.3 % (97.1 % / 75.4 % after the fortieth and forty-first sets' studies), studied in the twenty-sixth
+  // session: 97.6 % (446/457) / 90.8 % (446/491). The rest: a Mizo chat's values (the English word with Mizo's "chu … a ni"), a
+  // Tahitian note's values said before the word, PINs of four digits under a bare "pin", a password-reset token in Redis, a
+  // SQLite blob of hex, a Sunlogin verification code, old values said as "the old one" in English, codes listed under names.
+  'seen-held-out-42': { precision: 0.97, recall: 0.9 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -585,6 +590,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-39': { files: 37, secrets: 510 },
   'seen-held-out-40': { files: 36, secrets: 494 },
   'seen-held-out-41': { files: 36, secrets: 520 },
+  'seen-held-out-42': { files: 36, secrets: 491 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {
