@@ -28,8 +28,7 @@ export function readWord(text: string, from: number): { start: number; end: numb
 }
 
 // The quotes each opening quote may close with: English and Chinese pairs, German and Polish low quotes („…“, „…”), French
-// and Russian guillemets both ways (typeset with a blank inside: « … »), Japanese corner brackets; Markdown's emphasis and
-// reStructuredText's inline literal (`` ``…`` ``).
+// and Russian guillemets both ways (typeset with a blank inside: « … »), Japanese corner brackets; Markdown's emphasis.
 const CLOSING_QUOTES: Readonly<Record<string, readonly string[]>> = {
   '"': ['"'],
   "'": ["'"],
@@ -41,7 +40,7 @@ const CLOSING_QUOTES: Readonly<Record<string, readonly string[]>> = {
   '»': ['«'],
   '「': ['」'],
 };
-const EMPHASIS = /\*{2,3}|_{2}|`{2}/y;
+const EMPHASIS = /\*{2,3}|_{2}/y;
 const INNER_BLANK = /[ \u00a0\u202f]?/y;
 
 /** The word inside the quotes (or Markdown's bold) that open at `from` when it ends at their closing quote (`es "X" —`), else the word at `from`. */

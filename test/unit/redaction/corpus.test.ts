@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { type AnnotatedSample, formatRedactionScore, type RedactionScore, scoreRedactionCorpus } from '../../support/redaction-score';
-import { HELD_OUT_CORPUS_DIR, HELD_OUT_DIR, isSeenHeldOut, loadHeldOutCorpus, loadRedactionCorpus, readBlindSet, REDACTION_CORPUS_DIR, SEEN_HELD_OUT_PARTS } from './corpus';
+import { HELD_OUT_CORPUS_DIR, HELD_OUT_DIR, HELD_OUT_GROUPS, isSeenHeldOut, loadHeldOutCorpus, loadRedactionCorpus, readBlindSet, REDACTION_CORPUS_DIR, SEEN_HELD_OUT_PARTS } from './corpus';
 
 // The floors the figures must stay at. Held-out is the honest one: the rules were never tuned on it.
 const TUNING_FLOOR = 0.97;
@@ -338,12 +338,21 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.954;
  * MONITOR, mysqlbinlog, a `.http` file, sqlite3 .dump, script(1) with raw escapes, reStructuredText, openssl s_client
  * sessions), 21 files in English or Chinese and five in Võro, Kven, Tahitian, Mizo and Aromanian. Measured, figures only:
  * 96.6 % (367/380) / 74.3 % (365/491) with the rules at 3c38b90 and 97.1 % (372/383) / 75.4 % (370/491) after the fortieth
- * and forty-first sets' studies; then its thirteen English and Chinese files in common renderings scored 100 % (239/239) /
- * 89.8 % (238/265), its eight in new renderings 96.4 % / 69.5 %, its five in other languages 100 % / 36.0 %. It is the held-out
- * set. Its floors are what it reached, rounded down, so a regression fails; recall is short of the target.
+ * and forty-first sets' studies. It moved into tuning in the twenty-sixth session (`seen-held-out-42/`) and was studied: see
+ * below.
+ * The forty-third (`held-out-43/`, 494 values in 26 secret and 10 near-miss files) was written blind in the twenty-sixth
+ * session with the same brief (two thirds common renderings; the new ones a mail's raw quoted-printable source, strace,
+ * Wireshark's Follow TCP Stream, a Postman collection, logcat, `make -n`, R Markdown, an Excel VBA module), 21 files in English
+ * or Chinese and five in Chuvash, Buryat, Karakalpak, Acehnese and Mapudungun. Measured, figures only: 95.9 % (416/434) /
+ * 84.2 % (416/494) with the rules at ae4967c, and 95.9 % (418/436) / 84.6 % (418/494) after the forty-second set's study; then
+ * its thirteen English and Chinese files in common renderings with the near-misses scored 96.2 % (253/263) / 91.3 % (253/277),
+ * its eight in new renderings 94.3 % / 93.6 %, its five in other languages 100 % / 43.4 %. It is the held-out set. Its floors
+ * are what it reached, rounded down, so a regression fails; both figures are short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.971, recall: 0.753 };
+const HELD_OUT_FLOOR = { precision: 0.958, recall: 0.846 };
+/** How many of the held-out set's secret files each of its groups holds (its README's tables). */
+const HELD_OUT_GROUP_SIZES = { 'its five files in other languages': 5, 'its files in new renderings': 8 };
 /**
  * A blind set moved into tuning keeps the figures it had when it moved until its misses are studied. The
  * third (moved on 2026-12-05 at 97.6 % / 92.4 %) was studied the same day with general mechanisms (names
@@ -685,6 +694,13 @@ describe(`redaction held-out corpus (test/fixtures/redaction/${HELD_OUT_DIR}, ne
     assert.ok(samples, `${HELD_OUT_CORPUS_DIR} was not read (REDACTION_HELD_OUT=off)`);
     const nearMisses = (samples ?? []).filter((sample) => sample.name.startsWith('near-misses'));
     assert.ok(score && score.expectedSecrets > 0 && nearMisses.length > 0, `${score?.expectedSecrets ?? 0} secrets, ${nearMisses.length} near-miss files`);
+  });
+
+  // The bench scores the set's groups apart: a group that names no file (names left from an earlier set) would show nothing.
+  it('names, in each of its groups, the secret files its README lists there', () => {
+    const secretFiles = (samples ?? []).filter((sample) => sample.name.startsWith('secrets'));
+    const counts = Object.fromEntries(Object.entries(HELD_OUT_GROUPS).map(([group, pattern]) => [group, secretFiles.filter((sample) => pattern.test(sample.name)).length]));
+    assert.deepEqual(counts, HELD_OUT_GROUP_SIZES);
   });
 
   it(`keeps precision at or above ${HELD_OUT_FLOOR.precision} and recall at or above ${HELD_OUT_FLOOR.recall} (target 0.97)`, () => {

@@ -77,6 +77,11 @@ const FOUND: FoundCase[] = [
       "salasõna om Rüäleib3180\nvana salasõna oll' Haanja2011\nPakiautomaadi API võti: 5944e0179d8395d3aa85fe53e29d2709\nTe tāviri API no DHL: ceOPvWsH8fB1w5pAUZugRKZR2sPiWpyr",
     ['Alghina218', 'Crushuva1985', 'Revontuli0373', 'e3d5afc3a85a6aab08c8651b900c8b71', 'Rüäleib3180', 'Haanja2011', '5944e0179d8395d3aa85fe53e29d2709', 'ceOPvWsH8fB1w5pAUZugRKZR2sPiWpyr'],
   ],
+  [
+    "a generated value in a Võro line that names a password and a key in Võro's words only",
+    '  Raamatupidämine (e-arveldaja): salasõna Kadajas793, API võti rXkmqpi476IpvA8rz4DRCLFksXlZqJKU',
+    ['rXkmqpi476IpvA8rz4DRCLFksXlZqJKU'],
+  ],
 ];
 
 const KEPT: KeptCase[] = [
@@ -98,6 +103,8 @@ const KEPT: KeptCase[] = [
     'anti-forgery headers in a HAR, an HJ 212 frame with a slot, a TPM handle',
     '            {\n              "name": "x-csrf-token",\n              "value": "Hq3Zx8Lm2Tw7Kp4Rv9Nc1Bd6"\n            },\n##0220QN=20260309084000123;ST=32;CN=2011;PW=<password>;MN=33061001283988;',
   ],
+  // (A marker is no cue for the reader of prose in other languages: redacting redacted text finds nothing new.)
+  ["a generated value in another language's line whose only cue is a marker an earlier redaction left", 'Kassa ja kontor: [REDACTED:password], vahtsõnõ om rXkmqpi476IpvA8rz4DRCLFksXlZqJKU'],
   ['a Chinese change of a ticket, not a secret, and who handles a password question', '工单由 INC20260220 改为已解决\n密码问题由 zhangwei01 负责\n密码的事由 wangfang2024 处理'],
   [
     "binlog columns two apart, and a short code of mixed case (a coupon's, 17 characters)",
