@@ -1,7 +1,7 @@
 /**
  * Redaction quality and speed. Quality on two annotated corpora: the tuning corpus
  * (test/fixtures/redaction, which the rules were written against; its studied held-out sets,
- * `seen-held-out-1/` … `seen-held-out-42/`, are also shown apart) and the held-out corpus
+ * `seen-held-out-1/` … `seen-held-out-43/`, are also shown apart) and the held-out corpus
  * (`HELD_OUT_DIR`, written separately and never tuned on; only its figures are shown; a missing folder
  * fails the section; `REDACTION_HELD_OUT=off` leaves it unread). Speed against a plain copy of the same
  * text, and on 1 MB adversarial lines.

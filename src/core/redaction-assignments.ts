@@ -209,12 +209,22 @@ function isPushServiceToken(parts: readonly string[], tokenAt: number): boolean 
 const API_KEY_AS_USER = /^(?=[A-Z]{0,15}\d)(?=\d{0,15}[A-Z])[A-Z0-9]{16}$/;
 
 /**
+ * A value that is another setting of a word, a switch or a number (`creds: agency=brightarc-obs-writer`, a log's fields after a
+ * label; not `ud=L.Ky…`, a password that starts so) or, under a bare `pass`,
+ * the number of a pass or a ticket (`pass=WPR-S25-0049863`, a ski lift's gate log): no secret of the name before it.
+ */
+function isAnotherSetting(keyClass: KeyClass, value: string): boolean {
+  return /^[a-z][a-z_]{1,30}=(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*|true|false|True|False|\d+)$/.test(value) || (keyClass.words.join(' ') === 'pass' && /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,}$/.test(value));
+}
+
+/**
  * Pushes [start, end) when the value is a secret for this key: after its scheme for Authorization values
  * (and for any field holding `Basic …`, `Bearer …` or `Token …`), after the user for `user:password` values.
  */
 export function pushIfSecret(spans: RedactionSpan[], keyClass: KeyClass, text: string, start: number, end: number, profile: RedactionProfile): void {
   if (keyClass.family === 'signature' && isPerRequestSignature(text, start)) return;
   if (isNamedCiphertext(keyClass, text.slice(start, end)) || isSaltedHashRecord(text.slice(start, Math.min(end, start + 400)))) return;
+  if (isAnotherSetting(keyClass, text.slice(start, end))) return;
   let from = start;
   let bearer = false;
   let valueClass = keyClass;

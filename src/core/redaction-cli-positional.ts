@@ -188,9 +188,9 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(`\\b(?:emqx[ \\t]+ctl|emqx_ctl)[ \\t]+(?:admins|users)[ \\t]+(?:passwd|add)[ \\t]+\\S+[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Redis `AUTH [user] password`, typed at a redis-cli prompt.
   // (Alibaba Cloud's `AUTH r-bp1…:password` names the instance before the colon.)
-  // (SMTP's `AUTH LOGIN …`, `AUTH CRAM-MD5`, `AUTH SCRAM-SHA-256 …` name a mechanism and send a user or a nonce; `AUTH XOAUTH2 …`
+  // (FTP's `AUTH TLS` asks for encryption. SMTP's `AUTH LOGIN …`, `AUTH CRAM-MD5`, `AUTH SCRAM-SHA-256 …` name a mechanism and send a user or a nonce; `AUTH XOAUTH2 …`
   // and `AUTH PLAIN …` send a token or a password in their blob, and name only a mechanism alone.)
-  /(?:^|>[ \t]*)AUTH[ \t]+(?!(?:LOGIN|GSSAPI|NTLM|EXTERNAL|ANONYMOUS|CRAM-MD5|DIGEST-MD5|SCRAM-SHA-\d+(?:-PLUS)?)(?![\w-]))(?!(?:PLAIN|XOAUTH2?|OAUTHBEARER)[ \t]*$)(?:[\w.-]+[ \t]+|r-[a-z0-9]{8,24}:)?("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
+  /(?:^|>[ \t]*)AUTH[ \t]+(?!(?:LOGIN|GSSAPI|NTLM|EXTERNAL|ANONYMOUS|CRAM-MD5|DIGEST-MD5|SCRAM-SHA-\d+(?:-PLUS)?|TLS|SSL)(?![\w-]))(?!(?:PLAIN|XOAUTH2?|OAUTHBEARER)[ \t]*$)(?:[\w.-]+[ \t]+|r-[a-z0-9]{8,24}:)?("[^"\r\n]*"|'[^'\r\n]*'|\S+)[ \t]*$/dgm,
   new RegExp(`\\bmysqladmin\\b[^\\r\\n|;]{0,200}?[ \\t]password[ \\t]+${QUOTED_OR_WORD}`, 'dg'),
   // Any client of the MySQL protocol (OceanBase obclient, TiDB, StarRocks, Doris, PolarDB-X…): a user
   // given with `-u` and, later on the same command, the password glued to `-p` (`-uroot -p'…'`).

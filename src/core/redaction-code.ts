@@ -66,7 +66,9 @@ const PASSWORD_CALLS = [
   // Expect scripts answer a password prompt: `expect "password:"` then `send "…\r"`, on the next line or after
   // a semicolon (last group: the answer).
   /\bexpect[ \t]+(?:-\w+[ \t]+)?(["'{])[^"'{}\r\n]*(?:assword|asscode|assphrase|密码|口令)[^"'{}\r\n]*["'}][ \t]*(?:;[ \t]*|\r?\n[ \t]*)send[ \t]+(?:--[ \t]+)?(["'{])((?:[^"'{}\\\r\n]|\\(?![rn]))+)/dg,
-  /\b(?:changeUserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|SetBasicAuth|setBasicAuth|withBasicAuth|basic_auth|auth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordCredential)[ \t]*[=(][ \t]*\(?[ \t]*(["'])[^"'\r\n]*\1[ \t]*,[ \t]*(["'])([^"'\r\n]*)\2/dg,
+  /\b(?:changeUserPassword|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|SetBasicAuth|setBasicAuth|withBasicAuth|basic_auth|req_auth_basic|authenticate|auth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordCredential)[ \t]*[=(][ \t]*\(?[ \t]*(["'])[^"'\r\n]*\1[ \t]*,[ \t]*(["'])([^"'\r\n]*)\2/dg,
+  // WinINet's `InternetConnect(hInternet, server, port, user, password, service, …)` (an FTP upload in a VBA module or C).
+  /\bInternetConnect[AW]?[ \t]*\([^,()\r\n]{1,80},[ \t]*"[^"\r\n]*"[ \t]*,[^,()\r\n]{1,40},[ \t]*"[^"\r\n]*"[ \t]*,[ \t]*"([^"\r\n]+)"/dg,
   // Office VBA: a workbook or sheet protected with a password (`ThisWorkbook.Protect "…"`, `.Unprotect Password:="…"`),
   // and a CDO setting whose name ends in password (`.Item("…/sendpassword") = "…"`).
   /\.(?:Protect|Unprotect)[ \t]+(?:Password:=[ \t]*)?"([^"\r\n]+)"/dg,
@@ -74,12 +76,12 @@ const PASSWORD_CALLS = [
 ];
 // A name and its value in two fields: Kubernetes `env` (`- name: DB_PASSWORD` then `value: …`), HAR
 // and other JSON (`{"name": "Authorization", "value": "Bearer …"}`, pretty-printed or not), Envoy headers (`key: …, value: …`),
-// Spring's binding errors (`Property: spring.rabbitmq.password` then `Value: "…"`), OCPP 2.0's variables (`"variable":
+// Spring's binding errors (`Property: spring.rabbitmq.password` then `Value: "…"`, each line maybe after the log's time), OCPP 2.0's variables (`"variable":
 // {"name": "BasicAuthPassword"}, "attributeValue": "…"`). An unquoted value may hold spaces (`value: Basic …`).
 // Postman's API-key authorisation names the secret field `value` (`"apikey": [{"key": "value", "value": "…"}, {"key": "key", …}]`).
 const POSTMAN_API_KEY = /"apikey"[ \t]*:[ \t]*\[[^\]]{0,400}?\{[ \t]*"key"[ \t]*:[ \t]*"value"[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"([^"\r\n]{1,2048})"/dg;
 const NAME_THEN_VALUE =
-  /\b(?:[Nn]ame|[Kk]ey|[Pp]roperty)["']?[ \t]*:[ \t]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*(?:\}[ \t]*)?(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*-?[ \t]*)["']?(?:[Vv]alue|attributeValue)["']?[ \t]*:[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\2|([^\s"',}#]+(?:[ \t]+[^\s"',}#]+)*))/dg;
+  /\b(?:[Nn]ame|[Kk]ey|[Pp]roperty)["']?[ \t]*:[ \t]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*(?:\}[ \t]*)?(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n(?:\d{4}-\d\d-\d\d[T ][\d:.,]{8,15}(?:Z|[+-]\d\d:?\d\d)?[ \t]+)?[ \t]*-?[ \t]*)["']?(?:[Vv]alue|attributeValue)["']?[ \t]*:[ \t]*(?:(["'])((?:[^"'\\\r\n]|\\.)*)\2|([^\s"',}#]+(?:[ \t]+[^\s"',}#]+)*))/dg;
 // Headers as a list of pairs (Sentry events, some HTTP client dumps): `["Cookie", "sid=…"]`, `["Authorization", "Bearer …"]`;
 // a header's name is capitalised (`["password", "x"]` is a row of words).
 const HEADER_PAIR = /\[[ \t]*"([A-Z][\w-]{0,63})"[ \t]*,[ \t]*"((?:[^"\\\r\n]|\\.){1,4096})"[ \t]*\]/dg;

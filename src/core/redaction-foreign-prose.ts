@@ -19,10 +19,10 @@ const NAMED_AS_ANOTHER =
   /(?:\b(?:ids?|accessor|version|topic\w*|account|opportunity|job|batch|host(?:name)?|serial|sha\d*|md5|hash|commit|trace|request|message|dictionary|edition|build|file|ssid|network|uuid|order|ticket|case|node|pod|instance|linux|app_?key|client_?id|appid)\b|Id)(?:[\s:=#"'`(]+\p{L}{1,4})?[\s:=#"'`(]*$/iu;
 // Part of a word for a credential in some language, on the value's line or the two before it (a chat's question): the
 // English and international words (Wi-Fi's too), the Romance languages' key and password, Slavic, Baltic, Nordic, Turkish,
-// Kinyarwanda, Võro, Kven, Aromanian, Tahitian and Chinese ones. (Not French's "paroles", words.)
+// Kinyarwanda, Võro, Kven, Aromanian, Tahitian, Buryat, Chuvash, Mapudungun and Chinese ones. (Not French's "paroles", words.)
 // A cue, not a name: a line in another language about a track on a music service or a record's id names none.
 const CREDENTIAL_CUE =
-  /pass(?:w|phrase|code|e?\b)|\bpw\b|pwd|secret|token|key|cla[uv]|chiav|ciav|chave|clé|yave|senh|contras|kontras|contrase|wachtw|lösen|adgang|sandi|\bparol(?:a|ă|ata)?\b|kod|code|pin\b|psk|wi-?fi|clâf|clef|ibanga|heslo|hasło|jelsz|salasan|salasõn|võti|avain|cljai|t[āa]viri|parau huna|gesl|lozink|şifre|sifre|ключ|парол|密|口令|令牌/i;
+  /pass(?:w|phrase|code|e?\b)|\bpw\b|pwd|secret|token|key|cla[uv]|chiav|ciav|chave|clé|yave|senh|contras|kontras|contrase|wachtw|lösen|adgang|sandi|\bparol(?:a|ă|ata)?\b|kod|code|pin\b|psk|wi-?fi|clâf|clef|ibanga|heslo|hasło|jelsz|salasan|salasõn|võti|avain|cljai|t[āa]viri|parau huna|нюуса|түлхюур|вăрттăн|уççи|ellkawün|gesl|lozink|şifre|sifre|ключ|парол|密|口令|令牌/i;
 // A word that starts a value after a word and blanks, quotes or a label's colon.
 const AFTER_A_WORD = /\p{L}{2,}[\s"'`“(]{1,3}$|\p{L}[:：]\s{0,2}["'`“]?$/u;
 

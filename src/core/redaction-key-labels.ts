@@ -17,13 +17,13 @@ const KOREAN_JAPANESE_KEY_LABEL =
 // ("المفتاح السري: X", the secret key; "โทเคน API ของระบบวางแผนการบิน: X"; "Klucz API do KSeF (…), środowisko produkcyjne: `X`"):
 // only a generated value of 16 characters or more counts, and not after words that make it a hash, an id or a rotation.
 // (Also Swedish, Dutch, Czech and German, Faroese's and Icelandic's API key with their "er", Breton's and Hausa's, Kven's and Võro's key
-// with their "oon" and "om", Aromanian's and Tahitian's, and Hebrew's token and key; with the language's "is" as well as a colon: "Tajný klíč pro
+// with their "oon" and "om", Aromanian's, Tahitian's, Buryat's and Chuvash's API key, and Hebrew's token and key; with the language's "is" as well as a colon: "Tajný klíč pro
 // podepisování webhooků je X", the secret key for signing webhooks is.) And the word for a key in the Romance languages alone, with
 // their "is" ("A ciave de autenticassion Huawei la xe X", Venetian; "a chiavi dâ stampanti (UKEY) è X", Sicilian; "la yave vieja
 // era X", Ladino; "a clau primaria d'o dominio: X", Aragonese; Corsican's chjave and hè), where only a generated value does; and
 // English's secret before a Romance "is" ("lo Master Secret es X", Occitan).
 const OTHER_KEY_LABEL =
-  /(المفتاح السري|مفتاح API|คีย์ ?API|โทเคน(?: ?API)?|(?<![A-Za-zÀ-ÿ])(?:klucz API|chiave API|API anahtarı|API-?nyckel(?:n)?|hemlig(?:a)? nyckel(?:n)?|API-?sleutel|geheime sleutel|API-?klíč|tajný klíč|API-Schlüssel|geheime[rn]? Schlüssel|API-lykil(?:l|in|inum)?|alc['’]hwez(?: an)? API|maɓallin API|API-?avain|API[ \t]võti|avain|võti|cljaia(?:[ \t]API)?|t[āa]viri[ \t]API|(?<romance>(?<!-)(?:clave|clau|chiave|chiavi|ciave|chjave|yave|chave|clé))|(?<english>(?:(?:client|master|app)[ \t]?)?secret))(?![A-Za-zÀ-ÿ])|(?<![\u05d0-\u05ea])ה?(?:טוקן|מפתח)(?:[ \t]+ה-?API|[ \t]+הסודי)?)(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)(?:[:：]|[ \t](?<is>je|är|is|ist|lautet|è|é|es|és|est|era|était|será|xe|ye|hè|er|oon|om|easti|היא|הוא)(?=[ \t]))[ \t]*/giu;
+  /(المفتاح السري|مفتاح API|คีย์ ?API|โทเคน(?: ?API)?|(?<![A-Za-zÀ-ÿ])(?:klucz API|chiave API|API anahtarı|API-?nyckel(?:n)?|hemlig(?:a)? nyckel(?:n)?|API-?sleutel|geheime sleutel|API-?klíč|tajný klíč|API-Schlüssel|geheime[rn]? Schlüssel|API-lykil(?:l|in|inum)?|alc['’]hwez(?: an)? API|maɓallin API|API-?avain|API[ \t]võti|avain|võti|cljaia(?:[ \t]API)?|t[āa]viri[ \t]API|API[ \t]түлхюур|API[ \t]уççи|(?<romance>(?<!-)(?:clave|clau|chiave|chiavi|ciave|chjave|yave|chave|clé))|(?<english>(?:(?:client|master|app)[ \t]?)?secret))(?![A-Za-zÀ-ÿ])|(?<![\u05d0-\u05ea])ה?(?:טוקן|מפתח)(?:[ \t]+ה-?API|[ \t]+הסודי)?)(?<between>(?:(?![.!?][ \t])[^\r\n:：]){0,80}?)(?:[:：]|[ \t](?<is>je|är|is|ist|lautet|è|é|es|és|est|era|était|será|xe|ye|hè|er|oon|om|easti|היא|הוא)(?=[ \t]))[ \t]*/giu;
 
 // Words between a Romance key's word and its value that make it a public key, a print, an id, or a key of data.
 const ANOTHER_KEY_BETWEEN =

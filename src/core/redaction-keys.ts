@@ -159,7 +159,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
     if (family) return { family, words: [], anyShape: true };
   }
   // `PASSWORD2`, `api_key_1`, `oauth2_token`: a number after a word does not change its meaning, nor does a
-  // version or a spare after the name (`PAY_KEY_V2`, `PUSH_AUTH_KEY_BAK`, `DB_PASSWORD_OLD`, `AUTH_KEY_PRIMARY`, Django's `SECRET_KEY_FALLBACKS`).
+  // version or a spare after the name (`PAY_KEY_V2`, `PUSH_AUTH_KEY_BAK`, `DB_PASSWORD_OLD`, `OBS_SK_LEGACY`, `AUTH_KEY_PRIMARY`, Django's
+  // `SECRET_KEY_FALLBACKS`).
   const split = splitKeyWords(key);
   // A platform or an environment after the name says where the secret is used, not what it is (`CODEPUSH_KEY_ANDROID`,
   // and so does a cipher's name, `data-key-sm4`,
@@ -167,7 +168,7 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // the `PutSecretValue` action), and the encoding it is written in (`munge_key_b64`, `aes_key_hex`).
   while (
     split.length > 1 &&
-    (/^(?:\d+|v\d+|bak|backup|old|new|prev|next|tmp|temp|plain|primary|secondary|fallbacks?|android|ios|web|h5|prod|production|dev|test|staging|uat|testnet|mainnet|sm4|aes|aes128|aes256|des|3des|b64|base64|hex)$/.test(
+    (/^(?:\d+|v\d+|bak|backup|old|new|prev|previous|legacy|current|next|tmp|temp|plain|primary|secondary|fallbacks?|android|ios|web|h5|prod|production|dev|test|staging|uat|testnet|mainnet|sm4|aes|aes128|aes256|des|3des|b64|base64|hex)$/.test(
       split[split.length - 1],
     ) ||
       (split[split.length - 1] === 'value' && split[split.length - 2] === 'key'))
@@ -264,7 +265,8 @@ function classifyKeyWords(key: string): KeyClass | undefined {
   // A Wi-Fi key (`WIFI_KEY`, `wlan_key`, `wpa_key`) is its passphrase.
   if (last === 'key' && /^(?:wifi|wlan|wpa|wpa2|wep)$/.test(previous)) return make('password');
   // `NEXT_PUBLIC_POSTHOG_KEY`, `VITE_PUBLIC_…`, `publishable_key`, `SUPABASE_ANON_KEY`: shipped to every browser by design.
-  if (words.length > 1 && (words.includes('public') || words.includes('publishable') || words.includes('anon'))) return undefined;
+  // A CAPTCHA's site key (`recaptchaSiteKey`, `HCAPTCHA_SITE_KEY`) is in every page that shows the CAPTCHA too.
+  if (words.length > 1 && (words.includes('public') || words.includes('publishable') || words.includes('anon') || (last === 'key' && previous === 'site'))) return undefined;
   // `SubjectFromWebIdentityToken`, `user_from_token`: the field holds what was taken from the secret.
   const from = words.indexOf('from');
   if (from > 0) return classifyKeyWords(words.slice(0, from).join('_'));

@@ -107,8 +107,8 @@ export const LANGUAGES: readonly Language[] = [
   { password: "[ʻ‘']?ōlelo huna", is: 'ʻo|o', isElsewhere: true },
   { password: 'lea fufū', is: 'ko', isElsewhere: true },
   { password: 'password-(?:na|ko|mo)', is: 'ket', isElsewhere: true },
-  // Crimean Tatar's, Gagauz's, Azerbaijani's and Uzbek's word, and its forms ("parolu", "parolı").
-  { password: 'parol(?:u|ı|i|ü|um|unu|ını)?' },
+  // Crimean Tatar's, Gagauz's, Azerbaijani's, Uzbek's and Karakalpak's word, and its forms ("parolu", "parolı", "paroldi").
+  { password: 'parol(?:u|ı|i|ü|um|unu|ını|di)?' },
   // Low German's; Uyghur's in its Arabic script; Kyrgyz's with its possessive ("трекердин сырсөзү", the tracker's password).
   { password: 'passwoord', is: 'is' },
   { password: 'پارول(?:ى)?' },
@@ -120,10 +120,13 @@ export const LANGUAGES: readonly Language[] = [
   { password: 'гесл(?:о|а)', is: 'є', isElsewhere: true },
   { password: 'palabra-passe', is: 'ye', isElsewhere: true },
   { password: 'pasword', is: 'na', isElsewhere: true },
-  // Aromanian's (the hidden word), Võro's and Tahitian's.
+  // Aromanian's (the hidden word), Võro's and Tahitian's; Buryat's and Chuvash's (the secret word) and Mapudungun's with its "is".
   { password: 'zborlu ascumtu', is: 'easti', isElsewhere: true },
   { password: 'salasõna', is: "om|oll['’]?", isElsewhere: true },
   { password: 'parau huna', is: 'o', isElsewhere: true },
+  { password: 'нюуса үгэ(?:нь)?' },
+  { password: 'вăрттăн сăмах(?:ĕ|не)?' },
+  { password: 'ellkawün dungu', is: 'ngey', isElsewhere: true },
 ];
 
 /** Any of these languages' words for a password, whole (a script without blanks between words needs no end). */

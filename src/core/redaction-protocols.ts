@@ -37,7 +37,8 @@ const FIX_PASSWORD_FIELD = new RegExp(String.raw`(?<=(?:^|${FIX_SEPARATOR}|[ \t]
 // request carry passwords in fields split by `|` (`AC` the terminal's, `AD` the patron's, `CO` the login's). Only on a line of a
 // SIP2 message: one that starts with its two-digit code and its fixed fields (a date among them) before the institution (`AO`),
 // or ends in a checksum (`AY…AZ…`), or a login (`93`, its two algorithms' digits, then `CN`: not a table's row, `93|COMPLETED|…`).
-const SIP2_MESSAGE_LINE = /^[ \t]*(?:93\d{2}CN[^|\r\n]*\|CO|\d{2}(?:[\dYN ]{18,60}AO[^|\r\n]*\||[^\r\n]*\|AY\dAZ[0-9A-F]{4}[ \t]*$))[^\r\n]*$/gm;
+// A client's log may put its time and an arrow before the message (`[…] Sip2Session: <- 9300CN…`).
+const SIP2_MESSAGE_LINE = /^[ \t]*(?:[^|\r\n]{0,200}?(?:<-|->)[ \t]+)?(?:93\d{2}CN[^|\r\n]*\|CO|\d{2}(?:[\dYN ]{18,60}AO[^|\r\n]*\||[^\r\n]*\|AY\dAZ[0-9A-F]{4}[ \t]*$))[^\r\n]*$/gm;
 const SIP2_PASSWORD_FIELD = /(?:^|\|)(?:AC|AD|CO)([^|\r\n]+)/dg;
 // EDIFACT's interchange header names the recipient's reference or password as its sixth element, with a qualifier
 // (`UNB+UNOA:2+SENDER:ZZ+RECIPIENT:ZZ+250312:0815+REF+PASSWORD:AA+…'`).

@@ -21,11 +21,11 @@ const PIPE_HEADER = /^(?<!\|[^\r\n]{0,1000}\r?\n)[ \t]*\|((?:[^|\r\n]{1,100}\|){
 // first row is a header when the table's attributes say so (`[cols="2,2,3",options="header"]`, `[%header]`) or a blank line
 // follows it.
 const ASCIIDOC_HEADER = /^(\[[^\]\r\n]{0,200}\][ \t]*\r?\n)?\|===[ \t]*\r?\n\|((?:[^|\r\n]{1,100}\|){1,20}[^|\r\n]{1,100})\r?\n([ \t]*\r?\n)?/gm;
-const BARE_PIPE_HEADER = /^(?![ \t]*\|)([^|\r\n]{1,100}(?:\|[^|\r\n]{1,100}){1,20})\r?\n(?:[ \t]*-{2,}(?:\+-{2,}){1,20}[ \t]*\r?\n)?(?=(?![ \t]*\|)[^\r\n]*\|)/gm;
+const BARE_PIPE_HEADER = /^(?![ \t]*\|)([^|\r\n]{1,100}(?:\|[^|\r\n]{1,400}){1,20})\r?\n(?:[ \t]*-{2,}(?:\+-{2,}){1,20}[ \t]*\r?\n)?(?=(?![ \t]*\|)[^\r\n]*\|)/gm;
 // Headers of a settings table's name and value columns.
-const NAME_HEADER = /^(?:key|name|property|setting|field|item|variable|配置项|配置名|设置项|参数|参数名|键|变量|变量名|项目|項目|항목|키)$/i;
+const NAME_HEADER = /^(?:(?:param|config|cfg|conf|setting|sys|option|attr)?_?(?:key|name)|k|property|setting|field|item|variable|配置项|配置名|设置项|参数|参数名|键|变量|变量名|项目|項目|항목|키)$/i;
 // (Japanese writes 値 where Chinese writes 值.)
-const VALUE_HEADER = /^(?:value|值|値|設定値|设置值|配置值|参数值|变量值|값)$/i;
+const VALUE_HEADER = /^(?:(?:param|config|cfg|conf|setting|sys|option|attr)?_?(?:value|val)|v|值|値|設定値|设置值|配置值|参数值|变量值|값)$/i;
 // A CSV header: three or more plain names separated by commas, each maybe quoted (password managers'
 // exports write `"url","username","password",…`).
 // Names may hold a slash or brackets ("版本/系统", "IP (private)").

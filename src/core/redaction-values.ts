@@ -40,9 +40,10 @@ const FIELD_WORDS = new Set(words('password passwd passphrase passcode pwd', 'pa
 // (PostHog's project key `phc_…`, Midtrans's client key `Mid-client-…`; New Relic's `NRJS-…` browser token is secret
 // scanners' secret), a Salesforce connected app's consumer key (`3MVG9…`, its OAuth client id; the consumer secret is
 // apart), Razorpay key ids (`rzp_live_` and 14 characters, given to the browser's checkout; the key secret is apart) and
-// Toss Payments client keys (`live_ck_…`; `live_sk_…` is secret).
+// Toss Payments client keys (`live_ck_…`; `live_sk_…` is secret); an SSH key's fingerprint (`SHA256:…`, 43 characters) and Twilio's
+// ids of a message, an account, a call, a number or a recording (`SM…`, `AC…`: two letters and 32 hex digits; the auth token is apart).
 const PUBLIC_VALUE =
-  /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_ck_|phc_[A-Za-z0-9]{43}$|(?:SB-)?Mid-client-|3MVG9[\w.]{70,90}$|RW[A-Za-z0-9+/]{54}$|RW[A-Za-z0-9+/]{97}=$|pk\.eyJ|pk\.[\w-]{20,}\.[\w-]{10,}$|0x4AAAAAAA[\w-]{10,16}$|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$|wx[0-9a-f]{16}$)/;
+  /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_ck_|phc_[A-Za-z0-9]{43}$|(?:SB-)?Mid-client-|3MVG9[\w.]{70,90}$|RW[A-Za-z0-9+/]{54}$|RW[A-Za-z0-9+/]{97}=$|pk\.eyJ|pk\.[\w-]{20,}\.[\w-]{10,}$|0x4AAAAAAA[\w-]{10,16}$|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$|wx[0-9a-f]{16}$|SHA256:[A-Za-z0-9+/]{43}$|(?:SM|MM|AC|CA|PN|RE)[0-9a-f]{32}$)/;
 // Function words: a value made of words that include one of these is a sentence, not a passphrase.
 export const FUNCTION_WORDS = new Set(
   words(
@@ -63,6 +64,8 @@ export function isPlaceholder(value: string): boolean {
   // (JSON-escaped quotes too: `\"$SENTRY_AUTH_TOKEN\"` in a package.json script.)
   if (unwrapped !== trimmed && (unwrapped === '' || PLACEHOLDER.test(unwrapped) || /^\$\{?[A-Za-z_]\w*\}?$/.test(unwrapped))) return true;
   if (/^(?:\*{3,}|x{4,}(?:-x{4,})*|•{3,}|●{3,}|#{4,})(?:\s|$)/i.test(trimmed)) return true;
+  // A logger's mask in brackets with what it kept (`[masked, jti=…, header=…]`).
+  if (/^\[(?:masked|redacted|hidden|removed|omitted|filtered)\b[^\]]*\]$/i.test(trimmed)) return true;
   // References to the environment (EZproxy's `^{NAME^}`, LiteLLM's `os.environ/NAME`, `env:NAME`), the Alibaba Cloud CLI's
   // instance role (`ecs-ram-role:NAME`) and a Windows Credential Manager entry's name (`cmdkey:farm-nas`).
   if (/^\^\{\w+\^\}?$|^os\.environ\/[A-Za-z_]\w*\}?$|^env:[A-Z_][A-Z0-9_]*$|^(?:ecs-)?ram-role:[A-Za-z][A-Za-z.-]*$|^cmdkey:[A-Za-z][\w-]*$/.test(trimmed)) return true;

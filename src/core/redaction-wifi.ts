@@ -18,8 +18,11 @@ const ANOTHER_FIELD =
 export function findWifiPasswords(text: string): RedactionSpan[] {
   const spans: RedactionSpan[] = [];
   // The word after a label, without a sentence's mark after it, when it has a password's shape.
+  // (The network's name may come first, then a slash and the password: "客人 Wi-Fi 密码贴在船舱里：HX-Ferry-Guest / X".)
   const pushValueAfter = (label: RegExpMatchArray) => {
-    const range = readWord(text, (label.index ?? 0) + label[0].length);
+    let range = readWord(text, (label.index ?? 0) + label[0].length);
+    const slash = range ? /^[ \t]*\/[ \t]*/.exec(text.slice(range.end, range.end + 8)) : null;
+    if (range && slash && DASHED_NAME.test(text.slice(range.start, range.end))) range = readWord(text, range.end + slash[0].length);
     const value = range ? text.slice(range.start, range.end).replace(/[.,;。，；]$/, '') : '';
     if (range && isWifiPassword(value)) pushIfPassword(spans, text, range.start, range.start + value.length);
   };

@@ -201,6 +201,11 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   '``a1`` ',
   '##0220PW=a;',
   'AUTH XOAUTH2 ',
+  // Issue #14, twenty-sixth session, the forty-third set: a kiosk's log arrows, a binding error's times, WinINet, Wi-Fi and a slash.
+  'x <- 9300CN|COa|\n',
+  'Property: a.password\n2025-01-14T06:10:09.950+08:00 ',
+  'InternetConnect(h, "a", 21, "u", "',
+  'Wi-Fi: a-b / ',
 ];
 /** How many of the units were there before issue #14's second round (the bench compares those apart). */
 export const FIRST_ROUND_UNITS = 14;

@@ -10,7 +10,7 @@ const TUNING_FLOOR = 0.97;
 // (96.2 %) when the thirtieth and thirty-first joined at 92.1 % and 93.2 %, and the thirty-fifth to thirty-seventh at 93.0 %,
 // 90.8 % and 93.7 %, and (96.1 %) when the thirty-ninth joined at 92.2 %, and (95.5 %) when the fortieth and forty-first joined
 // at 84.8 % and 76.0 %: the floor is what it holds, rounded down, until those sets' rest is read.
-const WHOLE_TUNING_RECALL_FLOOR = 0.954;
+const WHOLE_TUNING_RECALL_FLOOR = 0.953;
 /**
  * The held-out corpus is never tuned on; the target is 0.97 for both (DESIGN.md §7). The first held-out
  * set reached 97.2 % / 94.4 % before it was studied and moved into tuning (`seen-held-out-1/`); the second
@@ -346,8 +346,8 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.954;
  * or Chinese and five in Chuvash, Buryat, Karakalpak, Acehnese and Mapudungun. Measured, figures only: 95.9 % (416/434) /
  * 84.2 % (416/494) with the rules at ae4967c, and 95.9 % (418/436) / 84.6 % (418/494) after the forty-second set's study; then
  * its thirteen English and Chinese files in common renderings with the near-misses scored 96.2 % (253/263) / 91.3 % (253/277),
- * its eight in new renderings 94.3 % / 93.6 %, its five in other languages 100 % / 43.4 %. It is the held-out set. Its floors
- * are what it reached, rounded down, so a regression fails; both figures are short of the target.
+ * its eight in new renderings 94.3 % / 93.6 %, its five in other languages 100 % / 43.4 %. It moved into tuning the same
+ * session (`seen-held-out-43/`) and was studied: see below.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
 const HELD_OUT_FLOOR = { precision: 0.958, recall: 0.846 };
@@ -550,6 +550,13 @@ const UNSTUDIED_FLOORS: Record<string, { precision: number; recall: number }> = 
   // Tahitian note's values said before the word, PINs of four digits under a bare "pin", a password-reset token in Redis, a
   // SQLite blob of hex, a Sunlogin verification code, old values said as "the old one" in English, codes listed under names.
   'seen-held-out-42': { precision: 0.97, recall: 0.9 },
+  // Blind at 95.9 % / 84.2 % (95.9 % / 84.6 % after the forty-second set's study), studied in the twenty-sixth session: 98.0 %
+  // (441/450) / 89.3 % (441/494), 97.8 % / 96.9 % on its English and Chinese files. The rest: chats in Acehnese, Buryat,
+  // Chuvash and Karakalpak that give a value after "the new one" or right after the word (a name and a number, as products
+  // are named, is read as no value there), an MQTT packet and a PostgreSQL password message inside strace's buffers, a MySQL
+  // row in Wireshark's dots, a quoted-printable account in brackets, a licence key, an R `paste0` of a secret, a Huawei key
+  // id in brackets after "AK", a session token in a log's `session=`.
+  'seen-held-out-43': { precision: 0.98, recall: 0.89 },
 };
 const isBroad = (name: string) => name.includes('/broad/');
 /** What each studied blind set held when it moved into tuning (files, secrets). */
@@ -600,6 +607,7 @@ const SEEN_HELD_OUT_SIZES: Record<string, { files: number; secrets: number }> = 
   'seen-held-out-40': { files: 36, secrets: 494 },
   'seen-held-out-41': { files: 36, secrets: 520 },
   'seen-held-out-42': { files: 36, secrets: 491 },
+  'seen-held-out-43': { files: 36, secrets: 494 },
 };
 
 describe('redaction tuning corpus (test/fixtures/redaction)', () => {

@@ -3,7 +3,7 @@
 // A top-level folder named `held-out…` is a separate corpus that the rules are never tuned on: the
 // tuning loader skips every such folder, and only `HELD_OUT_DIR` is read, through `loadHeldOutCorpus`
 // (same parser, same options). The earlier held-out sets were studied in issue #14 and now live in
-// the tuning corpus as `*/seen-held-out-1/` … `*/seen-held-out-42/`.
+// the tuning corpus as `*/seen-held-out-1/` … `*/seen-held-out-43/`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { type AnnotatedSample, parseAnnotatedSample } from '../../support/redaction-score';
@@ -67,6 +67,7 @@ export const SEEN_HELD_OUT_PARTS: readonly string[] = [
   'seen-held-out-40',
   'seen-held-out-41',
   'seen-held-out-42',
+  'seen-held-out-43',
 ];
 
 /** Whether a tuning sample belongs to the studied held-out set `part` (`seen-held-out-2`), or to any of them. */
