@@ -36,6 +36,9 @@ const ENCODED_JSON_VALUE = /%22([A-Za-z_][\w.-]{0,63})%22(?:%20)*%3[Aa](?:%20)*%
 const MESSAGE_BEFORE = /(?:^|[^\w])(?:incorrect|invalid|wrong|bad|missing|expired|empty)[ \t]+$/i;
 
 /** Spans of values assigned to secret-sounding names. */
+// The rest of a record's name field, a comma and its value field (`"lastExportSha256",\n "value":`).
+const NAME_THEN_VALUE_FIELD = /^[^\r\n,{}]{1,200}?,[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*:/;
+
 export function findAssignmentSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans = withContinuations(text, findKeyValues(text, profile));
   for (const match of [...text.matchAll(ENCODED_QUERY_VALUE), ...text.matchAll(ENCODED_JSON_VALUE)]) {
@@ -61,6 +64,9 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     // route listing names the code that serves a path.
     if (text[match.index - 1] === '/' && /[ \t]$/.test(whole) && /^(?:[\w\\]*(?:Controller|Handler|Action|View)\b|\/)/.test(text.slice(match.index + whole.length, match.index + whole.length + 80)))
       continue;
+    // A variable's record names it under `key` and holds it under `value` (Postman's `{"key": "lastExportSha256", "value": …}`):
+    // the key is a name.
+    if (/^key$/i.test(key) && NAME_THEN_VALUE_FIELD.test(text.slice(match.index + whole.length, match.index + whole.length + 300))) continue;
     // An earlier pass's marker before a Groovy arrow (`corpsecret=[REDACTED:secret] -> errcode=0`) names no field.
     if ((separator === '->' || separator === '=>') && text.endsWith('[REDACTED:', match.index)) continue;
     // A Spring Boot log names its logger, a class, after the level and before a spaced colon (`DEBUG [ws-3] c.v.csms.ocpp.WsAuth :

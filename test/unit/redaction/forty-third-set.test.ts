@@ -70,6 +70,7 @@ const KEPT: KeptCase[] = [
     '构建机 SSH 主机密钥指纹：SHA256:q2rmWwdF6ImCPGhiE7M6zWFmM7RIyKdZwd6A+fBtk40\nTwilio SMS queued sid=SMe31074aa9319e88437b1b40f5434881d account=AC1ec99575d4c8dd28ee7b427d85cbb1\n' +
       '  "recaptchaSiteKey": "6LbucKFa1nf5WkpAhYCnWVkH0UihY6I66QWw2EbV",\n> Authorization: Bearer [masked, jti=a180beb6-0d6b-42cd-b866-c162db7003c8, header=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9]',
   ],
+  ["a Postman variable's name under `key`, its value a hash", '\t\t{\n\t\t\t"key": "lastExportSha256",\n\t\t\t"value": "6310562745dc6decaf4438a5ae43e2ef5104c6e706145a395444596268553509"\n\t\t},'],
   ["a settings table's row of a name that is no secret", '| k                     | v                                        |\n| validator.fw_url      | http://10.30.0.8/fw/v7.3.1.bin           |'],
 ];
 
