@@ -348,9 +348,17 @@ const WHOLE_TUNING_RECALL_FLOOR = 0.953;
  * its thirteen English and Chinese files in common renderings with the near-misses scored 96.2 % (253/263) / 91.3 % (253/277),
  * its eight in new renderings 94.3 % / 93.6 %, its five in other languages 100 % / 43.4 %. It moved into tuning the same
  * session (`seen-held-out-43/`) and was studied: see below.
+ * The forty-fourth (`held-out-44/`, 512 values in 26 secret and 10 near-miss files) was written blind in the twenty-sixth
+ * session with the same brief (the new renderings a gdb session on a core dump, an iCalendar invitation, org-mode notes, a
+ * LaTeX manual, `tshark -V`, Kibana's Dev Tools console, a Slack export, Puppet with Hiera), 21 files in English or Chinese and
+ * five in Ossetian, Sakha, Udmurt, Tuvan and Kalmyk. Measured, figures only: 94.6 % (421/445) / 82.6 % (423/512) with the rules
+ * at ae4967c, 94.6 % (424/448) / 83.2 % (426/512) after the forty-second and forty-third sets' studies; then its thirteen
+ * English and Chinese files in common renderings with their five near-misses scored 97.8 % (272/278) / 95.4 % (272/285), its
+ * eight in new renderings with theirs 88.1 % / 80.5 %, its five in other languages 94.4 % / 43.6 %. It is the held-out set.
+ * Its floors are what it reached, rounded down, so a regression fails; both figures are short of the target.
  * Raising the rules, never editing the corpus, is how its figures go up.
  */
-const HELD_OUT_FLOOR = { precision: 0.958, recall: 0.846 };
+const HELD_OUT_FLOOR = { precision: 0.946, recall: 0.832 };
 /** How many of the held-out set's secret files each of its groups holds (its README's tables). */
 const HELD_OUT_GROUP_SIZES = { 'its five files in other languages': 5, 'its files in new renderings': 8 };
 /**
