@@ -71,6 +71,8 @@ const KEPT: KeptCase[] = [
       '  "recaptchaSiteKey": "6LbucKFa1nf5WkpAhYCnWVkH0UihY6I66QWw2EbV",\n> Authorization: Bearer [masked, jti=a180beb6-0d6b-42cd-b866-c162db7003c8, header=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9]',
   ],
   ["a Postman variable's name under `key`, its value a hash", '\t\t{\n\t\t\t"key": "lastExportSha256",\n\t\t\t"value": "6310562745dc6decaf4438a5ae43e2ef5104c6e706145a395444596268553509"\n\t\t},'],
+  // (A second pass over a redacted quoted-printable mail found "password = E5=B7=B2…" in the marker and the encoded text after it.)
+  ["a marker an earlier pass left before a quoted-printable line's encoded text", '=E7=B5=84 [REDACTED:password] =E5=B7=B2=E7=B6=93=E7=99=BB=E4=B8=8D=E9=80=B2=\n=E5=8E=BB=E4=BA=86'],
   ["a settings table's row of a name that is no secret", '| k                     | v                                        |\n| validator.fw_url      | http://10.30.0.8/fw/v7.3.1.bin           |'],
 ];
 
