@@ -14,7 +14,7 @@ const CHANGED_VALUE =
   /(?:(?:由|从)(?=[ \t]*[\x21-\x7e]{1,64}[ \t]*(?:修改|变更|改|换)(?:为|成))|(?:新的|旧的|原来的?|之前|以前|现在|目前)(?:的)?(?:是|为)|(?:新的|旧的|老的)(?=[ \t])|(?:以前|之前|原来|旧的)那个[ \t]*|改(?:了|成了?|为)|换成了?|恢复(?:成了?|为)(?:原来的)?|新值[^\r\n:：，。]{0,12}[:：])[ \t]*(?=[\x21-\x7e])/g;
 // The secret named before it, on its line or a few lines up (a chat's question or the message it answers); not a file's name
 // or a path's part (`/etc/app.secret`).
-const SECRET_NAMED = /(?<word>密码|口令|密钥|秘钥|验证码|团体名|(?<![A-Za-z./])(?:app[ _-]?secret|secret|token|password|PIN|AK|SK|community)(?![A-Za-z])|wi-?fi)/gi;
+const SECRET_NAMED = /(?<word>密码|口令|密钥|秘钥|验证码|团体名|(?<![A-Za-z/])(?<!\/[\w.-]{0,64}\.)(?:app[ _-]?secret|secret|token|password|PIN|AK|SK|community)(?![A-Za-z])|wi-?fi)/gi;
 const LOOK_BACK = 400;
 // Another field named after the secret, nearer the value: an account's, a certificate's serial, a number ("你用的是旧账号吧，旧的 X";
 // "证书序列号换成了 X").

@@ -43,9 +43,10 @@ const FOUND: FoundCase[] = [
     ['mYWjTBqivbjxeKfCw4K6rRCTzg1h2WCl4o5TcuJJ'],
   ],
   [
-    'a Chinese chat restoring the original password, an old one said with 老的, a Wi-Fi network and its password after a slash',
-    'PLC 那边的连接保护密码被人重置了，我恢复成原来的 QV6BPEP8，现在数据回来了\n管理员密码我顺便改成 Juniper26，老的 857285 作废\nGuest Wi-Fi (ferry): HX-Ferry-Guest / 96882405',
-    ['QV6BPEP8', 'Juniper26', '857285', '96882405'],
+    "a Chinese chat restoring the original password, an old one said with 老的, a Wi-Fi network and its password after a slash, a setting's name with a dot (no path)",
+    'PLC 那边的连接保护密码被人重置了，我恢复成原来的 QV6BPEP8，现在数据回来了\n管理员密码我顺便改成 Juniper26，老的 857285 作废\nGuest Wi-Fi (ferry): HX-Ferry-Guest / 96882405\n' +
+      '把 db.password 改成了 Qw7LmZ2xR',
+    ['QV6BPEP8', 'Juniper26', '857285', '96882405', 'Qw7LmZ2xR'],
   ],
   [
     "Mapudungun's word and its \"is\", Buryat's API key, a Karakalpak password's accusative before a colon",
