@@ -1,6 +1,6 @@
 // Judging whether a value found next to a secret-sounding name is a real secret or a placeholder,
 // a status word, prose, or code. Kept apart so the detectors read as "where", and this file as "what".
-import { ALGORITHM_NAME, DATE, FILE_NAME, QUOTED_PRINTABLE_LETTER, SQL_INJECTION, STATE_WORD } from './redaction-value-look-alikes';
+import { ALGORITHM_NAME, DATE, FILE_NAME, PUBLIC_VALUE, QUOTED_PRINTABLE_LETTER, SQL_INJECTION, STATE_WORD } from './redaction-value-look-alikes';
 import { isPasswordHash } from './redaction-hashes';
 
 const PLACEHOLDER =
@@ -33,17 +33,6 @@ const POLICY_WORDS = new Set(
 );
 // The words for a password itself, which a label of two words or more names and a passphrase does not hold.
 const FIELD_WORDS = new Set(words('password passwd passphrase passcode pwd', 'passwort kennwort contraseña senha'));
-// Values that are public by design though they sit under a key-like name: Stripe publishable keys, Mapbox
-// public tokens, SSH public key bodies, age recipients, DingTalk app keys (`ding…`, an app id), Adyen client keys, WeChat
-// AppIDs (`wx` and 16 hex digits; the AppSecret beside one is the secret), signify's and minisign's public keys and
-// signatures (`RW` and 56 or 100 characters of base64; a secret key is longer), browser keys of analytics and payments
-// (PostHog's project key `phc_…`, Midtrans's client key `Mid-client-…`; New Relic's `NRJS-…` browser token is secret
-// scanners' secret), a Salesforce connected app's consumer key (`3MVG9…`, its OAuth client id; the consumer secret is
-// apart), Razorpay key ids (`rzp_live_` and 14 characters, given to the browser's checkout; the key secret is apart) and
-// Toss Payments client keys (`live_ck_…`; `live_sk_…` is secret); an SSH key's fingerprint (`SHA256:…`, 43 characters) and Twilio's
-// ids of a message, an account, a call, a number or a recording (`SM…`, `AC…`: two letters and 32 hex digits; the auth token is apart).
-const PUBLIC_VALUE =
-  /^(?:pk_(?:live|test)_|(?:live|test)_[A-Z0-9]{32}$|rzp_(?:live|test)_[A-Za-z0-9]{14}$|(?:live|test)_ck_|phc_[A-Za-z0-9]{43}$|(?:SB-)?Mid-client-|3MVG9[\w.]{70,90}$|RW[A-Za-z0-9+/]{54}$|RW[A-Za-z0-9+/]{97}=$|pk\.eyJ|pk\.[\w-]{20,}\.[\w-]{10,}$|0x4AAAAAAA[\w-]{10,16}$|ding[a-z0-9]{16,20}$|AAAA(?:B3NzaC1yc2E|C3NzaC1lZDI1NTE5|E2VjZHNhLXNoYTItbmlzdHA)|age1[02-9ac-hj-np-z]{58}$|wx[0-9a-f]{16}$|SHA256:[A-Za-z0-9+/]{43}$|(?:SM|MM|AC|CA|PN|RE)[0-9a-f]{32}$)/;
 // Function words: a value made of words that include one of these is a sentence, not a passphrase.
 export const FUNCTION_WORDS = new Set(
   words(
