@@ -67,9 +67,11 @@ function findKeyValues(text: string, profile: RedactionProfile): RedactionSpan[]
     // A variable's record names it under `key` and holds it under `value` (Postman's `{"key": "lastExportSha256", "value": …}`):
     // the key is a name.
     if (/^key$/i.test(key) && NAME_THEN_VALUE_FIELD.test(text.slice(match.index + whole.length, match.index + whole.length + 300))) continue;
-    // An earlier pass's marker names no field: not before a Groovy arrow (`corpsecret=[REDACTED:secret] -> errcode=0`), nor before
-    // the `=` of a quoted-printable line (`[REDACTED:password] =E5=B7=B2…`, the mail's text after the value).
-    if (text.endsWith('[REDACTED:', match.index)) continue;
+    // An earlier pass's marker names no field before a Groovy arrow (`corpsecret=[REDACTED:secret] -> errcode=0`), nor before a
+    // quoted-printable line's encoded text (`[REDACTED:password] =E5=B7=B2…`, the mail's words after the value). (Before `=` and a
+    // value it still does: `[REDACTED:token]=…`, a name an earlier pass took for a secret.)
+    const afterMarker = text.endsWith('[REDACTED:', match.index);
+    if (afterMarker && (separator === '->' || separator === '=>' || /^[0-9A-F]{2}=[0-9A-F]{2}=/.test(text.slice(match.index + whole.length, match.index + whole.length + 6)))) continue;
     // A Spring Boot log names its logger, a class, after the level and before a spaced colon (`DEBUG [ws-3] c.v.csms.ocpp.WsAuth :
     // chargeBoxId=…`): the message follows. (A setting so named, `spring.datasource.Password : …`, has no level before it.)
     if (
