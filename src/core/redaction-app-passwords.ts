@@ -38,7 +38,6 @@ export function findAppPasswords(text: string): RedactionSpan[] {
   return spans;
 }
 
-/** Where the next word after `from` starts (or `end`). */
 /** Where the next word starts: after a blank, or right after a colon or an equals sign ("應用程式密碼：abcd …"). */
 function nextWord(text: string, from: number, end: number): number {
   let index = from;

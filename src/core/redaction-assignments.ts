@@ -35,10 +35,10 @@ const ENCODED_JSON_VALUE = /%22([A-Za-z_][\w.-]{0,63})%22(?:%20)*%3[Aa](?:%20)*%
 // A word before a field name that makes the line an error message (`incorrect password: …`).
 const MESSAGE_BEFORE = /(?:^|[^\w])(?:incorrect|invalid|wrong|bad|missing|expired|empty)[ \t]+$/i;
 
-/** Spans of values assigned to secret-sounding names. */
 // The rest of a record's name field, a comma and its value field (`"lastExportSha256",\n "value":`).
 const NAME_THEN_VALUE_FIELD = /^[^\r\n,{}]{1,200}?,[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*:/;
 
+/** Spans of values assigned to secret-sounding names. */
 export function findAssignmentSecrets(text: string, profile: RedactionProfile): RedactionSpan[] {
   const spans = withContinuations(text, findKeyValues(text, profile));
   for (const match of [...text.matchAll(ENCODED_QUERY_VALUE), ...text.matchAll(ENCODED_JSON_VALUE)]) {
@@ -219,8 +219,8 @@ const API_KEY_AS_USER = /^(?=[A-Z]{0,15}\d)(?=\d{0,15}[A-Z])[A-Z0-9]{16}$/;
 
 /**
  * A value that is another setting of a word, a switch or a number (`creds: agency=brightarc-obs-writer`, a log's fields after a
- * label; not `ud=L.Ky…`, a password that starts so) or, under a bare `pass`,
- * the number of a pass or a ticket (`pass=WPR-S25-0049863`, a ski lift's gate log): no secret of the name before it.
+ * label; not `ud=L.Ky…`, a password that starts so) or, under a bare `pass`, the number of a pass or a ticket
+ * (`pass=WPR-S25-0049863`, a ski lift's gate log): no secret of the name before it.
  */
 function isAnotherSetting(keyClass: KeyClass, value: string): boolean {
   return /^[a-z][a-z_]{1,30}=(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*|true|false|True|False|\d+)$/.test(value) || (keyClass.words.join(' ') === 'pass' && /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,}$/.test(value));

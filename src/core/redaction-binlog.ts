@@ -34,8 +34,7 @@ export function findBinlogRowSecrets(text: string, profile: RedactionProfile): R
     if (value === undefined || value.length === 0) continue;
     const [start, end] = column.indices?.[2] ?? [0, 0];
     const named = before !== undefined && SETTING_NAME.test(before) ? classifyKey(before) : undefined;
-    const paired = before === undefined ? undefined : PAIRED_IDS.find((pair) => pair.id.test(before) && pair.secret.test(value));
-    const keyClass = named ?? paired?.keyClass;
+    const keyClass = named ?? (before === undefined ? undefined : PAIRED_IDS.find((pair) => pair.id.test(before) && pair.secret.test(value))?.keyClass);
     if (keyClass) pushIfSecret(spans, keyClass, text, start, end, profile);
     else if (value.length >= MIN_GENERATED_LENGTH && isGeneratedToken(value) && hasMixedClasses(value)) spans.push({ kind: 'secret', start, end });
   }

@@ -21,7 +21,8 @@ export function findListTableSecrets(text: string, profile: RedactionProfile): R
     let headerRows = 0;
     let lineStart = directive.index + directive[0].length;
     for (let count = 0; count < MAX_LINES && lineStart < text.length; count++) {
-      const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
+      const newline = text.indexOf('\n', lineStart);
+      const lineEnd = newline < 0 ? text.length : newline;
       const line = text.slice(lineStart, lineEnd);
       const option = HEADER_ROWS.exec(line);
       const cell = CELL_LINE.exec(line);
